@@ -1,0 +1,175 @@
+"""Documents generated from the schemas and the build: datapackage.json, the data dictionary and
+the dataset card. Nothing here is written by hand; tests compare them with the schemas."""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from schemas import TABLES, Table
+
+from .tables import FRICTIONLESS_TYPES, logical_type
+
+DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Attribution 4.0"}
+
+
+def _enum(table: Table, column: str) -> list[str] | None:
+    for check in table.schema.columns[column].checks:
+        if check.name == "isin":
+            return list(check.statistics["allowed_values"])
+    return None
+
+
+def _pattern(table: Table, column: str) -> str | None:
+    for check in table.schema.columns[column].checks:
+        if check.name == "str_matches":
+            return str(check.statistics["pattern"])
+    return None
+
+
+def field_descriptor(table: Table, column: str) -> dict[str, Any]:
+    col = table.schema.columns[column]
+    constraints: dict[str, Any] = {}
+    if not col.nullable:
+        constraints["required"] = True
+    if column == table.primary_key:
+        constraints["unique"] = True
+    if (values := _enum(table, column)) is not None:
+        constraints["enum"] = values
+    if (pattern := _pattern(table, column)) is not None:
+        constraints["pattern"] = pattern.removeprefix("^").removesuffix("$")
+    field = {"name": column, "type": FRICTIONLESS_TYPES[logical_type(table, column)],
+             "description": col.description or ""}
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def datapackage(name: str, version: str, release_date: str | None, title: str,
+                hashes: Mapping[str, str], sizes: Mapping[str, int]) -> dict[str, Any]:
+    """A Frictionless Data Package v2 describing the CSV files of a release."""
+    resources = []
+    for t in TABLES.values():
+        path = f"{t.name}.csv"
+        schema: dict[str, Any] = {
+            "fields": [field_descriptor(t, c) for c in t.columns],
+            "primaryKey": [t.primary_key],
+        }
+        if t.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": [fk.column],
+                 "reference": {"resource": fk.target, "fields": [TABLES[fk.target].primary_key]}}
+                for fk in t.foreign_keys]
+        resources.append({
+            "name": t.name, "type": "table", "path": path, "scheme": "file", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "description": t.description,
+            "hash": f"sha256:{hashes[path]}", "bytes": sizes[path],
+            "dialect": {"header": True, "delimiter": ",", "lineTerminator": "\r\n",
+                        "quoteChar": "\""},
+            "schema": schema,
+        })
+    package: dict[str, Any] = {
+        "$schema": DATAPACKAGE_PROFILE, "name": name, "title": title, "version": version,
+        "licenses": [LICENSE], "resources": resources,
+    }
+    if release_date:
+        package["created"] = f"{release_date}T00:00:00Z"
+    return package
+
+
+def data_dictionary() -> str:
+    """Markdown: every table and every column, with type, nullability, constraints, meaning."""
+    out = ["# Data dictionary", "",
+           "Generated from the pandera schemas in `schemas/`; do not edit by hand.",
+           "Offsets are 0-based, end-exclusive Python string indexes into `sources.text`.", ""]
+    for t in TABLES.values():
+        out += [f"## {t.name}", "", t.description, "", f"Primary key: `{t.primary_key}`."]
+        if t.foreign_keys:
+            refs = ", ".join(f"`{fk.column}` → `{fk.target}`" for fk in t.foreign_keys)
+            out.append(f"Foreign keys: {refs}.")
+        out += ["", "| column | type | nullable | constraints | meaning |", "|---|---|---|---|---|"]
+        for c in t.columns:
+            col = t.schema.columns[c]
+            cons = []
+            if (values := _enum(t, c)) is not None:
+                cons.append("one of " + ", ".join(f"`{v}`" for v in values))
+            if (pattern := _pattern(t, c)) is not None:
+                cons.append(f"matches `{pattern}`")
+            desc = (col.description or "").replace("|", "\\|").replace("\n", " ")
+            out.append(f"| `{c}` | {logical_type(t, c)} | {'yes' if col.nullable else 'no'} | "
+                       f"{'; '.join(cons).replace('|', chr(92) + '|')} | {desc} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def dataset_card(*, name: str, version: str, release_date: str | None, counts: Mapping[str, int],
+                 report: Mapping[str, Any], corpus_sha256: str, limits: str) -> str:
+    """The release's README.md: what it is, how it was built, counts, limits, license, citation."""
+    rows = "\n".join(f"| {t} | {counts.get(t, 0)} |" for t in TABLES)
+    rejected = report.get("rejected", [])
+    rej = "\n".join(f"- `{r['input_path']}`: {r['reason']} ({r['detail']})" for r in rejected) \
+        or "- none"
+    year = (release_date or "")[:4] or "n.d."
+    return f"""# {name} {version}
+
+An open dataset of quotes with their speakers, numeric claims (and where sources disagree),
+dated events, entities and their mentions, extracted from news articles by
+newsledger. Every row points back to the exact characters
+of the article it was read from (`source_id`, `char_start`, `char_end`).
+
+- Version: {version}
+- Release date: {release_date or "not set"}
+- Corpus SHA-256: `{corpus_sha256}`
+- Articles read: {report.get("n_inputs", 0)}, accepted: {report.get("n_accepted", 0)}, rejected: {len(rejected)}
+
+## Tables
+
+| table | rows |
+|---|---|
+{rows}
+
+Each table comes as Parquet (with column descriptions in the schema metadata) and as CSV (UTF-8,
+header, RFC 4180). Column meanings, types and constraints: `DATA_DICTIONARY.md`; machine-readable:
+`datapackage.json` (Frictionless Data Package v2). `SHA256SUMS` lists the checksum of every
+file except `build_report.json` (which holds the run's timings) and itself.
+
+## How it was built
+
+`newsledger build`: ingest (decode, NFC, `\\n` line endings, nothing else) → extract per batch of
+articles (rule-based extractors, no statistical model) → reconcile across articles (entities,
+quote clusters, claim conflicts, event clusters) → validate (pandera schemas and cross-table
+checks) → publish. Same input and code give byte-identical data files.
+
+Rejected inputs:
+{rej}
+
+## Known limits
+
+{limits}
+
+## Use
+
+```python
+import pandas as pd
+quotes = pd.read_parquet("quotes.parquet")
+```
+
+```sh
+duckdb -c "select speaker_name, count(*) from 'quotes.parquet' group by 1 order by 2 desc"
+```
+
+## License and citation
+
+Data: CC BY 4.0. The article texts in `sources.text` remain the property of their publishers and
+are included for research and verification of the extracted rows.
+
+Cite as: newsledger contributors ({year}). *{name}*, version {version}.
+"""
+
+
+def write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n",
+                    encoding="utf-8")

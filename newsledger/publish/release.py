@@ -1,0 +1,215 @@
+"""Publish a validated build as an immutable, atomic, semantically versioned release.
+
+Layout (DESIGN.md "Releases"): ``<out>/LATEST``, ``<out>/releases.json`` and one folder per
+version. A release is written into a hidden staging folder next to the others, then renamed into
+place, so it appears whole or not at all; an existing version is never overwritten.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from schemas import TABLES
+
+from .diff import ReleaseDiff, diff_releases
+from .metadata import data_dictionary, datapackage, dataset_card, write_json
+from .tables import Rows, write_tables
+from .validate import validate
+
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+FIRST_VERSION = "0.1.0"
+UNCHECKSUMMED = ("build_report.json", "SHA256SUMS")  # the run's timings; the list itself
+
+
+class ReleaseError(Exception):
+    """A user mistake about versions or the output folder; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    version: str | None  # the new version, or None when nothing was published
+    path: Path | None
+    latest: str | None  # the latest version before this build
+    bump: str  # initial, major, minor, patch or none
+    diff: ReleaseDiff | None
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.version is None
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    m = SEMVER.match(text.strip())
+    if not m:
+        raise ReleaseError(f"version {text!r} is not MAJOR.MINOR.PATCH (for example 1.2.0)")
+    return int(m[1]), int(m[2]), int(m[3])
+
+
+def next_version(latest: str, bump: str) -> str:
+    """Bump ``latest``; while MAJOR is 0 (data not yet stable) a breaking change bumps MINOR."""
+    major, minor, patch = parse_version(latest)
+    if bump == "major" and major > 0:
+        return f"{major + 1}.0.0"
+    if bump in ("major", "minor"):
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def latest_version(out: Path) -> str | None:
+    f = out / "LATEST"
+    return f.read_text(encoding="utf-8").strip() if f.is_file() else None
+
+
+def release_date_from_env(explicit: str | None = None) -> str | None:
+    """The release date: an explicit ISO date, else ``SOURCE_DATE_EPOCH``; never the clock."""
+    if explicit:
+        try:
+            return dt.date.fromisoformat(explicit).isoformat()
+        except ValueError:
+            raise ReleaseError(f"release date {explicit!r} is not an ISO date like 2020-11-05")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        except ValueError:
+            raise ReleaseError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
+    return None
+
+
+def corpus_sha256(sources: list[Mapping[str, Any]]) -> str:
+    """One digest for the whole corpus: its sorted source ids and their text digests."""
+    h = hashlib.sha256()
+    for r in sorted(sources, key=lambda r: r["source_id"]):
+        h.update(f"{r['source_id']}\x1f{r['content_sha256']}\n".encode())
+    return h.hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _write_checksums(folder: Path) -> None:
+    names = sorted(p.name for p in folder.iterdir() if p.name not in UNCHECKSUMMED)
+    lines = [f"{_sha256_file(folder / n)}  {n}\n" for n in names]
+    (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
+
+
+def _atomic_write(path: Path, content: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(content, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _update_index(out: Path, entry: dict[str, Any]) -> None:
+    index = out / "releases.json"
+    data = json.loads(index.read_text(encoding="utf-8")) if index.is_file() else {"releases": []}
+    data["releases"] = [r for r in data["releases"] if r["version"] != entry["version"]]
+    data["releases"].append(entry)
+    data["releases"].sort(key=lambda r: parse_version(r["version"]))
+    _atomic_write(index, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    _atomic_write(out / "LATEST", entry["version"] + "\n")
+
+
+def changelog_entry(version: str, release_date: str | None, counts: Mapping[str, int],
+                    diff: ReleaseDiff | None, bump: str, why: str) -> str:
+    lines = [f"## Dataset {version} ({release_date or 'undated'})", "", why, ""]
+    if diff is None:
+        lines.append("First release. Rows: " +
+                     ", ".join(f"{t} {counts.get(t, 0)}" for t in TABLES) + ".")
+    else:
+        lines.append(f"Version bump: {bump}. Rows per table (added / removed / changed, total):")
+        lines.append("")
+        for t in diff.tables:
+            schema = ""
+            if t.schema_differs:
+                parts = [f"{k} {', '.join(v)}" for k, v in (
+                    ("added columns", t.columns_added), ("removed columns", t.columns_removed),
+                    ("retyped columns", t.columns_retyped)) if v]
+                schema = "; schema: " + "; ".join(parts)
+            lines.append(f"- {t.table}: +{t.added} / -{t.removed} / ~{t.changed}, "
+                         f"{counts.get(t.table, 0)} rows{schema}")
+        for name in diff.tables_added:
+            lines.append(f"- {name}: new table, {counts.get(name, 0)} rows")
+        for name in diff.tables_removed:
+            lines.append(f"- {name}: table removed")
+    return "\n".join(lines) + "\n"
+
+
+def add_to_changelog(changelog: Path, entry: str) -> None:
+    """Insert ``entry`` above the first ``## `` heading (newest first)."""
+    text = changelog.read_text(encoding="utf-8") if changelog.is_file() else "# Changelog\n\n"
+    at = text.find("\n## ")
+    text = text + "\n" + entry if at < 0 else text[:at + 1] + entry + "\n" + text[at + 1:]
+    _atomic_write(changelog, text)
+
+
+def publish(rows: Rows, report: dict[str, Any], out: Path, *, name: str = "newsledger",
+            title: str = "newsledger dataset", version: str | None = None,
+            release_date: str | None = None, limits: str = "", why: str = "",
+            changelog: Path | None = None,
+            _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
+    """Validate ``rows``, then publish them as a new release of ``out`` unless nothing changed.
+
+    Raises ValidationFailed (nothing written) or ReleaseError (a version problem).
+    ``_before_rename`` is a test hook called with the complete staging folder.
+    """
+    validate(rows)
+    out.mkdir(parents=True, exist_ok=True)
+    latest = latest_version(out)
+    if version is not None:
+        parse_version(version)
+        if latest and parse_version(version) <= parse_version(latest):
+            raise ReleaseError(f"--version {version} is not greater than the latest release "
+                               f"{latest}; pass a higher version or leave it out")
+        if (out / version).exists():
+            raise ReleaseError(f"{out / version} exists already: releases are never overwritten")
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        write_tables(rows, staging)
+        diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
+        if diff is not None and diff.identical and version is None:
+            shutil.rmtree(staging)
+            return ReleaseResult(None, None, latest, "none", diff)
+        bump = "initial" if diff is None else diff.bump
+        new = version or (FIRST_VERSION if latest is None else next_version(latest, bump))
+        if (out / new).exists():
+            raise ReleaseError(f"{out / new} exists already but LATEST says {latest}: "
+                               "check the folder, releases are never overwritten")
+        counts = {t: len(rows.get(t, [])) for t in TABLES}
+        digest = corpus_sha256(rows.get("sources", []))
+        (staging / "DATA_DICTIONARY.md").write_text(data_dictionary(), encoding="utf-8")
+        write_json(staging / "build_report.json", report)
+        (staging / "README.md").write_text(dataset_card(
+            name=name, version=new, release_date=release_date, counts=counts, report=report,
+            corpus_sha256=digest, limits=limits), encoding="utf-8")
+        csvs = {f"{t}.csv": staging / f"{t}.csv" for t in TABLES}
+        write_json(staging / "datapackage.json", datapackage(
+            name, new, release_date, title, {k: _sha256_file(p) for k, p in csvs.items()},
+            {k: p.stat().st_size for k, p in csvs.items()}))
+        _write_checksums(staging)
+        if _before_rename is not None:
+            _before_rename(staging)
+        os.rename(staging, out / new)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _update_index(out, {"version": new, "date": release_date, "corpus_sha256": digest,
+                        "rows": counts})
+    if changelog is not None:
+        add_to_changelog(changelog, changelog_entry(
+            new, release_date, counts, diff, bump,
+            why or ("First release." if diff is None else f"A {bump} change of the data.")))
+    return ReleaseResult(new, out / new, latest, bump, diff)

@@ -1,0 +1,158 @@
+"""Typed records that extractors return and the pipeline turns into table rows.
+
+Every record carries character spans: 0-based, end-exclusive offsets into the article text
+(`sources.text`), so that ``text[start:end] == record.text`` always holds. Records are frozen
+dataclasses: extractors build them, nothing mutates them afterwards.
+
+The pipeline (``newsledger.extract.article``) calls the extractors in this order and passes the
+earlier results to the later ones:
+
+    dates    = extract_dates(text, published)            -> list[DateMention]
+    entities = extract_entities(text)                    -> list[LocalEntity]
+    quotes   = extract_quotes(text, entities)            -> list[Quote]
+    claims   = extract_claims(text, dates, entities, quotes) -> list[Claim]
+    events   = extract_events(text, dates, entities)     -> list[Event]
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Enumerations of the data contract (DESIGN.md). Schemas import these sets too.
+QUOTE_KINDS = ("direct", "partial", "embedded_post")
+SPEAKER_KINDS = ("person", "organization", "account", "anonymous", "unknown")
+QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "more_than", "less_than")
+CONSISTENCY = ("single_source", "agrees", "conflicts")
+PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade")
+ANCHORS = ("absolute", "publication", "narrative")
+ENTITY_KINDS = ("person", "organization", "place", "account")
+MENTION_KINDS = ("name", "alias", "handle", "pronoun", "description")
+DATE_SOURCES = ("metadata", "inferred", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One accepted input article, text normalized (NFC, ``\n`` line endings) and nothing else."""
+
+    source_id: str  # path relative to the corpus root without extension, or the JSONL "id"
+    input_path: str  # path relative to the corpus root; "file.jsonl#L12" for JSONL lines
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "cp1252"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: dt.date | None = None  # from metadata only; inference from text happens later
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input left out of the tables, and why (shown in build_report.json and the console)."""
+
+    input_path: str
+    reason: str  # short slug: "empty", "whitespace-only", "binary", "too-large", "undecodable",
+    #              "invalid-json", "missing-text", "duplicate", "symlink-outside-corpus", ...
+    detail: str  # one human sentence: "same text as kanye-2020/000_d2616ab7bcfb8cd2"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression and its normalized value (TimeML style)."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # "2020-11-04", "2020-W45", "2020-11", "2020-Q3", "2020-SU", "2020", "199" (decade)
+    precision: str  # one of PRECISIONS
+    date: dt.date  # first day of the period
+    anchor: str  # one of ANCHORS
+    rule: str  # short id of the rule that produced value, e.g. "weekday-past"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One place an entity is mentioned."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # one of MENTION_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class LocalEntity:
+    """A person, organization, place or account as one article names it.
+
+    ``name`` is the fullest form the article uses ("Kanye West"); ``aliases`` the other forms
+    that the article uses for the same entity ("Kanye", "West", "ye"); ``handles`` social handles
+    with the @ ("@kanyewest"). Cross-article merging happens later, in reconcile.
+    """
+
+    name: str
+    kind: str  # one of ENTITY_KINDS
+    mentions: tuple[EntityMention, ...]
+    aliases: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation occurrence; ``text`` excludes the quote marks."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # one of QUOTE_KINDS
+    speaker_kind: str  # one of SPEAKER_KINDS
+    confidence: float  # 0..1
+    speaker_text: str | None = None  # as written: "he", "one", "Samuel Carvalho, founder of ..."
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_name: str | None = None  # canonical name = LocalEntity.name; None for anonymous
+    speaker_handle: str | None = None  # "@kanyewest"
+    cue: str | None = None  # "tweeted", "said", as written
+    quote_date: dt.date | None = None
+    post_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number asserted as fact, with the clause that asserts it."""
+
+    start: int  # clause or sentence
+    end: int
+    text: str
+    value: float
+    value_start: int  # the quantity as written: "60,000 votes"
+    value_end: int
+    value_text: str
+    qualifier: str  # one of QUALIFIERS
+    measure_key: str  # e.g. "kanye west|vote"; same measure across articles -> same key
+    unit: str | None = None  # singular, lower case: "vote", "percent", "year"
+    subject: str | None = None  # canonical entity name when it is one (= LocalEntity.name)
+    claimant: str | None = None
+    as_of_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated happening: a clause, its main verb's lemma, its actor and its date."""
+
+    start: int
+    end: int
+    text: str
+    date: DateMention  # one of the DateMention records of the same article
+    action: str  # lemma: "announce", "tweet"
+    actor: str | None = None  # canonical entity name (= LocalEntity.name) when known
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleExtraction:
+    """Everything extracted from one article."""
+
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[LocalEntity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # problems met, for the build report

@@ -1,0 +1,48 @@
+"""sources: one row per accepted article."""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.engines import pandas_engine
+from pandera.typing.pandas import Series
+
+from newsledger.records import DATE_SOURCES
+
+from ._fields import date, enum, offset, text
+
+
+class Sources(pa.DataFrameModel):
+    """One row per accepted article: its metadata and the exact text that every offset indexes."""
+
+    source_id: Series[pd.StringDtype] = pa.Field(
+        unique=True, str_length={"min_value": 1},
+        description="Primary key: the file path relative to the corpus root without extension, "
+                    "or the `id` of a JSONL line.")
+    input_path: Series[pd.StringDtype] = text(
+        "File path relative to the corpus root; `file.jsonl#L12` for line 12 of a JSONL file.")
+    title: Series[pd.StringDtype] = text(
+        "Headline, from metadata or a first line that looks like one.", nullable=True)
+    url: Series[pd.StringDtype] = text("Address of the article, when given.", nullable=True)
+    outlet: Series[pd.StringDtype] = text("Publisher, when given.", nullable=True)
+    author: Series[pd.StringDtype] = text("Byline, when given.", nullable=True)
+    published_date: Series[pandas_engine.Date] = date(
+        "Publication date (see published_date_source).", nullable=True)
+    published_date_source: Series[pd.StringDtype] = enum(
+        DATE_SOURCES,
+        "How published_date was obtained: `metadata` (given with the article), `inferred` "
+        "(from dates the text itself states, such as the latest date of an embedded post or a "
+        "dateline) or `unknown` (no date).")
+    encoding: Series[pd.StringDtype] = text(
+        "How the input bytes were decoded: `utf-8`, `utf-8-sig` or `cp1252`.")
+    content_sha256: Series[pd.StringDtype] = pa.Field(
+        str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of `text` encoded as UTF-8.")
+    n_chars: Series[pd.Int64Dtype] = offset("Length of `text` in characters.")
+    n_words: Series[pd.Int64Dtype] = offset("Number of whitespace-separated words in `text`.")
+    text: Series[pd.StringDtype] = text(
+        "The article text: the decoded input with line endings turned into `\\n` and Unicode "
+        "NFC applied, nothing else. Every offset in every table indexes this string.")
+
+    class Config:
+        title = "sources"
+        strict = True
+        coerce = True
