@@ -8,7 +8,7 @@ from pathlib import Path
 from schemas import TABLES
 
 from .release import UNCHECKSUMMED, latest_version
-from .tables import read_parquet_rows
+from .tables import conform, read_parquet
 from .validate import find_failures
 
 REQUIRED_FILES = ("datapackage.json", "DATA_DICTIONARY.md", "README.md", "build_report.json",
@@ -27,17 +27,17 @@ def check_release(path: Path) -> list[str]:
     if not release.is_dir():
         return [f"{release} is not a release folder"]
     problems = [f"missing {n}" for n in REQUIRED_FILES if not (release / n).is_file()]
-    rows = {}
+    tables = {}
     for name in TABLES:
         for ext in ("parquet", "csv"):
             if not (release / f"{name}.{ext}").is_file():
                 problems.append(f"missing {name}.{ext}")
-        if (release / f"{name}.parquet").is_file():
-            rows[name] = read_parquet_rows(release / f"{name}.parquet")
-            keys = [r[TABLES[name].primary_key] for r in rows[name]]
-            if keys != sorted(keys):
-                problems.append(f"{name}: rows are not sorted by {TABLES[name].primary_key}")
-    problems += [str(f) for f in find_failures(rows)]
+        path = release / f"{name}.parquet"
+        tables[name] = conform(name, read_parquet(path) if path.is_file() else [])
+        keys = tables[name].column(TABLES[name].primary_key).to_pylist()
+        if keys != sorted(keys):
+            problems.append(f"{name}: rows are not sorted by {TABLES[name].primary_key}")
+    problems += [str(f) for f in find_failures(tables)]
     sums = release / "SHA256SUMS"
     if sums.is_file():
         listed = dict(reversed(line.split("  ", 1)) for line in sums.read_text().splitlines()

@@ -22,7 +22,7 @@ from schemas import TABLES
 
 from .diff import ReleaseDiff, diff_releases
 from .metadata import data_dictionary, datapackage, dataset_card, write_json
-from .tables import Rows, write_tables
+from .tables import TableLike, Tables, as_tables, write_tables
 from .validate import validate
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -69,6 +69,18 @@ def latest_version(out: Path) -> str | None:
     return f.read_text(encoding="utf-8").strip() if f.is_file() else None
 
 
+def latest_build_key(out: Path) -> str | None:
+    """The build key recorded for the latest release (see ``newsledger.build.build_key``)."""
+    latest, index = latest_version(out), out / "releases.json"
+    if latest is None or not index.is_file():
+        return None
+    try:
+        entries = json.loads(index.read_text(encoding="utf-8"))["releases"]
+    except (ValueError, KeyError):
+        return None
+    return next((e.get("build_key") for e in entries if e.get("version") == latest), None)
+
+
 def release_date_from_env(explicit: str | None = None) -> str | None:
     """The release date: an explicit ISO date, else ``SOURCE_DATE_EPOCH``; never the clock."""
     if explicit:
@@ -85,11 +97,13 @@ def release_date_from_env(explicit: str | None = None) -> str | None:
     return None
 
 
-def corpus_sha256(sources: list[Mapping[str, Any]]) -> str:
+def corpus_sha256(tables: Tables) -> str:
     """One digest for the whole corpus: its sorted source ids and their text digests."""
     h = hashlib.sha256()
-    for r in sorted(sources, key=lambda r: r["source_id"]):
-        h.update(f"{r['source_id']}\x1f{r['content_sha256']}\n".encode())
+    sources = tables["sources"]
+    for sid, digest in zip(sources.column("source_id").to_pylist(),
+                           sources.column("content_sha256").to_pylist()):
+        h.update(f"{sid}\x1f{digest}\n".encode())
     return h.hexdigest()
 
 
@@ -156,17 +170,19 @@ def add_to_changelog(changelog: Path, entry: str) -> None:
     _atomic_write(changelog, text)
 
 
-def publish(rows: Rows, report: dict[str, Any], out: Path, *, name: str = "newsledger",
+def publish(data: Mapping[str, TableLike], report: dict[str, Any], out: Path, *, name: str = "newsledger",
             title: str = "newsledger dataset", version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
-            changelog: Path | None = None,
+            changelog: Path | None = None, build_key: str | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
-    """Validate ``rows``, then publish them as a new release of ``out`` unless nothing changed.
+    """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
-    Raises ValidationFailed (nothing written) or ReleaseError (a version problem).
-    ``_before_rename`` is a test hook called with the complete staging folder.
+    ``data`` maps table names to Arrow tables or lists of row dicts. Raises ValidationFailed
+    (nothing written) or ReleaseError (a version problem). ``_before_rename`` is a test hook
+    called with the complete staging folder.
     """
-    validate(rows)
+    tables = as_tables(data)
+    validate(tables)
     out.mkdir(parents=True, exist_ok=True)
     latest = latest_version(out)
     if version is not None:
@@ -178,7 +194,7 @@ def publish(rows: Rows, report: dict[str, Any], out: Path, *, name: str = "newsl
             raise ReleaseError(f"{out / version} exists already: releases are never overwritten")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        write_tables(rows, staging)
+        write_tables(tables, staging)
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
         if diff is not None and diff.identical and version is None:
             shutil.rmtree(staging)
@@ -188,8 +204,8 @@ def publish(rows: Rows, report: dict[str, Any], out: Path, *, name: str = "newsl
         if (out / new).exists():
             raise ReleaseError(f"{out / new} exists already but LATEST says {latest}: "
                                "check the folder, releases are never overwritten")
-        counts = {t: len(rows.get(t, [])) for t in TABLES}
-        digest = corpus_sha256(rows.get("sources", []))
+        counts = {t: tables[t].num_rows for t in TABLES}
+        digest = corpus_sha256(tables)
         (staging / "DATA_DICTIONARY.md").write_text(data_dictionary(), encoding="utf-8")
         write_json(staging / "build_report.json", report)
         (staging / "README.md").write_text(dataset_card(
@@ -207,7 +223,7 @@ def publish(rows: Rows, report: dict[str, Any], out: Path, *, name: str = "newsl
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _update_index(out, {"version": new, "date": release_date, "corpus_sha256": digest,
-                        "rows": counts})
+                        "rows": counts, "build_key": build_key})
     if changelog is not None:
         add_to_changelog(changelog, changelog_entry(
             new, release_date, counts, diff, bump,

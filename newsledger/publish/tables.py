@@ -1,30 +1,30 @@
-"""Turn rows into typed tables and write them as Parquet and CSV, byte for byte reproducibly.
+"""Typed tables: build them from rows, put them in canonical form, write Parquet and CSV.
 
-Column names, order, types and descriptions all come from ``schemas.TABLES``.
+Tables travel through the pipeline as ``pyarrow.Table`` (columnar: compact in memory, cheap to
+pickle between workers, sorted and written without Python loops). Column names, order, types
+and descriptions all come from ``schemas.TABLES``.
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from schemas import TABLES, Table
 
-Row = Mapping[str, Any]
-Rows = dict[str, list[dict[str, Any]]]
+Tables = dict[str, pa.Table]
+TableLike = pa.Table | Sequence[Mapping[str, Any]]
 
 _ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
           "date": pa.date32()}
 FRICTIONLESS_TYPES = {"string": "string", "int64": "integer", "float64": "number",
                       "date": "date"}
+ROW_GROUP = 100_000
 
 
 def logical_type(table: Table, column: str) -> str:
@@ -50,54 +50,69 @@ def arrow_schema(table: Table) -> pa.Schema:
                                        "primary_key": table.primary_key})
 
 
-def sort_rows(table: Table, rows: Iterable[Row]) -> list[dict[str, Any]]:
-    """Rows in canonical order: by primary key."""
-    return sorted((dict(r) for r in rows), key=lambda r: r[table.primary_key])
-
-
-def to_frame(table: Table, rows: Sequence[Row]) -> pd.DataFrame:
-    """A DataFrame with exactly the schema's columns, in order (missing keys become null)."""
-    return pd.DataFrame({c: [r.get(c) for r in rows] for c in table.columns},
-                        columns=table.columns)
-
-
-def to_arrow(table: Table, rows: Sequence[Row]) -> pa.Table:
+def from_rows(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """A typed table from dicts (missing keys become null)."""
+    table = TABLES[name]
     return pa.Table.from_pylist([{c: r.get(c) for c in table.columns} for r in rows],
                                 schema=arrow_schema(table))
 
 
-def write_parquet(table: Table, rows: Sequence[Row], path: Path) -> None:
-    pq.write_table(to_arrow(table, rows), path, compression="zstd", row_group_size=50_000,
+def conform(name: str, data: TableLike) -> pa.Table:
+    """Exactly the contract's columns, in order, with the contract's types (extra columns,
+    such as the ``_local`` helpers of reconciliation, are dropped)."""
+    if not isinstance(data, pa.Table):
+        return from_rows(name, data)
+    schema = arrow_schema(TABLES[name])
+    columns = []
+    for f in schema:
+        col = data.column(f.name) if f.name in data.column_names else pa.nulls(data.num_rows)
+        columns.append(col.cast(f.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def as_tables(data: Mapping[str, TableLike]) -> Tables:
+    """Every table of the contract, conformed and sorted by primary key (empty when absent)."""
+    return {name: canonical(name, conform(name, data.get(name, [])))
+            for name in TABLES}
+
+
+def canonical(name: str, table: pa.Table) -> pa.Table:
+    """Rows sorted by primary key, in contiguous memory."""
+    if table.num_rows == 0:
+        return table
+    return table.sort_by(TABLES[name].primary_key).combine_chunks()
+
+
+def to_frame(name: str, table: pa.Table) -> pd.DataFrame:
+    return table.to_pandas()
+
+
+def iter_frames(name: str, table: pa.Table, size: int = ROW_GROUP) -> Iterator[pd.DataFrame]:
+    """The table as pandas frames of at most ``size`` rows (bounded memory for validation)."""
+    if table.num_rows == 0:
+        yield table.to_pandas()
+        return
+    for start in range(0, table.num_rows, size):
+        yield table.slice(start, size).to_pandas()
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP,
                    use_dictionary=True, write_statistics=True)
 
 
-def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, (dt.date,)):
-        return value.isoformat()
-    return str(value)
+def write_csv(table: pa.Table, path: Path) -> None:
+    """UTF-8, header row, RFC 4180 (CRLF line ends, strings quoted); null is the empty field."""
+    pacsv.write_csv(table, path, pacsv.WriteOptions(quoting_style="needed", eol="\r\n",
+                                                     batch_size=ROW_GROUP))
 
 
-def write_csv(table: Table, rows: Sequence[Row], path: Path) -> None:
-    """UTF-8, header row, RFC 4180 (CRLF line ends, fields quoted when needed); null is empty."""
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(table.columns)
-    for r in rows:
-        writer.writerow([_cell(r.get(c)) for c in table.columns])
-    path.write_bytes(buf.getvalue().encode("utf-8"))
+def read_parquet(path: Path) -> pa.Table:
+    return pq.read_table(path)
 
 
-def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
-    return pq.read_table(path).to_pylist()
-
-
-def write_tables(rows: Rows, folder: Path) -> None:
+def write_tables(tables: Tables, folder: Path) -> None:
     """Write every table of the contract as ``<table>.parquet`` and ``<table>.csv``."""
-    for name, table in TABLES.items():
-        ordered = sort_rows(table, rows.get(name, []))
-        write_parquet(table, ordered, folder / f"{name}.parquet")
-        write_csv(table, ordered, folder / f"{name}.csv")
+    for name in TABLES:
+        write_parquet(tables[name], folder / f"{name}.parquet")
+        write_csv(tables[name], folder / f"{name}.csv")

@@ -1,19 +1,21 @@
 """Validate tables before anything is published: every schema, then the cross-table checks.
 
 All failures are collected (pandera's lazy validation plus our own checks) and reported at once.
+Schemas are checked in slices of rows, so memory stays bounded on large corpora.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import pandera.pandas as pa
+import pyarrow as pa_arrow
+import pyarrow.compute as pc
 
 from schemas import TABLES
 
-from .tables import to_frame
+from .tables import Tables, iter_frames
 
 MAX_EXAMPLES = 3
 
@@ -43,72 +45,78 @@ class ValidationFailed(Exception):
         super().__init__(f"{len(self.failures)} check(s) failed, nothing was published:\n{lines}")
 
 
-def _schema_failures(name: str, rows: Sequence[Mapping[str, Any]]) -> list[Failure]:
-    table = TABLES[name]
-    frame = to_frame(table, rows)
-    try:
-        table.model.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as err:
-        cases = err.failure_cases
-        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for case in cases.itertuples(index=False):
-            column = "" if case.column is None else str(case.column)
-            grouped[(column, str(case.check))].append(f"row {case.index}: {case.failure_case!r:.60}")
-        return [Failure(name, col, check, len(ex), tuple(ex[:MAX_EXAMPLES]))
-                for (col, check), ex in sorted(grouped.items())]
-    return []
+def _schema_failures(name: str, table: pa_arrow.Table) -> list[Failure]:
+    model = TABLES[name].model
+    grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+    offset = 0
+    for frame in iter_frames(name, table):
+        try:
+            model.validate(frame, lazy=True)
+        except pa.errors.SchemaErrors as err:
+            for case in err.failure_cases.itertuples(index=False):
+                column = "" if case.column is None else str(case.column)
+                row = case.index if case.index is None else int(case.index) + offset
+                grouped[(column, str(case.check))].append(
+                    f"row {row}: {case.failure_case!r:.60}")
+        offset += len(frame)
+    return [Failure(name, col, check, len(ex), tuple(ex[:MAX_EXAMPLES]))
+            for (col, check), ex in sorted(grouped.items())]
 
 
-def _key_failures(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Failure]:
+def _key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
     failures = []
-    keys = {name: [r.get(t.primary_key) for r in rows.get(name, [])] for name, t in TABLES.items()}
     for name, table in TABLES.items():
-        counts = Counter(keys[name])
-        dup = sorted(str(k) for k, n in counts.items() if n > 1 or k in (None, ""))
+        keys = tables[name].column(table.primary_key)
+        counts = pc.value_counts(keys)
+        dup = sorted(str(v["values"]) for v in counts.to_pylist()
+                     if v["counts"] > 1 or v["values"] in (None, ""))
         if dup:
             failures.append(Failure(name, table.primary_key, "primary key unique and non-empty",
                                     len(dup), tuple(dup[:MAX_EXAMPLES])))
         for fk in table.foreign_keys:
-            known = set(keys[fk.target])
-            dangling = sorted({str(r.get(fk.column)) for r in rows.get(name, [])
-                               if r.get(fk.column) not in (None, "")
-                               and r.get(fk.column) not in known})
+            target = tables[fk.target].column(TABLES[fk.target].primary_key)
+            values = tables[name].column(fk.column)
+            present = pc.and_(pc.is_valid(values), pc.not_equal(values, ""))
+            missing = pc.and_(present, pc.invert(pc.is_in(values, value_set=target)))
+            dangling = sorted(set(pc.filter(values, pc.fill_null(missing, False)).to_pylist()))
             if dangling:
                 failures.append(Failure(name, fk.column, f"foreign key to {fk.target}",
                                         len(dangling), tuple(dangling[:MAX_EXAMPLES])))
     return failures
 
 
-def _span_failures(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Failure]:
-    texts = {r["source_id"]: r["text"] for r in rows.get("sources", [])}
+def _span_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
+    sources = tables["sources"]
+    texts = dict(zip(sources.column("source_id").to_pylist(), sources.column("text").to_pylist()))
     failures = []
     for name, table in TABLES.items():
+        data = tables[name]
         for span in table.spans:
+            cols = [data.column(c).to_pylist() for c in
+                    (table.primary_key, "source_id", span.start, span.end, span.text)]
             bad = []
-            for r in rows.get(name, []):
-                start, end, value = r.get(span.start), r.get(span.end), r.get(span.text)
+            for key, sid, start, end, value in zip(*cols):
                 if start is None and end is None and value is None:
                     continue
-                text = texts.get(r.get("source_id"))
-                if (text is None or start is None or end is None
-                        or text[start:end] != value):
-                    bad.append(f"{r.get(table.primary_key)} [{start}:{end}] {value!r:.40}")
+                text = texts.get(sid)
+                if text is None or start is None or end is None or text[start:end] != value:
+                    bad.append(f"{key} [{start}:{end}] {value!r:.40}")
             if bad:
                 failures.append(Failure(name, span.text, f"equals text[{span.start}:{span.end}]",
                                         len(bad), tuple(bad[:MAX_EXAMPLES])))
     return failures
 
 
-def find_failures(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Failure]:
+def find_failures(tables: Tables) -> list[Failure]:
     """Every failure of every table: schemas, keys, foreign keys and spans."""
     failures: list[Failure] = []
     for name in TABLES:
-        failures += _schema_failures(name, rows.get(name, []))
-    return failures + _key_failures(rows) + _span_failures(rows)
+        failures += _schema_failures(name, tables[name])
+    return failures + _key_failures(tables) + _span_failures(tables)
 
 
-def validate(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+def validate(tables: Tables) -> None:
     """Raise ValidationFailed listing every failure; return quietly when all tables pass."""
-    failures = find_failures(rows)
+    failures = find_failures(tables)
     if failures:
         raise ValidationFailed(failures)

@@ -14,16 +14,24 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsledger.ids import make_id
-from newsledger.records import LocalEntity
-
 _SPACE = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
     """Case-, space- and apostrophe-insensitive form of a name."""
     return _SPACE.sub(" ", name.replace("’", "'")).strip().casefold()
+
+
+class LocalRef(NamedTuple):
+    """An entity as one article knows it (a LocalEntity without its mentions)."""
+
+    source_id: str
+    name: str
+    kind: str
+    handles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,9 +48,9 @@ class EntityIndex:
         return self.ids.get((source_id, local_name))
 
 
-def merge_entities(per_source: Iterable[tuple[str, Iterable[LocalEntity]]]) -> EntityIndex:
+def merge_entities(refs: Iterable[LocalRef]) -> EntityIndex:
     """Assign every local entity a global entity id; see the module docstring for the rules."""
-    locals_: list[tuple[str, LocalEntity]] = [(sid, e) for sid, ents in per_source for e in ents]
+    locals_ = [(r.source_id, r) for r in refs]
     # Canonical groups keyed by (kind, name key).
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)  # key -> surface names
     for _, e in locals_:
@@ -60,7 +68,7 @@ def merge_entities(per_source: Iterable[tuple[str, Iterable[LocalEntity]]]) -> E
             for h in e.handles:
                 handle_owner[name_key(h)].add((e.kind, name_key(e.name)))
 
-    def target(e: LocalEntity) -> tuple[str, str]:
+    def target(e: LocalRef) -> tuple[str, str]:
         key = (e.kind, name_key(e.name))
         if e.kind == "person" and " " not in key[1] and len(word_owner.get(key[1], ())) == 1:
             return next(iter(word_owner[key[1]]))

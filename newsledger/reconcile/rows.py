@@ -1,21 +1,45 @@
-"""Turn per-article extraction results into the rows of the seven tables.
+"""Turn extraction results into the rows of the seven tables, in two steps that scale:
 
-Ids come from content and offsets (``newsledger.ids.make_id``); cross-article links come from
-``entities.merge_entities`` and ``clusters``. Row order is left to the writer (sorted by key).
+1. ``batch_tables`` (runs inside each extract task): one batch's results become Arrow tables
+   with every column the article alone can fill, plus ``_local`` helper columns naming the
+   article's own entities (speaker, subject, actor, mentioned entity) and an ``_entities``
+   table of those local entities.
+2. ``combine`` (the reconcile stage): concatenates the batches, merges entities across articles
+   (``entities.merge_entities``, by dictionary look-ups), fills the global entity ids, and
+   computes the cross-article columns (claim consistency, event clusters, entity counts).
+
+Ids come from content and offsets (``newsledger.ids.make_id``); rows are sorted on writing.
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+import pyarrow as pa
+
 from newsledger.extract.article import ArticleResult
 from newsledger.ids import make_id
-from newsledger.records import LocalEntity
+from newsledger.publish.tables import Tables, arrow_schema
+from schemas import TABLES
 
-from .clusters import claim_cluster_id, claim_consistency, event_cluster_id, quote_cluster_id
-from .entities import EntityIndex, merge_entities
+from .clusters import claim_cluster_id, consistency, event_cluster_id, quote_cluster_id
+from .entities import LocalRef, merge_entities
 
 Row = dict[str, Any]
+LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),
+         "claims": ("_subject_local", "subject_entity_id", "subject"),
+         "events": ("_actor_local", "actor_entity_id", "actor"),
+         "mentions": ("_entity_local", "entity_id", None)}
+ENTITY_REFS = pa.schema([("source_id", pa.string()), ("name", pa.string()),
+                         ("kind", pa.string()), ("handles", pa.list_(pa.string()))])
+
+
+def _schema(name: str) -> pa.Schema:
+    schema = arrow_schema(TABLES[name])
+    if name in LOCAL:
+        schema = schema.append(pa.field(LOCAL[name][0], pa.string()))
+    return schema
 
 
 def source_row(r: ArticleResult) -> Row:
@@ -27,23 +51,16 @@ def source_row(r: ArticleResult) -> Row:
             "text": a.text}
 
 
-def _entity_of(index: EntityIndex, sid: str, name: str | None) -> str | None:
-    return index.lookup(sid, name)
-
-
-def quote_rows(r: ArticleResult, index: EntityIndex) -> list[Row]:
+def quote_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     return [{"quote_id": make_id("q", sid, q.start, q.end), "source_id": sid,
              "char_start": q.start, "char_end": q.end, "quote_text": q.text,
              "quote_kind": q.kind, "speaker_text": q.speaker_text,
              "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
-             "speaker_name": (index.names.get(_entity_of(index, sid, q.speaker_name) or "")
-                              or q.speaker_name),
-             "speaker_kind": q.speaker_kind,
-             "speaker_entity_id": _entity_of(index, sid, q.speaker_name),
+             "speaker_name": q.speaker_name, "speaker_kind": q.speaker_kind,
              "speaker_handle": q.speaker_handle, "cue": q.cue, "quote_date": q.quote_date,
              "post_url": q.post_url, "confidence": float(q.confidence),
-             "cluster_id": quote_cluster_id(q.text)}
+             "cluster_id": quote_cluster_id(q.text), "_speaker_local": q.speaker_name}
             for q in r.extraction.quotes]
 
 
@@ -55,83 +72,129 @@ def date_rows(r: ArticleResult) -> list[Row]:
             for d in r.extraction.dates]
 
 
-def event_rows(r: ArticleResult, index: EntityIndex) -> list[Row]:
+def event_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
-    rows = []
-    for e in r.extraction.events:
-        date_id = make_id("d", sid, e.date.start, e.date.end)
-        actor_id = _entity_of(index, sid, e.actor)
-        rows.append({"event_id": make_id("ev", sid, e.start, e.end, e.date.start),
-                     "source_id": sid, "char_start": e.start, "char_end": e.end,
-                     "event_text": e.text, "date_id": date_id, "event_date": e.date.date,
-                     "date_value": e.date.value, "date_precision": e.date.precision,
-                     "actor": index.names.get(actor_id or "") or e.actor,
-                     "actor_entity_id": actor_id, "action": e.action,
-                     "cluster_id": event_cluster_id(actor_id or e.actor, e.action,
-                                                    e.date.value)})
-    return rows
+    return [{"event_id": make_id("ev", sid, e.start, e.end, e.date.start), "source_id": sid,
+             "char_start": e.start, "char_end": e.end, "event_text": e.text,
+             "date_id": make_id("d", sid, e.date.start, e.date.end), "event_date": e.date.date,
+             "date_value": e.date.value, "date_precision": e.date.precision, "actor": e.actor,
+             "action": e.action, "_actor_local": e.actor}
+            for e in r.extraction.events]
 
 
-def claim_rows(r: ArticleResult, index: EntityIndex) -> list[Row]:
+def claim_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     rows = []
     for c in r.extraction.claims:
-        subject_id = _entity_of(index, sid, c.subject)
         # A measure with no subject ("|vote") is only comparable within its own article.
-        scope = "" if subject_id or c.subject else sid
+        scope = "" if c.subject else sid
         rows.append({"claim_id": make_id("c", sid, c.value_start, c.value_end, c.start),
                      "source_id": sid, "char_start": c.start, "char_end": c.end,
                      "claim_text": c.text, "value": float(c.value), "value_text": c.value_text,
                      "value_start": c.value_start, "value_end": c.value_end, "unit": c.unit,
-                     "qualifier": c.qualifier,
-                     "subject": index.names.get(subject_id or "") or c.subject,
-                     "subject_entity_id": subject_id, "claimant": c.claimant,
+                     "qualifier": c.qualifier, "subject": c.subject, "claimant": c.claimant,
                      "as_of_date": c.as_of_date, "measure_key": c.measure_key,
                      "cluster_id": claim_cluster_id(f"{scope}\x1f{c.measure_key}"),
-                     "consistency": "single_source"})
+                     "consistency": "single_source", "_subject_local": c.subject})
     return rows
 
 
-def mention_rows(r: ArticleResult, index: EntityIndex,
-                 entities: Sequence[LocalEntity]) -> list[Row]:
+def mention_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     rows, seen = [], set()
-    for e in entities:
-        eid = index.lookup(sid, e.name)
+    for e in r.extraction.entities:
         for m in e.mentions:
             if (m.start, m.end) in seen:
                 continue
             seen.add((m.start, m.end))
-            rows.append({"mention_id": make_id("m", sid, m.start, m.end), "entity_id": eid,
-                         "source_id": sid, "char_start": m.start, "char_end": m.end,
-                         "mention_text": m.text, "mention_kind": m.kind})
+            rows.append({"mention_id": make_id("m", sid, m.start, m.end), "source_id": sid,
+                         "char_start": m.start, "char_end": m.end, "mention_text": m.text,
+                         "mention_kind": m.kind, "_entity_local": e.name})
     return rows
 
 
-def build_rows(results: Sequence[ArticleResult]) -> dict[str, list[Row]]:
-    """All seven tables from the extraction results of a whole corpus."""
-    results = sorted(results, key=lambda r: r.article.source_id)
-    index = merge_entities((r.article.source_id, r.extraction.entities) for r in results)
-    tables: dict[str, list[Row]] = {t: [] for t in
-                                    ("sources", "quotes", "claims", "dates", "events",
-                                     "entities", "mentions")}
-    for r in results:
-        tables["sources"].append(source_row(r))
-        tables["quotes"] += quote_rows(r, index)
-        tables["dates"] += date_rows(r)
-        tables["events"] += event_rows(r, index)
-        tables["claims"] += claim_rows(r, index)
-        tables["mentions"] += mention_rows(r, index, r.extraction.entities)
-    verdict = claim_consistency(tables["claims"])
-    for row in tables["claims"]:
-        row["consistency"] = verdict[row["cluster_id"]]
-    n_mentions: dict[str, int] = {}
-    n_sources: dict[str, set[str]] = {}
-    for m in tables["mentions"]:
-        n_mentions[m["entity_id"]] = n_mentions.get(m["entity_id"], 0) + 1
-        n_sources.setdefault(m["entity_id"], set()).add(m["source_id"])
-    tables["entities"] = [{"entity_id": eid, "name": index.names[eid], "kind": index.kinds[eid],
-                           "n_mentions": n_mentions.get(eid, 0),
-                           "n_sources": len(n_sources.get(eid, ()))}
-                          for eid in sorted(index.names)]
+def entity_refs(r: ArticleResult) -> list[Row]:
+    return [{"source_id": r.article.source_id, "name": e.name, "kind": e.kind,
+             "handles": list(e.handles)} for e in r.extraction.entities]
+
+
+ROW_BUILDERS = {"sources": lambda r: [source_row(r)], "quotes": quote_rows, "claims": claim_rows,
+                "dates": date_rows, "events": event_rows, "mentions": mention_rows}
+
+
+def batch_tables(results: Sequence[ArticleResult]) -> Tables:
+    """One batch's results as Arrow tables with local entity references (step 1)."""
+    out = {name: pa.Table.from_pylist([row for r in results for row in build(r)],
+                                      schema=_schema(name))
+           for name, build in ROW_BUILDERS.items()}
+    out["_entities"] = pa.Table.from_pylist([row for r in results for row in entity_refs(r)],
+                                            schema=ENTITY_REFS)
+    return out
+
+
+def _concat(batches: Sequence[Tables], name: str, schema: pa.Schema) -> pa.Table:
+    parts = [b[name] for b in batches if name in b]
+    return pa.concat_tables(parts) if parts else schema.empty_table()
+
+
+def _set(table: pa.Table, column: str, values: list[Any]) -> pa.Table:
+    field = table.schema.field(column)
+    return table.set_column(table.schema.get_field_index(column), field,
+                            pa.array(values, type=field.type))
+
+
+def combine(batches: Sequence[Tables]) -> Tables:
+    """All seven tables of the corpus from the batches' tables (step 2)."""
+    tables = {name: _concat(batches, name, _schema(name)) for name in ROW_BUILDERS}
+    refs = _concat(batches, "_entities", ENTITY_REFS)
+    index = merge_entities(
+        LocalRef(sid, name, kind, tuple(handles or ())) for sid, name, kind, handles in zip(
+            *(refs.column(c).to_pylist() for c in ("source_id", "name", "kind", "handles"))))
+    for name, (local, id_col, name_col) in LOCAL.items():
+        t = tables[name]
+        ids = [index.lookup(sid, ref) for sid, ref in
+               zip(t.column("source_id").to_pylist(), t.column(local).to_pylist())]
+        t = _set(t, id_col, ids)
+        if name_col:
+            written = t.column(name_col).to_pylist()
+            t = _set(t, name_col, [index.names[i] if i else w for i, w in zip(ids, written)])
+        tables[name] = t.drop_columns([local])
+    tables["claims"] = _with_consistency(tables["claims"])
+    tables["events"] = _with_event_clusters(tables["events"])
+    tables["entities"] = _entity_table(index.names, index.kinds, tables["mentions"])
     return tables
+
+
+def _with_consistency(claims: pa.Table) -> pa.Table:
+    cols = [claims.column(c).to_pylist() for c in ("cluster_id", "source_id", "value",
+                                                    "qualifier")]
+    groups: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+    for cid, sid, value, qualifier in zip(*cols):
+        groups[cid].append((sid, value, qualifier))
+    verdict = {cid: consistency(members) for cid, members in groups.items()}
+    return _set(claims, "consistency", [verdict[cid] for cid in cols[0]])
+
+
+def _with_event_clusters(events: pa.Table) -> pa.Table:
+    cols = [events.column(c).to_pylist() for c in ("actor_entity_id", "actor", "action",
+                                                    "date_value")]
+    return _set(events, "cluster_id", [event_cluster_id(eid or actor, action, value)
+                                       for eid, actor, action, value in zip(*cols)])
+
+
+def _entity_table(names: dict[str, str], kinds: dict[str, str], mentions: pa.Table) -> pa.Table:
+    ids = mentions.column("entity_id").to_pylist()
+    sids = mentions.column("source_id").to_pylist()
+    n_mentions = Counter(ids)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for eid, sid in zip(ids, sids):
+        sources[eid].add(sid)
+    rows = [{"entity_id": eid, "name": names[eid], "kind": kinds[eid],
+             "n_mentions": n_mentions.get(eid, 0), "n_sources": len(sources.get(eid, ()))}
+            for eid in sorted(names)]
+    return pa.Table.from_pylist(rows, schema=arrow_schema(TABLES["entities"]))
+
+
+def build_tables(results: Sequence[ArticleResult]) -> Tables:
+    """Both steps at once, for callers that hold all results in memory."""
+    return combine([batch_tables(results)])

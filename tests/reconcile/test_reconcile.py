@@ -4,12 +4,15 @@ from __future__ import annotations
 import pytest
 
 from newsledger.reconcile.clusters import consistency, normalize_quote, quote_cluster_id
-from newsledger.reconcile.entities import merge_entities
-from newsledger.records import EntityMention, LocalEntity
+from newsledger.reconcile.entities import LocalRef, merge_entities
 
 
-def entity(name: str, kind: str = "person", handles: tuple[str, ...] = ()) -> LocalEntity:
-    return LocalEntity(name, kind, (EntityMention(0, len(name), name, "name"),), (), handles)
+def entity(name: str, kind: str = "person", handles: tuple[str, ...] = ()):
+    return name, kind, handles
+
+
+def merged(per_source):
+    return merge_entities(LocalRef(sid, *e) for sid, ents in per_source for e in ents)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -47,7 +50,7 @@ def test_claim_consistency(claims, expected):
 
 
 def test_entities_merge_across_articles_by_name_word_and_handle():
-    index = merge_entities([
+    index = merged([
         ("s1", [entity("Kanye West", handles=("@kanyewest",)), entity("Kim Kardashian West")]),
         ("s2", [entity("Kanye"), entity("Donda West")]),
         ("s3", [entity("kanye west")]),
@@ -63,13 +66,13 @@ def test_entities_merge_across_articles_by_name_word_and_handle():
 
 
 def test_ambiguous_one_word_names_stay_apart():
-    index = merge_entities([("s1", [entity("Joe Biden"), entity("Joe Rogan")]),
+    index = merged([("s1", [entity("Joe Biden"), entity("Joe Rogan")]),
                             ("s2", [entity("Joe")])])
     assert index.lookup("s2", "Joe") not in (index.lookup("s1", "Joe Biden"),
                                              index.lookup("s1", "Joe Rogan"))
 
 
 def test_entity_ids_do_not_depend_on_input_order():
-    a = merge_entities([("s1", [entity("Kanye West")]), ("s2", [entity("Kanye")])])
-    b = merge_entities([("s2", [entity("Kanye")]), ("s1", [entity("Kanye West")])])
+    a = merged([("s1", [entity("Kanye West")]), ("s2", [entity("Kanye")])])
+    b = merged([("s2", [entity("Kanye")]), ("s1", [entity("Kanye West")])])
     assert a.ids == b.ids and a.names == b.names

@@ -1,0 +1,147 @@
+"""`make bench`: build synthetic corpora of 2,000, 20,000 and 100,000 articles and record how
+long each stage takes, throughput, peak memory, and incremental rebuilds, in RESULTS.md.
+
+Benchmarks, not tests: nothing here asserts. Every build runs `newsledger build` in a child
+process (Prefect start-up included), so its peak memory is measured alone.
+
+    python -m benchmarks.run                 # all sizes (about 15 minutes on 2 cores)
+    python -m benchmarks.run --sizes 2000    # a quick run
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from newsledger.build import batch_articles
+from newsledger.extract.article import extract_batch
+from newsledger.ingest import read_corpus
+from newsledger.synthetic import iter_articles, write_corpus
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "corpora"
+SIZES = (2_000, 20_000, 100_000)
+SEED = 7
+NEW_SEED = 8  # the articles added for the incremental run
+
+
+def machine() -> str:
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} "
+            f"{platform.release()}, Python {platform.python_version()}")
+
+
+def run_build(corpus: list[Path], out: Path, cache: Path) -> dict:
+    """One `newsledger build` in a child process: wall time, peak RSS, the build report."""
+    cmd = [sys.executable, "-m", "newsledger.cli", "build", "--out", str(out), "--cache",
+           str(cache), "--release-date", "2020-01-01", "--workers", "2"]
+    for c in corpus:
+        cmd += ["--corpus", str(c)]
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               PREFECT_LOGGING_LEVEL="ERROR")
+    log = out.parent / "build.log"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    with log.open("w") as fh:
+        proc = subprocess.Popen(cmd, env=env, stdout=fh, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    output = log.read_text()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build failed:\n{output}")
+    latest = (out / "LATEST").read_text().strip()
+    report = json.loads((out / latest / "build_report.json").read_text())
+    # ru_maxrss is in KiB on Linux: the child's own peak resident memory.
+    return {"wall": wall, "report": report, "output": output,
+            "peak_gib": usage.ru_maxrss / 2**20}
+
+
+def extraction_speed(corpus: Path, n: int = 2_000) -> tuple[float, int, float]:
+    """Extraction alone, one process, one core: (words per second, words, seconds)."""
+    articles = read_corpus([corpus]).articles[:n]
+    words = sum(len(a.text.split()) for a in articles)
+    t0 = time.perf_counter()
+    for batch in batch_articles(articles, 250, 1):
+        extract_batch(batch)
+    seconds = time.perf_counter() - t0
+    return words / seconds, words, seconds
+
+
+def bench_size(n: int, rows: list[dict]) -> None:
+    corpus = write_corpus(WORK / f"n{n}" / "corpus", n, seed=SEED, layout="jsonl")
+    out, cache = WORK / f"n{n}" / "dataset", WORK / f"n{n}" / "cache"
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = run_build([corpus], out, cache)
+    rebuild = run_build([corpus], out, cache)
+    extra = write_corpus(WORK / f"n{n}" / "extra", max(1, n // 100), seed=NEW_SEED,
+                         layout="jsonl")
+    incremental = run_build([corpus, extra], out, cache)
+    words = sum(len(t.split()) for _, _, t in iter_articles(min(n, 500), SEED)) / min(n, 500)
+    rows.append({"n": n, "words_per_article": words, "cold": cold, "rebuild": rebuild,
+                 "incremental": incremental,
+                 "peak_gib": max(cold["peak_gib"], rebuild["peak_gib"],
+                                 incremental["peak_gib"])})
+
+
+def render(rows: list[dict], speed: tuple[float, int, float]) -> str:
+    wps, words, seconds = speed
+    out = ["# Benchmarks", "",
+           f"Machine: {machine()}.", "",
+           "Produced by `make bench` (`python -m benchmarks.run`); synthetic corpora from "
+           "`newsledger/synthetic.py` (seeded, no copyrighted text) in JSONL files, "
+           "`newsledger build` with the default threads runner and 2 workers, in a child "
+           "process, Prefect's temporary local API start-up included.", "",
+           f"Extraction alone (one process, one core): **{wps:,.0f} words/s** "
+           f"({words:,} words in {seconds:.1f} s).", "",
+           "| articles | cold build (s) | articles/s | per article (ms) | ingest | extract | "
+           "reconcile | publish | peak RSS (GiB) | unchanged rebuild (s, % of cold) | "
+           "+1% articles (s, % of cold) |",
+           "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        t = r["cold"]["report"]["timings"]
+        cold = r["cold"]["wall"]
+        peak = f"{r['peak_gib']:.2f}"
+        out.append(
+            f"| {r['n']:,} | {cold:.1f} | {r['n'] / cold:,.0f} | {1000 * cold / r['n']:.2f} | "
+            f"{t.get('ingest', 0):.1f} | {t.get('extract', 0):.1f} | {t.get('reconcile', 0):.1f} "
+            f"| {t.get('publish', 0):.1f} | {peak} | {r['rebuild']['wall']:.1f} "
+            f"({100 * r['rebuild']['wall'] / cold:.0f}%) | {r['incremental']['wall']:.1f} "
+            f"({100 * r['incremental']['wall'] / cold:.0f}%) |")
+    out += ["", "Reconciliation per article (ms), to show it grows linearly: " + ", ".join(
+        f"{r['n']:,}: {1000 * r['cold']['report']['timings'].get('reconcile', 0) / r['n']:.3f}"
+        for r in rows) + ".", "",
+        f"Average article length: {rows[0]['words_per_article']:.0f} words." if rows else ""]
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    rows: list[dict] = []
+    for n in sorted(args.sizes):
+        print(f"benchmark: {n:,} articles", flush=True)
+        bench_size(n, rows)
+    speed = extraction_speed(WORK / f"n{min(args.sizes)}" / "corpus")
+    args.results.write_text(render(rows, speed), encoding="utf-8")
+    print(f"wrote {args.results}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Prefect orchestration of the newsledger build: the only package that imports prefect."""

@@ -1,0 +1,72 @@
+"""Run every extractor over one article, in dependency order, and describe the article itself.
+
+This is the unit of work of the extract stage: plain Python, picklable in and out, so any task
+runner (threads, processes, Dask) can run it on a batch of articles.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from newsledger.ids import sha256_text
+from newsledger.records import Article, ArticleExtraction
+
+from .claims import extract_claims
+from .dates import extract_dates, infer_publication_date
+from .entities import extract_entities
+from .events import extract_events
+from .quotes import extract_quotes
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One article's `sources` row fields and everything extracted from it."""
+
+    article: Article
+    published: dt.date | None
+    published_source: str  # metadata, inferred or unknown
+    content_sha256: str
+    n_words: int
+    extraction: ArticleExtraction
+    error: str | None = None  # an extractor failed on this article: the reason, for the report
+
+
+def publication_date(article: Article) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from: metadata, inferred from the text, unknown."""
+    if article.published is not None:
+        return article.published, "metadata"
+    inferred = infer_publication_date(article.text)
+    return (inferred, "inferred") if inferred is not None else (None, "unknown")
+
+
+def extract_all(text: str, published: dt.date | None) -> ArticleExtraction:
+    """All extractors over one text; later ones see the earlier ones' records."""
+    dates = extract_dates(text, published)
+    entities = extract_entities(text)
+    quotes = extract_quotes(text, entities)
+    claims = extract_claims(text, dates, entities, quotes)
+    events = extract_events(text, dates, entities)
+    return ArticleExtraction(dates=tuple(dates), entities=tuple(entities), quotes=tuple(quotes),
+                             claims=tuple(claims), events=tuple(events))
+
+
+def extract_article(article: Article, known: ArticleExtraction | None = None) -> ArticleResult:
+    """Extract one article (or reuse ``known``, a cached extraction of the same text).
+
+    An extractor crash is caught, named and reported, never fatal: the article keeps its
+    `sources` row and contributes no extracted rows."""
+    published, how = publication_date(article)
+    error = None
+    if known is not None:
+        extraction = known
+    else:
+        try:
+            extraction = extract_all(article.text, published)
+        except Exception as exc:  # noqa: BLE001 - reported per article in build_report.json
+            extraction, error = ArticleExtraction(), f"{type(exc).__name__}: {exc}"
+    return ArticleResult(article, published, how, sha256_text(article.text),
+                         len(article.text.split()), extraction, error)
+
+
+def extract_batch(articles: list[Article]) -> list[ArticleResult]:
+    """Extract a batch of articles."""
+    return [extract_article(a) for a in articles]

@@ -1,0 +1,44 @@
+"""Fingerprints of the code and of the input, so that a build can tell what changed.
+
+The extraction cache is keyed on the extractor code's fingerprint (change any extractor or word
+list and every article is extracted again, no version number to remember); a build whose input
+and whole code are unchanged is up to date without extracting anything.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+EXTRACTOR_CODE = (PACKAGE / "extract", PACKAGE / "lexicon", PACKAGE / "records.py")
+PIPELINE_CODE = (PACKAGE, ROOT / "schemas")
+
+
+def _files(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out += sorted(p.rglob("*.py")) if p.is_dir() else [p]
+    return out
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint(paths: tuple[Path, ...]) -> str:
+    """SHA-256 over the names and bytes of the Python files under ``paths``."""
+    h = hashlib.sha256()
+    for f in _files(paths):
+        h.update(f.relative_to(ROOT).as_posix().encode())
+        h.update(b"\x00")
+        h.update(f.read_bytes())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def extractor_version() -> str:
+    return code_fingerprint(EXTRACTOR_CODE)[:16]
+
+
+def pipeline_version() -> str:
+    return code_fingerprint(PIPELINE_CODE)[:16]

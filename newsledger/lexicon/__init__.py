@@ -1,0 +1,10 @@
+"""Word lists used by the extractors, kept as data in one place, one module per domain:
+
+- ``people``: reporting verbs (cues), titles, pronouns, descriptive nouns, anonymous speakers
+- ``time``: months, weekdays, seasons, parts of the day, relative date words
+- ``actions``: verb forms to lemmas for event actions
+- ``numbers``: number words, units and their singular forms, qualifier phrases
+- ``ingest``: headline heuristics
+
+Extraction modules import from here; they hold no word lists of their own.
+"""

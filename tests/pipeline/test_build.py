@@ -1,0 +1,83 @@
+"""End to end: the seed corpus and generated corpora through the whole build."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsledger.build import BuildOptions, build_locally
+from newsledger.publish.check import check_release
+from newsledger.synthetic import write_corpus
+
+DATE = "2020-11-06"
+
+
+def build(corpus: Path, out: Path, **kw):
+    kw.setdefault("cache", None)
+    return build_locally(BuildOptions(corpus=(corpus,), out=out, release_date=DATE, **kw))
+
+
+def release_files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.name != "build_report.json"}
+
+
+def test_seed_corpus_builds_a_valid_release(seed_corpus, tmp_path):
+    summary = build(seed_corpus, tmp_path / "ds")
+    assert summary.version == "0.1.0"
+    assert summary.n_accepted == 4 and summary.rejected == []
+    assert check_release(tmp_path / "ds") == []
+    for table in ("sources", "quotes", "claims", "dates", "events", "entities", "mentions"):
+        assert summary.rows[table] > 0, table
+
+
+def test_two_builds_are_byte_identical(seed_corpus, tmp_path):
+    build(seed_corpus, tmp_path / "a")
+    build(seed_corpus, tmp_path / "b", batch_size=1)
+    a, b = release_files(tmp_path / "a" / "0.1.0"), release_files(tmp_path / "b" / "0.1.0")
+    assert a == b
+    assert a["SHA256SUMS"] == b["SHA256SUMS"]
+
+
+def test_unchanged_corpus_is_up_to_date(seed_corpus, tmp_path):
+    build(seed_corpus, tmp_path / "ds")
+    again = build(seed_corpus, tmp_path / "ds")
+    assert again.version is None and again.latest == "0.1.0"
+
+
+def test_new_article_bumps_minor(seed_corpus, tmp_path):
+    build(seed_corpus, tmp_path / "ds")
+    (seed_corpus / "extra.txt").write_text('The mayor said: "We will rebuild the bridge."\n')
+    summary = build(seed_corpus, tmp_path / "ds")
+    assert (summary.version, summary.bump) == ("0.2.0", "minor")
+
+
+def test_bad_articles_are_reported_and_never_stop_the_build(seed_corpus, tmp_path):
+    (seed_corpus / "empty.txt").write_bytes(b"")
+    (seed_corpus / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 10)
+    (seed_corpus / "copy.txt").write_bytes(
+        (seed_corpus / "kanye-2020" / "000_d2616ab7bcfb8cd2.txt").read_bytes())
+    summary = build(seed_corpus, tmp_path / "ds")
+    reasons = {r["input_path"]: r["reason"] for r in summary.rejected}
+    assert reasons == {"empty.txt": "empty", "blob.txt": "binary", "copy.txt": "duplicate"} or \
+        reasons == {"empty.txt": "empty", "blob.txt": "binary",
+                    "kanye-2020/000_d2616ab7bcfb8cd2.txt": "duplicate"}
+    report = json.loads((tmp_path / "ds" / "0.1.0" / "build_report.json").read_text())
+    assert report["n_rejected"] == 3 and report["n_accepted"] == 4
+    assert check_release(tmp_path / "ds") == []
+
+
+def test_generated_corpus_in_jsonl_builds(tmp_path):
+    corpus = write_corpus(tmp_path / "gen", 60, layout="jsonl", per_file=25)
+    summary = build(corpus, tmp_path / "ds")
+    assert summary.n_accepted == 60
+    assert check_release(tmp_path / "ds") == []
+    assert summary.rows["quotes"] > 60 and summary.rows["claims"] > 60
+
+
+def test_cached_build_is_byte_identical_to_a_cold_one(seed_corpus, tmp_path):
+    cache = tmp_path / "cache"
+    cold = build(seed_corpus, tmp_path / "cold", cache=cache)
+    assert cold.n_cached == 0
+    warm = build(seed_corpus, tmp_path / "warm", cache=cache)
+    assert warm.n_cached == 4
+    assert release_files(tmp_path / "cold" / "0.1.0") == release_files(tmp_path / "warm" / "0.1.0")

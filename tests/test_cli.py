@@ -1,0 +1,63 @@
+"""The command line: user mistakes give one line and exit code 2, never a traceback."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import main
+from newsledger.publish.release import publish
+from tests.helpers import tiny_rows, with_changes
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "--corpus", "no/such/folder"], "does not exist"),
+    (["build", "--version", "1.0"], "not MAJOR.MINOR.PATCH"),
+    (["build", "--release-date", "yesterday"], "not an ISO date"),
+    (["build", "--dask-address", "tcp://127.0.0.1:1"], "needs --runner dask"),
+    (["build", "--runner", "dask", "--dask-address", "tcp://127.0.0.1:1"], "cannot reach"),
+    (["build", "--runner", "dask", "--dask-address", "nonsense"], "not like tcp://HOST:PORT"),
+    (["validate", "no/such/release"], "does not exist"),
+    (["diff", "no/such/a", "no/such/b"], "not a release folder"),
+])
+def test_user_errors_are_one_line_and_exit_2(tmp_path, args, message):
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_unknown_runner_is_a_usage_error():
+    result = run("build", "--runner", "spark")
+    assert result.exit_code == 2 and "spark" in result.output
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "diff"])
+def test_every_command_has_help_with_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_validate_passes_a_good_release_and_fails_a_tampered_one(tmp_path):
+    publish(tiny_rows(), {}, tmp_path, release_date="2020-11-06")
+    assert run("validate", str(tmp_path)).exit_code == 0
+    with (tmp_path / "0.1.0" / "quotes.csv").open("a") as fh:
+        fh.write("tampered\r\n")
+    result = run("validate", str(tmp_path / "0.1.0"))
+    assert result.exit_code == 1 and "quotes.csv does not match" in result.output
+
+
+def test_diff_counts_rows_by_primary_key(tmp_path):
+    publish(tiny_rows(), {}, tmp_path, release_date="2020-11-06")
+    rows = with_changes(tiny_rows(), claims={"value": 57000.0})
+    rows["sources"] += tiny_rows("b/two")["sources"]
+    publish(rows, {}, tmp_path, release_date="2020-11-07")
+    result = run("diff", str(tmp_path / "0.1.0"), str(tmp_path / "0.2.0"))
+    assert result.exit_code == 0, result.output
+    assert "sources: +1 added, -0 removed, ~0 changed" in result.output
+    assert "claims: +0 added, -0 removed, ~1 changed" in result.output
+    assert "version bump: minor" in result.output
