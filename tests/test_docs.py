@@ -1,0 +1,49 @@
+"""Documentation cannot drift: the README covers every command, and the committed dataset's
+generated documents match what the schemas generate now."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsledger.cli import main
+from newsledger.publish.check import check_release
+from newsledger.publish.metadata import data_dictionary
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text()
+DATASET = ROOT / "dataset"
+
+
+def test_readme_opens_with_the_two_commands():
+    head = README[:600]
+    assert "make dataset" in head and "make test" in head
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_readme_documents_every_command(command):
+    assert f"newsledger {command}" in README
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+@pytest.mark.skipif(not (DATASET / "LATEST").exists(), reason="no release committed yet")
+def test_committed_dataset_passes_every_check():
+    assert check_release(DATASET) == []
+
+
+@pytest.mark.skipif(not (DATASET / "LATEST").exists(), reason="no release committed yet")
+def test_committed_data_dictionary_is_what_the_schemas_generate():
+    latest = (DATASET / "LATEST").read_text().strip()
+    assert (DATASET / latest / "DATA_DICTIONARY.md").read_text() == data_dictionary()
+
+
+def test_changelog_has_an_entry_for_every_release():
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    versions = [p.name for p in DATASET.iterdir() if re.match(r"^\d+\.\d+\.\d+$", p.name)] \
+        if DATASET.exists() else []
+    for v in versions:
+        assert f"## Dataset {v}" in changelog
