@@ -24,7 +24,7 @@ from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
 from .clusters import claim_cluster_id, consistency, event_cluster_id, quote_cluster_id
-from .entities import LocalRef, merge_entities
+from .entities import LocalRef, merge_entities, name_key
 
 Row = dict[str, Any]
 LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),
@@ -86,15 +86,13 @@ def claim_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     rows = []
     for c in r.extraction.claims:
-        # A measure with no subject ("|vote") is only comparable within its own article.
-        scope = "" if c.subject else sid
         rows.append({"claim_id": make_id("c", sid, c.value_start, c.value_end, c.start),
                      "source_id": sid, "char_start": c.start, "char_end": c.end,
                      "claim_text": c.text, "value": float(c.value), "value_text": c.value_text,
                      "value_start": c.value_start, "value_end": c.value_end, "unit": c.unit,
                      "qualifier": c.qualifier, "subject": c.subject, "claimant": c.claimant,
                      "as_of_date": c.as_of_date, "measure_key": c.measure_key,
-                     "cluster_id": claim_cluster_id(f"{scope}\x1f{c.measure_key}"),
+                     "cluster_id": claim_cluster_id(c.measure_key),  # final in combine()
                      "consistency": "single_source", "_subject_local": c.subject})
     return rows
 
@@ -159,10 +157,26 @@ def combine(batches: Sequence[Tables]) -> Tables:
             written = t.column(name_col).to_pylist()
             t = _set(t, name_col, [index.names[i] if i else w for i, w in zip(ids, written)])
         tables[name] = t.drop_columns([local])
-    tables["claims"] = _with_consistency(tables["claims"])
+    tables["claims"] = _with_consistency(_with_global_measures(tables["claims"], index.names))
     tables["events"] = _with_event_clusters(tables["events"])
     tables["entities"] = _entity_table(index.names, index.kinds, tables["mentions"])
     return tables
+
+
+def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
+    """Measure keys name the subject as the merged entity ("West|vote" in one article and
+    "Kanye West|vote" in another become one measure); clusters follow the keys."""
+    cols = [claims.column(c).to_pylist() for c in ("source_id", "subject_entity_id", "subject",
+                                                    "measure_key")]
+    keys, clusters = [], []
+    for sid, eid, subject, key in zip(*cols):
+        if eid:
+            head, sep, rest = key.partition("|")
+            key = f"{name_key(names[eid])}{sep}{rest}"
+        keys.append(key)
+        # A measure with no subject ("|vote") is only comparable within its own article.
+        clusters.append(claim_cluster_id(f"{'' if subject else sid}\x1f{key}"))
+    return _set(_set(claims, "measure_key", keys), "cluster_id", clusters)
 
 
 def _with_consistency(claims: pa.Table) -> pa.Table:
