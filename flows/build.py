@@ -10,7 +10,6 @@ from pathlib import Path  # noqa: E402
 
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.utilities.annotations import quote  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 from pydantic import BaseModel, Field  # noqa: E402
 
@@ -87,13 +86,12 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
         return stages.up_to_date(latest, summary)
     cache = stages.ExtractionCache(options.cache)
     batches = stages.plan_batches(read.articles, options, cache)
-    # quote(): hand the batches over as they are, without Prefect walking every article.
     outputs = clock("extract", lambda: [f.result() for f in
-                                        [extract_task.submit(quote(b)) for b in batches]])
+                                        [extract_task.submit(b) for b in batches]])
     stages.summarize_extraction(batches, outputs, summary, cache)
     cache.close()
-    rows = clock("reconcile", lambda: reconcile_task(quote(outputs)))
-    result = clock("publish", lambda: publish_task(quote(rows), summary, options, key))
+    rows = clock("reconcile", lambda: reconcile_task(outputs))
+    result = clock("publish", lambda: publish_task(rows, summary, options, key))
     return stages.finish(result, rows, summary)
 
 

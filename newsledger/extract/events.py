@@ -1,0 +1,99 @@
+"""Dated happenings: for each resolved date, the clause around it, its main verb and actor.
+
+Method: for every date expression, take its sentence; the action is the verb nearest the
+date in that sentence (a word from the news-verb list, or an -ed/-s form of one, preferring
+verbs before the date), lemmatized with ``lexicon.actions``; auxiliaries never count. The actor
+is the person or organization (or a pronoun resolved to one) mentioned last before that verb in
+the sentence. Sentences without a verb give no event; dates inside a noun phrase ("the 2020
+election") still date the sentence's happening.
+
+Limits: no parser: in long sentences with several clauses the nearest verb may belong to
+another clause; years alone date events only at year precision.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsledger.lexicon.actions import AUXILIARIES, BASE_VERBS, IRREGULAR, NOT_VERBS
+from newsledger.records import DateMention, Event, LocalEntity
+
+from .signatures import SIGNATURE
+
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your)\s+$")
+_BOUNDARY = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))|\n")
+
+
+def lemma(word: str) -> str | None:
+    """The lemma of a verb form, or None when the word is not a known verb."""
+    w = word.lower()
+    if w in AUXILIARIES or w in NOT_VERBS:
+        return None
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if w in BASE_VERBS:
+        return w
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""),
+                         ("s", ""), ("ing", "e"), ("ing", "")):
+        if w.endswith(suffix):
+            base = w[: -len(suffix)] + repl
+            if base in BASE_VERBS:
+                return base
+            if suffix == "ed" and len(base) > 2 and base[-1] == base[-2] and base[:-1] in BASE_VERBS:
+                return base[:-1]
+    return None
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _BOUNDARY.finditer(text, max(0, pos - 600), pos):
+        start = m.end()
+    m = _BOUNDARY.search(text, pos)
+    end = m.end() if m else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _actor(start: int, verb_pos: int, entities: Sequence[LocalEntity]) -> str | None:
+    best, best_pos = None, -1
+    for ent in entities:
+        if ent.kind not in ("person", "organization", "account"):
+            continue
+        for m in ent.mentions:
+            if start <= m.start < verb_pos and m.start > best_pos:
+                best, best_pos = ent.name, m.start
+    return best
+
+
+def extract_events(text: str, dates: Sequence[DateMention],
+                   entities: Sequence[LocalEntity]) -> list[Event]:
+    """One event per date expression whose sentence has a verb (see the module docstring)."""
+    events = []
+    signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURE.finditer(text)]
+    for d in dates:
+        post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
+        if post is not None:  # an embedded post's date: the account posted it that day
+            a, b, handle = post
+            owner = next((x.name for x in entities
+                          if handle.lower() in (h.lower() for h in x.handles)), None)
+            events.append(Event(a, b, text[a:b], d, "post", owner))
+            continue
+        s, e = _sentence(text, d.start)
+        if not (s <= d.start and d.end <= e):
+            continue
+        verbs = [(m.start(), lemma(m.group(0))) for m in _WORD.finditer(text, s, e)
+                 if not (d.start <= m.start() < d.end)
+                 and not _DETERMINER.search(text, max(s, m.start() - 8), m.start())]
+        verbs = [(p, v) for p, v in verbs if v]
+        if not verbs:
+            continue
+        before = [(d.start - p, p, v) for p, v in verbs if p < d.start]
+        after = [(p - d.end, p, v) for p, v in verbs if p >= d.end]
+        _, pos, action = min(before) if before and (not after or min(before)[0] <= 3 *
+                                                    min(after)[0]) else min(after)
+        events.append(Event(s, e, text[s:e], d, action, _actor(s, pos, entities)))
+    return sorted(events, key=lambda ev: (ev.start, ev.date.start))
