@@ -44,7 +44,8 @@ def _print_summary(summary) -> None:
         click.echo(f"  rejected {r['input_path']}: {r['reason']} ({r['detail']})")
     for r in summary.extraction_errors:
         click.echo(f"  extraction failed on {r['input_path']}: {r['detail']}")
-    click.echo("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
+    if summary.rows:
+        click.echo("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
     if summary.version:
         click.echo(f"published {summary.version} ({summary.bump}) at {summary.release_path}")
     else:

@@ -141,7 +141,7 @@ def changelog_entry(version: str, release_date: str | None, counts: Mapping[str,
                     diff: ReleaseDiff | None, bump: str, why: str) -> str:
     lines = [f"## Dataset {version} ({release_date or 'undated'})", "", why, ""]
     if diff is None:
-        lines.append("First release. Rows: " +
+        lines.append("Rows: " +
                      ", ".join(f"{t} {counts.get(t, 0)}" for t in TABLES) + ".")
     else:
         lines.append(f"Version bump: {bump}. Rows per table (added / removed / changed, total):")
