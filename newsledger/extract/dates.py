@@ -46,14 +46,14 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
     ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                 rf"(?:\s+of\s+(?P<y>{_YEAR}))?\b|\bQ(?P<q2>[1-4])\s+(?P<y2>{_YEAR})\b"),
-    ("narrative-day", r"\b(?:" + "|".join(NARRATIVE_DAYS) + r")\b"),
+    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b"),
     ("relative-unit", r"\b(?P<deixis>earlier this|later this|this|last|next)\s+"
                       r"(?P<unit>week|month|year|spring|summer|fall|autumn|winter)\b"),
     ("relative-day", r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b"),
     ("weekday", rf"\b(?:(?P<wdeixis>last|next|this)\s+)?(?P<wd>{_WEEKDAY})"
                 rf"(?:\s+(?P<part>{_PART}))?\b"),
     ("month-alone", rf"\b(?:in|since|until|by|during|early|late|mid-|last|next|this)\s+"
-                    rf"{_MONTH.format(g='mon')}(?![\w-])"),
+                    rf"{_MONTH.format(g='mon')}(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("year", rf"(?<![\w$£€#@/.,-])(?P<y>{_YEAR})(?![\w%,.-]\d|\d|-year|-old|\s*(?:%|percent))"),
 ]
 _COMBINED = re.compile("|".join(f"(?P<r{i}>{p.replace('(?P<', f'(?P<r{i}_')})"
@@ -159,7 +159,7 @@ def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt
     if rule == "narrative-day":
         if narrative is None:
             return None
-        d = narrative + dt.timedelta(days=NARRATIVE_DAYS[m.group(0).lower()])
+        d = narrative + dt.timedelta(days=NARRATIVE_DAYS[" ".join(m.group(0).lower().split())])
         return _day_mention(m, d, "narrative", rule)
     if published is None:
         return None  # every rule below is relative to the publication date

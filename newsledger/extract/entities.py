@@ -91,7 +91,7 @@ def _kind(name: str, text: str, start: int) -> str | None:
 
 def _title_case_line(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’]*", line)
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+    return not line.rstrip().endswith(".") and len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def _person_words(entities: dict[str, _Entity]) -> dict[str, list[str]]:

@@ -48,6 +48,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?P<spk>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once|has\s+also)\s+)?"
     rf"(?P<cue>{_CUE})(?:\s+(?!that\b)[\w@'’-]+){{0,5}}?\s*[:,]?\s*(?:that\s+)?\Z")
+_IN_SENTENCE = re.compile(rf"(?P<spk>{_SPEAKER})\s+(?P<cue>{_CUE})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
 _WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase|hashtag|slogan|called|dubbed|"
                            r"nicknamed|so-called|titled|entitled|named|label(?:ed|led)?|"
@@ -203,6 +204,11 @@ def _attribution(text: str, qs: int, qe: int, entities: Sequence[LocalEntity]) -
         e = s + len(text[s:e].rstrip(","))
         return _speaker(text, s, e, before.group("cue"), entities)
     left, right = _sentence_bounds(text, qs, qe)
+    earlier = list(_IN_SENTENCE.finditer(text, left, qs - 1))
+    if earlier:  # 'X said God had called him to be "the leader ..."'
+        m = earlier[-1]
+        s, e = _strip(text, m.start("spk"), m.end("spk"))
+        return _speaker(text, s, e, m.group("cue"), entities)
     acc = _ACCORDING.search(text, left, right)
     if acc:
         s, e = _strip(text, acc.start("spk"), acc.end("spk"))
@@ -284,13 +290,16 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
     previous: dict | None = None
     previous_group = -1
     prior: dict | None = None  # the last attributed quote, for "the caption read"
+    previous_end: int | None = None
     for s, e, group in _spans(text):
         if any(a <= s < b for a, b in post_spans):
             continue  # marks inside an embedded post belong to the post
         qs, qe = _strip(text, s, e)
         info = _attribution(text, qs, qe if text[qe:qe + 1] in CLOSE_MARKS else qe, entities)
-        if info is None and previous is not None and (group == previous_group or
-                                                     _starts_paragraph(text, qs)):
+        if info is None and previous is not None and (
+                group == previous_group or _starts_paragraph(text, qs)
+                or (previous_end is not None and "\n" not in text[previous_end:qs]
+                    and qs - previous_end < 120)):
             info = previous  # a quote continued with no new attribution
         if info is not None and _CONTAINER.match(info["speaker_text"] or "") and prior:
             info = {**prior, "cue": info["cue"]}  # "the caption further read": its poster
@@ -309,6 +318,7 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
             if info["speaker_kind"] != "unknown":
                 prior = info
         previous_group = group
+        previous_end = qe
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

@@ -1,0 +1,75 @@
+"""Entities with their mentions, and dated events."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.extract.dates import extract_dates
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import extract_events, lemma
+
+
+def people(text: str) -> dict[str, set[tuple[str, str]]]:
+    return {e.name: {(m.text, m.kind) for m in e.mentions} for e in extract_entities(text)}
+
+
+def test_aliases_pronouns_and_handles_merge_into_one_person():
+    text = ("Kanye West lost. West said he would run again. Kanye tweeted.\n\n"
+            "KANYE 2024 — ye (@kanyewest) November 4, 2020")
+    got = people(text)
+    assert {("Kanye West", "name"), ("West", "alias"), ("he", "pronoun"), ("Kanye", "alias"),
+            ("ye", "alias"), ("@kanyewest", "handle")} <= got["Kanye West"]
+
+
+def test_people_sharing_a_name_part_stay_apart():
+    got = people("Kim Kardashian West voted. Donda West raised Kanye West in Chicago.")
+    assert {"Kim Kardashian West", "Donda West", "Kanye West"} <= set(got)
+    assert ("Kim Kardashian West", "name") not in got["Kanye West"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Harbor City Council voted.", "Harbor City Council", "organization"),
+    ("Voters in Tennessee queued.", "Tennessee", "place"),
+    ("President Joe Biden spoke.", "Joe Biden", "person"),
+])
+def test_entity_kinds(text, name, kind):
+    assert (name, kind) in {(e.name, e.kind) for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text", ["WELP KANYE 2024", "The. And. But.", "I'LL DO IT AGAIN"])
+def test_not_entities(text):
+    assert extract_entities(text) == []
+
+
+def test_description_resolves_to_the_person_named_before():
+    got = people("Jimmy Kimmel revealed the news. The late-night host said it was off.")
+    assert ("The late-night host", "description") in got["Jimmy Kimmel"]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("announced", "announce"), ("tweeted", "tweet"), ("won", "win"), ("cancelled", "cancel"),
+    ("deletes", "delete"), ("the", None), ("was", None),
+])
+def test_lemma(word, expected):
+    assert lemma(word) == expected
+
+
+def test_events_carry_date_action_and_actor():
+    text = "Kanye West announced his bid on July 4, 2020. He voted on November 3, 2020."
+    events = extract_events(text, extract_dates(text, None), extract_entities(text))
+    assert [(e.date.value, e.action, e.actor) for e in events] == [
+        ("2020-07-04", "announce", "Kanye West"), ("2020-11-03", "vote", "Kanye West")]
+    for e in events:
+        assert text[e.start:e.end] == e.text
+
+
+def test_embedded_post_date_is_a_post_event():
+    text = "KANYE 2024 pic.twitter.com/x — ye (@kanyewest) November 4, 2020"
+    (e,) = extract_events(text, extract_dates(text, None), extract_entities(text))
+    assert (e.action, e.date.date) == ("post", dt.date(2020, 11, 4))
+
+
+def test_no_verb_no_event():
+    text = "November 4, 2020."
+    assert extract_events(text, extract_dates(text, None), []) == []

@@ -1,0 +1,51 @@
+"""Property tests: arbitrary text never crashes an extractor, and every span equals its text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.extract.article import extract_all
+
+NEWSY = st.lists(st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyz ABCKWJN0123456789.,;:!?-—–()@#$%'\"“”‘’\n") +
+    ["Kanye West", " said", " tweeted: ", "November 4, 2020", " on Wednesday", "60,000 votes",
+     " — ye (@kanyewest) November 4, 2020", "pic.twitter.com/x", " he ", " the rapper ",
+     "\n\n", "\"", "“", "”", "0.5%", " million", "one commented", "according to "]),
+    max_size=120).map("".join)
+DATES = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1),
+                                      max_value=dt.date(2100, 12, 31)))
+
+
+def check_spans(text: str, published: dt.date | None) -> None:
+    x = extract_all(text, published)
+    for d in x.dates:
+        assert text[d.start:d.end] == d.text
+    for e in x.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    for q in x.quotes:
+        assert text[q.start:q.end] == q.text and q.text
+        assert 0 <= q.confidence <= 1
+        if q.speaker_text is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    for c in x.claims:
+        assert text[c.start:c.end] == c.text
+        assert text[c.value_start:c.value_end] == c.value_text
+        assert c.start <= c.value_start <= c.value_end <= c.end
+        assert c.value == c.value  # finite, not NaN
+    for ev in x.events:
+        assert text[ev.start:ev.end] == ev.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY, DATES)
+def test_newsy_text_never_crashes_and_spans_hold(text, published):
+    check_spans(text, published)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), DATES)
+def test_any_unicode_never_crashes(text, published):
+    check_spans(text, published)
