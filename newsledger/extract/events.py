@@ -92,7 +92,9 @@ def extract_events(text: str, dates: Sequence[DateMention],
         if not verbs:
             continue
         before = [(d.start - p, p, v) for p, v in verbs if p < d.start]
-        after = [(p - d.end, p, v) for p, v in verbs if p >= d.end]
+        # A verb after the date belongs to the date's clause only if no comma separates them.
+        after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
+                 and not (before and "," in text[d.end:p])]
         _, pos, action = min(before) if before and (not after or min(before)[0] <= 3 *
                                                     min(after)[0]) else min(after)
         events.append(Event(s, e, text[s:e], d, action, _actor(s, pos, entities)))

@@ -73,3 +73,10 @@ def test_embedded_post_date_is_a_post_event():
 def test_no_verb_no_event():
     text = "November 4, 2020."
     assert extract_events(text, extract_dates(text, None), []) == []
+
+
+def test_clause_verb_before_the_date_wins_over_one_after_a_comma():
+    text = ("The rapper, after announcing his bid on July 4, 2020, garnered "
+            "60,000 votes.")
+    (e,) = extract_events(text, extract_dates(text, None), extract_entities(text))
+    assert e.action == "announce"
