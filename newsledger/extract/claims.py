@@ -137,11 +137,17 @@ def _sentence_start(text: str, pos: int) -> bool:
     return pos <= 0 or bool(re.search(r"(?:[.!?][\"”]?\s+|\n\s*|^\s*)$", before))
 
 
+_QUALIFIER = re.compile(r"(?<!\w)(?P<q>" + "|".join(
+    re.escape(p) for p in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+(?:even\s+)?$")
+
+
 def _qualifier(text: str, s: int) -> tuple[str, int]:
+    """The qualifier phrase right before the number (the longest that fits)."""
     before = text[max(0, s - 40):s].lower()
-    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(phrase)}\s+(?:even\s+)?$", before):
-            return QUALIFIERS[phrase], len(phrase)
+    for start in range(len(before)):
+        m = _QUALIFIER.match(before, start)
+        if m:
+            return QUALIFIERS[m.group("q")], len(m.group("q"))
     return "exact", 0
 
 

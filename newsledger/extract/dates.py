@@ -75,9 +75,12 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right.start() + 1 if right else min(len(text), end + 300)]
 
 
+_FUTURE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in FUTURE_MARKERS)
+                     + r")(?!\w)")
+
+
 def _is_future(sentence: str) -> bool:
-    low = sentence.lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in FUTURE_MARKERS)
+    return _FUTURE.search(sentence.lower()) is not None
 
 
 def _month_start(y: int, m: int) -> dt.date:
@@ -252,7 +255,7 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     narrative: dt.date | None = None
     for m in _COMBINED.finditer(text):
-        i = next(j for j in range(len(PATTERNS)) if m.group(f"r{j}") is not None)
+        i = int(m.lastgroup[1:])  # the alternative that matched (it closes last)
         rule = PATTERNS[i][0]
         sub = _Sub(m, i)
         if rule == "year":
