@@ -34,8 +34,6 @@ _QUANTITY = re.compile(
     rf"|(?P<age>-year-old|\s+years?\s+old)\b"
     rf"|-(?P<dur>second|minute|hour|day|week|month|year)s?(?:-long)?\b)?",
     re.I)
-_UNIT = re.compile(r"\s+(?:(?:of|of the|of those|of these|of them|of their|of his|of her)\s+)?"
-                   r"(?:[a-z]+(?:-[a-z]+)?\s+)?(?P<unit>[a-z]+(?:-[a-z]+)?)\b")
 _PLAIN_UNIT = re.compile(r"\s+(?P<pre>(?:of those|of these|of the|of them|of)\s+)?"
                          r"(?P<unit>[a-z]+)\b")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$)|\n|$)")

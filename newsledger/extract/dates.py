@@ -226,14 +226,6 @@ def _year(m: re.Match, text: str) -> DateMention | None:
     return _mention(m, str(y), "year", dt.date(y, 1, 1), "absolute", "year")
 
 
-def _matches(text: str) -> Iterator[tuple[str, re.Match, dict[str, str]]]:
-    for m in _COMBINED.finditer(text):
-        for i, (rule, _) in enumerate(PATTERNS):
-            if m.group(f"r{i}") is not None:
-                yield rule, m, _groups(m, i)
-                break
-
-
 class _Sub:
     """A match object restricted to one alternative's span."""
 

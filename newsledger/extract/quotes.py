@@ -249,7 +249,7 @@ def _posts(text: str, entities: Sequence[LocalEntity]) -> list[tuple[Quote, int]
         if text[line_start:m.start()].strip():
             s = line_start  # post text on the signature's own line
         else:
-            prev_end = text.rstrip("\n ", 0, line_start) if False else line_start - 1
+            prev_end = line_start - 1
             while prev_end > 0 and text[prev_end - 1] in "\n ":
                 prev_end -= 1
             s = text.rfind("\n", 0, prev_end) + 1

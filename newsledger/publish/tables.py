@@ -83,10 +83,6 @@ def canonical(name: str, table: pa.Table) -> pa.Table:
     return table.sort_by(TABLES[name].primary_key).combine_chunks()
 
 
-def to_frame(name: str, table: pa.Table) -> pd.DataFrame:
-    return table.to_pandas()
-
-
 def iter_frames(name: str, table: pa.Table, size: int = ROW_GROUP) -> Iterator[pd.DataFrame]:
     """The table as pandas frames of at most ``size`` rows (bounded memory for validation)."""
     if table.num_rows == 0:
