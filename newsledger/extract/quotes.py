@@ -37,19 +37,20 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _SPEAKER = (rf"(?:[Tt]he\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+|"
             rf"[Oo]ne(?:\s+(?:fan|user|person|critic|source|official))?|[Aa]nother"
             rf"(?:\s+(?:fan|user|commenter|critic|person))?|[Ss]ome|[Oo]thers|[Mm]any|"
-            rf"[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|@\w+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+            rf"[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|@\w+|"
+            rf"(?:[a-z][\w-]*\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 _APPOSITION = r"(?:,\s+(?:a|an|the|who|founder|[\w-]+\s+of|\d{1,3})[^,\"“”\n]{0,90},)?"
 # After the closing mark: ', said X' or ', X said' (X may carry an apposition).
 _AFTER = re.compile(
     rf"[,.!?…—–-]?\s*(?:(?P<cue1>{_CUE})\s+(?P<spk1>{_SPEAKER}){_APPOSITION}|"
-    rf"(?P<spk2>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once)\s+)?"
+    rf"(?<![\w'’])(?P<spk2>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once)\s+)?"
     rf"(?P<cue2>{_CUE}))\b")
 # Before the opening mark: 'X said: ' or 'X wrote on Twitter: ' or 'according to X, '.
 _BEFORE = re.compile(
-    rf"(?P<spk>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once|has\s+also)\s+)?"
+    rf"(?<![\w'’])(?P<spk>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once|has\s+also)\s+)?"
     rf"(?P<cue>{_CUE})(?:\s+(?!that\b)[\w@'’-]+){{0,5}}?\s*[:,]?\s*(?:that\s+)?\Z")
-_IN_SENTENCE = re.compile(rf"(?P<spk>{_SPEAKER})\s+(?P<cue>{_CUE})\b")
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
+_IN_SENTENCE = re.compile(rf"(?<![\w'’])(?P<spk>{_SPEAKER})\s+(?P<cue>{_CUE})\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?<![\w'’])(?P<spk>{_SPEAKER})")
 _WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase|hashtag|slogan|called|dubbed|"
                            r"nicknamed|so-called|titled|entitled|named|label(?:ed|led)?|"
                            r"song|album|film|movie|book|show|series|program|programme|single|"

@@ -50,7 +50,9 @@ TITLES = frozenset({
     "rep", "representative", "governor", "gov", "mayor", "judge", "justice", "general", "gen",
     "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "rev",
     "reverend", "coach", "captain", "capt", "officer", "detective", "minister", "secretary",
-    "chancellor", "vice", "former", "late", "rapper", "singer", "actor", "actress",
+    "chancellor", "vice", "former", "late", "rapper", "singer", "actor", "actress", "chief",
+    "police", "manager", "spokesman", "spokeswoman", "spokesperson", "ceo", "director",
+    "deputy", "assistant", "inspector", "sergeant", "sgt", "lt", "col", "maj", "adm",
 })
 # Last words that make a name an organization.
 ORG_WORDS = frozenset({

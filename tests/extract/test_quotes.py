@@ -49,6 +49,15 @@ def brief(text: str) -> list[tuple[str, str, str | None, str]]:
     # nested single quotes stay inside
     ('"He told me \'never again\' and left," Rita Vance said.',
      [("He told me 'never again' and left,", "direct", "Rita Vance", "person")]),
+    # role words before the name; titles are not part of the name
+    ('"It is a sad day for the club," manager Luis Ortega told reporters after the game.',
+     [("It is a sad day for the club,", "direct", "Luis Ortega", "person")]),
+    ('Police Chief Dana Reyes told the Associated Press: "We have two suspects in custody."',
+     [("We have two suspects in custody.", "direct", "Dana Reyes", "person")]),
+    ('Asked whether he would resign, Gov. Mark Ellis replied: "Absolutely not."',
+     [("Absolutely not.", "direct", "Mark Ellis", "person")]),
+    ('In a statement, Northwind Energy said it "regrets the outage" and would refund.',
+     [("regrets the outage", "partial", "Northwind Energy", "organization")]),
     # partial quote woven into the sentence
     ('Kanye West said God had called him to be "the leader of the free world."',
      [("the leader of the free world.", "partial", "Kanye West", "person")]),
