@@ -49,7 +49,8 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?<![\w'’])(?P<spk>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once|has\s+also)\s+)?"
     rf"(?P<cue>{_CUE})(?:\s+(?!that\b)[\w@'’-]+){{0,5}}?\s*[:,]?\s*(?:that\s+)?\Z")
-_IN_SENTENCE = re.compile(rf"(?<![\w'’])(?P<spk>{_SPEAKER})\s+(?P<cue>{_CUE})\b")
+_IN_SENTENCE = re.compile(rf"(?<![\w'’])(?P<spk>{_SPEAKER})\s+"
+                          rf"(?:(?:\w+ly|further|also|later|then|once|again)\s+)?(?P<cue>{_CUE})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?<![\w'’])(?P<spk>{_SPEAKER})")
 _WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase|hashtag|slogan|called|dubbed|"
                            r"nicknamed|so-called|titled|entitled|named|label(?:ed|led)?|"
@@ -307,11 +308,15 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
         if _not_a_quote(text, qs, qe, info is not None):
             continue
         kind = "partial" if _is_partial(text, qs, qe) else "direct"
+        if info is None and kind == "partial":
+            info = _sentence_subject(text, qs, qe, entities)
         if info is None:
             quotes.append(Quote(qs, qe, text[qs:qe], kind, "unknown", 0.5))
             previous = None
         else:
-            confidence = 0.9 if info["speaker_kind"] != "unknown" else 0.6
+            # A speaker found through a reporting verb is surer than one inferred from the
+            # sentence's subject.
+            confidence = 0.9 if info["speaker_kind"] != "unknown" and info["cue"] else 0.6
             quotes.append(Quote(qs, qe, text[qs:qe], kind, info["speaker_kind"], confidence,
                                 info["speaker_text"], info["speaker_start"], info["speaker_end"],
                                 info["speaker_name"], None, info["cue"]))
@@ -321,6 +326,21 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
         previous_group = group
         previous_end = qe
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _sentence_subject(text: str, qs: int, qe: int,
+                      entities: Sequence[LocalEntity]) -> dict | None:
+    """A partial quote with no reporting verb is, in news writing, the words of the person
+    the sentence is about: the first person mentioned in it before the quote."""
+    left, _ = _sentence_bounds(text, qs, qe)
+    first = min(((m.start, m.end, ent) for ent in entities if ent.kind == "person"
+                 for m in ent.mentions if left <= m.start < qs - 1),
+                key=lambda x: x[0], default=None)
+    if first is None:
+        return None
+    s, e, ent = first
+    return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": None,
+            "speaker_kind": "person", "speaker_name": ent.name}
 
 
 def _starts_paragraph(text: str, qs: int) -> bool:

@@ -58,6 +58,12 @@ def brief(text: str) -> list[tuple[str, str, str | None, str]]:
      [("Absolutely not.", "direct", "Mark Ellis", "person")]),
     ('In a statement, Northwind Energy said it "regrets the outage" and would refund.',
      [("regrets the outage", "partial", "Northwind Energy", "organization")]),
+    # partial quote with no reporting verb: the person the sentence is about
+    ('Even though the rapper Kanye West voted for himself since he was the only candidate he '
+     'could "really trust," he lost.',
+     [("really trust,", "partial", "Kanye West", "person")]),
+    ('Jennifer Anniston further asked voters to “be responsible,” and not vote for him.',
+     [("be responsible,", "partial", "Jennifer Anniston", "person")]),
     # partial quote woven into the sentence
     ('Kanye West said God had called him to be "the leader of the free world."',
      [("the leader of the free world.", "partial", "Kanye West", "person")]),
