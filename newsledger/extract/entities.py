@@ -13,25 +13,44 @@ given in full) are missed or mistyped; pronoun resolution is "most recent person
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsledger.lexicon.people import (DESCRIPTIONS, NOT_NAMES, ORG_WORDS, PLACES, PRONOUNS,
-                                       TITLES)
+from newsledger.lexicon.people import (DESCRIPTIONS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
+                                       PERSON_CUES, PERSON_PRONOUNS, PLACES, TITLES)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 
 from .signatures import SIGNATURE
 
-_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z])"
+_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
 _NAME = re.compile(rf"(?<![\w@#]){_WORD}(?:(?:\s|\s(?:de|da|van|von|bin|al|of|the|and)\s)"
                    rf"{_WORD}){{0,5}}")
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
-_PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b", re.I)
+_PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“]\s*)$")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’]?(?=\s)|\n+")
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
+                           + r")\.?\s+\Z")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
+# After a description, an affiliation or a name: 'the spokesman for Apple', 'the general
+# secretary of Unite, Tony Woodley' introduce a new person, not one named before.
+_INTRODUCES = re.compile(r"\s+(?:of|for|at|from|with)\b|,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+_RUN_WORD = re.compile(r"\S+")
+_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al"})
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
+# Between a subject and an object pronoun, a clause break lets them be the same person
+# ('West said God called him'); without one they are not ('West thanked her').
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:that|who|which|and|but|because|when|after|before|"
+                           r"while|if|said|says|told|asked|wanted|hoped|let|made|had)\b")
+_AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|for|to|in|on|at|with|that|as|by|from|"
+                           r"after|before|because|again|back|too|up|out)\b)")
 _CALENDAR = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 
 
@@ -47,6 +66,13 @@ class _Entity:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading non-name words (The, But, Meanwhile...) and trailing possessives."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
+    # (but 'Police Department' is an organization).
+    if words and words[-1].group(0).lower().strip(".,") not in ORG_WORDS:
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].group(0).rstrip(".").lower() in TITLES:
+                words = words[i + 1:]
+                break
     while words and (words[0].group(0).lower().strip("'’") in NOT_NAMES
                      or words[0].group(0).rstrip(".").lower() in TITLES
                      or words[0].group(0) in _CALENDAR):
@@ -65,6 +91,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
+    organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
+    organization). Split there; a run like 'Bank of America' stays whole."""
+    words = list(_RUN_WORD.finditer(text, start, end))
+    for i in range(len(words) - 3, -1, -1):
+        if words[i].group(0).lower().strip(".,") in ORG_WORDS and \
+                len(words) - i - 1 >= 2 and words[i + 1].group(0).lower() not in _JOINERS:
+            return [(start, words[i].end()), (words[i + 1].start(), end)]
+    for i, w in enumerate(words):
+        if w.group(0) == "of" and i >= 2 and words[0].group(0).lower() not in ORG_WORDS \
+                and words[i - 1].group(0).lower().strip(".,") not in ORG_WORDS:
+            return [(start, words[i - 1].end()), (words[i + 1].start(), end)] \
+                if i + 1 < len(words) else [(start, words[i - 1].end())]
+    return [(start, end)]
+
+
 def _shouted(name: str) -> bool:
     """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed."""
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
@@ -81,9 +124,14 @@ def _kind(name: str, text: str, start: int) -> str | None:
         return "place"
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS:
         return "organization"
-    before = text[max(0, start - 25):start].lower()
-    if re.search(r"\b(?:" + "|".join(TITLES) + r")\.?\s+$", before):
+    if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
+            any(w.lower() in PLACES for w in words):
+        return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
+    if _TITLE_BEFORE.search(text, max(0, start - 25), start):
         return "person"
+    if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
+            "'s " in name or "’s " in name or " of " in name:
+        return None
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return "person"
     return None
@@ -104,110 +152,229 @@ def _person_words(entities: dict[str, _Entity]) -> dict[str, list[str]]:
     return owners
 
 
-def extract_entities(text: str) -> list[LocalEntity]:
-    """Entities of one article, each with its mentions (see the module docstring)."""
-    entities: dict[str, _Entity] = {}
-    singles: list[tuple[int, int, str]] = []
-    # 1. Post signatures tie display names to handles.
-    signature_handles: dict[tuple[int, int], str] = {}
-    for m in SIGNATURE.finditer(text):
-        signature_handles[(m.start("name"), m.end("name"))] = m.group("handle")
-    # 2. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
-    headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
-                 if _title_case_line(m.group(0))]
-    for m in _NAME.finditer(text):
-        s, e = _trim(text, m.start(), m.end())
-        if e <= s or any(a <= s < b for a, b in headlines):
-            continue
-        name = text[s:e]
-        if " " not in name:
-            singles.append((s, e, name))
-            continue
-        kind = _kind(name, text, s)
-        if kind is None:
-            continue
-        entity = entities.setdefault(name.lower(), _Entity(name, kind))
-        entity.mentions.append(EntityMention(s, e, name, "name"))
-    # 3. One-word names: aliases of a person, places, organizations, or nothing.
+def _merge_extended_names(entities: dict[str, _Entity]) -> None:
+    """'Kim Kardashian' and 'Kim Kardashian West' are one person: a person name that starts
+    another, longer person name (two words at least) merges into the longer one."""
+    people = sorted((k for k, e in entities.items() if e.kind == "person" and " " in e.name),
+                    key=lambda k: -len(k.split()))
+    for short in people[::-1]:
+        longer = [k for k in people if len(k.split()) > len(short.split())
+                  and k.startswith(short + " ") and k in entities]
+        if len(longer) == 1 and short in entities:
+            target, gone = entities[longer[0]], entities.pop(short)
+            target.mentions.extend(EntityMention(m.start, m.end, m.text, "alias")
+                                   for m in gone.mentions)
+            target.aliases.add(gone.name)
+            target.handles |= gone.handles
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(ranges, (pos, len(ranges) and 1 << 60)) - 1
+    return i >= 0 and ranges[i][0] < pos < ranges[i][1]
+
+
+def _one_word_names(text: str, entities: dict[str, _Entity],
+                    singles: list[tuple[int, int, str]]) -> None:
+    """One-word names: aliases of a person, new people after a title or before a reporting
+    verb ("Rodriguez said"), places, organizations, or nothing."""
     owners = _person_words(entities)
     for s, e, name in singles:
-        if name.lower() in NOT_NAMES or name in _CALENDAR:
-            continue
-        candidates = owners.get(name, ())
-        if candidates:
-            # Several people share the word ("Kanye West", "Donda West"): a bare "West" is the
-            # one the article introduced first, its main subject.
-            target = entities[candidates[0]] if len(candidates) == 1 else min(
-                (entities[c] for c in candidates), key=lambda x: x.mentions[0].start)
-            target.mentions.append(EntityMention(s, e, name, "alias"))
-            target.aliases.add(name)
+        if name.lower() in NOT_NAMES or name in _CALENDAR or _shouted(name):
             continue
         if name.lower() in entities:
             entities[name.lower()].mentions.append(EntityMention(s, e, name, "name"))
             continue
+        candidates = [entities[k] for k in owners.get(name, ()) if k in entities]
+        introduced = [c for c in candidates if c.mentions[0].start < s]
+        if len(candidates) == 1 or introduced:
+            # Several people share the word ("Kanye West", "Donda West"): a bare "West" is the
+            # one the article introduced first among those named before it.
+            target = candidates[0] if len(candidates) == 1 else min(
+                introduced, key=lambda x: x.mentions[0].start)
+            target.mentions.append(EntityMention(s, e, name, "alias"))
+            target.aliases.add(name)
+            continue
+        if candidates:
+            continue  # ambiguous and introduced later: leave it
         kind = _kind(name, text, s)
-        if kind in ("place", "organization"):
+        if kind is None:
+            after = _NEXT_WORD.match(text, e)
+            if after and after.group(1) in PERSON_CUES and name.lower() not in ORG_WORDS:
+                kind = "person"
+        if kind is not None:
             entity = entities.setdefault(name.lower(), _Entity(name, kind))
             entity.mentions.append(EntityMention(s, e, name, "name"))
-    # 4. Handles: merged with the person their signature or their letters name.
-    persons = [e for e in entities.values() if e.kind == "person"]
+
+
+def _link_handles(text: str, entities: dict[str, _Entity],
+                  signatures: list[tuple[int, int, str]]) -> None:
+    """Handles (@name) join the person their post signature names ("Michael Schlichting
+    (@andresmars)") or whose name their letters spell (@kanyewest); others are accounts."""
+    persons = [e for e in entities.values() if e.kind in ("person", "organization")]
+    for s, e, handle in signatures:
+        name = text[s:e].strip().lower()
+        owner = next((p for p in persons if p.name.lower() == name
+                      or name in (a.lower() for a in p.aliases)), None)
+        if owner is not None:
+            owner.handles.add(handle)
     for m in _HANDLE.finditer(text):
         handle = m.group(0)
         flat = handle[1:].lower()
-        owner = next((p for p in persons if p.handles and handle.lower() in
+        owner = next((p for p in persons if handle.lower() in
                       {h.lower() for h in p.handles}), None)
         if owner is None:
-            matches = [p for p in persons
-                       if "".join(p.name.lower().split()) in flat
-                       or all(w.lower() in flat for w in p.name.split())]
+            matches = [p for p in persons if p.kind == "person" and (
+                "".join(p.name.lower().split()) in flat
+                or all(w.lower() in flat for w in p.name.split()))]
             owner = matches[0] if len(matches) == 1 else None
         if owner is None:
             owner = entities.setdefault(flat + "@", _Entity(handle, "account"))
         owner.mentions.append(EntityMention(m.start(), m.end(), handle, "handle"))
         owner.handles.add(handle)
-    for (s, e), handle in signature_handles.items():
+    for s, e, handle in signatures:
         name = text[s:e]
         owner = next((x for x in entities.values() if handle in x.handles), None)
-        if owner is None or any(mm.start == s for mm in owner.mentions):
+        if owner is None or any(mm.start < e and s < mm.end for mm in owner.mentions):
             continue
-        if owner.kind == "person" or name.lower() in ("ye",):
-            owner.mentions.append(EntityMention(s, e, name, "alias"))
+        if owner.kind == "person" and name.strip() and " " not in name.strip():
+            owner.mentions.append(EntityMention(s, e, name, "alias"))  # 'ye (@kanyewest)'
             owner.aliases.add(name)
-    # 5. Pronouns and descriptions: the most recent person named before them.
-    named = sorted(((mm.start, ent) for ent in entities.values() if ent.kind == "person"
-                    for mm in ent.mentions), key=lambda x: x[0])
-    taken = {(mm.start, mm.end) for ent in entities.values() for mm in ent.mentions}
 
-    boundaries = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s)|\n", text)]
 
-    def sentence_start(pos: int) -> int:
-        return max((b for b in boundaries if b <= pos), default=0)
+class _Resolver:
+    """Pronouns and descriptions resolved to a person mentioned before them."""
 
-    def last_person(pos: int, description: bool) -> _Entity | None:
-        """Most recent person in the same sentence; else the first person (the likely
-        subject) of the nearest earlier sentence that names one."""
-        here = sentence_start(pos)
-        same = [ent for start, ent in named if here <= start < pos]
-        if same and not description:
-            return same[-1]
-        before = [(start, ent) for start, ent in named if start < here]
-        if not before:
-            return same[-1] if same else None
-        last_sentence = sentence_start(before[-1][0])
-        return next(ent for start, ent in before if start >= last_sentence)
+    def __init__(self, text: str, entities: dict[str, _Entity]) -> None:
+        self.text = text
+        self.bounds = [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+        self.cands: list[tuple[int, int, int, str]] = []  # start, end, sentence, key
+        self.keys = {id(e): k for k, e in entities.items()}
+        self.entities = entities
+        self.gender: dict[str, str] = {}
+        for key, ent in entities.items():
+            if ent.kind == "person":
+                for mm in ent.mentions:
+                    self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+        self.cands.sort()
 
-    for pattern, kind in ((_DESCRIPTION, "description"), (_PRONOUN, "pronoun")):
-        for m in pattern.finditer(text):
-            if (m.start(), m.end()) in taken or any(s <= m.start() < e for s, e in taken):
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.bounds, pos) - 1
+
+    def add(self, start: int, end: int, key: str) -> None:
+        bisect.insort(self.cands, (start, end, self.sentence(start), key))
+
+    def resolve(self, pos: int, gender: str | None, description: bool,
+                quoted: bool = False, objective: bool = False) -> str | None:
+        """The person a pronoun or description at ``pos`` most plausibly refers to: the
+        closest fitting person of its sentence (pronouns), else the first fitting person (the
+        subject) of the nearest earlier sentence that names one; inside a quote, the most
+        recent fitting person (the speaker rarely calls themselves "he")."""
+        here = self.sentence(pos)
+        i = bisect.bisect_left(self.cands, (pos,)) - 1
+        same = []
+        while i >= 0 and self.cands[i][2] == here:
+            same.append(self.cands[i])
+            i -= 1
+        ok = [c for c in same if (gender is None or self.gender.get(c[3], gender) == gender)
+              and not (objective and not _CLAUSE_BREAK.search(self.text, c[1], pos))]
+        if ok and not description:
+            plain = [c for c in ok if not _possessive(self.text, c[1])]
+            return (plain or ok)[0][3]
+        # The first fitting person of the nearest earlier sentence that names one.
+        while i >= 0:
+            sent = self.cands[i][2]
+            if here - sent > (6 if description else 3):
+                return None
+            group = []
+            while i >= 0 and self.cands[i][2] == sent:
+                group.append(self.cands[i])
+                i -= 1
+            fit = [c for c in group if gender is None
+                   or self.gender.get(c[3], gender) == gender]
+            if fit:
+                plain = [c for c in fit if not _possessive(self.text, c[1])]
+                return (plain or fit)[0 if quoted else -1][3]
+        return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s")
+
+
+def extract_entities(text: str) -> list[LocalEntity]:
+    """Entities of one article, each with its mentions (see the module docstring)."""
+    if not text:
+        return []
+    entities: dict[str, _Entity] = {}
+    singles: list[tuple[int, int, str]] = []
+    signatures = [(m.start("name"), m.end("name"), m.group("handle"))
+                  for m in SIGNATURE.finditer(text)]
+    # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
+    headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+                 if _title_case_line(m.group(0))]
+    for m in _NAME.finditer(text):
+        if any(a <= m.start() < b for a, b in headlines):
+            continue
+        for s0, e0 in _split_run(text, m.start(), m.end()):
+            s, e = _trim(text, s0, e0)
+            if e <= s:
                 continue
-            owner = last_person(m.start(), kind == "description")
-            if owner is not None:
-                owner.mentions.append(EntityMention(m.start(), m.end(), m.group(0), kind))
-                taken.add((m.start(), m.end()))
+            name = text[s:e]
+            if " " not in name:
+                singles.append((s, e, name))
+                continue
+            kind = _kind(name, text, s)
+            if kind is None:
+                continue
+            entity = entities.setdefault(name.lower(), _Entity(name, kind))
+            entity.mentions.append(EntityMention(s, e, name, "name"))
+    _merge_extended_names(entities)
+    # 2. One-word names, then handles.
+    _one_word_names(text, entities, singles)
+    _link_handles(text, entities, signatures)
+    # 3. Descriptions ('the rapper', outside quotes) and pronouns: a person named before.
+    taken = sorted((mm.start, mm.end) for ent in entities.values() for mm in ent.mentions)
+    quoted = _quoted_ranges(text)
+    resolver = _Resolver(text, entities)
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(taken, (s, 1 << 60)) - 1
+        return not (i >= 0 and taken[i][1] > s) and not (
+            i + 1 < len(taken) and taken[i + 1][0] < e)
+
+    found = [(m.start(), m.end(), m.group(0), "description") for m in _DESCRIPTION.finditer(text)
+             if not _inside(quoted, m.start()) and not _INTRODUCES.match(text, m.end())]
+    found += [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
+    for s, e, word, kind in sorted(found):
+        if not free(s, e):
+            continue
+        gender = PERSON_PRONOUNS.get(word.lower()) if kind == "pronoun" else None
+        objective = word.lower() in ("him", "them") or (
+            word.lower() == "her" and bool(_AFTER_OBJECT.match(text, e)))
+        key = resolver.resolve(s, gender, kind == "description", _inside(quoted, s), objective)
+        if key is None:
+            continue
+        if gender is not None:
+            resolver.gender.setdefault(key, gender)
+        entities[key].mentions.append(EntityMention(s, e, word, kind))
+        resolver.add(s, e, key)
+        bisect.insort(taken, (s, e))
     out = []
     for ent in entities.values():
-        mentions = tuple(sorted({(x.start, x.end): x for x in ent.mentions}.values(),
-                                key=lambda x: x.start))
+        mentions = _no_overlap(sorted({(x.start, x.end): x for x in ent.mentions}.values(),
+                                      key=lambda x: (x.start, -x.end)))
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
+
+
+def _no_overlap(mentions: list[EntityMention]) -> tuple[EntityMention, ...]:
+    out: list[EntityMention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return tuple(out)

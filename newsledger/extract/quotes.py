@@ -1,132 +1,224 @@
 """Quotations, their kind and their speakers.
 
-Method:
-1. Marks: straight and curly double quotes are paired left to right within a paragraph (an
-   opening mark follows a space, a bracket, a dash or the paragraph start; a closing mark
-   follows a letter, digit or punctuation). A quote left open at a paragraph end continues
-   only when the next paragraph opens with a mark (news style for multi-paragraph quotes); an
-   unbalanced mark otherwise yields nothing, so no quote swallows the article.
-2. Kind: ``embedded_post`` for the text before a post signature
-   (``— Name (@handle) Month D, YYYY``); ``partial`` for a fragment inside the reporter's
-   sentence; ``direct`` for a whole statement. Titles of works ("Jimmy Kimmel Live!"), words
-   named as words (the word "WELP") and short scare quotes with no speaker are dropped.
-3. Speaker: the attribution patterns of news writing around the quote ("…," X said / said X /
-   X said: "…" / according to X / X, founder of Y, wrote), then the speaker of the previous
-   quote when a paragraph just continues it. Pronouns and descriptions resolve through the
-   entity extractor's mentions; unnamed speakers ("one commented") are ``anonymous``.
+Method (rule-based, following the conventions of English news writing; the word lists are in
+``newsledger.lexicon.people``):
 
-Limits: quotes without marks (indirect speech) are not quotes here; single-quote-only quoting
-(British style) is not read; attributions more than one sentence away are missed.
+1. Marks. Straight and curly double quotes and guillemets are paired left to right inside a
+   paragraph: a straight mark opens after a space, a bracket, a dash or the paragraph start
+   and before a non-space; it closes after a non-space. Curly marks say which side they are,
+   and mixed pairs (opened ``"`` closed ``”``) are accepted. Single quotes and apostrophes
+   (``you’re``, ``'90s``) are never marks: nested single quotes stay inside the outer quote.
+   A quote left open at a paragraph end continues when the next paragraph opens with a mark
+   (news style for multi-paragraph quotes): one Quote per paragraph piece, all pieces sharing
+   the speaker. Otherwise an open quote is bounded at its paragraph end, so no quote swallows
+   the rest of the article.
+2. Embedded posts. The text before a post signature (``— Name (@handle) Month D, YYYY``, see
+   ``signatures.py``) is an ``embedded_post``: the paragraph(s) just above it (short ones are
+   joined, at most four) or the text before the dash on the same line; trailing
+   ``pic.twitter.com``/``t.co`` links are left out of the text and the last link becomes
+   ``post_url``. The speaker is the display name, resolved to a named entity through the handle
+   or the name.
+3. Speaker. In order: ``"…," said X`` / ``"…," X said`` right after the closing mark;
+   ``X said: "…"`` / ``X told reporters on Tuesday that "…"`` right before the opening mark;
+   transcript labels (``HOLT: "…"``); participles (``…, tweeting on July 4: "…"``: the clause
+   subject); a reporting verb earlier in the same sentence; ``according to X``; the speaker of
+   the previous quote when the paragraph (or the next paragraph) just continues it; for a
+   partial quote, the closest person mentioned before it in its sentence. Pronouns,
+   descriptions ("the late-night host") and aliases resolve through the mentions of
+   ``extract_entities``; "the company" resolves to the closest organization named before;
+   unnamed speakers ("one commented", "a commenter", "officials") are ``anonymous``.
+4. Kind. ``direct`` when the quote starts its sentence or follows a reporting verb or a colon;
+   ``partial`` when it is a fragment woven into the reporter's sentence. Titles of works, words
+   named as words (``the word "WELP"``), nicknames and short scare quotes with no speaker are
+   not quotes.
+
+Limits: quotes without marks (indirect speech) and single-quote-only quoting (British
+headlines) are not read; attributions more than one sentence away are missed unless the quote
+continues an attributed one; speakers are found by pattern, so unusual word orders are missed
+and the closest-person fallback for partial quotes can pick the wrong person.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 
-from newsledger.lexicon.people import ANONYMOUS, CUES, PRONOUNS
-from newsledger.records import LocalEntity, Quote
+from newsledger.lexicon.people import (ANONYMOUS, CONTAINERS, CUE_FILLERS, CUES, DESCRIPTIONS,
+                                       FRAMING_CUES, NAMING_WORDS, ORG_DESCRIPTIONS,
+                                       PARTICIPLE_CUES, PLURAL_SPEAKERS, SENTENCE_OPENERS,
+                                       TITLE_PRECEDERS, TITLES)
+from newsledger.lexicon.time import MONTHS
+from newsledger.records import EntityMention, LocalEntity, Quote
 
 from .signatures import SIGNATURE
 
-OPEN_MARKS = "\"“„«"
-CLOSE_MARKS = "\"”»"
-MAX_QUOTE_CHARS = 3000
-_CUE = "|".join(sorted(CUES, key=len, reverse=True))
-_NAME_WORD = r"[A-Z][\w'’.-]*"
-_SPEAKER = (rf"(?:[Tt]he\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+|"
-            rf"[Oo]ne(?:\s+(?:fan|user|person|critic|source|official))?|[Aa]nother"
-            rf"(?:\s+(?:fan|user|commenter|critic|person))?|[Ss]ome|[Oo]thers|[Mm]any|"
-            rf"[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|@\w+|"
-            rf"(?:[a-z][\w-]*\s+){{0,2}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
-_APPOSITION = r"(?:,\s+(?:a|an|the|who|founder|[\w-]+\s+of|\d{1,3})[^,\"“”\n]{0,90},)?"
-# After the closing mark: ', said X' or ', X said' (X may carry an apposition).
+MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
+MAX_POST_CHARS = 1200  # an embedded post is short (a tweet is at most 280 characters)
+MAX_POST_PARAGRAPHS = 4
+_WINDOW = 220  # how far before/after a quote its attribution is looked for
+STRONG, MEDIUM, WEAK = 2, 1, 0  # how directly a reporting verb ties a speaker to a quote
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_CUE = _alternation(CUES)
+_PART = _alternation(PARTICIPLE_CUES)
+_FRAME = _alternation(FRAMING_CUES)
+_FILL = rf"(?:(?:{_alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Maj|Sgt|Capt|Jr|Sr|Prof|Rev|Adm|Supt)"
+# A capitalized name word; a trailing period only on initials and abbreviations, so a name
+# never runs over a sentence end ('said Jobs. There').
+_NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
+_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|das|of)"
+_NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
+_DETS = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+# Words that cannot be inside a speaker's noun phrase ('the public he said').
+_NOT_NP = (r"(?!(?:he|she|they|it|we|I|you|who|that|which|what|is|was|are|were|has|had|have|"
+           r"will|would|and|or|but|as|when|while|said|says|to|in|on|by)\b)")
+_DET_NP = (rf"{_DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
+           rf"(?:\s+(?:for|of|at|from|with|close\s+to)\s+(?:the\s+)?(?:{_NAME_NP}|[a-z]+))?")
+# Lower-case role words before a name ('manager Luis Ortega', 'senator Patty Murray').
+_ROLE = (r"(?:(?!(?:the|a|an|of|to|in|on|for|with|by|at|from|and|or|but|that|what|which|who|"
+         r"when|his|her|their|its|as|is|was|said|says|news|staff|while|after|before|if)\b)"
+         r"[a-z][\w-]*\s+)")
+_BARE = _alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
+                     | {"he", "she", "they", "we", "I", "it", "you"})
+_BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
+_SPEAKER = (rf"(?:{_DET_NP}|{_ROLE}{{0,2}}{_NAME_NP}|@\w{{1,30}}|"
+            rf"(?<![\w-]){_BARE}(?![\w-]))")
+# After a cue, the speaker runs to the end of the clause: 'said the vice president and
+# chairman of Chrysler LLC Jim Press.'
+_LONG_DET_NP = rf"{_DETS}\s+[^,.;:!?\"“”«»\n]{{1,90}}"
+_APPOS = (rf"(?:,\s+(?:\d{{1,3}}|(?P<app>{_NAME_NP})(?=,)|(?:a|an|the|who|whose|which|now|then|"
+          r"formerly|former|also|founder|co-founder|chief|head|director|president|chairman|"
+          r"chairwoman|CEO|spokesperson|spokesman|spokeswoman|author|editor|professor|"
+          r"[\w-]+\s+of)\b[^,\"“”\n]{0,90}?),)?")
+# After the closing mark: ', said X' / 'X said' / 'X, founder of Y, wrote'.
 _AFTER = re.compile(
-    rf"[,.!?…—–-]?\s*(?:(?P<cue1>{_CUE})\s+(?P<spk1>{_SPEAKER}){_APPOSITION}|"
-    rf"(?<![\w'’])(?P<spk2>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once)\s+)?"
-    rf"(?P<cue2>{_CUE}))\b")
-# Before the opening mark: 'X said: ' or 'X wrote on Twitter: ' or 'according to X, '.
+    rf"[ \t]*[,—–-]?[ \t]*(?:(?P<cue1>{_CUE})\s+(?P<spk1>{_LONG_DET_NP}|{_SPEAKER})"
+    rf"(?=[\s,.;:!?]|$)|"
+    rf"(?P<spk2>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue2>{_CUE})\b)")
+# Before the opening mark: 'X said: ', 'X wrote on Twitter: ', 'X told reporters that '.
 _BEFORE = re.compile(
-    rf"(?<![\w'’])(?P<spk>{_SPEAKER}{_APPOSITION})\s+(?:(?:has|had|later|also|then|once|has\s+also)\s+)?"
-    rf"(?P<cue>{_CUE})(?:\s+(?!that\b)[\w@'’-]+){{0,5}}?\s*[:,]?\s*(?:that\s+)?\Z")
-_IN_SENTENCE = re.compile(rf"(?<![\w'’])(?P<spk>{_SPEAKER})\s+"
-                          rf"(?:(?:\w+ly|further|also|later|then|once|again)\s+)?(?P<cue>{_CUE})\b")
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?<![\w'’])(?P<spk>{_SPEAKER})")
-_WORD_AS_WORD = re.compile(r"\b(?:word|words|term|phrase|hashtag|slogan|called|dubbed|"
-                           r"nicknamed|so-called|titled|entitled|named|label(?:ed|led)?|"
-                           r"song|album|film|movie|book|show|series|program|programme|single|"
-                           r"track|headline|caption|sign|banner)\s*$", re.I)
-_TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|"
-                             r"https?://\S+))+\s*$")
-_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://\S+")
+    rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue>{_CUE})"
+    rf"(?:\s+(?!that\b)[^\s\"“”«»]+){{0,7}}?[ \t]*[:,]?[ \t]*(?:that[ \t]+)?\Z")
+_TRANSCRIPT = re.compile(r"^[ \t]*(?P<spk>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):[ \t]*\Z", re.M)
+_PARTICIPLE = re.compile(rf"\b(?P<cue>{_PART})\b(?:\s+[^\s\"“”«».!?]+){{0,6}}?[ \t]*[:,]?"
+                         rf"[ \t]*(?:that[ \t]+)?\Z")
+_PARTICIPLE_ANY = re.compile(rf"\b(?P<cue>{_PART})\b")
+_IN_SENTENCE = re.compile(rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}"
+                          rf"(?P<cue>{_CUE}|{_FRAME})\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
+_CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
+                        rf"(?:{_alternation(CONTAINERS)})\Z")
+_NAMING_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(NAMING_WORDS)})[ \t]*[:,]?[ \t]*\Z",
+                            re.I)
+_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
+_CUE_BEFORE = re.compile(rf"(?:\b(?:{_CUE}|{_PART})\b|:)[ \t]*,?[ \t]*(?:that[ \t]+)?\Z")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "another", "one"})
+_MARK = re.compile(r"[\"“”„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_CONTAINER = re.compile(r"(?i)the\s+(?:caption|post|tweet|message|statement|note|letter)\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9@])")
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
+                     + r"|[A-Z]|U\.S|St|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\Z",
+                     re.I)
+_LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+|https?://[^\s<>\"”]+")
+_TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:(?:https?://)?pic\.twitter\.com/\w+|"
+                             r"https?://t\.co/\w+))+[ \t]*\Z")
+_POST_DATE = re.compile(r"(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})")
+_END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
+_TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
+# Words of the reporter's prose around a post, not of the post itself.
+_REPORTER = re.compile(rf"\b(?:{_CUE}|{_PART}|tweet|tweets|post|posts|Twitter|Instagram|"
+                       rf"Facebook|TikTok|account|followers)\b")
+# Marks of a post's own voice: first or second person, exclamations, questions, trailing
+# dots, shouting, emoji, hashtags and mentions (reporter prose has none of them).
+_POST_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|us|you|You|your|Your)\b|[!?]|\.\.|"
+                         r"\b[A-Z]{3,}\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]|[#@]\w")
+_POST_END = re.compile(r"(?:[.!?…)]|[^\x00-\u2000]|\w+\.\w+/\w+)\s*\Z")
 
 
-def _is_open(text: str, i: int) -> bool:
+# --- marks and spans -------------------------------------------------------------------------
+
+def _opens(text: str, i: int, p0: int) -> bool:
     ch = text[i]
     if ch in "“„«":
         return True
     if ch != '"':
         return False
-    before = text[i - 1] if i > 0 else "\n"
-    return before.isspace() or before in "([{—–-/:;,\n" or i == 0
+    before = text[i - 1] if i > p0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;,‘'") and not after.isspace() and \
+        after not in ",.;:!?)]}"
 
 
-def _is_close(text: str, i: int) -> bool:
+def _closes(text: str, i: int, opened: int) -> bool:
     ch = text[i]
     if ch in "”»":
         return True
     if ch != '"':
         return False
-    after = text[i + 1] if i + 1 < len(text) else "\n"
-    return after.isspace() or after in ".,;:!?)]}—–-…'’\n" or i + 1 == len(text)
+    return i > opened + 1 and not text[i - 1].isspace()
 
 
-def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """(open, close) index pairs of marks in text[start:end]; and an open mark left unclosed."""
-    pairs, opened = [], None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in OPEN_MARKS and ch not in CLOSE_MARKS:
-            continue
+def _pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], int | None]:
+    """(open, close) mark positions in one paragraph text[p0:p1], and a mark left open."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    marks = [m.start() for m in _MARK.finditer(text, p0, p1)]
+    straight = [i for i in marks if text[i] == '"']
+    if straight and len(straight) == len(marks) and len(straight) % 2 == 0 and all(
+            (i == p0 or text[i - 1].isspace()) and (i + 1 >= p1 or text[i + 1].isspace())
+            for i in straight):
+        # Tokenized text ('said , " we will "'): every mark stands alone, so they alternate.
+        return list(zip(straight[::2], straight[1::2])), None
+    loose = False  # the open mark stands alone between spaces
+    for i in marks:
+        alone = text[i] == '"' and (i == p0 or text[i - 1].isspace()) and (
+            i + 1 >= p1 or text[i + 1].isspace())
         if opened is None:
-            if _is_open(text, i):
-                opened = i
-        elif _is_close(text, i) and (ch != '"' or i > opened + 1):
+            if _opens(text, i, p0) or alone:
+                opened, loose = i, alone
+        elif _closes(text, i, opened) or (alone and i > opened + 1):
             pairs.append((opened, i))
             opened = None
-    return pairs, opened
+        elif _opens(text, i, p0):
+            opened, loose = i, False  # the earlier mark was stray: start again here
+    return pairs, None if loose else opened
 
 
-def _spans(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, group) of quoted text, marks excluded; pieces of one multi-paragraph
-    quote share a group number."""
+def _spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, group, closed) of quoted text, marks excluded. Pieces of one quote that
+    runs over several paragraphs share a group number; ``closed`` is False for a piece that
+    ends at its paragraph end without a closing mark."""
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, bool]] = []
     group = 0
-    carried = False  # a quote runs on from the previous paragraph
+    carried = False
     for idx, (p0, p1) in enumerate(paragraphs):
         pairs, left_open = _pairs(text, p0, p1)
-        if carried and pairs and pairs[0][0] == p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip()):
-            pass  # the reopening mark starts this paragraph: the first pair continues
-        elif carried:
-            group += 1
+        first_mark = p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip())
         for a, b in pairs:
-            if not (carried and a == pairs[0][0]):
+            if not (carried and a == first_mark):
                 group += 1
             carried = False
             if b - a - 1 <= MAX_QUOTE_CHARS:
-                out.append((a + 1, b, group))
-        carried = False
+                out.append((a + 1, b, group, True))
         if left_open is not None:
-            nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
-            reopens = nxt is not None and text[nxt[0]:nxt[1]].lstrip()[:1] in OPEN_MARKS
-            if reopens and p1 - left_open - 1 <= MAX_QUOTE_CHARS:
+            if not (carried and left_open == first_mark):
                 group += 1
-                out.append((left_open + 1, p1, group))
-                carried = True
-    return [(s, e, g) for s, e, g in out if text[s:e].strip()]
+            nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
+            reopens = nxt is not None and text[nxt[0]:nxt[1]].lstrip()[:1] in "\"“„«"
+            if p1 - left_open - 1 <= MAX_QUOTE_CHARS:
+                out.append((left_open + 1, p1, group, False))
+            carried = reopens
+        else:
+            carried = False
+    return out
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -137,212 +229,464 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    p0 = text.rfind("\n", 0, s) + 1
-    p1 = text.find("\n", e)
-    p1 = len(text) if p1 < 0 else p1
-    left = p0
-    for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", text[p0:s]):
-        left = p0 + m.end()
-    right = re.search(r"[.!?](?=\s|$)", text[e + 1:p1])
-    return left, (e + 1 + right.end()) if right else p1
+# --- sentences ---------------------------------------------------------------------------------
+
+class _Sentences:
+    """Sentence starts of a text, for 'which sentence is this offset in'."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        for m in _PARAGRAPH.finditer(text):
+            starts.append(m.start())
+            p0 = m.start()
+            for b in _SENTENCE_BREAK.finditer(text, p0, m.end()):
+                head = text[max(p0, b.start() - 12):b.start()]
+                if not _ABBREV.search(head):
+                    starts.append(b.end())
+        self.starts = sorted(set(starts))
+        self.text = text
+
+    def start(self, pos: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, pos) - 1]
+
+    def end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos)
+        nxt = self.starts[i] if i < len(self.starts) else len(self.text)
+        line_end = self.text.find("\n", pos)
+        return nxt if line_end < 0 else min(nxt, line_end)
 
 
-def _entity_at(entities: Sequence[LocalEntity], s: int, e: int) -> LocalEntity | None:
-    for ent in entities:
-        for m in ent.mentions:
-            if m.start < e and s < m.end:
+# --- speakers ----------------------------------------------------------------------------------
+
+class _Mentions:
+    """Entity mentions by position."""
+
+    def __init__(self, entities: Sequence[LocalEntity]) -> None:
+        rows = sorted(((m.start, m.end, m, ent) for ent in entities for m in ent.mentions),
+                      key=lambda r: (r[0], -r[1]))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.entities = entities
+
+    def at(self, s: int, e: int) -> tuple[EntityMention, LocalEntity] | None:
+        """The longest mention overlapping text[s:e] that starts first."""
+        i = bisect.bisect_left(self.starts, s)
+        j = max(0, i - 1)
+        best = None
+        while j < len(self.rows) and self.rows[j][0] < e:
+            ms, me, m, ent = self.rows[j]
+            if ms < e and s < me and (best is None or me - ms > best[0].end - best[0].start):
+                best = (m, ent)
+            j += 1
+        return best
+
+    def between(self, s: int, e: int):
+        i = bisect.bisect_left(self.starts, s)
+        while i < len(self.rows) and self.rows[i][0] < e:
+            yield self.rows[i]
+            i += 1
+
+    def last_before(self, pos: int, floor: int, kinds: tuple[str, ...]) -> tuple | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.rows[i][0] >= floor:
+            if self.rows[i][3].kind in kinds and self.rows[i][1] <= pos:
+                return self.rows[i]
+            i -= 1
+        return None
+
+    def surname(self, name: str) -> LocalEntity | None:
+        """The one person whose last name is ``name`` ('HOLT' -> 'Lester Holt')."""
+        low = name.lower()
+        found = [e for e in self.entities
+                 if e.kind == "person" and " " in e.name and e.name.lower().split()[-1] == low]
+        return found[0] if len(found) == 1 else None
+
+    def named(self, name: str) -> LocalEntity | None:
+        low = name.lower()
+        for ent in self.entities:
+            if ent.name.lower() == low or low in (a.lower() for a in ent.aliases) or \
+                    low in (h.lower() for h in ent.handles):
                 return ent
-    return None
+        return None
 
 
-def _entity_named(entities: Sequence[LocalEntity], name: str) -> LocalEntity | None:
-    low = name.lower()
-    for ent in entities:
-        if ent.name.lower() == low or low in (a.lower() for a in ent.aliases):
-            return ent
-    return None
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
 
 
-def _speaker(text: str, s: int, e: int, cue: str, entities: Sequence[LocalEntity]) -> dict:
-    """Speaker fields for the speaker words text[s:e]."""
-    words = text[s:e]
-    core = words.split(",")[0].strip()
+def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = _strip(text, s, e)
+    while e > s and text[e - 1] in ",.;:" and not _ABBREV.search(text[max(s, e - 8):e]):
+        e -= 1
+    return s, e
+
+
+def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
+             confidence: float) -> dict:
+    """Speaker fields for the speaker words text[s:e] (apposition included)."""
+    s, e = _strip_speaker(text, s, e)
+    comma = text.find(",", s, e)
+    core_end = comma if comma > 0 else e
+    core = text[s:core_end].strip()
     low = core.lower()
-    info = {"speaker_text": words, "speaker_start": s, "speaker_end": e, "cue": cue}
-    if low in ANONYMOUS or low.split(" ")[0] in ("one", "another", "a", "an", "some") and \
-            _entity_at(entities, s, s + len(core)) is None:
-        return {**info, "speaker_kind": "anonymous", "speaker_name": None}
-    ent = _entity_at(entities, s, s + len(core)) or _entity_named(entities, core)
+    first = low.split(" ", 1)[0] if low else ""
+    info = {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
+            "confidence": confidence}
+    anonymous = {**info, "speaker_kind": "anonymous", "speaker_name": None}
+    if low in ANONYMOUS or low in PLURAL_SPEAKERS or first in ("a", "an", "another", "one",
+                                                              "some", "several", "many"):
+        return anonymous
+    hit = mentions.at(s, s + len(core))
+    if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
+        hit = None  # 'the mayor of Chicago' is not Chicago
+    if hit is not None:
+        kind = hit[1].kind if hit[1].kind in ("person", "organization", "account") \
+            else "organization"
+        return {**info, "speaker_kind": kind, "speaker_name": hit[1].name}
+    words = low.split()
+    if first in ("the", "its", "this", "that") and words:
+        head = words[-1]
+        if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
+            org = mentions.last_before(s, 0, ("organization",))
+            return {**info, "speaker_kind": "organization",
+                    "speaker_name": org[3].name if org else None}
+        if head in DESCRIPTIONS or re.fullmatch(r"\d{1,3}-year-old", head):
+            person = mentions.last_before(s, max(0, s - 600), ("person",))
+            if person is not None:
+                return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
+                        "confidence": confidence * 0.85}
+        return anonymous
+    if low in ("he", "she", "they", "i", "we", "it", "you", "his", "her", "their"):
+        return {**info, "speaker_kind": "unknown", "speaker_name": None,
+                "confidence": confidence * 0.6}
+    if core[:1] == "@":
+        ent = mentions.named(core)
+        return {**info, "speaker_kind": ent.kind if ent else "account",
+                "speaker_name": ent.name if ent else core, "speaker_handle": core}
+    name_words = core.split()
+    while name_words and (name_words[0][:1].islower()
+                          or name_words[0].rstrip(".").lower() in TITLES):
+        name_words.pop(0)
+    if not name_words:
+        return anonymous
+    name = " ".join(name_words)
+    ent = mentions.named(name) or mentions.surname(name)
+    if ent is None and cue is None and name.isupper() and len(name) > 3:
+        name = name.title()  # a transcript label: 'HOLT:'
     if ent is not None:
-        kind = ent.kind if ent.kind in ("person", "organization", "account") else "organization"
-        return {**info, "speaker_kind": kind, "speaker_name": ent.name}
-    if low in PRONOUNS or low in ("they", "i", "we"):
-        return {**info, "speaker_kind": "unknown", "speaker_name": None}
-    if core[:1].isupper() and not low.startswith("the "):
-        return {**info, "speaker_kind": "person", "speaker_name": core}
-    return {**info, "speaker_kind": "unknown", "speaker_name": None}
+        return {**info, "speaker_kind": ent.kind if ent.kind != "place" else "organization",
+                "speaker_name": ent.name}
+    if first in PLURAL_SPEAKERS:
+        return {**info, "speaker_kind": "organization", "speaker_name": name}
+    return {**info, "speaker_kind": "person", "speaker_name": name}
 
 
-def _attribution(text: str, qs: int, qe: int, entities: Sequence[LocalEntity]) -> dict | None:
-    close = qe + 1 if qe < len(text) else qe
-    line_end = text.find("\n", close)
-    line_end = len(text) if line_end < 0 else line_end
-    after = _AFTER.match(text, close, min(line_end, close + 200))
-    if after:
-        g = "1" if after.group("spk1") else "2"
-        s, e = _strip(text, after.start(f"spk{g}"), after.end(f"spk{g}"))
-        e = s + len(text[s:e].rstrip(","))
-        return _speaker(text, s, e, after.group(f"cue{g}"), entities)
-    line_start = text.rfind("\n", 0, qs) + 1
-    window_start = max(line_start, qs - 250)
-    before_text = text[window_start:qs - 1]
-    cut = max(before_text.rfind(". "), before_text.rfind("? "), before_text.rfind("! "),
-              before_text.rfind("\" "), before_text.rfind("” "))
-    offset = window_start + (cut + 2 if cut >= 0 else 0)
-    before = _BEFORE.search(text, offset, qs - 1)
-    if before:
-        s, e = _strip(text, before.start("spk"), before.end("spk"))
-        e = s + len(text[s:e].rstrip(","))
-        return _speaker(text, s, e, before.group("cue"), entities)
-    left, right = _sentence_bounds(text, qs, qe)
-    earlier = list(_IN_SENTENCE.finditer(text, left, qs - 1))
-    if earlier:  # 'X said God had called him to be "the leader ..."'
-        m = earlier[-1]
-        s, e = _strip(text, m.start("spk"), m.end("spk"))
-        return _speaker(text, s, e, m.group("cue"), entities)
-    acc = _ACCORDING.search(text, left, right)
-    if acc:
-        s, e = _strip(text, acc.start("spk"), acc.end("spk"))
-        return _speaker(text, s, e, "according to", entities)
+_NP_STOP = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | CUE_FILLERS | frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did",
+    "does", "do", "who", "which", "that", "said", "may", "might", "should", "must"})
+_WORDS = re.compile(r"[\w’'@-]+|[^\w\s]")
+
+
+def _noun_phrase_end(text: str, s: int, pos: int) -> int:
+    """End of a determiner noun phrase starting at s ('A different user also said' ->
+    'A different user'): at most five words, up to a verb, a filler or punctuation."""
+    end = s
+    for n, w in enumerate(_WORDS.finditer(text, s, min(pos, s + 80))):
+        word = w.group(0)
+        if n > 5 or not word[:1].isalnum() or (n and word.lower() in _NP_STOP) or \
+                (n > 1 and word.endswith("ed") and word[:1].islower()):
+            break
+        end = w.end()
+    return end
+
+
+_SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{_SPEAKER})")
+
+
+def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
+             confidence: float) -> dict | None:
+    """The subject of the sentence text[s0:pos]: its first speaker-like noun phrase, else
+    its first non-possessive person or organization mention."""
+    start = s0
+    opener = re.match(r"[\s\"“”'‘’(—–-]*([A-Za-z]+)", text[s0:pos])
+    if opener and opener.group(1).lower() in SENTENCE_OPENERS:
+        comma = text.find(",", s0, min(pos, s0 + 80))
+        if comma >= 0:
+            start = comma + 1
+    np = _SUBJECT.match(text, start, pos)
+    if np and np.group("spk").split()[0].lower() not in SENTENCE_OPENERS:
+        s, e = np.span("spk")
+        if np.group("spk").split()[0].lower() in ("the", "a", "an", "another", "one"):
+            e = max(e, _noun_phrase_end(text, s, pos))
+        if not _possessive(text, e):
+            info = _speaker(text, s, e, cue, mentions, confidence)
+            if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
+                    "he", "she", "they", "i", "we"):
+                return info
+    for ms, me, mm, ent in mentions.between(s0, pos):
+        if ent.kind in ("person", "organization") and not _possessive(text, me):
+            return _speaker(text, ms, me, cue, mentions, confidence)
     return None
 
 
-def _is_partial(text: str, qs: int, qe: int) -> bool:
+def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentences,
+                 mentions: _Mentions, previous: dict | None) -> tuple[dict | None, int]:
+    """The speaker of the quote text[qs:qe] (marks at qs-1 and qe), and whether the pattern
+    that found it is STRONG (a reporting verb next to the quote), MEDIUM (one earlier in
+    the sentence) or WEAK (a framing verb like "called", or nothing)."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    inner = text[qs:qe].rstrip()
+    # 1. Right after the closing mark: '"…," X said' / '"…," said X'.
+    if closed:
+        after = _AFTER.match(text, qe + 1, min(line_end, qe + 1 + _WINDOW))
+        if after and (inner[-1:] in ",!?…—-" or inner.endswith("...") or text[qe + 1:qe + 2] in ",—–"
+                      or (after.group("spk2") or after.group("spk1") or "")[:1].islower()
+                      or not inner[-1:] == "."):
+            g = "1" if after.group("spk1") else "2"
+            info = _speaker(text, *_who(after, f"spk{g}"), after.group(f"cue{g}"), mentions,
+                            0.95)
+            if not _CONTAINER.match(info["speaker_text"]):
+                return info, STRONG
+            return _container(info, previous), STRONG
+    sent0 = max(line_start, sentences.start(qs - 1), qs - 1 - _WINDOW)
+    head = text[sent0:qs - 1]
+    # 2. Transcript label: 'HOLT: "…"'.
+    label = _TRANSCRIPT.search(text, line_start, qs - 1)
+    if label:
+        return _speaker(text, label.start("spk"), label.end("spk"), None, mentions, 0.8), STRONG
+    # 3. Right before the opening mark: 'X said: "…"'.
+    before = _BEFORE.search(text, sent0, qs - 1)
+    if before and before.group("cue") in ("read", "reads") and not _CONTAINER.match(
+            before.group("spk")):
+        before = None  # 'She read "Pride and Prejudice"': a title, not a caption
+    if before:
+        info = _speaker(text, *_who(before, "spk"), before.group("cue"), mentions, 0.9)
+        if _CONTAINER.match(info["speaker_text"]):
+            return _container(info, previous), STRONG
+        return info, STRONG
+    # 4. A participle: '…, tweeting on July 4: "…"' (the clause subject speaks).
+    part = _PARTICIPLE.search(text, sent0, qs - 1) or (
+        _PARTICIPLE_ANY.search(text, sent0, qs - 1) if head.count('"') + head.count("“") == 0
+        else None)
+    if part:
+        if previous is not None and previous.get("quote_end", -1) >= sent0:
+            return {**previous, "cue": part.group("cue")}, STRONG
+        info = _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
+        if info is not None:
+            return info, STRONG
+    # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
+    earlier = framing = None
+    for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
+        if _possessive(text, m.end("spk")):
+            continue
+        if m.group("cue") in FRAMING_CUES:
+            framing = m
+        else:
+            earlier = m
+    earlier = earlier or framing
+    if earlier is not None:
+        info = _speaker(text, *_who(earlier, "spk"), earlier.group("cue"), mentions, 0.75)
+        if not _CONTAINER.match(info["speaker_text"]):
+            return info, (MEDIUM if earlier is not framing else WEAK)
+    # 6. 'according to X' in the same sentence.
+    acc = _ACCORDING.search(text, sent0, sentences.end(qe))
+    if acc:
+        return _speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
+                        0.8), STRONG
+    return None, WEAK
+
+
+def _who(m: re.Match, group: str) -> tuple[int, int]:
+    """The speaker span of a match: the name in apposition when the speaker words are a
+    description ('The central bank's governor, Liu Wen, said' -> 'Liu Wen')."""
+    app = m.groupdict().get("app")
+    if app and m.group(group).split(" ", 1)[0].lower() in _DETERMINERS:
+        return m.span("app")
+    return m.span(group)
+
+
+def _container(info: dict, previous: dict | None) -> dict:
+    """'"…," the caption further read': the words belong to whoever posted the caption."""
+    if previous is None:
+        return {**info, "speaker_kind": "unknown", "speaker_name": None}
+    keep = ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "speaker_name",
+            "speaker_handle")
+    return {**info, **{k: previous.get(k) for k in keep}, "confidence": 0.7}
+
+
+# --- kinds and non-quotes ----------------------------------------------------------------------
+
+def _starts_sentence(text: str, qs: int, line_start: int) -> bool:
+    head = text[max(line_start, qs - 1 - 40):qs - 1]
+    stripped = head.rstrip(" \t")
+    if not text[line_start:qs - 1].strip(" \t—–-•*·"):
+        return True
+    return stripped.endswith((".", "!", "?", ":", "…", '"', "”")) or \
+        bool(_CUE_BEFORE.search(head))
+
+
+def _is_partial(text: str, qs: int, qe: int, line_start: int) -> bool:
     """A fragment inside the reporter's sentence rather than a statement of its own."""
-    before = text[max(0, qs - 3):qs - 1]
-    starts_sentence = (qs - 1 == 0 or text[qs - 2] == "\n" or before.rstrip().endswith(":")
-                       or re.search(r"(?:^|[.!?]\s)$|\n\s*$", text[max(0, qs - 3):qs - 1]))
-    if starts_sentence:
-        return False
-    inner = text[qs:qe].strip()
-    return not (inner[:1].isupper() and re.search(r"[.!?,…]$", inner) and len(inner.split()) > 3)
+    return not _starts_sentence(text, qs, line_start)
 
 
-def _not_a_quote(text: str, qs: int, qe: int, attributed: bool) -> bool:
+def _not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int) -> bool:
     inner = text[qs:qe].strip()
     words = inner.split()
-    before = text[max(0, qs - 40):qs - 1]
-    if _WORD_AS_WORD.search(before):
+    if not words or not any(c.isalnum() for c in inner):
         return True
-    title_like = words and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    if not attributed and len(words) <= 6 and title_like and not re.search(r"[.,?]$", inner):
+    head = text[max(line_start, qs - 41):qs - 1]
+    if _NAMING_BEFORE.search(head) and (len(words) <= 8 or strength < STRONG):
+        return True  # 'the word "WELP"', 'the song "Runaway"', 'so-called "experts"'
+    if words[0].lower() in ("so-called", "quote-unquote"):
+        return True
+    ends_punct = bool(_END_PUNCT.search(inner))
+    after = text[qe + 1:qe + 3]
+    before = text[max(line_start, qs - 3):qs - 1]
+    if (before.rstrip()[-1:].isupper() or before.rstrip().endswith(("'s", "’s"))) and \
+            after[:1] == " " and after[1:2].isupper() and len(words) <= 4 and not ends_punct:
+        return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
+    title_like = all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
+    last = _LAST_WORD.search(head)
+    preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
+    if strength < STRONG and len(words) <= 6 and title_like and words[0][:1].isupper() \
+            and (not ends_punct or preceded or inner[-1:] in "!?"):
         return True  # a title, name or slogan with nobody saying it
-    if not attributed and len(words) <= 1:
-        return True  # a scare quote
+    if strength < STRONG and preceded and len(words) <= 4 and not ends_punct:
+        return True  # a scare quote: 'the "experts"'
+    if strength < STRONG and len(words) == 1 and not ends_punct:
+        return True  # a single quoted word with no reporting verb next to it
     return False
 
 
-def _posts(text: str, entities: Sequence[LocalEntity]) -> list[tuple[Quote, int]]:
-    """Embedded posts, and where each signature ends."""
-    out = []
+# --- embedded posts ----------------------------------------------------------------------------
+
+def _post_date(value: str) -> dt.date | None:
+    m = _POST_DATE.match(value)
+    if not m or m.group("mon").lower() not in MONTHS:
+        return None
+    try:
+        return dt.date(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _post_start(text: str, sig_start: int, floor: int) -> int:
+    """Where the post printed above a signature starts: the text before the dash on the
+    signature's line, else the paragraph above; then short paragraphs just above are joined
+    (a post of several paragraphs), never past the previous signature."""
+    line_start = text.rfind("\n", 0, sig_start) + 1
+    start = line_start if text[line_start:sig_start].strip() else None
+    end = line_start
+    for _ in range(MAX_POST_PARAGRAPHS):
+        e = end - 1
+        while e > floor and text[e - 1].isspace():
+            e -= 1
+        if e <= floor:
+            break
+        s = max(floor, text.rfind("\n", 0, e) + 1)
+        para = text[s:e]
+        if start is not None and (len(para) > 200 or para.rstrip().endswith(":")
+                                  or not _POST_END.search(para)
+                                  or sig_start - s > MAX_POST_CHARS or SIGNATURE.search(para)
+                                  or _REPORTER.search(para) or not _POST_VOICE.search(para)):
+            break
+        start = s
+        end = s
+        if len(para) > 200:
+            break
+    return start if start is not None else line_start
+
+
+def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
+    """Embedded posts, each with the span of text they take (post text and signature)."""
+    out: list[tuple[Quote, int, int]] = []
+    floor = 0
     for m in SIGNATURE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if text[line_start:m.start()].strip():
-            s = line_start  # post text on the signature's own line
-        else:
-            prev_end = line_start - 1
-            while prev_end > 0 and text[prev_end - 1] in "\n ":
-                prev_end -= 1
-            s = text.rfind("\n", 0, prev_end) + 1
+        s = _post_start(text, m.start(), floor)
         e = m.start()
         s, e = _strip(text, s, e)
-        links = _LINK.findall(text[s:e])
+        links = _LINK.findall(text, s, m.end())
         trail = _TRAILING_LINKS.search(text, s, e)
         if trail and trail.start() > s:
             e = _strip(text, s, trail.start())[1]
-        if e <= s:
+        floor = m.end()
+        if e <= s or not any(c.isalnum() or ord(c) > 0x2000 for c in text[s:e]):
             continue
         ns, ne = m.start("name"), m.end("name")
         handle = m.group("handle")
-        ent = next((x for x in entities if handle.lower() in (h.lower() for h in x.handles)),
-                   None) or _entity_at(entities, ns, ne)
-        date = _post_date(m.group("date"))
+        ent = mentions.named(handle)
+        if ent is None:
+            hit = mentions.at(ns, ne)
+            ent = hit[1] if hit is not None and hit[0].start == ns else mentions.named(
+                text[ns:ne].strip())
         url = links[-1] if links else None
         if url and not url.startswith("http"):
             url = "https://" + url
         kind = ent.kind if ent and ent.kind in ("person", "organization") else "account"
+        name = ent.name if ent else handle
         out.append((Quote(s, e, text[s:e], "embedded_post", kind, 0.95, text[ns:ne], ns, ne,
-                          ent.name if ent else None, handle, None, date, url), m.end()))
+                          name, handle, None, _post_date(m.group("date")), url), s, m.end()))
     return out
 
 
-def _post_date(value: str) -> dt.date | None:
-    from .dates import extract_dates
+def _previous_line(text: str, line_start: int) -> int:
+    """Start of the last non-blank line before the line starting at ``line_start``."""
+    j = line_start - 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return text.rfind("\n", 0, j) + 1 if j > 0 else -2
 
-    days = [d.date for d in extract_dates(value, None) if d.precision == "day"]
-    return days[0] if days else None
 
+# --- the extractor -----------------------------------------------------------------------------
 
 def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
     """Every quotation in ``text`` with its kind and speaker (see the module docstring)."""
-    posts = _posts(text, entities)
-    post_spans = [(q.start, end) for q, end in posts]
-    quotes: list[Quote] = [q for q, _ in posts]
-    previous: dict | None = None
-    previous_group = -1
-    prior: dict | None = None  # the last attributed quote, for "the caption read"
-    previous_end: int | None = None
-    for s, e, group in _spans(text):
-        if any(a <= s < b for a, b in post_spans):
+    if not text:
+        return []
+    mentions = _Mentions(entities)
+    posts = _posts(text, mentions)
+    taken = [(a, b) for _, a, b in posts]
+    quotes: list[Quote] = [q for q, _, _ in posts]
+    sentences = _Sentences(text)
+    previous: dict | None = None  # the last quote's speaker, for continued quotes
+    prev_group, prev_para = -1, -1
+    for s, e, group, closed in _spans(text):
+        if any(a <= s < b for a, b in taken):
             continue  # marks inside an embedded post belong to the post
         qs, qe = _strip(text, s, e)
-        info = _attribution(text, qs, qe if text[qe:qe + 1] in CLOSE_MARKS else qe, entities)
-        if info is None and previous is not None and (
-                group == previous_group or _starts_paragraph(text, qs)
-                or (previous_end is not None and "\n" not in text[previous_end:qs]
-                    and qs - previous_end < 120)):
-            info = previous  # a quote continued with no new attribution
-        if info is not None and _CONTAINER.match(info["speaker_text"] or "") and prior:
-            info = {**prior, "cue": info["cue"]}  # "the caption further read": its poster
-        if _not_a_quote(text, qs, qe, info is not None):
+        if qe <= qs:
             continue
-        kind = "partial" if _is_partial(text, qs, qe) else "direct"
-        if info is None and kind == "partial":
-            info = _sentence_subject(text, qs, qe, entities)
+        mark_end = e if closed else qe  # where the closing mark is (or the paragraph ends)
+        line_start = text.rfind("\n", 0, qs) + 1
+        # s - 1 is the opening mark: spaced ('" like this "') marks keep their spaces inside.
+        info, strong = _attribution(text, s, mark_end, closed, sentences, mentions, previous)
+        continues = previous is not None and (
+            group == prev_group or prev_para == line_start
+            or (not text[line_start:s - 1].strip() and _previous_line(text, line_start)
+                == prev_para))
+        if info is None and continues:
+            info = {**previous, "confidence": 0.7}
+            strong = STRONG
+        if _not_a_quote(text, s, qe, strong, line_start):
+            continue
+        partial = _is_partial(text, s, qe, line_start)
+        if info is None and partial:
+            person = mentions.last_before(qs, sentences.start(s - 1), ("person",))
+            if person is not None and not _possessive(text, person[1]):
+                info = _speaker(text, person[0], person[1], None, mentions, 0.5)
+        kind = "partial" if partial else "direct"
         if info is None:
-            quotes.append(Quote(qs, qe, text[qs:qe], kind, "unknown", 0.5))
+            quotes.append(Quote(qs, qe, text[qs:qe], kind, "unknown", 0.3))
             previous = None
         else:
-            # A speaker found through a reporting verb is surer than one inferred from the
-            # sentence's subject.
-            confidence = 0.9 if info["speaker_kind"] != "unknown" and info["cue"] else 0.6
-            quotes.append(Quote(qs, qe, text[qs:qe], kind, info["speaker_kind"], confidence,
-                                info["speaker_text"], info["speaker_start"], info["speaker_end"],
-                                info["speaker_name"], None, info["cue"]))
-            previous = info
-            if info["speaker_kind"] != "unknown":
-                prior = info
-        previous_group = group
-        previous_end = qe
+            quotes.append(Quote(qs, qe, text[qs:qe], kind, info["speaker_kind"],
+                                round(min(1.0, max(0.0, info["confidence"])), 3),
+                                info["speaker_text"], info["speaker_start"],
+                                info["speaker_end"], info["speaker_name"],
+                                info.get("speaker_handle"), info["cue"]))
+            previous = {**info, "quote_end": mark_end}
+        prev_group, prev_para = group, line_start
     return sorted(quotes, key=lambda q: (q.start, q.end))
-
-
-def _sentence_subject(text: str, qs: int, qe: int,
-                      entities: Sequence[LocalEntity]) -> dict | None:
-    """A partial quote with no reporting verb is, in news writing, the words of the person
-    the sentence is about: the first person mentioned in it before the quote."""
-    left, _ = _sentence_bounds(text, qs, qe)
-    first = min(((m.start, m.end, ent) for ent in entities if ent.kind == "person"
-                 for m in ent.mentions if left <= m.start < qs - 1),
-                key=lambda x: x[0], default=None)
-    if first is None:
-        return None
-    s, e, ent = first
-    return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": None,
-            "speaker_kind": "person", "speaker_name": ent.name}
-
-
-def _starts_paragraph(text: str, qs: int) -> bool:
-    line_start = text.rfind("\n", 0, qs) + 1
-    return not text[line_start:qs - 1].strip()

@@ -1,6 +1,7 @@
 """Words about people and speech, for the entity and quote extractors."""
 
-# Reporting verbs as they are written, with the lemma they stand for.
+# Reporting verbs as they are written (finite forms), with the lemma they stand for. A cue
+# joins a speaker to a quote: '"...," X said', 'X wrote on Twitter: "..."'.
 CUES = {
     "said": "say", "says": "say", "say": "say", "told": "tell", "tells": "tell",
     "wrote": "write", "writes": "write", "tweeted": "tweet", "tweets": "tweet",
@@ -8,17 +9,108 @@ CUES = {
     "added": "add", "adds": "add", "asked": "ask", "asks": "ask", "explained": "explain",
     "explains": "explain", "declared": "declare", "stated": "state", "states": "state",
     "replied": "reply", "responded": "respond", "noted": "note", "notes": "note",
-    "claimed": "claim", "claims": "claim", "insisted": "insist", "argued": "argue",
-    "argues": "argue", "continued": "continue", "shared": "share", "captioned": "caption",
-    "announced": "announce", "recalled": "recall", "joked": "joke", "admitted": "admit",
-    "warned": "warn", "urged": "urge", "acknowledged": "acknowledge", "confirmed": "confirm",
-    "revealed": "reveal", "quipped": "quip", "exclaimed": "exclaim", "shouted": "shout",
-    "read": "read", "reads": "read", "laughed": "laugh", "sighed": "sigh", "cried": "cry",
-    "remarked": "remark", "suggested": "suggest", "predicted": "predict",
-    "conceded": "concede", "vowed": "vow", "pleaded": "plead", "boasted": "boast",
-    "complained": "complain", "demanded": "demand", "tweeting": "tweet", "saying": "say",
-    "writing": "write", "adding": "add", "telling": "tell",
+    "claimed": "claim", "claims": "claim", "insisted": "insist", "insists": "insist",
+    "argued": "argue", "argues": "argue", "continued": "continue", "shared": "share",
+    "captioned": "caption", "announced": "announce", "recalled": "recall", "joked": "joke",
+    "admitted": "admit", "warned": "warn", "warns": "warn", "urged": "urge",
+    "acknowledged": "acknowledge", "confirmed": "confirm", "revealed": "reveal",
+    "quipped": "quip", "exclaimed": "exclaim", "shouted": "shout", "read": "read",
+    "reads": "read", "laughed": "laugh", "sighed": "sigh", "cried": "cry", "remarked": "remark",
+    "suggested": "suggest", "predicted": "predict", "conceded": "concede", "vowed": "vow",
+    "pleaded": "plead", "boasted": "boast", "complained": "complain", "demanded": "demand",
+    "mentioned": "mention", "reminded": "remind", "reiterated": "reiterate",
+    "stressed": "stress", "emphasized": "emphasize", "emphasised": "emphasise",
+    "countered": "counter", "retorted": "retort", "answered": "answer", "observed": "observe",
+    "agreed": "agree", "cautioned": "caution", "alleged": "allege", "maintained": "maintain",
+    "contended": "contend", "concluded": "conclude", "promised": "promise", "pledged": "pledge",
+    "assured": "assure", "bragged": "brag", "lamented": "lament", "mused": "muse",
+    "snapped": "snap", "fumed": "fume", "gushed": "gush", "raved": "rave", "teased": "tease",
+    "hinted": "hint", "reasoned": "reason", "testified": "testify", "texted": "text",
+    "messaged": "message", "emailed": "email", "recounted": "recount", "described": "describe",
+    "blasted": "blast", "slammed": "slam", "wondered": "wonder", "questioned": "question",
+    "interjected": "interject", "whispered": "whisper", "yelled": "yell", "screamed": "scream",
+    "chimed": "chime", "wrote back": "write", "went on": "go on", "pointed out": "point out",
+    "tweeted out": "tweet", "posted on": "post", "shot back": "shoot back", "opined": "opine",
+    "clarified": "clarify", "elaborated": "elaborate", "disclosed": "disclose",
+    "proclaimed": "proclaim", "dished": "dish", "spilled": "spill", "gushes": "gush", "announces": "announce", "adds": "add", "recalls": "recall",
+    "explains": "explain",
 }
+# Participles that hang a quote on the subject of their clause
+# ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').
+PARTICIPLE_CUES = {
+    "saying": "say", "adding": "add", "writing": "write", "tweeting": "tweet",
+    "telling": "tell", "noting": "note", "posting": "post", "declaring": "declare",
+    "explaining": "explain", "stating": "state", "insisting": "insist", "arguing": "argue",
+    "warning": "warn", "captioning": "caption", "commenting": "comment", "asking": "ask",
+    "announcing": "announce", "claiming": "claim", "replying": "reply", "responding": "respond",
+    "joking": "joke", "quipping": "quip", "urging": "urge", "vowing": "vow",
+    "calling": "call", "describing": "describe",
+}
+# Verbs that frame a quoted fragment as someone's words only inside one sentence
+# ('She called the proposal "a betrayal"'), never across a sentence boundary.
+FRAMING_CUES = frozenset({"called", "calls", "described", "describes", "labeled", "labelled",
+                          "branded", "deemed", "termed", "likened"})
+# Words allowed between a speaker and its cue ('Lane further asked', 'he later told').
+CUE_FILLERS = frozenset({
+    "also", "later", "further", "then", "once", "again", "has", "had", "have", "would",
+    "will", "previously", "recently", "reportedly", "simply", "only", "even", "just", "first",
+    "earlier", "quickly", "repeatedly", "publicly", "privately", "angrily", "proudly",
+    "bluntly", "flatly", "famously", "memorably", "separately", "similarly", "subsequently",
+    "immediately", "finally", "herself", "himself", "themselves", "since", "already", "often",
+})
+# Phrases ending a reporter's sentence right before a quote that name the quote's
+# container, not a speaker: the poster of the last quote keeps speaking.
+CONTAINERS = frozenset({"caption", "post", "tweet", "message", "statement", "note", "letter",
+                        "text", "email", "headline", "sign", "video", "story", "comment"})
+# Nouns that, after "the", stand for an organization the article has named ("the company").
+ORG_DESCRIPTIONS = frozenset({
+    "company", "firm", "group", "agency", "ministry", "department", "government", "team",
+    "club", "airline", "carrier", "bank", "network", "council", "committee", "organization",
+    "organisation", "campaign", "party", "administration", "union", "league", "court",
+    "university", "school", "hospital", "retailer", "automaker", "carmaker", "studio",
+    "label", "charity", "foundation", "startup", "start-up", "regulator", "office",
+    "broadcaster", "publisher", "newspaper", "magazine", "outlet", "platform", "website",
+    "site", "app", "service", "board", "commission", "authority", "institute", "association",
+    "federation", "band", "franchise", "conglomerate", "giant", "maker", "operator",
+    "developer", "insurer", "lender", "utility", "manufacturer", "brand", "chain",
+    "prosecutor's office", "police department", "white house", "kremlin", "pentagon",
+})
+# Plural or collective speakers who are not named ('officials said', 'critics argued').
+PLURAL_SPEAKERS = frozenset({
+    "officials", "critics", "experts", "analysts", "witnesses", "residents", "fans", "users",
+    "people", "observers", "sources", "authorities", "investigators", "prosecutors",
+    "lawmakers", "economists", "researchers", "scientists", "doctors", "supporters",
+    "opponents", "protesters", "protestors", "organizers", "organisers", "activists",
+    "neighbors", "neighbours", "parents", "students", "teachers", "voters", "viewers",
+    "readers", "commenters", "followers", "netizens", "insiders", "others", "some", "many",
+    "several", "both", "few", "most", "all", "traders", "investors", "executives", "police",
+    "officers", "troops", "rescuers", "medics", "aides", "advisers", "advisors", "diplomats",
+})
+# Sentence openers skipped when looking for the subject of a sentence.
+SENTENCE_OPENERS = frozenset({
+    "but", "and", "meanwhile", "however", "still", "yet", "so", "later", "earlier", "then",
+    "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
+    "since", "during", "as", "for", "despite", "although", "though", "even", "if",
+})
+# Words before a quote mark that make the quoted words a title or a word named as a word
+# ('the word "WELP"', 'an appearance on "Jimmy Kimmel Live!"'), not somebody's statement.
+NAMING_WORDS = frozenset({
+    "word", "words", "term", "terms", "phrase", "phrases", "hashtag", "hashtags", "slogan",
+    "slogans", "dubbed", "nicknamed", "so-called", "titled", "entitled", "named", "label",
+    "labeled", "labelled", "song", "songs", "album", "albums", "film", "films", "movie",
+    "movies", "book", "books", "show", "shows", "series", "program", "programme", "single",
+    "track", "tracks", "headline", "sign", "signs", "banner", "banners", "episode", "play",
+    "musical", "novel", "memoir", "documentary", "podcast", "tagline", "motto", "mantra",
+    "chant", "chants", "chanting", "chanted", "meme", "nickname", "moniker", "brand",
+    "known as", "aka", "a.k.a.", "called", "spelled", "spelling", "letters", "tag",
+})
+# Small words that, right before a short quoted title-case span, mark a title or a scare
+# quote rather than a statement ('The "Jesus Is King" rapper', 'on "Jimmy Kimmel Live!"').
+TITLE_PRECEDERS = frozenset({
+    "the", "a", "an", "on", "in", "of", "at", "from", "with", "for", "to", "his", "her",
+    "their", "its", "our", "my", "your", "this", "that", "new", "hit", "latest", "debut",
+    "smash", "classic", "viral", "whose", "by", "into", "about",
+})
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "hers": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -53,6 +145,12 @@ TITLES = frozenset({
     "chancellor", "vice", "former", "late", "rapper", "singer", "actor", "actress", "chief",
     "police", "manager", "spokesman", "spokeswoman", "spokesperson", "ceo", "director",
     "deputy", "assistant", "inspector", "sergeant", "sgt", "lt", "col", "maj", "adm",
+    "striker", "midfielder", "defender", "goalkeeper", "quarterback", "winger", "pitcher",
+    "forward", "guard", "centre-back", "outfielder", "superintendent", "commissioner",
+    "ambassador", "attorney", "lawyer", "prosecutor", "economist", "analyst", "professor",
+    "councilman", "councilwoman", "councillor", "congressman", "congresswoman", "chairman",
+    "chairwoman", "chair", "founder", "co-founder", "president-elect", "premier", "sheriff",
+    "executive", "ceo", "cfo", "coo", "cto", "vp", "head", "leader", "analyst", "writer",
 })
 # Last words that make a name an organization.
 ORG_WORDS = frozenset({
@@ -68,7 +166,31 @@ ORG_WORDS = frozenset({
     "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "apple", "amazon",
     "microsoft", "reuters", "ap", "afp", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "nasa",
     "fbi", "cia", "un", "nato", "eu", "who", "gop", "nfl", "nba", "mlb", "fifa",
+    "administration", "lines", "systems", "technologies", "holdings", "industries", "labs",
+    "pharmaceuticals", "media", "entertainment", "limited", "society", "federation",
+    "alliance", "coalition", "movement", "assembly", "parliament", "guard", "forces",
+    "command", "corps", "center", "centre", "museum", "library", "academy", "clinic",
+    "airport", "railway", "brands", "foods", "stores", "communications", "telecom",
+    "pictures", "films", "labs", "ventures", "securities", "insurance", "exchange",
+    "reserve", "treasury", "cabinet", "politburo", "kremlin", "pentagon", "nations",
 })
+# First words of capitalized runs that are not people's names ('New GM', 'Current PowerPC').
+NOT_PERSON_FIRST = frozenset({
+    "new", "current", "former", "old", "big", "great", "first", "last", "next", "other",
+    "many", "several", "northern", "southern", "eastern", "western", "central", "early",
+    "late", "modern", "ancient", "greater", "upper", "lower", "global", "international",
+    "national", "federal", "royal", "united", "world", "european", "american", "british",
+    "chinese", "russian", "french", "german", "japanese", "indian", "african", "asian",
+    "democratic", "republican", "supreme", "high", "super", "mobile", "digital", "online",
+    "social", "public", "private", "free", "open", "total", "grand", "holy", "saint",
+})
+# Reporting verbs after a one-word name that make it a person ("Rodriguez said").
+PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added",
+                         "tweeted", "posted", "explained", "recalled", "admitted", "insisted",
+                         "replied", "asked", "joked", "laughed", "noted", "argued"})
+# Pronouns that refer to a person, by gender ("they" is left out: often not one person).
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                   "hers": "f", "herself": "f"}
 # Places named often in news (kept short; a name after "in"/"from" is also read as a place).
 PLACES = frozenset({
     "america", "united states", "us", "u.s.", "usa", "uk", "britain", "england", "scotland",
@@ -105,4 +227,11 @@ NOT_NAMES = frozenset({
     "mr", "mrs", "ms", "dr", "god", "jesus", "christmas", "easter", "covid", "twitter",
     "instagram", "facebook", "youtube", "tiktok", "breaking", "update", "updated", "exclusive",
     "presidential", "lost", "won", "says", "said", "wins", "loses", "announces", "text",
+    "later", "earlier", "soon", "finally", "instead", "indeed", "thus", "hence", "besides",
+    "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "sometimes",
+    "often", "perhaps", "maybe", "certainly", "clearly", "obviously", "unfortunately",
+    "fortunately", "ultimately", "eventually", "recently", "currently", "previously",
+    "shares", "stocks", "sales", "asked", "speaking", "officials", "voters", "fans", "critics",
+    "residents", "experts", "analysts", "police", "under", "over", "during", "about",
+    "against", "between", "through", "without", "within", "across", "among", "around",
 })

@@ -1,0 +1,164 @@
+"""Entities and their mentions: names, aliases, handles, pronouns, descriptions (sentences
+written for these tests), negatives, and property tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.extract.entities import extract_entities
+
+
+def people(text: str) -> dict[str, set[tuple[str, str]]]:
+    return {e.name: {(m.text, m.kind) for m in e.mentions} for e in extract_entities(text)}
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.kind) for e in extract_entities(text)}
+
+
+def test_aliases_pronouns_and_handles_merge_into_one_person():
+    text = ("Kanye West lost. West said he would run again. Kanye tweeted.\n\n"
+            "KANYE 2024 — ye (@kanyewest) November 4, 2020")
+    got = people(text)
+    assert {("Kanye West", "name"), ("West", "alias"), ("he", "pronoun"), ("Kanye", "alias"),
+            ("ye", "alias"), ("@kanyewest", "handle")} <= got["Kanye West"]
+    (kanye,) = [e for e in extract_entities(text) if e.name == "Kanye West"]
+    assert kanye.handles == ("@kanyewest",) and {"Kanye", "West", "ye"} <= set(kanye.aliases)
+
+
+def test_people_sharing_a_name_part_stay_apart():
+    got = people("Kim Kardashian West voted. Donda West raised Kanye West in Chicago.")
+    assert {"Kim Kardashian West", "Donda West", "Kanye West"} <= set(got)
+    assert ("Kim Kardashian West", "name") not in got["Kanye West"]
+    assert ("Donda West", "name") not in got["Kanye West"]
+
+
+def test_surname_goes_to_the_person_introduced_before_it():
+    got = people("Kanye West voted. Later Donda West was remembered. West thanked fans.")
+    assert ("West", "alias") in got["Kanye West"]
+    assert ("West", "alias") not in got["Donda West"]
+
+
+def test_longer_form_of_a_name_is_the_same_person():
+    got = people("Kim Kardashian voted early. Kim Kardashian West urged fans to vote.")
+    assert "Kim Kardashian" not in got
+    assert ("Kim Kardashian", "alias") in got["Kim Kardashian West"]
+
+
+def test_signature_display_name_links_its_handle():
+    text = "it is the stupidity for me — Michael Schlichting (@andresmars) November 3, 2020"
+    got = people(text)
+    assert ("@andresmars", "handle") in got["Michael Schlichting"]
+
+
+def test_unknown_handle_is_an_account():
+    assert ("@DUPB4UGTB", "account") in kinds("lol — Jay (@DUPB4UGTB) November 4, 2020")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Harbor City Council voted.", "Harbor City Council", "organization"),
+    ("Voters in Tennessee queued.", "Tennessee", "place"),
+    ("President Joe Biden spoke.", "Joe Biden", "person"),
+    ("Transport Minister Ellen Price resigned.", "Ellen Price", "person"),
+    ("Police Chief Dana Reyes spoke.", "Dana Reyes", "person"),
+    ("Shares of Tesla Inc. fell.", "Tesla Inc", "organization"),
+    ("The Federal Aviation Administration grounded the jets.",
+     "Federal Aviation Administration", "organization"),
+    ("She studied at Stanford University.", "Stanford University", "organization"),
+    ("The Global Mental Health Org responded.", "Global Mental Health Org", "organization"),
+    ("Coach Smith was upbeat.", "Smith", "person"),
+    ("Rodriguez said the knee was fine.", "Rodriguez", "person"),
+    ("Fans in Los Angeles cheered.", "Los Angeles", "place"),
+])
+def test_entity_kinds(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "WELP KANYE 2024", "The. And. But.", "I'LL DO IT AGAIN", "",
+    "On Wednesday morning, in November, it rained.",
+    "Meanwhile, nothing happened. However, it was late.",
+])
+def test_not_entities(text):
+    assert extract_entities(text) == []
+
+
+def test_headline_case_line_is_not_names():
+    text = "Kanye Lost The 2020 Election And He Already Announced Plans To Run In 2024\n\nHi."
+    assert not {n for n, _ in kinds(text)} & {"Lost The", "Already Announced Plans To Run"}
+
+
+def test_description_resolves_to_the_person_named_before():
+    got = people("Jimmy Kimmel revealed the news. The late-night host said it was off.")
+    assert ("The late-night host", "description") in got["Jimmy Kimmel"]
+
+
+def test_age_description():
+    got = people("Kanye West voted. The 43-year-old got 60,000 votes.")
+    assert ("The 43-year-old", "description") in got["Kanye West"]
+
+
+def test_descriptions_inside_quotes_are_not_mentions():
+    got = people('Jimmy Kimmel said: "We will have the next president here."')
+    assert all(kind != "description" for _, kind in got["Jimmy Kimmel"])
+
+
+def test_pronoun_gender_keeps_people_apart():
+    got = people("Kim Kardashian voted. Kanye West thanked her. He said she was right.")
+    assert ("her", "pronoun") in got["Kim Kardashian"]
+    assert ("she", "pronoun") in got["Kim Kardashian"]
+    assert ("He", "pronoun") in got["Kanye West"]
+
+
+def test_pronoun_prefers_the_subject_over_a_possessive():
+    text = ("Kanye West spoke on Joe Rogan's podcast, where the musician said God called him.")
+    got = people(text)
+    assert ("him", "pronoun") in got["Kanye West"]
+    assert ("him", "pronoun") not in got["Joe Rogan"]
+
+
+def test_pronoun_with_no_person_before_is_left_alone():
+    assert extract_entities("He said it would rain.") == []
+
+
+def test_mentions_sorted_and_not_overlapping_and_entities_by_first_mention():
+    text = ("Kanye West voted. Kanye West's wife Kim Kardashian West voted. He and she smiled. "
+            "West posted. @kanyewest")
+    ents = extract_entities(text)
+    assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)
+    for e in ents:
+        for a, b in zip(e.mentions, e.mentions[1:]):
+            assert a.end <= b.start
+
+
+TEXTS = st.lists(st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyz ABCKWJN0123456789.,;:!?-—()@#'\"“”’\n") +
+    ["Kanye West", "West", "Kim Kardashian West", " he ", " she ", " her ", " the rapper ",
+     " — ye (@kanyewest) November 4, 2020", "@kanyewest", "Donda West", "Mr. ", "President ",
+     "Inc", " University", "Tennessee", "The ", "\n\n"]),
+    max_size=80).map("".join)
+
+
+def _check(text: str) -> None:
+    ents = extract_entities(text)
+    assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)
+    for e in ents:
+        assert e.kind in ("person", "organization", "place", "account") and e.mentions
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+            assert m.kind in ("name", "alias", "handle", "pronoun", "description")
+        for a, b in zip(e.mentions, e.mentions[1:]):
+            assert a.end <= b.start
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_newsy_text_never_crashes_and_spans_hold(text):
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_never_crashes(text):
+    _check(text)
