@@ -1,15 +1,30 @@
 """People, organizations, places and accounts named in one article, with every mention.
 
-Method: runs of capitalized words are name candidates; word lists decide the kind (titles and
-two-or-more-word names make people, organization words make organizations, a list of places
-and "in/from <Name>" make places); handles (@name) are accounts, merged with the person a post
-signature names ("ye (@kanyewest)"). A one-word name that is the first or last word of exactly
-one person's full name is an alias of that person (so "West" joins "Kanye West" but not when
-"Kim Kardashian West" is named too). Pronouns (he/she/his/her) and descriptions ("the rapper",
-"the 43-year-old") become mentions of the most recent person named before them.
+Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people``):
+1. Runs of capitalized words are name candidates. Sentence-initial function words, months,
+   weekdays and titles are trimmed ("Transport Minister Ellen Price" -> "Ellen Price"); Title
+   Case headline lines and ALL-CAPS slogans ("KANYE 2024") are skipped; a run holding two names
+   is split ("Pitt Capital Group Charlie Smith", "Keith Springer of Capital Advisory").
+2. Kind: a listed place -> place; a last word such as Inc/Org/Party/University/Committee or an
+   acronym -> organization; a title before it or two to four capitalized words -> person.
+3. One word names: the first or last word of a person's full name is an alias of that person
+   when only one person has it, or of the person introduced first among those named before it
+   ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
+   a reporting verb ("Rodriguez said") it is a person. A longer form of a name ("Kim Kardashian"
+   -> "Kim Kardashian West") merges into one person.
+4. Handles (@name) join the person their post signature names ("ye (@kanyewest)": the display
+   name becomes an alias) or whose name their letters spell; others are accounts.
+5. Descriptions ("the rapper", "the 43-year-old", outside quotes, not followed by a new name or
+   affiliation) go to the first person of the nearest earlier sentence; pronouns (he/she/his/
+   her/him) to the closest fitting person of their sentence (an object pronoun never to the
+   subject of its own clause), else to the first fitting person of an earlier sentence (at
+   most three back). A person's gender is set by the first pronoun given to them, and later
+   pronouns of the other gender go elsewhere.
 
-Limits: no statistical tagger, so unusual names (lower-case particles, single-word names never
-given in full) are missed or mistyped; pronoun resolution is "most recent person".
+Limits: no statistical tagger, so unusual names (lower-case particles, single names never
+given in full, names at the start of a sentence that are also common words) are missed or
+mistyped; two-word organizations without an organization word are read as people; pronoun
+resolution is a salience heuristic, not a parser, and "they" is never resolved.
 """
 from __future__ import annotations
 
@@ -18,7 +33,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsledger.lexicon.people import (DESCRIPTIONS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
+from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NAME_JOINERS, NOT_NAMES,
+                                       NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
                                        PERSON_CUES, PERSON_PRONOUNS, PLACES, TITLES)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
@@ -32,7 +48,6 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“]\s*)$")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’]?(?=\s)|\n+")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
@@ -43,14 +58,11 @@ _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]"
 # secretary of Unite, Tony Woodley' introduce a new person, not one named before.
 _INTRODUCES = re.compile(r"\s+(?:of|for|at|from|with)\b|,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _RUN_WORD = re.compile(r"\S+")
-_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al"})
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 # Between a subject and an object pronoun, a clause break lets them be the same person
 # ('West said God called him'); without one they are not ('West thanked her').
-_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:that|who|which|and|but|because|when|after|before|"
-                           r"while|if|said|says|told|asked|wanted|hoped|let|made|had)\b")
-_AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|for|to|in|on|at|with|that|as|by|from|"
-                           r"after|before|because|again|back|too|up|out)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:" + "|".join(CLAUSE_BREAKERS) + r")\b")
+_AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS) + r")\b)")
 _CALENDAR = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 
 
@@ -98,7 +110,7 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = list(_RUN_WORD.finditer(text, start, end))
     for i in range(len(words) - 3, -1, -1):
         if words[i].group(0).lower().strip(".,") in ORG_WORDS and \
-                len(words) - i - 1 >= 2 and words[i + 1].group(0).lower() not in _JOINERS:
+                len(words) - i - 1 >= 2 and words[i + 1].group(0).lower() not in NAME_JOINERS:
             return [(start, words[i].end()), (words[i + 1].start(), end)]
     for i, w in enumerate(words):
         if w.group(0) == "of" and i >= 2 and words[0].group(0).lower() not in ORG_WORDS \
@@ -139,7 +151,8 @@ def _kind(name: str, text: str, start: int) -> str | None:
 
 def _title_case_line(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’]*", line)
-    return not line.rstrip().endswith(".") and len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+    return not line.rstrip().endswith(".") and len(words) >= 5 and \
+        sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def _person_words(entities: dict[str, _Entity]) -> dict[str, list[str]]:

@@ -44,11 +44,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from newsledger.lexicon.people import (ANONYMOUS, CONTAINERS, CUE_FILLERS, CUES, DESCRIPTIONS,
-                                       FRAMING_CUES, NAMING_WORDS, ORG_DESCRIPTIONS,
-                                       PARTICIPLE_CUES, PLURAL_SPEAKERS, SENTENCE_OPENERS,
+from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
+                                       CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS,
+                                       FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
+                                       NAMING_WORDS, NOT_ROLE_WORDS, NP_BREAKERS,
+                                       ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
+                                       POST_CONTEXT_WORDS, POST_VOICE_WORDS, SENTENCE_OPENERS,
                                        TITLE_PRECEDERS, TITLES)
-from newsledger.lexicon.time import MONTHS
+from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity, Quote
 
 from .signatures import SIGNATURE
@@ -69,22 +72,19 @@ _CUE = _alternation(CUES)
 _PART = _alternation(PARTICIPLE_CUES)
 _FRAME = _alternation(FRAMING_CUES)
 _FILL = rf"(?:(?:{_alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Maj|Sgt|Capt|Jr|Sr|Prof|Rev|Adm|Supt)"
+_ABBR = rf"(?:{_alternation(NAME_ABBREVIATIONS)})"
 # A capitalized name word; a trailing period only on initials and abbreviations, so a name
 # never runs over a sentence end ('said Jobs. There').
 _NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
-_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|das|of)"
+_PARTICLE = rf"(?:{_alternation(NAME_PARTICLES)})"
 _NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
 _DETS = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 # Words that cannot be inside a speaker's noun phrase ('the public he said').
-_NOT_NP = (r"(?!(?:he|she|they|it|we|I|you|who|that|which|what|is|was|are|were|has|had|have|"
-           r"will|would|and|or|but|as|when|while|said|says|to|in|on|by)\b)")
+_NOT_NP = rf"(?!(?:{_alternation(NP_BREAKERS)})\b)"
 _DET_NP = (rf"{_DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
            rf"(?:\s+(?:for|of|at|from|with|close\s+to)\s+(?:the\s+)?(?:{_NAME_NP}|[a-z]+))?")
 # Lower-case role words before a name ('manager Luis Ortega', 'senator Patty Murray').
-_ROLE = (r"(?:(?!(?:the|a|an|of|to|in|on|for|with|by|at|from|and|or|but|that|what|which|who|"
-         r"when|his|her|their|its|as|is|was|said|says|news|staff|while|after|before|if)\b)"
-         r"[a-z][\w-]*\s+)")
+_ROLE = rf"(?:(?!(?:{_alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = _alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
                      | {"he", "she", "they", "we", "I", "it", "you"})
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
@@ -115,16 +115,26 @@ _IN_SENTENCE = re.compile(rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
 _CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_alternation(CONTAINERS)})\Z")
-_NAMING_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(NAMING_WORDS)})[ \t]*[:,]?[ \t]*\Z",
-                            re.I)
+_NAMING_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(NAMING_WORDS)})[ \t]*[:,]?[ \t]*"
+                            r"(?:(?:a|an|the|as)[ \t]+)?\Z", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
-_CUE_BEFORE = re.compile(rf"(?:\b(?:{_CUE}|{_PART})\b|:)[ \t]*,?[ \t]*(?:that[ \t]+)?\Z")
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "another", "one"})
+_CUE_BEFORE = re.compile(rf"(?:\b(?:{_CUE}|{_PART})\b|:)[ \t]*,?[ \t]*\Z")
+# After '"…." X said', words that end an attribution ('X said on Tuesday.') rather than
+# start a new sentence of reported speech ('He said the team was ready').
+_ADJUNCT = re.compile(rf"\s*[.,;]|\s+(?:{_alternation(ATTRIBUTION_ADJUNCTS)})\b")
+_STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{_alternation(CONTAINERS)}|"
+                             rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
+                             rf"(?:the\s+)?(?P<who>[A-Z][^,]*?)[.]?\Z")
+_THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
+# Calendar words are never speakers ('Last Friday', 'On Monday').
+_NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
+    {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
 _MARK = re.compile(r"[\"“”„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9@])")
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
-                     + r"|[A-Z]|U\.S|St|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\Z",
+                     + r"|[A-Z]|U\.S|St|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul"
+                     r"|Aug|Sept?|Oct|Nov|Dec)\.)\Z",
                      re.I)
 _LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+|https?://[^\s<>\"”]+")
 _TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:(?:https?://)?pic\.twitter\.com/\w+|"
@@ -133,12 +143,11 @@ _POST_DATE = re.compile(r"(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})
 _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
 # Words of the reporter's prose around a post, not of the post itself.
-_REPORTER = re.compile(rf"\b(?:{_CUE}|{_PART}|tweet|tweets|post|posts|Twitter|Instagram|"
-                       rf"Facebook|TikTok|account|followers)\b")
+_REPORTER = re.compile(rf"\b(?:{_CUE}|{_PART}|{_alternation(POST_CONTEXT_WORDS)})\b")
 # Marks of a post's own voice: first or second person, exclamations, questions, trailing
 # dots, shouting, emoji, hashtags and mentions (reporter prose has none of them).
-_POST_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|us|you|You|your|Your)\b|[!?]|\.\.|"
-                         r"\b[A-Z]{3,}\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]|[#@]\w")
+_POST_VOICE = re.compile(rf"(?<![\w'’])(?:{_alternation(POST_VOICE_WORDS)})(?![\w'’])|[!?]|"
+                         r"\.\.|\b[A-Z]{3,}\b|[\U0001F000-\U0001FAFF\u2600-\u27BF]|[#@]\w")
 _POST_END = re.compile(r"(?:[.!?…)]|[^\x00-\u2000]|\w+\.\w+/\w+)\s*\Z")
 
 
@@ -162,7 +171,9 @@ def _closes(text: str, i: int, opened: int) -> bool:
         return True
     if ch != '"':
         return False
-    return i > opened + 1 and not text[i - 1].isspace()
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > opened + 1 and (not text[i - 1].isspace() or after.isspace()
+                               or after in ",.;:!?)]}")
 
 
 def _pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -333,6 +344,12 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     info = {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
             "confidence": confidence}
     anonymous = {**info, "speaker_kind": "anonymous", "speaker_name": None}
+    source = _STATEMENT_FROM.match(core)
+    if source:  # 'a statement from Apple Computer': the organization speaks
+        hit = mentions.at(s + source.start("who"), s + source.end("who"))
+        return {**info, "speaker_kind": hit[1].kind if hit and hit[1].kind in (
+            "person", "organization") else "organization",
+            "speaker_name": hit[1].name if hit else source.group("who")}
     if low in ANONYMOUS or low in PLURAL_SPEAKERS or first in ("a", "an", "another", "one",
                                                               "some", "several", "many"):
         return anonymous
@@ -344,6 +361,9 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
             else "organization"
         return {**info, "speaker_kind": kind, "speaker_name": hit[1].name}
     words = low.split()
+    acronym = _THE_ACRONYM.fullmatch(core)
+    if acronym:  # 'the UAW'
+        return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
         head = words[-1]
         if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
@@ -367,8 +387,9 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     while name_words and (name_words[0][:1].islower()
                           or name_words[0].rstrip(".").lower() in TITLES):
         name_words.pop(0)
-    if not name_words:
-        return anonymous
+    if not name_words or all(w in _NOT_SPEAKER_WORDS for w in name_words):
+        return {**info, "speaker_kind": "unknown", "speaker_name": None,
+                "confidence": confidence * 0.5}
     name = " ".join(name_words)
     ent = mentions.named(name) or mentions.surname(name)
     if ent is None and cue is None and name.isupper() and len(name) > 3:
@@ -381,9 +402,7 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     return {**info, "speaker_kind": "person", "speaker_name": name}
 
 
-_NP_STOP = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | CUE_FILLERS | frozenset({
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did",
-    "does", "do", "who", "which", "that", "said", "may", "might", "should", "must"})
+_NP_STOP = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | CUE_FILLERS | NP_BREAKERS
 _WORDS = re.compile(r"[\w’'@-]+|[^\w\s]")
 
 
@@ -441,9 +460,9 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
     # 1. Right after the closing mark: '"…," X said' / '"…," said X'.
     if closed:
         after = _AFTER.match(text, qe + 1, min(line_end, qe + 1 + _WINDOW))
-        if after and (inner[-1:] in ",!?…—-" or inner.endswith("...") or text[qe + 1:qe + 2] in ",—–"
-                      or (after.group("spk2") or after.group("spk1") or "")[:1].islower()
-                      or not inner[-1:] == "."):
+        if after and (after.group("cue1") or inner[-1:] != "." or inner.endswith("...")
+                      or text[qe + 1:qe + 2] in ",—–" or after.group("spk2")[:1].islower()
+                      or _ADJUNCT.match(text, after.end())):
             g = "1" if after.group("spk1") else "2"
             info = _speaker(text, *_who(after, f"spk{g}"), after.group(f"cue{g}"), mentions,
                             0.95)
@@ -452,14 +471,19 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
             return _container(info, previous), STRONG
     sent0 = max(line_start, sentences.start(qs - 1), qs - 1 - _WINDOW)
     head = text[sent0:qs - 1]
-    # 2. Transcript label: 'HOLT: "…"'.
+    # 2. Transcript label: 'HOLT: "…"', 'Secretary of the Air Force James Roche: "…"'.
     label = _TRANSCRIPT.search(text, line_start, qs - 1)
     if label:
         return _speaker(text, label.start("spk"), label.end("spk"), None, mentions, 0.8), STRONG
+    colon = head.rstrip()
+    if colon.endswith(":"):
+        named = mentions.last_before(sent0 + len(colon) - 1, sent0, ("person",))
+        if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip():
+            return _speaker(text, named[0], named[1], None, mentions, 0.8), STRONG
     # 3. Right before the opening mark: 'X said: "…"'.
     before = _BEFORE.search(text, sent0, qs - 1)
     if before and before.group("cue") in ("read", "reads") and not _CONTAINER.match(
-            before.group("spk")):
+            before.group("spk")) and not _STATEMENT_FROM.match(before.group("spk")):
         before = None  # 'She read "Pride and Prejudice"': a title, not a caption
     if before:
         info = _speaker(text, *_who(before, "spk"), before.group("cue"), mentions, 0.9)
@@ -471,11 +495,12 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         _PARTICIPLE_ANY.search(text, sent0, qs - 1) if head.count('"') + head.count("“") == 0
         else None)
     if part:
+        near = STRONG if part.re is _PARTICIPLE else MEDIUM
         if previous is not None and previous.get("quote_end", -1) >= sent0:
-            return {**previous, "cue": part.group("cue")}, STRONG
+            return {**previous, "cue": part.group("cue")}, near
         info = _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
         if info is not None:
-            return info, STRONG
+            return info, near
     # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
     earlier = framing = None
     for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
@@ -502,7 +527,7 @@ def _who(m: re.Match, group: str) -> tuple[int, int]:
     """The speaker span of a match: the name in apposition when the speaker words are a
     description ('The central bank's governor, Liu Wen, said' -> 'Liu Wen')."""
     app = m.groupdict().get("app")
-    if app and m.group(group).split(" ", 1)[0].lower() in _DETERMINERS:
+    if app and m.group(group).split(" ", 1)[0].lower() in DETERMINERS:
         return m.span("app")
     return m.span(group)
 
@@ -632,6 +657,23 @@ def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     return out
 
 
+def _previous_subject(text: str, mark: int, sentences: _Sentences,
+                      mentions: _Mentions) -> dict | None:
+    """For a quote that stands alone with no attribution, the person the sentence just before
+    it is about ('Dieter Zetsche denied the reports. "We exclude nothing."'): a guess, so
+    with low confidence."""
+    here = sentences.start(mark)
+    if text[here:mark].strip():
+        return None  # the quote does not start its sentence
+    prev = sentences.start(max(0, here - 1))
+    if here - prev > 600 or _MARK.search(text, prev, here):
+        return None
+    for ms, me, mm, ent in mentions.between(prev, here):
+        if ent.kind == "person" and mm.kind in ("name", "alias") and not _possessive(text, me):
+            return _speaker(text, ms, me, None, mentions, 0.4)
+    return None
+
+
 def _previous_line(text: str, line_start: int) -> int:
     """Start of the last non-blank line before the line starting at ``line_start``."""
     j = line_start - 1
@@ -669,7 +711,7 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
                 == prev_para))
         if info is None and continues:
             info = {**previous, "confidence": 0.7}
-            strong = STRONG
+            strong = MEDIUM
         if _not_a_quote(text, s, qe, strong, line_start):
             continue
         partial = _is_partial(text, s, qe, line_start)
@@ -677,6 +719,11 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
             person = mentions.last_before(qs, sentences.start(s - 1), ("person",))
             if person is not None and not _possessive(text, person[1]):
                 info = _speaker(text, person[0], person[1], None, mentions, 0.5)
+        if info is None and not partial:
+            info = _previous_subject(text, s - 1, sentences, mentions)
+        if info is None and partial and len(text[qs:qe].split()) <= 3 and \
+                not _END_PUNCT.search(text[qs:qe]):
+            continue  # a term or scare quote that nobody is said to have said
         kind = "partial" if partial else "direct"
         if info is None:
             quotes.append(Quote(qs, qe, text[qs:qe], kind, "unknown", 0.3))

@@ -91,9 +91,11 @@ CASES = [
     ('Ana Ruiz won. "First part," she said. "Second part."',
      [("First part,", "direct", "Ana Ruiz", P), ("Second part.", "direct", "Ana Ruiz", P)]),
     ('"First part," Ellen Marsh said. "Second part."',
-     [("First part,", "direct", "Ellen Marsh", P), ("Second part.", "direct", "Ellen Marsh", P)]),
+     [("First part,", "direct", "Ellen Marsh", P),
+      ("Second part.", "direct", "Ellen Marsh", P)]),
     ('"It\'s a tough loss," said Coach Sam Ortiz. "We\'ll regroup," Ortiz added.',
-     [("It's a tough loss,", "direct", "Sam Ortiz", P), ("We'll regroup,", "direct", "Sam Ortiz", P)]),
+     [("It's a tough loss,", "direct", "Sam Ortiz", P),
+      ("We'll regroup,", "direct", "Sam Ortiz", P)]),
     ('"He canceled," he said.', [("He canceled,", "direct", None, U)]),
     # --- anonymous speakers ----------------------------------------------------------------
     ('"You will never win, so please stop," one commented.',
@@ -102,7 +104,8 @@ CASES = [
      [("I will vote for you again,", "direct", None, A)]),
     ('"Isn\'t it illegal?" another reminded.', [("Isn't it illegal?", "direct", None, A)]),
     ('"Nice try," a commenter wrote.', [("Nice try,", "direct", None, A)]),
-    ('"You are going to be great," the third wrote.', [("You are going to be great,", "direct", None, A)]),
+    ('"You are going to be great," the third wrote.',
+     [("You are going to be great,", "direct", None, A)]),
     ('A source close to the couple told the magazine: "They are done. It\'s over."',
      [("They are done. It's over.", "direct", None, A)]),
     ('"She\'s a total diva," an insider dished.', [("She's a total diva,", "direct", None, A)]),
@@ -137,7 +140,8 @@ CASES = [
     ('West turned to running, tweeting on July 4: "We must now realize the promise."',
      [("We must now realize the promise.", "direct", "West", P)]),
     ('Tom Reed posted a video. "I\'m done," he wrote, adding: "Thanks for everything."',
-     [("I'm done,", "direct", "Tom Reed", P), ("Thanks for everything.", "direct", "Tom Reed", P)]),
+     [("I'm done,", "direct", "Tom Reed", P),
+      ("Thanks for everything.", "direct", "Tom Reed", P)]),
     ('Kanye West is a rapper. “Welp, Kanye 2024,” the hip hop artist mentioned in the caption.',
      [("Welp, Kanye 2024,", "direct", "Kanye West", P)]),
     # --- partial quotes woven into the sentence --------------------------------------------
@@ -155,12 +159,32 @@ CASES = [
     ('The 1990s were "the best years of my life," said Paul Green.',
      [("the best years of my life,", "partial", "Paul Green", P)]),
     # --- transcripts -----------------------------------------------------------------------
-    ('HOLT: "We need to be clear about this."', [("We need to be clear about this.", "direct", "Holt", P)]),
+    ('HOLT: "We need to be clear about this."',
+     [("We need to be clear about this.", "direct", "Holt", P)]),
     ('KIMMEL: "So are you running again?"\nWEST: "Absolutely. 2024."',
-     [("So are you running again?", "direct", "Kimmel", P), ("Absolutely. 2024.", "direct", "West", P)]),
+     [("So are you running again?", "direct", "Kimmel", P),
+      ("Absolutely. 2024.", "direct", "West", P)]),
+    ('Air Force Secretary James Roche: "No, save it for later."',
+     [("No, save it for later.", "direct", "James Roche", P)]),
     # --- multi-paragraph -------------------------------------------------------------------
     ('"We will rebuild," Mayor Joan Pike said.\n\n"Every family will get help."',
-     [("We will rebuild,", "direct", "Joan Pike", P), ("Every family will get help.", "direct", "Joan Pike", P)]),
+     [("We will rebuild,", "direct", "Joan Pike", P),
+      ("Every family will get help.", "direct", "Joan Pike", P)]),
+    # --- tokenized text (spaces inside the marks) ------------------------------------------
+    ('Steve Jobs acknowledged that " a very small percentage of users " were affected .',
+     [("a very small percentage of users", "partial", "Steve Jobs", P)]),
+    ('Steve Jobs spoke , saying , " we have always loved the Beatles . "',
+     [("we have always loved the Beatles .", "direct", "Steve Jobs", P)]),
+    # --- a period inside, a cue right after; a new sentence of reported speech is not one ----
+    ('"It was a regrettable step." said Stephen Harper, Prime Minister of Canada.',
+     [("It was a regrettable step.", "direct", "Stephen Harper", P)]),
+    ('Dana Reyes spoke first. "We are ready." Tom Hale said the team was not.',
+     [("We are ready.", "direct", "Dana Reyes", P)]),
+    # --- an unattributed quote after a sentence about one person ---------------------------
+    ('Chairman Dieter Zetsche denied the reports. "We do not exclude any option."',
+     [("We do not exclude any option.", "direct", "Dieter Zetsche", P)]),
+    ('A statement from Acme Corp. read: "We regret the delay."',
+     [("We regret the delay.", "direct", "Acme Corp", O)]),
 ]
 
 
