@@ -1,220 +1,693 @@
-"""Numbers asserted as fact: value, unit, qualifier, subject, claimant and measure key.
+"""Numbers asserted as fact: value, unit, qualifier, subject, claimant, as-of date, measure key.
 
-Method: one regular expression finds quantities (digits with thousands separators and
-decimals, currency signs, scale words such as "million"/"bn", percent signs and words,
-"43-year-old" ages, "three-hour-long" durations, number words); each is kept unless it is a
-date (inside a date expression), a year, a time, a code or phone number, a handle or link, or
-part of a name ("Apollo 11", "COVID-19", "KANYE 2024"). The unit is the noun after the number
-(singularized; "10,188 of those votes" reads through "of those"), the qualifier the phrase
-before it ("little more than" → more_than), the subject the nearest entity mention before it
-in the sentence, the claimant the speaker of the quote it sits in or an "according to" /
-"as per" phrase. ``measure_key`` = "subject|unit" plus "|place" when the sentence scopes the
-number to a place ("from Tennessee"), so the same measure collides across articles.
+Method. One precompiled regular expression finds every quantity candidate in one pass: an
+optional currency sign or code ("$", "US$", "£", "Rs", "USD"), digits (thousands separators,
+decimals) or a spelled-out number ("twenty-five", "two hundred and fifty thousand",
+"a dozen", "half a million"), an optional scale ("million", "bn", "mln", "crore"; "k"/"m"/"b"
+only after a currency sign or before a plural noun) and an optional glued unit: percent
+("%", "percent", "per cent", "pct", "percentage points"), an age ("43-year-old", "43 years
+old"), a hyphenated unit ("three-hour-long", "10-point") or a unit suffix ("5km", "30mph").
+Spans that cannot hold a claim are computed once per text and skipped: the ``dates`` the date
+extractor found, links, handles, hashtags, e-mail addresses, phone numbers and clock times.
+Each remaining candidate is then tested by small local rules (a few characters either side):
+years (four digits 1800-2100 unless a count noun follows: "2,020 votes" and "2000 people" are
+counts), codes (leading zeros, five or more digits without separators, digits glued to letters:
+"G7", "3D", "4th", "1990s"), scores and ranges ("3-2", "10-12", "24/7": not claims), list
+markers, addresses ("10 Downing Street"), numbers inside names (a capitalized word right
+before: "Apollo 11", "Windows 10", "S&P 500", "KANYE 2024", except in Title Case headlines;
+a reference word: "page 3", "Section 230", "top 10"; a model number the article also writes
+after a name, in the plural or three times bare: "the 787" next to "Boeing 787", "787s"),
+day-month dates the date extractor missed ("4 November"), "one" as a pronoun, an idiom or an
+anonymous speaker ("no one", "one of the", "one day", "one fan wrote"), capitalized number
+words inside names ("Formula One").
 
-Limits: ranges ("10 to 12") give two claims; fractions and ordinals are not read; the subject
-is positional, not syntactic.
+For a kept quantity: the unit is its glued unit, its currency, or the head noun among the next
+three words (plural nouns; adjectives skipped: "12 swing states" -> "state"; measure-changing
+modifiers kept: "306 electoral votes" -> "electoral vote"; "of those" read through:
+"10,188 of those votes"), singularized with the lexicon. Ages ("Smith, 54,", "aged 43") get
+the unit "year". The qualifier is the longest lexicon phrase right before the quantity
+("little more than" -> more_than, "couldn't even reach" -> less_than) or after it ("or more",
+"+"), else exact. The clause is the sentence (boundaries computed once; abbreviations such as
+"Nov." and "Mr." do not end one). The subject is the nearest non-place entity mention before
+the quantity in its sentence (None for denominators: "out of 130 million ballots"); the
+claimant is the speaker of the quote the number sits in, else an "according to X" / "as per X"
+phrase or the subject of a reporting verb in the sentence ("police said"), as written (or the
+canonical entity name when that span is an entity mention). ``as_of_date`` is the date of a
+``dates`` expression introduced by "as of" / "by" / "as at" in the same sentence.
+``measure_key`` = "subject|unit" (lower case), plus "|place" when the quantity is scoped to a
+place right after it ("10,188 of those votes are from Tennessee") or by a sentence-initial
+"In <Place>,".
+
+Sources: hand-written rules from the usage of English news; word lists in
+``newsledger.lexicon.numbers``. Standard library only; every pattern is bounded, so the cost is
+linear in the text length.
+
+Limits: sports scores and ranges written with a hyphen or slash ("3-2", "10-12") are not
+claims (neither side is read); fractions ("two-thirds", "half of"), ordinals ("finished
+third") and vague plurals ("hundreds of", "dozens") are not read; numbers right after a
+capitalized word are taken as part of a name, so Title Case headlines lose their numbers;
+subjects and claimants are positional, not syntactic; the sign of negative numbers is lost.
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
-from newsledger.lexicon.numbers import (CURRENCIES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
-                                        NAME_BEFORE, NOT_UNITS, NUMBER_WORDS, QUALIFIERS, SCALES)
+from newsledger.lexicon.numbers import (
+    ABBREVIATIONS, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
+    CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
+    DEFINITE_BEFORE, DENOMINATOR_BEFORE, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
+    LETTER_SCALES, MAGNITUDES, MEASURE_UNITS, METRE_CONTEXT, NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
+    ONE_HYPHEN_IDIOMS, ONE_IDIOMS, ONE_PRONOUN_BEFORE, POUND_WORDS, QUALIFIERS,
+    SCALE_ABBREVIATIONS, SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS, TRAILING_QUALIFIERS,
+    UNIT_ALIASES, UNIT_MODIFIERS, UNIT_SUFFIXES, YEAR_COUNT_NOUNS)
+from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
 
-_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)"
+
+def _alt(words, flags: str = "") -> str:
+    """A regex alternation of ``words``, longest first (so "US$" wins over "$")."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+_SP = r"[ \t\u00a0]"  # horizontal space: a quantity never spans lines
+_WORD_TOKENS = (set(NUMBER_WORDS) | set(MAGNITUDES) | {"dozen"})
+_W = _alt(_WORD_TOKENS)
+_AFTER_MAGNITUDE = "(?:" + "|".join(f"(?<={w})" for w in MAGNITUDES) + ")"
+_SCALE_WORDS = _alt(set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS))
+_ARTICLE_HEAD = _alt(ARTICLE_NUMBERS)
+
+# The one pattern that finds quantity candidates. Groups:
+#   cur   currency sign or code before the number      num   digits
+#   word  spelled-out number ("a dozen", "twenty-five", "half a million")
+#   scale "million", "bn" ...   lscale  a glued k/m/b   plus  "+" or "-plus" (at least)
+#   pct   percent / percentage points    age  "-year-old"    hy  hyphenated unit ("-hour")
+#   suf   glued unit suffix ("km", "mph")
 _QUANTITY = re.compile(
-    rf"(?P<cur>US\$|C\$|A\$|[$£€¥])?\s?"
-    rf"(?:(?P<num>(?<![\w.,/:@#-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\w.,/:@#-])\d+(?:\.\d+)?)"
-    rf"|(?P<word>\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b))"
-    rf"{_SCALE}?"
-    rf"(?:(?P<pct>\s?%|\s(?:percentage points?|per\s?cent)\b)"
-    rf"|(?P<age>-year-old|\s+years?\s+old)\b"
-    rf"|-(?P<dur>second|minute|hour|day|week|month|year)s?(?:-long)?\b)?",
-    re.I)
-_PLAIN_UNIT = re.compile(r"\s+(?P<pre>(?:of those|of these|of the|of them|of)\s+)?"
-                         r"(?P<unit>[a-z]+)\b")
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$)|\n|$)")
-_TIME = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|:\d\d|GMT|ET|EST|PST|BST|UTC)")
-_PHONE = re.compile(r"\d{3}[-. )]\d{3,4}[-. ]\d{3,4}")
-_CLAIMANT = re.compile(r"\b(?:as per|according to|reported by|citing)\s+"
-                       r"(?P<who>[^,.;\n]{2,60})", re.I)
-_SCOPE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:are |were |is |was )?(?:from|in)\s+"
-                    r"(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)")
-_YEARLIKE = re.compile(r"^(1[5-9]\d\d|20\d\d|21\d\d)$")
+    rf"(?:(?<![A-Za-z])(?P<cur>{_alt(CURRENCY_PREFIXES)}){_SP}?)?"
+    rf"(?:(?<![\w.,/:@#\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a){_SP}+(?={_ARTICLE_HEAD}\b))?"
+    rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w)))"
+    rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half(?!\w))?"
+    rf"(?:{_SP}?-?(?P<scale>(?i:{_SCALE_WORDS}))\b|(?P<lscale>[kKmMbB])(?![\w]))?"
+    rf"(?P<plus>\+|-plus\b)?"
+    rf"(?:(?P<pct>{_SP}?%|{_SP}?(?i:percentage{_SP}+points?|per{_SP}?cent|percent|pct)\b|pc\b)"
+    rf"|(?P<age>(?i:-years?-olds?|{_SP}+years?(?:{_SP}+|-)olds?|-year{_SP}+olds?))\b"
+    rf"|-(?P<hy>[a-z]+)(?:-(?:long|old))?\b"
+    rf"|(?P<suf>(?i:{_alt(UNIT_SUFFIXES)}))(?![A-Za-z]))?")
+
+# Spans where a number is never a claim: links, handles, hashtags, e-mails, phones, times.
+_BLOCKED = re.compile(
+    r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.|pic\.twitter\.com/)\S+"  # links
+    r"|\.(?:com|org|net|gov|edu|co|io|ly|uk)/\S*"  # paths after a domain
+    r"|[@#][\w.-]{1,100}"  # handles, hashtags, e-mail domains
+    r"|\+\d[\d \t().-]{6,18}\d|\(\d{3}\)[ \t]?\d{3}[-. ]\d{4}"  # phone numbers
+    r"|\d(?:\d{2}[-.]\d{3}[-.]\d{4}\b"  # 555-123-4567
+    r"|\d?(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock)"  # 7 p.m., 9.30am
+    r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
+    r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)")  # 1400 GMT
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|\n")
+_LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_PREV_WORD = re.compile(r"([\w.’'&-]*\w[.’'&]?)[ \t\u00a0]*$")
+_NEXT_WORDS = re.compile(
+    rf"{_SP}+(?P<of>of{_SP}+(?:those|these|the|its|his|her|their|all|which){_SP}+)?"
+    rf"(?P<w1>[A-Za-z][A-Za-z'’]*)(?:{_SP}+(?P<w2>[a-z][a-z'’]*))?"
+    rf"(?:{_SP}+(?P<w3>[a-z][a-z'’]*))?")
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_QUALIFIER = re.compile(
+    rf"(?i)(?<![\w'’])(?P<q>{_alt(QUALIFIERS)}){_SP}+(?:even{_SP}+)?$")
+_TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
+_DENOMINATOR = re.compile(rf"(?i)\b{_alt(DENOMINATOR_BEFORE)}{_SP}+$")
+_AS_OF = re.compile(rf"(?i)\b{_alt(AS_OF_PHRASES)}{_SP}+$")
+_CLAIMANT_PREFIX = re.compile(
+    rf"(?i)\b{_alt(CLAIMANT_PREFIXES)}{_SP}+"
+    r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
+    rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
+_VERB = re.compile(r"\b" + _alt(CLAIMANT_VERBS) + r"\b")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
+_AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
+_SCOPE_AFTER = re.compile(
+    rf"(?:{_SP}+[a-z]+){{0,3}}?{_SP}+(?:from|in){_SP}+(?:the{_SP}+)?"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:{_SP}+[A-Z][\w'’.-]*){{0,3}})")
+_SCOPE_BEFORE = re.compile(
+    rf"[\"“'‘(]?(?:In|From|Across){_SP}+(?:the{_SP}+)?"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:{_SP}+[A-Z][\w'’.-]*){{0,3}}),")
+_STREET = re.compile(rf"(?:{_SP}+[A-Z][\w'’.-]*){{0,2}}{_SP}+(?P<st>[A-Z][A-Za-z]*)\b")
+_LIST_MARKER = re.compile(r"[.)][ \t]")
+_AGE_COMMA_BEFORE = re.compile(r"(?P<cap>[A-Z])?[\w'’.-]*[A-Za-z],[ \t]$")
+_AGE_COMMA_AFTER = re.compile(r",|\)|[ \t]+(?:of|from|who|and|was|is|has|had|said)\b|\.")
+_AGE_PAREN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]\($")
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_MONTH_AFTER = re.compile(
+    rf"{_SP}+(?:{'|'.join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))})\b")
+# "Boeing 787", "A320", "Windows 2000": model numbers that are names wherever they recur.
+# A bare three- or four-digit number written three times or more is a name ("the 787").
+_BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u00a0]?(?:%|per))")
+# "737s", "A380s": a three-digit number with a plural -s is a model name.
+_MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
+_NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
+_MAX_HALF_CLAUSE = 400
+_LEAD_JUNK = " \t\"'“‘(•*-–—[>"
 
 
 def _singular(word: str) -> str:
+    """A plural noun in the singular ("states" -> "state", "people" -> "person")."""
     w = word.lower()
+    if w in UNIT_ALIASES:
+        return UNIT_ALIASES[w]
     if w in IRREGULAR_SINGULAR:
         return IRREGULAR_SINGULAR[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes")):
+    if w.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2:
         return w[:-1]
     return w
 
 
-def _value(m: re.Match) -> float | None:
-    if m.group("num"):
-        value = float(m.group("num").replace(",", ""))
-    else:
-        parts = re.split(r"[- ]", m.group("word").lower())
-        if len(parts) == 2 and parts[1] == "hundred":
-            value = NUMBER_WORDS[parts[0]] * 100.0
-        else:
-            value = float(sum(NUMBER_WORDS[p] for p in parts))
-    scale = (m.group("scale") or "").lower()
-    if scale:
-        if scale in ("k", "m", "b") and not m.group("cur"):
-            return None  # "5m" is five metres, "3b" a name: only read with a currency
-        value *= SCALES[scale]
-    return value
-
-
-def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, pos), max((m.end() for m in re.finditer(
-        r"[.!?](?=\s+[A-Z\"“])", text[max(0, pos - 400):pos])), default=-1) +
-        max(0, pos - 400) if re.search(r"[.!?](?=\s+[A-Z\"“])", text[max(0, pos - 400):pos])
-        else -1) + 1
-    m = re.search(r"[.!?](?=\s|$)|\n", text[pos:])
-    end = pos + m.end() if m else len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _excluded(text: str, m: re.Match, dates: Sequence[DateMention]) -> bool:
-    s, e = m.start(), m.end()
-    if any(d.start <= s < d.end or d.start < e <= d.end for d in dates):
+def _is_plural(w: str) -> bool:
+    """Whether a lower-case word looks like a plural noun."""
+    if w in INVARIANT_PLURALS:
         return True
+    if w in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[w] != w
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | None:
+    """Value of the spelled-out number in ``text[start:end]``, the end actually read, and
+    whether it was cut short (an invalid continuation such as "one and two")."""
+    total = 0.0
+    cur = 0.0
+    last = ""
+    read_end = start
+    half = False
+    for t in _WORD_TOKEN.finditer(text, start, end):
+        tok = t.group().lower()
+        if tok == "and":
+            if last not in ("hundred", "mag"):
+                return (total + cur) * (0.5 if half else 1), read_end, True
+            continue
+        if tok == "half":
+            half = True
+            continue
+        if tok == "a":
+            cur = 1.0
+            last = "a"
+            continue
+        v = NUMBER_WORDS.get(tok)
+        if v is not None:
+            if last in ("unit", "teen", "ten") and not (last == "ten" and 0 < v < 10):
+                return (total + cur) * (0.5 if half else 1), read_end, True
+            cur += v
+            last = "ten" if v >= 20 else "teen" if v >= 10 else "unit"
+        elif tok == "hundred":
+            if last == "hundred":
+                return None
+            cur = (cur or 1.0) * 100
+            last = "hundred"
+        elif tok == "dozen":
+            cur = (cur or 1.0) * 12
+            last = "dozen"
+        elif tok in MAGNITUDES:
+            total += (cur or 1.0) * MAGNITUDES[tok]
+            cur = 0.0
+            last = "mag"
+        else:
+            return None
+        read_end = t.end()
+    return (total + cur) * (0.5 if half else 1), read_end, False
+
+
+class _Article:
+    """What every candidate needs, computed once per text."""
+
+    __slots__ = ("text", "blocked_starts", "blocked_ends", "bounds", "mention_starts",
+                 "mentions", "places", "quotes", "dates", "date_starts", "entity_at",
+                 "name_numbers", "claimants")
+
+    def __init__(self, text: str, dates: Sequence[DateMention],
+                 entities: Sequence[LocalEntity], quotes: Sequence[Quote]) -> None:
+        self.text = text
+        spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
+        spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
+        spans.sort()
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.blocked_starts = [s for s, _ in merged]
+        self.blocked_ends = [e for _, e in merged]
+        self.bounds = self._sentence_ends(text)
+        self.claimants: dict[tuple[int, int], str | None] = {}
+        self.name_numbers = frozenset(
+            m.group(2) for m in _NAME_NUMBER.finditer(text)
+            if m.group(1).lower() not in SENTENCE_OPENERS and m.group(1).lower() not in QUALIFIERS
+            and m.group(1).lower() not in _TIME_WORDS
+            and not _title_case(text, self.sentence(m.start())[0], m.start())) | frozenset(
+            n for n, k in Counter(_BARE_NUMBER.findall(text)).items() if k >= 3) | frozenset(
+            _MODEL_PLURAL.findall(text))
+        mentions = []
+        self.places: dict[int, str] = {}
+        self.entity_at: dict[tuple[int, int], str] = {}
+        for ent in entities:
+            for mm in ent.mentions:
+                self.entity_at[(mm.start, mm.end)] = ent.name
+                if ent.kind == "place":
+                    self.places[mm.start] = ent.name
+                else:
+                    mentions.append((mm.start, mm.end, ent.name))
+        mentions.sort()
+        self.mentions = mentions
+        self.mention_starts = [m[0] for m in mentions]
+        self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+
+    @staticmethod
+    def _sentence_ends(text: str) -> list[int]:
+        ends = []
+        for m in _BOUNDARY.finditer(text):
+            if text[m.start()] == ".":
+                tok = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start() + 1)
+                if tok and (len(tok.group(1)) == 1 or tok.group(1).lower() in ABBREVIATIONS):
+                    continue  # "Nov. 4", "Mr. Smith", "J. Smith"
+                nxt = m.end()
+                while nxt < len(text) and text[nxt] in " \t":
+                    nxt += 1
+                if nxt < len(text) and (text[nxt].islower() or text[nxt].isdigit()):
+                    continue
+            ends.append(m.end())
+        return ends
+
+    def blocked(self, start: int, end: int) -> bool:
+        i = bisect_right(self.blocked_starts, end - 1) - 1
+        return i >= 0 and self.blocked_ends[i] > start
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, trimmed, at most about 800 characters (a text without
+        punctuation is cut at spaces around ``pos``)."""
+        i = bisect_right(self.bounds, pos)
+        s = self.bounds[i - 1] if i > 0 else 0
+        e = self.bounds[i] if i < len(self.bounds) else len(self.text)
+        text = self.text
+        if pos - s > _MAX_HALF_CLAUSE:
+            cut = text.find(" ", pos - _MAX_HALF_CLAUSE, pos)
+            s = cut + 1 if cut >= 0 else pos
+        if e - pos > _MAX_HALF_CLAUSE:
+            cut = text.rfind(" ", pos + 50, pos + _MAX_HALF_CLAUSE)
+            e = cut if cut >= 0 else pos + _MAX_HALF_CLAUSE
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def _prev_word(text: str, pos: int, floor: int) -> tuple[str, int]:
+    """The word right before ``pos`` (spaces allowed between), and where it starts."""
+    m = _PREV_WORD.search(text, max(floor, pos - 30), pos)
+    return (m.group(1), m.start(1)) if m else ("", pos)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORDS.match(text, pos)
+    return m.group("w1") if m and not m.group("of") else ("of" if m else "")
+
+
+def _at_sentence_start(text: str, s: int, pos: int) -> bool:
+    return not text[s:pos].strip(_LEAD_JUNK)
+
+
+def _title_case(text: str, s: int, pos: int) -> bool:
+    """Whether the sentence around ``pos`` is a Title Case headline ("Dow Falls 340 Points"),
+    where a capital letter does not mark a name."""
+    e = text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    words = _LONG_WORD.findall(text, s, min(e, s + 300))
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _name_before(word: str, at_start: bool) -> bool:
+    """Whether ``word`` right before a number makes the number part of a name or reference."""
+    low = word.lower().rstrip(".")
+    if low in NAME_BEFORE:
+        return True
+    if not any(ch.isupper() for ch in word) or word.endswith(("'s", "’s", "s'", "’")):
+        return False
+    if low in QUALIFIERS or low in SENTENCE_OPENERS:
+        return False
+    return True  # "Apollo 11", "Windows 10", "S&P 500", "iPhone 12"; at a sentence start too
+
+
+def _reject_digits(a: _Article, m: re.Match, s: int) -> bool:
+    """Local rules that make a digit string a year, code, score, time, name or list marker."""
+    text = a.text
     raw = m.group("num")
-    if raw:
-        before = text[max(0, s - 12):s]
-        after = text[e:e + 12]
-        if _YEARLIKE.match(raw) and not m.group("cur") and not m.group("pct") and \
-                not m.group("age") and not re.match(r"\s+[a-z]", after):
-            return True  # a year
-        if _TIME.match(text, m.end("num")) or re.match(r"[-/]\d", text[m.end("num"):]):
-            return True  # a time, a date or a code like 3-2, 24/7
-        if _PHONE.match(text, max(0, s - 4)) or _PHONE.match(text, s):
-            return True
-        if len(raw) >= 5 and "," not in raw and "." not in raw and not m.group("cur"):
-            return True  # codes, zip codes, short codes ("Text VOTE to 56005")
-        word_before = re.search(r"([\w.-]+)\s*$", before)
-        if word_before:
-            w = word_before.group(1)
-            if w.lower().rstrip(".") in NAME_BEFORE or w.lower() in NAME_BEFORE:
-                return True
-            if (w.isupper() and len(w) > 1) or (w[:1].isupper() and w.lower() not in QUALIFIERS
-                                                and not _sentence_start(text, s - len(w) - 1)
-                                                and not re.search(r"[,;:]\s*$", before)):
-                return True  # part of a name: "Apollo 11", "KANYE 2024", "Windows 10"
-        if re.match(r"\w", text[e:e + 1]) and not m.group("pct") and not m.group("scale"):
-            return True  # "3D", "G7x"
-    else:
-        word = m.group("word").lower()
-        if word == "one" and not (m.group("scale") or m.group("pct") or m.group("age")
-                                  or m.group("dur")):
-            return True  # "one" is far more often a pronoun or article than a count
-        after = text[e:e + 20]
-        if not (m.group("age") or m.group("dur") or m.group("pct") or m.group("scale")) and \
-                not re.match(r"\s+(?:of\s+)?[a-z]", after):
-            return True  # a number word must count something
+    ns, ne = m.start("num"), m.end("num")
+    glued = m.group("scale") or m.group("lscale") or m.group("pct") or m.group("suf") or \
+        m.group("age") or m.group("hy") or m.group("plus")
+    after = text[m.end():m.end() + 2]
+    if after[:1].isalnum() or (after[:1] in "-–/:.," and after[1:2].isdigit()):
+        return True  # "3D", "4th", "1990s", "3-2", "24/7", "1.2.3"
+    if after[:1] == "-" and after[1:2].isalpha() and not m.group("hy"):
+        return True  # "3-D"
+    if not glued and text[ne:ne + 1] in "-–" and text[ne + 1:ne + 2].isdigit():
+        return True
+    if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
+        return True  # "007", "0199"
+    cur, pct = m.group("cur"), m.group("pct")
+    plain = raw.isdigit()
+    nxt = _next_word(text, m.end()).lower()
+    if plain and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not (
+            cur or pct or m.group("scale") or m.group("lscale") or m.group("age")
+            or m.group("suf") or m.group("plus")):
+        if m.group("hy") or nxt not in YEAR_COUNT_NOUNS:
+            return True  # a year: "in 2024", "the 2020 election", "KANYE 2024"
+    if plain and len(raw) >= 5 and not (cur or m.group("scale") or pct) and \
+            not (_is_plural(nxt) and nxt not in NOT_UNITS):
+        return True  # zip codes, short codes ("Text VOTE to 56005"), ids
+    if m.group("lscale") and not cur and not (_is_plural(nxt) and nxt not in NOT_UNITS) and (
+            m.group("lscale") in "bB" or nxt in METRE_CONTEXT or "-" in text[m.end():m.end() + 1]
+            or (not nxt and text[m.end():m.end() + 1] not in ".,;")):
+        return True  # "the 100m final", "a 10m-high wall", "3b": not millions
+    word, ws = _prev_word(text, m.start(), s)
+    if word and not (cur or pct or m.group("scale") or m.group("age")) and \
+            _name_before(word, _at_sentence_start(text, s, ws)) and (
+                word.lower().rstrip(".") in NAME_BEFORE or not _title_case(text, s, ns)):
+        return True
+    if raw in a.name_numbers and not (cur or pct or m.group("scale") or m.group("lscale")):
+        return True  # "the 787" after "Boeing 787" in the same article
+    if _MONTH_AFTER.match(text, m.end()) and plain and int(raw) <= 31 and not glued:
+        return True  # "4 November": a date the date extractor did not report
+    line_start = text.rfind("\n", 0, ns) + 1
+    if not text[line_start:ns].strip(" \t•*-–>") and _LIST_MARKER.match(text, ne) and not glued:
+        return True  # "1. Introduction"
+    if not glued and not cur:
+        st = _STREET.match(text, ne)
+        if st and st.group("st").lower() in STREET_WORDS and text[st.start("st")].isupper():
+            return True  # "10 Downing Street"
     return False
 
 
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos + 1]
-    return pos <= 0 or bool(re.search(r"(?:[.!?][\"”]?\s+|\n\s*|^\s*)$", before))
+def _reject_words(a: _Article, m: re.Match, s: int, value: float, truncated: bool,
+                  num_end: int, unit: str | None) -> bool:
+    """Local rules that make a number word a pronoun, an idiom or part of a name."""
+    text = a.text
+    ws = m.start("word")
+    word = text[ws:num_end]
+    low = word.lower()
+    at_start = _at_sentence_start(text, s, ws)
+    first = _WORD_TOKEN.match(word).group()
+    if first.lower() in MAGNITUDES or first.lower() == "dozen":
+        return True  # "billion" or "dozen" alone: its number was not read ("#13 billion")
+    if first[0].isupper() and not at_start and not word.isupper() and \
+            not _title_case(text, s, ws):
+        return True  # "Formula One", "the Big Three", "Page Six"
+    prev, _ = _prev_word(text, ws, s)
+    prev_low = prev.lower()
+    if prev_low.rstrip(".") in NAME_BEFORE:
+        return True  # "number two", "Chapter Three"
+    hy = m.group("hy") if not truncated else None
+    if hy and (hy in HYPHEN_NOT_UNITS or (low == "one" and hy in ONE_HYPHEN_IDIOMS)):
+        return True  # "one-third", "one-on-one", "a one-time payment"
+    glued = not truncated and (m.group("pct") or m.group("age") or hy or m.group("scale"))
+    if glued:
+        return False
+    nw = _NEXT_WORDS.match(text, num_end)
+    nxt = ""
+    if nw:
+        nxt = "of" if nw.group("of") else nw.group("w1")
+    nlow = nxt.lower()
+    if low.startswith("a") and prev_low == "in":
+        return True  # "one in a million"
+    if low in ("one", "a"):  # "a" alone never reaches here; kept for safety
+        if prev_low in ONE_PRONOUN_BEFORE or not nxt or nxt[0].isupper() and not _is_plural(nlow):
+            return True
+        if nw and (nw.group("w2") or "").lower() in SPEAKER_VERBS:
+            return True  # "one fan wrote": an anonymous speaker, not a count
+        if nlow in NOT_UNITS or nlow in ONE_IDIOMS or nlow in CLAIMANT_VERBS or \
+                nlow.endswith(ADJECTIVE_ENDINGS):
+            return True  # "one of the", "one day", "one commented", "one important"
+        return False
+    if low == "zero" and not _is_plural(nlow):
+        return True  # "zero tolerance"
+    if value == 0 and low != "zero":
+        return True
+    if prev_low in DEFINITE_BEFORE and nlow != "of" and unit is None and \
+            not any(t in MAGNITUDES for t in low.replace("-", " ").split()):
+        return True  # "the two met", "the three were": a reference, not a count
+    return False
 
 
-_QUALIFIER = re.compile(r"(?<!\w)(?P<q>" + "|".join(
-    re.escape(p) for p in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+(?:even\s+)?$")
-
-
-def _qualifier(text: str, s: int) -> tuple[str, int]:
-    """The qualifier phrase right before the number (the longest that fits)."""
-    before = text[max(0, s - 40):s].lower()
-    for start in range(len(before)):
-        m = _QUALIFIER.match(before, start)
-        if m:
-            return QUALIFIERS[m.group("q")], len(m.group("q"))
-    return "exact", 0
-
-
-def _unit(text: str, m: re.Match) -> tuple[str | None, int]:
-    """(unit, end of value_text)."""
-    if m.group("pct"):
-        return ("percentage point" if "point" in m.group("pct").lower() else "percent"), m.end()
-    if m.group("age"):
-        return "year", m.end()
-    if m.group("dur"):
-        return m.group("dur").lower(), m.end()
+def _unit(a: _Article, m: re.Match, num_end: int, value: float, scaled: bool,
+          use_tail: bool) -> tuple[str | None, int, float]:
+    """(unit, end of value_text, value) for a candidate whose number ends at ``num_end``."""
+    text = a.text
+    if use_tail:
+        if m.group("pct"):
+            return ("percentage point" if "point" in m.group("pct").lower() else "percent",
+                    m.end(), value)
+        if m.group("age"):
+            return "year", m.end(), value
+        if m.group("hy"):
+            return _singular(m.group("hy")), m.end(), value
+        if m.group("suf"):
+            return UNIT_ALIASES.get(m.group("suf").lower(), m.group("suf").lower()), m.end(), \
+                value
     if m.group("cur"):
-        return CURRENCIES[m.group("cur").lower()], m.end()
-    u = _PLAIN_UNIT.match(text, m.end())
-    if u and u.group("unit").lower() not in NOT_UNITS:
-        word = u.group("unit").lower()
-        if word in CURRENCY_WORDS:
-            return CURRENCY_WORDS[word], u.end()
-        return _singular(word), u.end()
-    return None, m.end()
+        return CURRENCY_PREFIXES[m.group("cur")], num_end, value
+    nw = _NEXT_WORDS.match(text, num_end)
+    if not nw:
+        return None, num_end, value
+    words = [(nw.group(g), nw.start(g), nw.end(g)) for g in ("w1", "w2", "w3") if nw.group(g)]
+    w1 = words[0][0].lower()
+    if not nw.group("of"):
+        if len(words) > 1 and f"{w1} {words[1][0]}" == "pounds sterling":
+            return "gbp", words[1][2], value
+        if w1 in CURRENCY_WORDS:
+            return CURRENCY_WORDS[w1], words[0][2], value
+        if w1 in POUND_WORDS:
+            return ("gbp" if scaled else "pound"), words[0][2], value
+        if w1 in UNIT_ALIASES:
+            return UNIT_ALIASES[w1], words[0][2], value
+        if w1 in MEASURE_UNITS and words[0][0].islower():
+            return _singular(w1), words[0][2], value  # "a 20 year low"
+    modifiers = []
+    for i, (w, ws, we) in enumerate(words):
+        lw = w.lower().rstrip("'’")
+        if lw in NOT_UNITS or lw.endswith("ly"):
+            break
+        if not w.islower():
+            if _is_plural(lw) and i == 0 and w[-1] == "s":
+                return _singular(lw), we, value  # "12 Democrats"
+            if i > 0:
+                break
+            continue  # "12 Republican senators"
+        if _is_plural(lw) or (value == 1 and i == 0 and not lw.endswith(("ed", "ing"))):
+            unit = _singular(lw)
+            if modifiers:
+                unit = " ".join(modifiers + [unit])
+            return unit, we, value
+        if lw in UNIT_MODIFIERS:
+            modifiers.append(lw)
+    return None, num_end, value
 
 
-def _subject(text: str, s: int, sent_start: int, entities: Sequence[LocalEntity]) -> str | None:
-    best, best_pos = None, -1
-    for ent in entities:
-        for mm in ent.mentions:
-            if sent_start <= mm.start < s and mm.start > best_pos and ent.kind != "place":
-                best, best_pos = ent.name, mm.start
+def _age_between_commas(text: str, vs: int, ve: int) -> bool:
+    """"Maria Lopez, 54, of Springfield", "The senator, 71, announced": an age apposition."""
+    before = _AGE_COMMA_BEFORE.search(text, max(0, vs - 30), vs)
+    if not before:
+        return False
+    if before.group("cap"):
+        return bool(_AGE_COMMA_AFTER.match(text, ve))
+    return text[ve:ve + 1] == ","
+
+
+def _qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
+    if vs > 0 and text[vs - 1] == "~":
+        return "approximate"
+    window = text[max(0, vs - 40):vs].replace("’", "'")
+    q = _QUALIFIER.search(window)
+    if q:
+        return QUALIFIERS[q.group("q").lower()]
+    if plus:
+        return "at_least"
+    t = _TRAILING.match(text, ve)
+    if t:
+        return TRAILING_QUALIFIERS[re.sub(r"\s+", " ", t.group("q").lower())]
+    return "exact"
+
+
+def _subject(a: _Article, vs: int, s: int) -> str | None:
+    i = bisect_left(a.mention_starts, vs) - 1
+    while i >= 0:
+        ms, me, name = a.mentions[i]
+        if ms < s:
+            return None
+        if me <= vs or ms < vs:
+            return name
+        i -= 1
+    return None
+
+
+def _claimant(a: _Article, vs: int, s: int, e: int) -> str | None:
+    for q in a.quotes:
+        if q.start > vs:
+            break
+        if q.start <= vs < q.end and (q.speaker_name or q.speaker_text):
+            return q.speaker_name or q.speaker_text
+    key = (s, e)
+    if e - s > 600:
+        return None  # a very long run without sentence ends: no attribution phrase is read
+    if key not in a.claimants:
+        a.claimants[key] = _sentence_claimant(a, s, e)
+    return a.claimants[key]
+
+
+def _sentence_claimant(a: _Article, s: int, e: int) -> str | None:
+    """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
+    sentence = a.text[s:e]
+    c = _CLAIMANT_PREFIX.search(sentence)
+    if c:
+        return _canonical(a, s + c.start("who"), c.group("who").strip())
+    for v in _VERB.finditer(sentence):
+        before = _CLAUSE_BEFORE.search(sentence, max(0, v.start() - 80), v.start())
+        if before:
+            who = before.group("who").strip()
+            if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
+                                                     for w in who.split()):
+                return _canonical(a, s + before.start("who"), who)
+        after = _AFTER_VERB.match(sentence, v.end())
+        if after and len(after.group("who").split()) <= 6 and v.start() > 0 and \
+                sentence[:v.start()].rstrip()[-1:] in ",\"”":
+            return _canonical(a, s + after.start("who"), after.group("who").strip())
+    return None
+
+
+def _canonical(a: _Article, start: int, who: str) -> str:
+    """The entity's canonical name when ``who`` is exactly one of its mentions."""
+    return a.entity_at.get((start, start + len(who)), who)
+
+
+def _as_of(a: _Article, vs: int, s: int, e: int):
+    best = None
+    i = bisect_left(a.date_starts, s)
+    while i < len(a.dates) and a.dates[i].start < e:
+        d = a.dates[i]
+        if _AS_OF.search(a.text, max(s, d.start - 20), d.start):
+            if best is None or d.start < vs:
+                best = d.date
+        i += 1
     return best
+
+
+def _place(a: _Article, m: re.Match) -> str | None:
+    place = m.group("place")
+    start = m.start("place")
+    first = place.split()[0].lower().rstrip(".,")
+    if first in _TIME_WORDS:
+        return None
+    if start in a.places:
+        return a.places[start].lower()
+    if any(ms <= start < me for ms, me, _ in a.mentions[max(0, bisect_left(
+            a.mention_starts, start) - 1):bisect_right(a.mention_starts, start)]):
+        return None  # a person or organization, not a place
+    return place.rstrip(".,'’").lower()
+
+
+def _scope(a: _Article, ve: int, s: int, e: int) -> str | None:
+    m = _SCOPE_AFTER.match(a.text, ve)
+    if m and m.end() <= e and "\n" not in m.group():
+        return _place(a, m)
+    m = _SCOPE_BEFORE.match(a.text, s)
+    if m and m.end() <= ve:
+        return _place(a, m)
+    return None
+
+
+def _claim(a: _Article, m: re.Match) -> Claim | None:
+    text = a.text
+    num, word = m.group("num"), m.group("word")
+    if num is None and word is None:
+        return None
+    ns, ne = m.span("num") if num is not None else m.span("word")
+    if a.blocked(ns, ne):
+        return None
+    vs = m.start("cur") if m.group("cur") else ns
+    s, e = a.sentence(vs)
+    truncated = False
+    scale = 1.0
+    if num is not None:
+        if _reject_digits(a, m, s):
+            return None
+        value = float(num.replace(",", ""))
+        num_end = ne
+    else:
+        parsed = _words_value(text, ns, ne)
+        if parsed is None:
+            return None
+        value, num_end, truncated = parsed
+    if not truncated:
+        if m.group("half"):
+            value += 0.5  # "two and a half years"
+            num_end = m.end("half")
+        if m.group("scale"):
+            sc = m.group("scale").lower()
+            scale = MAGNITUDES.get(sc) or SCALE_ABBREVIATIONS[sc]
+            num_end = m.end("scale")
+        elif m.group("lscale"):
+            scale = LETTER_SCALES[m.group("lscale").lower()]
+            num_end = m.end("lscale")
+        if m.group("plus"):
+            num_end = m.end("plus")
+    value *= scale
+    if not math.isfinite(value):
+        return None
+    unit, ve, value = _unit(a, m, num_end, value, scale > 1 or (word is not None and value >= 1e3),
+                            not truncated)
+    if word is not None and _reject_words(a, m, s, value, truncated, num_end, unit):
+        return None
+    value_text = text[vs:ve]
+    if unit is None and num is not None and value.is_integer() and 0 < value <= 120:
+        prev, _ = _prev_word(text, vs, s)
+        if prev.lower() in AGE_BEFORE or (
+                _age_between_commas(text, vs, ve)
+                or (_AGE_PAREN_BEFORE.search(text, max(0, vs - 30), vs)
+                    and text[ve:ve + 1] == ")")):
+            unit = "year"  # "aged 43", "Smith, 54,", "John Smith (54)"
+    qualifier = _qualifier(text, vs, ve, bool(m.group("plus")) and not truncated)
+    if not (s <= vs and ve <= e):
+        s, e = min(s, vs), max(e, ve)
+    subject = None if _DENOMINATOR.search(text, max(0, vs - 25), vs) else _subject(a, vs, s)
+    scope = _scope(a, ve, s, e)
+    key = "|".join([(subject or "").lower(), unit or ""] + ([scope] if scope else []))
+    key = " ".join(key.split())
+    return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier, key, unit, subject,
+                 _claimant(a, vs, s, e), _as_of(a, vs, s, e))
 
 
 def extract_claims(text: str, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
                    quotes: Sequence[Quote]) -> list[Claim]:
-    """Every number asserted as fact in ``text`` (see the module docstring)."""
+    """Every number asserted as fact in ``text``, sorted by (value_start, start).
+
+    ``dates``, ``entities`` and ``quotes`` are the article's records from the other extractors:
+    numbers inside a date are skipped, entities give subjects and places, quotes claimants."""
+    if not text:
+        return []
+    a = _Article(text, dates, entities, quotes)
     out = []
     for m in _QUANTITY.finditer(text):
-        if not (m.group("num") or m.group("word")) or _excluded(text, m, dates):
-            continue
-        value = _value(m)
-        if value is None:
-            continue
-        vs = m.start() if m.group("cur") else m.start("num") if m.group("num") else m.start(
-            "word")
-        unit, ve = _unit(text, m)
-        value_text = text[vs:ve].rstrip()
-        ve = vs + len(value_text)
-        qualifier, _ = _qualifier(text, vs)
-        s, e = _sentence_of(text, vs)
-        if not (s <= vs and ve <= e):
-            s, e = min(s, vs), max(e, ve)
-        sentence = text[s:e]
-        subject = _subject(text, vs, s, entities)
-        quote = next((q for q in quotes if q.start <= vs < q.end), None)
-        claimant = None
-        if quote is not None:
-            claimant = quote.speaker_name or quote.speaker_text
-        else:
-            c = _CLAIMANT.search(sentence)
-            if c:
-                claimant = c.group("who").strip()
-        as_of = None
-        for d in dates:
-            if s <= d.start < e and re.search(r"(?i)\b(?:as of|as at|by)\s+$",
-                                              text[max(s, d.start - 8):d.start]):
-                as_of = d.date
-        scope = _SCOPE.match(text, ve)
-        key = f"{(subject or '').lower()}|{unit or ''}"
-        if scope and scope.end() <= e:
-            key += f"|{scope.group('place').lower()}"
-        out.append(Claim(s, e, sentence, value, vs, ve, value_text, qualifier, key, unit,
-                         subject, claimant, as_of))
-    return sorted(out, key=lambda c: (c.value_start, c.start))
+        c = _claim(a, m)
+        if c is not None:
+            out.append(c)
+    out.sort(key=lambda c: (c.value_start, c.start))
+    return out

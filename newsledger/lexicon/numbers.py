@@ -1,54 +1,300 @@
-"""Number words, scales, units and qualifier phrases for the claim extractor."""
+"""Number words, scales, currencies, units and qualifier phrases for the claim extractor.
 
+Hand-written from the usage of English news (wire copy, business, sports, politics, crime,
+health, tabloids). Everything is lower case unless said otherwise; extend these as data.
+"""
+from __future__ import annotations
+
+# Cardinal number words and their values ("twenty-five" = 20 + 5 is composed by the extractor).
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
-    "thousands": 2000,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2}
-CURRENCIES = {"$": "usd", "us$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "c$": "cad",
-              "a$": "aud"}
-CURRENCY_WORDS = {"dollars": "usd", "dollar": "usd", "pounds": "gbp", "euros": "eur",
-                  "euro": "eur", "yen": "jpy", "rupees": "inr", "yuan": "cny"}
-PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "%")
-# Irregular plurals; regular ones lose their -s / -es / -ies.
-IRREGULAR_SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
-                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "data": "data",
-                      "series": "series", "species": "species", "news": "news"}
-# Words after a number that are not its unit.
+# Magnitude words inside a spelled-out number ("two hundred fifty thousand") or after digits
+# ("130 million", "1.2bn", "5 mln" in Reuters copy, "20 crore" in Indian outlets).
+MAGNITUDES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}
+# Abbreviated scales written after digits, with or without a space ("£20bn", "5 mln").
+SCALE_ABBREVIATIONS = {
+    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "thous": 1e3,
+}
+# One-letter scales glued to digits: read only after a currency sign ("$5m", "€300k") or
+# before a plural noun ("5m people"); "100m" alone is a distance, "3b" a code.
+LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
+# Multipliers read as numbers after "a" / "half a" ("a dozen", "half a million").
+ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
+                   "billion": 1e9, "trillion": 1e12}
+# Vague plural quantities that assert no number ("hundreds of", "dozens of", "millions").
+VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions",
+                           "trillions", "tens", "scores"})
+
+# Currency signs and codes written before a number, and their ISO 4217 code (lower case).
+# Keys are matched case-sensitively for letters ("US$", "Rs", "USD").
+CURRENCY_PREFIXES = {
+    "US$": "usd", "U.S.$": "usd", "USD": "usd", "$": "usd", "C$": "cad", "CA$": "cad",
+    "CAD": "cad", "A$": "aud", "AU$": "aud", "AUD": "aud", "NZ$": "nzd", "NZD": "nzd",
+    "HK$": "hkd", "HKD": "hkd", "S$": "sgd", "SGD": "sgd", "R$": "brl", "BRL": "brl",
+    "£": "gbp", "GBP": "gbp", "€": "eur", "EUR": "eur", "¥": "jpy", "JPY": "jpy",
+    "CNY": "cny", "RMB": "cny", "₹": "inr", "Rs.": "inr", "Rs": "inr", "INR": "inr",
+    "CHF": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₦": "ngn", "ZAR": "zar",
+    "₱": "php", "MXN": "mxn", "KSh": "kes",
+}
+# Currency words written after a number ("40 billion euros"), with their code.
+CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur",
+    "eur": "eur", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "rupee": "inr",
+    "rupees": "inr", "pounds sterling": "gbp", "sterling": "gbp", "gbp": "gbp",
+    "francs": "chf", "rand": "zar", "naira": "ngn", "shillings": "kes", "won": "krw",
+    "rubles": "rub", "roubles": "rub", "ruble": "rub", "rouble": "rub", "franc": "chf",
+    "shilling": "kes", "pesos": "peso", "peso": "peso", "cents": "cent", "cent": "cent",
+    "pence": "pence", "penny": "pence", "p": "pence",
+}
+# Singular measure words read as the unit right after any number ("a 20 year low",
+# "a 40 mile trip", "the 5000 point mark" is not: only these words).
+MEASURE_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
+                           "kilometer", "kilometre", "meter", "metre", "foot", "inch", "yard",
+                           "acre", "hectare", "ton", "tonne", "pound", "kilogram", "gram",
+                           "liter", "litre", "gallon", "barrel", "degree", "point", "percent",
+                           "decade", "century", "storey", "story", "seat", "game", "match",
+                           "lap", "round", "vote", "mph"})
+# "pounds" is money after a scale word ("20 million pounds"), a weight otherwise.
+POUND_WORDS = frozenset({"pound", "pounds"})
+
+# Spellings of units that singularizing alone does not normalize.
+UNIT_ALIASES = {
+    "people": "person", "persons": "person", "per cent": "percent", "percent": "percent",
+    "pct": "percent", "pc": "percent", "%": "percent", "percentage point": "percentage point",
+    "percentage points": "percentage point", "pts": "point", "bps": "basis point",
+    "yrs": "year", "hrs": "hour", "mins": "minute", "secs": "second", "km": "kilometer",
+    "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "mi": "mile",
+    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "lb": "pound", "lbs": "pound", "ft": "foot", "feet": "foot", "metre": "meter",
+    "metres": "meter", "cm": "centimeter", "mm": "millimeter", "ml": "milliliter",
+    "mg": "milligram", "tonne": "ton", "tonnes": "ton", "litre": "liter", "litres": "liter",
+    "mph": "mph", "kph": "kph", "km/h": "kph", "gb": "gigabyte", "mb": "megabyte",
+    "tb": "terabyte", "kw": "kilowatt", "kwh": "kilowatt hour", "mw": "megawatt",
+    "gw": "gigawatt", "ghz": "gigahertz", "mhz": "megahertz", "°c": "degree celsius",
+    "°f": "degree fahrenheit", "°": "degree",
+}
+# Units glued to digits ("5km", "30mph", "6ft"), matched case-insensitively.
+UNIT_SUFFIXES = ("km/h", "kmh", "kph", "mph", "kwh", "kms", "km", "kgs", "kg", "cm", "mm", "ml",
+                 "mg", "lbs", "lb", "ft", "gb", "mb", "tb", "kw", "mw", "gw", "ghz", "mhz",
+                 "°c", "°f", "°", "bps", "pc", "yrs", "hrs", "mins", "secs")
+# Irregular plurals and words that look plural but are not; regular ones lose -s/-es/-ies.
+IRREGULAR_SINGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+    "knives": "knife", "halves": "half", "wolves": "wolf", "leaves": "leave",
+    "data": "data", "series": "series", "species": "species", "news": "news",
+    "viruses": "virus", "buses": "bus", "statuses": "status", "campuses": "campus",
+    "bonuses": "bonus", "census": "census", "analyses": "analysis", "crises": "crisis",
+    "indices": "index", "criteria": "criterion", "media": "media", "police": "police",
+    "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep",
+    "fish": "fish", "deer": "deer", "personnel": "personnel",
+    "cattle": "cattle", "troops": "troop", "votes": "vote", "cases": "case",
+    "houses": "house", "causes": "cause", "horses": "horse", "nurses": "nurse",
+    "responses": "response", "licenses": "license", "expenses": "expense", "doses": "dose",
+    "courses": "course", "purchases": "purchase", "releases": "release",
+    "increases": "increase", "decreases": "decrease", "phases": "phase", "bases": "base",
+}
+# Nouns whose plural is the singular: counted like plurals ("91 aircraft", "40 staff").
+INVARIANT_PLURALS = frozenset({"aircraft", "sheep", "fish", "deer", "staff", "police",
+                               "personnel", "cattle", "series", "species", "spacecraft",
+                               "offspring", "crew", "livestock", "counterparts"})
+# Adjectives kept in the unit because they change the measure ("306 electoral votes" is not
+# "81 million votes"); other words between a number and its noun are dropped
+# ("12 swing states" -> "state").
+UNIT_MODIFIERS = frozenset({"electoral", "popular", "basis", "percentage", "square", "cubic",
+                            "light", "nautical", "metric", "board"})
+# Words right after a number that are not its unit (function words, verbs, adverbs).
 NOT_UNITS = frozenset({
-    "and", "or", "but", "the", "a", "an", "in", "on", "at", "to", "from", "by", "for", "with",
-    "of", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "that",
-    "this", "which", "who", "than", "more", "less", "times", "per", "p.m", "a.m", "pm", "am",
-    "it", "he", "she", "they", "we", "i", "you", "so", "after", "before", "since", "over",
-    "under", "into", "during", "about", "across", "all", "his", "her", "their", "its",
+    "and", "or", "but", "nor", "the", "a", "an", "in", "on", "at", "to", "from", "by", "for",
+    "with", "of", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
+    "does", "did", "that", "this", "these", "those", "which", "who", "whom", "whose", "what",
+    "than", "more", "less", "fewer", "most", "least", "per", "p.m", "a.m", "pm", "am", "it",
+    "he", "she", "they", "we", "i", "you", "so", "after", "before", "since", "over", "under",
+    "into", "during", "about", "across", "all", "his", "her", "their", "its", "our", "my",
+    "your", "out", "up", "down", "off", "each", "apiece", "if", "when", "while", "where",
+    "then", "there", "here", "not", "no", "also", "only", "just", "even", "still", "yet",
+    "ago", "later", "earlier", "away", "behind", "ahead", "against", "between", "among",
+    "through", "toward", "towards", "until", "till", "via", "said", "says", "say", "told",
+    "according", "including", "respectively", "percent", "plus", "minus", "or so", "other",
+    "others", "another", "both", "either", "neither", "such", "too", "very", "now", "again",
+    "being", "got", "get", "gets", "went", "go", "goes", "came", "come", "comes", "made",
+    "make", "makes", "took", "take", "takes", "left", "remain", "remained", "remains",
+    "voted", "vote", "times", "time", "way", "because", "though", "although", "unless",
+    "whether", "them", "him", "us", "me", "one", "ones", "someone", "something",
 })
-# Qualifier phrases before a number (lower case, longest first when matched).
+# Nouns after "one" that make it an idiom, not a count ("one day he will", "at one point").
+ONE_IDIOMS = frozenset({
+    "day", "time", "way", "thing", "point", "hand", "side", "another", "other", "such",
+    "question", "reason", "place", "word", "night", "morning", "evening", "afternoon",
+    "moment", "instance", "example", "more", "last", "big", "major", "key", "main", "true",
+    "sense", "level", "respect", "piece", "direction", "stage", "bit", "kind", "sort",
+    "thing", "another", "fell", "swoop", "go", "off", "on", "less", "after",
+})
+# Endings of the word after "one" that make it an adjective or a verb, not the counted noun
+# ("one important difference", "one commented", "one possible outcome").
+ADJECTIVE_ENDINGS = ("ed", "ing", "ly", "ant", "ent", "al", "ive", "ous", "ful", "ic", "able",
+                     "ible", "est", "less")
+# Words before "one" that make it a pronoun ("no one", "the one", "this one", "any one").
+ONE_PRONOUN_BEFORE = frozenset({
+    "no", "the", "this", "that", "any", "every", "each", "which", "another", "some",
+    "someone", "such", "little", "big", "new", "old", "right", "wrong", "last", "same",
+    "only", "loved", "a", "what", "whichever", "everyone", "anyone", "other", "good", "bad",
+    "number", "no.",
+})
+# Determiners before a number word that make "the three" a pronoun-like reference when no
+# noun follows.
+DEFINITE_BEFORE = frozenset({"the", "these", "those", "all", "both", "its", "their", "his",
+                             "her", "our", "my", "your"})
+
+# Words after a glued "m" that make it metres, not millions ("the 100m final", "10m high").
+METRE_CONTEXT = frozenset({"high", "tall", "long", "wide", "deep", "sprint", "final", "race",
+                           "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
+                           "medley", "relay", "dash", "heat", "heats", "title", "record",
+                           "away", "above", "below", "from", "down", "up", "apart", "in",
+                           "mark", "event", "world", "olympic", "gold", "silver", "bronze",
+                           "metres", "meters", "depth", "height", "length"})
+# Plural nouns that make a four-digit number a count, not a year ("2000 people").
+YEAR_COUNT_NOUNS = frozenset({
+    "people", "persons", "votes", "voters", "residents", "jobs", "workers", "employees",
+    "troops", "soldiers", "cases", "deaths", "students", "homes", "houses", "units", "shares",
+    "signatures", "ballots", "members", "fans", "runners", "miles", "kilometres", "kilometers",
+    "feet", "meters", "metres", "points", "calories", "words", "pages", "tickets", "copies",
+    "cars", "vehicles", "patients", "children", "families", "households", "users",
+    "followers", "participants", "delegates", "seats", "acres", "tons", "tonnes", "pounds",
+    "dollars", "euros", "barrels", "beds", "doctors", "nurses", "officers", "police",
+    "protesters", "refugees", "migrants", "civilians", "victims", "infections", "tests",
+    "flights", "passengers", "businesses", "companies", "stores", "schools", "teachers",
+    "applications", "complaints", "arrests", "guests", "spectators", "attendees", "posts",
+    "tweets", "likes", "views", "subscribers", "messages", "emails", "documents", "files",
+    "rounds", "shots", "steps", "yards", "inches", "hours", "minutes", "seconds", "days",
+    "weeks", "months", "years", "animals", "trees", "buildings", "apartments", "rooms",
+})
+
+# Words before a number that make it part of a name, code or reference ("page 3",
+# "Section 230", "No. 10", "top 10"), not a claim. Matched lower case, trailing "." removed.
+NAME_BEFORE = frozenset({
+    "page", "pages", "p", "pp", "chapter", "ch", "section", "sec", "article", "art",
+    "episode", "ep", "season", "route", "highway", "flight", "room", "no", "nos", "number",
+    "version", "ver", "v", "level", "grade", "act", "verse", "item", "line", "text", "dial",
+    "call", "code", "box", "suite", "apartment", "apt", "unit", "gate", "platform",
+    "interstate", "channel", "phase", "stage", "round", "lane", "pier", "track", "bus",
+    "ward", "district", "precinct", "exit", "terminal", "category", "class", "type", "model",
+    "mark", "bill", "proposition", "prop", "measure", "amendment", "resolution", "rule",
+    "clause", "paragraph", "figure", "fig", "table", "vol", "volume", "issue", "top",
+    "game", "week", "matchday", "hole", "lap", "tier", "zone", "block", "lot", "plot",
+    "title", "part", "book", "psalm", "psalms", "op", "opus", "covid", "sars", "windows",
+    "ios", "android", "iphone", "ipad", "galaxy", "pixel", "playstation", "xbox",
+})
+# Capitalized words that may open a sentence right before a number without being a name
+# ("About 300 people", "In 12 states", "Only 12 states").
+SENTENCE_OPENERS = frozenset({
+    "about", "around", "some", "nearly", "almost", "only", "just", "roughly", "exactly",
+    "approximately", "over", "under", "more", "less", "fewer", "at", "in", "on", "of", "by",
+    "for", "with", "and", "but", "so", "yet", "or", "all", "another", "after", "before",
+    "since", "until", "than", "those", "these", "the", "then", "now", "still", "last", "up",
+    "down", "to", "from", "within", "among", "overall", "altogether", "also", "plus", "total",
+    "barely", "estimated", "an", "a", "while", "when", "if", "as", "although", "though",
+    "because", "whereas", "meanwhile", "today", "yesterday", "earlier", "later", "another",
+    "exactly", "precisely", "nearly", "some", "each", "every", "his", "her", "their", "its",
+    "our", "my", "your", "it", "there", "here", "we", "they", "he", "she", "i", "you",
+})
+
+# Qualifier phrases right before a quantity, and their QUALIFIERS enum value.
 QUALIFIERS = {
     "little more than": "more_than", "a little more than": "more_than",
     "slightly more than": "more_than", "more than": "more_than", "over": "more_than",
-    "above": "more_than", "upwards of": "more_than", "in excess of": "more_than",
-    "exceeding": "more_than",
+    "above": "more_than", "upwards of": "more_than", "upward of": "more_than",
+    "in excess of": "more_than", "exceeding": "more_than", "just over": "more_than",
+    "just above": "more_than", "a little over": "more_than", "well over": "more_than",
+    "well above": "more_than", "north of": "more_than", "a bit more than": "more_than",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
-    "below": "less_than", "couldn't even reach": "less_than", "could not even reach": "less_than",
+    "below": "less_than", "couldn't even reach": "less_than",
+    "could not even reach": "less_than", "couldn't reach": "less_than",
     "failed to reach": "less_than", "short of": "less_than", "shy of": "less_than",
+    "just under": "less_than", "just below": "less_than", "well under": "less_than",
+    "well below": "less_than", "a little less than": "less_than",
+    "slightly less than": "less_than", "not even": "less_than",
     "nearly": "approximate", "almost": "approximate", "about": "approximate",
     "around": "approximate", "roughly": "approximate", "approximately": "approximate",
-    "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
-    "close to": "approximate", "about": "approximate", "circa": "approximate",
+    "approx.": "approximate", "some": "approximate", "an estimated": "approximate",
+    "estimated": "approximate", "est.": "approximate", "close to": "approximate",
+    "circa": "approximate", "ca.": "approximate", "~": "approximate", "barely": "approximate",
+    "more or less": "approximate", "somewhere around": "approximate", "or so": "approximate",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "a minimum of": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
-    "a maximum of": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
+    "as much as": "at_most", "as high as": "at_most",
     "only": "exact", "just": "exact", "exactly": "exact", "precisely": "exact",
+    "a mere": "exact", "merely": "exact", "a total of": "exact", "a record": "exact",
 }
-# Words before a number that make it part of a name, code or reference, not a claim.
-NAME_BEFORE = frozenset({"page", "chapter", "section", "article", "episode", "season",
-                         "route", "highway", "flight", "room", "no", "no.", "number",
-                         "version", "level", "grade", "act", "verse", "item", "line",
-                         "text", "dial", "call", "code", "box", "suite", "apartment",
-                         "unit", "gate", "platform", "interstate", "i-", "covid-", "g"})
+# Qualifiers written after the quantity ("300 or more", "50-plus", "1,000+").
+TRAILING_QUALIFIERS = {"or more": "at_least", "-plus": "at_least", "+": "at_least",
+                       "or so": "approximate", "or fewer": "at_most", "or less": "at_most"}
+
+# Phrases that credit a number to a source; the words after them name the claimant.
+CLAIMANT_PREFIXES = ("according to", "as per", "citing", "reported by", "data from",
+                     "figures from", "estimates from", "as reported by")
+# Reporting verbs whose subject is the claimant ("police said", "the company reported").
+# Plural-looking forms ("states", "reports", "shows") are left out: they are units too.
+CLAIMANT_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "reported", "announced", "announces",
+    "estimated", "stated", "claimed", "wrote", "writes", "tweeted", "added", "noted",
+    "confirmed", "confirms", "showed", "revealed", "disclosed", "projected", "predicted",
+})
+# Verbs after "one <noun>" that make it an anonymous speaker ("one fan wrote"), not a count.
+SPEAKER_VERBS = CLAIMANT_VERBS | frozenset({
+    "commented", "posted", "replied", "asked", "joked", "responded", "quipped", "shared",
+    "chimed", "argued", "insisted", "explained", "recalled", "tweets", "writes", "comments",
+    "asks", "adds", "argues", "suggested", "complained", "warned",
+})
+# Words that show a stretch before a reporting verb is a clause, not its subject
+# ("revenue rose 5%, the company said" -> "the company"; "he has won 12 said" -> nobody).
+CLAUSE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "must", "should", "do", "does", "did", "that", "which", "who",
+    "when", "while", "because", "if", "than", "rose", "fell", "got", "won", "lost", "it",
+    "this", "there", "not", "to", "also",
+})
+# Phrases right before a date that make it the date the number holds for ("As of Wednesday").
+AS_OF_PHRASES = ("as of", "as at", "by", "through", "as of the end of", "at the end of",
+                 "up to", "until")
+# Phrases right before a number that make it a total or denominator, not the subject's own
+# figure ("out of 130 million ballots", "of total 130 million").
+DENOMINATOR_BEFORE = ("out of", "of total", "of a total of", "of the total", "a total of",
+                      "total of")
+
+# Abbreviations whose period does not end a sentence (for claim clause boundaries).
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col",
+    "maj", "sgt", "capt", "prof", "rev", "inc", "corp", "co", "ltd", "bros", "vs", "etc",
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "fig", "vol", "ave",
+    "blvd", "mt", "ft", "rs", "e.g", "i.e", "op", "pp", "ca", "dept", "univ", "assn",
+})
+
+# Words after "number-" that are not a unit: fractions and idioms ("one-third", "one-on-one",
+# "two-way", "4-for-5"); the number is then not read at all.
+HYPHEN_NOT_UNITS = frozenset({
+    "third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths", "sixth",
+    "sixths", "eighth", "eighths", "tenth", "tenths", "on", "off", "sided", "way", "to",
+    "and", "in", "of", "or", "by", "for", "nil", "all", "up", "zip", "love", "liner",
+})
+# Words after "one-" that make an idiom, not a count ("a one-time payment", "one-man show").
+ONE_HYPHEN_IDIOMS = frozenset({"time", "man", "woman", "party", "size", "stop", "shot", "hit",
+                               "off", "note", "track", "horse", "eyed", "armed", "handed"})
+# Street words: "10 Downing Street", "221B Baker Street" are addresses, not claims.
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+                          "lane", "drive", "dr", "way", "place", "court", "square", "terrace",
+                          "crescent", "parkway", "highway", "plaza"})
+# Words before a number that make it an age ("aged 43", "age 43").
+AGE_BEFORE = frozenset({"aged", "age", "ages"})
