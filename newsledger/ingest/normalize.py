@@ -1,10 +1,33 @@
-"""Decoding and normalization: the only changes ever made to an article's text."""
+"""Decoding, normalization and headline detection: the only changes ever made to a text.
+
+Method: bytes are decoded as UTF-8 (a leading BOM is dropped and recorded as "utf-8-sig"),
+else as cp1252 (Windows Western, the usual encoding of legacy English news files) when every
+byte maps; the text then gets ``\\n`` line endings and Unicode NFC, nothing else (quote marks,
+spacing and trailing blanks are kept as written, so offsets index what the author wrote).
+
+``detect_title`` reads the first non-blank line as metadata only (the text is never cut): a
+Markdown ``#`` heading or Setext heading counts; a plain line counts when it is short, has no
+sentence-final full stop/comma/colon, is not a list item, byline, dateline or page-furniture
+label, and is followed by a blank line (or is short and Title-Case-ish). Limits: a headline
+that ends with a full stop ("... in the U.S.") is missed; a short first sentence without
+final punctuation followed by a blank line is taken as a headline.
+"""
 from __future__ import annotations
 
 import unicodedata
 
-from newsledger.lexicon.ingest import (BINARY_CONTROL_SHARE, HEADLINE_MAX_CHARS,
-                                       HEADLINE_MAX_WORDS, NON_HEADLINE_START, SENTENCE_END)
+from newsledger.lexicon.ingest import (BINARY_CONTROL_SHARE, BINARY_SAMPLE_BYTES,
+                                       BYLINE_MAX_WORDS, BYLINE_WORD, CLOSERS, DATE_LINE_WORDS,
+                                       FURNITURE_FIRST_WORDS, HEADLINE_MAX_CHARS,
+                                       HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS,
+                                       HEADLINE_RUN_ON_MAX_WORDS, HEADLINE_TITLE_CASE_SHARE,
+                                       NON_HEADLINE_START, SENTENCE_END, SETEXT_UNDERLINE,
+                                       TITLE_SMALL_WORDS)
+
+_BOM = b"\xef\xbb\xbf"
+_WORD_EDGE = "\"'“”‘’«»()[]{},.:;!?*_"
+# How many lines detect_title looks at to find the first non-blank one.
+_MAX_LEADING_LINES = 40
 
 
 class UndecodableError(ValueError):
@@ -12,10 +35,11 @@ class UndecodableError(ValueError):
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (with a BOM: "utf-8-sig"), else cp1252 when it decodes."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    """(text, encoding): UTF-8 (with a BOM: "utf-8-sig", BOM dropped), else cp1252 when every
+    byte maps; otherwise ``UndecodableError``."""
+    if data.startswith(_BOM):
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return data[len(_BOM):].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
             pass
     try:
@@ -25,7 +49,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise UndecodableError(f"neither UTF-8 nor cp1252 ({exc.reason} at byte {exc.start})")
+        raise UndecodableError(
+            f"neither UTF-8 nor cp1252 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def normalize_text(raw: str) -> str:
@@ -34,31 +60,102 @@ def normalize_text(raw: str) -> str:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or a large share of control characters other than whitespace."""
+    """NUL bytes anywhere, or a large share of control bytes (not tab/newline/form feed/CR)
+    at the start."""
     if b"\x00" in data:
         return True
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    sample = data[:BINARY_SAMPLE_BYTES]
+    controls = sum(1 for b in sample if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
     return bool(sample) and controls / len(sample) > BINARY_CONTROL_SHARE
 
 
+def _bare(word: str) -> str:
+    return word.strip(_WORD_EDGE).lower()
+
+
+def _lettered(line: str) -> list[str]:
+    return [w for w in line.split() if any(c.isalpha() for c in w)]
+
+
+def _capitalized(word: str) -> bool:
+    first = next((c for c in word if c.isalpha() or c.isdigit()), "")
+    return first.isupper() or first.isdigit()
+
+
+def is_title_case(line: str) -> bool:
+    """Most words (small words such as "of", "the" aside) start with a capital; the first
+    word does."""
+    words = _lettered(line)
+    if not words or not _capitalized(words[0]):
+        return False
+    content = [w for w in words if _bare(w) not in TITLE_SMALL_WORDS]
+    if len(content) < HEADLINE_MIN_WORDS:
+        return False
+    share = sum(1 for w in content if _capitalized(w)) / len(content)
+    return share >= HEADLINE_TITLE_CASE_SHARE
+
+
+def _markdown_heading(line: str) -> str | None:
+    """The text of an ATX heading ("## Title ##"), else None."""
+    hashes = len(line) - len(line.lstrip("#"))
+    if not 1 <= hashes <= 6 or line[hashes:hashes + 1] not in (" ", "\t"):
+        return None
+    body = line[hashes:].strip()
+    closing = body.rstrip("#")
+    if closing != body and (not closing or closing[-1] in " \t"):
+        body = closing.rstrip()
+    return body or None
+
+
+def _is_byline(words: list[str]) -> bool:
+    return (len(words) >= 2 and _bare(words[0]) == BYLINE_WORD
+            and len(words) <= BYLINE_MAX_WORDS and all(_capitalized(w) for w in words[1:]))
+
+
+def _is_date_line(words: list[str]) -> bool:
+    return all(_bare(w) in DATE_LINE_WORDS for w in words)
+
+
+def headline_shape(line: str) -> bool:
+    """A single stripped line that could be a headline, whatever follows it."""
+    if not line or len(line) > HEADLINE_MAX_CHARS or line[0] in NON_HEADLINE_START:
+        return False
+    all_words = line.split()
+    if len(all_words) > HEADLINE_MAX_WORDS:
+        return False
+    end = line.rstrip(CLOSERS + " \t") or line
+    if end[-1] in SENTENCE_END:
+        return False
+    words = _lettered(line)
+    if len(words) < HEADLINE_MIN_WORDS or _is_byline(words) or _is_date_line(words):
+        return False
+    return _bare(all_words[0]).rstrip(":") not in FURNITURE_FIRST_WORDS
+
+
 def detect_title(text: str) -> str | None:
-    """The first non-empty line, when it looks like a headline: short, not a sentence ending
-    in a full stop, not a list item, and followed by a blank line or the end of the text.
-    A Markdown heading (``# Title``) always counts. The text itself is never cut."""
-    lines = text.split("\n", 40)
-    for i, line in enumerate(lines):
+    """The first non-blank line when it looks like a headline, else None (see module doc).
+
+    A Markdown heading ("# Title") gives its text without the ``#``. Body text must follow:
+    a text that is a single line has no title. The text itself is never cut."""
+    lines = text.split("\n", _MAX_LEADING_LINES)
+    for i, line in enumerate(lines[:_MAX_LEADING_LINES]):
         stripped = line.strip()
         if not stripped:
             continue
-        if stripped.startswith("#"):
-            title = stripped.lstrip("#").strip()
-            return title or None
-        end = stripped.rstrip("\"'”’)]") or stripped
-        if (stripped[0] in NON_HEADLINE_START or end[-1] in SENTENCE_END
-                or len(stripped) > HEADLINE_MAX_CHARS
-                or len(stripped.split()) > HEADLINE_MAX_WORDS):
+        rest = lines[i + 1:]
+        if not any(r.strip() for r in rest):
+            return None  # nothing after it: the line is the article, not its headline
+        heading = _markdown_heading(stripped)
+        if heading is not None:
+            return heading
+        if not headline_shape(stripped):
             return None
-        followed_by_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
-        return stripped if followed_by_blank else None
+        following = rest[0].strip()
+        if not following:
+            return stripped
+        if len(following) >= 3 and set(following) <= SETEXT_UNDERLINE and len(set(following)) == 1:
+            return stripped
+        if len(stripped.split()) <= HEADLINE_RUN_ON_MAX_WORDS and is_title_case(stripped):
+            return stripped
+        return None
     return None

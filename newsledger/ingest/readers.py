@@ -1,8 +1,24 @@
 """Read a corpus: folders of .txt/.md, .jsonl and .html articles, in a deterministic order.
 
-Bad inputs become ``Rejection`` records with a reason slug and one human sentence; they never
-raise. Only user mistakes (a corpus folder that does not exist, or holds no articles) raise
-``CorpusError``.
+Method: each root is walked recursively without following folder links (so link loops cannot
+hang); article files are sorted by their path relative to the root (``/`` separators) and read
+one at a time (JSONL line by line, each line bounded by ``max_bytes``), so memory holds one
+article plus the set of text digests used to find duplicates. ``.txt``/``.md`` files are one
+article each (title from ``detect_title``); ``.jsonl`` lines are ``{"id", "text", "title"?,
+"published"?, "url"?, "outlet"?, "author"?}``; ``.html``/``.htm`` pages go through trafilatura
+(main text only: navigation, footers, comments and tables are dropped; metadata date from the
+page's meta tags only, never guessed from its text). Hidden files and folders and other file
+kinds are ignored.
+
+Bad inputs become ``Rejection`` records (reason slug + one human sentence) and never raise:
+empty, whitespace-only, binary, too-large, undecodable, invalid-json, missing-text, missing-id,
+no-main-text, duplicate (same normalized text as an earlier article), duplicate-id,
+symlink-outside-corpus, unreadable. Only user mistakes (no corpus, a corpus folder that does
+not exist, is not a folder, or holds no article files) raise ``CorpusError``.
+
+Limits: duplicates are exact (after normalization) only; HTML quality is trafilatura's (a page
+with very little text may give "no-main-text"); an invalid JSONL "published" value is dropped
+silently (the article is kept with no date).
 """
 from __future__ import annotations
 
@@ -13,6 +29,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from newsledger.lexicon.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
 from newsledger.records import Article, Rejection
@@ -20,7 +37,11 @@ from newsledger.records import Article, Rejection
 from .normalize import UndecodableError, decode_bytes, detect_title, looks_binary, normalize_text
 
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-METADATA = ("title", "url", "outlet", "author")
+METADATA = ("url", "outlet", "author")
+# trafilatura's date search: meta tags only, and a fixed upper bound instead of "today" so the
+# result does not depend on the clock.
+HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+_KINDS = ".txt, .md, .jsonl or .html"
 
 
 class CorpusError(Exception):
@@ -34,54 +55,90 @@ class CorpusRead:
     n_inputs: int  # inputs seen: files and JSONL lines
 
 
-def _inside(path: Path, root: Path) -> bool:
+# ---------------------------------------------------------------------------------- walking
+
+
+def _inside(path: Path, real_root: str) -> bool:
+    """Whether path, links resolved, lies inside the (resolved) root. Never raises."""
     try:
-        path.resolve().relative_to(root.resolve())
-        return True
+        real = os.path.realpath(path)
+        return os.path.commonpath([real, real_root]) == real_root
     except (ValueError, OSError):
         return False
 
 
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
 def iter_files(root: Path) -> Iterator[tuple[Path, Rejection | None]]:
-    """Article files under root, sorted; symlinks leading outside root come as rejections."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    """Article files under root sorted by relative path, each with None, or a Rejection when
+    it cannot be read (a link leading outside root, an unreadable folder)."""
+    real_root = os.path.realpath(root)
+    found: list[tuple[str, Path, Rejection | None]] = []
+
+    def unreadable_folder(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        rel = _rel(where, root) if where != root and where.is_relative_to(root) else "."
+        found.append((rel, where, Rejection(rel, "unreadable",
+                                            f"the folder cannot be read ({exc.strerror})")))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_folder,
+                                                followlinks=False):
         here = Path(dirpath)
         kept = []
-        for d in sorted(dirnames):
-            if d.startswith("."):
+        for name in dirnames:
+            path = here / name
+            if name.startswith("."):
                 continue
-            if (here / d).is_symlink():
-                rel = (here / d).relative_to(root).as_posix()
-                if not _inside(here / d, root):
-                    yield here / d, Rejection(rel, "symlink-outside-corpus",
-                                              "a folder link that leads outside the corpus "
-                                              "is not followed")
-                continue  # links inside the corpus are read where they point
-            kept.append(d)
-        dirnames[:] = kept
-        for name in sorted(filenames):
+            if path.is_symlink():
+                if not _inside(path, real_root):
+                    rel = _rel(path, root)
+                    found.append((rel, path, Rejection(
+                        rel, "symlink-outside-corpus",
+                        "this folder link leads outside the corpus folder and is not followed")))
+                continue  # a link to a folder inside the corpus: read where it points
+            kept.append(name)
+        dirnames[:] = sorted(kept)
+        for name in filenames:
             path = here / name
             if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
-            if path.is_symlink() and not _inside(path, root):
-                yield path, Rejection(path.relative_to(root).as_posix(),
-                                      "symlink-outside-corpus",
-                                      "a file link that leads outside the corpus is not followed")
+            rel = _rel(path, root)
+            if path.is_symlink() and not _inside(path, real_root):
+                found.append((rel, path, Rejection(
+                    rel, "symlink-outside-corpus",
+                    "this file link leads outside the corpus folder and is not followed")))
                 continue
-            yield path, None
+            found.append((rel, path, None))
+    for _, path, rejection in sorted(found, key=lambda item: item[0]):
+        yield path, rejection
 
 
-def _parse_date(value: object) -> dt.date | None:
-    if not isinstance(value, str) or not value.strip():
+# ---------------------------------------------------------------------------------- fields
+
+
+def parse_published(value: object) -> dt.date | None:
+    """An ISO date, or the date of an ISO datetime ("2020-11-05T10:00:00Z"); else None."""
+    if not isinstance(value, str):
         return None
+    value = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date()
     except ValueError:
         return None
 
 
-def _clean(value: object) -> str | None:
-    if value is None:
+def clean_field(value: object) -> str | None:
+    """A metadata value as one trimmed string (a list of strings joined by ", "), or None."""
+    if isinstance(value, (list, tuple)):
+        parts = [clean_field(v) for v in value if isinstance(v, (str, int, float))]
+        value = ", ".join(p for p in parts if p)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     text = normalize_text(str(value)).strip()
     return text or None
@@ -95,135 +152,218 @@ def _check_text(rel: str, text: str) -> Rejection | None:
     return None
 
 
+def _too_large(where: str, size: int, max_bytes: int, what: str) -> Rejection:
+    return Rejection(where, "too-large", f"the {what} has {size:,} bytes, more than the limit "
+                                         f"of {max_bytes:,} (raise --max-bytes to read it)")
+
+
+# ---------------------------------------------------------------------------------- readers
+
+
+def _jsonl_lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | int]]:
+    """(line number, line bytes) or (line number, size) for lines over max_bytes; a long line
+    is skipped in chunks, never held whole."""
+    number = 0
+    while True:
+        raw = fh.readline(max_bytes + 2)  # the line, its "\n" and one byte to spot overflow
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes + 1 or (len(raw) == max_bytes + 1 and not raw.endswith(b"\n")):
+            size = len(raw)
+            while not raw.endswith(b"\n"):
+                raw = fh.readline(1 << 20)
+                if not raw:
+                    break
+                size += len(raw)
+            yield number, size - (1 if raw.endswith(b"\n") else 0)
+            continue
+        yield number, raw
+
+
+def _jsonl_article(raw: bytes, where: str) -> Article | Rejection:
+    if b"\x00" in raw:
+        return Rejection(where, "binary", "the line holds binary data (NUL bytes), not JSON")
+    try:
+        line, encoding = decode_bytes(raw)
+    except UndecodableError as exc:
+        return Rejection(where, "undecodable", f"the line cannot be decoded: {exc}")
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return Rejection(where, "invalid-json", f"the line is not valid JSON ({exc})")
+    if not isinstance(record, dict):
+        return Rejection(where, "invalid-json",
+                         f"the line is a JSON {type(record).__name__}, not an object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Rejection(where, "missing-text",
+                         'the line has no "text" string with words in it')
+    raw_id = record.get("id")
+    source_id = (str(raw_id).strip() if isinstance(raw_id, (str, int, float))
+                 and not isinstance(raw_id, bool) else "")
+    if not source_id:
+        return Rejection(where, "missing-id", 'the line has no "id" string or number')
+    text = normalize_text(body)
+    return Article(source_id=source_id, input_path=where, text=text, encoding=encoding,
+                   title=clean_field(record.get("title")) or detect_title(text),
+                   published=parse_published(record.get("published")),
+                   **{k: clean_field(record.get(k)) for k in METADATA})
+
+
 def read_jsonl(path: Path, rel: str, max_bytes: int) -> Iterator[Article | Rejection]:
+    """One article or rejection per non-blank line; blank lines are skipped."""
+    seen = False
     with path.open("rb") as fh:
-        for number, raw in enumerate(fh, start=1):
+        for number, raw in _jsonl_lines(fh, max_bytes):
             where = f"{rel}#L{number}"
+            if isinstance(raw, int):
+                seen = True
+                yield _too_large(where, raw, max_bytes, "line")
+                continue
             if not raw.strip():
                 continue
-            if len(raw) > max_bytes:
-                yield Rejection(where, "too-large", f"the line has {len(raw):,} bytes, more than "
-                                                    f"--max-bytes {max_bytes:,}")
-                continue
-            try:
-                text_raw, _ = decode_bytes(raw)
-                record = json.loads(text_raw)
-            except (UndecodableError, ValueError) as exc:
-                yield Rejection(where, "invalid-json", f"the line is not valid JSON ({exc})")
-                continue
-            if not isinstance(record, dict):
-                yield Rejection(where, "invalid-json", "the line is JSON but not an object")
-                continue
-            body = record.get("text")
-            if not isinstance(body, str) or not body.strip():
-                yield Rejection(where, "missing-text", "the line has no non-empty \"text\"")
-                continue
-            if record.get("id") in (None, ""):
-                yield Rejection(where, "missing-id", "the line has no \"id\"")
-                continue
-            yield Article(source_id=str(record["id"]), input_path=where,
-                          text=normalize_text(body), encoding="utf-8",
-                          published=_parse_date(record.get("published")),
-                          **{k: _clean(record.get(k)) for k in METADATA})
+            seen = True
+            yield _jsonl_article(raw, where)
+    if not seen:
+        yield Rejection(rel, "empty", "the JSONL file has no lines with articles")
 
 
-def read_html(data: bytes, rel: str, source_id: str) -> Article | Rejection:
+def read_html(text: str, encoding: str, rel: str, source_id: str) -> Article | Rejection:
+    """The page's main text and metadata through trafilatura, or "no-main-text"."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(data, favor_precision=True, include_comments=False,
-                                      include_tables=False, with_metadata=True)
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        return Rejection(rel, "no-main-text", "no article text found in the HTML page")
-    return Article(source_id=source_id, input_path=rel, text=normalize_text(text),
-                   encoding="utf-8", title=_clean(getattr(doc, "title", None)),
-                   url=_clean(getattr(doc, "url", None)),
-                   outlet=_clean(getattr(doc, "sitename", None)),
-                   author=_clean(getattr(doc, "author", None)),
-                   published=_parse_date(getattr(doc, "date", None)))
+    try:
+        doc = trafilatura.bare_extraction(
+            text, favor_precision=True, include_comments=False, include_tables=False,
+            with_metadata=True, date_extraction_params=dict(HTML_DATE_PARAMS))
+    except Exception as exc:  # noqa: BLE001 - a bad page must never stop the build
+        return Rejection(rel, "no-main-text",
+                         f"the HTML page could not be parsed ({type(exc).__name__})")
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not isinstance(body, str) or not body.strip():
+        return Rejection(rel, "no-main-text", "no article text was found in the HTML page")
+    return Article(source_id=source_id, input_path=rel, text=normalize_text(body),
+                   encoding=encoding, title=clean_field(getattr(doc, "title", None)),
+                   url=clean_field(getattr(doc, "url", None)),
+                   outlet=clean_field(getattr(doc, "sitename", None)),
+                   author=clean_field(getattr(doc, "author", None)),
+                   published=parse_published(getattr(doc, "date", None)))
 
 
 def read_file(path: Path, root: Path, max_bytes: int) -> Iterator[Article | Rejection]:
     """The articles in one file (one, or one per JSONL line), or why not."""
-    rel = path.relative_to(root).as_posix()
+    rel = _rel(path, root)
     source_id = path.relative_to(root).with_suffix("").as_posix()
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
+        if not path.is_file():
+            yield Rejection(rel, "unreadable", "this is not a regular file (a device, a pipe, "
+                                               "a folder or a broken link)")
+            return
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(path, rel, max_bytes)
             return
+        size = path.stat().st_size
         if size > max_bytes:
-            yield Rejection(rel, "too-large",
-                            f"the file has {size:,} bytes, more than --max-bytes {max_bytes:,}")
+            yield _too_large(rel, size, max_bytes, "file")
             return
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
-        yield Rejection(rel, "unreadable", f"the file cannot be read ({exc.strerror})")
+        yield Rejection(rel, "unreadable", f"the file cannot be read ({exc.strerror or exc})")
+        return
+    if len(data) > max_bytes:
+        yield _too_large(rel, len(data), max_bytes, "file")
         return
     if not data:
-        yield Rejection(rel, "empty", "the file is empty")
+        yield Rejection(rel, "empty", "the file is empty (0 bytes)")
         return
     if looks_binary(data):
         yield Rejection(rel, "binary", "the file holds binary data, not text")
-        return
-    if suffix in HTML_SUFFIXES:
-        yield read_html(data, rel, source_id)
         return
     try:
         raw, encoding = decode_bytes(data)
     except UndecodableError as exc:
         yield Rejection(rel, "undecodable", f"the file cannot be decoded: {exc}")
         return
+    if suffix in HTML_SUFFIXES:
+        rejection = _check_text(rel, raw)
+        yield rejection or read_html(raw, encoding, rel, source_id)
+        return
     text = normalize_text(raw)
     yield _check_text(rel, text) or Article(source_id, rel, text, encoding,
                                             title=detect_title(text))
 
 
-def iter_corpus(roots: Sequence[Path], *, max_bytes: int = 5_000_000
-                ) -> Iterator[Article | Rejection]:
-    """Every input of every root, in order; user mistakes raise CorpusError first."""
-    roots = [Path(r) for r in roots]
+# ---------------------------------------------------------------------------------- corpus
+
+
+def _check_roots(roots: Sequence[Path]) -> None:
+    if not roots:
+        raise CorpusError(f"no corpus given: pass --corpus PATH to a folder of {_KINDS} "
+                          "articles")
     for root in roots:
         if not root.exists():
             raise CorpusError(f"corpus folder {root} does not exist: pass --corpus PATH to a "
-                              "folder of .txt, .md, .jsonl or .html articles")
+                              f"folder of {_KINDS} articles")
         if not root.is_dir():
-            raise CorpusError(f"corpus {root} is not a folder: pass the folder that holds it")
+            raise CorpusError(f"corpus {root} is not a folder: pass the folder that holds "
+                              "the articles (it is read recursively)")
+
+
+def _iter_rooted(roots: Sequence[Path], max_bytes: int
+                 ) -> Iterator[tuple[Path, Article | Rejection]]:
     for root in roots:
         for path, rejection in iter_files(root):
             if rejection is not None:
-                yield rejection
+                yield root, rejection
             else:
-                yield from read_file(path, root, max_bytes)
+                for item in read_file(path, root, max_bytes):
+                    yield root, item
+
+
+def iter_corpus(roots: Sequence[Path], *, max_bytes: int = 5_000_000
+                ) -> Iterator[Article | Rejection]:
+    """Every input of every root in order (roots as given, files by relative path), one at a
+    time. User mistakes raise CorpusError before anything is yielded. Duplicates are not
+    checked here (``read_corpus`` does)."""
+    roots = [Path(r) for r in roots]
+    _check_roots(roots)
+    for _, item in _iter_rooted(roots, max_bytes):
+        yield item
 
 
 def read_corpus(roots: Sequence[Path], *, max_bytes: int = 5_000_000) -> CorpusRead:
-    """Read every root; drop and report bad inputs, duplicate texts and duplicate ids."""
-    articles: dict[str, Article] = {}
+    """Read every root; drop and report bad inputs, duplicate ids and duplicate texts (the
+    first in reading order is kept)."""
+    roots = [Path(r) for r in roots]
+    _check_roots(roots)
+    articles: dict[str, tuple[Article, Path]] = {}
     rejections: list[Rejection] = []
-    digests: dict[str, str] = {}
+    kept_by_digest: dict[bytes, str] = {}
     n_inputs = 0
-    for item in iter_corpus(roots, max_bytes=max_bytes):
+    for root, item in _iter_rooted(roots, max_bytes):
         n_inputs += 1
         if isinstance(item, Rejection):
             rejections.append(item)
             continue
         if item.source_id in articles:
-            rejections.append(Rejection(item.input_path, "duplicate-id",
-                                        f"source id {item.source_id!r} is taken by "
-                                        f"{articles[item.source_id].input_path}"))
+            first, first_root = articles[item.source_id]
+            where = f" (corpus {first_root}; this one is in {root})" if len(roots) > 1 else ""
+            rejections.append(Rejection(
+                item.input_path, "duplicate-id",
+                f"source id {item.source_id!r} is already used by {first.input_path}{where}"))
             continue
-        digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
-        if digest in digests:
+        digest = hashlib.sha256(item.text.encode("utf-8")).digest()
+        if digest in kept_by_digest:
             rejections.append(Rejection(item.input_path, "duplicate",
-                                        f"same text as {digests[digest]}"))
+                                        f"same text as {kept_by_digest[digest]}"))
             continue
-        digests[digest] = item.source_id
-        articles[item.source_id] = item
+        kept_by_digest[digest] = item.source_id
+        articles[item.source_id] = (item, root)
     if n_inputs == 0:
         names = ", ".join(str(r) for r in roots)
-        raise CorpusError(f"no articles found under {names}: add .txt, .md, .jsonl or .html "
-                          "files")
-    return CorpusRead(tuple(sorted(articles.values(), key=lambda a: a.source_id)),
+        raise CorpusError(f"no articles found under {names}: add {_KINDS} files")
+    return CorpusRead(tuple(a for _, (a, _r) in sorted(articles.items())),
                       tuple(sorted(rejections, key=lambda r: r.input_path)), n_inputs)

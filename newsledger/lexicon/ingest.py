@@ -1,17 +1,61 @@
-"""Word lists and limits for reading corpora."""
+"""Word lists and limits for reading corpora (file kinds, headline heuristics, binary test)."""
 
-# File endings read as articles, by reader.
+# File endings read as articles, by reader (compared lower-cased).
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 
-# A first line longer than this is body text, not a headline.
+# A first line longer than this is body text, not a headline (tabloid headlines run long).
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
-# Characters that end sentences, so a first line ending with one is not a headline.
-SENTENCE_END = frozenset(".;,:")
-# Characters that open list items or bylines: such a first line is not a headline.
-NON_HEADLINE_START = frozenset("•*-–—·>|")
+# A first line directly followed by body text (no blank line) counts only when it is at most
+# this long and Title-Case-ish (see HEADLINE_TITLE_CASE_SHARE).
+HEADLINE_RUN_ON_MAX_WORDS = 16
+# Share of capitalized words (small words aside) that makes a line Title-Case-ish.
+HEADLINE_TITLE_CASE_SHARE = 0.8
+# A headline has at least this many words with letters ("WASHINGTON" alone is a dateline).
+HEADLINE_MIN_WORDS = 2
 
-# Share of control characters above which decoded text counts as binary.
+# Characters that end sentences or clauses: a first line ending with one (closing quotes and
+# brackets aside) is not a headline. "?" and "!" are allowed: headlines ask and exclaim.
+SENTENCE_END = frozenset(".;,:…—–-")
+# Closing quote marks and brackets looked past when finding a line's last character.
+CLOSERS = "\"'”’»)]"
+# Characters that open list items, quotes blocks or table rows: such a line is no headline.
+NON_HEADLINE_START = frozenset("•*-–—·>|+●▪►")
+# Underlines of a Setext Markdown heading ("Title\n=====").
+SETEXT_UNDERLINE = frozenset("=-")
+
+# Words left lower-case in Title Case headlines (AP/Chicago style small words).
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+    "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v", "v.", "with", "from", "into",
+    "onto", "over", "than", "is", "are", "be", "if", "it", "its", "not",
+})
+
+# First words of lines that label page furniture rather than headline it
+# ("Published 5 Nov 2020", "Updated: ...", "Photo: Reuters"); compared lower-cased, ":" removed.
+FURNITURE_FIRST_WORDS = frozenset({
+    "published", "updated", "posted", "last", "photo", "photograph", "image", "images", "credit",
+    "source", "filed", "advertisement", "sponsored", "listen", "share", "watch", "skip",
+    "subscribe", "copyright", "©",
+})
+# "By" opens a byline when every following word is capitalized ("By Jane Doe, Reuters");
+# "By the numbers" is a headline. Bylines have at most this many words.
+BYLINE_WORD = "by"
+BYLINE_MAX_WORDS = 8
+
+# Words of a line that is only a date ("Thursday, November 5, 2020"): not a headline.
+DATE_LINE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "am", "pm", "a.m.", "p.m.", "et", "est", "edt", "gmt", "utc", "bst", "pt", "pst",
+    "pdt", "ct", "cst", "cdt",
+})
+
+# Share of control bytes (other than tab, newline, form feed, carriage return) in the first
+# BINARY_SAMPLE_BYTES above which a file counts as binary; any NUL byte is binary too.
 BINARY_CONTROL_SHARE = 0.05
+BINARY_SAMPLE_BYTES = 8192

@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.ingest import (CorpusError, decode_bytes, detect_title, normalize_text,
-                               read_corpus)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.ingest import (CorpusError, UndecodableError, decode_bytes, detect_title,
+                               iter_corpus, normalize_text, read_corpus)
+from newsledger.records import Article, Rejection
 
 SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "kanye-2020"
 
@@ -47,6 +51,20 @@ GOOD = "A headline\n\nBody text of the article.\n"
      {"a.jsonl#L2": "duplicate-id"}),
     ({"page.html": "<html><head><script>var x = 1;</script></head><body></body></html>"},
      {"page.html": "no-main-text"}),
+    ({"a.txt": b"\xef\xbb\xbf"}, {"a.txt": "empty"}),  # a BOM and nothing else
+    ({"a.md": "\r\n\u00a0 \r"}, {"a.md": "whitespace-only"}),
+    ({"a.txt": b"text\x01\x02\x03\x04\x05\x06\x07\x08 more" * 20}, {"a.txt": "binary"}),
+    ({"a.jsonl": b'{"id": "x", "text": "nul\x00"}\n'}, {"a.jsonl#L1": "binary"}),
+    ({"a.jsonl": "\n\n  \n"}, {"a.jsonl": "empty"}),
+    ({"a.jsonl": '"just a string"\n'}, {"a.jsonl#L1": "invalid-json"}),
+    ({"a.jsonl": '{"id": "x", "text": 42}\n'}, {"a.jsonl#L1": "missing-text"}),
+    ({"a.jsonl": '{"id": ["x"], "text": "body"}\n'}, {"a.jsonl#L1": "missing-id"}),
+    ({"a.jsonl": '{"id": " ", "text": "body"}\n'}, {"a.jsonl#L1": "missing-id"}),
+    ({"a.txt": "Same words.\r\n", "b.md": "Same words.\n"}, {"b.md": "duplicate"}),
+    ({"a.txt": "Same words.\n", "b.jsonl": '{"id": "z", "text": "Same words.\\n"}\n'},
+     {"b.jsonl#L1": "duplicate"}),
+    ({"a.txt": "Text one.\n", "a.md": "Text two.\n"}, {"a.txt": "duplicate-id"}),
+    ({"page.html": "   \n"}, {"page.html": "whitespace-only"}),
 ])
 def test_rejection_reasons(tmp_path, files, expected):
     assert reasons(tmp_path, files) == expected
@@ -54,6 +72,54 @@ def test_rejection_reasons(tmp_path, files, expected):
 
 def test_too_large(tmp_path):
     assert reasons(tmp_path, {"a.txt": "x" * 200}, max_bytes=100) == {"a.txt": "too-large"}
+    assert reasons(tmp_path / "exact", {"b.txt": "x" * 100}, max_bytes=100) == {}
+
+
+def test_too_large_jsonl_line_is_skipped_and_the_next_line_read(tmp_path):
+    big = json.dumps({"id": "big", "text": "y" * 300})
+    lines = [json.dumps({"id": "a", "text": "short"}), big, json.dumps({"id": "b", "text": "ok"})]
+    read = read_corpus([corpus(tmp_path, {"f.jsonl": "\n".join(lines)})], max_bytes=100)
+    assert [a.input_path for a in read.articles] == ["f.jsonl#L1", "f.jsonl#L3"]
+    assert [(r.input_path, r.reason) for r in read.rejections] == [("f.jsonl#L2", "too-large")]
+    assert f"{len(big):,} bytes" in read.rejections[0].detail and read.n_inputs == 3
+
+
+def test_duplicate_detail_names_the_kept_article(tmp_path):
+    read = read_corpus([corpus(tmp_path, {"x/first.txt": GOOD, "y.txt": GOOD})])
+    assert [a.source_id for a in read.articles] == ["x/first"]
+    assert read.rejections[0].detail == "same text as x/first"
+
+
+def test_every_rejection_has_one_line_of_detail(tmp_path):
+    read = read_corpus([corpus(tmp_path, {"a.txt": b"", "b.jsonl": "nope\n[]\n{}\n",
+                                          "c.txt": GOOD, "d.txt": b"\x81\x8d", "e.txt": GOOD})])
+    assert len(read.rejections) == 6
+    assert all(r.detail.strip() and "\n" not in r.detail for r in read.rejections)
+
+
+def test_not_a_regular_file_is_unreadable(tmp_path):
+    root = corpus(tmp_path, {"a.txt": GOOD})
+    os.mkfifo(root / "pipe.txt")
+    assert {r.input_path: r.reason for r in read_corpus([root]).rejections} == {
+        "pipe.txt": "unreadable"}
+
+
+def test_symlink_loops_and_links_inside_the_corpus(tmp_path):
+    root = corpus(tmp_path, {"sub/a.txt": GOOD})
+    os.symlink(root / "self.txt", root / "self.txt")  # a link to itself
+    os.symlink(root, root / "sub" / "up")  # a folder link back to the root: not walked
+    os.symlink(root / "sub" / "a.txt", root / "alias.txt")  # a file link inside: read
+    read = read_corpus([root])
+    assert [a.source_id for a in read.articles] == ["alias"]
+    assert {r.input_path: r.reason for r in read.rejections} == {
+        "self.txt": "unreadable", "sub/a.txt": "duplicate"}
+
+
+def test_hidden_and_other_files_are_ignored(tmp_path):
+    read = read_corpus([corpus(tmp_path, {".hidden.txt": GOOD, ".git/x.txt": "Other.\n",
+                                          "data.csv": "a,b\n", "img.png": b"\x89PNG\x00",
+                                          "README.md": "# Readme\n\nAbout.\n"})])
+    assert [a.source_id for a in read.articles] == ["README"] and read.n_inputs == 1
 
 
 def test_symlink_outside_the_corpus_is_not_followed(tmp_path):
@@ -80,8 +146,20 @@ def test_cp1252_is_accepted_and_recorded(tmp_path):
     assert read.articles[0].text == "café “quoted”\n"
 
 
+def test_bom_is_dropped_and_recorded(tmp_path):
+    root = corpus(tmp_path, {"a.txt": b"\xef\xbb\xbfHello there.\r\n"})
+    (article,) = read_corpus([root]).articles
+    assert (article.text, article.encoding) == ("Hello there.\n", "utf-8-sig")
+
+
+def test_undecodable_bytes_raise():
+    with pytest.raises(UndecodableError):
+        decode_bytes(b"abc\x81")
+
+
 @pytest.mark.parametrize("data, text, encoding", [
     (b"\xef\xbb\xbfhello", "hello", "utf-8-sig"),
+    (b"", "", "utf-8"),
     ("héllo".encode(), "héllo", "utf-8"),
     (b"\x93hi\x94", "“hi”", "cp1252"),
 ])
@@ -94,6 +172,11 @@ def test_decode_bytes(data, text, encoding):
     ("Cafe\u0301", "Café"),
     ("“curly”  and \"straight\"  ", "“curly”  and \"straight\"  "),
     ("tab\there", "tab\there"),
+    ("a\r\r\nb", "a\n\nb"),
+    ("line  \nnext\t\n", "line  \nnext\t\n"),  # trailing blanks kept
+    ("‘single’ – dash — and … ellipsis", "‘single’ – dash — and … ellipsis"),
+    ("ﬁ ligature and ① stay", "ﬁ ligature and ① stay"),  # NFC, not NFKC
+    ("Z\u00fcrich / Zu\u0308rich", "Z\u00fcrich / Z\u00fcrich"),
 ])
 def test_normalize_text_changes_only_line_ends_and_nfc(raw, expected):
     assert normalize_text(raw) == expected
@@ -109,6 +192,26 @@ def test_normalize_text_changes_only_line_ends_and_nfc(raw, expected):
     ("A first line\nthat runs on into the body\n", None),
     (" ".join(["word"] * 40) + "\n\nBody.", None),
     ("", None),
+    ("\n\n  Leading blank lines skipped  \n\nBody.", "Leading blank lines skipped"),
+    ("## Closing hashes ##\nBody.", "Closing hashes"),
+    ("#MeToo movement grows\n\nBody.", "#MeToo movement grows"),
+    ("Setext heading\n==============\nBody.", "Setext heading"),
+    ("Stocks Slide As Fed Signals More Hikes\nThe Dow fell 500 points.",
+     "Stocks Slide As Fed Signals More Hikes"),
+    ("Stocks slide as Fed signals more hikes\nThe Dow fell 500 points.", None),
+    ("Rams beat 49ers 24-16 in overtime thriller!\n\nBody.",
+     "Rams beat 49ers 24-16 in overtime thriller!"),
+    ('Trump: "We will win"\n\nBody.', 'Trump: "We will win"'),
+    ("By the numbers: the jobs report\n\nBody.", "By the numbers: the jobs report"),
+    ("By Jane Doe, Associated Press\n\nBody.", None),  # byline
+    ("Thursday, November 5, 2020\n\nBody.", None),  # date line
+    ("WASHINGTON\n\nBody.", None),  # dateline
+    ("NEW YORK (AP) —\n\nBody.", None),
+    ("Published: 5 Nov 2020\n\nBody.", None),
+    ("ANDERSON COOPER, CNN HOST:\n\nWelcome back.", None),  # transcript speaker
+    ("- a list item\n\nBody.", None),
+    ("> a quoted line\n\nBody.", None),
+    ("A headline and nothing else", None),  # no body: the line is the article
 ])
 def test_detect_title(text, title):
     assert detect_title(text) == title
@@ -172,3 +275,103 @@ def test_order_is_deterministic(tmp_path):
 def test_user_mistakes_raise_one_clear_error(tmp_path, make, message):
     with pytest.raises(CorpusError, match=message):
         read_corpus([make(tmp_path)])
+
+
+def test_html_metadata_from_meta_tags_only(tmp_path):
+    body = " ".join(["Shares in the carmaker fell sharply after the profit warning."] * 6)
+    html = f"""<html><head><title>Carmaker warns | Business Daily</title>
+    <meta property="article:published_time" content="2021-03-04T08:00:00Z">
+    <meta property="og:site_name" content="Business Daily">
+    <meta name="author" content="Sam Reporter">
+    <link rel="canonical" href="https://example.com/business/carmaker"></head><body>
+    <article><h1>Carmaker warns</h1><p>{body}</p><p>Updated 9 June 2019</p></article>
+    </body></html>"""
+    undated = html.replace('<meta property="article:published_time" '
+                           'content="2021-03-04T08:00:00Z">', "")
+    root = corpus(tmp_path, {"a.html": html, "b.htm": undated.replace("sharply", "a little")})
+    a, b = read_corpus([root]).articles
+    assert (a.title, a.outlet, a.author, a.url, str(a.published)) == (
+        "Carmaker warns", "Business Daily", "Sam Reporter",
+        "https://example.com/business/carmaker", "2021-03-04")
+    assert b.source_id == "b" and b.published is None  # never guessed from the page text
+
+
+def test_html_in_cp1252(tmp_path):
+    body = " ".join(["The caf\xe9 owner said the \x93new rules\x94 would hurt trade."] * 6)
+    html = f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    (article,) = read_corpus([corpus(tmp_path, {"p.html": html.encode("latin-1")})]).articles
+    assert article.encoding == "cp1252" and "café owner said the “new rules”" in article.text
+
+
+def test_iter_corpus_streams_every_input_in_order(tmp_path):
+    root = corpus(tmp_path, {"b.txt": GOOD, "a/z.txt": "Other.\n", "a.txt": b"",
+                             "c.jsonl": '{"id": 1, "text": "x"}\n\nbad\n'})
+    items = list(iter_corpus([root]))
+    assert [(type(i).__name__, i.input_path) for i in items] == [
+        ("Rejection", "a.txt"), ("Article", "a/z.txt"), ("Article", "b.txt"),
+        ("Article", "c.jsonl#L1"), ("Rejection", "c.jsonl#L3")]
+
+
+def test_nested_folders_sort_by_relative_path(tmp_path):
+    root = corpus(tmp_path, {"b.txt": "B.\n", "a/b/c.txt": "C.\n", "a/a.md": "A.\n",
+                             "a.txt": "Top.\n"})
+    read = read_corpus([root])
+    assert [a.input_path for a in read.articles] == ["a.txt", "a/a.md", "a/b/c.txt", "b.txt"]
+
+
+def test_duplicate_id_across_roots_names_both_roots(tmp_path):
+    a = corpus(tmp_path / "a", {"x.txt": "First.\n"})
+    b = corpus(tmp_path / "b", {"x.jsonl": "", "y.jsonl": '{"id": "x", "text": "Second."}\n'})
+    read = read_corpus([a, b])
+    (dup,) = [r for r in read.rejections if r.reason == "duplicate-id"]
+    assert dup.input_path == "y.jsonl#L1" and str(a) in dup.detail and str(b) in dup.detail
+    assert read.articles[0].text == "First.\n"
+
+
+def test_no_roots_is_a_user_mistake():
+    with pytest.raises(CorpusError, match="--corpus"):
+        read_corpus([])
+
+
+def test_root_holding_only_other_files_is_a_user_mistake(tmp_path):
+    root = corpus(tmp_path, {"notes.csv": "a,b\n", ".hidden.txt": GOOD})
+    with pytest.raises(CorpusError, match=r"no articles found under .*add \.txt, \.md"):
+        read_corpus([root])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_detect_title_never_raises_and_returns_text_from_the_first_line(text):
+    title = detect_title(text)
+    assert title is None or (title.strip() == title and title and title in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalize_text_is_idempotent_and_leaves_no_carriage_returns(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once and "\r" not in once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary())
+def test_decode_bytes_decodes_or_raises_undecodable(data):
+    try:
+        text, encoding = decode_bytes(data)
+    except UndecodableError:
+        return
+    assert encoding in {"utf-8", "utf-8-sig", "cp1252"}
+    assert text.encode(encoding.replace("-sig", "")) == data.removeprefix(
+        b"\xef\xbb\xbf" if encoding == "utf-8-sig" else b"")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.binary(max_size=60), min_size=1, max_size=4))
+def test_any_bytes_in_any_file_never_raise(tmp_path_factory, blobs):
+    root = tmp_path_factory.mktemp("fuzz")
+    for n, blob in enumerate(blobs):
+        (root / f"{n}.{['txt', 'md', 'jsonl', 'html'][n % 4]}").write_bytes(blob)
+    read = read_corpus([root])
+    assert all(isinstance(a, Article) for a in read.articles)
+    assert all(isinstance(r, Rejection) for r in read.rejections)
+    assert len(read.articles) + len(read.rejections) == read.n_inputs
