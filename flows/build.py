@@ -1,5 +1,11 @@
 """Build a newsledger release from a corpus with Prefect: ingest → extract (batches) → reconcile →
-validate and publish. Tasks are thin wrappers over ``newsledger.build``; all logic lives there."""
+validate and publish. Tasks are thin wrappers over ``newsledger.build``; all logic lives there.
+
+Only the extract tasks are submitted to the task runner (threads, processes or Dask); ingest,
+reconcile and publish run in the flow's own process, next to the corpus and the output folder.
+With the thread runner each extract task hands its batch to a local worker process
+(``newsledger.parallel``), so extraction uses every core despite the GIL.
+"""
 from __future__ import annotations
 
 import os
@@ -10,13 +16,16 @@ from pathlib import Path  # noqa: E402
 
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.context import FlowRunContext  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 from pydantic import BaseModel, Field  # noqa: E402
 
 from newsledger import build as stages  # noqa: E402
+from newsledger import parallel  # noqa: E402
 from newsledger.ingest import CorpusRead  # noqa: E402
 from newsledger.publish.release import ReleaseResult  # noqa: E402
-from newsledger.publish.tables import Tables  # noqa: E402
+from newsledger.publish.store import PartStore  # noqa: E402
+from newsledger.publish.validate import Failure  # noqa: E402
 
 RUNNERS = ("threads", "processes", "dask")
 
@@ -57,20 +66,28 @@ def ingest_task(options: stages.BuildOptions) -> CorpusRead:
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(batch: stages.Batch) -> stages.BatchOutput:
     """Run every extractor over one batch of articles; return the batch's tables."""
-    return stages.extract(batch)
+    return parallel.run(stages.extract, batch)
 
 
 @task(name="reconcile", cache_policy=NO_CACHE)
-def reconcile_task(outputs: list[stages.BatchOutput]) -> Tables:
-    """Merge entities and cluster quotes, claims and events across all articles."""
-    return stages.reconcile(outputs)
+def reconcile_task(store: PartStore, failures: list[Failure]) -> stages.Reconciled:
+    """Merge entities and compute claim verdicts across all articles."""
+    return stages.reconcile(store, failures)
 
 
 @task(name="validate-and-publish", cache_policy=NO_CACHE)
-def publish_task(rows: Tables, summary: stages.BuildSummary, options: stages.BuildOptions,
-                 key: str) -> ReleaseResult:
+def publish_task(rows: stages.Reconciled, summary: stages.BuildSummary,
+                 options: stages.BuildOptions, key: str) -> ReleaseResult:
     """Validate every table and publish a new release, or nothing when it is up to date."""
     return stages.release(rows, summary, options, key)
+
+
+def _local_processes(workers: int) -> int:
+    """Worker processes for extraction when tasks run on threads (else 0: the runner's own
+    workers are processes already)."""
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    return workers if isinstance(runner, ThreadPoolTaskRunner) else 0
 
 
 @flow(name="newsledger-build", log_prints=False)
@@ -84,15 +101,16 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):
         return stages.up_to_date(latest, summary)
-    cache = stages.ExtractionCache(options.cache)
-    batches = stages.plan_batches(read.articles, options, cache)
-    outputs = clock("extract", lambda: [f.result() for f in
-                                        [extract_task.submit(b) for b in batches]])
-    stages.summarize_extraction(batches, outputs, summary, cache)
-    cache.close()
-    rows = clock("reconcile", lambda: reconcile_task(outputs))
-    result = clock("publish", lambda: publish_task(rows, summary, options, key))
-    return stages.finish(result, rows, summary)
+    with stages.Spill(options, summary) as spill, \
+            parallel.local_pool(_local_processes(options.workers)):
+        outputs = stages.run_batches(spill.batches(read.articles, options), extract_task.submit,
+                                     options.workers)
+        clock("extract", spill.collect, outputs)
+        del read, outputs  # the articles are not needed any more
+        # Called, not submitted: these run here, next to the spilled tables and the output.
+        rows = clock("reconcile", reconcile_task, spill.store, spill.failures)
+        result = clock("publish", publish_task, rows, summary, options, key)
+    return stages.finish(result, summary)
 
 
 def task_runner(runner: str, workers: int, dask_address: str | None):

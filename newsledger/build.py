@@ -1,19 +1,28 @@
 """The build as plain functions, one per stage; ``flows/build.py`` wraps each in a Prefect task.
 
-    ingest → extract (per batch of articles) → reconcile → validate + publish
+    ingest → extract (per batch of articles) → spill → reconcile → validate + publish
 
 Nothing here imports Prefect, so every stage can be tested and reused without an orchestrator.
 ``build_locally`` chains the stages in-process (used by tests and by library users).
+
+Memory stays bounded however large the corpus: batches are submitted a few at a time, each
+batch's tables are spilled to disk as soon as they arrive (``publish.store.PartStore``), and
+publishing reads them back one key bucket at a time. Only the articles themselves, the entity
+index and per-cluster claim verdicts are held for the whole corpus.
 """
 from __future__ import annotations
 
 import hashlib
 import math
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+import pyarrow as pa
 
 from newsledger.extract import KNOWN_LIMITS
 from newsledger.cache import DEFAULT_CACHE, ExtractionCache, cache_key, pack, unpack
@@ -23,13 +32,24 @@ from newsledger.ids import sha256_text
 from newsledger.ingest import CorpusRead, read_corpus
 from newsledger.publish.release import (ReleaseResult, latest_build_key, latest_version,
                                         publish)
+from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
-from newsledger.reconcile.rows import batch_tables, combine
+from newsledger.publish.validate import Failure, merge_failures, span_failures
+from newsledger.reconcile.rows import (ROW_BUILDERS, batch_tables, claim_verdicts,
+                                       entity_index, entity_table, resolve, with_consistency)
 from newsledger.records import Article
+from schemas import TABLES
+
+from . import parallel
 
 DEFAULT_MAX_BYTES = 5_000_000
 TASKS_PER_WORKER = 4
 MIN_BATCH = 25
+MAX_BATCH = 500  # bounds a worker's memory and lets results stream to disk
+IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
+# Spilled tables and the key that splits them into buckets (sources keep user ids: one bucket).
+SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
+                                  for name in ROW_BUILDERS} | {"_entities": None}
 
 
 @dataclass(frozen=True)
@@ -102,12 +122,12 @@ def already_published(key: str, options: BuildOptions) -> str | None:
 
 def batch_articles(articles: Sequence[Article], batch_size: int | None,
                    workers: int) -> list[list[Article]]:
-    """Split articles into a few batches: by default about four per worker, at least 25 each,
-    so per-task overhead stays small however large the corpus."""
+    """Split articles into batches: by default about four per worker, 25 to 500 articles each,
+    so per-task overhead stays small and each task's memory bounded."""
     if not articles:
         return []
-    size = batch_size or max(MIN_BATCH, math.ceil(len(articles) / (max(1, workers)
-                                                                  * TASKS_PER_WORKER)))
+    size = batch_size or min(MAX_BATCH, max(MIN_BATCH, math.ceil(
+        len(articles) / (max(1, workers) * TASKS_PER_WORKER))))
     return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
 
 
@@ -122,11 +142,13 @@ class Batch:
 @dataclass(frozen=True)
 class BatchOutput:
     """What one extract task returns: the batch's tables, the articles extraction failed on,
-    and the new extractions to cache."""
+    the new extractions to cache, and the spans that do not match their text (a bug, which
+    stops the release; checked here because only the batch has the article texts at hand)."""
 
     tables: Tables
     errors: tuple[dict[str, str], ...]
     new_cache: dict[str, bytes]
+    failures: tuple[Failure, ...] = ()
 
 
 def extract(batch: Batch) -> BatchOutput:
@@ -141,21 +163,109 @@ def extract(batch: Batch) -> BatchOutput:
         results.append(result)
     errors = tuple({"input_path": r.article.input_path, "reason": "extraction-error",
                     "detail": r.error} for r in results if r.error)
-    return BatchOutput(batch_tables(results), errors, new)
+    tables = batch_tables(results)
+    return BatchOutput(tables, errors, new, tuple(span_failures(tables)))
 
 
 def plan_batches(articles: Sequence[Article], options: BuildOptions,
-                 cache: ExtractionCache) -> list[Batch]:
-    """Batches of articles with the cached extractions each will need."""
-    return [Batch(tuple(b), cache.get_many(cache_key(a) for a in b))
-            for b in batch_articles(articles, options.batch_size, options.workers)]
+                 cache: ExtractionCache) -> Iterator[Batch]:
+    """Batches of articles with the cached extractions each will need, made as they are
+    asked for (so only the batches in flight hold cached extractions)."""
+    for b in batch_articles(articles, options.batch_size, options.workers):
+        yield Batch(tuple(b), cache.get_many(cache_key(a) for a in b))
 
 
-def reconcile(outputs: Sequence[BatchOutput]) -> Tables:
-    return combine([o.tables for o in outputs])
+class _Future(Protocol):
+    def result(self) -> BatchOutput: ...
 
 
-def release(rows: Tables, summary: BuildSummary, options: BuildOptions,
+def run_batches(batches: Iterable[Batch], submit: Callable[[Batch], _Future],
+                workers: int) -> Iterator[BatchOutput]:
+    """Submit batches a few at a time and yield their outputs in submission order, so at most
+    about ``IN_FLIGHT_PER_WORKER * workers`` outputs exist at once."""
+    pending: deque[_Future] = deque()
+    limit = max(2, IN_FLIGHT_PER_WORKER * workers)
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+class Spill:
+    """Takes batch outputs as they arrive: tables to a PartStore on disk, new extractions to
+    the cache, errors and failures to the summary. A scratch folder in ``options.out``,
+    removed on exit."""
+
+    def __init__(self, options: BuildOptions, summary: BuildSummary):
+        options.out.mkdir(parents=True, exist_ok=True)
+        self.store = PartStore(Path(tempfile.mkdtemp(prefix=".build-", dir=options.out)),
+                               SPILLED)
+        self.cache = ExtractionCache(options.cache)
+        self.summary = summary
+        self.failures: list[Failure] = []
+
+    def batches(self, articles: Sequence[Article], options: BuildOptions) -> Iterator[Batch]:
+        """``plan_batches``, counting the cached extractions in the summary."""
+        for batch in plan_batches(articles, options, self.cache):
+            self.summary.n_cached += len(batch.cached)
+            yield batch
+
+    def collect(self, outputs: Iterable[BatchOutput]) -> None:
+        errors = []
+        for o in outputs:
+            self.store.add(o.tables)
+            self.cache.put_many(o.new_cache)
+            errors += o.errors
+            self.failures = merge_failures(self.failures + list(o.failures))
+        self.summary.n_batches = self.store.n_parts
+        self.summary.extraction_errors = sorted(errors, key=lambda d: d["input_path"])
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cache.close()
+        self.store.close()
+
+
+class Reconciled:
+    """The spilled batches with their cross-article columns, handed to publishing piece by
+    piece (a ``publish.writer.RowSource``): one key bucket of one table at a time."""
+
+    def __init__(self, store: PartStore, failures: Sequence[Failure] = ()):
+        self.store = store
+        self.failures = list(failures)
+        self.index = entity_index(store.parts("_entities"))
+        self.verdicts = claim_verdicts(resolve("claims", t, self.index)
+                                       for t in store.parts("claims"))
+        self.entities = entity_table(self.index, (
+            resolve("mentions", t, self.index)
+            for t in store.parts("mentions", ["source_id", "entity_id", "_entity_local"])))
+
+    def pieces(self, name: str) -> Iterator[pa.Table]:
+        if name == "entities":
+            yield self.entities
+            return
+        for b in range(N_BUCKETS):
+            piece = self.store.bucket(name, b)
+            if piece is None:
+                return
+            piece = resolve(name, piece, self.index)
+            if name == "claims":
+                piece = with_consistency(piece, self.verdicts)
+            yield piece
+
+    def early_failures(self) -> list[Failure]:
+        return self.failures
+
+
+def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:
+    return Reconciled(store, failures)
+
+
+def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOptions,
             key: str | None = None) -> ReleaseResult:
     return publish(rows, summary.report(), options.out, name=options.name, title=options.title,
                    version=options.version, release_date=options.release_date,
@@ -176,19 +286,8 @@ def summarize_ingest(read: CorpusRead, summary: BuildSummary) -> None:
                         for r in read.rejections]
 
 
-def summarize_extraction(batches: Sequence[Batch], outputs: Sequence[BatchOutput],
-                         summary: BuildSummary, cache: ExtractionCache) -> None:
-    """Report extraction errors and store the new extractions in the cache."""
-    summary.n_batches = len(batches)
-    summary.n_cached = sum(len(b.cached) for b in batches)
-    summary.extraction_errors = sorted((e for o in outputs for e in o.errors),
-                                       key=lambda d: d["input_path"])
-    for o in outputs:
-        cache.put_many(o.new_cache)
-
-
-def finish(result: ReleaseResult, tables: Tables, summary: BuildSummary) -> BuildSummary:
-    summary.rows = {t: tables[t].num_rows for t in tables if not t.startswith("_")}
+def finish(result: ReleaseResult, summary: BuildSummary) -> BuildSummary:
+    summary.rows = dict(result.counts or {})
     summary.version = result.version
     summary.release_path = str(result.path) if result.path else None
     summary.latest = result.latest
@@ -212,7 +311,8 @@ class Stopwatch:
 
 
 def build_locally(options: BuildOptions) -> BuildSummary:
-    """The whole build in this process, without Prefect."""
+    """The whole build without Prefect (batches in local worker processes when
+    ``options.workers`` > 1)."""
     summary = BuildSummary()
     clock = Stopwatch(summary.timings)
     read = clock("ingest", ingest, options)
@@ -220,11 +320,11 @@ def build_locally(options: BuildOptions) -> BuildSummary:
     key = build_key(read)
     if latest := already_published(key, options):
         return up_to_date(latest, summary)
-    cache = ExtractionCache(options.cache)
-    batches = clock("extract", plan_batches, read.articles, options, cache)
-    outputs = [clock("extract", extract, b) for b in batches]
-    summarize_extraction(batches, outputs, summary, cache)
-    cache.close()
-    rows = clock("reconcile", reconcile, outputs)
-    result = clock("publish", release, rows, summary, options, key)
-    return finish(result, rows, summary)
+    with Spill(options, summary) as spill, parallel.local_pool(options.workers):
+        outputs = run_batches(spill.batches(read.articles, options),
+                              lambda b: parallel.submit(extract, b), options.workers)
+        clock("extract", spill.collect, outputs)
+        del read, outputs
+        rows = clock("reconcile", reconcile, spill.store, spill.failures)
+        result = clock("publish", release, rows, summary, options, key)
+    return finish(result, summary)

@@ -51,6 +51,9 @@ def _print_summary(summary) -> None:
     else:
         click.echo(f"up to date: the latest release {summary.latest} has the same data; "
                    "nothing published")
+    if summary.timings:
+        click.echo("seconds per stage: " + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds
+                                                     in summary.timings.items()))
 
 
 @click.group()

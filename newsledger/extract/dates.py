@@ -58,6 +58,10 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 _COMBINED = re.compile("|".join(f"(?P<r{i}>{p.replace('(?P<', f'(?P<r{i}_')})"
                                 for i, (_, p) in enumerate(PATTERNS)))
+# Where a date expression can begin: a word start, or an apostrophe ("'90s"). Trying the
+# combined pattern only there (instead of at every character, as ``finditer`` does) finds
+# exactly the same matches, about three times faster.
+_CANDIDATE_START = re.compile(r"\b(?=\w)|['’]")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ALLCAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
 
@@ -242,11 +246,21 @@ class _Sub:
         return self._m.group(self._g)
 
 
+def _matches(text: str) -> Iterator[re.Match]:
+    """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried at candidate
+    starts only (every match begins at a word start or an apostrophe)."""
+    match, end = _COMBINED.match, 0
+    for c in _CANDIDATE_START.finditer(text):
+        if c.start() >= end and (m := match(text, c.start())):
+            end = m.end()
+            yield m
+
+
 def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` with its value (see the module docstring)."""
     out: list[DateMention] = []
     narrative: dt.date | None = None
-    for m in _COMBINED.finditer(text):
+    for m in _matches(text):
         i = int(m.lastgroup[1:])  # the alternative that matched (it closes last)
         rule = PATTERNS[i][0]
         sub = _Sub(m, i)

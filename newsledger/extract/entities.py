@@ -77,27 +77,27 @@ class _Entity:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading non-name words (The, But, Meanwhile...) and trailing possessives."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = [(m.start(), m.end(), m.group(0)) for m in _RUN_WORD.finditer(text, start, end)]
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
     # (but 'Police Department' is an organization).
-    if words and words[-1].group(0).lower().strip(".,") not in ORG_WORDS:
+    if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORG_WORDS:
         for i in range(len(words) - 2, -1, -1):
-            if words[i].group(0).rstrip(".").lower() in TITLES:
+            if words[i][2].rstrip(".").lower() in TITLES:
                 words = words[i + 1:]
                 break
-    while words and (words[0].group(0).lower().strip("'’") in NOT_NAMES
-                     or words[0].group(0).rstrip(".").lower() in TITLES
-                     or words[0].group(0) in _CALENDAR):
+    while words and (words[0][2].lower().strip("'’") in NOT_NAMES
+                     or words[0][2].rstrip(".").lower() in TITLES
+                     or words[0][2] in _CALENDAR):
         words.pop(0)
-    while words and (words[-1].group(0).lower() in NOT_NAMES or words[-1].group(0) in _CALENDAR
-                     or words[-1].group(0).rstrip(".").lower() in TITLES
-                     or words[-1].group(0).lower() in ("of", "the", "and", "de", "van")):
+    while words and (words[-1][2].lower() in NOT_NAMES or words[-1][2] in _CALENDAR
+                     or words[-1][2].rstrip(".").lower() in TITLES
+                     or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
         words.pop()
     if not words:
         return start, start
-    s, e = start + words[0].start(), start + words[-1].end()
+    s, e = words[0][0], words[-1][1]
     for suffix in ("'s", "’s", "'", "’", "."):
-        if text[s:e].endswith(suffix) and e - len(suffix) > s:
+        if text.endswith(suffix, s, e) and e - len(suffix) > s:
             e -= len(suffix)
             break
     return s, e

@@ -12,6 +12,7 @@ another clause; years alone date events only at year precision.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|
 _BOUNDARY = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))|\n")
 
 
+@functools.lru_cache(maxsize=65536)
 def lemma(word: str) -> str | None:
     """The lemma of a verb form, or None when the word is not a known verb."""
     w = word.lower()
@@ -69,10 +71,21 @@ def _actor(start: int, verb_pos: int, entities: Sequence[LocalEntity]) -> str | 
     return best
 
 
+def _verbs(text: str, s: int, e: int) -> list[tuple[int, str]]:
+    """(position, lemma) of the verbs of text[s:e]; a word after a determiner is a noun."""
+    out = []
+    for m in _WORD.finditer(text, s, e):
+        v = lemma(m.group(0))
+        if v and not _DETERMINER.search(text, max(s, m.start() - 8), m.start()):
+            out.append((m.start(), v))
+    return out
+
+
 def extract_events(text: str, dates: Sequence[DateMention],
                    entities: Sequence[LocalEntity]) -> list[Event]:
     """One event per date expression whose sentence has a verb (see the module docstring)."""
     events = []
+    sentence_verbs: dict[tuple[int, int], list[tuple[int, str]]] = {}
     signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURE.finditer(text)]
     for d in dates:
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
@@ -85,10 +98,9 @@ def extract_events(text: str, dates: Sequence[DateMention],
         s, e = _sentence(text, d.start)
         if not (s <= d.start and d.end <= e):
             continue
-        verbs = [(m.start(), lemma(m.group(0))) for m in _WORD.finditer(text, s, e)
-                 if not (d.start <= m.start() < d.end)
-                 and not _DETERMINER.search(text, max(s, m.start() - 8), m.start())]
-        verbs = [(p, v) for p, v in verbs if v]
+        if (s, e) not in sentence_verbs:
+            sentence_verbs[(s, e)] = _verbs(text, s, e)
+        verbs = [(p, v) for p, v in sentence_verbs[(s, e)] if not (d.start <= p < d.end)]
         if not verbs:
             continue
         before = [(d.start - p, p, v) for p, v in verbs if p < d.start]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas import TABLES
@@ -62,26 +64,63 @@ def _key(name: str, columns: list[str]) -> str:
     return columns[0]
 
 
+def _column(path: Path, column: str) -> pa.Array:
+    table = pq.read_table(path, columns=[column])
+    col = table.column(0)
+    return pa.concat_arrays(col.chunks) if col.num_chunks else pa.array([], col.type)
+
+
+def _same(a: pa.Array, b: pa.Array) -> pa.Array:
+    """Row-wise equality where two nulls are equal."""
+    both_null = pc.and_(pc.is_null(a), pc.is_null(b))
+    return pc.or_(pc.fill_null(pc.equal(a, b), False), both_null)
+
+
 def diff_table(name: str, old: Path, new: Path) -> TableDiff:
-    old_t, new_t = pq.read_table(old), pq.read_table(new)
-    old_types = {f.name: str(f.type) for f in old_t.schema}
-    new_types = {f.name: str(f.type) for f in new_t.schema}
-    common = [c for c in new_types if c in old_types and old_types[c] == new_types[c]]
-    key = _key(name, list(new_types))
-    if key not in old_types:
-        return TableDiff(name, added=new_t.num_rows, removed=old_t.num_rows)
-    old_rows = {r[key]: r for r in old_t.select(common).to_pylist()}
-    new_rows = {r[key]: r for r in new_t.select(common).to_pylist()}
-    shared = old_rows.keys() & new_rows.keys()
-    changed = sum(1 for k in shared if old_rows[k] != new_rows[k])
-    return TableDiff(
-        name, added=len(new_rows.keys() - old_rows.keys()),
-        removed=len(old_rows.keys() - new_rows.keys()), changed=changed,
-        unchanged=len(shared) - changed,
+    """Rows added, removed and changed between two versions of a table, matched by primary
+    key. Reads one column of each file at a time, so memory stays bounded on large releases."""
+    old_types = {f.name: str(f.type) for f in pq.read_schema(old)}
+    new_types = {f.name: str(f.type) for f in pq.read_schema(new)}
+    schema_changes = dict(
         columns_added=tuple(c for c in new_types if c not in old_types),
         columns_removed=tuple(c for c in old_types if c not in new_types),
         columns_retyped=tuple(c for c in new_types
                               if c in old_types and old_types[c] != new_types[c]))
+    common = [c for c in new_types if c in old_types and old_types[c] == new_types[c]]
+    key = _key(name, list(new_types))
+    if key not in common:
+        return TableDiff(name, added=pq.read_metadata(new).num_rows,
+                         removed=pq.read_metadata(old).num_rows, **schema_changes)
+    old_keys, new_keys = _column(old, key), _column(new, key)
+    in_new = pc.is_in(old_keys, value_set=new_keys)
+    in_old = pc.is_in(new_keys, value_set=old_keys)
+    shared = pc.sum(in_old).as_py() or 0
+    # Released tables are sorted by key, so the shared rows line up in both files.
+    if not (_sorted(old_keys) and _sorted(new_keys)):
+        old_order, new_order = pc.sort_indices(old_keys), pc.sort_indices(new_keys)
+    else:
+        old_order = new_order = None
+    changed = pa.array([False] * shared)
+    for c in common:
+        if c == key:
+            continue
+        a, b = _column(old, c), _column(new, c)
+        if old_order is not None:
+            a, b = a.take(old_order), b.take(new_order)
+            a = a.filter(in_new.take(old_order))
+            b = b.filter(in_old.take(new_order))
+        else:
+            a, b = a.filter(in_new), b.filter(in_old)
+        changed = pc.or_(changed, pc.invert(_same(a, b)))
+    n_changed = pc.sum(changed).as_py() or 0
+    return TableDiff(name, added=len(new_keys) - shared, removed=len(old_keys) - shared,
+                     changed=n_changed, unchanged=shared - n_changed, **schema_changes)
+
+
+def _sorted(keys: pa.Array) -> bool:
+    if len(keys) < 2:
+        return True
+    return pc.all(pc.less(keys[:-1], keys[1:])).as_py() is not False
 
 
 def diff_releases(old: Path, new: Path) -> ReleaseDiff:

@@ -22,8 +22,9 @@ from schemas import TABLES
 
 from .diff import ReleaseDiff, diff_releases
 from .metadata import data_dictionary, datapackage, dataset_card, write_json
-from .tables import TableLike, Tables, as_tables, write_tables
-from .validate import validate
+from .tables import TableLike, Tables, as_tables
+from .validate import ValidationFailed
+from .writer import InMemory, RowSource, write_release_tables
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "0.1.0"
@@ -41,6 +42,7 @@ class ReleaseResult:
     latest: str | None  # the latest version before this build
     bump: str  # initial, major, minor, patch or none
     diff: ReleaseDiff | None
+    counts: dict[str, int] | None = None  # rows per table of the new release
 
     @property
     def up_to_date(self) -> bool:
@@ -95,16 +97,6 @@ def release_date_from_env(explicit: str | None = None) -> str | None:
         except ValueError:
             raise ReleaseError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
     return None
-
-
-def corpus_sha256(tables: Tables) -> str:
-    """One digest for the whole corpus: its sorted source ids and their text digests."""
-    h = hashlib.sha256()
-    sources = tables["sources"]
-    for sid, digest in zip(sources.column("source_id").to_pylist(),
-                           sources.column("content_sha256").to_pylist()):
-        h.update(f"{sid}\x1f{digest}\n".encode())
-    return h.hexdigest()
 
 
 def _sha256_file(path: Path) -> str:
@@ -170,19 +162,20 @@ def add_to_changelog(changelog: Path, entry: str) -> None:
     _atomic_write(changelog, text)
 
 
-def publish(data: Mapping[str, TableLike], report: dict[str, Any], out: Path, *, name: str = "newsledger",
+def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], out: Path, *,
+            name: str = "newsledger",
             title: str = "newsledger dataset", version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
             changelog: Path | None = None, build_key: str | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
     """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
-    ``data`` maps table names to Arrow tables or lists of row dicts. Raises ValidationFailed
-    (nothing written) or ReleaseError (a version problem). ``_before_rename`` is a test hook
-    called with the complete staging folder.
+    ``data`` maps table names to Arrow tables or lists of row dicts, or is a RowSource that
+    hands tables over piece by piece (large builds). Tables are checked while they are written
+    into a staging folder. Raises ValidationFailed (nothing published) or ReleaseError (a
+    version problem). ``_before_rename`` is a test hook called with the complete staging folder.
     """
-    tables = as_tables(data)
-    validate(tables)
+    source = data if hasattr(data, "pieces") else InMemory(as_tables(data))
     out.mkdir(parents=True, exist_ok=True)
     latest = latest_version(out)
     if version is not None:
@@ -194,18 +187,19 @@ def publish(data: Mapping[str, TableLike], report: dict[str, Any], out: Path, *,
             raise ReleaseError(f"{out / version} exists already: releases are never overwritten")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
-        write_tables(tables, staging)
+        written = write_release_tables(source, staging)
+        if written.failures:
+            raise ValidationFailed(written.failures)
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
         if diff is not None and diff.identical and version is None:
             shutil.rmtree(staging)
-            return ReleaseResult(None, None, latest, "none", diff)
+            return ReleaseResult(None, None, latest, "none", diff, written.counts)
         bump = "initial" if diff is None else diff.bump
         new = version or (FIRST_VERSION if latest is None else next_version(latest, bump))
         if (out / new).exists():
             raise ReleaseError(f"{out / new} exists already but LATEST says {latest}: "
                                "check the folder, releases are never overwritten")
-        counts = {t: tables[t].num_rows for t in TABLES}
-        digest = corpus_sha256(tables)
+        counts, digest = written.counts, written.corpus_sha256
         (staging / "DATA_DICTIONARY.md").write_text(data_dictionary(), encoding="utf-8")
         write_json(staging / "build_report.json", report)
         (staging / "README.md").write_text(dataset_card(
@@ -228,4 +222,4 @@ def publish(data: Mapping[str, TableLike], report: dict[str, Any], out: Path, *,
         add_to_changelog(changelog, changelog_entry(
             new, release_date, counts, diff, bump,
             why or ("First release." if diff is None else f"A {bump} change of the data.")))
-    return ReleaseResult(new, out / new, latest, bump, diff)
+    return ReleaseResult(new, out / new, latest, bump, diff, counts)

@@ -25,6 +25,9 @@ _ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
 FRICTIONLESS_TYPES = {"string": "string", "int64": "integer", "float64": "number",
                       "date": "date"}
 ROW_GROUP = 100_000
+PARQUET_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statistics": True}
+# UTF-8, header row, RFC 4180 (CRLF line ends, strings quoted when needed); null is empty.
+CSV_OPTIONS = pacsv.WriteOptions(quoting_style="needed", eol="\r\n", batch_size=ROW_GROUP)
 
 
 def logical_type(table: Table, column: str) -> str:
@@ -93,14 +96,12 @@ def iter_frames(name: str, table: pa.Table, size: int = ROW_GROUP) -> Iterator[p
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, compression="zstd", row_group_size=ROW_GROUP,
-                   use_dictionary=True, write_statistics=True)
+    pq.write_table(table, path, row_group_size=ROW_GROUP, **PARQUET_OPTIONS)
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
     """UTF-8, header row, RFC 4180 (CRLF line ends, strings quoted); null is the empty field."""
-    pacsv.write_csv(table, path, pacsv.WriteOptions(quoting_style="needed", eol="\r\n",
-                                                     batch_size=ROW_GROUP))
+    pacsv.write_csv(table, path, CSV_OPTIONS)
 
 
 def read_parquet(path: Path) -> pa.Table:

@@ -45,10 +45,10 @@ class ValidationFailed(Exception):
         super().__init__(f"{len(self.failures)} check(s) failed, nothing was published:\n{lines}")
 
 
-def _schema_failures(name: str, table: pa_arrow.Table) -> list[Failure]:
+def _schema_failures(name: str, table: pa_arrow.Table, offset: int = 0) -> list[Failure]:
+    """pandera's checks of one table (or of rows ``offset``... of it)."""
     model = TABLES[name].model
     grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-    offset = 0
     for frame in iter_frames(name, table):
         try:
             model.validate(frame, lazy=True)
@@ -63,33 +63,70 @@ def _schema_failures(name: str, table: pa_arrow.Table) -> list[Failure]:
             for (col, check), ex in sorted(grouped.items())]
 
 
-def _key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
+def primary_key_failures(name: str, data: pa_arrow.Table) -> list[Failure]:
+    """Duplicate or empty primary keys of a table (or of a bucket of it: buckets never share
+    keys, so checking each bucket checks the table)."""
+    key = TABLES[name].primary_key
+    counts = pc.value_counts(data.column(key))
+    dup = sorted(str(v["values"]) for v in counts.to_pylist()
+                 if v["counts"] > 1 or v["values"] in (None, ""))
+    if not dup:
+        return []
+    return [Failure(name, key, "primary key unique and non-empty", len(dup),
+                    tuple(dup[:MAX_EXAMPLES]))]
+
+
+def foreign_key_failures(name: str, data: pa_arrow.Table,
+                         targets: Mapping[str, pa_arrow.Array]) -> list[Failure]:
+    """Values of foreign-key columns of ``data`` missing from ``targets`` (table name -> all
+    of that table's primary keys)."""
     failures = []
-    for name, table in TABLES.items():
-        keys = tables[name].column(table.primary_key)
-        counts = pc.value_counts(keys)
-        dup = sorted(str(v["values"]) for v in counts.to_pylist()
-                     if v["counts"] > 1 or v["values"] in (None, ""))
-        if dup:
-            failures.append(Failure(name, table.primary_key, "primary key unique and non-empty",
-                                    len(dup), tuple(dup[:MAX_EXAMPLES])))
-        for fk in table.foreign_keys:
-            target = tables[fk.target].column(TABLES[fk.target].primary_key)
-            values = tables[name].column(fk.column)
-            present = pc.and_(pc.is_valid(values), pc.not_equal(values, ""))
-            missing = pc.and_(present, pc.invert(pc.is_in(values, value_set=target)))
-            dangling = sorted(set(pc.filter(values, pc.fill_null(missing, False)).to_pylist()))
-            if dangling:
-                failures.append(Failure(name, fk.column, f"foreign key to {fk.target}",
-                                        len(dangling), tuple(dangling[:MAX_EXAMPLES])))
+    for fk in TABLES[name].foreign_keys:
+        values = data.column(fk.column)
+        present = pc.and_(pc.is_valid(values), pc.not_equal(values, ""))
+        missing = pc.and_(present, pc.invert(pc.is_in(values, value_set=targets[fk.target])))
+        dangling = sorted(set(pc.filter(values, pc.fill_null(missing, False)).to_pylist()))
+        if dangling:
+            failures.append(Failure(name, fk.column, f"foreign key to {fk.target}",
+                                    len(dangling), tuple(dangling[:MAX_EXAMPLES])))
     return failures
 
 
-def _span_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
+def merge_failures(failures: Sequence[Failure]) -> list[Failure]:
+    """One failure per (table, column, check): counts summed, the first examples kept."""
+    merged: dict[tuple[str, str, str], Failure] = {}
+    for f in failures:
+        k = (f.table, f.column, f.check)
+        if k in merged:
+            m = merged[k]
+            f = Failure(f.table, f.column, f.check, m.count + f.count,
+                        (m.examples + f.examples)[:MAX_EXAMPLES])
+        merged[k] = f
+    order = list(TABLES)
+    return sorted(merged.values(), key=lambda f: (order.index(f.table) if f.table in order
+                                                  else len(order), f.column, f.check))
+
+
+def _key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
+    targets = {name: pa_arrow.concat_arrays(
+        tables[name].column(TABLES[name].primary_key).chunks)
+        if tables[name].num_rows else pa_arrow.array([], pa_arrow.string()) for name in TABLES}
+    failures = []
+    for name in TABLES:
+        failures += primary_key_failures(name, tables[name])
+        failures += foreign_key_failures(name, tables[name], targets)
+    return failures
+
+
+def span_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
+    """Spans whose text is not the source text at their offsets. Every row's source must be in
+    ``tables["sources"]``: the whole corpus, or the batch of articles the rows came from."""
     sources = tables["sources"]
     texts = dict(zip(sources.column("source_id").to_pylist(), sources.column("text").to_pylist()))
     failures = []
     for name, table in TABLES.items():
+        if not table.spans or name not in tables:
+            continue
         data = tables[name]
         for span in table.spans:
             cols = [data.column(c).to_pylist() for c in
@@ -112,7 +149,7 @@ def find_failures(tables: Tables) -> list[Failure]:
     failures: list[Failure] = []
     for name in TABLES:
         failures += _schema_failures(name, tables[name])
-    return failures + _key_failures(tables) + _span_failures(tables)
+    return failures + _key_failures(tables) + span_failures(tables)
 
 
 def validate(tables: Tables) -> None:

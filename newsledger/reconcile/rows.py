@@ -12,11 +12,13 @@ Ids come from content and offsets (``newsledger.ids.make_id``); rows are sorted 
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from newsledger.extract.article import ArticleResult
 from newsledger.ids import make_id
@@ -24,7 +26,7 @@ from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
 from .clusters import claim_cluster_id, consistency, event_cluster_id, quote_cluster_id
-from .entities import LocalRef, merge_entities, name_key
+from .entities import EntityIndex, LocalRef, merge_entities, name_key
 
 Row = dict[str, Any]
 LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),
@@ -35,6 +37,7 @@ ENTITY_REFS = pa.schema([("source_id", pa.string()), ("name", pa.string()),
                          ("kind", pa.string()), ("handles", pa.list_(pa.string()))])
 
 
+@functools.cache
 def _schema(name: str) -> pa.Schema:
     schema = arrow_schema(TABLES[name])
     if name in LOCAL:
@@ -141,25 +144,83 @@ def _set(table: pa.Table, column: str, values: list[Any]) -> pa.Table:
                             pa.array(values, type=field.type))
 
 
-def combine(batches: Sequence[Tables]) -> Tables:
-    """All seven tables of the corpus from the batches' tables (step 2)."""
-    tables = {name: _concat(batches, name, _schema(name)) for name in ROW_BUILDERS}
-    refs = _concat(batches, "_entities", ENTITY_REFS)
-    index = merge_entities(
-        LocalRef(sid, name, kind, tuple(handles or ())) for sid, name, kind, handles in zip(
-            *(refs.column(c).to_pylist() for c in ("source_id", "name", "kind", "handles"))))
-    for name, (local, id_col, name_col) in LOCAL.items():
-        t = tables[name]
+def entity_index(refs: Iterable[pa.Table]) -> EntityIndex:
+    """Merge the ``_entities`` tables of all batches into one index (rules in entities.py)."""
+    def local_refs() -> Iterator[LocalRef]:
+        for t in refs:
+            for sid, name, kind, handles in zip(*(t.column(c).to_pylist() for c in
+                                                  ("source_id", "name", "kind", "handles"))):
+                yield LocalRef(sid, name, kind, tuple(handles or ()))
+    return merge_entities(local_refs())
+
+
+def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
+    """Fill the global columns one batch (or bucket) of a table can get from the entity index:
+    entity ids and canonical names; for claims the global measure keys and clusters, for events
+    the clusters. Claims' consistency needs every claim: see ``claim_verdicts``."""
+    if name in LOCAL:
+        local, id_col, name_col = LOCAL[name]
         ids = [index.lookup(sid, ref) for sid, ref in
-               zip(t.column("source_id").to_pylist(), t.column(local).to_pylist())]
-        t = _set(t, id_col, ids)
+               zip(piece.column("source_id").to_pylist(), piece.column(local).to_pylist())]
+        piece = _set(piece, id_col, ids)
         if name_col:
-            written = t.column(name_col).to_pylist()
-            t = _set(t, name_col, [index.names[i] if i else w for i, w in zip(ids, written)])
-        tables[name] = t.drop_columns([local])
-    tables["claims"] = _with_consistency(_with_global_measures(tables["claims"], index.names))
-    tables["events"] = _with_event_clusters(tables["events"])
-    tables["entities"] = _entity_table(index.names, index.kinds, tables["mentions"])
+            written = piece.column(name_col).to_pylist()
+            piece = _set(piece, name_col, [index.names[i] if i else w
+                                           for i, w in zip(ids, written)])
+        piece = piece.drop_columns([local])
+    if name == "claims":
+        piece = _with_global_measures(piece, index.names)
+    elif name == "events":
+        piece = _with_event_clusters(piece)
+    return piece
+
+
+def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> dict[str, str]:
+    """cluster_id -> consistency for every cluster claimed by two or more sources (any other
+    cluster is ``single_source``), from resolved claims seen one batch at a time."""
+    cols = ("cluster_id", "source_id", "value", "qualifier")
+    parts = [t.select(list(cols)) for t in resolved_claims]
+    if not parts:
+        return {}
+    claims = pa.concat_tables(parts)
+    per_cluster = claims.group_by("cluster_id").aggregate([("source_id", "count_distinct")])
+    shared = pc.filter(per_cluster.column("cluster_id"),
+                       pc.greater(per_cluster.column("source_id_count_distinct"), 1))
+    claims = claims.filter(pc.is_in(claims.column("cluster_id"), value_set=shared))
+    groups: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+    for cid, sid, value, qualifier in zip(*(claims.column(c).to_pylist() for c in cols)):
+        groups[cid].append((sid, value, qualifier))
+    return {cid: consistency(members) for cid, members in groups.items()}
+
+
+def with_consistency(claims: pa.Table, verdicts: dict[str, str]) -> pa.Table:
+    return _set(claims, "consistency", [verdicts.get(cid, "single_source")
+                                        for cid in claims.column("cluster_id").to_pylist()])
+
+
+def entity_table(index: EntityIndex, resolved_mentions: Iterable[pa.Table]) -> pa.Table:
+    """The entities table: every merged entity with its mention and source counts."""
+    n_mentions: Counter[str] = Counter()
+    sources: dict[str, set[str]] = defaultdict(set)
+    for t in resolved_mentions:
+        ids = t.column("entity_id").to_pylist()
+        n_mentions.update(ids)
+        for eid, sid in zip(ids, t.column("source_id").to_pylist()):
+            sources[eid].add(sid)
+    rows = [{"entity_id": eid, "name": index.names[eid], "kind": index.kinds[eid],
+             "n_mentions": n_mentions.get(eid, 0), "n_sources": len(sources.get(eid, ()))}
+            for eid in sorted(index.names)]
+    return pa.Table.from_pylist(rows, schema=arrow_schema(TABLES["entities"]))
+
+
+def combine(batches: Sequence[Tables]) -> Tables:
+    """All seven tables of the corpus from the batches' tables, in memory (step 2; the build
+    does the same per bucket with ``newsledger.build.Reconciled``)."""
+    tables = {name: _concat(batches, name, _schema(name)) for name in ROW_BUILDERS}
+    index = entity_index([_concat(batches, "_entities", ENTITY_REFS)])
+    tables = {name: resolve(name, t, index) for name, t in tables.items()}
+    tables["claims"] = with_consistency(tables["claims"], claim_verdicts([tables["claims"]]))
+    tables["entities"] = entity_table(index, [tables["mentions"]])
     return tables
 
 
@@ -179,34 +240,11 @@ def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
     return _set(_set(claims, "measure_key", keys), "cluster_id", clusters)
 
 
-def _with_consistency(claims: pa.Table) -> pa.Table:
-    cols = [claims.column(c).to_pylist() for c in ("cluster_id", "source_id", "value",
-                                                    "qualifier")]
-    groups: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
-    for cid, sid, value, qualifier in zip(*cols):
-        groups[cid].append((sid, value, qualifier))
-    verdict = {cid: consistency(members) for cid, members in groups.items()}
-    return _set(claims, "consistency", [verdict[cid] for cid in cols[0]])
-
-
 def _with_event_clusters(events: pa.Table) -> pa.Table:
     cols = [events.column(c).to_pylist() for c in ("actor_entity_id", "actor", "action",
                                                     "date_value")]
     return _set(events, "cluster_id", [event_cluster_id(eid or actor, action, value)
                                        for eid, actor, action, value in zip(*cols)])
-
-
-def _entity_table(names: dict[str, str], kinds: dict[str, str], mentions: pa.Table) -> pa.Table:
-    ids = mentions.column("entity_id").to_pylist()
-    sids = mentions.column("source_id").to_pylist()
-    n_mentions = Counter(ids)
-    sources: dict[str, set[str]] = defaultdict(set)
-    for eid, sid in zip(ids, sids):
-        sources[eid].add(sid)
-    rows = [{"entity_id": eid, "name": names[eid], "kind": kinds[eid],
-             "n_mentions": n_mentions.get(eid, 0), "n_sources": len(sources.get(eid, ()))}
-            for eid in sorted(names)]
-    return pa.Table.from_pylist(rows, schema=arrow_schema(TABLES["entities"]))
 
 
 def build_tables(results: Sequence[ArticleResult]) -> Tables:

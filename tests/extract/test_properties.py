@@ -49,3 +49,21 @@ def test_newsy_text_never_crashes_and_spans_hold(text, published):
 @given(st.text(max_size=300), DATES)
 def test_any_unicode_never_crashes(text, published):
     check_spans(text, published)
+
+
+DATEY = st.lists(st.sampled_from(
+    list("abcdefgmnorstuwy ATMJFSOND0123456789.,-/'’\n_") +
+    ["May", "the ", "early ", "mid-", "1990s", "'90s", "Nov.", " 4", ", 2020", "this week",
+     "last ", "Wednesday", " morning", "in ", "the next day", "Q3 ", "2021-03-04", "3/4/2021",
+     " of ", "spring", " percent", "KANYE ", "4th"]),
+    max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATEY)
+def test_date_scan_at_word_starts_finds_what_a_full_scan_finds(text):
+    from newsledger.extract import dates
+
+    fast = [(m.span(), m.lastgroup) for m in dates._matches(text)]
+    full = [(m.span(), m.lastgroup) for m in dates._COMBINED.finditer(text)]
+    assert fast == full

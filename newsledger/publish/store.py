@@ -1,0 +1,104 @@
+"""Where a large build keeps its rows between extraction and publishing: on disk, not in memory.
+
+Every extracted batch's tables are written ("spilled") as Arrow IPC files, one file per table
+and batch. Inside a file the rows are split into ``N_BUCKETS`` record batches by the first hex
+digit of the primary key (ids are ``prefix_`` + 16 hex digits), so that bucket 0 of every file
+holds the smallest keys, bucket 15 the largest. Publishing then sorts and writes one bucket at
+a time: the output is exactly the fully sorted table, while only about a sixteenth of one table
+is ever in memory. Tables whose keys are not hex ids (``sources``) keep all rows in bucket 0.
+
+The store is a scratch folder inside the output folder, deleted when the build ends.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.ipc as ipc
+
+N_BUCKETS = 16
+HEX = pa.array(list("0123456789abcdef"))
+_ID = re.compile(r"^[a-z]+_[0-9a-f]")
+
+
+def buckets(table: pa.Table, key: str | None) -> list[pa.Table]:
+    """The rows of ``table`` split into N_BUCKETS tables by the first hex digit of ``key``
+    (bucket b holds the keys whose digit is b); with no key, every row is in bucket 0.
+    Raises ValueError when a key is not a ``prefix_hex`` id sharing the others' prefix."""
+    empty = table.schema.empty_table()
+    if key is None or table.num_rows == 0:
+        return [table] + [empty] * (N_BUCKETS - 1)
+    keys = table.column(key)
+    first = keys[0].as_py() or ""
+    m = _ID.match(first)
+    prefix = first[:m.end() - 1] if m else None
+    digit = pc.utf8_slice_codeunits(keys, len(prefix or ""), len(prefix or "") + 1)
+    index = pc.index_in(digit, value_set=HEX)
+    if prefix is None or keys.null_count or index.null_count or \
+            not pc.all(pc.starts_with(keys, prefix)).as_py():
+        raise ValueError(f"{key}: keys are not ids of one prefix and hex digits ({first!r})")
+    return [table.filter(pc.equal(index, b)) for b in range(N_BUCKETS)]
+
+
+class PartStore:
+    """Spilled batch tables: ``add`` one batch's tables, then read them back by bucket."""
+
+    def __init__(self, folder: Path, keys: dict[str, str | None]):
+        """``keys`` maps each table name to its primary-key column (None: never split)."""
+        self.folder = folder
+        self.keys = keys
+        self.n_parts = 0
+        self.rows: dict[str, int] = dict.fromkeys(keys, 0)
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, name: str, part: int) -> Path:
+        return self.folder / f"{name}-{part:06d}.arrow"
+
+    def add(self, tables: dict[str, pa.Table]) -> None:
+        """Spill one batch's tables (every table named in ``keys`` must be present)."""
+        part = self.n_parts
+        for name, key in self.keys.items():
+            table = tables[name]
+            self.rows[name] += table.num_rows
+            with ipc.new_file(self._path(name, part), table.schema) as writer:
+                for piece in buckets(table, key):
+                    writer.write_batch(_one_batch(piece))
+        self.n_parts += 1
+
+    def _batches(self, name: str, bucket: int | None,
+                 columns: Sequence[str] | None) -> Iterator[pa.Table]:
+        for part in range(self.n_parts):
+            # Read into memory (not memory-mapped): reading one bucket reads only its bytes.
+            with pa.OSFile(str(self._path(name, part))) as source:
+                reader = ipc.open_file(source)
+                picks = [bucket] if bucket is not None else range(reader.num_record_batches)
+                table = pa.Table.from_batches([reader.get_batch(b) for b in picks],
+                                              schema=reader.schema)
+            yield table.select(list(columns)) if columns is not None else table
+
+    def bucket(self, name: str, bucket: int) -> pa.Table | None:
+        """Bucket ``bucket`` of table ``name`` across all batches (unsorted); None when
+        nothing was spilled."""
+        parts = list(self._batches(name, bucket, None))
+        return pa.concat_tables(parts) if parts else None
+
+    def parts(self, name: str, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
+        """Table ``name`` batch by batch (optionally only some columns)."""
+        yield from self._batches(name, None, columns)
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _one_batch(table: pa.Table) -> pa.RecordBatch:
+    table = table.combine_chunks()
+    batches = table.to_batches()
+    if not batches:
+        return pa.RecordBatch.from_arrays([pa.array([], type=f.type) for f in table.schema],
+                                          schema=table.schema)
+    return batches[0]
+

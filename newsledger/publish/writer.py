@@ -1,0 +1,130 @@
+"""Write and validate the tables of a release piece by piece, in bounded memory.
+
+A ``RowSource`` hands over each table as pieces whose primary-key ranges ascend and never
+overlap (the buckets of ``store.PartStore``, or a whole in-memory table as one piece). Each
+piece is conformed to the contract, sorted, checked (pandera, primary keys, foreign keys) and
+appended to ``<table>.parquet`` and ``<table>.csv``, so the files are exactly those of the whole
+table sorted at once: same rows, same order, row groups of ``ROW_GROUP`` rows.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from schemas import TABLES
+
+from .tables import CSV_OPTIONS, PARQUET_OPTIONS, ROW_GROUP, arrow_schema, canonical, conform
+from .validate import (Failure, _schema_failures, foreign_key_failures, merge_failures,
+                       primary_key_failures, span_failures)
+
+# Targets of foreign keys first, so their keys are known when the referring tables are checked.
+WRITE_ORDER = tuple(sorted(TABLES, key=lambda n: (
+    not any(fk.target == n for t in TABLES.values() for fk in t.foreign_keys), 0)))
+
+
+class RowSource(Protocol):
+    """Tables to publish, piece by piece."""
+
+    def pieces(self, name: str) -> Iterator[pa.Table]:
+        """Table ``name`` in pieces with ascending, disjoint primary-key ranges."""
+        ...
+
+    def early_failures(self) -> list[Failure]:
+        """Failures found before publishing (span checks, which need the article texts)."""
+        ...
+
+
+class InMemory:
+    """A RowSource over whole tables held in memory (one piece per table)."""
+
+    def __init__(self, tables: Mapping[str, pa.Table]):
+        self.tables = tables
+
+    def pieces(self, name: str) -> Iterator[pa.Table]:
+        yield self.tables[name]
+
+    def early_failures(self) -> list[Failure]:
+        return span_failures({name: conform(name, self.tables[name]) for name in TABLES})
+
+
+@dataclass
+class Written:
+    """What writing the tables found: row counts, the corpus digest, every failure."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    corpus_sha256: str = ""
+    failures: list[Failure] = field(default_factory=list)
+
+
+class _TableFiles:
+    """``<name>.parquet`` and ``<name>.csv``, appended to in sorted pieces."""
+
+    def __init__(self, folder: Path, name: str):
+        self.schema = arrow_schema(TABLES[name])
+        self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", self.schema,
+                                        **PARQUET_OPTIONS)
+        self.csv = pacsv.CSVWriter(folder / f"{name}.csv", self.schema, write_options=CSV_OPTIONS)
+        self.buffer: list[pa.Table] = []
+        self.buffered = 0
+        self.rows = 0
+
+    def write(self, piece: pa.Table) -> None:
+        self.csv.write_table(piece)
+        self.buffer.append(piece)
+        self.buffered += piece.num_rows
+        self.rows += piece.num_rows
+        while self.buffered >= ROW_GROUP:
+            self._flush(ROW_GROUP)
+
+    def _flush(self, n: int) -> None:
+        table = pa.concat_tables(self.buffer)
+        self.parquet.write_table(table.slice(0, n).combine_chunks(), row_group_size=ROW_GROUP)
+        rest = table.slice(n)
+        self.buffer, self.buffered = ([rest] if rest.num_rows else []), rest.num_rows
+
+    def close(self) -> None:
+        if self.buffered or self.rows == 0:
+            self._flush(self.buffered)
+        self.parquet.close()
+        self.csv.close()
+
+
+def write_release_tables(source: RowSource, folder: Path) -> Written:
+    """Write every table of the contract into ``folder``, checking each piece on the way."""
+    out = Written()
+    failures: list[Failure] = list(source.early_failures())
+    targets: dict[str, list[pa.Array]] = {}
+    digest = hashlib.sha256()
+    for name in WRITE_ORDER:
+        key = TABLES[name].primary_key
+        files = _TableFiles(folder, name)
+        try:
+            target_keys = {t: pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
+                           for t, chunks in targets.items()}
+            for piece in source.pieces(name):
+                piece = canonical(name, conform(name, piece))
+                failures += _schema_failures(name, piece, files.rows)
+                failures += primary_key_failures(name, piece)
+                failures += foreign_key_failures(name, piece, target_keys)
+                if any(fk.target == name for t in TABLES.values() for fk in t.foreign_keys):
+                    targets.setdefault(name, []).extend(piece.column(key).chunks)
+                if name == "sources":
+                    for sid, sha in zip(piece.column("source_id").to_pylist(),
+                                        piece.column("content_sha256").to_pylist()):
+                        digest.update(f"{sid}\x1f{sha}\n".encode())
+                files.write(piece)
+        finally:
+            files.close()
+        targets.setdefault(name, [])
+        out.counts[name] = files.rows
+    out.corpus_sha256 = digest.hexdigest()
+    out.failures = merge_failures(failures)
+    return out
+

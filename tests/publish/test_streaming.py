@@ -1,0 +1,110 @@
+"""Publishing in bounded memory: spilled batches, key buckets, pieces written in order."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.build import Reconciled
+from newsledger.extract.article import extract_article
+from newsledger.ids import make_id
+from newsledger.ingest import read_corpus
+from newsledger.publish import writer
+from newsledger.publish.release import publish
+from newsledger.publish.store import N_BUCKETS, PartStore, buckets
+from newsledger.publish.validate import Failure, ValidationFailed
+from newsledger.reconcile.rows import build_tables
+
+from newsledger.build import BuildOptions, build_locally
+
+REPORT = {"n_inputs": 1, "n_accepted": 1, "rejected": [], "timings": {}}
+DATE = "2020-11-06"
+
+
+def _data_files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.suffix in (".parquet", ".csv")}
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**6), max_size=200))
+def test_sorted_buckets_in_order_are_the_sorted_table(numbers):
+    keys = [make_id("q", n) for n in numbers]
+    table = pa.table({"quote_id": keys, "n": numbers})
+    parts = buckets(table, "quote_id")
+    assert len(parts) == N_BUCKETS
+    joined = [k for p in parts for k in sorted(p.column("quote_id").to_pylist())]
+    assert joined == sorted(keys)
+
+
+def test_tables_without_id_keys_stay_in_one_bucket():
+    table = pa.table({"source_id": ["zeta", "alpha", "mid"]})
+    parts = buckets(table, None)
+    assert parts[0].num_rows == 3 and all(p.num_rows == 0 for p in parts[1:])
+
+
+@pytest.mark.parametrize("keys", [["q_0123456789abcdef", "not-an-id"],
+                                  ["q_0123456789abcdef", "c_0123456789abcdef"],
+                                  ["q_0123456789abcdef", "q_g123456789abcdef"]])
+def test_keys_that_cannot_be_bucketed_are_an_error_not_a_wrong_order(keys):
+    with pytest.raises(ValueError):
+        buckets(pa.table({"quote_id": keys}), "quote_id")
+
+
+def test_part_store_reads_back_every_row_by_bucket_and_by_batch(tmp_path):
+    store = PartStore(tmp_path / "parts", {"quotes": "quote_id", "sources": None})
+    for batch in range(3):
+        ids = [make_id("q", batch, i) for i in range(20)]
+        store.add({"quotes": pa.table({"quote_id": ids, "batch": [batch] * 20}),
+                   "sources": pa.table({"source_id": [f"s{batch}"]})})
+    by_bucket = [store.bucket("quotes", b) for b in range(N_BUCKETS)]
+    assert sum(t.num_rows for t in by_bucket) == 60 == store.rows["quotes"]
+    assert [t.num_rows for t in store.parts("quotes", ["batch"])] == [20, 20, 20]
+    assert store.bucket("sources", 0).column("source_id").to_pylist() == ["s0", "s1", "s2"]
+    store.close()
+    assert not (tmp_path / "parts").exists()
+
+
+def test_pieces_are_written_in_row_groups_of_the_whole_table(tmp_path, monkeypatch):
+    monkeypatch.setattr(writer, "ROW_GROUP", 5)
+    files = writer._TableFiles(tmp_path, "entities")
+    rows = [{"entity_id": make_id("e", i), "name": f"N{i}", "kind": "person",
+             "n_mentions": 1, "n_sources": 1} for i in range(13)]
+    table = pa.Table.from_pylist(sorted(rows, key=lambda r: r["entity_id"]),
+                                 schema=files.schema)
+    for start, size in ((0, 3), (3, 4), (7, 6)):
+        files.write(table.slice(start, size))
+    files.close()
+    meta = pq.ParquetFile(tmp_path / "entities.parquet").metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [5, 5, 3]
+    assert pq.read_table(tmp_path / "entities.parquet").equals(table)
+
+
+def test_streamed_build_equals_the_in_memory_tables(seed_corpus, tmp_path):
+    """Spilling batches and publishing bucket by bucket changes nothing in the files."""
+    articles = read_corpus([seed_corpus]).articles
+    publish(build_tables([extract_article(a) for a in articles]), REPORT, tmp_path / "mem",
+            release_date=DATE)
+    build_locally(BuildOptions(corpus=(seed_corpus,), out=tmp_path / "stream",
+                               release_date=DATE, batch_size=1, cache=None, workers=1))
+    assert _data_files(tmp_path / "mem" / "0.1.0") == _data_files(tmp_path / "stream" / "0.1.0")
+
+
+def test_a_failure_found_in_a_batch_stops_the_release(seed_corpus, tmp_path):
+    store = PartStore(tmp_path / "out" / ".parts", {"sources": None, "quotes": "quote_id",
+                                                    "claims": "claim_id", "dates": "date_id",
+                                                    "events": "event_id",
+                                                    "mentions": "mention_id",
+                                                    "_entities": None})
+    from newsledger.build import Batch, extract
+    output = extract(Batch(tuple(read_corpus([seed_corpus]).articles)))
+    store.add(output.tables)
+    bad = Failure("quotes", "quote_text", "equals text[char_start:char_end]", 1, ("q_x",))
+    with pytest.raises(ValidationFailed, match="quotes.quote_text"):
+        publish(Reconciled(store, [bad]), REPORT, tmp_path / "out", release_date=DATE)
+    assert not (tmp_path / "out" / "LATEST").exists()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [".parts"]
