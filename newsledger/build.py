@@ -279,6 +279,19 @@ def up_to_date(latest: str, summary: BuildSummary) -> BuildSummary:
     return summary
 
 
+def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
+    """The summary of a build with nothing to do (the latest release was built from exactly
+    this input and code), found without starting an orchestrator; None when there is work.
+    Reads the corpus only when a release with a build key exists."""
+    if options.version is not None or latest_build_key(options.out) is None:
+        return None
+    summary = BuildSummary()
+    read = Stopwatch(summary.timings)("ingest", ingest, options)
+    summarize_ingest(read, summary)
+    latest = already_published(build_key(read), options)
+    return up_to_date(latest, summary) if latest else None
+
+
 def summarize_ingest(read: CorpusRead, summary: BuildSummary) -> None:
     summary.n_inputs = read.n_inputs
     summary.n_accepted = len(read.articles)

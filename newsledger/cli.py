@@ -115,13 +115,16 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.build import BuildParameters, run_build
+    from newsledger.build import check_up_to_date
 
     params = BuildParameters(corpus=[str(c) for c in corpus], out=str(out), version=version,
                              release_date=date, batch_size=batch_size, workers=workers,
                              max_bytes=max_bytes, changelog=str(changelog) if changelog else None,
                              why=why, cache=None if no_cache else str(cache))
     try:
-        summary = run_build(params, runner=runner, dask_address=dask_address)
+        # Nothing changed since the latest release: say so without starting Prefect.
+        summary = check_up_to_date(params.options()) or run_build(
+            params, runner=runner, dask_address=dask_address)
     except (CorpusError, ReleaseError) as exc:
         raise UserError(str(exc))
     except ValidationFailed as exc:

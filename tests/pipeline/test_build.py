@@ -44,6 +44,19 @@ def test_unchanged_corpus_is_up_to_date(seed_corpus, tmp_path):
     assert again.version is None and again.latest == "0.1.0"
 
 
+def test_up_to_date_is_known_before_any_work_starts(seed_corpus, tmp_path):
+    from newsledger.build import check_up_to_date
+
+    options = BuildOptions(corpus=(seed_corpus,), out=tmp_path / "ds", release_date=DATE,
+                           cache=None)
+    assert check_up_to_date(options) is None  # no release yet: there is work
+    build(seed_corpus, tmp_path / "ds")
+    summary = check_up_to_date(options)
+    assert summary is not None and summary.latest == "0.1.0" and summary.n_accepted == 4
+    (seed_corpus / "extra.txt").write_text('The mayor said: "We will rebuild the bridge."\n')
+    assert check_up_to_date(options) is None  # a new article: there is work again
+
+
 def test_new_article_bumps_minor(seed_corpus, tmp_path):
     build(seed_corpus, tmp_path / "ds")
     (seed_corpus / "extra.txt").write_text('The mayor said: "We will rebuild the bridge."\n')
