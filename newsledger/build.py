@@ -34,8 +34,9 @@ from newsledger.publish.release import (ReleaseResult, latest_build_key, latest_
                                         publish)
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
-from newsledger.publish.validate import Failure, merge_failures, span_failures
-from newsledger.reconcile.rows import (ROW_BUILDERS, batch_tables, claim_verdicts,
+from newsledger.publish.validate import (Failure, batch_schema_failures, merge_failures,
+                                         span_failures)
+from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, claim_verdicts,
                                        entity_index, entity_table, resolve, with_consistency)
 from newsledger.records import Article
 from schemas import TABLES
@@ -43,9 +44,7 @@ from schemas import TABLES
 from . import parallel
 
 DEFAULT_MAX_BYTES = 5_000_000
-TASKS_PER_WORKER = 4
-MIN_BATCH = 25
-MAX_BATCH = 500  # bounds a worker's memory and lets results stream to disk
+BATCH_SIZE = 200  # articles per extract task, on average: bounds memory, streams results
 IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
 # Spilled tables and the key that splits them into buckets (sources keep user ids: one bucket).
 SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
@@ -105,11 +104,24 @@ def build_key(read: CorpusRead) -> str:
     metadata and rejection. Equal keys mean byte-identical data files."""
     h = hashlib.sha256(pipeline_version().encode())
     for a in read.articles:
-        h.update(repr((a.source_id, a.input_path, a.encoding, a.title, a.url, a.outlet, a.author,
-                       a.published, sha256_text(a.text))).encode())
+        h.update(_fingerprint(a))
     for r in read.rejections:
         h.update(repr((r.input_path, r.reason, r.detail)).encode())
     h.update(str(read.n_inputs).encode())
+    return h.hexdigest()
+
+
+def _fingerprint(a: Article) -> bytes:
+    """Everything about an article its rows depend on."""
+    return repr((a.source_id, a.input_path, a.encoding, a.title, a.url, a.outlet, a.author,
+                 a.published, sha256_text(a.text))).encode()
+
+
+def batch_key(articles: Sequence[Article]) -> str:
+    """The batch cache's key: the whole pipeline's code and every input of the batch."""
+    h = hashlib.sha256(pipeline_version().encode())
+    for a in articles:
+        h.update(_fingerprint(a))
     return h.hexdigest()
 
 
@@ -120,15 +132,26 @@ def already_published(key: str, options: BuildOptions) -> str | None:
     return latest_version(options.out) if latest_build_key(options.out) == key else None
 
 
-def batch_articles(articles: Sequence[Article], batch_size: int | None,
-                   workers: int) -> list[list[Article]]:
-    """Split articles into batches: by default about four per worker, 25 to 500 articles each,
-    so per-task overhead stays small and each task's memory bounded."""
-    if not articles:
-        return []
-    size = batch_size or min(MAX_BATCH, max(MIN_BATCH, math.ceil(
-        len(articles) / (max(1, workers) * TASKS_PER_WORKER))))
-    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+def batch_articles(articles: Sequence[Article], batch_size: int | None = None,
+                   workers: int = 1) -> list[list[Article]]:
+    """Split articles into batches of about ``batch_size`` (default BATCH_SIZE) articles.
+
+    Batches end after an article whose id hashes to 0 modulo the batch size (content-defined,
+    as in rsync), or at twice the size. So a batch depends only on its own articles: adding or
+    removing articles changes the batches around them and no others, and every other batch is
+    found whole in the batch cache. ``workers`` is kept for callers; it no longer matters."""
+    size = batch_size or BATCH_SIZE
+    batches: list[list[Article]] = []
+    current: list[Article] = []
+    for a in articles:
+        current.append(a)
+        if len(current) >= 2 * size or int(hashlib.sha256(
+                a.source_id.encode("utf-8")).hexdigest()[:12], 16) % size == 0:
+            batches.append(current)
+            current = []
+    if current:
+        batches.append(current)
+    return batches
 
 
 @dataclass(frozen=True)
@@ -137,6 +160,8 @@ class Batch:
 
     articles: tuple[Article, ...]
     cached: dict[str, bytes] = field(default_factory=dict)  # cache_key -> packed extraction
+    key: str = ""  # batch_key of the articles
+    use_cache: bool = True  # False: do not pack new extractions for the cache
 
 
 @dataclass(frozen=True)
@@ -149,6 +174,7 @@ class BatchOutput:
     errors: tuple[dict[str, str], ...]
     new_cache: dict[str, bytes]
     failures: tuple[Failure, ...] = ()
+    key: str = ""
 
 
 def extract(batch: Batch) -> BatchOutput:
@@ -158,13 +184,14 @@ def extract(batch: Batch) -> BatchOutput:
         key = cache_key(article)
         blob = batch.cached.get(key)
         result = extract_article(article, unpack(blob) if blob is not None else None)
-        if blob is None and result.error is None:
+        if blob is None and result.error is None and batch.use_cache:
             new[key] = pack(result.extraction)
         results.append(result)
     errors = tuple({"input_path": r.article.input_path, "reason": "extraction-error",
                     "detail": r.error} for r in results if r.error)
     tables = batch_tables(results)
-    return BatchOutput(tables, errors, new, tuple(span_failures(tables)))
+    failures = span_failures(tables) + batch_schema_failures(tables, RECONCILED)
+    return BatchOutput(tables, errors, new, tuple(failures), batch.key)
 
 
 def plan_batches(articles: Sequence[Article], options: BuildOptions,
@@ -172,7 +199,8 @@ def plan_batches(articles: Sequence[Article], options: BuildOptions,
     """Batches of articles with the cached extractions each will need, made as they are
     asked for (so only the batches in flight hold cached extractions)."""
     for b in batch_articles(articles, options.batch_size, options.workers):
-        yield Batch(tuple(b), cache.get_many(cache_key(a) for a in b))
+        yield Batch(tuple(b), cache.get_many(cache_key(a) for a in b), batch_key(b),
+                    options.cache is not None)
 
 
 class _Future(Protocol):
@@ -205,22 +233,35 @@ class Spill:
         self.cache = ExtractionCache(options.cache)
         self.summary = summary
         self.failures: list[Failure] = []
+        self.errors: list[dict[str, str]] = []
 
     def batches(self, articles: Sequence[Article], options: BuildOptions) -> Iterator[Batch]:
-        """``plan_batches``, counting the cached extractions in the summary."""
-        for batch in plan_batches(articles, options, self.cache):
-            self.summary.n_cached += len(batch.cached)
-            yield batch
+        """The batches to extract: a batch found whole in the batch cache is added to the
+        store at once; the others come with the cached extractions of their articles."""
+        for articles_ in batch_articles(articles, options.batch_size, options.workers):
+            key = batch_key(articles_)
+            found = self.cache.batch(key, SPILLED)
+            if found is not None and self.store.add_files(found[0]):
+                self.summary.n_cached += len(articles_)
+                self.errors += found[1]
+                continue
+            cached = self.cache.get_many(cache_key(a) for a in articles_)
+            self.summary.n_cached += len(cached)
+            yield Batch(tuple(articles_), cached, key, options.cache is not None)
 
     def collect(self, outputs: Iterable[BatchOutput]) -> None:
-        errors = []
+        """Spill each output as it arrives; keep batches that passed every check whole."""
         for o in outputs:
+            part = self.store.n_parts
             self.store.add(o.tables)
             self.cache.put_many(o.new_cache)
-            errors += o.errors
-            self.failures = merge_failures(self.failures + list(o.failures))
+            self.errors += o.errors
+            if o.failures:
+                self.failures = merge_failures(self.failures + list(o.failures))
+            elif o.key:
+                self.cache.put_batch(o.key, self.store.part_files(part), list(o.errors))
         self.summary.n_batches = self.store.n_parts
-        self.summary.extraction_errors = sorted(errors, key=lambda d: d["input_path"])
+        self.summary.extraction_errors = sorted(self.errors, key=lambda d: d["input_path"])
 
     def __enter__(self) -> Spill:
         return self
@@ -259,6 +300,12 @@ class Reconciled:
 
     def early_failures(self) -> list[Failure]:
         return self.failures
+
+    def checked_columns(self, name: str) -> tuple[str, ...]:
+        """Columns every batch checked already (all but those reconciliation fills)."""
+        if name not in SPILLED:
+            return ()
+        return tuple(c for c in TABLES[name].columns if c not in RECONCILED.get(name, ()))
 
 
 def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:

@@ -1,15 +1,25 @@
 """A local cache of extraction results, so unchanged articles are not extracted again.
 
-Key: SHA-256 of the extractor code's fingerprint, the article text and its metadata publication date
-(everything extraction depends on). Value: the pickled ``ArticleExtraction``, zlib-compressed.
-The cache is one SQLite file in a folder users may delete at any time; a missing or unreadable
-cache only makes the build slower, never different.
+Two levels, in one folder users may delete at any time (a missing or unreadable cache only makes
+the build slower, never different):
+
+- articles: key = SHA-256 of the extractor code's fingerprint, the article text and its metadata
+  publication date (everything extraction depends on); value = the pickled ``ArticleExtraction``,
+  zlib-compressed; in one SQLite file.
+- batches: key = SHA-256 of the whole pipeline's code and every input of a batch of articles;
+  value = the batch's spilled tables (Arrow IPC files, as ``publish.store.PartStore`` writes
+  them) and its extraction errors, under ``batches/``. A batch found here is neither extracted
+  nor converted nor checked again.
 """
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import pickle
+import shutil
 import sqlite3
+import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -77,6 +87,42 @@ class ExtractionCache:
                                      sorted(items.items()))
         except sqlite3.Error:
             pass  # a cache that cannot be written only costs time on the next build
+
+    def batch(self, key: str, names: Iterable[str]) -> tuple[dict[str, Path], list] | None:
+        """A whole batch's spilled tables and extraction errors stored under ``key``."""
+        if self.folder is None:
+            return None
+        folder = self.folder / "batches" / key[:2] / key
+        meta = folder / "errors.json"
+        if not meta.is_file():
+            return None
+        try:
+            errors = json.loads(meta.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return {n: folder / f"{n}.arrow" for n in names}, errors
+
+    def put_batch(self, key: str, files: Mapping[str, Path], errors: list) -> None:
+        """Keep a batch's spilled tables (hard links when possible) and its errors."""
+        if self.folder is None:
+            return
+        folder = self.folder / "batches" / key[:2] / key
+        if folder.exists():
+            return
+        tmp = None
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
+            for name, path in files.items():
+                try:
+                    os.link(path, tmp / f"{name}.arrow")
+                except OSError:
+                    shutil.copyfile(path, tmp / f"{name}.arrow")
+            (tmp / "errors.json").write_text(json.dumps(errors), encoding="utf-8")
+            os.replace(tmp, folder)
+        except OSError:  # a cache that cannot be written only costs time on the next build
+            if tmp is not None:
+                shutil.rmtree(tmp, ignore_errors=True)
 
     def close(self) -> None:
         if self._db is not None:

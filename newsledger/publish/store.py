@@ -11,6 +11,7 @@ The store is a scratch folder inside the output folder, deleted when the build e
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from collections.abc import Iterator, Sequence
@@ -68,6 +69,27 @@ class PartStore:
                 for piece in buckets(table, key):
                     writer.write_batch(_one_batch(piece))
         self.n_parts += 1
+
+    def part_files(self, part: int) -> dict[str, Path]:
+        """The files of one spilled batch, by table name."""
+        return {name: self._path(name, part) for name in self.keys}
+
+    def add_files(self, files: dict[str, Path]) -> bool:
+        """Add a batch spilled earlier (``part_files`` of another store, kept in a cache):
+        hard-linked or copied in. False, with nothing added, when a file is missing."""
+        if set(files) != set(self.keys) or not all(p.is_file() for p in files.values()):
+            return False
+        part = self.n_parts
+        for name, path in files.items():
+            target = self._path(name, part)
+            try:
+                os.link(path, target)
+            except OSError:
+                shutil.copyfile(path, target)
+            with pa.OSFile(str(target)) as source:
+                self.rows[name] += ipc.open_file(source).count_rows()
+        self.n_parts += 1
+        return True
 
     def _batches(self, name: str, bucket: int | None,
                  columns: Sequence[str] | None) -> Iterator[pa.Table]:

@@ -33,6 +33,12 @@ LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),
          "claims": ("_subject_local", "subject_entity_id", "subject"),
          "events": ("_actor_local", "actor_entity_id", "actor"),
          "mentions": ("_entity_local", "entity_id", None)}
+# Columns filled across articles (by ``resolve``, ``with_consistency``); every other column of a
+# batch's rows is final when the batch is extracted.
+RECONCILED: dict[str, tuple[str, ...]] = {
+    name: tuple(c for c in (id_col, name_col) if c) for name, (_, id_col, name_col) in LOCAL.items()}
+RECONCILED["claims"] += ("measure_key", "cluster_id", "consistency")
+RECONCILED["events"] += ("cluster_id",)
 ENTITY_REFS = pa.schema([("source_id", pa.string()), ("name", pa.string()),
                          ("kind", pa.string()), ("handles", pa.list_(pa.string()))])
 

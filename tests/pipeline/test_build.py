@@ -94,3 +94,23 @@ def test_cached_build_is_byte_identical_to_a_cold_one(seed_corpus, tmp_path):
     warm = build(seed_corpus, tmp_path / "warm", cache=cache)
     assert warm.n_cached == 4
     assert release_files(tmp_path / "cold" / "0.1.0") == release_files(tmp_path / "warm" / "0.1.0")
+
+
+def test_adding_articles_reextracts_only_their_batches(tmp_path):
+    corpus, extra = tmp_path / "corpus", tmp_path / "extra"
+    write_corpus(corpus, 80, seed=3, layout="txt")
+    cache = tmp_path / "cache"
+    first = build(corpus, tmp_path / "ds", cache=cache, batch_size=8)
+    assert first.n_cached == 0
+    write_corpus(extra, 2, seed=4, layout="txt")
+    options = dict(out=tmp_path / "ds", release_date=DATE, batch_size=8)
+    warm = build_locally(BuildOptions(corpus=(corpus, extra), cache=cache, **options))
+    assert warm.version == "0.2.0"
+    assert warm.n_cached >= 70  # whole batches reused; only the batches around the new ones redone
+    cold = build_locally(BuildOptions(corpus=(corpus, extra), cache=None,
+                                      **{**options, "out": tmp_path / "cold"}))
+    def data(folder: Path) -> dict[str, bytes]:
+        return {k: v for k, v in release_files(folder).items() if k.endswith((".parquet", ".csv"))}
+
+    assert data(tmp_path / "ds" / "0.2.0") == data(tmp_path / "cold" / "0.1.0")
+    assert cold.rows == warm.rows
