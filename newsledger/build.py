@@ -164,7 +164,7 @@ class Batch:
     use_cache: bool = True  # False: do not pack new extractions for the cache
 
 
-@dataclass(frozen=True)
+@dataclass
 class BatchOutput:
     """What one extract task returns: the batch's tables, the articles extraction failed on,
     the new extractions to cache, and the spans that do not match their text (a bug, which
@@ -255,6 +255,8 @@ class Spill:
             part = self.store.n_parts
             self.store.add(o.tables)
             self.cache.put_many(o.new_cache)
+            # Prefect keeps a reference to every task's result until the flow ends: empty it.
+            o.tables, o.new_cache = {}, {}
             self.errors += o.errors
             if o.failures:
                 self.failures = merge_failures(self.failures + list(o.failures))

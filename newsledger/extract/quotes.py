@@ -32,8 +32,8 @@ Method (rule-based, following the conventions of English news writing; the word 
    named as words (``the word "WELP"``), nicknames and short scare quotes with no speaker are
    not quotes.
 
-Limits: quotes without marks (indirect speech) and single-quote-only quoting (British
-headlines) are not read; attributions more than one sentence away are missed unless the quote
+Limits: quotes without marks (indirect speech) are not read; single quotes never run over
+several paragraphs; attributions more than one sentence away are missed unless the quote
 continues an attributed one; speakers are found by pattern, so unusual word orders are missed
 and the closest-person fallback for partial quotes can pick the wrong person.
 """
@@ -45,7 +45,7 @@ import re
 from collections.abc import Sequence
 
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
-                                       CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS,
+                                       CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
                                        FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
                                        NAMING_WORDS, NOT_ROLE_WORDS, NP_BREAKERS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
@@ -202,6 +202,35 @@ def _pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], int | No
     return pairs, None if loose else opened
 
 
+_SINGLE = re.compile(r"[‘’']")
+_DECADE_OR_ELISION = re.compile(r"(?:\d\d?s\b|(?i:" + "|".join(sorted(ELISIONS, key=len, reverse=True))
+                                + r")\b(?![‘’']?\w))")
+
+
+def _single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    """(open, close) single-quote mark positions in a paragraph without double marks."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _SINGLE.finditer(text, p0, p1):
+        i = m.start()
+        before = text[i - 1] if i > p0 else " "
+        after = text[i + 1] if i + 1 < p1 else " "
+        if opened is None:
+            if text[i] in "‘'" and (before.isspace() or before in "([{—–-:/") and \
+                    after.isalnum() and not _DECADE_OR_ELISION.match(text, i + 1):
+                opened = i
+            continue
+        if text[i] == "‘" or before.isspace() or after.isalnum() or i <= opened + 1:
+            continue  # an apostrophe inside a word, or a mark that cannot close
+        # "the players' union": a plural possessive, unless punctuation ends the quote.
+        if before == "s" and text[i] == "'" and after == " " and i + 2 < p1 and \
+                text[i + 2].islower() and text[i - 2:i] != "ss":
+            continue
+        pairs.append((opened, i))
+        opened = None
+    return pairs
+
+
 def _spans(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, group, closed) of quoted text, marks excluded. Pieces of one quote that
     runs over several paragraphs share a group number; ``closed`` is False for a piece that
@@ -212,6 +241,8 @@ def _spans(text: str) -> list[tuple[int, int, int, bool]]:
     carried = False
     for idx, (p0, p1) in enumerate(paragraphs):
         pairs, left_open = _pairs(text, p0, p1)
+        if not pairs and left_open is None and not _MARK.search(text, p0, p1):
+            pairs = _single_pairs(text, p0, p1)
         first_mark = p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip())
         for a, b in pairs:
             if not (carried and a == first_mark):

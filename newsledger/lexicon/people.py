@@ -284,3 +284,7 @@ OBJECT_FOLLOWERS = ("and", "for", "to", "in", "on", "at", "with", "that", "as", 
                     "after", "before", "because", "again", "back", "too", "up", "out")
 # Small words that join the capitalized words of one name ('Bank of America').
 NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al"})
+
+# Words that open with an apostrophe, not a single quotation mark ('tis, 'em, rock 'n' roll).
+ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", "round",
+                      "nuff", "ello", "ere", "ow", "im", "er"})

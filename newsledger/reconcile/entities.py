@@ -11,9 +11,9 @@ Every step looks names up in dictionaries, so the cost grows linearly with the c
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsledger.ids import make_id
@@ -34,61 +34,75 @@ class LocalRef(NamedTuple):
     handles: tuple[str, ...] = ()
 
 
+def local_ref(kind: str, name: str) -> str:
+    """How an article's rows point at one of its own entities before merging."""
+    return f"{kind}\x1f{name}"
+
+
 @dataclass(frozen=True)
 class EntityIndex:
-    """Maps (source_id, local entity name) to the global entity id and its canonical name."""
+    """Maps each local entity (kind and name as an article wrote it) to the global entity id
+    and its canonical name. Entities merge by kind and name only (never by article), so the
+    index grows with the number of distinct names, not of articles."""
 
-    ids: dict[tuple[str, str], str]
+    ids: dict[tuple[str, str], str]  # (kind, local name) -> entity_id
     names: dict[str, str]  # entity_id -> canonical name
     kinds: dict[str, str]  # entity_id -> kind
+    _by_ref: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
-    def lookup(self, source_id: str, local_name: str | None) -> str | None:
-        if not local_name:
-            return None
-        return self.ids.get((source_id, local_name))
+    def __post_init__(self) -> None:
+        self._by_ref.update({local_ref(k, n): eid for (k, n), eid in self.ids.items()})
+
+    def lookup(self, ref: str | None) -> str | None:
+        """The entity id of a ``local_ref`` (None for None or an unknown reference)."""
+        return self._by_ref.get(ref) if ref else None
+
+    def of(self, kind: str, name: str) -> str | None:
+        return self.ids.get((kind, name))
 
 
 def merge_entities(refs: Iterable[LocalRef]) -> EntityIndex:
-    """Assign every local entity a global entity id; see the module docstring for the rules."""
-    locals_ = [(r.source_id, r) for r in refs]
-    # Canonical groups keyed by (kind, name key).
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)  # key -> surface names
-    for _, e in locals_:
-        groups[(e.kind, name_key(e.name))].append(e.name)
+    """Assign every local entity a global entity id; see the module docstring for the rules.
+    ``refs`` is read once (it may stream from disk); only distinct names are kept."""
+    counts: Counter[tuple[str, str]] = Counter()  # (kind, written name) -> articles
+    handle_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)  # rule 3: handles
+    for r in refs:
+        counts[(r.kind, r.name)] += 1
+        if r.kind == "person":
+            for h in r.handles:
+                handle_owner[name_key(h)].add((r.kind, name_key(r.name)))
+    # Canonical groups keyed by (kind, name key), with how often each form was written.
+    groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (kind, name), n in counts.items():
+        groups[(kind, name_key(name))][name] += n
     # Rule 2: one-word person names that belong to exactly one multi-word person name.
     word_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for kind, key in groups:
         if kind == "person" and " " in key:
             for word in key.split(" "):
                 word_owner[word].add((kind, key))
-    # Rule 3: handles.
-    handle_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for _, e in locals_:
-        if e.kind == "person":
-            for h in e.handles:
-                handle_owner[name_key(h)].add((e.kind, name_key(e.name)))
 
-    def target(e: LocalRef) -> tuple[str, str]:
-        key = (e.kind, name_key(e.name))
-        if e.kind == "person" and " " not in key[1] and len(word_owner.get(key[1], ())) == 1:
+    def target(kind: str, name: str) -> tuple[str, str]:
+        key = (kind, name_key(name))
+        if kind == "person" and " " not in key[1] and len(word_owner.get(key[1], ())) == 1:
             return next(iter(word_owner[key[1]]))
-        if e.kind == "account":
+        if kind == "account":
             owners = handle_owner.get(key[1], set())
             if len(owners) == 1:
                 return next(iter(owners))
         return key
 
     ids: dict[tuple[str, str], str] = {}
-    surface: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for sid, e in locals_:
-        t = target(e)
-        ids[(sid, e.name)] = make_id("e", t[0], t[1])
-        surface[t].append(e.name)
+    surface: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (kind, name), n in counts.items():
+        t = target(kind, name)
+        ids[(kind, name)] = make_id("e", t[0], t[1])
+        surface[t][name] += n
     names, kinds = {}, {}
     for (kind, key), forms in surface.items():
         eid = make_id("e", kind, key)
         # Canonical name: the form written most often for this key, ties broken by text.
-        exact = [f for f in groups.get((kind, key), forms)]
-        names[eid] = sorted(set(exact), key=lambda f: (-exact.count(f), f))[0]
+        exact = groups.get((kind, key)) or forms
+        names[eid] = min(exact.items(), key=lambda f: (-f[1], f[0]))[0]
         kinds[eid] = kind
     return EntityIndex(ids, names, kinds)

@@ -13,6 +13,7 @@ Ids come from content and offsets (``newsledger.ids.make_id``); rows are sorted 
 from __future__ import annotations
 
 import functools
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -25,8 +26,8 @@ from newsledger.ids import make_id
 from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
-from .clusters import claim_cluster_id, consistency, event_cluster_id, quote_cluster_id
-from .entities import EntityIndex, LocalRef, merge_entities, name_key
+from .clusters import claim_cluster_id, event_cluster_id, quote_cluster_id
+from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 
 Row = dict[str, Any]
 LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),
@@ -51,6 +52,16 @@ def _schema(name: str) -> pa.Schema:
     return schema
 
 
+def _ref(r: ArticleResult, name: str | None) -> str | None:
+    """The local reference of the article's entity called ``name`` (None if there is none)."""
+    if not name:
+        return None
+    for e in r.extraction.entities:
+        if e.name == name:
+            return local_ref(e.kind, e.name)
+    return None
+
+
 def source_row(r: ArticleResult) -> Row:
     a = r.article
     return {"source_id": a.source_id, "input_path": a.input_path, "title": a.title, "url": a.url,
@@ -69,7 +80,8 @@ def quote_rows(r: ArticleResult) -> list[Row]:
              "speaker_name": q.speaker_name, "speaker_kind": q.speaker_kind,
              "speaker_handle": q.speaker_handle, "cue": q.cue, "quote_date": q.quote_date,
              "post_url": q.post_url, "confidence": float(q.confidence),
-             "cluster_id": quote_cluster_id(q.text), "_speaker_local": q.speaker_name}
+             "cluster_id": quote_cluster_id(q.text),
+             "_speaker_local": _ref(r, q.speaker_name)}
             for q in r.extraction.quotes]
 
 
@@ -87,7 +99,7 @@ def event_rows(r: ArticleResult) -> list[Row]:
              "char_start": e.start, "char_end": e.end, "event_text": e.text,
              "date_id": make_id("d", sid, e.date.start, e.date.end), "event_date": e.date.date,
              "date_value": e.date.value, "date_precision": e.date.precision, "actor": e.actor,
-             "action": e.action, "_actor_local": e.actor}
+             "action": e.action, "_actor_local": _ref(r, e.actor)}
             for e in r.extraction.events]
 
 
@@ -102,7 +114,8 @@ def claim_rows(r: ArticleResult) -> list[Row]:
                      "qualifier": c.qualifier, "subject": c.subject, "claimant": c.claimant,
                      "as_of_date": c.as_of_date, "measure_key": c.measure_key,
                      "cluster_id": claim_cluster_id(c.measure_key),  # final in combine()
-                     "consistency": "single_source", "_subject_local": c.subject})
+                     "consistency": "single_source",
+                     "_subject_local": _ref(r, c.subject)})
     return rows
 
 
@@ -116,7 +129,8 @@ def mention_rows(r: ArticleResult) -> list[Row]:
             seen.add((m.start, m.end))
             rows.append({"mention_id": make_id("m", sid, m.start, m.end), "source_id": sid,
                          "char_start": m.start, "char_end": m.end, "mention_text": m.text,
-                         "mention_kind": m.kind, "_entity_local": e.name})
+                         "mention_kind": m.kind,
+                         "_entity_local": local_ref(e.kind, e.name)})
     return rows
 
 
@@ -166,8 +180,7 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
     the clusters. Claims' consistency needs every claim: see ``claim_verdicts``."""
     if name in LOCAL:
         local, id_col, name_col = LOCAL[name]
-        ids = [index.lookup(sid, ref) for sid, ref in
-               zip(piece.column("source_id").to_pylist(), piece.column(local).to_pylist())]
+        ids = [index.lookup(ref) for ref in piece.column(local).to_pylist()]
         piece = _set(piece, id_col, ids)
         if name_col:
             written = piece.column(name_col).to_pylist()
@@ -181,40 +194,55 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
     return piece
 
 
-def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> dict[str, str]:
-    """cluster_id -> consistency for every cluster claimed by two or more sources (any other
-    cluster is ``single_source``), from resolved claims seen one batch at a time."""
-    cols = ("cluster_id", "source_id", "value", "qualifier")
-    parts = [t.select(list(cols)) for t in resolved_claims]
+def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
+    """(cluster_id, consistency) of every cluster claimed by two or more sources (any other
+    cluster is ``single_source``), from resolved claims seen one batch at a time.
+
+    Vectorized ``clusters.consistency``: sources agree when the largest lower bound of the
+    values their claims allow is at most the smallest upper bound (``value_interval``)."""
+    parts = [t.select(["cluster_id", "source_id", "value", "qualifier"])
+             for t in resolved_claims]
+    schema = pa.schema([("cluster_id", pa.string()), ("consistency", pa.string())])
     if not parts:
-        return {}
+        return schema.empty_table()
     claims = pa.concat_tables(parts)
-    per_cluster = claims.group_by("cluster_id").aggregate([("source_id", "count_distinct")])
-    shared = pc.filter(per_cluster.column("cluster_id"),
-                       pc.greater(per_cluster.column("source_id_count_distinct"), 1))
-    claims = claims.filter(pc.is_in(claims.column("cluster_id"), value_set=shared))
-    groups: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
-    for cid, sid, value, qualifier in zip(*(claims.column(c).to_pylist() for c in cols)):
-        groups[cid].append((sid, value, qualifier))
-    return {cid: consistency(members) for cid, members in groups.items()}
+    value, qualifier = claims.column("value"), claims.column("qualifier")
+    spread = pc.multiply(pc.abs(value), 0.05)
+    approximate = pc.equal(qualifier, "approximate")
+    low = pc.if_else(pc.is_in(qualifier, value_set=pa.array(["less_than", "at_most"])),
+                     -math.inf, pc.if_else(approximate, pc.subtract(value, spread), value))
+    high = pc.if_else(pc.is_in(qualifier, value_set=pa.array(["more_than", "at_least"])),
+                      math.inf, pc.if_else(approximate, pc.add(value, spread), value))
+    groups = pa.table({"cluster_id": claims.column("cluster_id"),
+                       "source_id": claims.column("source_id"), "low": low, "high": high}) \
+        .group_by("cluster_id").aggregate([("source_id", "count_distinct"), ("low", "max"),
+                                            ("high", "min")])
+    shared = groups.filter(pc.greater(groups.column("source_id_count_distinct"), 1))
+    verdict = pc.if_else(pc.less_equal(shared.column("low_max"), shared.column("high_min")),
+                         "agrees", "conflicts")
+    return pa.table({"cluster_id": shared.column("cluster_id"), "consistency": verdict},
+                    schema=schema)
 
 
-def with_consistency(claims: pa.Table, verdicts: dict[str, str]) -> pa.Table:
-    return _set(claims, "consistency", [verdicts.get(cid, "single_source")
-                                        for cid in claims.column("cluster_id").to_pylist()])
+def with_consistency(claims: pa.Table, verdicts: pa.Table) -> pa.Table:
+    """Claims with their cluster's consistency (from ``claim_verdicts``)."""
+    at = pc.index_in(claims.column("cluster_id"), value_set=verdicts.column("cluster_id"))
+    values = pc.fill_null(pc.take(verdicts.column("consistency"), at), "single_source")
+    i = claims.schema.get_field_index("consistency")
+    return claims.set_column(i, claims.schema.field(i), values.cast(pa.string()))
 
 
 def entity_table(index: EntityIndex, resolved_mentions: Iterable[pa.Table]) -> pa.Table:
-    """The entities table: every merged entity with its mention and source counts."""
+    """The entities table: every merged entity with its mention and source counts. Each
+    mentions table must hold whole articles (a batch), so per-table source counts add up."""
     n_mentions: Counter[str] = Counter()
-    sources: dict[str, set[str]] = defaultdict(set)
+    n_sources: Counter[str] = Counter()
     for t in resolved_mentions:
         ids = t.column("entity_id").to_pylist()
         n_mentions.update(ids)
-        for eid, sid in zip(ids, t.column("source_id").to_pylist()):
-            sources[eid].add(sid)
+        n_sources.update(eid for eid, _ in set(zip(ids, t.column("source_id").to_pylist())))
     rows = [{"entity_id": eid, "name": index.names[eid], "kind": index.kinds[eid],
-             "n_mentions": n_mentions.get(eid, 0), "n_sources": len(sources.get(eid, ()))}
+             "n_mentions": n_mentions.get(eid, 0), "n_sources": n_sources.get(eid, 0)}
             for eid in sorted(index.names)]
     return pa.Table.from_pylist(rows, schema=arrow_schema(TABLES["entities"]))
 

@@ -185,6 +185,17 @@ CASES = [
      [("We do not exclude any option.", "direct", "Dieter Zetsche", P)]),
     ('A statement from Acme Corp. read: "We regret the delay."',
      [("We regret the delay.", "direct", "Acme Corp", O)]),
+    # --- British style: single quotation marks ----------------------------------------------
+    ("‘We will not be intimidated,’ said Home Secretary Priya Shah.",
+     [("We will not be intimidated,", "direct", "Priya Shah", P)]),
+    ("‘It’s a disgrace,’ the striker’s agent, Mark Bell, told the BBC.",
+     [("It’s a disgrace,", "direct", "Mark Bell", P)]),
+    ("Council leader Ruth Dale said: ‘The library will stay open.’",
+     [("The library will stay open.", "direct", "Ruth Dale", P)]),
+    ("'We have done nothing wrong,' said Graham Pike, the club's chairman.",
+     [("We have done nothing wrong,", "direct", "Graham Pike", P)]),
+    ("The minister, Helen Ward, said the cuts were ‘deeply regrettable but unavoidable’.",
+     [("deeply regrettable but unavoidable", "partial", "Helen Ward", P)]),
 ]
 
 
@@ -217,6 +228,10 @@ NOT_QUOTES = [
     'An unbalanced " mark should never swallow the article.\n\nNext paragraph here.',
     'No quotes at all in this sentence.',
     "Fans rushed to the '90s-themed bar, which they're calling the rapper's best.",
+    "The players' union said the clubs' offer was not good enough.",
+    "It's rock 'n' roll, and fans won't stop dancing till 'em lights go out.",
+    "Ministers' critics called it a ‘shambles’.",
+    "The ’90s revival isn’t over, says the shop’s owner.",
     '',
 ]
 
