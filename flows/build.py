@@ -13,6 +13,7 @@ import os
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from pathlib import Path  # noqa: E402
+from typing import Generic, TypeVar  # noqa: E402
 
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
@@ -28,6 +29,7 @@ from newsledger.publish.store import PartStore  # noqa: E402
 from newsledger.publish.validate import Failure  # noqa: E402
 
 RUNNERS = ("threads", "processes", "dask")
+T = TypeVar("T")
 
 
 class BuildParameters(BaseModel):
@@ -56,11 +58,26 @@ class BuildParameters(BaseModel):
             cache=Path(self.cache) if self.cache else None)
 
 
+class Handoff(Generic[T]):
+    """A task result the flow takes the data out of. Prefect keeps a reference to every task
+    result until the flow ends; with the data taken out, the flow alone decides when it is
+    freed (the corpus, once extracted)."""
+
+    def __init__(self, value: T):
+        self._value: T | None = value
+
+    def take(self) -> T:
+        value, self._value = self._value, None
+        if value is None:
+            raise RuntimeError("the result was taken already")
+        return value
+
+
 # Task inputs are large (article texts) and every run must recompute: no Prefect input hashing.
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest_task(options: stages.BuildOptions) -> CorpusRead:
+def ingest_task(options: stages.BuildOptions) -> Handoff[CorpusRead]:
     """Read and normalize the corpus; bad inputs become rejections, never errors."""
-    return stages.ingest(options)
+    return Handoff(stages.ingest(options))
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -96,7 +113,7 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
     options = params.options()
     summary = stages.BuildSummary()
     clock = stages.Stopwatch(summary.timings)
-    read = clock("ingest", lambda: ingest_task(options))
+    read = clock("ingest", lambda: ingest_task(options).take())
     stages.summarize_ingest(read, summary)
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):

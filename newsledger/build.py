@@ -273,6 +273,13 @@ class Spill:
         self.store.close()
 
 
+# Pieces the sources table (article texts: the widest rows) is published in.
+SOURCE_RANGES = 8
+# What the claim verdicts need of each spilled claims table.
+CLAIM_COLUMNS = ("source_id", "_subject_local", "subject_entity_id", "subject", "measure_key",
+                 "cluster_id", "value", "qualifier")
+
+
 class Reconciled:
     """The spilled batches with their cross-article columns, handed to publishing piece by
     piece (a ``publish.writer.RowSource``): one key bucket of one table at a time."""
@@ -282,7 +289,7 @@ class Reconciled:
         self.failures = list(failures)
         self.index = entity_index(store.parts("_entities"))
         self.verdicts = claim_verdicts(resolve("claims", t, self.index)
-                                       for t in store.parts("claims"))
+                                       for t in store.parts("claims", CLAIM_COLUMNS))
         self.entities = entity_table(self.index, (
             resolve("mentions", t, self.index)
             for t in store.parts("mentions", ["source_id", "entity_id", "_entity_local"])))
@@ -290,6 +297,9 @@ class Reconciled:
     def pieces(self, name: str) -> Iterator[pa.Table]:
         if name == "entities":
             yield self.entities
+            return
+        if SPILLED[name] is None:  # keys are not ids (sources): cut at key quantiles
+            yield from self.store.key_ranges(name, TABLES[name].primary_key, SOURCE_RANGES)
             return
         for b in range(N_BUCKETS):
             piece = self.store.bucket(name, b)

@@ -94,19 +94,56 @@ class PartStore:
     def _batches(self, name: str, bucket: int | None,
                  columns: Sequence[str] | None) -> Iterator[pa.Table]:
         for part in range(self.n_parts):
-            # Read into memory (not memory-mapped): reading one bucket reads only its bytes.
-            with pa.OSFile(str(self._path(name, part))) as source:
-                reader = ipc.open_file(source)
-                picks = [bucket] if bucket is not None else range(reader.num_record_batches)
-                table = pa.Table.from_batches([reader.get_batch(b) for b in picks],
-                                              schema=reader.schema)
-            yield table.select(list(columns)) if columns is not None else table
+            path = str(self._path(name, part))
+            if columns is None:
+                # Whole buckets: read into memory (reading one bucket reads only its bytes).
+                with pa.OSFile(path) as source:
+                    reader = ipc.open_file(source)
+                    picks = [bucket] if bucket is not None else range(reader.num_record_batches)
+                    yield pa.Table.from_batches([reader.get_batch(b) for b in picks],
+                                                schema=reader.schema)
+                continue
+            # Some columns of every bucket: map the file, copy out only those columns, so
+            # the other columns are never held in memory.
+            with pa.memory_map(path) as source:
+                fields = [ipc.open_file(source).schema.get_field_index(c) for c in columns]
+                reader = ipc.open_file(source, options=ipc.IpcReadOptions(
+                    included_fields=fields))
+                table = pa.Table.from_batches(
+                    [reader.get_batch(b) for b in range(reader.num_record_batches)],
+                    schema=reader.schema)
+                yield _owned(table.select(list(columns)))
 
     def bucket(self, name: str, bucket: int) -> pa.Table | None:
         """Bucket ``bucket`` of table ``name`` across all batches (unsorted); None when
         nothing was spilled."""
         parts = list(self._batches(name, bucket, None))
         return pa.concat_tables(parts) if parts else None
+
+    def key_ranges(self, name: str, key: str, n: int = N_BUCKETS) -> Iterator[pa.Table]:
+        """Table ``name`` (kept unsplit, such as ``sources``) in ``n`` pieces of ascending,
+        disjoint ``key`` ranges, cut at quantiles of the keys: for tables whose keys are not
+        ids. Reads the table ``n`` times, holding one piece (and one batch) at a time."""
+        keys = [t.column(key) for t in self.parts(name, [key])]
+        if not keys:
+            return
+        ordered = pc.sort_indices(pa.chunked_array([c for k in keys for c in k.chunks]))
+        all_keys = pa.chunked_array([c for k in keys for c in k.chunks]).take(ordered)
+        total = len(all_keys)
+        cuts = sorted({all_keys[(i * total) // n].as_py() for i in range(1, n)} - {None})
+        del keys, ordered, all_keys
+        bounds = [None, *cuts, None]
+        for lo, hi in zip(bounds, bounds[1:]):
+            pieces = []
+            for t in self.parts(name):
+                mask = None
+                if lo is not None:
+                    mask = pc.greater_equal(t.column(key), lo)
+                if hi is not None:
+                    below = pc.less(t.column(key), hi)
+                    mask = below if mask is None else pc.and_(mask, below)
+                pieces.append(t.filter(mask) if mask is not None else t)
+            yield pa.concat_tables(pieces)
 
     def parts(self, name: str, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
         """Table ``name`` batch by batch (optionally only some columns)."""
@@ -124,3 +161,10 @@ def _one_batch(table: pa.Table) -> pa.RecordBatch:
                                           schema=table.schema)
     return batches[0]
 
+
+
+def _owned(table: pa.Table) -> pa.Table:
+    """A copy of ``table`` in newly allocated memory (not a view of a memory map)."""
+    return pa.Table.from_arrays(
+        [pa.concat_arrays([*col.chunks, pa.array([], type=col.type)]) for col in table.columns],
+        schema=table.schema)

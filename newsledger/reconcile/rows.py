@@ -194,18 +194,9 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
     return piece
 
 
-def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
-    """(cluster_id, consistency) of every cluster claimed by two or more sources (any other
-    cluster is ``single_source``), from resolved claims seen one batch at a time.
-
-    Vectorized ``clusters.consistency``: sources agree when the largest lower bound of the
-    values their claims allow is at most the smallest upper bound (``value_interval``)."""
-    parts = [t.select(["cluster_id", "source_id", "value", "qualifier"])
-             for t in resolved_claims]
-    schema = pa.schema([("cluster_id", pa.string()), ("consistency", pa.string())])
-    if not parts:
-        return schema.empty_table()
-    claims = pa.concat_tables(parts)
+def _claim_bounds(claims: pa.Table) -> pa.Table:
+    """Per cluster of one batch of claims: its number of sources and the largest lower and
+    smallest upper bound of the values its claims allow (``clusters.value_interval``)."""
     value, qualifier = claims.column("value"), claims.column("qualifier")
     spread = pc.multiply(pc.abs(value), 0.05)
     approximate = pc.equal(qualifier, "approximate")
@@ -213,11 +204,28 @@ def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
                      -math.inf, pc.if_else(approximate, pc.subtract(value, spread), value))
     high = pc.if_else(pc.is_in(qualifier, value_set=pa.array(["more_than", "at_least"])),
                       math.inf, pc.if_else(approximate, pc.add(value, spread), value))
-    groups = pa.table({"cluster_id": claims.column("cluster_id"),
-                       "source_id": claims.column("source_id"), "low": low, "high": high}) \
+    return pa.table({"cluster_id": claims.column("cluster_id"),
+                     "source_id": claims.column("source_id"), "low": low, "high": high}) \
         .group_by("cluster_id").aggregate([("source_id", "count_distinct"), ("low", "max"),
-                                            ("high", "min")])
-    shared = groups.filter(pc.greater(groups.column("source_id_count_distinct"), 1))
+                                            ("high", "min")]) \
+        .rename_columns(["cluster_id", "n_sources", "low", "high"])
+
+
+def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
+    """(cluster_id, consistency) of every cluster claimed by two or more sources (any other
+    cluster is ``single_source``), from resolved claims seen one batch at a time.
+
+    Vectorized ``clusters.consistency``: sources agree when the largest lower bound of the
+    values their claims allow is at most the smallest upper bound. Each batch is reduced to
+    per-cluster bounds first (a source's claims are all in one batch, so source counts add
+    up), so memory grows with the number of clusters, not of claims."""
+    schema = pa.schema([("cluster_id", pa.string()), ("consistency", pa.string())])
+    bounds = [_claim_bounds(t) for t in resolved_claims if t.num_rows]
+    if not bounds:
+        return schema.empty_table()
+    merged = pa.concat_tables(bounds).group_by("cluster_id").aggregate(
+        [("n_sources", "sum"), ("low", "max"), ("high", "min")])
+    shared = merged.filter(pc.greater(merged.column("n_sources_sum"), 1))
     verdict = pc.if_else(pc.less_equal(shared.column("low_max"), shared.column("high_min")),
                          "agrees", "conflicts")
     return pa.table({"cluster_id": shared.column("cluster_id"), "consistency": verdict},

@@ -108,3 +108,17 @@ def test_a_failure_found_in_a_batch_stops_the_release(seed_corpus, tmp_path):
         publish(Reconciled(store, [bad]), REPORT, tmp_path / "out", release_date=DATE)
     assert not (tmp_path / "out" / "LATEST").exists()
     assert [p.name for p in (tmp_path / "out").iterdir()] == [".parts"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(keys=st.lists(st.text(alphabet="ab/é-0", min_size=1, max_size=6), min_size=1,
+                     max_size=60, unique=True), n_batches=st.integers(min_value=1, max_value=5))
+def test_key_ranges_cut_any_keys_into_ascending_pieces(keys, n_batches, tmp_path_factory):
+    store = PartStore(tmp_path_factory.mktemp("ranges"), {"sources": None})
+    for i in range(n_batches):
+        store.add({"sources": pa.table({"source_id": pa.array(keys[i::n_batches], pa.string())})})
+    pieces = [sorted(t.column("source_id").to_pylist()) for t in store.key_ranges(
+        "sources", "source_id", 4)]
+    flat = [k for p in pieces for k in p]
+    assert sorted(flat, key=lambda k: k.encode()) == flat  # ascending across pieces
+    assert sorted(flat) == sorted(keys)  # every row exactly once
