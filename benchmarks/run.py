@@ -47,8 +47,10 @@ def machine() -> str:
 
 
 class TreeMemory(threading.Thread):
-    """Samples the resident memory of a process and all its descendants (the Prefect server,
-    the extraction workers), every 0.2 s; ``peak`` is the largest sum seen, in bytes."""
+    """Samples the memory of a process and all its descendants (the Prefect server, the
+    extraction workers) every 0.2 s; ``peak`` is the largest sum seen, in bytes. Each
+    process counts its proportional set size (PSS: pages shared by n processes count 1/n in
+    each), so pages the forked workers share are counted once, as the machine holds them."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
@@ -73,8 +75,8 @@ class TreeMemory(threading.Thread):
     @staticmethod
     def _rss(pid: int) -> int:
         try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     return int(line.split()[1]) * 1024
         except OSError:
             pass
@@ -159,9 +161,10 @@ def render(rows: list[dict], speed: tuple[float, int, float]) -> str:
            "`newsledger/synthetic.py` (seeded, no copyrighted text) in JSONL files, "
            "`newsledger build` with the default runner (Prefect threads, extraction in 2 local "
            "worker processes), in a child process, Prefect's temporary local API start-up "
-           "included. Peak memory is the largest sum of the resident memory of the build and "
-           "all its processes (Prefect's server, the extraction workers), sampled every 0.2 s; "
-           "the largest single process is in brackets.", "",
+           "included. Peak memory is the largest sum of the memory of the build and all its "
+           "processes (Prefect's server, the extraction workers), as proportional set size "
+           "(pages shared between processes counted once), sampled every 0.2 s; the largest "
+           "resident set of a single process (ru_maxrss) is in brackets.", "",
            f"Extraction alone (one process, one core): **{wps:,.0f} words/s** "
            f"({words:,} words in {seconds:.1f} s).", "",
            "| articles | cold build (s) | articles/s | per article (ms) | ingest | extract | "

@@ -118,12 +118,14 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):
         return stages.up_to_date(latest, summary)
-    with stages.Spill(options, summary) as spill, \
-            parallel.local_pool(_local_processes(options.workers)):
-        outputs = stages.run_batches(spill.batches(read.articles, options), extract_task.submit,
-                                     options.workers)
-        clock("extract", spill.collect, outputs)
-        del read, outputs  # the articles are not needed any more
+    with stages.Spill(options, summary) as spill:
+        articles = stages.handing_over(read.articles)  # texts freed batch by batch
+        del read
+        with parallel.local_pool(_local_processes(options.workers)):
+            outputs = stages.run_batches(spill.batches(articles, options), extract_task.submit,
+                                         options.workers)
+            clock("extract", spill.collect, outputs)
+        del articles, outputs
         # Called, not submitted: these run here, next to the spilled tables and the output.
         rows = clock("reconcile", reconcile_task, spill.store, spill.failures)
         result = clock("publish", publish_task, rows, summary, options, key)

@@ -34,8 +34,8 @@ from newsledger.publish.release import (ReleaseResult, latest_build_key, latest_
                                         publish)
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
-from newsledger.publish.validate import (Failure, batch_schema_failures, merge_failures,
-                                         span_failures)
+from newsledger.publish.validate import (Failure, batch_key_failures, batch_schema_failures,
+                                         local_foreign_keys, merge_failures, span_failures)
 from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, claim_verdicts,
                                        entity_index, entity_table, resolve, with_consistency)
 from newsledger.records import Article
@@ -132,26 +132,40 @@ def already_published(key: str, options: BuildOptions) -> str | None:
     return latest_version(options.out) if latest_build_key(options.out) == key else None
 
 
-def batch_articles(articles: Sequence[Article], batch_size: int | None = None,
-                   workers: int = 1) -> list[list[Article]]:
-    """Split articles into batches of about ``batch_size`` (default BATCH_SIZE) articles.
+def iter_batches(articles: Iterable[Article], batch_size: int | None = None
+                 ) -> Iterator[list[Article]]:
+    """Articles in batches of about ``batch_size`` (default BATCH_SIZE), made as they are
+    asked for.
 
     Batches end after an article whose id hashes to 0 modulo the batch size (content-defined,
     as in rsync), or at twice the size. So a batch depends only on its own articles: adding or
     removing articles changes the batches around them and no others, and every other batch is
-    found whole in the batch cache. ``workers`` is kept for callers; it no longer matters."""
+    found whole in the batch cache."""
     size = batch_size or BATCH_SIZE
-    batches: list[list[Article]] = []
     current: list[Article] = []
     for a in articles:
         current.append(a)
         if len(current) >= 2 * size or int(hashlib.sha256(
                 a.source_id.encode("utf-8")).hexdigest()[:12], 16) % size == 0:
-            batches.append(current)
+            yield current
             current = []
     if current:
-        batches.append(current)
-    return batches
+        yield current
+
+
+def batch_articles(articles: Sequence[Article], batch_size: int | None = None,
+                   workers: int = 1) -> list[list[Article]]:
+    """All batches of ``iter_batches`` at once (``workers`` is kept for callers; unused)."""
+    return list(iter_batches(articles, batch_size))
+
+
+def handing_over(articles: Sequence[Article]) -> Iterator[Article]:
+    """The articles one by one, each forgotten here once handed over: when a batch has been
+    extracted, its texts can be freed while later batches are still being read."""
+    pending = list(articles)
+    for i in range(len(pending)):
+        article, pending[i] = pending[i], None  # type: ignore[call-overload]
+        yield article
 
 
 @dataclass(frozen=True)
@@ -190,7 +204,8 @@ def extract(batch: Batch) -> BatchOutput:
     errors = tuple({"input_path": r.article.input_path, "reason": "extraction-error",
                     "detail": r.error} for r in results if r.error)
     tables = batch_tables(results)
-    failures = span_failures(tables) + batch_schema_failures(tables, RECONCILED)
+    failures = span_failures(tables) + batch_schema_failures(tables, RECONCILED) + \
+        batch_key_failures(tables)
     return BatchOutput(tables, errors, new, tuple(failures), batch.key)
 
 
@@ -198,7 +213,7 @@ def plan_batches(articles: Sequence[Article], options: BuildOptions,
                  cache: ExtractionCache) -> Iterator[Batch]:
     """Batches of articles with the cached extractions each will need, made as they are
     asked for (so only the batches in flight hold cached extractions)."""
-    for b in batch_articles(articles, options.batch_size, options.workers):
+    for b in iter_batches(articles, options.batch_size):
         yield Batch(tuple(b), cache.get_many(cache_key(a) for a in b), batch_key(b),
                     options.cache is not None)
 
@@ -235,10 +250,10 @@ class Spill:
         self.failures: list[Failure] = []
         self.errors: list[dict[str, str]] = []
 
-    def batches(self, articles: Sequence[Article], options: BuildOptions) -> Iterator[Batch]:
+    def batches(self, articles: Iterable[Article], options: BuildOptions) -> Iterator[Batch]:
         """The batches to extract: a batch found whole in the batch cache is added to the
         store at once; the others come with the cached extractions of their articles."""
-        for articles_ in batch_articles(articles, options.batch_size, options.workers):
+        for articles_ in iter_batches(articles, options.batch_size):
             key = batch_key(articles_)
             found = self.cache.batch(key, SPILLED)
             if found is not None and self.store.add_files(found[0]):
@@ -319,6 +334,10 @@ class Reconciled:
             return ()
         return tuple(c for c in TABLES[name].columns if c not in RECONCILED.get(name, ()))
 
+    def checked_foreign_keys(self, name: str) -> tuple[str, ...]:
+        """Foreign keys into the article's own rows, checked in each batch."""
+        return local_foreign_keys(name, list(SPILLED)) if name in SPILLED else ()
+
 
 def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:
     return Reconciled(store, failures)
@@ -392,11 +411,14 @@ def build_locally(options: BuildOptions) -> BuildSummary:
     key = build_key(read)
     if latest := already_published(key, options):
         return up_to_date(latest, summary)
-    with Spill(options, summary) as spill, parallel.local_pool(options.workers):
-        outputs = run_batches(spill.batches(read.articles, options),
-                              lambda b: parallel.submit(extract, b), options.workers)
-        clock("extract", spill.collect, outputs)
-        del read, outputs
+    with Spill(options, summary) as spill:
+        articles = handing_over(read.articles)
+        del read
+        with parallel.local_pool(options.workers):
+            outputs = run_batches(spill.batches(articles, options),
+                                  lambda b: parallel.submit(extract, b), options.workers)
+            clock("extract", spill.collect, outputs)
+        del articles, outputs
         rows = clock("reconcile", reconcile, spill.store, spill.failures)
         result = clock("publish", release, rows, summary, options, key)
     return finish(result, summary)

@@ -3,9 +3,9 @@
 Every extracted batch's tables are written ("spilled") as Arrow IPC files, one file per table
 and batch. Inside a file the rows are split into ``N_BUCKETS`` record batches by the first hex
 digit of the primary key (ids are ``prefix_`` + 16 hex digits), so that bucket 0 of every file
-holds the smallest keys, bucket 15 the largest. Publishing then sorts and writes one bucket at
-a time: the output is exactly the fully sorted table, while only about a sixteenth of one table
-is ever in memory. Tables whose keys are not hex ids (``sources``) keep all rows in bucket 0.
+holds the smallest keys, the last bucket the largest. Publishing then sorts and writes one
+bucket at a time: the output is exactly the fully sorted table, while only one bucket of one
+table is ever in memory. Tables whose keys are not hex ids (``sources``) keep all rows in bucket 0.
 
 The store is a scratch folder inside the output folder, deleted when the build ends.
 """
@@ -21,14 +21,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
-N_BUCKETS = 16
+N_BUCKETS = 8  # bucket b holds the keys whose first hex digit is 2b or 2b + 1
 HEX = pa.array(list("0123456789abcdef"))
 _ID = re.compile(r"^[a-z]+_[0-9a-f]")
 
 
 def buckets(table: pa.Table, key: str | None) -> list[pa.Table]:
     """The rows of ``table`` split into N_BUCKETS tables by the first hex digit of ``key``
-    (bucket b holds the keys whose digit is b); with no key, every row is in bucket 0.
+    (ascending key ranges); with no key, every row is in bucket 0.
     Raises ValueError when a key is not a ``prefix_hex`` id sharing the others' prefix."""
     empty = table.schema.empty_table()
     if key is None or table.num_rows == 0:
@@ -42,7 +42,8 @@ def buckets(table: pa.Table, key: str | None) -> list[pa.Table]:
     if prefix is None or keys.null_count or index.null_count or \
             not pc.all(pc.starts_with(keys, prefix)).as_py():
         raise ValueError(f"{key}: keys are not ids of one prefix and hex digits ({first!r})")
-    return [table.filter(pc.equal(index, b)) for b in range(N_BUCKETS)]
+    bucket = pc.divide(index, 16 // N_BUCKETS)
+    return [table.filter(pc.equal(bucket, b)) for b in range(N_BUCKETS)]
 
 
 class PartStore:

@@ -71,6 +71,25 @@ def _schema_failures(name: str, table: pa_arrow.Table, offset: int = 0,
             for (col, check), ex in sorted(grouped.items())]
 
 
+def local_foreign_keys(name: str, present: Sequence[str]) -> tuple[str, ...]:
+    """The foreign-key columns of table ``name`` that point into tables in ``present``."""
+    return tuple(fk.column for fk in TABLES[name].foreign_keys if fk.target in present)
+
+
+def batch_key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
+    """Foreign keys of one batch's tables that point into the batch itself (to its sources
+    and dates: rows never point to another article's), checked where the batch is made."""
+    targets = {name: pa_arrow.concat_arrays(t.column(TABLES[name].primary_key).chunks)
+               if t.num_rows else pa_arrow.array([], pa_arrow.string())
+               for name, t in tables.items() if name in TABLES}
+    failures = []
+    for name in targets:
+        local = local_foreign_keys(name, list(targets))
+        skip = [fk.column for fk in TABLES[name].foreign_keys if fk.column not in local]
+        failures += foreign_key_failures(name, tables[name], targets, skip)
+    return failures
+
+
 def batch_schema_failures(tables: Mapping[str, pa_arrow.Table],
                           later: Mapping[str, Sequence[str]]) -> list[Failure]:
     """pandera's checks of one batch's tables, except the columns ``later`` (table -> columns)
@@ -89,8 +108,9 @@ def primary_key_failures(name: str, data: pa_arrow.Table) -> list[Failure]:
     keys, so checking each bucket checks the table)."""
     key = TABLES[name].primary_key
     counts = pc.value_counts(data.column(key))
-    dup = sorted(str(v["values"]) for v in counts.to_pylist()
-                 if v["counts"] > 1 or v["values"] in (None, ""))
+    values, n = counts.field("values"), counts.field("counts")
+    bad = pc.or_kleene(pc.greater(n, 1), pc.fill_null(pc.equal(values, ""), True))
+    dup = sorted(str(v) for v in pc.filter(values, bad).to_pylist())
     if not dup:
         return []
     return [Failure(name, key, "primary key unique and non-empty", len(dup),
@@ -98,11 +118,14 @@ def primary_key_failures(name: str, data: pa_arrow.Table) -> list[Failure]:
 
 
 def foreign_key_failures(name: str, data: pa_arrow.Table,
-                         targets: Mapping[str, pa_arrow.Array]) -> list[Failure]:
-    """Values of foreign-key columns of ``data`` missing from ``targets`` (table name -> all
-    of that table's primary keys)."""
+                         targets: Mapping[str, pa_arrow.Array],
+                         skip: Sequence[str] = ()) -> list[Failure]:
+    """Values of foreign-key columns of ``data`` (except those in ``skip``) missing from
+    ``targets`` (table name -> all of that table's primary keys)."""
     failures = []
     for fk in TABLES[name].foreign_keys:
+        if fk.column in skip:
+            continue
         values = data.column(fk.column)
         present = pc.and_(pc.is_valid(values), pc.not_equal(values, ""))
         missing = pc.and_(present, pc.invert(pc.is_in(values, value_set=targets[fk.target])))

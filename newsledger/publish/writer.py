@@ -44,6 +44,10 @@ class RowSource(Protocol):
         """Columns of table ``name`` already checked against the schema (not checked again)."""
         ...
 
+    def checked_foreign_keys(self, name: str) -> tuple[str, ...]:
+        """Foreign-key columns of table ``name`` already checked (not checked again)."""
+        ...
+
 
 class InMemory:
     """A RowSource over whole tables held in memory (one piece per table)."""
@@ -58,6 +62,9 @@ class InMemory:
         return span_failures({name: conform(name, self.tables[name]) for name in TABLES})
 
     def checked_columns(self, name: str) -> tuple[str, ...]:
+        return ()
+
+    def checked_foreign_keys(self, name: str) -> tuple[str, ...]:
         return ()
 
 
@@ -120,7 +127,8 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
                 piece = canonical(name, conform(name, piece))
                 failures += _schema_failures(name, piece, files.rows, checked)
                 failures += primary_key_failures(name, piece)
-                failures += foreign_key_failures(name, piece, target_keys)
+                failures += foreign_key_failures(name, piece, target_keys,
+                                                 source.checked_foreign_keys(name))
                 if any(fk.target == name for t in TABLES.values() for fk in t.foreign_keys):
                     targets.setdefault(name, []).extend(piece.column(key).chunks)
                 if name == "sources":

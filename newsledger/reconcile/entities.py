@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from newsledger.ids import make_id
 _SPACE = re.compile(r"\s+")
 
@@ -49,9 +52,27 @@ class EntityIndex:
     names: dict[str, str]  # entity_id -> canonical name
     kinds: dict[str, str]  # entity_id -> kind
     _by_ref: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _arrays: dict[str, pa.Array] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_ref.update({local_ref(k, n): eid for (k, n), eid in self.ids.items()})
+        refs = sorted(self._by_ref)
+        eids = sorted(self.names)
+        self._arrays.update(
+            refs=pa.array(refs, pa.string()),
+            ref_ids=pa.array([self._by_ref[r] for r in refs], pa.string()),
+            ids=pa.array(eids, pa.string()),
+            id_names=pa.array([self.names[e] for e in eids], pa.string()))
+
+    def lookup_array(self, refs: pa.ChunkedArray | pa.Array) -> pa.Array:
+        """``lookup`` of a whole column of local references (null where there is none)."""
+        at = pc.index_in(refs, value_set=self._arrays["refs"])
+        return pc.take(self._arrays["ref_ids"], at)
+
+    def names_array(self, ids: pa.ChunkedArray | pa.Array) -> pa.Array:
+        """The canonical names of a column of entity ids (null where the id is null)."""
+        at = pc.index_in(ids, value_set=self._arrays["ids"])
+        return pc.take(self._arrays["id_names"], at)
 
     def lookup(self, ref: str | None) -> str | None:
         """The entity id of a ``local_ref`` (None for None or an unknown reference)."""

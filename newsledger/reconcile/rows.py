@@ -164,6 +164,11 @@ def _set(table: pa.Table, column: str, values: list[Any]) -> pa.Table:
                             pa.array(values, type=field.type))
 
 
+def _put(table: pa.Table, column: str, values: pa.Array | pa.ChunkedArray) -> pa.Table:
+    i = table.schema.get_field_index(column)
+    return table.set_column(i, table.schema.field(i), values.cast(table.schema.field(i).type))
+
+
 def entity_index(refs: Iterable[pa.Table]) -> EntityIndex:
     """Merge the ``_entities`` tables of all batches into one index (rules in entities.py)."""
     def local_refs() -> Iterator[LocalRef]:
@@ -180,12 +185,11 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
     the clusters. Claims' consistency needs every claim: see ``claim_verdicts``."""
     if name in LOCAL:
         local, id_col, name_col = LOCAL[name]
-        ids = [index.lookup(ref) for ref in piece.column(local).to_pylist()]
-        piece = _set(piece, id_col, ids)
-        if name_col:
-            written = piece.column(name_col).to_pylist()
-            piece = _set(piece, name_col, [index.names[i] if i else w
-                                           for i, w in zip(ids, written)])
+        ids = index.lookup_array(piece.column(local))
+        piece = _put(piece, id_col, ids)
+        if name_col:  # the canonical name where the entity is known, else as written
+            piece = _put(piece, name_col, pc.coalesce(index.names_array(ids),
+                                                      piece.column(name_col)))
         piece = piece.drop_columns([local])
     if name == "claims":
         piece = _with_global_measures(piece, index.names)
@@ -246,9 +250,12 @@ def entity_table(index: EntityIndex, resolved_mentions: Iterable[pa.Table]) -> p
     n_mentions: Counter[str] = Counter()
     n_sources: Counter[str] = Counter()
     for t in resolved_mentions:
-        ids = t.column("entity_id").to_pylist()
-        n_mentions.update(ids)
-        n_sources.update(eid for eid, _ in set(zip(ids, t.column("source_id").to_pylist())))
+        t = t.select(["entity_id", "source_id"]).filter(pc.is_valid(t.column("entity_id")))
+        for counter, rows in ((n_mentions, t), (n_sources, t.group_by(
+                ["entity_id", "source_id"]).aggregate([]))):
+            counts = pc.value_counts(rows.column("entity_id"))
+            counter.update(dict(zip(counts.field("values").to_pylist(),
+                                    counts.field("counts").to_pylist())))
     rows = [{"entity_id": eid, "name": index.names[eid], "kind": index.kinds[eid],
              "n_mentions": n_mentions.get(eid, 0), "n_sources": n_sources.get(eid, 0)}
             for eid in sorted(index.names)]
@@ -272,21 +279,34 @@ def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
     cols = [claims.column(c).to_pylist() for c in ("source_id", "subject_entity_id", "subject",
                                                     "measure_key")]
     keys, clusters = [], []
+    name_keys: dict[str, str] = {}
+    cluster_ids: dict[str, str] = {}  # memo: many claims share a measure
     for sid, eid, subject, key in zip(*cols):
         if eid:
             head, sep, rest = key.partition("|")
-            key = f"{name_key(names[eid])}{sep}{rest}"
+            if eid not in name_keys:
+                name_keys[eid] = name_key(names[eid])
+            key = f"{name_keys[eid]}{sep}{rest}"
         keys.append(key)
         # A measure with no subject ("|vote") is only comparable within its own article.
-        clusters.append(claim_cluster_id(f"{'' if subject else sid}\x1f{key}"))
+        scoped = f"{'' if subject else sid}\x1f{key}"
+        if scoped not in cluster_ids:
+            cluster_ids[scoped] = claim_cluster_id(scoped)
+        clusters.append(cluster_ids[scoped])
     return _set(_set(claims, "measure_key", keys), "cluster_id", clusters)
 
 
 def _with_event_clusters(events: pa.Table) -> pa.Table:
     cols = [events.column(c).to_pylist() for c in ("actor_entity_id", "actor", "action",
                                                     "date_value")]
-    return _set(events, "cluster_id", [event_cluster_id(eid or actor, action, value)
-                                       for eid, actor, action, value in zip(*cols)])
+    memo: dict[tuple[str, str, str], str] = {}
+    clusters = []
+    for eid, actor, action, value in zip(*cols):
+        k = (eid or actor, action, value)
+        if k not in memo:
+            memo[k] = event_cluster_id(*k)
+        clusters.append(memo[k])
+    return _set(events, "cluster_id", clusters)
 
 
 def build_tables(results: Sequence[ArticleResult]) -> Tables:

@@ -122,3 +122,19 @@ def test_key_ranges_cut_any_keys_into_ascending_pieces(keys, n_batches, tmp_path
     flat = [k for p in pieces for k in p]
     assert sorted(flat, key=lambda k: k.encode()) == flat  # ascending across pieces
     assert sorted(flat) == sorted(keys)  # every row exactly once
+
+
+def test_batch_checks_find_rows_pointing_outside_their_batch():
+    from newsledger.publish.tables import from_rows
+    from newsledger.publish.validate import batch_key_failures
+    from tests.helpers import tiny_rows, with_changes
+
+    rows = with_changes(tiny_rows(), events={"date_id": "d_0000000000000000"},
+                        quotes={"source_id": "elsewhere",
+                                "speaker_entity_id": "e_0000000000000000"})
+    tables = {name: from_rows(name, rows[name]) for name in
+              ("sources", "quotes", "claims", "dates", "events", "mentions")}
+    found = {(f.table, f.column) for f in batch_key_failures(tables)}
+    # Entity ids are only known across articles: they are checked when publishing.
+    assert found == {("events", "date_id"), ("quotes", "source_id")}
+    assert batch_key_failures({name: from_rows(name, tiny_rows()[name]) for name in tables}) == []
