@@ -66,10 +66,18 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ALLCAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
 
 
+# For each alternative: its named groups, as (name in _COMBINED, name in PATTERNS).
+_GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.startswith(f"r{i}_")]
+                for i in range(len(PATTERNS))]
+
+
 def _groups(m: re.Match, i: int) -> dict[str, str]:
-    prefix = f"r{i}_"
-    return {k[len(prefix):]: v for k, v in m.groupdict().items()
-            if k.startswith(prefix) and v is not None}
+    """The groups of alternative ``i`` that matched, by their names in PATTERNS."""
+    names = _GROUP_NAMES[i]
+    if not names:
+        return {}
+    values = m.group(*(full for full, _ in names)) if len(names) > 1 else (m.group(names[0][0]),)
+    return {short: v for (_, short), v in zip(names, values) if v is not None}
 
 
 def _sentence(text: str, start: int, end: int) -> str:
