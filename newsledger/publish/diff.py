@@ -3,6 +3,7 @@ schema changes (tables and columns added, removed or retyped)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -104,17 +105,51 @@ def diff_table(name: str, old: Path, new: Path) -> TableDiff:
     for c in common:
         if c == key:
             continue
-        a, b = _column(old, c), _column(new, c)
         if old_order is not None:
-            a, b = a.take(old_order), b.take(new_order)
+            a, b = _column(old, c).take(old_order), _column(new, c).take(new_order)
             a = a.filter(in_new.take(old_order))
             b = b.filter(in_old.take(new_order))
+            differs = pc.invert(_same(a, b))
         else:
-            a, b = a.filter(in_new), b.filter(in_old)
-        changed = pc.or_(changed, pc.invert(_same(a, b)))
+            differs = _streamed_differences(old, new, c, in_new, in_old)
+        changed = pc.or_(changed, differs)
     n_changed = pc.sum(changed).as_py() or 0
     return TableDiff(name, added=len(new_keys) - shared, removed=len(old_keys) - shared,
                      changed=n_changed, unchanged=shared - n_changed, **schema_changes)
+
+
+BATCH_ROWS = 65_536
+
+
+def _shared(path: Path, column: str, keep: pa.Array) -> Iterator[pa.Array]:
+    """The values of ``column`` in the rows ``keep`` marks, a batch of rows at a time."""
+    offset = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=[column]):
+        n = batch.num_rows
+        values = batch.column(0).filter(keep.slice(offset, n))
+        offset += n
+        if len(values):
+            yield values
+
+
+def _streamed_differences(old: Path, new: Path, column: str, in_new: pa.Array,
+                          in_old: pa.Array) -> pa.Array:
+    """Row-wise "differs" of ``column`` over the shared rows of two sorted tables, read in
+    batches, so a wide column (article texts) is never held whole."""
+    out: list[pa.Array] = []
+    a_iter, b_iter = _shared(old, column, in_new), _shared(new, column, in_old)
+    a = b = None
+    while True:
+        if a is None or len(a) == 0:
+            a = next(a_iter, None)
+        if b is None or len(b) == 0:
+            b = next(b_iter, None)
+        if a is None or b is None:
+            break
+        n = min(len(a), len(b))
+        out.append(pc.invert(_same(a.slice(0, n), b.slice(0, n))))
+        a, b = a.slice(n), b.slice(n)
+    return pa.concat_arrays(out) if out else pa.array([], pa.bool_())
 
 
 def _sorted(keys: pa.Array) -> bool:

@@ -25,6 +25,9 @@ _ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
 FRICTIONLESS_TYPES = {"string": "string", "int64": "integer", "float64": "number",
                       "date": "date"}
 ROW_GROUP = 100_000
+# Tables with wide rows get smaller row groups, so a reader (or the release diff) never needs
+# more than a few tens of MB at once: sources carry whole article texts.
+ROW_GROUPS = {"sources": 10_000}
 PARQUET_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statistics": True}
 # UTF-8, header row, RFC 4180 (CRLF line ends, strings quoted when needed); null is empty.
 CSV_OPTIONS = pacsv.WriteOptions(quoting_style="needed", eol="\r\n", batch_size=ROW_GROUP)
@@ -95,8 +98,12 @@ def iter_frames(name: str, table: pa.Table, size: int = ROW_GROUP) -> Iterator[p
         yield table.slice(start, size).to_pandas()
 
 
-def write_parquet(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, row_group_size=ROW_GROUP, **PARQUET_OPTIONS)
+def row_group_size(name: str) -> int:
+    return ROW_GROUPS.get(name, ROW_GROUP)
+
+
+def write_parquet(table: pa.Table, path: Path, name: str = "") -> None:
+    pq.write_table(table, path, row_group_size=row_group_size(name), **PARQUET_OPTIONS)
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
@@ -111,5 +118,5 @@ def read_parquet(path: Path) -> pa.Table:
 def write_tables(tables: Tables, folder: Path) -> None:
     """Write every table of the contract as ``<table>.parquet`` and ``<table>.csv``."""
     for name in TABLES:
-        write_parquet(tables[name], folder / f"{name}.parquet")
+        write_parquet(tables[name], folder / f"{name}.parquet", name)
         write_csv(tables[name], folder / f"{name}.csv")

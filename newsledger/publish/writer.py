@@ -4,7 +4,7 @@ A ``RowSource`` hands over each table as pieces whose primary-key ranges ascend 
 overlap (the buckets of ``store.PartStore``, or a whole in-memory table as one piece). Each
 piece is conformed to the contract, sorted, checked (pandera, primary keys, foreign keys) and
 appended to ``<table>.parquet`` and ``<table>.csv``, so the files are exactly those of the whole
-table sorted at once: same rows, same order, row groups of ``ROW_GROUP`` rows.
+table sorted at once: same rows, same order, row groups of ``row_group_size(table)`` rows.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 from schemas import TABLES
 
-from .tables import CSV_OPTIONS, PARQUET_OPTIONS, ROW_GROUP, arrow_schema, canonical, conform
+from .tables import CSV_OPTIONS, PARQUET_OPTIONS, arrow_schema, canonical, conform, row_group_size
 from .validate import (Failure, _schema_failures, foreign_key_failures, merge_failures,
                        primary_key_failures, span_failures)
 
@@ -82,6 +82,7 @@ class _TableFiles:
 
     def __init__(self, folder: Path, name: str):
         self.schema = arrow_schema(TABLES[name])
+        self.row_group = row_group_size(name)
         self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", self.schema,
                                         **PARQUET_OPTIONS)
         self.csv = pacsv.CSVWriter(folder / f"{name}.csv", self.schema, write_options=CSV_OPTIONS)
@@ -94,12 +95,12 @@ class _TableFiles:
         self.buffer.append(piece)
         self.buffered += piece.num_rows
         self.rows += piece.num_rows
-        while self.buffered >= ROW_GROUP:
-            self._flush(ROW_GROUP)
+        while self.buffered >= self.row_group:
+            self._flush(self.row_group)
 
     def _flush(self, n: int) -> None:
         table = pa.concat_tables(self.buffer)
-        self.parquet.write_table(table.slice(0, n).combine_chunks(), row_group_size=ROW_GROUP)
+        self.parquet.write_table(table.slice(0, n).combine_chunks(), row_group_size=self.row_group)
         rest = table.slice(n)
         self.buffer, self.buffered = ([rest] if rest.num_rows else []), rest.num_rows
 

@@ -70,7 +70,7 @@ def test_part_store_reads_back_every_row_by_bucket_and_by_batch(tmp_path):
 
 
 def test_pieces_are_written_in_row_groups_of_the_whole_table(tmp_path, monkeypatch):
-    monkeypatch.setattr(writer, "ROW_GROUP", 5)
+    monkeypatch.setattr(writer, "row_group_size", lambda name: 5)
     files = writer._TableFiles(tmp_path, "entities")
     rows = [{"entity_id": make_id("e", i), "name": f"N{i}", "kind": "person",
              "n_mentions": 1, "n_sources": 1} for i in range(13)]
@@ -138,3 +138,18 @@ def test_batch_checks_find_rows_pointing_outside_their_batch():
     # Entity ids are only known across articles: they are checked when publishing.
     assert found == {("events", "date_id"), ("quotes", "source_id")}
     assert batch_key_failures({name: from_rows(name, tiny_rows()[name]) for name in tables}) == []
+
+
+def test_diff_reads_columns_in_batches_and_matches_rows_by_key(tmp_path, monkeypatch):
+    from newsledger.publish import diff
+
+    monkeypatch.setattr(diff, "BATCH_ROWS", 3)
+    old = pa.table({"id": [f"k{i:02d}" for i in range(10)], "text": [f"t{i}" for i in range(10)],
+                    "n": list(range(10))})
+    new_text = [f"t{i}" if i not in (4, 7) else "edited" for i in range(2, 12)]
+    new = pa.table({"id": [f"k{i:02d}" for i in range(2, 12)], "text": new_text,
+                    "n": [i if i != 9 else None for i in range(2, 12)]})
+    pq.write_table(old, tmp_path / "old.parquet", row_group_size=4)
+    pq.write_table(new, tmp_path / "new.parquet", row_group_size=4)
+    d = diff.diff_table("things", tmp_path / "old.parquet", tmp_path / "new.parquet")
+    assert (d.added, d.removed, d.changed, d.unchanged) == (2, 2, 3, 5)
