@@ -124,12 +124,18 @@ BATCH_ROWS = 65_536
 def _shared(path: Path, column: str, keep: pa.Array) -> Iterator[pa.Array]:
     """The values of ``column`` in the rows ``keep`` marks, a batch of rows at a time."""
     offset = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=[column]):
-        n = batch.num_rows
-        values = batch.column(0).filter(keep.slice(offset, n))
-        offset += n
-        if len(values):
-            yield values
+    file = pq.ParquetFile(path)
+    for group in range(file.metadata.num_row_groups):  # one row group at a time: no read-ahead
+        column_ = file.read_row_group(group, columns=[column]).column(0)
+        for start in range(0, len(column_), BATCH_ROWS):
+            chunk = column_.slice(start, BATCH_ROWS)
+            n = len(chunk)
+            values = pa.concat_arrays(chunk.chunks) if chunk.num_chunks else \
+                pa.array([], chunk.type)
+            values = values.filter(keep.slice(offset, n))
+            offset += n
+            if len(values):
+                yield values
 
 
 def _streamed_differences(old: Path, new: Path, column: str, in_new: pa.Array,
