@@ -4,7 +4,7 @@ long each stage takes, throughput, peak memory, and incremental rebuilds, in RES
 Benchmarks, not tests: nothing here asserts. Every build runs `newsledger build` in a child
 process (Prefect start-up included), so its peak memory is measured alone.
 
-    python -m benchmarks.run                 # all sizes (about 15 minutes on 2 cores)
+    python -m benchmarks.run                 # all sizes (about 20 minutes on 2 cores)
     python -m benchmarks.run --sizes 2000    # a quick run
 """
 from __future__ import annotations
