@@ -4,9 +4,12 @@
    with every column the article alone can fill, plus ``_local`` helper columns naming the
    article's own entities (speaker, subject, actor, mentioned entity) and an ``_entities``
    table of those local entities.
-2. ``combine`` (the reconcile stage): concatenates the batches, merges entities across articles
-   (``entities.merge_entities``, by dictionary look-ups), fills the global entity ids, and
-   computes the cross-article columns (claim consistency, event clusters, entity counts).
+2. Across articles: ``entity_index`` merges the batches' entities (``entities.merge_entities``,
+   by dictionary look-ups on names); ``resolve`` fills one batch or bucket's entity ids,
+   canonical names, measure keys and clusters; ``claim_verdicts`` / ``with_consistency`` and
+   ``entity_table`` need every row, so they reduce each batch first and merge the results.
+   ``newsledger.build.Reconciled`` applies them piece by piece to spilled batches; ``combine``
+   applies them to tables held in memory.
 
 Ids come from content and offsets (``newsledger.ids.make_id``); rows are sorted on writing.
 """
