@@ -1,4 +1,4 @@
-"""Typed tables: build them from rows, put them in canonical form, write Parquet and CSV.
+"""Typed tables: build them from rows, put them in canonical form; Parquet and CSV options.
 
 Tables travel through the pipeline as ``pyarrow.Table`` (columnar: compact in memory, cheap to
 pickle between workers, sorted and written without Python loops). Column names, order, types
@@ -102,21 +102,5 @@ def row_group_size(name: str) -> int:
     return ROW_GROUPS.get(name, ROW_GROUP)
 
 
-def write_parquet(table: pa.Table, path: Path, name: str = "") -> None:
-    pq.write_table(table, path, row_group_size=row_group_size(name), **PARQUET_OPTIONS)
-
-
-def write_csv(table: pa.Table, path: Path) -> None:
-    """UTF-8, header row, RFC 4180 (CRLF line ends, strings quoted); null is the empty field."""
-    pacsv.write_csv(table, path, CSV_OPTIONS)
-
-
 def read_parquet(path: Path) -> pa.Table:
     return pq.read_table(path)
-
-
-def write_tables(tables: Tables, folder: Path) -> None:
-    """Write every table of the contract as ``<table>.parquet`` and ``<table>.csv``."""
-    for name in TABLES:
-        write_parquet(tables[name], folder / f"{name}.parquet", name)
-        write_csv(tables[name], folder / f"{name}.csv")

@@ -45,7 +45,7 @@ class ValidationFailed(Exception):
         super().__init__(f"{len(self.failures)} check(s) failed, nothing was published:\n{lines}")
 
 
-def _schema_failures(name: str, table: pa_arrow.Table, offset: int = 0,
+def schema_failures(name: str, table: pa_arrow.Table, offset: int = 0,
                      skip: Sequence[str] = ()) -> list[Failure]:
     """pandera's checks of one table (or of rows ``offset``... of it), leaving out the
     columns in ``skip`` (checked elsewhere)."""
@@ -98,7 +98,7 @@ def batch_schema_failures(tables: Mapping[str, pa_arrow.Table],
     failures = []
     for name in TABLES:
         if name in tables:
-            failures += _schema_failures(name, conform(name, tables[name]),
+            failures += schema_failures(name, conform(name, tables[name]),
                                          skip=later.get(name, ()))
     return failures
 
@@ -192,7 +192,7 @@ def find_failures(tables: Tables) -> list[Failure]:
     """Every failure of every table: schemas, keys, foreign keys and spans."""
     failures: list[Failure] = []
     for name in TABLES:
-        failures += _schema_failures(name, tables[name])
+        failures += schema_failures(name, tables[name])
     return failures + _key_failures(tables) + span_failures(tables)
 
 

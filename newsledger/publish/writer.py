@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from schemas import TABLES
 
 from .tables import CSV_OPTIONS, PARQUET_OPTIONS, arrow_schema, canonical, conform, row_group_size
-from .validate import (Failure, _schema_failures, foreign_key_failures, merge_failures,
+from .validate import (Failure, schema_failures, foreign_key_failures, merge_failures,
                        primary_key_failures, span_failures)
 
 # Targets of foreign keys first, so their keys are known when the referring tables are checked.
@@ -126,7 +126,7 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
             checked = source.checked_columns(name)
             for piece in source.pieces(name):
                 piece = canonical(name, conform(name, piece))
-                failures += _schema_failures(name, piece, files.rows, checked)
+                failures += schema_failures(name, piece, files.rows, checked)
                 failures += primary_key_failures(name, piece)
                 failures += foreign_key_failures(name, piece, target_keys,
                                                  source.checked_foreign_keys(name))
