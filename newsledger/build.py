@@ -13,7 +13,6 @@ index and per-cluster claim verdicts are held for the whole corpus.
 from __future__ import annotations
 
 import hashlib
-import math
 import tempfile
 import time
 from collections import deque
@@ -181,8 +180,9 @@ class Batch:
 @dataclass
 class BatchOutput:
     """What one extract task returns: the batch's tables, the articles extraction failed on,
-    the new extractions to cache, and the spans that do not match their text (a bug, which
-    stops the release; checked here because only the batch has the article texts at hand)."""
+    the new extractions to cache, and the checks the batch failed (schemas of its own columns,
+    spans, foreign keys into its own rows: any failure stops the release). These checks run
+    here because only the batch has the article texts at hand, and in parallel."""
 
     tables: Tables
     errors: tuple[dict[str, str], ...]
@@ -207,15 +207,6 @@ def extract(batch: Batch) -> BatchOutput:
     failures = span_failures(tables) + batch_schema_failures(tables, RECONCILED) + \
         batch_key_failures(tables)
     return BatchOutput(tables, errors, new, tuple(failures), batch.key)
-
-
-def plan_batches(articles: Sequence[Article], options: BuildOptions,
-                 cache: ExtractionCache) -> Iterator[Batch]:
-    """Batches of articles with the cached extractions each will need, made as they are
-    asked for (so only the batches in flight hold cached extractions)."""
-    for b in iter_batches(articles, options.batch_size):
-        yield Batch(tuple(b), cache.get_many(cache_key(a) for a in b), batch_key(b),
-                    options.cache is not None)
 
 
 class _Future(Protocol):

@@ -125,14 +125,13 @@ class PartStore:
         """Table ``name`` (kept unsplit, such as ``sources``) in ``n`` pieces of ascending,
         disjoint ``key`` ranges, cut at quantiles of the keys: for tables whose keys are not
         ids. Reads the table ``n`` times, holding one piece (and one batch) at a time."""
-        keys = [t.column(key) for t in self.parts(name, [key])]
-        if not keys:
+        chunks = [c for t in self.parts(name, [key]) for c in t.column(key).chunks]
+        if not chunks:
             return
-        ordered = pc.sort_indices(pa.chunked_array([c for k in keys for c in k.chunks]))
-        all_keys = pa.chunked_array([c for k in keys for c in k.chunks]).take(ordered)
-        total = len(all_keys)
-        cuts = sorted({all_keys[(i * total) // n].as_py() for i in range(1, n)} - {None})
-        del keys, ordered, all_keys
+        keys = pa.chunked_array(chunks)
+        keys = keys.take(pc.sort_indices(keys))
+        cuts = sorted({keys[(i * len(keys)) // n].as_py() for i in range(1, n)} - {None})
+        del chunks, keys
         bounds = [None, *cuts, None]
         for lo, hi in zip(bounds, bounds[1:]):
             pieces = []

@@ -76,12 +76,17 @@ def local_foreign_keys(name: str, present: Sequence[str]) -> tuple[str, ...]:
     return tuple(fk.column for fk in TABLES[name].foreign_keys if fk.target in present)
 
 
+def _primary_keys(tables: Mapping[str, pa_arrow.Table]) -> dict[str, pa_arrow.Array]:
+    """Every primary key of each table of the contract in ``tables``, as one array."""
+    return {name: pa_arrow.concat_arrays(t.column(TABLES[name].primary_key).chunks)
+            if t.num_rows else pa_arrow.array([], pa_arrow.string())
+            for name, t in tables.items() if name in TABLES}
+
+
 def batch_key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
     """Foreign keys of one batch's tables that point into the batch itself (to its sources
     and dates: rows never point to another article's), checked where the batch is made."""
-    targets = {name: pa_arrow.concat_arrays(t.column(TABLES[name].primary_key).chunks)
-               if t.num_rows else pa_arrow.array([], pa_arrow.string())
-               for name, t in tables.items() if name in TABLES}
+    targets = _primary_keys(tables)
     failures = []
     for name in targets:
         local = local_foreign_keys(name, list(targets))
@@ -152,9 +157,7 @@ def merge_failures(failures: Sequence[Failure]) -> list[Failure]:
 
 
 def _key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
-    targets = {name: pa_arrow.concat_arrays(
-        tables[name].column(TABLES[name].primary_key).chunks)
-        if tables[name].num_rows else pa_arrow.array([], pa_arrow.string()) for name in TABLES}
+    targets = _primary_keys({name: tables[name] for name in TABLES})
     failures = []
     for name in TABLES:
         failures += primary_key_failures(name, tables[name])

@@ -24,9 +24,10 @@ from .tables import CSV_OPTIONS, PARQUET_OPTIONS, arrow_schema, canonical, confo
 from .validate import (Failure, schema_failures, foreign_key_failures, merge_failures,
                        primary_key_failures, span_failures)
 
-# Targets of foreign keys first, so their keys are known when the referring tables are checked.
-WRITE_ORDER = tuple(sorted(TABLES, key=lambda n: (
-    not any(fk.target == n for t in TABLES.values() for fk in t.foreign_keys), 0)))
+# Tables other tables point to; written first, so their keys are known when the referring
+# tables are checked.
+FK_TARGETS = frozenset(fk.target for t in TABLES.values() for fk in t.foreign_keys)
+WRITE_ORDER = tuple(sorted(TABLES, key=lambda n: n not in FK_TARGETS))
 
 
 class RowSource(Protocol):
@@ -115,14 +116,13 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
     """Write every table of the contract into ``folder``, checking each piece on the way."""
     out = Written()
     failures: list[Failure] = list(source.early_failures())
-    targets: dict[str, list[pa.Array]] = {}
+    target_keys: dict[str, pa.Array] = {}  # every primary key of each FK target written so far
     digest = hashlib.sha256()
     for name in WRITE_ORDER:
         key = TABLES[name].primary_key
+        keys: list[pa.Array] = []
         files = _TableFiles(folder, name)
         try:
-            target_keys = {t: pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
-                           for t, chunks in targets.items()}
             checked = source.checked_columns(name)
             for piece in source.pieces(name):
                 piece = canonical(name, conform(name, piece))
@@ -130,8 +130,8 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
                 failures += primary_key_failures(name, piece)
                 failures += foreign_key_failures(name, piece, target_keys,
                                                  source.checked_foreign_keys(name))
-                if any(fk.target == name for t in TABLES.values() for fk in t.foreign_keys):
-                    targets.setdefault(name, []).extend(piece.column(key).chunks)
+                if name in FK_TARGETS:
+                    keys.extend(piece.column(key).chunks)
                 if name == "sources":
                     for sid, sha in zip(piece.column("source_id").to_pylist(),
                                         piece.column("content_sha256").to_pylist()):
@@ -139,7 +139,8 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
                 files.write(piece)
         finally:
             files.close()
-        targets.setdefault(name, [])
+        if name in FK_TARGETS:
+            target_keys[name] = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
         out.counts[name] = files.rows
     out.corpus_sha256 = digest.hexdigest()
     out.failures = merge_failures(failures)

@@ -161,15 +161,14 @@ def _concat(batches: Sequence[Tables], name: str, schema: pa.Schema) -> pa.Table
     return pa.concat_tables(parts) if parts else schema.empty_table()
 
 
-def _set(table: pa.Table, column: str, values: list[Any]) -> pa.Table:
-    field = table.schema.field(column)
-    return table.set_column(table.schema.get_field_index(column), field,
-                            pa.array(values, type=field.type))
-
-
 def _put(table: pa.Table, column: str, values: pa.Array | pa.ChunkedArray) -> pa.Table:
+    """``table`` with ``column`` replaced by ``values`` (cast to the column's type)."""
     i = table.schema.get_field_index(column)
     return table.set_column(i, table.schema.field(i), values.cast(table.schema.field(i).type))
+
+
+def _set(table: pa.Table, column: str, values: list[Any]) -> pa.Table:
+    return _put(table, column, pa.array(values, type=table.schema.field(column).type))
 
 
 def entity_index(refs: Iterable[pa.Table]) -> EntityIndex:
@@ -242,9 +241,8 @@ def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
 def with_consistency(claims: pa.Table, verdicts: pa.Table) -> pa.Table:
     """Claims with their cluster's consistency (from ``claim_verdicts``)."""
     at = pc.index_in(claims.column("cluster_id"), value_set=verdicts.column("cluster_id"))
-    values = pc.fill_null(pc.take(verdicts.column("consistency"), at), "single_source")
-    i = claims.schema.get_field_index("consistency")
-    return claims.set_column(i, claims.schema.field(i), values.cast(pa.string()))
+    return _put(claims, "consistency",
+                pc.fill_null(pc.take(verdicts.column("consistency"), at), "single_source"))
 
 
 def entity_table(index: EntityIndex, resolved_mentions: Iterable[pa.Table]) -> pa.Table:
