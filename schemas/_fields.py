@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Annotated
 
+import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+
+# Calendar dates as Arrow ``date32`` (days since 1970, any year 0001-9999), validated as such:
+# never through pandas' nanosecond timestamps, which stop at 1677-09-21 and 2262-04-11.
+CalendarDate = Annotated[pd.ArrowDtype, pyarrow.date32()]
 
 ID_PATTERN = r"^{prefix}_[0-9a-f]{{16}}$"
 
@@ -30,5 +37,5 @@ def offset(description: str, *, nullable: bool = False):
 
 
 def date(description: str, *, nullable: bool = False):
-    """A calendar date."""
+    """A calendar date from 0001-01-01 to 9999-12-31 (use with ``Series[CalendarDate]``)."""
     return pa.Field(nullable=nullable, description=description)

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.engines import pandas_engine
 from pandera.typing.pandas import Series
 
 from newsledger.records import CONSISTENCY, QUALIFIERS
 
-from ._fields import date, enum, key, offset, text
+from ._fields import CalendarDate, date, enum, key, offset, text
 
 
 class Claims(pa.DataFrameModel):
@@ -37,7 +36,7 @@ class Claims(pa.DataFrameModel):
     claimant: Series[pd.StringDtype] = text(
         "Who asserts the number when the article credits someone (\"the latest reports\", a "
         "quoted speaker).", nullable=True)
-    as_of_date: Series[pandas_engine.Date] = date(
+    as_of_date: Series[CalendarDate] = date(
         "The date the number holds for (\"As of Wednesday evening\").", nullable=True)
     measure_key: Series[pd.StringDtype] = text(
         "Normalized key that makes the same measure comparable across sources "

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.engines import pandas_engine
 from pandera.typing.pandas import Series
 
 from newsledger.records import ANCHORS, PRECISIONS
 
-from ._fields import date, enum, key, offset, text
+from ._fields import CalendarDate, date, enum, key, offset, text
 
 TIMEML_VALUE = r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$"
 
@@ -28,7 +27,7 @@ class Dates(pa.DataFrameModel):
         description="ISO 8601 / TimeML value at its precision: `2020-11-04`, `2020-W45`, "
                     "`2020-11`, `2020-Q3`, `2020-SU`, `2020`, `199` (the 1990s).")
     precision: Series[pd.StringDtype] = enum(PRECISIONS, "Granularity of value.")
-    date: Series[pandas_engine.Date] = date("First day of the period.")
+    date: Series[CalendarDate] = date("First day of the period.")
     anchor: Series[pd.StringDtype] = enum(
         ANCHORS, "What a relative expression was resolved against: `absolute` (nothing: fully "
         "explicit), `publication` (the publication date) or `narrative` (a date the article set "

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.engines import pandas_engine
 from pandera.typing.pandas import Series
 
 from newsledger.records import PRECISIONS
 
-from ._fields import date, enum, key, offset, text
+from ._fields import CalendarDate, date, enum, key, offset, text
 
 
 class Events(pa.DataFrameModel):
@@ -21,7 +20,7 @@ class Events(pa.DataFrameModel):
     char_end: Series[pd.Int64Dtype] = offset("End (exclusive) of the clause or sentence.")
     event_text: Series[pd.StringDtype] = text("`text[char_start:char_end]`.")
     date_id: Series[pd.StringDtype] = key("d", "The date expression (→ dates.date_id).")
-    event_date: Series[pandas_engine.Date] = date("First day of the date (copied from dates).")
+    event_date: Series[CalendarDate] = date("First day of the date (copied from dates).")
     date_value: Series[pd.StringDtype] = text("TimeML value of the date (copied from dates).")
     date_precision: Series[pd.StringDtype] = enum(PRECISIONS,
                                                   "Precision of the date (copied from dates).")

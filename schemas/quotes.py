@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.engines import pandas_engine
 from pandera.typing.pandas import Series
 
 from newsledger.records import QUOTE_KINDS, SPEAKER_KINDS
 
-from ._fields import date, enum, key, offset, text
+from ._fields import CalendarDate, date, enum, key, offset, text
 
 
 class Quotes(pa.DataFrameModel):
@@ -41,7 +40,7 @@ class Quotes(pa.DataFrameModel):
         str_matches=r"^@\w+$", nullable=True, description="Social handle, e.g. `@kanyewest`.")
     cue: Series[pd.StringDtype] = text(
         "Reporting word as written (\"tweeted\", \"wrote\", \"said\").", nullable=True)
-    quote_date: Series[pandas_engine.Date] = date(
+    quote_date: Series[CalendarDate] = date(
         "When the words were said or posted, if the article says.", nullable=True)
     post_url: Series[pd.StringDtype] = text("Link of an embedded post.", nullable=True)
     confidence: Series[float] = pa.Field(ge=0.0, le=1.0,

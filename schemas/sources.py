@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.engines import pandas_engine
 from pandera.typing.pandas import Series
 
 from newsledger.records import DATE_SOURCES
 
-from ._fields import date, enum, offset, text
+from ._fields import CalendarDate, date, enum, offset, text
 
 
 class Sources(pa.DataFrameModel):
@@ -25,7 +24,7 @@ class Sources(pa.DataFrameModel):
     url: Series[pd.StringDtype] = text("Address of the article, when given.", nullable=True)
     outlet: Series[pd.StringDtype] = text("Publisher, when given.", nullable=True)
     author: Series[pd.StringDtype] = text("Byline, when given.", nullable=True)
-    published_date: Series[pandas_engine.Date] = date(
+    published_date: Series[CalendarDate] = date(
         "Publication date (see published_date_source).", nullable=True)
     published_date_source: Series[pd.StringDtype] = enum(
         DATE_SOURCES,

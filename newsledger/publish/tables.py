@@ -42,7 +42,7 @@ def logical_type(table: Table, column: str) -> str:
         return "int64"
     if dtype.startswith("float"):
         return "float64"
-    if dtype == "date":
+    if dtype.startswith("date32"):
         return "date"
     raise TypeError(f"{table.name}.{column}: no logical type for pandera dtype {dtype}")
 
@@ -89,13 +89,22 @@ def canonical(name: str, table: pa.Table) -> pa.Table:
     return table.sort_by(TABLES[name].primary_key).combine_chunks()
 
 
+# Dates stay Arrow dates in pandas (any year): no round trip through nanosecond timestamps.
+_PANDAS_TYPES = {pa.date32(): pd.ArrowDtype(pa.date32())}.get
+
+
+def to_pandas(table: pa.Table) -> pd.DataFrame:
+    """A table as a pandas frame, dates as ``date32[pyarrow]`` (see ``schemas.CalendarDate``)."""
+    return table.to_pandas(types_mapper=_PANDAS_TYPES)
+
+
 def iter_frames(name: str, table: pa.Table, size: int = ROW_GROUP) -> Iterator[pd.DataFrame]:
     """The table as pandas frames of at most ``size`` rows (bounded memory for validation)."""
     if table.num_rows == 0:
-        yield table.to_pandas()
+        yield to_pandas(table)
         return
     for start in range(0, table.num_rows, size):
-        yield table.slice(start, size).to_pandas()
+        yield to_pandas(table.slice(start, size))
 
 
 def row_group_size(name: str) -> int:
