@@ -18,8 +18,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from newsledger.lexicon.time import (DEICTIC, FUTURE_MARKERS, MONTHS, NARRATIVE_DAYS,
-                                     PARTS_OF_DAY, QUARTERS, RELATIVE_DAYS, SEASONS, WEEKDAYS)
+from newsledger.lexicon.numbers import STREET_WORDS, YEAR_COUNT_NOUNS
+from newsledger.lexicon.time import (CLOCK_AFTER, DEICTIC, FUTURE_MARKERS, MONTHS,
+                                     NARRATIVE_DAYS, PARTS_OF_DAY, QUARTERS, RELATIVE_DAYS,
+                                     SEASONS, WEEKDAYS, YEAR_NAME_BEFORE, YEAR_PREPOSITIONS,
+                                     YEAR_UNIT_AFTER)
 from newsledger.records import DateMention
 
 from .signatures import SIGNATURE
@@ -41,7 +44,7 @@ PATTERNS: list[tuple[str, str]] = [
                        rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("month-year", rf"\b{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0s\b|"
-               r"(?:the\s+)?['’](?P<dec2>\d)0s\b"),
+               r"(?:\bthe\s+)?['’](?P<dec2>\d)0s\b"),
     ("season-year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
                     rf"(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
     ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
@@ -108,6 +111,9 @@ def _day(y: int, m: int, d: int) -> dt.date | None:
 
 def _mention(m: re.Match, value: str, precision: str, date: dt.date, anchor: str,
              rule: str) -> DateMention:
+    if precision != "decade":  # TimeML years have four digits: year 98 is "0098"
+        year, sep, rest = value.partition("-")
+        value = f"{int(year):04d}{sep}{rest}"
     return DateMention(m.start(), m.end(), m.group(0), value, precision, date, anchor, rule)
 
 
@@ -231,9 +237,43 @@ def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt
     return None
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\.?\s+$")
+_AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
+
+
+def _plural(word: str | None) -> bool:
+    """A lower-case word that looks like a plural noun ("supporters", "counter-protesters")."""
+    return bool(word) and word.islower() and len(word) > 3 and word.endswith("s") and \
+        not word.endswith(("ss", "us", "is"))
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number that its neighbours make a name, code, clock time, count, measure
+    or address rather than a year: "Local 1520", "Flight 1549", "the 1500m", "the 5000
+    metres", "1500 GMT", "2000 people", "1600 Pennsylvania Avenue"."""
+    if end < len(text) and text[end].isalpha():
+        return True  # glued unit: "1500m", "2000km"
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    previous = before.group(1).lower().rstrip(".") if before else ""
+    if previous in YEAR_NAME_BEFORE:
+        return True
+    after = _AFTER.match(text, end, min(len(text), end + 60))
+    first, second, third = (w.lower() if w else "" for w in after.groups())
+    if first in CLOCK_AFTER or first in YEAR_UNIT_AFTER:
+        return True
+    if previous not in YEAR_PREPOSITIONS and (first in YEAR_COUNT_NOUNS or _plural(after.group(1))):
+        return True  # "drew 2000 supporters", but "in 2019 police arrested ..." is a year
+    # An address: the number, a capitalized name of one or two words, a street word.
+    words = after.groups()
+    return bool(words[0] and words[0][0].isupper() and (second in STREET_WORDS or (
+        words[1] and words[1][0].isupper() and third in STREET_WORDS)))
+
+
 def _year(m: re.Match, text: str) -> DateMention | None:
     if _ALLCAPS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # a slogan or name such as "KANYE 2024"
+    if _not_a_year(text, m.start(), m.end()):
+        return None
     y = int(m.group(0))
     return _mention(m, str(y), "year", dt.date(y, 1, 1), "absolute", "year")
 

@@ -25,3 +25,29 @@ FUTURE_MARKERS = ("will", "'ll", "’ll", "going to", "plans to", "plan to",
 NARRATIVE_DAYS = {"the next day": 1, "the following day": 1, "the day after": 1,
                   "that day": 0, "the same day": 0, "the day before": -1,
                   "the previous day": -1}
+# Words right before a four-digit number that make it a name, number or code, not a year:
+# "Local 1520" (a union local), "Flight 1549", "Route 1500", "Room 2101", "No. 1999".
+# Matched lower case with a trailing "." removed.
+YEAR_NAME_BEFORE = frozenset({
+    "local", "locals", "route", "highway", "interstate", "flight", "flights", "room", "suite",
+    "apartment", "apt", "unit", "gate", "platform", "bus", "train", "no", "nos", "number",
+    "model", "version", "ver", "v", "windows", "channel", "box", "exit", "terminal", "pier",
+    "track", "page", "pages", "p", "pp", "chapter", "section", "article", "resolution",
+    "amendment", "proposition", "prop", "bill", "ward", "district", "precinct", "code",
+    "extension", "ext", "tel", "dial", "item", "level", "squadron", "battalion", "regiment",
+    "hall", "studio", "mk", "boeing", "airbus", "cessna", "ibm", "model", "hr", "s", "h.r",
+    "lot", "plot", "block", "pin", "id", "ref", "reference", "case", "docket", "file",
+})
+# Words right after a four-digit number that make it a clock time ("at 1500 GMT").
+CLOCK_AFTER = frozenset({"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst",
+                         "mdt", "pst", "pdt", "hours", "hrs", "hr", "h", "local", "zulu"})
+# Words right after a four-digit number that make it a measure ("the 5000 metres").
+YEAR_UNIT_AFTER = frozenset({"m", "metre", "metres", "meter", "meters", "km", "kilometres",
+                             "kilometers", "mile", "miles", "yard", "yards", "ft", "feet", "kg",
+                             "cc", "hp", "rpm", "mph", "kph", "mw", "kw", "mah", "gb", "mb",
+                             "calories", "kcal", "degrees", "points", "pts", "runs", "yards"})
+# Words before a year that keep it a year even when a plural noun follows ("in 2019 police
+# arrested ...", "the 2016 elections"), where "drew 2000 supporters" is a count.
+YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "before", "after",
+                               "from", "of", "to", "through", "early", "late", "mid", "circa",
+                               "between", "the", "its", "their", "his", "her", "this", "that"})

@@ -84,3 +84,32 @@ def test_not_dates(text):
 ])
 def test_infer_publication_date(text, expected):
     assert infer_publication_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She won the 1500m at the trials.",
+    "He ran the 5000 metres in under 13 minutes.",
+    "Local 1520 of the Canadian Auto Workers union voted to strike.",
+    "Flight 1549 landed on the Hudson River.",
+    "Take Route 1500 north out of town.",
+    "The meeting is in Room 2101 of the annex.",
+    "Fans gathered at 1600 Pennsylvania Avenue on the lawn.",
+    "Talks resume at 1500 GMT.",
+    "About 2000 people marched through the centre.",
+    "The Boeing 1700 prototype never flew.",
+    "Press No. 1999 on the keypad.",
+    "The rally drew 1800 supporters, police said, and 2000 counter-protesters.",
+])
+def test_numbers_that_are_not_years(text):
+    assert [v for v in values(text) if v[2] == "year"] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("In 2019 police arrested two men.", "2019"),
+    ("He lives at 1600 Pennsylvania Avenue since 2017.", "2017"),
+    ("She won the 1500m in 2004.", "2004"),
+    ("Local 1520 was founded in 1937.", "1937"),
+    ("The 2020 election was close.", "2020"),
+])
+def test_years_beside_numbers_that_are_not(text, year):
+    assert [v[1] for v in values(text) if v[2] == "year"] == [year]
