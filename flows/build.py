@@ -18,6 +18,7 @@ from typing import Generic, TypeVar  # noqa: E402
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
+from prefect.states import Failed  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 from pydantic import BaseModel, Field  # noqa: E402
 
@@ -28,7 +29,7 @@ from newsledger.publish.release import ReleaseResult  # noqa: E402
 from newsledger.publish.store import PartStore  # noqa: E402
 from newsledger.publish.validate import Failure  # noqa: E402
 
-RUNNERS = ("threads", "processes", "dask")
+from newsledger.preflight import RUNNERS  # noqa: E402,F401 - the runners task_runner knows
 T = TypeVar("T")
 
 
@@ -48,6 +49,8 @@ class BuildParameters(BaseModel):
     why: str = Field(default="", description="One sentence on why, for the changelog.")
     cache: str | None = Field(default=str(stages.DEFAULT_CACHE),
                               description="Extraction cache folder; None disables it.")
+    strict: bool = Field(default=False, description="Fail the build when any article is "
+                         "quarantined (its extraction raised or its rows were invalid).")
 
     def options(self) -> stages.BuildOptions:
         return stages.BuildOptions(
@@ -55,7 +58,7 @@ class BuildParameters(BaseModel):
             version=self.version, release_date=self.release_date, batch_size=self.batch_size,
             workers=self.workers, max_bytes=self.max_bytes,
             changelog=Path(self.changelog) if self.changelog else None, why=self.why,
-            cache=Path(self.cache) if self.cache else None)
+            cache=Path(self.cache) if self.cache else None, strict=self.strict)
 
 
 class Handoff(Generic[T]):
@@ -94,9 +97,14 @@ def reconcile_task(store: PartStore, failures: list[Failure]) -> stages.Reconcil
 
 @task(name="validate-and-publish", cache_policy=NO_CACHE)
 def publish_task(rows: stages.Reconciled, summary: stages.BuildSummary,
-                 options: stages.BuildOptions, key: str) -> ReleaseResult:
-    """Validate every table and publish a new release, or nothing when it is up to date."""
-    return stages.release(rows, summary, options, key)
+                 options: stages.BuildOptions, key: str) -> ReleaseResult | Exception:
+    """Validate every table and publish a new release, or nothing when it is up to date.
+    A release that does not pass its checks is returned as the exception that says why (the
+    flow fails with it, without a traceback: it is a report, not a crash)."""
+    try:
+        return stages.release(rows, summary, options, key)
+    except stages.EXPECTED_FAILURES as exc:
+        return exc
 
 
 def _local_processes(workers: int) -> int:
@@ -118,7 +126,7 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):
         return stages.up_to_date(latest, summary)
-    with stages.Spill(options, summary) as spill:
+    with stages.Spill(options, summary, len(read.articles)) as spill:
         articles = stages.handing_over(read.articles)  # texts freed batch by batch
         del read
         with parallel.local_pool(_local_processes(options.workers)):
@@ -126,9 +134,15 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
                                          options.workers)
             clock("extract", spill.collect, outputs)
         del articles, outputs
+        try:
+            stages.check_strict(options, summary)
+        except stages.QuarantineFailed as exc:
+            return Failed(message=str(exc), data=exc)
         # Called, not submitted: these run here, next to the spilled tables and the output.
         rows = clock("reconcile", reconcile_task, spill.store, spill.failures)
         result = clock("publish", publish_task, rows, summary, options, key)
+    if isinstance(result, Exception):  # the flow run fails with it; the caller gets it raised
+        return Failed(message=str(result), data=result)
     return stages.finish(result, summary)
 
 

@@ -22,19 +22,22 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from newsledger import progress
 from newsledger.extract import KNOWN_LIMITS
 from newsledger.cache import DEFAULT_CACHE, ExtractionCache, cache_key, pack, unpack
-from newsledger.extract.article import extract_article
+from newsledger.extract.article import ArticleResult, extract_article
 from newsledger.fingerprint import pipeline_version
 from newsledger.ids import sha256_text
 from newsledger.ingest import CorpusRead, read_corpus
-from newsledger.publish.release import (ReleaseResult, latest_build_key, latest_version,
-                                        publish)
+from newsledger.publish.release import (ReleaseError, ReleaseResult, latest_build_key,
+                                        latest_version, publish)
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
-from newsledger.publish.validate import (Failure, batch_key_failures, batch_schema_failures,
-                                         local_foreign_keys, merge_failures, span_failures)
+from newsledger.publish.validate import (Failure, RowProblem, ValidationFailed,
+                                         batch_key_failures, local_foreign_keys, merge_failures,
+                                         row_problems, span_failures)
 from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, claim_verdicts,
                                        entity_index, entity_table, resolve, with_consistency)
 from newsledger.records import Article
@@ -64,6 +67,7 @@ class BuildOptions:
     changelog: Path | None = None
     why: str = ""
     cache: Path | None = DEFAULT_CACHE  # None: no cache
+    strict: bool = False  # any quarantined article fails the build
     name: str = "newsledger"
     title: str = "newsledger dataset"
 
@@ -74,8 +78,8 @@ class BuildSummary:
 
     n_inputs: int = 0
     n_accepted: int = 0
-    rejected: list[dict[str, str]] = field(default_factory=list)
-    extraction_errors: list[dict[str, str]] = field(default_factory=list)
+    rejected: list[dict[str, str]] = field(default_factory=list)  # at ingest
+    quarantined: list[dict[str, str]] = field(default_factory=list)  # at extraction
     n_batches: int = 0
     n_cached: int = 0
     rows: dict[str, int] = field(default_factory=dict)
@@ -88,9 +92,13 @@ class BuildSummary:
     def report(self) -> dict[str, Any]:
         """The build_report.json content (timings are its only run-dependent part)."""
         d = asdict(self)
-        for k in ("version", "release_path", "latest", "bump"):
+        for k in ("version", "release_path", "latest", "bump", "quarantined"):
             d.pop(k)
+        # Quarantined articles are listed with the inputs rejected at ingest, by their reason.
+        d["rejected"] = sorted(self.rejected + self.quarantined,
+                               key=lambda r: (r["input_path"], r["reason"]))
         d["n_rejected"] = len(self.rejected)
+        d["n_quarantined"] = len(self.quarantined)
         return d
 
 
@@ -126,7 +134,7 @@ def batch_key(articles: Sequence[Article]) -> str:
 
 def already_published(key: str, options: BuildOptions) -> str | None:
     """The latest version when it was built from exactly this input and code, else None."""
-    if options.version is not None:
+    if options.version is not None or options.strict:
         return None
     return latest_version(options.out) if latest_build_key(options.out) == key else None
 
@@ -179,20 +187,23 @@ class Batch:
 
 @dataclass
 class BatchOutput:
-    """What one extract task returns: the batch's tables, the articles extraction failed on,
-    the new extractions to cache, and the checks the batch failed (schemas of its own columns,
-    spans, foreign keys into its own rows: any failure stops the release). These checks run
-    here because only the batch has the article texts at hand, and in parallel."""
+    """What one extract task returns: the batch's tables, the articles it quarantined (their
+    extraction raised, or one of their rows failed a schema check: they are left out of every
+    table), the new extractions to cache, and the table-level checks the batch failed (spans,
+    keys, foreign keys into its own rows: pipeline bugs, any failure stops the release). These
+    checks run here because only the batch has the article texts at hand, and in parallel."""
 
     tables: Tables
-    errors: tuple[dict[str, str], ...]
+    quarantined: tuple[dict[str, str], ...]  # articles left out: input_path, reason, detail
     new_cache: dict[str, bytes]
     failures: tuple[Failure, ...] = ()
     key: str = ""
+    n_articles: int = 0
 
 
 def extract(batch: Batch) -> BatchOutput:
-    """Extract a batch (reusing cached extractions) and turn it into Arrow tables right away."""
+    """Extract a batch (reusing cached extractions), turn it into Arrow tables right away and
+    check them; articles that cannot be extracted or give invalid rows are quarantined."""
     results, new = [], {}
     for article in batch.articles:
         key = cache_key(article)
@@ -201,12 +212,59 @@ def extract(batch: Batch) -> BatchOutput:
         if blob is None and result.error is None and batch.use_cache:
             new[key] = pack(result.extraction)
         results.append(result)
-    errors = tuple({"input_path": r.article.input_path, "reason": "extraction-error",
-                    "detail": r.error} for r in results if r.error)
-    tables = batch_tables(results)
-    failures = span_failures(tables) + batch_schema_failures(tables, RECONCILED) + \
-        batch_key_failures(tables)
-    return BatchOutput(tables, errors, new, tuple(failures), batch.key)
+    quarantined = {r.article.source_id: _quarantine(r.article, "extraction-error", r.error)
+                   for r in results if r.error}
+    tables = _batch_tables([r for r in results if not r.error], quarantined)
+    problems, failures = row_problems(tables, RECONCILED)
+    for sid, found in _by_source(problems).items():
+        article = next(r.article for r in results if r.article.source_id == sid)
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        quarantined[sid] = _quarantine(article, "invalid-rows", f"{found[0]}{more}")
+    if problems:
+        tables = without_sources(tables, set(quarantined))
+    failures += span_failures(tables) + batch_key_failures(tables)
+    entries = tuple(sorted(quarantined.values(), key=lambda d: d["input_path"]))
+    return BatchOutput(tables, entries, new, tuple(failures), batch.key, len(batch.articles))
+
+
+def _quarantine(article: Article, reason: str, detail: str | None) -> dict[str, str]:
+    return {"input_path": article.input_path, "reason": reason, "detail": detail or ""}
+
+
+def _by_source(problems: Sequence[RowProblem]) -> dict[str, list[RowProblem]]:
+    found: dict[str, list[RowProblem]] = {}
+    for p in problems:
+        found.setdefault(str(p.source_id), []).append(p)
+    return found
+
+
+def _batch_tables(results: Sequence[ArticleResult], quarantined: dict[str, dict[str, str]]
+                  ) -> Tables:
+    """``batch_tables`` of the results; when a value cannot even be typed (Arrow refuses it),
+    each article is tried alone and those that fail are quarantined."""
+    try:
+        return batch_tables(results)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        pass
+    kept = []
+    for r in results:
+        try:
+            batch_tables([r])
+            kept.append(r)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
+            quarantined[r.article.source_id] = _quarantine(
+                r.article, "invalid-rows", f"a value cannot be typed: {type(exc).__name__}: "
+                f"{str(exc)[:200]}")
+    return batch_tables(kept)
+
+
+def without_sources(tables: Tables, source_ids: set[str]) -> Tables:
+    """Every table of a batch without the rows of the given articles."""
+    if not source_ids:
+        return tables
+    drop = pa.array(sorted(source_ids), pa.string())
+    return {name: t.filter(pc.invert(pc.is_in(t.column("source_id"), value_set=drop)))
+            for name, t in tables.items()}
 
 
 class _Future(Protocol):
@@ -232,14 +290,15 @@ class Spill:
     the cache, errors and failures to the summary. A scratch folder in ``options.out``,
     removed on exit."""
 
-    def __init__(self, options: BuildOptions, summary: BuildSummary):
+    def __init__(self, options: BuildOptions, summary: BuildSummary, total: int = 0):
         options.out.mkdir(parents=True, exist_ok=True)
+        progress.current().start(total)
         self.store = PartStore(Path(tempfile.mkdtemp(prefix=".build-", dir=options.out)),
                                SPILLED)
         self.cache = ExtractionCache(options.cache)
         self.summary = summary
         self.failures: list[Failure] = []
-        self.errors: list[dict[str, str]] = []
+        self.quarantined: list[dict[str, str]] = []
 
     def batches(self, articles: Iterable[Article], options: BuildOptions) -> Iterator[Batch]:
         """The batches to extract: a batch found whole in the batch cache is added to the
@@ -249,7 +308,8 @@ class Spill:
             found = self.cache.batch(key, SPILLED)
             if found is not None and self.store.add_files(found[0]):
                 self.summary.n_cached += len(articles_)
-                self.errors += found[1]
+                self.quarantined += found[1]
+                progress.current().advance(len(articles_))
                 continue
             cached = self.cache.get_many(cache_key(a) for a in articles_)
             self.summary.n_cached += len(cached)
@@ -263,18 +323,20 @@ class Spill:
             self.cache.put_many(o.new_cache)
             # Prefect keeps a reference to every task's result until the flow ends: empty it.
             o.tables, o.new_cache = {}, {}
-            self.errors += o.errors
+            self.quarantined += o.quarantined
+            progress.current().advance(o.n_articles)
             if o.failures:
                 self.failures = merge_failures(self.failures + list(o.failures))
             elif o.key:
-                self.cache.put_batch(o.key, self.store.part_files(part), list(o.errors))
+                self.cache.put_batch(o.key, self.store.part_files(part), list(o.quarantined))
         self.summary.n_batches = self.store.n_parts
-        self.summary.extraction_errors = sorted(self.errors, key=lambda d: d["input_path"])
+        self.summary.quarantined = sorted(self.quarantined, key=lambda d: d["input_path"])
 
     def __enter__(self) -> Spill:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        progress.current().stop()
         self.cache.close()
         self.store.close()
 
@@ -330,6 +392,27 @@ class Reconciled:
         return local_foreign_keys(name, list(SPILLED)) if name in SPILLED else ()
 
 
+class QuarantineFailed(Exception):
+    """``--strict`` and some articles were quarantined: nothing is published."""
+
+    def __init__(self, quarantined: Sequence[dict[str, str]]):
+        self.quarantined = tuple(quarantined)
+        lines = "\n".join(f"  - {q['input_path']}: {q['reason']} ({q['detail']})"
+                           for q in self.quarantined)
+        super().__init__(f"{len(self.quarantined)} article(s) quarantined and --strict is set, "
+                         f"nothing was published:\n{lines}")
+
+
+# Failures a build reports as such (a message, exit 1), never as a crash.
+EXPECTED_FAILURES = (ValidationFailed, QuarantineFailed, ReleaseError)
+
+
+def check_strict(options: BuildOptions, summary: BuildSummary) -> None:
+    """With ``options.strict``, any quarantined article stops the build before publishing."""
+    if options.strict and summary.quarantined:
+        raise QuarantineFailed(summary.quarantined)
+
+
 def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:
     return Reconciled(store, failures)
 
@@ -352,7 +435,7 @@ def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
     """The summary of a build with nothing to do (the latest release was built from exactly
     this input and code), found without starting an orchestrator; None when there is work.
     Reads the corpus only when a release with a build key exists."""
-    if options.version is not None or latest_build_key(options.out) is None:
+    if options.version is not None or options.strict or latest_build_key(options.out) is None:
         return None
     summary = BuildSummary()
     read = Stopwatch(summary.timings)("ingest", ingest, options)
@@ -402,7 +485,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
     key = build_key(read)
     if latest := already_published(key, options):
         return up_to_date(latest, summary)
-    with Spill(options, summary) as spill:
+    with Spill(options, summary, len(read.articles)) as spill:
         articles = handing_over(read.articles)
         del read
         with parallel.local_pool(options.workers):
@@ -410,6 +493,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
                                   lambda b: parallel.submit(extract, b), options.workers)
             clock("extract", spill.collect, outputs)
         del articles, outputs
+        check_strict(options, summary)
         rows = clock("reconcile", reconcile, spill.store, spill.failures)
         result = clock("publish", release, rows, summary, options, key)
     return finish(result, summary)

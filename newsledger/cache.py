@@ -8,7 +8,7 @@ the build slower, never different):
   zlib-compressed; in one SQLite file.
 - batches: key = SHA-256 of the whole pipeline's code and every input of a batch of articles;
   value = the batch's spilled tables (Arrow IPC files, as ``publish.store.PartStore`` writes
-  them) and its extraction errors, under ``batches/``. A batch found here is neither extracted
+  them) and the articles it quarantined, under ``batches/``. A batch found here is neither extracted
   nor converted nor checked again.
 """
 from __future__ import annotations
@@ -89,11 +89,11 @@ class ExtractionCache:
             pass  # a cache that cannot be written only costs time on the next build
 
     def batch(self, key: str, names: Iterable[str]) -> tuple[dict[str, Path], list] | None:
-        """A whole batch's spilled tables and extraction errors stored under ``key``."""
+        """A whole batch's spilled tables and quarantined articles stored under ``key``."""
         if self.folder is None:
             return None
         folder = self.folder / "batches" / key[:2] / key
-        meta = folder / "errors.json"
+        meta = folder / "quarantined.json"
         if not meta.is_file():
             return None
         try:
@@ -102,8 +102,8 @@ class ExtractionCache:
             return None
         return {n: folder / f"{n}.arrow" for n in names}, errors
 
-    def put_batch(self, key: str, files: Mapping[str, Path], errors: list) -> None:
-        """Keep a batch's spilled tables (hard links when possible) and its errors."""
+    def put_batch(self, key: str, files: Mapping[str, Path], quarantined: list) -> None:
+        """Keep a batch's spilled tables (hard links when possible) and its quarantined articles."""
         if self.folder is None:
             return
         folder = self.folder / "batches" / key[:2] / key
@@ -118,7 +118,7 @@ class ExtractionCache:
                     os.link(path, tmp / f"{name}.arrow")
                 except OSError:
                     shutil.copyfile(path, tmp / f"{name}.arrow")
-            (tmp / "errors.json").write_text(json.dumps(errors), encoding="utf-8")
+            (tmp / "quarantined.json").write_text(json.dumps(quarantined), encoding="utf-8")
             os.replace(tmp, folder)
         except OSError:  # a cache that cannot be written only costs time on the next build
             if tmp is not None:

@@ -6,14 +6,12 @@ mistakes into one line on stderr with exit code 2 (validation failures exit 1).
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 import click
 
-RUNNERS = ("threads", "processes", "dask")
+from newsledger.preflight import RUNNERS, OptionError, check_build
 
 
 class UserError(click.ClickException):
@@ -25,25 +23,16 @@ class UserError(click.ClickException):
         click.echo(f"error: {self.message}", err=True)
 
 
-def _check_dask_address(address: str) -> None:
-    parsed = urlparse(address if "://" in address else f"tcp://{address}")
-    if not parsed.hostname or not parsed.port:
-        raise UserError(f"--dask-address {address!r} is not like tcp://HOST:PORT")
-    try:
-        socket.create_connection((parsed.hostname, parsed.port), timeout=3).close()
-    except OSError:
-        raise UserError(f"cannot reach the Dask scheduler at {address}: start one with "
-                        "`dask scheduler` or leave out --dask-address for a local cluster")
-
-
 def _print_summary(summary) -> None:
     click.echo(f"articles read: {summary.n_inputs}, accepted: {summary.n_accepted}, "
                f"rejected: {len(summary.rejected)}; extracted in {summary.n_batches} batch(es), "
                f"{summary.n_cached} from the cache")
     for r in summary.rejected:
         click.echo(f"  rejected {r['input_path']}: {r['reason']} ({r['detail']})")
-    for r in summary.extraction_errors:
-        click.echo(f"  extraction failed on {r['input_path']}: {r['detail']}")
+    if summary.quarantined:
+        click.echo(f"quarantined (left out of the release): {len(summary.quarantined)}")
+    for r in summary.quarantined:
+        click.echo(f"  quarantined {r['input_path']}: {r['reason']} ({r['detail']})")
     if summary.rows:
         click.echo("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
     if summary.version:
@@ -86,49 +75,51 @@ def main() -> None:
 @click.option("--cache", type=click.Path(path_type=Path), default=".newsledger-cache",
               show_default=True, help="Extraction cache folder (safe to delete).")
 @click.option("--no-cache", is_flag=True, help="Extract every article again; touch no cache.")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1, publish nothing) when any article is quarantined.")
 def build(corpus, out, version, release_date, runner, workers, dask_address, batch_size,
-          max_bytes, changelog, why, cache, no_cache) -> None:
+          max_bytes, changelog, why, cache, no_cache, strict) -> None:
     """Build the corpus and publish a new release if anything changed.
 
     Example:
 
         newsledger build --corpus my_articles/ --out my_dataset/
     """
+    try:  # every mistake that can be seen before reading the corpus, in one line
+        check_build(corpus=corpus, out=out, version=version, release_date=release_date,
+                    changelog=changelog, cache=None if no_cache else cache, runner=runner,
+                    dask_address=dask_address)
+    except OptionError as exc:
+        raise UserError(str(exc))
     from newsledger.ingest import CorpusError
-    from newsledger.publish.release import ReleaseError, parse_version, release_date_from_env
-    from newsledger.publish.validate import ValidationFailed
+    from newsledger.publish.release import ReleaseError, release_date_from_env
 
-    if dask_address and runner != "dask":
-        raise UserError("--dask-address needs --runner dask")
     try:
-        if version:
-            parse_version(version)
         date = release_date_from_env(release_date)
     except ReleaseError as exc:
         raise UserError(str(exc))
-    for root in corpus:
-        if not root.exists():
-            raise UserError(f"corpus folder {root} does not exist: pass --corpus PATH to a "
-                            "folder of .txt, .md, .jsonl or .html articles")
-    if dask_address:
-        _check_dask_address(dask_address)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.build import BuildParameters, run_build
-    from newsledger.build import check_up_to_date
+    from newsledger import progress
+    from newsledger.build import EXPECTED_FAILURES, check_up_to_date
 
     params = BuildParameters(corpus=[str(c) for c in corpus], out=str(out), version=version,
                              release_date=date, batch_size=batch_size, workers=workers,
                              max_bytes=max_bytes, changelog=str(changelog) if changelog else None,
-                             why=why, cache=None if no_cache else str(cache))
+                             why=why, cache=None if no_cache else str(cache), strict=strict)
+    bar = progress.TerminalBar() if sys.stderr.isatty() else progress.Silent()
     try:
-        # Nothing changed since the latest release: say so without starting Prefect.
-        summary = check_up_to_date(params.options()) or run_build(
-            params, runner=runner, dask_address=dask_address)
-    except (CorpusError, ReleaseError) as exc:
+        with progress.reporting(bar):
+            # Nothing changed since the latest release: say so without starting Prefect.
+            summary = check_up_to_date(params.options()) or run_build(
+                params, runner=runner, dask_address=dask_address)
+    except CorpusError as exc:
         raise UserError(str(exc))
-    except ValidationFailed as exc:
-        click.echo(str(exc), err=True)
+    except EXPECTED_FAILURES as exc:
+        if isinstance(exc, ReleaseError):
+            raise UserError(str(exc))
+        click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     _print_summary(summary)
 

@@ -61,3 +61,53 @@ def test_diff_counts_rows_by_primary_key(tmp_path):
     assert "sources: +1 added, -0 removed, ~0 changed" in result.output
     assert "claims: +0 added, -0 removed, ~1 changed" in result.output
     assert "version bump: minor" in result.output
+
+
+@pytest.fixture
+def no_ingest(monkeypatch):
+    """Fail the test if the corpus is read: these mistakes must be found before any work."""
+    import newsledger.build
+
+    def refuse(*a, **k):
+        raise AssertionError("the corpus was read before the options were checked")
+    monkeypatch.setattr(newsledger.build, "read_corpus", refuse)
+
+
+@pytest.mark.parametrize("case, message", [
+    ("lower-version", "--version 0.0.9 is not greater than the latest release 0.1.0"),
+    ("same-version", "--version 0.1.0 is not greater than the latest release 0.1.0"),
+    ("out-is-file", "is a file: pass a folder for the releases"),
+    ("empty-corpus", "no articles found under"),
+    ("corpus-is-file", "is not a folder"),
+    ("changelog-folder-missing", "does not exist"),
+    ("cache-is-file", "--cache"),
+])
+def test_mistakes_are_found_before_ingest(tmp_path, no_ingest, case, message):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some article text.\n")
+    out = tmp_path / "ds"
+    publish(tiny_rows(), {}, out, release_date="2020-11-06")
+    args = ["build", "--corpus", str(corpus), "--out", str(out)]
+    if case == "lower-version":
+        args += ["--version", "0.0.9"]
+    elif case == "same-version":
+        args += ["--version", "0.1.0"]
+    elif case == "out-is-file":
+        (tmp_path / "file").write_text("x")
+        args[4] = str(tmp_path / "file")
+    elif case == "empty-corpus":
+        (corpus / "a.txt").unlink()
+        (corpus / "notes.csv").write_text("not an article")
+    elif case == "corpus-is-file":
+        args[2] = str(corpus / "a.txt")
+    elif case == "changelog-folder-missing":
+        args += ["--changelog", str(tmp_path / "missing" / "CHANGELOG.md")]
+    elif case == "cache-is-file":
+        (tmp_path / "cachefile").write_text("x")
+        args += ["--cache", str(tmp_path / "cachefile")]
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1

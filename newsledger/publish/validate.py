@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pyarrow.compute as pc
@@ -45,30 +46,116 @@ class ValidationFailed(Exception):
         super().__init__(f"{len(self.failures)} check(s) failed, nothing was published:\n{lines}")
 
 
-def schema_failures(name: str, table: pa_arrow.Table, offset: int = 0,
-                     skip: Sequence[str] = ()) -> list[Failure]:
-    """pandera's checks of one table (or of rows ``offset``... of it), leaving out the
-    columns in ``skip`` (checked elsewhere)."""
+@dataclass(frozen=True)
+class RowProblem:
+    """One row failing one schema check: enough to find it in the article and fix the rule."""
+
+    table: str
+    column: str
+    check: str
+    source_id: str | None
+    key: str | None  # the row's primary key
+    start: int | None  # the row's span in the article (char_start, char_end), when it has one
+    end: int | None
+    value: object
+
+    def __str__(self) -> str:
+        span = f" [{self.start}:{self.end}]" if self.start is not None else ""
+        return (f"{self.table}.{self.column} = {self.value!r:.60} in {self.source_id}{span} "
+                f"fails {self.check}")
+
+    @property
+    def example(self) -> str:
+        span = f" [{self.start}:{self.end}]" if self.start is not None else ""
+        return f"{self.source_id}{span} {self.key or ''} value {self.value!r:.60}".replace("  ", " ")
+
+
+# pandera checks about a whole table, not one row: a row cannot be blamed for them.
+TABLE_CHECKS = ("field_uniqueness", "column_in_dataframe", "column_in_schema", "dataframe_")
+
+
+def _row_problems(name: str, schema: pa.DataFrameSchema, frame) -> tuple[list[RowProblem],
+                                                                         list[tuple[str, str, str]]]:
+    """pandera's failures of one frame: those of single rows (as RowProblems) and the others
+    (column, check, failure case) that no row can be blamed for."""
+    try:
+        schema.validate(frame, lazy=True)
+        return [], []
+    except pa.errors.SchemaErrors as err:
+        cases = err.failure_cases
+    key = TABLES[name].primary_key
+    cols = {c: frame[c].tolist() if c in frame.columns else None
+            for c in (key, "source_id", "char_start", "char_end")}
+    rows, table_level = [], []
+    for case in cases.itertuples(index=False):
+        column = "" if case.column is None else str(case.column)
+        check = str(case.check)
+        index = case.index
+        if index is None or (isinstance(index, float) and index != index) or \
+                check.startswith(TABLE_CHECKS):
+            table_level.append((column, check, repr(case.failure_case)[:60]))
+            continue
+        i = int(index)
+
+        def at(c: str) -> object:
+            values = cols[c]
+            if values is None:
+                return None
+            v = values[i]
+            return None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else v
+        start, end = at("char_start"), at("char_end")
+        rows.append(RowProblem(name, column, check, at("source_id"), at(key),
+                               None if start is None else int(start),
+                               None if end is None else int(end), case.failure_case))
+    return rows, table_level
+
+
+def _checked_schema(name: str, table: pa_arrow.Table, skip: Sequence[str]
+                    ) -> tuple[pa.DataFrameSchema, pa_arrow.Table]:
     schema = TABLES[name].schema
     if skip:
         skip = [c for c in skip if c in schema.columns]
         schema = schema.remove_columns(skip)
-        table = table.drop_columns(skip)
+        table = table.drop_columns([c for c in skip if c in table.column_names])
+    return schema, table
+
+
+def schema_failures(name: str, table: pa_arrow.Table, offset: int = 0,
+                    skip: Sequence[str] = ()) -> list[Failure]:
+    """pandera's checks of one table (or of rows ``offset``... of it), leaving out the
+    columns in ``skip`` (checked elsewhere). Examples name the source, span, key and value."""
+    schema, table = _checked_schema(name, table, skip)
     if not schema.columns:
         return []
     grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
     for frame in iter_frames(name, table):
-        try:
-            schema.validate(frame, lazy=True)
-        except pa.errors.SchemaErrors as err:
-            for case in err.failure_cases.itertuples(index=False):
-                column = "" if case.column is None else str(case.column)
-                row = case.index if case.index is None else int(case.index) + offset
-                grouped[(column, str(case.check))].append(
-                    f"row {row}: {case.failure_case!r:.60}")
-        offset += len(frame)
+        rows, others = _row_problems(name, schema, frame)
+        for p in rows:
+            grouped[(p.column, p.check)].append(p.example)
+        for column, check, case in others:
+            grouped[(column, check)].append(f"{case}")
     return [Failure(name, col, check, len(ex), tuple(ex[:MAX_EXAMPLES]))
             for (col, check), ex in sorted(grouped.items())]
+
+
+def row_problems(tables: Mapping[str, pa_arrow.Table], later: Mapping[str, Sequence[str]]
+                 ) -> tuple[list[RowProblem], list[Failure]]:
+    """The schema checks of one batch's tables, except the columns ``later`` (table ->
+    columns) filled across articles: failures of single rows (their articles are quarantined)
+    and failures of whole tables (pipeline bugs: nothing is published)."""
+    problems: list[RowProblem] = []
+    failures: list[Failure] = []
+    for name in TABLES:
+        if name not in tables:
+            continue
+        schema, table = _checked_schema(name, conform(name, tables[name]), later.get(name, ()))
+        if not schema.columns:
+            continue
+        for frame in iter_frames(name, table):
+            rows, others = _row_problems(name, schema, frame)
+            problems += rows
+            failures += [Failure(name, column, check, 1, (case,)) for column, check, case in others]
+    return problems, merge_failures(failures)
 
 
 def local_foreign_keys(name: str, present: Sequence[str]) -> tuple[str, ...]:
@@ -92,19 +179,6 @@ def batch_key_failures(tables: Mapping[str, pa_arrow.Table]) -> list[Failure]:
         local = local_foreign_keys(name, list(targets))
         skip = [fk.column for fk in TABLES[name].foreign_keys if fk.column not in local]
         failures += foreign_key_failures(name, tables[name], targets, skip)
-    return failures
-
-
-def batch_schema_failures(tables: Mapping[str, pa_arrow.Table],
-                          later: Mapping[str, Sequence[str]]) -> list[Failure]:
-    """pandera's checks of one batch's tables, except the columns ``later`` (table -> columns)
-    that are only filled across articles. Checked in the extract workers, in parallel, so
-    publishing only checks those columns."""
-    failures = []
-    for name in TABLES:
-        if name in tables:
-            failures += schema_failures(name, conform(name, tables[name]),
-                                         skip=later.get(name, ()))
     return failures
 
 

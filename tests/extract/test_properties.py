@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsledger.extract.article import extract_all
@@ -67,3 +67,42 @@ def test_date_scan_at_word_starts_finds_what_a_full_scan_finds(text):
     fast = [(m.span(), m.lastgroup) for m in dates._matches(text)]
     full = [(m.span(), m.lastgroup) for m in dates._COMBINED.finditer(text)]
     assert fast == full
+
+
+ADVERSARIAL = st.lists(st.sampled_from(
+    list("abcdefgmnorstuwy ATMJFSOND0123456789.,-/'’\"“”:;()\n") +
+    ["the 1500m", " in 1066", "Local 1520", " 9999", " 0001", "Dec. 31, 9999", "Jan. 1, 0001",
+     " next year", " last year", "tomorrow", " next week", "last December", " the next day",
+     "$1e400", "9" * 40, " votes", "%", " million", " billion", "'90s", "the 1990s",
+     "<script>alert(1)</script>", "\u0000", "\ufeff", "\u202e", "e\u0301", "🙂", "\t",
+     'Ana Ruiz said: "', '," said ', "— ana (@ana) December 31, 9999", " he said"]),
+    max_size=60).map("".join)
+ANY_DATE = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1),
+                                         max_value=dt.date(9999, 12, 31)))
+
+
+def assert_no_quarantine(text: str, published: dt.date | None) -> None:
+    """One article, as ingest would accept it, through extraction, row building and every
+    row-level check."""
+    from newsledger.build import Batch, extract
+    from newsledger.ingest import normalize_text
+    from newsledger.records import Article
+
+    text = normalize_text(text)
+    assume(text.strip())
+    article = Article("a/one", "a/one.txt", text, "utf-8", published=published)
+    out = extract(Batch((article,), use_cache=False))
+    assert out.quarantined == (), out.quarantined
+    assert out.failures == (), out.failures
+
+
+@settings(max_examples=200, deadline=None)
+@given(ADVERSARIAL, ANY_DATE)
+def test_adversarial_text_never_gives_an_invalid_row(text, published):
+    assert_no_quarantine(text, published)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200), ANY_DATE)
+def test_random_text_never_gives_an_invalid_row(text, published):
+    assert_no_quarantine(text, published)
