@@ -67,6 +67,8 @@ from newsledger.lexicon.numbers import (
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
 
+from .measures import measure_key, measure_of, period_of
+
 
 def _alt(words, flags: str = "") -> str:
     """A regex alternation of ``words``, longest first (so "US$" wins over "$")."""
@@ -151,6 +153,7 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u0
 # "737s", "A380s": a three-digit number with a plural -s is a model name.
 _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
 _MAX_HALF_CLAUSE = 400
 _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
 
@@ -527,15 +530,21 @@ def _qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
     return "exact"
 
 
-def _subject(a: _Article, vs: int, s: int) -> str | None:
+def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:
+    """The nearest entity before the number in its sentence, else one the sentence names
+    after it behind a preposition ("12 people died in a fire at Acme Plastics")."""
     i = bisect_left(a.mention_starts, vs) - 1
     while i >= 0:
         ms, me, name = a.mentions[i]
         if ms < s:
-            return None
+            break
         if me <= vs or ms < vs:
             return name
         i -= 1
+    i = bisect_left(a.mention_starts, vs)
+    if i < len(a.mentions) and a.mentions[i][0] < e and \
+            _PREPOSITION_BEFORE.search(a.text, max(s, a.mentions[i][0] - 12), a.mentions[i][0]):
+        return a.mentions[i][2]
     return None
 
 
@@ -667,12 +676,14 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
     qualifier = _qualifier(text, vs, ve, bool(m.group("plus")) and not truncated)
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
-    subject = None if _DENOMINATOR.search(text, max(0, vs - 25), vs) else _subject(a, vs, s)
-    scope = _scope(a, ve, s, e)
-    key = "|".join([(subject or "").lower(), unit or ""] + ([scope] if scope else []))
-    key = " ".join(key.split())
-    return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier, key, unit, subject,
-                 _claimant(a, vs, s, e), _as_of(a, vs, s, e))
+    subject = None if _DENOMINATOR.search(text, max(0, vs - 25), vs) else _subject(a, vs, s, e)
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, _scope(a, ve, s, e))
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts)
+    if measure and relative:
+        measure = f"{measure} ({relative})"  # "last year" without a publication date
+    return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
+                 measure_key(subject, measure, period, unit), unit, subject,
+                 _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)
 
 
 def extract_claims(text: str, dates: Sequence[DateMention], entities: Sequence[LocalEntity],

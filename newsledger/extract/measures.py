@@ -1,0 +1,241 @@
+"""What a numeric claim counts, and when: its ``measure`` and ``period`` (claims table).
+
+A measure is one thing counted: the counted noun and what happened to it ("12 people were
+killed" -> "people killed", "West garnered 60,000 votes" -> "votes received"), or what an
+amount or a percentage measures ("revenue of $2bn" -> "revenue", "profits rose 5%" ->
+"profit change", "a crowd of 40,000" -> "attendance"), limited to a place when the clause
+says ("10,188 of those votes are from Tennessee" -> "votes received in tennessee") and to an
+award when it counts nominations or prizes ("11 Bafta nominations" -> "nominations (bafta)").
+Numbers that count nothing comparable have no measure: ages and durations (unless a sentence
+or ban: "jailed for 12 years" -> "prison sentence"), scores, points, ranks, repetitions
+("21-time"), distances and weights, amounts and percentages whose clause names no measure,
+poll figures, and numbers with no counted noun.
+
+The period is the TimeML value of a date expression in the claim's clause that scopes it:
+one introduced by "as of" / "as at" / "by" (any precision), or any year, quarter, season, month
+or week (the nearest to the number). A period phrase the date extractor could not resolve
+(no publication date: "last year's profit") scopes the measure instead ("profit (last
+year)"), so "last year" and "this year" are never compared.
+
+Method: word lists (``newsledger.lexicon.numbers``: NOUN_MEASURES, PREDICATES,
+MEASURE_BEFORE, AMOUNT_NOUNS, CHANGE_VERBS, UNCOMPARABLE_UNITS, ...) read in a window of a few
+words either side of the number, inside its clause. Linear in the clause; no parsing.
+
+Limits: predicates further than two words from the counted noun, or in another clause, are
+not read ("the number of people who have now been confirmed dead is 12"); the subject (who or
+what) is the claim extractor's; a period stated in an earlier sentence is not carried over.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from newsledger.lexicon.numbers import (
+    AMOUNT_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
+    DURATION_MEASURES, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES, POLL_WORDS,
+    PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, RELATIVE_PERIODS, UNCOMPARABLE_UNITS)
+from newsledger.records import DateMention
+
+_MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
+    "gbp", "pound"}
+_RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
+_COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
+_PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft"})
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A qualifier (and filler) between a measure phrase or verb and the number.
+_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|to|nearly|about)\s+)*"
+_BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
+_AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+_AMOUNT_AFTER = re.compile(
+    rf"(?i)\s*(?:(?:in|of|of the|on|from|for)\s+)?(?:(?:annual|total|net|gross|its|their|his|"
+    rf"her|the)\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+_RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
+_AWARD_AFTER = re.compile(
+    r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
+_BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
+_NEAR = 40  # characters between a number and the date or period phrase that scopes it
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
+_OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
+                      r"until|through|at the end of|at the start of)\s+)?(?:the\s+)?")
+_CAPS = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def plural(noun: str) -> str:
+    """"person" -> "people", "vote" -> "votes", "electoral vote" -> "electoral votes"."""
+    head, _, last = noun.rpartition(" ")
+    if last in _PLURAL:
+        p = _PLURAL[last]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        p = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        p = last + "es"
+    else:
+        p = last + "s"
+    return f"{head} {p}" if head else p
+
+
+def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
+    """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers left out."""
+    window = text[max(start, stop - 80):stop]
+    window = re.sub(rf"(?i)(?:\b{_FILLER})+$", "", window.rstrip(" $£€¥"))
+    return [w.lower() for w in _WORD.findall(window)][-n:]
+
+
+def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+    """What happened to the counted things: the verb right before the number ("killed 12
+    people") or after the counted noun, past auxiliaries ("12 people were killed")."""
+    before = _words_before(text, s, vs, 3)
+    if before:
+        if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
+            return PREDICATES[f"{before[-2]} {before[-1]}"]
+        if before[-1] in PREDICATES:
+            return PREDICATES[before[-1]]
+    after = [w.lower() for w in _WORD.findall(text, ve, min(e, ve + 60))][:5]
+    i = 0
+    while i < len(after) and after[i] in PREDICATE_AUXILIARIES:
+        i += 1
+    if i < len(after):
+        three = " ".join(after[i:i + 3])
+        if three in PREDICATES:
+            return PREDICATES[three]
+        two = " ".join(after[i:i + 2])
+        if two in PREDICATES:
+            return PREDICATES[two]
+        if after[i] in PREDICATES and (i > 0 or not after[i].endswith("s")):
+            return PREDICATES[after[i]]
+    return None
+
+
+def _award(text: str, s: int, e: int, num_end: int, ve: int) -> str | None:
+    """The award a count of nominations or prizes is for: capitalized words between the number
+    and the noun ("11 Bafta nominations"), or after it ("nominations at the Golden Globes")."""
+    between = _CAPS.search(text, num_end, ve)
+    if between:
+        return between.group().lower()
+    m = _AWARD_AFTER.match(text, ve)
+    if m and m.end() <= e:
+        return m.group("name").lower()
+    return None
+
+
+def _clause_start(text: str, s: int, vs: int) -> int:
+    """Where the stretch of clause that can name a number's measure starts: not before another
+    number or a clause break ("profit of $158m, and its shares rose to $0.98")."""
+    window = text[max(s, vs - 80):vs]
+    cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
+    return max(s, vs - 80) + cut
+
+
+def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+    """What an amount of money or a percentage measures: a measure noun right after it
+    ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
+    clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
+    when a change verb comes right before ("rose 5%")."""
+    after = _AMOUNT_AFTER.match(text, ve)
+    if after and after.end() <= e:
+        name = AMOUNT_NOUNS[after.group("n").lower()]
+    else:
+        start = _clause_start(text, s, vs)
+        found = [m for m in _AMOUNT.finditer(text, start, vs)]
+        if not found:
+            return None
+        name = AMOUNT_NOUNS[found[-1].group("n").lower()]
+        if POLL_WORDS & {w.lower() for w in _WORD.findall(text, s, e)}:
+            return None  # a poll figure: which poll is not known
+    before = _words_before(text, s, vs, 2)
+    if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
+            "to"):
+        name += " change"
+    return name
+
+
+def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
+               unit: str | None, place: str | None = None) -> str | None:
+    """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
+    text[s:e], or None when it counts nothing comparable."""
+    phrase = _BEFORE.search(text, max(s, vs - 60), vs)
+    if phrase:
+        name = MEASURE_BEFORE[phrase.group("p").lower()]
+    elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
+        name = _amount_measure(text, s, e, vs, ve)
+    elif unit is None:
+        pred = _predicate(text, s, e, vs, ve)
+        name = f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
+                                            "rescued", "missing") else None
+    elif unit in UNCOMPARABLE_UNITS:
+        before = _words_before(text, s, vs, 4)
+        name = next((DURATION_MEASURES[w] for w in reversed(before)
+                     if w in DURATION_MEASURES), None)
+    else:
+        noun = unit
+        if noun in AWARD_NOUNS:
+            award = _award(text, s, e, num_end, ve)
+            return f"{plural(noun)} ({award})" if award else None
+        pred = _predicate(text, s, e, vs, ve)
+        if noun in ("life", "death", "fatality", "dead"):
+            name = "people killed" if noun != "life" or pred == "killed" else None
+        elif pred is not None:
+            default = NOUN_MEASURES.get(noun, "")
+            name = default if default.endswith(pred) else f"{plural(noun)} {pred}"
+        else:
+            name = NOUN_MEASURES.get(noun)
+    if name is None:
+        return None
+    if place:
+        name = f"{name} in {place}"
+    return name
+
+
+def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
+              date_starts: Sequence[int]) -> tuple[str | None, str | None]:
+    """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
+    TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
+    or within a few words of the number in the same clause: "last year's profit of £2bn",
+    "£2bn in the first quarter"), else a period phrase left unresolved ("last year"), else
+    (None, None). ``dates`` are sorted by start."""
+    best = None
+    i = bisect_left(date_starts, s)
+    while i < len(dates) and dates[i].start < e:
+        d = dates[i]
+        i += 1
+        if d.end > e:
+            break
+        lead = text[max(s, d.start - 12):d.start].lower()
+        as_of = re.search(r"\b(?:as of|as at|by)\s+(?:the\s+)?$", lead) is not None
+        if not (as_of or d.precision in _COARSE):
+            continue
+        between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
+        opening = _OPENING.fullmatch(text, s, d.start) is not None and d.end <= vs
+        if not opening and (len(between) > _NEAR or _CLAUSE_MARK.search(between)):
+            continue  # not attached to the number: another clause's date
+        distance = abs(d.start - vs)
+        if best is None or distance < best[0]:
+            best = (distance, d.value)
+    if best is not None:
+        return best[1], None
+    for m in _RELATIVE.finditer(text, s, e):
+        between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
+        if len(between) > _NEAR or _CLAUSE_MARK.search(between):
+            continue
+        j = bisect_left(date_starts, m.start() + 1) - 1
+        if j >= 0 and dates[j].start <= m.start() < dates[j].end:
+            continue
+        return None, m.group("p").lower()
+    return None, None
+
+
+def measure_key(subject: str | None, measure: str | None, period: str | None,
+                unit: str | None) -> str:
+    """subject|measure|period|unit, lower case, spaces collapsed: what sources are compared
+    on ("kanye west|votes received||vote")."""
+    key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
+    return " ".join(key.split())
