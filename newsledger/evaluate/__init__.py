@@ -3,4 +3,13 @@ or of the extractors run in-process, against them. Rules: ``evaluation/GUIDE.md`
 
 - ``gold``: gold sets, their articles, and hand-written annotations resolved to offsets
 - ``resolve``: ``python -m newsledger.evaluate.resolve SET_DIR`` writes ``SET_DIR/gold.jsonl``
+- ``predict``: the rows scored, from a release or from the extractors run in-process
+- ``score``: matching rules and figures
+- ``quality``: every gold set scored: ``quality.json``, the console table, the card section
+- ``baseline``: the regression gate against ``evaluation/baseline.json``
 """
+from .quality import (QUALITY_FILE, Quality, build_quality, card_section, evaluate_release,
+                      measure)
+
+__all__ = ["QUALITY_FILE", "Quality", "build_quality", "card_section", "evaluate_release",
+           "measure"]

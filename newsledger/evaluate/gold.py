@@ -40,6 +40,8 @@ class GoldSet:
     manifest: dict[str, Any]
     articles: dict[str, Article]
     annotations: tuple[dict[str, Any], ...] = field(default=())
+    # The corpus's own time expressions (MEANTIME's TimeML gold), by article id.
+    timexes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def of_type(self, kind: str) -> list[dict[str, Any]]:
         return [a for a in self.annotations if a["type"] == kind]
@@ -198,6 +200,15 @@ def resolve_set(set_dir: Path) -> str:
     return dumps_jsonl(resolve(read_jsonl(path), articles, str(path)))
 
 
+def load_timexes(set_dir: Path, manifest: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """MEANTIME's own time expressions (``timexes``) by article id; empty for other formats."""
+    spec = manifest["articles"]
+    if spec["format"] != "meantime-jsonl":
+        return {}
+    lines = (set_dir / spec["path"]).read_text(encoding="utf-8").splitlines()
+    return {d["doc_id"]: d["timexes"] for d in map(json.loads, lines)}
+
+
 def load_set(set_dir: Path) -> GoldSet:
     """A gold set with its articles and resolved annotations (from ``gold.jsonl``)."""
     manifest = read_manifest(set_dir)
@@ -206,7 +217,7 @@ def load_set(set_dir: Path) -> GoldSet:
         raise GoldError(f"{resolved} is missing: run python -m newsledger.evaluate.resolve "
                         f"{set_dir}")
     return GoldSet(manifest["name"], set_dir, manifest, load_articles(set_dir, manifest),
-                   tuple(read_jsonl(resolved)))
+                   tuple(read_jsonl(resolved)), load_timexes(set_dir, manifest))
 
 
 def load_gold(gold_dir: Path) -> list[GoldSet]:
