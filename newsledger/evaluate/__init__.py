@@ -5,11 +5,12 @@ or of the extractors run in-process, against them. Rules: ``evaluation/GUIDE.md`
 - ``resolve``: ``python -m newsledger.evaluate.resolve SET_DIR`` writes ``SET_DIR/gold.jsonl``
 - ``predict``: the rows scored, from a release or from the extractors run in-process
 - ``score``: matching rules and figures
-- ``quality``: every gold set scored: ``quality.json``, the console table, the card section
+- ``quality``: every gold set scored: ``quality.json`` and the console table (the card's
+  section is rendered from quality.json by ``publish.metadata.quality_section``)
 - ``baseline``: the regression gate against ``evaluation/baseline.json``
 """
-from .quality import (QUALITY_FILE, Quality, build_quality, card_section, evaluate_release,
-                      measure)
+from .quality import (QUALITY_FILE, Quality, build_quality, evaluate_release, measure,
+                      release_quality)
 
-__all__ = ["QUALITY_FILE", "Quality", "build_quality", "card_section", "evaluate_release",
-           "measure"]
+__all__ = ["QUALITY_FILE", "Quality", "build_quality", "evaluate_release", "measure",
+           "release_quality"]

@@ -76,12 +76,21 @@ def measure(gold_dir: Path = GOLD_DIR) -> Quality:
 
 
 @functools.lru_cache(maxsize=1)
-def build_quality() -> Quality | None:
-    """``measure()`` of the gold shipped with the project, once per process; None when the
-    gold is not there (an installed package without the repository)."""
+def build_quality() -> Quality:
+    """``measure()`` of the gold shipped with the project, once per process (it depends only on
+    the code and the gold). Without the gold (newsledger installed without its repository),
+    one figure says it could not be measured."""
     if not GOLD_DIR.is_dir():
-        return None
+        return Quality(EVALUATOR_VERSION, (Figure(
+            "quality.measured", "Measured quality", None, None, "none", "no gold",
+            f"the gold sets ({GOLD_DIR}) were not available to this build: install newsledger "
+            "from its repository to measure"),))
     return measure(GOLD_DIR)
+
+
+def release_quality() -> dict[str, Any]:
+    """The content of a release's quality.json."""
+    return build_quality().as_dict()
 
 
 def fmt(value: float | None) -> str:
@@ -99,24 +108,3 @@ def table(quality: Quality) -> str:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[4])
     lines.append(f"evaluator {quality.evaluator_version}")
     return "\n".join(line.rstrip() for line in lines)
-
-
-def card_section(quality: dict[str, Any] | None) -> str:
-    """The dataset card's "Measured quality" section, from a quality.json dict."""
-    out = ["## Measured quality", ""]
-    if not quality:
-        out += ["Not measured: the gold sets (`evaluation/gold/`) were not available to this "
-                "build.", ""]
-        return "\n".join(out)
-    out += [f"Measured by `newsledger evaluate` (evaluator {quality['evaluator_version']}) on "
-            "the hand-annotated gold sets that ship with newsledger (`evaluation/gold/`, rules "
-            "in `evaluation/GUIDE.md`), with the same code that built this release. Every "
-            "figure: `quality.json`.", "",
-            "| figure | value | n | gold set | gold size |", "|---|---|---|---|---|"]
-    for f in quality["figures"]:
-        value = fmt(f["value"]) if f["value"] is not None else f"not measured: {f['note']}"
-        label = f["label"].replace("|", "\\|")
-        out.append(f"| {label} | {value} | {'' if f['n'] is None else f['n']} | "
-                   f"{f['gold_set']} | {f['gold_size']} |")
-    out.append("")
-    return "\n".join(out)

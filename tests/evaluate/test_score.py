@@ -9,7 +9,8 @@ import pytest
 
 from newsledger.evaluate.gold import GoldSet, resolve
 from newsledger.evaluate.predict import Predictions
-from newsledger.evaluate.quality import Quality, card_section, evaluate_release, measure
+from newsledger.evaluate.quality import Quality, evaluate_release, measure
+from newsledger.publish.metadata import quality_section
 from newsledger.evaluate.score import (Figure, match, precision_of, prf, score,
                                        speaker_correct)
 from newsledger.records import Article
@@ -162,9 +163,9 @@ def test_quality_json_format_and_card():
     assert list(data) == ["evaluator_version", "figures"]
     assert [list(f) for f in data["figures"]] == [
         ["name", "label", "value", "n", "gold_set", "gold_size", "note"]] * 2
-    card = card_section(data)
+    card = quality_section(data)
     assert "## Measured quality" in card and "not measured: why" in card and "1.0+gold.x" in card
-    assert "Not measured" in card_section(None)
+    assert "Not measured" in quality_section(None)
 
 
 SEED = ROOT / "evaluation" / "gold" / "kanye-2020"

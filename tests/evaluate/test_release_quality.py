@@ -1,0 +1,36 @@
+"""Every release states its quality: quality.json (checksummed), the card's "Measured quality"
+section and datapackage.json's ``newsledger:quality``, all from the same figures."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from newsledger.build import BuildOptions, build_locally
+from newsledger.evaluate import build_quality
+from newsledger.publish.check import check_release
+
+
+def test_a_built_release_states_its_measured_quality(seed_corpus, tmp_path):
+    out = tmp_path / "out"
+    build_locally(BuildOptions(corpus=(seed_corpus,), out=out, release_date="2020-11-06",
+                               workers=1, cache=None))
+    release = out / (out / "LATEST").read_text().strip()
+    text = (release / "quality.json").read_text(encoding="utf-8")
+    assert text == build_quality().to_json()  # same code, same gold: the same bytes
+    quality = json.loads(text)
+    names = [f["name"] for f in quality["figures"]]
+    assert names == sorted(names) and len(names) > 20
+    assert {f["gold_set"] for f in quality["figures"]} == {"kanye-2020", "meantime"}
+    assert all(f["value"] is not None or f["note"] for f in quality["figures"])
+    assert "quality.json" in (release / "SHA256SUMS").read_text()
+    card = (release / "README.md").read_text(encoding="utf-8")
+    assert "## Measured quality" in card and quality["evaluator_version"] in card
+    speaker = next(f for f in quality["figures"]
+                   if f["name"] == "quotes.speaker_accuracy@meantime")
+    assert f"| {speaker['label']} | {speaker['value']:.3f} | {speaker['n']} | meantime |" in card
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["newsledger:quality"] == quality
+    assert check_release(out) == []
+    cmd = [sys.executable, "-m", "frictionless", "validate", str(release / "datapackage.json")]
+    assert subprocess.run(cmd, capture_output=True).returncode == 0
