@@ -181,7 +181,14 @@ def diff(old_dir: Path, new_dir: Path) -> None:
                    "of this newsledger).")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("quality.json"),
               show_default=True, help="Where to write the figures as JSON.")
-def evaluate(release: Path | None, gold: Path | None, out: Path) -> None:
+@click.option("--update-baseline", is_flag=True,
+              help="Rewrite evaluation/baseline.json (the quality gate of make test) from the "
+                   "extractors run in-process; refuses to lower a figure without --why.")
+@click.option("--why", default=None,
+              help="With --update-baseline: why figures may go down (also say it in "
+                   "CHANGELOG.md, naming each figure).")
+def evaluate(release: Path | None, gold: Path | None, out: Path, update_baseline: bool,
+             why: str | None) -> None:
     """Score RELEASE against hand-annotated gold; print one table, write quality.json.
 
     Without RELEASE, the extractors run in-process over the gold articles (what every build
@@ -193,14 +200,24 @@ def evaluate(release: Path | None, gold: Path | None, out: Path) -> None:
     persons when exactly one person entity carries their name; confidence columns are binned
     against measured precision. A figure that cannot be measured is n/a with a note.
 
+    Quality gate: make test fails when a figure falls below evaluation/baseline.json by more
+    than its margin. After improving an extractor, raise the baseline with --update-baseline.
+
     Example:
 
         newsledger evaluate dataset/ --gold evaluation/gold
+        newsledger evaluate --update-baseline
     """
+    from newsledger.evaluate import baseline as gate
     from newsledger.evaluate.gold import GoldError
     from newsledger.evaluate.quality import GOLD_DIR, evaluate_release, measure, table
     from newsledger.publish.check import resolve_release
 
+    if update_baseline and (release is not None or gold is not None):
+        raise UserError("--update-baseline measures the extractors in-process on "
+                        "evaluation/gold: leave out RELEASE and --gold")
+    if why and not update_baseline:
+        raise UserError("--why goes with --update-baseline")
     gold = gold or GOLD_DIR
     if not gold.is_dir():
         raise UserError(f"gold folder {gold} does not exist: pass --gold evaluation/gold")
@@ -213,6 +230,15 @@ def evaluate(release: Path | None, gold: Path | None, out: Path) -> None:
     click.echo(table(quality))
     out.write_text(quality.to_json(), encoding="utf-8")
     click.echo(f"wrote {out}")
+    if update_baseline:
+        current = gate.load() if gate.BASELINE.is_file() else None
+        try:
+            new, lowered = gate.update(quality, current, why)
+        except gate.BaselineError as exc:
+            raise UserError(str(exc))
+        gate.BASELINE.write_text(gate.dumps(new), encoding="utf-8")
+        click.echo(f"wrote {gate.BASELINE} ({len(new['figures'])} figures"
+                   + (f"; lowered: {'; '.join(lowered)}" if lowered else "") + ")")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ def test_evaluate_in_process_prints_a_table_and_writes_quality_json(tmp_path):
     (["evaluate", "--gold", "no/such/gold"], "does not exist"),
     (["evaluate", "no/such/release", "--gold", str(SEED)], "not a release folder"),
     (["evaluate", "--gold", str(ROOT / "corpus")], "holds no gold set"),
+    (["evaluate", "dataset", "--update-baseline"], "leave out RELEASE and --gold"),
+    (["evaluate", "--why", "because"], "--why goes with --update-baseline"),
 ])
 def test_user_errors_are_one_line_and_exit_2(args, message, tmp_path):
     result = run(*args, "--out", str(tmp_path / "q.json"))
