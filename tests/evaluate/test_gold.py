@@ -86,3 +86,20 @@ def test_unknown_article_and_missing_article_line():
         resolve([{"doc": "x", "type": "quote", "text": "yes."}], ARTICLES)
     with pytest.raises(GoldError, match="no article line"):
         resolve([{"doc": "d", "type": "claim", "text": "Monday"}], ARTICLES)
+
+
+def test_resolve_command_checks_and_fails_loudly(tmp_path, capsys):
+    from newsledger.evaluate.resolve import main
+
+    assert main(["--check", *map(str, SETS)]) == 0
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "set.json").write_text('{"name": "bad", "articles": {"format": "corpus", '
+                                  f'"path": "{ROOT / "corpus" / "kanye-2020"}"}}}}')
+    (bad / "annotations.jsonl").write_text(
+        '{"doc": "000_d2616ab7bcfb8cd2", "type": "article"}\n'
+        '{"doc": "000_d2616ab7bcfb8cd2", "type": "quote", "text": "not in the article"}\n')
+    assert main([str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "line 2" in err and "not found" in err
+    assert not (bad / "gold.jsonl").exists()

@@ -34,3 +34,30 @@ def test_a_built_release_states_its_measured_quality(seed_corpus, tmp_path):
     assert check_release(out) == []
     cmd = [sys.executable, "-m", "frictionless", "validate", str(release / "datapackage.json")]
     assert subprocess.run(cmd, capture_output=True).returncode == 0
+
+
+def test_validate_checks_the_quality_json_format(tmp_path):
+    from newsledger.publish.check import _quality_problems
+
+    release = tmp_path
+    good = {"evaluator_version": "1.0", "figures": [
+        {"name": "a@s", "label": "A", "value": 0.5, "n": 2, "gold_set": "s", "gold_size": "x",
+         "note": None},
+        {"name": "b@s", "label": "B", "value": None, "n": None, "gold_set": "s",
+         "gold_size": "x", "note": "not measurable"}]}
+
+    def problems(quality, package=None):
+        (release / "quality.json").write_text(json.dumps(quality))
+        (release / "datapackage.json").write_text(json.dumps(
+            {"newsledger:quality": quality if package is None else package}))
+        return _quality_problems(release)
+
+    assert problems(good) == []
+    assert problems(dict(good, figures=good["figures"][::-1])) == [
+        "quality.json: figures are not sorted by name"]
+    blank = json.loads(json.dumps(good))
+    blank["figures"][1]["note"] = None
+    assert problems(blank) == ["quality.json: b@s has no value and no note saying why"]
+    assert problems({"figures": []}) == ["quality.json: keys are not evaluator_version, figures"]
+    assert problems(good, package={}) == [
+        "datapackage.json: newsledger:quality differs from quality.json"]
