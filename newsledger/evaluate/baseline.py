@@ -6,7 +6,8 @@ margin only absorbs tiny trade-offs). ``make test`` fails with one line per figu
 below its baseline by more than the margin (for lower-is-better figures: rises above it).
 
 Raising the baseline is part of every quality change: ``newsledger evaluate --update-baseline``
-rewrites it from the current code. Lowering a figure is allowed only with a reason:
+rewrites it from the current code, and ``make test`` also fails (one line per figure) when a
+figure is better than its baseline by more than the margin, or missing from it. Lowering a figure is allowed only with a reason:
 ``--update-baseline --why "..."`` records ``lowered_from`` and ``why`` on the entry, and a test
 fails until CHANGELOG.md mentions that figure's name. Calibration bins are reported but not
 gated (a better confidence model can empty or refill a bin); the calibration error is.
@@ -67,6 +68,25 @@ def check(quality: Quality, baseline: dict[str, Any]) -> list[str]:
                             f"evaluation/baseline.json with `{UPDATE} --why ...` and say why "
                             "in CHANGELOG.md")
     return problems
+
+
+def stale(quality: Quality, baseline: dict[str, Any]) -> list[str]:
+    """One line per gated figure the baseline holds too low (improved beyond the margin) or
+    not at all: raising the baseline is part of the change that improves quality."""
+    margin = baseline.get("margin", MARGIN)
+    lines = []
+    for name, now in sorted(quality.values().items()):
+        if now is None or not gated(name):
+            continue
+        entry = baseline["figures"].get(name)
+        if entry is None:
+            lines.append(f"quality baseline: {name} = {now:.4f} is not in "
+                         f"evaluation/baseline.json; add it with `{UPDATE}`")
+        elif _worse(name, entry["value"], now, margin):
+            lines.append(f"quality improved: {name} = {now:.4f}, beyond its baseline "
+                         f"{entry['value']:.4f} by more than the margin {margin}; raise it "
+                         f"with `{UPDATE}`")
+    return lines
 
 
 def update(quality: Quality, baseline: dict[str, Any] | None, why: str | None = None

@@ -23,6 +23,7 @@ BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.0))
 # MEANTIME values that are calendar periods (the ones newsledger's dates table holds).
 CALENDAR = re.compile(r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$")
 SENTENCE_END = re.compile(r"[.!?]\s")
+OPENING = " (annotated opening sentences)"
 VALUE_TOLERANCE = 1e-3  # relative difference under which two claim values are equal
 # Figures where lower is better (the gate reads them the other way round).
 LOWER_IS_BETTER = (".without_speaker", ".calibration_error")
@@ -47,6 +48,11 @@ class Figure:
 
 def lower_is_better(name: str) -> bool:
     return any(tag in name.split("@")[0] for tag in LOWER_IS_BETTER)
+
+
+def count(n: int, noun: str) -> str:
+    """``count(1, "article")`` → "1 article", ``count(2, "article")`` → "2 articles"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -166,7 +172,7 @@ class Scorer:
         gold = self.gold_of("quote")
         n_gold = sum(map(len, gold.values()))
         n_pred = sum(len(self.preds.of("quotes", d)) for d in self.docs)
-        size = f"{len(self.docs)} articles, {n_gold} quotes"
+        size = f"{count(len(self.docs), 'article')}, {count(n_gold, 'quote')}"
         note = self.missing("quotes")
         tp = {"exact": 0, "overlap": 0}
         speaker_ok = no_speaker = kind_ok = matched = 0
@@ -216,7 +222,7 @@ class Scorer:
         if any(a["kind"] == "embedded_post" for a in self.gold.of_type("quote")):
             self.add("quotes.posts_found", "Embedded posts found with their handle and date",
                      ratio(posts_found, posts_gold), posts_gold if self.docs else None,
-                     f"{len(self.docs)} articles, {posts_gold} posts", note)
+                     f"{count(len(self.docs), 'article')}, {count(posts_gold, 'post')}", note)
 
     # --- calibration ------------------------------------------------------------------------
     def calibration(self) -> None:
@@ -230,7 +236,7 @@ class Scorer:
                              f"no gold rule says when a {table} row is correct")
 
     def _bins(self, table: str, column: str, rows: list[tuple[float, bool]]) -> None:
-        size = (f"{len(self.docs)} articles, {len(rows)} predicted {table} "
+        size = (f"{count(len(self.docs), 'article')}, {len(rows)} predicted {table} "
                 "(correct: overlapping a gold quote, with the right speaker)")
         note = self.missing(f"the calibration of {table}.{column}")
         total_gap = 0.0
@@ -259,7 +265,7 @@ class Scorer:
         tp = 0
         if self.gold.timexes:  # MEANTIME: its own TimeML gold, opening sentences only
             docs = [d for d in self.gold.timexes if d in self.preds.found]
-            kind = "articles (annotated opening sentences)"
+            kind = "article"
             for d in docs:
                 timexes = self.gold.timexes[d]
                 gold = [(t["start"], t["end"], t["value"]) for t in timexes
@@ -276,7 +282,7 @@ class Scorer:
             if not self.gold.of_type("date") and not self.gold.of_type("event"):
                 return
             docs = self.docs
-            kind = "articles"
+            kind = "article"
             for d in docs:
                 gold = sorted({(a["start"], a["end"], a["value"])
                                for a in self.gold_of("date")[d] + self.gold_of("event")[d]})
@@ -285,7 +291,8 @@ class Scorer:
                 pairs_gold += gold
                 pairs_pred += pred
             n_docs = len(self.gold.annotated)
-        size = f"{n_docs} {kind}, {len(pairs_gold)} calendar dates"
+        size = (f"{count(n_docs, kind)}{OPENING if self.gold.timexes else ''}, "
+                f"{count(len(pairs_gold), 'calendar date')}")
         note = None if docs else (f"none of the {n_docs} articles of this gold set is in the "
                                   "data scored, so dates cannot be measured")
         p_, r_, f_ = prf(tp, len(pairs_pred), len(pairs_gold))
@@ -300,7 +307,8 @@ class Scorer:
             if not n_g and not n_p:
                 continue
             p_, r_, f_ = prf(tp_levels.get(level, 0), n_p, n_g)
-            size_l = f"{n_docs} {kind}, {n_g} dates of {level} precision"
+            size_l = (f"{count(n_docs, kind)}{OPENING if self.gold.timexes else ''}, "
+                      f"{count(n_g, 'date')} of {level} precision")
             self.add(f"dates.value_precision.{level}", f"Date values of {level} precision, "
                      "precision", p_, n_p if docs else None, size_l, note)
             self.add(f"dates.value_recall.{level}", f"Date values of {level} precision, "
@@ -324,7 +332,7 @@ class Scorer:
             return
         gold = self.gold_of("event")
         n_gold = sum(map(len, gold.values()))
-        size = f"{len(self.docs)} articles, {n_gold} dated events"
+        size = f"{count(len(self.docs), 'article')}, {count(n_gold, 'dated event')}"
         note = self.missing("dated events")
         tp = n_pred = 0
         for d in self.docs:
@@ -350,7 +358,7 @@ class Scorer:
         gold = self.gold_of("claim")
         n_gold = sum(map(len, gold.values()))
         n_pred = sum(len(self.preds.of("claims", d)) for d in self.docs)
-        size = f"{len(self.docs)} articles, {n_gold} numeric claims"
+        size = f"{count(len(self.docs), 'article')}, {count(n_gold, 'numeric claim')}"
         note = self.missing("claims")
         tp_span = tp_value = 0
         matched: dict[tuple[str, int], Row] = {}
@@ -387,7 +395,7 @@ class Scorer:
                           and all(r and r["consistency"] == "conflicts" for r in rows))
             self.add("claims.conflicts_found", "Conflicting claims flagged (all in one "
                      "cluster, consistency = conflicts)", ratio(found, len(all_groups)),
-                     len(all_groups), f"{len(all_groups)} conflict groups",
+                     len(all_groups), count(len(all_groups), "conflict group"),
                      note if not self.docs else (
                          None if set(groups) == all_groups else
                          "some conflict groups have articles missing from the data scored"))
@@ -405,7 +413,7 @@ class Scorer:
             once += k == 1
             missed += k == 0
             doubled += k > 1
-        size = f"{len(self.gold.annotated)} articles, {len(gold)} persons"
+        size = f"{count(len(self.gold.annotated), 'article')}, {count(len(gold), 'person')}"
         note = self.missing("persons") or f"{missed} missed, {doubled} found more than once"
         self.add("entities.persons_found_once", "Persons found exactly once (one entities "
                  "row per person)", ratio(once, len(gold)) if self.docs else None,
@@ -425,7 +433,7 @@ class Scorer:
             first, last = a["published_window"]
             ok += dates[a["doc"]] is not None and first <= dates[a["doc"]] <= last
         self.add("sources.published_in_window", "Publication dates inside the true window",
-                 ratio(ok, n), n if self.docs else None, f"{len(gold)} articles",
+                 ratio(ok, n), n if self.docs else None, count(len(gold), "article"),
                  self.missing("publication dates") or (
                      None if n else "no article with a window is in the data scored"))
 

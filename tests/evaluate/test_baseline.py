@@ -17,6 +17,12 @@ def test_quality_is_not_below_the_baseline():
         pytest.fail("\n".join(problems), pytrace=False)
 
 
+def test_the_baseline_is_raised_with_the_quality():
+    lines = gate.stale(build_quality(), gate.load())
+    if lines:
+        pytest.fail("\n".join(lines), pytrace=False)
+
+
 def test_lowered_figures_are_explained_in_the_changelog():
     problems = gate.changelog_problems(gate.load(), (ROOT / "CHANGELOG.md").read_text())
     if problems:
@@ -73,3 +79,12 @@ def test_update_raises_freely_and_lowers_only_with_a_reason():
         "evaluation/baseline.json lowers a.f1@s (stricter guide) but CHANGELOG.md does not "
         "mention a.f1@s"]
     assert gate.changelog_problems(new, "- a.f1@s fell: the guide is stricter\n") == []
+
+
+def test_stale_names_improved_and_missing_figures():
+    quality = Quality("t", (fig("quotes.f1@s", 0.95), fig("quotes.without_speaker@s", 0.05),
+                            fig("claims.f1@s", 0.5), fig("q.confidence.precision_0.9-1.0@s", 1.0)))
+    lines = gate.stale(quality, BASE)
+    assert [line.split()[2] for line in lines] == [
+        "claims.f1@s", "quotes.f1@s", "quotes.without_speaker@s"]
+    assert "not in evaluation/baseline.json" in lines[0] and "raise it" in lines[1]

@@ -135,7 +135,7 @@ def test_figures_of_a_tiny_set():
     assert v["quotes.confidence.precision_0.0-0.5"] == 0.0
     assert v["quotes.confidence.precision_0.7-0.9"] is None
     assert "no predicted row" in figures["quotes.confidence.precision_0.7-0.9"].note
-    assert figures["quotes.span_f1.exact"].gold_size == "1 articles, 2 quotes"
+    assert figures["quotes.span_f1.exact"].gold_size == "1 article, 2 quotes"
 
 
 def test_a_set_whose_articles_are_not_in_the_data_says_so():
