@@ -419,10 +419,12 @@ def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:
 
 def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOptions,
             key: str | None = None) -> ReleaseResult:
+    from newsledger.evaluate import release_quality  # the gold sets, scored with this code
+
     return publish(rows, summary.report(), options.out, name=options.name, title=options.title,
                    version=options.version, release_date=options.release_date,
                    limits=KNOWN_LIMITS, why=options.why, changelog=options.changelog,
-                   build_key=key)
+                   build_key=key, quality=release_quality())
 
 
 def up_to_date(latest: str, summary: BuildSummary) -> BuildSummary:

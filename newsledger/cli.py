@@ -165,5 +165,72 @@ def diff(old_dir: Path, new_dir: Path) -> None:
     click.echo(format_diff(diff_releases(resolve_release(old_dir), resolve_release(new_dir))))
 
 
+@main.command()
+@click.argument("release", required=False, type=click.Path(path_type=Path))
+@click.option("--gold", type=click.Path(path_type=Path), default=None,
+              help="Gold folder: a gold set, or a folder of them (default: evaluation/gold "
+                   "of this newsledger).")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("quality.json"),
+              show_default=True, help="Where to write the figures as JSON.")
+@click.option("--update-baseline", is_flag=True,
+              help="Rewrite evaluation/baseline.json (the quality gate of make test) from the "
+                   "extractors run in-process; refuses to lower a figure without --why.")
+@click.option("--why", default=None,
+              help="With --update-baseline: why figures may go down (also say it in "
+                   "CHANGELOG.md, naming each figure).")
+def evaluate(release: Path | None, gold: Path | None, out: Path, update_baseline: bool,
+             why: str | None) -> None:
+    """Score RELEASE against hand-annotated gold; print one table, write quality.json.
+
+    Without RELEASE, the extractors run in-process over the gold articles (what every build
+    states in its card). Gold articles are found in RELEASE by the SHA-256 of their text.
+    Matching rules (evaluation/GUIDE.md): quotes match exactly (same offsets) or by overlap,
+    one to one, greatest overlap first; speakers by case-folded name or alias, unnamed ones
+    by kind; dates and dated events by overlapping span and equal value (events: and a clause
+    holding the trigger); claims by overlapping value span, and equal value within 0.1%;
+    persons when exactly one person entity carries their name; confidence columns are binned
+    against measured precision. A figure that cannot be measured is n/a with a note.
+
+    Quality gate: make test fails when a figure falls below evaluation/baseline.json by more
+    than its margin. After improving an extractor, raise the baseline with --update-baseline.
+
+    Example:
+
+        newsledger evaluate dataset/ --gold evaluation/gold
+        newsledger evaluate --update-baseline
+    """
+    from newsledger.evaluate import baseline as gate
+    from newsledger.evaluate.gold import GoldError
+    from newsledger.evaluate.quality import GOLD_DIR, evaluate_release, measure, table
+    from newsledger.publish.check import resolve_release
+
+    if update_baseline and (release is not None or gold is not None):
+        raise UserError("--update-baseline measures the extractors in-process on "
+                        "evaluation/gold: leave out RELEASE and --gold")
+    if why and not update_baseline:
+        raise UserError("--why goes with --update-baseline")
+    gold = gold or GOLD_DIR
+    if not gold.is_dir():
+        raise UserError(f"gold folder {gold} does not exist: pass --gold evaluation/gold")
+    if release is not None and not any(resolve_release(release).glob("*.parquet")):
+        raise UserError(f"{release} is not a release folder (it holds no .parquet tables)")
+    try:
+        quality = evaluate_release(resolve_release(release), gold) if release else measure(gold)
+    except GoldError as exc:
+        raise UserError(str(exc))
+    click.echo(table(quality))
+    out.write_text(quality.to_json(), encoding="utf-8")
+    click.echo(f"wrote {out}")
+    if update_baseline:
+        current = gate.load() if gate.BASELINE.is_file() else None
+        try:
+            new, lowered = gate.update(quality, current, why)
+        except gate.BaselineError as exc:
+            raise UserError(str(exc))
+        gate.BASELINE.write_text(gate.dumps(new), encoding="utf-8")
+        click.echo(f"wrote {gate.BASELINE} ({len(new['figures'])} figures"
+                   + (f"; lowered: {'; '.join(lowered)}" if lowered else "") + ")")
+
+
 if __name__ == "__main__":
     main()

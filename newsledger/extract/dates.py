@@ -237,7 +237,7 @@ def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt
     return None
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\.?\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
 
 

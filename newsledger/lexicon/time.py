@@ -35,7 +35,7 @@ YEAR_NAME_BEFORE = frozenset({
     "track", "page", "pages", "p", "pp", "chapter", "section", "article", "resolution",
     "amendment", "proposition", "prop", "bill", "ward", "district", "precinct", "code",
     "extension", "ext", "tel", "dial", "item", "level", "squadron", "battalion", "regiment",
-    "hall", "studio", "mk", "boeing", "airbus", "cessna", "ibm", "model", "hr", "s", "h.r",
+    "hall", "studio", "mk", "boeing", "airbus", "cessna", "ibm",
     "lot", "plot", "block", "pin", "id", "ref", "reference", "case", "docket", "file",
 })
 # Words right after a four-digit number that make it a clock time ("at 1500 GMT").

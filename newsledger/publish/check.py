@@ -94,6 +94,36 @@ def _datapackage_problems(release: Path) -> list[str]:
     return problems
 
 
+QUALITY_FIGURE_KEYS = ["name", "label", "value", "n", "gold_set", "gold_size", "note"]
+
+
+def _quality_problems(release: Path) -> list[str]:
+    """quality.json (when the release has one): the fixed format others render, and the same
+    content as datapackage.json's ``newsledger:quality``."""
+    path = release / "quality.json"
+    if not path.is_file():
+        return []
+    try:
+        quality = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return ["quality.json is not JSON"]
+    if not isinstance(quality, dict) or list(quality) != ["evaluator_version", "figures"]:
+        return ["quality.json: keys are not evaluator_version, figures"]
+    figures = quality["figures"]
+    problems = []
+    if [list(f) for f in figures] != [QUALITY_FIGURE_KEYS] * len(figures):
+        problems.append(f"quality.json: every figure needs exactly {', '.join(QUALITY_FIGURE_KEYS)}")
+    elif [f["name"] for f in figures] != sorted(f["name"] for f in figures):
+        problems.append("quality.json: figures are not sorted by name")
+    else:
+        problems += [f"quality.json: {f['name']} has no value and no note saying why"
+                     for f in figures if f["value"] is None and not f["note"]]
+    package = release / "datapackage.json"
+    if package.is_file() and json.loads(package.read_text()).get("newsledger:quality") != quality:
+        problems.append("datapackage.json: newsledger:quality differs from quality.json")
+    return problems
+
+
 def check_release(path: Path) -> list[str]:
     """Every problem found in the release at ``path`` (empty when it passes)."""
     problems = _index_problems(path)
@@ -115,4 +145,5 @@ def check_release(path: Path) -> list[str]:
         if not missing:
             problems += _csv_problems(release, name, keys)
     problems += [str(f) for f in find_failures(tables)]
-    return problems + _checksum_problems(release) + _datapackage_problems(release)
+    return problems + _checksum_problems(release) + _datapackage_problems(release) + \
+        _quality_problems(release)

@@ -49,8 +49,10 @@ def field_descriptor(table: Table, column: str) -> dict[str, Any]:
 
 
 def datapackage(name: str, version: str, release_date: str | None, title: str,
-                hashes: Mapping[str, str], sizes: Mapping[str, int]) -> dict[str, Any]:
-    """A Frictionless Data Package v2 describing the CSV files of a release."""
+                hashes: Mapping[str, str], sizes: Mapping[str, int],
+                quality: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A Frictionless Data Package v2 describing the CSV files of a release; its measured
+    quality (quality.json) as the custom property ``newsledger:quality``."""
     resources = []
     for t in TABLES.values():
         path = f"{t.name}.csv"
@@ -77,6 +79,8 @@ def datapackage(name: str, version: str, release_date: str | None, title: str,
     }
     if release_date:
         package["created"] = f"{release_date}T00:00:00Z"
+    if quality is not None:
+        package["newsledger:quality"] = dict(quality)
     return package
 
 
@@ -105,8 +109,34 @@ def data_dictionary() -> str:
     return "\n".join(out)
 
 
+def _value(figure: Mapping[str, Any]) -> str:
+    if figure["value"] is None:
+        return f"not measured: {figure['note']}"
+    return f"{figure['value']:.3f}"
+
+
+def quality_section(quality: Mapping[str, Any] | None) -> str:
+    """The card's "Measured quality" section, generated from quality.json."""
+    out = ["## Measured quality", ""]
+    if not quality:
+        return "\n".join(out + ["Not measured: this release was published without the "
+                                "evaluator (`newsledger evaluate`).", ""])
+    out += [f"Measured by `newsledger evaluate` (evaluator {quality['evaluator_version']}) "
+            "with the code that built this release, on the hand-annotated gold sets that ship "
+            "with newsledger (`evaluation/gold/`; annotation guide and matching rules: "
+            "`evaluation/GUIDE.md`). All figures, with notes: `quality.json`.", "",
+            "| figure | value | n | gold set | gold size |", "|---|---|---|---|---|"]
+    for f in quality["figures"]:
+        cells = [f["label"], _value(f), "" if f["n"] is None else str(f["n"]), f["gold_set"],
+                 f["gold_size"]]
+        out.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ")
+                                     for c in cells) + " |")
+    return "\n".join(out + [""])
+
+
 def dataset_card(*, name: str, version: str, release_date: str | None, counts: Mapping[str, int],
-                 report: Mapping[str, Any], corpus_sha256: str, limits: str) -> str:
+                 report: Mapping[str, Any], corpus_sha256: str, limits: str,
+                 quality: Mapping[str, Any] | None = None) -> str:
     """The release's README.md: what it is, how it was built, counts, limits, license, citation."""
     rows = "\n".join(f"| {t} | {counts.get(t, 0)} |" for t in TABLES)
     rejected = report.get("rejected", [])
@@ -146,6 +176,7 @@ checks) → publish. Same input and code give byte-identical data files.
 Rejected inputs:
 {rej}
 
+{quality_section(quality)}
 ## Known limits
 
 {limits}

@@ -29,6 +29,7 @@ from .writer import InMemory, RowSource, write_release_tables
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "0.1.0"
 UNCHECKSUMMED = ("build_report.json", "SHA256SUMS")  # the run's timings; the list itself
+QUALITY_FILE = "quality.json"  # measured quality (newsledger.evaluate); checksummed
 
 
 class ReleaseError(Exception):
@@ -167,13 +168,16 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             title: str = "newsledger dataset", version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
             changelog: Path | None = None, build_key: str | None = None,
+            quality: Mapping[str, Any] | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
     """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
     ``data`` maps table names to Arrow tables or lists of row dicts, or is a RowSource that
     hands tables over piece by piece (large builds). Tables are checked while they are written
     into a staging folder. Raises ValidationFailed (nothing published) or ReleaseError (a
-    version problem). ``_before_rename`` is a test hook called with the complete staging folder.
+    version problem). ``quality`` (the content of quality.json, see ``newsledger.evaluate``) is
+    written as quality.json and shown in the card and datapackage.json. ``_before_rename`` is
+    a test hook called with the complete staging folder.
     """
     source = data if hasattr(data, "pieces") else InMemory(as_tables(data))
     out.mkdir(parents=True, exist_ok=True)
@@ -202,13 +206,15 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         counts, digest = written.counts, written.corpus_sha256
         (staging / "DATA_DICTIONARY.md").write_text(data_dictionary(), encoding="utf-8")
         write_json(staging / "build_report.json", report)
+        if quality is not None:
+            write_json(staging / QUALITY_FILE, quality)
         (staging / "README.md").write_text(dataset_card(
             name=name, version=new, release_date=release_date, counts=counts, report=report,
-            corpus_sha256=digest, limits=limits), encoding="utf-8")
+            corpus_sha256=digest, limits=limits, quality=quality), encoding="utf-8")
         csvs = {f"{t}.csv": staging / f"{t}.csv" for t in TABLES}
         write_json(staging / "datapackage.json", datapackage(
             name, new, release_date, title, {k: _sha256_file(p) for k, p in csvs.items()},
-            {k: p.stat().st_size for k, p in csvs.items()}))
+            {k: p.stat().st_size for k, p in csvs.items()}, quality))
         _write_checksums(staging)
         if _before_rename is not None:
             _before_rename(staging)

@@ -113,3 +113,11 @@ def test_numbers_that_are_not_years(text):
 ])
 def test_years_beside_numbers_that_are_not(text, year):
     assert [v[1] for v in values(text) if v[2] == "year"] == [year]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales were 7% of GM's 2008 revenue.",
+    "It opened at the company's 2010 developer conference.",
+])
+def test_a_possessive_before_a_year_keeps_it_a_year(text):
+    assert [v[2] for v in values(text)] == ["year"]
