@@ -111,7 +111,10 @@ _BLOCKED = re.compile(
     r"|\d(?:\d{2}[-.]\d{3}[-.]\d{4}\b"  # 555-123-4567
     r"|\d?(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock)"  # 7 p.m., 9.30am
     r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
-    r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)")  # 1400 GMT
+    r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)"  # 1400 GMT
+    r"|\b0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}\b"  # 0800 123 456, 020 7946 0000
+    r"|(?i:\b(?:call|phone|ring|dial|text)(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)"
+    r"\d[\d \t-]{5,14}\d")  # "call us on 555 0199"
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|\n")
 _LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _PREV_WORD = re.compile(r"([\w.’'&-]*\w[.’'&]?)[ \t\u00a0]*$")
@@ -154,6 +157,7 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u0
 _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 _MAX_HALF_CLAUSE = 400
 _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
 
@@ -233,7 +237,7 @@ class _Article:
 
     __slots__ = ("text", "blocked_starts", "blocked_ends", "bounds", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at",
-                 "name_numbers", "claimants")
+                 "name_numbers", "claimants", "topic")
 
     def __init__(self, text: str, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote]) -> None:
@@ -270,6 +274,10 @@ class _Article:
                     mentions.append((mm.start, mm.end, ent.name))
         mentions.sort()
         self.mentions = mentions
+        # The article's topic: the person or organization it mentions most (first one on a tie).
+        counted = [(-len(ent.mentions), min(mm.start for mm in ent.mentions), ent.name)
+                   for ent in entities if ent.kind != "place" and ent.mentions]
+        self.topic = min(counted)[2] if counted else None
         self.mention_starts = [m[0] for m in mentions]
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.dates = sorted(dates, key=lambda d: d.start)
@@ -531,8 +539,8 @@ def _qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
 
 
 def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:
-    """The nearest entity before the number in its sentence, else one the sentence names
-    after it behind a preposition ("12 people died in a fire at Acme Plastics")."""
+    """The nearest entity before the number in its sentence, else one named shortly after it
+    in the same clause behind a preposition ("12 people died in a fire at Acme Plastics")."""
     i = bisect_left(a.mention_starts, vs) - 1
     while i >= 0:
         ms, me, name = a.mentions[i]
@@ -542,10 +550,24 @@ def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:
             return name
         i -= 1
     i = bisect_left(a.mention_starts, vs)
-    if i < len(a.mentions) and a.mentions[i][0] < e and \
+    if i < len(a.mentions) and a.mentions[i][0] < min(e, vs + 60) and \
+            not _CLAUSE_BREAK.search(a.text, vs, a.mentions[i][0]) and \
             _PREPOSITION_BEFORE.search(a.text, max(s, a.mentions[i][0] - 12), a.mentions[i][0]):
         return a.mentions[i][2]
     return None
+
+
+def _previous_subject(a: _Article, s: int) -> str | None:
+    """The first entity the sentence before names, in the same paragraph: the subject a
+    sentence without one continues ("Lopez won the race. Turnout was 41%."). Failing that,
+    a measured claim is about the article's topic (``_Article.topic``)."""
+    if s == 0 or "\n" in a.text[max(0, s - 2):s]:
+        return None
+    ps, pe = a.sentence(s - 1)
+    if "\n" in a.text[pe:s]:
+        return None
+    i = bisect_left(a.mention_starts, ps)
+    return a.mentions[i][2] if i < len(a.mentions) and a.mentions[i][0] < pe else None
 
 
 def _claimant(a: _Article, vs: int, s: int, e: int) -> str | None:
@@ -676,8 +698,11 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
     qualifier = _qualifier(text, vs, ve, bool(m.group("plus")) and not truncated)
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
-    subject = None if _DENOMINATOR.search(text, max(0, vs - 25), vs) else _subject(a, vs, s, e)
+    denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
+    subject = None if denominator else _subject(a, vs, s, e)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, _scope(a, ve, s, e))
+    if subject is None and measure is not None and not denominator:
+        subject = _previous_subject(a, s) or a.topic
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date

@@ -3,7 +3,7 @@
 A measure is one thing counted: the counted noun and what happened to it ("12 people were
 killed" -> "people killed", "West garnered 60,000 votes" -> "votes received"), or what an
 amount or a percentage measures ("revenue of $2bn" -> "revenue", "profits rose 5%" ->
-"profit change", "a crowd of 40,000" -> "attendance"), limited to a place when the clause
+"profit rise", "a crowd of 40,000" -> "attendance"), limited to a place when the clause
 says ("10,188 of those votes are from Tennessee" -> "votes received in tennessee") and to an
 award when it counts nominations or prizes ("11 Bafta nominations" -> "nominations (bafta)").
 Numbers that count nothing comparable have no measure: ages and durations (unless a sentence
@@ -33,8 +33,9 @@ from collections.abc import Sequence
 
 from newsledger.lexicon.numbers import (
     AMOUNT_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
-    DURATION_MEASURES, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, RELATIVE_PERIODS, UNCOMPARABLE_UNITS)
+    DURATION_MEASURES, HYPOTHETICAL_WORDS, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES,
+    NUMBER_WORDS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, REFERENCE_BEFORE,
+    RELATIVE_PERIODS, UNCOMPARABLE_UNITS)
 from newsledger.records import DateMention
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
@@ -55,13 +56,22 @@ _FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|t
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
-    rf"(?i)\s*(?:(?:in|of|of the|on|from|for)\s+)?(?:(?:annual|total|net|gross|its|their|his|"
-    rf"her|the)\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+    rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
+    rf"his|her|the)\s+)?(?:[A-Z]{{2,}}\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
 _BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
+# "6 in 10", "nine of the 13", "one in three": proportions and selections.
+_PROPORTION_BEFORE = re.compile(
+    rf"(?i)\b(?:\d[\d,.]*|{_alt(NUMBER_WORDS)}|all|most|some|many|half|none)\s+(?:in|of|out of)\s+"
+    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+)?$")
+_PROPORTION_AFTER = re.compile(
+    r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
+_PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
+                                r"(?:\d|[a-z]+\s)")
+_HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
 _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
@@ -86,7 +96,7 @@ def plural(noun: str) -> str:
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers left out."""
     window = text[max(start, stop - 80):stop]
-    window = re.sub(rf"(?i)(?:\b{_FILLER})+$", "", window.rstrip(" $£€¥"))
+    window = re.sub(rf"(?i)(?:\b{_FILLER})+$", "", window.rstrip("$£€¥"))
     return [w.lower() for w in _WORD.findall(window)][-n:]
 
 
@@ -154,14 +164,34 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     before = _words_before(text, s, vs, 2)
     if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
             "to"):
-        name += " change"
+        name += f" {CHANGE_VERBS[before[-1]]}"  # "profit rise": the sign is in the measure
     return name
+
+
+def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing:
+    not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
+    not part of a proportion or a selection ("6 in 10 voters", "eight of the past nine
+    contests", "nine of the 13 delegates"), not hypothetical ("if he wins 60 delegates",
+    "needs 836 delegates")."""
+    before = [w.lower() for w in _WORD.findall(text, max(s, vs - 30), vs)]
+    if before and before[-1] in REFERENCE_BEFORE:
+        return False
+    if _PROPORTION_BEFORE.search(text, max(s, vs - 30), vs) or _PROPORTION_AFTER.match(
+            text, ve) or _PROPORTION_INSIDE.search(text, vs, ve):
+        return False
+    if _HYPHENATED.fullmatch(text, vs, ve):
+        return False  # "a 187-member committee", "a 50-state strategy": a description
+    before_words = {w.lower() for w in _WORD.findall(text, s, vs)}
+    return not before_words & HYPOTHETICAL_WORDS
 
 
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
-    text[s:e], or None when it counts nothing comparable."""
+    text[s:e], or None when it counts nothing comparable or is not asserted as fact."""
+    if not asserted(text, s, e, vs, ve):
+        return None
     phrase = _BEFORE.search(text, max(s, vs - 60), vs)
     if phrase:
         name = MEASURE_BEFORE[phrase.group("p").lower()]
@@ -185,7 +215,8 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             name = "people killed" if noun != "life" or pred == "killed" else None
         elif pred is not None:
             default = NOUN_MEASURES.get(noun, "")
-            name = default if default.endswith(pred) else f"{plural(noun)} {pred}"
+            same = pred in ("received", "won") and default.endswith(("received", "won"))
+            name = default if same or default.endswith(pred) else f"{plural(noun)} {pred}"
         else:
             name = NOUN_MEASURES.get(noun)
     if name is None:

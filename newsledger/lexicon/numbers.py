@@ -368,8 +368,8 @@ PREDICATES = {
     "flooded": "flooded", "destroyed": "destroyed", "damaged": "damaged",
     "vaccinated": "vaccinated", "tested": "tested", "deported": "deported",
     "signed": "signed", "registered": "registered", "enrolled": "enrolled",
-    "received": "received", "receive": "received", "receives": "received", "won": "received",
-    "win": "received", "wins": "received", "got": "received", "get": "received",
+    "received": "received", "receive": "received", "receives": "received", "won": "won",
+    "win": "won", "wins": "won", "got": "received", "get": "received",
     "garnered": "received", "bagged": "received", "secured": "received", "polled": "received",
     "earned": "received", "collected": "received", "gained": "received", "took": "received",
     "drew": "received", "attracted": "received", "picked up": "received", "scooped": "received",
@@ -405,7 +405,9 @@ MEASURE_BEFORE = {
     "bail set at": "bail", "mortgage of": "mortgage", "bill of": "bill",
     "vote total of": "votes received", "vote total stood at": "votes received",
     "vote total at": "votes received", "vote tally of": "votes received",
-    "vote count of": "votes received",
+    "vote count of": "votes received", "won by": "margin of victory",
+    "win by": "margin of victory", "lost by": "margin of defeat", "lead by": "lead",
+    "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
 }
 # Nouns that name what an amount of money or a percentage measures, and the measure's name
 # ("revenue of $2bn", "profits fell 5%", "a £5m fine", "64% turnout").
@@ -435,15 +437,18 @@ AMOUNT_NOUNS = {
     "ratings": "ratings", "rating": "ratings", "audience": "audience",
     "jackpot": "jackpot", "prize money": "prize money", "bail": "bail",
     "shares": "share price", "share price": "share price", "stock": "share price",
+    "box office": "box office takings", "box-office": "box office takings",
 }
 # Verbs of change before a percentage or amount: the measure is the change, not the level
 # ("profits rose 5%" counts a change of profit; "rose to 5%" the level).
-CHANGE_VERBS = frozenset({"rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls",
-                          "increased", "decreased", "grew", "grown", "jumped", "dropped",
-                          "climbed", "slipped", "declined", "slumped", "soared", "surged",
-                          "plunged", "tumbled", "gained", "lost", "up", "down", "cut",
-                          "raised", "lowered", "boosted", "slashed", "increase", "decrease",
-                          "rise", "drop", "fall", "jump", "cut", "gain", "decline"})
+CHANGE_VERBS = {
+    **dict.fromkeys(("rose", "risen", "rise", "rises", "increased", "increase", "grew", "grown",
+                     "jumped", "jump", "climbed", "soared", "surged", "gained", "gain", "up",
+                     "raised", "boosted"), "rise"),
+    **dict.fromkeys(("fell", "fallen", "fall", "falls", "decreased", "decrease", "dropped",
+                     "drop", "slipped", "declined", "decline", "slumped", "plunged",
+                     "tumbled", "lost", "down", "cut", "lowered", "slashed"), "fall"),
+}
 # Words in a clause that make a percentage a poll figure, comparable only within one named
 # poll ("45% in a Quinnipiac poll").
 POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "surveyed",
@@ -457,8 +462,30 @@ RELATIVE_PERIODS = ("last year", "this year", "next year", "last season", "this 
                     "third quarter", "fourth quarter", "first half", "second half",
                     "the quarter", "the year", "full-year", "half-year", "last quarter",
                     "this quarter", "year-on-year", "annual", "annually", "a year", "per year",
-                    "per cent a year", "each year", "every year", "last term", "this term")
+                    "per cent a year", "each year", "every year", "last term", "this term",
+                    "that day", "that week", "that month", "that year", "in a day",
+                    "overnight", "so far", "to date", "january", "february", "march", "april",
+                    "june", "july", "august", "september", "october", "november", "december")
 # Words before a period date that make it the period of the number ("in 2004", "for 2005",
 # "during the first quarter", "as of Wednesday").
 PERIOD_BEFORE = ("in", "for", "during", "over", "of", "throughout", "since", "through",
                  "as of", "as at", "by", "until", "at", "from")
+# Words right before a number that make it a reference to a known set, not a count asserted
+# here ("the 1,237 delegates needed", "those two states", "her 2.1 million members").
+REFERENCE_BEFORE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his",
+                              "her", "our", "my", "your", "all", "both", "each", "every",
+                              "whose", "which", "per", "first", "last", "past",
+                              "next", "other", "remaining", "top", "only", "combined",
+                              "full", "entire", "whole", "additional", "further", "extra"})
+# Words in the clause before a number that make it hypothetical, a goal or a condition, not a
+# fact ("if he wins 60 delegates", "needs 836 delegates", "would cost $5bn").
+HYPOTHETICAL_WORDS = frozenset({"if", "could", "might", "should", "needs", "need",
+                                "needed", "must", "unless", "whether", "wants", "hopes",
+                                "hoped", "aims", "target", "targets", "goal", "pledged",
+                                "promised", "promises", "proposed", "proposes", "proposal",
+                                "plan", "plans", "wish", "imagine", "suppose", "scenario",
+                                "threshold", "required", "requires", "necessary", "enough",
+                                "raise", "raising", "plea", "calls", "called", "call",
+                                "demand", "demands", "demanded", "suppose", "supposing",
+                                "hypothetical", "projected", "forecast", "predicts", "predicted",
+                                "estimates", "could"})

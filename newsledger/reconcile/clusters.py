@@ -16,7 +16,10 @@ Claim verdicts (the reference rule; ``rows.claim_verdicts`` is its vectorized tw
    it names a subject and a measure, and its article does not give the same measure two values
    that cannot both hold (then the article's key is ambiguous).
 3. Sources agree when one value lies in every interval of the cluster (the intervals share a
-   point; by Helly's theorem in one dimension pairwise overlap is enough), else they conflict.
+   point; by Helly's theorem in one dimension pairwise overlap is enough), else they conflict,
+   unless their values lie more than a factor ``FAR_APART`` apart: then the key holds
+   different things (a campaign's total and one state's), and nothing is said
+   (``single_source``).
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ _SCALES = {**{k: v for k, v in MAGNITUDES.items() if k != "hundred"}, **SCALE_AB
            **LETTER_SCALES}
 _NUMBER_GLUE = frozenset({"a", "an", "and", "half", "dozen"})
 APPROXIMATE_MIN, APPROXIMATE_MAX = 0.05, 0.10
+# Sources whose values are further apart than this factor count different things.
+FAR_APART = 2.0
 # Half a rounding step, a hair less: rounding intervals are half-open, so "12" and "13" (or
 # "4.2 million" and "4.3 million") do not meet at 12.5.
 _HALF = 0.5 * (1 - 1e-9)
@@ -142,9 +147,14 @@ def consistency(claims: Sequence[tuple[str, float, float]]) -> str:
 
     Sources agree when one value lies in every claim's interval (by Helly's theorem in one
     dimension, pairwise overlap is enough). A cluster's claims from one source are compatible
-    (see ``ambiguous_keys``), so any conflict is between sources."""
+    (see ``ambiguous_keys``), so any conflict is between sources. Values more than
+    ``FAR_APART`` times apart are not a disagreement but different things under one key (a
+    campaign's total and one state's, a year's and a month's): the cluster is then judged
+    ``single_source``."""
     if len({sid for sid, _, _ in claims}) < 2:
         return "single_source"
     low = max(c[1] for c in claims)
     high = min(c[2] for c in claims)
-    return "agrees" if low <= high else "conflicts"
+    if low <= high:
+        return "agrees"
+    return "conflicts" if low <= FAR_APART * high or high <= 0 else "single_source"

@@ -28,7 +28,7 @@ from newsledger.ids import make_id
 from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
-from .clusters import (ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
+from .clusters import (FAR_APART, ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
                        value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 
@@ -238,7 +238,8 @@ def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
 
     Vectorized ``clusters.consistency``: sources agree when the largest lower bound of the
     values their claims allow is at most the smallest upper bound (the claims of one source
-    in one cluster never contradict each other: see ``clusters.ambiguous_keys``). Each batch is reduced to
+    in one cluster never contradict each other: see ``clusters.ambiguous_keys``), conflict
+    when it is above but within ``clusters.FAR_APART`` times it. Each batch is reduced to
     per-cluster bounds first (a source's claims are all in one batch, so source counts add
     up), so memory grows with the number of clusters, not of claims."""
     schema = pa.schema([("cluster_id", pa.string()), ("consistency", pa.string())])
@@ -248,8 +249,10 @@ def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
     merged = pa.concat_tables(bounds).group_by("cluster_id").aggregate(
         [("n_sources", "sum"), ("low", "max"), ("high", "min")])
     shared = merged.filter(pc.greater(merged.column("n_sources_sum"), 1))
-    verdict = pc.if_else(pc.less_equal(shared.column("low_max"), shared.column("high_min")),
-                         "agrees", "conflicts")
+    low, high = shared.column("low_max"), shared.column("high_min")
+    near = pc.or_(pc.less_equal(low, pc.multiply(high, FAR_APART)), pc.less_equal(high, 0))
+    verdict = pc.if_else(pc.less_equal(low, high), "agrees",
+                         pc.if_else(near, "conflicts", "single_source"))
     return pa.table({"cluster_id": shared.column("cluster_id"), "consistency": verdict},
                     schema=schema)
 

@@ -66,6 +66,10 @@ def verdict(*claims: tuple[str, float, str, str]) -> str:
     ([("a", 2.5e9, "exact", "$2.5bn"), ("b", 2.54e9, "exact", "$2.54 billion")], "agrees"),
     ([("a", 60000, "exact", "60,000"), ("b", 60100, "exact", "60,100")], "conflicts"),
     ([("a", 100, "exact", "100m"), ("b", 101, "exact", "101m")], "conflicts"),
+    # values far apart count different things under one key: no verdict
+    ([("a", 13, "exact", "13"), ("b", 836, "exact", "836")], "single_source"),
+    ([("a", 300, "exact", "300"), ("b", 500, "exact", "500")], "conflicts"),
+    ([("a", 200, "more_than", "200"), ("b", 38, "exact", "38")], "single_source"),
 ])
 def test_claim_consistency(claims, expected):
     assert verdict(*claims) == expected

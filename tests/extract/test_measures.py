@@ -1,0 +1,99 @@
+"""What a claim counts (measure) and when (period): text -> expected measure, and the numbers
+that count nothing comparable. All sentences are written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.extract.measures import measure_key, plural
+from newsledger.records import DateMention
+from tests.extract.test_claims import _entity, claims
+
+
+def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
+    ents = [_entity(text, n, kind="organization") for n in names if n in text]
+    return {c.value_text: c.measure for c in claims(text, entities=ents, dates=dates)}
+
+
+@pytest.mark.parametrize("text, value_text, measure", [
+    ("West garnered little more than 60,000 votes.", "60,000 votes", "votes received"),
+    ("Acme won 22 states.", "22 states", "states won"),
+    ("A fire at Acme killed three workers.", "three workers", "workers killed"),
+    ("Twelve people were killed at Acme.", "Twelve people", "people killed"),
+    ("Another 32 people were hurt at Acme.", "32 people", "people injured"),
+    ("Acme said 400 people were evacuated.", "400 people", "people evacuated"),
+    ("The storm claimed 14 lives at Acme.", "14 lives", "people killed"),
+    ("Acme said it would cut 650 jobs.", "650 jobs", "jobs cut"),
+    ("Acme made a pre-tax profit of £2.4bn.", "£2.4bn", "pre-tax profit"),
+    ("Acme's revenue rose to $9.8bn.", "$9.8bn", "revenue"),
+    ("Acme's profits rose 5% to $2bn.", "5%", "profit rise"),
+    ("Acme shares fell 2 percent.", "2 percent", "share price fall"),
+    ("Turnout at Acme was 41.3%.", "41.3%", "turnout"),
+    ("Acme drew a crowd of 40,000.", "40,000", "attendance"),
+    ("Acme took £4.2m at the UK box office.", "£4.2m", "box office takings"),
+    ("Acme's film has 11 Bafta nominations.", "11 Bafta nominations", "nominations (bafta)"),
+    ("Acme got seven nominations at the Golden Globes.", "seven nominations",
+     "nominations (golden globes)"),
+    ("Acme's founder was jailed for 12 years.", "12 years", "prison sentence"),
+    ("Acme got 10,188 votes in Tennessee.", "10,188 votes", "votes received in tennessee"),
+    ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
+])
+def test_measures(text, value_text, measure):
+    assert measures(text, "Acme", "West")[value_text] == measure
+
+
+@pytest.mark.parametrize("text, value_text", [
+    ("Acme's chief, 54, spoke.", "54"),  # an age
+    ("Acme's boss is a 43-year-old.", "43-year-old"),
+    ("Acme fought the fire for six hours.", "six hours"),  # a duration
+    ("Acme are four points clear.", "four points"),  # a standing
+    ("Acme has scored 13 goals.", "13 goals"),  # a score
+    ("Acme made $158.8m.", "$158.8m"),  # money that names no measure
+    ("Acme has 120 firefighters.", "120 firefighters"),  # a count noun with no measure
+    ("Acme needs 1,237 delegates.", "1,237 delegates"),  # a goal
+    ("If Acme won 60 delegates, it would lead.", "60 delegates"),  # hypothetical
+    ("Acme reached the 1,237 delegates needed.", "1,237 delegates"),  # a reference
+    ("Acme won eight of the past nine contests.", "nine contests"),  # a selection
+    ("Four in 10 voters back Acme.", "10 voters"),  # a proportion
+    ("Acme sent it to the full 187-member committee.", "187-member"),  # a description
+    ("Acme has 45 percent in a new poll.", "45 percent"),  # which poll is not known
+    ("Acme is 11 nominations ahead.", "11 nominations"),  # which award is not known
+])
+def test_no_comparable_measure(text, value_text):
+    assert measures(text, "Acme")[value_text] is None
+
+
+def _year(text: str, expr: str, value: str) -> DateMention:
+    start = text.index(expr)
+    return DateMention(start, start + len(expr), expr, value, "year",
+                       dt.date(int(value), 1, 1), "absolute", "test")
+
+
+@pytest.mark.parametrize("text, expr, value, period", [
+    ("Acme made a pre-tax profit of £2.1bn in 2024.", "2024", "2024", "2024"),
+    ("In 2023, Acme made a pre-tax profit of £1.8bn.", "2023", "2023", "2023"),
+    ("Acme made a pre-tax profit of £2.1bn, the best since 2004.", "2004", "2004", None),
+    ("Acme made a pre-tax profit of £2.1bn and plans to expand in 2026.", "2026", "2026",
+     None),
+])
+def test_period_is_the_date_attached_to_the_number(text, expr, value, period):
+    got = claims(text, entities=[_entity(text, "Acme", kind="organization")],
+                 dates=[_year(text, expr, value)])
+    assert [c.period for c in got if c.value_text.startswith("£")] == [period]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Acme's pre-tax profit last year was £1.8bn.", "pre-tax profit (last year)"),
+    ("This year Acme's pre-tax profit was £2.1bn.", "pre-tax profit (this year)"),
+])
+def test_unresolved_period_phrases_scope_the_measure(text, measure):
+    assert list(measures(text, "Acme").values()) == [measure]
+
+
+def test_measure_key_and_plural():
+    assert measure_key("Kanye West", "votes received", None, "vote") == \
+        "kanye west|votes received||vote"
+    assert measure_key(None, None, "2004", None) == "||2004|"
+    assert [plural(w) for w in ("person", "vote", "electoral vote", "country", "box")] == [
+        "people", "votes", "electoral votes", "countries", "boxes"]
