@@ -34,9 +34,11 @@ claimant is the speaker of the quote the number sits in, else an "according to X
 phrase or the subject of a reporting verb in the sentence ("police said"), as written (or the
 canonical entity name when that span is an entity mention). ``as_of_date`` is the date of a
 ``dates`` expression introduced by "as of" / "by" / "as at" in the same sentence.
-``measure_key`` = "subject|unit" (lower case), plus "|place" when the quantity is scoped to a
-place right after it ("10,188 of those votes are from Tennessee") or by a sentence-initial
-"In <Place>,".
+``measure`` and ``period`` come from ``measures.py`` (what is counted, when; a
+place right after the number, "10,188 of those votes are from Tennessee", or a sentence-initial
+"In <Place>," limits the measure); ``measure_key`` = "subject|measure|period|unit" (lower
+case). A measured claim with no subject in its sentence takes the first entity of the sentence
+before (same paragraph), else the article's most-mentioned person or organization.
 
 Sources: hand-written rules from the usage of English news; word lists in
 ``newsledger.lexicon.numbers``. Standard library only; every pattern is bounded, so the cost is

@@ -57,7 +57,7 @@ _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
-    rf"his|her|the)\s+)?(?:[A-Z]{{2,}}\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+    rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
@@ -159,8 +159,6 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         if not found:
             return None
         name = AMOUNT_NOUNS[found[-1].group("n").lower()]
-        if POLL_WORDS & {w.lower() for w in _WORD.findall(text, s, e)}:
-            return None  # a poll figure: which poll is not known
     before = _words_before(text, s, vs, 2)
     if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
             "to"):
@@ -186,6 +184,32 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
     return not before_words & HYPOTHETICAL_WORDS
 
 
+def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
+                   unit: str | None) -> str | None:
+    """The measure of a count: its noun and what happened to it, if anything comparable."""
+    if unit is None:
+        pred = _predicate(text, s, e, vs, ve)
+        return f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
+                                            "rescued", "missing") else None
+    if unit in UNCOMPARABLE_UNITS:
+        before = _words_before(text, s, vs, 4)
+        return next((DURATION_MEASURES[w] for w in reversed(before)
+                     if w in DURATION_MEASURES), None)
+    if unit in AWARD_NOUNS:
+        award = _award(text, s, e, num_end, ve)
+        return f"{plural(unit)} ({award})" if award else None
+    pred = _predicate(text, s, e, vs, ve)
+    if unit in ("life", "death", "fatality", "dead"):
+        return "people killed" if unit != "life" or pred == "killed" else None
+    default = NOUN_MEASURES.get(unit)
+    if pred is None:
+        return default
+    if default and (default.endswith(pred) or (
+            pred in ("received", "won") and default.endswith(("received", "won")))):
+        return default
+    return f"{plural(unit)} {pred}"
+
+
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
@@ -197,30 +221,13 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name = MEASURE_BEFORE[phrase.group("p").lower()]
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
         name = _amount_measure(text, s, e, vs, ve)
-    elif unit is None:
-        pred = _predicate(text, s, e, vs, ve)
-        name = f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
-                                            "rescued", "missing") else None
-    elif unit in UNCOMPARABLE_UNITS:
-        before = _words_before(text, s, vs, 4)
-        name = next((DURATION_MEASURES[w] for w in reversed(before)
-                     if w in DURATION_MEASURES), None)
     else:
-        noun = unit
-        if noun in AWARD_NOUNS:
-            award = _award(text, s, e, num_end, ve)
-            return f"{plural(noun)} ({award})" if award else None
-        pred = _predicate(text, s, e, vs, ve)
-        if noun in ("life", "death", "fatality", "dead"):
-            name = "people killed" if noun != "life" or pred == "killed" else None
-        elif pred is not None:
-            default = NOUN_MEASURES.get(noun, "")
-            same = pred in ("received", "won") and default.endswith(("received", "won"))
-            name = default if same or default.endswith(pred) else f"{plural(noun)} {pred}"
-        else:
-            name = NOUN_MEASURES.get(noun)
-    if name is None:
-        return None
+        name = _count_measure(text, s, e, vs, ve, num_end, unit)
+    if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
+            POLL_WORDS & {w.lower() for w in _WORD.findall(text, s, e)}:
+        name = None  # a poll figure or a subgroup's share: which poll or group is not known
+    if name is None or (name == "vote share" and not place):
+        return None  # a share of the vote differs from contest to contest: name the place
     if place:
         name = f"{name} in {place}"
     return name

@@ -334,10 +334,9 @@ NOUN_MEASURES = {
     "demonstrator": "protesters", "victim": "victims", "patient": "patients",
     "donor": "donors", "home": "homes", "house": "homes", "store": "stores", "shop": "stores",
     "branch": "branches", "plant": "plants", "factory": "plants", "school": "schools",
-    "hospital": "hospitals", "state": "states", "country": "countries", "county": "counties",
-    "bed": "beds", "vehicle": "vehicles", "car": "cars", "aircraft": "aircraft",
+    "hospital": "hospitals", "bed": "beds", "vehicle": "vehicles", "car": "cars", "aircraft": "aircraft",
     "plane": "aircraft", "copy": "copies sold", "ticket": "tickets sold", "unit": "units sold",
-    "share": "shares", "barrel": "barrels", "signatory": "signatories", "candidate": "candidates",
+    "share": "shares", "barrel": "barrels", "signatory": "signatories",
     "contest": "contests won", "primary": "primaries won", "award": "awards",
     "medal": "medals", "prize": "prizes", "oscar": "oscars", "grammy": "grammys",
     "title": "titles", "trophy": "trophies", "view": "views", "download": "downloads",
@@ -433,7 +432,7 @@ AMOUNT_NOUNS = {
     "interest rates": "interest rate", "tax rate": "tax rate", "tariff": "tariff",
     "tariffs": "tariff", "margin": "margin", "majority": "majority", "lead": "lead",
     "population": "population", "attendance": "attendance", "crowd": "attendance",
-    "vote": "vote share", "votes": "vote share", "the vote": "vote share",
+    "the vote": "vote share", "popular vote": "vote share",
     "ratings": "ratings", "rating": "ratings", "audience": "audience",
     "jackpot": "jackpot", "prize money": "prize money", "bail": "bail",
     "shares": "share price", "share price": "share price", "stock": "share price",
@@ -452,7 +451,9 @@ CHANGE_VERBS = {
 # Words in a clause that make a percentage a poll figure, comparable only within one named
 # poll ("45% in a Quinnipiac poll").
 POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "surveyed",
-                        "respondents", "voters", "pollster", "approval"})
+                        "respondents", "voters", "pollster", "approval", "among", "would",
+                        "sampling", "likely", "favorable", "unfavorable", "rating", "support",
+                        "supporters", "backing", "prefer", "percentage"})
 # Period phrases the date extractor cannot resolve without a publication date ("last year's
 # profit"): the claim's measure is scoped to the phrase instead ("profit (last year)").
 RELATIVE_PERIODS = ("last year", "this year", "next year", "last season", "this season",

@@ -89,9 +89,11 @@ def rounding(value_text: str, value: float) -> float:
             decimals += 1
         elif not (w in NUMBER_WORDS or w in MAGNITUDES or w in _NUMBER_GLUE):
             break
+        elif w == "half":  # "half a million": to the nearest quarter million
+            step *= 0.5
         last = w
     if decimals:
-        step = 10.0 ** -decimals
+        step *= 10.0 ** -decimals
     return _HALF * step * _SCALES.get(last, 1.0)
 
 

@@ -384,9 +384,10 @@ def test_measure_key_names_subject_unit_and_scope():
     got = claims(text, dates=[_date(text, "Wednesday evening", when)], entities=ents)
     keys = {c.value_text: c.measure_key for c in got}
     assert keys == {"60,000 votes": "kanye west|votes received|2020-11-04|vote",
-                    "12 states": "kanye west|states|2020-11-04|state",
+                    "12 states": "kanye west||2020-11-04|state",
                     "10,188 of those votes": "kanye west|votes received in tennessee|2020-11-04|vote"}
     assert {c.period for c in got} == {"2020-11-04"}
+    assert [c.measure for c in got] == ["votes received", None, "votes received in tennessee"]
     assert {c.as_of_date for c in got} == {when}
     assert {c.subject for c in got} == {"Kanye West"}
 
