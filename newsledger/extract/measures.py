@@ -53,6 +53,8 @@ def _alt(words) -> str:
 
 # A qualifier (and filler) between a measure phrase or verb and the number.
 _FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|to|nearly|about)\s+)*"
+_TRAILING_FILLER = re.compile(rf"(?i)(?:\b{_FILLER})+$")
+_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
@@ -72,6 +74,8 @@ _PROPORTION_AFTER = re.compile(
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
                                 r"(?:\d|[a-z]+\s)")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
+_HYPOTHETICAL = re.compile(rf"(?i)\b(?:{_alt(HYPOTHETICAL_WORDS)})\b")
+_POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
 _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
@@ -96,7 +100,7 @@ def plural(noun: str) -> str:
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers left out."""
     window = text[max(start, stop - 80):stop]
-    window = re.sub(rf"(?i)(?:\b{_FILLER})+$", "", window.rstrip("$£€¥"))
+    window = _TRAILING_FILLER.sub("", window.rstrip("$£€¥"))
     return [w.lower() for w in _WORD.findall(window)][-n:]
 
 
@@ -180,8 +184,7 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
         return False
     if _HYPHENATED.fullmatch(text, vs, ve):
         return False  # "a 187-member committee", "a 50-state strategy": a description
-    before_words = {w.lower() for w in _WORD.findall(text, s, vs)}
-    return not before_words & HYPOTHETICAL_WORDS
+    return _HYPOTHETICAL.search(text, s, vs) is None
 
 
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
@@ -224,7 +227,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     else:
         name = _count_measure(text, s, e, vs, ve, num_end, unit)
     if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
-            POLL_WORDS & {w.lower() for w in _WORD.findall(text, s, e)}:
+            _POLL.search(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
@@ -248,7 +251,7 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         if d.end > e:
             break
         lead = text[max(s, d.start - 12):d.start].lower()
-        as_of = re.search(r"\b(?:as of|as at|by)\s+(?:the\s+)?$", lead) is not None
+        as_of = _AS_OF_BEFORE.search(lead) is not None
         if not (as_of or d.precision in _COARSE):
             continue
         between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
@@ -260,7 +263,7 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
             best = (distance, d.value)
     if best is not None:
         return best[1], None
-    for m in _RELATIVE.finditer(text, s, e):
+    for m in _RELATIVE.finditer(text, max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)):
         between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
         if len(between) > _NEAR or _CLAUSE_MARK.search(between):
             continue
