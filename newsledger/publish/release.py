@@ -22,6 +22,7 @@ from schemas import TABLES
 
 from .diff import ReleaseDiff, diff_releases
 from .metadata import data_dictionary, datapackage, dataset_card, write_json
+from .page import PAGE_NAME, write_dataset_index, write_release_page
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME, datasette_metadata, write_sqlite
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
@@ -34,7 +35,7 @@ UNCHECKSUMMED = ("build_report.json", "SHA256SUMS")  # the run's timings; the li
 # an older newsledger) is followed by a new MINOR release even when the data are unchanged: new
 # files are new artifacts, and releases are never modified in place.
 ARTIFACTS = ("DATA_DICTIONARY.md", "README.md", "build_report.json", "datapackage.json",
-             SQLITE_NAME, DATASETTE_METADATA, "SHA256SUMS")
+             SQLITE_NAME, DATASETTE_METADATA, PAGE_NAME, "SHA256SUMS")
 
 
 class ReleaseError(Exception):
@@ -243,6 +244,9 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         write_sqlite(staging)
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
             name=name, title=title, version=new, release_date=release_date))
+        write_release_page(staging, name=name, title=title, version=new,
+                           release_date=release_date, counts=counts, report=report,
+                           corpus_sha256=digest, limits=limits)  # lists the files above
         _write_checksums(staging)
         if _before_rename is not None:
             _before_rename(staging)
@@ -256,4 +260,5 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         add_to_changelog(changelog, changelog_entry(
             new, release_date, counts, diff, bump,
             why or _default_why(diff, bump, missing)))
+    write_dataset_index(out, changelog)
     return ReleaseResult(new, out / new, latest, bump, diff, counts)
