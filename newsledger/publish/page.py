@@ -186,8 +186,7 @@ def embedded_sources(release: Path, links: SourceLinks) -> list[dict[str, Any]]:
     ids = sorted(links.spans)
     if not ids:
         return []
-    table = pq.read_table(release / "sources.parquet", columns=["source_id", "title", "text"],
-                          filters=[("source_id", "in", ids)])
+    table = select(release, "sources", ["title", "text"], "source_id", ids)
     found = {r["source_id"]: r for r in table.to_pylist()}
     out, budget = [], TEXT_BUDGET
     for sid in ids:
@@ -207,6 +206,21 @@ def embedded_sources(release: Path, links: SourceLinks) -> list[dict[str, Any]]:
 
 def _read(release: Path, name: str, columns: Sequence[str], filters: Any = None) -> pa.Table:
     return pq.read_table(release / f"{name}.parquet", columns=list(columns), filters=filters)
+
+
+def select(release: Path, name: str, columns: Sequence[str], key: str,
+           values: Sequence[str]) -> pa.Table:
+    """The rows of table ``name`` whose ``key`` is one of ``values``, read one row group at a
+    time: a few rows of a wide table (article texts) without reading the whole column."""
+    file = pq.ParquetFile(release / f"{name}.parquet")
+    cols = list(dict.fromkeys([key, *columns]))
+    wanted = pa.array(sorted(set(values)), pa.string())
+    parts = []
+    for group in range(file.metadata.num_row_groups):
+        mask = pc.is_in(file.read_row_group(group, columns=[key]).column(0), value_set=wanted)
+        if pc.any(mask).as_py():
+            parts.append(file.read_row_group(group, columns=cols).filter(mask))
+    return pa.concat_tables(parts) if parts else file.schema_arrow.empty_table().select(cols)
 
 
 def top_speakers(release: Path, n: int = TOP_BARS) -> list[tuple[str, int]]:
@@ -246,51 +260,68 @@ def timeline(release: Path, n: int = TIMELINE_BARS) -> tuple[list[dict[str, Any]
     return bars, len(g) - len(bars)
 
 
+def _top_clusters(release: Path, name: str, n: int, filters: Any = None
+                  ) -> tuple[list[dict[str, Any]], int]:
+    """The ``n`` clusters of table ``name`` reported by most articles (then most rows, then
+    id), and the number of clusters; from the two key columns only: big tables are never
+    read whole."""
+    t = _read(release, name, ["cluster_id", "source_id"], filters)
+    if t.num_rows == 0:
+        return [], 0
+    g = t.group_by("cluster_id").aggregate([("source_id", "count_distinct"),
+                                            ("source_id", "count")])
+    top = g.sort_by([("source_id_count_distinct", "descending"),
+                     ("source_id_count", "descending"), ("cluster_id", "ascending")])
+    return [{"cluster_id": r["cluster_id"], "n_sources": r["source_id_count_distinct"],
+             "n_rows": r["source_id_count"]} for r in top.slice(0, n).to_pylist()], g.num_rows
+
+
 def happenings(release: Path, n: int = HAPPENINGS) -> list[dict[str, Any]]:
-    """The event clusters reported by most articles: date, actor, action, counts and the first
-    report (by source and position)."""
+    """The event clusters reported by most articles, in date order: date, actor, action,
+    counts and the first report (by source and position)."""
+    top, _ = _top_clusters(release, "events", n)
+    if not top:
+        return []
     cols = ["cluster_id", "date_value", "event_date", "actor", "action", "source_id",
             "char_start", "char_end", "event_text"]
-    t = _read(release, "events", cols)
-    if t.num_rows == 0:
-        return []
-    g = t.group_by("cluster_id").aggregate([("source_id", "count_distinct"),
-                                            ("source_id", "count")]).to_pylist()
-    top = sorted(g, key=lambda r: (-r["source_id_count_distinct"], -r["source_id_count"],
-                                   r["cluster_id"]))[:n]
-    ids = [r["cluster_id"] for r in top]
-    rows = t.filter(pc.is_in(t["cluster_id"], pa.array(ids))).to_pylist()
+    rows = select(release, "events", cols, "cluster_id",
+                  [c["cluster_id"] for c in top]).to_pylist()
     first: dict[str, dict[str, Any]] = {}
     for r in sorted(rows, key=lambda r: (r["cluster_id"], r["source_id"], r["char_start"])):
         first.setdefault(r["cluster_id"], r)
-    out = []
-    for r in top:
-        rep = dict(first[r["cluster_id"]])
-        rep.update(n_sources=r["source_id_count_distinct"], n_reports=r["source_id_count"])
-        out.append(rep)
+    out = [dict(first[c["cluster_id"]], n_sources=c["n_sources"], n_reports=c["n_rows"])
+           for c in top]
     out.sort(key=lambda r: (r["event_date"], r["date_value"], r["cluster_id"]))
     return out
 
 
 def conflicts(release: Path, n: int = CONFLICTS) -> tuple[list[dict[str, Any]], int]:
-    """Clusters of claims flagged ``conflicts``, the most sources first: each with its claims
-    side by side (at most CLAIMS_PER_CONFLICT); and the number of such clusters."""
+    """Clusters of claims flagged ``conflicts``, the most sources first: each with its first
+    claims side by side (at most CLAIMS_PER_CONFLICT); and the number of such clusters."""
+    flagged = [("consistency", "=", "conflicts")]
+    top, total = _top_clusters(release, "claims", n, flagged)
+    if not top:
+        return [], 0
     cols = ["claim_id", "source_id", "char_start", "char_end", "claim_text", "value",
             "value_text", "value_start", "value_end", "unit", "qualifier", "claimant",
             "measure_key", "cluster_id"]
-    t = _read(release, "claims", cols, filters=[("consistency", "=", "conflicts")])
-    clusters: dict[str, list[dict[str, Any]]] = {}
-    for r in t.to_pylist():
-        clusters.setdefault(r["cluster_id"], []).append(r)
-    ordered = sorted(clusters.items(), key=lambda kv: (
-        -len({r["source_id"] for r in kv[1]}), kv[1][0]["measure_key"], kv[0]))
+    ids = [c["cluster_id"] for c in top]
+    keys = _read(release, "claims", ["cluster_id", "source_id", "value_start", "claim_id"],
+                 flagged + [("cluster_id", "in", ids)])
+    shown: dict[str, list[str]] = {}
+    for r in sorted(keys.to_pylist(), key=lambda r: (r["cluster_id"], r["source_id"],
+                                                      r["value_start"], r["claim_id"])):
+        if len(shown.setdefault(r["cluster_id"], [])) < CLAIMS_PER_CONFLICT:
+            shown[r["cluster_id"]].append(r["claim_id"])
+    wanted = [i for ids_ in shown.values() for i in ids_]
+    rows = {r["claim_id"]: r for r in select(release, "claims", cols, "claim_id",
+                                             wanted).to_pylist()}
     out = []
-    for cid, claims in ordered[:n]:
-        claims.sort(key=lambda r: (r["source_id"], r["value_start"], r["claim_id"]))
-        out.append({"cluster_id": cid, "measure_key": claims[0]["measure_key"],
-                    "n_claims": len(claims), "n_sources": len({r["source_id"] for r in claims}),
-                    "claims": claims[:CLAIMS_PER_CONFLICT]})
-    return out, len(clusters)
+    for c in top:
+        claims = [rows[i] for i in shown[c["cluster_id"]]]
+        out.append({"cluster_id": c["cluster_id"], "measure_key": claims[0]["measure_key"],
+                    "n_claims": c["n_rows"], "n_sources": c["n_sources"], "claims": claims})
+    return out, total
 
 
 def first_rows(release: Path, name: str, n: int = PREVIEW_ROWS) -> pa.Table:
@@ -305,8 +336,8 @@ def first_mentions(release: Path, entity_ids: Sequence[str]) -> dict[str, dict[s
     """Each entity's first mention (by source and position), to link entities to a text."""
     if not entity_ids:
         return {}
-    t = _read(release, "mentions", ["entity_id", "source_id", "char_start", "char_end"],
-              filters=[("entity_id", "in", list(entity_ids))])
+    t = select(release, "mentions", ["source_id", "char_start", "char_end"], "entity_id",
+               entity_ids)
     out: dict[str, dict[str, Any]] = {}
     for r in sorted(t.to_pylist(), key=lambda r: (r["entity_id"], r["source_id"],
                                                   r["char_start"])):
@@ -322,9 +353,10 @@ def read_quality(release: Path) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def release_files(release: Path) -> list[dict[str, Any]]:
+def release_files(release: Path, digests: Mapping[str, str] | None = None
+                  ) -> list[dict[str, Any]]:
     """Every file of the release but the page, with size and SHA-256 (None for the run's
-    report, whose timings change from run to run)."""
+    report, whose timings change from run to run); ``digests`` are known checksums."""
     out = []
     for p in sorted(release.iterdir(), key=lambda p: p.name):
         if not p.is_file() or p.name in (PAGE_NAME, "SHA256SUMS") or p.name.startswith("."):
@@ -332,11 +364,14 @@ def release_files(release: Path) -> list[dict[str, Any]]:
         if p.name in UNSIZED:
             out.append({"name": p.name, "bytes": None, "sha256": None})
             continue
-        h = hashlib.sha256()
-        with p.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-        out.append({"name": p.name, "bytes": p.stat().st_size, "sha256": h.hexdigest()})
+        digest = (digests or {}).get(p.name)
+        if digest is None:
+            h = hashlib.sha256()
+            with p.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+            digest = h.hexdigest()
+        out.append({"name": p.name, "bytes": p.stat().st_size, "sha256": digest})
     return out
 
 
@@ -437,7 +472,8 @@ def table_section(release: Path, table: Table, count: int, files: Mapping[str, A
         f = files.get(f"{table.name}.{ext}")
         if f:
             downloads.append(f'<a href="{e(f["name"])}" download>{kind}</a> '
-                             f'<span class="note">{_size(f["bytes"])}</span>')
+                             f'<span class="note">{_size(f["bytes"])}, SHA-256 '
+                             f'<code title="{f["sha256"]}">{f["sha256"][:12]}…</code></span>')
     head = "".join(f'<th data-col="{e(c)}" title="{e(cols[c].description or "")}">{e(c)}</th>'
                    for c in table.columns)
     body = []
@@ -567,11 +603,12 @@ def _script_hash(script: str) -> str:
 
 def release_page(release: Path, *, name: str, title: str, version: str,
                  release_date: str | None, counts: Mapping[str, int],
-                 report: Mapping[str, Any], corpus_sha256: str, limits: str) -> str:
+                 report: Mapping[str, Any], corpus_sha256: str, limits: str,
+                 digests: Mapping[str, str] | None = None) -> str:
     """The HTML of the release page, from the files in ``release`` (write it last but for
-    SHA256SUMS: it lists the other files' sizes and checksums)."""
+    SHA256SUMS: it lists the other files' sizes and checksums; ``digests`` are those known)."""
     links = SourceLinks()
-    files = release_files(release)
+    files = release_files(release, digests)
     by_name = {f["name"]: f for f in files}
     speakers = top_speakers(release)
     entities = top_entities(release)

@@ -114,9 +114,15 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_checksums(folder: Path) -> None:
-    names = sorted(p.name for p in folder.iterdir() if p.name not in UNCHECKSUMMED)
-    lines = [f"{_sha256_file(folder / n)}  {n}\n" for n in names]
+def _checksums(folder: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """SHA-256 of every checksummed file in ``folder`` (reusing the ``known`` ones)."""
+    known = known or {}
+    return {n: known.get(n) or _sha256_file(folder / n)
+            for n in sorted(p.name for p in folder.iterdir() if p.name not in UNCHECKSUMMED)}
+
+
+def _write_checksums(folder: Path, known: Mapping[str, str] | None = None) -> None:
+    lines = [f"{digest}  {n}\n" for n, digest in _checksums(folder, known).items()]
     (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
 
 
@@ -244,10 +250,11 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         write_sqlite(staging)
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
             name=name, title=title, version=new, release_date=release_date))
+        digests = _checksums(staging)  # every file but the page, which lists them
         write_release_page(staging, name=name, title=title, version=new,
                            release_date=release_date, counts=counts, report=report,
-                           corpus_sha256=digest, limits=limits)  # lists the files above
-        _write_checksums(staging)
+                           corpus_sha256=digest, limits=limits, digests=digests)
+        _write_checksums(staging, digests)
         if _before_rename is not None:
             _before_rename(staging)
         os.rename(staging, out / new)
