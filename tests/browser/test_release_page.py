@@ -26,12 +26,18 @@ def _find(name: str) -> str | None:
         (p for p in (f"/usr/bin/{name}", f"/usr/lib/chromium/{name}") if Path(p).is_file()), None)
 
 
-@pytest.fixture(scope="module")
-def browser():
+def installed_browser() -> tuple[str, str]:
+    """Paths of chromium and chromedriver; the test fails saying how to install them."""
     chromium, driver_path = _find("chromium"), _find("chromedriver")
     if not chromium or not driver_path:
         pytest.fail(f"the browser tests need Debian's chromium and chromedriver, not found: "
                     f"install them with `{INSTALL}` (`make test` does)", pytrace=False)
+    return chromium, driver_path
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium, driver_path = installed_browser()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -47,6 +53,13 @@ def browser():
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_without_chromium_the_tests_fail_saying_how_to_install_it(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(Path, "is_file", lambda self: False)
+    with pytest.raises(pytest.fail.Exception, match="apt-get install -y chromium"):
+        installed_browser()
 
 
 def open_page(browser, path: Path):
@@ -191,3 +204,25 @@ def test_list_of_releases_opens_and_links_to_release_pages(browser, browsable_re
     assert console_errors(browser) == []
     links = [Path(unquote(urlparse(h).path)) for h in _links(browser)]
     assert links == [browsable_release.resolve() / "index.html"]
+
+
+def test_measured_quality_shows_as_a_table(browser, browsable_release, tmp_path):
+    import json
+
+    from newsledger.publish.page import write_release_page
+    from tests.publish.test_page import QUALITY
+
+    release = tmp_path / "0.1.0"
+    shutil.copytree(browsable_release, release)
+    (release / "quality.json").write_text(json.dumps(QUALITY), encoding="utf-8")
+    write_release_page(release, name="newsledger", title="newsledger dataset", version="0.1.0",
+                       release_date="2020-11-06", counts={}, report={}, corpus_sha256="",
+                       limits="")
+    open_page(browser, release / "index.html")
+    assert console_errors(browser) == []
+    rows = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#quality tbody tr'))"
+        ".map(r => Array.from(r.cells).map(c => c.textContent))")
+    assert [r[1] for r in rows] == ["0.911", "not measured: gold set not shipped <b>here</b>"]
+    assert [r[3] for r in rows] == ["PolNeAR dev", "TimeBank"]
+    assert {r[5] for r in rows} == {"eval-1"}
