@@ -547,7 +547,8 @@ def conflicts_section(clusters: Sequence[Mapping[str, Any]], total: int,
             a, b = r["value_start"] - r["char_start"], r["value_end"] - r["char_start"]
             text = r["claim_text"]
             if 0 <= a <= b <= len(text):
-                sentence = (e(_cut(text[:a], 300)[-300:]) + f"<mark>{e(text[a:b])}</mark>"
+                before = text[:a] if a <= 300 else "…" + text[a - 299:a]
+                sentence = (e(before) + f"<mark>{e(text[a:b])}</mark>"
                             + e(_cut(text[b:], 300)))
             else:
                 sentence = e(_cut(text, 600))

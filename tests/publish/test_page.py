@@ -181,3 +181,18 @@ def test_dataset_index_links_older_releases_to_their_card(tmp_path):
     page.write_dataset_index(tmp_path)
     html = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert 'href="0.1.0/README.md"' in html and "No changelog entry." in html
+
+
+def test_conflict_cards_keep_the_words_around_the_number():
+    text = "x" * 500 + " won 60,000 votes, " + "y" * 500
+    a = text.index("60,000")
+    claim = {"claim_id": "c_1", "source_id": "s<1>", "char_start": 0, "char_end": len(text),
+             "claim_text": text, "value": 60000.0, "value_text": "60,000 votes",
+             "value_start": a, "value_end": a + 12, "unit": "vote", "qualifier": "exact",
+             "claimant": None}
+    links = page.SourceLinks()
+    html = page.conflicts_section([{"cluster_id": "cc_1", "measure_key": "k|vote",
+                                    "n_claims": 1, "n_sources": 1, "claims": [claim]}], 1, links)
+    assert " won <mark>60,000 votes</mark>, " in html and "60,000 vote" in html
+    assert "…" + "x" * 10 in html and "s&lt;1&gt;" in html
+    assert links.spans == {"s<1>": [(0, len(text))]}

@@ -71,7 +71,7 @@
   // Offsets count Unicode code points (Python str indexes); Array.from splits by code point.
   function show(index, start, end, opener) {
     var src = data.sources[index];
-    viewer.querySelector(".stitle").textContent = src.title || src.id;
+    viewer.querySelector(".stitle").textContent = src.title || "Untitled article";
     viewer.querySelector(".sid").textContent = src.id;
     viewer.querySelector(".span").textContent =
       start >= 0 ? "characters " + start + "–" + end + " of " + src.n : src.n + " characters";
