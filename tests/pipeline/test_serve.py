@@ -74,10 +74,25 @@ def test_scheduled_runs_build_then_report_up_to_date(prefect_harness, seed_corpu
             registered = await client.read_deployment(deployment_id)
         first, first_logs = await run_once(runner, deployment_id)
         second, second_logs = await run_once(runner, deployment_id)
-        return registered, (first, first_logs), (second, second_logs)
+        return registered, (first, first_logs), (second, second_logs), \
+            await scheduled_by_the_server(deployment_id)
+
+    async def scheduled_by_the_server(deployment_id) -> list:
+        """What the server's scheduler does with the interval schedule (the code path that
+        SQLAlchemy 2.1 breaks in Prefect 3.8): the next runs, an interval apart."""
+        from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+        async with get_client() as client:
+            response = await client._client.post(f"/deployments/{deployment_id}/schedule",
+                                                 json={"min_runs": 3, "max_runs": 3})
+            response.raise_for_status()
+            runs = await client.read_flow_runs(deployment_filter=DeploymentFilter(
+                id=DeploymentFilterId(any_=[deployment_id])))
+            return sorted(r.expected_start_time for r in runs if r.state.is_scheduled())
 
     with temporary_settings(updates={PREFECT_LOGGING_LEVEL: "INFO"}):  # as serve_builds does
-        registered, (first, first_logs), (second, second_logs) = asyncio.run(scenario())
+        registered, (first, first_logs), (second, second_logs), scheduled = \
+            asyncio.run(scenario())
     assert [s.schedule.interval for s in registered.schedules] == [dt.timedelta(hours=1)]
     assert registered.parameters["params"]["out"] == str(tmp_path / "ds")
     assert first.state.is_completed() and second.state.is_completed()
@@ -89,3 +104,5 @@ def test_scheduled_runs_build_then_report_up_to_date(prefect_harness, seed_corpu
     scheduled_day = first.expected_start_time.astimezone(dt.timezone.utc).date().isoformat()
     assert [(r["version"], r["date"]) for r in releases] == [("0.1.0", scheduled_day)]
     assert (Path(tmp_path / "ds" / "0.1.0" / "index.html")).is_file()
+    assert len(scheduled) == 3
+    assert {b.timestamp() - a.timestamp() for a, b in zip(scheduled, scheduled[1:])} == {3600}
