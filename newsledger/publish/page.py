@@ -11,7 +11,9 @@ rows, and a source viewer: every previewed row links to its article with the spa
 
 Bounded for big corpora: previews hold ``PREVIEW_ROWS`` rows, charts ``TOP_BARS`` /
 ``TIMELINE_BARS`` bars, ``CONFLICTS`` clusters; only the articles the page links to are
-embedded, whole when short, else as windows around the linked spans, within ``TEXT_BUDGET``.
+embedded: whole while short and within ``TEXT_BUDGET``, else as windows around the linked spans.
+The measured quality comes from ``quality.json`` when it is in the release folder before the
+page is written (publishing writes the page after every other file but SHA256SUMS).
 
 Untrusted text: every string from the data is HTML-escaped here, embedded JSON has ``<``, ``>``
 and ``&`` escaped, and the script sets article text with ``textContent`` only; the policy
@@ -38,6 +40,7 @@ import pyarrow.parquet as pq
 from schemas import TABLES, Table
 
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME
+from .tables import logical_type
 
 PAGE_NAME = "index.html"
 QUALITY_NAME = "quality.json"
@@ -153,9 +156,6 @@ class SourceLinks:
             spans.append((start, end))
         else:
             spans.append((-1, -1))  # the whole article
-
-    def index(self) -> dict[str, int]:
-        return {sid: i for i, sid in enumerate(sorted(self.spans))}
 
     def link(self, source_id: str, start: int | None = None, end: int | None = None,
              label: str = "text") -> str:
@@ -481,7 +481,7 @@ def table_section(release: Path, table: Table, count: int, files: Mapping[str, A
         cells = "".join(_cell(table, c, r[c]) for c in table.columns)
         body.append(f"<tr><td>{_row_link(table, r, links, mentions)}</td>{cells}</tr>")
     described = "".join(
-        f"<tr><td><code>{e(c)}</code></td><td>{e(_logical(table, c))}</td>"
+        f"<tr><td><code>{e(c)}</code></td><td>{e(logical_type(table, c))}</td>"
         f"<td>{'yes' if cols[c].nullable else 'no'}</td><td>{_inline(cols[c].description or '')}"
         f"</td></tr>" for c in table.columns)
     tid = f"t-{table.name}"
@@ -504,12 +504,6 @@ aria-label="Filter the {e(table.name)} preview"><span class="note" id="s-{e(tabl
 {chr(10).join(body)}
 </tbody></table></div>
 </section>"""
-
-
-def _logical(table: Table, column: str) -> str:
-    from .tables import logical_type
-
-    return logical_type(table, column)
 
 
 def quality_section(quality: Mapping[str, Any] | None) -> str:
