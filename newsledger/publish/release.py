@@ -190,13 +190,13 @@ def add_to_changelog(changelog: Path, entry: str) -> None:
     _atomic_write(changelog, text)
 
 
-def _default_why(diff: ReleaseDiff | None, bump: str, missing: tuple[str, ...]) -> str:
+def _default_why(diff: ReleaseDiff | None, missing: tuple[str, ...]) -> str:
     if diff is None:
         return "First release."
-    if diff.identical and missing:
-        return ("The data are unchanged; the release adds files: "
-                + ", ".join(f"`{n}`" for n in missing) + ".")
-    return f"A {bump} change of the data."
+    data = "The data are unchanged" if diff.identical else f"A {diff.bump} change of the data"
+    if missing:
+        return f"{data}; the release adds files: " + ", ".join(f"`{n}`" for n in missing) + "."
+    return f"{data}."
 
 
 def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], out: Path, *,
@@ -266,6 +266,6 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
     if changelog is not None:
         add_to_changelog(changelog, changelog_entry(
             new, release_date, counts, diff, bump,
-            why or _default_why(diff, bump, missing)))
+            why or _default_why(diff, missing)))
     write_dataset_index(out, changelog)
     return ReleaseResult(new, out / new, latest, bump, diff, counts)

@@ -153,6 +153,9 @@ def test_unchanged_data_with_new_files_is_a_minor_release(tmp_path):
 def test_changed_values_with_new_files_are_a_minor_release(tmp_path):
     publish(tiny_rows(), REPORT, tmp_path, release_date="2020-11-06")
     _as_if_made_by_an_older_newsledger(tmp_path / "0.1.0")
+    changelog = tmp_path / "CHANGELOG.md"
     result = publish(with_changes(tiny_rows(), claims={"value": 57000.0}), REPORT, tmp_path,
-                     release_date="2020-11-07")
+                     release_date="2020-11-07", changelog=changelog)
     assert (result.version, result.bump) == ("0.2.0", "minor")
+    assert "A patch change of the data; the release adds files: `newsledger.sqlite`" in \
+        changelog.read_text()
