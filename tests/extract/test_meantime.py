@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from newsledger.extract.dates import extract_dates
+from newsledger.text import Document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "meantime" / "meantime_en.jsonl"
 CALENDAR = re.compile(r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$")
@@ -38,7 +39,7 @@ def score(docs) -> tuple[float, float, float]:
         region = max((t["end"] for t in doc["timexes"]), default=0)
         m = re.compile(r"[.!?]\s").search(doc["text"], region)
         region = m.end() if m else len(doc["text"])
-        pred = [(d.start, d.end, d.value) for d in extract_dates(doc["text"], published)
+        pred = [(d.start, d.end, d.value) for d in extract_dates(Document(doc["text"]), published)
                 if d.start < region]
         n_gold += len(gold)
         n_pred += len(pred)
