@@ -10,7 +10,8 @@ with a "text" field per line, or folders of them (for example PolNeAR, TimeBank,
 Counted, over every sentence boundary inside a paragraph:
 
 - ``inside``: boundaries that cut a dotted abbreviation ("U.|S.", "a.|m.");
-- ``after_title``: boundaries right after a title ("Gov.|Mike Pence", "Mr.|Trump");
+- ``after_title``: boundaries right after a title ("Gov.|Mike Pence", "Mr.|Trump") or an
+  abbreviation that always leads on ("vs.|The State");
 - ``before_number``: boundaries between "No."/"Jan." and the like and a number ("No.|1");
 - ``after_initial``: boundaries after a one-letter initial followed by a capitalized word
   that is not a usual sentence opener ("George W.|Bush");
@@ -31,7 +32,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from newsledger.lexicon.abbreviations import (MAYBE_FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS,
+from newsledger.lexicon.abbreviations import (CONTINUING_ABBREVIATIONS,
+                                              MAYBE_FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS,
                                               NUMBER_ABBREVIATIONS, SENTENCE_STARTERS,
                                               TITLE_ABBREVIATIONS)
 from newsledger.text import Document
@@ -68,7 +70,8 @@ def classify(text: str, boundary: int, next_start: int) -> str | None:
     low = word.lower()
     nxt_m = _NEXT.match(text, next_start)
     nxt = nxt_m.group(1) if nxt_m else ""
-    if low in TITLE_ABBREVIATIONS and word[:1].isupper() and word[1:].islower():
+    if (low in TITLE_ABBREVIATIONS and word[:1].isupper() and word[1:].islower()) or \
+            low in CONTINUING_ABBREVIATIONS:
         return "after_title"
     if nxt[:1].isdigit() and (low in NUMBER_ABBREVIATIONS or low in MONTH_ABBREVIATIONS):
         return "before_number"

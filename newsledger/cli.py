@@ -114,6 +114,9 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
         _check_dask_address(dask_address)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.api import launch
+
+    api = launch()  # Prefect's temporary server boots while the rest is imported (flows/api.py)
     from flows.build import BuildParameters, run_build
     from newsledger.build import check_up_to_date
 
@@ -124,12 +127,15 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
     try:
         # Nothing changed since the latest release: say so without starting Prefect.
         summary = check_up_to_date(params.options()) or run_build(
-            params, runner=runner, dask_address=dask_address)
+            params, runner=runner, dask_address=dask_address, api=api)
     except (CorpusError, ReleaseError) as exc:
         raise UserError(str(exc))
     except ValidationFailed as exc:
         click.echo(str(exc), err=True)
         sys.exit(1)
+    finally:
+        if api is not None:
+            api.stop()  # up to date, or failed: the server is not needed (a no-op after a run)
     _print_summary(summary)
 
 

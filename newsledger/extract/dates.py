@@ -23,7 +23,7 @@ from newsledger.lexicon.time import (DEICTIC, FUTURE_MARKERS, MONTHS, NARRATIVE_
 from newsledger.records import DateMention
 from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
 _MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
                                         reverse=True)) + r")\.?"
@@ -323,10 +323,8 @@ def infer_publication_date(text: str) -> dt.date | None:
     """The latest explicit full date the text states in an embedded post's signature, a
     "Published:" line or a dateline near the top; None when there is none (never the clock)."""
     found: list[dt.date] = []
-    for pattern in (SIGNATURE, _PUBLISHED_LINE):
-        for m in pattern.finditer(text):
-            found += [d.date for d in _dates(m.group("date"), None, None)
-                      if d.precision == "day"]
+    for m in [*find_signatures(text), *_PUBLISHED_LINE.finditer(text)]:
+        found += [d.date for d in _dates(m.group("date"), None, None) if d.precision == "day"]
     if not found:
         m = _DATELINE.search(text[:600])
         if m:

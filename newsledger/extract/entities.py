@@ -40,7 +40,7 @@ from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
@@ -320,13 +320,13 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     entities: dict[str, _Entity] = {}
     singles: list[tuple[int, int, str]] = []
     signatures = [(m.start("name"), m.end("name"), m.group("handle"))
-                  for m in SIGNATURE.finditer(text)]
+                  for m in find_signatures(text)]
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
     headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
-    for run in doc.capitalized_runs:
-        if any(a <= run.start < b for a, b in headlines):
+    for run_start, run_end in doc.capitalized_runs:
+        if any(a <= run_start < b for a, b in headlines):
             continue
-        for s0, e0 in _split_run(text, run.start, run.end):
+        for s0, e0 in _split_run(text, run_start, run_end):
             s, e = _trim(text, s0, e0)
             if e <= s:
                 continue

@@ -20,7 +20,7 @@ from newsledger.lexicon.actions import AUXILIARIES, BASE_VERBS, IRREGULAR, NOT_V
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your)\s+$")
@@ -74,7 +74,7 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
     text = doc.text
     events = []
     sentence_verbs: dict[tuple[int, int], list[tuple[int, str]]] = {}
-    signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURE.finditer(text)]
+    signatures = [(m.start(), m.end(), m.group("handle")) for m in find_signatures(text)]
     for d in dates:
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
         if post is not None:  # an embedded post's date: the account posted it that day

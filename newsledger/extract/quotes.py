@@ -56,7 +56,7 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.records import EntityMention, LocalEntity, Quote
 from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import SIGNATURE, find_signatures
 
 MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
 MAX_POST_CHARS = 1200  # an embedded post is short (a tweet is at most 280 characters)
@@ -651,7 +651,7 @@ def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     """Embedded posts, each with the span of text they take (post text and signature)."""
     out: list[tuple[Quote, int, int]] = []
     floor = 0
-    for m in SIGNATURE.finditer(text):
+    for m in find_signatures(text):
         s = _post_start(text, m.start(), floor)
         e = m.start()
         s, e = _strip(text, s, e)

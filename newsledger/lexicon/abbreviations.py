@@ -12,6 +12,10 @@ TITLE_ABBREVIATIONS = frozenset({
     "supt", "insp", "det", "rev", "fr", "msgr", "hon", "pres", "atty", "amb", "sec",
 })
 
+# Abbreviations that always lead on to more words, in any case: "Das Volk vs. The State",
+# "e.g. The".
+CONTINUING_ABBREVIATIONS = frozenset({"vs", "cf", "e.g", "i.e", "viz"})
+
 # Abbreviations that stand before a number: "No. 1", "Vol. 3", "pp. 12-14", "Fig. 2".
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "vols", "pp", "fig", "figs", "art",
                                   "ch", "para", "approx", "ca", "op", "p"})
@@ -24,17 +28,17 @@ MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug"
 # "... in the U.S. The"): the period ends the sentence only when the next word is one of
 # SENTENCE_STARTERS.
 MAYBE_FINAL_ABBREVIATIONS = frozenset({
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "vs",
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc",
     "st", "ste", "mt", "ft",
-    "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "a.m", "p.m", "e.g", "i.e",
-    "ave", "blvd", "rd", "dept", "univ", "assn", "est", "govt", "intl", "natl", "cf", "al",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "a.m", "p.m",
+    "ave", "blvd", "rd", "dept", "univ", "assn", "est", "govt", "intl", "natl", "al",
     "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont",
     "neb", "nev", "okla", "pa", "penn", "tenn", "tex", "va", "vt", "wis", "wyo",
 })
 
 # Every abbreviation above: the list the boundary check of benchmarks/segmentation.py uses.
-ABBREVIATIONS = (TITLE_ABBREVIATIONS | NUMBER_ABBREVIATIONS | MONTH_ABBREVIATIONS
-                 | MAYBE_FINAL_ABBREVIATIONS)
+ABBREVIATIONS = (TITLE_ABBREVIATIONS | CONTINUING_ABBREVIATIONS | NUMBER_ABBREVIATIONS
+                 | MONTH_ABBREVIATIONS | MAYBE_FINAL_ABBREVIATIONS)
 
 # Capitalized words that open sentences, so that after "U.S." or an initial they show a
 # sentence has ended ("... in the U.S. The rest"); a name after "U.S." ("U.S. Army") does not.

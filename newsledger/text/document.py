@@ -11,6 +11,7 @@ length. Tokens and capitalized runs are computed on first use only.
     doc.sentences[sent.index - 1]              # the one before it (check index > 0)
     doc.paragraph_at(pos).start                # where its paragraph starts
     [t.text for t in doc.tokens_in(s, e) if t.is_capitalized]
+    [doc.text[s:e] for s, e in doc.capitalized_runs]
     doc.headline, doc.byline, doc.dateline     # Span or None
 
 Sentences tile their paragraph: the first starts where the paragraph starts, the last ends
@@ -136,7 +137,7 @@ class Document:
         self._token_starts: list[int] | None = None
         self._token_ends: list[int] = []
         self._first_tokens: frozenset[int] = frozenset()
-        self._runs: tuple[Span, ...] | None = None
+        self._runs: tuple[tuple[int, int], ...] | None = None
 
     def __repr__(self) -> str:
         return (f"Document({len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
@@ -205,9 +206,9 @@ class Document:
         return [self._token(k) for k in range(i, j)]
 
     @property
-    def capitalized_runs(self) -> tuple[Span, ...]:
-        """Runs of capitalized words (name candidates), in order; computed on first use."""
+    def capitalized_runs(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of every run of capitalized words (name candidates), in order;
+        computed on first use. Plain pairs, not Spans: an article has hundreds of them."""
         if self._runs is None:
-            self._runs = tuple(Span(m.start(), m.end(), self.text)
-                               for m in _CAP_RUN.finditer(self.text))
+            self._runs = tuple(m.span() for m in _CAP_RUN.finditer(self.text))
         return self._runs

@@ -12,10 +12,10 @@ Method (rules; word lists in ``newsledger.lexicon.abbreviations``):
 3. Sentence ends, inside a paragraph: a run of ``.``, ``!``, ``?`` or ``…``, then any closing
    quote marks and brackets, then white space, then a capital letter, a digit or an opening
    quote mark or bracket (before one of those). A period does not end a sentence after a title
-   ("Gov.", "Mr."), before a number after "No."/"Jan." and the like, or after an initial ("J.")
-   or an abbreviation that may also end a sentence ("U.S.", "Inc.", "a.m.") unless the next word
-   is a usual sentence opener ("... in the U.S. The rest"). A lower-case word after the stop
-   never starts a sentence ("etc. and", '"Why?" he asked').
+   ("Gov.", "Mr.") or "vs.", before a number after "No."/"Jan." and the like, or after an
+   initial ("J.") or an abbreviation that may also end a sentence ("U.S.", "Inc.", "a.m.")
+   unless the next word is a usual sentence opener ("... in the U.S. The rest"). A lower-case
+   word after the stop never starts a sentence ("etc. and", '"Why?" he asked').
 
 Sentences are trimmed spans that tile their paragraph: the first starts where the paragraph
 starts, the last ends where it ends, and only white space lies between two of them.
@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from newsledger.ingest.normalize import detect_title
-from newsledger.lexicon.abbreviations import (BYLINE_OPENERS, DATELINE_MAX_CHARS,
+from newsledger.lexicon.abbreviations import (BYLINE_OPENERS, CONTINUING_ABBREVIATIONS,
+                                              DATELINE_MAX_CHARS,
                                               MAYBE_FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS,
                                               NUMBER_ABBREVIATIONS, SENTENCE_STARTERS,
                                               TITLE_ABBREVIATIONS)
@@ -97,6 +98,8 @@ def _ends_sentence(text: str, stop: int, nxt: int, nxt_char: str) -> bool:
     low = word.lower()
     if low in TITLE_ABBREVIATIONS and word[0].isupper() and word[1:].islower():
         return False  # "Gov. Mike Pence", "Mr. Trump"
+    if low in CONTINUING_ABBREVIATIONS:
+        return False  # "Das Volk vs. The State"
     if nxt_char.isdigit() and (low in NUMBER_ABBREVIATIONS or low in MONTH_ABBREVIATIONS):
         return False  # "No. 1", "Sept. 11"
     if (len(word) == 1 and word.isupper()) or "." in word or low in MAYBE_FINAL_ABBREVIATIONS \
