@@ -251,7 +251,7 @@ class _Article:
             m.group(2) for m in _NAME_NUMBER.finditer(text)
             if m.group(1).lower() not in SENTENCE_OPENERS and m.group(1).lower() not in QUALIFIERS
             and m.group(1).lower() not in _TIME_WORDS
-            and not _title_case(text, self.sentence(m.start())[0], m.start())) | frozenset(
+            and not _title_case(doc, self.sentence(m.start())[0], m.start())) | frozenset(
             n for n, k in Counter(_BARE_NUMBER.findall(text)).items() if k >= 3) | frozenset(
             _MODEL_PLURAL.findall(text))
         mentions = []
@@ -310,12 +310,12 @@ def _at_sentence_start(text: str, s: int, pos: int) -> bool:
     return not text[s:pos].strip(_LEAD_JUNK)
 
 
-def _title_case(text: str, s: int, pos: int) -> bool:
+def _title_case(doc: Document, s: int, pos: int) -> bool:
     """Whether the sentence around ``pos`` is a Title Case headline ("Dow Falls 340 Points"),
-    where a capital letter does not mark a name."""
-    e = text.find("\n", pos)
-    e = len(text) if e < 0 else e
-    words = _LONG_WORD.findall(text, s, min(e, s + 300))
+    where a capital letter does not mark a name (read from ``s`` to the paragraph's end)."""
+    para = doc.paragraph_at(pos)
+    e = para.end if para is not None else len(doc.text)
+    words = _LONG_WORD.findall(doc.text, s, min(e, s + 300))
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -365,13 +365,14 @@ def _reject_digits(a: _Article, m: re.Match, s: int) -> bool:
     word, ws = _prev_word(text, m.start(), s)
     if word and not (cur or pct or m.group("scale") or m.group("age")) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (
-                word.lower().rstrip(".") in NAME_BEFORE or not _title_case(text, s, ns)):
+                word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
         return True
     if raw in a.name_numbers and not (cur or pct or m.group("scale") or m.group("lscale")):
         return True  # "the 787" after "Boeing 787" in the same article
     if _MONTH_AFTER.match(text, m.end()) and plain and int(raw) <= 31 and not glued:
         return True  # "4 November": a date the date extractor did not report
-    line_start = text.rfind("\n", 0, ns) + 1
+    para = a.doc.paragraph_at(ns)
+    line_start = para.start if para is not None else 0
     if not text[line_start:ns].strip(" \t•*-–>") and _LIST_MARKER.match(text, ne) and not glued:
         return True  # "1. Introduction"
     if not glued and not cur:
@@ -393,7 +394,7 @@ def _reject_words(a: _Article, m: re.Match, s: int, value: float, truncated: boo
     if first.lower() in MAGNITUDES or first.lower() == "dozen":
         return True  # "billion" or "dozen" alone: its number was not read ("#13 billion")
     if first[0].isupper() and not at_start and not word.isupper() and \
-            not _title_case(text, s, ws):
+            not _title_case(a.doc, s, ws):
         return True  # "Formula One", "the Big Three", "Page Six"
     prev, _ = _prev_word(text, ws, s)
     prev_low = prev.lower()

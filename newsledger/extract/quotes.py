@@ -620,20 +620,20 @@ def _post_date(value: str) -> dt.date | None:
         return None
 
 
-def _post_start(text: str, sig_start: int, floor: int) -> int:
+def _post_start(doc: Document, sig_start: int, floor: int) -> int:
     """Where the post printed above a signature starts: the text before the dash on the
     signature's line, else the paragraph above; then short paragraphs just above are joined
     (a post of several paragraphs), never past the previous signature."""
-    line_start = text.rfind("\n", 0, sig_start) + 1
+    text = doc.text
+    here = doc.paragraph_at(sig_start)
+    line_start = here.start if here is not None else 0
     start = line_start if text[line_start:sig_start].strip() else None
-    end = line_start
+    index = here.index if here is not None else 0
     for _ in range(MAX_POST_PARAGRAPHS):
-        e = end - 1
-        while e > floor and text[e - 1].isspace():
-            e -= 1
-        if e <= floor:
+        index -= 1
+        if index < 0 or doc.paragraphs[index].end <= floor:
             break
-        s = max(floor, text.rfind("\n", 0, e) + 1)
+        s, e = max(floor, doc.paragraphs[index].start), doc.paragraphs[index].end
         para = text[s:e]
         if start is not None and (len(para) > 200 or para.rstrip().endswith(":")
                                   or not _POST_END.search(para)
@@ -641,18 +641,18 @@ def _post_start(text: str, sig_start: int, floor: int) -> int:
                                   or _REPORTER.search(para) or not _POST_VOICE.search(para)):
             break
         start = s
-        end = s
         if len(para) > 200:
             break
     return start if start is not None else line_start
 
 
-def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
+def _posts(doc: Document, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     """Embedded posts, each with the span of text they take (post text and signature)."""
+    text = doc.text
     out: list[tuple[Quote, int, int]] = []
     floor = 0
     for m in find_signatures(text):
-        s = _post_start(text, m.start(), floor)
+        s = _post_start(doc, m.start(), floor)
         e = m.start()
         s, e = _strip(text, s, e)
         links = _LINK.findall(text, s, m.end())
@@ -713,7 +713,7 @@ def extract_quotes(doc: Document, entities: Sequence[LocalEntity]) -> list[Quote
     if not text:
         return []
     mentions = _Mentions(entities)
-    posts = _posts(text, mentions)
+    posts = _posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[Quote] = [q for q, _, _ in posts]
     previous: dict | None = None  # the last quote's speaker, for continued quotes

@@ -8,7 +8,7 @@ length. Tokens and capitalized runs are computed on first use only.
 
     doc = Document(text)
     sent = doc.sentence_at(quote_start)        # the Sentence holding an offset
-    doc.sentences[sent.index - 1]              # the one before it (check index > 0)
+    doc.previous_sentence(sent)                # the one before it, or None
     doc.paragraph_at(pos).start                # where its paragraph starts
     [t.text for t in doc.tokens_in(s, e) if t.is_capitalized]
     [doc.text[s:e] for s, e in doc.capitalized_runs]
@@ -156,6 +156,15 @@ class Document:
         i = bisect_right(self._sentence_starts, pos) - 1
         return self.sentences[i] if i >= 0 else None
 
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` (in an earlier paragraph, maybe), or None."""
+        return self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def next_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after ``sentence`` (in a later paragraph, maybe), or None."""
+        i = sentence.index + 1
+        return self.sentences[i] if i < len(self.sentences) else None
+
     def sentences_in(self, start: int, end: int) -> Sequence[Sentence]:
         """The sentences overlapping text[start:end], in order."""
         i = max(0, bisect_right(self._sentence_starts, start) - 1)
@@ -192,7 +201,8 @@ class Document:
 
     @property
     def tokens(self) -> Sequence[Token]:
-        """Every word token, in order (computed on first use)."""
+        """Every word token, in order (tokenized on first use; each access builds the Token
+        objects anew, so prefer ``tokens_in`` for a span)."""
         if self._token_starts is None:
             self._tokenize()
         return [self._token(i) for i in range(len(self._token_starts))]

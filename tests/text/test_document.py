@@ -179,8 +179,10 @@ def test_capitalized_runs_stop_at_line_breaks():
 def test_neighbours_and_sentences_in():
     doc = Document("One here. Two here.\n\nThree here.")
     two = doc.sentence_at(doc.text.index("Two"))
-    assert doc.sentences[two.index - 1].text == "One here."
-    assert doc.sentences[two.index + 1].text == "Three here."
+    assert doc.previous_sentence(two).text == "One here."
+    assert doc.next_sentence(two).text == "Three here."
+    assert doc.previous_sentence(doc.sentences[0]) is None
+    assert doc.next_sentence(doc.sentences[-1]) is None
     assert [s.text for s in doc.sentences_in(5, 15)] == ["One here.", "Two here."]
     assert doc.sentence_at(doc.text.index("\n\n") + 1) == two  # a gap: the sentence before
     assert list(doc.paragraphs[0].sentences) == [0, 1]
