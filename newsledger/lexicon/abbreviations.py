@@ -55,8 +55,5 @@ SENTENCE_STARTERS = frozenset({
 
 # Capitalized words that open a byline line ("By Jane Doe"); compared lower-cased.
 BYLINE_OPENERS = frozenset({"by"})
-# Agencies named in brackets in a dateline: "WASHINGTON (Reuters) —" (any bracketed
-# capitalized word is accepted; this list only documents the usual ones).
-DATELINE_AGENCIES = frozenset({"ap", "reuters", "afp", "cnn", "upi", "bloomberg", "xinhua"})
 # A dateline is at most this many characters before its dash.
 DATELINE_MAX_CHARS = 60
