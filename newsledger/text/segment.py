@@ -22,7 +22,9 @@ starts, the last ends where it ends, and only white space lies between two of th
 
 Limits: no statistical model: an abbreviation missing from the list followed by a capitalized
 name ends a sentence ("Calif. Gov. Brown" is read right, "Kan. Sen. Roberts" only because "kan"
-is listed); a sentence that ends with an initial or "U.S." before a name is not split.
+is listed); a sentence that ends with an initial or "U.S." before a name is not split; a
+Title Case line splits after "U.S." before "And"; hard-wrapped text (line breaks inside
+paragraphs) gives one paragraph per line, so its sentences end at line ends.
 """
 from __future__ import annotations
 
