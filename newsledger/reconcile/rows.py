@@ -226,9 +226,10 @@ def _claim_bounds(claims: pa.Table) -> pa.Table:
     """Per cluster of one batch of claims: its number of sources and the largest lower and
     smallest upper bound of the values its claims allow (``_low``, ``_high``: see
     ``clusters.value_interval``)."""
+    # One thread: Arrow's threaded hash aggregation gave unstable results here.
     return claims.select(["cluster_id", "source_id", "_low", "_high"]) \
-        .group_by("cluster_id").aggregate([("source_id", "count_distinct"), ("_low", "max"),
-                                            ("_high", "min")]) \
+        .group_by("cluster_id", use_threads=False) \
+        .aggregate([("source_id", "count_distinct"), ("_low", "max"), ("_high", "min")]) \
         .rename_columns(["cluster_id", "n_sources", "low", "high"])
 
 
@@ -246,7 +247,7 @@ def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
     bounds = [_claim_bounds(t) for t in resolved_claims if t.num_rows]
     if not bounds:
         return schema.empty_table()
-    merged = pa.concat_tables(bounds).group_by("cluster_id").aggregate(
+    merged = pa.concat_tables(bounds).group_by("cluster_id", use_threads=False).aggregate(
         [("n_sources", "sum"), ("low", "max"), ("high", "min")])
     shared = merged.filter(pc.greater(merged.column("n_sources_sum"), 1))
     low, high = shared.column("low_max"), shared.column("high_min")
