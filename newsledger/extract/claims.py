@@ -85,10 +85,13 @@ _W = _alt(_WORD_TOKENS)
 _AFTER_MAGNITUDE = "(?:" + "|".join(f"(?<={w})" for w in MAGNITUDES) + ")"
 _SCALE_WORDS = _alt(set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS))
 _ARTICLE_HEAD = _alt(ARTICLE_NUMBERS)
+_DIGIT_WORDS = {w: v for w, v in NUMBER_WORDS.items() if v < 10} | {"oh": 0, "nought": 0}
+_DIGIT_WORD = _alt(_DIGIT_WORDS)
 
 # The one pattern that finds quantity candidates. Groups:
 #   cur   currency sign or code before the number      num   digits
 #   word  spelled-out number ("a dozen", "twenty-five", "half a million")
+#   dec   its decimals as words ("one point three")
 #   scale "million", "bn" ...   lscale  a glued k/m/b   plus  "+" or "-plus" (at least)
 #   pct   percent / percentage points    age  "-year-old"    hy  hyphenated unit ("-hour")
 #   suf   glued unit suffix ("km", "mph")
@@ -96,7 +99,8 @@ _QUANTITY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_alt(CURRENCY_PREFIXES)}){_SP}?)?"
     rf"(?:(?<![\w.,/:@#\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a){_SP}+(?={_ARTICLE_HEAD}\b))?"
-    rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w)))"
+    rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w))"
+    rf"(?P<dec>(?i:{_SP}+point(?:{_SP}+{_DIGIT_WORD})+)(?!\w))?)"
     rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half(?!\w))?"
     rf"(?:{_SP}?-?(?P<scale>(?i:{_SCALE_WORDS}))\b|(?P<lscale>[kKmMbB])(?![\w]))?"
     rf"(?P<plus>\+|-plus\b)?"
@@ -654,6 +658,11 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
         if parsed is None:
             return None
         value, num_end, truncated = parsed
+        if m.group("dec") and not truncated:  # "one point three": decimals as words
+            digits = "".join(str(_DIGIT_WORDS[w.lower()])
+                             for w in _WORD_TOKEN.findall(m.group("dec"))[1:])
+            value += float("0." + digits)
+            num_end = m.end("dec")
     if not truncated:
         if m.group("half"):
             value += 0.5  # "two and a half years"

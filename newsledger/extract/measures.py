@@ -32,10 +32,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.numbers import (
-    AMOUNT_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
     DURATION_MEASURES, HYPOTHETICAL_WORDS, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES,
     NUMBER_WORDS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, REFERENCE_BEFORE,
-    RELATIVE_PERIODS, UNCOMPARABLE_UNITS)
+    RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.records import DateMention
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
@@ -64,6 +64,8 @@ _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
+_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?)?,?\s*(?:to|at)\s+[$£€¥]?")
+_TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 _BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
 # "6 in 10", "nine of the 13", "one in three": proportions and selections.
 _PROPORTION_BEFORE = re.compile(
@@ -159,6 +161,8 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         name = AMOUNT_NOUNS[after.group("n").lower()]
     else:
         start = _clause_start(text, s, vs)
+        if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"
+            start = _clause_start(text, s, max(s, start - 12))
         found = [m for m in _AMOUNT.finditer(text, start, vs)]
         if not found:
             return None
@@ -187,9 +191,20 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
     return _HYPOTHETICAL.search(text, s, vs) is None
 
 
+def _toll(text: str, s: int, vs: int) -> str | None:
+    """A toll noun earlier in the number's part of the clause ("the death toll from the storm
+    rose to 14" -> "people killed")."""
+    found = [m for m in _TOLL.finditer(text, _clause_start(text, s, vs), vs)]
+    return TOLL_NOUNS[found[-1].group().lower()] if found else None
+
+
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    unit: str | None) -> str | None:
     """The measure of a count: its noun and what happened to it, if anything comparable."""
+    if unit is None or unit in AUDIENCE_NOUNS:
+        toll = _toll(text, s, vs)
+        if toll:
+            return toll
     if unit is None:
         pred = _predicate(text, s, e, vs, ve)
         return f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
@@ -202,6 +217,8 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         award = _award(text, s, e, num_end, ve)
         return f"{plural(unit)} ({award})" if award else None
     pred = _predicate(text, s, e, vs, ve)
+    if unit in AUDIENCE_NOUNS and pred in ("attending", "watching"):
+        return "attendance"
     if unit in ("life", "death", "fatality", "dead"):
         return "people killed" if unit != "life" or pred == "killed" else None
     default = NOUN_MEASURES.get(unit)

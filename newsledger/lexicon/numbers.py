@@ -353,6 +353,12 @@ PREDICATES = {
     "infected": "infected", "affected": "affected", "employed": "employed",
     "employs": "employed", "employ": "employed", "hired": "hired", "laid off": "laid off",
     "fired": "laid off", "sacked": "laid off", "cut": "cut", "axed": "cut", "shed": "cut",
+    "cuts": "cut", "cutting": "cut", "axe": "cut", "axes": "cut", "axing": "cut",
+    "sheds": "cut", "shedding": "cut", "slash": "cut", "slashed": "cut", "slashing": "cut",
+    "eliminate": "cut", "eliminated": "cut", "eliminating": "cut", "scrap": "cut",
+    "scrapped": "cut", "lose their jobs": "laid off", "lost their jobs": "laid off",
+    "losing their jobs": "laid off", "create": "created", "creating": "created",
+    "creates": "created",
     "lost": "lost", "created": "created", "sold": "sold", "sells": "sold", "bought": "bought",
     "attended": "attending", "attending": "attending", "watched": "watching",
     "flooded": "flooded", "destroyed": "destroyed", "damaged": "damaged",
@@ -368,7 +374,9 @@ PREDICATES = {
 # Words that join "were"/"have been" and a predicate ("12 people were killed").
 PREDICATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been",
                                    "being", "be", "reportedly", "also", "now", "later",
-                                   "subsequently", "all"})
+                                   "subsequently", "all", "would", "will", "to", "set",
+                                   "expected", "are", "due", "feared", "believed", "thought",
+                                   "confirmed", "since", "then"})
 # Phrases right before a number that name its measure ("a crowd of 40,000", "a death toll of
 # 12", "turnout of 64%"). Matched lower case, with the words in between as written.
 MEASURE_BEFORE = {
@@ -396,6 +404,7 @@ MEASURE_BEFORE = {
     "vote total of": "votes received", "vote total stood at": "votes received",
     "vote total at": "votes received", "vote tally of": "votes received",
     "vote count of": "votes received", "won by": "margin of victory",
+    "in front of": "attendance", "watched by": "attendance",
     "win by": "margin of victory", "lost by": "margin of defeat", "lead by": "lead",
     "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
 }
@@ -481,3 +490,12 @@ HYPOTHETICAL_WORDS = frozenset({"if", "could", "might", "should", "needs", "need
                                 "demand", "demands", "demanded", "suppose", "supposing",
                                 "hypothetical", "projected", "forecast", "predicts", "predicted",
                                 "estimates", "could"})
+# Nouns earlier in the clause that name what a bare count or a count of people measures ("the
+# death toll from the storm rose to 14", "the crowd at the final was 35,000").
+TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
+              "number of dead": "people killed", "number of deaths": "people killed",
+              "crowd": "attendance", "attendance": "attendance", "turnout": "turnout",
+              "population": "population", "number of injured": "people injured"}
+# Counted people who attend or watch: their count is the attendance.
+AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person", "viewer",
+                            "people", "visitor", "crowd"})

@@ -38,6 +38,14 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme's founder was jailed for 12 years.", "12 years", "prison sentence"),
     ("Acme got 10,188 votes in Tennessee.", "10,188 votes", "votes received in tennessee"),
     ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
+    ("The death toll at Acme rose to 14.", "14", "people killed"),
+    ("Twelve people are feared dead at Acme.", "Twelve people", "people killed"),
+    ("Acme won in front of 35,000 fans.", "35,000 fans", "attendance"),
+    ("Acme is to axe 300 jobs.", "300 jobs", "jobs cut"),
+    ("Acme said 300 staff would lose their jobs.", "300 staff", "staff laid off"),
+    ("Acme's profits jumped 20% to £1.2bn.", "£1.2bn", "profit"),
+    ("Acme's inflation rate is two point five percent.", "two point five percent",
+     "inflation"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure
@@ -89,6 +97,16 @@ def test_period_is_the_date_attached_to_the_number(text, expr, value, period):
 ])
 def test_unresolved_period_phrases_scope_the_measure(text, measure):
     assert list(measures(text, "Acme").values()) == [measure]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Turnout was one point three per cent.", 1.3),
+    ("Inflation hit two point oh five percent.", 2.05),
+])
+def test_decimals_written_as_words(text, value):
+    got = claims(text)
+    assert [round(c.value, 6) for c in got] == [value]
+    assert got[0].unit == "percent"
 
 
 def test_measure_key_and_plural():
