@@ -53,7 +53,17 @@ def _alt(words) -> str:
 
 # A qualifier (and filler) between a measure phrase or verb and the number.
 _FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|to|nearly|about)\s+)*"
-_TRAILING_FILLER = re.compile(rf"(?i)(?:\b{_FILLER})+$")
+# The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
+# phrase pattern runs only when the word could end one (or is a qualifier between them).
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+_BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
+_FILLER_WORD = re.compile(rf"(?i)(?:{_alt(w.split()[-1] for w in QUALIFIERS)}|total|estimated|"
+                          r"some|the|a|an|by|to|nearly|about)")
+_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | {
+    "a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly", "about"}
+_PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
+                               "past", "last", "first"})
+_RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
 _AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
@@ -76,7 +86,6 @@ _PROPORTION_AFTER = re.compile(
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
                                 r"(?:\d|[a-z]+\s)")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
-_HYPOTHETICAL = re.compile(rf"(?i)\b(?:{_alt(HYPOTHETICAL_WORDS)})\b")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
@@ -100,10 +109,18 @@ def plural(noun: str) -> str:
 
 
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
-    """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers left out."""
-    window = text[max(start, stop - 80):stop]
-    window = _TRAILING_FILLER.sub("", window.rstrip("$£€¥"))
-    return [w.lower() for w in _WORD.findall(window)][-n:]
+    """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers right
+    before ``stop`` left out ("injured about" -> [..., "injured"])."""
+    words = [w.lower() for w in _WORD.findall(text, max(start, stop - 80), stop)]
+    stripped = True
+    while words and stripped:
+        stripped = False
+        for k in (4, 3, 2, 1):
+            if len(words) >= k and " ".join(words[-k:]) in _FILLER_PHRASES:
+                del words[-k:]
+                stripped = True
+                break
+    return words[-n:]
 
 
 def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
@@ -178,17 +195,19 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
     """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing:
     not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
     not part of a proportion or a selection ("6 in 10 voters", "eight of the past nine
-    contests", "nine of the 13 delegates"), not hypothetical ("if he wins 60 delegates",
-    "needs 836 delegates")."""
-    before = [w.lower() for w in _WORD.findall(text, max(s, vs - 30), vs)]
+    contests", "nine of the 13 delegates"), not a hyphenated description ("a 187-member
+    committee"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a
+    word in its sentence within 200 characters before it)."""
+    before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
         return False
-    if _PROPORTION_BEFORE.search(text, max(s, vs - 30), vs) or _PROPORTION_AFTER.match(
-            text, ve) or _PROPORTION_INSIDE.search(text, vs, ve):
+    if (set(before[-4:]) & _PROPORTION_WORDS and _PROPORTION_BEFORE.search(
+            text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
+            " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
         return False
     if _HYPHENATED.fullmatch(text, vs, ve):
         return False  # "a 187-member committee", "a 50-state strategy": a description
-    return _HYPOTHETICAL.search(text, s, vs) is None
+    return not HYPOTHETICAL_WORDS.intersection(before)
 
 
 def _toll(text: str, s: int, vs: int) -> str | None:
@@ -236,7 +255,10 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     text[s:e], or None when it counts nothing comparable or is not asserted as fact."""
     if not asserted(text, s, e, vs, ve):
         return None
-    phrase = _BEFORE.search(text, max(s, vs - 60), vs)
+    last = _LAST_WORD.search(text, max(s, vs - 30), vs)
+    phrase = _BEFORE.search(text, max(s, vs - 60), vs) if last and (
+        last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
+        else None
     if phrase:
         name = MEASURE_BEFORE[phrase.group("p").lower()]
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
@@ -280,7 +302,10 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
             best = (distance, d.value)
     if best is not None:
         return best[1], None
-    for m in _RELATIVE.finditer(text, max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)):
+    lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
+    if not _RELATIVE_LAST.intersection(w.lower() for w in _WORD.findall(text, lo, hi)):
+        return None, None
+    for m in _RELATIVE.finditer(text, lo, hi):
         between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
         if len(between) > _NEAR or _CLAUSE_MARK.search(between):
             continue
