@@ -165,6 +165,8 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u0
 _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|insisted|"
+                        r"explained|argued|warned|wrote|tweeted|stated|according)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 _MAX_HALF_CLAUSE = 400
 _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
@@ -542,8 +544,8 @@ def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:
         ms, me, name = a.mentions[i]
         if ms < s:
             break
-        if me <= vs or ms < vs:
-            return name
+        if (me <= vs or ms < vs) and not _REPORTING.search(a.text, me, vs):
+            return name  # not the one who says it ("Sue Blake, 45, said the club ...")
         i -= 1
     i = bisect_left(a.mention_starts, vs)
     if i < len(a.mentions) and a.mentions[i][0] < min(e, vs + 60) and \
@@ -632,14 +634,18 @@ def _place(a: _Article, m: re.Match) -> str | None:
     return place.rstrip(".,'’").lower()
 
 
-def _scope(a: _Article, ve: int, s: int, e: int) -> str | None:
+def _scope(a: _Article, vs: int, ve: int, s: int, e: int) -> tuple[str | None, bool]:
+    """The place a quantity is limited to, and whether the wording makes it a part of a
+    larger count ("10,188 of those votes are from Tennessee", "In Ohio, ...") rather than the
+    place the whole story happens in ("killed seven people in Wales")."""
     m = _SCOPE_AFTER.match(a.text, ve)
     if m and m.end() <= e and "\n" not in m.group():
-        return _place(a, m)
+        part = " of " in a.text[vs:ve] or re.search(r"\bfrom\b", m.group()) is not None
+        return _place(a, m), part
     m = _SCOPE_BEFORE.match(a.text, s)
     if m and m.end() <= ve:
-        return _place(a, m)
-    return None
+        return _place(a, m), True
+    return None, False
 
 
 def _claim(a: _Article, m: re.Match) -> Claim | None:
@@ -702,7 +708,8 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
         s, e = min(s, vs), max(e, ve)
     denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, _scope(a, ve, s, e))
+    place, part = _scope(a, vs, ve, s, e)
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part)
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or a.topic
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts)

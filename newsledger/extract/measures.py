@@ -61,8 +61,12 @@ _FILLER_WORD = re.compile(rf"(?i)(?:{_alt(w.split()[-1] for w in QUALIFIERS)}|to
                           r"some|the|a|an|by|to|nearly|about)")
 _FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | {
     "a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly", "about"}
+_AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
+                                 "along", "throughout"})
 _PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
                                "past", "last", "first"})
+_POSSESSIVE = re.compile(r"['’]s?$")
 _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
 _AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
@@ -132,8 +136,14 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
             return PREDICATES[f"{before[-2]} {before[-1]}"]
         if before[-1] in PREDICATES:
             return PREDICATES[before[-1]]
-    after = [w.lower() for w in _WORD.findall(text, ve, min(e, ve + 60))][:5]
+    stop = min(e, ve + 80)
+    mark = _CLAUSE_MARK.search(text, ve, stop)
+    after = [w.lower() for w in _WORD.findall(text, ve, mark.start() if mark else stop)][:8]
     i = 0
+    if after and after[0] in _PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
+        j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
+                                                                          "have", "had")), 0)
+        i = j
     while i < len(after) and after[i] in PREDICATE_AUXILIARIES:
         i += 1
     if i < len(after):
@@ -236,8 +246,9 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         award = _award(text, s, e, num_end, ve)
         return f"{plural(unit)} ({award})" if award else None
     pred = _predicate(text, s, e, vs, ve)
-    if unit in AUDIENCE_NOUNS and pred in ("attending", "watching"):
-        return "attendance"
+    if unit in AUDIENCE_NOUNS and (pred in ("attending", "watching") or _AT_VENUE.match(
+            text, ve)):
+        return "attendance"  # "35,000 fans attended", "15,000 fans were at Victoria Park"
     if unit in ("life", "death", "fatality", "dead"):
         return "people killed" if unit != "life" or pred == "killed" else None
     default = NOUN_MEASURES.get(unit)
@@ -250,9 +261,12 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 
 
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
-               unit: str | None, place: str | None = None) -> str | None:
+               unit: str | None, place: str | None = None, part: bool = True) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
-    text[s:e], or None when it counts nothing comparable or is not asserted as fact."""
+    text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
+    ``place`` limits the measure when the wording makes the number a part of a larger count
+    (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
+    the place a whole story happens in ("killed seven people in Wales") does not."""
     if not asserted(text, s, e, vs, ve):
         return None
     last = _LAST_WORD.search(text, max(s, vs - 30), vs)
@@ -270,7 +284,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
-    if place:
+    if place and (part or name == "vote share"):
         name = f"{name} in {place}"
     return name
 
@@ -303,7 +317,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     if best is not None:
         return best[1], None
     lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
-    if not _RELATIVE_LAST.intersection(w.lower() for w in _WORD.findall(text, lo, hi)):
+    if not _RELATIVE_LAST.intersection(_POSSESSIVE.sub("", w).lower()
+                                       for w in _WORD.findall(text, lo, hi)):
         return None, None
     for m in _RELATIVE.finditer(text, lo, hi):
         between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
@@ -319,6 +334,10 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
 def measure_key(subject: str | None, measure: str | None, period: str | None,
                 unit: str | None) -> str:
     """subject|measure|period|unit, lower case, spaces collapsed: what sources are compared
-    on ("kanye west|votes received||vote")."""
+    on ("kanye west|votes received||vote"). A count of people is in "person" whatever the
+    noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
+    if measure and (measure.startswith(("people ", "attendance")) and (
+            unit is None or unit in AUDIENCE_NOUNS)):
+        unit = "person"
     key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
     return " ".join(key.split())

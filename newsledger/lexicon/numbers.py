@@ -369,7 +369,9 @@ PREDICATES = {
     "garnered": "received", "bagged": "received", "secured": "received", "polled": "received",
     "earned": "received", "collected": "received", "gained": "received", "took": "received",
     "drew": "received", "attracted": "received", "picked up": "received", "scooped": "received",
-    "cast": "cast", "counted": "counted",
+    "cast": "cast", "counted": "counted", "without power": "without power",
+    "without electricity": "without power", "no electricity": "without power",
+    "no power": "without power", "lost power": "without power", "cut off": "without power",
 }
 # Words that join "were"/"have been" and a predicate ("12 people were killed").
 PREDICATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been",
@@ -489,7 +491,7 @@ HYPOTHETICAL_WORDS = frozenset({"if", "could", "might", "should", "needs", "need
                                 "raise", "raising", "plea", "calls", "called", "call",
                                 "demand", "demands", "demanded", "suppose", "supposing",
                                 "hypothetical", "projected", "forecast", "predicts", "predicted",
-                                "estimates", "could"})
+                                "estimates", "could", "takes", "magic"})
 # Nouns earlier in the clause that name what a bare count or a count of people measures ("the
 # death toll from the storm rose to 14", "the crowd at the final was 35,000").
 TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",

@@ -425,7 +425,7 @@ def test_subject_is_nearest_preceding_entity():
 
 
 def test_scope_from_place_without_entities():
-    text = "West got 10,188 votes in Tennessee and 5,000 votes in November."
+    text = "West got 10,188 votes from Tennessee and 5,000 votes in November."
     keys = [c.measure_key for c in claims(text)]
     assert keys == ["|votes received in tennessee||vote", "|votes received (november)||vote"]
 
