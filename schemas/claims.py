@@ -29,8 +29,11 @@ class Claims(pa.DataFrameModel):
     qualifier: Series[pd.StringDtype] = enum(
         QUALIFIERS, "How the wording bounds the number: \"little more than\" is `more_than`, "
         "\"nearly\" is `approximate`, \"only\" is `exact`.")
-    subject: Series[pd.StringDtype] = text("What the number is about, when the text says.",
-                                           nullable=True)
+    subject: Series[pd.StringDtype] = text(
+        "What the number is about: the nearest entity before it in its sentence (not the one "
+        "who says it), else one named just after it; for a claim with a measure, else the "
+        "first entity of the sentence before or the article's most-mentioned person or "
+        "organization.", nullable=True)
     subject_entity_id: Series[pd.StringDtype] = key(
         "e", "The subject's entity (→ entities.entity_id).", nullable=True)
     claimant: Series[pd.StringDtype] = text(
@@ -64,8 +67,10 @@ class Claims(pa.DataFrameModel):
         "bound; `approximate`: by half the last significant digit, 5-10% of the value, so "
         "\"about 300\" covers 270-330). `agrees`: two or more sources and one value lies in "
         "every claim's interval; `conflicts`: two or more sources and no value does (\"60,000 "
-        "votes\" against \"57,000 votes\"); `single_source`: one source only, including every "
-        "claim that is not comparable (see measure_key).")
+        "votes\" against \"57,000 votes\"), the intervals lying at most 1.5 times apart; "
+        "`single_source`: one source only, every claim that is not comparable (see "
+        "measure_key), and sources whose values lie more than 1.5 times apart (taken to count "
+        "different things under one key: a campaign's total and one state's).")
 
     class Config:
         title = "claims"

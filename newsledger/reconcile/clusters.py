@@ -42,7 +42,7 @@ _SCALES = {**{k: v for k, v in MAGNITUDES.items() if k != "hundred"}, **SCALE_AB
 _NUMBER_GLUE = frozenset({"a", "an", "and", "half", "dozen"})
 APPROXIMATE_MIN, APPROXIMATE_MAX = 0.05, 0.10
 # Sources whose values are further apart than this factor count different things.
-FAR_APART = 2.0
+FAR_APART = 1.5
 # Half a rounding step, a hair less: rounding intervals are half-open, so "12" and "13" (or
 # "4.2 million" and "4.3 million") do not meet at 12.5.
 _HALF = 0.5 * (1 - 1e-9)

@@ -68,7 +68,8 @@ def verdict(*claims: tuple[str, float, str, str]) -> str:
     ([("a", 100, "exact", "100m"), ("b", 101, "exact", "101m")], "conflicts"),
     # values far apart count different things under one key: no verdict
     ([("a", 13, "exact", "13"), ("b", 836, "exact", "836")], "single_source"),
-    ([("a", 300, "exact", "300"), ("b", 500, "exact", "500")], "conflicts"),
+    ([("a", 300, "exact", "300"), ("b", 400, "exact", "400")], "conflicts"),
+    ([("a", 300, "exact", "300"), ("b", 500, "exact", "500")], "single_source"),
     ([("a", 200, "more_than", "200"), ("b", 38, "exact", "38")], "single_source"),
 ])
 def test_claim_consistency(claims, expected):
