@@ -66,6 +66,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "
                                  "along", "throughout"})
 _PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
                                "past", "last", "first"})
+_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                     "september", "october", "november", "december"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
 _AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
@@ -324,6 +326,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
         if len(between) > _NEAR or _CLAUSE_MARK.search(between):
             continue
+        if m.group("p").lower() in _MONTHS and not text[m.start()].isupper():
+            continue  # "march", "may": words, not months
         j = bisect_left(date_starts, m.start() + 1) - 1
         if j >= 0 and dates[j].start <= m.start() < dates[j].end:
             continue
@@ -336,8 +340,7 @@ def measure_key(subject: str | None, measure: str | None, period: str | None,
     """subject|measure|period|unit, lower case, spaces collapsed: what sources are compared
     on ("kanye west|votes received||vote"). A count of people is in "person" whatever the
     noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
-    if measure and (measure.startswith(("people ", "attendance")) and (
-            unit is None or unit in AUDIENCE_NOUNS)):
+    if measure and measure.startswith(("people ", "attendance")):
         unit = "person"
     key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
     return " ".join(key.split())

@@ -321,8 +321,8 @@ NOUN_MEASURES = {
     "worker": "workers", "job": "jobs", "visitor": "visitors", "passenger": "passengers",
     "spectator": "attendance", "attendee": "attendance", "customer": "customers",
     "user": "users", "student": "students", "troop": "troops", "soldier": "troops",
-    "refugee": "refugees", "migrant": "migrants", "protester": "protesters",
-    "demonstrator": "protesters", "victim": "victims", "patient": "patients",
+    "refugee": "refugees", "migrant": "migrants", "protester": "people protesting",
+    "demonstrator": "people protesting", "victim": "victims", "patient": "patients",
     "donor": "donors", "home": "homes", "house": "homes", "store": "stores", "shop": "stores",
     "branch": "branches", "plant": "plants", "factory": "plants", "school": "schools",
     "hospital": "hospitals", "bed": "beds", "vehicle": "vehicles", "car": "cars", "aircraft": "aircraft",
@@ -334,6 +334,7 @@ NOUN_MEASURES = {
     "complaint": "complaints", "charge": "charges", "count": "counts", "suspect": "suspects",
     "hostage": "hostages", "flight": "flights", "job cut": "job cuts", "layoff": "job cuts",
     "resident": "residents", "household": "households", "voter": "voters",
+    "marcher": "people protesting",
 }
 # Counted nouns whose measure is an award race: compared only when the clause names the award
 # ("11 Bafta nominations", "seven nominations at the Golden Globes").
@@ -370,6 +371,9 @@ PREDICATES = {
     "earned": "received", "collected": "received", "gained": "received", "took": "received",
     "drew": "received", "attracted": "received", "picked up": "received", "scooped": "received",
     "cast": "cast", "counted": "counted", "without power": "without power",
+    "marched": "protesting", "protested": "protesting", "demonstrated": "protesting",
+    "rallied": "protesting", "joined the march": "protesting", "joined the protest": "protesting",
+    "took to the streets": "protesting",
     "without electricity": "without power", "no electricity": "without power",
     "no power": "without power", "lost power": "without power", "cut off": "without power",
 }
@@ -409,6 +413,8 @@ MEASURE_BEFORE = {
     "in front of": "attendance", "watched by": "attendance",
     "win by": "margin of victory", "lost by": "margin of defeat", "lead by": "lead",
     "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
+    "offered": "bid", "offering": "bid", "offers": "bid", "bid": "bid",
+    "values it at": "valuation",
 }
 # Nouns that name what an amount of money or a percentage measures, and the measure's name
 # ("revenue of $2bn", "profits fell 5%", "a £5m fine", "64% turnout").
@@ -462,6 +468,8 @@ RELATIVE_PERIODS = ("last year", "this year", "next year", "last season", "this 
                     "next season", "last month", "this month", "last week", "this week",
                     "a year earlier", "a year ago", "the previous year", "the year before",
                     "the same period last year", "first quarter", "second quarter",
+                    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+                    "year-end", "year-earlier", "half-yearly", "quarterly",
                     "third quarter", "fourth quarter", "first half", "second half",
                     "the quarter", "the year", "full-year", "half-year", "last quarter",
                     "this quarter", "year-on-year", "annual", "annually", "a year", "per year",

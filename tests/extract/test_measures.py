@@ -43,6 +43,13 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme won 49.8 percent of the vote in Iowa.", "49.8 percent", "vote share in iowa"),
     ("Acme left 40,000 homes without power.", "40,000 homes", "homes without power"),
     ("At Acme, 38,000 homes had no electricity.", "38,000 homes", "homes without power"),
+    ("More than 2,000 protesters marched past Acme.", "2,000 protesters", "people protesting"),
+    ("Organisers said 10,000 people joined the march at Acme.", "10,000 people",
+     "people protesting"),  # "march" the noun is not a month
+    ("Acme offered £1.5bn for Northwind.", "£1.5bn", "bid"),
+    ("Acme reported first-quarter revenue of $4.2 billion.", "$4.2 billion",
+     "revenue (first-quarter)"),
+    ("The Acme blast killed 12 and injured 30.", "30", "people injured"),
     ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
     ("The death toll at Acme rose to 14.", "14", "people killed"),
     ("Twelve people are feared dead at Acme.", "Twelve people", "people killed"),
