@@ -66,6 +66,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "
                                  "along", "throughout"})
 _PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
                                "past", "last", "first"})
+_PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
                      "september", "october", "november", "december"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -196,6 +197,8 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         if not found:
             return None
         name = AMOUNT_NOUNS[found[-1].group("n").lower()]
+    if _PER_SHARE.match(text, ve):
+        return f"{name} per share"  # "earnings of $0.98 a share" is not the year's profit
     before = _words_before(text, s, vs, 2)
     if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
             "to"):

@@ -50,6 +50,7 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme reported first-quarter revenue of $4.2 billion.", "$4.2 billion",
      "revenue (first-quarter)"),
     ("The Acme blast killed 12 and injured 30.", "30", "people injured"),
+    ("Acme's earnings were $0.98 a share.", "$0.98", "profit per share"),
     ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
     ("The death toll at Acme rose to 14.", "14", "people killed"),
     ("Twelve people are feared dead at Acme.", "Twelve people", "people killed"),
