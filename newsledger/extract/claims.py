@@ -59,7 +59,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsledger.lexicon.numbers import (
-    ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
+    RUNNING_MEASURES, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
     CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
     DEFINITE_BEFORE, DENOMINATOR_BEFORE, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
     LETTER_SCALES, MAGNITUDES, MEASURE_UNITS, METRE_CONTEXT, NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
@@ -165,6 +165,8 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u0
 _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+_POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
+_PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|insisted|"
                         r"explained|argued|warned|wrote|tweeted|stated|according)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
@@ -537,8 +539,21 @@ def _qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
 
 
 def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:
-    """The nearest entity before the number in its sentence, else one named shortly after it
-    in the same clause behind a preposition ("12 people died in a fire at Acme Plastics")."""
+    """The first entity in the number's part of its sentence (after the last comma, semicolon
+    or "and"/"but"/"while": "Clinton leads Sanders by 271 delegates" -> Clinton; "Cruz has 370,
+    Rubio has 163" -> Rubio), else the nearest before it in the sentence, else one named
+    shortly after it in the same clause behind a preposition ("12 people died in a fire at Acme
+    Plastics"); never the one who says it ("Sue Blake said the club would get £50,000")."""
+    i = bisect_left(a.mention_starts, vs) - 1
+    if i >= 0 and a.mentions[i][0] >= s and _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
+        return a.mentions[i][2]  # "to Trump's 232"
+    part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
+    i = bisect_left(a.mention_starts, part)
+    while i < len(a.mentions) and a.mentions[i][1] <= vs:
+        ms, me, name = a.mentions[i]
+        if not _REPORTING.search(a.text, me, vs):
+            return name  # the first in the number's part of the sentence: its subject
+        i += 1
     i = bisect_left(a.mention_starts, vs) - 1
     while i >= 0:
         ms, me, name = a.mentions[i]
@@ -715,6 +730,8 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
+    elif measure in RUNNING_MEASURES and period is None:
+        measure = None  # a running total with no period: compared with nothing
     return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
                  measure_key(subject, measure, period, unit), unit, subject,
                  _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)

@@ -509,3 +509,6 @@ TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
 # Counted people who attend or watch: their count is the attendance.
 AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person", "viewer",
                             "people", "visitor", "crowd"})
+# Measures that grow while a story runs (a campaign's spending, the money it has raised): only
+# compared when the clause names their period ("raised $21 million in January").
+RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investment"})

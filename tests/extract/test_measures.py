@@ -51,6 +51,7 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
      "revenue (first-quarter)"),
     ("The Acme blast killed 12 and injured 30.", "30", "people injured"),
     ("Acme's earnings were $0.98 a share.", "$0.98", "profit per share"),
+    ("Acme raised $21 million in January.", "$21 million", "funds raised (january)"),
     ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
     ("The death toll at Acme rose to 14.", "14", "people killed"),
     ("Twelve people are feared dead at Acme.", "Twelve people", "people killed"),
@@ -81,6 +82,8 @@ def test_measures(text, value_text, measure):
     ("Acme sent it to the full 187-member committee.", "187-member"),  # a description
     ("Acme has 45 percent in a new poll.", "45 percent"),  # which poll is not known
     ("Acme is 11 nominations ahead.", "11 nominations"),  # which award is not known
+    ("Acme has raised $6 million.", "$6 million"),  # a running total with no period
+    ("Acme is spending $1.5 million on ads.", "$1.5 million"),
 ])
 def test_no_comparable_measure(text, value_text):
     assert measures(text, "Acme")[value_text] is None
