@@ -334,7 +334,11 @@ NOUN_MEASURES = {
     "complaint": "complaints", "charge": "charges", "count": "counts", "suspect": "suspects",
     "hostage": "hostages", "flight": "flights", "job cut": "job cuts", "layoff": "job cuts",
     "resident": "residents", "household": "households", "voter": "voters",
-    "marcher": "people protesting",
+    "marcher": "people protesting", "pupil": "pupils", "firefighter": "firefighters",
+    "firefighters": "firefighters", "paramedic": "paramedics", "officer": "officers",
+    "volunteer": "volunteers", "rescuer": "rescuers", "fire engine": "fire engines",
+    "engine": "fire engines", "ambulance": "ambulances", "crew member": "crew",
+    "survivor": "survivors", "petition": "signatures",
 }
 # Counted nouns whose measure is an award race: compared only when the clause names the award
 # ("11 Bafta nominations", "seven nominations at the Golden Globes").
@@ -373,7 +377,10 @@ PREDICATES = {
     "cast": "cast", "counted": "counted", "without power": "without power",
     "marched": "protesting", "protested": "protesting", "demonstrated": "protesting",
     "rallied": "protesting", "joined the march": "protesting", "joined the protest": "protesting",
-    "took to the streets": "protesting",
+    "took to the streets": "protesting", "cancelled": "cancelled", "canceled": "cancelled",
+    "delayed": "delayed", "stranded": "stranded", "grounded": "grounded", "closed": "closed",
+    "shut": "closed", "taken to hospital": "injured", "treated in hospital": "injured",
+    "treated for": "injured", "in hospital": "injured", "hospitalized": "injured",
     "without electricity": "without power", "no electricity": "without power",
     "no power": "without power", "lost power": "without power", "cut off": "without power",
 }
@@ -445,6 +452,8 @@ AMOUNT_NOUNS = {
     "jackpot": "jackpot", "prize money": "prize money", "bail": "bail",
     "shares": "share price", "share price": "share price", "stock": "share price",
     "box office": "box office takings", "box-office": "box office takings",
+    "payout": "payout", "settlement": "settlement", "transfer fee": "transfer fee",
+    "redundancy": "redundancy pay", "pension": "pension", "subsidy": "subsidy",
 }
 # Verbs of change before a percentage or amount: the measure is the change, not the level
 # ("profits rose 5%" counts a change of profit; "rose to 5%" the level).

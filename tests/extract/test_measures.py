@@ -51,6 +51,9 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
      "revenue (first-quarter)"),
     ("The Acme blast killed 12 and injured 30.", "30", "people injured"),
     ("Acme's earnings were $0.98 a share.", "$0.98", "profit per share"),
+    ("About 120 firefighters fought the blaze at Acme.", "120 firefighters", "firefighters"),
+    ("More than 300 flights were cancelled at Acme.", "300 flights", "flights cancelled"),
+    ("Twelve people were taken to hospital from Acme.", "Twelve people", "people injured"),
     ("Acme raised $21 million in January.", "$21 million", "funds raised (january)"),
     ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
     ("The death toll at Acme rose to 14.", "14", "people killed"),
@@ -73,7 +76,7 @@ def test_measures(text, value_text, measure):
     ("Acme are four points clear.", "four points"),  # a standing
     ("Acme has scored 13 goals.", "13 goals"),  # a score
     ("Acme made $158.8m.", "$158.8m"),  # money that names no measure
-    ("Acme has 120 firefighters.", "120 firefighters"),  # a count noun with no measure
+    ("Acme has 120 quiet corners.", "120 quiet corners"),  # a count noun with no measure
     ("Acme needs 1,237 delegates.", "1,237 delegates"),  # a goal
     ("If Acme won 60 delegates, it would lead.", "60 delegates"),  # hypothetical
     ("Acme reached the 1,237 delegates needed.", "1,237 delegates"),  # a reference
