@@ -120,11 +120,10 @@ _BLOCKED = re.compile(
     r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
     r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)"  # 1400 GMT
     r"|\b0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}\b")  # 0800 123 456, 020 7946 0000
-# "call us on 555 0199": run only on texts that say call, phone, ring, dial or text.
-_PHONE_AFTER_VERB = re.compile(
-    r"(?i:\b(?:call|phone|ring|dial|text)(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)"
-    r"\d[\d \t-]{5,14}\d")
-_PHONE_VERBS = ("call", "phone", "ring", "dial", "text")
+# "call us on 555 0199": digit groups split by spaces, right after call, phone, ring, dial, text.
+_SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
+_PHONE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:call|phone|ring|dial|text)(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)$")
 _PREV_WORD = re.compile(r"([\w.’'&-]*\w[.’'&]?)[ \t\u00a0]*$")
 _NEXT_WORDS = re.compile(
     rf"{_SP}+(?P<of>of{_SP}+(?:those|these|the|its|his|her|their|all|which){_SP}+)?"
@@ -255,9 +254,8 @@ class _Article:
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote]) -> None:
         text = self.text = doc.text
         spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
-        lowered = text.lower()
-        if any(v in lowered for v in _PHONE_VERBS):
-            spans += [(m.start(), m.end()) for m in _PHONE_AFTER_VERB.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _SPACED_DIGITS.finditer(text)
+                  if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
         spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
         spans.sort()
         merged: list[list[int]] = []

@@ -69,7 +69,6 @@ _PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those"
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
                      "september", "october", "november", "december"})
-_POSSESSIVE = re.compile(r"['’]s?$")
 _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
 _AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
@@ -322,8 +321,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     if best is not None:
         return best[1], None
     lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
-    if not _RELATIVE_LAST.intersection(_POSSESSIVE.sub("", w).lower()
-                                       for w in _WORD.findall(text, lo, hi)):
+    window = text[lo:hi].lower()
+    if not any(w in window for w in _RELATIVE_LAST):  # a cheap first look
         return None, None
     for m in _RELATIVE.finditer(text, lo, hi):
         between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
