@@ -30,10 +30,11 @@ class Claims(pa.DataFrameModel):
         QUALIFIERS, "How the wording bounds the number: \"little more than\" is `more_than`, "
         "\"nearly\" is `approximate`, \"only\" is `exact`.")
     subject: Series[pd.StringDtype] = text(
-        "What the number is about: the nearest entity before it in its sentence (not the one "
-        "who says it), else one named just after it; for a claim with a measure, else the "
-        "first entity of the sentence before or the article's most-mentioned person or "
-        "organization.", nullable=True)
+        "What the number is about: the possessor right before it (\"Trump's 232\") or the first "
+        "entity in its part of the sentence (after the last comma or conjunction), never the "
+        "one who says it; else the nearest entity before it in the sentence, else one named "
+        "just after it; for a claim with a measure, else the first entity of the sentence "
+        "before or the article's most-mentioned person or organization.", nullable=True)
     subject_entity_id: Series[pd.StringDtype] = key(
         "e", "The subject's entity (→ entities.entity_id).", nullable=True)
     claimant: Series[pd.StringDtype] = text(
@@ -44,9 +45,11 @@ class Claims(pa.DataFrameModel):
     measure: Series[pd.StringDtype] = text(
         "The quantity counted, normalized: the counted noun and its predicate (\"votes "
         "received\", \"people killed\", \"revenue\", \"nominations (bafta)\"), with the place "
-        "it is limited to (\"votes received in tennessee\"). Null when the number counts "
-        "nothing comparable: ages, durations, ordinals and ranks, scores, identifiers, years "
-        "used as numbers, and numbers with no counted noun.", nullable=True)
+        "when the number is part of a larger count (\"votes received in tennessee\"). Null "
+        "when the number counts nothing comparable: ages, durations, ordinals and ranks, "
+        "scores, identifiers, years used as numbers, numbers with no counted noun, poll "
+        "figures, and numbers not asserted as fact (hypotheticals, thresholds, references "
+        "such as \"the 1,237 delegates needed\").", nullable=True)
     period: Series[pd.StringDtype] = text(
         "TimeML value of the time or period the number holds for, when its clause says "
         "(\"last year\" -> `2004`, \"in the first quarter\" -> `2005-Q1`, \"as of Wednesday\" "
