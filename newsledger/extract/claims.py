@@ -579,7 +579,11 @@ def _previous_subject(a: _Article, s: int) -> str | None:
     if before.paragraph != sentence.paragraph:
         return None
     i = bisect_left(a.mention_starts, before.start)
-    return a.mentions[i][2] if i < len(a.mentions) and a.mentions[i][0] < before.end else None
+    while i < len(a.mentions) and a.mentions[i][0] < before.end:
+        if not _REPORTING.search(a.text, a.mentions[i][1], before.end):
+            return a.mentions[i][2]  # not the one who speaks ("Amy Cole, 34, said: ...")
+        i += 1
+    return None
 
 
 def _claimant(a: _Article, vs: int, s: int, e: int) -> str | None:

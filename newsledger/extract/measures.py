@@ -180,6 +180,16 @@ def _clause_start(text: str, s: int, vs: int) -> int:
     return max(s, vs - 80) + cut
 
 
+def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
+    """"rise" or "fall" when a change word stands between the measure noun and the number or
+    right before the noun ("tax to rise by", "tax rise of", "raise council tax by")."""
+    between = [w.lower() for w in _WORD.findall(text, ne, vs)]
+    if between and between[-1] in ("to", "at"):
+        return None  # "revenue rose to $9.8bn": the level it reached
+    words = between + [w.lower() for w in _WORD.findall(text, max(s, ns - 25), ns)][-2:]
+    return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
+
+
 def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     """What an amount of money or a percentage measures: a measure noun right after it
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
@@ -196,6 +206,9 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         if not found:
             return None
         name = AMOUNT_NOUNS[found[-1].group("n").lower()]
+        change = _change_around(text, s, found[-1].start(), found[-1].end(), vs)
+        if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
+            return f"{name} {change}"
     if _PER_SHARE.match(text, ve):
         return f"{name} per share"  # "earnings of $0.98 a share" is not the year's profit
     before = _words_before(text, s, vs, 2)

@@ -377,7 +377,8 @@ PREDICATES = {
     "cast": "cast", "counted": "counted", "without power": "without power",
     "marched": "protesting", "protested": "protesting", "demonstrated": "protesting",
     "rallied": "protesting", "joined the march": "protesting", "joined the protest": "protesting",
-    "took to the streets": "protesting", "cancelled": "cancelled", "canceled": "cancelled",
+    "took to the streets": "protesting", "go": "cut", "be lost": "lost", "be axed": "cut",
+    "be cut": "cut", "cancelled": "cancelled", "canceled": "cancelled",
     "delayed": "delayed", "stranded": "stranded", "grounded": "grounded", "closed": "closed",
     "shut": "closed", "taken to hospital": "injured", "treated in hospital": "injured",
     "treated for": "injured", "in hospital": "injured", "hospitalized": "injured",
@@ -453,6 +454,8 @@ AMOUNT_NOUNS = {
     "shares": "share price", "share price": "share price", "stock": "share price",
     "box office": "box office takings", "box-office": "box office takings",
     "payout": "payout", "settlement": "settlement", "transfer fee": "transfer fee",
+    "budget gap": "budget gap", "shortfall": "budget gap", "black hole": "budget gap",
+    "savings": "savings", "save": "savings", "cuts": "savings", "council tax": "council tax",
     "redundancy": "redundancy pay", "pension": "pension", "subsidy": "subsidy",
 }
 # Verbs of change before a percentage or amount: the measure is the change, not the level
@@ -460,10 +463,12 @@ AMOUNT_NOUNS = {
 CHANGE_VERBS = {
     **dict.fromkeys(("rose", "risen", "rise", "rises", "increased", "increase", "grew", "grown",
                      "jumped", "jump", "climbed", "soared", "surged", "gained", "gain", "up",
-                     "raised", "boosted"), "rise"),
+                     "raised", "boosted", "raise", "raising", "hike", "increases", "rises"),
+                    "rise"),
     **dict.fromkeys(("fell", "fallen", "fall", "falls", "decreased", "decrease", "dropped",
                      "drop", "slipped", "declined", "decline", "slumped", "plunged",
-                     "tumbled", "lost", "down", "cut", "lowered", "slashed"), "fall"),
+                     "tumbled", "lost", "down", "cut", "lowered", "slashed", "reduction",
+                     "reduce", "reduced"), "fall"),
 }
 # Words in a clause that make a percentage a poll figure, comparable only within one named
 # poll ("45% in a Quinnipiac poll").
@@ -505,7 +510,7 @@ HYPOTHETICAL_WORDS = frozenset({"if", "could", "might", "should", "needs", "need
                                 "promised", "promises", "proposed", "proposes", "proposal",
                                 "plan", "plans", "wish", "imagine", "suppose", "scenario",
                                 "threshold", "required", "requires", "necessary", "enough",
-                                "raise", "raising", "plea", "calls", "called", "call",
+                                "plea", "calls", "called", "call",
                                 "demand", "demands", "demanded", "suppose", "supposing",
                                 "hypothetical", "projected", "forecast", "predicts", "predicted",
                                 "estimates", "could", "takes", "magic"})
