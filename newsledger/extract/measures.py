@@ -91,6 +91,9 @@ _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
                                 r"(?:\d|[a-z]+\s)")
+_RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
+_RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
@@ -234,6 +237,9 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
         return False
     if _HYPHENATED.fullmatch(text, vs, ve):
         return False  # "a 187-member committee", "a 50-state strategy": a description
+    if (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve)) or \
+            _RANGE_END.search(text, max(s, vs - 40), vs):
+        return False  # "between 210 and 250 passengers": an end of a range
     return not HYPOTHETICAL_WORDS.intersection(before)
 
 

@@ -86,6 +86,8 @@ def test_measures(text, value_text, measure):
     ("Acme has 45 percent in a new poll.", "45 percent"),  # which poll is not known
     ("Acme is 11 nominations ahead.", "11 nominations"),  # which award is not known
     ("Acme has raised $6 million.", "$6 million"),  # a running total with no period
+    ("The Acme jet seats between 210 and 250 passengers.", "250 passengers"),  # a range
+    ("The Acme jet seats from 210 to 250 passengers.", "210"),
     ("Acme is spending $1.5 million on ads.", "$1.5 million"),
 ])
 def test_no_comparable_measure(text, value_text):
