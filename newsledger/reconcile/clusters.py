@@ -127,11 +127,6 @@ def value_interval(value: float, qualifier: str, value_text: str = "") -> tuple[
     return value - half, value + half
 
 
-def meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Whether two intervals share a point."""
-    return max(a[0], b[0]) <= min(a[1], b[1])
-
-
 def ambiguous_keys(claims: Iterable[tuple[str, tuple[float, float]]]) -> set[str]:
     """Keys that one article gives incompatible values for (its claims' intervals share no
     point): within that article the key names two different things, so none of its claims
