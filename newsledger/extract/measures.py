@@ -1,29 +1,41 @@
 """What a numeric claim counts, and when: its ``measure`` and ``period`` (claims table).
 
 A measure is one thing counted: the counted noun and what happened to it ("12 people were
-killed" -> "people killed", "West garnered 60,000 votes" -> "votes received"), or what an
-amount or a percentage measures ("revenue of $2bn" -> "revenue", "profits rose 5%" ->
-"profit rise", "a crowd of 40,000" -> "attendance"), limited to a place when the clause
-says ("10,188 of those votes are from Tennessee" -> "votes received in tennessee") and to an
-award when it counts nominations or prizes ("11 Bafta nominations" -> "nominations (bafta)").
-Numbers that count nothing comparable have no measure: ages and durations (unless a sentence
-or ban: "jailed for 12 years" -> "prison sentence"), scores, points, ranks, repetitions
-("21-time"), distances and weights, amounts and percentages whose clause names no measure,
-poll figures, and numbers with no counted noun.
+killed" -> "people killed", "West garnered 60,000 votes" -> "votes received", "cut 650 jobs"
+-> "jobs cut"), what an amount or a percentage measures ("revenue of $2bn" -> "revenue",
+"profits rose 5%" -> "profit rise", "shares fell 2%" -> "share price fall"), or a phrase
+before the number ("a crowd of 40,000" -> "attendance", "the death toll rose to 14" ->
+"people killed", "won by 1,800 votes" -> "margin of victory"). A place limits it when the
+number is part of a larger count ("10,188 of those votes are from Tennessee" -> "votes
+received in tennessee") and always for a share of the vote; an award limits a count of
+nominations or prizes ("11 Bafta nominations" -> "nominations (bafta)"). Counts of people are
+keyed in persons whatever their noun ("a crowd of 12,500", "15,000 fans").
 
-The period is the TimeML value of a date expression in the claim's clause that scopes it:
-one introduced by "as of" / "as at" / "by" (any precision), or any year, quarter, season, month
-or week (the nearest to the number). A period phrase the date extractor could not resolve
-(no publication date: "last year's profit") scopes the measure instead ("profit (last
-year)"), so "last year" and "this year" are never compared.
+No measure (never compared): ages and durations (unless a sentence or a ban: "jailed for 12
+years" -> "prison sentence"), scores, points, ranks, repetitions ("21-time"), distances and
+weights, amounts and percentages whose clause names no measure, poll figures and subgroups'
+shares, award counts without the award, and numbers not asserted as fact (``asserted``):
+references to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
+selections and proportions ("eight of the past nine", "6 in 10"), the ends of a range,
+hyphenated descriptions ("a 187-member committee") and hypotheticals ("if", "needs", "could").
+
+The period is the TimeML value of a date expression that scopes the number: one opening its
+sentence ("In 2023, ..."), or one within a few words of it in the same clause, introduced by
+"as of" / "as at" / "by" (any precision) or of year, quarter, season, month or week
+precision ("£2.1bn in 2024"). A period phrase the date extractor could not resolve (no
+publication date: "last year's profit") scopes the measure instead ("profit (last year)"), so
+"last year" and "this year" are never compared. Running totals (spending, money raised) are
+compared only with a period.
 
 Method: word lists (``newsledger.lexicon.numbers``: NOUN_MEASURES, PREDICATES,
 MEASURE_BEFORE, AMOUNT_NOUNS, CHANGE_VERBS, UNCOMPARABLE_UNITS, ...) read in a window of a few
 words either side of the number, inside its clause. Linear in the clause; no parsing.
 
-Limits: predicates further than two words from the counted noun, or in another clause, are
-not read ("the number of people who have now been confirmed dead is 12"); the subject (who or
-what) is the claim extractor's; a period stated in an earlier sentence is not carried over.
+Limits: predicates further than a place phrase from the counted noun, or in another clause,
+are not read ("the number of people who have now been confirmed dead is 12"); the subject
+(who or what) is the claim extractor's; a period stated in an earlier sentence is not carried
+over; a measure's time is only what its sentence says, so one running total reported on two
+days can still be compared.
 """
 from __future__ import annotations
 
