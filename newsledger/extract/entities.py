@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NAME_JOINERS, NOT_NAMES,
                                        NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
-                                       PERSON_CUES, PERSON_PRONOUNS, PLACES, TITLES)
+                                       PERSON_CUES, PERSON_PRONOUNS, TITLES)
+from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, place_key
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 
@@ -64,6 +65,9 @@ _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:" + "|".join(CLAUSE_BREAKERS) + r")\b")
 _AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS) + r")\b)")
 _CALENDAR = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
+# A name that fills a pair of quote marks by itself is the title of a work or a nickname
+# ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
+_CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
 
 
 @dataclass
@@ -107,7 +111,14 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
     organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
     organization). Split there; a run like 'Bank of America' stays whole."""
+    if place_key(text[start:end]) in PLACE_NAMES:
+        return [(start, end)]  # 'United States of America'
     words = list(_RUN_WORD.finditer(text, start, end))
+    for i, w in enumerate(words):
+        if w.group(0) == "and" and 0 < i < len(words) - 1 and \
+                place_key(text[start:words[i - 1].end()]) in PLACE_NAMES and \
+                place_key(text[words[i + 1].start():end]) in PLACE_NAMES:
+            return [(start, words[i - 1].end()), (words[i + 1].start(), end)]  # 'Ohio and Iowa'
     for i in range(len(words) - 3, -1, -1):
         if words[i].group(0).lower().strip(".,") in ORG_WORDS and \
                 len(words) - i - 1 >= 2 and words[i + 1].group(0).lower() not in NAME_JOINERS:
@@ -124,7 +135,7 @@ def _shouted(name: str) -> bool:
     """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed."""
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
     return all(w.isupper() and len(w) > 1 for w in letters) and \
-        name.lower() not in ORG_WORDS and name.lower() not in PLACES
+        name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES
 
 
 def _kind(name: str, text: str, start: int) -> str | None:
@@ -132,12 +143,13 @@ def _kind(name: str, text: str, start: int) -> str | None:
     low = name.lower()
     if _shouted(name):
         return None
-    if low in PLACES:
+    if place_key(name) in PLACE_NAMES:
         return "place"
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS:
         return "organization"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
-            any(w.lower() in PLACES for w in words):
+            any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
+                for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
     if _TITLE_BEFORE.search(text, max(0, start - 25), start):
         return "person"
@@ -181,6 +193,21 @@ def _merge_extended_names(entities: dict[str, _Entity]) -> None:
             target.handles |= gone.handles
 
 
+def _add(entities: dict[str, _Entity], name: str, kind: str, s: int, e: int) -> None:
+    """A mention of ``name``: places go to their canonical name ("U.S.", "US" and "America"
+    are mentions of "United States"), other names to the entity of the same name."""
+    if kind == "place":
+        canonical = PLACE_NAMES[place_key(name)]
+        entity = entities.setdefault(canonical.lower(), _Entity(canonical, kind))
+        if name != canonical:
+            entity.aliases.add(name)
+        entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
+                                             else "alias"))
+        return
+    entity = entities.setdefault(name.lower(), _Entity(name, kind))
+    entity.mentions.append(EntityMention(s, e, name, "name"))
+
+
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
@@ -219,8 +246,7 @@ def _one_word_names(text: str, entities: dict[str, _Entity],
             if after and after.group(1) in PERSON_CUES and name.lower() not in ORG_WORDS:
                 kind = "person"
         if kind is not None:
-            entity = entities.setdefault(name.lower(), _Entity(name, kind))
-            entity.mentions.append(EntityMention(s, e, name, "name"))
+            _add(entities, name, kind, s, e)
 
 
 def _link_handles(text: str, entities: dict[str, _Entity],
@@ -330,7 +356,8 @@ def extract_entities(text: str) -> list[LocalEntity]:
     headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
                  if _title_case_line(m.group(0))]
     for m in _NAME.finditer(text):
-        if any(a <= m.start() < b for a, b in headlines):
+        if any(a <= m.start() < b for a, b in headlines) or (
+                text[m.start() - 1:m.start()] in ('"', "“") and _CLOSES_TITLE.match(text, m.end())):
             continue
         for s0, e0 in _split_run(text, m.start(), m.end()):
             s, e = _trim(text, s0, e0)
@@ -343,8 +370,7 @@ def extract_entities(text: str) -> list[LocalEntity]:
             kind = _kind(name, text, s)
             if kind is None:
                 continue
-            entity = entities.setdefault(name.lower(), _Entity(name, kind))
-            entity.mentions.append(EntityMention(s, e, name, "name"))
+            _add(entities, name, kind, s, e)
     _merge_extended_names(entities)
     # 2. One-word names, then handles.
     _one_word_names(text, entities, singles)
