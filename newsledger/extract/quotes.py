@@ -55,6 +55,8 @@ from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity, Quote
 
 from .signatures import SIGNATURE
+from .speakers import head as speaker_head
+from .speakers import phrase_after, phrase_before, valid_phrase
 
 MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
 MAX_POST_CHARS = 1200  # an embedded post is short (a tweet is at most 280 characters)
@@ -364,9 +366,17 @@ def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
-             confidence: float) -> dict:
-    """Speaker fields for the speaker words text[s:e] (apposition included)."""
+             confidence: float, head: tuple[int, int] | None = None) -> dict:
+    """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
+    given, is the part of them that names the speaker (``speakers.head``)."""
     s, e = _strip_speaker(text, s, e)
+    if head is not None and head != (s, e):
+        hit = mentions.at(*head)
+        if hit is not None and hit[0].start >= s and hit[0].end <= e and hit[1].kind in (
+                "person", "organization", "account"):
+            return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e,
+                    "cue": cue, "confidence": confidence, "speaker_kind": hit[1].kind,
+                    "speaker_name": hit[1].name}
     comma = text.find(",", s, e)
     core_end = comma if comma > 0 else e
     core = text[s:core_end].strip()
@@ -500,6 +510,9 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
             if not _CONTAINER.match(info["speaker_text"]):
                 return info, STRONG
             return _container(info, previous), STRONG
+        found = _phrase_after_mark(text, qs, qe, line_end, mentions)
+        if found is not None:
+            return found, STRONG
     sent0 = max(line_start, sentences.start(qs - 1), qs - 1 - _WINDOW)
     head = text[sent0:qs - 1]
     # 2. Transcript label: 'HOLT: "…"', 'Secretary of the Air Force James Roche: "…"'.
@@ -521,6 +534,9 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         if _CONTAINER.match(info["speaker_text"]):
             return _container(info, previous), STRONG
         return info, STRONG
+    found = _phrase_before_mark(text, sent0, qs - 1, mentions)
+    if found is not None:
+        return found, STRONG
     # 4. A participle: '…, tweeting on July 4: "…"' (the clause subject speaks).
     part = _PARTICIPLE.search(text, sent0, qs - 1) or (
         _PARTICIPLE_ANY.search(text, sent0, qs - 1) if head.count('"') + head.count("“") == 0
@@ -552,6 +568,65 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         return _speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
                         0.8), STRONG
     return None, WEAK
+
+
+_CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
+_NEXT_MARK = re.compile(r"[\"“”„«»]")
+
+
+def _from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: _Mentions,
+                 confidence: float) -> dict | None:
+    """Speaker fields for a speaker phrase found by ``speakers`` (None for no valid phrase)."""
+    if ph is None or not valid_phrase(text, *ph):
+        return None
+    info = _speaker(text, *ph, cue, mentions, confidence, head=speaker_head(text, *ph, mentions))
+    return info if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
+        "he", "she", "they", "i", "we") else None
+
+
+def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
+                       mentions: _Mentions) -> dict | None:
+    """'"…," Democratic pollster Peter Fenn said' / '"…" said former secretary of state Hillary
+    Clinton, who …' / '"…" in sharp contrast to …, says Dante Scala': the first reporting verb
+    after the closing mark (within a dozen words, before the next mark) and its phrase."""
+    nxt = _NEXT_MARK.search(text, qe + 1, line_end)
+    ceiling = min(nxt.start() if nxt else line_end, qe + 1 + _WINDOW)
+    inner = text[qs:qe].rstrip()
+    ends_sentence = inner[-1:] in ".!?" and not inner.endswith("...") and \
+        text[qe + 1:qe + 2] not in ",—–"
+    for cue in _CUE_WORD.finditer(text, qe + 1, ceiling):
+        if cue.group(0) in ("read", "reads"):
+            continue
+        if len(text[qe + 1:cue.start()].split()) > 14:
+            return None
+        gap = text[qe + 1:cue.start()].strip(" \t,—–-")
+        if not gap:  # '"…," said X'
+            return _from_phrase(text, phrase_after(text, cue.end(), ceiling), cue.group(0),
+                                mentions, 0.95)
+        ph = phrase_before(text, cue.start(), qe + 1)
+        if ph is not None and not text[qe + 1:ph[0]].strip(" \t,—–-") and (
+                not ends_sentence or _ADJUNCT.match(text, cue.end())):
+            found = _from_phrase(text, ph, cue.group(0), mentions, 0.95)
+            if found is not None:
+                return found
+        if text[max(qe + 1, cue.start() - 2):cue.start()] == ", " and not ends_sentence:
+            return _from_phrase(text, phrase_after(text, cue.end(), ceiling), cue.group(0),
+                                mentions, 0.8)  # '"…" in contrast to …, says X'
+        return None
+    return None
+
+
+def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -> dict | None:
+    """'Tad Devine, Sanders's chief strategist, said, "…"': the last reporting verb before
+    the opening mark (at most eight words before it) and its phrase."""
+    cue = None
+    for m in _CUE_WORD.finditer(text, sent0, mark):
+        cue = m if m.group(0) not in ("read", "reads") else cue  # 'She read "Emma"': a title
+    if cue is None or len(text[cue.end():mark].split()) > 8 or _NEXT_MARK.search(
+            text, cue.end(), mark):
+        return None
+    return _from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions,
+                        0.9)
 
 
 def _who(m: re.Match, group: str) -> tuple[int, int]:

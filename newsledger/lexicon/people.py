@@ -38,7 +38,21 @@ CUES = {
     "clarified": "clarify", "elaborated": "elaborate", "disclosed": "disclose",
     "proclaimed": "proclaim", "dished": "dish", "spilled": "spill", "gushes": "gush",
     "announces": "announce", "recalls": "recall",
-    "explains": "explain",
+    # present tense (feature and opinion writing: 'Viguerie concludes') and verbs of reports,
+    # wire copy and commentary ('The Daily Caller reported', '"…," he charged')
+    "concludes": "conclude", "agrees": "agree", "admits": "admit", "continues": "continue",
+    "predicts": "predict", "suggests": "suggest", "recounts": "recount", "observes": "observe",
+    "acknowledges": "acknowledge", "contends": "contend", "maintains": "maintain",
+    "reiterates": "reiterate", "stresses": "stress", "testifies": "testify", "replies": "reply",
+    "responds": "respond", "quips": "quip", "jokes": "joke", "muses": "muse",
+    "concedes": "concede", "confirms": "confirm", "reveals": "reveal", "declares": "declare",
+    "alleges": "allege", "boasts": "boast", "complains": "complain", "wonders": "wonder",
+    "opines": "opine", "asserts": "assert", "asserted": "assert", "affirmed": "affirm",
+    "reported": "report", "reports": "report", "charged": "charge", "scoffed": "scoff",
+    "grumbled": "grumble", "groused": "grouse", "marveled": "marvel", "speculated": "speculate",
+    "surmised": "surmise", "thundered": "thunder", "pressed": "press", "challenged": "challenge",
+    "editorialized": "editorialize", "blogged": "blog", "griped": "gripe",
+    "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
 }
 # Participles that hang a quote on the subject of their clause
 # ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').

@@ -1,0 +1,184 @@
+"""The speaker's noun phrase next to a reporting verb, and its head.
+
+News attributes quotes with noun phrases of any length: "Democratic pollster Peter Fenn said",
+"said Sarah Warbelow, legal director for the gay rights group Human Rights Campaign", "Jeff
+Weaver, Sanders' campaign manager, said", "The New York Post reported". A pattern that lists
+what may stand before a name misses most of them. Here the phrase is read by its boundaries
+instead: it runs from the reporting verb back to the start of its clause (after a quote, the
+closing mark), or forward to the end of the clause, and a phrase that holds words which cannot
+be inside a noun phrase (auxiliaries, subordinators, pronoun subjects) is no speaker at all.
+
+The head is what the row names: the last person or organization named in the phrase before its
+first apposition comma ("Clinton press secretary Brian Fallon" -> "Brian Fallon", "Jeff Weaver,
+Sanders' campaign manager," -> "Jeff Weaver"), leaving out possessives ("Sanders'") and names
+after a preposition ("a spokesman for Bernie Sanders" is not Bernie Sanders: the whole phrase is
+the speaker, an anonymous one). Mentions come from the entity extractor (``mentions`` is the
+quote extractor's index of them).
+
+Limits: a phrase is bounded by punctuation and a short list of words (``NP_BREAKERS``), not by a
+parser, so a clause without a comma before its subject ("Other spots matter as well. …") is
+found only when such a word ends it.
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.people import CUE_FILLERS, NP_BREAKERS
+
+MAX_NP_WORDS = 16
+_WORD = re.compile(r"[\w'’&@-][\w'’.&@-]*|[(),;:—–\"“”.!?]")
+# Words that may stand between a speaker and its verb ('Trump, speaking Sunday, said' is not
+# handled here; 'Rubio said Sunday' / 'Smith also said' is).
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "today", "yesterday", "tonight", "recently", "earlier",
+                         "later", "previously", "once", "again", "last", "week", "night",
+                         "morning", "evening", "afternoon"})
+_PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "from", "by", "on", "in", "about",
+                           "against", "toward", "towards", "behind", "under"})
+# Lower-case words that end a phrase read backwards from a verb: a clause starts after them.
+_CLAUSE_WORDS = frozenset(w.lower() for w in NP_BREAKERS) | {
+    "because", "since", "although", "though", "if", "unless", "whether", "so", "then",
+    "where", "after", "before", "until", "than", "also"} - {"of", "and"}
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
+
+
+def _descriptive(word: str) -> bool:
+    """Words that open an apposition after a name ('Jeff Weaver, Sanders' campaign manager,',
+    'Smith, 54,', 'Ann Lee, a professor at Yale,', 'Larry Noble, who ...')."""
+    return word[:1].islower() or word[:1].isdigit() or word.endswith(("'", "’", "'s", "’s")) \
+        or word.lower() in ("a", "an", "the", "one", "another", "who", "whose")
+
+
+def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before a reporting verb at ``cue_start`` (fillers such as
+    "also", "Tuesday", "last week" skipped), from the start of its clause (never before
+    ``floor``), with an apposition between commas. None when no phrase fits."""
+    words = [m for m in _WORD.finditer(text, floor, cue_start)]
+    end = len(words)
+    while end and (words[end - 1].group(0).lower() in CUE_FILLERS
+                   or words[end - 1].group(0).lower() in _TIME_WORDS
+                   or (words[end - 1].group(0).lower().endswith("ly")
+                       and words[end - 1].group(0)[:1].islower())):
+        end -= 1
+    appos = bool(end) and words[end - 1].group(0) == ","
+    if appos:
+        end -= 1
+    start = end
+    while start > 0:
+        w = words[start - 1].group(0)
+        low = w.lower()
+        if w == ")":
+            opening = next((k for k in range(start - 2, max(-1, start - 8), -1)
+                            if words[k].group(0) == "("), None)
+            if opening is None:
+                break
+            start = opening  # '(D-N.Y.)', '(R-Ind.)'
+            continue
+        if w in ('"', "“", "”", ";", ":", "—", "–", "(") or (w.endswith(".") and w[:-1].islower()
+                                                          and len(w) > 2):
+            break
+        if w == ",":
+            if appos and start < end and _descriptive(words[start].group(0)):
+                appos = False  # the name before the apposition
+                start -= 1
+                continue
+            break
+        if not appos and w[:1].islower() and low in _CLAUSE_WORDS:
+            break
+        start -= 1
+        if end - start > MAX_NP_WORDS:
+            return None
+    if appos and start < end and words[start].group(0) != "," and not _descriptive(
+            words[start].group(0)):
+        pass  # 'X, Y said' read as far as the comma: Y is the phrase
+    while start < end and words[start].group(0) in (",", ")"):
+        start += 1
+    if start >= end or words[start].group(0) in _PREPOSITIONS:
+        return None  # 'in this race, says …': an adjunct, not a subject
+    return words[start].start(), words[end - 1].end()
+
+
+def _sentence_end(word: str) -> bool:
+    """A word with a period that ends a sentence, not an abbreviation ('Sen.', 'U.S.', 'D.')."""
+    if not word.endswith(".") or len(word) < 2:
+        return False
+    body = word[:-1]
+    return "." not in body and not (body[:1].isupper() and len(body) <= 3)
+
+
+def phrase_after(text: str, cue_end: int, ceiling: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted reporting verb ('said former secretary of state
+    Hillary Clinton, who …'): to the end of the clause (a period, semicolon, quote mark or
+    the second comma), at most ``MAX_NP_WORDS`` words; None when the verb is followed by an
+    adjunct ('said in a statement', 'said Friday')."""
+    words = list(_WORD.finditer(text, cue_end, ceiling))
+    i = 0
+    while i < len(words) and words[i].group(0).rstrip(".").lower() in _TIME_WORDS | {","}:
+        i += 1
+    if i == len(words) or words[i].group(0).lower() in _PREPOSITIONS | _PRONOUNS | {
+            "that", "it", "this", "so", "yes", "no"} or not words[i].group(0)[:1].isalnum():
+        return None
+    start = i
+    commas = 0
+    while i < len(words):
+        w = words[i].group(0)
+        if w in ('"', "“", "”", ";", ":", "—", "–", ".", "!", "?"):
+            break
+        if w == ",":
+            commas += 1
+            if commas == 2:
+                break
+        i += 1
+        if _sentence_end(w):
+            break
+        if i - start > MAX_NP_WORDS:
+            return None
+    s, e = words[start].start(), words[i - 1].end()
+    while e > s and text[e - 1] in ",.;:" and not (text[e - 1] == "." and not _sentence_end(
+            text[words[i - 1].start():e])):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def valid_phrase(text: str, s: int, e: int) -> bool:
+    """A speaker phrase has no auxiliary or subordinator outside its appositions and is not a
+    pronoun followed by more words ('he thought Yellen')."""
+    core = text[s:e].split(",", 1)[0]
+    words = core.split()
+    if not words:
+        return False
+    if words[0].lower() in _PRONOUNS and len(words) > 1:
+        return False
+    return not any(w.lower() in NP_BREAKERS and w[:1].islower() and w.lower() not in ("of", "and")
+                   for w in words[1:])
+
+
+def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
+    """The words of the phrase text[s:e] that name the speaker (see the module docstring)."""
+    comma = text.find(",", s, e)
+    parts = [(s, comma), (comma + 1, e)] if comma > s else [(s, e)]
+    determiner = text[s:e].split(" ", 1)[0].lower() in ("a", "an", "the", "one", "another")
+    for ps, pe in parts:
+        found = []
+        for ms, me, _, ent in mentions.between(ps, pe):
+            if me > pe or ent.kind not in ("person", "organization", "account") or \
+                    _possessive(text, me):
+                continue
+            before = text[ps:ms].split()
+            if before and before[-1].lower() in _PREPOSITIONS | {"the"} and (
+                    len(before) < 2 or before[-1].lower() != "the"
+                    or before[-2].lower() in _PREPOSITIONS):
+                if determiner or before[-1].lower() != "the":
+                    continue  # 'a spokesman for Bernie Sanders', 'a professor at Yale'
+            found.append((ms, me, ent))
+        if found:
+            persons = [f for f in found if f[2].kind == "person"]
+            ms, me, _ = (persons or found)[-1]
+            return ms, me
+        if ps == s and determiner:
+            return s, e if comma < 0 else comma
+    return (s, e) if comma < 0 else (s, comma)

@@ -1,0 +1,74 @@
+"""Speaker phrases of any length next to a reporting verb, and the name that heads them
+(sentences written for these tests, in wire, broadsheet, tabloid and opinion styles)."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.speakers import phrase_after, phrase_before
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker_name, q.speaker_kind)
+            for q in extract_quotes(text, extract_entities(text))]
+
+
+P, O, A = "person", "organization", "anonymous"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # role words, a party or an organization before the name
+    ('"The next weeks will decide it," Democratic pollster Rita Vance said.',
+     [("The next weeks will decide it,", "Rita Vance", P)]),
+    ('"Nobody saw it coming," Harbor Bank spokesman Luis Ortega told reporters.',
+     [("Nobody saw it coming,", "Luis Ortega", P)]),
+    # an apposition between commas, a party label in parentheses
+    ('"We are proud of this team," Joel Hart, the mayor\'s chief of staff, said in a statement.',
+     [("We are proud of this team,", "Joel Hart", P)]),
+    ('"This bill is dead," Sen. Mark Ellis (R-Ohio) said Tuesday.',
+     [("This bill is dead,", "Mark Ellis", P)]),
+    # inverted, with a long apposition
+    ('"It was never about money," said former state treasurer Dana Whitlock, who left office '
+     'in 2019.', [("It was never about money,", "Dana Whitlock", P)]),
+    # the attribution after an adjunct of the reporter's sentence
+    ('"The numbers are clear" in this race, says Ellen Park, a pollster at Marist College.',
+     [("The numbers are clear", "Ellen Park", P)]),
+    # an unnamed speaker described by whom they work for is not that person
+    ('"We did nothing wrong," a spokesman for Mayor Dana Reyes said.',
+     [("We did nothing wrong,", None, A)]),
+    # a publication as the speaker
+    ('"Ratings are down sharply," the Riverton Times reported.',
+     [("Ratings are down sharply,", "Riverton Times", O)]),
+    # before the quote, after an apposition
+    ('Tom Reed, the campaign\'s chief strategist, said, "We will fight for every vote."',
+     [("We will fight for every vote.", "Tom Reed", P)]),
+])
+def test_speaker_phrases(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Democratic pollster Rita Vance said", "Democratic pollster Rita Vance"),
+    ("Jeff Hart, the campaign's manager, said", "Jeff Hart, the campaign's manager"),
+    ("Sen. Mark Ellis (R-Ohio) said", "Sen. Mark Ellis (R-Ohio)"),
+    ("Smith, 54, told", "Smith, 54"),
+    ("After the vote, Ann Lee also said", "Ann Lee"),
+    ("In selling the course, Trump released a video that said", None),
+])
+def test_phrase_before_a_verb(text, phrase):
+    cue = text.rfind(" ") + 1
+    got = phrase_before(text, cue, 0)
+    assert (text[got[0]:got[1]] if got else None) == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("said Dana Whitlock, a former treasurer, on Monday.", "Dana Whitlock, a former treasurer"),
+    ("said Friday.", None),
+    ("said in a statement.", None),
+    ("said it was fine.", None),
+    ("said Sen. Mark Ellis (R-Ohio). Next", "Sen. Mark Ellis (R-Ohio)"),
+])
+def test_phrase_after_a_verb(text, phrase):
+    got = phrase_after(text, 4, len(text))
+    assert (text[got[0]:got[1]] if got else None) == phrase
