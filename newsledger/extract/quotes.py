@@ -508,22 +508,24 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
             info = _speaker(text, *_who(after, f"spk{g}"), after.group(f"cue{g}"), mentions,
                             0.95)
             if not _CONTAINER.match(info["speaker_text"]):
-                return info, STRONG
-            return _container(info, previous), STRONG
+                return _rule(info, "after-mark"), STRONG
+            return _rule(_container(info, previous), "container"), STRONG
         found = _phrase_after_mark(text, qs, qe, line_end, mentions)
         if found is not None:
-            return found, STRONG
+            return found, STRONG if found["rule"] == "after-mark-phrase" else MEDIUM
     sent0 = max(line_start, sentences.start(qs - 1), qs - 1 - _WINDOW)
     head = text[sent0:qs - 1]
     # 2. Transcript label: 'HOLT: "…"', 'Secretary of the Air Force James Roche: "…"'.
     label = _TRANSCRIPT.search(text, line_start, qs - 1)
     if label:
-        return _speaker(text, label.start("spk"), label.end("spk"), None, mentions, 0.8), STRONG
+        return _rule(_speaker(text, label.start("spk"), label.end("spk"), None, mentions, 0.8),
+                     "transcript"), STRONG
     colon = head.rstrip()
     if colon.endswith(":"):
         named = mentions.last_before(sent0 + len(colon) - 1, sent0, ("person",))
         if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip():
-            return _speaker(text, named[0], named[1], None, mentions, 0.8), STRONG
+            return _rule(_speaker(text, named[0], named[1], None, mentions, 0.8),
+                         "colon-name"), STRONG
     # 3. Right before the opening mark: 'X said: "…"'.
     before = _BEFORE.search(text, sent0, qs - 1)
     if before and before.group("cue") in ("read", "reads") and not _CONTAINER.match(
@@ -532,11 +534,11 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
     if before:
         info = _speaker(text, *_who(before, "spk"), before.group("cue"), mentions, 0.9)
         if _CONTAINER.match(info["speaker_text"]):
-            return _container(info, previous), STRONG
-        return info, STRONG
+            return _rule(_container(info, previous), "container"), STRONG
+        return _rule(info, "before-mark"), STRONG
     found = _phrase_before_mark(text, sent0, qs - 1, mentions)
     if found is not None:
-        return found, STRONG
+        return _rule(found, "before-mark-phrase"), STRONG
     # 4. A participle: '…, tweeting on July 4: "…"' (the clause subject speaks).
     part = _PARTICIPLE.search(text, sent0, qs - 1) or (
         _PARTICIPLE_ANY.search(text, sent0, qs - 1) if head.count('"') + head.count("“") == 0
@@ -544,10 +546,10 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
     if part:
         near = STRONG if part.re is _PARTICIPLE else MEDIUM
         if previous is not None and previous.get("quote_end", -1) >= sent0:
-            return {**previous, "cue": part.group("cue")}, near
+            return _rule({**previous, "cue": part.group("cue")}, "participle-continues"), near
         info = _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
         if info is not None:
-            return info, near
+            return _rule(info, "participle"), near
     # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
     earlier = framing = None
     for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
@@ -561,13 +563,49 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
     if earlier is not None:
         info = _speaker(text, *_who(earlier, "spk"), earlier.group("cue"), mentions, 0.75)
         if not _CONTAINER.match(info["speaker_text"]):
-            return info, (MEDIUM if earlier is not framing else WEAK)
+            if earlier is framing:
+                return _rule(info, "framing"), WEAK
+            return _rule(info, "in-sentence"), MEDIUM
     # 6. 'according to X' in the same sentence.
     acc = _ACCORDING.search(text, sent0, sentences.end(qe))
     if acc:
-        return _speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
-                        0.8), STRONG
+        return _rule(_speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
+                              0.8), "according-to"), STRONG
+    # 7. A sentence that introduces the quote with a colon, in this paragraph or ending the
+    # one before: 'He also played up his strength: "…"', 'The Times reported:\n\n"…"'.
+    colon_at = _introducing_colon(text, sent0, qs - 1, line_start)
+    if colon_at is not None:
+        info = _clause_subject(text, sentences.start(colon_at), colon_at, mentions)
+        if info is not None:
+            return _rule(info, "colon-subject"), MEDIUM
+    # 8. Any verb between the closing mark and the end of its clause: '"…," Oliver barked.'
+    if closed:
+        verb = _ANY_VERB_AFTER.match(text, qe + 1, line_end)
+        if verb is not None and (not inner[-1:] in ".!?" or inner.endswith("...")):
+            info = _from_phrase(text, phrase_before(text, verb.start("verb"), qe + 1),
+                                verb.group("verb"), mentions, 0.8)
+            if info is not None and _NAMEISH.match(info["speaker_text"]):
+                return _rule(info, "verb-after"), MEDIUM
     return None, WEAK
+
+
+# After a closing mark: a short subject and a verb that ends the clause ('Oliver barked.').
+_ANY_VERB_AFTER = re.compile(r"[ \t]*[,—–-]?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}?"
+                             r"(?P<verb>[a-z]+(?:ed|s))(?=[ \t]*[.,;]|[ \t]+(?:on|in|at|to|as|"
+                             r"after|before|while|when|into)\b)")
+_NAMEISH = re.compile(r"(?:[A-Z]|(?:he|she|they|the|an?)\b)")
+
+
+def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int | None:
+    """Where the colon that introduces a quote is: right before the mark in its sentence, or
+    ending the paragraph before when the quote opens its paragraph."""
+    head = text[sent0:mark].rstrip()
+    if head.endswith(":"):
+        return sent0 + len(head) - 1
+    if text[line_start:mark].strip():
+        return None
+    prev = text[:line_start].rstrip()
+    return len(prev) - 1 if prev.endswith(":") else None
 
 
 _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
@@ -601,17 +639,23 @@ def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
             return None
         gap = text[qe + 1:cue.start()].strip(" \t,—–-")
         if not gap:  # '"…," said X'
-            return _from_phrase(text, phrase_after(text, cue.end(), ceiling), cue.group(0),
-                                mentions, 0.95)
+            return _rule(_from_phrase(text, phrase_after(text, cue.end(), ceiling), cue.group(0),
+                                      mentions, 0.95), "after-mark-phrase")
         ph = phrase_before(text, cue.start(), qe + 1)
         if ph is not None and not text[qe + 1:ph[0]].strip(" \t,—–-") and (
                 not ends_sentence or _ADJUNCT.match(text, cue.end())):
             found = _from_phrase(text, ph, cue.group(0), mentions, 0.95)
             if found is not None:
-                return found
-        if text[max(qe + 1, cue.start() - 2):cue.start()] == ", " and not ends_sentence:
-            return _from_phrase(text, phrase_after(text, cue.end(), ceiling), cue.group(0),
-                                mentions, 0.8)  # '"…" in contrast to …, says X'
+                return _rule(found, "after-mark-phrase")
+        if ends_sentence:
+            return None
+        if text[max(qe + 1, cue.start() - 2):cue.start()] == ", ":
+            return _rule(_from_phrase(text, phrase_after(text, cue.end(), ceiling), cue.group(0),
+                                      mentions, 0.8), "after-adjunct")  # '"…" in …, says X'
+        if ph is not None and text[max(qe + 1, ph[0] - 2):ph[0]] == ", " and \
+                _ADJUNCT.match(text, cue.end()):
+            return _rule(_from_phrase(text, ph, cue.group(0), mentions, 0.8),
+                         "after-adjunct")  # '"…" at …, he said.'
         return None
     return None
 
@@ -627,6 +671,14 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
         return None
     return _from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions,
                         0.9)
+
+
+def _rule(info: dict | None, rule: str) -> dict | None:
+    """``info`` marked with the rule that found it (its confidence comes from the rule's
+    measured precision: ``RULE_PRECISION``)."""
+    if info is not None:
+        info["rule"] = rule
+    return info
 
 
 def _who(m: re.Match, group: str) -> tuple[int, int]:
@@ -780,6 +832,31 @@ def _previous_subject(text: str, mark: int, sentences: _Sentences,
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"(?:;|,?\s+(?:and|but|while|whereas|as|when|after|before|"
+                           r"because|although|though|even as)\s+(?=[A-Z]|(?:he|she|they|it|we)\b))")
+
+
+def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> dict | None:
+    """The subject of the clause a partial quote is woven into, when no reporting verb names
+    a speaker ('Trump accused Cruz of being "politically correct"' -> Trump, not Cruz): the
+    first person or organization (or pronoun standing for one) of the last clause before the
+    mark, else of the sentence."""
+    start = sent0
+    for m in _CLAUSE_BREAK.finditer(text, sent0, mark):
+        start = m.end()
+    for floor in dict.fromkeys((start, sent0)):
+        for ms, me, mm, ent in mentions.between(floor, mark):
+            if ent.kind in ("person", "organization") and me <= mark and \
+                    not _possessive(text, me) and not _inside_marks(text, floor, ms):
+                return _speaker(text, ms, me, None, mentions, 0.5)
+    return None
+
+
+def _inside_marks(text: str, floor: int, pos: int) -> bool:
+    """Whether ``pos`` is inside quote marks opened after ``floor``."""
+    return len(_MARK.findall(text, floor, pos)) % 2 == 1
+
+
 def _previous_line(text: str, line_start: int) -> int:
     """Start of the last non-blank line before the line starting at ``line_start``."""
     j = line_start - 1
@@ -792,12 +869,18 @@ def _previous_line(text: str, line_start: int) -> int:
 
 def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
     """Every quotation in ``text`` with its kind and speaker (see the module docstring)."""
+    return [q for q, _ in quotes_with_rules(text, entities)]
+
+
+def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[Quote, str]]:
+    """``extract_quotes`` with the name of the rule that found each speaker (the keys of
+    ``RULE_PRECISION``; "post" for embedded posts, "none" for no speaker)."""
     if not text:
         return []
     mentions = _Mentions(entities)
     posts = _posts(text, mentions)
     taken = [(a, b) for _, a, b in posts]
-    quotes: list[Quote] = [q for q, _, _ in posts]
+    quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
     sentences = _Sentences(text)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
@@ -816,30 +899,31 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
             or (not text[line_start:s - 1].strip() and _previous_line(text, line_start)
                 == prev_para))
         if info is None and continues:
-            info = {**previous, "confidence": 0.7}
+            info = {**previous, "confidence": 0.7, "rule": "continues"}
             strong = MEDIUM
         if _not_a_quote(text, s, qe, strong, line_start):
             continue
         partial = _is_partial(text, s, qe, line_start)
         if info is None and partial:
-            person = mentions.last_before(qs, sentences.start(s - 1), ("person",))
-            if person is not None and not _possessive(text, person[1]):
-                info = _speaker(text, person[0], person[1], None, mentions, 0.5)
+            info = _rule(_clause_subject(text, sentences.start(s - 1), s - 1, mentions),
+                         "clause-subject")
         if info is None and not partial:
-            info = _previous_subject(text, s - 1, sentences, mentions)
+            info = _rule(_previous_subject(text, s - 1, sentences, mentions),
+                         "previous-sentence")
         if info is None and partial and len(text[qs:qe].split()) <= 3 and \
                 not _END_PUNCT.search(text[qs:qe]):
             continue  # a term or scare quote that nobody is said to have said
         kind = "partial" if partial else "direct"
         if info is None:
-            quotes.append(Quote(qs, qe, text[qs:qe], kind, "unknown", 0.3))
+            quotes.append((Quote(qs, qe, text[qs:qe], kind, "unknown", 0.3), "none"))
             previous = None
         else:
-            quotes.append(Quote(qs, qe, text[qs:qe], kind, info["speaker_kind"],
-                                round(min(1.0, max(0.0, info["confidence"])), 3),
-                                info["speaker_text"], info["speaker_start"],
-                                info["speaker_end"], info["speaker_name"],
-                                info.get("speaker_handle"), info["cue"]))
+            quotes.append((Quote(qs, qe, text[qs:qe], kind, info["speaker_kind"],
+                                 round(min(1.0, max(0.0, info["confidence"])), 3),
+                                 info["speaker_text"], info["speaker_start"],
+                                 info["speaker_end"], info["speaker_name"],
+                                 info.get("speaker_handle"), info["cue"]),
+                           info.get("rule", "other")))
             previous = {**info, "quote_end": mark_end}
         prev_group, prev_para = group, line_start
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return sorted(quotes, key=lambda q: (q[0].start, q[0].end))

@@ -50,7 +50,11 @@ def _descriptive(word: str) -> bool:
     """Words that open an apposition after a name ('Jeff Weaver, Sanders' campaign manager,',
     'Smith, 54,', 'Ann Lee, a professor at Yale,', 'Larry Noble, who ...')."""
     return word[:1].islower() or word[:1].isdigit() or word.endswith(("'", "’", "'s", "’s")) \
-        or word.lower() in ("a", "an", "the", "one", "another", "who", "whose")
+        or word.lower() in ("a", "an", "the", "one", "another", "who", "whose") \
+        or bool(_PARTY.fullmatch(word))
+
+
+_PARTY = re.compile(r"[RDI]-[A-Z][\w.]*")  # 'Mitch McConnell, R-Ky., said'
 
 
 def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | None:

@@ -43,6 +43,25 @@ P, O, A = "person", "organization", "anonymous"
     # before the quote, after an apposition
     ('Tom Reed, the campaign\'s chief strategist, said, "We will fight for every vote."',
      [("We will fight for every vote.", "Tom Reed", P)]),
+    # a party label in apposition
+    ('"That is not our view," Senate leader Ruth Ames, R-Ky., said.',
+     [("That is not our view,", "Ruth Ames", P)]),
+    # the attribution closes the sentence after the reporter's words
+    ('"We never teach that" in our classes, he said. Imam Adel Noor runs the school.',
+     [("We never teach that", None, "unknown")]),
+    # a partial quote with no reporting verb belongs to the subject, not the object
+    ('Mayor Dana Reyes accused Tom Hale of being "deeply dishonest" on housing.',
+     [("deeply dishonest", "Dana Reyes", P)]),
+    ('Governor Ann Price praised Ruth Ames for showing "real courage" and then left.',
+     [("real courage", "Ann Price", P)]),
+    # a sentence that introduces the quote with a colon, in the paragraph or the one before
+    ('Judge Ellen Marsh ended the hearing with a warning: "Nobody is above this court."',
+     [("Nobody is above this court.", "Ellen Marsh", P)]),
+    ('The Riverton Times summed it up in an editorial:\n\n"The council has failed us."',
+     [("The council has failed us.", "Riverton Times", O)]),
+    # any verb that closes the clause after the quote
+    ('"Sit down, all of you," Judge Ellen Marsh barked.',
+     [("Sit down, all of you,", "Ellen Marsh", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
