@@ -47,11 +47,15 @@ from collections.abc import Sequence
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
                                        CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
                                        FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
-                                       NAMING_WORDS, NOT_ROLE_WORDS, NP_BREAKERS,
+                                       NICKNAMING, NOT_ROLE_WORDS, NP_BREAKERS,
+                                       WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS,
+                                       ATTRIBUTION_VERBS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
                                        POST_CONTEXT_WORDS, POST_VOICE_WORDS, SENTENCE_OPENERS,
                                        TITLE_PRECEDERS, TITLES)
+from newsledger.lexicon.reliability import RULE_PRECISION
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
+from newsledger.ingest.normalize import detect_title
 from newsledger.records import EntityMention, LocalEntity, Quote
 
 from .signatures import SIGNATURE
@@ -117,8 +121,29 @@ _IN_SENTENCE = re.compile(rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
 _CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_alternation(CONTAINERS)})\Z")
-_NAMING_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(NAMING_WORDS)})[ \t]*[:,]?[ \t]*"
-                            r"(?:(?:a|an|the|as)[ \t]+)?\Z", re.I)
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(WORK_WORDS)})[ \t]*[:,]?[ \t]*"
+                          r"(?:(?:a|an|the|as)[ \t]+)?\Z", re.I)
+_WORD_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(WORD_WORDS)})[ \t]*[:,]?[ \t]*"
+                               r"(?:(?:a|an|the|as|of)[ \t]+)?\Z", re.I)
+_NICKNAME_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(NICKNAMING)})[ \t]*[:,]?[ \t]*"
+                              r"(?:(?:a|an|the|as|him|her|it|them)[ \t]+)?\Z", re.I)
+# A term being named or defined: 'credit arrangements, also known as "swap lines"', 'a new
+# screen, dubbed a "retina display"', 'Formerly "iPhone OS"', 'a free case, or "bumper"', and
+# 'the UAW's "jobs bank", a system where …'.
+_NAMED_AS_BEFORE = re.compile(
+    r"(?:(?:,|\b(?i:also|commonly|often|sometimes|informally|popularly|widely|is|are|was|were|"
+    r"be|been|being))[ \t]+(?i:known[ \t]+as|called|dubbed|nicknamed|termed|referred[ \t]+to"
+    r"[ \t]+as)|\b(?i:formerly)|,[ \t]+or)[ \t]+(?:(?i:an?|the)[ \t]+)?\Z")
+_DEFINED_AFTER = re.compile(r"[ \t]*,[ \t]+(?:a|an|which)[ \t]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*\Z")
+_SO_CALLED = re.compile(r"(?<![\w-])(?i:so-called|quote-unquote)[ \t]*\Z")
+# A title after an outlet or a show's host ('on NBC's "Meet the Press"', 'told "Fox and
+# Friends"', 'on "Saturday Night Live"') or before the noun it names ('the "Jesus Is King"
+# rapper', 'the "No Comparison" ad').
+_OUTLET_BEFORE = re.compile(r"(?:[A-Z][\w&.]*(?:’s|'s)|\b(?:on|told|to|hosts?\s+of|host))"
+                            r"[ \t]*\Z")
+_WORK_AFTER = re.compile(rf"[ \t]*(?:{_alternation(WORK_NOUNS_AFTER)})\b")
+_SAYING = re.compile(rf"(?<![\w'’-])(?i:{_alternation(set(CUES) | set(PARTICIPLE_CUES) | FRAMING_CUES | ATTRIBUTION_VERBS)})(?![\w'’-])")
 _LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
 _CUE_BEFORE = re.compile(rf"(?:\b(?:{_CUE}|{_PART})\b|:)[ \t]*,?[ \t]*\Z")
 # After '"…." X said', words that end an attribution ('X said on Tuesday.') rather than
@@ -370,7 +395,9 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
     given, is the part of them that names the speaker (``speakers.head``)."""
     s, e = _strip_speaker(text, s, e)
-    if head is not None and head != (s, e):
+    if head is None:
+        head = speaker_head(text, s, e, mentions)
+    if head != (s, e):
         hit = mentions.at(*head)
         if hit is not None and hit[0].start >= s and hit[0].end <= e and hit[1].kind in (
                 "person", "organization", "account"):
@@ -547,7 +574,13 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         near = STRONG if part.re is _PARTICIPLE else MEDIUM
         if previous is not None and previous.get("quote_end", -1) >= sent0:
             return _rule({**previous, "cue": part.group("cue")}, "participle-continues"), near
-        info = _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
+        info = None
+        if not text[max(sent0, part.start() - 2):part.start()].strip().endswith(","):
+            # 'with UBS analyst David Strauss saying "…"': the phrase before the participle
+            ph = phrase_before(text, part.start(), sent0)
+            if ph is not None and text[max(sent0, ph[0] - 5):ph[0]].rstrip().endswith("with"):
+                info = _from_phrase(text, ph, part.group("cue"), mentions, 0.8)
+        info = info or _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
         if info is not None:
             return _rule(info, "participle"), near
     # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
@@ -715,33 +748,62 @@ def _is_partial(text: str, qs: int, qe: int, line_start: int) -> bool:
     return not _starts_sentence(text, qs, line_start)
 
 
-def _not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int) -> bool:
+def _not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
+                 sentence: tuple[int, int], headline: tuple[int, int] | None) -> bool:
+    """Quote marks that do not quote anyone: a headline's (headlines condense or paraphrase;
+    the body quotes the words), titles of works, nicknames, words named as words with nobody
+    said to use them, and one-word scare quotes in a sentence that attributes nothing. Real
+    quotes outnumber all of these, so only clear signs drop a span (measured on news: a
+    filter that drops fragments with no reporting verb next to them loses more quotes than it
+    removes non-quotes)."""
     inner = text[qs:qe].strip()
     words = inner.split()
     if not words or not any(c.isalnum() for c in inner):
         return True
-    head = text[max(line_start, qs - 41):qs - 1]
-    if _NAMING_BEFORE.search(head) and (len(words) <= 8 or strength < STRONG):
-        return True  # 'the word "WELP"', 'the song "Runaway"', 'so-called "experts"'
-    if words[0].lower() in ("so-called", "quote-unquote"):
+    if headline is not None and headline[0] <= qs < headline[1]:
         return True
+    head = text[max(line_start, qs - 41):qs - 1]
+    close = qe
+    while close < len(text) and text[close] in " \t":
+        close += 1  # spaced marks: '" voice control "'
+    after_text = text[close + 1:close + 40]
     ends_punct = bool(_END_PUNCT.search(inner))
-    after = text[qe + 1:qe + 3]
+    if _SO_CALLED.search(head) or words[0].lower() in ("so-called", "quote-unquote"):
+        return True  # 'so-called "experts"'
+    if _WORK_BEFORE.search(head) and len(words) <= 12:
+        return True  # 'the song "Runaway"', 'a memo titled "The Facts on the Race"'
+    capitalized = words[0][:1].isupper()
+    title_case = capitalized and all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
+    if title_case and len(words) <= 8 and inner[-1:] not in "?" and (
+            _OUTLET_BEFORE.search(head) or _WORK_AFTER.match(after_text)):
+        return True  # 'on NBC's "Meet the Press."', 'The "Jesus Is King" rapper'
+    if title_case and len(words) <= 4 and _NICKNAME_BEFORE.search(head):
+        return True  # 'dubbed "The Iceman"'
+    if len(words) <= 4 and not _SENTENCE_END.search(inner) and (
+            _NAMED_AS_BEFORE.search(head) or _DEFINED_AFTER.match(after_text)):
+        return True  # 'arrangements, also known as "swap lines"', '"jobs bank", a system'
     before = text[max(line_start, qs - 3):qs - 1]
     if (before.rstrip()[-1:].isupper() or before.rstrip().endswith(("'s", "’s"))) and \
-            after[:1] == " " and after[1:2].isupper() and len(words) <= 4 and not ends_punct:
+            after_text[:1] == " " and after_text[1:2].isupper() and len(words) <= 4 and \
+            not ends_punct:
         return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
-    title_like = all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
     last = _LAST_WORD.search(head)
     preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
-    if strength < STRONG and len(words) <= 6 and title_like and words[0][:1].isupper() \
+    if strength < STRONG and len(words) <= 6 and title_case \
             and (not ends_punct or preceded or inner[-1:] in "!?"):
         return True  # a title, name or slogan with nobody saying it
-    if strength < STRONG and preceded and len(words) <= 4 and not ends_punct:
-        return True  # a scare quote: 'the "experts"'
-    if strength < STRONG and len(words) == 1 and not ends_punct:
-        return True  # a single quoted word with no reporting verb next to it
+    attributed = _attributes(text, *sentence, qs - 1, qe + 1)
+    if _WORD_WORD_BEFORE.search(head) and len(words) <= 4 and not attributed:
+        return True  # 'removing the word "WELP" from the caption'
+    if strength < STRONG and len(words) == 1 and not ends_punct and not attributed:
+        return True  # 'These "reforms" will hurt': a scare quote
     return False
+
+
+def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
+    """Whether the sentence text[s0:s1], outside the quote text[mark0:mark1], holds a verb of
+    saying ('accused', 'called', 'said') or names a statement ('in an interview')."""
+    return bool(_SAYING.search(text, s0, mark0) or _SAYING.search(text, mark1, s1))
 
 
 # --- embedded posts ----------------------------------------------------------------------------
@@ -857,6 +919,15 @@ def _inside_marks(text: str, floor: int, pos: int) -> bool:
     return len(_MARK.findall(text, floor, pos)) % 2 == 1
 
 
+def _headline(text: str) -> tuple[int, int] | None:
+    """The span of the article's headline (its first line when it looks like one)."""
+    if detect_title(text) is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
 def _previous_line(text: str, line_start: int) -> int:
     """Start of the last non-blank line before the line starting at ``line_start``."""
     j = line_start - 1
@@ -882,6 +953,7 @@ def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[
     taken = [(a, b) for _, a, b in posts]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
     sentences = _Sentences(text)
+    headline = _headline(text)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
     for s, e, group, closed in _spans(text):
@@ -901,7 +973,8 @@ def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[
         if info is None and continues:
             info = {**previous, "confidence": 0.7, "rule": "continues"}
             strong = MEDIUM
-        if _not_a_quote(text, s, qe, strong, line_start):
+        sentence = (sentences.start(s - 1), max(qe + 1, sentences.end(qe)))
+        if _not_a_quote(text, s, qe, strong, line_start, sentence, headline):
             continue
         partial = _is_partial(text, s, qe, line_start)
         if info is None and partial:
@@ -910,20 +983,19 @@ def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[
         if info is None and not partial:
             info = _rule(_previous_subject(text, s - 1, sentences, mentions),
                          "previous-sentence")
-        if info is None and partial and len(text[qs:qe].split()) <= 3 and \
-                not _END_PUNCT.search(text[qs:qe]):
-            continue  # a term or scare quote that nobody is said to have said
         kind = "partial" if partial else "direct"
         if info is None:
-            quotes.append((Quote(qs, qe, text[qs:qe], kind, "unknown", 0.3), "none"))
+            quotes.append((Quote(qs, qe, text[qs:qe], kind, "unknown",
+                                 RULE_PRECISION["none"]), "none"))
             previous = None
         else:
+            rule = info.get("rule", "other")
+            confidence = RULE_PRECISION.get(rule, info["confidence"])
             quotes.append((Quote(qs, qe, text[qs:qe], kind, info["speaker_kind"],
-                                 round(min(1.0, max(0.0, info["confidence"])), 3),
+                                 round(min(1.0, max(0.0, confidence)), 3),
                                  info["speaker_text"], info["speaker_start"],
                                  info["speaker_end"], info["speaker_name"],
-                                 info.get("speaker_handle"), info["cue"]),
-                           info.get("rule", "other")))
+                                 info.get("speaker_handle"), info["cue"]), rule))
             previous = {**info, "quote_end": mark_end}
         prev_group, prev_para = group, line_start
     return sorted(quotes, key=lambda q: (q[0].start, q[0].end))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import CUE_FILLERS, NP_BREAKERS
+from newsledger.lexicon.people import CUE_FILLERS, NP_BREAKERS, TITLES
 
 MAX_NP_WORDS = 16
 _WORD = re.compile(r"[\w'’&@-][\w'’.&@-]*|[(),;:—–\"“”.!?]")
@@ -173,6 +173,8 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
                     _possessive(text, me):
                 continue
             before = text[ps:ms].split()
+            while before and before[-1].rstrip(".").lower() in TITLES:
+                before.pop()  # 'a spokesman for Mayor Dana Reyes'
             if before and before[-1].lower() in _PREPOSITIONS | {"the"} and (
                     len(before) < 2 or before[-1].lower() != "the"
                     or before[-2].lower() in _PREPOSITIONS):

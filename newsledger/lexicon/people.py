@@ -111,17 +111,61 @@ SENTENCE_OPENERS = frozenset({
     "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
 })
-# Words before a quote mark that make the quoted words a title or a word named as a word
-# ('the word "WELP"', 'an appearance on "Jimmy Kimmel Live!"'), not somebody's statement.
-NAMING_WORDS = frozenset({
+# Words before a quote mark that make the quoted words the title of a work ('the song
+# "Runaway"', 'a memo titled "The Facts"'), never somebody's statement.
+WORK_WORDS = frozenset({
+    "song", "songs", "album", "albums", "film", "films", "movie", "movies", "book", "books",
+    "show", "shows", "series", "program", "programme", "single", "track", "tracks", "episode",
+    "play", "musical", "novel", "memoir", "documentary", "podcast", "titled", "entitled",
+    "headline", "headlined", "column", "essay", "sitcom", "opera", "poem", "painting",
+})
+# Nouns right after a quoted title that say what it names ('the "Jesus Is King" rapper', the
+# "No Comparison" ad', 'a "Party of Trump" campaign').
+WORK_NOUNS_AFTER = frozenset({
+    "star", "stars", "actor", "actress", "host", "co-host", "anchor", "rapper", "singer",
+    "hitmaker", "creator", "author", "ad", "ads", "program", "programme", "show", "series",
+    "segment", "campaign", "movement", "book", "rally", "tour", "signs", "sign", "t-shirts",
+    "t-shirt", "shirts", "hats", "banner", "documentary", "film", "movie", "podcast", "album",
+    "song", "episode", "column", "initiative", "summit", "doctrine", "caucus", "pac", "law",
+    "act", "bill", "plan", "strategy", "agenda", "slogan", "logo", "brand", "franchise",
+})
+# Words before a quote mark that name the quoted words as words ('the word "WELP"', 'the
+# hashtag "#StopTheCount"'): not a quote unless the sentence says who used them.
+WORD_WORDS = frozenset({
     "word", "words", "term", "terms", "phrase", "phrases", "hashtag", "hashtags", "slogan",
-    "slogans", "dubbed", "nicknamed", "so-called", "titled", "entitled", "named", "label",
-    "labeled", "labelled", "song", "songs", "album", "albums", "film", "films", "movie",
-    "movies", "book", "books", "show", "shows", "series", "program", "programme", "single",
-    "track", "tracks", "headline", "sign", "signs", "banner", "banners", "episode", "play",
-    "musical", "novel", "memoir", "documentary", "podcast", "tagline", "motto", "mantra",
-    "chant", "chants", "chanting", "chanted", "meme", "nickname", "moniker", "brand",
-    "known as", "aka", "a.k.a.", "called", "spelled", "spelling", "letters", "tag",
+    "slogans", "label", "nickname", "moniker", "tagline", "motto", "mantra", "meme", "brand",
+    "spelled", "spelling", "letters", "tag",
+})
+# Words before a short capitalized quote that make it a nickname or a name ('dubbed "The
+# Iceman"', 'known as "Big Papi"'), and 'so-called', which always marks a scare quote.
+NICKNAMING = frozenset({"dubbed", "nicknamed", "known as", "aka", "a.k.a.", "named", "called",
+                        "labeled", "labelled", "so-called", "quote-unquote"})
+# Verbs of saying in the broad sense (with CUES, PARTICIPLE_CUES and FRAMING_CUES): a sentence
+# that holds one attributes its quoted fragments to someone ('accused Cruz of being
+# "politically correct"'); in a sentence without any, a one-word quote is the reporter's scare
+# quote ('These "reforms" will hurt').
+ATTRIBUTION_VERBS = frozenset({
+    "accuse", "accused", "accuses", "accusing", "call", "called", "calls", "calling",
+    "refer", "referred", "refers", "referring", "deny", "denied", "denies", "denying",
+    "promise", "promised", "promises", "promising", "vow", "vows", "vowing", "pledge",
+    "pledges", "pledged", "pledging", "urge", "urges", "urging", "warn", "warning", "praise",
+    "praised", "praises", "praising", "criticize", "criticized", "criticizes", "criticizing",
+    "criticise", "criticised", "criticises", "slam", "slams", "slammed", "slamming", "blast",
+    "blasts", "blasted", "blasting", "label", "labels", "labeled", "labelled", "labeling",
+    "dismiss", "dismissed", "dismisses", "dismissing", "brand", "branded", "branding", "dub",
+    "dubbed", "dubs", "characterize", "characterized", "characterizes", "characterizing",
+    "decry", "decried", "decries", "condemn", "condemned", "condemns", "condemning", "mock",
+    "mocked", "mocks", "mocking", "boast", "boasted", "boasts", "boasting", "demand",
+    "demanded", "demands", "demanding", "ask", "asked", "asks", "asking", "tout", "touted",
+    "touts", "touting", "hail", "hailed", "hails", "cite", "cited", "cites", "citing",
+    "quote", "quoted", "quotes", "quoting", "say", "said", "says", "saying", "according",
+    "described", "describes", "describing", "insist", "insisted", "insists", "insisting",
+    "argue", "argued", "argues", "arguing", "claim", "claimed", "claims", "claiming",
+    "suggest", "suggested", "suggests", "suggesting", "announce", "announced", "announcing",
+    "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "yell",
+    "yelled", "yelling", "tweet", "tweeted", "tweeting", "wrote", "write", "writes",
+    "writing", "told", "tell", "tells", "telling", "statement", "interview", "remarks",
+    "speech", "testimony", "memo", "letter", "email", "e-mail", "op-ed", "editorial",
 })
 # Small words that, right before a short quoted title-case span, mark a title or a scare
 # quote rather than a statement ('The "Jesus Is King" rapper', 'on "Jimmy Kimmel Live!"').
