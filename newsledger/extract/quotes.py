@@ -478,13 +478,25 @@ def _noun_phrase_end(text: str, s: int, pos: int) -> int:
     """End of a determiner noun phrase starting at s ('A different user also said' ->
     'A different user'): at most five words, up to a verb, a filler or punctuation."""
     end = s
+    head_seen = False
     for n, w in enumerate(_WORDS.finditer(text, s, min(pos, s + 80))):
         word = w.group(0)
         if n > 5 or not word[:1].isalnum() or (n and word.lower() in _NP_STOP) or \
-                (n > 1 and word.endswith("ed") and word[:1].islower()):
+                (n > 1 and word.endswith("ed") and word[:1].islower()) or \
+                (head_seen and word.lower() not in _PREPOSITION_WORDS):
             break
         end = w.end()
+        # a head noun ('The administration', 'the crowd') ends the phrase unless a
+        # preposition follows ('the head of the committee')
+        head_seen = n > 0 and word.lower() in _HEAD_NOUNS
     return end
+
+
+_HEAD_NOUNS = ORG_DESCRIPTIONS | DESCRIPTIONS | PLURAL_SPEAKERS | frozenset({
+    "crowd", "audience", "message", "ad", "report", "statement", "letter", "memo", "email",
+    "lawsuit", "complaint", "ruling", "poll", "survey", "study", "analysis", "council",
+    "protesters", "voters", "group", "people", "man", "woman", "employee", "friend", "source"})
+_PREPOSITION_WORDS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 
 
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{_SPEAKER})")
@@ -907,6 +919,10 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
     for m in _CLAUSE_BREAK.finditer(text, sent0, mark):
         start = m.end()
     for floor in dict.fromkeys((start, sent0)):
+        info = _subject(text, floor, mark, mentions, None, 0.5)
+        if info is not None and info["speaker_start"] < mark and not _inside_marks(
+                text, floor, info["speaker_start"]):
+            return info
         for ms, me, mm, ent in mentions.between(floor, mark):
             if ent.kind in ("person", "organization") and me <= mark and \
                     not _possessive(text, me) and not _inside_marks(text, floor, ms):

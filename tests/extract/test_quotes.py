@@ -202,7 +202,7 @@ CASES = [
      [("disaster", "partial", None, A)]),
     ("Ministers' critics called it a ‘shambles’.", [("shambles", "partial", None, A)]),
     ('The administration keeps promising "transparency" while hiding the data.',
-     [("transparency", "partial", None, U)]),
+     [("transparency", "partial", None, O)]),
 ]
 
 
