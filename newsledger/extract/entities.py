@@ -153,6 +153,8 @@ def _kind(name: str, text: str, start: int) -> str | None:
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
     if _TITLE_BEFORE.search(text, max(0, start - 25), start):
         return "person"
+    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
+        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
     if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
             "'s " in name or "’s " in name or " of " in name:
         return None
@@ -303,6 +305,15 @@ class _Resolver:
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.bounds, pos) - 1
 
+    def at(self, end: int) -> str | None:
+        """The person whose mention ends at ``end``, if any."""
+        i = bisect.bisect_left(self.cands, (end,)) - 1
+        while i >= 0 and self.cands[i][1] >= end - 60:
+            if self.cands[i][1] == end:
+                return self.cands[i][3]
+            i -= 1
+        return None
+
     def add(self, start: int, end: int, key: str) -> None:
         bisect.insort(self.cands, (start, end, self.sentence(start), key))
 
@@ -394,7 +405,12 @@ def extract_entities(text: str) -> list[LocalEntity]:
         gender = PERSON_PRONOUNS.get(word.lower()) if kind == "pronoun" else None
         objective = word.lower() in ("him", "them") or (
             word.lower() == "her" and bool(_AFTER_OBJECT.match(text, e)))
-        key = resolver.resolve(s, gender, kind == "description", _inside(quoted, s), objective)
+        key = None
+        if kind == "description" and text[max(0, s - 2):s] == ", ":
+            key = resolver.at(s - 2)  # an apposition: 'Tom Reed, the secretary'
+        if key is None:
+            key = resolver.resolve(s, gender, kind == "description", _inside(quoted, s),
+                                   objective)
         if key is None:
             continue
         if gender is not None:

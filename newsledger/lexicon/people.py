@@ -214,6 +214,8 @@ TITLES = frozenset({
     "councilman", "councilwoman", "councillor", "congressman", "congresswoman", "chairman",
     "chairwoman", "chair", "founder", "co-founder", "president-elect", "premier", "sheriff",
     "executive", "ceo", "cfo", "coo", "cto", "vp", "head", "leader", "analyst", "writer",
+    "moderator", "anchor", "correspondent", "columnist", "pollster", "strategist",
+    "commentator", "historian", "adviser", "advisor", "aide", "activist", "consultant",
 })
 # Last words that make a name an organization.
 ORG_WORDS = frozenset({
@@ -236,6 +238,10 @@ ORG_WORDS = frozenset({
     "airport", "railway", "brands", "foods", "stores", "communications", "telecom",
     "pictures", "films", "labs", "ventures", "securities", "insurance", "exchange",
     "reserve", "treasury", "cabinet", "politburo", "kremlin", "pentagon", "nations",
+    # publications ('The Washington Examiner reported')
+    "tribune", "herald", "gazette", "chronicle", "inquirer", "dispatch", "sentinel",
+    "examiner", "telegraph", "courier", "bulletin", "ledger", "monitor", "observer",
+    "guardian", "caller", "beast", "politico", "breitbart", "axios", "bloomberg",
 })
 # First words of capitalized runs that are not people's names ('New GM', 'Current PowerPC').
 NOT_PERSON_FIRST = frozenset({

@@ -62,6 +62,16 @@ P, O, A = "person", "organization", "anonymous"
     # any verb that closes the clause after the quote
     ('"Sit down, all of you," Judge Ellen Marsh barked.',
      [("Sit down, all of you,", "Ellen Marsh", P)]),
+    # publications as speakers
+    ('"Ratings are down sharply," The Daily Ledger reported.',
+     [("Ratings are down sharply,", "Daily Ledger", O)]),
+    ('The Harbor Examiner reported that the senator had "no plans" to resign.',
+     [("no plans", "Harbor Examiner", O)]),
+    # transcripts: a label in capitals, a titled name with a party label
+    ('Moderator Lester Holt pressed both candidates.\n\nHOLT: "Will you accept the result?"',
+     [("Will you accept the result?", "Lester Holt", P)]),
+    ('Rep. Ann Lee (D-Ore.): "We need answers."\n\nTom Reed, the secretary: "You will get '
+     'them."', [("We need answers.", "Ann Lee", P), ("You will get them.", "Tom Reed", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
