@@ -584,9 +584,15 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         else None)
     if part:
         near = STRONG if part.re is _PARTICIPLE else MEDIUM
-        if previous is not None and previous.get("quote_end", -1) >= sent0:
+        if previous is not None and previous.get("quote_end", -1) >= sent0 and \
+                previous.get("rule") not in _GUESSES:
             return _rule({**previous, "cue": part.group("cue")}, "participle-continues"), near
         info = None
+        quoted = _QUOTED_AS.search(text, sent0, part.end())
+        if quoted is not None and quoted.end() == part.end("cue"):
+            # 'GovExec.com quotes a "Senate aide" as saying': the one quoted speaks
+            info = _speaker(text, *quoted.span("np"), part.group("cue"), mentions, 0.8)
+            return _rule(info, "participle"), near
         if not text[max(sent0, part.start() - 2):part.start()].strip().endswith(","):
             # 'with UBS analyst David Strauss saying "…"': the phrase before the participle
             ph = phrase_before(text, part.start(), sent0)
@@ -603,7 +609,7 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         if m.group("cue") in FRAMING_CUES:
             framing = m
         else:
-            earlier = m
+            earlier = earlier or m
     earlier = earlier or framing
     if earlier is not None:
         info = _speaker(text, *_who(earlier, "spk"), earlier.group("cue"), mentions, 0.75)
@@ -716,6 +722,13 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
         return None
     return _from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions,
                         0.9)
+
+
+_QUOTED_AS = re.compile(r"\b(?:quotes?|quoted|quoting)\s+(?P<np>[^.;:!?]{1,80}?)\s+as\s+"
+                        rf"(?:{_PART})\b")
+# Rules that guess a speaker without a verb of saying: a quote after one of them does not
+# inherit its speaker through a participle.
+_GUESSES = frozenset({"clause-subject", "previous-sentence"})
 
 
 def _rule(info: dict | None, rule: str) -> dict | None:
@@ -986,13 +999,19 @@ def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[
             group == prev_group or prev_para == line_start
             or (not text[line_start:s - 1].strip() and _previous_line(text, line_start)
                 == prev_para))
+        partial = _is_partial(text, s, qe, line_start)
+        if info is None and continues and partial and (
+                previous.get("quote_end", -1) < sentences.start(s - 1)):
+            # a fragment in a new sentence of its own: its subject speaks ('…," she said.
+            # She blamed it on a "disturbed person"'), else the speaker goes on
+            info = _rule(_clause_subject(text, sentences.start(s - 1), s - 1, mentions),
+                         "clause-subject")
         if info is None and continues:
             info = {**previous, "confidence": 0.7, "rule": "continues"}
             strong = MEDIUM
         sentence = (sentences.start(s - 1), max(qe + 1, sentences.end(qe)))
         if _not_a_quote(text, s, qe, strong, line_start, sentence, headline):
             continue
-        partial = _is_partial(text, s, qe, line_start)
         if info is None and partial:
             info = _rule(_clause_subject(text, sentences.start(s - 1), s - 1, mentions),
                          "clause-subject")
@@ -1012,6 +1031,6 @@ def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[
                                  info["speaker_text"], info["speaker_start"],
                                  info["speaker_end"], info["speaker_name"],
                                  info.get("speaker_handle"), info["cue"]), rule))
-            previous = {**info, "quote_end": mark_end}
+            previous = {**info, "quote_end": mark_end, "partial": partial}
         prev_group, prev_para = group, line_start
     return sorted(quotes, key=lambda q: (q[0].start, q[0].end))

@@ -161,6 +161,10 @@ def valid_phrase(text: str, s: int, e: int) -> bool:
                    for w in words[1:])
 
 
+_MODIFIER_AFTER = re.compile(r"[\"”’]?[ \t]+(?!(?:of|for|at|with|from|and|or|in|on|to|who|"
+                             r"which|that)\b)[a-z]")
+
+
 def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
     """The words of the phrase text[s:e] that name the speaker (see the module docstring)."""
     comma = text.find(",", s, e)
@@ -172,6 +176,8 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
             if me > pe or ent.kind not in ("person", "organization", "account") or \
                     _possessive(text, me):
                 continue
+            if _MODIFIER_AFTER.match(text, me, pe):
+                continue  # 'a Senate aide', 'White House spokesman Josh Earnest'
             before = text[ps:ms].split()
             while before and before[-1].rstrip(".").lower() in TITLES:
                 before.pop()  # 'a spokesman for Mayor Dana Reyes'

@@ -72,6 +72,12 @@ P, O, A = "person", "organization", "anonymous"
      [("Will you accept the result?", "Lester Holt", P)]),
     ('Rep. Ann Lee (D-Ore.): "We need answers."\n\nTom Reed, the secretary: "You will get '
      'them."', [("We need answers.", "Ann Lee", P), ("You will get them.", "Tom Reed", P)]),
+    # quoted as saying: the one quoted speaks; a name that modifies a noun is not the head
+    ('The Harbor Examiner quotes a senior Senate aide as saying: "The bill is dead."',
+     [("The bill is dead.", None, A)]),
+    # a new sentence with a fragment: its own subject, not the last speaker
+    ('"We are heartbroken," Ann Price said. Tom Reed called it "a tragedy" on Monday.',
+     [("We are heartbroken,", "Ann Price", P), ("a tragedy", "Tom Reed", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
