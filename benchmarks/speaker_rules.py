@@ -22,6 +22,7 @@ from collections import Counter
 
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import quotes_with_rules
+from newsledger.text import Document
 
 SEGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
 CAPS = re.compile(r"[A-Z][\w'\u2019-]+")
@@ -47,7 +48,8 @@ def measure(path: str) -> tuple[Counter, Counter]:
                 for s, e in q["quote_spans"]:
                     for m in SEGMENT.finditer(text, s, e):
                         gold.append(((m.start(1), m.end(1)), q))
-            found = quotes_with_rules(text, extract_entities(text))
+            doc = Document(text)
+            found = quotes_with_rules(doc, extract_entities(doc))
             used: set[int] = set()
             for span, q in gold:
                 for i, (quote, rule) in enumerate(found):

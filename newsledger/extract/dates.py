@@ -24,8 +24,9 @@ from newsledger.lexicon.time import (CLOCK_AFTER, DEICTIC, FUTURE_MARKERS, MONTH
                                      SEASONS, WEEKDAYS, YEAR_NAME_BEFORE, YEAR_PREPOSITIONS,
                                      YEAR_UNIT_AFTER)
 from newsledger.records import DateMention
+from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
 _MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
                                         reverse=True)) + r")\.?"
@@ -65,7 +66,6 @@ _COMBINED = re.compile("|".join(f"(?P<r{i}>{p.replace('(?P<', f'(?P<r{i}_')})"
 # combined pattern only there (instead of at every character, as ``finditer`` does) finds
 # exactly the same matches, about three times faster.
 _CANDIDATE_START = re.compile(r"\b(?=\w)|['’]")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ALLCAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
 
 
@@ -83,11 +83,32 @@ def _groups(m: re.Match, i: int) -> dict[str, str]:
     return {short: v for (_, short), v in zip(names, values) if v is not None}
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-               default=max(0, start - 300))
-    right = _SENTENCE_END.search(text, end)
-    return text[left:right.start() + 1 if right else min(len(text), end + 300)]
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|``.*?''")
+_REPORTED = re.compile(r"\s+that\b")  # right after the date: 'said Thursday that'
+
+
+
+def _sentence(doc: Document | None, start: int, end: int) -> str:
+    """The words that say whether the date text[start:end] lies ahead: its sentence, less
+    the quotations that do not hold it (a quote's "will" is the speaker's future, not the
+    date's) and less a reported clause after it ("said Thursday that troops will stay")."""
+    if doc is None:
+        return ""
+    first, last = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
+    if first is None or last is None:
+        return doc.text[start:end]
+    s0, s1 = first.start, max(last.end, end)
+    text = doc.text
+    reported = _REPORTED.match(text, end, s1)
+    if reported:
+        s1 = reported.start()
+    parts, pos = [], s0
+    for q in _QUOTED.finditer(text, s0, s1):
+        if not q.start() <= start < q.end():
+            parts.append(text[pos:q.start()])
+            pos = q.end()
+    parts.append(text[pos:s1])
+    return " ".join(parts)
 
 
 _FUTURE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in FUTURE_MARKERS)
@@ -132,8 +153,8 @@ def _infer_year(month: int, day: int, anchor: dt.date, future: bool) -> int:
     return anchor.year
 
 
-def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt.date | None,
-             narrative: dt.date | None) -> DateMention | None:
+def _resolve(rule: str, g: dict[str, str], m: re.Match, doc: Document | None,
+             published: dt.date | None, narrative: dt.date | None) -> DateMention | None:
     if rule in ("iso-date", "numeric-mdy"):
         d = _day(int(g["y"]), int(g["m"]), int(g["d"]))
         return _day_mention(m, d, "absolute", rule) if d else None
@@ -150,7 +171,7 @@ def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt
             year = anchor.year + DEICTIC[g["rel"].split()[0].lower()]
             d = _day(year, month, day)
             return _day_mention(m, d, "publication", "month-day-deictic-year") if d else None
-        year = _infer_year(month, day, anchor, _is_future(_sentence(text, m.start(), m.end())))
+        year = _infer_year(month, day, anchor, _is_future(_sentence(doc, m.start(), m.end())))
         d = _day(year, month, day)
         return _day_mention(m, d, "publication", "month-day-infer-year") if d else None
     if rule == "month-year":
@@ -212,7 +233,7 @@ def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt
         target = WEEKDAYS[g["wd"].lower()]
         deixis = (g.get("wdeixis") or "").lower()
         future = deixis == "next" or (deixis != "last" and
-                                      _is_future(_sentence(text, m.start(), m.end())))
+                                      _is_future(_sentence(doc, m.start(), m.end())))
         if future:
             delta = (target - published.weekday()) % 7 or (7 if deixis == "next" else 0)
             d, used = published + dt.timedelta(days=delta), "weekday-future"
@@ -224,7 +245,9 @@ def _resolve(rule: str, g: dict[str, str], m: re.Match, text: str, published: dt
         mo = MONTHS[g["mon"].lower()]
         if g["mon"].lower() == "may" and not m.group(0)[-3:].istitle():
             return None
-        future = _is_future(_sentence(text, m.start(), m.end()))
+        # "since March" looks back whatever the rest of the sentence says.
+        future = not m.group(0).lower().startswith("since") and \
+            _is_future(_sentence(doc, m.start(), m.end()))
         y = published.year
         if not future and mo > published.month + 2:
             y -= 1
@@ -304,8 +327,14 @@ def _matches(text: str) -> Iterator[re.Match]:
             yield m
 
 
-def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text`` with its value (see the module docstring)."""
+def extract_dates(doc: Document, published: dt.date | None) -> list[DateMention]:
+    """Every date expression of the document with its value (see the module docstring)."""
+    return _dates(doc.text, published, doc)
+
+
+def _dates(text: str, published: dt.date | None, doc: Document | None) -> list[DateMention]:
+    """The date expressions of ``text``; ``doc`` (its segmentation) is needed only to read
+    relative dates, so with ``published`` None a bare string will do."""
     out: list[DateMention] = []
     narrative: dt.date | None = None
     for m in _matches(text):
@@ -315,7 +344,7 @@ def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if rule == "year":
             mention = _year(sub, text)
         else:
-            mention = _resolve(rule, _groups(m, i), sub, text, published, narrative)
+            mention = _resolve(rule, _groups(m, i), sub, doc, published, narrative)
         if mention is None:
             continue
         if mention.precision == "day" and mention.anchor == "absolute":
@@ -334,13 +363,11 @@ def infer_publication_date(text: str) -> dt.date | None:
     """The latest explicit full date the text states in an embedded post's signature, a
     "Published:" line or a dateline near the top; None when there is none (never the clock)."""
     found: list[dt.date] = []
-    for pattern in (SIGNATURE, _PUBLISHED_LINE):
-        for m in pattern.finditer(text):
-            found += [d.date for d in extract_dates(m.group("date"), None)
-                      if d.precision == "day"]
+    for m in [*find_signatures(text), *_PUBLISHED_LINE.finditer(text)]:
+        found += [d.date for d in _dates(m.group("date"), None, None) if d.precision == "day"]
     if not found:
         m = _DATELINE.search(text[:600])
         if m:
-            found += [d.date for d in extract_dates(m.group("date"), None)
+            found += [d.date for d in _dates(m.group("date"), None, None)
                       if d.precision == "day"]
     return max(found) if found else None

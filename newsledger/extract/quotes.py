@@ -55,10 +55,11 @@ from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINE
                                        TITLE_PRECEDERS, TITLES)
 from newsledger.lexicon.reliability import RULE_PRECISION
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
-from newsledger.ingest.normalize import detect_title
+from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.records import EntityMention, LocalEntity, Quote
+from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import SIGNATURE, find_signatures
 from .speakers import head as speaker_head
 from .speakers import phrase_after, phrase_before, valid_phrase
 
@@ -157,12 +158,8 @@ _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
 _NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
     {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
 _MARK = re.compile(r"[\"“”„«»]")
-_PARAGRAPH = re.compile(r"[^\n]+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9@])")
-_ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
-                     + r"|[A-Z]|U\.S|St|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul"
-                     r"|Aug|Sept?|Oct|Nov|Dec)\.)\Z",
-                     re.I)
+# A speaker's final period that belongs to an abbreviation ("Jr.", "Gov.") or an initial.
+_ABBREV = re.compile(rf"(?:\b(?:{_alternation(TITLES | ABBREVIATIONS)}|[A-Z])\.)\Z", re.I)
 _LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+|https?://[^\s<>\"”]+")
 _TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:(?:https?://)?pic\.twitter\.com/\w+|"
                              r"https?://t\.co/\w+))+[ \t]*\Z")
@@ -258,11 +255,12 @@ def _single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _spans(text: str) -> list[tuple[int, int, int, bool]]:
+def _spans(doc: Document) -> list[tuple[int, int, int, bool]]:
     """(start, end, group, closed) of quoted text, marks excluded. Pieces of one quote that
     runs over several paragraphs share a group number; ``closed`` is False for a piece that
     ends at its paragraph end without a closing mark."""
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    text = doc.text
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs]
     out: list[tuple[int, int, int, bool]] = []
     group = 0
     carried = False
@@ -298,31 +296,24 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# --- sentences ---------------------------------------------------------------------------------
+# --- sentences and paragraphs (read from the Document) ----------------------------------------
 
-class _Sentences:
-    """Sentence starts of a text, for 'which sentence is this offset in'."""
+def _sentence_start(doc: Document, pos: int) -> int:
+    """Start of the sentence holding offset ``pos`` (0 before the first one)."""
+    sentence = doc.sentence_at(pos)
+    return sentence.start if sentence is not None else 0
 
-    def __init__(self, text: str) -> None:
-        starts = [0]
-        for m in _PARAGRAPH.finditer(text):
-            starts.append(m.start())
-            p0 = m.start()
-            for b in _SENTENCE_BREAK.finditer(text, p0, m.end()):
-                head = text[max(p0, b.start() - 12):b.start()]
-                if not _ABBREV.search(head):
-                    starts.append(b.end())
-        self.starts = sorted(set(starts))
-        self.text = text
 
-    def start(self, pos: int) -> int:
-        return self.starts[bisect.bisect_right(self.starts, pos) - 1]
+def _sentence_end(doc: Document, pos: int) -> int:
+    """End of the sentence holding offset ``pos`` (at least ``pos``)."""
+    sentence = doc.sentence_at(pos)
+    return max(pos, sentence.end) if sentence is not None else pos
 
-    def end(self, pos: int) -> int:
-        i = bisect.bisect_right(self.starts, pos)
-        nxt = self.starts[i] if i < len(self.starts) else len(self.text)
-        line_end = self.text.find("\n", pos)
-        return nxt if line_end < 0 else min(nxt, line_end)
+
+def _line(doc: Document, pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding offset ``pos``."""
+    para = doc.paragraph_at(pos)
+    return (para.start, para.end) if para is not None else (0, len(doc.text))
 
 
 # --- speakers ----------------------------------------------------------------------------------
@@ -528,14 +519,13 @@ def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
     return None
 
 
-def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentences,
-                 mentions: _Mentions, previous: dict | None) -> tuple[dict | None, int]:
+def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Mentions,
+                 previous: dict | None) -> tuple[dict | None, int]:
     """The speaker of the quote text[qs:qe] (marks at qs-1 and qe), and whether the pattern
     that found it is STRONG (a reporting verb next to the quote), MEDIUM (one earlier in
     the sentence) or WEAK (a framing verb like "called", or nothing)."""
-    line_start = text.rfind("\n", 0, qs) + 1
-    line_end = text.find("\n", qe)
-    line_end = len(text) if line_end < 0 else line_end
+    text = doc.text
+    line_start, line_end = _line(doc, qs)
     inner = text[qs:qe].rstrip()
     # 1. Right after the closing mark: '"…," X said' / '"…," said X'.
     if closed:
@@ -552,7 +542,7 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         found = _phrase_after_mark(text, qs, qe, line_end, mentions)
         if found is not None:
             return found, STRONG if found["rule"] == "after-mark-phrase" else MEDIUM
-    sent0 = max(line_start, sentences.start(qs - 1), qs - 1 - _WINDOW)
+    sent0 = max(line_start, _sentence_start(doc, qs - 1), qs - 1 - _WINDOW)
     head = text[sent0:qs - 1]
     # 2. Transcript label: 'HOLT: "…"', 'Secretary of the Air Force James Roche: "…"'.
     label = _TRANSCRIPT.search(text, line_start, qs - 1)
@@ -618,7 +608,7 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
                 return _rule(info, "framing"), WEAK
             return _rule(info, "in-sentence"), MEDIUM
     # 6. 'according to X' in the same sentence.
-    acc = _ACCORDING.search(text, sent0, sentences.end(qe))
+    acc = _ACCORDING.search(text, sent0, _sentence_end(doc, qe))
     if acc:
         return _rule(_speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
                               0.8), "according-to"), STRONG
@@ -626,7 +616,7 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
     # one before: 'He also played up his strength: "…"', 'The Times reported:\n\n"…"'.
     colon_at = _introducing_colon(text, sent0, qs - 1, line_start)
     if colon_at is not None:
-        info = _clause_subject(text, sentences.start(colon_at), colon_at, mentions)
+        info = _clause_subject(text, _sentence_start(doc, colon_at), colon_at, mentions)
         if info is not None:
             return _rule(info, "colon-subject"), MEDIUM
     # 8. Any verb between the closing mark and the end of its clause: '"…," Oliver barked.'
@@ -843,20 +833,20 @@ def _post_date(value: str) -> dt.date | None:
         return None
 
 
-def _post_start(text: str, sig_start: int, floor: int) -> int:
+def _post_start(doc: Document, sig_start: int, floor: int) -> int:
     """Where the post printed above a signature starts: the text before the dash on the
     signature's line, else the paragraph above; then short paragraphs just above are joined
     (a post of several paragraphs), never past the previous signature."""
-    line_start = text.rfind("\n", 0, sig_start) + 1
+    text = doc.text
+    here = doc.paragraph_at(sig_start)
+    line_start = here.start if here is not None else 0
     start = line_start if text[line_start:sig_start].strip() else None
-    end = line_start
+    index = here.index if here is not None else 0
     for _ in range(MAX_POST_PARAGRAPHS):
-        e = end - 1
-        while e > floor and text[e - 1].isspace():
-            e -= 1
-        if e <= floor:
+        index -= 1
+        if index < 0 or doc.paragraphs[index].end <= floor:
             break
-        s = max(floor, text.rfind("\n", 0, e) + 1)
+        s, e = max(floor, doc.paragraphs[index].start), doc.paragraphs[index].end
         para = text[s:e]
         if start is not None and (len(para) > 200 or para.rstrip().endswith(":")
                                   or not _POST_END.search(para)
@@ -864,18 +854,18 @@ def _post_start(text: str, sig_start: int, floor: int) -> int:
                                   or _REPORTER.search(para) or not _POST_VOICE.search(para)):
             break
         start = s
-        end = s
         if len(para) > 200:
             break
     return start if start is not None else line_start
 
 
-def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
+def _posts(doc: Document, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     """Embedded posts, each with the span of text they take (post text and signature)."""
+    text = doc.text
     out: list[tuple[Quote, int, int]] = []
     floor = 0
-    for m in SIGNATURE.finditer(text):
-        s = _post_start(text, m.start(), floor)
+    for m in find_signatures(text):
+        s = _post_start(doc, m.start(), floor)
         e = m.start()
         s, e = _strip(text, s, e)
         links = _LINK.findall(text, s, m.end())
@@ -902,15 +892,18 @@ def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     return out
 
 
-def _previous_subject(text: str, mark: int, sentences: _Sentences,
-                      mentions: _Mentions) -> dict | None:
+def _previous_subject(doc: Document, mark: int, mentions: _Mentions) -> dict | None:
     """For a quote that stands alone with no attribution, the person the sentence just before
     it is about ('Dieter Zetsche denied the reports. "We exclude nothing."'): a guess, so
     with low confidence."""
-    here = sentences.start(mark)
+    text = doc.text
+    i = doc.sentence_index(mark)
+    if i < 1:
+        return None
+    here = doc.sentences[i].start
     if text[here:mark].strip():
         return None  # the quote does not start its sentence
-    prev = sentences.start(max(0, here - 1))
+    prev = doc.sentences[i - 1].start
     if here - prev > 600 or _MARK.search(text, prev, here):
         return None
     for ms, me, mm, ent in mentions.between(prev, here):
@@ -948,75 +941,64 @@ def _inside_marks(text: str, floor: int, pos: int) -> bool:
     return len(_MARK.findall(text, floor, pos)) % 2 == 1
 
 
-def _headline(text: str) -> tuple[int, int] | None:
-    """The span of the article's headline (its first line when it looks like one)."""
-    if detect_title(text) is None:
-        return None
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return start, len(text) if end < 0 else end
-
-
-def _previous_line(text: str, line_start: int) -> int:
-    """Start of the last non-blank line before the line starting at ``line_start``."""
-    j = line_start - 1
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    return text.rfind("\n", 0, j) + 1 if j > 0 else -2
+def _previous_line(doc: Document, line_start: int) -> int:
+    """Start of the paragraph before the one starting at ``line_start`` (-2 for none)."""
+    para = doc.paragraph_at(line_start)
+    return doc.paragraphs[para.index - 1].start if para is not None and para.index > 0 else -2
 
 
 # --- the extractor -----------------------------------------------------------------------------
 
-def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
-    """Every quotation in ``text`` with its kind and speaker (see the module docstring)."""
-    return [q for q, _ in quotes_with_rules(text, entities)]
+def extract_quotes(doc: Document, entities: Sequence[LocalEntity]) -> list[Quote]:
+    """Every quotation of the document with its kind and speaker (see the module docstring)."""
+    return [q for q, _ in quotes_with_rules(doc, entities)]
 
 
-def quotes_with_rules(text: str, entities: Sequence[LocalEntity]) -> list[tuple[Quote, str]]:
+def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tuple[Quote, str]]:
     """``extract_quotes`` with the name of the rule that found each speaker (the keys of
     ``RULE_PRECISION``; "post" for embedded posts, "none" for no speaker)."""
+    text = doc.text
     if not text:
         return []
     mentions = _Mentions(entities)
-    posts = _posts(text, mentions)
+    posts = _posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
-    sentences = _Sentences(text)
-    headline = _headline(text)
+    headline = (doc.headline.start, doc.headline.end) if doc.headline is not None else None
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
-    for s, e, group, closed in _spans(text):
+    for s, e, group, closed in _spans(doc):
         if any(a <= s < b for a, b in taken):
             continue  # marks inside an embedded post belong to the post
         qs, qe = _strip(text, s, e)
         if qe <= qs:
             continue
         mark_end = e if closed else qe  # where the closing mark is (or the paragraph ends)
-        line_start = text.rfind("\n", 0, qs) + 1
+        line_start = _line(doc, qs)[0]
         # s - 1 is the opening mark: spaced ('" like this "') marks keep their spaces inside.
-        info, strong = _attribution(text, s, mark_end, closed, sentences, mentions, previous)
+        info, strong = _attribution(doc, s, mark_end, closed, mentions, previous)
         continues = previous is not None and (
             group == prev_group or prev_para == line_start
-            or (not text[line_start:s - 1].strip() and _previous_line(text, line_start)
+            or (not text[line_start:s - 1].strip() and _previous_line(doc, line_start)
                 == prev_para))
         partial = _is_partial(text, s, qe, line_start)
         if info is None and continues and partial and (
-                previous.get("quote_end", -1) < sentences.start(s - 1)):
+                previous.get("quote_end", -1) < _sentence_start(doc, s - 1)):
             # a fragment in a new sentence of its own: its subject speaks ('…," she said.
             # She blamed it on a "disturbed person"'), else the speaker goes on
-            info = _rule(_clause_subject(text, sentences.start(s - 1), s - 1, mentions),
+            info = _rule(_clause_subject(text, _sentence_start(doc, s - 1), s - 1, mentions),
                          "clause-subject")
         if info is None and continues:
             info = {**previous, "confidence": 0.7, "rule": "continues"}
             strong = MEDIUM
-        sentence = (sentences.start(s - 1), max(qe + 1, sentences.end(qe)))
+        sentence = (_sentence_start(doc, s - 1), max(qe + 1, _sentence_end(doc, qe)))
         if _not_a_quote(text, s, qe, strong, line_start, sentence, headline):
             continue
         if info is None and partial:
-            info = _rule(_clause_subject(text, sentences.start(s - 1), s - 1, mentions),
+            info = _rule(_clause_subject(text, _sentence_start(doc, s - 1), s - 1, mentions),
                          "clause-subject")
         if info is None and not partial:
-            info = _rule(_previous_subject(text, s - 1, sentences, mentions),
+            info = _rule(_previous_subject(doc, s - 1, mentions),
                          "previous-sentence")
         kind = "partial" if partial else "direct"
         if info is None:

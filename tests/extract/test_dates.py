@@ -6,12 +6,13 @@ import datetime as dt
 import pytest
 
 from newsledger.extract.dates import extract_dates, infer_publication_date
+from newsledger.text import Document
 
 PUB = dt.date(2020, 11, 4)  # a Wednesday
 
 
 def values(text: str, published=PUB) -> list[tuple[str, str, str]]:
-    return [(d.text, d.value, d.precision) for d in extract_dates(text, published)]
+    return [(d.text, d.value, d.precision) for d in extract_dates(Document(text), published)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,14 +47,14 @@ def test_relative_forms_resolve_against_publication(text, expected):
 
 
 def test_weekday_past_and_future_rule():
-    (past,) = extract_dates("The rapper tweeted on Tuesday.", PUB)
-    (future,) = extract_dates("The rapper will tweet on Tuesday.", PUB)
+    (past,) = extract_dates(Document("The rapper tweeted on Tuesday."), PUB)
+    (future,) = extract_dates(Document("The rapper will tweet on Tuesday."), PUB)
     assert (past.value, past.rule) == ("2020-11-03", "weekday-past")
     assert (future.value, future.rule) == ("2020-11-10", "weekday-future")
 
 
 def test_narrative_anchor():
-    dates = extract_dates("On July 22, 2020, he held a rally. The next day he cancelled it.", None)
+    dates = extract_dates(Document("On July 22, 2020, he held a rally. The next day he cancelled it."), None)
     assert [(d.text, d.value, d.anchor) for d in dates] == [
         ("July 22, 2020", "2020-07-22", "absolute"), ("The next day", "2020-07-23", "narrative")]
 
@@ -73,7 +74,7 @@ def test_no_publication_date_means_no_relative_dates():
     "He received 2,020 votes.",
 ])
 def test_not_dates(text):
-    assert [d for d in extract_dates(text, None) if d.anchor == "absolute"] == []
+    assert [d for d in extract_dates(Document(text), None) if d.anchor == "absolute"] == []
 
 
 @pytest.mark.parametrize("text, expected", [

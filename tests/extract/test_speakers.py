@@ -7,11 +7,13 @@ import pytest
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import extract_quotes
 from newsledger.extract.speakers import phrase_after, phrase_before
+from newsledger.text import Document
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    doc = Document(text)
     return [(q.text, q.speaker_name, q.speaker_kind)
-            for q in extract_quotes(text, extract_entities(text))]
+            for q in extract_quotes(doc, extract_entities(doc))]
 
 
 P, O, A = "person", "organization", "anonymous"
