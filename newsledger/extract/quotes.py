@@ -266,7 +266,10 @@ def _spans(doc: Document) -> list[tuple[int, int, int, bool]]:
     carried = False
     for idx, (p0, p1) in enumerate(paragraphs):
         pairs, left_open = _pairs(text, p0, p1)
-        if not pairs and left_open is None and not _MARK.search(text, p0, p1):
+        if not pairs and left_open is None and not _MARK.search(text, p0, p1) and \
+                "''" not in text[p0:p1]:
+            # (two apostrophes stand for double marks in some wire text: single marks
+            # inside such a paragraph are quotes within a quote, not rows of their own)
             pairs = _single_pairs(text, p0, p1)
         first_mark = p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip())
         for a, b in pairs:
@@ -941,6 +944,30 @@ def _inside_marks(text: str, floor: int, pos: int) -> bool:
     return len(_MARK.findall(text, floor, pos)) % 2 == 1
 
 
+HEADLINE_MAX_WORDS = 20
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The headline's span: the Document's, or else a short first paragraph set off by a blank
+    line (headlines exported with a final stop, 'Clinton calls plan 'reckless.'', which the
+    text layer reads as a sentence)."""
+    if doc.headline is not None:
+        return doc.headline.start, doc.headline.end
+    if len(doc.paragraphs) < 2:
+        return None
+    first = doc.paragraphs[0]
+    words = first.text.split()
+    if len(words) <= HEADLINE_MAX_WORDS and first.text[:1] not in "\"“‘'" and \
+            doc.text.count("\n", first.end, doc.paragraphs[1].start) >= 2 and \
+            not _PAST_REPORTING.search(first.text):
+        return first.start, first.end
+    return None
+
+
+# Body sentences report in the past tense ('said', 'told'); headlines in the present ('Says').
+_PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|according to)\b")
+
+
 def _previous_line(doc: Document, line_start: int) -> int:
     """Start of the paragraph before the one starting at ``line_start`` (-2 for none)."""
     para = doc.paragraph_at(line_start)
@@ -964,7 +991,7 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     posts = _posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
-    headline = (doc.headline.start, doc.headline.end) if doc.headline is not None else None
+    headline = _headline(doc)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
     for s, e, group, closed in _spans(doc):

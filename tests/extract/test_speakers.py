@@ -72,8 +72,8 @@ P, O, A = "person", "organization", "anonymous"
     # transcripts: a label in capitals, a titled name with a party label
     ('Moderator Lester Holt pressed both candidates.\n\nHOLT: "Will you accept the result?"',
      [("Will you accept the result?", "Lester Holt", P)]),
-    ('Rep. Ann Lee (D-Ore.): "We need answers."\n\nTom Reed, the secretary: "You will get '
-     'them."', [("We need answers.", "Ann Lee", P), ("You will get them.", "Tom Reed", P)]),
+    ('The hearing opened with an exchange over the budget.\n\nRep. Ann Lee (D-Ore.): "We need '
+     'answers."\n\nTom Reed, the secretary: "You will get them."', [("We need answers.", "Ann Lee", P), ("You will get them.", "Tom Reed", P)]),
     # quoted as saying: the one quoted speaks; a name that modifies a noun is not the head
     ('The Harbor Examiner quotes a senior Senate aide as saying: "The bill is dead."',
      [("The bill is dead.", None, A)]),
