@@ -491,6 +491,7 @@ _HEAD_NOUNS = ORG_DESCRIPTIONS | DESCRIPTIONS | PLURAL_SPEAKERS | frozenset({
     "lawsuit", "complaint", "ruling", "poll", "survey", "study", "analysis", "council",
     "protesters", "voters", "group", "people", "man", "woman", "employee", "friend", "source"})
 _PREPOSITION_WORDS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{_SPEAKER})")
@@ -533,6 +534,9 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     # 1. Right after the closing mark: '"…," X said' / '"…," said X'.
     if closed:
         after = _AFTER.match(text, qe + 1, min(line_end, qe + 1 + _WINDOW))
+        if after and inner[-1:] in ".!?" and not inner.endswith("...") and \
+                text[qe + 1:qe + 2] not in ",—–" and _NEXT_QUOTE.match(text, after.end()):
+            after = None  # '"…." He added, "…"': the attribution opens the next quote
         if after and (after.group("cue1") or inner[-1:] != "." or inner.endswith("...")
                       or text[qe + 1:qe + 2] in ",—–" or after.group("spk2")[:1].islower()
                       or _ADJUNCT.match(text, after.end())):
@@ -635,9 +639,9 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
 
 # After a closing mark: a short subject and a verb that ends the clause ('Oliver barked.').
 _ANY_VERB_AFTER = re.compile(r"[ \t]*[,—–-]?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}?"
-                             r"(?P<verb>[a-z]+(?:ed|s))(?=[ \t]*[.,;]|[ \t]+(?:on|in|at|to|as|"
+                             r"(?P<verb>[a-z]+ed)(?=[ \t]*[.,;]|[ \t]+(?:on|in|at|to|as|"
                              r"after|before|while|when|into)\b)")
-_NAMEISH = re.compile(r"(?:[A-Z]|(?:he|she|they|the|an?)\b)")
+_NAMEISH = re.compile(r"(?:[A-Z](?!he\b)|(?:he|she|they)\b)")
 
 
 def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int | None:
@@ -652,6 +656,7 @@ def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int
     return len(prev) - 1 if prev.endswith(":") else None
 
 
+_NEXT_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"“]")
 _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
 _NEXT_MARK = re.compile(r"[\"“”„«»]")
 
@@ -687,7 +692,8 @@ def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
                                       mentions, 0.95), "after-mark-phrase")
         ph = phrase_before(text, cue.start(), qe + 1)
         if ph is not None and not text[qe + 1:ph[0]].strip(" \t,—–-") and (
-                not ends_sentence or _ADJUNCT.match(text, cue.end())):
+                not ends_sentence or (_ADJUNCT.match(text, cue.end())
+                                      and not _NEXT_QUOTE.match(text, cue.end()))):
             found = _from_phrase(text, ph, cue.group(0), mentions, 0.95)
             if found is not None:
                 return _rule(found, "after-mark-phrase")
@@ -930,8 +936,11 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
     for floor in dict.fromkeys((start, sent0)):
         info = _subject(text, floor, mark, mentions, None, 0.5)
         if info is not None and info["speaker_start"] < mark and not _inside_marks(
-                text, floor, info["speaker_start"]):
-            return info
+                text, floor, info["speaker_start"]) and (
+                info["speaker_kind"] != "person" or " " in info["speaker_text"].strip()
+                or info["speaker_text"].lower() in _PRONOUN_WORDS
+                or mentions.at(info["speaker_start"], info["speaker_end"]) is not None):
+            return info  # (a capitalized opener that names nobody, 'Based on …', is no subject)
         for ms, me, mm, ent in mentions.between(floor, mark):
             if ent.kind in ("person", "organization") and me <= mark and \
                     not _possessive(text, me) and not _inside_marks(text, floor, ms):

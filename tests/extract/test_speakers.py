@@ -80,6 +80,13 @@ P, O, A = "person", "organization", "anonymous"
     # a new sentence with a fragment: its own subject, not the last speaker
     ('"We are heartbroken," Ann Price said. Tom Reed called it "a tragedy" on Monday.',
      [("We are heartbroken,", "Ann Price", P), ("a tragedy", "Tom Reed", P)]),
+    # an attribution followed by a comma and a mark opens the next quote
+    ('The service was short.\n\nAs Archbishop Aris Shirvanian told reporters, "We are here to '
+     'stay." He added, "Peace will come."',
+     [("We are here to stay.", "Aris Shirvanian", P), ("Peace will come.", "Aris Shirvanian", P)]),
+    # a capitalized opener that names nobody is not a clause subject
+    ('Based on the ruling, the plan looked "deeply unworkable" to the judges.',
+     [("deeply unworkable", None, "unknown")]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
