@@ -1,7 +1,8 @@
 """Measure how often each speaker rule of the quote extractor names the right speaker, on
 annotated news (PolNeAR's JSONL: one article per line with "text" and "quotes", each quote
 with "quote_spans", "speaker_start", "speaker_end", "speaker_text"). The result is the table
-``newsledger/lexicon/reliability.py`` holds (paste the printed dict there), so that a quote's
+``newsledger/lexicon/reliability.py`` holds (each rule's share of right speakers, smoothed by
+Laplace's rule of succession) (paste the printed dict there), so that a quote's
 ``confidence`` is the measured precision of the rule that found its speaker.
 
     python -m benchmarks.speaker_rules /path/to/polnear/train.jsonl
@@ -71,9 +72,11 @@ def main() -> int:
     ap.add_argument("path", help="annotated JSONL (e.g. PolNeAR train.jsonl)")
     args = ap.parse_args()
     seen, right = measure(args.path)
+    # Laplace's rule of succession, (right + 1) / (n + 2): a rule measured on a handful of
+    # quotes is not given 0 or 1.
     print("RULE_PRECISION = {")
     for rule, n in sorted(seen.items(), key=lambda x: -x[1]):
-        print(f'    "{rule}": {right[rule] / n:.3f},  # {right[rule]}/{n}')
+        print(f'    "{rule}": {(right[rule] + 1) / (n + 2):.3f},  # {right[rule]}/{n}')
     print("}")
     return 0
 
