@@ -1,12 +1,20 @@
 """People, organizations, places and accounts named in one article, with every mention.
 
-Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people``):
+Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people`` and
+``newsledger.lexicon.places``):
 1. Runs of capitalized words are name candidates. Sentence-initial function words, months,
    weekdays and titles are trimmed ("Transport Minister Ellen Price" -> "Ellen Price"); Title
-   Case headline lines and ALL-CAPS slogans ("KANYE 2024") are skipped; a run holding two names
-   is split ("Pitt Capital Group Charlie Smith", "Keith Springer of Capital Advisory").
-2. Kind: a listed place -> place; a last word such as Inc/Org/Party/University/Committee or an
-   acronym -> organization; a title before it or two to four capitalized words -> person.
+   Case headline lines, ALL-CAPS slogans ("KANYE 2024") and names that fill a pair of quote
+   marks by themselves (titles of works, nicknames: 'on "Jimmy Kimmel Live!"') are skipped; a
+   run holding two names is split ("Pitt Capital Group Charlie Smith", "Keith Springer of
+   Capital Advisory", "Ohio and Iowa").
+2. Kind: a place (every country of ISO 3166, the states and provinces of the countries news
+   covers most, big cities, informal names such as "America" or "U.K.") -> place, under its
+   canonical name ("US", "U.S.", "America" are mentions of "United States"); a last word such
+   as Inc/Org/Party/University/Committee/Tribune or an acronym, a place word inside the name
+   ("Chicago Tribune", "Ford Australia"), or a name of several words after "the" ("the
+   Washington Examiner") -> organization; a title before it or two to four capitalized words
+   -> person.
 3. One word names: the first or last word of a person's full name is an alias of that person
    when only one person has it, or of the person introduced first among those named before it
    ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
@@ -20,6 +28,7 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    subject of its own clause), else to the first fitting person of an earlier sentence (at
    most three back). A person's gender is set by the first pronoun given to them, and later
    pronouns of the other gender go elsewhere.
+   A description in apposition belongs to the name just before it ("Tom Reed, the secretary").
 
 Limits: no statistical tagger, so unusual names (lower-case particles, single names never
 given in full, names at the start of a sentence that are also common words) are missed or
