@@ -459,6 +459,12 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
                 return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
                         "confidence": confidence * 0.85}
         return anonymous
+    if low in ("he", "she", "his", "her"):
+        # a pronoun the entity resolver left alone (its gender guess disagreed): the person
+        # named last before it, within a few sentences
+        person = mentions.last_before(s, max(0, s - 400), ("person",))
+        if person is not None and person[2].kind in ("name", "alias"):
+            return {**info, "speaker_kind": "person", "speaker_name": person[3].name}
     if low in ("he", "she", "they", "i", "we", "it", "you", "his", "her", "their"):
         return {**info, "speaker_kind": "unknown", "speaker_name": None,
                 "confidence": confidence * 0.6}

@@ -87,6 +87,9 @@ P, O, A = "person", "organization", "anonymous"
     # a capitalized opener that names nobody is not a clause subject
     ('Based on the ruling, the plan looked "deeply unworkable" to the judges.',
      [("deeply unworkable", None, "unknown")]),
+    # a pronoun speaker names the person named last before it
+    ('Governor Ann Price toured the plant with Tom Hale. She thanked the workers.\n\n"We owe '
+     'you this," she said.', [("We owe you this,", "Ann Price", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
