@@ -25,7 +25,9 @@ import re
 
 from newsledger.lexicon.people import CUE_FILLERS, NP_BREAKERS, TITLES
 
-MAX_NP_WORDS = 16
+MAX_NP_WORDS = 16  # a speaker phrase after its verb
+MAX_PHRASE_WORDS = 30  # a speaker phrase with its appositions, before its verb
+MAX_CLAUSE_WORDS = 40
 _WORD = re.compile(r"[\w'’&@-][\w'’.&@-]*|[(),;:—–\"“”.!?]")
 # Words that may stand between a speaker and its verb ('Trump, speaking Sunday, said' is not
 # handled here; 'Rubio said Sunday' / 'Smith also said' is).
@@ -57,10 +59,38 @@ def _descriptive(word: str) -> bool:
 _PARTY = re.compile(r"[RDI]-[A-Z][\w.]*")  # 'Mitch McConnell, R-Ky., said'
 
 
+def _segments(words: list, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated segments of words[start:end] (commas inside parentheses do not count)."""
+    out, seg0, depth = [], start, 0
+    for k in range(start, end):
+        w = words[k].group(0)
+        depth += (w == "(") - (w == ")")
+        if w == "," and depth <= 0:
+            out.append((seg0, k))
+            seg0 = k + 1
+    out.append((seg0, end))
+    return out
+
+
+def _appositive(words: list, seg: tuple[int, int]) -> bool:
+    """A segment that describes a name next to it: '53', 'who lives in Ohio', 'a professor at
+    Yale', 'Sanders's campaign manager', 'R-Ky.', 'N.C.'."""
+    a, b = seg
+    if a >= b:
+        return False
+    first = words[a].group(0)
+    if _descriptive(first):
+        return True
+    return b - a == 1 and (first.endswith(".") or first.isupper())  # 'N.C.', 'Calif.', 'AP'
+
+
 def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending right before a reporting verb at ``cue_start`` (fillers such as
     "also", "Tuesday", "last week" skipped), from the start of its clause (never before
-    ``floor``), with an apposition between commas. None when no phrase fits."""
+    ``floor``), with its appositions ('Harry Bond, 30, of Raleigh, N.C., who was polled,
+    said'; 'Sanders's campaign manager, Jeff Weaver, said'; 'another friend, Mariam Emara
+    told') and past an adjunct between commas ('Margaret Sullivan, in a column, wrote'). None
+    when no phrase fits."""
     words = [m for m in _WORD.finditer(text, floor, cue_start)]
     end = len(words)
     while end and (words[end - 1].group(0).lower() in CUE_FILLERS
@@ -68,42 +98,64 @@ def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | No
                    or (words[end - 1].group(0).lower().endswith("ly")
                        and words[end - 1].group(0)[:1].islower())):
         end -= 1
-    appos = bool(end) and words[end - 1].group(0) == ","
-    if appos:
+    closing = bool(end) and words[end - 1].group(0) == ","
+    if closing:
         end -= 1
+    # the clause: back to a hard boundary, at most MAX_CLAUSE_WORDS words
     start = end
-    while start > 0:
+    depth = 0
+    while start > 0 and end - start < MAX_CLAUSE_WORDS:
         w = words[start - 1].group(0)
-        low = w.lower()
-        if w == ")":
-            opening = next((k for k in range(start - 2, max(-1, start - 8), -1)
-                            if words[k].group(0) == "("), None)
-            if opening is None:
-                break
-            start = opening  # '(D-N.Y.)', '(R-Ind.)'
-            continue
-        if w in ('"', "“", "”", ";", ":", "—", "–", "(") or (w.endswith(".") and w[:-1].islower()
-                                                          and len(w) > 2):
-            break
-        if w == ",":
-            if appos and start < end and _descriptive(words[start].group(0)):
-                appos = False  # the name before the apposition
-                start -= 1
-                continue
-            break
-        if not appos and w[:1].islower() and low in _CLAUSE_WORDS:
+        depth += (w == ")") - (w == "(")
+        if depth < 0:
+            break  # an unclosed '(' before the phrase
+        if depth == 0 and (w in ('"', "“", "”", ";", ":", "—", "–") or (
+                w.endswith(".") and w[:-1].islower() and len(w) > 2)):
             break
         start -= 1
-        if end - start > MAX_NP_WORDS:
-            return None
-    if appos and start < end and words[start].group(0) != "," and not _descriptive(
-            words[start].group(0)):
-        pass  # 'X, Y said' read as far as the comma: Y is the phrase
-    while start < end and words[start].group(0) in (",", ")"):
-        start += 1
-    if start >= end or words[start].group(0) in _PREPOSITIONS:
+    segs = [sg for sg in _segments(words, start, end) if sg[0] < sg[1]]
+    if not segs:
+        return None
+    k = len(segs) - 1
+    if closing:
+        # appositions and adjuncts right of the name: 'X, 53, of Raleigh, who …, said'
+        while k > 0 and (_appositive(words, segs[k])
+                         or words[segs[k][0]].group(0) in _PREPOSITIONS):
+            k -= 1
+        name = segs[k]
+        first = k
+    else:
+        # no comma before the verb: the last segment, from its last clause word on
+        a, b = segs[k]
+        for m in range(b - 1, a - 1, -1):
+            w = words[m].group(0)
+            if w[:1].islower() and w.lower() in _CLAUSE_WORDS:
+                a = m + 1
+                break
+        name = (a, b)
+        first = k
+        segs[k] = name
+    if name[0] >= name[1]:
+        return None
+    # a description before the name: 'Sanders's campaign manager, Jeff Weaver', 'another
+    # friend, Mariam Emara'
+    if first > 0 and words[name[0]].group(0)[:1].isupper() and not _descriptive(
+            words[name[0]].group(0)):
+        a, b = segs[first - 1]
+        lead = words[a].group(0).lower()
+        if b - a <= 5 and (lead in ("a", "an", "the", "another", "his", "her", "their", "its",
+                                    "one") or lead.endswith(("'s", "’s", "'", "’"))) and \
+                not any(words[m].group(0).lower() in _CLAUSE_WORDS for m in range(a + 1, b)):
+            first -= 1
+    s_word = segs[first][0] if first < len(segs) and segs[first] != name else name[0]
+    last_word = segs[-1][1] - 1 if closing else name[1] - 1
+    while s_word <= last_word and words[s_word].group(0) in (",", ")"):
+        s_word += 1
+    if s_word > last_word or words[s_word].group(0) in _PREPOSITIONS:
         return None  # 'in this race, says …': an adjunct, not a subject
-    return words[start].start(), words[end - 1].end()
+    if last_word - s_word + 1 > MAX_PHRASE_WORDS:
+        return None
+    return words[s_word].start(), words[last_word].end()
 
 
 def _sentence_end(word: str) -> bool:

@@ -102,6 +102,11 @@ def test_speaker_phrases(text, expected):
     ("Smith, 54, told", "Smith, 54"),
     ("After the vote, Ann Lee also said", "Ann Lee"),
     ("In selling the course, Trump released a video that said", None),
+    ("Harry Bond, 30, of Raleigh, N.C., who was polled, said",
+     "Harry Bond, 30, of Raleigh, N.C., who was polled"),
+    ("the mayor's chief of staff, Jeff Hart, said", "the mayor's chief of staff, Jeff Hart"),
+    ("They agreed, another friend, Mara Lee told", "another friend, Mara Lee"),
+    ("Columnist Ann Lee, in a piece on the race, wrote", "Columnist Ann Lee, in a piece on the race"),
 ])
 def test_phrase_before_a_verb(text, phrase):
     cue = text.rfind(" ") + 1
