@@ -73,7 +73,7 @@ from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINE
                                        ATTRIBUTION_VERBS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
                                        POST_CONTEXT_WORDS, POST_VOICE_WORDS, SENTENCE_OPENERS,
-                                       TITLE_PRECEDERS, TITLES)
+                                       TITLE_PRECEDERS, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.reliability import RULE_PRECISION
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
@@ -134,7 +134,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue>{_CUE})"
     rf"(?:\s+(?!that\b)[^\s\"“”«»]+){{0,7}}?[ \t]*[:,]?[ \t]*(?:that[ \t]+)?\Z")
-_TRANSCRIPT = re.compile(r"^[ \t]*(?P<spk>[A-Z][A-Z.'’ -]{0,40}[A-Z.]):[ \t]*\Z", re.M)
+_TRANSCRIPT = re.compile(r"^[ \t]*(?P<spk>[A-Z][A-Z.'’ -]{0,40}[A-Z.]|[QA]):[ \t]*\Z", re.M)
 _PARTICIPLE = re.compile(rf"\b(?P<cue>{_PART})\b(?:\s+[^\s\"“”«».!?]+){{0,6}}?[ \t]*[:,]?"
                          rf"[ \t]*(?:that[ \t]+)?\Z")
 _PARTICIPLE_ANY = re.compile(rf"\b(?P<cue>{_PART})\b")
@@ -433,8 +433,8 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
         return {**info, "speaker_kind": hit[1].kind if hit and hit[1].kind in (
             "person", "organization") else "organization",
             "speaker_name": hit[1].name if hit else source.group("who")}
-    if low in ANONYMOUS or low in PLURAL_SPEAKERS or first in ("a", "an", "another", "one",
-                                                              "some", "several", "many"):
+    if low in ANONYMOUS or low in PLURAL_SPEAKERS or low in TRANSCRIPT_ROLES or first in (
+            "a", "an", "another", "one", "some", "several", "many"):
         return anonymous
     hit = mentions.at(s, s + len(core))
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):

@@ -188,6 +188,12 @@ ANONYMOUS = frozenset({
     "some", "many", "others", "critics", "fans", "a critic", "one critic", "a viewer",
     "the twitter user", "a different user", "an insider", "a source close to",
 })
+# Transcript labels that name a role, not a person ('Q: "…"', 'MODERATOR: "…"'): anonymous.
+TRANSCRIPT_ROLES = frozenset({
+    "q", "question", "a", "answer", "moderator", "host", "interviewer", "reporter",
+    "reporters", "audience", "audience member", "unidentified", "unidentified male",
+    "unidentified female", "voice", "narrator", "announcer", "crowd", "caller", "questioner",
+})
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({
     "rapper", "singer", "musician", "artist", "star", "actor", "actress", "host", "comedian",

@@ -90,6 +90,13 @@ P, O, A = "person", "organization", "anonymous"
     # a pronoun speaker names the person named last before it
     ('Governor Ann Price toured the plant with Tom Hale. She thanked the workers.\n\n"We owe '
      'you this," she said.', [("We owe you this,", "Ann Price", P)]),
+    # Q&A and debate transcripts: role labels are anonymous, name labels name the speaker
+    ('The debate turned to trade.\n\nMODERATOR: "Senator, would you raise tariffs?"\n\n'
+     'SEN. MARK ELLIS: "Only on steel."',
+     [("Senator, would you raise tariffs?", None, A), ("Only on steel.", "Mark Ellis", P)]),
+    ('The mayor spoke with us on Monday.\n\nQ: "Will the library close?"\n\nMayor Dana Reyes: '
+     '"Not while I am mayor."',
+     [("Will the library close?", None, A), ("Not while I am mayor.", "Dana Reyes", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
