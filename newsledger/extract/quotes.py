@@ -513,6 +513,10 @@ def _noun_phrase_end(text: str, s: int, pos: int) -> int:
     return end
 
 
+# After a capitalized word, what makes it a sentence opener rather than a subject ('Hours
+# later, she …', 'Shortly after …', 'Based on …', 'Like Corker, …').
+_OPENER_AFTER = re.compile(r"\s*,|\s+(?:later|after|before|ago|on|in|at|to|of|about|from|"
+                           r"with|for|the|a|an|his|her|their|its)\b")
 _HEAD_NOUNS = ORG_DESCRIPTIONS | DESCRIPTIONS | PLURAL_SPEAKERS | frozenset({
     "crowd", "audience", "message", "ad", "report", "statement", "letter", "memo", "email",
     "lawsuit", "complaint", "ruling", "poll", "survey", "study", "analysis", "council",
@@ -539,7 +543,10 @@ def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
         s, e = np.span("spk")
         if np.group("spk").split()[0].lower() in ("the", "a", "an", "another", "one"):
             e = max(e, _noun_phrase_end(text, s, pos))
-        if not _possessive(text, e):
+        lone = " " not in text[s:e].strip() and text[s:s + 1].isupper() and \
+            mentions.at(s, e) is None and text[s:e].lower() not in _PRONOUN_WORDS and (
+                text[s:e].endswith(("ly", "ing", "ed")) or bool(_OPENER_AFTER.match(text, e)))
+        if not _possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
             info = _speaker(text, s, e, cue, mentions, confidence)
             if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
                     "he", "she", "they", "i", "we"):
@@ -620,7 +627,8 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
         if not text[max(sent0, part.start() - 2):part.start()].strip().endswith(","):
             # 'with UBS analyst David Strauss saying "…"': the phrase before the participle
             ph = phrase_before(text, part.start(), sent0)
-            if ph is not None and text[max(sent0, ph[0] - 5):ph[0]].rstrip().endswith("with"):
+            if ph is not None and text[max(sent0, ph[0] - 5):ph[0]].rstrip().endswith("with") \
+                    and any(w[:1].isupper() for w in text[ph[0]:ph[1]].split()):
                 info = _from_phrase(text, ph, part.group("cue"), mentions, 0.8)
         info = info or _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
         if info is not None:

@@ -40,7 +40,7 @@ _PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "from", "by", "on", 
 # Lower-case words that end a phrase read backwards from a verb: a clause starts after them.
 _CLAUSE_WORDS = frozenset(w.lower() for w in NP_BREAKERS) | {
     "because", "since", "although", "though", "if", "unless", "whether", "so", "then",
-    "where", "after", "before", "until", "than", "also"} - {"of", "and"}
+    "where", "after", "before", "until", "than", "also", "with"} - {"of", "and"}
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 

@@ -97,6 +97,11 @@ P, O, A = "person", "organization", "anonymous"
     ('The mayor spoke with us on Monday.\n\nQ: "Will the library close?"\n\nMayor Dana Reyes: '
      '"Not while I am mayor."',
      [("Will the library close?", None, A), ("Not while I am mayor.", "Dana Reyes", P)]),
+    # 'with X saying', and a capitalized sentence opener that is not the subject
+    ('Critics were angry about the plan, with Senator Ruth Ames calling it "a shambles."',
+     [("a shambles.", "Ruth Ames", P)]),
+    ('Hours later, Ann Price issued a statement calling on the council "to act now."',
+     [("to act now.", "Ann Price", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
