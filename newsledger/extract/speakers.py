@@ -129,6 +129,9 @@ def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | No
         a, b = segs[k]
         for m in range(b - 1, a - 1, -1):
             w = words[m].group(0)
+            if m == b - 1 and w.lower() in _PRONOUNS:
+                a = m  # '…, he said'
+                break
             if w[:1].islower() and w.lower() in _CLAUSE_WORDS:
                 a = m + 1
                 break
