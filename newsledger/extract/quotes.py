@@ -783,11 +783,12 @@ def _who(m: re.Match, group: str) -> tuple[int, int]:
 
 
 def _container(info: dict, previous: dict | None) -> dict:
-    """'"…," the caption further read': the words belong to whoever posted the caption."""
+    """'"…," the caption further read', '"…," the statement said': the words belong to whoever
+    wrote the caption or statement (the speaker of the quote before); the row keeps the
+    container as written ("the statement") as its speaker text."""
     if previous is None:
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
-    keep = ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "speaker_name",
-            "speaker_handle")
+    keep = ("speaker_kind", "speaker_name", "speaker_handle")
     return {**info, **{k: previous.get(k) for k in keep}, "confidence": 0.7}
 
 

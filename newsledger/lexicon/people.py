@@ -53,6 +53,7 @@ CUES = {
     "surmised": "surmise", "thundered": "thunder", "pressed": "press", "challenged": "challenge",
     "editorialized": "editorialize", "blogged": "blog", "griped": "gripe",
     "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
+    "put it": "put", "puts it": "put", "sang": "sing", "sings": "sing",
 }
 # Participles that hang a quote on the subject of their clause
 # ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').
