@@ -969,6 +969,9 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
     start = sent0
     for m in _CLAUSE_BREAK.finditer(text, sent0, mark):
         start = m.end()
+    relative = _relative_subject(text, max(start, sent0), mark, mentions)
+    if relative is not None:
+        return relative
     for floor in dict.fromkeys((start, sent0)):
         info = _subject(text, floor, mark, mentions, None, 0.5)
         if info is not None and info["speaker_start"] < mark and not _inside_marks(
@@ -982,6 +985,26 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
                     not _possessive(text, me) and not _inside_marks(text, floor, ms):
                 return _speaker(text, ms, me, None, mentions, 0.5)
     return None
+
+
+_RELATIVE = re.compile(r",?[ \t]+(?P<rel>who|which|that)[ \t]+(?!is\b|was\b|are\b|were\b)")
+
+
+def _relative_subject(text: str, floor: int, mark: int, mentions: _Mentions) -> dict | None:
+    """'… Barack Obama, who called the nominee "unfit to serve"': the relative pronoun speaks
+    for the name just before it (the row's speaker text is "who", its name the person's)."""
+    found = None
+    for m in _RELATIVE.finditer(text, floor, mark):
+        found = m
+    if found is None or _MARK.search(text, found.end(), mark):
+        return None
+    before = mentions.last_before(found.start() + 1, max(floor - 200, 0),
+                                  ("person", "organization"))
+    if before is None or text[before[1]:found.start("rel")].strip(" \t,") or \
+            _possessive(text, before[1]):
+        return None
+    info = _speaker(text, *found.span("rel"), None, mentions, 0.5)
+    return {**info, "speaker_kind": before[3].kind, "speaker_name": before[3].name}
 
 
 def _inside_marks(text: str, floor: int, pos: int) -> bool:

@@ -102,6 +102,9 @@ P, O, A = "person", "organization", "anonymous"
      [("a shambles.", "Ruth Ames", P)]),
     ('Hours later, Ann Price issued a statement calling on the council "to act now."',
      [("to act now.", "Ann Price", P)]),
+    # a relative pronoun speaks for the name before it
+    ('The plan drew fire from Governor Ann Price, who called it "a betrayal of trust."',
+     [("a betrayal of trust.", "Ann Price", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
