@@ -852,10 +852,11 @@ def _not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
     if strength < STRONG and len(words) <= 6 and title_case \
             and (not ends_punct or preceded or inner[-1:] in "!?"):
         return True  # a title, name or slogan with nobody saying it
-    attributed = _attributes(text, *sentence, qs - 1, qe + 1)
-    if _WORD_WORD_BEFORE.search(head) and len(words) <= 4 and not attributed:
+    if _WORD_WORD_BEFORE.search(head) and len(words) <= 4 and \
+            not _attributes(text, *sentence, qs - 1, qe + 1):
         return True  # 'removing the word "WELP" from the caption'
-    if strength < STRONG and len(words) == 1 and not ends_punct and not attributed:
+    if strength < STRONG and len(words) == 1 and not ends_punct and \
+            not _attributes(text, *sentence, qs - 1, qe + 1):
         return True  # 'These "reforms" will hurt': a scare quote
     return False
 

@@ -11,6 +11,8 @@ and big cities. Keys are lower case with periods removed ("u.s." -> "us"): look 
 """
 from __future__ import annotations
 
+import functools
+
 import pycountry
 
 # Countries whose first-level subdivisions are news places ("Ohio", "Ontario", "Bavaria"), and
@@ -61,6 +63,7 @@ CITIES = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def place_key(name: str) -> str:
     """The lookup form of a place name: lower case, periods dropped, spaces single."""
     return " ".join(name.replace(".", "").replace("’", "'").lower().split())
