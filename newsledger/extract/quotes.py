@@ -134,6 +134,9 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue>{_CUE})"
     rf"(?:\s+(?!that\b)[^\s\"“”«»]+){{0,7}}?[ \t]*[:,]?[ \t]*(?:that[ \t]+)?\Z")
+# A sentence that is only a name and a colon before the mark: '… ISIS." Bush: "…"'.
+_NAME_LABEL = re.compile(r"[ \t]*(?P<spk>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*\w)[ \t]*:"
+                         r"[ \t]*\Z")
 _TRANSCRIPT = re.compile(r"^[ \t]*(?P<spk>[A-Z][A-Z.'’ -]{0,40}[A-Z.]|[QA]):[ \t]*\Z", re.M)
 _PARTICIPLE = re.compile(rf"\b(?P<cue>{_PART})\b(?:\s+[^\s\"“”«».!?]+){{0,6}}?[ \t]*[:,]?"
                          rf"[ \t]*(?:that[ \t]+)?\Z")
@@ -586,7 +589,8 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     sent0 = max(line_start, _sentence_start(doc, qs - 1), qs - 1 - _WINDOW)
     head = text[sent0:qs - 1]
     # 2. Transcript label: 'HOLT: "…"', 'Secretary of the Air Force James Roche: "…"'.
-    label = _TRANSCRIPT.search(text, line_start, qs - 1)
+    label = _TRANSCRIPT.search(text, line_start, qs - 1) or _NAME_LABEL.match(text, sent0,
+                                                                             qs - 1)
     if label:
         return _rule(_speaker(text, label.start("spk"), label.end("spk"), None, mentions, 0.8),
                      "transcript"), STRONG
@@ -976,11 +980,8 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
     for floor in dict.fromkeys((start, sent0)):
         info = _subject(text, floor, mark, mentions, None, 0.5)
         if info is not None and info["speaker_start"] < mark and not _inside_marks(
-                text, floor, info["speaker_start"]) and (
-                info["speaker_kind"] != "person" or " " in info["speaker_text"].strip()
-                or info["speaker_text"].lower() in _PRONOUN_WORDS
-                or mentions.at(info["speaker_start"], info["speaker_end"]) is not None):
-            return info  # (a capitalized opener that names nobody, 'Based on …', is no subject)
+                text, floor, info["speaker_start"]):
+            return info
         for ms, me, mm, ent in mentions.between(floor, mark):
             if ent.kind in ("person", "organization") and me <= mark and \
                     not _possessive(text, me) and not _inside_marks(text, floor, ms):

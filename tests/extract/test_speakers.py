@@ -105,6 +105,11 @@ P, O, A = "person", "organization", "anonymous"
     # a relative pronoun speaks for the name before it
     ('The plan drew fire from Governor Ann Price, who called it "a betrayal of trust."',
      [("a betrayal of trust.", "Ann Price", P)]),
+    # a name the article gives once, as a subject before a colon; a name label in a paragraph
+    ('The rally ended late.\n\nTrump waved, then leaned in and boomed: "We will win in '
+     'November."', [("We will win in November.", "Trump", P)]),
+    ('The candidates disagreed. Ellis: "We stay." Price: "We go."',
+     [("We stay.", "Ellis", P), ("We go.", "Price", P)]),
 ])
 def test_speaker_phrases(text, expected):
     assert speakers(text) == expected
