@@ -54,7 +54,8 @@ from .signatures import find_signatures
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+){0,2}(?:"
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|dad|"
+                          r"grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
@@ -302,10 +303,12 @@ class _Resolver:
         self.keys = {id(e): k for k, e in entities.items()}
         self.entities = entities
         self.gender: dict[str, str] = {}
+        byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":
                 for mm in ent.mentions:
-                    self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+                    if not byline[0] <= mm.start < byline[1]:  # the author is no referent
+                        self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
         self.cands.sort()
 
     def at(self, end: int) -> str | None:

@@ -348,9 +348,12 @@ def _line(doc: Document, pos: int) -> tuple[int, int]:
 class _Mentions:
     """Entity mentions by position."""
 
-    def __init__(self, entities: Sequence[LocalEntity]) -> None:
-        rows = sorted(((m.start, m.end, m, ent) for ent in entities for m in ent.mentions),
-                      key=lambda r: (r[0], -r[1]))
+    def __init__(self, entities: Sequence[LocalEntity],
+                 skip: tuple[int, int] = (-1, -1)) -> None:
+        # mentions inside ``skip`` (the byline: the author is not a speaker's referent) are
+        # left out
+        rows = sorted(((m.start, m.end, m, ent) for ent in entities for m in ent.mentions
+                       if not skip[0] <= m.start < skip[1]), key=lambda r: (r[0], -r[1]))
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.entities = entities
@@ -456,7 +459,7 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
             org = mentions.last_before(s, 0, ("organization",))
             return {**info, "speaker_kind": "organization",
                     "speaker_name": org[3].name if org else None}
-        if head in DESCRIPTIONS or re.fullmatch(r"\d{1,3}-year-old", head):
+        if head in DESCRIPTIONS or _AGE_OR_KIN.fullmatch(head):
             person = mentions.last_before(s, max(0, s - 600), ("person",))
             if person is not None:
                 return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
@@ -520,6 +523,9 @@ def _noun_phrase_end(text: str, s: int, pos: int) -> int:
 # later, she …', 'Shortly after …', 'Based on …', 'Like Corker, …').
 _OPENER_AFTER = re.compile(r"\s*,|\s+(?:later|after|before|ago|on|in|at|to|of|about|from|"
                            r"with|for|the|a|an|his|her|their|its)\b")
+# Descriptions by age or family ('the 43-year-old', tabloid 'the mother-of-two').
+_AGE_OR_KIN = re.compile(r"\d{1,3}-year-old|(?:mother|father|mum|mom|dad|grandmother|"
+                         r"grandfather|grandma|grandpa)-of-[a-z]+")
 _HEAD_NOUNS = ORG_DESCRIPTIONS | DESCRIPTIONS | PLURAL_SPEAKERS | frozenset({
     "crowd", "audience", "message", "ad", "report", "statement", "letter", "memo", "email",
     "lawsuit", "complaint", "ruling", "poll", "survey", "study", "analysis", "council",
@@ -1057,7 +1063,7 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     text = doc.text
     if not text:
         return []
-    mentions = _Mentions(entities)
+    mentions = _Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline else (-1, -1))
     posts = _posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]

@@ -144,3 +144,31 @@ def test_phrase_before_a_verb(text, phrase):
 def test_phrase_after_a_verb(text, phrase):
     got = phrase_after(text, 4, len(text))
     assert (text[got[0]:got[1]] if got else None) == phrase
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tabloid: a description by family or age stands for the star named before
+    ('Reality star Kayla Brooks has hit back at her critics.\n\nThe 29-year-old took to '
+     'Instagram on Sunday.\n\n"I am not going anywhere," the mother-of-two wrote alongside a '
+     'selfie.\n\nFans rallied round. "You look amazing," one commented.',
+     [("I am not going anywhere,", "Kayla Brooks", P), ("You look amazing,", None, A)]),
+    # op-ed with a byline: the author is nobody's referent
+    ('Opinion: The council has lost its way\n\nBy Tom Reed\n\nWhen the mayor promised "a new era '
+     'of openness" last spring, few expected the opposite. As the city auditor put it in her '
+     'report, "the books are a mess."',
+     [("a new era of openness", None, A), ("the books are a mess.", None, A)]),
+    # wire with a dateline, a continued quote
+    ('LONDON (Reuters) - Britain will not rejoin the single market, Prime Minister Ann Price said '
+     'on Tuesday.\n\n"That question is settled," Price told parliament. "We have moved on."',
+     [("That question is settled,", "Ann Price", P), ("We have moved on.", "Ann Price", P)]),
+    # posts quoted in the text
+    ('Senator Mark Ellis tweeted on Monday: "Proud to vote for this bill." His rival, Dana Reyes, '
+     'replied within minutes: "Too little, too late."',
+     [("Proud to vote for this bill.", "Mark Ellis", P), ("Too little, too late.", "Dana Reyes", P)]),
+    # broadsheet: a long apposition with a relative clause
+    ('Ruth Ames, who has served on the planning board since 2009 and chaired it for six years, '
+     'said the vote was "a turning point for the neighborhood."',
+     [("a turning point for the neighborhood.", "Ruth Ames", P)]),
+])
+def test_news_styles(text, expected):
+    assert speakers(text) == expected
