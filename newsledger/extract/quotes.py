@@ -161,6 +161,8 @@ _NAMED_AS_BEFORE = re.compile(
     r"[ \t]+as)|\b(?i:formerly)|,[ \t]+or)[ \t]+(?:(?i:an?|the)[ \t]+)?\Z")
 _DEFINED_AFTER = re.compile(r"[ \t]*,[ \t]+(?:a|an|which)[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*\Z")
+_CHANT_BEFORE = re.compile(r"\b(?i:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|"
+                           r"cr(?:y|ies|ied)|scream(?:s|ed|ing)?)(?:[ \t]+of)?[ \t]*[:,]?[ \t]*\Z")
 _SO_CALLED = re.compile(r"(?<![\w-])(?i:so-called|quote-unquote)[ \t]*\Z")
 # A title after an outlet or a show's host ('on NBC's "Meet the Press"', 'told "Fox and
 # Friends"', 'on "Saturday Night Live"') or before the noun it names ('the "Jesus Is King"
@@ -859,6 +861,8 @@ def _not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
         return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
     last = _LAST_WORD.search(head)
     preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
+    if _CHANT_BEFORE.search(head):
+        return False  # 'chants of "Feel the Bern!"': a crowd's words, whatever their case
     if strength < STRONG and len(words) <= 6 and title_case \
             and (not ends_punct or preceded or inner[-1:] in "!?"):
         return True  # a title, name or slogan with nobody saying it

@@ -169,6 +169,9 @@ def test_phrase_after_a_verb(text, phrase):
     ('Ruth Ames, who has served on the planning board since 2009 and chaired it for six years, '
      'said the vote was "a turning point for the neighborhood."',
      [("a turning point for the neighborhood.", "Ruth Ames", P)]),
+    # a crowd's chant is a quote, whatever its capitals
+    ('The rally was loud.\n\nSupporters broke into chants of "Build The Wall!" as he spoke.',
+     [("Build The Wall!", None, A)]),
 ])
 def test_news_styles(text, expected):
     assert speakers(text) == expected
