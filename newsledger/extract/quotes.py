@@ -662,7 +662,8 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
                 return _rule(info, "framing"), WEAK
             return _rule(info, "in-sentence"), MEDIUM
     # 6. 'according to X' in the same sentence.
-    acc = _ACCORDING.search(text, sent0, _sentence_end(doc, qe))
+    acc = _ACCORDING.search(text, sent0, qs - 1) or _ACCORDING.search(
+        text, qe + 1, max(qe + 1, _sentence_end(doc, qe)))  # (never inside the quote itself)
     if acc:
         return _rule(_speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
                               0.8), "according-to"), STRONG
@@ -670,7 +671,12 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     # one before: 'He also played up his strength: "…"', 'The Times reported:\n\n"…"'.
     colon_at = _introducing_colon(text, sent0, qs - 1, line_start)
     if colon_at is not None:
-        info = _clause_subject(text, _sentence_start(doc, colon_at), colon_at, mentions)
+        cue = _CUE_BEFORE_COLON.search(text, max(0, colon_at - 40), colon_at + 1)
+        info = None
+        if cue is not None:  # 'Reporter Jomana Karadsheh says:', 'Dr. Ward stated:'
+            info = _from_phrase(text, phrase_before(text, cue.start("cue"), _sentence_start(
+                doc, colon_at)), cue.group("cue"), mentions, 0.8)
+        info = info or _clause_subject(text, _sentence_start(doc, colon_at), colon_at, mentions)
         if info is not None:
             return _rule(info, "colon-subject"), MEDIUM
     # 8. Any verb between the closing mark and the end of its clause: '"…," Oliver barked.'
@@ -703,6 +709,7 @@ def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int
     return len(prev) - 1 if prev.endswith(":") else None
 
 
+_CUE_BEFORE_COLON = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE})[ \t]*:\Z")
 _NEXT_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"“]")
 _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
 _NEXT_MARK = re.compile(r"[\"“”„«»]")

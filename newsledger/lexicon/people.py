@@ -223,7 +223,7 @@ TITLES = frozenset({
     "executive", "ceo", "cfo", "coo", "cto", "vp", "head", "leader", "analyst", "writer",
     "moderator", "anchor", "correspondent", "columnist", "pollster", "strategist",
     "commentator", "historian", "adviser", "advisor", "aide", "activist", "consultant",
-    "archbishop", "bishop", "cardinal", "rabbi", "imam", "pastor",
+    "archbishop", "bishop", "cardinal", "rabbi", "imam", "pastor", "reporter", "host",
 })
 # Last words that make a name an organization.
 ORG_WORDS = frozenset({

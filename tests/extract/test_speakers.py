@@ -172,6 +172,11 @@ def test_phrase_after_a_verb(text, phrase):
     # a crowd's chant is a quote, whatever its capitals
     ('The rally was loud.\n\nSupporters broke into chants of "Build The Wall!" as he spoke.',
      [("Build The Wall!", None, A)]),
+    # a broadcast transcript: the reporter introduced by a verb and a colon in the paragraph
+    # before; "according to" inside the quote is the reporter's source, not the speaker
+    ('The anchor turned to the scene.\n\nReporter Jomana Karadsheh says:\n\n"Well, according to '
+     'the witnesses, the gate was open."',
+     [("Well, according to the witnesses, the gate was open.", "Jomana Karadsheh", P)]),
 ])
 def test_news_styles(text, expected):
     assert speakers(text) == expected
