@@ -1,12 +1,20 @@
 """People, organizations, places and accounts named in one article, with every mention.
 
-Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people``):
+Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people`` and
+``newsledger.lexicon.places``):
 1. Runs of capitalized words are name candidates. Sentence-initial function words, months,
    weekdays and titles are trimmed ("Transport Minister Ellen Price" -> "Ellen Price"); Title
-   Case headline lines and ALL-CAPS slogans ("KANYE 2024") are skipped; a run holding two names
-   is split ("Pitt Capital Group Charlie Smith", "Keith Springer of Capital Advisory").
-2. Kind: a listed place -> place; a last word such as Inc/Org/Party/University/Committee or an
-   acronym -> organization; a title before it or two to four capitalized words -> person.
+   Case headline lines, ALL-CAPS slogans ("KANYE 2024") and names that fill a pair of quote
+   marks by themselves (titles of works, nicknames: 'on "Jimmy Kimmel Live!"') are skipped; a
+   run holding two names is split ("Pitt Capital Group Charlie Smith", "Keith Springer of
+   Capital Advisory", "Ohio and Iowa").
+2. Kind: a place (every country of ISO 3166, the states and provinces of the countries news
+   covers most, big cities, informal names such as "America" or "U.K.") -> place, under its
+   canonical name ("US", "U.S.", "America" are mentions of "United States"); a last word such
+   as Inc/Org/Party/University/Committee/Tribune or an acronym, a place word inside the name
+   ("Chicago Tribune", "Ford Australia"), or a name of several words after "the" ("the
+   Washington Examiner") -> organization; a title before it or two to four capitalized words
+   -> person.
 3. One word names: the first or last word of a person's full name is an alias of that person
    when only one person has it, or of the person introduced first among those named before it
    ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
@@ -20,6 +28,7 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    subject of its own clause), else to the first fitting person of an earlier sentence (at
    most three back). A person's gender is set by the first pronoun given to them, and later
    pronouns of the other gender go elsewhere.
+   A description in apposition belongs to the name just before it ("Tom Reed, the secretary").
 
 Limits: no statistical tagger, so unusual names (lower-case particles, single names never
 given in full, names at the start of a sentence that are also common words) are missed or
@@ -35,7 +44,8 @@ from dataclasses import dataclass, field
 
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NAME_JOINERS, NOT_NAMES,
                                        NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
-                                       PERSON_CUES, PERSON_PRONOUNS, PLACES, TITLES)
+                                       PERSON_CUES, PERSON_PRONOUNS, TITLES)
+from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, place_key
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
@@ -44,7 +54,8 @@ from .signatures import find_signatures
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+){0,2}(?:"
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|dad|"
+                          r"grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
@@ -61,6 +72,9 @@ _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:" + "|".join(CLAUSE_BREAKERS) + r")\b")
 _AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS) + r")\b)")
 _CALENDAR = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
+# A name that fills a pair of quote marks by itself is the title of a work or a nickname
+# ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
+_CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
 
 
 @dataclass
@@ -104,7 +118,14 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
     organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
     organization). Split there; a run like 'Bank of America' stays whole."""
+    if place_key(text[start:end]) in PLACE_NAMES:
+        return [(start, end)]  # 'United States of America'
     words = list(_RUN_WORD.finditer(text, start, end))
+    for i, w in enumerate(words):
+        if w.group(0) == "and" and 0 < i < len(words) - 1 and \
+                place_key(text[start:words[i - 1].end()]) in PLACE_NAMES and \
+                place_key(text[words[i + 1].start():end]) in PLACE_NAMES:
+            return [(start, words[i - 1].end()), (words[i + 1].start(), end)]  # 'Ohio and Iowa'
     for i in range(len(words) - 3, -1, -1):
         if words[i].group(0).lower().strip(".,") in ORG_WORDS and \
                 len(words) - i - 1 >= 2 and words[i + 1].group(0).lower() not in NAME_JOINERS:
@@ -121,7 +142,7 @@ def _shouted(name: str) -> bool:
     """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed."""
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
     return all(w.isupper() and len(w) > 1 for w in letters) and \
-        name.lower() not in ORG_WORDS and name.lower() not in PLACES
+        name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES
 
 
 def _kind(name: str, text: str, start: int) -> str | None:
@@ -129,15 +150,18 @@ def _kind(name: str, text: str, start: int) -> str | None:
     low = name.lower()
     if _shouted(name):
         return None
-    if low in PLACES:
+    if place_key(name) in PLACE_NAMES:
         return "place"
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS:
         return "organization"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
-            any(w.lower() in PLACES for w in words):
+            any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
+                for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
     if _TITLE_BEFORE.search(text, max(0, start - 25), start):
         return "person"
+    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
+        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
     if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
             "'s " in name or "’s " in name or " of " in name:
         return None
@@ -178,6 +202,21 @@ def _merge_extended_names(entities: dict[str, _Entity]) -> None:
             target.handles |= gone.handles
 
 
+def _add(entities: dict[str, _Entity], name: str, kind: str, s: int, e: int) -> None:
+    """A mention of ``name``: places go to their canonical name ("U.S.", "US" and "America"
+    are mentions of "United States"), other names to the entity of the same name."""
+    if kind == "place":
+        canonical = PLACE_NAMES[place_key(name)]
+        entity = entities.setdefault(canonical.lower(), _Entity(canonical, kind))
+        if name != canonical:
+            entity.aliases.add(name)
+        entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
+                                             else "alias"))
+        return
+    entity = entities.setdefault(name.lower(), _Entity(name, kind))
+    entity.mentions.append(EntityMention(s, e, name, "name"))
+
+
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
@@ -216,8 +255,7 @@ def _one_word_names(text: str, entities: dict[str, _Entity],
             if after and after.group(1) in PERSON_CUES and name.lower() not in ORG_WORDS:
                 kind = "person"
         if kind is not None:
-            entity = entities.setdefault(name.lower(), _Entity(name, kind))
-            entity.mentions.append(EntityMention(s, e, name, "name"))
+            _add(entities, name, kind, s, e)
 
 
 def _link_handles(text: str, entities: dict[str, _Entity],
@@ -265,11 +303,22 @@ class _Resolver:
         self.keys = {id(e): k for k, e in entities.items()}
         self.entities = entities
         self.gender: dict[str, str] = {}
+        byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":
                 for mm in ent.mentions:
-                    self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+                    if not byline[0] <= mm.start < byline[1]:  # the author is no referent
+                        self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
         self.cands.sort()
+
+    def at(self, end: int) -> str | None:
+        """The person whose mention ends at ``end``, if any."""
+        i = bisect.bisect_left(self.cands, (end,)) - 1
+        while i >= 0 and self.cands[i][1] >= end - 60:
+            if self.cands[i][1] == end:
+                return self.cands[i][3]
+            i -= 1
+        return None
 
     def add(self, start: int, end: int, key: str) -> None:
         bisect.insort(self.cands, (start, end, self.sentence(start), key))
@@ -324,7 +373,9 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
     headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
     for run_start, run_end in doc.capitalized_runs:
-        if any(a <= run_start < b for a, b in headlines):
+        if any(a <= run_start < b for a, b in headlines) or (
+                text[run_start - 1:run_start] in ('"', "“")
+                and _CLOSES_TITLE.match(text, run_end)):
             continue
         for s0, e0 in _split_run(text, run_start, run_end):
             s, e = _trim(text, s0, e0)
@@ -337,8 +388,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             kind = _kind(name, text, s)
             if kind is None:
                 continue
-            entity = entities.setdefault(name.lower(), _Entity(name, kind))
-            entity.mentions.append(EntityMention(s, e, name, "name"))
+            _add(entities, name, kind, s, e)
     _merge_extended_names(entities)
     # 2. One-word names, then handles.
     _one_word_names(text, entities, singles)
@@ -362,7 +412,12 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         gender = PERSON_PRONOUNS.get(word.lower()) if kind == "pronoun" else None
         objective = word.lower() in ("him", "them") or (
             word.lower() == "her" and bool(_AFTER_OBJECT.match(text, e)))
-        key = resolver.resolve(s, gender, kind == "description", _inside(quoted, s), objective)
+        key = None
+        if kind == "description" and text[max(0, s - 2):s] == ", ":
+            key = resolver.at(s - 2)  # an apposition: 'Tom Reed, the secretary'
+        if key is None:
+            key = resolver.resolve(s, gender, kind == "description", _inside(quoted, s),
+                                   objective)
         if key is None:
             continue
         if gender is not None:

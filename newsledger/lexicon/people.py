@@ -1,8 +1,8 @@
 """Words about people and speech, for the entity and quote extractors: reporting verbs (cues),
 participles, titles and roles, pronouns, descriptive nouns ("the rapper"), anonymous and plural
-speakers ("one", "another fan", "officials"), organization words and descriptions, a short list
-of places, and the small grammar word lists the patterns need. Hand-written from the usage of
-English news (wire copy, tabloids, transcripts, social posts); extend them as data."""
+speakers ("one", "another fan", "officials"), organization words and descriptions, and the
+small grammar word lists the patterns need (places are in ``places``). Hand-written from the
+usage of English news (wire copy, tabloids, transcripts, social posts); extend them as data."""
 
 # Reporting verbs as they are written (finite forms), with the lemma they stand for. A cue
 # joins a speaker to a quote: '"...," X said', 'X wrote on Twitter: "..."'.
@@ -38,7 +38,22 @@ CUES = {
     "clarified": "clarify", "elaborated": "elaborate", "disclosed": "disclose",
     "proclaimed": "proclaim", "dished": "dish", "spilled": "spill", "gushes": "gush",
     "announces": "announce", "recalls": "recall",
-    "explains": "explain",
+    # present tense (feature and opinion writing: 'Viguerie concludes') and verbs of reports,
+    # wire copy and commentary ('The Daily Caller reported', '"…," he charged')
+    "concludes": "conclude", "agrees": "agree", "admits": "admit", "continues": "continue",
+    "predicts": "predict", "suggests": "suggest", "recounts": "recount", "observes": "observe",
+    "acknowledges": "acknowledge", "contends": "contend", "maintains": "maintain",
+    "reiterates": "reiterate", "stresses": "stress", "testifies": "testify", "replies": "reply",
+    "responds": "respond", "quips": "quip", "jokes": "joke", "muses": "muse",
+    "concedes": "concede", "confirms": "confirm", "reveals": "reveal", "declares": "declare",
+    "alleges": "allege", "boasts": "boast", "complains": "complain", "wonders": "wonder",
+    "opines": "opine", "asserts": "assert", "asserted": "assert", "affirmed": "affirm",
+    "reported": "report", "reports": "report", "charged": "charge", "scoffed": "scoff",
+    "grumbled": "grumble", "groused": "grouse", "marveled": "marvel", "speculated": "speculate",
+    "surmised": "surmise", "thundered": "thunder", "pressed": "press", "challenged": "challenge",
+    "editorialized": "editorialize", "blogged": "blog", "griped": "gripe",
+    "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
+    "put it": "put", "puts it": "put", "sang": "sing", "sings": "sing",
 }
 # Participles that hang a quote on the subject of their clause
 # ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').
@@ -97,17 +112,61 @@ SENTENCE_OPENERS = frozenset({
     "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
 })
-# Words before a quote mark that make the quoted words a title or a word named as a word
-# ('the word "WELP"', 'an appearance on "Jimmy Kimmel Live!"'), not somebody's statement.
-NAMING_WORDS = frozenset({
+# Words before a quote mark that make the quoted words the title of a work ('the song
+# "Runaway"', 'a memo titled "The Facts"'), never somebody's statement.
+WORK_WORDS = frozenset({
+    "song", "songs", "album", "albums", "film", "films", "movie", "movies", "book", "books",
+    "show", "shows", "series", "program", "programme", "single", "track", "tracks", "episode",
+    "play", "musical", "novel", "memoir", "documentary", "podcast", "titled", "entitled",
+    "headline", "headlined", "column", "essay", "sitcom", "opera", "poem", "painting",
+})
+# Nouns right after a quoted title that say what it names ('the "Jesus Is King" rapper', the
+# "No Comparison" ad', 'a "Party of Trump" campaign').
+WORK_NOUNS_AFTER = frozenset({
+    "star", "stars", "actor", "actress", "host", "co-host", "anchor", "rapper", "singer",
+    "hitmaker", "creator", "author", "ad", "ads", "program", "programme", "show", "series",
+    "segment", "campaign", "movement", "book", "rally", "tour", "signs", "sign", "t-shirts",
+    "t-shirt", "shirts", "hats", "banner", "documentary", "film", "movie", "podcast", "album",
+    "song", "episode", "column", "initiative", "summit", "doctrine", "caucus", "pac", "law",
+    "act", "bill", "plan", "strategy", "agenda", "slogan", "logo", "brand", "franchise",
+})
+# Words before a quote mark that name the quoted words as words ('the word "WELP"', 'the
+# hashtag "#StopTheCount"'): not a quote unless the sentence says who used them.
+WORD_WORDS = frozenset({
     "word", "words", "term", "terms", "phrase", "phrases", "hashtag", "hashtags", "slogan",
-    "slogans", "dubbed", "nicknamed", "so-called", "titled", "entitled", "named", "label",
-    "labeled", "labelled", "song", "songs", "album", "albums", "film", "films", "movie",
-    "movies", "book", "books", "show", "shows", "series", "program", "programme", "single",
-    "track", "tracks", "headline", "sign", "signs", "banner", "banners", "episode", "play",
-    "musical", "novel", "memoir", "documentary", "podcast", "tagline", "motto", "mantra",
-    "chant", "chants", "chanting", "chanted", "meme", "nickname", "moniker", "brand",
-    "known as", "aka", "a.k.a.", "called", "spelled", "spelling", "letters", "tag",
+    "slogans", "label", "nickname", "moniker", "tagline", "motto", "mantra", "meme", "brand",
+    "spelled", "spelling", "letters", "tag",
+})
+# Words before a short capitalized quote that make it a nickname or a name ('dubbed "The
+# Iceman"', 'known as "Big Papi"'), and 'so-called', which always marks a scare quote.
+NICKNAMING = frozenset({"dubbed", "nicknamed", "known as", "aka", "a.k.a.", "named", "called",
+                        "labeled", "labelled", "so-called", "quote-unquote"})
+# Verbs of saying in the broad sense (with CUES, PARTICIPLE_CUES and FRAMING_CUES): a sentence
+# that holds one attributes its quoted fragments to someone ('accused Cruz of being
+# "politically correct"'); in a sentence without any, a one-word quote is the reporter's scare
+# quote ('These "reforms" will hurt').
+ATTRIBUTION_VERBS = frozenset({
+    "accuse", "accused", "accuses", "accusing", "call", "called", "calls", "calling",
+    "refer", "referred", "refers", "referring", "deny", "denied", "denies", "denying",
+    "promise", "promised", "promises", "promising", "vow", "vows", "vowing", "pledge",
+    "pledges", "pledged", "pledging", "urge", "urges", "urging", "warn", "warning", "praise",
+    "praised", "praises", "praising", "criticize", "criticized", "criticizes", "criticizing",
+    "criticise", "criticised", "criticises", "slam", "slams", "slammed", "slamming", "blast",
+    "blasts", "blasted", "blasting", "label", "labels", "labeled", "labelled", "labeling",
+    "dismiss", "dismissed", "dismisses", "dismissing", "brand", "branded", "branding", "dub",
+    "dubbed", "dubs", "characterize", "characterized", "characterizes", "characterizing",
+    "decry", "decried", "decries", "condemn", "condemned", "condemns", "condemning", "mock",
+    "mocked", "mocks", "mocking", "boast", "boasted", "boasts", "boasting", "demand",
+    "demanded", "demands", "demanding", "ask", "asked", "asks", "asking", "tout", "touted",
+    "touts", "touting", "hail", "hailed", "hails", "cite", "cited", "cites", "citing",
+    "quote", "quoted", "quotes", "quoting", "say", "said", "says", "saying", "according",
+    "described", "describes", "describing", "insist", "insisted", "insists", "insisting",
+    "argue", "argued", "argues", "arguing", "claim", "claimed", "claims", "claiming",
+    "suggest", "suggested", "suggests", "suggesting", "announce", "announced", "announcing",
+    "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "yell",
+    "yelled", "yelling", "tweet", "tweeted", "tweeting", "wrote", "write", "writes",
+    "writing", "told", "tell", "tells", "telling", "statement", "interview", "remarks",
+    "speech", "testimony", "memo", "letter", "email", "e-mail", "op-ed", "editorial",
 })
 # Small words that, right before a short quoted title-case span, mark a title or a scare
 # quote rather than a statement ('The "Jesus Is King" rapper', 'on "Jimmy Kimmel Live!"').
@@ -129,6 +188,12 @@ ANONYMOUS = frozenset({
     "one official", "a witness", "one witness", "a resident", "one resident", "a reader",
     "some", "many", "others", "critics", "fans", "a critic", "one critic", "a viewer",
     "the twitter user", "a different user", "an insider", "a source close to",
+})
+# Transcript labels that name a role, not a person ('Q: "…"', 'MODERATOR: "…"'): anonymous.
+TRANSCRIPT_ROLES = frozenset({
+    "q", "question", "a", "answer", "moderator", "host", "interviewer", "reporter",
+    "reporters", "audience", "audience member", "unidentified", "unidentified male",
+    "unidentified female", "voice", "narrator", "announcer", "crowd", "caller", "questioner",
 })
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({
@@ -156,6 +221,9 @@ TITLES = frozenset({
     "councilman", "councilwoman", "councillor", "congressman", "congresswoman", "chairman",
     "chairwoman", "chair", "founder", "co-founder", "president-elect", "premier", "sheriff",
     "executive", "ceo", "cfo", "coo", "cto", "vp", "head", "leader", "analyst", "writer",
+    "moderator", "anchor", "correspondent", "columnist", "pollster", "strategist",
+    "commentator", "historian", "adviser", "advisor", "aide", "activist", "consultant",
+    "archbishop", "bishop", "cardinal", "rabbi", "imam", "pastor", "reporter", "host",
 })
 # Last words that make a name an organization.
 ORG_WORDS = frozenset({
@@ -178,6 +246,10 @@ ORG_WORDS = frozenset({
     "airport", "railway", "brands", "foods", "stores", "communications", "telecom",
     "pictures", "films", "labs", "ventures", "securities", "insurance", "exchange",
     "reserve", "treasury", "cabinet", "politburo", "kremlin", "pentagon", "nations",
+    # publications ('The Washington Examiner reported')
+    "tribune", "herald", "gazette", "chronicle", "inquirer", "dispatch", "sentinel",
+    "examiner", "telegraph", "courier", "bulletin", "ledger", "monitor", "observer",
+    "guardian", "caller", "beast", "politico", "breitbart", "axios", "bloomberg",
 })
 # First words of capitalized runs that are not people's names ('New GM', 'Current PowerPC').
 NOT_PERSON_FIRST = frozenset({
@@ -196,24 +268,6 @@ PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "ad
 # Pronouns that refer to a person, by gender ("they" is left out: often not one person).
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
                    "hers": "f", "herself": "f"}
-# Places named often in news (kept short; a name after "in"/"from" is also read as a place).
-PLACES = frozenset({
-    "america", "united states", "us", "u.s.", "usa", "uk", "britain", "england", "scotland",
-    "wales", "ireland", "france", "germany", "italy", "spain", "china", "japan", "india",
-    "russia", "ukraine", "canada", "mexico", "brazil", "australia", "africa", "europe", "asia",
-    "israel", "iran", "iraq", "syria", "egypt", "nigeria", "kenya", "pakistan", "turkey",
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
-    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
-    "wisconsin", "wyoming", "london", "paris", "berlin", "tokyo", "beijing", "moscow",
-    "chicago", "los angeles", "boston", "atlanta", "miami", "seattle", "houston", "dallas",
-    "detroit", "philadelphia", "san francisco", "las vegas", "brooklyn", "manhattan",
-    "hollywood", "washington dc", "washington d.c.", "wyoming", "kyiv", "gaza", "jerusalem",
-})
 # Capitalized words that start sentences or fill headlines but never name anyone.
 NOT_NAMES = frozenset({
     "the", "a", "an", "and", "but", "or", "so", "yet", "if", "when", "while", "after",

@@ -5,7 +5,15 @@ one LocalEntity. Across articles, entities merge when:
 1. they have the same kind and the same normalized name ("Kanye West" = "kanye west"); or
 2. a one-word person name ("Kanye") matches a word of exactly one multi-word person name in the
    corpus (ambiguous one-word names stay separate rather than merged wrongly); or
-3. they share a social handle (an account "@kanyewest" joins the person who uses it).
+3. they share a social handle (an account "@kanyewest" joins the person who uses it); or
+4. an article linked them: a name of several words that one article merged, as an alias, into
+   a longer name of the same kind ("Kim Kardashian" into "Kim Kardashian West") joins that longer
+   name in every article, when it was linked to one longer name only (a form linked to two
+   different people stays separate rather than merged wrongly).
+5. an organization's name is another organization's name after a place ("US White House"
+   joins "White House", "U.S. Senate" joins "Senate") when that shorter name occurs.
+Places arrive already canonical ("US", "U.S." and "America" are "United States" in every
+article: ``newsledger.lexicon.places``), so rule 1 merges them.
 Every step looks names up in dictionaries, so the cost grows linearly with the corpus.
 """
 from __future__ import annotations
@@ -20,6 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newsledger.ids import make_id
+from newsledger.lexicon.places import PLACE_NAMES, place_key
 _SPACE = re.compile(r"\s+")
 
 
@@ -35,6 +44,7 @@ class LocalRef(NamedTuple):
     name: str
     kind: str
     handles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other forms the article merged into ``name``
 
 
 def local_ref(kind: str, name: str) -> str:
@@ -87,11 +97,15 @@ def merge_entities(refs: Iterable[LocalRef]) -> EntityIndex:
     ``refs`` is read once (it may stream from disk); only distinct names are kept."""
     counts: Counter[tuple[str, str]] = Counter()  # (kind, written name) -> articles
     handle_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)  # rule 3: handles
+    linked: dict[tuple[str, str], set[str]] = defaultdict(set)  # rule 4: (kind, alias) -> names
     for r in refs:
         counts[(r.kind, r.name)] += 1
         if r.kind == "person":
             for h in r.handles:
                 handle_owner[name_key(h)].add((r.kind, name_key(r.name)))
+        for alias in r.aliases:
+            if " " in alias.strip() and name_key(alias) != name_key(r.name):
+                linked[(r.kind, name_key(alias))].add(name_key(r.name))
     # Canonical groups keyed by (kind, name key), with how often each form was written.
     groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for (kind, name), n in counts.items():
@@ -99,14 +113,21 @@ def merge_entities(refs: Iterable[LocalRef]) -> EntityIndex:
     # Rule 2: one-word person names that belong to exactly one multi-word person name.
     word_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for kind, key in groups:
-        if kind == "person" and " " in key:
+        if kind == "person" and " " in key and len(linked.get((kind, key), ())) != 1:
             for word in key.split(" "):
                 word_owner[word].add((kind, key))
 
     def target(kind: str, name: str) -> tuple[str, str]:
         key = (kind, name_key(name))
+        longer = linked.get(key, ())
+        if len(longer) == 1:
+            return kind, next(iter(longer))
         if kind == "person" and " " not in key[1] and len(word_owner.get(key[1], ())) == 1:
             return next(iter(word_owner[key[1]]))
+        if kind == "organization" and " " in key[1]:
+            head, rest = key[1].split(" ", 1)
+            if place_key(head) in PLACE_NAMES and (kind, rest) in groups:
+                return kind, rest
         if kind == "account":
             owners = handle_owner.get(key[1], set())
             if len(owners) == 1:

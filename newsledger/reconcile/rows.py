@@ -49,7 +49,8 @@ RECONCILED["events"] += ("cluster_id",)
 CLAIM_HELPERS = (pa.field("_low", pa.float64()), pa.field("_high", pa.float64()),
                  pa.field("_scope", pa.string()))
 ENTITY_REFS = pa.schema([("source_id", pa.string()), ("name", pa.string()),
-                         ("kind", pa.string()), ("handles", pa.list_(pa.string()))])
+                         ("kind", pa.string()), ("handles", pa.list_(pa.string())),
+                         ("aliases", pa.list_(pa.string()))])
 
 
 @functools.cache
@@ -161,7 +162,8 @@ def mention_rows(r: ArticleResult) -> list[Row]:
 
 def entity_refs(r: ArticleResult) -> list[Row]:
     return [{"source_id": r.article.source_id, "name": e.name, "kind": e.kind,
-             "handles": list(e.handles)} for e in r.extraction.entities]
+             "handles": list(e.handles), "aliases": list(e.aliases)}
+            for e in r.extraction.entities]
 
 
 ROW_BUILDERS = {"sources": lambda r: [source_row(r)], "quotes": quote_rows, "claims": claim_rows,
@@ -197,9 +199,10 @@ def entity_index(refs: Iterable[pa.Table]) -> EntityIndex:
     """Merge the ``_entities`` tables of all batches into one index (rules in entities.py)."""
     def local_refs() -> Iterator[LocalRef]:
         for t in refs:
-            for sid, name, kind, handles in zip(*(t.column(c).to_pylist() for c in
-                                                  ("source_id", "name", "kind", "handles"))):
-                yield LocalRef(sid, name, kind, tuple(handles or ()))
+            for sid, name, kind, handles, aliases in zip(*(
+                    t.column(c).to_pylist()
+                    for c in ("source_id", "name", "kind", "handles", "aliases"))):
+                yield LocalRef(sid, name, kind, tuple(handles or ()), tuple(aliases or ()))
     return merge_entities(local_refs())
 
 

@@ -163,3 +163,29 @@ def test_newsy_text_never_crashes_and_spans_hold(text):
 @given(st.text(max_size=300))
 def test_any_unicode_never_crashes(text):
     _check(text)
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    ("The U.S. economy grew. Officials in the US said America was strong.", "United States",
+     {"U.S", "US", "America"}),
+    ("Aid reached the United States of America and the USA.", "United States",
+     {"United States of America", "USA"}),
+    ("Talks with Britain, the U.K. and the United Kingdom stalled.", "United Kingdom",
+     {"Britain", "U.K", "United Kingdom"}),
+    ("Voters in Ohio and Pennsylvania, and in Ontario, went to the polls.", "Ohio", {"Ohio"}),
+    ("Russia and the Russian Federation are one country to ISO.", "Russia",
+     {"Russia", "Russian Federation"}),
+])
+def test_place_names_merge_into_their_canonical_form(text, name, forms):
+    got = {e.name: e for e in extract_entities(Document(text)) if e.kind == "place"}
+    assert {m.text for m in got[name].mentions} == forms
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Chicago Tribune endorsed him.", "Chicago Tribune", "organization"),
+    ("Ford Australia cut jobs.", "Ford Australia", "organization"),
+    ("Chad Smith said he would run.", "Chad Smith", "person"),
+    ("Victoria Beckham said she was thrilled.", "Victoria Beckham", "person"),
+])
+def test_place_words_inside_names(text, name, kind):
+    assert (name, kind) in kinds(text)

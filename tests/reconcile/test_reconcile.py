@@ -162,3 +162,32 @@ def test_vectorized_verdicts_match_the_reference_rule(rows):
     for cid in {r[0] for r in rows}:
         expected = consistency([(s, *b) for (c, s, *_), b in zip(rows, bounds) if c == cid])
         assert got.get(cid, "single_source") == expected
+
+
+def test_a_shorter_name_an_article_linked_to_a_longer_one_merges_everywhere():
+    index = merged([
+        ("s1", [("Kim Kardashian West", "person", (), ("Kim Kardashian", "Kim"))]),
+        ("s2", [entity("Kim Kardashian"), entity("Kardashian")]),
+    ])
+    long_id = index.of("person", "Kim Kardashian West")
+    assert index.of("person", "Kim Kardashian") == long_id
+    assert index.of("person", "Kardashian") == long_id
+    assert index.names[long_id] == "Kim Kardashian West"
+
+
+def test_a_short_name_linked_to_two_people_stays_apart():
+    index = merged([
+        ("s1", [("John Smith Jr", "person", (), ("John Smith",))]),
+        ("s2", [("John Smith Williams", "person", (), ("John Smith",))]),
+        ("s3", [entity("John Smith")]),
+    ])
+    assert len({index.of("person", n) for n in
+                ("John Smith Jr", "John Smith Williams", "John Smith")}) == 3
+
+
+def test_an_organization_named_after_a_place_joins_the_shorter_name():
+    index = merged([("s1", [entity("US White House", "organization")]),
+                    ("s2", [entity("White House", "organization")]),
+                    ("s3", [entity("U.S. Chamber", "organization")])])
+    assert index.of("organization", "US White House") == index.of("organization", "White House")
+    assert index.names[index.of("organization", "U.S. Chamber")] == "U.S. Chamber"

@@ -1,0 +1,101 @@
+"""Place names and their canonical forms, for typing entities as places and merging the forms
+news uses for one place ("US", "U.S.", "USA", "America", "United States").
+
+Field data first: every country of ISO 3166-1 (its short, common and official names) and the
+first-level subdivisions (states, provinces, nations) of the countries English-language news
+covers most, from ``pycountry`` (ISO's own tables, no download at run time). Then, by hand, what
+ISO does not hold: the informal names and abbreviations of countries ("America", "Britain",
+"U.K."), the news-usual short name where ISO's is formal ("Russia" for "Russian Federation"),
+and big cities. Keys are lower case with periods removed ("u.s." -> "us"): look names up with
+``place_key``.
+"""
+from __future__ import annotations
+
+import functools
+
+import pycountry
+
+# Countries whose first-level subdivisions are news places ("Ohio", "Ontario", "Bavaria"), and
+# the subdivision types taken (districts, departments, municipalities are left out: many of
+# their names are common words or surnames: "Central", "Bay", "Aurora").
+SUBDIVISION_COUNTRIES = {
+    "US": ("State", "District"), "CA": ("Province", "Territory"),
+    "AU": ("State", "Territory"), "GB": ("Country", "Province"), "IN": ("State",),
+    "CN": ("Province",),
+}
+# The name news uses where ISO's short name is formal or differs.
+SHORT_NAMES = {
+    "Russian Federation": "Russia", "Viet Nam": "Vietnam", "Türkiye": "Turkey",
+    "Korea, Republic of": "South Korea", "Korea, Democratic People's Republic of": "North Korea",
+    "Iran, Islamic Republic of": "Iran", "Syrian Arab Republic": "Syria",
+    "Venezuela, Bolivarian Republic of": "Venezuela", "Bolivia, Plurinational State of": "Bolivia",
+    "Tanzania, United Republic of": "Tanzania", "Moldova, Republic of": "Moldova",
+    "Palestine, State of": "Palestine", "Czechia": "Czech Republic",
+    "Lao People's Democratic Republic": "Laos", "Holy See (Vatican City State)": "Vatican",
+    "Taiwan, Province of China": "Taiwan", "Brunei Darussalam": "Brunei",
+    "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+    "Micronesia, Federated States of": "Micronesia",
+}
+# Informal names and abbreviations, with the canonical name they stand for.
+INFORMAL = {
+    "us": "United States", "usa": "United States", "america": "United States",
+    "united states of america": "United States", "the united states": "United States",
+    "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "the uk": "United Kingdom", "uae": "United Arab Emirates", "holland": "Netherlands",
+    "the netherlands": "Netherlands", "drc": "Democratic Republic of the Congo",
+    "ussr": "Soviet Union", "soviet union": "Soviet Union",
+    "washington dc": "Washington, D.C.", "dc": "Washington, D.C.", "district of columbia": "Washington, D.C.",
+    "nyc": "New York City", "new york city": "New York City", "la": "Los Angeles",
+    "europe": "Europe", "asia": "Asia", "africa": "Africa", "latin america": "Latin America",
+    "middle east": "Middle East", "south america": "South America",
+    "north america": "North America", "gaza": "Gaza", "kyiv": "Kyiv", "kiev": "Kyiv",
+}
+# Big cities (ISO lists no cities): a short hand list of those news names most.
+CITIES = (
+    "London", "Paris", "Berlin", "Tokyo", "Beijing", "Moscow", "Chicago", "Los Angeles",
+    "Boston", "Atlanta", "Miami", "Seattle", "Houston", "Dallas", "Detroit", "Philadelphia",
+    "San Francisco", "Las Vegas", "Brooklyn", "Manhattan", "Hollywood", "Jerusalem",
+    "Baghdad", "Damascus", "Tehran", "Kabul", "Cairo", "Istanbul", "Rome", "Madrid",
+    "Brussels", "Geneva", "Vienna", "Warsaw", "Toronto", "Sydney", "Mumbai", "Delhi",
+    "New Delhi", "Shanghai", "Hong Kong", "Seoul", "Pyongyang", "Mexico City", "Havana",
+    "Phoenix", "Denver", "Milwaukee", "Cleveland", "Philadelphia", "Des Moines", "Orlando",
+    "Baltimore", "Pittsburgh", "Minneapolis", "San Diego", "Nashville", "Charleston",
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def place_key(name: str) -> str:
+    """The lookup form of a place name: lower case, periods dropped, spaces single."""
+    return " ".join(name.replace(".", "").replace("’", "'").lower().split())
+
+
+def _build() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical = SHORT_NAMES.get(country.name) or getattr(country, "common_name", None) \
+            or country.name
+        for form in (country.name, getattr(country, "common_name", None),
+                     getattr(country, "official_name", None), canonical):
+            if form and "," not in form:
+                names.setdefault(place_key(form), canonical)
+    for sub in pycountry.subdivisions:
+        if sub.type in SUBDIVISION_COUNTRIES.get(sub.country_code, ()):
+            names.setdefault(place_key(sub.name), sub.name)
+    for city in CITIES:
+        names.setdefault(place_key(city), city)
+    for form, canonical in INFORMAL.items():
+        names[place_key(form)] = canonical
+    return names
+
+
+# lookup form -> canonical name ("us" -> "United States", "ohio" -> "Ohio")
+PLACE_NAMES: dict[str, str] = _build()
+# Place names that are also given names: inside a longer name they do not make it an
+# organization ("Chad Smith", "Victoria Beckham", but "Chicago Tribune", "Ford Australia").
+GIVEN_NAMES = frozenset({
+    "chad", "jordan", "victoria", "georgia", "virginia", "carolina", "alberta", "israel",
+    "india", "kenya", "florence", "sydney", "paris", "dallas", "houston", "phoenix",
+    "denver", "austin", "madison", "lincoln", "charleston", "cleveland", "orlando", "tyler",
+    "chelsea", "savannah", "brooklyn", "china", "asia", "africa", "america", "ireland",
+    "jersey", "montana", "dakota", "nevada", "indiana", "washington", "guinea", "niger",
+})

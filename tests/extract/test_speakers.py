@@ -1,0 +1,182 @@
+"""Speaker phrases of any length next to a reporting verb, and the name that heads them
+(sentences written for these tests, in wire, broadsheet, tabloid and opinion styles)."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.speakers import phrase_after, phrase_before
+from newsledger.text import Document
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    doc = Document(text)
+    return [(q.text, q.speaker_name, q.speaker_kind)
+            for q in extract_quotes(doc, extract_entities(doc))]
+
+
+P, O, A = "person", "organization", "anonymous"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # role words, a party or an organization before the name
+    ('"The next weeks will decide it," Democratic pollster Rita Vance said.',
+     [("The next weeks will decide it,", "Rita Vance", P)]),
+    ('"Nobody saw it coming," Harbor Bank spokesman Luis Ortega told reporters.',
+     [("Nobody saw it coming,", "Luis Ortega", P)]),
+    # an apposition between commas, a party label in parentheses
+    ('"We are proud of this team," Joel Hart, the mayor\'s chief of staff, said in a statement.',
+     [("We are proud of this team,", "Joel Hart", P)]),
+    ('"This bill is dead," Sen. Mark Ellis (R-Ohio) said Tuesday.',
+     [("This bill is dead,", "Mark Ellis", P)]),
+    # inverted, with a long apposition
+    ('"It was never about money," said former state treasurer Dana Whitlock, who left office '
+     'in 2019.', [("It was never about money,", "Dana Whitlock", P)]),
+    # the attribution after an adjunct of the reporter's sentence
+    ('"The numbers are clear" in this race, says Ellen Park, a pollster at Marist College.',
+     [("The numbers are clear", "Ellen Park", P)]),
+    # an unnamed speaker described by whom they work for is not that person
+    ('"We did nothing wrong," a spokesman for Mayor Dana Reyes said.',
+     [("We did nothing wrong,", None, A)]),
+    # a publication as the speaker
+    ('"Ratings are down sharply," the Riverton Times reported.',
+     [("Ratings are down sharply,", "Riverton Times", O)]),
+    # before the quote, after an apposition
+    ('Tom Reed, the campaign\'s chief strategist, said, "We will fight for every vote."',
+     [("We will fight for every vote.", "Tom Reed", P)]),
+    # a party label in apposition
+    ('"That is not our view," Senate leader Ruth Ames, R-Ky., said.',
+     [("That is not our view,", "Ruth Ames", P)]),
+    # the attribution closes the sentence after the reporter's words
+    ('"We never teach that" in our classes, he said. Imam Adel Noor runs the school.',
+     [("We never teach that", None, "unknown")]),
+    # a partial quote with no reporting verb belongs to the subject, not the object
+    ('Mayor Dana Reyes accused Tom Hale of being "deeply dishonest" on housing.',
+     [("deeply dishonest", "Dana Reyes", P)]),
+    ('Governor Ann Price praised Ruth Ames for showing "real courage" and then left.',
+     [("real courage", "Ann Price", P)]),
+    # a sentence that introduces the quote with a colon, in the paragraph or the one before
+    ('Judge Ellen Marsh ended the hearing with a warning: "Nobody is above this court."',
+     [("Nobody is above this court.", "Ellen Marsh", P)]),
+    ('The Riverton Times summed it up in an editorial:\n\n"The council has failed us."',
+     [("The council has failed us.", "Riverton Times", O)]),
+    # any verb that closes the clause after the quote
+    ('"Sit down, all of you," Judge Ellen Marsh barked.',
+     [("Sit down, all of you,", "Ellen Marsh", P)]),
+    # publications as speakers
+    ('"Ratings are down sharply," The Daily Ledger reported.',
+     [("Ratings are down sharply,", "Daily Ledger", O)]),
+    ('The Harbor Examiner reported that the senator had "no plans" to resign.',
+     [("no plans", "Harbor Examiner", O)]),
+    # transcripts: a label in capitals, a titled name with a party label
+    ('Moderator Lester Holt pressed both candidates.\n\nHOLT: "Will you accept the result?"',
+     [("Will you accept the result?", "Lester Holt", P)]),
+    ('The hearing opened with an exchange over the budget.\n\nRep. Ann Lee (D-Ore.): "We need '
+     'answers."\n\nTom Reed, the secretary: "You will get them."', [("We need answers.", "Ann Lee", P), ("You will get them.", "Tom Reed", P)]),
+    # quoted as saying: the one quoted speaks; a name that modifies a noun is not the head
+    ('The Harbor Examiner quotes a senior Senate aide as saying: "The bill is dead."',
+     [("The bill is dead.", None, A)]),
+    # a new sentence with a fragment: its own subject, not the last speaker
+    ('"We are heartbroken," Ann Price said. Tom Reed called it "a tragedy" on Monday.',
+     [("We are heartbroken,", "Ann Price", P), ("a tragedy", "Tom Reed", P)]),
+    # an attribution followed by a comma and a mark opens the next quote
+    ('The service was short.\n\nAs Archbishop Aris Shirvanian told reporters, "We are here to '
+     'stay." He added, "Peace will come."',
+     [("We are here to stay.", "Aris Shirvanian", P), ("Peace will come.", "Aris Shirvanian", P)]),
+    # a capitalized opener that names nobody is not a clause subject
+    ('Based on the ruling, the plan looked "deeply unworkable" to the judges.',
+     [("deeply unworkable", None, "unknown")]),
+    # a pronoun speaker names the person named last before it
+    ('Governor Ann Price toured the plant with Tom Hale. She thanked the workers.\n\n"We owe '
+     'you this," she said.', [("We owe you this,", "Ann Price", P)]),
+    # Q&A and debate transcripts: role labels are anonymous, name labels name the speaker
+    ('The debate turned to trade.\n\nMODERATOR: "Senator, would you raise tariffs?"\n\n'
+     'SEN. MARK ELLIS: "Only on steel."',
+     [("Senator, would you raise tariffs?", None, A), ("Only on steel.", "Mark Ellis", P)]),
+    ('The mayor spoke with us on Monday.\n\nQ: "Will the library close?"\n\nMayor Dana Reyes: '
+     '"Not while I am mayor."',
+     [("Will the library close?", None, A), ("Not while I am mayor.", "Dana Reyes", P)]),
+    # 'with X saying', and a capitalized sentence opener that is not the subject
+    ('Critics were angry about the plan, with Senator Ruth Ames calling it "a shambles."',
+     [("a shambles.", "Ruth Ames", P)]),
+    ('Hours later, Ann Price issued a statement calling on the council "to act now."',
+     [("to act now.", "Ann Price", P)]),
+    # a relative pronoun speaks for the name before it
+    ('The plan drew fire from Governor Ann Price, who called it "a betrayal of trust."',
+     [("a betrayal of trust.", "Ann Price", P)]),
+    # a name the article gives once, as a subject before a colon; a name label in a paragraph
+    ('The rally ended late.\n\nTrump waved, then leaned in and boomed: "We will win in '
+     'November."', [("We will win in November.", "Trump", P)]),
+    ('The candidates disagreed. Ellis: "We stay." Price: "We go."',
+     [("We stay.", "Ellis", P), ("We go.", "Price", P)]),
+])
+def test_speaker_phrases(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Democratic pollster Rita Vance said", "Democratic pollster Rita Vance"),
+    ("Jeff Hart, the campaign's manager, said", "Jeff Hart, the campaign's manager"),
+    ("Sen. Mark Ellis (R-Ohio) said", "Sen. Mark Ellis (R-Ohio)"),
+    ("Smith, 54, told", "Smith, 54"),
+    ("After the vote, Ann Lee also said", "Ann Lee"),
+    ("In selling the course, Trump released a video that said", None),
+    ("Harry Bond, 30, of Raleigh, N.C., who was polled, said",
+     "Harry Bond, 30, of Raleigh, N.C., who was polled"),
+    ("the mayor's chief of staff, Jeff Hart, said", "the mayor's chief of staff, Jeff Hart"),
+    ("They agreed, another friend, Mara Lee told", "another friend, Mara Lee"),
+    ("Columnist Ann Lee, in a piece on the race, wrote", "Columnist Ann Lee, in a piece on the race"),
+])
+def test_phrase_before_a_verb(text, phrase):
+    cue = text.rfind(" ") + 1
+    got = phrase_before(text, cue, 0)
+    assert (text[got[0]:got[1]] if got else None) == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("said Dana Whitlock, a former treasurer, on Monday.", "Dana Whitlock, a former treasurer"),
+    ("said Friday.", None),
+    ("said in a statement.", None),
+    ("said it was fine.", None),
+    ("said Sen. Mark Ellis (R-Ohio). Next", "Sen. Mark Ellis (R-Ohio)"),
+])
+def test_phrase_after_a_verb(text, phrase):
+    got = phrase_after(text, 4, len(text))
+    assert (text[got[0]:got[1]] if got else None) == phrase
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tabloid: a description by family or age stands for the star named before
+    ('Reality star Kayla Brooks has hit back at her critics.\n\nThe 29-year-old took to '
+     'Instagram on Sunday.\n\n"I am not going anywhere," the mother-of-two wrote alongside a '
+     'selfie.\n\nFans rallied round. "You look amazing," one commented.',
+     [("I am not going anywhere,", "Kayla Brooks", P), ("You look amazing,", None, A)]),
+    # op-ed with a byline: the author is nobody's referent
+    ('Opinion: The council has lost its way\n\nBy Tom Reed\n\nWhen the mayor promised "a new era '
+     'of openness" last spring, few expected the opposite. As the city auditor put it in her '
+     'report, "the books are a mess."',
+     [("a new era of openness", None, A), ("the books are a mess.", None, A)]),
+    # wire with a dateline, a continued quote
+    ('LONDON (Reuters) - Britain will not rejoin the single market, Prime Minister Ann Price said '
+     'on Tuesday.\n\n"That question is settled," Price told parliament. "We have moved on."',
+     [("That question is settled,", "Ann Price", P), ("We have moved on.", "Ann Price", P)]),
+    # posts quoted in the text
+    ('Senator Mark Ellis tweeted on Monday: "Proud to vote for this bill." His rival, Dana Reyes, '
+     'replied within minutes: "Too little, too late."',
+     [("Proud to vote for this bill.", "Mark Ellis", P), ("Too little, too late.", "Dana Reyes", P)]),
+    # broadsheet: a long apposition with a relative clause
+    ('Ruth Ames, who has served on the planning board since 2009 and chaired it for six years, '
+     'said the vote was "a turning point for the neighborhood."',
+     [("a turning point for the neighborhood.", "Ruth Ames", P)]),
+    # a crowd's chant is a quote, whatever its capitals
+    ('The rally was loud.\n\nSupporters broke into chants of "Build The Wall!" as he spoke.',
+     [("Build The Wall!", None, A)]),
+    # a broadcast transcript: the reporter introduced by a verb and a colon in the paragraph
+    # before; "according to" inside the quote is the reporter's source, not the speaker
+    ('The anchor turned to the scene.\n\nReporter Jomana Karadsheh says:\n\n"Well, according to '
+     'the witnesses, the gate was open."',
+     [("Well, according to the witnesses, the gate was open.", "Jomana Karadsheh", P)]),
+])
+def test_news_styles(text, expected):
+    assert speakers(text) == expected
