@@ -12,7 +12,7 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 # Release dates come from the last commit, never from the clock (reproducible builds).
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: dataset test check smoke bench install dev lock clean
+.PHONY: dataset test check smoke bench install dev lock clean browser
 
 # Runtime: the locked packages (hash-checked, nothing else resolved), then newsledger itself.
 $(VENV)/.installed: pyproject.toml $(LOCK_RUNTIME)
@@ -32,12 +32,20 @@ dev: $(VENV)/.dev-installed
 dataset: $(VENV)/.installed
 	$(VENV)/bin/newsledger build --corpus corpus --out dataset --changelog CHANGELOG.md
 
-test: $(VENV)/.dev-installed
+test: $(VENV)/.dev-installed browser
 	$(PY) -m pytest
 
 # A corpus holding every input format, built with the runtime install alone.
 smoke: $(VENV)/.installed
 	$(PY) tests/smoke.py tests/data/formats
+
+# The browser tests drive Debian's chromium through its chromedriver; install them when missing
+# (never downloaded at run time).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+	  { echo "installing chromium and chromedriver with apt-get"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
 
 check: $(VENV)/.dev-installed
 	$(VENV)/bin/newsledger validate dataset/

@@ -12,10 +12,12 @@ import os
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+import datetime as dt  # noqa: E402
+from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Generic, TypeVar  # noqa: E402
 
-from prefect import flow, task  # noqa: E402
+from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
 from prefect.states import Failed  # noqa: E402
@@ -115,17 +117,52 @@ def _local_processes(workers: int) -> int:
     return workers if isinstance(runner, ThreadPoolTaskRunner) else 0
 
 
+def scheduled_release_date() -> str | None:
+    """The UTC day a deployment's run was scheduled for; None outside deployments. Scheduled
+    rebuilds (``newsledger serve``) are dated by their schedule slot, not by when they publish."""
+    context = FlowRunContext.get()
+    run = context.flow_run if context else None
+    if run is None or run.deployment_id is None or run.expected_start_time is None:
+        return None
+    return run.expected_start_time.astimezone(dt.timezone.utc).date().isoformat()
+
+
+def summary_lines(s: stages.BuildSummary) -> list[str]:
+    """What a run logs when it ends (shown with the run in the Prefect UI)."""
+    lines = [f"articles read: {s.n_inputs}, accepted: {s.n_accepted}, "
+             f"rejected: {len(s.rejected)}; {s.n_batches} batch(es), {s.n_cached} cached"]
+    if s.version:
+        lines.append(f"published {s.version} ({s.bump}) at {s.release_path}")
+    else:
+        lines.append(f"up to date: the latest release {s.latest} was built from the same "
+                     "input and code; nothing published")
+    if s.rows:
+        lines.append("rows: " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
+    lines.append("seconds per stage: " + ", ".join(
+        f"{stage} {seconds:.2f}" for stage, seconds in s.timings.items()))
+    return lines
+
+
+def _logged(summary: stages.BuildSummary) -> stages.BuildSummary:
+    logger = get_run_logger()
+    for line in summary_lines(summary):
+        logger.info(line)
+    return summary
+
+
 @flow(name="newsledger-build", log_prints=False)
 def build_flow(params: BuildParameters) -> stages.BuildSummary:
     """Build and publish a release of the corpus."""
     options = params.options()
+    if options.release_date is None and (day := scheduled_release_date()):
+        options = replace(options, release_date=day)
     summary = stages.BuildSummary()
     clock = stages.Stopwatch(summary.timings)
     read = clock("ingest", lambda: ingest_task(options).take())
     stages.summarize_ingest(read, summary)
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):
-        return stages.up_to_date(latest, summary)
+        return _logged(stages.up_to_date(latest, summary))
     with stages.Spill(options, summary, len(read.articles)) as spill:
         articles = stages.handing_over(read.articles)  # texts freed batch by batch
         del read
@@ -143,7 +180,7 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
         result = clock("publish", publish_task, rows, summary, options, key)
     if isinstance(result, Exception):  # the flow run fails with it; the caller gets it raised
         return Failed(message=str(result), data=result)
-    return stages.finish(result, summary)
+    return _logged(stages.finish(result, summary))
 
 
 def task_runner(runner: str, workers: int, dask_address: str | None):

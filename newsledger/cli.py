@@ -1,11 +1,14 @@
-"""The ``newsledger`` command: build, validate and diff releases.
+"""The ``newsledger`` command: build, serve (scheduled builds), validate and diff releases.
 
 A thin layer over the library: each command parses options, calls one function, and turns user
 mistakes into one line on stderr with exit code 2 (validation failures exit 1).
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
+import socket
 import sys
 from pathlib import Path
 
@@ -122,6 +125,74 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     _print_summary(summary)
+
+
+INTERVAL_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_interval(text: str) -> dt.timedelta:
+    """``90s``, ``30m``, ``1h``, ``1h30m``, ``1d``, ``1w`` or a number of seconds."""
+    t = text.strip().lower()
+    parts = re.findall(r"(\d+)([smhdw])", t)
+    if t.isdigit():
+        seconds = int(t)
+    elif parts and "".join(n + u for n, u in parts) == t:
+        seconds = sum(int(n) * INTERVAL_UNITS[u] for n, u in parts)
+    else:
+        raise UserError(f"--interval {text!r} is not like 30m, 1h, 1h30m or 1d")
+    if seconds < 60:
+        raise UserError(f"--interval {text!r} is shorter than a minute")
+    return dt.timedelta(seconds=seconds)
+
+
+@main.command()
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path),
+              default=("corpus",), show_default=True, help="Corpus folder (repeatable).")
+@click.option("--out", type=click.Path(path_type=Path), default="dataset", show_default=True,
+              help="Folder of releases.")
+@click.option("--interval", default="1h", show_default=True,
+              help="Time between scheduled builds: 30m, 1h, 1h30m, 1d.")
+@click.option("--name", default="scheduled", show_default=True,
+              help="Deployment name (the runs show as newsledger-build/NAME).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+              help="Input files larger than this are rejected.")
+@click.option("--changelog", type=click.Path(path_type=Path), default=None,
+              help="CHANGELOG.md to add each release's entry to.")
+@click.option("--cache", type=click.Path(path_type=Path), default=".newsledger-cache",
+              show_default=True, help="Extraction cache folder (safe to delete).")
+@click.option("--log-level", type=click.Choice(("DEBUG", "INFO", "WARNING")), default="INFO",
+              show_default=True, help="Level of the run logs sent to the Prefect UI.")
+def serve(corpus, out, interval, name, workers, max_bytes, changelog, cache, log_level) -> None:
+    """Rebuild on a schedule, as a Prefect deployment; watch the runs in the Prefect UI.
+
+    Needs a Prefect server (`prefect server start`) and PREFECT_API_URL pointing at it. Each
+    run publishes a new release when the data changed and logs "up to date" otherwise;
+    releases are dated by the day their run was scheduled for. Ctrl-C stops serving.
+
+    Example:
+
+        newsledger serve --corpus my_articles/ --out my_dataset/ --interval 1h
+    """
+    every = parse_interval(interval)
+    for root in corpus:
+        if not root.exists():
+            raise UserError(f"corpus folder {root} does not exist: pass --corpus PATH to a "
+                            "folder of .txt, .md, .jsonl or .html articles")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows.build import BuildParameters
+    from flows.serve import ServeError, check_server, serve_builds
+
+    try:
+        check_server()
+    except ServeError as exc:
+        raise UserError(str(exc))
+    # Runs start in subprocesses, maybe elsewhere: every path is absolute.
+    params = BuildParameters(corpus=[str(c.resolve()) for c in corpus], out=str(out.resolve()),
+                             workers=workers, max_bytes=max_bytes,
+                             changelog=str(changelog.resolve()) if changelog else None,
+                             cache=str(cache.resolve()))
+    serve_builds(params, every, name, log_level)
 
 
 @main.command()

@@ -15,18 +15,21 @@ PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
 EXTRACTOR_CODE = (PACKAGE / "extract", PACKAGE / "lexicon", PACKAGE / "records.py")
 PIPELINE_CODE = (PACKAGE, ROOT / "schemas")
+CODE_SUFFIXES = (".py", ".css", ".js")  # the release page's assets shape a release too
 
 
 def _files(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
-        out += sorted(p.rglob("*.py")) if p.is_dir() else [p]
+        out += sorted(f for f in p.rglob("*") if f.suffix in CODE_SUFFIXES and f.is_file()) \
+            if p.is_dir() else [p]
     return out
 
 
 @lru_cache(maxsize=None)
 def code_fingerprint(paths: tuple[Path, ...]) -> str:
-    """SHA-256 over the names and bytes of the Python files under ``paths``."""
+    """SHA-256 over the names and bytes of the code files (Python, page assets) under
+    ``paths``."""
     h = hashlib.sha256()
     for f in _files(paths):
         h.update(f.relative_to(ROOT).as_posix().encode())

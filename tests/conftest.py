@@ -37,3 +37,31 @@ def seed_corpus(tmp_path: Path) -> Path:
     target = tmp_path / "corpus" / "kanye-2020"
     shutil.copytree(SEED_CORPUS, target)
     return tmp_path / "corpus"
+
+
+HOSTILE_ARTICLE = """Council row over the budget
+
+Mayor Jane Doe said: "<script>alert('x')</script> is not a budget." She spoke on November 4, 2020.
+
+"We will not <img src=x onerror=alert(2)> approve it," said council member Tom Reyes on Nov. 5, 2020.
+
+Robert'); DROP TABLE quotes;-- & <b>friends</b> wrote on Twitter that the council has 12 members.
+"""
+
+
+@pytest.fixture(scope="session")
+def browsable_release(tmp_path_factory) -> Path:
+    """A release of the seed articles, 60 synthetic ones and an article full of markup: more
+    rows than a page preview holds, conflicts, a timeline. Built once, without Prefect."""
+    from newsledger.build import BuildOptions, build_locally
+    from newsledger.synthetic import write_corpus
+
+    root = tmp_path_factory.mktemp("browse")
+    shutil.copytree(SEED_CORPUS, root / "corpus" / "kanye-2020")
+    write_corpus(root / "corpus" / "synthetic", 60)
+    (root / "corpus" / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    summary = build_locally(BuildOptions(corpus=(root / "corpus",), out=root / "dataset",
+                                         cache=None, release_date="2020-11-06", workers=1,
+                                         changelog=root / "CHANGELOG.md"))
+    assert summary.version == "0.1.0"
+    return root / "dataset" / "0.1.0"

@@ -8,6 +8,10 @@ import hashlib
 from newsledger.ids import make_id
 
 TEXT = 'West said: "I will run again." He won 60,000 votes on Nov. 4, 2020.'
+# Untrusted article text: markup and SQL must come out as the same characters, never run.
+HOSTILE = ('West said: "I will <script>alert(1)</script> run </script><img src=x '
+           'onerror=alert(2)>." He won 60,000 votes on Nov. 4, 2020. Robert\'); DROP TABLE '
+           'quotes;-- & "<b>bold</b>"')
 
 
 def tiny_rows(source_id: str = "a/one", text: str = TEXT) -> dict[str, list[dict]]:

@@ -36,7 +36,7 @@ def test_unknown_runner_is_a_usage_error():
     assert result.exit_code == 2 and "spark" in result.output
 
 
-@pytest.mark.parametrize("command", ["build", "validate", "diff"])
+@pytest.mark.parametrize("command", ["build", "serve", "validate", "diff"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output

@@ -10,6 +10,7 @@ from pathlib import Path
 from schemas import TABLES
 
 from .release import SEMVER, UNCHECKSUMMED, latest_version
+from .sqlite import SQLITE_NAME, sqlite_keys
 from .tables import conform, read_parquet
 from .validate import find_failures
 
@@ -124,6 +125,18 @@ def _quality_problems(release: Path) -> list[str]:
     return problems
 
 
+def _sqlite_problems(release: Path, keys: dict[str, list[str]]) -> list[str]:
+    """The SQLite database, when the release has one, holds the same rows in the same order."""
+    if not (release / SQLITE_NAME).is_file():
+        return []
+    try:
+        in_db = sqlite_keys(release / SQLITE_NAME)
+    except Exception as exc:  # a damaged file: report it, never raise
+        return [f"{SQLITE_NAME}: cannot be read ({exc})"]
+    return [f"{SQLITE_NAME}: {name} rows differ from {name}.parquet"
+            for name in TABLES if in_db.get(name) != keys[name]]
+
+
 def check_release(path: Path) -> list[str]:
     """Every problem found in the release at ``path`` (empty when it passes)."""
     problems = _index_problems(path)
@@ -133,17 +146,17 @@ def check_release(path: Path) -> list[str]:
     if not SEMVER.match(release.name):
         problems.append(f"release folder {release.name!r} is not named MAJOR.MINOR.PATCH")
     problems += [f"missing {n}" for n in REQUIRED_FILES if not (release / n).is_file()]
-    tables = {}
+    tables, all_keys = {}, {}
     for name in TABLES:
         missing = [ext for ext in ("parquet", "csv") if not (release / f"{name}.{ext}").is_file()]
         problems += [f"missing {name}.{ext}" for ext in missing]
         path_pq = release / f"{name}.parquet"
         tables[name] = conform(name, read_parquet(path_pq) if path_pq.is_file() else [])
-        keys = tables[name].column(TABLES[name].primary_key).to_pylist()
+        keys = all_keys[name] = tables[name].column(TABLES[name].primary_key).to_pylist()
         if keys != sorted(keys):
             problems.append(f"{name}: rows are not sorted by {TABLES[name].primary_key}")
         if not missing:
             problems += _csv_problems(release, name, keys)
     problems += [str(f) for f in find_failures(tables)]
-    return problems + _checksum_problems(release) + _datapackage_problems(release) + \
-        _quality_problems(release)
+    return (problems + _checksum_problems(release) + _datapackage_problems(release)
+            + _quality_problems(release) + _sqlite_problems(release, all_keys))

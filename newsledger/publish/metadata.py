@@ -163,8 +163,11 @@ of the article it was read from (`source_id`, `char_start`, `char_end`).
 
 Each table comes as Parquet (with column descriptions in the schema metadata) and as CSV (UTF-8,
 header, RFC 4180). Column meanings, types and constraints: `DATA_DICTIONARY.md`; machine-readable:
-`datapackage.json` (Frictionless Data Package v2). `SHA256SUMS` lists the checksum of every
-file except `build_report.json` (which holds the run's timings) and itself.
+`datapackage.json` (Frictionless Data Package v2). `index.html` shows this card, charts and a
+preview of every table, each row opening its article. `newsledger.sqlite` holds every table in one
+SQLite database (keys, indexes, full-text search); browse it with
+`datasette newsledger.sqlite --metadata datasette-metadata.json`. `SHA256SUMS` lists the
+checksum of every file except `build_report.json` (which holds the run's timings) and itself.
 
 ## How it was built
 

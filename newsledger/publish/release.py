@@ -22,6 +22,8 @@ from schemas import TABLES
 
 from .diff import ReleaseDiff, diff_releases
 from .metadata import data_dictionary, datapackage, dataset_card, write_json
+from .page import PAGE_NAME, write_dataset_index, write_release_page
+from .sqlite import DATASETTE_METADATA, SQLITE_NAME, datasette_metadata, write_sqlite
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
 from .writer import InMemory, RowSource, write_release_tables
@@ -30,6 +32,11 @@ SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "0.1.0"
 UNCHECKSUMMED = ("build_report.json", "SHA256SUMS")  # the run's timings; the list itself
 QUALITY_FILE = "quality.json"  # measured quality (newsledger.evaluate); checksummed
+# Every file of a release besides the tables. A latest release that lacks one of them (made by
+# an older newsledger) is followed by a new MINOR release even when the data are unchanged: new
+# files are new artifacts, and releases are never modified in place.
+ARTIFACTS = ("DATA_DICTIONARY.md", "README.md", "build_report.json", "datapackage.json",
+             SQLITE_NAME, DATASETTE_METADATA, PAGE_NAME, "SHA256SUMS")
 
 
 class ReleaseError(Exception):
@@ -108,9 +115,15 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_checksums(folder: Path) -> None:
-    names = sorted(p.name for p in folder.iterdir() if p.name not in UNCHECKSUMMED)
-    lines = [f"{_sha256_file(folder / n)}  {n}\n" for n in names]
+def _checksums(folder: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """SHA-256 of every checksummed file in ``folder`` (reusing the ``known`` ones)."""
+    known = known or {}
+    return {n: known.get(n) or _sha256_file(folder / n)
+            for n in sorted(p.name for p in folder.iterdir() if p.name not in UNCHECKSUMMED)}
+
+
+def _write_checksums(folder: Path, known: Mapping[str, str] | None = None) -> None:
+    lines = [f"{digest}  {n}\n" for n, digest in _checksums(folder, known).items()]
     (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
 
 
@@ -128,6 +141,21 @@ def _update_index(out: Path, entry: dict[str, Any]) -> None:
     data["releases"].sort(key=lambda r: parse_version(r["version"]))
     _atomic_write(index, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     _atomic_write(out / "LATEST", entry["version"] + "\n")
+
+
+def missing_artifacts(release: Path) -> tuple[str, ...]:
+    """The files of ARTIFACTS that ``release`` lacks (made before they existed)."""
+    return tuple(n for n in ARTIFACTS if not (release / n).exists())
+
+
+def release_bump(diff: ReleaseDiff | None, missing: tuple[str, ...]) -> str:
+    """The bump of a new release: the data's (``ReleaseDiff.bump``), raised to MINOR when the
+    release adds files the latest one lacks (none means up to date)."""
+    if diff is None:
+        return "initial"
+    if missing and diff.bump in ("none", "patch"):
+        return "minor"
+    return diff.bump
 
 
 def changelog_entry(version: str, release_date: str | None, counts: Mapping[str, int],
@@ -163,6 +191,15 @@ def add_to_changelog(changelog: Path, entry: str) -> None:
     _atomic_write(changelog, text)
 
 
+def _default_why(diff: ReleaseDiff | None, missing: tuple[str, ...]) -> str:
+    if diff is None:
+        return "First release."
+    data = "The data are unchanged" if diff.identical else f"A {diff.bump} change of the data"
+    if missing:
+        return f"{data}; the release adds files: " + ", ".join(f"`{n}`" for n in missing) + "."
+    return f"{data}."
+
+
 def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], out: Path, *,
             name: str = "newsledger",
             title: str = "newsledger dataset", version: str | None = None,
@@ -195,10 +232,11 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         if written.failures:
             raise ValidationFailed(written.failures)
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
-        if diff is not None and diff.identical and version is None:
+        missing = missing_artifacts(out / latest) if diff is not None else ()
+        bump = release_bump(diff, missing)
+        if bump == "none" and version is None:
             shutil.rmtree(staging)
             return ReleaseResult(None, None, latest, "none", diff, written.counts)
-        bump = "initial" if diff is None else diff.bump
         new = version or (FIRST_VERSION if latest is None else next_version(latest, bump))
         if (out / new).exists():
             raise ReleaseError(f"{out / new} exists already but LATEST says {latest}: "
@@ -215,7 +253,14 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         write_json(staging / "datapackage.json", datapackage(
             name, new, release_date, title, {k: _sha256_file(p) for k, p in csvs.items()},
             {k: p.stat().st_size for k, p in csvs.items()}, quality))
-        _write_checksums(staging)
+        write_sqlite(staging)
+        write_json(staging / DATASETTE_METADATA, datasette_metadata(
+            name=name, title=title, version=new, release_date=release_date))
+        digests = _checksums(staging)  # every file but the page, which lists them
+        write_release_page(staging, name=name, title=title, version=new,
+                           release_date=release_date, counts=counts, report=report,
+                           corpus_sha256=digest, limits=limits, digests=digests)
+        _write_checksums(staging, digests)
         if _before_rename is not None:
             _before_rename(staging)
         os.rename(staging, out / new)
@@ -227,5 +272,6 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
     if changelog is not None:
         add_to_changelog(changelog, changelog_entry(
             new, release_date, counts, diff, bump,
-            why or ("First release." if diff is None else f"A {bump} change of the data.")))
+            why or _default_why(diff, missing)))
+    write_dataset_index(out, changelog)
     return ReleaseResult(new, out / new, latest, bump, diff, counts)

@@ -29,7 +29,7 @@ def test_first_release_has_every_file_and_passes_checks(tmp_path):
     for name in TABLES:
         assert (release / f"{name}.parquet").is_file() and (release / f"{name}.csv").is_file()
     for name in ("datapackage.json", "DATA_DICTIONARY.md", "README.md", "build_report.json",
-                 "SHA256SUMS"):
+                 "index.html", "newsledger.sqlite", "datasette-metadata.json", "SHA256SUMS"):
         assert (release / name).is_file()
     assert (tmp_path / "LATEST").read_text() == "0.1.0\n"
     assert [r["version"] for r in json.loads((tmp_path / "releases.json").read_text())
@@ -41,7 +41,8 @@ def test_identical_build_publishes_nothing(tmp_path):
     _publish(tiny_rows(), tmp_path)
     again = _publish(tiny_rows(), tmp_path)
     assert again.up_to_date and again.latest == "0.1.0"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.1.0", "LATEST", "releases.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.1.0", "LATEST", "index.html",
+                                                          "releases.json"]
 
 
 def test_same_input_gives_byte_identical_release(tmp_path):

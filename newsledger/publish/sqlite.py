@@ -1,0 +1,223 @@
+"""The release as one SQLite database (``newsledger.sqlite``) and its Datasette metadata.
+
+Every table of the contract becomes a SQLite table with the same columns, its primary key, its
+foreign keys, ``NOT NULL`` where the schema says so, and the schema's column descriptions as SQL
+comments in the ``CREATE TABLE`` statement (``.schema quotes`` in ``sqlite3`` shows them).
+Indexes cover every foreign key and cluster id (joins) and the columns people filter on (enums,
+dates, names: ``FILTERED``). Full-text search (FTS5, external content, so the text is stored
+once) covers ``quotes.quote_text`` and ``sources.title`` + ``sources.text``; the virtual tables
+are named ``<table>_fts`` with ``content="<table>"``, which Datasette detects by itself.
+
+Types: string → TEXT, int64 → INTEGER, float64 → REAL, date → TEXT holding an ISO date
+(``2020-11-04``), the form SQLite's date functions read. Null is NULL.
+
+Byte-deterministic: rows are inserted in the release's order (sorted by primary key), indexes and
+FTS tables are built after the rows in a fixed order, and the file is written by ``VACUUM INTO``,
+so the same tables and the same SQLite library give the same bytes. Written with DDL generated
+from the schemas and ``executemany`` over Arrow record batches: 1.5 s for the 2,000-article
+synthetic corpus, where sqlite-utils' ``insert_all`` took 8.4 s for the same file (README), and
+one runtime dependency fewer.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from schemas import TABLES, Table
+
+from .metadata import LICENSE, _enum
+from .tables import logical_type
+
+SQLITE_NAME = "newsledger.sqlite"
+DATASETTE_METADATA = "datasette-metadata.json"
+DATABASE = Path(SQLITE_NAME).stem  # the name Datasette gives the database (its file stem)
+SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "float64": "REAL", "date": "TEXT"}
+# Columns people filter or group on, besides enums, dates, foreign keys and cluster ids.
+FILTERED: dict[str, tuple[str, ...]] = {
+    "quotes": ("speaker_name",),
+    "claims": ("measure_key", "unit"),
+    "events": ("action",),
+    "entities": ("name", "n_mentions"),
+}
+# Full-text search: table -> the text columns indexed together.
+SEARCHABLE: dict[str, tuple[str, ...]] = {"quotes": ("quote_text",),
+                                          "sources": ("title", "text")}
+# Datasette: the column that names a row, shown next to foreign keys that point to it.
+LABELS = {"entities": "name", "sources": "title", "dates": "date_text"}
+# Datasette: suggested facets per table.
+FACETS: dict[str, tuple[str, ...]] = {
+    "quotes": ("quote_kind", "speaker_kind", "speaker_name"),
+    "claims": ("consistency", "qualifier", "unit"),
+    "dates": ("precision", "anchor"),
+    "events": ("action", "date_precision"),
+    "entities": ("kind",),
+    "mentions": ("mention_kind",),
+    "sources": ("published_date_source", "outlet"),
+}
+BATCH_ROWS = 10_000
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _comment(text: str) -> str:
+    """A description as a one-line SQL comment (nothing in it can end the comment early)."""
+    return " ".join(text.split())
+
+
+def table_sql(table: Table) -> str:
+    """``CREATE TABLE`` for one contract table, each column commented with its description."""
+    fks = {fk.column: fk.target for fk in table.foreign_keys}
+    cols = table.schema.columns
+    lines = []
+    for c in table.columns:
+        decl = f"{_quote(c)} {SQL_TYPES[logical_type(table, c)]}"
+        if c == table.primary_key:
+            decl += " PRIMARY KEY"
+        if not cols[c].nullable:
+            decl += " NOT NULL"
+        if c in fks:
+            decl += f" REFERENCES {_quote(fks[c])}({_quote(TABLES[fks[c]].primary_key)})"
+        lines.append((decl, _comment(cols[c].description or "")))
+    body = []
+    for i, (decl, comment) in enumerate(lines):
+        sep = "," if i < len(lines) - 1 else ""
+        body.append(f"  {decl}{sep}  -- {comment}" if comment else f"  {decl}{sep}")
+    head = f"CREATE TABLE {_quote(table.name)} (  -- {_comment(table.description)}"
+    return head + "\n" + "\n".join(body) + "\n)"
+
+
+def indexed_columns(table: Table) -> list[str]:
+    """Columns of ``table`` that get an index: joins (foreign keys, cluster ids) and filters
+    (enums, dates, FILTERED)."""
+    out = []
+    for c in table.columns:
+        if c == table.primary_key:
+            continue
+        join = c.endswith("_id")
+        filtered = (_enum(table, c) is not None or logical_type(table, c) == "date"
+                    or c in FILTERED.get(table.name, ()))
+        if join or filtered:
+            out.append(c)
+    return out
+
+
+def index_sql(table: Table) -> list[str]:
+    return [f"CREATE INDEX {_quote(f'idx_{table.name}_{c}')} ON {_quote(table.name)}"
+            f"({_quote(c)})" for c in indexed_columns(table)]
+
+
+def fts_sql(name: str) -> list[str]:
+    """The FTS5 table of ``name`` (external content: the text is stored once) and its fill."""
+    cols = ", ".join(_quote(c) for c in SEARCHABLE[name])
+    fts = _quote(f"{name}_fts")
+    return [f'CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content="{name}", '
+            f"content_rowid=\"rowid\", tokenize='unicode61 remove_diacritics 2')",
+            f"INSERT INTO {fts}({fts}) VALUES('rebuild')"]
+
+
+def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
+    """The rows of a Parquet table as tuples, dates as ISO text, a batch at a time."""
+    file = pq.ParquetFile(path)
+    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
+        cols = []
+        for c in table.columns:
+            col = batch.column(c)
+            if pa.types.is_date(col.type):
+                col = pc.strftime(col, format="%Y-%m-%d")
+            cols.append(col.to_pylist())
+        yield from zip(*cols)
+
+
+def write_sqlite(release: Path, path: Path | None = None) -> Path:
+    """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path."""
+    path = path or release / SQLITE_NAME
+    work = path.with_name(f".{path.name}.work")
+    for p in (work, path):
+        p.unlink(missing_ok=True)
+    con = sqlite3.connect(work, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA page_size = 4096")
+        con.execute("BEGIN")
+        for t in TABLES.values():
+            con.execute(table_sql(t))
+            marks = ", ".join("?" * len(t.columns))
+            con.executemany(f"INSERT INTO {_quote(t.name)} VALUES ({marks})",
+                            _rows(release / f"{t.name}.parquet", t))
+        for t in TABLES.values():
+            for sql in index_sql(t):
+                con.execute(sql)
+        for name in SEARCHABLE:
+            for sql in fts_sql(name):
+                con.execute(sql)
+        con.execute("COMMIT")
+        con.execute("VACUUM INTO ?", (str(path),))
+    finally:
+        con.close()
+        work.unlink(missing_ok=True)
+    os.chmod(path, 0o644)
+    return path
+
+
+def datasette_metadata(*, name: str, title: str, version: str,
+                       release_date: str | None) -> dict[str, Any]:
+    """Datasette's metadata for the release database: titles, descriptions of every table and
+    column (from the schemas), license, labels, facets and the full-text search tables."""
+    tables: dict[str, Any] = {}
+    for t in TABLES.values():
+        entry: dict[str, Any] = {
+            "description": t.description,
+            "columns": {c: t.schema.columns[c].description or "" for c in t.columns},
+            "facets": list(FACETS.get(t.name, ())),
+            "sort": t.primary_key,
+        }
+        if t.name in LABELS:
+            entry["label_column"] = LABELS[t.name]
+        if t.name in SEARCHABLE:
+            entry["fts_table"] = f"{t.name}_fts"
+            entry["fts_pk"] = "rowid"
+        tables[t.name] = entry
+    dated = f", released {release_date}" if release_date else ""
+    return {
+        "title": f"{title} {version}",
+        "description": f"{name} {version}{dated}: quotes with their speakers, numeric claims, "
+                       "dated events, entities and mentions extracted from news articles; every "
+                       "row points back to the characters of sources.text it was read from.",
+        "license": LICENSE["title"], "license_url": LICENSE["path"],
+        "databases": {DATABASE: {"tables": tables}},
+    }
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def sqlite_counts(path: Path) -> Mapping[str, int]:
+    """Rows per contract table in a release database."""
+    con = _read_only(path)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0]
+                for t in TABLES}
+    finally:
+        con.close()
+
+
+def sqlite_keys(path: Path) -> dict[str, list[str]]:
+    """The primary keys of every contract table, in the database's row order."""
+    con = _read_only(path)
+    try:
+        return {t.name: [r[0] for r in con.execute(
+            f"SELECT {_quote(t.primary_key)} FROM {_quote(t.name)} ORDER BY rowid")]
+            for t in TABLES.values()}
+    finally:
+        con.close()
