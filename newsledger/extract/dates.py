@@ -100,7 +100,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("narrative-quarter", r"\b(?P<nq>(?i:the|this|that)\s+(?:(?i:latest|current|same|"
                           r"comparable|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)"
                           r"(?P<nqago>\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|"
-                          r"last\s+year))?\b(?![-’']|\s+of\b)"),
+                          r"last\s+year))?\b(?![-’']|\s+of\b)|"
+                          rf"\b(?i:the)\s+(?P<npy>{_YEAR})\s+(?P<npu>period|quarter)\b"),
     ("ago", rf"\b{_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
             r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
     ("year-ago", r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"
@@ -169,7 +170,7 @@ _FIRSTS: dict[str, set[str]] = {
     "half": {"the", "first", "second", "0"},
     "quarter": {"the", "0", "this", "last", "next", "comparable", "corresponding", "same", "year",
                 "fiscal", "first", "second", "third", "fourth", "final", "q"},
-    "narrative-quarter": {"the", "this", "that"}, "same-period": {"the"},
+    "narrative-quarter": {"the", "this", "that"}, "same-period": {"the"},  # also "the 1988 period"
     "ago": {"0"} | {w.split()[0] for w in COUNT_HEDGES} | {w.split()[0] for w in COUNT_WORDS},
     "year-ago": {"the", "year"}, "month-year": _MOD_WORDS | set(MONTHS),
     "month-deictic-year": _MOD_WORDS | set(MONTHS), "decade": _MOD_WORDS | {"0"},
@@ -238,6 +239,12 @@ _CLAUSE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;:()\[\]—–\"“”]")
 _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+_LIGHT_WORDS = frozenset({"on", "in", "at", "by", "also", "and", "or", "but", "early", "late",
+                          "later", "earlier", "then", "again", "until", "since", "from", "as",
+                          "of", "for", "during", "through", "about", "around", "before",
+                          "after"})
+_FUTURE_IN_PAST = frozenset({"was", "were", "had", "previously", "originally"})
 _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s"})
 _AMBIGUOUS_PAST = frozenset({"read", "put", "set", "cut", "hit", "quit", "let", "cost", "spread",
                              "bid", "hurt", "shut"})
@@ -251,10 +258,23 @@ def _is_past_form(word: str) -> bool:
     return word.islower() and len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
 
 
+_NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                              "this", "that", "these", "those", "him", "them", "us", "me", "it",
+                              "be", "date", "court", "power", "office", "work", "school",
+                              "prison", "jail", "market", "about", "around", "nearly"})
+
+
+def _infinitive(word: str) -> bool:
+    """A lower-case word after "to" that reads as a verb ("to acquire", "to close")."""
+    return word.islower() and word not in _NOT_INFINITIVES and \
+        not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
+
+
 def _clause_tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past", "present" or None: the tense marker nearest the expression
-    text[start:end] within its clause (or, when its clause has none, the clause after it,
-    then the one before)."""
+    """"future", "past" or None: the tense marker nearest the expression text[start:end]
+    within its clause; for a fronted date ("On Tuesday, ...") the clause after it. Other
+    clauses of the sentence can only say "past" (news reports the past; a future elsewhere in
+    the sentence is weak evidence for this date)."""
     s, e = _sentence(text, start, end)
     clauses: list[list[tuple[int, str]]] = [[]]
     own = None
@@ -271,13 +291,21 @@ def _clause_tense(text: str, start: int, end: int) -> str | None:
         clauses[-1].append((m.start(), word))
     if own is None:
         own = len(clauses) - 1
-    for k in (own, own + 1, own - 1):
-        if 0 <= k < len(clauses) and clauses[k]:
-            tense = _tense_of(text, clauses[k], start, end)
-            if tense:
-                return tense
+    if clauses[own]:
+        tense = _tense_of(text, clauses[own], start, end)
+        if tense:
+            return None if tense == "neutral" else tense
+    fronted = all(w.lower() in _LIGHT_WORDS for _, w in clauses[own])
+    if fronted and own + 1 < len(clauses) and clauses[own + 1]:
+        tense = _tense_of(text, clauses[own + 1], start, end)
+        if tense:
+            return None if tense == "neutral" else tense
+    for k in (own + 1, own - 1):
+        if 0 <= k < len(clauses) and clauses[k] and \
+                _tense_of(text, clauses[k], start, end) == "past":
+            return "past"
     everything = [w for c in clauses for w in c]
-    return _tense_of(text, everything, start, end) if everything else None
+    return "past" if everything and _tense_of(text, everything, start, end) == "past" else None
 
 
 def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -292,7 +320,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
     a, b = words[0][0], words[-1][0] + len(words[-1][1])
     for m in _FUTURE_PHRASE.finditer(text, a, b):
         if not (start <= m.start() < end):
-            consider(m.start(), len(m.group(0)), "future")
+            before = _WORDS_BEFORE.search(text, max(a, m.start() - 30), m.start())
+            in_past = before and _FUTURE_IN_PAST & set(before.group(0).lower().split())
+            # "had been due to", "was planning to": a future seen from the past says nothing
+            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future")
     for k, (pos, w) in enumerate(words):
         low = w.lower()
         before = words[k - 1][1].lower() if k else ""
@@ -302,8 +333,11 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             continue
         if before in _PASSIVE_BEFORE and low.endswith("ed"):
             continue  # "should be completed": a participle, its tense is the auxiliary's
-        if low == "to" and pos < start and k + 1 < len(words) and words[k + 1][1] in BASE_VERBS:
-            consider(pos, len(w), "future")  # "expects to close", "agreed to pay"
+        if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]):
+            in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
+                (k and _is_past_form(words[k - 1][1]))
+            # "expects to close" is ahead; "started to heat up", "was to close" say nothing
+            consider(pos, len(w), "neutral" if in_past else "future")
         if _is_past_form(w):
             consider(pos, len(w), "past")
     return best[1] if best else None
@@ -626,7 +660,9 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
             # "last February" said in March is a year back: the month just past is "last month"
             y = published.year - (mo >= published.month - 1)
         else:
-            tense = "past" if deixis == "since" else None if deixis in _DEADLINE else st.tense(m)
+            tense = "past" if deixis == "since" else st.tense(m)
+            if tense is None and deixis in _DEADLINE:
+                tense = "future"  # "by February", "through January": a deadline ahead
             y = _infer_month_year(mo, published, tense)
         return [_month_mention(m, y, mo, "publication", "month-infer-year")]
     return []
@@ -683,17 +719,29 @@ def _quarter(g: dict[str, str], m, st: _State) -> list[DateMention]:
 
 
 def _narrative_quarter(g: dict[str, str], m, st: _State) -> list[DateMention]:
-    """"the quarter", "the latest quarter", "that quarter": the quarter the text is about."""
-    words = g["nq"].lower().split()
-    ago = "nqago" in g
+    """"the quarter", "the latest quarter", "that quarter": the quarter the text is about
+    ("the latest quarter": the last one ended by publication, when the text's is not);
+    "the 1988 period": that year's quarter of the same number."""
     recent = st.recent_quarter(m.start())
+    if "npy" in g:
+        if recent:
+            return [_quarter_mention(m, int(g["npy"]), recent[1], "narrative",
+                                     "narrative-quarter")]
+        return [] if g["npu"].lower() == "quarter" else \
+            [_year_mention(m, int(g["npy"]), "absolute", "year")]
+    words = g["nq"].lower().split()
+    p = st.published
+    if p is not None and ("latest" in words or "recent" in words) and (
+            recent is None or dt.date(recent[0], 3 * recent[1], 28) > p):
+        y, q = divmod(p.year * 4 + (p.month - 1) // 3 - 1, 4)
+        return [_quarter_mention(m, y - ("nqago" in g), q + 1, "publication",
+                                 "relative-quarter")]
+    ago = "nqago" in g
     if recent:
         y, q = recent
         return [_quarter_mention(m, y - ago, q, "narrative", "narrative-quarter")]
-    if st.published is None or words[0] == "that" or not (words[0] == "this" or
-                                                          "current" in words):
+    if p is None or words[0] == "that" or not (words[0] == "this" or "current" in words):
         return []
-    p = st.published
     return [_quarter_mention(m, p.year - ago, (p.month - 1) // 3 + 1, "publication",
                              "relative-quarter")]
 
@@ -842,7 +890,7 @@ def _relative_unit(g: dict[str, str], m, st: _State) -> list[DateMention]:
                      "relative-season")]
 
 
-_UNTIL = re.compile(r"\b(?i:until|till|before)\s+$")
+_UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 
 
 def _weekend(deixis: str, published: dt.date, tense: str | None) -> dt.date:

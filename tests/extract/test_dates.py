@@ -284,3 +284,18 @@ def test_historical_years_and_event_editions(text, year):
 ])
 def test_publication_date_from_what_the_text_reports(name, text, expected):
     assert infer_publication_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The offer had been due to expire Friday evening.", "1999-02-26"),
+    ("Under a June agreement, the bank is trying to sell itself.", "1998-06"),
+    ("The firm must pay down the loan by December.", "1999-12"),
+])
+def test_future_in_the_past_and_deadlines(text, expected):
+    assert expected in [d.value for d in extract_dates(text, PUB_MAR)]
+
+
+def test_the_latest_quarter_is_the_last_one_ended():
+    got = [(d.text, d.value) for d in extract_dates("Sales fell in the latest quarter.",
+                                                    dt.date(1999, 11, 2))]
+    assert got == [("the latest quarter", "1999-Q3")]
