@@ -6,6 +6,13 @@ process (Prefect start-up included), so its peak memory is measured alone.
 
     python -m benchmarks.run                 # all sizes (about 20 minutes on 2 cores)
     python -m benchmarks.run --sizes 2000    # a quick run
+    python -m benchmarks.run --sizes --real-corpus DIR   # real news only
+    make bench REAL_CORPUS=DIR               # all sizes and a real corpus
+
+With a real corpus (``--real-corpus``, or ``REAL_CORPUS`` in the environment: any folder
+``newsledger build`` reads, for example PolNeAR's train split written by the scorer's
+``corpus`` command) it also measures words per second per core of the document model and of
+each extractor on it (``benchmarks.realnews``) and builds it end to end from a cold cache.
 """
 from __future__ import annotations
 
@@ -24,6 +31,8 @@ from newsledger.build import batch_articles
 from newsledger.extract.article import extract_batch
 from newsledger.ingest import read_corpus
 from newsledger.synthetic import iter_articles, write_corpus
+
+from . import realnews
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "corpora"
@@ -153,8 +162,33 @@ def bench_size(n: int, rows: list[dict]) -> None:
           f"{incremental['wall']:.1f} s, peak {rows[-1]['peak_gib']:.2f} GiB", flush=True)
 
 
-def render(rows: list[dict], speed: tuple[float, int, float]) -> str:
-    wps, words, seconds = speed
+def bench_real(corpus: Path) -> dict:
+    """Real news: extraction speed per stage, and one cold end-to-end build."""
+    articles, words, stages = realnews.measure(corpus)
+    out, cache = WORK / "real" / "dataset", WORK / "real" / "cache"
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    build = run_build([corpus], out, cache)
+    print(f"  real news: {words / sum(stages.values()):,.0f} words/s, build "
+          f"{build['wall']:.1f} s", flush=True)
+    return {"corpus": corpus, "articles": articles, "words": words, "stages": stages,
+            "build": build}
+
+
+def render_real(real: dict) -> list[str]:
+    b = real["build"]
+    t = b["stages"]
+    return ["", f"## Real news: `{real['corpus'].name}`", "",
+            realnews.render(real["articles"], real["words"], real["stages"]), "",
+            f"End to end (`newsledger build`, cold cache, 2 workers, Prefect's start-up "
+            f"included): **{b['wall']:.1f} s** (ingest {t.get('ingest', 0):.1f}, extract "
+            f"{t.get('extract', 0):.1f}, reconcile {t.get('reconcile', 0):.1f}, publish "
+            f"{t.get('publish', 0):.1f}; the rest is start-up), peak memory "
+            f"{b['peak_gib']:.2f} GiB."]
+
+
+def render(rows: list[dict], speed: tuple[float, int, float] | None,
+           real: dict | None = None) -> str:
     out = ["# Benchmarks", "",
            f"Machine: {machine()}.", "",
            "Produced by `make bench` (`python -m benchmarks.run`); synthetic corpora from "
@@ -164,10 +198,12 @@ def render(rows: list[dict], speed: tuple[float, int, float]) -> str:
            "included. Peak memory is the largest sum of the memory of the build and all its "
            "processes (Prefect's server, the extraction workers), as proportional set size "
            "(pages shared between processes counted once), sampled every 0.2 s; the largest "
-           "resident set of a single process (ru_maxrss) is in brackets.", "",
-           f"Extraction alone (one process, one core): **{wps:,.0f} words/s** "
-           f"({words:,} words in {seconds:.1f} s).", "",
-           "| articles | cold build (s) | articles/s | per article (ms) | ingest | extract | "
+           "resident set of a single process (ru_maxrss) is in brackets.", ""]
+    if speed is not None:
+        wps, words, seconds = speed
+        out += [f"Extraction alone (one process, one core): **{wps:,.0f} words/s** "
+                f"({words:,} words in {seconds:.1f} s).", ""]
+    out += ["| articles | cold build (s) | articles/s | per article (ms) | ingest | extract | "
            "reconcile | publish | peak memory (GiB) | unchanged rebuild (s, % of cold) | "
            "+1% articles (s, % of cold) |",
            "|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -186,20 +222,28 @@ def render(rows: list[dict], speed: tuple[float, int, float]) -> str:
                 f"{r['n']:,}: {1000 * r['cold']['stages'].get('reconcile', 0) / r['n']:.3f}"
                 for r in rows) + ".", "",
             f"Average article length: {rows[0]['words_per_article']:.0f} words." if rows else ""]
+    if real is not None:
+        out += render_real(real)
     return "\n".join(out) + "\n"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--real-corpus", type=Path, default=os.environ.get("REAL_CORPUS") or None,
+                        help="a real news corpus folder (default: $REAL_CORPUS)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
     rows: list[dict] = []
     for n in sorted(args.sizes):
         print(f"benchmark: {n:,} articles", flush=True)
         bench_size(n, rows)
-    speed = extraction_speed(WORK / f"n{min(args.sizes)}" / "corpus")
-    args.results.write_text(render(rows, speed), encoding="utf-8")
+    speed = extraction_speed(WORK / f"n{min(args.sizes)}" / "corpus") if args.sizes else None
+    real = None
+    if args.real_corpus is not None:
+        print(f"benchmark: real news in {args.real_corpus}", flush=True)
+        real = bench_real(Path(args.real_corpus))
+    args.results.write_text(render(rows, speed, real), encoding="utf-8")
     print(f"wrote {args.results}")
 
 

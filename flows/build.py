@@ -24,6 +24,7 @@ from prefect.states import Failed  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
 from pydantic import BaseModel, Field  # noqa: E402
 
+from flows.api import TemporaryAPI, temporary_api  # noqa: E402
 from newsledger import build as stages  # noqa: E402
 from newsledger import parallel  # noqa: E402
 from newsledger.ingest import CorpusRead  # noqa: E402
@@ -200,7 +201,13 @@ def task_runner(runner: str, workers: int, dask_address: str | None):
 
 
 def run_build(params: BuildParameters, runner: str = "threads",
-              dask_address: str | None = None) -> stages.BuildSummary:
-    """Run the flow with the chosen task runner and return its summary."""
+              dask_address: str | None = None, api: TemporaryAPI | None = None
+              ) -> stages.BuildSummary:
+    """Run the flow with the chosen task runner and return its summary; ``api``: a temporary
+    API server launched earlier (``flows.api.launch``), used unless a server is configured."""
     flow_ = build_flow.with_options(task_runner=task_runner(runner, params.workers, dask_address))
-    return flow_(params)
+    # Without a configured server, a temporary one starts while the extraction workers'
+    # forkserver imports the extractors: the two start-ups overlap.
+    warm = parallel.warm_up if runner == "threads" and params.workers > 1 else (lambda: None)
+    with temporary_api(api, meanwhile=warm):
+        return flow_(params)

@@ -103,6 +103,9 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
         raise UserError(str(exc))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.api import launch
+
+    api = launch()  # Prefect's temporary server boots while the rest is imported (flows/api.py)
     from flows.build import BuildParameters, run_build
     from newsledger import progress
     from newsledger.build import EXPECTED_FAILURES, check_up_to_date
@@ -114,9 +117,9 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
     bar = progress.TerminalBar() if sys.stderr.isatty() else progress.Silent()
     try:
         with progress.reporting(bar):
-            # Nothing changed since the latest release: say so without starting Prefect.
+            # Nothing changed since the latest release: say so without running the flow.
             summary = check_up_to_date(params.options()) or run_build(
-                params, runner=runner, dask_address=dask_address)
+                params, runner=runner, dask_address=dask_address, api=api)
     except CorpusError as exc:
         raise UserError(str(exc))
     except EXPECTED_FAILURES as exc:
@@ -124,6 +127,9 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
             raise UserError(str(exc))
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
+    finally:
+        if api is not None:
+            api.stop()  # up to date, or failed: the server is not needed (a no-op after a run)
     _print_summary(summary)
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
-EXTRACTOR_CODE = (PACKAGE / "extract", PACKAGE / "lexicon", PACKAGE / "records.py")
+# The text layer segments every article (with ingest's headline rule), so it is extractor code.
+EXTRACTOR_CODE = (PACKAGE / "extract", PACKAGE / "lexicon", PACKAGE / "records.py",
+                  PACKAGE / "text", PACKAGE / "ingest" / "normalize.py")
 PIPELINE_CODE = (PACKAGE, ROOT / "schemas")
 CODE_SUFFIXES = (".py", ".css", ".js")  # the release page's assets shape a release too
 

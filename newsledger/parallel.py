@@ -23,6 +23,15 @@ PRELOAD = ["newsledger.build"]
 _pool: ProcessPoolExecutor | None = None
 
 
+def warm_up() -> None:
+    """Start the forkserver now, without waiting for it: it imports the extractors (PRELOAD)
+    in the background, so that a pool opened later starts its workers at once."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    from multiprocessing import forkserver  # noqa: PLC0415 - the context's server module
+
+    forkserver.ensure_running()
+
+
 @contextmanager
 def local_pool(processes: int) -> Iterator[None]:
     """Run ``run`` calls in ``processes`` worker processes until the block ends."""

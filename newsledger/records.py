@@ -7,11 +7,12 @@ dataclasses: extractors build them, nothing mutates them afterwards.
 The pipeline (``newsledger.extract.article``) calls the extractors in this order and passes the
 earlier results to the later ones:
 
-    dates    = extract_dates(text, published)            -> list[DateMention]
-    entities = extract_entities(text)                    -> list[LocalEntity]
-    quotes   = extract_quotes(text, entities)            -> list[Quote]
-    claims   = extract_claims(text, dates, entities, quotes) -> list[Claim]
-    events   = extract_events(text, dates, entities)     -> list[Event]
+    doc      = Document(text)                           (newsledger.text: segmented once)
+    dates    = extract_dates(doc, published)             -> list[DateMention]
+    entities = extract_entities(doc)                     -> list[LocalEntity]
+    quotes   = extract_quotes(doc, entities)             -> list[Quote]
+    claims   = extract_claims(doc, dates, entities, quotes) -> list[Claim]
+    events   = extract_events(doc, dates, entities)      -> list[Event]
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newsledger.ids import sha256_text
 from newsledger.records import Article, ArticleExtraction
+from newsledger.text import Document
 
 from .claims import extract_claims
 from .dates import extract_dates, infer_publication_date
@@ -39,12 +40,14 @@ def publication_date(article: Article) -> tuple[dt.date | None, str]:
 
 
 def extract_all(text: str, published: dt.date | None) -> ArticleExtraction:
-    """All extractors over one text; later ones see the earlier ones' records."""
-    dates = extract_dates(text, published)
-    entities = extract_entities(text)
-    quotes = extract_quotes(text, entities)
-    claims = extract_claims(text, dates, entities, quotes)
-    events = extract_events(text, dates, entities)
+    """All extractors over one text, segmented once into a ``Document`` they all read;
+    later ones see the earlier ones' records."""
+    doc = Document(text)
+    dates = extract_dates(doc, published)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    claims = extract_claims(doc, dates, entities, quotes)
+    events = extract_events(doc, dates, entities)
     return ArticleExtraction(dates=tuple(dates), entities=tuple(entities), quotes=tuple(quotes),
                              claims=tuple(claims), events=tuple(events))
 

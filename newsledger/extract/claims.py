@@ -27,9 +27,9 @@ modifiers kept: "306 electoral votes" -> "electoral vote"; "of those" read throu
 "10,188 of those votes"), singularized with the lexicon. Ages ("Smith, 54,", "aged 43") get
 the unit "year". The qualifier is the longest lexicon phrase right before the quantity
 ("little more than" -> more_than, "couldn't even reach" -> less_than) or after it ("or more",
-"+"), else exact. The clause is the sentence (boundaries computed once; abbreviations such as
-"Nov." and "Mr." do not end one). The subject is the nearest non-place entity mention before
-the quantity in its sentence (None for denominators: "out of 130 million ballots"); the
+"+"), else exact. The clause is the sentence of the document (``newsledger.text``:
+abbreviations such as "Nov." and "Mr." do not end one), at most about 400 characters either
+side of the number. The subject is the nearest non-place entity mention before the quantity in its sentence (None for denominators: "out of 130 million ballots"); the
 claimant is the speaker of the quote the number sits in, else an "according to X" / "as per X"
 phrase or the subject of a reporting verb in the sentence ("police said"), as written (or the
 canonical entity name when that span is an entity mention). ``as_of_date`` is the date of a
@@ -57,7 +57,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsledger.lexicon.numbers import (
-    ABBREVIATIONS, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
+    ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
     CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
     DEFINITE_BEFORE, DENOMINATOR_BEFORE, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
     LETTER_SCALES, MAGNITUDES, MEASURE_UNITS, METRE_CONTEXT, NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
@@ -66,6 +66,7 @@ from newsledger.lexicon.numbers import (
     UNIT_ALIASES, UNIT_MODIFIERS, UNIT_SUFFIXES, YEAR_COUNT_NOUNS)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
+from newsledger.text import Document
 
 
 def _alt(words, flags: str = "") -> str:
@@ -110,8 +111,6 @@ _BLOCKED = re.compile(
     r"|\d?(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock)"  # 7 p.m., 9.30am
     r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
     r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)")  # 1400 GMT
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|\n")
-_LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _PREV_WORD = re.compile(r"([\w.’'&-]*\w[.’'&]?)[ \t\u00a0]*$")
 _NEXT_WORDS = re.compile(
     rf"{_SP}+(?P<of>of{_SP}+(?:those|these|the|its|his|her|their|all|which){_SP}+)?"
@@ -228,13 +227,13 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | N
 class _Article:
     """What every candidate needs, computed once per text."""
 
-    __slots__ = ("text", "blocked_starts", "blocked_ends", "bounds", "mention_starts",
+    __slots__ = ("text", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at",
                  "name_numbers", "claimants")
 
-    def __init__(self, text: str, dates: Sequence[DateMention],
+    def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote]) -> None:
-        self.text = text
+        text = self.text = doc.text
         spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
         spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
         spans.sort()
@@ -246,13 +245,13 @@ class _Article:
                 merged.append([s, e])
         self.blocked_starts = [s for s, _ in merged]
         self.blocked_ends = [e for _, e in merged]
-        self.bounds = self._sentence_ends(text)
+        self.doc = doc
         self.claimants: dict[tuple[int, int], str | None] = {}
         self.name_numbers = frozenset(
             m.group(2) for m in _NAME_NUMBER.finditer(text)
             if m.group(1).lower() not in SENTENCE_OPENERS and m.group(1).lower() not in QUALIFIERS
             and m.group(1).lower() not in _TIME_WORDS
-            and not _title_case(text, self.sentence(m.start())[0], m.start())) | frozenset(
+            and not _title_case(doc, self.sentence(m.start())[0], m.start())) | frozenset(
             n for n, k in Counter(_BARE_NUMBER.findall(text)).items() if k >= 3) | frozenset(
             _MODEL_PLURAL.findall(text))
         mentions = []
@@ -272,22 +271,6 @@ class _Article:
         self.dates = sorted(dates, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
 
-    @staticmethod
-    def _sentence_ends(text: str) -> list[int]:
-        ends = []
-        for m in _BOUNDARY.finditer(text):
-            if text[m.start()] == ".":
-                tok = _LAST_TOKEN.search(text, max(0, m.start() - 12), m.start() + 1)
-                if tok and (len(tok.group(1)) == 1 or tok.group(1).lower() in ABBREVIATIONS):
-                    continue  # "Nov. 4", "Mr. Smith", "J. Smith"
-                nxt = m.end()
-                while nxt < len(text) and text[nxt] in " \t":
-                    nxt += 1
-                if nxt < len(text) and (text[nxt].islower() or text[nxt].isdigit()):
-                    continue
-            ends.append(m.end())
-        return ends
-
     def blocked(self, start: int, end: int) -> bool:
         i = bisect_right(self.blocked_starts, end - 1) - 1
         return i >= 0 and self.blocked_ends[i] > start
@@ -295,9 +278,9 @@ class _Article:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, trimmed, at most about 800 characters (a text without
         punctuation is cut at spaces around ``pos``)."""
-        i = bisect_right(self.bounds, pos)
-        s = self.bounds[i - 1] if i > 0 else 0
-        e = self.bounds[i] if i < len(self.bounds) else len(self.text)
+        sentence = self.doc.sentence_at(pos)
+        s, e = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
+        e = max(e, pos)
         text = self.text
         if pos - s > _MAX_HALF_CLAUSE:
             cut = text.find(" ", pos - _MAX_HALF_CLAUSE, pos)
@@ -327,12 +310,12 @@ def _at_sentence_start(text: str, s: int, pos: int) -> bool:
     return not text[s:pos].strip(_LEAD_JUNK)
 
 
-def _title_case(text: str, s: int, pos: int) -> bool:
+def _title_case(doc: Document, s: int, pos: int) -> bool:
     """Whether the sentence around ``pos`` is a Title Case headline ("Dow Falls 340 Points"),
-    where a capital letter does not mark a name."""
-    e = text.find("\n", pos)
-    e = len(text) if e < 0 else e
-    words = _LONG_WORD.findall(text, s, min(e, s + 300))
+    where a capital letter does not mark a name (read from ``s`` to the paragraph's end)."""
+    para = doc.paragraph_at(pos)
+    e = para.end if para is not None else len(doc.text)
+    words = _LONG_WORD.findall(doc.text, s, min(e, s + 300))
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -382,13 +365,14 @@ def _reject_digits(a: _Article, m: re.Match, s: int) -> bool:
     word, ws = _prev_word(text, m.start(), s)
     if word and not (cur or pct or m.group("scale") or m.group("age")) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (
-                word.lower().rstrip(".") in NAME_BEFORE or not _title_case(text, s, ns)):
+                word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
         return True
     if raw in a.name_numbers and not (cur or pct or m.group("scale") or m.group("lscale")):
         return True  # "the 787" after "Boeing 787" in the same article
     if _MONTH_AFTER.match(text, m.end()) and plain and int(raw) <= 31 and not glued:
         return True  # "4 November": a date the date extractor did not report
-    line_start = text.rfind("\n", 0, ns) + 1
+    para = a.doc.paragraph_at(ns)
+    line_start = para.start if para is not None else 0
     if not text[line_start:ns].strip(" \t•*-–>") and _LIST_MARKER.match(text, ne) and not glued:
         return True  # "1. Introduction"
     if not glued and not cur:
@@ -410,7 +394,7 @@ def _reject_words(a: _Article, m: re.Match, s: int, value: float, truncated: boo
     if first.lower() in MAGNITUDES or first.lower() == "dozen":
         return True  # "billion" or "dozen" alone: its number was not read ("#13 billion")
     if first[0].isupper() and not at_start and not word.isupper() and \
-            not _title_case(text, s, ws):
+            not _title_case(a.doc, s, ws):
         return True  # "Formula One", "the Big Three", "Page Six"
     prev, _ = _prev_word(text, ws, s)
     prev_low = prev.lower()
@@ -675,15 +659,16 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
                  _claimant(a, vs, s, e), _as_of(a, vs, s, e))
 
 
-def extract_claims(text: str, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
+def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
                    quotes: Sequence[Quote]) -> list[Claim]:
-    """Every number asserted as fact in ``text``, sorted by (value_start, start).
+    """Every number asserted as fact in the document, sorted by (value_start, start).
 
     ``dates``, ``entities`` and ``quotes`` are the article's records from the other extractors:
     numbers inside a date are skipped, entities give subjects and places, quotes claimants."""
+    text = doc.text
     if not text:
         return []
-    a = _Article(text, dates, entities, quotes)
+    a = _Article(doc, dates, entities, quotes)
     out = []
     for m in _QUANTITY.finditer(text):
         c = _claim(a, m)

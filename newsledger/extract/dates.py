@@ -42,8 +42,9 @@ from newsledger.lexicon.time import (CLAUSE_OPENERS, CLOCK_AFTER, COUNT_HEDGES, 
                                      YEAR_PREPOSITIONS,
                                      YEAR_UNIT_AFTER)
 from newsledger.records import PRECISIONS, DateMention
+from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
 
 def _alt(words, flags: str = "i") -> str:
@@ -153,7 +154,6 @@ _COMBINED = re.compile("|".join(f"(?P<r{i}>{p.replace('(?P<', f'(?P<r{i}_')})"
 # _COMBINED is the reference (``finditer``); extraction tries, at each word start or
 # apostrophe ("'90s"), only the alternatives that can begin with that word (_DISPATCH): the
 # same matches, several times faster.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ALLCAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s+$")
 _CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
@@ -225,12 +225,12 @@ def _groups(m: re.Match, i: int) -> dict[str, str]:
     return {short: v for (_, short), v in zip(names, values) if v is not None}
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the sentence around text[start:end]."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-               default=max(0, start - 300))
-    right = _SENTENCE_END.search(text, end)
-    return left, (right.start() + 1 if right else min(len(text), end + 300))
+def _sentence(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence(s) holding doc.text[start:end]."""
+    first, last = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
+    if first is None or last is None:
+        return start, end
+    return first.start, max(last.end, end)
 
 
 # --- Tense of the clause around a date ------------------------------------------------------
@@ -270,12 +270,13 @@ def _infinitive(word: str) -> bool:
         not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
 
 
-def _clause_tense(text: str, start: int, end: int) -> str | None:
+def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     """"future", "past" or None: the tense marker nearest the expression text[start:end]
     within its clause; for a fronted date ("On Tuesday, ...") the clause after it. Other
     clauses of the sentence can only say "past" (news reports the past; a future elsewhere in
     the sentence is weak evidence for this date)."""
-    s, e = _sentence(text, start, end)
+    text = doc.text
+    s, e = _sentence(doc, start, end)
     clauses: list[list[tuple[int, str]]] = [[]]
     own = None
     for m in _CLAUSE_TOKEN.finditer(text, s, e):
@@ -471,8 +472,9 @@ def _tense_unless_deadline(st: "_State", m) -> str | None:
 class _State:
     """What the text has said so far: the reference points relative expressions move with."""
 
-    def __init__(self, text: str, published: dt.date | None):
-        self.text, self.published = text, published
+    def __init__(self, doc: Document | None, published: dt.date | None):
+        self.doc, self.published = doc, published
+        self.text = doc.text if doc is not None else ""
         self.day: dt.date | None = None  # last explicit day
         self.year: int | None = None  # year of the last explicit date of any precision
         self.month: dt.date | None = None  # first day of the last explicit month or day
@@ -481,7 +483,7 @@ class _State:
         self.period: DateMention | None = None  # last month or quarter named
 
     def tense(self, m) -> str | None:
-        return _clause_tense(self.text, m.start(), m.end())
+        return _clause_tense(self.doc, m.start(), m.end()) if self.doc is not None else None
 
     def recent_quarter(self, pos: int, window: int = 1500) -> tuple[int, int] | None:
         if self.quarter and pos - self.quarter[2] <= window:
@@ -1025,10 +1027,17 @@ def _fold_clock(out: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def extract_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text`` with its value (see the module docstring)."""
+def extract_dates(doc: Document, published: dt.date | None) -> list[DateMention]:
+    """Every date expression of the document with its value (see the module docstring)."""
+    return _dates(doc.text, published, doc)
+
+
+def _dates(text: str, published: dt.date | None, doc: Document | None) -> list[DateMention]:
+    """The date expressions of ``text``; ``doc`` (its segmentation) is needed only to read
+    the tense of clauses, so a bare string will do for explicit dates."""
     out: list[DateMention] = []
-    st = _State(text, published)
+    st = _State(doc, published)
+    st.text = text
     for m in _matches(text):
         i = int(m.lastgroup[1:])  # the alternative that matched (it closes last)
         rule = PATTERNS[i][0]
@@ -1071,27 +1080,27 @@ _ELECTION = re.compile(rf"\b(?P<y>{_YEAR})\s+(?:U\.?S\.?\s+)?(?i:presidential|mi
                        r"\s+(?i:elections?)\b")
 
 
-def infer_publication_date(text: str) -> dt.date | None:
+def infer_publication_date(text: str | Document) -> dt.date | None:
     """The date the text was published, from what it says: the latest explicit full date in an
     embedded post's signature, a "Published:" line or a dateline near the top; failing those,
     the latest day the text reports as past (see ``_latest_reported_day``). None when nothing
     says (never the clock)."""
+    doc = text if isinstance(text, Document) else None
+    text = doc.text if doc is not None else text
     found: list[dt.date] = []
-    for pattern in (SIGNATURE, _PUBLISHED_LINE):
-        for m in pattern.finditer(text):
-            found += [d.date for d in extract_dates(m.group("date"), None)
-                      if d.precision == "day"]
+    for m in [*find_signatures(text), *_PUBLISHED_LINE.finditer(text)]:
+        found += [d.date for d in _dates(m.group("date"), None, None) if d.precision == "day"]
     if not found:
         m = _DATELINE.search(text[:600])
         if m:
-            found += [d.date for d in extract_dates(m.group("date"), None)
+            found += [d.date for d in _dates(m.group("date"), None, None)
                       if d.precision == "day"]
     if found:
         return max(found)
-    return _latest_reported_day(text)
+    return _latest_reported_day(doc if doc is not None else Document(text))
 
 
-def _latest_reported_day(text: str) -> dt.date | None:
+def _latest_reported_day(doc: Document) -> dt.date | None:
     """The latest day the text reports as past, its year taken from the text.
 
     The story's year is the latest year the text names outside a future clause ("after losing
@@ -1100,21 +1109,22 @@ def _latest_reported_day(text: str) -> dt.date | None:
     are read in that year (resolved against its last day, so past clauses stay in it), and a
     weekday reported after the latest such day ("As of Wednesday evening") moves to its next
     occurrence. Needs at least one day: a year alone gives no date."""
+    text = doc.text
     years: list[int] = []
-    for d in extract_dates(text, None):
+    for d in extract_dates(doc, None):
         if d.precision in ("year", "month", "season", "day") and \
-                _clause_tense(text, d.start, d.end) == "past" and 1900 < d.date.year < 2200:
+                _clause_tense(doc, d.start, d.end) == "past" and 1900 < d.date.year < 2200:
             years.append(d.date.year)
     elections = [election_day(int(m.group("y"))) for m in _ELECTION.finditer(text)
                  if int(m.group("y")) % 2 == 0 and
-                 _clause_tense(text, m.start(), m.end()) == "past"]
+                 _clause_tense(doc, m.start(), m.end()) == "past"]
     if not years and not elections:
         return None
     story_year = max(years + [e.year for e in elections])
     anchor = dt.date(story_year, 12, 31)
     days = [e for e in elections if e.year == story_year]
     weekdays: list[DateMention] = []
-    for d in extract_dates(text, anchor):
+    for d in extract_dates(doc, anchor):
         if d.precision != "day" or d.date.year != story_year:
             continue
         if d.rule.startswith("weekday"):
@@ -1122,7 +1132,7 @@ def _latest_reported_day(text: str) -> dt.date | None:
         elif d.rule in ("month-day-infer-year", "month-day-weekday-year", "month-day-year",
                         "day-month-year", "iso-date", "numeric-mdy", "holiday",
                         "month-day-deictic-year") and \
-                _clause_tense(text, d.start, d.end) != "future":
+                _clause_tense(doc, d.start, d.end) != "future":
             days.append(d.date)
     if not days:
         return None

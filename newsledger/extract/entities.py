@@ -38,18 +38,15 @@ from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NAME_JOINE
                                        PERSON_CUES, PERSON_PRONOUNS, PLACES, TITLES)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
+from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
-_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
-_NAME = re.compile(rf"(?<![\w@#]){_WORD}(?:(?:\s|\s(?:de|da|van|von|bin|al|of|the|and)\s)"
-                   rf"{_WORD}){{0,5}}")
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’]?(?=\s)|\n+")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
                            + r")\.?\s+\Z")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -261,9 +258,9 @@ def _link_handles(text: str, entities: dict[str, _Entity],
 class _Resolver:
     """Pronouns and descriptions resolved to a person mentioned before them."""
 
-    def __init__(self, text: str, entities: dict[str, _Entity]) -> None:
-        self.text = text
-        self.bounds = [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+    def __init__(self, doc: Document, entities: dict[str, _Entity]) -> None:
+        self.text = doc.text
+        self.sentence = doc.sentence_index  # pos -> index of its sentence
         self.cands: list[tuple[int, int, int, str]] = []  # start, end, sentence, key
         self.keys = {id(e): k for k, e in entities.items()}
         self.entities = entities
@@ -273,9 +270,6 @@ class _Resolver:
                 for mm in ent.mentions:
                     self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
         self.cands.sort()
-
-    def sentence(self, pos: int) -> int:
-        return bisect.bisect_right(self.bounds, pos) - 1
 
     def add(self, start: int, end: int, key: str) -> None:
         bisect.insort(self.cands, (start, end, self.sentence(start), key))
@@ -318,21 +312,21 @@ def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s")
 
 
-def extract_entities(text: str) -> list[LocalEntity]:
+def extract_entities(doc: Document) -> list[LocalEntity]:
     """Entities of one article, each with its mentions (see the module docstring)."""
+    text = doc.text
     if not text:
         return []
     entities: dict[str, _Entity] = {}
     singles: list[tuple[int, int, str]] = []
     signatures = [(m.start("name"), m.end("name"), m.group("handle"))
-                  for m in SIGNATURE.finditer(text)]
+                  for m in find_signatures(text)]
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
-    headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
-                 if _title_case_line(m.group(0))]
-    for m in _NAME.finditer(text):
-        if any(a <= m.start() < b for a, b in headlines):
+    headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
+    for run_start, run_end in doc.capitalized_runs:
+        if any(a <= run_start < b for a, b in headlines):
             continue
-        for s0, e0 in _split_run(text, m.start(), m.end()):
+        for s0, e0 in _split_run(text, run_start, run_end):
             s, e = _trim(text, s0, e0)
             if e <= s:
                 continue
@@ -352,7 +346,7 @@ def extract_entities(text: str) -> list[LocalEntity]:
     # 3. Descriptions ('the rapper', outside quotes) and pronouns: a person named before.
     taken = sorted((mm.start, mm.end) for ent in entities.values() for mm in ent.mentions)
     quoted = _quoted_ranges(text)
-    resolver = _Resolver(text, entities)
+    resolver = _Resolver(doc, entities)
 
     def free(s: int, e: int) -> bool:
         i = bisect.bisect_right(taken, (s, 1 << 60)) - 1

@@ -18,12 +18,12 @@ from collections.abc import Sequence
 
 from newsledger.lexicon.actions import AUXILIARIES, BASE_VERBS, IRREGULAR, NOT_VERBS
 from newsledger.records import DateMention, Event, LocalEntity
+from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import find_signatures
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your)\s+$")
-_BOUNDARY = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))|\n")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -47,19 +47,6 @@ def lemma(word: str) -> str | None:
     return None
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _BOUNDARY.finditer(text, max(0, pos - 600), pos):
-        start = m.end()
-    m = _BOUNDARY.search(text, pos)
-    end = m.end() if m else len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _actor(start: int, verb_pos: int, entities: Sequence[LocalEntity]) -> str | None:
     best, best_pos = None, -1
     for ent in entities:
@@ -81,12 +68,13 @@ def _verbs(text: str, s: int, e: int) -> list[tuple[int, str]]:
     return out
 
 
-def extract_events(text: str, dates: Sequence[DateMention],
+def extract_events(doc: Document, dates: Sequence[DateMention],
                    entities: Sequence[LocalEntity]) -> list[Event]:
     """One event per date expression whose sentence has a verb (see the module docstring)."""
+    text = doc.text
     events = []
     sentence_verbs: dict[tuple[int, int], list[tuple[int, str]]] = {}
-    signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURE.finditer(text)]
+    signatures = [(m.start(), m.end(), m.group("handle")) for m in find_signatures(text)]
     for d in dates:
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
         if post is not None:  # an embedded post's date: the account posted it that day
@@ -95,7 +83,10 @@ def extract_events(text: str, dates: Sequence[DateMention],
                           if handle.lower() in (h.lower() for h in x.handles)), None)
             events.append(Event(a, b, text[a:b], d, "post", owner))
             continue
-        s, e = _sentence(text, d.start)
+        sentence = doc.sentence_at(d.start)
+        if sentence is None:
+            continue
+        s, e = sentence.start, sentence.end
         if not (s <= d.start and d.end <= e):
             continue
         if (s, e) not in sentence_verbs:

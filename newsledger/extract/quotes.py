@@ -52,9 +52,11 @@ from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINE
                                        POST_CONTEXT_WORDS, POST_VOICE_WORDS, SENTENCE_OPENERS,
                                        TITLE_PRECEDERS, TITLES)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
+from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.records import EntityMention, LocalEntity, Quote
+from newsledger.text import Document
 
-from .signatures import SIGNATURE
+from .signatures import SIGNATURE, find_signatures
 
 MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
 MAX_POST_CHARS = 1200  # an embedded post is short (a tweet is at most 280 characters)
@@ -130,12 +132,8 @@ _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
 _NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
     {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
 _MARK = re.compile(r"[\"“”„«»]")
-_PARAGRAPH = re.compile(r"[^\n]+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9@])")
-_ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
-                     + r"|[A-Z]|U\.S|St|No|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul"
-                     r"|Aug|Sept?|Oct|Nov|Dec)\.)\Z",
-                     re.I)
+# A speaker's final period that belongs to an abbreviation ("Jr.", "Gov.") or an initial.
+_ABBREV = re.compile(rf"(?:\b(?:{_alternation(TITLES | ABBREVIATIONS)}|[A-Z])\.)\Z", re.I)
 _LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+|https?://[^\s<>\"”]+")
 _TRAILING_LINKS = re.compile(r"(?:[ \t]*(?:(?:https?://)?pic\.twitter\.com/\w+|"
                              r"https?://t\.co/\w+))+[ \t]*\Z")
@@ -231,11 +229,12 @@ def _single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _spans(text: str) -> list[tuple[int, int, int, bool]]:
+def _spans(doc: Document) -> list[tuple[int, int, int, bool]]:
     """(start, end, group, closed) of quoted text, marks excluded. Pieces of one quote that
     runs over several paragraphs share a group number; ``closed`` is False for a piece that
     ends at its paragraph end without a closing mark."""
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    text = doc.text
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs]
     out: list[tuple[int, int, int, bool]] = []
     group = 0
     carried = False
@@ -271,31 +270,24 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# --- sentences ---------------------------------------------------------------------------------
+# --- sentences and paragraphs (read from the Document) ----------------------------------------
 
-class _Sentences:
-    """Sentence starts of a text, for 'which sentence is this offset in'."""
+def _sentence_start(doc: Document, pos: int) -> int:
+    """Start of the sentence holding offset ``pos`` (0 before the first one)."""
+    sentence = doc.sentence_at(pos)
+    return sentence.start if sentence is not None else 0
 
-    def __init__(self, text: str) -> None:
-        starts = [0]
-        for m in _PARAGRAPH.finditer(text):
-            starts.append(m.start())
-            p0 = m.start()
-            for b in _SENTENCE_BREAK.finditer(text, p0, m.end()):
-                head = text[max(p0, b.start() - 12):b.start()]
-                if not _ABBREV.search(head):
-                    starts.append(b.end())
-        self.starts = sorted(set(starts))
-        self.text = text
 
-    def start(self, pos: int) -> int:
-        return self.starts[bisect.bisect_right(self.starts, pos) - 1]
+def _sentence_end(doc: Document, pos: int) -> int:
+    """End of the sentence holding offset ``pos`` (at least ``pos``)."""
+    sentence = doc.sentence_at(pos)
+    return max(pos, sentence.end) if sentence is not None else pos
 
-    def end(self, pos: int) -> int:
-        i = bisect.bisect_right(self.starts, pos)
-        nxt = self.starts[i] if i < len(self.starts) else len(self.text)
-        line_end = self.text.find("\n", pos)
-        return nxt if line_end < 0 else min(nxt, line_end)
+
+def _line(doc: Document, pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding offset ``pos``."""
+    para = doc.paragraph_at(pos)
+    return (para.start, para.end) if para is not None else (0, len(doc.text))
 
 
 # --- speakers ----------------------------------------------------------------------------------
@@ -479,14 +471,13 @@ def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
     return None
 
 
-def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentences,
-                 mentions: _Mentions, previous: dict | None) -> tuple[dict | None, int]:
+def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Mentions,
+                 previous: dict | None) -> tuple[dict | None, int]:
     """The speaker of the quote text[qs:qe] (marks at qs-1 and qe), and whether the pattern
     that found it is STRONG (a reporting verb next to the quote), MEDIUM (one earlier in
     the sentence) or WEAK (a framing verb like "called", or nothing)."""
-    line_start = text.rfind("\n", 0, qs) + 1
-    line_end = text.find("\n", qe)
-    line_end = len(text) if line_end < 0 else line_end
+    text = doc.text
+    line_start, line_end = _line(doc, qs)
     inner = text[qs:qe].rstrip()
     # 1. Right after the closing mark: '"…," X said' / '"…," said X'.
     if closed:
@@ -500,7 +491,7 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
             if not _CONTAINER.match(info["speaker_text"]):
                 return info, STRONG
             return _container(info, previous), STRONG
-    sent0 = max(line_start, sentences.start(qs - 1), qs - 1 - _WINDOW)
+    sent0 = max(line_start, _sentence_start(doc, qs - 1), qs - 1 - _WINDOW)
     head = text[sent0:qs - 1]
     # 2. Transcript label: 'HOLT: "…"', 'Secretary of the Air Force James Roche: "…"'.
     label = _TRANSCRIPT.search(text, line_start, qs - 1)
@@ -547,7 +538,7 @@ def _attribution(text: str, qs: int, qe: int, closed: bool, sentences: _Sentence
         if not _CONTAINER.match(info["speaker_text"]):
             return info, (MEDIUM if earlier is not framing else WEAK)
     # 6. 'according to X' in the same sentence.
-    acc = _ACCORDING.search(text, sent0, sentences.end(qe))
+    acc = _ACCORDING.search(text, sent0, _sentence_end(doc, qe))
     if acc:
         return _speaker(text, acc.start("spk"), acc.end("spk"), "according to", mentions,
                         0.8), STRONG
@@ -629,20 +620,20 @@ def _post_date(value: str) -> dt.date | None:
         return None
 
 
-def _post_start(text: str, sig_start: int, floor: int) -> int:
+def _post_start(doc: Document, sig_start: int, floor: int) -> int:
     """Where the post printed above a signature starts: the text before the dash on the
     signature's line, else the paragraph above; then short paragraphs just above are joined
     (a post of several paragraphs), never past the previous signature."""
-    line_start = text.rfind("\n", 0, sig_start) + 1
+    text = doc.text
+    here = doc.paragraph_at(sig_start)
+    line_start = here.start if here is not None else 0
     start = line_start if text[line_start:sig_start].strip() else None
-    end = line_start
+    index = here.index if here is not None else 0
     for _ in range(MAX_POST_PARAGRAPHS):
-        e = end - 1
-        while e > floor and text[e - 1].isspace():
-            e -= 1
-        if e <= floor:
+        index -= 1
+        if index < 0 or doc.paragraphs[index].end <= floor:
             break
-        s = max(floor, text.rfind("\n", 0, e) + 1)
+        s, e = max(floor, doc.paragraphs[index].start), doc.paragraphs[index].end
         para = text[s:e]
         if start is not None and (len(para) > 200 or para.rstrip().endswith(":")
                                   or not _POST_END.search(para)
@@ -650,18 +641,18 @@ def _post_start(text: str, sig_start: int, floor: int) -> int:
                                   or _REPORTER.search(para) or not _POST_VOICE.search(para)):
             break
         start = s
-        end = s
         if len(para) > 200:
             break
     return start if start is not None else line_start
 
 
-def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
+def _posts(doc: Document, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     """Embedded posts, each with the span of text they take (post text and signature)."""
+    text = doc.text
     out: list[tuple[Quote, int, int]] = []
     floor = 0
-    for m in SIGNATURE.finditer(text):
-        s = _post_start(text, m.start(), floor)
+    for m in find_signatures(text):
+        s = _post_start(doc, m.start(), floor)
         e = m.start()
         s, e = _strip(text, s, e)
         links = _LINK.findall(text, s, m.end())
@@ -688,15 +679,18 @@ def _posts(text: str, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     return out
 
 
-def _previous_subject(text: str, mark: int, sentences: _Sentences,
-                      mentions: _Mentions) -> dict | None:
+def _previous_subject(doc: Document, mark: int, mentions: _Mentions) -> dict | None:
     """For a quote that stands alone with no attribution, the person the sentence just before
     it is about ('Dieter Zetsche denied the reports. "We exclude nothing."'): a guess, so
     with low confidence."""
-    here = sentences.start(mark)
+    text = doc.text
+    i = doc.sentence_index(mark)
+    if i < 1:
+        return None
+    here = doc.sentences[i].start
     if text[here:mark].strip():
         return None  # the quote does not start its sentence
-    prev = sentences.start(max(0, here - 1))
+    prev = doc.sentences[i - 1].start
     if here - prev > 600 or _MARK.search(text, prev, here):
         return None
     for ms, me, mm, ent in mentions.between(prev, here):
@@ -705,40 +699,38 @@ def _previous_subject(text: str, mark: int, sentences: _Sentences,
     return None
 
 
-def _previous_line(text: str, line_start: int) -> int:
-    """Start of the last non-blank line before the line starting at ``line_start``."""
-    j = line_start - 1
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    return text.rfind("\n", 0, j) + 1 if j > 0 else -2
+def _previous_line(doc: Document, line_start: int) -> int:
+    """Start of the paragraph before the one starting at ``line_start`` (-2 for none)."""
+    para = doc.paragraph_at(line_start)
+    return doc.paragraphs[para.index - 1].start if para is not None and para.index > 0 else -2
 
 
 # --- the extractor -----------------------------------------------------------------------------
 
-def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
-    """Every quotation in ``text`` with its kind and speaker (see the module docstring)."""
+def extract_quotes(doc: Document, entities: Sequence[LocalEntity]) -> list[Quote]:
+    """Every quotation of the document with its kind and speaker (see the module docstring)."""
+    text = doc.text
     if not text:
         return []
     mentions = _Mentions(entities)
-    posts = _posts(text, mentions)
+    posts = _posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[Quote] = [q for q, _, _ in posts]
-    sentences = _Sentences(text)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
-    for s, e, group, closed in _spans(text):
+    for s, e, group, closed in _spans(doc):
         if any(a <= s < b for a, b in taken):
             continue  # marks inside an embedded post belong to the post
         qs, qe = _strip(text, s, e)
         if qe <= qs:
             continue
         mark_end = e if closed else qe  # where the closing mark is (or the paragraph ends)
-        line_start = text.rfind("\n", 0, qs) + 1
+        line_start = _line(doc, qs)[0]
         # s - 1 is the opening mark: spaced ('" like this "') marks keep their spaces inside.
-        info, strong = _attribution(text, s, mark_end, closed, sentences, mentions, previous)
+        info, strong = _attribution(doc, s, mark_end, closed, mentions, previous)
         continues = previous is not None and (
             group == prev_group or prev_para == line_start
-            or (not text[line_start:s - 1].strip() and _previous_line(text, line_start)
+            or (not text[line_start:s - 1].strip() and _previous_line(doc, line_start)
                 == prev_para))
         if info is None and continues:
             info = {**previous, "confidence": 0.7}
@@ -747,11 +739,11 @@ def extract_quotes(text: str, entities: Sequence[LocalEntity]) -> list[Quote]:
             continue
         partial = _is_partial(text, s, qe, line_start)
         if info is None and partial:
-            person = mentions.last_before(qs, sentences.start(s - 1), ("person",))
+            person = mentions.last_before(qs, _sentence_start(doc, s - 1), ("person",))
             if person is not None and not _possessive(text, person[1]):
                 info = _speaker(text, person[0], person[1], None, mentions, 0.5)
         if info is None and not partial:
-            info = _previous_subject(text, s - 1, sentences, mentions)
+            info = _previous_subject(doc, s - 1, mentions)
         if info is None and partial and len(text[qs:qe].split()) <= 3 and \
                 not _END_PUNCT.search(text[qs:qe]):
             continue  # a term or scare quote that nobody is said to have said

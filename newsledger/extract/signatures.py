@@ -11,3 +11,9 @@ SIGNATURE = re.compile(
     r"(?:(?<=\s)|^)(?:[—–]|&mdash;|-{1,2})\s*(?P<name>[^\n—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)"
     r"\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
     r"\d{4})", re.M)
+
+
+def find_signatures(text: str) -> list[re.Match[str]]:
+    """Every post signature in ``text``. A signature holds "(@", and most articles have none:
+    that cheap test comes first."""
+    return list(SIGNATURE.finditer(text)) if "(@" in text else []

@@ -5,6 +5,7 @@
 - ``actions``: verb forms to lemmas for event actions
 - ``numbers``: number words, units and their singular forms, qualifier phrases
 - ``ingest``: headline heuristics
+- ``abbreviations``: abbreviations and sentence openers, for sentence ends (``newsledger.text``)
 
 Extraction modules import from here; they hold no word lists of their own.
 """

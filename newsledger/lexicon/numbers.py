@@ -273,15 +273,6 @@ AS_OF_PHRASES = ("as of", "as at", "by", "through", "as of the end of", "at the 
 DENOMINATOR_BEFORE = ("out of", "of total", "of a total of", "of the total", "a total of",
                       "total of")
 
-# Abbreviations whose period does not end a sentence (for claim clause boundaries).
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col",
-    "maj", "sgt", "capt", "prof", "rev", "inc", "corp", "co", "ltd", "bros", "vs", "etc",
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "fig", "vol", "ave",
-    "blvd", "mt", "ft", "rs", "e.g", "i.e", "op", "pp", "ca", "dept", "univ", "assn",
-})
-
 # Words after "number-" that are not a unit: fractions and idioms ("one-third", "one-on-one",
 # "two-way", "4-for-5"); the number is then not read at all.
 HYPHEN_NOT_UNITS = frozenset({

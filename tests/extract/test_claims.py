@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newsledger.extract.claims import extract_claims
 from newsledger.records import DateMention, EntityMention, LocalEntity, Quote
+from newsledger.text import Document
 
 
 def _date(text: str, expr: str, when: dt.date, precision: str = "day") -> DateMention:
@@ -39,7 +40,7 @@ def _quote(text: str, inner: str, speaker: str) -> Quote:
 
 
 def claims(text, dates=(), entities=(), quotes=()):
-    return extract_claims(text, list(dates), list(entities), list(quotes))
+    return extract_claims(Document(text), list(dates), list(entities), list(quotes))
 
 
 def brief(text, **kw):

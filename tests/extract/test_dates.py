@@ -6,12 +6,13 @@ import datetime as dt
 import pytest
 
 from newsledger.extract.dates import extract_dates, infer_publication_date
+from newsledger.text import Document
 
 PUB = dt.date(2020, 11, 4)  # a Wednesday
 
 
 def values(text: str, published=PUB) -> list[tuple[str, str, str]]:
-    return [(d.text, d.value, d.precision) for d in extract_dates(text, published)]
+    return [(d.text, d.value, d.precision) for d in extract_dates(Document(text), published)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,14 +47,14 @@ def test_relative_forms_resolve_against_publication(text, expected):
 
 
 def test_weekday_past_and_future_rule():
-    (past,) = extract_dates("The rapper tweeted on Tuesday.", PUB)
-    (future,) = extract_dates("The rapper will tweet on Tuesday.", PUB)
+    (past,) = extract_dates(Document("The rapper tweeted on Tuesday."), PUB)
+    (future,) = extract_dates(Document("The rapper will tweet on Tuesday."), PUB)
     assert (past.value, past.rule) == ("2020-11-03", "weekday-past")
     assert (future.value, future.rule) == ("2020-11-10", "weekday-future")
 
 
 def test_narrative_anchor():
-    dates = extract_dates("On July 22, 2020, he held a rally. The next day he cancelled it.", None)
+    dates = extract_dates(Document("On July 22, 2020, he held a rally. The next day he cancelled it."), None)
     assert [(d.text, d.value, d.anchor) for d in dates] == [
         ("July 22, 2020", "2020-07-22", "absolute"), ("The next day", "2020-07-23", "narrative")]
 
@@ -73,7 +74,7 @@ def test_no_publication_date_means_no_relative_dates():
     "He received 2,020 votes.",
 ])
 def test_not_dates(text):
-    assert [d for d in extract_dates(text, None) if d.anchor == "absolute"] == []
+    assert [d for d in extract_dates(Document(text), None) if d.anchor == "absolute"] == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -128,6 +129,10 @@ def test_a_possessive_before_a_year_keeps_it_a_year(text):
 PUB_MAR = dt.date(1999, 3, 2)  # a Tuesday
 
 
+def dates_of(text: str, published: dt.date | None):
+    return extract_dates(Document(text), published)
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # last/this/next + month
     ("The ferry sank last February.", PUB_MAR, ("last February", "1998-02")),
@@ -148,7 +153,7 @@ PUB_MAR = dt.date(1999, 3, 2)  # a Tuesday
     ("It aired on Saturday, Oct. 24.", dt.date(2020, 11, 4), ("Saturday, Oct. 24", "2020-10-24")),
 ])
 def test_months_and_days_without_a_year(text, published, expected):
-    assert expected in [(d.text, d.value) for d in extract_dates(text, published)]
+    assert expected in [(d.text, d.value) for d in dates_of(text, published)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -162,7 +167,7 @@ def test_months_and_days_without_a_year(text, published, expected):
     ("On Sunday, protesters marched through the capital.", "1999-02-28"),
 ])
 def test_weekday_takes_the_tense_of_its_own_clause(text, expected):
-    (d,) = [d for d in extract_dates(text, PUB_MAR) if d.precision == "day"]
+    (d,) = [d for d in dates_of(text, PUB_MAR) if d.precision == "day"]
     assert d.value == expected
 
 
@@ -177,13 +182,13 @@ def test_weekday_takes_the_tense_of_its_own_clause(text, expected):
     ("Profit rose last quarter.", ("last quarter", "1998-Q4")),
 ])
 def test_quarters_and_halves(text, expected):
-    assert expected in [(d.text, d.value) for d in extract_dates(text, PUB_MAR)]
+    assert expected in [(d.text, d.value) for d in dates_of(text, PUB_MAR)]
 
 
 def test_the_quarter_and_a_year_earlier_follow_the_quarter_the_text_is_about():
     text = ("Acme reported third-quarter profit of $5 million. Sales in the quarter rose, and "
             "net income was $3 million a year earlier. In the year-ago quarter it lost money.")
-    got = [(d.text, d.value) for d in extract_dates(text, dt.date(1999, 10, 28))]
+    got = [(d.text, d.value) for d in dates_of(text, dt.date(1999, 10, 28))]
     assert got == [("third-quarter", "1999-Q3"), ("the quarter", "1999-Q3"),
                    ("a year earlier", "1998-Q3"), ("the year-ago quarter", "1998-Q3")]
 
@@ -207,7 +212,7 @@ def test_the_quarter_and_a_year_earlier_follow_the_quarter_the_text_is_about():
     ("Sales rose 5% from the same month a year ago.", None),
 ])
 def test_more_relative_forms(text, expected):
-    got = [(d.text, d.value, d.precision) for d in extract_dates(text, PUB_MAR)]
+    got = [(d.text, d.value, d.precision) for d in dates_of(text, PUB_MAR)]
     if expected is None:
         assert got and got[-1][2] == "year"
     else:
@@ -215,37 +220,37 @@ def test_more_relative_forms(text, expected):
 
 
 def test_same_period_a_year_ago_is_the_month_named_before():
-    got = [(d.text, d.value) for d in extract_dates(
+    got = [(d.text, d.value) for d in dates_of(
         "Car sales fell 35% in January, compared to the same month a year ago.", PUB_MAR)]
     assert got == [("in January", "1999-01"), ("the same month a year ago", "1998-01")]
 
 
 def test_times_of_day_fold_into_their_day():
-    got = [(d.text, d.value) for d in extract_dates(
+    got = [(d.text, d.value) for d in dates_of(
         "The men fled on Feb. 27 at about 7:15 p.m. The offer expires at noon Friday.", PUB_MAR)]
     assert got == [("Feb. 27", "1999-02-27"), ("about 7:15 p.m.", "1999-02-27"),
                    ("at noon Friday", "1999-03-05")]
 
 
 def test_a_range_of_days_gives_two_rows():
-    got = [(d.text, d.value) for d in extract_dates("The fair runs from March 3 to 5.", PUB_MAR)]
+    got = [(d.text, d.value) for d in dates_of("The fair runs from March 3 to 5.", PUB_MAR)]
     assert got == [("March 3", "1999-03-03"), ("5", "1999-03-05")]
 
 
 def test_narrative_steps_from_the_last_named_date():
     text = "On May 22, 1995, he was promoted. The following year he left. The next day he wept."
-    got = [(d.text, d.value) for d in extract_dates(text, None)]
+    got = [(d.text, d.value) for d in dates_of(text, None)]
     assert ("The following year", "1996") in got
 
 
 def test_today_in_quoted_words_is_the_day_they_were_said():
     text = 'On Nov. 3, he tweeted: "Today I am voting." Fans replied.'
-    got = [(d.text, d.value) for d in extract_dates(text, dt.date(2020, 11, 4))]
+    got = [(d.text, d.value) for d in dates_of(text, dt.date(2020, 11, 4))]
     assert got == [("Nov. 3", "2020-11-03"), ("Today", "2020-11-03")]
 
 
 def test_the_day_after_the_election():
-    got = [(d.text, d.value) for d in extract_dates(
+    got = [(d.text, d.value) for d in dates_of(
         "The day after the election, we'll be joined by him.", dt.date(2020, 11, 4))]
     assert got == [("The day after", "2020-11-04")]
 
@@ -260,7 +265,7 @@ def test_the_day_after_the_election():
     "In his 80s he still ran.",
 ])
 def test_not_dates_in_context(text):
-    assert extract_dates(text, PUB_MAR) == []
+    assert dates_of(text, PUB_MAR) == []
 
 
 @pytest.mark.parametrize("text, year", [
@@ -269,7 +274,7 @@ def test_not_dates_in_context(text):
     ("The keynote opened WWDC and the Worldwide Developers Conference 2010.", "2010"),
 ])
 def test_historical_years_and_event_editions(text, year):
-    assert [d.value for d in extract_dates(text, None) if d.precision == "year"] == [year]
+    assert [d.value for d in dates_of(text, None) if d.precision == "year"] == [year]
 
 
 @pytest.mark.parametrize("name, text, expected", [
@@ -292,10 +297,10 @@ def test_publication_date_from_what_the_text_reports(name, text, expected):
     ("The firm must pay down the loan by December.", "1999-12"),
 ])
 def test_future_in_the_past_and_deadlines(text, expected):
-    assert expected in [d.value for d in extract_dates(text, PUB_MAR)]
+    assert expected in [d.value for d in dates_of(text, PUB_MAR)]
 
 
 def test_the_latest_quarter_is_the_last_one_ended():
-    got = [(d.text, d.value) for d in extract_dates("Sales fell in the latest quarter.",
+    got = [(d.text, d.value) for d in dates_of("Sales fell in the latest quarter.",
                                                     dt.date(1999, 11, 2))]
     assert got == [("the latest quarter", "1999-Q3")]

@@ -7,14 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsledger.extract.entities import extract_entities
+from newsledger.text import Document
 
 
 def people(text: str) -> dict[str, set[tuple[str, str]]]:
-    return {e.name: {(m.text, m.kind) for m in e.mentions} for e in extract_entities(text)}
+    return {e.name: {(m.text, m.kind) for m in e.mentions} for e in extract_entities(Document(text))}
 
 
 def kinds(text: str) -> set[tuple[str, str]]:
-    return {(e.name, e.kind) for e in extract_entities(text)}
+    return {(e.name, e.kind) for e in extract_entities(Document(text))}
 
 
 def test_aliases_pronouns_and_handles_merge_into_one_person():
@@ -23,7 +24,7 @@ def test_aliases_pronouns_and_handles_merge_into_one_person():
     got = people(text)
     assert {("Kanye West", "name"), ("West", "alias"), ("he", "pronoun"), ("Kanye", "alias"),
             ("ye", "alias"), ("@kanyewest", "handle")} <= got["Kanye West"]
-    (kanye,) = [e for e in extract_entities(text) if e.name == "Kanye West"]
+    (kanye,) = [e for e in extract_entities(Document(text)) if e.name == "Kanye West"]
     assert kanye.handles == ("@kanyewest",) and {"Kanye", "West", "ye"} <= set(kanye.aliases)
 
 
@@ -81,7 +82,7 @@ def test_entity_kinds(text, name, kind):
     "Meanwhile, nothing happened. However, it was late.",
 ])
 def test_not_entities(text):
-    assert extract_entities(text) == []
+    assert extract_entities(Document(text)) == []
 
 
 def test_headline_case_line_is_not_names():
@@ -119,13 +120,13 @@ def test_pronoun_prefers_the_subject_over_a_possessive():
 
 
 def test_pronoun_with_no_person_before_is_left_alone():
-    assert extract_entities("He said it would rain.") == []
+    assert extract_entities(Document("He said it would rain.")) == []
 
 
 def test_mentions_sorted_and_not_overlapping_and_entities_by_first_mention():
     text = ("Kanye West voted. Kanye West's wife Kim Kardashian West voted. He and she smiled. "
             "West posted. @kanyewest")
-    ents = extract_entities(text)
+    ents = extract_entities(Document(text))
     assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)
     for e in ents:
         for a, b in zip(e.mentions, e.mentions[1:]):
@@ -141,7 +142,7 @@ TEXTS = st.lists(st.sampled_from(
 
 
 def _check(text: str) -> None:
-    ents = extract_entities(text)
+    ents = extract_entities(Document(text))
     assert [e.mentions[0].start for e in ents] == sorted(e.mentions[0].start for e in ents)
     for e in ents:
         assert e.kind in ("person", "organization", "place", "account") and e.mentions

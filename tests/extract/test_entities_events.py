@@ -8,10 +8,11 @@ import pytest
 from newsledger.extract.dates import extract_dates
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events, lemma
+from newsledger.text import Document
 
 
 def people(text: str) -> dict[str, set[tuple[str, str]]]:
-    return {e.name: {(m.text, m.kind) for m in e.mentions} for e in extract_entities(text)}
+    return {e.name: {(m.text, m.kind) for m in e.mentions} for e in extract_entities(Document(text))}
 
 
 def test_aliases_pronouns_and_handles_merge_into_one_person():
@@ -34,12 +35,12 @@ def test_people_sharing_a_name_part_stay_apart():
     ("President Joe Biden spoke.", "Joe Biden", "person"),
 ])
 def test_entity_kinds(text, name, kind):
-    assert (name, kind) in {(e.name, e.kind) for e in extract_entities(text)}
+    assert (name, kind) in {(e.name, e.kind) for e in extract_entities(Document(text))}
 
 
 @pytest.mark.parametrize("text", ["WELP KANYE 2024", "The. And. But.", "I'LL DO IT AGAIN"])
 def test_not_entities(text):
-    assert extract_entities(text) == []
+    assert extract_entities(Document(text)) == []
 
 
 def test_description_resolves_to_the_person_named_before():
@@ -57,7 +58,7 @@ def test_lemma(word, expected):
 
 def test_events_carry_date_action_and_actor():
     text = "Kanye West announced his bid on July 4, 2020. He voted on November 3, 2020."
-    events = extract_events(text, extract_dates(text, None), extract_entities(text))
+    events = extract_events(doc := Document(text), extract_dates(doc, None), extract_entities(doc))
     assert [(e.date.value, e.action, e.actor) for e in events] == [
         ("2020-07-04", "announce", "Kanye West"), ("2020-11-03", "vote", "Kanye West")]
     for e in events:
@@ -66,17 +67,18 @@ def test_events_carry_date_action_and_actor():
 
 def test_embedded_post_date_is_a_post_event():
     text = "KANYE 2024 pic.twitter.com/x — ye (@kanyewest) November 4, 2020"
-    (e,) = extract_events(text, extract_dates(text, None), extract_entities(text))
+    (e,) = extract_events(doc := Document(text), extract_dates(doc, None), extract_entities(doc))
     assert (e.action, e.date.date) == ("post", dt.date(2020, 11, 4))
 
 
 def test_no_verb_no_event():
     text = "November 4, 2020."
-    assert extract_events(text, extract_dates(text, None), []) == []
+    doc = Document(text)
+    assert extract_events(doc, extract_dates(doc, None), []) == []
 
 
 def test_clause_verb_before_the_date_wins_over_one_after_a_comma():
     text = ("The rapper, after announcing his bid on July 4, 2020, garnered "
             "60,000 votes.")
-    (e,) = extract_events(text, extract_dates(text, None), extract_entities(text))
+    (e,) = extract_events(doc := Document(text), extract_dates(doc, None), extract_entities(doc))
     assert e.action == "announce"

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from newsledger.extract.dates import extract_dates
+from newsledger.text import Document
 
 DATA = (Path(__file__).resolve().parents[2] / "evaluation" / "gold" / "meantime"
         / "meantime_en.jsonl")
@@ -40,7 +41,7 @@ def score(docs) -> tuple[float, float, float]:
         region = max((t["end"] for t in doc["timexes"]), default=0)
         m = re.compile(r"[.!?]\s").search(doc["text"], region)
         region = m.end() if m else len(doc["text"])
-        pred = [(d.start, d.end, d.value) for d in extract_dates(doc["text"], published)
+        pred = [(d.start, d.end, d.value) for d in extract_dates(Document(doc["text"]), published)
                 if d.start < region]
         n_gold += len(gold)
         n_pred += len(pred)

@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import extract_quotes
+from newsledger.text import Document
 
 
 def quotes(text: str):
-    return extract_quotes(text, extract_entities(text))
+    return extract_quotes(doc := Document(text), extract_entities(doc))
 
 
 def brief(text: str) -> list[tuple[str, str, str | None, str]]:

@@ -1,0 +1,132 @@
+"""Prefect's temporary local API for one build, started early and cheaply.
+
+Without ``PREFECT_API_URL`` Prefect starts a temporary API server itself when the flow makes
+its first call: it imports its whole server (FastAPI, SQLAlchemy: about 2 s) into the flow's
+process just to launch a ``uvicorn`` child, then waits for it. Here ``launch()`` starts the
+same child (same command; Prefect's settings reach it through the environment) before
+Prefect is even imported, and returns at once, so the server boots while the build imports
+its modules, checks whether anything changed and starts the extraction workers;
+``temporary_api`` then waits for it, runs the flow against it and stops it. With
+``PREFECT_API_URL`` set (a real server) no server is started.
+
+This module imports nothing from Prefect at load time.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import atexit
+import importlib.util
+
+_PORT_IN_USE = 3  # uvicorn's exit code when the port is taken
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _launch(port: int) -> subprocess.Popen:
+    """Prefect's own command for its temporary server (prefect.server.api.server)."""
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+           "PREFECT__SERVER_FINAL": "1"}
+    spec = importlib.util.find_spec("prefect")
+    assert spec is not None and spec.submodule_search_locations
+    app_dir = os.path.dirname(list(spec.submodule_search_locations)[0])
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", app_dir,
+         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
+         str(port), "--log-level", "error", "--lifespan", "on"], env=env)
+
+
+class TemporaryAPI:
+    """One temporary API server process: ``start`` launches it, ``wait`` blocks until it
+    answers, ``stop`` ends it."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def start(self) -> None:
+        self.process = _launch(self.port)
+        atexit.register(self.stop)  # whatever happens to the build, the server goes with it
+
+    def wait(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            code = self.process.poll()
+            if code == _PORT_IN_USE:
+                self.port = _free_port()
+                self.start()
+            elif code is not None:
+                raise RuntimeError(f"Prefect's temporary API server exited with code {code}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=1) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"Prefect's temporary API server did not answer within {timeout} s")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+def launch() -> TemporaryAPI | None:
+    """Start a temporary API server now, unless ``PREFECT_API_URL`` is in the environment."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    api = TemporaryAPI()
+    api.start()
+    return api
+
+
+@contextmanager
+def temporary_api(api: TemporaryAPI | None = None,
+                  meanwhile: Callable[[], None] = lambda: None) -> Iterator[str | None]:
+    """Run the block against the temporary server ``api`` (launched now when None), whose URL
+    is yielded, or against the configured server (then ``api`` is stopped and None yielded).
+    ``meanwhile()`` runs while the server boots."""
+    from prefect.settings import (PREFECT_API_URL,  # noqa: PLC0415 - see the module docstring
+                                  PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+                                  temporary_settings)
+
+    if PREFECT_API_URL.value():
+        if api is not None:
+            api.stop()
+        meanwhile()
+        yield None
+        return
+    if api is None:
+        api = TemporaryAPI()
+        api.start()
+    try:
+        meanwhile()
+        api.wait(float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()))
+        with temporary_settings(updates={PREFECT_API_URL: api.url}):
+            yield api.url
+    finally:
+        api.stop()

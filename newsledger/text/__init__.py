@@ -1,0 +1,20 @@
+"""The text layer: each article segmented once into a ``Document`` that every extractor reads
+instead of raw text (``document.py``; the rules are in ``segment.py``).
+
+    from newsledger.text import Document
+    doc = Document(text)
+    doc.paragraphs, doc.sentences           # tuples of Paragraph / Sentence, in order
+    doc.sentence_at(pos), doc.paragraph_at(pos)
+    doc.previous_sentence(s), doc.next_sentence(s), doc.sentences_in(start, end)
+    doc.tokens_in(start, end)               # Token: start, end, text, is_capitalized,
+                                            #        is_sentence_start
+    doc.capitalized_runs                    # (start, end) of name candidates
+    doc.headline, doc.byline, doc.dateline  # Span or None; each is also its own Sentence
+
+Every span is 0-based, end-exclusive offsets into ``doc.text``, as in the records.
+"""
+from .document import (BYLINE, DATELINE, HEADLINE, TEXT, Document, Paragraph, Sentence, Span,
+                       Token)
+
+__all__ = ["BYLINE", "DATELINE", "HEADLINE", "TEXT", "Document", "Paragraph", "Sentence", "Span",
+           "Token"]

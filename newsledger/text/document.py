@@ -1,0 +1,224 @@
+"""The document model: one article's text segmented once, read by every extractor.
+
+Modelled on spaCy's ``Doc``: the segmentation (``newsledger.text.segment``) runs once per
+article; paragraphs, sentences, tokens and capitalized runs are spans, that is offsets into
+``Document.text`` (0-based, end-exclusive, as in every record), never copies; lookups by
+offset are binary searches over sorted arrays, so they cost O(log n) whatever the article's
+length. Tokens and capitalized runs are computed on first use only.
+
+    doc = Document(text)
+    sent = doc.sentence_at(quote_start)        # the Sentence holding an offset
+    doc.previous_sentence(sent)                # the one before it, or None
+    doc.paragraph_at(pos).start                # where its paragraph starts
+    [t.text for t in doc.tokens_in(s, e) if t.is_capitalized]
+    [doc.text[s:e] for s, e in doc.capitalized_runs]
+    doc.headline, doc.byline, doc.dateline     # Span or None
+
+Sentences tile their paragraph: the first starts where the paragraph starts, the last ends
+where it ends, and only white space lies between consecutive ones; paragraphs and sentences are
+trimmed (no leading or trailing white space). An offset in the white space between two
+sentences belongs to the sentence before it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsledger.lexicon.abbreviations import ABBREVIATIONS
+
+from .segment import BYLINE, DATELINE, HEADLINE, TEXT, segment
+
+__all__ = ["BYLINE", "DATELINE", "HEADLINE", "TEXT", "Document", "Paragraph", "Sentence", "Span",
+           "Token"]
+
+# Word tokens: letters and digits, with inner apostrophes, hyphens, periods and ampersands
+# ("don't", "co-founder", "U.S", "AT&T", "3.5"), and handles or hashtags ("@kanyewest").
+_TOKEN = re.compile(r"[@#]?\w+(?:[’'.&-]\w+)*")
+# Capitalized runs: name candidates, as the entity extractor reads them. A run is up to six
+# capitalized words joined by single spaces or a lower-case particle ("Bank of America",
+# "Ludwig van Beethoven"); it never crosses a line break.
+_CAP_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
+_CAP_RUN = re.compile(rf"(?<![\w@#]){_CAP_WORD}(?:(?:[^\S\n]|[^\S\n](?:de|da|van|von|bin|al|of"
+                      rf"|the|and)[^\S\n]){_CAP_WORD}){{0,5}}")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters text[start:end] of a document."""
+
+    start: int
+    end: int
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-blank line, trimmed; ``sentences`` is the range of its sentence indexes."""
+
+    start: int
+    end: int
+    index: int
+    sentences: range
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence, trimmed. ``kind`` is "text", or "headline", "byline", "dateline" for those
+    units (each its own sentence); ``paragraph`` is the index of its paragraph."""
+
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    kind: str
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word token. ``is_sentence_start``: the first word token of its sentence (after any
+    opening quote mark). Abbreviations and initials keep their final period ("Mr.", "U.S.",
+    "J.")."""
+
+    start: int
+    end: int
+    index: int
+    is_sentence_start: bool
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.source[self.start].isupper()
+
+
+class Document:
+    """One article text, segmented once (see the module docstring)."""
+
+    __slots__ = ("text", "paragraphs", "sentences", "headline", "byline", "dateline",
+                 "_sentence_starts", "_paragraph_starts", "_token_starts", "_token_ends",
+                 "_first_tokens", "_runs")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        seg = segment(text)
+        self.sentences: tuple[Sentence, ...] = tuple(
+            Sentence(s, e, i, p, kind, text) for i, (s, e, p, kind) in enumerate(seg.sentences))
+        firsts = [0] * (len(seg.paragraphs) + 1)
+        for sent in reversed(self.sentences):
+            firsts[sent.paragraph] = sent.index
+        firsts[-1] = len(self.sentences)
+        self.paragraphs: tuple[Paragraph, ...] = tuple(
+            Paragraph(s, e, i, range(firsts[i], firsts[i + 1]), text)
+            for i, (s, e) in enumerate(seg.paragraphs))
+        self.headline = Span(*seg.headline, text) if seg.headline else None
+        self.byline = Span(*seg.byline, text) if seg.byline else None
+        self.dateline = Span(*seg.dateline, text) if seg.dateline else None
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._token_starts: list[int] | None = None
+        self._token_ends: list[int] = []
+        self._first_tokens: frozenset[int] = frozenset()
+        self._runs: tuple[tuple[int, int], ...] | None = None
+
+    def __repr__(self) -> str:
+        return (f"Document({len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
+                f"{len(self.sentences)} sentences)")
+
+    # --- sentences and paragraphs ------------------------------------------------------------
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding offset ``pos`` (the one before, for white space
+        between sentences); -1 before the first sentence."""
+        return bisect_right(self._sentence_starts, pos) - 1
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding offset ``pos`` (the one before, for white space between
+        sentences); None before the first sentence."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 else None
+
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` (in an earlier paragraph, maybe), or None."""
+        return self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def next_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after ``sentence`` (in a later paragraph, maybe), or None."""
+        i = sentence.index + 1
+        return self.sentences[i] if i < len(self.sentences) else None
+
+    def sentences_in(self, start: int, end: int) -> Sequence[Sentence]:
+        """The sentences overlapping text[start:end], in order."""
+        i = max(0, bisect_right(self._sentence_starts, start) - 1)
+        j = bisect_left(self._sentence_starts, end)
+        return [s for s in self.sentences[i:j] if s.end > start or s.start >= start]
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        """The paragraph holding offset ``pos`` (the one before, for the line breaks between
+        paragraphs); None before the first paragraph."""
+        i = bisect_right(self._paragraph_starts, pos) - 1
+        return self.paragraphs[i] if i >= 0 else None
+
+    # --- tokens and capitalized runs -----------------------------------------------------------
+
+    def _tokenize(self) -> None:
+        text = self.text
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            if text[e:e + 1] == "." and (e - s == 1 or "." in text[s:e]
+                                         or text[s:e].lower() in ABBREVIATIONS):
+                e += 1  # "Mr.", "U.S.", "J."
+            starts.append(s)
+            ends.append(e)
+        self._token_starts, self._token_ends = starts, ends
+        self._first_tokens = frozenset(
+            i for i in (bisect_left(starts, s.start) for s in self.sentences)
+            if i < len(starts))
+
+    def _token(self, i: int) -> Token:
+        return Token(self._token_starts[i], self._token_ends[i], i, i in self._first_tokens,
+                     self.text)
+
+    @property
+    def tokens(self) -> Sequence[Token]:
+        """Every word token, in order (tokenized on first use; each access builds the Token
+        objects anew, so prefer ``tokens_in`` for a span)."""
+        if self._token_starts is None:
+            self._tokenize()
+        return [self._token(i) for i in range(len(self._token_starts))]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The word tokens that start inside text[start:end]."""
+        if self._token_starts is None:
+            self._tokenize()
+        i = bisect_left(self._token_starts, start)
+        j = bisect_left(self._token_starts, end)
+        return [self._token(k) for k in range(i, j)]
+
+    @property
+    def capitalized_runs(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of every run of capitalized words (name candidates), in order;
+        computed on first use. Plain pairs, not Spans: an article has hundreds of them."""
+        if self._runs is None:
+            self._runs = tuple(m.span() for m in _CAP_RUN.finditer(self.text))
+        return self._runs
