@@ -107,3 +107,19 @@ COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "be
 E_STEM_ENDINGS = ("at", "iz", "is", "ur", "ir", "ov", "ud", "id", "ad", "od", "uc", "ic", "ac",
                   "nc", "rg", "iv", "um", "ot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
                   "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag")
+# Actions that name the same kind of happening, for clustering reports of one event across
+# articles: a key's action is its group's name ("tweeted" in one article and the embedded post
+# in another are one posting; "announcement" and "announced" one announcing).
+ACTION_GROUPS = {
+    "tweet": "post", "repost": "post", "share": "post", "write": "post",
+    "announcement": "announce", "statement": "announce", "unveil": "announce",
+    "resignation": "resign", "election": "elect", "elections": "elect", "poll": "vote",
+    "arrest": "arrest", "killing": "kill", "attack": "attack", "bombing": "attack",
+    "strike": "attack", "raid": "attack", "meeting": "meet", "summit": "meet", "talk": "meet",
+    "talks": "meet", "visit": "visit", "trip": "visit", "launch": "launch", "release": "launch",
+    "premiere": "launch", "debut": "launch", "speech": "speak", "address": "speak",
+    "say": "speak", "tell": "speak", "interview": "speak", "lose": "lose", "defeat": "lose",
+    "concede": "lose", "win": "win", "acquisition": "acquire", "takeover": "acquire",
+    "buy": "acquire", "merger": "merge", "crash": "crash", "collision": "crash",
+    "death": "die", "funeral": "die", "sale": "sell", "offer": "bid", "bid": "bid",
+}
