@@ -67,7 +67,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
 _COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
 _QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
-_QUARTER_WORD = rf"(?P<{{g}}>{_QORD})(?:\s+fiscal)?[\s-]+(?i:quarter|qtr\.?)"
+_QUARTER_WORD = rf"(?P<{{g}}>(?i:{_QORD}))(?:\s+fiscal)?[\s-]+(?i:quarter|qtr\.?)"
 _MOD = rf"(?:{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))}\s+|" \
        r"(?i:early|late)\s+|(?i:mid)-?\s*)"
 _AMPM = r"(?:[ap]\.m\.|(?i:am|pm)\b)"
@@ -99,7 +99,8 @@ PATTERNS: list[tuple[str, str]] = [
                     r"(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year|"
                     r"the\s+year\s+before|the\s+prior\s+year|a\s+year\s+ago)\b"),
     ("narrative-quarter", r"\b(?P<nq>(?i:the|this|that)\s+(?:(?i:latest|current|same|"
-                          r"comparable|recent|most\s+recent)\s+)?(?:fiscal\s+)?quarter)"
+                          r"comparable|recent|most\s+recent)\s+)?(?:fiscal\s+)?(?:quarter|"
+                          r"(?P<period>(?<=latest\s)period|(?<=current\s)period)))"
                           r"(?P<nqago>\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|"
                           r"last\s+year))?\b(?![-’']|\s+of\b)|"
                           rf"\b(?i:the)\s+(?P<npy>{_YEAR})\s+(?P<npu>period|quarter)\b"),
@@ -124,8 +125,10 @@ PATTERNS: list[tuple[str, str]] = [
                        r"(?P<nunit2>year|month)\b"),
     ("relative-unit", rf"\b(?P<mod>{_MOD})?(?P<deixis>(?i:earlier\s+this|later\s+this|this\s+past|"
                       r"this\s+coming|this|last|next|the\s+past|the\s+current|the\s+coming|"
-                      r"the))\s+(?P<unit>week(?:end)?|month|year|quarter|decade|spring|summer|"
-                      r"fall|autumn|winter)\b(?!-)"),
+                      r"the\s+full|the))\s+(?:(?i:fiscal|calendar)\s+)?(?P<unit>week(?:end)?|"
+                      r"month|year|quarter|decade|spring|summer|fall|autumn|winter)\b(?!-)|"
+                      r"\b(?i:earlier|later|early|late)\s+in\s+(?P<indeixis>the)\s+"
+                      r"(?P<inunit>year|month|week)\b"),
     ("year-end", r"\b(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b"),
     ("day-part", rf"\b(?P<pdeixis>{_alt(DAY_PART_DEIXIS)})\s+(?P<dpart>{_alt(DAY_PARTS)})\b|"
                  r"\b(?P<tonight>(?i:tonight|overnight))\b"),
@@ -485,7 +488,7 @@ class _State:
     def tense(self, m) -> str | None:
         return _clause_tense(self.doc, m.start(), m.end()) if self.doc is not None else None
 
-    def recent_quarter(self, pos: int, window: int = 1500) -> tuple[int, int] | None:
+    def recent_quarter(self, pos: int, window: int = 6000) -> tuple[int, int] | None:
         if self.quarter and pos - self.quarter[2] <= window:
             return self.quarter[0], self.quarter[1]
         return None
@@ -733,6 +736,8 @@ def _narrative_quarter(g: dict[str, str], m, st: _State) -> list[DateMention]:
             [_year_mention(m, int(g["npy"]), "absolute", "year")]
     words = g["nq"].lower().split()
     p = st.published
+    if "period" in g and recent is None:
+        return []  # "the latest period" is a quarter only in a text about quarters
     if p is not None and ("latest" in words or "recent" in words) and (
             recent is None or dt.date(recent[0], 3 * recent[1], 28) > p):
         y, q = divmod(p.year * 4 + (p.month - 1) // 3 - 1, 4)
@@ -769,10 +774,12 @@ def _narrative_day(m, st: _State) -> list[DateMention]:
                                      dt.timedelta(days=shift), "publication", "day-after-event")]
             if w1 in _NOUN_PHRASE_START or w1.endswith("ing"):
                 return []
-    base = st.last_day.date if st.last_day is not None else None
-    if base is None:
-        return []
-    return [_day_mention(m, base + dt.timedelta(days=shift), "narrative", "narrative-day")]
+    if st.last_day is not None:
+        return [_day_mention(m, st.last_day.date + dt.timedelta(days=shift), "narrative",
+                             "narrative-day")]
+    if shift == 0 and st.published is not None:  # "later in the day", "that day": today
+        return [_day_mention(m, st.published, "publication", "narrative-day")]
+    return []
 
 
 def _same_period(g: dict[str, str], m, st: _State) -> list[DateMention]:
@@ -851,11 +858,25 @@ def _ago(g: dict[str, str], m, st: _State) -> list[DateMention]:
 
 def _relative_unit(g: dict[str, str], m, st: _State) -> list[DateMention]:
     published = st.published
+    if "inunit" in g:  # "earlier in the year": this year
+        g = {"deixis": "this", "unit": g["inunit"]}
     deixis = " ".join(g["deixis"].lower().split())
     unit = g["unit"].lower()
-    if deixis == "the" and "mod" in g and unit in ("year", "month", "week", "quarter"):
+    if deixis in ("the", "the full") and "mod" in g and unit in ("year", "month", "week",
+                                                                 "quarter"):
         deixis = "this"  # "the end of the month", "the middle of the week"
-    if deixis in ("the", "the current", "the coming", "the past"):
+    if deixis == "the full" and unit == "year":
+        deixis = "this"  # "forecast an increase for the full year"
+    if deixis == "the" and unit in SEASONS:  # "over the summer": the latest, or the next one
+        code, month = SEASONS[unit]
+        tense = st.tense(m)
+        start = dt.date(published.year, month, 1)
+        y = published.year - (start > published and tense != "future") + \
+            (tense == "future" and dt.date(published.year, month, 1) + dt.timedelta(days=92)
+             < published)
+        return [_mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
+                         "relative-season")]
+    if deixis in ("the", "the current", "the coming", "the past", "the full"):
         if deixis == "the past" and unit not in ("weekend",):
             return []  # "the past year" is a duration
         if deixis == "the" and unit not in ("weekend",):
@@ -1054,10 +1075,10 @@ def _dates(text: str, published: dt.date | None, doc: Document | None) -> list[D
                 st.period = mention
             if mention.precision == "day" and mention.rule != "clock-time":
                 st.last_day = mention
+            if mention.anchor != "narrative" and mention.precision in ("day", "month"):
+                st.month = mention.date.replace(day=1)
             if mention.anchor == "absolute":
                 st.year = mention.date.year
-                if mention.precision in ("day", "month"):
-                    st.month = mention.date.replace(day=1)
                 if mention.precision == "day":
                     st.day = mention.date
             if mention.precision == "quarter" and mention.anchor != "narrative":

@@ -77,7 +77,8 @@ IRREGULAR_MORE = {
 # Nouns that name a happening: a date next to one dates it ("the 2020 election", "Tuesday's
 # vote", "the attack on Monday"). Lower case, singular and plural.
 EVENT_NOUNS = frozenset({
-    "election", "elections", "vote", "votes", "poll", "appearance", "appearances", "referendum", "primary",
+    "election", "elections", "vote", "votes", "poll", "appearance", "appearances", "decision",
+    "decisions", "announcements", "talk", "negotiations", "visits", "operation", "mission", "referendum", "primary",
     "primaries", "caucus", "runoff", "inauguration", "attack", "attacks", "bombing", "bombings",
     "explosion", "blast", "shooting", "killing", "killings", "massacre", "assassination",
     "invasion", "war", "battle", "offensive", "raid", "strike", "strikes", "airstrike",

@@ -24,7 +24,8 @@ FUTURE_MARKERS = ("will", "'ll", "’ll", "going to", "plans to", "plan to",
 # Phrases that move the reference point to the last explicit date.
 NARRATIVE_DAYS = {"the next day": 1, "the following day": 1, "the day after": 1,
                   "that day": 0, "the same day": 0, "the day before": -1,
-                  "the previous day": -1}
+                  "the previous day": -1, "later in the day": 0, "earlier in the day": 0,
+                  "late in the day": 0, "early in the day": 0}
 # Words right before a four-digit number that make it a name, number or code, not a year:
 # "Local 1520" (a union local), "Flight 1549", "Route 1500", "Room 2101", "No. 1999".
 # Matched lower case with a trailing "." removed.
@@ -68,7 +69,7 @@ QUARTER_ALIASES = {"final": 4, "last": 4}
 DAY_PARTS = ("early morning", "morning", "afternoon", "evening", "night", "overnight")
 # Words before a day part and its offset in days from the anchor: "last night" is yesterday.
 DAY_PART_DEIXIS = {"this": 0, "early this": 0, "later this": 0, "earlier this": 0, "late this": 0,
-                   "last": -1, "tomorrow": 1, "yesterday": -1, "today": 0}
+                   "last": -1, "tomorrow": 1, "yesterday": -1, "today": 0, "mid": 0, "mid-": 0}
 # Clock-time zone words ("16:08 UTC", "7 p.m. EST").
 TIME_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
               "PDT", "ET", "PT", "local time")

@@ -256,7 +256,7 @@ def test_the_day_after_the_election():
 
 
 @pytest.mark.parametrize("text", [
-    "He fell late in the day after falling 250 points.",
+    "The index fell the day after falling 250 points.",
     "fans said West 2020 might instead be West 2024.",
     "The index fell 2.35 points.",
     "He ran the mile in 3:45 flat.",
@@ -304,3 +304,23 @@ def test_the_latest_quarter_is_the_last_one_ended():
     got = [(d.text, d.value) for d in dates_of("Sales fell in the latest quarter.",
                                                     dt.date(1999, 11, 2))]
     assert got == [("the latest quarter", "1999-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Third-quarter profit rose.", ("Third-quarter", "1998-Q3")),
+    ("Competitors offered discounts over the summer.", ("the summer", "1998-SU")),
+    ("He forecast an increase for the full year.", ("the full year", "1999")),
+    ("Sales in the current fiscal year will rise.", ("the current fiscal year", "1999")),
+    ("Use was delayed earlier in the year by rain.", ("earlier in the year", "1999")),
+    ("Prices recovered later in the day.", ("later in the day", "1999-03-02")),
+    ("By mid afternoon the fighting was over.", ("mid afternoon", "1999-03-02")),
+])
+def test_periods_the_text_implies(text, expected):
+    assert expected in [(d.text, d.value) for d in dates_of(text, PUB_MAR)]
+
+
+def test_the_following_month_after_a_month_named_without_year():
+    got = [(d.text, d.value) for d in dates_of(
+        "In March, the company hired advisers. The following month, it put itself up for sale.",
+        dt.date(1999, 10, 26))]
+    assert got == [("In March", "1999-03"), ("The following month", "1999-04")]
