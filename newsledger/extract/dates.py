@@ -636,6 +636,8 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
                                                                                       "even")):
                 return []  # "last morning" is not a phrase of days
         return [_day_mention(m, published + dt.timedelta(days=shift), "publication", rule)]
+    if rule in ("weekday", "month-alone") and _EVERY.search(text, max(0, m.start() - 7), m.start()):
+        return []  # "each Thursday", "every July": a set of days, not one
     if rule == "weekday":
         return _weekday(g, m, st)
     if rule == "clock":
@@ -913,6 +915,7 @@ def _relative_unit(g: dict[str, str], m, st: _State) -> list[DateMention]:
                      "relative-season")]
 
 
+_EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 
 

@@ -324,3 +324,8 @@ def test_the_following_month_after_a_month_named_without_year():
         "In March, the company hired advisers. The following month, it put itself up for sale.",
         dt.date(1999, 10, 26))]
     assert got == [("In March", "1999-03"), ("The following month", "1999-04")]
+
+
+@pytest.mark.parametrize("text", ["Flights leave each Thursday.", "They march every July."])
+def test_sets_of_days_are_not_dates(text):
+    assert dates_of(text, PUB_MAR) == []
