@@ -73,12 +73,13 @@ _MOD = rf"(?:{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))}\s+|" \
 _AMPM = r"(?:[ap]\.m\.|(?i:am|pm)\b)"
 _CLOCK = (rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?P<{{g}}>{_AMPM}))?|"
           rf"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*{_AMPM}|(?:1[0-2]|0?[1-9])\s+o['’]clock|"
-          r"(?i:noon|midnight|midday))")
+          r"(?i:noon|midnight|midday)|(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(?(?:GMT|UTC)\b))")
 _ZONE = rf"(?:\s*\(?(?P<{{g}}>{'|'.join(re.escape(z) for z in TIME_ZONES)})(?:\s*[+-]\d{{{{1,2}}}})?\)?)?"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso-date", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
-    ("numeric-mdy", rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{_YEAR})\b"),
+    ("numeric-mdy", rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?:(?P<y>{_YEAR})|"
+                    r"(?P<yy>\d\d))\b(?!/)"),
     ("day-range", rf"\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})\s*(?:-|–|to|through|and|or)\s*"
                   rf"(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("month-day-year", rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
@@ -114,12 +115,16 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
                r"(?:\bthe\s+)?['’](?P<dec2>\d)0s\b|\b(?i:the)\s+(?:early\s+|mid-?|late\s+)?"
                rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b"),
+    ("short-year", r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)"),
     ("season-year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
                     rf"(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
     ("holiday", r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
                 rf"{_alt([_title(h) for h in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)], '')})"
                 rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b"),
+    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b|"
+                      r"\b(?<=(?i:end|for) )(?P<theday>(?i:the)\s+day)\b(?!['’-])|"
+                      r"\b(?<=(?i:ended) )(?P<theday2>(?i:the)\s+day)\b(?!['’-])|"
+                      r"\b(?<=(?i:ending|finish) )(?P<theday3>(?i:the)\s+day)\b(?!['’-])"),
     ("narrative-unit", rf"\b(?i:the)\s+(?P<step>{'|'.join(NARRATIVE_STEPS)})\s+"
                        r"(?P<nunit>week|month|year)\b|\b(?P<that>(?i:that))\s+"
                        r"(?P<nunit2>year|month)\b"),
@@ -193,7 +198,7 @@ _FIRSTS: dict[str, set[str]] = {
     "mod-year": _MOD_WORDS,
     "old-year": {"in", "since", "by", "from", "until", "before", "after", "around", "circa",
                  "year"},
-    "year": {"0"},
+    "year": {"0"}, "short-year": {"0"},
 }
 assert set(_FIRSTS) == {name for name, _ in PATTERNS}
 
@@ -497,6 +502,13 @@ class _State:
 def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
     """The mentions one match stands for (two for a range, none when it cannot be resolved)."""
     published, text = st.published, st.text
+    if rule == "numeric-mdy" and "yy" in g:  # "7/8/07": the century nearest publication
+        if published is None:
+            return []
+        yy = int(g["yy"])
+        g["y"] = str(min((c * 100 + yy for c in (published.year // 100 - 1, published.year // 100,
+                                                    published.year // 100 + 1)),
+                         key=lambda y: abs(y - published.year)))
     if rule in ("iso-date", "numeric-mdy"):
         d = _day(int(g["y"]), int(g["m"]), int(g["d"]))
         return [_day_mention(m, d, "absolute", rule)] if d else []
@@ -573,6 +585,14 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         return [_mention(m, f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), anchor, rule)]
     if rule == "quarter":
         return _quarter(g, m, st)
+    if rule == "short-year":  # "since '82": the nearest such year before publication
+        name = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if published is None or (name and not name.group(1).islower()):
+            return []  # "iLife '11", "Windows '98": products
+        yy = int(g["sy"])
+        y = max(c * 100 + yy for c in (published.year // 100 - 1, published.year // 100)
+                if c * 100 + yy <= published.year + 1)
+        return [_year_mention(m, y, "publication", "short-year")]
     if rule == "mod-year":
         return [_year_mention(m, int(g["y"]), "absolute", "year")]
     if rule == "old-year":
@@ -761,10 +781,18 @@ _NOUN_PHRASE_START = frozenset({"the", "a", "an", "his", "her", "its", "their", 
 
 
 def _narrative_day(m, st: _State) -> list[DateMention]:
+    if m.group(0).lower().split()[-1] == "day" and len(m.group(0).split()) == 2:
+        phrase = "that day"  # "to end the day", "for the day": the day reported on
+    else:
+        phrase = None
+    return _narrative_day_of(m, st, phrase)
+
+
+def _narrative_day_of(m, st: _State, phrase: str | None) -> list[DateMention]:
     """"the next day", "that day": a day from the last day the text named. "the day after
     the election" counts from US Election Day (of the publication year); "the day after" a
     noun phrase or a verb in -ing counts from that happening, which has no date here."""
-    phrase = " ".join(m.group(0).lower().split())
+    phrase = phrase or " ".join(m.group(0).lower().split())
     shift = NARRATIVE_DAYS[phrase]
     if phrase in ("the day after", "the day before"):
         nxt = _AFTER_PHRASE.match(st.text, m.end())
@@ -990,8 +1018,9 @@ def _not_a_year(text: str, start: int, end: int) -> bool:
 
 
 def _year(m, text: str) -> DateMention | None:
-    if _ALLCAPS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return None  # a slogan or name such as "KANYE 2024"
+    caps = _ALLCAPS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if caps and caps.group(0).strip().lower() not in YEAR_EVENT_WORDS:
+        return None  # a slogan or name such as "KANYE 2024" (but "WWDC 2005" is a year)
     name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if name and name.group(1).lower() not in YEAR_PREPOSITIONS and \
             name.group(1).lower() not in _CALENDAR_WORDS and \

@@ -329,3 +329,18 @@ def test_the_following_month_after_a_month_named_without_year():
 @pytest.mark.parametrize("text", ["Flights leave each Thursday.", "They march every July."])
 def test_sets_of_days_are_not_dates(text):
     assert dates_of(text, PUB_MAR) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks fell to their lowest level since '82.", ("'82", "1982")),
+    ("The jet's number is, in US style, 7/8/07.", ("7/8/07", "2007-07-08")),
+    ("At 0800 UTC, the central banks acted.", ("At 0800 UTC", "1999-03-02")),
+    ("The index fell 3% to end the day at 7,114.", ("the day", "1999-03-02")),
+    ("Jobs opened WWDC 2005 with a keynote.", ("2005", "2005")),
+])
+def test_short_years_numeric_dates_and_trading_days(text, expected):
+    assert expected in [(d.text, d.value) for d in dates_of(text, PUB_MAR)]
+
+
+def test_a_product_with_a_short_year_is_no_date():
+    assert dates_of("Apple unveiled iLife '11 on Wednesday.", PUB_MAR)[0].text == "Wednesday"
