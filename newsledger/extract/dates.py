@@ -340,7 +340,7 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
                 words[k + 1][1].lower() == "been" or _is_past_form(words[k + 1][1])):
             consider(pos, len(w), "past")  # "has received": a present perfect reports the past
             continue
-        if before in _PASSIVE_BEFORE and low.endswith("ed"):
+        if before in _PASSIVE_BEFORE and (low.endswith("ed") or low in _PAST_FORMS):
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]):
             in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
@@ -863,10 +863,13 @@ def _ago(g: dict[str, str], m, st: _State) -> list[DateMention]:
         recent = st.recent_quarter(m.start(), window=600)
         if unit == "year" and n == 1 and recent and direction in ("earlier", "before"):
             return [_quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
-        if st.day is None and unit == "year" and st.year is not None:
+        last = st.last_day.date if st.last_day is not None else None
+        if last is None and unit == "year" and st.year is not None:
             y = st.year + sign * n
             return [_year_mention(m, y, "narrative", "narrative-year")]
-        base, anchor = (st.day, "narrative") if st.day else (st.published, "publication")
+        if last is None:
+            return []  # "a week later" with no date named before: later than what?
+        base, anchor = last, "narrative"
     if direction == "ago" and unit == "year" and n == 1:
         recent = st.recent_quarter(m.start(), window=600)
         if recent:

@@ -344,3 +344,14 @@ def test_short_years_numeric_dates_and_trading_days(text, expected):
 
 def test_a_product_with_a_short_year_is_no_date():
     assert dates_of("Apple unveiled iLife '11 on Wednesday.", PUB_MAR)[0].text == "Wednesday"
+
+
+def test_later_counts_from_the_last_day_named_and_needs_one():
+    assert dates_of("A week later, he resigned.", PUB_MAR) == []
+    got = [(d.text, d.value) for d in dates_of("On Feb. 2, he left. A week later, he resigned.",
+                                               PUB_MAR)]
+    assert got == [("Feb. 2", "1999-02-02"), ("A week later", "1999-02-09")]
+
+
+def test_a_passive_participle_takes_the_tense_of_its_auxiliary():
+    assert [d.value for d in dates_of("The summit will be held in June.", PUB_MAR)] == ["1999-06"]
