@@ -341,6 +341,9 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             consider(pos, len(w), "past")  # "has received": a present perfect reports the past
             continue
         if before in _PASSIVE_BEFORE and (low.endswith("ed") or low in _PAST_FORMS):
+            continue
+        if w in ("may", "can"):  # lower case: the modal, not the month
+            consider(pos, len(w), "future")
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]):
             in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
@@ -864,6 +867,15 @@ def _ago(g: dict[str, str], m, st: _State) -> list[DateMention]:
         if unit == "year" and n == 1 and recent and direction in ("earlier", "before"):
             return [_quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
         last = st.last_day.date if st.last_day is not None else None
+        period = st.period
+        if unit == "year" and period is not None and m.start() - period.end < 200 and \
+                (last is None or st.last_day.start < period.start):
+            # "in February from a year earlier": that month (or quarter) a year back
+            if period.precision == "month":
+                return [_month_mention(m, period.date.year + sign * n, period.date.month,
+                                       "narrative", "ago-period")]
+            return [_quarter_mention(m, period.date.year + sign * n,
+                                     (period.date.month - 1) // 3 + 1, "narrative", "ago-period")]
         if last is None and unit == "year" and st.year is not None:
             y = st.year + sign * n
             return [_year_mention(m, y, "narrative", "narrative-year")]

@@ -355,3 +355,13 @@ def test_later_counts_from_the_last_day_named_and_needs_one():
 
 def test_a_passive_participle_takes_the_tense_of_its_auxiliary():
     assert [d.value for d in dates_of("The summit will be held in June.", PUB_MAR)] == ["1999-06"]
+
+
+def test_a_year_earlier_than_a_month_named():
+    got = [(d.text, d.value) for d in dates_of(
+        "Prices fell 2 percent in February from a year earlier.", PUB_MAR)]
+    assert got == [("in February", "1999-02"), ("a year earlier", "1998-02")]
+
+
+def test_the_modal_may_is_ahead():
+    assert [d.value for d in dates_of("In May, the firm may cut jobs.", PUB_MAR)] == ["1999-05"]
