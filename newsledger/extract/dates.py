@@ -967,9 +967,10 @@ def _weekend(deixis: str, published: dt.date, tense: str | None) -> dt.date:
     "next weekend" the one of next week, "this weekend" the current week's, "the weekend" the
     latest begun by publication (or the coming one for a future clause)."""
     this_sat = published + dt.timedelta(days=5 - published.weekday())  # this week's Saturday
-    if deixis in ("last", "this past"):
-        return this_sat - dt.timedelta(weeks=1) if published.weekday() < 5 else this_sat - \
-            dt.timedelta(weeks=1 if deixis == "last" and published.weekday() == 6 else 0)
+    if deixis == "last" or (deixis == "this past" and published.weekday() < 5):
+        return this_sat - dt.timedelta(weeks=1)
+    if deixis == "this past":  # said on the weekend itself
+        return this_sat
     if deixis in ("next",):
         return this_sat + dt.timedelta(weeks=1)
     if deixis in ("this", "this coming", "the coming"):

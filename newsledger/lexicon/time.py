@@ -18,9 +18,6 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # this/last/next and their offset in units.
 DEICTIC = {"this": 0, "last": -1, "next": 1, "earlier this": 0, "later this": 0}
-# Words in a sentence that put a bare weekday in the future.
-FUTURE_MARKERS = ("will", "'ll", "’ll", "going to", "plans to", "plan to",
-                  "set to", "is to", "are to", "expected to", "next")
 # Phrases that move the reference point to the last explicit date.
 NARRATIVE_DAYS = {"the next day": 1, "the following day": 1, "the day after": 1,
                   "that day": 0, "the same day": 0, "the day before": -1,
