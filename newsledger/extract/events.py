@@ -134,13 +134,15 @@ def _actor_after(pos: int, end: int, entities: Sequence[LocalEntity]) -> str | N
 
 class _Words:
     """The candidate triggers of one sentence: (position, lemma, kind) with kind "verb",
-    "noun" (an event noun) or "copula"."""
+    "noun" (an event noun) or "copula"; ``ends`` maps each position to its word's end."""
 
-    __slots__ = ("items",)
+    __slots__ = ("items", "ends")
 
     def __init__(self, text: str, s: int, e: int):
         items: list[tuple[int, str, str]] = []
+        self.ends: dict[int, int] = {}
         for m in _WORD.finditer(text, s, e):
+            self.ends[m.start()] = m.end()
             word = m.group(0)
             low = word.lower()
             after_determiner = _DETERMINER.search(text, max(s, m.start() - 8), m.start())
@@ -208,8 +210,9 @@ def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[i
         fronted = not text[s:d.start].strip(" \"“'‘([") or \
             re.fullmatch(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|until|"
                          r"during|as\s+of|from|for)?\s*", text[s:d.start]) is not None
+        ends = words.ends
         if own:
-            before = [(d.start - p, p, v) for p, v in own if p < d.start]
+            before = [(d.start - ends[p], p, v) for p, v in own if p < d.start]
             after = [(p - d.end, p, v) for p, v in own if p >= d.end]
             if before and (not after or min(before)[0] <= 3 * min(after)[0]):
                 return min(before)[1:]
@@ -218,7 +221,7 @@ def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[i
             after = [(p, v) for p, v in verbs if p >= d.end]
             if after:
                 return after[0]
-        before = [(d.start - p, p, v) for p, v in verbs if p < d.start]
+        before = [(d.start - ends[p], p, v) for p, v in verbs if p < d.start]
         after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
                  and not (before and "," in text[d.end:p])]
         if before and (not after or min(before)[0] <= 3 * min(after)[0]):

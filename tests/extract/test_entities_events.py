@@ -118,3 +118,8 @@ def test_states_bounds_and_times_of_day_date_no_event(text):
 def test_a_fronted_date_takes_the_actor_after_it():
     (e,) = events_of("On July 22, Kanye West tweeted again.")
     assert (e.action, e.actor) == ("tweet", "Kanye West")
+
+
+def test_the_verb_before_the_date_counts_from_its_last_letter():
+    (e,) = events_of("Kanye West deleted the tweet on Wednesday morning and reposted the image.")
+    assert (e.action, e.actor) == ("delete", "Kanye West")
