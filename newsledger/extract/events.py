@@ -99,6 +99,8 @@ def lemma(word: str) -> str | None:
 def _regular_lemma(word: str) -> str | None:
     """The guessed lemma of a regular -ed or -ing form outside the word list ("acquired")."""
     w = word.lower()
+    if w.startswith(("re-", "co-", "pre-")) and "-" not in w[3:]:
+        return lemma(w.split("-", 1)[1]) or _regular_lemma(w.split("-", 1)[1])  # "re-open"
     if w in _NOT_REGULAR or w in NOT_VERBS or "-" in w or "'" in w or "’" in w:
         return None
     if w.endswith("ied") and len(w) > 5:

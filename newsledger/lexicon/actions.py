@@ -95,6 +95,7 @@ EVENT_NOUNS = frozenset({
     "bankruptcy", "default", "bailout", "layoffs", "closure", "opening", "release", "premiere",
     "debut", "concert", "show", "festival", "match", "game", "final", "race", "tournament",
     "championship", "olympics", "cup", "season", "crash", "plunge", "rally", "decline", "drop",
+    "fall", "gain", "gains", "jump", "slump", "surge", "tumble", "rebound", "recovery",
     "rise", "increase", "loss", "losses", "profit", "earnings", "results", "report", "deadline",
     "campaign", "election-day", "anniversary", "holiday", "strike", "walkout", "lockout",
     "shutdown", "recall", "ban", "sanctions", "embargo", "blockade", "evacuation", "rescue",

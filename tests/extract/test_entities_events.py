@@ -123,3 +123,11 @@ def test_a_fronted_date_takes_the_actor_after_it():
 def test_the_verb_before_the_date_counts_from_its_last_letter():
     (e,) = events_of("Kanye West deleted the tweet on Wednesday morning and reposted the image.")
     assert (e.action, e.actor) == ("delete", "Kanye West")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Russia's exchanges will re-open on Friday morning.", "open"),
+    ("Shares recovered after yesterday's fall.", "fall"),
+])
+def test_prefixed_verbs_and_market_moves(text, action):
+    assert [e.action for e in events_of(text)] == [action]
