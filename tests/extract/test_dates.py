@@ -365,3 +365,21 @@ def test_a_year_earlier_than_a_month_named():
 
 def test_the_modal_may_is_ahead():
     assert [d.value for d in dates_of("In May, the firm may cut jobs.", PUB_MAR)] == ["1999-05"]
+
+
+def test_dispatch_by_first_word_finds_what_the_combined_pattern_finds_on_real_news():
+    """``_matches`` tries only the patterns that can begin with each word: on every MEANTIME
+    text (shipped gold) and the seed articles it must find exactly ``_COMBINED``'s matches."""
+    import json
+    from pathlib import Path
+
+    from newsledger.extract import dates
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [json.loads(line)["text"] for line in
+             (root / "evaluation/gold/meantime/meantime_en.jsonl").read_text().splitlines()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "corpus").rglob("*.txt"))]
+    for text in texts:
+        fast = [(m.span(), m.lastgroup) for m in dates._matches(text)]
+        full = [(m.span(), m.lastgroup) for m in dates._COMBINED.finditer(text)]
+        assert fast == full
