@@ -92,7 +92,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"\b(?:(?i:the)\s+)?(?:(?P<qy>{_YEAR})\s+|(?P<qdeixis>(?i:this|last|next))\s+"
                 rf"year['’]s\s+|(?P<qago>(?i:comparable\s+|corresponding\s+|same\s+)?"
                 rf"(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?i:fiscal\s+))?"
-                rf"{_QUARTER_WORD.format(g='q')}(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ydeixis>"
+                rf"{_QUARTER_WORD.format(g='q')}(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ydeixis>"
                 r"(?i:this|last|next))\s+year|(?P<fy>fiscal\s+\d{4})))?\b|"
                 rf"\bQ(?P<q2>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?P<fq>[1-4])Q\s*(?P<y3>{_YEAR})\b"),
     ("same-period", r"\b(?i:the\s+same|the\s+comparable|the\s+corresponding)\s+"

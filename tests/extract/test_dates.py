@@ -175,6 +175,7 @@ def test_weekday_takes_the_tense_of_its_own_clause(text, expected):
     ("Profit rose in the third quarter.", ("the third quarter", "1998-Q3")),
     ("It posted a fourth-quarter loss.", ("fourth-quarter", "1998-Q4")),
     ("Sales in the first quarter of 2000 fell.", ("the first quarter of 2000", "2000-Q1")),
+    ("It cut its fourth-quarter 1998 estimate.", ("fourth-quarter 1998", "1998-Q4")),
     ("The 1998 second quarter was weak.", ("The 1998 second quarter", "1998-Q2")),
     ("Net fell in last year's fourth quarter.", ("last year's fourth quarter", "1998-Q4")),
     ("Results for the final quarter of 1997 improved.", ("the final quarter of 1997", "1997-Q4")),
