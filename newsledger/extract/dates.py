@@ -248,6 +248,7 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+_CONDITIONAL = frozenset({"if", "unless", "once"})
 _LIGHT_WORDS = frozenset({"on", "in", "at", "by", "also", "and", "or", "but", "early", "late",
                           "later", "earlier", "then", "again", "until", "since", "from", "as",
                           "of", "for", "during", "through", "about", "around", "before",
@@ -286,6 +287,7 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     text = doc.text
     s, e = _sentence(doc, start, end)
     clauses: list[list[tuple[int, str]]] = [[]]
+    openers: list[str] = [""]
     own = None
     for m in _CLAUSE_TOKEN.finditer(text, s, e):
         word = m.group(0)
@@ -296,6 +298,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
         if not word[0].isalpha() or word.lower() in CLAUSE_OPENERS:
             if clauses[-1] or own == len(clauses) - 1:
                 clauses.append([])
+                openers.append("")
+            if word[0].isalpha():
+                openers[-1] = word.lower()
             continue
         clauses[-1].append((m.start(), word))
     if own is None:
@@ -304,6 +309,8 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
         tense = _tense_of(text, clauses[own], start, end)
         if tense:
             return None if tense == "neutral" else tense
+    if openers[own] in _CONDITIONAL:
+        return "future"  # "if he is the nominee in November"
     fronted = all(w.lower() in _LIGHT_WORDS for _, w in clauses[own])
     if fronted and own + 1 < len(clauses) and clauses[own + 1]:
         tense = _tense_of(text, clauses[own + 1], start, end)
@@ -621,7 +628,7 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
     if rule == "holiday":
         y = published.year
         cands = [_holiday(g["hol"], yy) for yy in (y - 1, y, y + 1)]
-        return [_day_mention(m, _pick(cands, published, st.tense(m), slack=0), "publication",
+        return [_day_mention(m, _pick(cands, published, st.tense(m), slack=14), "publication",
                              rule)]
     if rule == "ago":
         return _ago(g, m, st)

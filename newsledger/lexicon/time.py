@@ -103,8 +103,8 @@ FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan 
                  "slated for", "hopes to", "aims to", "would", "to be held", "to begin",
                  "to start", "to meet", "next", "upcoming", "coming", "begins", "starts",
                  "opens", "ends", "expires", "closes", "payable", "effective")
-PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "former",
-                              "previously", "already"})
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously",
+                              "already"})
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
 # Words that open a new clause inside a sentence (the tense of one clause does not carry over).
 CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "because",

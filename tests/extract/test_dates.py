@@ -384,3 +384,10 @@ def test_dispatch_by_first_word_finds_what_the_combined_pattern_finds_on_real_ne
         fast = [(m.span(), m.lastgroup) for m in dates._matches(text)]
         full = [(m.span(), m.lastgroup) for m in dates._COMBINED.finditer(text)]
         assert fast == full
+
+
+def test_a_condition_looks_ahead_and_last_as_an_adjective_says_nothing():
+    assert [d.value for d in dates_of("Rubio could beat Trump if he is the nominee in November.",
+                                      PUB_MAR)] == ["1999-11"]
+    got = dates_of("In her last speech before Christmas, she thanked staff.", dt.date(1999, 12, 22))
+    assert [d.value for d in got] == ["1999-12-25"]
