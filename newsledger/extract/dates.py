@@ -37,7 +37,8 @@ from newsledger.lexicon.time import (CLAUSE_OPENERS, CLOCK_AFTER, COUNT_HEDGES, 
                                      FLOATING_HOLIDAYS, FUTURE_CLAUSE, HALVES, HOLIDAYS, MONTHS,
                                      NARRATIVE_DAYS, NARRATIVE_STEPS, PARTS_OF_DAY,
                                      PAST_AUXILIARIES, PERIOD_MODIFIERS,
-                                     QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS, SEASONS,
+                                     QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS, SCHEDULE_VERBS,
+                                     SEASONS,
                                      TIME_ZONES, WEEKDAYS, YEAR_EVENT_WORDS, YEAR_NAME_BEFORE,
                                      YEAR_PREPOSITIONS,
                                      YEAR_UNIT_AFTER)
@@ -248,6 +249,16 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+_SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
+
+
+def _schedule_verb(word: str) -> bool:
+    """A present-tense third-person form of a schedule verb ("visits", "holds", "goes")."""
+    if not word.islower() or not word.endswith("s"):
+        return False
+    return word[:-1] in SCHEDULE_VERBS or (word.endswith("es") and word[:-2] in SCHEDULE_VERBS)
+
+
 _CONDITIONAL = frozenset({"if", "unless", "once"})
 _LIGHT_WORDS = frozenset({"on", "in", "at", "by", "also", "and", "or", "but", "early", "late",
                           "later", "earlier", "then", "again", "until", "since", "from", "as",
@@ -305,8 +316,11 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
         clauses[-1].append((m.start(), word))
     if own is None:
         own = len(clauses) - 1
+    headline = getattr(doc.sentence_at(start), "kind", "") == "headline"
     if clauses[own]:
         tense = _tense_of(text, clauses[own], start, end)
+        if tense == "present" and headline:
+            tense = None  # headlines tell the past in the present tense
         if tense:
             return None if tense == "neutral" else tense
     if openers[own] in _CONDITIONAL:
@@ -351,6 +365,9 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             continue
         if w in ("may", "can"):  # lower case: the modal, not the month
             consider(pos, len(w), "future")
+            continue
+        if k and _schedule_verb(w) and (before in _SUBJECT_WORDS or words[k - 1][1][0].isupper()):
+            consider(pos, len(w), "present")  # "Obama visits China on Monday"
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]):
             in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \

@@ -120,3 +120,11 @@ YEAR_EVENT_WORDS = frozenset({
     "series", "edition", "meeting", "assembly", "session", "report", "review", "survey",
     "plan", "vision", "agenda", "strategy", "campaign", "fiscal", "year", "class", "draft",
     "wwdc", "ces", "davos", "biennale", "world", "european", "national", "annual"})
+# Verbs whose present tense announces a schedule ("Obama visits China on Monday", "the state
+# also holds its primary Tuesday"): a date in their clause lies ahead. Base forms.
+SCHEDULE_VERBS = frozenset({
+    "hold", "visit", "meet", "open", "close", "start", "begin", "end", "host", "attend",
+    "appear", "perform", "unveil", "resume", "travel", "leave", "arrive", "head", "face",
+    "speak", "testify", "address", "convene", "debut", "premiere", "play", "take", "go",
+    "return", "expire", "kick", "launch", "release", "vote", "decide", "rule", "sign", "tour",
+})

@@ -391,3 +391,12 @@ def test_a_condition_looks_ahead_and_last_as_an_adjective_says_nothing():
                                       PUB_MAR)] == ["1999-11"]
     got = dates_of("In her last speech before Christmas, she thanked staff.", dt.date(1999, 12, 22))
     assert [d.value for d in got] == ["1999-12-25"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Jersey, which also holds its primary Tuesday, votes too.", "1999-03-02"),
+    ("BEIJING - Obama visits China on Monday, aides said.", "1999-03-08"),
+    ("Obama visits China on Monday\n\nBEIJING - The president arrived to cheers.", "1999-03-01"),
+])
+def test_a_scheduled_present_looks_ahead_except_in_headlines(text, expected):
+    assert dates_of(text, PUB_MAR)[0].value == expected
