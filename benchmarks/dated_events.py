@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
-DATA = Path("/work/shared/devdata")
+# Where the TimeML dev data lies (never in the repository): NEWSLEDGER_DEVDATA, or the default.
+DATA = Path(os.environ.get("NEWSLEDGER_DEVDATA", "/work/shared/devdata"))
 PARTS = {"timebank": DATA / "tempeval3" / "timebank.jsonl",
          "meantime": DATA / "meantime" / "meantime_en.jsonl"}
 LINKS = ("IS_INCLUDED", "SIMULTANEOUS", "DURING")
