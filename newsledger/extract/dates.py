@@ -59,6 +59,24 @@ def _title(phrase: str) -> str:
     return " ".join(w[0].upper() + w[1:] for w in phrase.split())
 
 
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}
+_SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _spelled_year(words: str) -> int:
+    """"nineteen ninety-six" -> 1996, "two thousand one" -> 2001."""
+    w = [x for x in re.split(r"[\s-]+", words.lower()) if x not in ("and",)]
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
+    century = 1900 if w[0] == "nineteen" else 2000
+    rest = _SPELLED_TEENS.get(w[1]) or _SPELLED_TENS.get(w[1], 0)
+    return century + rest + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
+
+
 _MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
                                         reverse=True)) + r")\.?"
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -153,6 +171,11 @@ PATTERNS: list[tuple[str, str]] = [
                     r"\s+[A-Z])|"
                     rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
                     r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|\s+[A-Z])"),
+    ("spelled-year", r"\b(?i:in|since|by|of|until|from|year|before|after)\s+"
+                     rf"(?P<sp>(?i:nineteen|twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
+                     rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
+                     rf"(?i:nineteen)[\s-]+(?i:{'|'.join(_SPELLED_TEENS)})|"
+                     rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)\b"),
     ("mod-year", rf"\b(?:{_MOD})(?P<y>{_YEAR})\b(?![\w%,.-]\d|-year|-old)"),
     ("old-year", r"\b(?i:in|since|by|from|until|before|after|around|circa|year)\s+"
                  r"(?P<y>1[0-4]\d\d)\b(?![\w%,.-]\d|-year|-old)"),
@@ -199,7 +222,8 @@ _FIRSTS: dict[str, set[str]] = {
     "mod-year": _MOD_WORDS,
     "old-year": {"in", "since", "by", "from", "until", "before", "after", "around", "circa",
                  "year"},
-    "year": {"0"}, "short-year": {"0"},
+    "year": {"0"}, "short-year": {"0"}, "spelled-year": {"in", "since", "by", "of", "until", "from", "year",
+                                                      "before", "after"},
 }
 assert set(_FIRSTS) == {name for name, _ in PATTERNS}
 
@@ -620,6 +644,9 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         y = max(c * 100 + yy for c in (published.year // 100 - 1, published.year // 100)
                 if c * 100 + yy <= published.year + 1)
         return [_year_mention(m, y, "publication", "short-year")]
+    if rule == "spelled-year":  # broadcast transcripts: "in nineteen ninety-six"
+        return [_year_mention(_Span(m.end() - len(g["sp"]), m.end(), text),
+                              _spelled_year(g["sp"]), "absolute", "spelled-year")]
     if rule == "mod-year":
         return [_year_mention(m, int(g["y"]), "absolute", "year")]
     if rule == "old-year":
@@ -887,7 +914,7 @@ def _ago(g: dict[str, str], m, st: _State) -> list[DateMention]:
     if direction in ("ago", "from now", "hence"):
         base, anchor = st.published, "publication"
     else:
-        recent = st.recent_quarter(m.start(), window=600)
+        recent = st.recent_quarter(m.start())
         if unit == "year" and n == 1 and recent and direction in ("earlier", "before"):
             return [_quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
         last = st.last_day.date if st.last_day is not None else None
@@ -903,9 +930,12 @@ def _ago(g: dict[str, str], m, st: _State) -> list[DateMention]:
         if last is None and unit == "year" and st.year is not None:
             y = st.year + sign * n
             return [_year_mention(m, y, "narrative", "narrative-year")]
-        if last is None:
-            return []  # "a week later" with no date named before: later than what?
-        base, anchor = last, "narrative"
+        if last is None and unit in ("year", "month") and st.published is not None:
+            base, anchor = st.published, "publication"  # "a year earlier": than now
+        elif last is None:
+            return []  # "a week later" with no day named before: later than what?
+        else:
+            base, anchor = last, "narrative"
     if direction == "ago" and unit == "year" and n == 1:
         recent = st.recent_quarter(m.start(), window=600)
         if recent:

@@ -400,3 +400,16 @@ def test_a_condition_looks_ahead_and_last_as_an_adjective_says_nothing():
 ])
 def test_a_scheduled_present_looks_ahead_except_in_headlines(text, expected):
     assert dates_of(text, PUB_MAR)[0].value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In nineteen ninety-one he was convicted.", ("nineteen ninety-one", "1991")),
+    ("It was overturned in nineteen ninety-six.", ("nineteen ninety-six", "1996")),
+    ("They promised it by two thousand and two.", ("two thousand and two", "2002")),
+])
+def test_spelled_out_years_after_a_preposition(text, expected):
+    assert [(d.text, d.value) for d in dates_of(text, None)] == [expected]
+
+
+def test_spelled_numbers_that_are_not_years():
+    assert dates_of("He had nineteen twenty-dollar bills.", PUB_MAR) == []
