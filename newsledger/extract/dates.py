@@ -9,19 +9,30 @@ quarter": ``anchor=narrative``). Without a publication date relative expressions
 out: the clock is never used.
 
 A date without its year (a weekday, "Nov. 4", "in March", "the third quarter") takes the tense
-of its clause: the clause is cut at punctuation and at words that open clauses ("that",
-"which", "when" ...), and the tense marker nearest the date decides (a future marker such as
-"will", "is scheduled to", "effective"; a past form such as "was", "announced"; a present
-auxiliary). Past: the most recent such day or period on or before the publication date;
-future or present: the next one; no marker: the one nearest the publication date, or for a
-weekday the most recent. "last February" is the February of last year when said in March
-(one would say "last month"), "this September" the one of the publication year.
+of its clause, read on the ``Document``'s sentences: the clause is cut at punctuation and at
+words that open clauses ("that", "which", "when" ...), and the tense marker nearest the date
+decides: a future marker ("will", "is scheduled to", "expects to", "effective", a clause
+opened by "if", a scheduled present such as "visits" outside headlines) or a past form ("was",
+"announced", "has received"); a future seen from the past ("was planning to", "had been due
+to") decides nothing, and a fronted date ("On Tuesday, ...") reads the clause after it; other
+clauses of the sentence can only say "past". Past: the most recent such day or period on or
+before the publication date; future: the next one; no marker: the one nearest the
+publication date (a weekday: the most recent; a month: this year's unless it is still
+ahead). "last February" is the February of last year when said in March (one would say "last
+month"), "this September" the one of the publication year, "by February" a deadline ahead.
+
+Extraction tries, at each word, only the alternatives that can begin with it (``_FIRSTS``,
+``_DISPATCH``); ``_COMBINED`` is the reference they must agree with (tests check it).
 
 Limits: English only; times of day are folded into their day (no TIME values), durations and
-sets (TimeML DURATION/SET) are left out; numeric dates are read month first (US style); a year
-alone is a date unless it follows an all-caps word (a slogan such as "KANYE 2024") or is part of
-a number, code, handle or address; years before 1500 count only after a preposition ("in
+sets ("each Thursday", TimeML DURATION/SET) are left out, a weekend is given as its week and a
+half year not at all (the table has no values for them); numeric dates are read month first
+(US style); a year alone is a date unless a name or an all-caps word comes right before it
+("KANYE 2024", "Windows 2000"; but "Conference 2010") or it is part of a number, code, handle
+or address; years before 1500 and spelled-out years count only after a preposition ("in
 1066"). The value of a modified period ("mid-1996", "the end of the month") is the period's.
+A bare weekday is read against the publication date even in a paragraph about an older date
+(trying the narrative there made TimeBank worse).
 """
 from __future__ import annotations
 
