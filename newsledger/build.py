@@ -345,7 +345,7 @@ class Spill:
 SOURCE_RANGES = 8
 # What the claim verdicts need of each spilled claims table.
 CLAIM_COLUMNS = ("source_id", "_subject_local", "subject_entity_id", "subject", "measure_key",
-                 "cluster_id", "value", "qualifier")
+                 "cluster_id", "_low", "_high", "_scope")
 
 
 class Reconciled:

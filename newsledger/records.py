@@ -128,11 +128,13 @@ class Claim:
     value_end: int
     value_text: str
     qualifier: str  # one of QUALIFIERS
-    measure_key: str  # e.g. "kanye west|vote"; same measure across articles -> same key
+    measure_key: str  # "kanye west|votes received||vote": subject|measure|period|unit
     unit: str | None = None  # singular, lower case: "vote", "percent", "year"
     subject: str | None = None  # canonical entity name when it is one (= LocalEntity.name)
     claimant: str | None = None
     as_of_date: dt.date | None = None
+    measure: str | None = None  # "votes received"; None when nothing comparable is counted
+    period: str | None = None  # TimeML value the number holds for: "2004", "2005-Q1"
 
 
 @dataclass(frozen=True, slots=True)

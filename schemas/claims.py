@@ -29,8 +29,12 @@ class Claims(pa.DataFrameModel):
     qualifier: Series[pd.StringDtype] = enum(
         QUALIFIERS, "How the wording bounds the number: \"little more than\" is `more_than`, "
         "\"nearly\" is `approximate`, \"only\" is `exact`.")
-    subject: Series[pd.StringDtype] = text("What the number is about, when the text says.",
-                                           nullable=True)
+    subject: Series[pd.StringDtype] = text(
+        "What the number is about: the possessor right before it (\"Trump's 232\") or the first "
+        "entity in its part of the sentence (after the last comma or conjunction), never the "
+        "one who says it; else the nearest entity before it in the sentence, else one named "
+        "just after it; for a claim with a measure, else the first entity of the sentence "
+        "before or the article's most-mentioned person or organization.", nullable=True)
     subject_entity_id: Series[pd.StringDtype] = key(
         "e", "The subject's entity (→ entities.entity_id).", nullable=True)
     claimant: Series[pd.StringDtype] = text(
@@ -38,13 +42,38 @@ class Claims(pa.DataFrameModel):
         "quoted speaker).", nullable=True)
     as_of_date: Series[CalendarDate] = date(
         "The date the number holds for (\"As of Wednesday evening\").", nullable=True)
+    measure: Series[pd.StringDtype] = text(
+        "The quantity counted, normalized: the counted noun and its predicate (\"votes "
+        "received\", \"people killed\", \"revenue\", \"nominations (bafta)\"), with the place "
+        "when the number is part of a larger count (\"votes received in tennessee\"). Null "
+        "when the number counts nothing comparable: ages, durations, ordinals and ranks, "
+        "scores, identifiers, years used as numbers, numbers with no counted noun, poll "
+        "figures, and numbers not asserted as fact (hypotheticals, thresholds, references "
+        "such as \"the 1,237 delegates needed\").", nullable=True)
+    period: Series[pd.StringDtype] = text(
+        "TimeML value of the time or period the number holds for, when its clause says "
+        "(\"last year\" -> `2004`, \"in the first quarter\" -> `2005-Q1`, \"as of Wednesday\" "
+        "-> `2020-11-04`, \"at the 2005 Baftas\" -> `2005`); null when it does not.",
+        nullable=True)
     measure_key: Series[pd.StringDtype] = text(
-        "Normalized key that makes the same measure comparable across sources "
-        "(\"kanye west|vote\").")
+        "What is compared across sources: subject|measure|period|unit, lower case, the subject "
+        "as the entity merged across articles (\"kanye west|votes received||vote\"). Only "
+        "claims with the same key share a cluster, and only when the claim is comparable (it "
+        "has a subject and a measure, and its article does not give the key two incompatible "
+        "values); any other claim has a cluster of its own article.")
     cluster_id: Series[pd.StringDtype] = key("cc", "Shared by claims about the same measure.")
     consistency: Series[pd.StringDtype] = enum(
-        CONSISTENCY, "Across the sources in the cluster: `single_source` (one source only), "
-        "`agrees` (sources give compatible values) or `conflicts` (they disagree).")
+        CONSISTENCY, "Across the sources in the cluster. Each claim allows an interval of "
+        "values: the number as rounded where written (\"4.2 million\" covers 4.15-4.25 "
+        "million, \"60 million\" 59.5-60.5 million, \"60,000\" is exact), widened by its "
+        "qualifier (`more_than`/`at_least`: no upper bound; `less_than`/`at_most`: no lower "
+        "bound; `approximate`: by half the last significant digit, 5-10% of the value, so "
+        "\"about 300\" covers 270-330). `agrees`: two or more sources and one value lies in "
+        "every claim's interval; `conflicts`: two or more sources and no value does (\"60,000 "
+        "votes\" against \"57,000 votes\"), the intervals lying at most 1.5 times apart; "
+        "`single_source`: one source only, every claim that is not comparable (see "
+        "measure_key), and sources whose values lie more than 1.5 times apart (taken to count "
+        "different things under one key: a campaign's total and one state's).")
 
     class Config:
         title = "claims"

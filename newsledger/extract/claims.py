@@ -34,9 +34,11 @@ claimant is the speaker of the quote the number sits in, else an "according to X
 phrase or the subject of a reporting verb in the sentence ("police said"), as written (or the
 canonical entity name when that span is an entity mention). ``as_of_date`` is the date of a
 ``dates`` expression introduced by "as of" / "by" / "as at" in the same sentence.
-``measure_key`` = "subject|unit" (lower case), plus "|place" when the quantity is scoped to a
-place right after it ("10,188 of those votes are from Tennessee") or by a sentence-initial
-"In <Place>,".
+``measure`` and ``period`` come from ``measures.py`` (what is counted, when; a
+place right after the number, "10,188 of those votes are from Tennessee", or a sentence-initial
+"In <Place>," limits the measure); ``measure_key`` = "subject|measure|period|unit" (lower
+case). A measured claim with no subject in its sentence takes the first entity of the sentence
+before (same paragraph), else the article's most-mentioned person or organization.
 
 Sources: hand-written rules from the usage of English news; word lists in
 ``newsledger.lexicon.numbers``. Standard library only; every pattern is bounded, so the cost is
@@ -57,7 +59,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsledger.lexicon.numbers import (
-    ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
+    RUNNING_MEASURES, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
     CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
     DEFINITE_BEFORE, DENOMINATOR_BEFORE, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
     LETTER_SCALES, MAGNITUDES, MEASURE_UNITS, METRE_CONTEXT, NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
@@ -67,6 +69,8 @@ from newsledger.lexicon.numbers import (
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
 from newsledger.text import Document
+
+from .measures import measure_key, measure_of, period_of
 
 
 def _alt(words, flags: str = "") -> str:
@@ -81,10 +85,13 @@ _W = _alt(_WORD_TOKENS)
 _AFTER_MAGNITUDE = "(?:" + "|".join(f"(?<={w})" for w in MAGNITUDES) + ")"
 _SCALE_WORDS = _alt(set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS))
 _ARTICLE_HEAD = _alt(ARTICLE_NUMBERS)
+_DIGIT_WORDS = {w: v for w, v in NUMBER_WORDS.items() if v < 10} | {"oh": 0, "nought": 0}
+_DIGIT_WORD = _alt(_DIGIT_WORDS)
 
 # The one pattern that finds quantity candidates. Groups:
 #   cur   currency sign or code before the number      num   digits
 #   word  spelled-out number ("a dozen", "twenty-five", "half a million")
+#   dec   its decimals as words ("one point three")
 #   scale "million", "bn" ...   lscale  a glued k/m/b   plus  "+" or "-plus" (at least)
 #   pct   percent / percentage points    age  "-year-old"    hy  hyphenated unit ("-hour")
 #   suf   glued unit suffix ("km", "mph")
@@ -92,7 +99,8 @@ _QUANTITY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_alt(CURRENCY_PREFIXES)}){_SP}?)?"
     rf"(?:(?<![\w.,/:@#\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a){_SP}+(?={_ARTICLE_HEAD}\b))?"
-    rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w)))"
+    rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w))"
+    rf"(?P<dec>(?i:{_SP}+point(?:{_SP}+{_DIGIT_WORD})+)(?!\w))?)"
     rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half(?!\w))?"
     rf"(?:{_SP}?-?(?P<scale>(?i:{_SCALE_WORDS}))\b|(?P<lscale>[kKmMbB])(?![\w]))?"
     rf"(?P<plus>\+|-plus\b)?"
@@ -110,7 +118,12 @@ _BLOCKED = re.compile(
     r"|\d(?:\d{2}[-.]\d{3}[-.]\d{4}\b"  # 555-123-4567
     r"|\d?(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock)"  # 7 p.m., 9.30am
     r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
-    r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)")  # 1400 GMT
+    r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)"  # 1400 GMT
+    r"|\b0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}\b")  # 0800 123 456, 020 7946 0000
+# "call us on 555 0199": digit groups split by spaces, right after call, phone, ring, dial, text.
+_SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
+_PHONE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:call|phone|ring|dial|text)(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)$")
 _PREV_WORD = re.compile(r"([\w.’'&-]*\w[.’'&]?)[ \t\u00a0]*$")
 _NEXT_WORDS = re.compile(
     rf"{_SP}+(?P<of>of{_SP}+(?:those|these|the|its|his|her|their|all|which){_SP}+)?"
@@ -150,6 +163,12 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u0
 # "737s", "A380s": a three-digit number with a plural -s is a model name.
 _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+_POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
+_PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|insisted|"
+                        r"explained|argued|warned|wrote|tweeted|stated|according)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 _MAX_HALF_CLAUSE = 400
 _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
 
@@ -229,12 +248,14 @@ class _Article:
 
     __slots__ = ("text", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at",
-                 "name_numbers", "claimants")
+                 "name_numbers", "claimants", "topic")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote]) -> None:
         text = self.text = doc.text
         spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _SPACED_DIGITS.finditer(text)
+                  if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
         spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
         spans.sort()
         merged: list[list[int]] = []
@@ -266,6 +287,10 @@ class _Article:
                     mentions.append((mm.start, mm.end, ent.name))
         mentions.sort()
         self.mentions = mentions
+        # The article's topic: the person or organization it mentions most (first one on a tie).
+        counted = [(-len(ent.mentions), min(mm.start for mm in ent.mentions), ent.name)
+                   for ent in entities if ent.kind != "place" and ent.mentions]
+        self.topic = min(counted)[2] if counted else None
         self.mention_starts = [m[0] for m in mentions]
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.dates = sorted(dates, key=lambda d: d.start)
@@ -511,15 +536,53 @@ def _qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
     return "exact"
 
 
-def _subject(a: _Article, vs: int, s: int) -> str | None:
+def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:
+    """The first entity in the number's part of its sentence (after the last comma, semicolon
+    or "and"/"but"/"while": "Clinton leads Sanders by 271 delegates" -> Clinton; "Cruz has 370,
+    Rubio has 163" -> Rubio), else the nearest before it in the sentence, else one named
+    shortly after it in the same clause behind a preposition ("12 people died in a fire at Acme
+    Plastics"); never the one who says it ("Sue Blake said the club would get £50,000")."""
+    i = bisect_left(a.mention_starts, vs) - 1
+    if i >= 0 and a.mentions[i][0] >= s and _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
+        return a.mentions[i][2]  # "to Trump's 232"
+    part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
+    i = bisect_left(a.mention_starts, part)
+    while i < len(a.mentions) and a.mentions[i][1] <= vs:
+        ms, me, name = a.mentions[i]
+        if not _REPORTING.search(a.text, me, vs):
+            return name  # the first in the number's part of the sentence: its subject
+        i += 1
     i = bisect_left(a.mention_starts, vs) - 1
     while i >= 0:
         ms, me, name = a.mentions[i]
         if ms < s:
-            return None
-        if me <= vs or ms < vs:
-            return name
+            break
+        if (me <= vs or ms < vs) and not _REPORTING.search(a.text, me, vs):
+            return name  # not the one who says it ("Sue Blake, 45, said the club ...")
         i -= 1
+    i = bisect_left(a.mention_starts, vs)
+    if i < len(a.mentions) and a.mentions[i][0] < min(e, vs + 60) and \
+            not _CLAUSE_BREAK.search(a.text, vs, a.mentions[i][0]) and \
+            _PREPOSITION_BEFORE.search(a.text, max(s, a.mentions[i][0] - 12), a.mentions[i][0]):
+        return a.mentions[i][2]
+    return None
+
+
+def _previous_subject(a: _Article, s: int) -> str | None:
+    """The first entity the sentence before names, in the same paragraph: the subject a
+    sentence without one continues ("Lopez won the race. Turnout was 41%."). Failing that,
+    a measured claim is about the article's topic (``_Article.topic``)."""
+    sentence = a.doc.sentence_at(s)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = a.doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    i = bisect_left(a.mention_starts, before.start)
+    while i < len(a.mentions) and a.mentions[i][0] < before.end:
+        if not _REPORTING.search(a.text, a.mentions[i][1], before.end):
+            return a.mentions[i][2]  # not the one who speaks ("Amy Cole, 34, said: ...")
+        i += 1
     return None
 
 
@@ -588,14 +651,18 @@ def _place(a: _Article, m: re.Match) -> str | None:
     return place.rstrip(".,'’").lower()
 
 
-def _scope(a: _Article, ve: int, s: int, e: int) -> str | None:
+def _scope(a: _Article, vs: int, ve: int, s: int, e: int) -> tuple[str | None, bool]:
+    """The place a quantity is limited to, and whether the wording makes it a part of a
+    larger count ("10,188 of those votes are from Tennessee", "In Ohio, ...") rather than the
+    place the whole story happens in ("killed seven people in Wales")."""
     m = _SCOPE_AFTER.match(a.text, ve)
     if m and m.end() <= e and "\n" not in m.group():
-        return _place(a, m)
+        part = " of " in a.text[vs:ve] or re.search(r"\bfrom\b", m.group()) is not None
+        return _place(a, m), part
     m = _SCOPE_BEFORE.match(a.text, s)
     if m and m.end() <= ve:
-        return _place(a, m)
-    return None
+        return _place(a, m), True
+    return None, False
 
 
 def _claim(a: _Article, m: re.Match) -> Claim | None:
@@ -620,6 +687,11 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
         if parsed is None:
             return None
         value, num_end, truncated = parsed
+        if m.group("dec") and not truncated:  # "one point three": decimals as words
+            digits = "".join(str(_DIGIT_WORDS[w.lower()])
+                             for w in _WORD_TOKEN.findall(m.group("dec"))[1:])
+            value += float("0." + digits)
+            num_end = m.end("dec")
     if not truncated:
         if m.group("half"):
             value += 0.5  # "two and a half years"
@@ -651,12 +723,20 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
     qualifier = _qualifier(text, vs, ve, bool(m.group("plus")) and not truncated)
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
-    subject = None if _DENOMINATOR.search(text, max(0, vs - 25), vs) else _subject(a, vs, s)
-    scope = _scope(a, ve, s, e)
-    key = "|".join([(subject or "").lower(), unit or ""] + ([scope] if scope else []))
-    key = " ".join(key.split())
-    return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier, key, unit, subject,
-                 _claimant(a, vs, s, e), _as_of(a, vs, s, e))
+    denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
+    subject = None if denominator else _subject(a, vs, s, e)
+    place, part = _scope(a, vs, ve, s, e)
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part)
+    if subject is None and measure is not None and not denominator:
+        subject = _previous_subject(a, s) or a.topic
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts)
+    if measure and relative:
+        measure = f"{measure} ({relative})"  # "last year" without a publication date
+    elif measure in RUNNING_MEASURES and period is None:
+        measure = None  # a running total with no period: compared with nothing
+    return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
+                 measure_key(subject, measure, period, unit), unit, subject,
+                 _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)
 
 
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],

@@ -1,21 +1,52 @@
 """Cross-article clusters, each computed by hashing a key (linear in the corpus):
 
 - quotes: the same words, ignoring case, punctuation, spacing and quote marks;
-- claims: the same measure_key; the cluster's consistency compares the sources' values;
+- claims: the same measure_key (subject, measure, period, unit), when the claim is comparable
+  at all; the cluster's consistency compares the value intervals its sources allow;
 - events: the same actor, kind of action and date value (``event_cluster_key``).
+
+Claim verdicts (the reference rule; ``rows.claim_verdicts`` is its vectorized twin):
+
+1. Each claim allows an interval of values (``value_interval``): the number as rounded where it
+   was written ("4.2 million" covers 4.15-4.25 million, "60 million" 59.5-60.5 million, "60,000"
+   59,999.5-60,000.5: exact for counts), widened by its qualifier ("more than"/"at least" up to
+   infinity, "less than"/"at most" down from minus infinity, "about"/"nearly" by the spread of
+   a round number: half its last significant digit, at least 5% and at most 10% of the value).
+2. A claim is compared with other sources only when it is comparable (``comparable_scope``):
+   it names a subject and a measure, and its article does not give the same measure two values
+   that cannot both hold (then the article's key is ambiguous).
+3. Sources agree when one value lies in every interval of the cluster (the intervals share a
+   point; by Helly's theorem in one dimension pairwise overlap is enough), else they conflict,
+   unless their values lie more than a factor ``FAR_APART`` apart: then the key holds
+   different things (a campaign's total and one state's), and nothing is said
+   (``single_source``).
 """
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsledger.ids import make_id
 from newsledger.lexicon.actions import ACTION_GROUPS
+from newsledger.lexicon.numbers import (LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
+                                        SCALE_ABBREVIATIONS)
 
 _NON_WORD = re.compile(r"[\W_]+")
+# The number as written at the start of value_text: digits (decimals counted), then a scale.
+_WRITTEN = re.compile(
+    r"(?P<int>\d[\d,]*)(?:\.(?P<dec>\d+))?[ \t\u00a0]?-?(?P<scale>[A-Za-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+")
+_SCALES = {**{k: v for k, v in MAGNITUDES.items() if k != "hundred"}, **SCALE_ABBREVIATIONS,
+           **LETTER_SCALES}
+_NUMBER_GLUE = frozenset({"a", "an", "and", "half", "dozen"})
+APPROXIMATE_MIN, APPROXIMATE_MAX = 0.05, 0.10
+# Sources whose values are further apart than this factor count different things.
+FAR_APART = 1.5
+# Half a rounding step, a hair less: rounding intervals are half-open, so "12" and "13" (or
+# "4.2 million" and "4.3 million") do not meet at 12.5.
+_HALF = 0.5 * (1 - 1e-9)
 
 
 def normalize_quote(text: str) -> str:
@@ -43,34 +74,92 @@ def event_cluster_id(actor_entity_id: str | None, action: str, date_value: str) 
     return make_id("ec", *event_cluster_key(actor_entity_id, action, date_value))
 
 
-def value_interval(value: float, qualifier: str) -> tuple[float, float]:
-    """The values a claim allows: "more than 60,000" allows [60000, inf)."""
+def rounding(value_text: str, value: float) -> float:
+    """Half the unit of the last digit as written: "4.2 million" -> 50,000, "60 million" ->
+    500,000, "60,000" -> 0.5, "1.5%" -> 0.05; spelled-out numbers count to their last word
+    ("sixty thousand" -> 500, "one point three" -> 0.05, "twelve" -> 0.5)."""
+    m = _WRITTEN.search(value_text)
+    if m:
+        dec = m.group("dec")
+        step = 10.0 ** -len(dec) if dec else 1.0
+        scale = _SCALES.get((m.group("scale") or "").lower())
+        if scale:  # only when the value was scaled by it ("100m" may be metres)
+            written = float(m.group("int").replace(",", "") + (f".{dec}" if dec else ""))
+            if abs(value - written * scale) < abs(value - written):
+                step *= scale
+        return _HALF * step
+    step, last, decimals = 1.0, "", None
+    for w in _WORD.findall(value_text):
+        w = w.lower()
+        if w == "point":
+            decimals = 0
+        elif decimals is not None and w in NUMBER_WORDS and NUMBER_WORDS[w] < 10:
+            decimals += 1
+        elif not (w in NUMBER_WORDS or w in MAGNITUDES or w in _NUMBER_GLUE):
+            break
+        elif w == "half":  # "half a million": to the nearest quarter million
+            step *= 0.5
+        last = w
+    if decimals:
+        step *= 10.0 ** -decimals
+    return _HALF * step * _SCALES.get(last, 1.0)
+
+
+def approximate_spread(value: float) -> float:
+    """How far "about"/"nearly" lets a value stray: half the unit of its last significant
+    digit ("about 300" -> 50, "about 312" -> 0.5), kept between 5% and 10% of the value."""
+    v = abs(value)
+    if v == 0:
+        return 0.5
+    unit = 1.0
+    if v >= 1 and float(v).is_integer():
+        n = int(round(v))
+        while n % 10 == 0:
+            n //= 10
+            unit *= 10
+    spread = 0.5 * unit
+    return min(max(spread, APPROXIMATE_MIN * v), APPROXIMATE_MAX * v)
+
+
+def value_interval(value: float, qualifier: str, value_text: str = "") -> tuple[float, float]:
+    """The values a claim allows: "more than 60,000" allows [60000, inf), "4.2 million"
+    [4.15e6, 4.25e6], "about 300" [270, 330]."""
+    half = rounding(value_text, value) if value_text else 0.0
     if qualifier in ("more_than", "at_least"):
-        return value, math.inf
+        return value - half, math.inf
     if qualifier in ("less_than", "at_most"):
-        return -math.inf, value
+        return -math.inf, value + half
     if qualifier == "approximate":
-        spread = abs(value) * 0.05
+        spread = max(approximate_spread(value), half)
         return value - spread, value + spread
-    return value, value
+    return value - half, value + half
 
 
-def consistency(claims: Sequence[tuple[str, float, str]]) -> str:
-    """single_source, agrees or conflicts for one cluster of (source_id, value, qualifier).
+def ambiguous_keys(claims: Iterable[tuple[str, tuple[float, float]]]) -> set[str]:
+    """Keys that one article gives incompatible values for (its claims' intervals share no
+    point): within that article the key names two different things, so none of its claims
+    under that key is compared with other sources. ``claims`` are (key, interval) of one
+    article."""
+    bounds: dict[str, list[float]] = {}
+    for key, (low, high) in claims:
+        b = bounds.setdefault(key, [-math.inf, math.inf])
+        b[0], b[1] = max(b[0], low), min(b[1], high)
+    return {k for k, (low, high) in bounds.items() if low > high}
 
-    Sources agree when one value satisfies every source's claim: the intervals the claims allow
-    share a point (by Helly's theorem in one dimension, pairwise overlap is enough). Values
-    within one source are not compared with each other.
-    """
+
+def consistency(claims: Sequence[tuple[str, float, float]]) -> str:
+    """single_source, agrees or conflicts for one cluster of (source_id, low, high).
+
+    Sources agree when one value lies in every claim's interval (by Helly's theorem in one
+    dimension, pairwise overlap is enough). A cluster's claims from one source are compatible
+    (see ``ambiguous_keys``), so any conflict is between sources. Values more than
+    ``FAR_APART`` times apart are not a disagreement but different things under one key (a
+    campaign's total and one state's, a year's and a month's): the cluster is then judged
+    ``single_source``."""
     if len({sid for sid, _, _ in claims}) < 2:
         return "single_source"
-    lows, highs = zip(*(value_interval(v, q) for _, v, q in claims))
-    return "agrees" if max(lows) <= min(highs) else "conflicts"
-
-
-def claim_consistency(rows: Iterable[dict]) -> dict[str, str]:
-    """cluster_id -> consistency, grouping claim rows by cluster (one pass)."""
-    groups: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
-    for r in rows:
-        groups[r["cluster_id"]].append((r["source_id"], r["value"], r["qualifier"]))
-    return {cid: consistency(members) for cid, members in groups.items()}
+    low = max(c[1] for c in claims)
+    high = min(c[2] for c in claims)
+    if low <= high:
+        return "agrees"
+    return "conflicts" if low <= FAR_APART * high or high <= 0 else "single_source"

@@ -16,7 +16,6 @@ Ids come from content and offsets (``newsledger.ids.make_id``); rows are sorted 
 from __future__ import annotations
 
 import functools
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -29,7 +28,8 @@ from newsledger.ids import make_id
 from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
-from .clusters import claim_cluster_id, event_cluster_id, quote_cluster_id
+from .clusters import (FAR_APART, ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
+                       value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 
 Row = dict[str, Any]
@@ -43,6 +43,11 @@ RECONCILED: dict[str, tuple[str, ...]] = {
     name: tuple(c for c in (id_col, name_col) if c) for name, (_, id_col, name_col) in LOCAL.items()}
 RECONCILED["claims"] += ("measure_key", "cluster_id", "consistency")
 RECONCILED["events"] += ("cluster_id",)
+# Helper columns of claims until their verdicts are known: the interval of values each claim
+# allows (``clusters.value_interval``) and, for a claim compared with no other source, the
+# source it is confined to (``comparable_scope``).
+CLAIM_HELPERS = (pa.field("_low", pa.float64()), pa.field("_high", pa.float64()),
+                 pa.field("_scope", pa.string()))
 ENTITY_REFS = pa.schema([("source_id", pa.string()), ("name", pa.string()),
                          ("kind", pa.string()), ("handles", pa.list_(pa.string()))])
 
@@ -52,6 +57,9 @@ def _schema(name: str) -> pa.Schema:
     schema = arrow_schema(TABLES[name])
     if name in LOCAL:
         schema = schema.append(pa.field(LOCAL[name][0], pa.string()))
+    if name == "claims":
+        for f in CLAIM_HELPERS:
+            schema = schema.append(f)
     return schema
 
 
@@ -108,18 +116,32 @@ def event_rows(r: ArticleResult) -> list[Row]:
 
 def claim_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
+    claims = r.extraction.claims
+    intervals = [value_interval(c.value, c.qualifier, c.value_text) for c in claims]
+    ambiguous = ambiguous_keys((c.measure_key, i) for c, i in zip(claims, intervals)
+                               if comparable(c.subject, c.measure))
     rows = []
-    for c in r.extraction.claims:
+    for c, (low, high) in zip(claims, intervals):
+        alone = not comparable(c.subject, c.measure) or c.measure_key in ambiguous
         rows.append({"claim_id": make_id("c", sid, c.value_start, c.value_end, c.start),
                      "source_id": sid, "char_start": c.start, "char_end": c.end,
                      "claim_text": c.text, "value": float(c.value), "value_text": c.value_text,
                      "value_start": c.value_start, "value_end": c.value_end, "unit": c.unit,
                      "qualifier": c.qualifier, "subject": c.subject, "claimant": c.claimant,
-                     "as_of_date": c.as_of_date, "measure_key": c.measure_key,
-                     "cluster_id": claim_cluster_id(c.measure_key),  # final in combine()
+                     "as_of_date": c.as_of_date, "measure": c.measure, "period": c.period,
+                     "measure_key": c.measure_key,
+                     "cluster_id": claim_cluster_id(c.measure_key),  # final in resolve()
                      "consistency": "single_source",
-                     "_subject_local": _ref(r, c.subject)})
+                     "_subject_local": _ref(r, c.subject),
+                     "_low": low, "_high": high, "_scope": sid if alone else None})
     return rows
+
+
+def comparable(subject: str | None, measure: str | None) -> bool:
+    """Whether a claim may be compared with other sources' claims: it says what it is about
+    and what it counts. Ages, durations, ranks, scores, identifiers and bare numbers have no
+    measure; a claim without a subject could be about anything."""
+    return bool(subject) and bool(measure)
 
 
 def mention_rows(r: ArticleResult) -> list[Row]:
@@ -202,18 +224,12 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
 
 def _claim_bounds(claims: pa.Table) -> pa.Table:
     """Per cluster of one batch of claims: its number of sources and the largest lower and
-    smallest upper bound of the values its claims allow (``clusters.value_interval``)."""
-    value, qualifier = claims.column("value"), claims.column("qualifier")
-    spread = pc.multiply(pc.abs(value), 0.05)
-    approximate = pc.equal(qualifier, "approximate")
-    low = pc.if_else(pc.is_in(qualifier, value_set=pa.array(["less_than", "at_most"])),
-                     -math.inf, pc.if_else(approximate, pc.subtract(value, spread), value))
-    high = pc.if_else(pc.is_in(qualifier, value_set=pa.array(["more_than", "at_least"])),
-                      math.inf, pc.if_else(approximate, pc.add(value, spread), value))
-    return pa.table({"cluster_id": claims.column("cluster_id"),
-                     "source_id": claims.column("source_id"), "low": low, "high": high}) \
-        .group_by("cluster_id").aggregate([("source_id", "count_distinct"), ("low", "max"),
-                                            ("high", "min")]) \
+    smallest upper bound of the values its claims allow (``_low``, ``_high``: see
+    ``clusters.value_interval``)."""
+    # One thread: Arrow's threaded hash aggregation gave unstable results here.
+    return claims.select(["cluster_id", "source_id", "_low", "_high"]) \
+        .group_by("cluster_id", use_threads=False) \
+        .aggregate([("source_id", "count_distinct"), ("_low", "max"), ("_high", "min")]) \
         .rename_columns(["cluster_id", "n_sources", "low", "high"])
 
 
@@ -222,18 +238,22 @@ def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
     cluster is ``single_source``), from resolved claims seen one batch at a time.
 
     Vectorized ``clusters.consistency``: sources agree when the largest lower bound of the
-    values their claims allow is at most the smallest upper bound. Each batch is reduced to
+    values their claims allow is at most the smallest upper bound (the claims of one source
+    in one cluster never contradict each other: see ``clusters.ambiguous_keys``), conflict
+    when it is above but within ``clusters.FAR_APART`` times it. Each batch is reduced to
     per-cluster bounds first (a source's claims are all in one batch, so source counts add
     up), so memory grows with the number of clusters, not of claims."""
     schema = pa.schema([("cluster_id", pa.string()), ("consistency", pa.string())])
     bounds = [_claim_bounds(t) for t in resolved_claims if t.num_rows]
     if not bounds:
         return schema.empty_table()
-    merged = pa.concat_tables(bounds).group_by("cluster_id").aggregate(
+    merged = pa.concat_tables(bounds).group_by("cluster_id", use_threads=False).aggregate(
         [("n_sources", "sum"), ("low", "max"), ("high", "min")])
     shared = merged.filter(pc.greater(merged.column("n_sources_sum"), 1))
-    verdict = pc.if_else(pc.less_equal(shared.column("low_max"), shared.column("high_min")),
-                         "agrees", "conflicts")
+    low, high = shared.column("low_max"), shared.column("high_min")
+    near = pc.or_(pc.less_equal(low, pc.multiply(high, FAR_APART)), pc.less_equal(high, 0))
+    verdict = pc.if_else(pc.less_equal(low, high), "agrees",
+                         pc.if_else(near, "conflicts", "single_source"))
     return pa.table({"cluster_id": shared.column("cluster_id"), "consistency": verdict},
                     schema=schema)
 
@@ -275,22 +295,23 @@ def combine(batches: Sequence[Tables]) -> Tables:
 
 
 def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
-    """Measure keys name the subject as the merged entity ("West|vote" in one article and
-    "Kanye West|vote" in another become one measure); clusters follow the keys."""
-    cols = [claims.column(c).to_pylist() for c in ("source_id", "subject_entity_id", "subject",
-                                                    "measure_key")]
+    """Measure keys name the subject as the merged entity ("west|votes received||vote" in one
+    article and "kanye west|votes received||vote" in another become one measure); clusters
+    follow the keys. A claim that is not comparable (``_scope``: no subject or no measure, or
+    a key its article gives incompatible values for) has a cluster of its own article."""
+    cols = [claims.column(c).to_pylist() for c in ("subject_entity_id", "measure_key",
+                                                    "_scope")]
     keys, clusters = [], []
     name_keys: dict[str, str] = {}
     cluster_ids: dict[str, str] = {}  # memo: many claims share a measure
-    for sid, eid, subject, key in zip(*cols):
+    for eid, key, scope in zip(*cols):
         if eid:
             head, sep, rest = key.partition("|")
             if eid not in name_keys:
                 name_keys[eid] = name_key(names[eid])
             key = f"{name_keys[eid]}{sep}{rest}"
         keys.append(key)
-        # A measure with no subject ("|vote") is only comparable within its own article.
-        scoped = f"{'' if subject else sid}\x1f{key}"
+        scoped = f"{scope or ''}\x1f{key}"
         if scoped not in cluster_ids:
             cluster_ids[scoped] = claim_cluster_id(scoped)
         clusters.append(cluster_ids[scoped])

@@ -384,8 +384,11 @@ def test_measure_key_names_subject_unit_and_scope():
     when = dt.date(2020, 11, 4)
     got = claims(text, dates=[_date(text, "Wednesday evening", when)], entities=ents)
     keys = {c.value_text: c.measure_key for c in got}
-    assert keys == {"60,000 votes": "kanye west|vote", "12 states": "kanye west|state",
-                    "10,188 of those votes": "kanye west|vote|tennessee"}
+    assert keys == {"60,000 votes": "kanye west|votes received|2020-11-04|vote",
+                    "12 states": "kanye west||2020-11-04|state",
+                    "10,188 of those votes": "kanye west|votes received in tennessee|2020-11-04|vote"}
+    assert {c.period for c in got} == {"2020-11-04"}
+    assert [c.measure for c in got] == ["votes received", None, "votes received in tennessee"]
     assert {c.as_of_date for c in got} == {when}
     assert {c.subject for c in got} == {"Kanye West"}
 
@@ -396,14 +399,14 @@ def test_measure_key_names_subject_unit_and_scope():
     "As of Wednesday evening, West has received 60,000 votes across 12 states.",
     "West, who bagged 57,000 votes across the 12 states of total 130 million ballots counted, "
     "posted an image.",
-    "Kanye West's vote total stood at 61,000 on Thursday.",
+    "Kanye West's vote total stood at 61,000.",
     "He said West received about 60,000 votes nationwide.",
 ])
 def test_national_vote_counts_collide_across_articles(text):
     ents = [_entity(text, "Kanye West", "West")]
     keys = {c.measure_key for c in claims(text, entities=ents) if c.unit in ("vote", None)
             and c.value > 1000 and c.value < 1e6}
-    assert keys == {"kanye west|vote"} or keys == {"kanye west|"}
+    assert keys == {"kanye west|votes received||vote"} or keys == {"kanye west|votes received||"}
 
 
 def test_denominator_has_no_subject():
@@ -411,7 +414,7 @@ def test_denominator_has_no_subject():
     got = {c.value_text: c for c in claims(text, entities=[_entity(text, "Kanye West", "West")])}
     assert got["57,000 votes"].subject == "Kanye West"
     assert got["130 million ballots"].subject is None
-    assert got["130 million ballots"].measure_key == "|ballot"
+    assert got["130 million ballots"].measure_key == "|ballots counted||ballot"
 
 
 def test_subject_is_nearest_preceding_entity():
@@ -422,9 +425,9 @@ def test_subject_is_nearest_preceding_entity():
 
 
 def test_scope_from_place_without_entities():
-    text = "West got 10,188 votes in Tennessee and 5,000 votes in November."
+    text = "West got 10,188 votes from Tennessee and 5,000 votes in November."
     keys = [c.measure_key for c in claims(text)]
-    assert keys == ["|vote|tennessee", "|vote"]
+    assert keys == ["|votes received in tennessee||vote", "|votes received (november)||vote"]
 
 
 def test_claimant_from_quote_and_from_attribution():

@@ -1,6 +1,7 @@
 """From extraction records to table rows: ids, entity links, clusters and consistency."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from newsledger.extract.article import ArticleResult
@@ -28,8 +29,9 @@ def article(sid: str, text: str, quote: str, votes: str, person: str) -> Article
         quotes=(Quote(q0, q0 + len(quote), quote, "direct", "person", 0.9, person, p0,
                       p0 + len(person), person, None, "tweeted"),),
         claims=(Claim(s0, sentence_end, text[s0:sentence_end], float(votes.replace(",", "")),
-                      v0, v0 + len(votes), votes, "exact", f"{person.lower()}|vote", "vote",
-                      person),),
+                      v0, v0 + len(votes), votes, "exact",
+                      f"{person.lower()}|votes received||vote", "vote", person,
+                      measure="votes received"),),
         events=(Event(s0, sentence_end, text[s0:sentence_end], date, "win", person),))
     a = Article(sid, f"{sid}.txt", text, "utf-8", published=NOV4)
     return ArticleResult(a, NOV4, "metadata", "0" * 64, len(text.split()), extraction)
@@ -65,6 +67,17 @@ def test_different_values_of_the_same_measure_conflict():
     claims = tables["claims"].to_pylist()
     assert len({c["cluster_id"] for c in claims}) == 1
     assert {c["consistency"] for c in claims} == {"conflicts"}
+
+
+def test_claims_that_count_nothing_comparable_are_never_compared():
+    unmeasured = [
+        dataclasses.replace(r, extraction=dataclasses.replace(r.extraction, claims=tuple(
+            dataclasses.replace(c, measure=None) for c in r.extraction.claims)))
+        for r in (A, B)]
+    claims = build_tables(unmeasured)["claims"].to_pylist()
+    assert len({c["cluster_id"] for c in claims}) == 2
+    assert {c["consistency"] for c in claims} == {"single_source"}
+    assert {c["measure_key"] for c in claims} == {"kanye west|votes received||vote"}
 
 
 def test_same_happening_in_two_articles_shares_an_event_cluster():

@@ -1,0 +1,379 @@
+"""What a numeric claim counts, and when: its ``measure`` and ``period`` (claims table).
+
+A measure is one thing counted: the counted noun and what happened to it ("12 people were
+killed" -> "people killed", "West garnered 60,000 votes" -> "votes received", "cut 650 jobs"
+-> "jobs cut"), what an amount or a percentage measures ("revenue of $2bn" -> "revenue",
+"profits rose 5%" -> "profit rise", "shares fell 2%" -> "share price fall"), or a phrase
+before the number ("a crowd of 40,000" -> "attendance", "the death toll rose to 14" ->
+"people killed", "won by 1,800 votes" -> "margin of victory"). A place limits it when the
+number is part of a larger count ("10,188 of those votes are from Tennessee" -> "votes
+received in tennessee") and always for a share of the vote; an award limits a count of
+nominations or prizes ("11 Bafta nominations" -> "nominations (bafta)"). Counts of people are
+keyed in persons whatever their noun ("a crowd of 12,500", "15,000 fans").
+
+No measure (never compared): ages and durations (unless a sentence or a ban: "jailed for 12
+years" -> "prison sentence"), scores, points, ranks, repetitions ("21-time"), distances and
+weights, amounts and percentages whose clause names no measure, poll figures and subgroups'
+shares, award counts without the award, and numbers not asserted as fact (``asserted``):
+references to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
+selections and proportions ("eight of the past nine", "6 in 10"), the ends of a range,
+hyphenated descriptions ("a 187-member committee") and hypotheticals ("if", "needs", "could").
+
+The period is the TimeML value of a date expression that scopes the number: one opening its
+sentence ("In 2023, ..."), or one within a few words of it in the same clause, introduced by
+"as of" / "as at" / "by" (any precision) or of year, quarter, season, month or week
+precision ("£2.1bn in 2024"). A period phrase the date extractor could not resolve (no
+publication date: "last year's profit") scopes the measure instead ("profit (last year)"), so
+"last year" and "this year" are never compared. Running totals (spending, money raised) are
+compared only with a period.
+
+Method: word lists (``newsledger.lexicon.numbers``: NOUN_MEASURES, PREDICATES,
+MEASURE_BEFORE, AMOUNT_NOUNS, CHANGE_VERBS, UNCOMPARABLE_UNITS, ...) read in a window of a few
+words either side of the number, inside its clause. Linear in the clause; no parsing.
+
+Limits: predicates further than a place phrase from the counted noun, or in another clause,
+are not read ("the number of people who have now been confirmed dead is 12"); the subject
+(who or what) is the claim extractor's; a period stated in an earlier sentence is not carried
+over; a measure's time is only what its sentence says, so one running total reported on two
+days can still be compared.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from newsledger.lexicon.numbers import (
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
+    DURATION_MEASURES, HYPOTHETICAL_WORDS, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES,
+    NUMBER_WORDS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, REFERENCE_BEFORE,
+    RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+from newsledger.records import DateMention
+
+_MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
+    "gbp", "pound"}
+_RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
+_COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
+_PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft"})
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A qualifier (and filler) between a measure phrase or verb and the number.
+_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|to|nearly|about)\s+)*"
+# The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
+# phrase pattern runs only when the word could end one (or is a qualifier between them).
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+_BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
+_FILLER_WORD = re.compile(rf"(?i)(?:{_alt(w.split()[-1] for w in QUALIFIERS)}|total|estimated|"
+                          r"some|the|a|an|by|to|nearly|about)")
+_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | {
+    "a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly", "about"}
+_AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
+                                 "along", "throughout"})
+_PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
+                               "past", "last", "first"})
+_PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
+_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                     "september", "october", "november", "december"})
+_RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
+_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
+_BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
+_AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+_AMOUNT_AFTER = re.compile(
+    rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
+    rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+_RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
+_AWARD_AFTER = re.compile(
+    r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
+_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?)?,?\s*(?:to|at)\s+[$£€¥]?")
+_TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
+_BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
+# "6 in 10", "nine of the 13", "one in three": proportions and selections.
+_PROPORTION_BEFORE = re.compile(
+    rf"(?i)\b(?:\d[\d,.]*|{_alt(NUMBER_WORDS)}|all|most|some|many|half|none)\s+(?:in|of|out of)\s+"
+    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+)?$")
+_PROPORTION_AFTER = re.compile(
+    r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
+_PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
+                                r"(?:\d|[a-z]+\s)")
+_RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
+_RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
+_HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
+_POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
+_NEAR = 40  # characters between a number and the date or period phrase that scopes it
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
+_OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
+                      r"until|through|at the end of|at the start of)\s+)?(?:the\s+)?")
+_CAPS = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def plural(noun: str) -> str:
+    """"person" -> "people", "vote" -> "votes", "electoral vote" -> "electoral votes"."""
+    head, _, last = noun.rpartition(" ")
+    if last in _PLURAL:
+        p = _PLURAL[last]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        p = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        p = last + "es"
+    else:
+        p = last + "s"
+    return f"{head} {p}" if head else p
+
+
+def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
+    """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers right
+    before ``stop`` left out ("injured about" -> [..., "injured"])."""
+    words = [w.lower() for w in _WORD.findall(text, max(start, stop - 80), stop)]
+    stripped = True
+    while words and stripped:
+        stripped = False
+        for k in (4, 3, 2, 1):
+            if len(words) >= k and " ".join(words[-k:]) in _FILLER_PHRASES:
+                del words[-k:]
+                stripped = True
+                break
+    return words[-n:]
+
+
+def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+    """What happened to the counted things: the verb right before the number ("killed 12
+    people") or after the counted noun, past auxiliaries ("12 people were killed")."""
+    before = _words_before(text, s, vs, 3)
+    if before:
+        if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
+            return PREDICATES[f"{before[-2]} {before[-1]}"]
+        if before[-1] in PREDICATES:
+            return PREDICATES[before[-1]]
+    stop = min(e, ve + 80)
+    mark = _CLAUSE_MARK.search(text, ve, stop)
+    after = [w.lower() for w in _WORD.findall(text, ve, mark.start() if mark else stop)][:8]
+    i = 0
+    if after and after[0] in _PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
+        j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
+                                                                          "have", "had")), 0)
+        i = j
+    while i < len(after) and after[i] in PREDICATE_AUXILIARIES:
+        i += 1
+    if i < len(after):
+        three = " ".join(after[i:i + 3])
+        if three in PREDICATES:
+            return PREDICATES[three]
+        two = " ".join(after[i:i + 2])
+        if two in PREDICATES:
+            return PREDICATES[two]
+        if after[i] in PREDICATES and (i > 0 or not after[i].endswith("s")):
+            return PREDICATES[after[i]]
+    return None
+
+
+def _award(text: str, s: int, e: int, num_end: int, ve: int) -> str | None:
+    """The award a count of nominations or prizes is for: capitalized words between the number
+    and the noun ("11 Bafta nominations"), or after it ("nominations at the Golden Globes")."""
+    between = _CAPS.search(text, num_end, ve)
+    if between:
+        return between.group().lower()
+    m = _AWARD_AFTER.match(text, ve)
+    if m and m.end() <= e:
+        return m.group("name").lower()
+    return None
+
+
+def _clause_start(text: str, s: int, vs: int) -> int:
+    """Where the stretch of clause that can name a number's measure starts: not before another
+    number or a clause break ("profit of $158m, and its shares rose to $0.98")."""
+    window = text[max(s, vs - 80):vs]
+    cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
+    return max(s, vs - 80) + cut
+
+
+def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
+    """"rise" or "fall" when a change word stands between the measure noun and the number or
+    right before the noun ("tax to rise by", "tax rise of", "raise council tax by")."""
+    between = [w.lower() for w in _WORD.findall(text, ne, vs)]
+    if between and between[-1] in ("to", "at"):
+        return None  # "revenue rose to $9.8bn": the level it reached
+    words = between + [w.lower() for w in _WORD.findall(text, max(s, ns - 25), ns)][-2:]
+    return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
+
+
+def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+    """What an amount of money or a percentage measures: a measure noun right after it
+    ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
+    clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
+    when a change verb comes right before ("rose 5%")."""
+    after = _AMOUNT_AFTER.match(text, ve)
+    if after and after.end() <= e:
+        name = AMOUNT_NOUNS[after.group("n").lower()]
+    else:
+        start = _clause_start(text, s, vs)
+        if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"
+            start = _clause_start(text, s, max(s, start - 12))
+        found = [m for m in _AMOUNT.finditer(text, start, vs)]
+        if not found:
+            return None
+        name = AMOUNT_NOUNS[found[-1].group("n").lower()]
+        change = _change_around(text, s, found[-1].start(), found[-1].end(), vs)
+        if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
+            return f"{name} {change}"
+    if _PER_SHARE.match(text, ve):
+        return f"{name} per share"  # "earnings of $0.98 a share" is not the year's profit
+    before = _words_before(text, s, vs, 2)
+    if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
+            "to"):
+        name += f" {CHANGE_VERBS[before[-1]]}"  # "profit rise": the sign is in the measure
+    return name
+
+
+def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing:
+    not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
+    not part of a proportion or a selection ("6 in 10 voters", "eight of the past nine
+    contests", "nine of the 13 delegates"), not a hyphenated description ("a 187-member
+    committee"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a
+    word in its sentence within 200 characters before it)."""
+    before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
+    if before and before[-1] in REFERENCE_BEFORE:
+        return False
+    if (set(before[-4:]) & _PROPORTION_WORDS and _PROPORTION_BEFORE.search(
+            text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
+            " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
+        return False
+    if _HYPHENATED.fullmatch(text, vs, ve):
+        return False  # "a 187-member committee", "a 50-state strategy": a description
+    if (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve)) or \
+            _RANGE_END.search(text, max(s, vs - 40), vs):
+        return False  # "between 210 and 250 passengers": an end of a range
+    return not HYPOTHETICAL_WORDS.intersection(before)
+
+
+def _toll(text: str, s: int, vs: int) -> str | None:
+    """A toll noun earlier in the number's part of the clause ("the death toll from the storm
+    rose to 14" -> "people killed")."""
+    found = [m for m in _TOLL.finditer(text, _clause_start(text, s, vs), vs)]
+    return TOLL_NOUNS[found[-1].group().lower()] if found else None
+
+
+def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
+                   unit: str | None) -> str | None:
+    """The measure of a count: its noun and what happened to it, if anything comparable."""
+    if unit is None or unit in AUDIENCE_NOUNS:
+        toll = _toll(text, s, vs)
+        if toll:
+            return toll
+    if unit is None:
+        pred = _predicate(text, s, e, vs, ve)
+        return f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
+                                            "rescued", "missing") else None
+    if unit in UNCOMPARABLE_UNITS:
+        before = _words_before(text, s, vs, 4)
+        return next((DURATION_MEASURES[w] for w in reversed(before)
+                     if w in DURATION_MEASURES), None)
+    if unit in AWARD_NOUNS:
+        award = _award(text, s, e, num_end, ve)
+        return f"{plural(unit)} ({award})" if award else None
+    pred = _predicate(text, s, e, vs, ve)
+    if unit in AUDIENCE_NOUNS and (pred in ("attending", "watching") or _AT_VENUE.match(
+            text, ve)):
+        return "attendance"  # "35,000 fans attended", "15,000 fans were at Victoria Park"
+    if unit in ("life", "death", "fatality", "dead"):
+        return "people killed" if unit != "life" or pred == "killed" else None
+    default = NOUN_MEASURES.get(unit)
+    if pred is None:
+        return default
+    if default and (default.endswith(pred) or (
+            pred in ("received", "won") and default.endswith(("received", "won")))):
+        return default
+    return f"{plural(unit)} {pred}"
+
+
+def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
+               unit: str | None, place: str | None = None, part: bool = True) -> str | None:
+    """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
+    text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
+    ``place`` limits the measure when the wording makes the number a part of a larger count
+    (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
+    the place a whole story happens in ("killed seven people in Wales") does not."""
+    if not asserted(text, s, e, vs, ve):
+        return None
+    last = _LAST_WORD.search(text, max(s, vs - 30), vs)
+    phrase = _BEFORE.search(text, max(s, vs - 60), vs) if last and (
+        last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
+        else None
+    if phrase:
+        name = MEASURE_BEFORE[phrase.group("p").lower()]
+    elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
+        name = _amount_measure(text, s, e, vs, ve)
+    else:
+        name = _count_measure(text, s, e, vs, ve, num_end, unit)
+    if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
+            _POLL.search(text, s, e):
+        name = None  # a poll figure or a subgroup's share: which poll or group is not known
+    if name is None or (name == "vote share" and not place):
+        return None  # a share of the vote differs from contest to contest: name the place
+    if place and (part or name == "vote share"):
+        name = f"{name} in {place}"
+    return name
+
+
+def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
+              date_starts: Sequence[int]) -> tuple[str | None, str | None]:
+    """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
+    TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
+    or within a few words of the number in the same clause: "last year's profit of £2bn",
+    "£2bn in the first quarter"), else a period phrase left unresolved ("last year"), else
+    (None, None). ``dates`` are sorted by start."""
+    best = None
+    i = bisect_left(date_starts, s)
+    while i < len(dates) and dates[i].start < e:
+        d = dates[i]
+        i += 1
+        if d.end > e:
+            break
+        lead = text[max(s, d.start - 12):d.start].lower()
+        as_of = _AS_OF_BEFORE.search(lead) is not None
+        if not (as_of or d.precision in _COARSE):
+            continue
+        between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
+        opening = _OPENING.fullmatch(text, s, d.start) is not None and d.end <= vs
+        if not opening and (len(between) > _NEAR or _CLAUSE_MARK.search(between)):
+            continue  # not attached to the number: another clause's date
+        distance = abs(d.start - vs)
+        if best is None or distance < best[0]:
+            best = (distance, d.value)
+    if best is not None:
+        return best[1], None
+    lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
+    window = text[lo:hi].lower()
+    if not any(w in window for w in _RELATIVE_LAST):  # a cheap first look
+        return None, None
+    for m in _RELATIVE.finditer(text, lo, hi):
+        between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
+        if len(between) > _NEAR or _CLAUSE_MARK.search(between):
+            continue
+        if m.group("p").lower() in _MONTHS and not text[m.start()].isupper():
+            continue  # "march", "may": words, not months
+        j = bisect_left(date_starts, m.start() + 1) - 1
+        if j >= 0 and dates[j].start <= m.start() < dates[j].end:
+            continue
+        return None, m.group("p").lower()
+    return None, None
+
+
+def measure_key(subject: str | None, measure: str | None, period: str | None,
+                unit: str | None) -> str:
+    """subject|measure|period|unit, lower case, spaces collapsed: what sources are compared
+    on ("kanye west|votes received||vote"). A count of people is in "person" whatever the
+    noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
+    if measure and measure.startswith(("people ", "attendance")):
+        unit = "person"
+    key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
+    return " ".join(key.split())

@@ -1,0 +1,139 @@
+"""What a claim counts (measure) and when (period): text -> expected measure, and the numbers
+that count nothing comparable. All sentences are written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.extract.measures import measure_key, plural
+from newsledger.records import DateMention
+from tests.extract.test_claims import _entity, claims
+
+
+def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
+    ents = [_entity(text, n, kind="organization") for n in names if n in text]
+    return {c.value_text: c.measure for c in claims(text, entities=ents, dates=dates)}
+
+
+@pytest.mark.parametrize("text, value_text, measure", [
+    ("West garnered little more than 60,000 votes.", "60,000 votes", "votes received"),
+    ("Acme won 22 states.", "22 states", "states won"),
+    ("A fire at Acme killed three workers.", "three workers", "workers killed"),
+    ("Twelve people were killed at Acme.", "Twelve people", "people killed"),
+    ("Another 32 people were hurt at Acme.", "32 people", "people injured"),
+    ("Acme said 400 people were evacuated.", "400 people", "people evacuated"),
+    ("The storm claimed 14 lives at Acme.", "14 lives", "people killed"),
+    ("Acme said it would cut 650 jobs.", "650 jobs", "jobs cut"),
+    ("Acme made a pre-tax profit of £2.4bn.", "£2.4bn", "pre-tax profit"),
+    ("Acme's revenue rose to $9.8bn.", "$9.8bn", "revenue"),
+    ("Acme's profits rose 5% to $2bn.", "5%", "profit rise"),
+    ("Acme shares fell 2 percent.", "2 percent", "share price fall"),
+    ("Turnout at Acme was 41.3%.", "41.3%", "turnout"),
+    ("Acme drew a crowd of 40,000.", "40,000", "attendance"),
+    ("Acme took £4.2m at the UK box office.", "£4.2m", "box office takings"),
+    ("Acme's film has 11 Bafta nominations.", "11 Bafta nominations", "nominations (bafta)"),
+    ("Acme got seven nominations at the Golden Globes.", "seven nominations",
+     "nominations (golden globes)"),
+    ("Acme's founder was jailed for 12 years.", "12 years", "prison sentence"),
+    ("Acme got 10,188 of its votes in Tennessee.", "10,188 of its votes",
+     "votes received in tennessee"),
+    ("Acme got 12,000 votes from Ohio.", "12,000 votes", "votes received in ohio"),
+    ("Acme killed seven people in Wales.", "seven people", "people killed"),  # the story's place
+    ("Acme won 49.8 percent of the vote in Iowa.", "49.8 percent", "vote share in iowa"),
+    ("Acme left 40,000 homes without power.", "40,000 homes", "homes without power"),
+    ("At Acme, 38,000 homes had no electricity.", "38,000 homes", "homes without power"),
+    ("More than 2,000 protesters marched past Acme.", "2,000 protesters", "people protesting"),
+    ("Organisers said 10,000 people joined the march at Acme.", "10,000 people",
+     "people protesting"),  # "march" the noun is not a month
+    ("Acme offered £1.5bn for Northwind.", "£1.5bn", "bid"),
+    ("Acme reported first-quarter revenue of $4.2 billion.", "$4.2 billion",
+     "revenue (first-quarter)"),
+    ("The Acme blast killed 12 and injured 30.", "30", "people injured"),
+    ("Acme's earnings were $0.98 a share.", "$0.98", "profit per share"),
+    ("About 120 firefighters fought the blaze at Acme.", "120 firefighters", "firefighters"),
+    ("More than 300 flights were cancelled at Acme.", "300 flights", "flights cancelled"),
+    ("Twelve people were taken to hospital from Acme.", "Twelve people", "people injured"),
+    ("Acme raised $21 million in January.", "$21 million", "funds raised (january)"),
+    ("Acme won by 1,800 votes.", "1,800 votes", "margin of victory"),
+    ("The death toll at Acme rose to 14.", "14", "people killed"),
+    ("Twelve people are feared dead at Acme.", "Twelve people", "people killed"),
+    ("Acme won in front of 35,000 fans.", "35,000 fans", "attendance"),
+    ("Acme is to axe 300 jobs.", "300 jobs", "jobs cut"),
+    ("Acme said 300 staff would lose their jobs.", "300 staff", "staff laid off"),
+    ("Acme's profits jumped 20% to £1.2bn.", "£1.2bn", "profit"),
+    ("Acme's inflation rate is two point five percent.", "two point five percent",
+     "inflation"),
+])
+def test_measures(text, value_text, measure):
+    assert measures(text, "Acme", "West")[value_text] == measure
+
+
+@pytest.mark.parametrize("text, value_text", [
+    ("Acme's chief, 54, spoke.", "54"),  # an age
+    ("Acme's boss is a 43-year-old.", "43-year-old"),
+    ("Acme fought the fire for six hours.", "six hours"),  # a duration
+    ("Acme are four points clear.", "four points"),  # a standing
+    ("Acme has scored 13 goals.", "13 goals"),  # a score
+    ("Acme made $158.8m.", "$158.8m"),  # money that names no measure
+    ("Acme has 120 quiet corners.", "120 quiet corners"),  # a count noun with no measure
+    ("Acme needs 1,237 delegates.", "1,237 delegates"),  # a goal
+    ("If Acme won 60 delegates, it would lead.", "60 delegates"),  # hypothetical
+    ("Acme reached the 1,237 delegates needed.", "1,237 delegates"),  # a reference
+    ("Acme won eight of the past nine contests.", "nine contests"),  # a selection
+    ("Four in 10 voters back Acme.", "10 voters"),  # a proportion
+    ("Acme sent it to the full 187-member committee.", "187-member"),  # a description
+    ("Acme has 45 percent in a new poll.", "45 percent"),  # which poll is not known
+    ("Acme is 11 nominations ahead.", "11 nominations"),  # which award is not known
+    ("Acme has raised $6 million.", "$6 million"),  # a running total with no period
+    ("The Acme jet seats between 210 and 250 passengers.", "250 passengers"),  # a range
+    ("The Acme jet seats from 210 to 250 passengers.", "210"),
+    ("Acme is spending $1.5 million on ads.", "$1.5 million"),
+])
+def test_no_comparable_measure(text, value_text):
+    assert measures(text, "Acme")[value_text] is None
+
+
+def _year(text: str, expr: str, value: str) -> DateMention:
+    start = text.index(expr)
+    return DateMention(start, start + len(expr), expr, value, "year",
+                       dt.date(int(value), 1, 1), "absolute", "test")
+
+
+@pytest.mark.parametrize("text, expr, value, period", [
+    ("Acme made a pre-tax profit of £2.1bn in 2024.", "2024", "2024", "2024"),
+    ("In 2023, Acme made a pre-tax profit of £1.8bn.", "2023", "2023", "2023"),
+    ("Acme made a pre-tax profit of £2.1bn, the best since 2004.", "2004", "2004", None),
+    ("Acme made a pre-tax profit of £2.1bn and plans to expand in 2026.", "2026", "2026",
+     None),
+])
+def test_period_is_the_date_attached_to_the_number(text, expr, value, period):
+    got = claims(text, entities=[_entity(text, "Acme", kind="organization")],
+                 dates=[_year(text, expr, value)])
+    assert [c.period for c in got if c.value_text.startswith("£")] == [period]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Acme's pre-tax profit last year was £1.8bn.", "pre-tax profit (last year)"),
+    ("This year Acme's pre-tax profit was £2.1bn.", "pre-tax profit (this year)"),
+])
+def test_unresolved_period_phrases_scope_the_measure(text, measure):
+    assert list(measures(text, "Acme").values()) == [measure]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Turnout was one point three per cent.", 1.3),
+    ("Inflation hit two point oh five percent.", 2.05),
+])
+def test_decimals_written_as_words(text, value):
+    got = claims(text)
+    assert [round(c.value, 6) for c in got] == [value]
+    assert got[0].unit == "percent"
+
+
+def test_measure_key_and_plural():
+    assert measure_key("Kanye West", "votes received", None, "vote") == \
+        "kanye west|votes received||vote"
+    assert measure_key(None, None, "2004", None) == "||2004|"
+    assert [plural(w) for w in ("person", "vote", "electoral vote", "country", "box")] == [
+        "people", "votes", "electoral votes", "countries", "boxes"]
