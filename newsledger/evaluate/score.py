@@ -268,8 +268,11 @@ class Scorer:
             kind = "article"
             for d in docs:
                 timexes = self.gold.timexes[d]
-                gold = [(t["start"], t["end"], t["value"]) for t in timexes
-                        if t["type"] == "DATE" and CALENDAR.match(t["value"] or "")]
+                # DATE and TIME expressions with a calendar value, any time of day dropped
+                # (as the TempEval-3 value measure restricted to calendar dates does)
+                gold = [(t["start"], t["end"], (t["value"] or "").split("T")[0])
+                        for t in timexes if t["type"] in ("DATE", "TIME")
+                        and CALENDAR.match((t["value"] or "").split("T")[0])]
                 region = max((t["end"] for t in timexes), default=0)
                 m = SENTENCE_END.search(self.gold.articles[d].text, region)
                 region = m.end() if m else len(self.gold.articles[d].text)

@@ -1,14 +1,31 @@
-"""Dated happenings: for each resolved date, the clause around it, its main verb and actor.
+"""Dated happenings: what each date locates, with its action and actor.
 
-Method: for every date expression, take its sentence; the action is the verb nearest the
-date in that sentence (a word from the news-verb list, or an -ed/-s form of one, preferring
-verbs before the date), lemmatized with ``lexicon.actions``; auxiliaries never count. The actor
-is the person or organization (or a pronoun resolved to one) mentioned last before that verb in
-the sentence. Sentences without a verb give no event; dates inside a noun phrase ("the 2020
-election") still date the sentence's happening.
+Method (syntax-light, on the ``Document``'s sentences): every resolved date expression dates
+one event. An embedded post's date dates the post (action "post", actor the account). Any
+other date dates the happening of its sentence, whose trigger is, in order:
+
+1. an event noun the date modifies: "the 2020 election", "Tuesday's vote", "the attack on
+   Monday", "the election in 2020" (the noun right before or after the date, or right before
+   its preposition);
+2. the verb of the date's own clause nearest the date, preferring one before it ("said
+   Tuesday"); a fronted date ("On Tuesday, the company said ...") takes the verb after its
+   comma; a verb is a word of the news-verb list, an irregular form, or a regular -ed / -ing
+   form not after a determiner;
+3. the nearest verb of the sentence, then the nearest event noun of the sentence, then its
+   copula ("Sales were $5 million in the quarter": a state, action "be").
+
+A time of day alone ("at 16:08 UTC") and a date that bounds a state or a comparison ("as of
+Friday", "until Friday", "since 1981", "up from a year ago", "compared to March") date no
+event (as the annotation guide, ``evaluation/GUIDE.md``, says).
+
+The row spans the sentence holding the date (``event_text``), so a reader sees the whole
+report. The action is the trigger's lemma ("announce", "vote", "election"); the actor is the
+person, organization or account (or a pronoun resolved to one) mentioned last before the
+trigger in the sentence, or for a fronted date the first one after it.
 
 Limits: no parser: in long sentences with several clauses the nearest verb may belong to
-another clause; years alone date events only at year precision.
+another clause; lemmas of verbs outside the word list are guessed from their endings; years
+alone date events only at year precision.
 """
 from __future__ import annotations
 
@@ -16,14 +33,42 @@ import functools
 import re
 from collections.abc import Sequence
 
-from newsledger.lexicon.actions import AUXILIARIES, BASE_VERBS, IRREGULAR, NOT_VERBS
+from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM_ENDINGS,
+                                        EVENT_NOUNS, IRREGULAR, IRREGULAR_MORE, NOT_VERBS)
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.text import Document
 
 from .signatures import find_signatures
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
-_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your)\s+$")
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your|"
+                         r"these|those|some|any|no|each|every)\s+$")
+# Words before a date that make it the bound of a state or a comparison, not a happening's date.
+_NOT_A_HAPPENING = re.compile(r"(?i)\b(?:as\s+of|as\s+at|until|till|since|compared\s+(?:to|with)|"
+                              r"from|than|versus|vs\.?)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|when|where|while|but|because|after|"
+                           r"before|since|until|as|if|although|though)\b")
+_NOT_REGULAR = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred",
+                          "united", "wed", "shed", "led", "fled", "bred", "sled", "nothing",
+                          "something", "anything", "everything", "thing", "things", "king",
+                          "ring", "sing", "spring", "string", "wing", "morning", "evening",
+                          "during", "ceiling", "building", "meeting", "ring", "bring", "sibling",
+                          "earnings", "savings", "holdings", "proceedings", "offering",
+                          "offerings", "housing", "funding", "trading", "lending", "spending",
+                          "rating", "ratings", "according", "including", "following",
+                          "remaining", "leading", "outstanding", "pending", "beijing", "ed",
+                          "interested", "related", "based", "owned", "limited", "advanced",
+                          "so-called", "detailed", "expected", "unexpected", "concerned",
+                          "armed", "used", "supposed", "aged", "skilled", "talented"})
+
+
+def _guess_stem(stem: str) -> str:
+    """The base of a regular form's stem: "stopp" -> "stop", "acquir" -> "acquire"."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if stem.endswith(E_STEM_ENDINGS) and not stem.endswith(("ss", "ll")):
+        return stem + "e"
+    return stem
 
 
 @functools.lru_cache(maxsize=65536)
@@ -34,6 +79,8 @@ def lemma(word: str) -> str | None:
         return None
     if w in IRREGULAR:
         return IRREGULAR[w]
+    if w in IRREGULAR_MORE:
+        return IRREGULAR_MORE[w]
     if w in BASE_VERBS:
         return w
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""),
@@ -42,8 +89,26 @@ def lemma(word: str) -> str | None:
             base = w[: -len(suffix)] + repl
             if base in BASE_VERBS:
                 return base
-            if suffix == "ed" and len(base) > 2 and base[-1] == base[-2] and base[:-1] in BASE_VERBS:
+            if suffix in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and \
+                    base[:-1] in BASE_VERBS:
                 return base[:-1]
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _regular_lemma(word: str) -> str | None:
+    """The guessed lemma of a regular -ed or -ing form outside the word list ("acquired")."""
+    w = word.lower()
+    if w.startswith(("re-", "co-", "pre-")) and "-" not in w[3:]:
+        return lemma(w.split("-", 1)[1]) or _regular_lemma(w.split("-", 1)[1])  # "re-open"
+    if w in _NOT_REGULAR or w in NOT_VERBS or "-" in w or "'" in w or "’" in w:
+        return None
+    if w.endswith("ied") and len(w) > 5:
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 5:
+        return _guess_stem(w[:-2])
+    if w.endswith("ing") and len(w) > 6:
+        return _guess_stem(w[:-3])
     return None
 
 
@@ -58,22 +123,129 @@ def _actor(start: int, verb_pos: int, entities: Sequence[LocalEntity]) -> str | 
     return best
 
 
-def _verbs(text: str, s: int, e: int) -> list[tuple[int, str]]:
-    """(position, lemma) of the verbs of text[s:e]; a word after a determiner is a noun."""
-    out = []
-    for m in _WORD.finditer(text, s, e):
-        v = lemma(m.group(0))
-        if v and not _DETERMINER.search(text, max(s, m.start() - 8), m.start()):
-            out.append((m.start(), v))
-    return out
+def _actor_after(pos: int, end: int, entities: Sequence[LocalEntity]) -> str | None:
+    best, best_pos = None, end
+    for ent in entities:
+        if ent.kind not in ("person", "organization", "account"):
+            continue
+        for m in ent.mentions:
+            if pos <= m.start < best_pos:
+                best, best_pos = ent.name, m.start
+    return best
+
+
+class _Words:
+    """The candidate triggers of one sentence: (position, lemma, kind) with kind "verb",
+    "noun" (an event noun) or "copula"; ``ends`` maps each position to its word's end."""
+
+    __slots__ = ("items", "ends")
+
+    def __init__(self, text: str, s: int, e: int):
+        items: list[tuple[int, str, str]] = []
+        self.ends: dict[int, int] = {}
+        for m in _WORD.finditer(text, s, e):
+            self.ends[m.start()] = m.end()
+            word = m.group(0)
+            low = word.lower()
+            after_determiner = _DETERMINER.search(text, max(s, m.start() - 8), m.start())
+            if low in EVENT_NOUNS:
+                items.append((m.start(), low.rstrip("s") if low.endswith("s") and
+                              low[:-1] in EVENT_NOUNS else low, "noun"))
+                continue
+            if after_determiner:
+                continue
+            if low in COPULAS:
+                items.append((m.start(), COPULAS[low], "copula"))
+                continue
+            if word[0].isupper() and m.start() != s:
+                continue  # a name, not a verb
+            v = lemma(word) or _regular_lemma(word)
+            if v:
+                items.append((m.start(), v, "verb"))
+        self.items = items
+
+
+_ADJECTIVES_BETWEEN = re.compile(r"(?i)(?:['’]s?)?(?:\s+(?:U\.?S\.?|[a-z]+(?:al|ary|ic|ern)|"
+                                 r"mid-?term|snap|general|first|second|final|annual))*\s+")
+_PREPOSITION_BETWEEN = re.compile(r"(?i)\s+(?:on|in|at|during|of|since|from|for|until|by)\s+")
+
+
+def _modified_noun(text: str, d: DateMention, words: _Words) -> tuple[int, str] | None:
+    """The event noun the date modifies: right after it ("the 2020 election", "Tuesday's
+    vote", "the 2020 US presidential elections"), or right before it or its preposition ("the
+    attack on Monday", "elections in 2024"), unless a verb comes before that noun in the
+    sentence and the date is a day or week ("announced his bid on July 4": the announcing)."""
+    first_verb = next((p for p, _, k in words.items if k == "verb"), None)
+    for pos, lem, kind in words.items:
+        if kind != "noun" or d.start <= pos < d.end:
+            continue
+        if pos >= d.end:
+            if _ADJECTIVES_BETWEEN.fullmatch(text, d.end, pos):
+                return pos, lem
+        else:
+            end = pos
+            while end < d.start and (text[end].isalpha() or text[end] == "-"):
+                end += 1
+            if end == d.start or _PREPOSITION_BETWEEN.fullmatch(text, end, d.start) or \
+                    not text[end:d.start].strip():
+                if d.precision in ("day", "week") and first_verb is not None and \
+                        first_verb < pos:
+                    continue
+                return pos, lem
+    return None
+
+
+def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[int, str] | None:
+    """(position, lemma) of the date's trigger (see the module docstring)."""
+    noun = _modified_noun(text, d, words)
+    if noun:
+        return noun
+    verbs = [(p, v) for p, v, k in words.items if k == "verb" and not (d.start <= p < d.end)]
+    if verbs:
+        # the date's clause: from the last break before it to the first break after it
+        left = s
+        for m in _CLAUSE_BREAK.finditer(text, s, d.start):
+            left = m.end()
+        right_m = _CLAUSE_BREAK.search(text, d.end, e)
+        right = right_m.start() if right_m else e
+        own = [(p, v) for p, v in verbs if left <= p < right]
+        fronted = not text[s:d.start].strip(" \"“'‘([") or \
+            re.fullmatch(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|until|"
+                         r"during|as\s+of|from|for)?\s*", text[s:d.start]) is not None
+        ends = words.ends
+        if own:
+            before = [(d.start - ends[p], p, v) for p, v in own if p < d.start]
+            after = [(p - d.end, p, v) for p, v in own if p >= d.end]
+            if before and (not after or min(before)[0] <= 3 * min(after)[0]):
+                return min(before)[1:]
+            return min(after)[1:]
+        if fronted:
+            after = [(p, v) for p, v in verbs if p >= d.end]
+            if after:
+                return after[0]
+        before = [(d.start - ends[p], p, v) for p, v in verbs if p < d.start]
+        after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
+                 and not (before and "," in text[d.end:p])]
+        if before and (not after or min(before)[0] <= 3 * min(after)[0]):
+            return min(before)[1:]
+        if after:
+            return min(after)[1:]
+    nouns = [(abs(p - d.start), p, v) for p, v, k in words.items if k == "noun"
+             and not (d.start <= p < d.end)]
+    if nouns:
+        return min(nouns)[1:]
+    copulas = [(abs(p - d.start), p, v) for p, v, k in words.items if k == "copula"]
+    if copulas:
+        return min(copulas)[1:]
+    return None
 
 
 def extract_events(doc: Document, dates: Sequence[DateMention],
                    entities: Sequence[LocalEntity]) -> list[Event]:
-    """One event per date expression whose sentence has a verb (see the module docstring)."""
+    """One event per date expression whose sentence names a happening (module docstring)."""
     text = doc.text
     events = []
-    sentence_verbs: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    sentence_words: dict[tuple[int, int], _Words] = {}
     signatures = [(m.start(), m.end(), m.group("handle")) for m in find_signatures(text)]
     for d in dates:
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
@@ -83,22 +255,22 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
                           if handle.lower() in (h.lower() for h in x.handles)), None)
             events.append(Event(a, b, text[a:b], d, "post", owner))
             continue
+        if d.rule == "clock-time" or _NOT_A_HAPPENING.search(text, max(0, d.start - 16), d.start):
+            continue  # a time of day, "as of Friday", "until Friday", "compared to 2008"
         sentence = doc.sentence_at(d.start)
         if sentence is None:
             continue
         s, e = sentence.start, sentence.end
         if not (s <= d.start and d.end <= e):
             continue
-        if (s, e) not in sentence_verbs:
-            sentence_verbs[(s, e)] = _verbs(text, s, e)
-        verbs = [(p, v) for p, v in sentence_verbs[(s, e)] if not (d.start <= p < d.end)]
-        if not verbs:
+        if (s, e) not in sentence_words:
+            sentence_words[(s, e)] = _Words(text, s, e)
+        chosen = _choose(text, d, s, e, sentence_words[(s, e)])
+        if chosen is None:
             continue
-        before = [(d.start - p, p, v) for p, v in verbs if p < d.start]
-        # A verb after the date belongs to the date's clause only if no comma separates them.
-        after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
-                 and not (before and "," in text[d.end:p])]
-        _, pos, action = min(before) if before and (not after or min(before)[0] <= 3 *
-                                                    min(after)[0]) else min(after)
-        events.append(Event(s, e, text[s:e], d, action, _actor(s, pos, entities)))
+        pos, action = chosen
+        actor = _actor(s, pos, entities)
+        if actor is None and pos > d.end:
+            actor = _actor_after(d.end, e, entities)
+        events.append(Event(s, e, text[s:e], d, action, actor))
     return sorted(events, key=lambda ev: (ev.start, ev.date.start))

@@ -49,3 +49,79 @@ BASE_VERBS = frozenset({
     "record", "break", "set", "reach", "hit", "add", "remove", "share", "comment", "write",
     "reply", "respond", "speak", "talk", "tell", "ask", "call", "manage", "happen", "occur",
 })
+
+# --- Dated events (issue 12) ---------------------------------------------------------------
+# More irregular verb forms of news copy (past and participle) and their lemmas.
+IRREGULAR_MORE = {
+    "was": "be", "were": "be", "been": "be", "had": "have", "has": "have", "did": "do",
+    "does": "do", "ate": "eat", "bore": "bear", "born": "bear", "bound": "bind", "bit": "bite",
+    "blew": "blow", "caught": "catch", "chosen": "choose", "dealt": "deal", "dug": "dig",
+    "drank": "drink", "driven": "drive", "fed": "feed", "fled": "flee", "flown": "fly",
+    "forgave": "forgive", "froze": "freeze", "frozen": "freeze", "hid": "hide",
+    "hung": "hang", "laid": "lay", "lent": "lend", "lit": "light", "meant": "mean",
+    "overtook": "overtake", "paid": "pay", "rode": "ride", "rang": "ring", "sank": "sink",
+    "sought": "seek", "shook": "shake", "shut": "shut", "slid": "slide", "sang": "sing",
+    "sat": "sit", "slept": "sleep", "spun": "spin", "split": "split", "spread": "spread",
+    "stole": "steal", "stuck": "stick", "stung": "sting", "swore": "swear", "swept": "sweep",
+    "swam": "swim", "swung": "swing", "taught": "teach", "tore": "tear", "torn": "tear",
+    "undertook": "undertake", "upheld": "uphold", "woke": "wake", "withheld": "withhold",
+    "wound": "wind", "wept": "weep", "understood": "understand", "overthrew": "overthrow",
+    "oversaw": "oversee", "beaten": "beat", "become": "become", "broken": "break",
+    "done": "do", "drawn": "draw", "eaten": "eat", "fallen": "fall", "forgotten": "forget",
+    "grown": "grow", "known": "know", "shown": "show", "shot": "shoot", "spoken": "speak",
+    "stolen": "steal", "struck": "strike", "sworn": "swear", "thrown": "throw",
+    "woken": "wake", "worn": "wear", "won": "win", "wrote": "write", "foresaw": "foresee",
+    "rebuilt": "rebuild", "reread": "reread", "resold": "resell", "retook": "retake",
+    "outlined": "outline", "sped": "speed", "quit": "quit", "cost": "cost", "let": "let",
+}
+# Nouns that name a happening: a date next to one dates it ("the 2020 election", "Tuesday's
+# vote", "the attack on Monday"). Lower case, singular and plural.
+EVENT_NOUNS = frozenset({
+    "election", "elections", "vote", "votes", "poll", "appearance", "appearances", "decision",
+    "decisions", "announcements", "talk", "negotiations", "visits", "operation", "mission", "referendum", "primary",
+    "primaries", "caucus", "runoff", "inauguration", "attack", "attacks", "bombing", "bombings",
+    "explosion", "blast", "shooting", "killing", "killings", "massacre", "assassination",
+    "invasion", "war", "battle", "offensive", "raid", "strike", "strikes", "airstrike",
+    "ceasefire", "truce", "coup", "uprising", "protest", "protests", "rally", "march",
+    "demonstration", "riot", "riots", "crackdown", "meeting", "meetings", "summit", "talks",
+    "conference", "session", "hearing", "hearings", "trial", "verdict", "ruling", "sentencing",
+    "arrest", "arrests", "indictment", "resignation", "dismissal", "appointment",
+    "nomination", "visit", "trip", "tour", "speech", "address", "announcement", "statement",
+    "interview", "debate", "ceremony", "funeral", "wedding", "birth", "death", "deaths",
+    "launch", "landing", "flight", "crash", "collision", "accident", "earthquake", "quake",
+    "tsunami", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "fire", "wildfire",
+    "eruption", "outbreak", "epidemic", "pandemic", "agreement", "accord", "treaty", "deal",
+    "merger", "acquisition", "takeover", "bid", "offer", "sale", "auction", "ipo", "listing",
+    "bankruptcy", "default", "bailout", "layoffs", "closure", "opening", "release", "premiere",
+    "debut", "concert", "show", "festival", "match", "game", "final", "race", "tournament",
+    "championship", "olympics", "cup", "season", "crash", "plunge", "rally", "decline", "drop",
+    "fall", "gain", "gains", "jump", "slump", "surge", "tumble", "rebound", "recovery",
+    "rise", "increase", "loss", "losses", "profit", "earnings", "results", "report", "deadline",
+    "campaign", "election-day", "anniversary", "holiday", "strike", "walkout", "lockout",
+    "shutdown", "recall", "ban", "sanctions", "embargo", "blockade", "evacuation", "rescue",
+    "kidnapping", "hijacking", "siege", "cyberattack", "hack", "leak", "scandal", "impeachment",
+})
+# Auxiliaries that may stand as the action when a sentence has no other verb ("Sales were $5
+# million in the quarter": a state, action "be").
+COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "be": "be",
+           "has": "have", "have": "have", "had": "have"}
+# Endings after which a regular verb's stem takes back an "e" ("acquired" -> "acquire").
+E_STEM_ENDINGS = ("at", "iz", "is", "ur", "ir", "ov", "ud", "id", "ad", "od", "uc", "ic", "ac",
+                  "nc", "rg", "iv", "um", "ot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
+                  "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag")
+# Actions that name the same kind of happening, for clustering reports of one event across
+# articles: a key's action is its group's name ("tweeted" in one article and the embedded post
+# in another are one posting; "announcement" and "announced" one announcing).
+ACTION_GROUPS = {
+    "tweet": "post", "repost": "post", "share": "post", "write": "post",
+    "announcement": "announce", "statement": "announce", "unveil": "announce",
+    "resignation": "resign", "election": "elect", "elections": "elect", "poll": "vote",
+    "arrest": "arrest", "killing": "kill", "attack": "attack", "bombing": "attack",
+    "strike": "attack", "raid": "attack", "meeting": "meet", "summit": "meet", "talk": "meet",
+    "talks": "meet", "visit": "visit", "trip": "visit", "launch": "launch", "release": "launch",
+    "premiere": "launch", "debut": "launch", "speech": "speak", "address": "speak",
+    "say": "speak", "tell": "speak", "interview": "speak", "lose": "lose", "defeat": "lose",
+    "concede": "lose", "win": "win", "acquisition": "acquire", "takeover": "acquire",
+    "buy": "acquire", "merger": "merge", "crash": "crash", "collision": "crash",
+    "death": "die", "funeral": "die", "sale": "sell", "offer": "bid", "bid": "bid",
+}

@@ -18,13 +18,11 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # this/last/next and their offset in units.
 DEICTIC = {"this": 0, "last": -1, "next": 1, "earlier this": 0, "later this": 0}
-# Words in a sentence that put a bare weekday in the future.
-FUTURE_MARKERS = ("will", "'ll", "’ll", "going to", "plans to", "plan to",
-                  "set to", "is to", "are to", "expected to", "next")
 # Phrases that move the reference point to the last explicit date.
 NARRATIVE_DAYS = {"the next day": 1, "the following day": 1, "the day after": 1,
                   "that day": 0, "the same day": 0, "the day before": -1,
-                  "the previous day": -1}
+                  "the previous day": -1, "later in the day": 0, "earlier in the day": 0,
+                  "late in the day": 0, "early in the day": 0}
 # Words right before a four-digit number that make it a name, number or code, not a year:
 # "Local 1520" (a union local), "Flight 1549", "Route 1500", "Room 2101", "No. 1999".
 # Matched lower case with a trailing "." removed.
@@ -51,3 +49,82 @@ YEAR_UNIT_AFTER = frozenset({"m", "metre", "metres", "meter", "meters", "km", "k
 YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "before", "after",
                                "from", "of", "to", "through", "early", "late", "mid", "circa",
                                "between", "the", "its", "their", "his", "her", "this", "that"})
+
+# --- Relative periods, tense and holidays (issue 12) -------------------------------------
+# Small counts before "ago" / "earlier" ("two weeks ago", "a year earlier").
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+               "a couple of": 2}
+# Hedges allowed before such a count ("nearly four years ago"): the value stays the count's.
+COUNT_HEDGES = ("about", "nearly", "almost", "more than", "less than", "some", "just",
+                "only", "roughly", "around", "over", "exactly", "barely")
+# Halves of a year: TimeML H1/H2.
+HALVES = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+# "final quarter", "last quarter of 2009": the fourth.
+QUARTER_ALIASES = {"final": 4, "last": 4}
+# Part-of-day words after this/last/tomorrow/yesterday, and the day each points at.
+DAY_PARTS = ("early morning", "morning", "afternoon", "evening", "night", "overnight")
+# Words before a day part and its offset in days from the anchor: "last night" is yesterday.
+DAY_PART_DEIXIS = {"this": 0, "early this": 0, "later this": 0, "earlier this": 0, "late this": 0,
+                   "last": -1, "tomorrow": 1, "yesterday": -1, "today": 0, "mid": 0, "mid-": 0}
+# Clock-time zone words ("16:08 UTC", "7 p.m. EST").
+TIME_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+              "PDT", "ET", "PT", "local time")
+# Words that put a period at its beginning, middle or end; the value stays the period's
+# (TimeML's mod attribute, which the table does not carry).
+PERIOD_MODIFIERS = ("early", "mid", "late", "the beginning of", "the start of", "the end of",
+                    "the middle of", "the turn of", "the close of", "the first half of",
+                    "the second half of")
+# "the following week" / "the previous year": a unit step from the narrative's period.
+NARRATIVE_STEPS = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "preceding": -1,
+                   "prior": -1}
+# Decade words ("the nineties").
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+# Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
+HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+            "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
+            "veterans day": (11, 11), "armistice day": (11, 11), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "may day": (5, 1)}
+# US holidays on the n-th weekday of a month: (month, weekday, n); n = -1 is the last one.
+# Election Day: the Tuesday after the first Monday of November (computed in the extractor).
+FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+                     "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+                     "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
+                     "election day": (11, 1, 0)}
+# Tense of the clause around a date: markers of the future (a bare weekday or month after
+# them is the next one), auxiliaries of the past and present.
+FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan to", "planned to",
+                 "planning to", "prepares to", "preparing to", "wants to", "expected",
+                 "scheduled", "planned", "slated", "due", "might", "should",
+                 "intends to", "set to", "is to", "are to", "expected to", "scheduled to",
+                 "scheduled for", "due to", "is due", "are due", "due on", "slated to",
+                 "slated for", "hopes to", "aims to", "would", "to be held", "to begin",
+                 "to start", "to meet", "next", "upcoming", "coming", "begins", "starts",
+                 "opens", "ends", "expires", "closes", "payable", "effective")
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously",
+                              "already"})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
+# Words that open a new clause inside a sentence (the tense of one clause does not carry over).
+CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "because",
+                            "while", "but", "although", "though", "whereas", "after", "before",
+                            "since", "until", "if", "unless", "as"})
+# A capitalized word right before a year makes it part of a name ("Kanye 2024", "Windows
+# 2000"), unless the word names a yearly event or edition: then the year is still a date
+# ("Conference 2010", "Olympics 2012", "Budget 2021").
+YEAR_EVENT_WORDS = frozenset({
+    "conference", "summit", "games", "olympics", "olympiad", "cup", "expo", "festival",
+    "awards", "election", "elections", "budget", "census", "championship", "championships",
+    "tour", "season", "week", "show", "forum", "congress", "convention", "fair", "open",
+    "series", "edition", "meeting", "assembly", "session", "report", "review", "survey",
+    "plan", "vision", "agenda", "strategy", "campaign", "fiscal", "year", "class", "draft",
+    "wwdc", "ces", "davos", "biennale", "world", "european", "national", "annual"})
+# Verbs whose present tense announces a schedule ("Obama visits China on Monday", "the state
+# also holds its primary Tuesday"): a date in their clause lies ahead. Base forms.
+SCHEDULE_VERBS = frozenset({
+    "hold", "visit", "meet", "open", "close", "start", "begin", "end", "host", "attend",
+    "appear", "perform", "unveil", "resume", "travel", "leave", "arrive", "head", "face",
+    "speak", "testify", "address", "convene", "debut", "premiere", "play", "take", "go",
+    "return", "expire", "kick", "launch", "release", "vote", "decide", "rule", "sign", "tour",
+})

@@ -3,7 +3,7 @@
 - quotes: the same words, ignoring case, punctuation, spacing and quote marks;
 - claims: the same measure_key (subject, measure, period, unit), when the claim is comparable
   at all; the cluster's consistency compares the value intervals its sources allow;
-- events: the same actor, action and date value.
+- events: the same actor, kind of action and date value (``event_cluster_key``).
 
 Claim verdicts (the reference rule; ``rows.claim_verdicts`` is its vectorized twin):
 
@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from newsledger.ids import make_id
+from newsledger.lexicon.actions import ACTION_GROUPS
 from newsledger.lexicon.numbers import (LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
                                         SCALE_ABBREVIATIONS)
 
@@ -62,8 +63,15 @@ def claim_cluster_id(measure_key: str) -> str:
     return make_id("cc", measure_key)
 
 
+def event_cluster_key(actor: str | None, action: str, date_value: str) -> tuple[str, str, str]:
+    """What two reports of one happening share: the actor (an entity id, or a name compared
+    case-insensitively), the action's group (``lexicon.actions.ACTION_GROUPS``: "tweet" and
+    "post", "announcement" and "announce" are one) and the date value."""
+    return ((actor or "").casefold(), ACTION_GROUPS.get(action, action), date_value)
+
+
 def event_cluster_id(actor_entity_id: str | None, action: str, date_value: str) -> str:
-    return make_id("ec", actor_entity_id or "", action, date_value)
+    return make_id("ec", *event_cluster_key(actor_entity_id, action, date_value))
 
 
 def rounding(value_text: str, value: float) -> float:

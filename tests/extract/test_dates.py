@@ -122,3 +122,294 @@ def test_years_beside_numbers_that_are_not(text, year):
 ])
 def test_a_possessive_before_a_year_keeps_it_a_year(text):
     assert [v[2] for v in values(text)] == ["year"]
+
+
+# --- Relative expressions by tense and position (issue 12) -------------------------------
+
+PUB_MAR = dt.date(1999, 3, 2)  # a Tuesday
+
+
+def dates_of(text: str, published: dt.date | None):
+    return extract_dates(Document(text), published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # last/this/next + month
+    ("The ferry sank last February.", PUB_MAR, ("last February", "1998-02")),
+    ("The plant closed last June.", dt.date(1999, 10, 5), ("last June", "1999-06")),
+    ("Elections are due this September.", PUB_MAR, ("this September", "1999-09")),
+    ("The mine reopens next January.", dt.date(1999, 10, 5), ("next January", "2000-01")),
+    ("He joined the board in January this year.", PUB_MAR, ("January this year", "1999-01")),
+    ("It began in June of last year.", PUB_MAR, ("June of last year", "1998-06")),
+    # a month alone takes the clause's tense
+    ("Rates fell from 4.1 percent in December.", PUB_MAR, ("in December", "1998-12")),
+    ("The deal is expected to close in October.", PUB_MAR, ("in October", "1999-10")),
+    ("The union struck in April, the report said.", dt.date(1999, 10, 5), ("in April", "1999-04")),
+    # month-day without a year: the nearest the tense allows
+    ("The dividend is payable Jan. 4 to holders.", dt.date(1999, 11, 2), ("Jan. 4", "2000-01-04")),
+    ("The company was founded on Aug. 6.", dt.date(1999, 2, 6), ("Aug. 6", "1998-08-06")),
+    ("Flights will start on Aug. 6 from Perth.", dt.date(1999, 2, 6), ("Aug. 6", "1999-08-06")),
+    ("The offer was extended to Nov. 20.", dt.date(1999, 11, 2), ("Nov. 20", "1999-11-20")),
+    ("It aired on Saturday, Oct. 24.", dt.date(2020, 11, 4), ("Saturday, Oct. 24", "2020-10-24")),
+])
+def test_months_and_days_without_a_year(text, published, expected):
+    assert expected in [(d.text, d.value) for d in dates_of(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said Tuesday that talks will resume.", "1999-03-02"),
+    ("He said Monday he will resign.", "1999-03-01"),
+    ("The envoy will arrive on Thursday, officials said.", "1999-03-04"),
+    ("Talks are scheduled to resume Friday.", "1999-03-05"),
+    ("The company expects to close the sale on Friday.", "1999-03-05"),
+    ("Shares fell 50 cents on Friday to close at $20.", "1999-02-26"),
+    ("Markets stay closed until Friday.", "1999-03-05"),
+    ("On Sunday, protesters marched through the capital.", "1999-02-28"),
+])
+def test_weekday_takes_the_tense_of_its_own_clause(text, expected):
+    (d,) = [d for d in dates_of(text, PUB_MAR) if d.precision == "day"]
+    assert d.value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit rose in the third quarter.", ("the third quarter", "1998-Q3")),
+    ("It posted a fourth-quarter loss.", ("fourth-quarter", "1998-Q4")),
+    ("Sales in the first quarter of 2000 fell.", ("the first quarter of 2000", "2000-Q1")),
+    ("It cut its fourth-quarter 1998 estimate.", ("fourth-quarter 1998", "1998-Q4")),
+    ("The 1998 second quarter was weak.", ("The 1998 second quarter", "1998-Q2")),
+    ("Net fell in last year's fourth quarter.", ("last year's fourth quarter", "1998-Q4")),
+    ("Results for the final quarter of 1997 improved.", ("the final quarter of 1997", "1997-Q4")),
+
+    ("Profit rose last quarter.", ("last quarter", "1998-Q4")),
+])
+def test_quarters_and_halves(text, expected):
+    assert expected in [(d.text, d.value) for d in dates_of(text, PUB_MAR)]
+
+
+def test_the_quarter_and_a_year_earlier_follow_the_quarter_the_text_is_about():
+    text = ("Acme reported third-quarter profit of $5 million. Sales in the quarter rose, and "
+            "net income was $3 million a year earlier. In the year-ago quarter it lost money.")
+    got = [(d.text, d.value) for d in dates_of(text, dt.date(1999, 10, 28))]
+    assert got == [("third-quarter", "1999-Q3"), ("the quarter", "1999-Q3"),
+                   ("a year earlier", "1998-Q3"), ("the year-ago quarter", "1998-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The law passed two years ago.", ("two years ago", "1997", "year")),
+    ("The strike began five months ago.", ("five months ago", "1998-10", "month")),
+    ("He was freed 10 days ago.", ("10 days ago", "1999-02-20", "day")),
+    ("Talks broke down two weeks ago.", ("two weeks ago", "1999-02-16", "day")),
+    ("Officials met over the weekend.", ("the weekend", "1999-W08", "week")),
+    ("Troops arrived this morning.", ("this morning", "1999-03-02", "day")),
+    ("Rebels attacked last night.", ("last night", "1999-03-01", "day")),
+    ("The vote is set for the end of the month.", ("the end of the month", "1999-03", "month")),
+    ("The group fell apart in mid-1996.", ("mid-1996", "1996", "year")),
+    ("Orders rose through mid-November.", ("mid-November", "1998-11", "month")),
+    ("Hate groups grew through the nineties.", ("the nineties", "199", "decade")),
+    ("Stores were full at Christmas.", ("Christmas", "1998-12-25", "day")),
+    ("Yesterday the index fell.", ("Yesterday", "1999-03-01", "day")),
+    ("Last week the index fell.", ("Last week", "1999-W08", "week")),
+    ("In January, the index fell.", ("In January", "1999-01", "month")),
+    ("Sales rose 5% from the same month a year ago.", None),
+])
+def test_more_relative_forms(text, expected):
+    got = [(d.text, d.value, d.precision) for d in dates_of(text, PUB_MAR)]
+    if expected is None:
+        assert got and got[-1][2] == "year"
+    else:
+        assert expected in got
+
+
+def test_same_period_a_year_ago_is_the_month_named_before():
+    got = [(d.text, d.value) for d in dates_of(
+        "Car sales fell 35% in January, compared to the same month a year ago.", PUB_MAR)]
+    assert got == [("in January", "1999-01"), ("the same month a year ago", "1998-01")]
+
+
+def test_times_of_day_fold_into_their_day():
+    got = [(d.text, d.value) for d in dates_of(
+        "The men fled on Feb. 27 at about 7:15 p.m. The offer expires at noon Friday.", PUB_MAR)]
+    assert got == [("Feb. 27", "1999-02-27"), ("about 7:15 p.m.", "1999-02-27"),
+                   ("at noon Friday", "1999-03-05")]
+
+
+def test_a_range_of_days_gives_two_rows():
+    got = [(d.text, d.value) for d in dates_of("The fair runs from March 3 to 5.", PUB_MAR)]
+    assert got == [("March 3", "1999-03-03"), ("5", "1999-03-05")]
+
+
+def test_narrative_steps_from_the_last_named_date():
+    text = "On May 22, 1995, he was promoted. The following year he left. The next day he wept."
+    got = [(d.text, d.value) for d in dates_of(text, None)]
+    assert ("The following year", "1996") in got
+
+
+def test_today_in_quoted_words_is_the_day_they_were_said():
+    text = 'On Nov. 3, he tweeted: "Today I am voting." Fans replied.'
+    got = [(d.text, d.value) for d in dates_of(text, dt.date(2020, 11, 4))]
+    assert got == [("Nov. 3", "2020-11-03"), ("Today", "2020-11-03")]
+
+
+def test_the_day_after_the_election():
+    got = [(d.text, d.value) for d in dates_of(
+        "The day after the election, we'll be joined by him.", dt.date(2020, 11, 4))]
+    assert got == [("The day after", "2020-11-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The index fell the day after falling 250 points.",
+    "fans said West 2020 might instead be West 2024.",
+    "The index fell 2.35 points.",
+    "He ran the mile in 3:45 flat.",
+    "She met April Ryan there.",
+    "Thousands joined the Women's March.",
+    "In his 80s he still ran.",
+])
+def test_not_dates_in_context(text):
+    assert dates_of(text, PUB_MAR) == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The Normans invaded in 1066 and won.", "1066"),
+    ("The city was founded in 1249.", "1249"),
+    ("The keynote opened WWDC and the Worldwide Developers Conference 2010.", "2010"),
+])
+def test_historical_years_and_event_editions(text, year):
+    assert [d.value for d in dates_of(text, None) if d.precision == "year"] == [year]
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("year named, month-days, a weekday with its date",
+     "In the summer of 2020, he turned to running. He tweeted on July 4 and again on July 22. "
+     "He voted on Nov. 3 and tweeted in the early hours of Wednesday, Nov. 4.",
+     dt.date(2020, 11, 4)),
+    ("an election of a named year and 'as of' a weekday",
+     "He conceded in the 2020 presidential election but will run again in 2024. "
+     "As of Wednesday evening, he has received 60,000 votes.", dt.date(2020, 11, 4)),
+    ("future years do not count", "He plans to run in 2024.", None),
+])
+def test_publication_date_from_what_the_text_reports(name, text, expected):
+    assert infer_publication_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The offer had been due to expire Friday evening.", "1999-02-26"),
+    ("Under a June agreement, the bank is trying to sell itself.", "1998-06"),
+    ("The firm must pay down the loan by December.", "1999-12"),
+])
+def test_future_in_the_past_and_deadlines(text, expected):
+    assert expected in [d.value for d in dates_of(text, PUB_MAR)]
+
+
+def test_the_latest_quarter_is_the_last_one_ended():
+    got = [(d.text, d.value) for d in dates_of("Sales fell in the latest quarter.",
+                                                    dt.date(1999, 11, 2))]
+    assert got == [("the latest quarter", "1999-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Third-quarter profit rose.", ("Third-quarter", "1998-Q3")),
+    ("Competitors offered discounts over the summer.", ("the summer", "1998-SU")),
+    ("He forecast an increase for the full year.", ("the full year", "1999")),
+    ("Sales in the current fiscal year will rise.", ("the current fiscal year", "1999")),
+    ("Use was delayed earlier in the year by rain.", ("earlier in the year", "1999")),
+    ("Prices recovered later in the day.", ("later in the day", "1999-03-02")),
+    ("By mid afternoon the fighting was over.", ("mid afternoon", "1999-03-02")),
+])
+def test_periods_the_text_implies(text, expected):
+    assert expected in [(d.text, d.value) for d in dates_of(text, PUB_MAR)]
+
+
+def test_the_following_month_after_a_month_named_without_year():
+    got = [(d.text, d.value) for d in dates_of(
+        "In March, the company hired advisers. The following month, it put itself up for sale.",
+        dt.date(1999, 10, 26))]
+    assert got == [("In March", "1999-03"), ("The following month", "1999-04")]
+
+
+@pytest.mark.parametrize("text", ["Flights leave each Thursday.", "They march every July."])
+def test_sets_of_days_are_not_dates(text):
+    assert dates_of(text, PUB_MAR) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks fell to their lowest level since '82.", ("'82", "1982")),
+    ("The jet's number is, in US style, 7/8/07.", ("7/8/07", "2007-07-08")),
+    ("At 0800 UTC, the central banks acted.", ("At 0800 UTC", "1999-03-02")),
+    ("The index fell 3% to end the day at 7,114.", ("the day", "1999-03-02")),
+    ("Jobs opened WWDC 2005 with a keynote.", ("2005", "2005")),
+])
+def test_short_years_numeric_dates_and_trading_days(text, expected):
+    assert expected in [(d.text, d.value) for d in dates_of(text, PUB_MAR)]
+
+
+def test_a_product_with_a_short_year_is_no_date():
+    assert dates_of("Apple unveiled iLife '11 on Wednesday.", PUB_MAR)[0].text == "Wednesday"
+
+
+def test_later_counts_from_the_last_day_named_and_needs_one():
+    assert dates_of("A week later, he resigned.", PUB_MAR) == []
+    got = [(d.text, d.value) for d in dates_of("On Feb. 2, he left. A week later, he resigned.",
+                                               PUB_MAR)]
+    assert got == [("Feb. 2", "1999-02-02"), ("A week later", "1999-02-09")]
+
+
+def test_a_passive_participle_takes_the_tense_of_its_auxiliary():
+    assert [d.value for d in dates_of("The summit will be held in June.", PUB_MAR)] == ["1999-06"]
+
+
+def test_a_year_earlier_than_a_month_named():
+    got = [(d.text, d.value) for d in dates_of(
+        "Prices fell 2 percent in February from a year earlier.", PUB_MAR)]
+    assert got == [("in February", "1999-02"), ("a year earlier", "1998-02")]
+
+
+def test_the_modal_may_is_ahead():
+    assert [d.value for d in dates_of("In May, the firm may cut jobs.", PUB_MAR)] == ["1999-05"]
+
+
+def test_dispatch_by_first_word_finds_what_the_combined_pattern_finds_on_real_news():
+    """``_matches`` tries only the patterns that can begin with each word: on every MEANTIME
+    text (shipped gold) and the seed articles it must find exactly ``_COMBINED``'s matches."""
+    import json
+    from pathlib import Path
+
+    from newsledger.extract import dates
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [json.loads(line)["text"] for line in
+             (root / "evaluation/gold/meantime/meantime_en.jsonl").read_text().splitlines()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "corpus").rglob("*.txt"))]
+    for text in texts:
+        fast = [(m.span(), m.lastgroup) for m in dates._matches(text)]
+        full = [(m.span(), m.lastgroup) for m in dates._COMBINED.finditer(text)]
+        assert fast == full
+
+
+def test_a_condition_looks_ahead_and_last_as_an_adjective_says_nothing():
+    assert [d.value for d in dates_of("Rubio could beat Trump if he is the nominee in November.",
+                                      PUB_MAR)] == ["1999-11"]
+    got = dates_of("In her last speech before Christmas, she thanked staff.", dt.date(1999, 12, 22))
+    assert [d.value for d in got] == ["1999-12-25"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Jersey, which also holds its primary Tuesday, votes too.", "1999-03-02"),
+    ("BEIJING - Obama visits China on Monday, aides said.", "1999-03-08"),
+    ("Obama visits China on Monday\n\nBEIJING - The president arrived to cheers.", "1999-03-01"),
+])
+def test_a_scheduled_present_looks_ahead_except_in_headlines(text, expected):
+    assert dates_of(text, PUB_MAR)[0].value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In nineteen ninety-one he was convicted.", ("nineteen ninety-one", "1991")),
+    ("It was overturned in nineteen ninety-six.", ("nineteen ninety-six", "1996")),
+    ("They promised it by two thousand and two.", ("two thousand and two", "2002")),
+])
+def test_spelled_out_years_after_a_preposition(text, expected):
+    assert [(d.text, d.value) for d in dates_of(text, None)] == [expected]
+
+
+def test_spelled_numbers_that_are_not_years():
+    assert dates_of("He had nineteen twenty-dollar bills.", PUB_MAR) == []

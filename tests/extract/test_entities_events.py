@@ -82,3 +82,52 @@ def test_clause_verb_before_the_date_wins_over_one_after_a_comma():
             "60,000 votes.")
     (e,) = extract_events(doc := Document(text), extract_dates(doc, None), extract_entities(doc))
     assert e.action == "announce"
+
+
+def events_of(text: str, published=dt.date(2020, 11, 5)):
+    doc = Document(text)
+    return extract_events(doc, extract_dates(doc, published), extract_entities(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kanye West lost the 2020 election.", ("2020", "election")),
+    ("Turnout in Tuesday's vote was high.", ("2020-11-03", "vote")),
+    ("He is eyeing a win in the next elections in 2024.", ("2024", "election")),
+    ("The attack on Monday killed five people.", ("2020-11-02", "attack")),
+    ("Acme Corp. acquired the plant on Monday.", ("2020-11-02", "acquire")),
+    ("On Monday, the company said it would close the plant.", ("2020-11-02", "say")),
+    ("Sales were $5 million in the third quarter.", ("2020-Q3", "be")),
+    ("The musician cancelled his appearance on Wednesday night after he received little "
+     "support.", ("2020-11-04", "cancel")),
+])
+def test_what_the_date_locates(text, expected):
+    assert [(e.date.value, e.action) for e in events_of(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "As of Wednesday evening, he has 60,000 votes.",
+    "The index was down 2% at 16:08 UTC.",
+    "Sales fell 20% compared to March of 2019.",
+    "It was the lowest level since 1981.",
+    "Markets stay closed until Friday.",
+])
+def test_states_bounds_and_times_of_day_date_no_event(text):
+    assert events_of(text) == []
+
+
+def test_a_fronted_date_takes_the_actor_after_it():
+    (e,) = events_of("On July 22, Kanye West tweeted again.")
+    assert (e.action, e.actor) == ("tweet", "Kanye West")
+
+
+def test_the_verb_before_the_date_counts_from_its_last_letter():
+    (e,) = events_of("Kanye West deleted the tweet on Wednesday morning and reposted the image.")
+    assert (e.action, e.actor) == ("delete", "Kanye West")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Russia's exchanges will re-open on Friday morning.", "open"),
+    ("Shares recovered after yesterday's fall.", "fall"),
+])
+def test_prefixed_verbs_and_market_moves(text, action):
+    assert [e.action for e in events_of(text)] == [action]

@@ -33,8 +33,9 @@ def score(docs) -> tuple[float, float, float]:
     tp = n_pred = n_gold = 0
     for doc in docs:
         published = parse_dct(doc.get("dct"))
-        gold = [(t["start"], t["end"], t["value"]) for t in doc["timexes"]
-                if t["type"] == "DATE" and CALENDAR.match(t["value"] or "")]
+        gold = [(t["start"], t["end"], (t["value"] or "").split("T")[0]) for t in doc["timexes"]
+                if t["type"] in ("DATE", "TIME")
+                and CALENDAR.match((t["value"] or "").split("T")[0])]
         # MEANTIME annotates only the opening sentences of each article: predictions after
         # its last annotated expression of any type are outside the annotated region.
         region = max((t["end"] for t in doc["timexes"]), default=0)
