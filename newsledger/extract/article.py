@@ -46,7 +46,7 @@ def extract_all(text: str, published: dt.date | None) -> ArticleExtraction:
     dates = extract_dates(doc, published)
     entities = extract_entities(doc)
     quotes = extract_quotes(doc, entities)
-    claims = extract_claims(doc, dates, entities, quotes)
+    claims = extract_claims(doc, dates, entities, quotes, published)
     events = extract_events(doc, dates, entities)
     return ArticleExtraction(dates=tuple(dates), entities=tuple(entities), quotes=tuple(quotes),
                              claims=tuple(claims), events=tuple(events))

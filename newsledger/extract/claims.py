@@ -29,7 +29,9 @@ the unit "year". The qualifier is the longest lexicon phrase right before the qu
 ("little more than" -> more_than, "couldn't even reach" -> less_than) or after it ("or more",
 "+"), else exact. The clause is the sentence of the document (``newsledger.text``:
 abbreviations such as "Nov." and "Mr." do not end one), at most about 400 characters either
-side of the number. The subject is the nearest non-place entity mention before the quantity in its sentence (None for denominators: "out of 130 million ballots"); the
+side of the number. The subject is the nearest non-place entity mention (or a title in quote
+marks: '"The Long Shore" took £4.2m') before the quantity in its sentence (None for
+denominators: "out of 130 million ballots"); the
 claimant is the speaker of the quote the number sits in, else an "according to X" / "as per X"
 phrase or the subject of a reporting verb in the sentence ("police said"), as written (or the
 canonical entity name when that span is an entity mention). ``as_of_date`` is the date of a
@@ -52,6 +54,8 @@ subjects and claimants are positional, not syntactic; the sign of negative numbe
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -70,6 +74,7 @@ from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
 from newsledger.text import Document
 
+from .entities import quoted_titles
 from .measures import measure_key, measure_of, period_of
 
 
@@ -165,6 +170,7 @@ _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|insisted|"
                         r"explained|argued|warned|wrote|tweeted|stated|according)\b")
@@ -247,11 +253,13 @@ class _Article:
     """What every candidate needs, computed once per text."""
 
     __slots__ = ("text", "blocked_starts", "blocked_ends", "doc", "mention_starts",
-                 "mentions", "places", "quotes", "dates", "date_starts", "entity_at",
+                 "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "name_numbers", "claimants", "topic")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
-                 entities: Sequence[LocalEntity], quotes: Sequence[Quote]) -> None:
+                 entities: Sequence[LocalEntity], quotes: Sequence[Quote],
+                 published: dt.date | None = None) -> None:
+        self.published = published
         text = self.text = doc.text
         spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
         spans += [(m.start(), m.end()) for m in _SPACED_DIGITS.finditer(text)
@@ -285,11 +293,18 @@ class _Article:
                     self.places[mm.start] = ent.name
                 else:
                     mentions.append((mm.start, mm.end, ent.name))
+        titles = quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
+        mentions += titles
         mentions.sort()
         self.mentions = mentions
-        # The article's topic: the person or organization it mentions most (first one on a tie).
+        # The article's topic: the person, organization or quoted title it mentions most
+        # (first one on a tie).
         counted = [(-len(ent.mentions), min(mm.start for mm in ent.mentions), ent.name)
                    for ent in entities if ent.kind != "place" and ent.mentions]
+        by_title: dict[str, list[int]] = {}
+        for ts, _, name in titles:
+            by_title.setdefault(name, []).append(ts)
+        counted += [(-len(starts), starts[0], name) for name, starts in by_title.items()]
         self.topic = min(counted)[2] if counted else None
         self.mention_starts = [m[0] for m in mentions]
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
@@ -580,8 +595,12 @@ def _previous_subject(a: _Article, s: int) -> str | None:
         return None
     i = bisect_left(a.mention_starts, before.start)
     while i < len(a.mentions) and a.mentions[i][0] < before.end:
-        if not _REPORTING.search(a.text, a.mentions[i][1], before.end):
-            return a.mentions[i][2]  # not the one who speaks ("Amy Cole, 34, said: ...")
+        if not _REPORTING.search(a.text, a.mentions[i][1], before.end) and not (
+                i + 1 < len(a.mentions) and
+                _POSSESSIVE_GAP.fullmatch(a.text, a.mentions[i][1], a.mentions[i + 1][0])):
+            # not the one who speaks ("Amy Cole, 34, said: ..."), nor a possessor ("Ada
+            # Quinn's The Long Shore scooped seven nominations")
+            return a.mentions[i][2]
         i += 1
     return None
 
@@ -729,7 +748,7 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
     measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part)
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or a.topic
-    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts)
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
     elif measure in RUNNING_MEASURES and period is None:
@@ -740,15 +759,16 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
 
 
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
-                   quotes: Sequence[Quote]) -> list[Claim]:
+                   quotes: Sequence[Quote], published: dt.date | None = None) -> list[Claim]:
     """Every number asserted as fact in the document, sorted by (value_start, start).
 
     ``dates``, ``entities`` and ``quotes`` are the article's records from the other extractors:
-    numbers inside a date are skipped, entities give subjects and places, quotes claimants."""
+    numbers inside a date are skipped, entities give subjects and places, quotes claimants;
+    ``published`` tells an "as of" the day of writing from an earlier day."""
     text = doc.text
     if not text:
         return []
-    a = _Article(doc, dates, entities, quotes)
+    a = _Article(doc, dates, entities, quotes, published)
     out = []
     for m in _QUANTITY.finditer(text):
         c = _claim(a, m)

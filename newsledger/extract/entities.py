@@ -117,10 +117,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
     organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
-    organization). Split there; a run like 'Bank of America' stays whole."""
+    organization), "Ada Quinn's The Long Shore" (a possessor, then a title). Split there; a
+    run like 'Bank of America' stays whole."""
     if place_key(text[start:end]) in PLACE_NAMES:
         return [(start, end)]  # 'United States of America'
     words = list(_RUN_WORD.finditer(text, start, end))
+    for i, w in enumerate(words[:-1]):
+        if w.group(0).endswith(("'s", "’s")) and words[i + 1].group(0) == "The":
+            # 'Ada Quinn's The Long Shore', "Disney's The Lion King": a possessor, then a title
+            return [(start, w.end()), (words[i + 1].start(), end)]
     for i, w in enumerate(words):
         if w.group(0) == "and" and 0 < i < len(words) - 1 and \
                 place_key(text[start:words[i - 1].end()]) in PLACE_NAMES and \
@@ -357,6 +362,26 @@ class _Resolver:
         return None
 
 
+def _fills_quotes(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] in ('"', "“") and bool(_CLOSES_TITLE.match(text, end))
+
+
+def quoted_titles(doc: Document) -> list[tuple[int, int, str]]:
+    """Names that fill a pair of quote marks by themselves, outside headline lines: titles of
+    works and nicknames ('"The Long Shore" received 11 nominations'), as (start, end, name)
+    with a leading "The" dropped. Not entities (they are no person, organization or place),
+    but what a number can be about."""
+    text = doc.text
+    headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
+    out = []
+    for s, e in doc.capitalized_runs:
+        if _fills_quotes(text, s, e) and not any(a <= s < b for a, b in headlines):
+            s2, e2 = _trim(text, s, e)
+            if e2 > s2:
+                out.append((s2, e2, text[s2:e2]))
+    return out
+
+
 def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s")
 
@@ -373,9 +398,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
     headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
     for run_start, run_end in doc.capitalized_runs:
-        if any(a <= run_start < b for a, b in headlines) or (
-                text[run_start - 1:run_start] in ('"', "“")
-                and _CLOSES_TITLE.match(text, run_end)):
+        if any(a <= run_start < b for a, b in headlines) or _fills_quotes(text, run_start,
+                                                                          run_end):
             continue
         for s0, e0 in _split_run(text, run_start, run_end):
             s, e = _trim(text, s0, e0)

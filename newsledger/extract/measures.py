@@ -39,6 +39,8 @@ days can still be compared.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -325,12 +327,15 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 
 
 def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
-              date_starts: Sequence[int]) -> tuple[str | None, str | None]:
+              date_starts: Sequence[int], today: dt.date | None = None
+              ) -> tuple[str | None, str | None]:
     """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
     TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
     or within a few words of the number in the same clause: "last year's profit of £2bn",
     "£2bn in the first quarter"), else a period phrase left unresolved ("last year"), else
-    (None, None). ``dates`` are sorted by start."""
+    (None, None). ``dates`` are sorted by start. An "as of" day that is ``today`` (the
+    publication date) is the time of writing, not a period: such a figure is compared with
+    the figures other articles state without one."""
     best = None
     i = bisect_left(date_starts, s)
     while i < len(dates) and dates[i].start < e:
@@ -342,6 +347,9 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         as_of = _AS_OF_BEFORE.search(lead) is not None
         if not (as_of or d.precision in _COARSE):
             continue
+        if as_of and d.precision == "day" and today is not None and d.date == today:
+            continue  # "as of Wednesday evening" written that Wednesday: the time of writing,
+            #           as for a figure stated with no period (as_of_date keeps the day)
         between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
         opening = _OPENING.fullmatch(text, s, d.start) is not None and d.end <= vs
         if not opening and (len(between) > _NEAR or _CLAUSE_MARK.search(between)):

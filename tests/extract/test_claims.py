@@ -511,3 +511,33 @@ def test_pathological_inputs_stay_linear(unit):
     for c in claims(text):
         assert text[c.start:c.end] == c.text
     assert time.perf_counter() - t0 < 3.0
+
+
+@pytest.mark.parametrize("text, period", [
+    # "as of" the day the article was written is the time of writing: no period, so the figure
+    # meets other articles' figures stated without one
+    ("As of Wednesday evening, Ana Ruiz has received 60,000 votes.", None),
+    ("Ana Ruiz has received 60,000 votes as of today.", None),
+    # an earlier day is a period of its own
+    ("As of Nov. 2, Ana Ruiz had received 60,000 votes.", "2020-11-02"),
+])
+def test_as_of_the_day_of_writing_is_not_a_period(text, period):
+    from newsledger.extract.article import extract_all
+
+    claims = [c for c in extract_all(text, dt.date(2020, 11, 4)).claims if c.unit == "vote"]
+    assert [c.period for c in claims] == [period]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a title of a work in quote marks is what the number is about, and carries into the
+    # next sentence of its paragraph
+    ('"The Long Shore" earned £4.2m at the box office.', "Long Shore"),
+    ('"The Long Shore" won awards. It earned £4.2m at the box office.', "Long Shore"),
+    # a possessor is not the subject carried on
+    ("Director Ada Quinn's The Long Shore won awards. It earned £4.2m at the box office.",
+     "Long Shore"),
+])
+def test_subject_of_a_title(text, subject):
+    from newsledger.extract.article import extract_all
+
+    assert [c.subject for c in extract_all(text, None).claims if c.unit == "gbp"] == [subject]

@@ -71,6 +71,8 @@ def test_unknown_handle_is_an_account():
     ("Coach Smith was upbeat.", "Smith", "person"),
     ("Rodriguez said the knee was fine.", "Rodriguez", "person"),
     ("Fans in Los Angeles cheered.", "Los Angeles", "place"),
+    # a possessor before a title is a name of its own
+    ("Director Ada Quinn's The Long Shore won.", "Ada Quinn", "person"),
 ])
 def test_entity_kinds(text, name, kind):
     assert (name, kind) in kinds(text)
