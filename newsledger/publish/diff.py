@@ -74,6 +74,8 @@ def _column(path: Path, column: str) -> pa.Array:
 def _same(a: pa.Array, b: pa.Array) -> pa.Array:
     """Row-wise equality where two nulls are equal."""
     both_null = pc.and_(pc.is_null(a), pc.is_null(b))
+    if pa.types.is_null(a.type) or pa.types.is_null(b.type):
+        return both_null  # a column with no values at all (Arrow type null)
     return pc.or_(pc.fill_null(pc.equal(a, b), False), both_null)
 
 

@@ -153,3 +153,16 @@ def test_diff_reads_columns_in_batches_and_matches_rows_by_key(tmp_path, monkeyp
     pq.write_table(new, tmp_path / "new.parquet", row_group_size=4)
     d = diff.diff_table("things", tmp_path / "old.parquet", tmp_path / "new.parquet")
     assert (d.added, d.removed, d.changed, d.unchanged) == (2, 2, 3, 5)
+
+
+@pytest.mark.parametrize("sorted_keys", [True, False])
+def test_diff_of_a_column_with_no_values_at_all(tmp_path, sorted_keys):
+    from newsledger.publish import diff
+
+    keys = ["a", "b", "c"] if sorted_keys else ["c", "a", "b"]
+    old = pa.table({"id": keys, "note": pa.nulls(3)})
+    new = pa.table({"id": keys, "note": pa.nulls(3)})
+    pq.write_table(old, tmp_path / "old.parquet")
+    pq.write_table(new, tmp_path / "new.parquet")
+    d = diff.diff_table("things", tmp_path / "old.parquet", tmp_path / "new.parquet")
+    assert (d.added, d.removed, d.changed, d.unchanged) == (0, 0, 0, 3)
