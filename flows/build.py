@@ -128,25 +128,9 @@ def scheduled_release_date() -> str | None:
     return run.expected_start_time.astimezone(dt.timezone.utc).date().isoformat()
 
 
-def summary_lines(s: stages.BuildSummary) -> list[str]:
-    """What a run logs when it ends (shown with the run in the Prefect UI)."""
-    lines = [f"articles read: {s.n_inputs}, accepted: {s.n_accepted}, "
-             f"rejected: {len(s.rejected)}; {s.n_batches} batch(es), {s.n_cached} cached"]
-    if s.version:
-        lines.append(f"published {s.version} ({s.bump}) at {s.release_path}")
-    else:
-        lines.append(f"up to date: the latest release {s.latest} was built from the same "
-                     "input and code; nothing published")
-    if s.rows:
-        lines.append("rows: " + ", ".join(f"{t} {n}" for t, n in s.rows.items()))
-    lines.append("seconds per stage: " + ", ".join(
-        f"{stage} {seconds:.2f}" for stage, seconds in s.timings.items()))
-    return lines
-
-
 def _logged(summary: stages.BuildSummary) -> stages.BuildSummary:
     logger = get_run_logger()
-    for line in summary_lines(summary):
+    for line in summary.lines():
         logger.info(line)
     return summary
 

@@ -89,6 +89,31 @@ class BuildSummary:
     latest: str | None = None
     bump: str = ""
 
+    def lines(self) -> list[str]:
+        """The summary a build prints (CLI) or logs (a Prefect run): inputs, every rejected
+        and quarantined article with its reason, rows per table, what was published, and
+        seconds per stage."""
+        out = [f"articles read: {self.n_inputs}, accepted: {self.n_accepted}, "
+               f"rejected: {len(self.rejected)}; extracted in {self.n_batches} batch(es), "
+               f"{self.n_cached} from the cache"]
+        out += [f"  rejected {r['input_path']}: {r['reason']} ({r['detail']})"
+                for r in self.rejected]
+        if self.quarantined:
+            out.append(f"quarantined (left out of the release): {len(self.quarantined)}")
+        out += [f"  quarantined {r['input_path']}: {r['reason']} ({r['detail']})"
+                for r in self.quarantined]
+        if self.rows:
+            out.append("rows: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()))
+        if self.version:
+            out.append(f"published {self.version} ({self.bump}) at {self.release_path}")
+        else:
+            out.append(f"up to date: the latest release {self.latest} has the same data; "
+                       "nothing published")
+        if self.timings:
+            out.append("seconds per stage: " + ", ".join(
+                f"{stage} {seconds:.2f}" for stage, seconds in self.timings.items()))
+        return out
+
     def report(self) -> dict[str, Any]:
         """The build_report.json content (timings are its only run-dependent part)."""
         d = asdict(self)

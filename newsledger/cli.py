@@ -27,25 +27,8 @@ class UserError(click.ClickException):
 
 
 def _print_summary(summary) -> None:
-    click.echo(f"articles read: {summary.n_inputs}, accepted: {summary.n_accepted}, "
-               f"rejected: {len(summary.rejected)}; extracted in {summary.n_batches} batch(es), "
-               f"{summary.n_cached} from the cache")
-    for r in summary.rejected:
-        click.echo(f"  rejected {r['input_path']}: {r['reason']} ({r['detail']})")
-    if summary.quarantined:
-        click.echo(f"quarantined (left out of the release): {len(summary.quarantined)}")
-    for r in summary.quarantined:
-        click.echo(f"  quarantined {r['input_path']}: {r['reason']} ({r['detail']})")
-    if summary.rows:
-        click.echo("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
-    if summary.version:
-        click.echo(f"published {summary.version} ({summary.bump}) at {summary.release_path}")
-    else:
-        click.echo(f"up to date: the latest release {summary.latest} has the same data; "
-                   "nothing published")
-    if summary.timings:
-        click.echo("seconds per stage: " + ", ".join(f"{stage} {seconds:.2f}" for stage, seconds
-                                                     in summary.timings.items()))
+    for line in summary.lines():
+        click.echo(line)
 
 
 @click.group()

@@ -19,27 +19,35 @@ from newsledger.lexicon.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIX
 RUNNERS = ("threads", "processes", "dask")
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 _SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-_KINDS = ".txt, .md, .jsonl or .html"
+ARTICLE_KINDS = ".txt, .md, .jsonl or .html"  # named in messages
 
 
 class OptionError(Exception):
     """A mistake in the build's options; the message says what to do."""
 
 
-def check_corpus(roots: Sequence[Path]) -> None:
-    """Every corpus root exists, is a folder and holds at least one article file."""
+def corpus_roots_problem(roots: Sequence[Path]) -> str | None:
+    """What is wrong with the corpus roots themselves (none given, missing, not a folder)."""
     if not roots:
-        raise OptionError(f"no corpus given: pass --corpus PATH to a folder of {_KINDS} articles")
+        return f"no corpus given: pass --corpus PATH to a folder of {ARTICLE_KINDS} articles"
     for root in roots:
         if not root.exists():
-            raise OptionError(f"corpus folder {root} does not exist: pass --corpus PATH to a "
-                              f"folder of {_KINDS} articles")
+            return (f"corpus folder {root} does not exist: pass --corpus PATH to a folder of "
+                    f"{ARTICLE_KINDS} articles")
         if not root.is_dir():
-            raise OptionError(f"corpus {root} is not a folder: pass the folder that holds the "
-                              "articles (it is read recursively)")
+            return (f"corpus {root} is not a folder: pass the folder that holds the articles "
+                    "(it is read recursively)")
+    return None
+
+
+def check_corpus(roots: Sequence[Path]) -> None:
+    """Every corpus root exists, is a folder and holds at least one article file."""
+    problem = corpus_roots_problem(roots)
+    if problem:
+        raise OptionError(problem)
     if not any(_has_article(root) for root in roots):
         names = ", ".join(str(r) for r in roots)
-        raise OptionError(f"no articles found under {names}: add {_KINDS} files")
+        raise OptionError(f"no articles found under {names}: add {ARTICLE_KINDS} files")
 
 
 def _has_article(root: Path) -> bool:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsledger.lexicon.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from newsledger.preflight import ARTICLE_KINDS, corpus_roots_problem
 from newsledger.records import Article, Rejection
 
 from .normalize import UndecodableError, decode_bytes, detect_title, looks_binary, normalize_text
@@ -41,7 +42,6 @@ METADATA = ("url", "outlet", "author")
 # trafilatura's date search: meta tags only, and a fixed upper bound instead of "today" so the
 # result does not depend on the clock.
 HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
-_KINDS = ".txt, .md, .jsonl or .html"
 
 
 class CorpusError(Exception):
@@ -300,16 +300,9 @@ def read_file(path: Path, root: Path, max_bytes: int) -> Iterator[Article | Reje
 
 
 def _check_roots(roots: Sequence[Path]) -> None:
-    if not roots:
-        raise CorpusError(f"no corpus given: pass --corpus PATH to a folder of {_KINDS} "
-                          "articles")
-    for root in roots:
-        if not root.exists():
-            raise CorpusError(f"corpus folder {root} does not exist: pass --corpus PATH to a "
-                              f"folder of {_KINDS} articles")
-        if not root.is_dir():
-            raise CorpusError(f"corpus {root} is not a folder: pass the folder that holds "
-                              "the articles (it is read recursively)")
+    problem = corpus_roots_problem(roots)
+    if problem:
+        raise CorpusError(problem)
 
 
 def _iter_rooted(roots: Sequence[Path], max_bytes: int
@@ -364,6 +357,6 @@ def read_corpus(roots: Sequence[Path], *, max_bytes: int = 5_000_000) -> CorpusR
         articles[item.source_id] = (item, root)
     if n_inputs == 0:
         names = ", ".join(str(r) for r in roots)
-        raise CorpusError(f"no articles found under {names}: add {_KINDS} files")
+        raise CorpusError(f"no articles found under {names}: add {ARTICLE_KINDS} files")
     return CorpusRead(tuple(a for _, (a, _r) in sorted(articles.items())),
                       tuple(sorted(rejections, key=lambda r: r.input_path)), n_inputs)
