@@ -66,7 +66,8 @@ from newsledger.lexicon.numbers import (
     RUNNING_MEASURES, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
     CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
     DEFINITE_BEFORE, DENOMINATOR_BEFORE, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
-    LETTER_SCALES, MAGNITUDES, MEASURE_UNITS, METRE_CONTEXT, NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
+    LETTER_SCALES, MAGNITUDES, MARKET_VENUE_WORDS, MARKET_VENUES, MEASURE_UNITS, METRE_CONTEXT,
+    NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
     ONE_HYPHEN_IDIOMS, ONE_IDIOMS, ONE_PRONOUN_BEFORE, POUND_WORDS, QUALIFIERS,
     SCALE_ABBREVIATIONS, SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS, TRAILING_QUALIFIERS,
     UNIT_ALIASES, UNIT_MODIFIERS, UNIT_SUFFIXES, YEAR_COUNT_NOUNS)
@@ -170,6 +171,8 @@ _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
+_TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
+_TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|insisted|"
@@ -291,20 +294,17 @@ class _Article:
                 self.entity_at[(mm.start, mm.end)] = ent.name
                 if ent.kind == "place":
                     self.places[mm.start] = ent.name
-                else:
+                elif not _trading_venue(text, mm.start, mm.end, ent.name):
                     mentions.append((mm.start, mm.end, ent.name))
-        titles = quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
-        mentions += titles
+        mentions += quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
         mentions.sort()
         self.mentions = mentions
         # The article's topic: the person, organization or quoted title it mentions most
-        # (first one on a tie).
-        counted = [(-len(ent.mentions), min(mm.start for mm in ent.mentions), ent.name)
-                   for ent in entities if ent.kind != "place" and ent.mentions]
-        by_title: dict[str, list[int]] = {}
-        for ts, _, name in titles:
-            by_title.setdefault(name, []).append(ts)
-        counted += [(-len(starts), starts[0], name) for name, starts in by_title.items()]
+        # (first one on a tie), trading venues aside.
+        by_name: dict[str, list[int]] = {}
+        for ms, _, name in mentions:
+            by_name.setdefault(name, []).append(ms)
+        counted = [(-len(starts), starts[0], name) for name, starts in by_name.items()]
         self.topic = min(counted)[2] if counted else None
         self.mention_starts = [m[0] for m in mentions]
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
@@ -549,6 +549,16 @@ def _qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
     if t:
         return TRAILING_QUALIFIERS[re.sub(r"\s+", " ", t.group("q").lower())]
     return "exact"
+
+
+def _trading_venue(text: str, start: int, end: int, name: str) -> bool:
+    """A stock exchange named as where shares trade ("in composite New York Stock Exchange
+    trading", "on the Nasdaq"): not what a price is about."""
+    low = name.lower()
+    if low not in MARKET_VENUES and low.rsplit(None, 1)[-1] not in MARKET_VENUE_WORDS:
+        return False
+    return bool(_TRADING_AFTER.match(text, end) or
+                _TRADING_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _subject(a: _Article, vs: int, s: int, e: int) -> str | None:

@@ -526,3 +526,10 @@ AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person
 # Measures that grow while a story runs (a campaign's spending, the money it has raised): only
 # compared when the clause names their period ("raised $21 million in January").
 RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investment"})
+
+# Where shares trade is not what a share price is about ("Its shares closed at $5.125 in
+# composite New York Stock Exchange trading, down 37.5 cents"): a name ending in one of these
+# words, or one of these names, read as a place of trading ("on the Nasdaq", "in ... trading").
+# Elsewhere an exchange is a company like any other ("the London Stock Exchange made £100m").
+MARKET_VENUE_WORDS = frozenset({"exchange", "bourse", "boerse"})
+MARKET_VENUES = frozenset({"nasdaq", "nyse", "ftse", "lse", "amex"})

@@ -541,3 +541,19 @@ def test_subject_of_a_title(text, subject):
     from newsledger.extract.article import extract_all
 
     assert [c.subject for c in extract_all(text, None).claims if c.unit == "gbp"] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # where shares trade is not what their price is about
+    ("Acme Corp reported a loss. Its shares closed at $5.12 each in composite New York Stock "
+     "Exchange trading, down 37.5 cents.", "Acme Corp"),
+    ("Shares fell 50 cents to $20 on the Nasdaq.", None),
+    # elsewhere an exchange is a company like any other
+    ("The London Stock Exchange made a profit of £100m.", "London Stock Exchange"),
+])
+def test_a_trading_venue_is_no_subject(text, subject):
+    from newsledger.extract.article import extract_all
+
+    found = [c.subject for c in extract_all(text, None).claims
+             if c.measure and ("price" in c.measure or "profit" in c.measure)]
+    assert found and set(found) == {subject}
