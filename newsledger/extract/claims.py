@@ -56,7 +56,8 @@ said"); never after an ordinal or a period word ("the first half", "in half", "a
 Their value is the fraction (0.5), unit "fraction", with no measure (never compared). Lengths
 of time written with an article ("a decade", "an hour") are claims of 1 unit after a duration
 word, a qualifier or a superlative's "in" ("for a decade", "lasted an hour", "more than a
-year", "the lowest in a decade"), not before "ago", "later", "after" ("a year ago").
+year", "the lowest in a decade") or glued to "-long" ("a year-long inquiry"), not before "ago",
+"later", "after" ("a year ago").
 
 Limits: sports scores and ranges written with a hyphen or slash ("3-2", "10-12") are not
 claims (neither side is read); multiples ("twice", "double"), ordinals ("finished third") and
@@ -220,7 +221,8 @@ _NEXT_TOKEN = re.compile(rf"{_SP}*(?P<w>[A-Za-z][A-Za-z'’]*)?")
 _BY_BEFORE = re.compile(rf"(?i)\bby{_SP}+$")
 # "for a decade", "lasted an hour", "more than a year": an article duration.
 _ARTICLE_DURATION = re.compile(
-    rf"(?<![\w\-–‐])(?i:an?){_SP}+(?P<unit>(?i:{_alt(ARTICLE_DURATIONS)}))(?![\w\-–‐'’])")
+    rf"(?<![\w\-–‐])(?i:an?){_SP}+(?P<unit>(?i:{_alt(ARTICLE_DURATIONS)}))"
+    rf"(?:(?P<long>-long)(?![\w\-–‐])|(?![\w\-–‐'’]))")
 
 
 def _singular(word: str) -> str:
@@ -910,14 +912,14 @@ def _article_duration(a: _Article, m: re.Match) -> Claim | None:
     if a.blocked(vs, ve):
         return None
     s, e = a.sentence(vs)
-    if vs <= s:
+    if vs <= s and not m.group("long"):
         return None
     nxt = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
     if nxt in DURATION_NOT_BEFORE or _ON_AFTER.match(text, ve):
         return None
     q = _QUALIFIER.search(text[max(s, vs - 40):vs].replace("’", "'"))
     prev, _ = _prev_word(text, vs, s)
-    if not (q or prev.lower() in DURATION_BEFORE or
+    if not (m.group("long") or q or prev.lower() in DURATION_BEFORE or
             _SUPERLATIVE_IN.search(text, max(s, vs - 80), vs)):
         return None  # "in a year" alone is a time to come
     unit = m.group("unit").lower()

@@ -599,6 +599,7 @@ FRACTIONS_AND_ARTICLES = [
     ("He had to wait almost a year and a half for a vote.",
      ("a year and a half", 1.5, "year", "approximate")),
     ("The inquiry will report within a month.", ("a month", 1, "month", "exact")),
+    ("A year-long inquiry found failings.", ("A year-long", 1, "year", "exact")),
     ("Stocks hit their lowest in over a decade on Monday.",
      ("a decade", 1, "decade", "more_than")),
     ("Two and a half years have passed.", ("Two and a half years", 2.5, "year", "exact")),
