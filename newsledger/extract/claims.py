@@ -81,7 +81,8 @@ from newsledger.lexicon.numbers import (
     AS_OF_PHRASES,
     CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
     DEFINITE_BEFORE, DENOMINATOR_BEFORE, DURATION_BEFORE, DURATION_NOT_BEFORE,
-    FRACTION_DENOMINATORS, FRACTION_NOT_AFTER_WORDS, FRACTION_NOUNS_AFTER, HALF_A_UNITS,
+    FRACTION_DENOMINATORS, FRACTION_DETERMINERS, FRACTION_NOUNS_AFTER,
+    FRACTION_PERIOD_WORDS, HALF_A_UNITS,
     HALF_IDIOMS, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
     LETTER_SCALES, MAGNITUDES, MARKET_VENUE_WORDS, MARKET_VENUES, MEASURE_UNITS, METRE_CONTEXT,
     NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
@@ -214,7 +215,8 @@ _HALF_DETERMINER = re.compile(
 _OF_PERCENT = re.compile(
     rf"{_SP}+of{_SP}+(?P<n>\d{{1,3}}(?:\.\d+)?|one){_SP}?(?:%|(?i:per{_SP}?cent|percent)\b)")
 _SUPERLATIVE_IN = re.compile(
-    rf"(?i)\b(?:{_alt(SUPERLATIVES)})\b[^,;:.!?\"“”]{{0,40}}?\bin{_SP}+(?:{_alt(QUALIFIERS)}{_SP}+)?$")
+    rf"(?i)\b(?:{_alt(SUPERLATIVES)})\b[^,;:.!?\"“”]{{0,40}}?\bin{_SP}+"
+    rf"(?:{_alt(QUALIFIERS)}{_SP}+)?$")
 _ON_AFTER = re.compile(rf"{_SP}+on(?:[,.;:!?]|{_SP}*$)", re.M)
 _AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half(?![\w\-–‐])")
 _NEXT_TOKEN = re.compile(rf"{_SP}*(?P<w>[A-Za-z][A-Za-z'’]*)?")
@@ -857,20 +859,20 @@ def _fraction(a: _Article, m: re.Match) -> Claim | None:
     if prev[:1].isupper() and ps + len(prev) < vs and not _title_case(a.doc, s, vs) and \
             prev_low not in SENTENCE_OPENERS and prev_low not in QUALIFIERS:
         return None  # "the Republican half of the team"
-    q = _QUALIFIER.search(text[max(s, vs - 40):vs].replace("’", "'"))
-    by = _BY_BEFORE.search(text, max(s, vs - 40), q.start() + max(s, vs - 40) if q else vs)
+    lo = max(s, vs - 40)
+    q = _QUALIFIER.search(text[lo:vs].replace("’", "'"))
+    by = _BY_BEFORE.search(text, lo, lo + q.start() if q else vs)  # "by nearly half"
     nlow = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
     value, unit, num_end, comparable = numerator / d, "fraction", ve, False
     of = _FRACTION_OF.match(text, ve)
+    if prev_low in FRACTION_PERIOD_WORDS:
+        return None  # "the first half", "the lower half"
     if n and nlow in FRACTION_NOUNS_AFTER:  # "a two-thirds majority", "a one-quarter stake"
-        return None if prev_low in FRACTION_NOT_AFTER_WORDS - {"a", "an", "the", "its",
-                                                                "their", "his", "her", "our",
-                                                                "this", "that"} \
-            else _finish(a, s, e, vs, ve, ve, value, unit, comparable=False)
+        return _finish(a, s, e, vs, ve, ve, value, unit, comparable=False)
     if d == 2 and nlow in HALF_IDIOMS:
         return None  # "half way"
-    if prev_low in FRACTION_NOT_AFTER_WORDS or (prev_low in ("in", "into") and not of):
-        return None  # "the first half", "in half", "cut into thirds"
+    if prev_low in FRACTION_DETERMINERS and not (prev_low in ("in", "into") and of):
+        return None  # "the half", "in half", "cut into thirds" ("in half of the states" is)
     if d == 2 and nlow in ("a", "an") and not _HALF_A.match(text, ve):
         return None  # "half a million" is a number, "half a chance" no quantity
     pct = _OF_PERCENT.match(text, ve)

@@ -547,15 +547,20 @@ FRACTION_DENOMINATORS = {
 # "a one-third stake").
 FRACTION_NOUNS_AFTER = frozenset({"majority", "stake", "share", "shareholding", "cut", "drop",
                                   "fall", "rise", "increase", "reduction", "discount"})
-# Words right before a fraction that make it a part of a period, an ordinal or an idiom
-# ("the first half", "in half", "a half", "one and a half" is read as a number).
-FRACTION_NOT_AFTER_WORDS = frozenset({
+# Words right before a fraction that make it a part of a period or of a thing, or an ordinal
+# ("the first half", "the lower half of the table", "a third term" is read by the noun).
+FRACTION_PERIOD_WORDS = frozenset({
     "first", "second", "third", "fourth", "last", "latter", "early", "earlier", "later",
-    "late", "the", "a", "an", "in", "into", "and", "one", "other", "better", "opening",
-    "closing", "back", "front", "top", "bottom", "final", "each", "every", "per", "this",
-    "that", "next", "previous", "past", "its", "their", "his", "her", "our", "my", "your",
-    "lower", "upper", "middle", "richest", "poorest", "bottom", "northern", "southern",
-    "eastern", "western",
+    "late", "final", "opening", "closing", "back", "front", "top", "bottom", "next",
+    "previous", "past", "lower", "upper", "middle", "richest", "poorest", "northern",
+    "southern", "eastern", "western", "other", "better",
+})
+# Determiners and words right before a fraction that make it a thing, not an amount ("the
+# half", "in half", "a half", "one and a half" is read as a number), unless a noun such as
+# "majority" follows ("a two-thirds majority").
+FRACTION_DETERMINERS = frozenset({
+    "the", "a", "an", "in", "into", "and", "one", "each", "every", "per", "this", "that",
+    "its", "their", "his", "her", "our", "my", "your",
 })
 # Nouns after "half" or "half the" that make an idiom ("half the time", "half way").
 HALF_IDIOMS = frozenset({"time", "battle", "story", "fun", "truth", "trouble", "reason", "way"})

@@ -566,6 +566,8 @@ FRACTIONS_AND_ARTICLES = [
     ("Nearly half were injured in the crush.", ("half", 0.5, "fraction", "approximate")),
     ("More than half said they would stay.", ("half", 0.5, "fraction", "more_than")),
     ("Profits fell by a third.", ("a third", 1 / 3, "fraction", "exact")),
+    ("The rich took in half of all gains.", ("half", 0.5, "fraction", "exact")),
+    ("It was cut by nearly half.", ("half", 0.5, "fraction", "approximate")),
     ("The council cut its budget by half.", ("half", 0.5, "fraction", "exact")),
     ("Three-quarters of members agreed.", ("Three-quarters", 0.75, "fraction", "exact")),
     ("Labour won two thirds of the seats.", ("two thirds", 2 / 3, "fraction", "exact")),
