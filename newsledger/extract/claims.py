@@ -46,9 +46,23 @@ Sources: hand-written rules from the usage of English news; word lists in
 ``newsledger.lexicon.numbers``. Standard library only; every pattern is bounded, so the cost is
 linear in the text length.
 
+Two more passes read what the quantity pattern cannot. Fractions written as words ("half",
+"a third", "two-thirds", "three quarters") are claims when they state a quantity: followed by
+"of" ("half of voters", "a quarter of a million people" -> 250000, "half of 1 percent" -> 0.5
+percent), "half" before a determiner ("half that", "half the price") or "a"/"an" and a unit
+("half a percentage point"), a numerator form before "majority"/"stake" ("a two-thirds
+majority"), or after "by" or a qualifier at the end of a phrase ("cut by half", "more than half
+said"); never after an ordinal or a period word ("the first half", "in half", "a third term").
+Their value is the fraction (0.5), unit "fraction", with no measure (never compared). Lengths
+of time written with an article ("a decade", "an hour") are claims of 1 unit after a duration
+word, a qualifier or a superlative's "in" ("for a decade", "lasted an hour", "more than a
+year", "the lowest in a decade") or glued to "-long" ("a year-long inquiry"), not before "ago",
+"later", "after" ("a year ago").
+
 Limits: sports scores and ranges written with a hyphen or slash ("3-2", "10-12") are not
-claims (neither side is read); fractions ("two-thirds", "half of"), ordinals ("finished
-third") and vague plurals ("hundreds of", "dozens") are not read; numbers right after a
+claims (neither side is read); multiples ("twice", "double"), ordinals ("finished third") and
+vague plurals ("hundreds of", "dozens") are not read; a fraction's whole ("half of the 400
+staff") is not linked to it; numbers right after a
 capitalized word are taken as part of a name, so Title Case headlines lose their numbers;
 subjects and claimants are positional, not syntactic; the sign of negative numbers is lost.
 """
@@ -63,13 +77,18 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsledger.lexicon.numbers import (
-    RUNNING_MEASURES, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_NUMBERS, AS_OF_PHRASES,
+    RUNNING_MEASURES, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_DURATIONS, ARTICLE_NUMBERS,
+    AS_OF_PHRASES,
     CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS,
-    DEFINITE_BEFORE, DENOMINATOR_BEFORE, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
+    DEFINITE_BEFORE, DENOMINATOR_BEFORE, DURATION_BEFORE, DURATION_NOT_BEFORE,
+    FRACTION_DENOMINATORS, FRACTION_DETERMINERS, FRACTION_NOUNS_AFTER,
+    FRACTION_PERIOD_WORDS, HALF_A_UNITS,
+    HALF_IDIOMS, HYPHEN_NOT_UNITS, INVARIANT_PLURALS, IRREGULAR_SINGULAR,
     LETTER_SCALES, MAGNITUDES, MARKET_VENUE_WORDS, MARKET_VENUES, MEASURE_UNITS, METRE_CONTEXT,
     NAME_BEFORE, NOT_UNITS, NUMBER_WORDS,
     ONE_HYPHEN_IDIOMS, ONE_IDIOMS, ONE_PRONOUN_BEFORE, POUND_WORDS, QUALIFIERS,
-    SCALE_ABBREVIATIONS, SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS, TRAILING_QUALIFIERS,
+    SCALE_ABBREVIATIONS, SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS, SUPERLATIVES,
+    TRAILING_QUALIFIERS,
     UNIT_ALIASES, UNIT_MODIFIERS, UNIT_SUFFIXES, YEAR_COUNT_NOUNS)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
@@ -104,7 +123,8 @@ _DIGIT_WORD = _alt(_DIGIT_WORDS)
 _QUANTITY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_alt(CURRENCY_PREFIXES)}){_SP}?)?"
     rf"(?:(?<![\w.,/:@#\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a){_SP}+(?={_ARTICLE_HEAD}\b))?"
+    rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a|a{_SP}+half){_SP}+"
+    rf"(?={_ARTICLE_HEAD}\b))?"
     rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w))"
     rf"(?P<dec>(?i:{_SP}+point(?:{_SP}+{_DIGIT_WORD})+)(?!\w))?)"
     rf"(?P<half>{_SP}+and{_SP}+a{_SP}+half(?!\w))?"
@@ -180,6 +200,31 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 _MAX_HALF_CLAUSE = 400
 _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
+# Fractions as words: "half", "a third", "an eighth", "one-quarter", "two-thirds", "three
+# quarters" (the numerator, when written, in group n).
+_FRACTION = re.compile(
+    rf"(?<![\w\-–‐'’])(?i:(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)"
+    rf"(?:{_SP}+|-))?(?P<den>{_alt(FRACTION_DENOMINATORS)}))(?![\w\-–‐'’])")
+_FRACTION_OF = re.compile(
+    rf"{_SP}+of(?:{_SP}+(?P<art>an?){_SP}+(?P<what>[A-Za-z]+(?:{_SP}+[a-z]+)?))?(?![\w\-])")
+_HALF_A = re.compile(
+    rf"{_SP}+an?{_SP}+(?P<what>{_alt(HALF_A_UNITS, 'i')})(?![\w\-–‐])")
+_HALF_DETERMINER = re.compile(
+    rf"(?i){_SP}+(?:the|that|this|those|these|its|their|his|her|our|all|them)\b"
+    rf"(?:{_SP}+(?P<noun>[a-z]+))?")
+_OF_PERCENT = re.compile(
+    rf"{_SP}+of{_SP}+(?P<n>\d{{1,3}}(?:\.\d+)?|one){_SP}?(?:%|(?i:per{_SP}?cent|percent)\b)")
+_SUPERLATIVE_IN = re.compile(
+    rf"(?i)\b(?:{_alt(SUPERLATIVES)})\b[^,;:.!?\"“”]{{0,40}}?\bin{_SP}+"
+    rf"(?:{_alt(QUALIFIERS)}{_SP}+)?$")
+_ON_AFTER = re.compile(rf"{_SP}+on(?:[,.;:!?]|{_SP}*$)", re.M)
+_AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half(?![\w\-–‐])")
+_NEXT_TOKEN = re.compile(rf"{_SP}*(?P<w>[A-Za-z][A-Za-z'’]*)?")
+_BY_BEFORE = re.compile(rf"(?i)\bby{_SP}+$")
+# "for a decade", "lasted an hour", "more than a year": an article duration.
+_ARTICLE_DURATION = re.compile(
+    rf"(?<![\w\-–‐])(?i:an?){_SP}+(?P<unit>(?i:{_alt(ARTICLE_DURATIONS)}))"
+    rf"(?:(?P<long>-long)(?![\w\-–‐])|(?![\w\-–‐'’]))")
 
 
 def _singular(word: str) -> str:
@@ -472,7 +517,7 @@ def _reject_words(a: _Article, m: re.Match, s: int, value: float, truncated: boo
     return False
 
 
-def _unit(a: _Article, m: re.Match, num_end: int, value: float, scaled: bool,
+def _unit(a: _Article, m: re.Match | None, num_end: int, value: float, scaled: bool,
           use_tail: bool) -> tuple[str | None, int, float]:
     """(unit, end of value_text, value) for a candidate whose number ends at ``num_end``."""
     text = a.text
@@ -487,7 +532,7 @@ def _unit(a: _Article, m: re.Match, num_end: int, value: float, scaled: bool,
         if m.group("suf"):
             return UNIT_ALIASES.get(m.group("suf").lower(), m.group("suf").lower()), m.end(), \
                 value
-    if m.group("cur"):
+    if m is not None and m.group("cur"):
         return CURRENCY_PREFIXES[m.group("cur")], num_end, value
     nw = _NEXT_WORDS.match(text, num_end)
     if not nw:
@@ -741,7 +786,6 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
                             not truncated)
     if word is not None and _reject_words(a, m, s, value, truncated, num_end, unit):
         return None
-    value_text = text[vs:ve]
     if unit is None and num is not None and value.is_integer() and 0 < value <= 120:
         prev, _ = _prev_word(text, vs, s)
         if prev.lower() in AGE_BEFORE or (
@@ -749,13 +793,25 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
                 or (_AGE_PAREN_BEFORE.search(text, max(0, vs - 30), vs)
                     and text[ve:ve + 1] == ")")):
             unit = "year"  # "aged 43", "Smith, 54,", "John Smith (54)"
-    qualifier = _qualifier(text, vs, ve, bool(m.group("plus")) and not truncated)
+    return _finish(a, s, e, vs, ve, num_end, value, unit,
+                   bool(m.group("plus")) and not truncated)
+
+
+def _finish(a: _Article, s: int, e: int, vs: int, ve: int, num_end: int, value: float,
+            unit: str | None, plus: bool = False, comparable: bool = True) -> Claim:
+    """The claim of the quantity text[vs:ve] (its number ends at ``num_end``) in the sentence
+    text[s:e]: qualifier, subject, claimant, measure, period. ``comparable`` False leaves
+    the measure out (a fraction: what it is a fraction of is not read)."""
+    text = a.text
+    value_text = text[vs:ve]
+    qualifier = _qualifier(text, vs, ve, plus)
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
     denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
     place, part = _scope(a, vs, ve, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part)
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part) if comparable \
+        else None
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or a.topic
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
@@ -766,6 +822,114 @@ def _claim(a: _Article, m: re.Match) -> Claim | None:
     return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
                  measure_key(subject, measure, period, unit), unit, subject,
                  _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)
+
+
+def _fraction(a: _Article, m: re.Match) -> Claim | None:
+    """A fraction written as words when it states a quantity: "half of voters", "a third of
+    the 400 staff", "more than half said", "cut by a quarter", "a two-thirds majority" (value
+    1/2, 1/3 ..., unit "fraction", never compared); "half a percentage point",
+    "three-quarters of an hour" (0.5 percentage point, 0.75 hour); "a quarter of a million
+    people" (250000 person). Not "the first half", "in half", "a third term", "half the
+    time", "half-time", "one-third owned"."""
+    text = a.text
+    vs, ve = m.span()
+    if a.blocked(vs, ve):
+        return None
+    n, den = (m.group("n") or "").lower(), m.group("den").lower()
+    d = FRACTION_DENOMINATORS[den]
+    plural = den.endswith("s")
+    if d == 2:
+        if n not in ("", "one") or plural:
+            return None  # "a half" ("and a half", "a half million" are numbers), "halves"
+        numerator = 1
+    elif plural:
+        if n in ("", "a", "an", "one"):
+            return None  # "quarters of", "the thirds"
+        numerator = NUMBER_WORDS[n]
+    elif n in ("a", "an", "one"):
+        numerator = 1
+    else:
+        return None  # "the third of", "third of the way", "three third"
+    s, e = a.sentence(vs)
+    if m.group()[0].isupper() and not _at_sentence_start(text, s, vs) and \
+            not _title_case(a.doc, s, vs):
+        return None  # "Half Moon Bay", "A Third Way"
+    prev, ps = _prev_word(text, vs, s)
+    prev_low = prev.lower()
+    if prev[:1].isupper() and ps + len(prev) < vs and not _title_case(a.doc, s, vs) and \
+            prev_low not in SENTENCE_OPENERS and prev_low not in QUALIFIERS:
+        return None  # "the Republican half of the team"
+    lo = max(s, vs - 40)
+    q = _QUALIFIER.search(text[lo:vs].replace("’", "'"))
+    by = _BY_BEFORE.search(text, lo, lo + q.start() if q else vs)  # "by nearly half"
+    nlow = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
+    value, unit, num_end, comparable = numerator / d, "fraction", ve, False
+    of = _FRACTION_OF.match(text, ve)
+    if prev_low in FRACTION_PERIOD_WORDS:
+        return None  # "the first half", "the lower half"
+    if n and nlow in FRACTION_NOUNS_AFTER:  # "a two-thirds majority", "a one-quarter stake"
+        return _finish(a, s, e, vs, ve, ve, value, unit, comparable=False)
+    if d == 2 and nlow in HALF_IDIOMS:
+        return None  # "half way"
+    if prev_low in FRACTION_DETERMINERS and not (prev_low in ("in", "into") and of):
+        return None  # "the half", "in half", "cut into thirds" ("in half of the states" is)
+    if d == 2 and nlow in ("a", "an") and not _HALF_A.match(text, ve):
+        return None  # "half a million" is a number, "half a chance" no quantity
+    pct = _OF_PERCENT.match(text, ve)
+    if pct:  # "less than half of 1 percent"
+        n_pct = pct.group("n")
+        value *= 1.0 if n_pct.lower() == "one" else float(n_pct)
+        unit, ve, num_end, comparable = "percent", pct.end(), pct.end(), True
+    elif of:
+        what = (of.group("what") or "").lower()
+        head = what.split()[0] if what else ""
+        if of.group("art") and head in ARTICLE_NUMBERS:
+            value *= ARTICLE_NUMBERS[head]  # "a quarter of a million people"
+            num_end = of.start("what") + len(head)
+            unit, ve, value = _unit(a, None, num_end, value, True, False)
+            comparable = True
+        elif of.group("art") and (what in HALF_A_UNITS or head in HALF_A_UNITS):
+            key = what if what in HALF_A_UNITS else head  # "three-quarters of an hour"
+            unit = HALF_A_UNITS[key]
+            ve = num_end = of.start("what") + len(key)
+            comparable = True
+    elif d == 2 and (h := _HALF_A.match(text, ve)):
+        unit = HALF_A_UNITS[" ".join(h.group("what").lower().split())]
+        ve = num_end = h.end()  # "half a percentage point", "half an hour"
+        comparable = True
+    elif d == 2 and (h := _HALF_DETERMINER.match(text, ve)):
+        if (h.group("noun") or "") in HALF_IDIOMS:
+            return None  # "half the time", "half the battle"
+    elif not ((by or q) and (not nlow or nlow in NOT_UNITS or nlow in CLAIMANT_VERBS)):
+        return None  # "cut by half", "fell by a third since", "more than half said"
+    return _finish(a, s, e, vs, ve, num_end, value, unit, comparable=comparable)
+
+
+def _article_duration(a: _Article, m: re.Match) -> Claim | None:
+    """A length of time written with an article after a word that makes it one: "for a
+    decade", "lasted an hour", "took a year", "more than a year", "nearly a decade" (value
+    1, the unit). Not "a year ago", "a decade later", "£28 an hour", "once a year"."""
+    text = a.text
+    vs, ve = m.span()
+    if a.blocked(vs, ve):
+        return None
+    s, e = a.sentence(vs)
+    if vs <= s and not m.group("long"):
+        return None
+    nxt = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
+    if nxt in DURATION_NOT_BEFORE or _ON_AFTER.match(text, ve):
+        return None
+    q = _QUALIFIER.search(text[max(s, vs - 40):vs].replace("’", "'"))
+    prev, _ = _prev_word(text, vs, s)
+    if not (m.group("long") or q or prev.lower() in DURATION_BEFORE or
+            _SUPERLATIVE_IN.search(text, max(s, vs - 80), vs)):
+        return None  # "in a year" alone is a time to come
+    unit = m.group("unit").lower()
+    value = 1.0
+    half = _AND_A_HALF.match(text, ve)
+    if half:  # "a year and a half"
+        value, ve = 1.5, half.end()
+    return _finish(a, s, e, vs, ve, ve, value, unit)
 
 
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
@@ -783,6 +947,18 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
     for m in _QUANTITY.finditer(text):
         c = _claim(a, m)
         if c is not None:
+            out.append(c)
+    for m in _FRACTION.finditer(text):
+        c = _fraction(a, m)
+        if c is not None:  # it replaces a number read inside it ("two thirds", "a million")
+            out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
+            if not any(o.value_start < c.value_end and c.value_start < o.value_end
+                       for o in out):
+                out.append(c)
+    for m in _ARTICLE_DURATION.finditer(text):
+        c = _article_duration(a, m)
+        if c is not None and not any(o.value_start < c.value_end and c.value_start <
+                                     o.value_end for o in out):
             out.append(c)
     out.sort(key=lambda c: (c.value_start, c.start))
     return out

@@ -364,6 +364,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     if not any(w in window for w in _RELATIVE_LAST):  # a cheap first look
         return None, None
     for m in _RELATIVE.finditer(text, lo, hi):
+        if m.start() < ve and vs < m.end():
+            continue  # the quantity itself ("jailed for a year")
         between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
         if len(between) > _NEAR or _CLAUSE_MARK.search(between):
             continue

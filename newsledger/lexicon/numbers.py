@@ -533,3 +533,66 @@ RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investme
 # Elsewhere an exchange is a company like any other ("the London Stock Exchange made £100m").
 MARKET_VENUE_WORDS = frozenset({"exchange", "bourse", "boerse"})
 MARKET_VENUES = frozenset({"nasdaq", "nyse", "ftse", "lse", "amex"})
+
+# Fractions written as words ("half", "a third of", "two-thirds", "three quarters"): the
+# denominator of each word. A fraction is a claim when it states a quantity ("half of
+# voters", "cut by a third", "a two-thirds majority"), not in a period or an idiom ("the
+# first half", "in half", "half-time", "a quarter-final", "a third term").
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+    "tenth": 10, "tenths": 10,
+}
+# Nouns right after a fraction that make it a quantity without "of" ("a two-thirds majority",
+# "a one-third stake").
+FRACTION_NOUNS_AFTER = frozenset({"majority", "stake", "share", "shareholding", "cut", "drop",
+                                  "fall", "rise", "increase", "reduction", "discount"})
+# Words right before a fraction that make it a part of a period or of a thing, or an ordinal
+# ("the first half", "the lower half of the table", "a third term" is read by the noun).
+FRACTION_PERIOD_WORDS = frozenset({
+    "first", "second", "third", "fourth", "last", "latter", "early", "earlier", "later",
+    "late", "final", "opening", "closing", "back", "front", "top", "bottom", "next",
+    "previous", "past", "lower", "upper", "middle", "richest", "poorest", "northern",
+    "southern", "eastern", "western", "other", "better",
+})
+# Determiners and words right before a fraction that make it a thing, not an amount ("the
+# half", "in half", "a half", "one and a half" is read as a number), unless a noun such as
+# "majority" follows ("a two-thirds majority").
+FRACTION_DETERMINERS = frozenset({
+    "the", "a", "an", "in", "into", "and", "one", "each", "every", "per", "this", "that",
+    "its", "their", "his", "her", "our", "my", "your",
+})
+# Nouns after "half" or "half the" that make an idiom ("half the time", "half way").
+HALF_IDIOMS = frozenset({"time", "battle", "story", "fun", "truth", "trouble", "reason", "way"})
+# Units read after "half a" / "half an" ("half a percentage point", "half an hour") and after
+# "of a" / "of an" in a fraction ("three-quarters of an hour"), with their unit.
+HALF_A_UNITS = {
+    "percent": "percent", "per cent": "percent", "percentage point": "percentage point",
+    "point": "point", "hour": "hour", "day": "day", "week": "week", "month": "month",
+    "year": "year", "decade": "decade", "century": "century", "mile": "mile",
+    "kilometre": "kilometer", "kilometer": "kilometer", "metre": "meter", "meter": "meter",
+    "inch": "inch", "ton": "ton", "tonne": "ton", "pound": "pound", "litre": "liter",
+    "liter": "liter", "gallon": "gallon", "acre": "acre", "season": "season",
+}
+# Durations written with an article ("for a decade", "lasted an hour", "more than a year"):
+# a claim only after a word that makes them a stated length of time (DURATION_BEFORE or a
+# qualifier); "a year ago", "a year later", "£28 an hour", "once a year" are not.
+ARTICLE_DURATIONS = frozenset({"decade", "century", "year", "month", "week", "fortnight",
+                               "day", "hour"})
+DURATION_BEFORE = frozenset({"for", "lasted", "lasting", "lasts", "last", "took", "take",
+                             "takes", "taking", "spent", "spend", "spends", "spending",
+                             "waited", "wait", "waiting", "served", "serving", "serve",
+                             "within"})
+# Superlatives before "in" that make "in a decade" a length of time ("the lowest level in a
+# decade", "for the first time in a year"); "in a year" alone is a time to come.
+SUPERLATIVES = frozenset({"highest", "lowest", "biggest", "largest", "smallest", "worst",
+                          "best", "deepest", "fastest", "slowest", "strongest", "weakest",
+                          "steepest", "sharpest", "most", "least", "first time", "longest",
+                          "shortest", "hottest", "coldest", "wettest", "driest", "busiest",
+                          "quietest", "last time"})
+# Words right after an article duration that make it a point in time or an age, not a length
+# ("a year ago", "a decade earlier", "a year after the vote", "a year old"; also "on" ending
+# a phrase: "A year on, the town ...").
+DURATION_NOT_BEFORE = frozenset({"ago", "earlier", "later", "after", "before", "since",
+                                 "from", "old", "older", "younger", "previously",
+                                 "prior", "back", "beforehand", "afterwards", "hence"})

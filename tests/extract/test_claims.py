@@ -557,3 +557,102 @@ def test_a_trading_venue_is_no_subject(text, subject):
     found = [c.subject for c in extract_all(text, None).claims
              if c.measure and ("price" in c.measure or "profit" in c.measure)]
     assert found and set(found) == {subject}
+
+
+# --- fractions and article quantities: (text, (value_text, value, unit, qualifier)) --------
+FRACTIONS_AND_ARTICLES = [
+    ("Half of the 400 staff will lose their jobs.", ("Half", 0.5, "fraction", "exact")),
+    ("A third of voters backed the plan.", ("A third", 1 / 3, "fraction", "exact")),
+    ("Nearly half were injured in the crush.", ("half", 0.5, "fraction", "approximate")),
+    ("More than half said they would stay.", ("half", 0.5, "fraction", "more_than")),
+    ("Profits fell by a third.", ("a third", 1 / 3, "fraction", "exact")),
+    ("The rich took in half of all gains.", ("half", 0.5, "fraction", "exact")),
+    ("It was cut by nearly half.", ("half", 0.5, "fraction", "approximate")),
+    ("The council cut its budget by half.", ("half", 0.5, "fraction", "exact")),
+    ("Three-quarters of members agreed.", ("Three-quarters", 0.75, "fraction", "exact")),
+    ("Labour won two thirds of the seats.", ("two thirds", 2 / 3, "fraction", "exact")),
+    ("They hold a two-thirds majority.", ("two-thirds", 2 / 3, "fraction", "exact")),
+    ("Only a quarter of pupils passed.", ("a quarter", 0.25, "fraction", "exact")),
+    ("About one-fifth of homes have no heating.", ("one-fifth", 0.2, "fraction", "approximate")),
+    ("New staff will earn about half that.", ("half", 0.5, "fraction", "approximate")),
+    ("Tickets sold at half the price.", ("half", 0.5, "fraction", "exact")),
+    ("Less than half of 1 percent of cars are electric.",
+     ("half of 1 percent", 0.5, "percent", "less_than")),
+    ("Rates rose half a percentage point.",
+     ("half a percentage point", 0.5, "percentage point", "exact")),
+    ("The index was up by a quarter of a percent.",
+     ("a quarter of a percent", 0.25, "percent", "exact")),
+    ("The meeting lasted half an hour.", ("half an hour", 0.5, "hour", "exact")),
+    ("A quarter of a million people marched.",
+     ("A quarter of a million people", 250000, "person", "exact")),
+    ("About a half million people lost power.",
+     ("a half million people", 500000, "person", "approximate")),
+    ("Only half a dozen senators came.", ("half a dozen senators", 6, "senator", "exact")),
+    ("It cost over half a million dollars.",
+     ("half a million dollars", 500000, "usd", "more_than")),
+    ("A dozen people were hurt.", ("A dozen people", 12, "person", "exact")),
+    ("A million people watched the final.", ("A million people", 1e6, "person", "exact")),
+    ("The plant has been closed for a decade.", ("a decade", 1, "decade", "exact")),
+    ("The strike lasted an hour.", ("an hour", 1, "hour", "exact")),
+    ("The review could take a year or more.", ("a year", 1, "year", "at_least")),
+    ("She has led the party for more than a year.", ("a year", 1, "year", "more_than")),
+    ("Shares hit their lowest level in nearly a decade.",
+     ("a decade", 1, "decade", "approximate")),
+    ("He had to wait almost a year and a half for a vote.",
+     ("a year and a half", 1.5, "year", "approximate")),
+    ("The inquiry will report within a month.", ("a month", 1, "month", "exact")),
+    ("A year-long inquiry found failings.", ("A year-long", 1, "year", "exact")),
+    ("Stocks hit their lowest in over a decade on Monday.",
+     ("a decade", 1, "decade", "more_than")),
+    ("Two and a half years have passed.", ("Two and a half years", 2.5, "year", "exact")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRACTIONS_AND_ARTICLES)
+def test_fractions_and_article_quantities(text, expected):
+    got = [(v, x, u, q) for v, x, u, q in brief(text)]
+    assert len(got) == 1 + ("400 staff" in text)
+    assert expected in [(v, pytest.approx(x), u, q) for v, x, u, q in got]
+
+
+NOT_FRACTION_CLAIMS = [
+    "The first half of the year was slow.",
+    "The paper was torn in half.",
+    "He scored just before half-time.",
+    "She won a third term in office.",
+    "They reached a quarter-final for the first time.",
+    "The firm is one-third owned by the state.",
+    "Half the time he is late.",
+    "It is not even half way through the day.",
+    "A third US carmaker, Ford, held out.",
+    "Ada Cole, the Labour half of the duo, spoke.",
+    "Pupils from the lower half of the table struggled.",
+    "A decade ago the town was thriving.",
+    "A year later the factory closed.",
+    "More than a year on, the town is quiet.",
+    "More than a year after the vote, nothing has changed.",
+    "Workers earn £12 an hour.",
+    "The fair is held once a year.",
+    "He will decide in a year.",
+    "Half Moon Bay is foggy.",
+    "Those few got only half a chance.",
+    "Hundreds of people gathered.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FRACTION_CLAIMS)
+def test_fractions_and_article_quantities_that_are_not_claims(text):
+    # numbers written in digits ("£12") are claims of their own
+    assert [b for b in brief(text) if not any(ch.isdigit() for ch in b[0])] == []
+
+
+def test_a_fraction_is_never_compared():
+    text = "Half of Acme's 400 staff will go, Acme said."
+    acme = _entity(text, "Acme", kind="organization")
+    (half,) = [c for c in claims(text, entities=[acme]) if c.unit == "fraction"]
+    assert half.measure is None and half.measure_key.split("|")[1] == ""
+
+
+def test_an_article_duration_is_not_its_own_period():
+    (c,) = claims("He was jailed for a year.")
+    assert (c.value_text, c.measure) == ("a year", "prison sentence")
