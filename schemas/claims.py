@@ -24,7 +24,9 @@ class Claims(pa.DataFrameModel):
     value_start: Series[pd.Int64Dtype] = offset("Start of value_text.")
     value_end: Series[pd.Int64Dtype] = offset("End (exclusive) of value_text.")
     unit: Series[pd.StringDtype] = text(
-        "Normalized singular unit (\"vote\", \"state\", \"percent\", \"year\", \"usd\").",
+        "Normalized singular unit (\"vote\", \"state\", \"percent\", \"year\", \"usd\"); "
+        "\"fraction\" for a fraction written as words, its value the fraction (\"half of "
+        "voters\" is 0.5).",
         nullable=True)
     qualifier: Series[pd.StringDtype] = enum(
         QUALIFIERS, "How the wording bounds the number: \"little more than\" is `more_than`, "
