@@ -68,7 +68,8 @@ from collections.abc import Sequence
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
                                        CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
                                        FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
-                                       NICKNAMING, NOT_ROLE_WORDS, NP_BREAKERS,
+                                       NICKNAMING, NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS,
+                                       NP_BREAKERS, TIME_NOUN_PHRASES,
                                        WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS,
                                        ATTRIBUTION_VERBS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
@@ -116,7 +117,9 @@ _ROLE = rf"(?:(?!(?:{_alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = _alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
                      | {"he", "she", "they", "we", "I", "it", "you"})
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
-_SPEAKER = (rf"(?:{_DET_NP}|{_ROLE}{{0,2}}{_NAME_NP}|@\w{{1,30}}|"
+# Capitalized words that open a clause but never name a speaker ('When asked, …').
+_NOT_OPENER = rf"(?!(?:{_alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
+_SPEAKER = (rf"(?:{_DET_NP}|{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP}|@\w{{1,30}}|"
             rf"(?<![\w-]){_BARE}(?![\w-]))")
 # After a cue, the speaker runs to the end of the clause: 'said the vice president and
 # chairman of Chrysler LLC Jim Press.'
@@ -183,6 +186,11 @@ _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
 # Calendar words are never speakers ('Last Friday', 'On Monday').
 _NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
     {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
+# A speaker word ending in a possessive ("Trump’s comments had …") is a determiner.
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\Z")
+_TIME_WORDS = frozenset(w.lower() for w in _NOT_SPEAKER_WORDS) | {
+    "later", "earlier", "then", "now", "today", "yesterday", "tonight", "week", "month",
+    "year", "morning", "evening", "night", "afternoon", "weekend"}
 _MARK = re.compile(r"[\"“”„«»]")
 # A speaker's final period that belongs to an abbreviation ("Jr.", "Gov.") or an initial.
 _ABBREV = re.compile(rf"(?:\b(?:{_alternation(TITLES | ABBREVIATIONS)}|[A-Z])\.)\Z", re.I)
@@ -406,6 +414,20 @@ def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
 
 
+def _not_subject(text: str, s: int, e: int, mentions: _Mentions) -> bool:
+    """Speaker words that cannot be a verb's subject: a possessive ("Trump’s comments had
+    rattled them") unless a name ends so ("McDonald’s"), or a phrase of time ('at the time
+    said', 'later Thursday told')."""
+    words = text[s:e].split()
+    if not words:
+        return True
+    if _POSSESSIVE_END.search(words[-1]):
+        hit = mentions.at(s, e)
+        return not (hit is not None and hit[0].end >= e)
+    low = " ".join(words).lower()
+    return low in TIME_NOUN_PHRASES or all(w.lower().rstrip(".,") in _TIME_WORDS for w in words)
+
+
 def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     s, e = _strip(text, s, e)
     while e > s and text[e - 1] in ",.;:" and not _ABBREV.search(text[max(s, e - 8):e]):
@@ -613,6 +635,8 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     if before and before.group("cue") in ("read", "reads") and not _CONTAINER.match(
             before.group("spk")) and not _STATEMENT_FROM.match(before.group("spk")):
         before = None  # 'She read "Pride and Prejudice"': a title, not a caption
+    if before and _not_subject(text, *before.span("spk"), mentions):
+        before = None  # "Trump’s comments had …", 'Priebus later Thursday told': the phrase
     if before:
         info = _speaker(text, *_who(before, "spk"), before.group("cue"), mentions, 0.9)
         if _CONTAINER.match(info["speaker_text"]):
@@ -648,7 +672,7 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
     earlier = framing = None
     for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
-        if _possessive(text, m.end("spk")):
+        if _possessive(text, m.end("spk")) or _not_subject(text, *m.span("spk"), mentions):
             continue
         if m.group("cue") in FRAMING_CUES:
             framing = m
@@ -687,7 +711,40 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
                                 verb.group("verb"), mentions, 0.8)
             if info is not None and _NAMEISH.match(info["speaker_text"]):
                 return _rule(info, "verb-after"), MEDIUM
+    # 9. A reporting clause that ends the sentence, set off by a comma, past more of the
+    # reporter's words or other quotes: 'Trump’s "excesses" are sickening, Hollande said.'
+    found = _trailing_attribution(doc, qe, mentions)
+    if found is not None:
+        return _rule(found, "sentence-end"), MEDIUM
     return None, WEAK
+
+
+# After a sentence-final reporting verb: the end of the sentence, an adjunct ('on Monday',
+# 'Tuesday in Paris') or a short object ('he told reporters.').
+_TAIL = re.compile(rf"[ \t]*(?:[.,;!?:]|\Z)|[ \t]+(?:{_alternation(ATTRIBUTION_ADJUNCTS)}|"
+                   rf"{_alternation(w.capitalize() for w in WEEKDAYS)})\b|"
+                   r"(?:[ \t]+(?!that\b)[\w’'.-]+){1,4}[ \t]*[.,;]")
+_COMMA_BEFORE = re.compile(r",[\"”’']?[ \t]*(?:as[ \t]+)?\Z")
+
+
+def _trailing_attribution(doc: Document, qe: int, mentions: _Mentions) -> dict | None:
+    """'… are "sickening," Hollande said Tuesday.', '… that the race "is a dead heat," as Cruz
+    said on Monday, …': the first reporting verb after the closing mark at ``qe`` in its
+    sentence (outside other quotes), its subject set off by a comma before it and the
+    sentence ending (or an adjunct following) after it."""
+    text = doc.text
+    end = min(_sentence_end(doc, qe), _line(doc, qe)[1])
+    for cue in _CUE_WORD.finditer(text, qe + 1, end):
+        if cue.group(0) in ("read", "reads") or _inside_marks(text, qe + 1, cue.start()):
+            continue
+        if not _TAIL.match(text, cue.end(), end):
+            continue
+        ph = phrase_before(text, cue.start(), qe + 1)
+        if ph is None or not _COMMA_BEFORE.search(text, qe - 1, ph[0]) or \
+                len(text[ph[0]:ph[1]].split()) > 12:
+            continue
+        return _from_phrase(text, ph, cue.group(0), mentions, 0.8)
+    return None
 
 
 # After a closing mark: a short subject and a verb that ends the clause ('Oliver barked.').
@@ -1006,7 +1063,9 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
     return None
 
 
-_RELATIVE = re.compile(r",?[ \t]+(?P<rel>who|which|that)[ \t]+(?!is\b|was\b|are\b|were\b)")
+# (not an object relative: 'Marco Rubio, who he dubbed "the little senator"')
+_RELATIVE = re.compile(r",?[ \t]+(?P<rel>who|which|that)[ \t]+(?!is\b|was\b|are\b|were\b)"
+                       r"(?!(?:he|she|they|I|we|you|it)\b|[A-Z])")
 
 
 def _relative_subject(text: str, floor: int, mark: int, mentions: _Mentions) -> dict | None:

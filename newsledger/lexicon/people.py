@@ -111,6 +111,24 @@ SENTENCE_OPENERS = frozenset({
     "but", "and", "meanwhile", "however", "still", "yet", "so", "later", "earlier", "then",
     "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
+    "across", "among", "amid", "with", "without", "under", "following", "by", "from", "like",
+    "unlike", "given", "asked", "ask", "written", "first", "here", "there",
+})
+# Capitalized words that open a sentence but never name a speaker: subordinators,
+# question words, pronoun contractions ('When asked, Smith said', 'That’s why he wanted to
+# "go an extra step"'). A speaker pattern never starts on them.
+NOT_SPEAKER_OPENERS = frozenset({
+    "When", "If", "While", "Whilst", "After", "Before", "Once", "Although", "Though", "Because",
+    "Since", "Until", "Unless", "Whether", "Where", "Why", "How", "What", "Whatever",
+    "Whenever", "Asked", "Ask", "Written", "That’s", "That's", "It’s", "It's", "There’s",
+    "There's", "Here’s", "Here's", "What’s", "What's", "Let’s", "Let's", "Yes", "No",
+    "Thank", "Thanks", "Please",
+})
+# Noun phrases of time that can stand between a subject and its verb ('Trump at the time
+# said', 'Priebus later Thursday told'): never a speaker.
+TIME_NOUN_PHRASES = frozenset({
+    "the time", "the past", "the moment", "the end", "the weekend", "the day", "the night",
+    "the morning", "the afternoon", "the evening", "the week", "the year", "the interview",
 })
 # Words before a quote mark that make the quoted words the title of a work ('the song
 # "Runaway"', 'a memo titled "The Facts"'), never somebody's statement.

@@ -204,6 +204,27 @@ CASES = [
     ("Ministers' critics called it a ‘shambles’.", [("shambles", "partial", None, A)]),
     ('The administration keeps promising "transparency" while hiding the data.',
      [("transparency", "partial", None, O)]),
+    # --- a reporting clause ending the sentence, past the reporter's words or another quote -
+    ('Governor Paul Lindqvist\'s "reforms" are a failure, Mayor Dana Reyes said Tuesday.',
+     [("reforms", "partial", "Dana Reyes", P)]),
+    ('The levy was a "bad idea" that produced "nothing but debt," Senator Rosa Diaz remarked.',
+     [("bad idea", "partial", "Rosa Diaz", P),
+      ("nothing but debt,", "partial", "Rosa Diaz", P)]),
+    ('Still, the fact that the vote "is a coin toss right now," as Lena Brandt said on '
+     'Monday, raises the stakes.',
+     [("is a coin toss right now,", "partial", "Lena Brandt", P)]),
+    # --- words before a cue that cannot be its subject: a possessive ("comments" is a noun
+    # there), a subordinator, a phrase of time -----------------------------------------------
+    ('Asked if Hale\'s comments had hurt the talks, Ambassador Ines Ortega said, "Not at '
+     'all."',
+     [("Not at all.", "direct", "Ines Ortega", P)]),
+    ('When asked why, Marcus Webb replied in a text message: "The party will unite."',
+     [("The party will unite.", "direct", "Marcus Webb", P)]),
+    ('Chairman Omar Haddad later Thursday told the station: "We will meet next week."',
+     [("We will meet next week.", "direct", "Omar Haddad", P)]),
+    # --- an object relative ('who he dubbed') is not the speaker ------------------------------
+    ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
+     [("the little governor.", "partial", "Tom Reilly", P)]),
 ]
 
 
