@@ -215,6 +215,8 @@ def _opens(text: str, i: int, p0: int) -> bool:
     ch = text[i]
     if ch in "“„«":
         return True
+    if ch == "”" and not text[p0:i].strip():
+        return True  # a closing mark typed to open a paragraph: '” … they are not like him,”'
     if ch != '"':
         return False
     before = text[i - 1] if i > p0 else " "
@@ -226,7 +228,12 @@ def _opens(text: str, i: int, p0: int) -> bool:
 def _closes(text: str, i: int, opened: int) -> bool:
     ch = text[i]
     if ch in "”»":
-        return True
+        # (not an inch mark right before the real closing one: '… he's like 6’2”,” Rubio')
+        return not re.match(r"[,.!?]?[”\"](?:\s|\Z)", text[i + 1:i + 4])
+    if ch == "“" and i > opened + 1 and (text[i - 1].isalnum() or text[i - 1] in ".,!?;…") \
+            and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"):
+        return True  # an opening mark typed to close: '“It's unusual,“ said Larry Noble'
+
     if ch != '"':
         return False
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -645,6 +652,11 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     found = _phrase_before_mark(text, sent0, qs - 1, mentions)
     if found is not None:
         return _rule(found, "before-mark-phrase"), STRONG
+    # 3b. A reporting verb ending the sentence just before the quote, in its paragraph:
+    # 'Dianne Bystrom agreed. "…"'.
+    found = _cue_sentence_before(doc, qs - 1, line_start, mentions)
+    if found is not None:
+        return found, STRONG
     # 4. A participle: '…, tweeting on July 4: "…"' (the clause subject speaks).
     part = _PARTICIPLE.search(text, sent0, qs - 1) or (
         _PARTICIPLE_ANY.search(text, sent0, qs - 1) if head.count('"') + head.count("“") == 0
@@ -685,6 +697,10 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             if earlier is framing:
                 return _rule(info, "framing"), WEAK
             return _rule(info, "in-sentence"), MEDIUM
+    # 5b. A reporting verb coordinated with an earlier verb: 'He praised them but said, "…"'.
+    found = _coordinated_subject(doc, sent0, qs - 1, mentions)
+    if found is not None:
+        return found, STRONG
     # 6. 'according to X' in the same sentence.
     acc = _ACCORDING.search(text, sent0, qs - 1) or _ACCORDING.search(
         text, qe + 1, max(qe + 1, _sentence_end(doc, qe)))  # (never inside the quote itself)
@@ -709,7 +725,8 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
         if verb is not None and (not inner[-1:] in ".!?" or inner.endswith("...")):
             info = _from_phrase(text, phrase_before(text, verb.start("verb"), qe + 1),
                                 verb.group("verb"), mentions, 0.8)
-            if info is not None and _NAMEISH.match(info["speaker_text"]):
+            if info is not None and (_NAMEISH.match(info["speaker_text"]) or (
+                    info["speaker_name"] and info["speaker_kind"] in ("person", "organization"))):
                 return _rule(info, "verb-after"), MEDIUM
     # 9. A reporting clause that ends the sentence, set off by a comma, past more of the
     # reporter's words or other quotes: 'Trump’s "excesses" are sickening, Hollande said.'
@@ -832,6 +849,40 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
         return None
     return _from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions,
                         0.9)
+
+
+_CUE_PERIOD = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE})\.[ \t]*\Z")
+_COORDINATED_CUE = re.compile(rf"\b(?:and|but)[ \t]+{_FILL}(?P<cue>{_CUE})[ \t]*[:,]?[ \t]*\Z")
+
+
+def _cue_sentence_before(doc: Document, mark: int, line_start: int,
+                         mentions: _Mentions) -> dict | None:
+    """'Iowa State's Dianne Bystrom agreed. "…"': a sentence that ends on its reporting verb
+    right before the quote, in the same paragraph."""
+    text = doc.text
+    floor = max(line_start, mark - _WINDOW)
+    ended = _CUE_PERIOD.search(text, floor, mark)
+    if ended is not None and ended.group("cue") not in ("read", "reads"):
+        s0 = max(floor, _sentence_start(doc, ended.start()))
+        if not _MARK.search(text, s0, ended.start()):
+            found = _from_phrase(text, phrase_before(text, ended.start(), s0), ended.group("cue"),
+                                 mentions, 0.8)
+            if found is not None:
+                return _rule(found, "cue-sentence-before")
+    return None
+
+
+def _coordinated_subject(doc: Document, sent0: int, mark: int,
+                         mentions: _Mentions) -> dict | None:
+    """'He praised those who left but said, "…"': a reporting verb right before the quote,
+    coordinated with an earlier verb of its sentence: the sentence's subject speaks."""
+    text = doc.text
+    coordinated = _COORDINATED_CUE.search(text, sent0, mark)
+    if coordinated is not None and not _MARK.search(text, sent0, coordinated.start()):
+        found = _subject(text, sent0, coordinated.start(), mentions, coordinated.group("cue"), 0.8)
+        if found is not None:
+            return _rule(found, "coordinated-subject")
+    return None
 
 
 _QUOTED_AS = re.compile(r"\b(?:quotes?|quoted|quoting)\s+(?P<np>[^.;:!?]{1,80}?)\s+as\s+"

@@ -54,6 +54,13 @@ CUES = {
     "editorialized": "editorialize", "blogged": "blog", "griped": "gripe",
     "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
     "put it": "put", "puts it": "put", "sang": "sing", "sings": "sing",
+    "mocks": "mock", "beamed": "beam", "remembered": "remember", "exhorted": "exhort",
+    "retaliated": "retaliate", "cut in": "cut in", "barked": "bark",
+    # plural present ('"…," the two senators write', 'Democrats argue "…"')
+    "write": "write", "conclude": "conclude", "argue": "argue", "insist": "insist",
+    "explain": "explain", "add": "add", "warn": "warn", "contend": "contend",
+    "predict": "predict", "recall": "recall", "complain": "complain", "acknowledge":
+    "acknowledge", "declare": "declare", "maintain": "maintain",
 }
 # Participles that hang a quote on the subject of their clause
 # ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').
@@ -339,7 +346,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "anothe
 # Words right after '"…." X said' that close an attribution ('X said on Tuesday.').
 ATTRIBUTION_ADJUNCTS = ("on", "in", "at", "to", "during", "after", "before", "from", "via",
                         "while", "when", "last", "yesterday", "today", "earlier", "later",
-                        "recently", "afterwards")
+                        "recently", "afterwards", "of", "as")
 # Words of the reporter's prose around an embedded post (never joined into the post).
 POST_CONTEXT_WORDS = ("tweet", "tweets", "post", "posts", "Twitter", "Instagram", "Facebook",
                       "TikTok", "account", "followers")

@@ -222,6 +222,25 @@ CASES = [
      [("The party will unite.", "direct", "Marcus Webb", P)]),
     ('Chairman Omar Haddad later Thursday told the station: "We will meet next week."',
      [("We will meet next week.", "direct", "Omar Haddad", P)]),
+    # --- a sentence ending on its reporting verb, a verb coordinated with another ------------
+    ('"Turnout will decide it," said Craig Moss. Professor Lena Ward agreed. "Nobody has a '
+     'lead yet."',
+     [("Turnout will decide it,", "direct", "Craig Moss", P),
+      ("Nobody has a lead yet.", "direct", "Lena Ward", P)]),
+    ('Coach Dale Ortiz praised the players but said, "We have a long way to go."',
+     [("We have a long way to go.", "direct", "Dale Ortiz", P)]),
+    ('"Perpetual motion!" Rep. Glenn Ruiz, R-Pa., said of the week\'s events.',
+     [("Perpetual motion!", "direct", "Glenn Ruiz", P)]),
+    ('"The plan is sound," the two senators write.',
+     [("The plan is sound,", "direct", None, A)]),
+    ('"We are not leaving," beamed Carla Ruiz of Madison.',
+     [("We are not leaving,", "direct", "Carla Ruiz", P)]),
+    # --- curly marks typed the wrong way round, and an inch mark before the closing one --------
+    ('“It is unusual,“ said Larry Noe, a lawyer. “It is hard to do.”',
+     [("It is unusual,", "direct", "Larry Noe", P),
+      ("It is hard to do.", "direct", "Larry Noe", P)]),
+    ('“He keeps calling me short. He is like 6’2”,” Mayor Ann Rubin said.',
+     [("He keeps calling me short. He is like 6’2”,", "direct", "Ann Rubin", P)]),
     # --- an object relative ('who he dubbed') is not the speaker ------------------------------
     ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
      [("the little governor.", "partial", "Tom Reilly", P)]),
