@@ -620,6 +620,10 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             if not _CONTAINER.match(info["speaker_text"]):
                 return _rule(info, "after-mark"), STRONG
             return _rule(_container(info, previous), "container"), STRONG
+        dash = _dash_name(doc, qe, line_end, not text[line_start:qs - 1].strip()) \
+            if _starts_sentence(text, qs, line_start) else None
+        if dash is not None:
+            return _rule(_speaker(text, *dash, None, mentions, 0.9), "dash-name"), STRONG
         found = _phrase_after_mark(text, qs, qe, line_end, mentions)
         if found is not None:
             return found, STRONG if found["rule"] == "after-mark-phrase" else MEDIUM
@@ -849,6 +853,26 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
         return None
     return _from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions,
                         0.9)
+
+
+# A name after a dash that signs a quote, on its line or opening the next paragraph
+# ('"…" ― Karen Bobadilla', '"…"\n\n- Bernie Sanders.', '-President Obama, tweeting …').
+_DASH_NAME = re.compile(rf"[ \t]*[―—–-]{{1,2}}[ \t]*(?P<spk>{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP})"
+                        r"(?=[ \t]*(?:[,.;(]|\Z|\n))")
+
+
+def _dash_name(doc: Document, qe: int, line_end: int, alone: bool) -> tuple[int, int] | None:
+    """The span of the name signing the quote that closes at ``qe``, if any (on the next
+    paragraph only for a quote that is its paragraph: a dash line after a paragraph of
+    reporting is a byline)."""
+    text = doc.text
+    m = _DASH_NAME.match(text, qe + 1, line_end)
+    if m is None and alone and not text[qe + 1:line_end].strip(" \t.,"):
+        para = doc.paragraph_at(qe)
+        if para is not None and para.index + 1 < len(doc.paragraphs):
+            nxt = doc.paragraphs[para.index + 1]
+            m = _DASH_NAME.match(text, nxt.start, nxt.end)
+    return m.span("spk") if m is not None else None
 
 
 _CUE_PERIOD = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE})\.[ \t]*\Z")

@@ -241,6 +241,16 @@ CASES = [
       ("It is hard to do.", "direct", "Larry Noe", P)]),
     ('“He keeps calling me short. He is like 6’2”,” Mayor Ann Rubin said.',
      [("He keeps calling me short. He is like 6’2”,", "direct", "Ann Rubin", P)]),
+    # --- a dash signs the quote, on its line or opening the next paragraph; a dash after a
+    # partial quote or a paragraph of reporting is a byline -----------------------------------
+    ('“The debate changed nothing for me.” ― Karla Benitez\n“It was a circus.”― Tom Aguirre',
+     [("The debate changed nothing for me.", "direct", "Karla Benitez", P),
+      ("It was a circus.", "direct", "Tom Aguirre", P)]),
+    ('"Most companies pay nothing in taxes."\n\n- Senator Ruth Calder.\n\nThat is not quite '
+     'right.',
+     [("Most companies pay nothing in taxes.", "direct", "Ruth Calder", P)]),
+    ('Premier Ana Ruiz said she would "try to form a stable government."--Kim Hale.',
+     [("try to form a stable government.", "partial", "Ana Ruiz", P)]),
     # --- an object relative ('who he dubbed') is not the speaker ------------------------------
     ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
      [("the little governor.", "partial", "Tom Reilly", P)]),
