@@ -6,8 +6,11 @@ Method (rule-based, following the conventions of English news writing; the word 
 1. Marks. Straight and curly double quotes and guillemets are paired left to right inside a
    paragraph: a straight mark opens after a space, a bracket, a dash or the paragraph start
    and before a non-space; it closes after a non-space. Curly marks say which side they are,
-   and mixed pairs (opened ``"`` closed ``”``) are accepted. Single quotes and apostrophes
-   (``you’re``, ``'90s``) are never marks: nested single quotes stay inside the outer quote.
+   and mixed pairs (opened ``"`` closed ``”``) are accepted, as are curly marks typed the
+   wrong way round (``“It's unusual,“ said …``; a paragraph opened with ``”``) and an inch
+   mark right before the closing one (``he's like 6’2”,” Rubio said``). Single quotes and
+   apostrophes (``you’re``, ``'90s``) are never marks: nested single quotes stay inside the
+   outer quote.
    A quote left open at a paragraph end continues when the next paragraph opens with a mark
    (news style for multi-paragraph quotes): one Quote per paragraph piece, all pieces sharing
    the speaker. Otherwise an open quote is bounded at its paragraph end, so no quote swallows
@@ -24,12 +27,22 @@ Method (rule-based, following the conventions of English news writing; the word 
    Dana Whitlock, who …", read by ``speakers.py``) or after the reporter's words
    (after-adjunct: '"…" in this race, says X'); transcript labels (``HOLT: "…"``); ``X said:
    "…"`` / ``X told reporters on Tuesday that "…"`` right before the opening mark
-   (before-mark, before-mark-phrase); participles (``…, tweeting on July 4: "…"``: the clause
-   subject; ``quoted X as saying``: X); a verb of saying earlier in the sentence (in-sentence;
-   framing for "called", "described"); ``according to X``; a sentence that introduces the
+   (before-mark, before-mark-phrase); a name after a dash that signs the quote, on its line
+   or opening the next paragraph (dash-name: '"…" ― Karen Bobadilla', fact-check lists); a
+   sentence that ends on its reporting verb right before the quote ('Dianne Bystrom agreed.
+   "…"': cue-sentence-before); a reporting verb coordinated with an earlier verb ('He praised
+   them but said, "…"': coordinated-subject, the sentence's subject); participles (``…,
+   tweeting on July 4: "…"``: the clause subject; ``quoted X as saying``: X); a verb of
+   saying earlier in the sentence (in-sentence; framing for "called", "described");
+   ``according to X``; a sentence that introduces the
    quote with a colon, in the paragraph or ending the one before (colon-subject); any
-   past-tense verb closing the clause after the quote (verb-after: '"…," Oliver barked'). With
-   none of these: the speaker of the previous quote when the paragraph (or the next one)
+   past-tense verb closing the clause after the quote (verb-after: '"…," Oliver barked'); a
+   reporting clause set off by a comma at the end of the sentence, past more of the
+   reporter's words or other quotes (sentence-end: 'Trump's "excesses" are sickening, Hollande
+   said Tuesday'). Words that cannot be a verb's subject are never the speaker: a possessive
+   before a noun that looks like a verb ("Trump's comments had …"), a subordinator ('When
+   asked, …'), a phrase of time ('Priebus later Thursday told'), an object relative ('Rubio,
+   who he dubbed "…"'). With none of these: the speaker of the previous quote when the paragraph (or the next one)
    continues it (continues); for a partial quote, the subject of its clause, named or
    described (clause-subject: 'Trump accused Cruz of being "politically correct"' -> Trump);
    for a lone quote, the person the sentence before is about (previous-sentence). The speaker
@@ -857,7 +870,8 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
 
 # A name after a dash that signs a quote, on its line or opening the next paragraph
 # ('"…" ― Karen Bobadilla', '"…"\n\n- Bernie Sanders.', '-President Obama, tweeting …').
-_DASH_NAME = re.compile(rf"[ \t]*[―—–-]{{1,2}}[ \t]*(?P<spk>{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP})"
+_DASH_NAME = re.compile(rf"[ \t]*[―—–-]{{1,2}}[ \t]*"
+                        rf"(?P<spk>{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP})"
                         r"(?=[ \t]*(?:[,.;(]|\Z|\n))")
 
 

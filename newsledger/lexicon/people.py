@@ -129,7 +129,7 @@ NOT_SPEAKER_OPENERS = frozenset({
     "Since", "Until", "Unless", "Whether", "Where", "Why", "How", "What", "Whatever",
     "Whenever", "Asked", "Ask", "Written", "That’s", "That's", "It’s", "It's", "There’s",
     "There's", "Here’s", "Here's", "What’s", "What's", "Let’s", "Let's", "Yes", "No",
-    "Thank", "Thanks", "Please",
+    "Thank", "Thanks", "Please", "Perhaps", "Maybe", "Those", "These", "Between",
 })
 # Noun phrases of time that can stand between a subject and its verb ('Trump at the time
 # said', 'Priebus later Thursday told'): never a speaker.

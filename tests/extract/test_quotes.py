@@ -243,7 +243,8 @@ CASES = [
      [("He keeps calling me short. He is like 6’2”,", "direct", "Ann Rubin", P)]),
     # --- a dash signs the quote, on its line or opening the next paragraph; a dash after a
     # partial quote or a paragraph of reporting is a byline -----------------------------------
-    ('“The debate changed nothing for me.” ― Karla Benitez\n“It was a circus.”― Tom Aguirre',
+    ('“The debate changed nothing for me.” ― Karla Benitez\n'
+     '“It was a circus.”― Tom Aguirre',
      [("The debate changed nothing for me.", "direct", "Karla Benitez", P),
       ("It was a circus.", "direct", "Tom Aguirre", P)]),
     ('"Most companies pay nothing in taxes."\n\n- Senator Ruth Calder.\n\nThat is not quite '
