@@ -870,7 +870,7 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
 
 # A name after a dash that signs a quote, on its line or opening the next paragraph
 # ('"…" ― Karen Bobadilla', '"…"\n\n- Bernie Sanders.', '-President Obama, tweeting …').
-_DASH_NAME = re.compile(rf"[ \t]*[―—–-]{{1,2}}[ \t]*"
+_DASH_NAME = re.compile(rf"[^\S\n]*[―—–-]{{1,2}}[^\S\n]*"
                         rf"(?P<spk>{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP})"
                         r"(?=[ \t]*(?:[,.;(]|\Z|\n))")
 

@@ -244,9 +244,10 @@ CASES = [
     # --- a dash signs the quote, on its line or opening the next paragraph; a dash after a
     # partial quote or a paragraph of reporting is a byline -----------------------------------
     ('“The debate changed nothing for me.” ― Karla Benitez\n'
-     '“It was a circus.”― Tom Aguirre',
+     '“It was a circus.”― Tom Aguirre\n“We deserve better.”\xa0― Ana Ruiz.',
      [("The debate changed nothing for me.", "direct", "Karla Benitez", P),
-      ("It was a circus.", "direct", "Tom Aguirre", P)]),
+      ("It was a circus.", "direct", "Tom Aguirre", P),
+      ("We deserve better.", "direct", "Ana Ruiz", P)]),
     ('"Most companies pay nothing in taxes."\n\n- Senator Ruth Calder.\n\nThat is not quite '
      'right.',
      [("Most companies pay nothing in taxes.", "direct", "Ruth Calder", P)]),
