@@ -120,7 +120,10 @@ _ABBR = rf"(?:{_alternation(NAME_ABBREVIATIONS)})"
 _NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
 _PARTICLE = rf"(?:{_alternation(NAME_PARTICLES)})"
 _NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
-_DETS = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+# (a possessive name is a determiner too: "Sanders’ campaign called it …")
+_DETS = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+         r"(?!(?:It|That|There|Here|What|He|She|Who|Let|Where|How|When|Why)['’]s\b)"
+         r"[A-Z][\w.-]*(?:['’]s|s['’]))")
 # Words that cannot be inside a speaker's noun phrase ('the public he said').
 _NOT_NP = rf"(?!(?:{_alternation(NP_BREAKERS)})\b)"
 _DET_NP = (rf"{_DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
@@ -498,7 +501,7 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     if acronym:  # 'the UAW'
         return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
-        head = words[-1]
+        head = _description_head(words)
         if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
             org = mentions.last_before(s, 0, ("organization",))
             return {**info, "speaker_kind": "organization",
@@ -509,6 +512,13 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
                 return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
                         "confidence": confidence * 0.85}
         return anonymous
+    if core[:1].islower() and len(words) > 1 and _description_head(words) in DESCRIPTIONS:
+        # a role without a determiner ('former secretary of state said'): the person named
+        # last before it
+        person = mentions.last_before(s, max(0, s - 600), ("person",))
+        if person is not None:
+            return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
+                    "confidence": confidence * 0.85}
     if low in ("he", "she", "his", "her"):
         # a pronoun the entity resolver left alone (its gender guess disagreed): the person
         # named last before it, within a few sentences
@@ -522,6 +532,8 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
         ent = mentions.named(core)
         return {**info, "speaker_kind": ent.kind if ent else "account",
                 "speaker_name": ent.name if ent else core, "speaker_handle": core}
+    if len(words) > 1 and _POSSESSIVE_END.search(words[0]):
+        return anonymous  # "Ministers' critics": a description, nobody the article names
     name_words = core.split()
     while name_words and (name_words[0][:1].islower()
                           or name_words[0].rstrip(".").lower() in TITLES):
@@ -539,6 +551,15 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     if first in PLURAL_SPEAKERS:
         return {**info, "speaker_kind": "organization", "speaker_name": name}
     return {**info, "speaker_kind": "person", "speaker_name": name}
+
+
+def _description_head(words: list[str]) -> str:
+    """The head noun of a description: its last word before 'of', 'for', 'at' ('the former
+    secretary of state' -> 'secretary')."""
+    for k, w in enumerate(words):
+        if k and w in ("of", "for", "at", "from", "with"):
+            return words[k - 1]
+    return words[-1]
 
 
 _NP_STOP = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | CUE_FILLERS | NP_BREAKERS

@@ -253,6 +253,12 @@ CASES = [
      [("Most companies pay nothing in taxes.", "direct", "Ruth Calder", P)]),
     ('Premier Ana Ruiz said she would "try to form a stable government."--Kim Hale.',
      [("try to form a stable government.", "partial", "Ana Ruiz", P)]),
+    # --- a possessive name as determiner; a bare role stands for the person named last ------
+    ('Mayor Dana Reyes lost the vote. Reyes’ campaign called the count a "rush to judgment."',
+     [("rush to judgment.", "partial", "Dana Reyes", P)]),
+    ('Helen Ward spoke on Sunday. The front-runner and former secretary of state said the '
+     'country "clearly" needed a plan.',
+     [("clearly", "partial", "Helen Ward", P)]),
     # --- an object relative ('who he dubbed') is not the speaker ------------------------------
     ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
      [("the little governor.", "partial", "Tom Reilly", P)]),
