@@ -715,7 +715,7 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             ph = phrase_before(text, part.start(), sent0)
             if ph is not None and text[max(sent0, ph[0] - 5):ph[0]].rstrip().endswith("with") \
                     and any(w[:1].isupper() for w in text[ph[0]:ph[1]].split()):
-                info = _from_phrase(text, ph, part.group("cue"), mentions, 0.8)
+                info = _from_phrase(text, ph, part.group("cue"), mentions, 0.8, after_with=True)
         info = info or _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
         if info is not None:
             return _rule(info, "participle"), near
@@ -827,11 +827,18 @@ _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
 _NEXT_MARK = re.compile(r"[\"“”„«»]")
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|on|at|for|with|from|of|to|about|into|"
+                                 r"during|since|until)[ \t]+\Z")
+
+
 def _from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: _Mentions,
-                 confidence: float) -> dict | None:
+                 confidence: float, after_with: bool = False) -> dict | None:
     """Speaker fields for a speaker phrase found by ``speakers`` (None for no valid phrase)."""
     if ph is None or not valid_phrase(text, *ph):
         return None
+    if (not after_with and _PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0])) or \
+            text[ph[0]:ph[1]].lower() in TIME_NOUN_PHRASES:
+        return None  # 'Beck, who has in the past described …': an adjunct, not the subject
     info = _speaker(text, *ph, cue, mentions, confidence, head=speaker_head(text, *ph, mentions))
     return info if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
         "he", "she", "they", "i", "we") else None

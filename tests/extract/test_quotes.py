@@ -259,6 +259,10 @@ CASES = [
     ('Helen Ward spoke on Sunday. The front-runner and former secretary of state said the '
      'country "clearly" needed a plan.',
      [("clearly", "partial", "Helen Ward", P)]),
+    # --- a noun phrase after a preposition is an adjunct, never the subject ------------------
+    ('Nora Fitch spoke in Ohio. Fitch, who has in the past described the plan as "a fraud," '
+     'stayed quiet.',
+     [("a fraud,", "partial", "Nora Fitch", P)]),
     # --- an object relative ('who he dubbed') is not the speaker ------------------------------
     ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
      [("the little governor.", "partial", "Tom Reilly", P)]),
