@@ -930,7 +930,8 @@ def _cue_sentence_before(doc: Document, mark: int, line_start: int,
     ended = _CUE_PERIOD.search(text, floor, mark)
     if ended is not None and ended.group("cue") not in ("read", "reads"):
         s0 = max(floor, _sentence_start(doc, ended.start()))
-        if not _MARK.search(text, s0, ended.start()):
+        if not _MARK.search(text, max(line_start, _sentence_start(doc, ended.start())),
+                            ended.start()):  # ('"…" Clinton said. "…" Maddow repeated.')
             found = _from_phrase(text, phrase_before(text, ended.start(), s0), ended.group("cue"),
                                  mentions, 0.8)
             if found is not None:
