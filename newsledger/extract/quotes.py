@@ -82,7 +82,8 @@ from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINE
                                        CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
                                        FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
                                        NICKNAMING, NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS,
-                                       NP_BREAKERS, TIME_NOUN_PHRASES,
+                                       NP_BREAKERS, SOURCE_LINKS, SOURCE_NOUNS,
+                                       TIME_NOUN_PHRASES,
                                        WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS,
                                        ATTRIBUTION_VERBS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
@@ -162,6 +163,11 @@ _PARTICIPLE = re.compile(rf"\b(?P<cue>{_PART})\b(?:\s+[^\s\"“”«».!?]+){{0,
 _PARTICIPLE_ANY = re.compile(rf"\b(?P<cue>{_PART})\b")
 _IN_SENTENCE = re.compile(rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}"
                           rf"(?P<cue>{_CUE}|{_FRAME})\b")
+# 'A source familiar with Cruz’s thinking said', 'two officials close to the campaign told'
+_UNNAMED_SOURCE = re.compile(
+    rf"(?<![\w'’-])(?P<spk>(?:{_DETS}|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]ultiple|[Bb]oth)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation(SOURCE_NOUNS)})\s+(?:{_alternation(SOURCE_LINKS)})"
+    rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{_FILL}(?P<cue>{_CUE})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
 _CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_alternation(CONTAINERS)})\Z")
@@ -442,8 +448,8 @@ def _not_subject(text: str, s: int, e: int, mentions: _Mentions) -> bool:
     rattled them") unless a name ends so ("McDonald’s"), or a phrase of time ('at the time
     said', 'later Thursday told')."""
     words = text[s:e].split()
-    if not words:
-        return True
+    if not words or _PREPOSITION_BEFORE.search(text, max(0, s - 12), s):
+        return True  # ('Protesters marching through the streets chanted': not 'the streets')
     if _POSSESSIVE_END.search(words[-1]):
         hit = mentions.at(s, e)
         return not (hit is not None and hit[0].end >= e)
@@ -675,7 +681,13 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
         if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip():
             return _rule(_speaker(text, named[0], named[1], None, mentions, 0.8),
                          "colon-name"), STRONG
-    # 3. Right before the opening mark: 'X said: "…"'.
+    # 3. Right before the opening mark: 'X said: "…"' (an unnamed source described by what it
+    # knows first: 'A source familiar with Ruiz’s thinking said he is "…"').
+    unnamed = _UNNAMED_SOURCE.search(text, sent0, qs - 1)
+    if unnamed is not None:
+        info = _speaker(text, *unnamed.span("spk"), unnamed.group("cue"), mentions, 0.75)
+        return _rule({**info, "speaker_kind": "anonymous", "speaker_name": None},
+                     "in-sentence"), MEDIUM
     before = _BEFORE.search(text, sent0, qs - 1)
     if before and before.group("cue") in ("read", "reads") and not _CONTAINER.match(
             before.group("spk")) and not _STATEMENT_FROM.match(before.group("spk")):
@@ -721,8 +733,11 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             return _rule(info, "participle"), near
     # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
     earlier = framing = None
+    rejected = None  # a verb whose next words cannot be its subject: its phrase instead
     for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
         if _possessive(text, m.end("spk")) or _not_subject(text, *m.span("spk"), mentions):
+            if not _POSSESSIVE_END.search(m.group("spk")) and not _possessive(text, m.end("spk")):
+                rejected = rejected or m  # (a possessive's "comments" is a noun, not a verb)
             continue
         if m.group("cue") in FRAMING_CUES:
             framing = m
@@ -734,6 +749,12 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
         if not _CONTAINER.match(info["speaker_text"]):
             if earlier is framing:
                 return _rule(info, "framing"), WEAK
+            return _rule(info, "in-sentence"), MEDIUM
+    if rejected is not None and rejected.group("cue") not in FRAMING_CUES:
+        # 'Another source familiar with Cruz’s thinking said …'
+        info = _from_phrase(text, phrase_before(text, rejected.start("cue"), sent0),
+                            rejected.group("cue"), mentions, 0.75)
+        if info is not None and not _CONTAINER.match(info["speaker_text"]):
             return _rule(info, "in-sentence"), MEDIUM
     # 5b. A reporting verb coordinated with an earlier verb: 'He praised them but said, "…"'.
     found = _coordinated_subject(doc, sent0, qs - 1, mentions)

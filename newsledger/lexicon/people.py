@@ -55,7 +55,8 @@ CUES = {
     "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
     "put it": "put", "puts it": "put", "sang": "sing", "sings": "sing",
     "mocks": "mock", "beamed": "beam", "remembered": "remember", "exhorted": "exhort",
-    "retaliated": "retaliate", "cut in": "cut in", "barked": "bark",
+    "retaliated": "retaliate", "cut in": "cut in", "barked": "bark", "chanted": "chant",
+    "chant": "chant",
     # plural present ('"…," the two senators write', 'Democrats argue "…"')
     "write": "write", "conclude": "conclude", "argue": "argue", "insist": "insist",
     "explain": "explain", "add": "add", "warn": "warn", "contend": "contend",
@@ -131,6 +132,15 @@ NOT_SPEAKER_OPENERS = frozenset({
     "There's", "Here’s", "Here's", "What’s", "What's", "Let’s", "Let's", "Yes", "No",
     "Thank", "Thanks", "Please", "Perhaps", "Maybe", "Those", "These", "Between",
 })
+# Unnamed sources described by what they know ('a source familiar with the talks', 'two
+# officials close to the campaign'): the nouns and the words that link them to the matter.
+SOURCE_NOUNS = frozenset({
+    "source", "sources", "official", "officials", "person", "persons", "people", "aide",
+    "aides", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "operative",
+    "operatives", "insider", "insiders", "strategist", "strategists", "donor", "donors",
+})
+SOURCE_LINKS = ("familiar with", "close to", "with knowledge of", "briefed on",
+                "knowledgeable about", "involved in", "with direct knowledge of", "inside")
 # Noun phrases of time that can stand between a subject and its verb ('Trump at the time
 # said', 'Priebus later Thursday told'): never a speaker.
 TIME_NOUN_PHRASES = frozenset({

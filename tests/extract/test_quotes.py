@@ -266,6 +266,12 @@ CASES = [
     ('Nora Fitch spoke in Ohio. Fitch, who has in the past described the plan as "a fraud," '
      'stayed quiet.',
      [("a fraud,", "partial", "Nora Fitch", P)]),
+    ('Protesters marching through the streets chanted "What curfew?" until 2 a.m.',
+     [("What curfew?", "direct", None, A)]),
+    # --- unnamed sources described by what they know ----------------------------------------
+    ('Another source familiar with Senator Ruiz’s thinking said he is "not interested in a '
+     'fight."',
+     [("not interested in a fight.", "partial", None, A)]),
     # --- an object relative ('who he dubbed') is not the speaker ------------------------------
     ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
      [("the little governor.", "partial", "Tom Reilly", P)]),
