@@ -42,15 +42,18 @@ Method (rule-based, following the conventions of English news writing; the word 
    said Tuesday'). Words that cannot be a verb's subject are never the speaker: a possessive
    before a noun that looks like a verb ("Trump's comments had …"), a subordinator ('When
    asked, …'), a phrase of time ('Priebus later Thursday told'), an object relative ('Rubio,
-   who he dubbed "…"'). With none of these: the speaker of the previous quote when the paragraph (or the next one)
-   continues it (continues); for a partial quote, the subject of its clause, named or
-   described (clause-subject: 'Trump accused Cruz of being "politically correct"' -> Trump);
-   for a lone quote, the person the sentence before is about (previous-sentence). The speaker
-   phrase's head names the speaker ('White House spokesman Josh Earnest' -> Josh Earnest; 'a
-   spokesman for Mayor Reyes' stays anonymous). Pronouns, descriptions ("the late-night host")
-   and aliases resolve through the mentions of ``extract_entities``; "the company" resolves to
-   the closest organization named before; unnamed speakers ("one commented", "a commenter",
-   "officials") are ``anonymous``; where no rule applies the speaker is ``unknown``.
+   who he dubbed "…"'), a noun phrase after a preposition ('marching through the streets
+   chanted'); an unnamed source described by what it knows ('a source familiar with the talks
+   said') is anonymous. With none of these: the speaker of the previous quote when the
+   paragraph (or the next one) continues it (continues); for a partial quote, the subject of
+   its clause, named or described (clause-subject: 'Trump accused Cruz of being "politically
+   correct"' -> Trump); for a lone quote, the person the sentence before is about
+   (previous-sentence). The speaker phrase's head names the speaker ('White House spokesman
+   Josh Earnest' -> Josh Earnest; 'a spokesman for Mayor Reyes' stays anonymous). Pronouns,
+   descriptions ("the late-night host") and aliases resolve through the mentions of
+   ``extract_entities``; "the company" resolves to the closest organization named before;
+   unnamed speakers ("one commented", "a commenter", "officials") are ``anonymous``; where no
+   rule applies the speaker is ``unknown``.
 4. Confidence: the share of right speakers of the rule that found the speaker, measured on
    annotated news (``newsledger.lexicon.reliability``).
 5. Kind. ``direct`` when the quote starts its sentence or follows a reporting verb or a colon;
