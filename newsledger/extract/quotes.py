@@ -681,7 +681,11 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     colon = head.rstrip()
     if colon.endswith(":"):
         named = mentions.last_before(sent0 + len(colon) - 1, sent0, ("person",))
-        if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip():
+        if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip() and \
+                not _OBJECT_BEFORE.search(text, max(0, named[0] - 40), named[0]) and \
+                text[named[0]:named[1]].lower() not in ("him", "her", "them", "himself",
+                                                        "herself", "themselves"):
+            # (not an object: 'Trump wrote to Roffman: "…"', 'added about Carson: "…"')
             return _rule(_speaker(text, named[0], named[1], None, mentions, 0.8),
                          "colon-name"), STRONG
     # 3. Right before the opening mark: 'X said: "…"' (an unnamed source described by what it
@@ -851,6 +855,11 @@ _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
 _NEXT_MARK = re.compile(r"[\"“”„«»]")
 
 
+# A name after a preposition, possibly with a title or role words between ('to Sen. Ann
+# Lee', 'about the former governor Jeb Bush'): an object, not a speaker.
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:to|of|about|with|at|for|from|on|against|toward)"
+                            rf"(?:[ \t]+(?:the|[a-z][\w-]*|(?i:{_alternation(TITLES)})\.?))*"
+                            r"[ \t]+\Z")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|on|at|for|with|from|of|to|about|into|"
                                  r"during|since|until)[ \t]+\Z")
 

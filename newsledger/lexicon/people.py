@@ -72,7 +72,8 @@ PARTICIPLE_CUES = {
     "warning": "warn", "captioning": "caption", "commenting": "comment", "asking": "ask",
     "announcing": "announce", "claiming": "claim", "replying": "reply", "responding": "respond",
     "joking": "joke", "quipping": "quip", "urging": "urge", "vowing": "vow",
-    "calling": "call", "describing": "describe",
+    "calling": "call", "describing": "describe", "yelling": "yell", "shouting": "shout",
+    "chanting": "chant",
 }
 # Verbs that frame a quoted fragment as someone's words only inside one sentence
 # ('She called the proposal "a betrayal"'), never across a sentence boundary.

@@ -268,6 +268,14 @@ CASES = [
      [("a fraud,", "partial", "Nora Fitch", P)]),
     ('Protesters marching through the streets chanted "What curfew?" until 2 a.m.',
      [("What curfew?", "direct", None, A)]),
+    # --- a name before a colon after a preposition is who is addressed, not the speaker ----
+    ('In response, Mayor Tom Hale wrote to Ann Roth: "Only a fool would send such a letter."',
+     [("Only a fool would send such a letter.", "direct", "Tom Hale", P)]),
+    ('Lena Ward added about Governor Dale Ortiz: "He feels sorry for him."',
+     [("He feels sorry for him.", "direct", "Lena Ward", P)]),
+    ('At the rally, some supporters punched a protester, with Tom Hale reportedly yelling: '
+     '"Get him out of here!"',
+     [("Get him out of here!", "direct", "Tom Hale", P)]),
     # --- unnamed sources described by what they know ----------------------------------------
     ('Another source familiar with Senator Ruiz’s thinking said he is "not interested in a '
      'fight."',
