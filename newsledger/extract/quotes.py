@@ -85,7 +85,8 @@ from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINE
                                        CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
                                        FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
                                        NICKNAMING, NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS,
-                                       NP_BREAKERS, SOURCE_LINKS, SOURCE_NOUNS,
+                                       NP_BREAKERS, PREPOSITIONAL_PARTICIPLES,
+                                       SOURCE_LINKS, SOURCE_NOUNS,
                                        TIME_NOUN_PHRASES,
                                        WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS,
                                        ATTRIBUTION_VERBS,
@@ -171,7 +172,7 @@ _UNNAMED_SOURCE = re.compile(
     rf"(?<![\w'’-])(?P<spk>(?:{_DETS}|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]ultiple|[Bb]oth)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation(SOURCE_NOUNS)})\s+(?:{_alternation(SOURCE_LINKS)})"
     rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{_FILL}(?P<cue>{_CUE})\b")
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_ROLE}{{0,4}}{_NAME_NP}|{_SPEAKER})")
 _CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_alternation(CONTAINERS)})\Z")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(WORK_WORDS)})[ \t]*[:,]?[ \t]*"
@@ -617,8 +618,13 @@ def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
     its first non-possessive person or organization mention."""
     start = s0
     opener = re.match(r"[\s\"“”'‘’(—–-]*([A-Za-z]+)", text[s0:pos])
-    if opener and opener.group(1).lower() in SENTENCE_OPENERS:
-        comma = text.find(",", s0, min(pos, s0 + 80))
+    participial = opener is not None and opener.group(1)[:1].isupper() and \
+        opener.group(1).endswith(("ing", "ed")) and \
+        opener.group(1).lower() not in PREPOSITIONAL_PARTICIPLES and \
+        mentions.at(s0 + opener.start(1), s0 + opener.end(1)) is None
+    if opener and (opener.group(1).lower() in SENTENCE_OPENERS or participial):
+        # ('Horrified at the prospect of Trump winning, Ramos believes in journalism that "…"')
+        comma = text.find(",", s0, min(pos, s0 + 120 if participial else s0 + 80))
         if comma >= 0:
             start = comma + 1
     np = _SUBJECT.match(text, start, pos)

@@ -142,6 +142,12 @@ SOURCE_NOUNS = frozenset({
 })
 SOURCE_LINKS = ("familiar with", "close to", "with knowledge of", "briefed on",
                 "knowledgeable about", "involved in", "with direct knowledge of", "inside")
+# Participles that work as prepositions at a sentence start ('Based on the ruling, …'): the
+# words after their comma are no more the subject than before it.
+PREPOSITIONAL_PARTICIPLES = frozenset({
+    "according", "based", "given", "following", "including", "regarding", "considering",
+    "compared", "concerning", "excluding", "barring", "pending", "starting", "beginning",
+})
 # Noun phrases of time that can stand between a subject and its verb ('Trump at the time
 # said', 'Priebus later Thursday told'): never a speaker.
 TIME_NOUN_PHRASES = frozenset({

@@ -276,6 +276,12 @@ CASES = [
     ('At the rally, some supporters punched a protester, with Tom Hale reportedly yelling: '
      '"Get him out of here!"',
      [("Get him out of here!", "direct", "Tom Hale", P)]),
+    # --- a participial opener is not the subject; long roles after 'according to' ----------
+    ('Jorge Ruiz hosts a show. Horrified at the prospect of Dana Reyes winning, Ruiz believes '
+     'in journalism that "takes sides."',
+     [("takes sides.", "partial", "Jorge Ruiz", P)]),
+    ('According to conservative talk radio host Rush Lumbard, the move reeks of "fear."',
+     [("fear.", "partial", "Rush Lumbard", P)]),
     # --- unnamed sources described by what they know ----------------------------------------
     ('Another source familiar with Senator Ruiz’s thinking said he is "not interested in a '
      'fight."',
