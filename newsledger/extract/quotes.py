@@ -6,8 +6,11 @@ Method (rule-based, following the conventions of English news writing; the word 
 1. Marks. Straight and curly double quotes and guillemets are paired left to right inside a
    paragraph: a straight mark opens after a space, a bracket, a dash or the paragraph start
    and before a non-space; it closes after a non-space. Curly marks say which side they are,
-   and mixed pairs (opened ``"`` closed ``”``) are accepted. Single quotes and apostrophes
-   (``you’re``, ``'90s``) are never marks: nested single quotes stay inside the outer quote.
+   and mixed pairs (opened ``"`` closed ``”``) are accepted, as are curly marks typed the
+   wrong way round (``“It's unusual,“ said …``; a paragraph opened with ``”``) and an inch
+   mark right before the closing one (``he's like 6’2”,” Rubio said``). Single quotes and
+   apostrophes (``you’re``, ``'90s``) are never marks: nested single quotes stay inside the
+   outer quote.
    A quote left open at a paragraph end continues when the next paragraph opens with a mark
    (news style for multi-paragraph quotes): one Quote per paragraph piece, all pieces sharing
    the speaker. Otherwise an open quote is bounded at its paragraph end, so no quote swallows
@@ -24,20 +27,33 @@ Method (rule-based, following the conventions of English news writing; the word 
    Dana Whitlock, who …", read by ``speakers.py``) or after the reporter's words
    (after-adjunct: '"…" in this race, says X'); transcript labels (``HOLT: "…"``); ``X said:
    "…"`` / ``X told reporters on Tuesday that "…"`` right before the opening mark
-   (before-mark, before-mark-phrase); participles (``…, tweeting on July 4: "…"``: the clause
-   subject; ``quoted X as saying``: X); a verb of saying earlier in the sentence (in-sentence;
-   framing for "called", "described"); ``according to X``; a sentence that introduces the
+   (before-mark, before-mark-phrase); a name after a dash that signs the quote, on its line
+   or opening the next paragraph (dash-name: '"…" ― Karen Bobadilla', fact-check lists); a
+   sentence that ends on its reporting verb right before the quote ('Dianne Bystrom agreed.
+   "…"': cue-sentence-before); a reporting verb coordinated with an earlier verb ('He praised
+   them but said, "…"': coordinated-subject, the sentence's subject); participles (``…,
+   tweeting on July 4: "…"``: the clause subject; ``quoted X as saying``: X); a verb of
+   saying earlier in the sentence (in-sentence; framing for "called", "described");
+   ``according to X``; a sentence that introduces the
    quote with a colon, in the paragraph or ending the one before (colon-subject); any
-   past-tense verb closing the clause after the quote (verb-after: '"…," Oliver barked'). With
-   none of these: the speaker of the previous quote when the paragraph (or the next one)
-   continues it (continues); for a partial quote, the subject of its clause, named or
-   described (clause-subject: 'Trump accused Cruz of being "politically correct"' -> Trump);
-   for a lone quote, the person the sentence before is about (previous-sentence). The speaker
-   phrase's head names the speaker ('White House spokesman Josh Earnest' -> Josh Earnest; 'a
-   spokesman for Mayor Reyes' stays anonymous). Pronouns, descriptions ("the late-night host")
-   and aliases resolve through the mentions of ``extract_entities``; "the company" resolves to
-   the closest organization named before; unnamed speakers ("one commented", "a commenter",
-   "officials") are ``anonymous``; where no rule applies the speaker is ``unknown``.
+   past-tense verb closing the clause after the quote (verb-after: '"…," Oliver barked'); a
+   reporting clause set off by a comma at the end of the sentence, past more of the
+   reporter's words or other quotes (sentence-end: 'Trump's "excesses" are sickening, Hollande
+   said Tuesday'). Words that cannot be a verb's subject are never the speaker: a possessive
+   before a noun that looks like a verb ("Trump's comments had …"), a subordinator ('When
+   asked, …'), a phrase of time ('Priebus later Thursday told'), an object relative ('Rubio,
+   who he dubbed "…"'), a noun phrase after a preposition ('marching through the streets
+   chanted'); an unnamed source described by what it knows ('a source familiar with the talks
+   said') is anonymous. With none of these: the speaker of the previous quote when the
+   paragraph (or the next one) continues it (continues); for a partial quote, the subject of
+   its clause, named or described (clause-subject: 'Trump accused Cruz of being "politically
+   correct"' -> Trump); for a lone quote, the person the sentence before is about
+   (previous-sentence). The speaker phrase's head names the speaker ('White House spokesman
+   Josh Earnest' -> Josh Earnest; 'a spokesman for Mayor Reyes' stays anonymous). Pronouns,
+   descriptions ("the late-night host") and aliases resolve through the mentions of
+   ``extract_entities``; "the company" resolves to the closest organization named before;
+   unnamed speakers ("one commented", "a commenter", "officials") are ``anonymous``; where no
+   rule applies the speaker is ``unknown``.
 4. Confidence: the share of right speakers of the rule that found the speaker, measured on
    annotated news (``newsledger.lexicon.reliability``).
 5. Kind. ``direct`` when the quote starts its sentence or follows a reporting verb or a colon;
@@ -68,7 +84,10 @@ from collections.abc import Sequence
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
                                        CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
                                        FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
-                                       NICKNAMING, NOT_ROLE_WORDS, NP_BREAKERS,
+                                       NICKNAMING, NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS,
+                                       NP_BREAKERS, PREPOSITIONAL_PARTICIPLES,
+                                       SOURCE_LINKS, SOURCE_NOUNS,
+                                       TIME_NOUN_PHRASES,
                                        WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS,
                                        ATTRIBUTION_VERBS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
@@ -106,7 +125,10 @@ _ABBR = rf"(?:{_alternation(NAME_ABBREVIATIONS)})"
 _NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
 _PARTICLE = rf"(?:{_alternation(NAME_PARTICLES)})"
 _NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
-_DETS = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+# (a possessive name is a determiner too: "Sanders’ campaign called it …")
+_DETS = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+         r"(?!(?:It|That|There|Here|What|He|She|Who|Let|Where|How|When|Why)['’]s\b)"
+         r"[A-Z][\w.-]*(?:['’]s|s['’]))")
 # Words that cannot be inside a speaker's noun phrase ('the public he said').
 _NOT_NP = rf"(?!(?:{_alternation(NP_BREAKERS)})\b)"
 _DET_NP = (rf"{_DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
@@ -116,7 +138,9 @@ _ROLE = rf"(?:(?!(?:{_alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = _alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
                      | {"he", "she", "they", "we", "I", "it", "you"})
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
-_SPEAKER = (rf"(?:{_DET_NP}|{_ROLE}{{0,2}}{_NAME_NP}|@\w{{1,30}}|"
+# Capitalized words that open a clause but never name a speaker ('When asked, …').
+_NOT_OPENER = rf"(?!(?:{_alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
+_SPEAKER = (rf"(?:{_DET_NP}|{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP}|@\w{{1,30}}|"
             rf"(?<![\w-]){_BARE}(?![\w-]))")
 # After a cue, the speaker runs to the end of the clause: 'said the vice president and
 # chairman of Chrysler LLC Jim Press.'
@@ -143,7 +167,12 @@ _PARTICIPLE = re.compile(rf"\b(?P<cue>{_PART})\b(?:\s+[^\s\"“”«».!?]+){{0,
 _PARTICIPLE_ANY = re.compile(rf"\b(?P<cue>{_PART})\b")
 _IN_SENTENCE = re.compile(rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}"
                           rf"(?P<cue>{_CUE}|{_FRAME})\b")
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_SPEAKER})")
+# 'A source familiar with Cruz’s thinking said', 'two officials close to the campaign told'
+_UNNAMED_SOURCE = re.compile(
+    rf"(?<![\w'’-])(?P<spk>(?:{_DETS}|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]ultiple|[Bb]oth)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation(SOURCE_NOUNS)})\s+(?:{_alternation(SOURCE_LINKS)})"
+    rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{_FILL}(?P<cue>{_CUE})\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{_ROLE}{{0,4}}{_NAME_NP}|{_SPEAKER})")
 _CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_alternation(CONTAINERS)})\Z")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(WORK_WORDS)})[ \t]*[:,]?[ \t]*"
@@ -183,6 +212,11 @@ _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
 # Calendar words are never speakers ('Last Friday', 'On Monday').
 _NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
     {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
+# A speaker word ending in a possessive ("Trump’s comments had …") is a determiner.
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\Z")
+_TIME_WORDS = frozenset(w.lower() for w in _NOT_SPEAKER_WORDS) | {
+    "later", "earlier", "then", "now", "today", "yesterday", "tonight", "week", "month",
+    "year", "morning", "evening", "night", "afternoon", "weekend"}
 _MARK = re.compile(r"[\"“”„«»]")
 # A speaker's final period that belongs to an abbreviation ("Jr.", "Gov.") or an initial.
 _ABBREV = re.compile(rf"(?:\b(?:{_alternation(TITLES | ABBREVIATIONS)}|[A-Z])\.)\Z", re.I)
@@ -207,6 +241,8 @@ def _opens(text: str, i: int, p0: int) -> bool:
     ch = text[i]
     if ch in "“„«":
         return True
+    if ch == "”" and not text[p0:i].strip():
+        return True  # a closing mark typed to open a paragraph: '” … they are not like him,”'
     if ch != '"':
         return False
     before = text[i - 1] if i > p0 else " "
@@ -218,7 +254,12 @@ def _opens(text: str, i: int, p0: int) -> bool:
 def _closes(text: str, i: int, opened: int) -> bool:
     ch = text[i]
     if ch in "”»":
-        return True
+        # (not an inch mark right before the real closing one: '… he's like 6’2”,” Rubio')
+        return not re.match(r"[,.!?]?[”\"](?:\s|\Z)", text[i + 1:i + 4])
+    if ch == "“" and i > opened + 1 and (text[i - 1].isalnum() or text[i - 1] in ".,!?;…") \
+            and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"):
+        return True  # an opening mark typed to close: '“It's unusual,“ said Larry Noble'
+
     if ch != '"':
         return False
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -406,6 +447,20 @@ def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
 
 
+def _not_subject(text: str, s: int, e: int, mentions: _Mentions) -> bool:
+    """Speaker words that cannot be a verb's subject: a possessive ("Trump’s comments had
+    rattled them") unless a name ends so ("McDonald’s"), or a phrase of time ('at the time
+    said', 'later Thursday told')."""
+    words = text[s:e].split()
+    if not words or _PREPOSITION_BEFORE.search(text, max(0, s - 12), s):
+        return True  # ('Protesters marching through the streets chanted': not 'the streets')
+    if _POSSESSIVE_END.search(words[-1]):
+        hit = mentions.at(s, e)
+        return not (hit is not None and hit[0].end >= e)
+    low = " ".join(words).lower()
+    return low in TIME_NOUN_PHRASES or all(w.lower().rstrip(".,") in _TIME_WORDS for w in words)
+
+
 def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     s, e = _strip(text, s, e)
     while e > s and text[e - 1] in ",.;:" and not _ABBREV.search(text[max(s, e - 8):e]):
@@ -456,7 +511,7 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     if acronym:  # 'the UAW'
         return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
-        head = words[-1]
+        head = _description_head(words)
         if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
             org = mentions.last_before(s, 0, ("organization",))
             return {**info, "speaker_kind": "organization",
@@ -467,6 +522,13 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
                 return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
                         "confidence": confidence * 0.85}
         return anonymous
+    if core[:1].islower() and len(words) > 1 and _description_head(words) in DESCRIPTIONS:
+        # a role without a determiner ('former secretary of state said'): the person named
+        # last before it
+        person = mentions.last_before(s, max(0, s - 600), ("person",))
+        if person is not None:
+            return {**info, "speaker_kind": "person", "speaker_name": person[3].name,
+                    "confidence": confidence * 0.85}
     if low in ("he", "she", "his", "her"):
         # a pronoun the entity resolver left alone (its gender guess disagreed): the person
         # named last before it, within a few sentences
@@ -480,6 +542,8 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
         ent = mentions.named(core)
         return {**info, "speaker_kind": ent.kind if ent else "account",
                 "speaker_name": ent.name if ent else core, "speaker_handle": core}
+    if len(words) > 1 and _POSSESSIVE_END.search(words[0]):
+        return anonymous  # "Ministers' critics": a description, nobody the article names
     name_words = core.split()
     while name_words and (name_words[0][:1].islower()
                           or name_words[0].rstrip(".").lower() in TITLES):
@@ -497,6 +561,15 @@ def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
     if first in PLURAL_SPEAKERS:
         return {**info, "speaker_kind": "organization", "speaker_name": name}
     return {**info, "speaker_kind": "person", "speaker_name": name}
+
+
+def _description_head(words: list[str]) -> str:
+    """The head noun of a description: its last word before 'of', 'for', 'at' ('the former
+    secretary of state' -> 'secretary')."""
+    for k, w in enumerate(words):
+        if k and w in ("of", "for", "at", "from", "with"):
+            return words[k - 1]
+    return words[-1]
 
 
 _NP_STOP = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | CUE_FILLERS | NP_BREAKERS
@@ -545,8 +618,13 @@ def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
     its first non-possessive person or organization mention."""
     start = s0
     opener = re.match(r"[\s\"“”'‘’(—–-]*([A-Za-z]+)", text[s0:pos])
-    if opener and opener.group(1).lower() in SENTENCE_OPENERS:
-        comma = text.find(",", s0, min(pos, s0 + 80))
+    participial = opener is not None and opener.group(1)[:1].isupper() and \
+        opener.group(1).endswith(("ing", "ed")) and \
+        opener.group(1).lower() not in PREPOSITIONAL_PARTICIPLES and \
+        mentions.at(s0 + opener.start(1), s0 + opener.end(1)) is None
+    if opener and (opener.group(1).lower() in SENTENCE_OPENERS or participial):
+        # ('Horrified at the prospect of Trump winning, Ramos believes in journalism that "…"')
+        comma = text.find(",", s0, min(pos, s0 + 120 if participial else s0 + 80))
         if comma >= 0:
             start = comma + 1
     np = _SUBJECT.match(text, start, pos)
@@ -591,6 +669,10 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             if not _CONTAINER.match(info["speaker_text"]):
                 return _rule(info, "after-mark"), STRONG
             return _rule(_container(info, previous), "container"), STRONG
+        dash = _dash_name(doc, qe, line_end, not text[line_start:qs - 1].strip()) \
+            if _starts_sentence(text, qs, line_start) else None
+        if dash is not None:
+            return _rule(_speaker(text, *dash, None, mentions, 0.9), "dash-name"), STRONG
         found = _phrase_after_mark(text, qs, qe, line_end, mentions)
         if found is not None:
             return found, STRONG if found["rule"] == "after-mark-phrase" else MEDIUM
@@ -605,14 +687,26 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     colon = head.rstrip()
     if colon.endswith(":"):
         named = mentions.last_before(sent0 + len(colon) - 1, sent0, ("person",))
-        if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip():
+        if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip() and \
+                not _OBJECT_BEFORE.search(text, max(0, named[0] - 40), named[0]) and \
+                text[named[0]:named[1]].lower() not in ("him", "her", "them", "himself",
+                                                        "herself", "themselves"):
+            # (not an object: 'Trump wrote to Roffman: "…"', 'added about Carson: "…"')
             return _rule(_speaker(text, named[0], named[1], None, mentions, 0.8),
                          "colon-name"), STRONG
-    # 3. Right before the opening mark: 'X said: "…"'.
+    # 3. Right before the opening mark: 'X said: "…"' (an unnamed source described by what it
+    # knows first: 'A source familiar with Ruiz’s thinking said he is "…"').
+    unnamed = _UNNAMED_SOURCE.search(text, sent0, qs - 1)
+    if unnamed is not None:
+        info = _speaker(text, *unnamed.span("spk"), unnamed.group("cue"), mentions, 0.75)
+        return _rule({**info, "speaker_kind": "anonymous", "speaker_name": None},
+                     "in-sentence"), MEDIUM
     before = _BEFORE.search(text, sent0, qs - 1)
     if before and before.group("cue") in ("read", "reads") and not _CONTAINER.match(
             before.group("spk")) and not _STATEMENT_FROM.match(before.group("spk")):
         before = None  # 'She read "Pride and Prejudice"': a title, not a caption
+    if before and _not_subject(text, *before.span("spk"), mentions):
+        before = None  # "Trump’s comments had …", 'Priebus later Thursday told': the phrase
     if before:
         info = _speaker(text, *_who(before, "spk"), before.group("cue"), mentions, 0.9)
         if _CONTAINER.match(info["speaker_text"]):
@@ -621,6 +715,11 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     found = _phrase_before_mark(text, sent0, qs - 1, mentions)
     if found is not None:
         return _rule(found, "before-mark-phrase"), STRONG
+    # 3b. A reporting verb ending the sentence just before the quote, in its paragraph:
+    # 'Dianne Bystrom agreed. "…"'.
+    found = _cue_sentence_before(doc, qs - 1, line_start, mentions)
+    if found is not None:
+        return found, STRONG
     # 4. A participle: '…, tweeting on July 4: "…"' (the clause subject speaks).
     part = _PARTICIPLE.search(text, sent0, qs - 1) or (
         _PARTICIPLE_ANY.search(text, sent0, qs - 1) if head.count('"') + head.count("“") == 0
@@ -641,14 +740,17 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             ph = phrase_before(text, part.start(), sent0)
             if ph is not None and text[max(sent0, ph[0] - 5):ph[0]].rstrip().endswith("with") \
                     and any(w[:1].isupper() for w in text[ph[0]:ph[1]].split()):
-                info = _from_phrase(text, ph, part.group("cue"), mentions, 0.8)
+                info = _from_phrase(text, ph, part.group("cue"), mentions, 0.8, after_with=True)
         info = info or _subject(text, sent0, part.start(), mentions, part.group("cue"), 0.8)
         if info is not None:
             return _rule(info, "participle"), near
     # 5. A reporting verb earlier in the sentence: 'Police said the suspect "fled on foot"'.
     earlier = framing = None
+    rejected = None  # a verb whose next words cannot be its subject: its phrase instead
     for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
-        if _possessive(text, m.end("spk")):
+        if _possessive(text, m.end("spk")) or _not_subject(text, *m.span("spk"), mentions):
+            if not _POSSESSIVE_END.search(m.group("spk")) and not _possessive(text, m.end("spk")):
+                rejected = rejected or m  # (a possessive's "comments" is a noun, not a verb)
             continue
         if m.group("cue") in FRAMING_CUES:
             framing = m
@@ -661,6 +763,16 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
             if earlier is framing:
                 return _rule(info, "framing"), WEAK
             return _rule(info, "in-sentence"), MEDIUM
+    if rejected is not None and rejected.group("cue") not in FRAMING_CUES:
+        # 'Another source familiar with Cruz’s thinking said …'
+        info = _from_phrase(text, phrase_before(text, rejected.start("cue"), sent0),
+                            rejected.group("cue"), mentions, 0.75)
+        if info is not None and not _CONTAINER.match(info["speaker_text"]):
+            return _rule(info, "in-sentence"), MEDIUM
+    # 5b. A reporting verb coordinated with an earlier verb: 'He praised them but said, "…"'.
+    found = _coordinated_subject(doc, sent0, qs - 1, mentions)
+    if found is not None:
+        return found, STRONG
     # 6. 'according to X' in the same sentence.
     acc = _ACCORDING.search(text, sent0, qs - 1) or _ACCORDING.search(
         text, qe + 1, max(qe + 1, _sentence_end(doc, qe)))  # (never inside the quote itself)
@@ -685,9 +797,43 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
         if verb is not None and (not inner[-1:] in ".!?" or inner.endswith("...")):
             info = _from_phrase(text, phrase_before(text, verb.start("verb"), qe + 1),
                                 verb.group("verb"), mentions, 0.8)
-            if info is not None and _NAMEISH.match(info["speaker_text"]):
+            if info is not None and (_NAMEISH.match(info["speaker_text"]) or (
+                    info["speaker_name"] and info["speaker_kind"] in ("person", "organization"))):
                 return _rule(info, "verb-after"), MEDIUM
+    # 9. A reporting clause that ends the sentence, set off by a comma, past more of the
+    # reporter's words or other quotes: 'Trump’s "excesses" are sickening, Hollande said.'
+    found = _trailing_attribution(doc, qe, mentions)
+    if found is not None:
+        return _rule(found, "sentence-end"), MEDIUM
     return None, WEAK
+
+
+# After a sentence-final reporting verb: the end of the sentence, an adjunct ('on Monday',
+# 'Tuesday in Paris') or a short object ('he told reporters.').
+_TAIL = re.compile(rf"[ \t]*(?:[.,;!?:]|\Z)|[ \t]+(?:{_alternation(ATTRIBUTION_ADJUNCTS)}|"
+                   rf"{_alternation(w.capitalize() for w in WEEKDAYS)})\b|"
+                   r"(?:[ \t]+(?!that\b)[\w’'.-]+){1,4}[ \t]*[.,;]")
+_COMMA_BEFORE = re.compile(r",[\"”’']?[ \t]*(?:as[ \t]+)?\Z")
+
+
+def _trailing_attribution(doc: Document, qe: int, mentions: _Mentions) -> dict | None:
+    """'… are "sickening," Hollande said Tuesday.', '… that the race "is a dead heat," as Cruz
+    said on Monday, …': the first reporting verb after the closing mark at ``qe`` in its
+    sentence (outside other quotes), its subject set off by a comma before it and the
+    sentence ending (or an adjunct following) after it."""
+    text = doc.text
+    end = min(_sentence_end(doc, qe), _line(doc, qe)[1])
+    for cue in _CUE_WORD.finditer(text, qe + 1, end):
+        if cue.group(0) in ("read", "reads") or _inside_marks(text, qe + 1, cue.start()):
+            continue
+        if not _TAIL.match(text, cue.end(), end):
+            continue
+        ph = phrase_before(text, cue.start(), qe + 1)
+        if ph is None or not _COMMA_BEFORE.search(text, qe - 1, ph[0]) or \
+                len(text[ph[0]:ph[1]].split()) > 12:
+            continue
+        return _from_phrase(text, ph, cue.group(0), mentions, 0.8)
+    return None
 
 
 # After a closing mark: a short subject and a verb that ends the clause ('Oliver barked.').
@@ -715,11 +861,23 @@ _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
 _NEXT_MARK = re.compile(r"[\"“”„«»]")
 
 
+# A name after a preposition, possibly with a title or role words between ('to Sen. Ann
+# Lee', 'about the former governor Jeb Bush'): an object, not a speaker.
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:to|of|about|with|at|for|from|on|against|toward)"
+                            rf"(?:[ \t]+(?:the|[a-z][\w-]*|(?i:{_alternation(TITLES)})\.?))*"
+                            r"[ \t]+\Z")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|on|at|for|with|from|of|to|about|into|"
+                                 r"during|since|until)[ \t]+\Z")
+
+
 def _from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: _Mentions,
-                 confidence: float) -> dict | None:
+                 confidence: float, after_with: bool = False) -> dict | None:
     """Speaker fields for a speaker phrase found by ``speakers`` (None for no valid phrase)."""
     if ph is None or not valid_phrase(text, *ph):
         return None
+    if (not after_with and _PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0])) or \
+            text[ph[0]:ph[1]].lower() in TIME_NOUN_PHRASES:
+        return None  # 'Beck, who has in the past described …': an adjunct, not the subject
     info = _speaker(text, *ph, cue, mentions, confidence, head=speaker_head(text, *ph, mentions))
     return info if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
         "he", "she", "they", "i", "we") else None
@@ -775,6 +933,62 @@ def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: _Mentions) -
         return None
     return _from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions,
                         0.9)
+
+
+# A name after a dash that signs a quote, on its line or opening the next paragraph
+# ('"…" ― Karen Bobadilla', '"…"\n\n- Bernie Sanders.', '-President Obama, tweeting …').
+_DASH_NAME = re.compile(rf"[^\S\n]*[―—–-]{{1,2}}[^\S\n]*"
+                        rf"(?P<spk>{_ROLE}{{0,2}}{_NOT_OPENER}{_NAME_NP})"
+                        r"(?=[ \t]*(?:[,.;(]|\Z|\n))")
+
+
+def _dash_name(doc: Document, qe: int, line_end: int, alone: bool) -> tuple[int, int] | None:
+    """The span of the name signing the quote that closes at ``qe``, if any (on the next
+    paragraph only for a quote that is its paragraph: a dash line after a paragraph of
+    reporting is a byline)."""
+    text = doc.text
+    m = _DASH_NAME.match(text, qe + 1, line_end)
+    if m is None and alone and not text[qe + 1:line_end].strip(" \t.,"):
+        para = doc.paragraph_at(qe)
+        if para is not None and para.index + 1 < len(doc.paragraphs):
+            nxt = doc.paragraphs[para.index + 1]
+            m = _DASH_NAME.match(text, nxt.start, nxt.end)
+    return m.span("spk") if m is not None else None
+
+
+_CUE_PERIOD = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE})\.[ \t]*\Z")
+_COORDINATED_CUE = re.compile(rf"\b(?:and|but)[ \t]+{_FILL}(?P<cue>{_CUE})[ \t]*[:,]?[ \t]*\Z")
+
+
+def _cue_sentence_before(doc: Document, mark: int, line_start: int,
+                         mentions: _Mentions) -> dict | None:
+    """'Iowa State's Dianne Bystrom agreed. "…"': a sentence that ends on its reporting verb
+    right before the quote, in the same paragraph."""
+    text = doc.text
+    floor = max(line_start, mark - _WINDOW)
+    ended = _CUE_PERIOD.search(text, floor, mark)
+    if ended is not None and ended.group("cue") not in ("read", "reads"):
+        s0 = max(floor, _sentence_start(doc, ended.start()))
+        if not _MARK.search(text, max(line_start, _sentence_start(doc, ended.start())),
+                            ended.start()):  # ('"…" Clinton said. "…" Maddow repeated.')
+            found = _from_phrase(text, phrase_before(text, ended.start(), s0), ended.group("cue"),
+                                 mentions, 0.8)
+            if found is not None:
+                return _rule(found, "cue-sentence-before")
+    return None
+
+
+def _coordinated_subject(doc: Document, sent0: int, mark: int,
+                         mentions: _Mentions) -> dict | None:
+    """'He praised those who left but said, "…"': a reporting verb right before the quote,
+    coordinated with an earlier verb of its sentence: the sentence's subject speaks."""
+    text = doc.text
+    coordinated = _COORDINATED_CUE.search(text, sent0, mark)
+    if coordinated is not None and not _MARK.search(text, sent0, coordinated.start()):
+        found = _subject(text, sent0, coordinated.start(), mentions, coordinated.group("cue"), 0.8)
+        if found is not None:
+            return _rule(found, "coordinated-subject")
+    return None
 
 
 _QUOTED_AS = re.compile(r"\b(?:quotes?|quoted|quoting)\s+(?P<np>[^.;:!?]{1,80}?)\s+as\s+"
@@ -1006,7 +1220,9 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
     return None
 
 
-_RELATIVE = re.compile(r",?[ \t]+(?P<rel>who|which|that)[ \t]+(?!is\b|was\b|are\b|were\b)")
+# (not an object relative: 'Marco Rubio, who he dubbed "the little senator"')
+_RELATIVE = re.compile(r",?[ \t]+(?P<rel>who|which|that)[ \t]+(?!is\b|was\b|are\b|were\b)"
+                       r"(?!(?:he|she|they|I|we|you|it)\b|[A-Z])")
 
 
 def _relative_subject(text: str, floor: int, mark: int, mentions: _Mentions) -> dict | None:

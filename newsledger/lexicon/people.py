@@ -54,6 +54,14 @@ CUES = {
     "editorialized": "editorialize", "blogged": "blog", "griped": "gripe",
     "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
     "put it": "put", "puts it": "put", "sang": "sing", "sings": "sing",
+    "mocks": "mock", "beamed": "beam", "remembered": "remember", "exhorted": "exhort",
+    "retaliated": "retaliate", "cut in": "cut in", "barked": "bark", "chanted": "chant",
+    "chant": "chant",
+    # plural present ('"…," the two senators write', 'Democrats argue "…"')
+    "write": "write", "conclude": "conclude", "argue": "argue", "insist": "insist",
+    "explain": "explain", "add": "add", "warn": "warn", "contend": "contend",
+    "predict": "predict", "recall": "recall", "complain": "complain", "acknowledge":
+    "acknowledge", "declare": "declare", "maintain": "maintain",
 }
 # Participles that hang a quote on the subject of their clause
 # ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').
@@ -64,7 +72,8 @@ PARTICIPLE_CUES = {
     "warning": "warn", "captioning": "caption", "commenting": "comment", "asking": "ask",
     "announcing": "announce", "claiming": "claim", "replying": "reply", "responding": "respond",
     "joking": "joke", "quipping": "quip", "urging": "urge", "vowing": "vow",
-    "calling": "call", "describing": "describe",
+    "calling": "call", "describing": "describe", "yelling": "yell", "shouting": "shout",
+    "chanting": "chant",
 }
 # Verbs that frame a quoted fragment as someone's words only inside one sentence
 # ('She called the proposal "a betrayal"'), never across a sentence boundary.
@@ -111,6 +120,39 @@ SENTENCE_OPENERS = frozenset({
     "but", "and", "meanwhile", "however", "still", "yet", "so", "later", "earlier", "then",
     "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
+    "across", "among", "amid", "with", "without", "under", "following", "by", "from", "like",
+    "unlike", "given", "asked", "ask", "written", "first", "here", "there",
+})
+# Capitalized words that open a sentence but never name a speaker: subordinators,
+# question words, pronoun contractions ('When asked, Smith said', 'That’s why he wanted to
+# "go an extra step"'). A speaker pattern never starts on them.
+NOT_SPEAKER_OPENERS = frozenset({
+    "When", "If", "While", "Whilst", "After", "Before", "Once", "Although", "Though", "Because",
+    "Since", "Until", "Unless", "Whether", "Where", "Why", "How", "What", "Whatever",
+    "Whenever", "Asked", "Ask", "Written", "That’s", "That's", "It’s", "It's", "There’s",
+    "There's", "Here’s", "Here's", "What’s", "What's", "Let’s", "Let's", "Yes", "No",
+    "Thank", "Thanks", "Please", "Perhaps", "Maybe", "Those", "These", "Between",
+})
+# Unnamed sources described by what they know ('a source familiar with the talks', 'two
+# officials close to the campaign'): the nouns and the words that link them to the matter.
+SOURCE_NOUNS = frozenset({
+    "source", "sources", "official", "officials", "person", "persons", "people", "aide",
+    "aides", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "operative",
+    "operatives", "insider", "insiders", "strategist", "strategists", "donor", "donors",
+})
+SOURCE_LINKS = ("familiar with", "close to", "with knowledge of", "briefed on",
+                "knowledgeable about", "involved in", "with direct knowledge of", "inside")
+# Participles that work as prepositions at a sentence start ('Based on the ruling, …'): the
+# words after their comma are no more the subject than before it.
+PREPOSITIONAL_PARTICIPLES = frozenset({
+    "according", "based", "given", "following", "including", "regarding", "considering",
+    "compared", "concerning", "excluding", "barring", "pending", "starting", "beginning",
+})
+# Noun phrases of time that can stand between a subject and its verb ('Trump at the time
+# said', 'Priebus later Thursday told'): never a speaker.
+TIME_NOUN_PHRASES = frozenset({
+    "the time", "the past", "the moment", "the end", "the weekend", "the day", "the night",
+    "the morning", "the afternoon", "the evening", "the week", "the year", "the interview",
 })
 # Words before a quote mark that make the quoted words the title of a work ('the song
 # "Runaway"', 'a memo titled "The Facts"'), never somebody's statement.
@@ -321,7 +363,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "anothe
 # Words right after '"…." X said' that close an attribution ('X said on Tuesday.').
 ATTRIBUTION_ADJUNCTS = ("on", "in", "at", "to", "during", "after", "before", "from", "via",
                         "while", "when", "last", "yesterday", "today", "earlier", "later",
-                        "recently", "afterwards")
+                        "recently", "afterwards", "of", "as")
 # Words of the reporter's prose around an embedded post (never joined into the post).
 POST_CONTEXT_WORDS = ("tweet", "tweets", "post", "posts", "Twitter", "Instagram", "Facebook",
                       "TikTok", "account", "followers")

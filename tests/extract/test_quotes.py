@@ -204,6 +204,91 @@ CASES = [
     ("Ministers' critics called it a ‘shambles’.", [("shambles", "partial", None, A)]),
     ('The administration keeps promising "transparency" while hiding the data.',
      [("transparency", "partial", None, O)]),
+    # --- a reporting clause ending the sentence, past the reporter's words or another quote -
+    ('Governor Paul Lindqvist\'s "reforms" are a failure, Mayor Dana Reyes said Tuesday.',
+     [("reforms", "partial", "Dana Reyes", P)]),
+    ('The levy was a "bad idea" that produced "nothing but debt," Senator Rosa Diaz remarked.',
+     [("bad idea", "partial", "Rosa Diaz", P),
+      ("nothing but debt,", "partial", "Rosa Diaz", P)]),
+    ('Still, the fact that the vote "is a coin toss right now," as Lena Brandt said on '
+     'Monday, raises the stakes.',
+     [("is a coin toss right now,", "partial", "Lena Brandt", P)]),
+    # --- words before a cue that cannot be its subject: a possessive ("comments" is a noun
+    # there), a subordinator, a phrase of time -----------------------------------------------
+    ('Asked if Hale\'s comments had hurt the talks, Ambassador Ines Ortega said, "Not at '
+     'all."',
+     [("Not at all.", "direct", "Ines Ortega", P)]),
+    ('When asked why, Marcus Webb replied in a text message: "The party will unite."',
+     [("The party will unite.", "direct", "Marcus Webb", P)]),
+    ('Chairman Omar Haddad later Thursday told the station: "We will meet next week."',
+     [("We will meet next week.", "direct", "Omar Haddad", P)]),
+    # --- a sentence ending on its reporting verb, a verb coordinated with another ------------
+    ('"Turnout will decide it," said Craig Moss. Professor Lena Ward agreed. "Nobody has a '
+     'lead yet."',
+     [("Turnout will decide it,", "direct", "Craig Moss", P),
+      ("Nobody has a lead yet.", "direct", "Lena Ward", P)]),
+    ('"We will look at many people," Clinton Hale said. "Is that a yes?" Ruth Moss asked.',
+     [("We will look at many people,", "direct", "Clinton Hale", P),
+      ("Is that a yes?", "direct", "Ruth Moss", P)]),
+    ('Coach Dale Ortiz praised the players but said, "We have a long way to go."',
+     [("We have a long way to go.", "direct", "Dale Ortiz", P)]),
+    ('"Perpetual motion!" Rep. Glenn Ruiz, R-Pa., said of the week\'s events.',
+     [("Perpetual motion!", "direct", "Glenn Ruiz", P)]),
+    ('"The plan is sound," the two senators write.',
+     [("The plan is sound,", "direct", None, A)]),
+    ('"We are not leaving," beamed Carla Ruiz of Madison.',
+     [("We are not leaving,", "direct", "Carla Ruiz", P)]),
+    # --- curly marks typed the wrong way round, and an inch mark before the closing one --------
+    ('“It is unusual,“ said Larry Noe, a lawyer. “It is hard to do.”',
+     [("It is unusual,", "direct", "Larry Noe", P),
+      ("It is hard to do.", "direct", "Larry Noe", P)]),
+    ('“He keeps calling me short. He is like 6’2”,” Mayor Ann Rubin said.',
+     [("He keeps calling me short. He is like 6’2”,", "direct", "Ann Rubin", P)]),
+    # --- a dash signs the quote, on its line or opening the next paragraph; a dash after a
+    # partial quote or a paragraph of reporting is a byline -----------------------------------
+    ('“The debate changed nothing for me.” ― Karla Benitez\n'
+     '“It was a circus.”― Tom Aguirre\n“We deserve better.”\xa0― Ana Ruiz.',
+     [("The debate changed nothing for me.", "direct", "Karla Benitez", P),
+      ("It was a circus.", "direct", "Tom Aguirre", P),
+      ("We deserve better.", "direct", "Ana Ruiz", P)]),
+    ('"Most companies pay nothing in taxes."\n\n- Senator Ruth Calder.\n\nThat is not quite '
+     'right.',
+     [("Most companies pay nothing in taxes.", "direct", "Ruth Calder", P)]),
+    ('Premier Ana Ruiz said she would "try to form a stable government."--Kim Hale.',
+     [("try to form a stable government.", "partial", "Ana Ruiz", P)]),
+    # --- a possessive name as determiner; a bare role stands for the person named last ------
+    ('Mayor Dana Reyes lost the vote. Reyes’ campaign called the count a "rush to judgment."',
+     [("rush to judgment.", "partial", "Dana Reyes", P)]),
+    ('Helen Ward spoke on Sunday. The front-runner and former secretary of state said the '
+     'country "clearly" needed a plan.',
+     [("clearly", "partial", "Helen Ward", P)]),
+    # --- a noun phrase after a preposition is an adjunct, never the subject ------------------
+    ('Nora Fitch spoke in Ohio. Fitch, who has in the past described the plan as "a fraud," '
+     'stayed quiet.',
+     [("a fraud,", "partial", "Nora Fitch", P)]),
+    ('Protesters marching through the streets chanted "What curfew?" until 2 a.m.',
+     [("What curfew?", "direct", None, A)]),
+    # --- a name before a colon after a preposition is who is addressed, not the speaker ----
+    ('In response, Mayor Tom Hale wrote to Ann Roth: "Only a fool would send such a letter."',
+     [("Only a fool would send such a letter.", "direct", "Tom Hale", P)]),
+    ('Lena Ward added about Governor Dale Ortiz: "He feels sorry for him."',
+     [("He feels sorry for him.", "direct", "Lena Ward", P)]),
+    ('At the rally, some supporters punched a protester, with Tom Hale reportedly yelling: '
+     '"Get him out of here!"',
+     [("Get him out of here!", "direct", "Tom Hale", P)]),
+    # --- a participial opener is not the subject; long roles after 'according to' ----------
+    ('Jorge Ruiz hosts a show. Horrified at the prospect of Dana Reyes winning, Ruiz believes '
+     'in journalism that "takes sides."',
+     [("takes sides.", "partial", "Jorge Ruiz", P)]),
+    ('According to conservative talk radio host Rush Lumbard, the move reeks of "fear."',
+     [("fear.", "partial", "Rush Lumbard", P)]),
+    # --- unnamed sources described by what they know ----------------------------------------
+    ('Another source familiar with Senator Ruiz’s thinking said he is "not interested in a '
+     'fight."',
+     [("not interested in a fight.", "partial", None, A)]),
+    # --- an object relative ('who he dubbed') is not the speaker ------------------------------
+    ('Senator Tom Reilly mocked Governor Ann Fry, who he dubbed "the little governor."',
+     [("the little governor.", "partial", "Tom Reilly", P)]),
 ]
 
 
