@@ -25,13 +25,16 @@ Extraction tries, at each word, only the alternatives that can begin with it (``
 ``_DISPATCH``); ``_COMBINED`` is the reference they must agree with (tests check it).
 
 Limits: English only; times of day are folded into their day (no TIME values), durations and
-sets ("each Thursday", TimeML DURATION/SET) are left out, a weekend is given as its week and a
-half year not at all (the table has no values for them); numeric dates are read month first
-(US style); a year alone is a date unless a name or an all-caps word comes right before it
-("KANYE 2024", "Windows 2000"; but "Conference 2010") or it is part of a number, code, handle
-or address; years before 1500 and spelled-out years count only after a preposition ("in
-1066"). The value of a modified period ("mid-1996", "the end of the month") is the period's.
-A bare weekday is read against the publication date even in a paragraph about an older date
+sets ("each Thursday", TimeML DURATION/SET) are left out; a weekend is TimeML's weekend of its
+ISO week ("2020-W45-WE", precision week); a half year ("2020-H2") only with its year ("the
+second half of 2020", "the first two quarters of next year": a bare "second half" is as often a
+game's); numeric dates are read month first (US style); a year alone is a date unless a name
+or an all-caps word comes right before it ("KANYE 2024", "Windows 2000"; but "Conference
+2010") or it is part of a number, code, handle or address; years before 1500 count only after
+a preposition ("in 1066"), and spelled-out years too unless they begin with "nineteen"
+("nineteen ninety-six") or follow a month or "the year" ("January nineteen ninety-seven", "the
+year two thousand"). The value of a modified period ("mid-1996", "the end of the month") is
+the period's. A bare weekday is read against the publication date even in a paragraph about an older date
 (trying the narrative there made TimeBank worse).
 """
 from __future__ import annotations
@@ -88,6 +91,14 @@ def _spelled_year(words: str) -> int:
     return century + rest + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
 
 
+_SPELLED_19 = (rf"(?i:nineteen)[\s-]+(?:(?i:{'|'.join(_SPELLED_TENS)})"
+               rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|(?i:{'|'.join(_SPELLED_TEENS)}))")
+_SPELLED = (rf"(?:{_SPELLED_19}|(?i:twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
+            rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
+            rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)")
+# "nineteen ninety-nine dollars", "nineteen twenty-dollar bills": counts, no years
+_NOT_A_COUNT = (r"(?!-[A-Za-z])(?![\s-]+(?i:hundred|thousand|million|billion|percent|"
+                rf"per\s+cent|dollars|{'|'.join(_SPELLED_UNITS)})\b)")
 _MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
                                         reverse=True)) + r")\.?"
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -117,7 +128,8 @@ PATTERNS: list[tuple[str, str]] = [
                        rf"\s+year)\b)?{_DAY_END}"),
     ("day-month-year", rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
                        rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("half", rf"\b(?i:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<y>{_YEAR})|"
+    ("half", rf"\b(?i:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half|"
+             rf"(?P<hq>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<y>{_YEAR})|"
              r"(?P<hdeixis>this|last|next)\s+year))?\b"),
     ("quarter", rf"\b(?:(?i:the)\s+)?(?:(?P<qy>{_YEAR})\s+|(?P<qdeixis>(?i:this|last|next))\s+"
                 rf"year['’]s\s+|(?P<qago>(?i:comparable\s+|corresponding\s+|same\s+)?"
@@ -140,6 +152,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("year-ago", r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier))(?:\s+(?P<yaunit>quarter|period|results?|level|figures?|month))?\b"),
     ("month-year", rf"\b(?:{_MOD})?{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("month-spelled-year", rf"\b{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<sp>{_SPELLED})\b"
+                           rf"{_NOT_A_COUNT}"),
+    ("year-named", rf"\b(?i:the\s+)?(?i:year)\s+(?:(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}|"
+                   rf"(?P<y>{_YEAR})\b(?![\w%,.-]\d))"),
     ("month-deictic-year", rf"\b(?:{_MOD})?{_MONTH.format(g='mon')}\s+(?:of\s+)?"
                            r"(?P<mdeixis>(?i:this|last|next))\s+year\b"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
@@ -147,7 +163,8 @@ PATTERNS: list[tuple[str, str]] = [
                rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b"),
     ("short-year", r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)"),
     ("season-year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
-                    rf"(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
+                    rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT})|"
+                    rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
     ("holiday", r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
                 rf"{_alt([_title(h) for h in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)], '')})"
                 rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -182,11 +199,8 @@ PATTERNS: list[tuple[str, str]] = [
                     r"\s+[A-Z])|"
                     rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
                     r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|\s+[A-Z])"),
-    ("spelled-year", r"\b(?i:in|since|by|of|until|from|year|before|after)\s+"
-                     rf"(?P<sp>(?i:nineteen|twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
-                     rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
-                     rf"(?i:nineteen)[\s-]+(?i:{'|'.join(_SPELLED_TEENS)})|"
-                     rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)\b"),
+    ("spelled-year", rf"\b(?i:in|since|by|of|until|from|year|before|after)\s+(?P<sp>{_SPELLED})\b"
+                     rf"{_NOT_A_COUNT}|\b(?P<sp19>{_SPELLED_19})\b{_NOT_A_COUNT}"),
     ("mod-year", rf"\b(?:{_MOD})(?P<y>{_YEAR})\b(?![\w%,.-]\d|-year|-old)"),
     ("old-year", r"\b(?i:in|since|by|from|until|before|after|around|circa|year)\s+"
                  r"(?P<y>1[0-4]\d\d)\b(?![\w%,.-]\d|-year|-old)"),
@@ -210,13 +224,14 @@ _FIRSTS: dict[str, set[str]] = {
     "iso-date": {"0"}, "numeric-mdy": {"0"}, "day-range": set(MONTHS),
     "month-day-year": set(MONTHS) | set(WEEKDAYS),
     "day-month-year": set(WEEKDAYS) | {"0", "the"},
-    "half": {"the", "first", "second", "0"},
+    "half": {"the", "first", "second", "last", "latter", "0"},
     "quarter": {"the", "0", "this", "last", "next", "comparable", "corresponding", "same", "year",
                 "fiscal", "first", "second", "third", "fourth", "final", "q"},
     "narrative-quarter": {"the", "this", "that"}, "same-period": {"the"},  # also "the 1988 period"
     "ago": {"0"} | {w.split()[0] for w in COUNT_HEDGES} | {w.split()[0] for w in COUNT_WORDS},
     "year-ago": {"the", "year"}, "month-year": _MOD_WORDS | set(MONTHS),
-    "month-deictic-year": _MOD_WORDS | set(MONTHS), "decade": _MOD_WORDS | {"0"},
+    "month-deictic-year": _MOD_WORDS | set(MONTHS), "month-spelled-year": set(MONTHS),
+    "year-named": {"the", "year"}, "decade": _MOD_WORDS | {"0"},
     "season-year": {"the", "0"} | set(SEASONS),
     "holiday": {"u", "us", "american", "election"} | {
         re.split(r"[\s.'’]", w)[0] for w in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)},
@@ -234,7 +249,7 @@ _FIRSTS: dict[str, set[str]] = {
     "old-year": {"in", "since", "by", "from", "until", "before", "after", "around", "circa",
                  "year"},
     "year": {"0"}, "short-year": {"0"}, "spelled-year": {"in", "since", "by", "of", "until", "from", "year",
-                                                      "before", "after"},
+                                                      "before", "after", "nineteen"},
 }
 assert set(_FIRSTS) == {name for name, _ in PATTERNS}
 
@@ -321,7 +336,7 @@ _NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "o
 
 def _infinitive(word: str) -> bool:
     """A lower-case word after "to" that reads as a verb ("to acquire", "to close")."""
-    return word.islower() and word not in _NOT_INFINITIVES and \
+    return word.islower() and word not in _NOT_INFINITIVES and word not in _LIGHT_WORDS and \
         not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
 
 
@@ -404,7 +419,8 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if k and _schedule_verb(w) and (before in _SUBJECT_WORDS or words[k - 1][1][0].isupper()):
             consider(pos, len(w), "present")  # "Obama visits China on Monday"
             continue  # "should be completed": a participle, its tense is the auxiliary's
-        if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]):
+        if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
+                and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
             in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
                 (k and _is_past_form(words[k - 1][1]))
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
@@ -623,27 +639,24 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
             dec = g["dec"]
         elif "dec2" in g or "dec3" in g:
             digit = g.get("dec2") or g["dec3"]
-            dec = ("19" if published is None or int(digit) > published.year % 100 // 10
-                   else "20") + digit
+            # the latest such decade begun by publication ("the '80s" said in 1989: the 1980s)
+            dec = ("20" if published is not None and 2000 + 10 * int(digit) <= published.year
+                   else "19") + digit
         else:
             dec = "19" + str(DECADE_WORDS[g["decw"].lower()])
         return [_mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", rule)]
     if rule == "season-year":
-        y = int(g.get("y") or g["y2"])
+        y = _spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g["y2"])
         code, month = SEASONS[(g.get("season") or g["season2"]).lower()]
         return [_mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "absolute", rule)]
-    if rule == "half" and "half" not in PRECISIONS:
-        return []  # a half year (TimeML "2020-H1") has no precision in the table contract yet
-    if rule == "half":
-        h = HALVES[g["h"].lower()]
+    if rule == "half":  # "the second half of 2020", "the first two quarters of next year"
+        h = HALVES[(g.get("h") or g["hq"]).lower()]
         if "y" in g:
             y, anchor = int(g["y"]), "absolute"
-        elif published is None:
-            return []
+        elif published is None or "hdeixis" not in g:
+            return []  # a bare "second half" is as often a match's as a year's
         else:
-            y = published.year + DEICTIC[g["hdeixis"].lower()] if "hdeixis" in g else \
-                published.year - (h == 2 and published.month <= 6 and st.tense(m) != "future")
-            anchor = "publication"
+            y, anchor = published.year + DEICTIC[g["hdeixis"].lower()], "publication"
         return [_mention(m, f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), anchor, rule)]
     if rule == "quarter":
         return _quarter(g, m, st)
@@ -656,8 +669,15 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
                 if c * 100 + yy <= published.year + 1)
         return [_year_mention(m, y, "publication", "short-year")]
     if rule == "spelled-year":  # broadcast transcripts: "in nineteen ninety-six"
-        return [_year_mention(_Span(m.end() - len(g["sp"]), m.end(), text),
-                              _spelled_year(g["sp"]), "absolute", "spelled-year")]
+        sp = g.get("sp") or g["sp19"]
+        return [_year_mention(_Span(m.end() - len(sp), m.end(), text), _spelled_year(sp),
+                              "absolute", "spelled-year")]
+    if rule == "month-spelled-year":  # "January nineteen ninety-seven"
+        return [_month_mention(m, _spelled_year(g["sp"]), MONTHS[g["mon"].lower()], "absolute",
+                               rule)]
+    if rule == "year-named":  # "the year two thousand", "the year 2000"
+        y = _spelled_year(g["sp"]) if "sp" in g else int(g["y"])
+        return [_year_mention(m, y, "absolute", rule)]
     if rule == "mod-year":
         return [_year_mention(m, int(g["y"]), "absolute", "year")]
     if rule == "old-year":
@@ -1004,9 +1024,10 @@ def _relative_unit(g: dict[str, str], m, st: _State) -> list[DateMention]:
         return [_week_mention(m, published + dt.timedelta(weeks=shift), "publication",
                               "relative-week")]
     if unit == "weekend":
-        # a weekend is given as its week (TimeML's "-WE" has no column value yet)
-        return [_week_mention(m, _weekend(deixis, published, st.tense(m)), "publication",
-                              "relative-weekend")]
+        sat = _weekend(deixis, published, st.tense(m))
+        iso = sat.isocalendar()  # TimeML's weekend of an ISO week: "2020-W45-WE"
+        return [_mention(m, f"{iso.year}-W{iso.week:02d}-WE", "week", sat, "publication",
+                         "relative-weekend")]
     if unit == "quarter":
         idx = published.year * 4 + (published.month - 1) // 3 + shift
         y, q = divmod(idx, 4)

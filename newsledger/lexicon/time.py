@@ -59,7 +59,7 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 COUNT_HEDGES = ("about", "nearly", "almost", "more than", "less than", "some", "just",
                 "only", "roughly", "around", "over", "exactly", "barely")
 # Halves of a year: TimeML H1/H2.
-HALVES = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+HALVES = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2}
 # "final quarter", "last quarter of 2009": the fourth.
 QUARTER_ALIASES = {"final": 4, "last": 4}
 # Part-of-day words after this/last/tomorrow/yesterday, and the day each points at.
