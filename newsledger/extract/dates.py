@@ -425,9 +425,20 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
                 (k and _is_past_form(words[k - 1][1]))
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
             consider(pos, len(w), "neutral" if in_past else "future")
-        if _is_past_form(w):
-            consider(pos, len(w), "past")
+        if _is_past_form(w) and not (low.endswith("ed") and _after_determiner(words, k)):
+            consider(pos, len(w), "past")  # "a still unspecified date": an adjective
     return best[1] if best else None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+_ADJ_ADVERBS = frozenset({"still", "yet", "newly", "as-yet"})
+
+
+def _after_determiner(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether word ``k`` follows a determiner, maybe across an adverb ("a still ...")."""
+    before = [w.lower() for _, w in words[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in _DETERMINERS or (
+        len(before) == 2 and before[-1] in _ADJ_ADVERBS and before[0] in _DETERMINERS))
 
 
 # --- Values ------------------------------------------------------------------------------
@@ -775,7 +786,18 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
             tense = "past" if deixis == "since" else st.tense(m)
             if tense is None and deixis in _DEADLINE:
                 tense = "future"  # "by February", "through January": a deadline ahead
-            y = _infer_month_year(mo, published, tense)
+            prev = _WORD_BEFORE_DATE.search(st.text, max(0, m.start() - 12), m.start())
+            if deixis not in _DEADLINE and prev and prev.group(1).lower() in _DEADLINE:
+                deixis = prev.group(1).lower()  # "until mid-November"
+            if tense is None and deixis in _DEADLINE:
+                tense = "future"
+            if tense == "past" and deixis in _DEADLINE:
+                # "gave them until mid-November", "has extended loans through January": a
+                # deadline set in the past may still lie ahead, up to a season ahead
+                cands = [dt.date(y, mo, 15) for y in range(published.year - 1, published.year + 2)]
+                y = _pick(cands, published, "past", slack=92).year
+            else:
+                y = _infer_month_year(mo, published, tense)
         return [_month_mention(m, y, mo, "publication", "month-infer-year")]
     return []
 
@@ -845,6 +867,10 @@ def _narrative_quarter(g: dict[str, str], m, st: _State) -> list[DateMention]:
     p = st.published
     if "period" in g and recent is None:
         return []  # "the latest period" is a quarter only in a text about quarters
+    if p is not None and "current" in words:  # "the current quarter": publication's
+        y, q = divmod(p.year * 4 + (p.month - 1) // 3, 4)
+        return [_quarter_mention(m, y - ("nqago" in g), q + 1, "publication",
+                                 "relative-quarter")]
     if p is not None and ("latest" in words or "recent" in words) and (
             recent is None or dt.date(recent[0], 3 * recent[1], 28) > p):
         y, q = divmod(p.year * 4 + (p.month - 1) // 3 - 1, 4)

@@ -483,3 +483,24 @@ def test_a_short_decade_is_the_latest_begun_by_publication(text, published, expe
 ])
 def test_to_before_a_number_or_the_date_is_no_infinitive(text, expected):
     assert dates_of(text, PUB_MAR)[-1].value == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The regulator gave the bidder until mid-November to reply.", dt.date(2003, 10, 30), "2003-11"),
+    ("Lenders have extended credit lines through January.", dt.date(2003, 10, 30), "2004-01"),
+    ("The strike lasted until March.", dt.date(2003, 10, 30), "2003-03"),
+    ("The walkout went on until late March.", dt.date(2003, 10, 30), "2003-03"),
+])
+def test_a_deadline_set_in_the_past_may_lie_ahead(text, published, expected):
+    assert [d.value for d in dates_of(text, published)] == [expected]
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_past():
+    got = dates_of("The bonus would be paid on a still unspecified date in January.",
+                   dt.date(2003, 10, 26))
+    assert [d.value for d in got] == ["2004-01"]
+
+
+def test_the_current_quarter_is_the_one_of_publication():
+    text = "Profit rose in the third quarter. The company expects a loss in the current quarter."
+    assert [d.value for d in dates_of(text, dt.date(2003, 10, 26))] == ["2003-Q3", "2003-Q4"]
