@@ -105,6 +105,7 @@ _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _PART = "|".join(PARTS_OF_DAY)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # white space within a paragraph: one line break at most
 _DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
 _COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
 _QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
@@ -123,10 +124,10 @@ PATTERNS: list[tuple[str, str]] = [
                     r"(?P<yy>\d\d))\b(?!/)"),
     ("day-range", rf"\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})\s*(?:-|–|to|through|and|or)\s*"
                   rf"(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("month-day-year", rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
+    ("month-day-year", rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
                        rf"(?:,?\s+(?P<y>{_YEAR})\b|(?P<rel>\s+(?:of\s+)?(?i:this|last|next)"
                        rf"\s+year)\b)?{_DAY_END}"),
-    ("day-month-year", rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
+    ("day-month-year", rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
                        rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("half", rf"\b(?i:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half|"
              rf"(?P<hq>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<y>{_YEAR})|"

@@ -504,3 +504,9 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_past():
 def test_the_current_quarter_is_the_one_of_publication():
     text = "Profit rose in the third quarter. The company expects a loss in the current quarter."
     assert [d.value for d in dates_of(text, dt.date(2003, 10, 26))] == ["2003-Q3", "2003-Q4"]
+
+
+def test_a_headline_weekday_is_not_the_weekday_of_the_dateline_below_it():
+    text = "Markets to stay shut until Friday\n\nSeptember 18, 2003\n\nThe exchange said so."
+    assert [(d.text, d.value) for d in dates_of(text, dt.date(2003, 9, 18))] == [
+        ("Friday", "2003-09-19"), ("September 18, 2003", "2003-09-18")]
