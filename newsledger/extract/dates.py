@@ -48,7 +48,8 @@ from newsledger.lexicon.actions import BASE_VERBS, IRREGULAR
 from newsledger.lexicon.numbers import STREET_WORDS, YEAR_COUNT_NOUNS
 from newsledger.lexicon.time import (CLAUSE_OPENERS, CLOCK_AFTER, COUNT_HEDGES, COUNT_WORDS,
                                      DAY_PART_DEIXIS, DAY_PARTS, DECADE_WORDS, DEICTIC,
-                                     FLOATING_HOLIDAYS, FUTURE_CLAUSE, HALVES, HOLIDAYS, MONTHS,
+                                     FLOATING_HOLIDAYS, FUTURE_CLAUSE, HALVES, HOLIDAY_THINGS,
+                                     HOLIDAYS, MONTHS,
                                      NARRATIVE_DAYS, NARRATIVE_STEPS, PARTS_OF_DAY,
                                      PAST_AUXILIARIES, PERIOD_MODIFIERS,
                                      QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS, SCHEDULE_VERBS,
@@ -148,7 +149,7 @@ PATTERNS: list[tuple[str, str]] = [
                           r"(?P<nqago>\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|"
                           r"last\s+year))?\b(?![-’']|\s+of\b)|"
                           rf"\b(?i:the)\s+(?P<npy>{_YEAR})\s+(?P<npu>period|quarter)\b"),
-    ("ago", rf"\b{_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
+    ("ago", rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
             r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
     ("year-ago", r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier))(?:\s+(?P<yaunit>quarter|period|results?|level|figures?|month))?\b"),
@@ -558,6 +559,9 @@ def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
 
 
 _DEADLINE = frozenset({"by", "until", "till", "through", "to"})
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+# A capitalized word right before, inside a sentence: "USA Today" is a name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 
 
@@ -701,6 +705,9 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         return _narrative_day(m, st)
     if rule == "narrative-unit":
         return _narrative_unit(g, m, st)
+    if rule == "holiday" and "y" not in g and (w := _WORD_AFTER.match(text, m.end())) and \
+            w.group(1).lower() in HOLIDAY_THINGS:
+        return []  # "Christmas trees", "Thanksgiving turkey": things, not the day
     if rule == "holiday" and "y" in g:
         return [_day_mention(m, _holiday(g["hol"], int(g["y"])), "absolute", rule)]
     if rule == "narrative-quarter":
@@ -735,6 +742,8 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         return [_month_mention(m, published.year + DEICTIC[g["mdeixis"].lower()], mo,
                                "publication", rule)]
     if rule == "relative-day":
+        if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return []  # "USA Today", "Russia Today", "VOA Today": names
         shift = RELATIVE_DAYS[g["rd"].lower()]
         said = st.last_day
         if said is not None and said.date < published and m.start() - said.end < 600 and \

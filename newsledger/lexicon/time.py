@@ -81,6 +81,14 @@ NARRATIVE_STEPS = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "
 # Decade words ("the nineties").
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
+# Nouns after a holiday's name that make it a thing, not the day ("Christmas trees").
+HOLIDAY_THINGS = frozenset({
+    "tree", "trees", "card", "cards", "carol", "carols", "light", "lights", "decoration",
+    "decorations", "ornament", "ornaments", "song", "songs", "music", "movie", "movies",
+    "special", "specials", "spirit", "stocking", "stockings", "present", "presents", "gift",
+    "gifts", "turkey", "turkeys", "candy", "costume", "costumes", "sale", "sales", "shopping",
+    "shoppers", "season", "seasons", "market", "markets", "rush", "travel", "bonus", "bonuses",
+    "island", "tradition", "traditions", "theme"})
 # Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
 HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),

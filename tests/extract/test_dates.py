@@ -510,3 +510,22 @@ def test_a_headline_weekday_is_not_the_weekday_of_the_dateline_below_it():
     text = "Markets to stay shut until Friday\n\nSeptember 18, 2003\n\nThe exchange said so."
     assert [(d.text, d.value) for d in dates_of(text, dt.date(2003, 9, 18))] == [
         ("Friday", "2003-09-19"), ("September 18, 2003", "2003-09-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "A reporter for USA Today asked him.",
+    "He runs the Morning Today show on Channel 4.",
+    "Shops ran out of Christmas trees.",
+    "Seventy-four years ago, a battle raged here.",
+])
+def test_names_things_and_compound_counts_are_not_dates(text):
+    assert dates_of(text, PUB_MAR) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, he spoke.", "1999-03-02"),
+    ("“Today we won,” he said.", "1999-03-02"),
+    ("He will fly home on Christmas Eve.", "1999-12-24"),
+])
+def test_today_and_holidays_still_are(text, expected):
+    assert [d.value for d in dates_of(text, PUB_MAR)] == [expected]
