@@ -150,7 +150,7 @@ PATTERNS: list[tuple[str, str]] = [
                           r"last\s+year))?\b(?![-’']|\s+of\b)|"
                           rf"\b(?i:the)\s+(?P<npy>{_YEAR})\s+(?P<npu>period|quarter)\b"),
     ("ago", rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
-            r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
+            r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
     ("year-ago", r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier))(?:\s+(?P<yaunit>quarter|period|results?|level|figures?|month))?\b"),
     ("month-year", rf"\b(?:{_MOD})?{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
@@ -393,9 +393,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
 def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
 
-    def consider(pos: int, length: int, tense: str) -> None:
+    def consider(pos: int, length: int, tense: str, weight: int = 1) -> None:
         nonlocal best
-        dist = start - pos - length if pos < start else pos - end
+        dist = start - pos - length if pos < start else (pos - end) * weight
         if best is None or dist < best[0] or (dist == best[0] and tense == "future"):
             best = (dist, tense)
 
@@ -428,7 +428,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
             consider(pos, len(w), "neutral" if in_past else "future")
         if _is_past_form(w) and not (low.endswith("ed") and _after_determiner(words, k)):
-            consider(pos, len(w), "past")  # "a still unspecified date": an adjective
+            # "a still unspecified date": an adjective; a regular -ed form after the date
+            # counts a third ("double its flights by August for markets untouched by ...")
+            regular = low not in PAST_AUXILIARIES and low not in _PAST_FORMS
+            consider(pos, len(w), "past", 3 if regular and pos >= end else 1)
     return best[1] if best else None
 
 

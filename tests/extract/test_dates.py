@@ -529,3 +529,12 @@ def test_names_things_and_compound_counts_are_not_dates(text):
 ])
 def test_today_and_holidays_still_are(text, expected):
     assert [d.value for d in dates_of(text, PUB_MAR)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qantas will double its flights by August in search of markets untouched by the crisis.",
+     "1999-08"),
+    ("Then, a week or so ago, the general said no.", "1999-02-23"),
+])
+def test_a_participle_after_the_date_weighs_less_than_a_modal_before_it(text, expected):
+    assert [d.value for d in dates_of(text, PUB_MAR)] == [expected]
