@@ -170,7 +170,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("holiday", r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
                 rf"{_alt([_title(h) for h in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)], '')})"
                 rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b|"
+    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b(?!\s+(?i:yesterday|tomorrow))|"
                       r"\b(?<=(?i:end|for) )(?P<theday>(?i:the)\s+day)\b(?!['’-])|"
                       r"\b(?<=(?i:ended) )(?P<theday2>(?i:the)\s+day)\b(?!['’-])|"
                       r"\b(?<=(?i:ending|finish) )(?P<theday3>(?i:the)\s+day)\b(?!['’-])"),
@@ -186,7 +186,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("year-end", r"\b(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b"),
     ("day-part", rf"\b(?P<pdeixis>{_alt(DAY_PART_DEIXIS)})\s+(?P<dpart>{_alt(DAY_PARTS)})\b|"
                  r"\b(?P<tonight>(?i:tonight|overnight))\b"),
-    ("relative-day", r"\b(?P<rd>(?i:today|tonight|yesterday|tomorrow))\b(?!['’]s\s+(?:world|"
+    ("relative-day", r"\b(?P<rd2>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))\b|"
+                     r"\b(?P<rd>(?i:today|tonight|yesterday|tomorrow))\b(?!['’]s\s+(?:world|"
                      r"society|standards|economy|generation|youth|children|market|terms))"),
     ("weekday", rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"),
@@ -241,7 +242,7 @@ _FIRSTS: dict[str, set[str]] = {
     "relative-unit": _MOD_WORDS | {"earlier", "later", "this", "last", "next"},
     "year-end": {"year", "the"},
     "day-part": {w.split()[0] for w in DAY_PART_DEIXIS} | {"tonight", "overnight"},
-    "relative-day": set(RELATIVE_DAYS), "weekday": {"last", "next", "this", "early", "late"}
+    "relative-day": set(RELATIVE_DAYS) | {"the"}, "weekday": {"last", "next", "this", "early", "late"}
     | set(WEEKDAYS), "clock": {"at", "around", "about", "by", "before", "after", "until", "from",
                                "since", "shortly", "0", "noon", "midnight", "midday"},
     "month-alone": {"in", "since", "until", "till", "by", "during", "through", "throughout",
@@ -301,6 +302,7 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
 
 
@@ -404,8 +406,12 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if not (start <= m.start() < end):
             before = _WORDS_BEFORE.search(text, max(a, m.start() - 30), m.start())
             in_past = before and _FUTURE_IN_PAST & set(before.group(0).lower().split())
-            # "had been due to", "was planning to": a future seen from the past says nothing
-            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future")
+            # "had been due to", "was planning to": a future seen from the past says nothing;
+            # "said Tuesday it would": a pronoun after the date opens the reported clause
+            reported = m.start() >= end and before and \
+                before.group(0).split()[-1].lower() in _SUBJECT_PRONOUNS
+            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future",
+                     3 if reported else 1)
     for k, (pos, w) in enumerate(words):
         low = w.lower()
         before = words[k - 1][1].lower() if k else ""
@@ -744,6 +750,9 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         mo = MONTHS[g["mon"].lower()]
         return [_month_mention(m, published.year + DEICTIC[g["mdeixis"].lower()], mo,
                                "publication", rule)]
+    if rule == "relative-day" and "rd2" in g:  # "the day before yesterday"
+        shift = -2 if "before" in g["rd2"].lower() else 2
+        return [_day_mention(m, published + dt.timedelta(days=shift), "publication", rule)]
     if rule == "relative-day":
         if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return []  # "USA Today", "Russia Today", "VOA Today": names

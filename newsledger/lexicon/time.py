@@ -48,7 +48,8 @@ YEAR_UNIT_AFTER = frozenset({"m", "metre", "metres", "meter", "meters", "km", "k
 # arrested ...", "the 2016 elections"), where "drew 2000 supporters" is a count.
 YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "before", "after",
                                "from", "of", "to", "through", "early", "late", "mid", "circa",
-                               "between", "the", "its", "their", "his", "her", "this", "that"})
+                               "between", "the", "its", "their", "his", "her", "this", "that",
+                               "fiscal", "calendar"})
 
 # --- Relative periods, tense and holidays (issue 12) -------------------------------------
 # Small counts before "ago" / "earlier" ("two weeks ago", "a year earlier").

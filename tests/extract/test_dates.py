@@ -538,3 +538,14 @@ def test_today_and_holidays_still_are(text, expected):
 ])
 def test_a_participle_after_the_date_weighs_less_than_a_modal_before_it(text, expected):
     assert [d.value for d in dates_of(text, PUB_MAR)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China said on Friday it would act.", ("Friday", "1999-02-26")),
+    ("China said it would act on Friday.", ("Friday", "1999-03-05")),
+    ("It happened the day before yesterday.", ("the day before yesterday", "1999-02-28")),
+    ("They meet the day after tomorrow.", ("the day after tomorrow", "1999-03-04")),
+    ("Profit beat fiscal 1998 sales forecasts.", ("1998", "1998")),
+])
+def test_reported_clauses_two_day_shifts_and_fiscal_years(text, expected):
+    assert [(d.text, d.value) for d in dates_of(text, PUB_MAR)] == [expected]
