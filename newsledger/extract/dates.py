@@ -199,9 +199,9 @@ PATTERNS: list[tuple[str, str]] = [
                     r"mid-|last|next|this|this\s+past|this\s+coming)|"
                     rf"{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))})\s*)"
                     rf"{_MONTH.format(g='mon')}(?!\w|-\w|\.?,?\s+(?:of\s+)?(?:\d|(?i:this|last|next)\s+year)|"
-                    r"\s+[A-Z])|"
+                    r"[^\S\n]+[A-Z])|"
                     rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
-                    r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|\s+[A-Z])"),
+                    r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z])"),
     ("spelled-year", rf"\b(?i:in|since|by|of|until|from|year|before|after)\s+(?P<sp>{_SPELLED})\b"
                      rf"{_NOT_A_COUNT}|\b(?P<sp19>{_SPELLED_19})\b{_NOT_A_COUNT}"),
     ("mod-year", rf"\b(?:{_MOD})(?P<y>{_YEAR})\b(?![\w%,.-]\d|-year|-old)"),

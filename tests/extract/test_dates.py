@@ -549,3 +549,9 @@ def test_a_participle_after_the_date_weighs_less_than_a_modal_before_it(text, ex
 ])
 def test_reported_clauses_two_day_shifts_and_fiscal_years(text, expected):
     assert [(d.text, d.value) for d in dates_of(text, PUB_MAR)] == [expected]
+
+
+def test_a_month_ending_a_headline_is_a_date_though_a_capital_follows_the_break():
+    text = "Stocks have their best week since November\n\nMarch 13, 2009\n\nShares rose."
+    assert [(d.text, d.value) for d in dates_of(text, dt.date(2009, 3, 13))] == [
+        ("since November", "2008-11"), ("March 13, 2009", "2009-03-13")]
