@@ -568,6 +568,9 @@ def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
 
 
 _DEADLINE = frozenset({"by", "until", "till", "through", "to"})
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_PARTS_OF = frozenset({"end", "start", "beginning", "morning", "afternoon", "evening", "night",
+                       "rest", "part", "close", "opening"})  # "by the end of tomorrow" is a day
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 # A capitalized word right before, inside a sentence: "USA Today" is a name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
@@ -756,6 +759,9 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
     if rule == "relative-day":
         if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return []  # "USA Today", "Russia Today", "VOA Today": names
+        of = _OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in _PARTS_OF:
+            return []  # "the cars of tomorrow", "the people of tomorrow": the future at large
         shift = RELATIVE_DAYS[g["rd"].lower()]
         said = st.last_day
         if said is not None and said.date < published and m.start() - said.end < 600 and \

@@ -517,6 +517,7 @@ def test_a_headline_weekday_is_not_the_weekday_of_the_dateline_below_it():
     "He runs the Morning Today show on Channel 4.",
     "Shops ran out of Christmas trees.",
     "Seventy-four years ago, a battle raged here.",
+    "They build the cars of tomorrow.",
 ])
 def test_names_things_and_compound_counts_are_not_dates(text):
     assert dates_of(text, PUB_MAR) == []
