@@ -24,7 +24,7 @@ QUOTE_KINDS = ("direct", "partial", "embedded_post")
 SPEAKER_KINDS = ("person", "organization", "account", "anonymous", "unknown")
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "more_than", "less_than")
 CONSISTENCY = ("single_source", "agrees", "conflicts")
-PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade")
+PRECISIONS = ("day", "week", "month", "quarter", "half", "season", "year", "decade")
 ANCHORS = ("absolute", "publication", "narrative")
 ENTITY_KINDS = ("person", "organization", "place", "account")
 MENTION_KINDS = ("name", "alias", "handle", "pronoun", "description")
@@ -63,7 +63,9 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: str  # "2020-11-04", "2020-W45", "2020-11", "2020-Q3", "2020-SU", "2020", "199" (decade)
+    # "2020-11-04", "2020-W45", "2020-W45-WE" (weekend), "2020-11", "2020-Q3", "2020-H2",
+    # "2020-SU", "2020", "199" (decade)
+    value: str
     precision: str  # one of PRECISIONS
     date: dt.date  # first day of the period
     anchor: str  # one of ANCHORS

@@ -9,7 +9,7 @@ from newsledger.records import ANCHORS, PRECISIONS
 
 from ._fields import CalendarDate, date, enum, key, offset, text
 
-TIMEML_VALUE = r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$"
+TIMEML_VALUE = r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$"
 
 
 class Dates(pa.DataFrameModel):
@@ -25,7 +25,8 @@ class Dates(pa.DataFrameModel):
     value: Series[pd.StringDtype] = pa.Field(
         str_matches=TIMEML_VALUE,
         description="ISO 8601 / TimeML value at its precision: `2020-11-04`, `2020-W45`, "
-                    "`2020-11`, `2020-Q3`, `2020-SU`, `2020`, `199` (the 1990s).")
+                    "`2020-W45-WE` (its weekend), `2020-11`, `2020-Q3`, `2020-H2`, `2020-SU`, "
+                    "`2020`, `199` (the 1990s).")
     precision: Series[pd.StringDtype] = enum(PRECISIONS, "Granularity of value.")
     date: Series[CalendarDate] = date("First day of the period.")
     anchor: Series[pd.StringDtype] = enum(

@@ -10,7 +10,7 @@ import pytest
 
 from newsledger.cli import main
 from newsledger.publish.check import check_release
-from newsledger.publish.metadata import data_dictionary
+from newsledger.publish.metadata import data_dictionary, field_descriptor
 from schemas import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +33,19 @@ def test_ci_runs_the_readme_test_command():
 
 
 def columns_changed_since_release() -> bool:
-    """Whether the schemas have columns the latest committed release lacks (or the reverse):
-    the release was cut before a schema change, and the next one (cut by the maintainer on
-    main) will carry it."""
+    """Whether the schemas have columns the latest committed release lacks (or the reverse), or
+    columns whose type or constraints (allowed values, pattern) differ: the release was cut
+    before a schema change, and the next one (cut by the maintainer on main) will carry it."""
     latest = (DATASET / "LATEST").read_text().strip()
     package = json.loads((DATASET / latest / "datapackage.json").read_text())
-    released = {r["name"]: [f["name"] for f in r["schema"]["fields"]]
+
+    def contract(field: dict) -> tuple:
+        return field["name"], field["type"], json.dumps(field.get("constraints"), sort_keys=True)
+
+    released = {r["name"]: [contract(f) for f in r["schema"]["fields"]]
                 for r in package["resources"]}
-    return any(released.get(name) != list(table.columns) for name, table in TABLES.items())
+    return any(released.get(name) != [contract(field_descriptor(table, c)) for c in table.columns]
+               for name, table in TABLES.items())
 
 
 @pytest.mark.skipif(not (DATASET / "LATEST").exists(), reason="no release committed yet")

@@ -21,7 +21,7 @@ DIGITS = 4  # figures are rounded to this many decimals (deterministic quality.j
 # Calibration bins of confidence: [lo, hi), the last one closed.
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.0))
 # MEANTIME values that are calendar periods (the ones newsledger's dates table holds).
-CALENDAR = re.compile(r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?$")
+CALENDAR = re.compile(r"^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 SENTENCE_END = re.compile(r"[.!?]\s")
 OPENING = " (annotated opening sentences)"
 VALUE_TOLERANCE = 1e-3  # relative difference under which two claim values are equal
@@ -118,6 +118,8 @@ def precision_of(value: str) -> str | None:
         return "week"
     if tail.startswith("Q"):
         return "quarter"
+    if tail.startswith("H"):
+        return "half"
     if tail[:2] in ("SP", "SU", "FA", "WI"):
         return "season"
     return "day" if len(tail) == 5 else "month"

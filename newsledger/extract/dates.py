@@ -25,13 +25,16 @@ Extraction tries, at each word, only the alternatives that can begin with it (``
 ``_DISPATCH``); ``_COMBINED`` is the reference they must agree with (tests check it).
 
 Limits: English only; times of day are folded into their day (no TIME values), durations and
-sets ("each Thursday", TimeML DURATION/SET) are left out, a weekend is given as its week and a
-half year not at all (the table has no values for them); numeric dates are read month first
-(US style); a year alone is a date unless a name or an all-caps word comes right before it
-("KANYE 2024", "Windows 2000"; but "Conference 2010") or it is part of a number, code, handle
-or address; years before 1500 and spelled-out years count only after a preposition ("in
-1066"). The value of a modified period ("mid-1996", "the end of the month") is the period's.
-A bare weekday is read against the publication date even in a paragraph about an older date
+sets ("each Thursday", TimeML DURATION/SET) are left out; a weekend is TimeML's weekend of its
+ISO week ("2020-W45-WE", precision week); a half year ("2020-H2") only with its year ("the
+second half of 2020", "the first two quarters of next year": a bare "second half" is as often a
+game's); numeric dates are read month first (US style); a year alone is a date unless a name
+or an all-caps word comes right before it ("KANYE 2024", "Windows 2000"; but "Conference
+2010") or it is part of a number, code, handle or address; years before 1500 count only after
+a preposition ("in 1066"), and spelled-out years too unless they begin with "nineteen"
+("nineteen ninety-six") or follow a month or "the year" ("January nineteen ninety-seven", "the
+year two thousand"). The value of a modified period ("mid-1996", "the end of the month") is
+the period's. A bare weekday is read against the publication date even in a paragraph about an older date
 (trying the narrative there made TimeBank worse).
 """
 from __future__ import annotations
@@ -45,7 +48,8 @@ from newsledger.lexicon.actions import BASE_VERBS, IRREGULAR
 from newsledger.lexicon.numbers import STREET_WORDS, YEAR_COUNT_NOUNS
 from newsledger.lexicon.time import (CLAUSE_OPENERS, CLOCK_AFTER, COUNT_HEDGES, COUNT_WORDS,
                                      DAY_PART_DEIXIS, DAY_PARTS, DECADE_WORDS, DEICTIC,
-                                     FLOATING_HOLIDAYS, FUTURE_CLAUSE, HALVES, HOLIDAYS, MONTHS,
+                                     FLOATING_HOLIDAYS, FUTURE_CLAUSE, HALVES, HOLIDAY_THINGS,
+                                     HOLIDAYS, MONTHS,
                                      NARRATIVE_DAYS, NARRATIVE_STEPS, PARTS_OF_DAY,
                                      PAST_AUXILIARIES, PERIOD_MODIFIERS,
                                      QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS, SCHEDULE_VERBS,
@@ -88,12 +92,21 @@ def _spelled_year(words: str) -> int:
     return century + rest + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
 
 
+_SPELLED_19 = (rf"(?i:nineteen)[\s-]+(?:(?i:{'|'.join(_SPELLED_TENS)})"
+               rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|(?i:{'|'.join(_SPELLED_TEENS)}))")
+_SPELLED = (rf"(?:{_SPELLED_19}|(?i:twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
+            rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
+            rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)")
+# "nineteen ninety-nine dollars", "nineteen twenty-dollar bills": counts, no years
+_NOT_A_COUNT = (r"(?!-[A-Za-z])(?![\s-]+(?i:hundred|thousand|million|billion|percent|"
+                rf"per\s+cent|dollars|{'|'.join(_SPELLED_UNITS)})\b)")
 _MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
                                         reverse=True)) + r")\.?"
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _PART = "|".join(PARTS_OF_DAY)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # white space within a paragraph: one line break at most
 _DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
 _COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
 _QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
@@ -112,12 +125,13 @@ PATTERNS: list[tuple[str, str]] = [
                     r"(?P<yy>\d\d))\b(?!/)"),
     ("day-range", rf"\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})\s*(?:-|–|to|through|and|or)\s*"
                   rf"(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("month-day-year", rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
+    ("month-day-year", rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
                        rf"(?:,?\s+(?P<y>{_YEAR})\b|(?P<rel>\s+(?:of\s+)?(?i:this|last|next)"
                        rf"\s+year)\b)?{_DAY_END}"),
-    ("day-month-year", rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
+    ("day-month-year", rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
                        rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("half", rf"\b(?i:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<y>{_YEAR})|"
+    ("half", rf"\b(?i:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half|"
+             rf"(?P<hq>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<y>{_YEAR})|"
              r"(?P<hdeixis>this|last|next)\s+year))?\b"),
     ("quarter", rf"\b(?:(?i:the)\s+)?(?:(?P<qy>{_YEAR})\s+|(?P<qdeixis>(?i:this|last|next))\s+"
                 rf"year['’]s\s+|(?P<qago>(?i:comparable\s+|corresponding\s+|same\s+)?"
@@ -135,11 +149,15 @@ PATTERNS: list[tuple[str, str]] = [
                           r"(?P<nqago>\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|"
                           r"last\s+year))?\b(?![-’']|\s+of\b)|"
                           rf"\b(?i:the)\s+(?P<npy>{_YEAR})\s+(?P<npu>period|quarter)\b"),
-    ("ago", rf"\b{_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
-            r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
+    ("ago", rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
+            r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
     ("year-ago", r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier))(?:\s+(?P<yaunit>quarter|period|results?|level|figures?|month))?\b"),
     ("month-year", rf"\b(?:{_MOD})?{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("month-spelled-year", rf"\b{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<sp>{_SPELLED})\b"
+                           rf"{_NOT_A_COUNT}"),
+    ("year-named", rf"\b(?i:the\s+)?(?i:year)\s+(?:(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}|"
+                   rf"(?P<y>{_YEAR})\b(?![\w%,.-]\d))"),
     ("month-deictic-year", rf"\b(?:{_MOD})?{_MONTH.format(g='mon')}\s+(?:of\s+)?"
                            r"(?P<mdeixis>(?i:this|last|next))\s+year\b"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
@@ -147,11 +165,12 @@ PATTERNS: list[tuple[str, str]] = [
                rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b"),
     ("short-year", r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)"),
     ("season-year", r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
-                    rf"(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
+                    rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT})|"
+                    rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b"),
     ("holiday", r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
                 rf"{_alt([_title(h) for h in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)], '')})"
                 rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b|"
+    ("narrative-day", r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b(?!\s+(?i:yesterday|tomorrow))|"
                       r"\b(?<=(?i:end|for) )(?P<theday>(?i:the)\s+day)\b(?!['’-])|"
                       r"\b(?<=(?i:ended) )(?P<theday2>(?i:the)\s+day)\b(?!['’-])|"
                       r"\b(?<=(?i:ending|finish) )(?P<theday3>(?i:the)\s+day)\b(?!['’-])"),
@@ -167,7 +186,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("year-end", r"\b(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b"),
     ("day-part", rf"\b(?P<pdeixis>{_alt(DAY_PART_DEIXIS)})\s+(?P<dpart>{_alt(DAY_PARTS)})\b|"
                  r"\b(?P<tonight>(?i:tonight|overnight))\b"),
-    ("relative-day", r"\b(?P<rd>(?i:today|tonight|yesterday|tomorrow))\b(?!['’]s\s+(?:world|"
+    ("relative-day", r"\b(?P<rd2>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))\b|"
+                     r"\b(?P<rd>(?i:today|tonight|yesterday|tomorrow))\b(?!['’]s\s+(?:world|"
                      r"society|standards|economy|generation|youth|children|market|terms))"),
     ("weekday", rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
                 rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"),
@@ -179,14 +199,11 @@ PATTERNS: list[tuple[str, str]] = [
                     r"mid-|last|next|this|this\s+past|this\s+coming)|"
                     rf"{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))})\s*)"
                     rf"{_MONTH.format(g='mon')}(?!\w|-\w|\.?,?\s+(?:of\s+)?(?:\d|(?i:this|last|next)\s+year)|"
-                    r"\s+[A-Z])|"
+                    r"[^\S\n]+[A-Z])|"
                     rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
-                    r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|\s+[A-Z])"),
-    ("spelled-year", r"\b(?i:in|since|by|of|until|from|year|before|after)\s+"
-                     rf"(?P<sp>(?i:nineteen|twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
-                     rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
-                     rf"(?i:nineteen)[\s-]+(?i:{'|'.join(_SPELLED_TEENS)})|"
-                     rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)\b"),
+                    r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z])"),
+    ("spelled-year", rf"\b(?i:in|since|by|of|until|from|year|before|after)\s+(?P<sp>{_SPELLED})\b"
+                     rf"{_NOT_A_COUNT}|\b(?P<sp19>{_SPELLED_19})\b{_NOT_A_COUNT}"),
     ("mod-year", rf"\b(?:{_MOD})(?P<y>{_YEAR})\b(?![\w%,.-]\d|-year|-old)"),
     ("old-year", r"\b(?i:in|since|by|from|until|before|after|around|circa|year)\s+"
                  r"(?P<y>1[0-4]\d\d)\b(?![\w%,.-]\d|-year|-old)"),
@@ -210,13 +227,14 @@ _FIRSTS: dict[str, set[str]] = {
     "iso-date": {"0"}, "numeric-mdy": {"0"}, "day-range": set(MONTHS),
     "month-day-year": set(MONTHS) | set(WEEKDAYS),
     "day-month-year": set(WEEKDAYS) | {"0", "the"},
-    "half": {"the", "first", "second", "0"},
+    "half": {"the", "first", "second", "last", "latter", "0"},
     "quarter": {"the", "0", "this", "last", "next", "comparable", "corresponding", "same", "year",
                 "fiscal", "first", "second", "third", "fourth", "final", "q"},
     "narrative-quarter": {"the", "this", "that"}, "same-period": {"the"},  # also "the 1988 period"
     "ago": {"0"} | {w.split()[0] for w in COUNT_HEDGES} | {w.split()[0] for w in COUNT_WORDS},
     "year-ago": {"the", "year"}, "month-year": _MOD_WORDS | set(MONTHS),
-    "month-deictic-year": _MOD_WORDS | set(MONTHS), "decade": _MOD_WORDS | {"0"},
+    "month-deictic-year": _MOD_WORDS | set(MONTHS), "month-spelled-year": set(MONTHS),
+    "year-named": {"the", "year"}, "decade": _MOD_WORDS | {"0"},
     "season-year": {"the", "0"} | set(SEASONS),
     "holiday": {"u", "us", "american", "election"} | {
         re.split(r"[\s.'’]", w)[0] for w in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)},
@@ -224,7 +242,7 @@ _FIRSTS: dict[str, set[str]] = {
     "relative-unit": _MOD_WORDS | {"earlier", "later", "this", "last", "next"},
     "year-end": {"year", "the"},
     "day-part": {w.split()[0] for w in DAY_PART_DEIXIS} | {"tonight", "overnight"},
-    "relative-day": set(RELATIVE_DAYS), "weekday": {"last", "next", "this", "early", "late"}
+    "relative-day": set(RELATIVE_DAYS) | {"the"}, "weekday": {"last", "next", "this", "early", "late"}
     | set(WEEKDAYS), "clock": {"at", "around", "about", "by", "before", "after", "until", "from",
                                "since", "shortly", "0", "noon", "midnight", "midday"},
     "month-alone": {"in", "since", "until", "till", "by", "during", "through", "throughout",
@@ -234,7 +252,7 @@ _FIRSTS: dict[str, set[str]] = {
     "old-year": {"in", "since", "by", "from", "until", "before", "after", "around", "circa",
                  "year"},
     "year": {"0"}, "short-year": {"0"}, "spelled-year": {"in", "since", "by", "of", "until", "from", "year",
-                                                      "before", "after"},
+                                                      "before", "after", "nineteen"},
 }
 assert set(_FIRSTS) == {name for name, _ in PATTERNS}
 
@@ -284,6 +302,7 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
 
 
@@ -321,7 +340,7 @@ _NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "o
 
 def _infinitive(word: str) -> bool:
     """A lower-case word after "to" that reads as a verb ("to acquire", "to close")."""
-    return word.islower() and word not in _NOT_INFINITIVES and \
+    return word.islower() and word not in _NOT_INFINITIVES and word not in _LIGHT_WORDS and \
         not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
 
 
@@ -376,9 +395,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
 def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
 
-    def consider(pos: int, length: int, tense: str) -> None:
+    def consider(pos: int, length: int, tense: str, weight: int = 1) -> None:
         nonlocal best
-        dist = start - pos - length if pos < start else pos - end
+        dist = start - pos - length if pos < start else (pos - end) * weight
         if best is None or dist < best[0] or (dist == best[0] and tense == "future"):
             best = (dist, tense)
 
@@ -387,8 +406,12 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if not (start <= m.start() < end):
             before = _WORDS_BEFORE.search(text, max(a, m.start() - 30), m.start())
             in_past = before and _FUTURE_IN_PAST & set(before.group(0).lower().split())
-            # "had been due to", "was planning to": a future seen from the past says nothing
-            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future")
+            # "had been due to", "was planning to": a future seen from the past says nothing;
+            # "said Tuesday it would": a pronoun after the date opens the reported clause
+            reported = m.start() >= end and before and \
+                before.group(0).split()[-1].lower() in _SUBJECT_PRONOUNS
+            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future",
+                     3 if reported else 1)
     for k, (pos, w) in enumerate(words):
         low = w.lower()
         before = words[k - 1][1].lower() if k else ""
@@ -404,14 +427,29 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if k and _schedule_verb(w) and (before in _SUBJECT_WORDS or words[k - 1][1][0].isupper()):
             consider(pos, len(w), "present")  # "Obama visits China on Monday"
             continue  # "should be completed": a participle, its tense is the auxiliary's
-        if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]):
+        if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
+                and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
             in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
                 (k and _is_past_form(words[k - 1][1]))
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
             consider(pos, len(w), "neutral" if in_past else "future")
-        if _is_past_form(w):
-            consider(pos, len(w), "past")
+        if _is_past_form(w) and not (low.endswith("ed") and _after_determiner(words, k)):
+            # "a still unspecified date": an adjective; a regular -ed form after the date
+            # counts a third ("double its flights by August for markets untouched by ...")
+            regular = low not in PAST_AUXILIARIES and low not in _PAST_FORMS
+            consider(pos, len(w), "past", 3 if regular and pos >= end else 1)
     return best[1] if best else None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+_ADJ_ADVERBS = frozenset({"still", "yet", "newly", "as-yet"})
+
+
+def _after_determiner(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether word ``k`` follows a determiner, maybe across an adverb ("a still ...")."""
+    before = [w.lower() for _, w in words[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in _DETERMINERS or (
+        len(before) == 2 and before[-1] in _ADJ_ADVERBS and before[0] in _DETERMINERS))
 
 
 # --- Values ------------------------------------------------------------------------------
@@ -530,6 +568,12 @@ def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
 
 
 _DEADLINE = frozenset({"by", "until", "till", "through", "to"})
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_PARTS_OF = frozenset({"end", "start", "beginning", "morning", "afternoon", "evening", "night",
+                       "rest", "part", "close", "opening"})  # "by the end of tomorrow" is a day
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+# A capitalized word right before, inside a sentence: "USA Today" is a name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 
 
@@ -623,27 +667,24 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
             dec = g["dec"]
         elif "dec2" in g or "dec3" in g:
             digit = g.get("dec2") or g["dec3"]
-            dec = ("19" if published is None or int(digit) > published.year % 100 // 10
-                   else "20") + digit
+            # the latest such decade begun by publication ("the '80s" said in 1989: the 1980s)
+            dec = ("20" if published is not None and 2000 + 10 * int(digit) <= published.year
+                   else "19") + digit
         else:
             dec = "19" + str(DECADE_WORDS[g["decw"].lower()])
         return [_mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", rule)]
     if rule == "season-year":
-        y = int(g.get("y") or g["y2"])
+        y = _spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g["y2"])
         code, month = SEASONS[(g.get("season") or g["season2"]).lower()]
         return [_mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "absolute", rule)]
-    if rule == "half" and "half" not in PRECISIONS:
-        return []  # a half year (TimeML "2020-H1") has no precision in the table contract yet
-    if rule == "half":
-        h = HALVES[g["h"].lower()]
+    if rule == "half":  # "the second half of 2020", "the first two quarters of next year"
+        h = HALVES[(g.get("h") or g["hq"]).lower()]
         if "y" in g:
             y, anchor = int(g["y"]), "absolute"
-        elif published is None:
-            return []
+        elif published is None or "hdeixis" not in g:
+            return []  # a bare "second half" is as often a match's as a year's
         else:
-            y = published.year + DEICTIC[g["hdeixis"].lower()] if "hdeixis" in g else \
-                published.year - (h == 2 and published.month <= 6 and st.tense(m) != "future")
-            anchor = "publication"
+            y, anchor = published.year + DEICTIC[g["hdeixis"].lower()], "publication"
         return [_mention(m, f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), anchor, rule)]
     if rule == "quarter":
         return _quarter(g, m, st)
@@ -656,8 +697,15 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
                 if c * 100 + yy <= published.year + 1)
         return [_year_mention(m, y, "publication", "short-year")]
     if rule == "spelled-year":  # broadcast transcripts: "in nineteen ninety-six"
-        return [_year_mention(_Span(m.end() - len(g["sp"]), m.end(), text),
-                              _spelled_year(g["sp"]), "absolute", "spelled-year")]
+        sp = g.get("sp") or g["sp19"]
+        return [_year_mention(_Span(m.end() - len(sp), m.end(), text), _spelled_year(sp),
+                              "absolute", "spelled-year")]
+    if rule == "month-spelled-year":  # "January nineteen ninety-seven"
+        return [_month_mention(m, _spelled_year(g["sp"]), MONTHS[g["mon"].lower()], "absolute",
+                               rule)]
+    if rule == "year-named":  # "the year two thousand", "the year 2000"
+        y = _spelled_year(g["sp"]) if "sp" in g else int(g["y"])
+        return [_year_mention(m, y, "absolute", rule)]
     if rule == "mod-year":
         return [_year_mention(m, int(g["y"]), "absolute", "year")]
     if rule == "old-year":
@@ -669,6 +717,9 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         return _narrative_day(m, st)
     if rule == "narrative-unit":
         return _narrative_unit(g, m, st)
+    if rule == "holiday" and "y" not in g and (w := _WORD_AFTER.match(text, m.end())) and \
+            w.group(1).lower() in HOLIDAY_THINGS:
+        return []  # "Christmas trees", "Thanksgiving turkey": things, not the day
     if rule == "holiday" and "y" in g:
         return [_day_mention(m, _holiday(g["hol"], int(g["y"])), "absolute", rule)]
     if rule == "narrative-quarter":
@@ -702,7 +753,15 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
         mo = MONTHS[g["mon"].lower()]
         return [_month_mention(m, published.year + DEICTIC[g["mdeixis"].lower()], mo,
                                "publication", rule)]
+    if rule == "relative-day" and "rd2" in g:  # "the day before yesterday"
+        shift = -2 if "before" in g["rd2"].lower() else 2
+        return [_day_mention(m, published + dt.timedelta(days=shift), "publication", rule)]
     if rule == "relative-day":
+        if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return []  # "USA Today", "Russia Today", "VOA Today": names
+        of = _OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in _PARTS_OF:
+            return []  # "the cars of tomorrow", "the people of tomorrow": the future at large
         shift = RELATIVE_DAYS[g["rd"].lower()]
         said = st.last_day
         if said is not None and said.date < published and m.start() - said.end < 600 and \
@@ -755,7 +814,18 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
             tense = "past" if deixis == "since" else st.tense(m)
             if tense is None and deixis in _DEADLINE:
                 tense = "future"  # "by February", "through January": a deadline ahead
-            y = _infer_month_year(mo, published, tense)
+            prev = _WORD_BEFORE_DATE.search(st.text, max(0, m.start() - 12), m.start())
+            if deixis not in _DEADLINE and prev and prev.group(1).lower() in _DEADLINE:
+                deixis = prev.group(1).lower()  # "until mid-November"
+            if tense is None and deixis in _DEADLINE:
+                tense = "future"
+            if tense == "past" and deixis in _DEADLINE:
+                # "gave them until mid-November", "has extended loans through January": a
+                # deadline set in the past may still lie ahead, up to a season ahead
+                cands = [dt.date(y, mo, 15) for y in range(published.year - 1, published.year + 2)]
+                y = _pick(cands, published, "past", slack=92).year
+            else:
+                y = _infer_month_year(mo, published, tense)
         return [_month_mention(m, y, mo, "publication", "month-infer-year")]
     return []
 
@@ -825,6 +895,10 @@ def _narrative_quarter(g: dict[str, str], m, st: _State) -> list[DateMention]:
     p = st.published
     if "period" in g and recent is None:
         return []  # "the latest period" is a quarter only in a text about quarters
+    if p is not None and "current" in words:  # "the current quarter": publication's
+        y, q = divmod(p.year * 4 + (p.month - 1) // 3, 4)
+        return [_quarter_mention(m, y - ("nqago" in g), q + 1, "publication",
+                                 "relative-quarter")]
     if p is not None and ("latest" in words or "recent" in words) and (
             recent is None or dt.date(recent[0], 3 * recent[1], 28) > p):
         y, q = divmod(p.year * 4 + (p.month - 1) // 3 - 1, 4)
@@ -1004,9 +1078,10 @@ def _relative_unit(g: dict[str, str], m, st: _State) -> list[DateMention]:
         return [_week_mention(m, published + dt.timedelta(weeks=shift), "publication",
                               "relative-week")]
     if unit == "weekend":
-        # a weekend is given as its week (TimeML's "-WE" has no column value yet)
-        return [_week_mention(m, _weekend(deixis, published, st.tense(m)), "publication",
-                              "relative-weekend")]
+        sat = _weekend(deixis, published, st.tense(m))
+        iso = sat.isocalendar()  # TimeML's weekend of an ISO week: "2020-W45-WE"
+        return [_mention(m, f"{iso.year}-W{iso.week:02d}-WE", "week", sat, "publication",
+                         "relative-weekend")]
     if unit == "quarter":
         idx = published.year * 4 + (published.month - 1) // 3 + shift
         y, q = divmod(idx, 4)

@@ -15,8 +15,9 @@ other date dates the happening of its sentence, whose trigger is, in order:
    copula ("Sales were $5 million in the quarter": a state, action "be").
 
 A time of day alone ("at 16:08 UTC") and a date that bounds a state or a comparison ("as of
-Friday", "until Friday", "since 1981", "up from a year ago", "compared to March") date no
-event (as the annotation guide, ``evaluation/GUIDE.md``, says).
+Friday", "until Friday", "since 1981", "up from a year ago", "compared to March", "from $85
+million a year earlier", "holders of record Nov. 15") date no event (as the annotation guide,
+``evaluation/GUIDE.md``, says).
 
 The row spans the sentence holding the date (``event_text``), so a reader sees the whole
 report. The action is the trigger's lemma ("announce", "vote", "election"); the actor is the
@@ -46,6 +47,12 @@ _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|
 # Words before a date that make it the bound of a state or a comparison, not a happening's date.
 _NOT_A_HAPPENING = re.compile(r"(?i)\b(?:as\s+of|as\s+at|until|till|since|compared\s+(?:to|with)|"
                               r"from|than|versus|vs\.?)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
+# A record date ("holders of record Nov. 15") bounds a list, it locates no happening.
+_RECORD_DATE = re.compile(r"(?i)\bof\s+record\s+(?:on\s+|as\s+of\s+)?$")
+# A year-ago date right after an amount bounds a comparison ("from $71 million a year ago").
+_YEAR_AGO = re.compile(r"(?i)(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier|before)\b")
+_AFTER_AN_AMOUNT = re.compile(r"[\d%][\w.,%]*(?:\s+(?:million|billion|trillion|cents?|percent|"
+                              r"points?|a\s+share|shares|yen|marks|francs|pounds|pence))*,?\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|when|where|while|but|because|after|"
                            r"before|since|until|as|if|although|though)\b")
 _NOT_REGULAR = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred",
@@ -257,6 +264,10 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
             continue
         if d.rule == "clock-time" or _NOT_A_HAPPENING.search(text, max(0, d.start - 16), d.start):
             continue  # a time of day, "as of Friday", "until Friday", "compared to 2008"
+        if _RECORD_DATE.search(text, max(0, d.start - 20), d.start):
+            continue  # "to holders of record Nov. 15"
+        if _YEAR_AGO.match(d.text) and _AFTER_AN_AMOUNT.search(text, max(0, d.start - 40), d.start):
+            continue  # "$3.8 million a year earlier": the other side of a comparison
         sentence = doc.sentence_at(d.start)
         if sentence is None:
             continue

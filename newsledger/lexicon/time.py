@@ -48,7 +48,8 @@ YEAR_UNIT_AFTER = frozenset({"m", "metre", "metres", "meter", "meters", "km", "k
 # arrested ...", "the 2016 elections"), where "drew 2000 supporters" is a count.
 YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "before", "after",
                                "from", "of", "to", "through", "early", "late", "mid", "circa",
-                               "between", "the", "its", "their", "his", "her", "this", "that"})
+                               "between", "the", "its", "their", "his", "her", "this", "that",
+                               "fiscal", "calendar"})
 
 # --- Relative periods, tense and holidays (issue 12) -------------------------------------
 # Small counts before "ago" / "earlier" ("two weeks ago", "a year earlier").
@@ -59,7 +60,7 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 COUNT_HEDGES = ("about", "nearly", "almost", "more than", "less than", "some", "just",
                 "only", "roughly", "around", "over", "exactly", "barely")
 # Halves of a year: TimeML H1/H2.
-HALVES = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+HALVES = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2}
 # "final quarter", "last quarter of 2009": the fourth.
 QUARTER_ALIASES = {"final": 4, "last": 4}
 # Part-of-day words after this/last/tomorrow/yesterday, and the day each points at.
@@ -81,6 +82,14 @@ NARRATIVE_STEPS = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "
 # Decade words ("the nineties").
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
+# Nouns after a holiday's name that make it a thing, not the day ("Christmas trees").
+HOLIDAY_THINGS = frozenset({
+    "tree", "trees", "card", "cards", "carol", "carols", "light", "lights", "decoration",
+    "decorations", "ornament", "ornaments", "song", "songs", "music", "movie", "movies",
+    "special", "specials", "spirit", "stocking", "stockings", "present", "presents", "gift",
+    "gifts", "turkey", "turkeys", "candy", "costume", "costumes", "sale", "sales", "shopping",
+    "shoppers", "season", "seasons", "market", "markets", "rush", "travel", "bonus", "bonuses",
+    "island", "tradition", "traditions", "theme"})
 # Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
 HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),

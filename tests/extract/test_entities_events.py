@@ -110,9 +110,18 @@ def test_what_the_date_locates(text, expected):
     "Sales fell 20% compared to March of 2019.",
     "It was the lowest level since 1981.",
     "Markets stay closed until Friday.",
+    "The dividend goes to holders of record Nov. 15.",
 ])
 def test_states_bounds_and_times_of_day_date_no_event(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Profit rose to $94 million in the third quarter from $85 million a year earlier.",
+    "Net income was $12 million, or 30 cents a share, compared with $9 million a year ago.",
+])
+def test_a_year_ago_after_an_amount_is_the_other_side_of_a_comparison(text):
+    assert [e.date.text for e in events_of(text)] == ["the third quarter"] * ("third" in text)
 
 
 def test_a_fronted_date_takes_the_actor_after_it():
