@@ -27,7 +27,8 @@ class Dates(pa.DataFrameModel):
         description="ISO 8601 / TimeML value at its precision: `2020-11-04`, `2020-W45`, "
                     "`2020-W45-WE` (its weekend), `2020-11`, `2020-Q3`, `2020-H2`, `2020-SU`, "
                     "`2020`, `199` (the 1990s).")
-    precision: Series[pd.StringDtype] = enum(PRECISIONS, "Granularity of value.")
+    precision: Series[pd.StringDtype] = enum(
+        PRECISIONS, "Granularity of value (a weekend is `week`, a half year `year`).")
     date: Series[CalendarDate] = date("First day of the period.")
     anchor: Series[pd.StringDtype] = enum(
         ANCHORS, "What a relative expression was resolved against: `absolute` (nothing: fully "

@@ -119,7 +119,7 @@ def precision_of(value: str) -> str | None:
     if tail.startswith("Q"):
         return "quarter"
     if tail.startswith("H"):
-        return "half"
+        return "year"  # a half year: the dates table's precision for it
     if tail[:2] in ("SP", "SU", "FA", "WI"):
         return "season"
     return "day" if len(tail) == 5 else "month"

@@ -685,7 +685,8 @@ def _resolve(rule: str, g: dict[str, str], m, st: _State) -> list[DateMention]:
             return []  # a bare "second half" is as often a match's as a year's
         else:
             y, anchor = published.year + DEICTIC[g["hdeixis"].lower()], "publication"
-        return [_mention(m, f"{y}-H{h}", "half", dt.date(y, 6 * h - 5, 1), anchor, rule)]
+        # The table contract's precisions stop at quarter and year: a half is known to its year.
+        return [_mention(m, f"{y}-H{h}", "year", dt.date(y, 6 * h - 5, 1), anchor, rule)]
     if rule == "quarter":
         return _quarter(g, m, st)
     if rule == "short-year":  # "since '82": the nearest such year before publication

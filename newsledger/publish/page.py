@@ -60,7 +60,7 @@ KIND_COLORS = {"person": "#4e79a7", "organization": "#f28e2b", "place": "#59a14f
                "account": "#b07aa1"}
 BAR_COLOR = "#4e79a7"
 TIMELINE_COLOR = "#2a9d8f"
-PRECISION_ORDER = ("decade", "year", "half", "season", "quarter", "month", "week", "day")
+PRECISION_ORDER = ("decade", "year", "season", "quarter", "month", "week", "day")
 UNSIZED = ("build_report.json",)  # run-dependent (timings): no size or checksum on the page
 
 

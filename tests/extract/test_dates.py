@@ -453,8 +453,10 @@ def test_a_weekend_is_the_weekend_of_its_iso_week(text, published, expected):
      ("the first two quarters of next year", "2000-H1")),
 ])
 def test_a_half_year_with_its_year(text, expected):
+    # value H1/H2 (TimeML); precision "year", the finest of the contract's precisions that
+    # holds a half
     assert [(d.text, d.value, d.precision) for d in dates_of(text, PUB_MAR)] == [
-        (*expected, "half")]
+        (*expected, "year")]
 
 
 @pytest.mark.parametrize("text", [
