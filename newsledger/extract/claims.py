@@ -74,7 +74,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsledger.lexicon.numbers import (
     RUNNING_MEASURES, ADJECTIVE_ENDINGS, AGE_BEFORE, ARTICLE_DURATIONS, ARTICLE_NUMBERS,
@@ -135,6 +135,11 @@ _QUANTITY = re.compile(
     rf"|-(?P<hy>[a-z]+)(?:-(?:long|old))?\b"
     rf"|(?P<suf>(?i:{_alt(UNIT_SUFFIXES)}))(?![A-Za-z]))?")
 
+# Where a quantity can be: a digit or a number word (in the lower-cased text), at most
+# _QUANTITY_BEFORE characters after the start of its match ("US$ 5", "half a million").
+_QUANTITY_HINT = re.compile(r"\d+|(?<![a-z])" + _W)
+_QUANTITY_BEFORE = 16
+
 # Spans where a number is never a claim: links, handles, hashtags, e-mails, phones, times.
 _BLOCKED = re.compile(
     r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.|pic\.twitter\.com/)\S+"  # links
@@ -146,6 +151,9 @@ _BLOCKED = re.compile(
     r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
     r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)"  # 1400 GMT
     r"|\b0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}\b")  # 0800 123 456, 020 7946 0000
+_BLOCKED_HINT = re.compile(  # one character each, so no hint hides another
+    r"\d|[@#+(]|h(?=ttps?:)|w(?=ww\.)|p(?=ic\.twitter\.com/)"
+    r"|\.(?=(?:com|org|net|gov|edu|co|io|ly|uk)/)")
 # "call us on 555 0199": digit groups split by spaces, right after call, phone, ring, dial, text.
 _SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
 _PHONE_VERB_BEFORE = re.compile(
@@ -205,6 +213,10 @@ _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
 _FRACTION = re.compile(
     rf"(?<![\w\-–‐'’])(?i:(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)"
     rf"(?:{_SP}+|-))?(?P<den>{_alt(FRACTION_DENOMINATORS)}))(?![\w\-–‐'’])")
+# Where a fraction can be: its denominator word. Finding these first and trying _FRACTION only
+# around them is several times faster than trying it at every offset (``_fractions``).
+_FRACTION_HINT = re.compile(_alt(FRACTION_DENOMINATORS))  # whole words, lower case
+_FRACTION_BEFORE = 16  # characters a numerator and its space take before the denominator
 _FRACTION_OF = re.compile(
     rf"{_SP}+of(?:{_SP}+(?P<art>an?){_SP}+(?P<what>[A-Za-z]+(?:{_SP}+[a-z]+)?))?(?![\w\-])")
 _HALF_A = re.compile(
@@ -309,7 +321,7 @@ class _Article:
                  published: dt.date | None = None) -> None:
         self.published = published
         text = self.text = doc.text
-        spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
+        spans = [(m.start(), m.end()) for m in _blocked(text, text.lower())]
         spans += [(m.start(), m.end()) for m in _SPACED_DIGITS.finditer(text)
                   if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
         spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
@@ -932,6 +944,53 @@ def _article_duration(a: _Article, m: re.Match) -> Claim | None:
     return _finish(a, s, e, vs, ve, ve, value, unit)
 
 
+def _scan_near(pattern: re.Pattern, hint: re.Pattern, text: str, low: str,
+               before: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` (leftmost, non-overlapping matches), tried only around the
+    places ``hint`` finds in ``low``, the lower-cased text: every match holds the start of one
+    of them, at most ``before`` characters after its own start, and needs nothing after the
+    hint but one character to exist (what follows, "hundred" after "one", only lengthens it).
+    Each hint is searched in a short window, and a match found there is read again on the
+    whole text. Several times faster than trying a long case-blind pattern at every offset;
+    property tests check both give the same matches."""
+    if len(low) != len(text):  # a character whose lower case is longer shifts offsets
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for h in hint.finditer(low):
+        start = h.start()
+        if start < end:
+            continue
+        m = pattern.search(text, max(end, start - before), h.end() + 1)
+        if m is None or m.start() > start:
+            continue
+        m = pattern.match(text, m.start())
+        if m is not None and start < m.end():
+            end = m.end()
+            yield m
+
+
+def _fractions(text: str, low: str) -> Iterator[re.Match]:
+    return _scan_near(_FRACTION, _FRACTION_HINT, text, low, _FRACTION_BEFORE)
+
+
+def _blocked(text: str, low: str) -> Iterator[re.Match]:
+    """``_BLOCKED.finditer(text)``: its matches start where ``_BLOCKED_HINT`` matches in the
+    lower-cased text, so the pattern is tried there only."""
+    if len(low) != len(text):
+        yield from _BLOCKED.finditer(text)
+        return
+    end = 0
+    for h in _BLOCKED_HINT.finditer(low):
+        if h.start() >= end and (m := _BLOCKED.match(text, h.start())):
+            end = m.end()
+            yield m
+
+
+def _quantities(text: str, low: str) -> Iterator[re.Match]:
+    return _scan_near(_QUANTITY, _QUANTITY_HINT, text, low, _QUANTITY_BEFORE)
+
+
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
                    quotes: Sequence[Quote], published: dt.date | None = None) -> list[Claim]:
     """Every number asserted as fact in the document, sorted by (value_start, start).
@@ -944,11 +1003,12 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
         return []
     a = _Article(doc, dates, entities, quotes, published)
     out = []
-    for m in _QUANTITY.finditer(text):
+    low = text.lower()
+    for m in _quantities(text, low):
         c = _claim(a, m)
         if c is not None:
             out.append(c)
-    for m in _FRACTION.finditer(text):
+    for m in _fractions(text, low):
         c = _fraction(a, m)
         if c is not None:  # it replaces a number read inside it ("two thirds", "a million")
             out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]

@@ -372,10 +372,12 @@ def quoted_titles(doc: Document) -> list[tuple[int, int, str]]:
     with a leading "The" dropped. Not entities (they are no person, organization or place),
     but what a number can be about."""
     text = doc.text
-    headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
     out = []
     for s, e in doc.capitalized_runs:
-        if _fills_quotes(text, s, e) and not any(a <= s < b for a, b in headlines):
+        if not _fills_quotes(text, s, e):
+            continue
+        paragraph = doc.paragraph_at(s)
+        if paragraph is None or not _title_case_line(paragraph.text):
             s2, e2 = _trim(text, s, e)
             if e2 > s2:
                 out.append((s2, e2, text[s2:e2]))

@@ -69,6 +69,31 @@ def test_date_scan_at_word_starts_finds_what_a_full_scan_finds(text):
     assert fast == full
 
 
+NUMBERY = st.lists(st.sampled_from(
+    list("abfhlqrtx -'’\t9,.%+") +
+    ["half", "halves", "a ", "an ", "one", "two-thirds", "three ", "quarters", " of ", "the ",
+     "third", "seven", "fifths", "half-time", "tenth", "eighth", "  ", "Half", "QUARTER",
+     "US$", "$", "£", "€", "Rs.", "million", "bn", "m", "k", "per cent", "1,000", "3.5",
+     "twenty", "-five", "and", "hundred", "point", "oh", "dozen", "-plus", "-year-old", "km",
+     "-hour", "MILLION", "Two", "someone", "İ", "http://x.com/a", "WWW.X.ORG", "pic.twitter.com/",
+     "bbc.co.uk/", "@h", "#t", "+44 20 7946 0000", "(555) 123-4567", "7 p.m.", "10:30",
+     "21400 GMT", "0800 123 456", "o'clock"]),
+    max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NUMBERY)
+def test_number_scans_near_hints_find_what_a_full_scan_finds(text):
+    from newsledger.extract import claims
+
+    low = text.lower()
+    for fast, full in ((claims._blocked(text, low), claims._BLOCKED.finditer(text)),
+                       (claims._fractions(text, low), claims._FRACTION.finditer(text)),
+                       (claims._quantities(text, low), claims._QUANTITY.finditer(text))):
+        assert [(m.span(), m.groupdict()) for m in fast] == \
+            [(m.span(), m.groupdict()) for m in full]
+
+
 ADVERSARIAL = st.lists(st.sampled_from(
     list("abcdefgmnorstuwy ATMJFSOND0123456789.,-/'’\"“”:;()\n") +
     ["the 1500m", " in 1066", "Local 1520", " 9999", " 0001", "Dec. 31, 9999", "Jan. 1, 0001",
