@@ -42,8 +42,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NAME_JOINERS, NOT_NAMES,
-                                       NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
+from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, GROUP_NAMES, NAME_JOINERS,
+                                       NOT_NAMES, NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
                                        PERSON_CUES, PERSON_PRONOUNS, TITLES)
 from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, place_key
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
@@ -157,6 +157,8 @@ def _kind(name: str, text: str, start: int) -> str | None:
         return None
     if place_key(name) in PLACE_NAMES:
         return "place"
+    if low in GROUP_NAMES:
+        return "organization"  # 'the Conservatives said'
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS:
         return "organization"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \

@@ -154,6 +154,20 @@ _AFTER = re.compile(
     rf"[ \t]*[,—–-]?[ \t]*(?:(?P<cue1>{_CUE})\s+(?P<spk1>{_LONG_DET_NP}|{_SPEAKER})"
     rf"(?=[\s,.;:!?]|$)|"
     rf"(?P<spk2>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue2>{_CUE})\b)")
+# Words that join or end a phrase, never role words ('wrote Cameron Easley for Morning Consult').
+_NOT_ROLE = ("for", "at", "with", "from", "in", "on", "to", "and", "or", "but", "who", "whose",
+             "when", "while", "after", "before", "as", "the", "a", "an", "than", "about", "via",
+             "by", "into", "over", "during", "since", "said", "says", "told", "tells", "wrote",
+             "added", "is", "was", "were", "are", "has", "had", "have", "will", "would")
+# After an inverted verb, a name that qualifies a role before the speaker's own name: 'said
+# Labour spokesman Phil Willis', 'said former Obama adviser David Axelrod', 'said Cruz
+# constituent Dan Golvach when asked ...': the speaker is the name after the role words.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*[ \t]+){1,4}"
+    r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *_NOT_ROLE)) + r")\b)[a-z][\w-]*[ \t]+){1,3}"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+# A stop right after the closing mark: the sentence ended with the quote (British style).
+_SENTENCE_END_AFTER = re.compile(r"[.!?][ \t\n]")
 # Before the opening mark: 'X said: ', 'X wrote on Twitter: ', 'X told reporters that '.
 _BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<spk>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue>{_CUE})"
@@ -468,6 +482,21 @@ def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _role_then_name(text: str, start: int, line_end: int,
+                    mentions: _Mentions) -> tuple[int, int, tuple[int, int]] | None:
+    """'said Labour spokesman Phil Willis' read from ``start`` (after the verb): the phrase's
+    span and its head, the last person named in the name after the role words; None when
+    the words are not of that shape or name nobody the entity extractor knows."""
+    m = _ROLE_THEN_NAME.match(text, start, line_end)
+    if m is None:
+        return None
+    persons = [(ms, me) for ms, me, _, ent in mentions.between(m.start("name"), m.end("name"))
+               if ent.kind == "person" and me <= m.end("name")]
+    if not persons:
+        return None
+    return start, persons[-1][1], persons[-1]
+
+
 def _speaker(text: str, s: int, e: int, cue: str | None, mentions: _Mentions,
              confidence: float, head: tuple[int, int] | None = None) -> dict:
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
@@ -664,8 +693,14 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
                       or text[qe + 1:qe + 2] in ",—–" or after.group("spk2")[:1].islower()
                       or _ADJUNCT.match(text, after.end())):
             g = "1" if after.group("spk1") else "2"
-            info = _speaker(text, *_who(after, f"spk{g}"), after.group(f"cue{g}"), mentions,
-                            0.95)
+            role = _role_then_name(text, after.start("spk1"), line_end, mentions) \
+                if g == "1" else None
+            if role is not None:  # 'said Labour spokesman Phil Willis'
+                info = _speaker(text, role[0], role[1], after.group("cue1"), mentions, 0.95,
+                                head=role[2])
+            else:
+                info = _speaker(text, *_who(after, f"spk{g}"), after.group(f"cue{g}"),
+                                mentions, 0.95)
             if not _CONTAINER.match(info["speaker_text"]):
                 return _rule(info, "after-mark"), STRONG
             return _rule(_container(info, previous), "container"), STRONG
@@ -888,6 +923,8 @@ def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
     """'"…," Democratic pollster Peter Fenn said' / '"…" said former secretary of state Hillary
     Clinton, who …' / '"…" in sharp contrast to …, says Dante Scala': the first reporting verb
     after the closing mark (within a dozen words, before the next mark) and its phrase."""
+    if _SENTENCE_END_AFTER.match(text, qe + 1):
+        return None  # '… "too little, too late". Shadow secretary Tim Collins added …'
     nxt = _NEXT_MARK.search(text, qe + 1, line_end)
     ceiling = min(nxt.start() if nxt else line_end, qe + 1 + _WINDOW)
     inner = text[qs:qe].rstrip()

@@ -268,6 +268,13 @@ TITLES = frozenset({
     "archbishop", "bishop", "cardinal", "rabbi", "imam", "pastor", "reporter", "host",
 })
 # Last words that make a name an organization.
+# Parties and movements named by their members ("the Conservatives said", "Republicans
+# blocked it"): groups, typed as organizations, never a person.
+GROUP_NAMES = frozenset({
+    "republicans", "democrats", "conservatives", "tories", "liberals", "socialists",
+    "greens", "nationalists", "unionists", "labourites", "progressives", "libertarians",
+    "communists", "loyalists", "sandinistas", "taliban", "houthis",
+})
 ORG_WORDS = frozenset({
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "org",
     "organization", "organisation", "party", "university", "college", "school", "council",

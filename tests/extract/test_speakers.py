@@ -36,6 +36,23 @@ P, O, A = "person", "organization", "anonymous"
     # the attribution after an adjunct of the reporter's sentence
     ('"The numbers are clear" in this race, says Ellen Park, a pollster at Marist College.',
      [("The numbers are clear", "Ellen Park", P)]),
+    # inverted, a party, an organization or a place qualifying the role before the name
+    ("'This is a cynical pre-election bribe,' said Liberal Democrat spokesman Phil Willis.",
+     [("This is a cynical pre-election bribe,", "Phil Willis", P)]),
+    ('"It will not pass," said Harbor Bank chief economist Luis Ortega, who advised the board.',
+     [("It will not pass,", "Luis Ortega", P)]),
+    ('"It was a mistake," said former Riverton mayor Dana Whitlock.',
+     [("It was a mistake,", "Dana Whitlock", P)]),
+    ('"I am still undecided," said Concord resident Whit Adams when asked about Tom Hale.',
+     [("I am still undecided,", "Whit Adams", P)]),
+    # 'for' an outlet is no role: the writer is the speaker
+    ('"The debate changed little," wrote Rita Vance for Harbor Polling.',
+     [("The debate changed little,", "Rita Vance", P)]),
+    # a stop after the closing mark ends the quote's sentence: the next sentence's speaker
+    # is not this quote's
+    ("The Conservatives said the plan was 'too little, too late'. Shadow education secretary "
+     "Tim Collins added that schools were short of teachers.",
+     [("too little, too late", "Conservatives", O)]),
     # an unnamed speaker described by whom they work for is not that person
     ('"We did nothing wrong," a spokesman for Mayor Dana Reyes said.',
      [("We did nothing wrong,", None, A)]),
