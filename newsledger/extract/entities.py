@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, GROUP_NAMES, NAME_JOINERS,
                                        NOT_NAMES, NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
                                        PERSON_CUES, PERSON_PRONOUNS, TITLES)
-from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, place_key
+from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
@@ -161,6 +161,8 @@ def _kind(name: str, text: str, start: int) -> str | None:
         return "organization"  # 'the Conservatives said'
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS:
         return "organization"
+    if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
+        return "place"  # "Elm Street", "Times Square"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):
@@ -210,10 +212,11 @@ def _merge_extended_names(entities: dict[str, _Entity]) -> None:
 
 
 def _add(entities: dict[str, _Entity], name: str, kind: str, s: int, e: int) -> None:
-    """A mention of ``name``: places go to their canonical name ("U.S.", "US" and "America"
-    are mentions of "United States"), other names to the entity of the same name."""
+    """A mention of ``name``: listed places go to their canonical name ("U.S.", "US" and
+    "America" are mentions of "United States"), other names (streets too) to the entity of
+    the same name."""
     if kind == "place":
-        canonical = PLACE_NAMES[place_key(name)]
+        canonical = PLACE_NAMES.get(place_key(name), name)
         entity = entities.setdefault(canonical.lower(), _Entity(canonical, kind))
         if name != canonical:
             entity.aliases.add(name)

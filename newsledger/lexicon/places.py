@@ -15,6 +15,13 @@ import functools
 
 import pycountry
 
+from newsledger.lexicon.numbers import STREET_WORDS
+
+# Last words that make a name a street or a square, a place ("Elm Street", "Times Square");
+# not "court", "way", "place", "lane", "drive" or "Dr" (the Supreme Court, the Milky Way,
+# Nathan Lane, Dr as a title).
+STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", "dr"}
+
 # Countries whose first-level subdivisions are news places ("Ohio", "Ontario", "Bavaria"), and
 # the subdivision types taken (districts, departments, municipalities are left out: many of
 # their names are common words or surnames: "Central", "Bay", "Aurora").

@@ -73,6 +73,13 @@ def test_unknown_handle_is_an_account():
     ("Fans in Los Angeles cheered.", "Los Angeles", "place"),
     # a possessor before a title is a name of its own
     ("Director Ada Quinn's The Long Shore won.", "Ada Quinn", "person"),
+    # streets and squares are places; a surname that is also a street word is not
+    ("For three years I have waited on Elm Street.", "Elm Street", "place"),
+    ("Protesters gathered in Times Square.", "Times Square", "place"),
+    ("Mike Lane said the show would go on.", "Mike Lane", "person"),
+    ("The Supreme Court ruled on Monday.", "Supreme Court", "organization"),
+    # a party named by its members is a group
+    ("The Conservatives said the plan was late.", "Conservatives", "organization"),
 ])
 def test_entity_kinds(text, name, kind):
     assert (name, kind) in kinds(text)
