@@ -312,7 +312,7 @@ def _words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | N
 class _Article:
     """What every candidate needs, computed once per text."""
 
-    __slots__ = ("text", "blocked_starts", "blocked_ends", "doc", "mention_starts",
+    __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "name_numbers", "claimants", "topic")
 
@@ -321,7 +321,8 @@ class _Article:
                  published: dt.date | None = None) -> None:
         self.published = published
         text = self.text = doc.text
-        spans = [(m.start(), m.end()) for m in _blocked(text, text.lower())]
+        self.low = text.lower()  # for the hint scans (``_scan_near``, ``_blocked``)
+        spans = [(m.start(), m.end()) for m in _blocked(text, self.low)]
         spans += [(m.start(), m.end()) for m in _SPACED_DIGITS.finditer(text)
                   if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
         spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
@@ -1003,12 +1004,11 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
         return []
     a = _Article(doc, dates, entities, quotes, published)
     out = []
-    low = text.lower()
-    for m in _quantities(text, low):
+    for m in _quantities(text, a.low):
         c = _claim(a, m)
         if c is not None:
             out.append(c)
-    for m in _fractions(text, low):
+    for m in _fractions(text, a.low):
         c = _fraction(a, m)
         if c is not None:  # it replaces a number read inside it ("two thirds", "a million")
             out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
