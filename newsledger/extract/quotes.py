@@ -83,7 +83,8 @@ from collections.abc import Sequence
 
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
                                        CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
-                                       FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
+                                       FRAMING_CUES, INVERTED_ROLE_BREAKERS,
+                                       NAME_ABBREVIATIONS, NAME_PARTICLES,
                                        NICKNAMING, NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS,
                                        NP_BREAKERS, PREPOSITIONAL_PARTICIPLES,
                                        SOURCE_LINKS, SOURCE_NOUNS,
@@ -154,17 +155,13 @@ _AFTER = re.compile(
     rf"[ \t]*[,—–-]?[ \t]*(?:(?P<cue1>{_CUE})\s+(?P<spk1>{_LONG_DET_NP}|{_SPEAKER})"
     rf"(?=[\s,.;:!?]|$)|"
     rf"(?P<spk2>{_SPEAKER}){_APPOS}\s+{_FILL}(?P<cue2>{_CUE})\b)")
-# Words that join or end a phrase, never role words ('wrote Cameron Easley for Morning Consult').
-_NOT_ROLE = ("for", "at", "with", "from", "in", "on", "to", "and", "or", "but", "who", "whose",
-             "when", "while", "after", "before", "as", "the", "a", "an", "than", "about", "via",
-             "by", "into", "over", "during", "since", "said", "says", "told", "tells", "wrote",
-             "added", "is", "was", "were", "are", "has", "had", "have", "will", "would")
 # After an inverted verb, a name that qualifies a role before the speaker's own name: 'said
 # Labour spokesman Phil Willis', 'said former Obama adviser David Axelrod', 'said Cruz
 # constituent Dan Golvach when asked ...': the speaker is the name after the role words.
 _ROLE_THEN_NAME = re.compile(
     r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*[ \t]+){1,4}"
-    r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *_NOT_ROLE)) + r")\b)[a-z][\w-]*[ \t]+){1,3}"
+    r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *INVERTED_ROLE_BREAKERS)) + r")\b)"
+    r"[a-z][\w-]*[ \t]+){1,3}"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
 # A stop right after the closing mark: the sentence ended with the quote (British style).
 _SENTENCE_END_AFTER = re.compile(r"[.!?][ \t\n]")

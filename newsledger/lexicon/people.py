@@ -365,6 +365,16 @@ NOT_ROLE_WORDS = frozenset({
     "but", "that", "what", "which", "who", "when", "his", "her", "their", "its", "as", "is",
     "was", "said", "says", "news", "staff", "while", "after", "before", "if",
 })
+# Lower-case words that join or end a phrase after an inverted verb, never the role words
+# between a qualifying name and the speaker's ('said Labour spokesman Phil Willis', but 'wrote
+# Cameron Easley for Morning Consult'). Read by a different rule than NOT_ROLE_WORDS, and
+# measured with this list on PolNeAR: merging the two changes that rule's speakers.
+INVERTED_ROLE_BREAKERS = frozenset({
+    "for", "at", "with", "from", "in", "on", "to", "and", "or", "but", "who", "whose", "when",
+    "while", "after", "before", "as", "the", "a", "an", "than", "about", "via", "by", "into",
+    "over", "during", "since", "said", "says", "told", "tells", "wrote", "added", "is", "was",
+    "were", "are", "has", "had", "have", "will", "would",
+})
 # Determiners that open a description of a speaker ('the bank's governor, Liu Wen').
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "another", "one"})
 # Words right after '"…." X said' that close an attribution ('X said on Tuesday.').
