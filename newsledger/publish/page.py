@@ -596,6 +596,23 @@ def _script_hash(script: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
 
 
+def _page_start(title: str, policy_attribute: str, css: str) -> str:
+    """The opening of a self-contained page, up to ``<body>``: its security policy (given as
+    it stands in the attribute), title and inline style."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{policy_attribute}">
+<title>{e(title)}</title>
+<style>
+{css}</style>
+</head>
+<body>
+"""
+
+
 def release_page(release: Path, *, name: str, title: str, version: str,
                  release_date: str | None, counts: Mapping[str, int],
                  report: Mapping[str, Any], corpus_sha256: str, limits: str,
@@ -729,17 +746,7 @@ quotes = pd.read_parquet("quotes.parquet")</code></pre>
 </section>
 """
     main = number_links(main)
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{e(policy)}">
-<title>{e(title)} {e(version)}</title>
-<style>
-{css}</style>
-</head>
-<body>
+    return _page_start(f"{title} {version}", e(policy), css) + f"""\
 <header class="top"><div class="wrap">
 <h1>{e(title)} <span class="version">{e(version)}</span></h1>
 <p class="subtitle">Released {e(release_date or "(date not set)")} ·
@@ -815,17 +822,8 @@ def dataset_index(out: Path, changelog: str | None = None) -> str:
 {markdown_lite(entry) if entry else '<p class="note">No changelog entry.</p>'}
 </section>"""))
     body = "\n".join(html_ for _, html_ in reversed(items))
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>newsledger releases</title>
-<style>
-{css}</style>
-</head>
-<body>
+    return _page_start("newsledger releases",
+                       "default-src 'none'; style-src 'unsafe-inline'", css) + f"""\
 <header class="top"><div class="wrap"><h1>newsledger releases</h1>
 <p class="subtitle">{len(releases)} release(s){", latest " + e(latest) if latest else ""}.
 Rows per table, with the change since the release before; each release's changelog entry.</p>
