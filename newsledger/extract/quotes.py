@@ -102,7 +102,7 @@ from newsledger.text import Document
 
 from .signatures import SIGNATURE, find_signatures
 from .speakers import head as speaker_head
-from .speakers import phrase_after, phrase_before, valid_phrase
+from .speakers import phrase_after, phrase_before, possessive, valid_phrase
 
 MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
 MAX_POST_CHARS = 1200  # an embedded post is short (a tweet is at most 280 characters)
@@ -454,10 +454,6 @@ class _Mentions:
         return None
 
 
-def _possessive(text: str, end: int) -> bool:
-    return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
-
-
 def _not_subject(text: str, s: int, e: int, mentions: _Mentions) -> bool:
     """Speaker words that cannot be a verb's subject: a possessive ("Trump’s comments had
     rattled them") unless a name ends so ("McDonald’s"), or a phrase of time ('at the time
@@ -661,13 +657,13 @@ def _subject(text: str, s0: int, pos: int, mentions: _Mentions, cue: str,
         lone = " " not in text[s:e].strip() and text[s:s + 1].isupper() and \
             mentions.at(s, e) is None and text[s:e].lower() not in _PRONOUN_WORDS and (
                 text[s:e].endswith(("ly", "ing", "ed")) or bool(_OPENER_AFTER.match(text, e)))
-        if not _possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
+        if not possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
             info = _speaker(text, s, e, cue, mentions, confidence)
             if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
                     "he", "she", "they", "i", "we"):
                 return info
     for ms, me, mm, ent in mentions.between(s0, pos):
-        if ent.kind in ("person", "organization") and not _possessive(text, me):
+        if ent.kind in ("person", "organization") and not possessive(text, me):
             return _speaker(text, ms, me, cue, mentions, confidence)
     return None
 
@@ -780,8 +776,8 @@ def _attribution(doc: Document, qs: int, qe: int, closed: bool, mentions: _Menti
     earlier = framing = None
     rejected = None  # a verb whose next words cannot be its subject: its phrase instead
     for m in _IN_SENTENCE.finditer(text, sent0, qs - 1):
-        if _possessive(text, m.end("spk")) or _not_subject(text, *m.span("spk"), mentions):
-            if not _POSSESSIVE_END.search(m.group("spk")) and not _possessive(text, m.end("spk")):
+        if possessive(text, m.end("spk")) or _not_subject(text, *m.span("spk"), mentions):
+            if not _POSSESSIVE_END.search(m.group("spk")) and not possessive(text, m.end("spk")):
                 rejected = rejected or m  # (a possessive's "comments" is a noun, not a verb)
             continue
         if m.group("cue") in FRAMING_CUES:
@@ -1222,7 +1218,7 @@ def _previous_subject(doc: Document, mark: int, mentions: _Mentions) -> dict | N
     if here - prev > 600 or _MARK.search(text, prev, here):
         return None
     for ms, me, mm, ent in mentions.between(prev, here):
-        if ent.kind == "person" and mm.kind in ("name", "alias") and not _possessive(text, me):
+        if ent.kind == "person" and mm.kind in ("name", "alias") and not possessive(text, me):
             return _speaker(text, ms, me, None, mentions, 0.4)
     return None
 
@@ -1249,7 +1245,7 @@ def _clause_subject(text: str, sent0: int, mark: int, mentions: _Mentions) -> di
             return info
         for ms, me, mm, ent in mentions.between(floor, mark):
             if ent.kind in ("person", "organization") and me <= mark and \
-                    not _possessive(text, me) and not _inside_marks(text, floor, ms):
+                    not possessive(text, me) and not _inside_marks(text, floor, ms):
                 return _speaker(text, ms, me, None, mentions, 0.5)
     return None
 
@@ -1270,7 +1266,7 @@ def _relative_subject(text: str, floor: int, mark: int, mentions: _Mentions) -> 
     before = mentions.last_before(found.start() + 1, max(floor - 200, 0),
                                   ("person", "organization"))
     if before is None or text[before[1]:found.start("rel")].strip(" \t,") or \
-            _possessive(text, before[1]):
+            possessive(text, before[1]):
         return None
     info = _speaker(text, *found.span("rel"), None, mentions, 0.5)
     return {**info, "speaker_kind": before[3].kind, "speaker_name": before[3].name}

@@ -44,7 +44,8 @@ _CLAUSE_WORDS = frozenset(w.lower() for w in NP_BREAKERS) | {
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 
-def _possessive(text: str, end: int) -> bool:
+def possessive(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a possessive ('Trump's', 'Sanders'')."""
     return text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’")
 
 
@@ -229,7 +230,7 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
         found = []
         for ms, me, _, ent in mentions.between(ps, pe):
             if me > pe or ent.kind not in ("person", "organization", "account") or \
-                    _possessive(text, me):
+                    possessive(text, me):
                 continue
             if _MODIFIER_AFTER.match(text, me, pe):
                 continue  # 'a Senate aide', 'White House spokesman Josh Earnest'
