@@ -10,11 +10,12 @@ instead of raw text (``document.py``; the rules are in ``segment.py``).
                                             #        is_sentence_start
     doc.capitalized_runs                    # (start, end) of name candidates
     doc.headline, doc.byline, doc.dateline  # Span or None; each is also its own Sentence
+    Fact("name", compute)(doc)              # a fact a step finds once and later steps read
 
 Every span is 0-based, end-exclusive offsets into ``doc.text``, as in the records.
 """
-from .document import (BYLINE, DATELINE, HEADLINE, TEXT, Document, Paragraph, Sentence, Span,
-                       Token)
+from .document import (BYLINE, DATELINE, HEADLINE, TEXT, Document, Fact, Paragraph, Sentence,
+                       Span, Token)
 
-__all__ = ["BYLINE", "DATELINE", "HEADLINE", "TEXT", "Document", "Paragraph", "Sentence", "Span",
-           "Token"]
+__all__ = ["BYLINE", "DATELINE", "HEADLINE", "TEXT", "Document", "Fact", "Paragraph", "Sentence",
+           "Span", "Token"]

@@ -13,6 +13,12 @@ length. Tokens and capitalized runs are computed on first use only.
     [t.text for t in doc.tokens_in(s, e) if t.is_capitalized]
     [doc.text[s:e] for s, e in doc.capitalized_runs]
     doc.headline, doc.byline, doc.dateline     # Span or None
+    QUOTE_PAIRS(doc)                           # a Fact: computed on first use, then kept
+
+Facts found by a later step (paired quote marks, post signatures, the article's dates) are
+written onto the document, as spaCy's components write ``doc.spans``: a module declares
+``QUOTE_PAIRS = Fact("quote_pairs", pair_quote_marks)`` and every step that needs the pairs
+calls ``QUOTE_PAIRS(doc)``; the first call computes them, every later one reads them.
 
 Sentences tile their paragraph: the first starts where the paragraph starts, the last ends
 where it ends, and only white space lies between consecutive ones; paragraphs and sentences are
@@ -24,14 +30,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 
 from .segment import BYLINE, DATELINE, HEADLINE, TEXT, segment
 
-__all__ = ["BYLINE", "DATELINE", "HEADLINE", "TEXT", "Document", "Paragraph", "Sentence", "Span",
-           "Token"]
+__all__ = ["BYLINE", "DATELINE", "HEADLINE", "TEXT", "Document", "Fact", "Paragraph", "Sentence",
+           "Span", "Token"]
+
+T = TypeVar("T")
 
 # Word tokens: letters and digits, with inner apostrophes, hyphens, periods and ampersands
 # ("don't", "co-founder", "U.S", "AT&T", "3.5"), and handles or hashtags ("@kanyewest").
@@ -115,7 +125,7 @@ class Document:
 
     __slots__ = ("text", "paragraphs", "sentences", "headline", "byline", "dateline",
                  "_sentence_starts", "_paragraph_starts", "_token_starts", "_token_ends",
-                 "_first_tokens", "_runs")
+                 "_first_tokens", "_runs", "_facts")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -138,6 +148,7 @@ class Document:
         self._token_ends: list[int] = []
         self._first_tokens: frozenset[int] = frozenset()
         self._runs: tuple[tuple[int, int], ...] | None = None
+        self._facts: dict[str, object] = {}
 
     def __repr__(self) -> str:
         return (f"Document({len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
@@ -222,3 +233,26 @@ class Document:
         if self._runs is None:
             self._runs = tuple(m.span() for m in _CAP_RUN.finditer(self.text))
         return self._runs
+
+
+class Fact(Generic[T]):
+    """A fact about a document that one step finds and every later step reads: computed by
+    ``compute(doc)`` on the first call for a document, kept on the document, returned as it is
+    by every later call (``QUOTE_PAIRS(doc)``). ``name`` must be unique among facts."""
+
+    __slots__ = ("name", "compute")
+
+    def __init__(self, name: str, compute: Callable[[Document], T]) -> None:
+        self.name = name
+        self.compute = compute
+
+    def __call__(self, doc: Document) -> T:
+        facts = doc._facts
+        try:
+            return facts[self.name]  # type: ignore[return-value]
+        except KeyError:
+            value = facts[self.name] = self.compute(doc)
+            return value
+
+    def __repr__(self) -> str:
+        return f"Fact({self.name!r})"

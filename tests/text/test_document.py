@@ -202,3 +202,14 @@ def test_pathological_inputs_stay_linear(unit):
 def test_empty():
     doc = Document("")
     assert doc.sentences == () and doc.paragraphs == () and doc.sentence_at(0) is None
+
+
+def test_a_fact_is_computed_once_per_document_and_kept_on_it():
+    from newsledger.text import Fact
+
+    calls: list[str] = []
+    words = Fact("test_words", lambda doc: calls.append(doc.text) or doc.text.split())
+    one, two = Document("One two."), Document("Three.")
+    assert words(one) == ["One", "two."] and words(one) is words(one)
+    assert words(two) == ["Three."]
+    assert calls == ["One two.", "Three."]
