@@ -50,7 +50,7 @@ from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
 
-from .signatures import find_signatures
+from .signatures import SIGNATURES
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
@@ -401,7 +401,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     entities: dict[str, _Entity] = {}
     singles: list[tuple[int, int, str]] = []
     signatures = [(m.start("name"), m.end("name"), m.group("handle"))
-                  for m in find_signatures(text)]
+                  for m in SIGNATURES(doc)]
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
     headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
     for run_start, run_end in doc.capitalized_runs:

@@ -39,7 +39,7 @@ from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.text import Document
 
-from .signatures import find_signatures
+from .signatures import SIGNATURES
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your|"
@@ -253,7 +253,7 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
     text = doc.text
     events = []
     sentence_words: dict[tuple[int, int], _Words] = {}
-    signatures = [(m.start(), m.end(), m.group("handle")) for m in find_signatures(text)]
+    signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURES(doc)]
     for d in dates:
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
         if post is not None:  # an embedded post's date: the account posted it that day

@@ -100,7 +100,7 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.records import EntityMention, LocalEntity, Quote
 from newsledger.text import Document
 
-from .signatures import SIGNATURE, find_signatures
+from .signatures import SIGNATURE, SIGNATURES
 from .speakers import head as speaker_head
 from .speakers import phrase_after, phrase_before, possessive, valid_phrase
 
@@ -1175,7 +1175,7 @@ def _posts(doc: Document, mentions: _Mentions) -> list[tuple[Quote, int, int]]:
     text = doc.text
     out: list[tuple[Quote, int, int]] = []
     floor = 0
-    for m in find_signatures(text):
+    for m in SIGNATURES(doc):
         s = _post_start(doc, m.start(), floor)
         e = m.start()
         s, e = _strip(text, s, e)

@@ -1,11 +1,15 @@
 """The signature line of a social post reproduced in an article:
 ``post text pic.twitter.com/xyz — Display Name (@handle) November 4, 2020``.
 
-Shared by the quote extractor (embedded posts) and publication-date inference.
+Found once per article (``SIGNATURES(doc)``, a fact of the document) and read by the quote
+extractor (embedded posts), entities (the poster's name and handle), events (the day a post was
+posted) and publication-date inference.
 """
 from __future__ import annotations
 
 import re
+
+from newsledger.text import Document, Fact
 
 SIGNATURE = re.compile(
     r"(?:(?<=\s)|^)(?:[—–]|&mdash;|-{1,2})\s*(?P<name>[^\n—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)"
@@ -17,3 +21,8 @@ def find_signatures(text: str) -> list[re.Match[str]]:
     """Every post signature in ``text``. A signature holds "(@", and most articles have none:
     that cheap test comes first."""
     return list(SIGNATURE.finditer(text)) if "(@" in text else []
+
+
+SIGNATURES: Fact[tuple[re.Match[str], ...]] = Fact(
+    "signatures", lambda doc: tuple(find_signatures(doc.text)))
+"""Every post signature of a document, found on first use."""
