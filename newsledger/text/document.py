@@ -119,6 +119,21 @@ class Token:
     def is_capitalized(self) -> bool:
         return self.source[self.start].isupper()
 
+    @property
+    def lower(self) -> str:
+        """The token lower-cased ("Kanye" -> "kanye")."""
+        return self.source[self.start:self.end].lower()
+
+    @property
+    def is_upper(self) -> bool:
+        """All its letters are capitals ("NASA", "U.S.", "KANYE"), and it has one."""
+        return self.source[self.start:self.end].isupper()
+
+    @property
+    def like_num(self) -> bool:
+        """It starts with a digit ("60,000", "3.5", "1990s", "9/11")."""
+        return self.source[self.start].isdigit()
+
 
 class Document:
     """One article text, segmented once (see the module docstring)."""
