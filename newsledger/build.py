@@ -26,13 +26,15 @@ import pyarrow.compute as pc
 
 from newsledger import progress
 from newsledger.extract import KNOWN_LIMITS
-from newsledger.cache import DEFAULT_CACHE, ExtractionCache, cache_key, pack, unpack
+from newsledger.cache import ExtractionCache, cache_key, pack, unpack
 from newsledger.extract.article import ArticleResult, extract_article
 from newsledger.fingerprint import pipeline_version
 from newsledger.ids import sha256_text
 from newsledger.ingest import CorpusRead, read_corpus
+from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
+from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
 from newsledger.publish.release import (ReleaseError, ReleaseResult, latest_build_key,
-                                        latest_version, publish)
+                                        latest_version, make_out, publish)
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
 from newsledger.publish.validate import (Failure, RowProblem, ValidationFailed,
@@ -45,31 +47,11 @@ from schemas import TABLES
 
 from . import parallel
 
-DEFAULT_MAX_BYTES = 5_000_000
 BATCH_SIZE = 200  # articles per extract task, on average: bounds memory, streams results
 IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
 # Spilled tables and the key that splits them into buckets (sources keep user ids: one bucket).
 SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
                                   for name in ROW_BUILDERS} | {"_entities": None}
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """Everything a build needs to know; the CLI and the flow both fill it."""
-
-    corpus: tuple[Path, ...] = (Path("corpus"),)
-    out: Path = Path("dataset")
-    version: str | None = None
-    release_date: str | None = None
-    batch_size: int | None = None  # None: a few batches per worker
-    workers: int = 2
-    max_bytes: int = DEFAULT_MAX_BYTES
-    changelog: Path | None = None
-    why: str = ""
-    cache: Path | None = DEFAULT_CACHE  # None: no cache
-    strict: bool = False  # any quarantined article fails the build
-    name: str = "newsledger"
-    title: str = "newsledger dataset"
 
 
 @dataclass
@@ -316,7 +298,7 @@ class Spill:
     removed on exit."""
 
     def __init__(self, options: BuildOptions, summary: BuildSummary, total: int = 0):
-        options.out.mkdir(parents=True, exist_ok=True)
+        make_out(options.out)
         progress.current().start(total)
         self.store = PartStore(Path(tempfile.mkdtemp(prefix=".build-", dir=options.out)),
                                SPILLED)
@@ -442,11 +424,19 @@ def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:
     return Reconciled(store, failures)
 
 
+def dataset_info(options: BuildOptions) -> DatasetInfo:
+    """The dataset's metadata: each option given, else newsledger.toml's, else the default."""
+    try:
+        return resolve_info(options.given_info(), options.corpus)
+    except InfoError as exc:
+        raise ReleaseError(str(exc)) from None
+
+
 def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOptions,
             key: str | None = None) -> ReleaseResult:
     from newsledger.evaluate import release_quality  # the gold sets, scored with this code
 
-    return publish(rows, summary.report(), options.out, name=options.name, title=options.title,
+    return publish(rows, summary.report(), options.out, info=dataset_info(options),
                    version=options.version, release_date=options.release_date,
                    limits=KNOWN_LIMITS, why=options.why, changelog=options.changelog,
                    build_key=key, quality=release_quality())

@@ -111,3 +111,46 @@ def test_mistakes_are_found_before_ingest(tmp_path, no_ingest, case, message):
     assert message in result.output
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_build_serve_and_the_flow_derive_their_options_from_one_definition():
+    """Every BuildOptions field is a `build` option with the same default; `serve` takes a
+    subset; the flow's parameters are the same fields with the same defaults and help."""
+    from dataclasses import fields
+
+    from flows.build import BuildParameters
+    from newsledger.options import BuildOptions, described
+
+    build_flags = {p.name: p for p in main.commands["build"].params}
+    serve_flags = {p.name: p for p in main.commands["serve"].params}
+    assert len(serve_flags) == len(main.commands["serve"].params)  # no name used twice
+    assert len(build_flags) == len(main.commands["build"].params)
+    defaults = BuildOptions()
+    for f in fields(BuildOptions):
+        assert f.name in build_flags, f.name
+        assert BuildParameters.model_fields[f.name].description == \
+            f.metadata["option"].help
+        if f.metadata["option"].serve:
+            assert f.name in serve_flags, f.name
+    assert set(BuildParameters.model_fields) == {f.name for f in fields(BuildOptions)}
+    assert BuildParameters().options() == defaults
+    assert BuildParameters.from_options(defaults).options() == defaults
+    assert {"--title", "--license", "--citation", "--homepage", "--publisher",
+            "--description"} <= {flag for flag, _ in described(serve=True)}
+    help_text = run("build", "--help").output
+    assert "--no-cache" in help_text and "--dataset-name" in help_text
+
+
+def test_a_bad_dataset_config_is_one_line_before_ingest(tmp_path, no_ingest):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some article text.\n")
+    (corpus / "newsledger.toml").write_text("[dataset]\nlicence = 'CC0-1.0'\n")
+    result = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "ds"))
+    assert result.exit_code == 2, result.output
+    assert "unknown key 'licence' in [dataset]" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    (corpus / "newsledger.toml").unlink()
+    result = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "ds"),
+                 "--homepage", "example.org")
+    assert result.exit_code == 2 and "not an http(s) URL" in result.output

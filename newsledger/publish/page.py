@@ -39,6 +39,7 @@ import pyarrow.parquet as pq
 
 from schemas import TABLES, Table
 
+from .info import DatasetInfo
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME
 from .tables import logical_type
 
@@ -613,7 +614,12 @@ def _page_start(title: str, policy_attribute: str, css: str) -> str:
 """
 
 
-def release_page(release: Path, *, name: str, title: str, version: str,
+def _emphasis(text: str) -> str:
+    """Escaped text with ``*emphasis*`` (the citation's title)."""
+    return re.sub(r"\*([^*]+)\*", r"<em>\1</em>", e(text))
+
+
+def release_page(release: Path, *, info: DatasetInfo, version: str,
                  release_date: str | None, counts: Mapping[str, int],
                  report: Mapping[str, Any], corpus_sha256: str, limits: str,
                  digests: Mapping[str, str] | None = None) -> str:
@@ -654,7 +660,14 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     if len(rejected) > REJECTED_SHOWN:
         rej_items += (f"<li>and {len(rejected) - REJECTED_SHOWN:,} more (see "
                       '<a href="build_report.json">build_report.json</a>)</li>')
-    year = (release_date or "")[:4] or "n.d."
+    title = info.title
+    licence = (f'<a href="{e(info.license_link)}">{e(info.license_title)}</a>'
+               if info.license_link else e(info.license_title))
+    own = "".join(f"<dt>{k}</dt><dd>{v}</dd>\n" for k, v in (
+        ("Publisher", e(info.publisher or "")),
+        ("Home page", f'<a href="{e(info.homepage)}">{e(info.homepage)}</a>'
+         if info.homepage else "")) if v)
+    about = f"<p>{e(info.description)}</p>\n" if info.description else ""
     table_rows = "".join(f'<tr><td><a href="#table-{e(t)}">{e(t)}</a></td>'
                          f'<td class="num">{counts.get(t, 0):,}</td></tr>' for t in TABLES)
     css = (ASSETS / "page.css").read_text(encoding="utf-8")
@@ -668,7 +681,7 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     main = f"""
 <section id="card">
 <h2>About this release</h2>
-<p>Quotes with their speakers, numeric claims (and where sources disagree), dated events,
+{about}<p>Quotes with their speakers, numeric claims (and where sources disagree), dated events,
 entities and their mentions, extracted from news articles by newsledger. Every row points
 back to the exact characters of the article it was read from: click <em>text</em> in any
 preview row to read the article with the span highlighted.</p>
@@ -676,12 +689,11 @@ preview row to read the article with the span highlighted.</p>
 <dl class="facts">
 <dt>Version</dt><dd>{e(version)}</dd>
 <dt>Release date</dt><dd>{e(release_date or "not set")}</dd>
-<dt>Articles</dt><dd>{report.get("n_inputs", 0):,} read, {report.get("n_accepted", 0):,}
+{own}<dt>Articles</dt><dd>{report.get("n_inputs", 0):,} read, {report.get("n_accepted", 0):,}
 accepted, {len(rejected):,} rejected</dd>
 <dt>Corpus SHA-256</dt><dd><code>{e(corpus_sha256)}</code></dd>
-<dt>License</dt><dd>Data CC BY 4.0; article texts remain their publishers'</dd>
-<dt>Cite as</dt><dd>newsledger contributors ({e(year)}). <em>{e(name)}</em>, version
-{e(version)}.</dd>
+<dt>License</dt><dd>Data: {licence}; article texts remain their publishers'</dd>
+<dt>Cite as</dt><dd>{_emphasis(info.cite(version, release_date))}</dd>
 <dt>Documents</dt><dd>{doc_links}</dd>
 </dl>
 {"<h3>Rejected inputs</h3><ul>" + rej_items + "</ul>" if rej_items else ""}
@@ -842,5 +854,6 @@ def write_dataset_index(out: Path, changelog: Path | None = None) -> Path:
     path = out / PAGE_NAME
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(dataset_index(out, text), encoding="utf-8")
+    tmp.chmod(0o644)  # readable by all, whatever the umask
     tmp.replace(path)
     return path

@@ -32,7 +32,8 @@ import pyarrow.parquet as pq
 
 from schemas import TABLES, Table
 
-from .metadata import LICENSE, _enum
+from .info import DatasetInfo
+from .metadata import _enum
 from .tables import logical_type
 
 SQLITE_NAME = "newsledger.sqlite"
@@ -169,10 +170,11 @@ def write_sqlite(release: Path, path: Path | None = None) -> Path:
     return path
 
 
-def datasette_metadata(*, name: str, title: str, version: str,
+def datasette_metadata(*, info: DatasetInfo, version: str,
                        release_date: str | None) -> dict[str, Any]:
-    """Datasette's metadata for the release database: titles, descriptions of every table and
-    column (from the schemas), license, labels, facets and the full-text search tables."""
+    """Datasette's metadata for the release database: the dataset's title, description,
+    licence, publisher (``source``) and home page (``about``); descriptions of every table and
+    column (from the schemas), labels, facets and the full-text search tables."""
     tables: dict[str, Any] = {}
     for t in TABLES.values():
         entry: dict[str, Any] = {
@@ -188,14 +190,20 @@ def datasette_metadata(*, name: str, title: str, version: str,
             entry["fts_pk"] = "rowid"
         tables[t.name] = entry
     dated = f", released {release_date}" if release_date else ""
-    return {
-        "title": f"{title} {version}",
-        "description": f"{name} {version}{dated}: quotes with their speakers, numeric claims, "
-                       "dated events, entities and mentions extracted from news articles; every "
-                       "row points back to the characters of sources.text it was read from.",
-        "license": LICENSE["title"], "license_url": LICENSE["path"],
-        "databases": {DATABASE: {"tables": tables}},
-    }
+    meta: dict[str, Any] = {
+        "title": f"{info.title} {version}",
+        "description": f"{info.name} {version}{dated}. " + " ".join(info.paragraphs())
+                       + " Every row points back to the characters of sources.text it was "
+                         "read from.",
+        "license": info.license_title}
+    if info.license_link:
+        meta["license_url"] = info.license_link
+    if info.publisher:
+        meta["source"] = info.publisher
+    if info.homepage:
+        meta["about"], meta["about_url"] = info.title, info.homepage
+    meta["databases"] = {DATABASE: {"tables": tables}}
+    return meta
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
