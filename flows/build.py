@@ -130,6 +130,10 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
     clock = stages.Stopwatch(summary.timings)
     read = clock("ingest", lambda: ingest_task(options).take())
     stages.summarize_ingest(read, summary)
+    try:
+        stages.check_accepted(summary)
+    except stages.NothingPublished as exc:
+        return _failed(exc)
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):
         return _logged(stages.up_to_date(latest, summary))
@@ -142,8 +146,9 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
             clock("extract", spill.collect, outputs)
         del articles, outputs
         try:
+            stages.check_accepted(summary)
             stages.check_strict(options, summary)
-        except stages.QuarantineFailed as exc:
+        except (stages.NothingPublished, stages.QuarantineFailed) as exc:
             return _failed(exc)
         # Called, not submitted: these run here, next to the spilled tables and the output.
         rows = clock("reconcile", reconcile_task, spill.store, spill.failures)

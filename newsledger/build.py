@@ -88,7 +88,7 @@ class BuildSummary:
             out.append("rows: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()))
         if self.version:
             out.append(f"published {self.version} ({self.bump}) at {self.release_path}")
-        else:
+        elif self.bump == "none":
             out.append(f"up to date: the latest release {self.latest} has the same data; "
                        "nothing published")
         if self.timings:
@@ -410,8 +410,29 @@ class QuarantineFailed(Exception):
                          f"nothing was published:\n{lines}")
 
 
+class NothingPublished(Exception):
+    """No article was accepted, or every accepted one was quarantined: there is nothing to
+    publish. ``summary`` lists every rejected and quarantined input with its reason."""
+
+    def __init__(self, summary: BuildSummary):
+        self.summary = summary
+        if summary.n_accepted == 0:
+            why = (f"no article was accepted ({summary.n_inputs} input(s) read, "
+                   f"{len(summary.rejected)} rejected)")
+        else:
+            why = f"all {summary.n_accepted} accepted article(s) were quarantined"
+        super().__init__(f"nothing was published: {why}")
+
+
 # Failures a build reports as such (a message, exit 1), never as a crash.
-EXPECTED_FAILURES = (ValidationFailed, QuarantineFailed, ReleaseError)
+EXPECTED_FAILURES = (ValidationFailed, QuarantineFailed, NothingPublished, ReleaseError)
+
+
+def check_accepted(summary: BuildSummary) -> None:
+    """Raise NothingPublished when no article is left to publish (after ingest, when no input
+    was accepted; after extraction, when every accepted one was quarantined)."""
+    if summary.n_accepted == 0 or len(summary.quarantined) >= summary.n_accepted:
+        raise NothingPublished(summary)
 
 
 def check_strict(options: BuildOptions, summary: BuildSummary) -> None:
@@ -499,6 +520,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
     clock = Stopwatch(summary.timings)
     read = clock("ingest", ingest, options)
     summarize_ingest(read, summary)
+    check_accepted(summary)
     key = build_key(read)
     if latest := already_published(key, options):
         return up_to_date(latest, summary)
@@ -510,6 +532,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
                                   lambda b: parallel.submit(extract, b), options.workers)
             clock("extract", spill.collect, outputs)
         del articles, outputs
+        check_accepted(summary)
         check_strict(options, summary)
         rows = clock("reconcile", reconcile, spill.store, spill.failures)
         result = clock("publish", release, rows, summary, options, key)

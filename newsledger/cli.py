@@ -94,6 +94,8 @@ def build(runner: str, dask_address: str | None, **values) -> None:
     except EXPECTED_FAILURES as exc:
         if isinstance(exc, ReleaseError):
             raise UserError(str(exc))
+        if getattr(exc, "summary", None) is not None:  # nothing published: say what was read
+            _print_summary(exc.summary)
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     finally:
