@@ -34,13 +34,15 @@ def test_ci_runs_the_readme_test_command():
 
 def columns_changed_since_release() -> bool:
     """Whether the schemas have columns the latest committed release lacks (or the reverse), or
-    columns whose type or constraints (allowed values, pattern) differ: the release was cut
-    before a schema change, and the next one (cut by the maintainer on main) will carry it."""
+    columns whose type, constraints (allowed values, pattern) or description differ: the
+    release was cut before a schema change, and the next one (cut by the maintainer on main)
+    will carry it."""
     latest = (DATASET / "LATEST").read_text().strip()
     package = json.loads((DATASET / latest / "datapackage.json").read_text())
 
     def contract(field: dict) -> tuple:
-        return field["name"], field["type"], json.dumps(field.get("constraints"), sort_keys=True)
+        return (field["name"], field["type"], json.dumps(field.get("constraints"), sort_keys=True),
+                field.get("description", ""))
 
     released = {r["name"]: [contract(f) for f in r["schema"]["fields"]]
                 for r in package["resources"]}
