@@ -750,11 +750,13 @@ is highlighted.</p>
 SQL), from this folder:</p>
 <pre><code>datasette {SQLITE_NAME} --metadata {DATASETTE_METADATA}</code></pre>
 <p>With <code>sqlite3</code>, full-text search over quotes:</p>
-<pre><code>sqlite3 {SQLITE_NAME} "select speaker_name, quote_text from quotes
+<pre><code>sqlite3 {SQLITE_NAME} "select quotes.speaker_name, quotes.quote_text from quotes
   join quotes_fts on quotes.rowid = quotes_fts.rowid where quotes_fts match 'election'"</code></pre>
 <p>With pandas or DuckDB, straight from the Parquet files:</p>
 <pre><code>import pandas as pd
 quotes = pd.read_parquet("quotes.parquet")</code></pre>
+<pre><code>import duckdb
+duckdb.sql("select speaker_name, count(*) n from 'quotes.parquet' group by 1 order by n desc").show()</code></pre>
 </section>
 """
     main = number_links(main)
