@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # Prefect's client analytics (and their notice)
 
 import datetime as dt  # noqa: E402
 from dataclasses import replace  # noqa: E402

@@ -27,6 +27,13 @@ class UserError(click.ClickException):
         click.echo(f"error: {self.message}", err=True)
 
 
+def quiet_prefect() -> None:
+    """No analytics from Prefect's server nor its client (whose notice is printed on a
+    terminal), unless the user's environment says otherwise."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
 def _print_summary(summary) -> None:
     for line in summary.lines():
         click.echo(line)
@@ -73,7 +80,7 @@ def build(runner: str, dask_address: str | None, **values) -> None:
         click.echo("warning: no release date given: the release will be undated (pass "
                    "--release-date YYYY-MM-DD or set SOURCE_DATE_EPOCH)", err=True)
     options = replace(options, release_date=date)
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    quiet_prefect()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.api import launch
 
@@ -146,7 +153,7 @@ def serve(interval: str, deployment: str, log_level: str, **values) -> None:
     problem = corpus_roots_problem(options.corpus)
     if problem:
         raise UserError(problem)
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    quiet_prefect()
     from flows.build import BuildParameters
     from flows.serve import ServeError, check_server, serve_builds
 
@@ -156,7 +163,7 @@ def serve(interval: str, deployment: str, log_level: str, **values) -> None:
         raise UserError(str(exc))
     # Runs start in subprocesses, maybe elsewhere: every path is absolute.
     serve_builds(BuildParameters.from_options(options, absolute=True), every, deployment,
-                 log_level)
+                 log_level, say=click.echo)
 
 
 @main.command()
