@@ -154,3 +154,22 @@ def test_a_bad_dataset_config_is_one_line_before_ingest(tmp_path, no_ingest):
     result = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "ds"),
                  "--homepage", "example.org")
     assert result.exit_code == 2 and "not an http(s) URL" in result.output
+
+
+def test_the_progress_bar_shows_the_rate_it_promises():
+    from newsledger.progress import TerminalBar, rate_and_left
+
+    assert rate_and_left(0, 2000, 1.0) == ("", "")
+    assert rate_and_left(1200, 2000, 4.0) == ("300 articles/s", "0:00:03 left")
+    assert rate_and_left(200, 20_000, 1.0) == ("200 articles/s", "0:01:39 left")
+    now = [100.0]
+    bar = TerminalBar(clock=lambda: now[0])
+    bar.start(2000)
+    try:
+        now[0] += 2.0
+        bar.advance(200)  # the first batch is enough
+        assert bar.fields() == ("100 articles/s", "0:00:18 left")
+        task = bar._bar.tasks[0]
+        assert (task.completed, task.fields["rate"]) == (200, "100 articles/s")
+    finally:
+        bar.stop()

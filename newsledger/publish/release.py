@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,6 +162,17 @@ def _update_index(out: Path, entry: dict[str, Any]) -> None:
     _atomic_write(out / "LATEST", entry["version"] + "\n")
 
 
+def final_report(report: Mapping[str, Any], counts: Mapping[str, int],
+                 started: float) -> dict[str, Any]:
+    """build_report.json's content: the build's report with the rows per table of the release
+    and the seconds publishing took (until the report was written)."""
+    out = dict(report)
+    out["rows"] = dict(counts)
+    out["timings"] = {**report.get("timings", {}),
+                      "publish": round(time.perf_counter() - started, 3)}
+    return out
+
+
 def missing_artifacts(release: Path) -> tuple[str, ...]:
     """The files of ARTIFACTS that ``release`` lacks (made before they existed)."""
     return tuple(n for n in ARTIFACTS if not (release / n).exists())
@@ -234,6 +246,7 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
     written as quality.json and shown in the card and datapackage.json. ``_before_rename`` is
     a test hook called with the complete staging folder.
     """
+    started = time.perf_counter()
     info = info or DatasetInfo()
     source = data if hasattr(data, "pieces") else InMemory(as_tables(data))
     make_out(out)
@@ -280,6 +293,9 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
                            release_date=release_date, counts=counts, report=report,
                            corpus_sha256=digest, limits=limits, digests=digests)
         _write_checksums(staging, digests)
+        # The report again, now with the rows and the seconds spent publishing (to this point):
+        # it is the one file outside SHA256SUMS, so the page only names it.
+        write_json(staging / "build_report.json", final_report(report, counts, started))
         readable_by_all(staging)
         if _before_rename is not None:
             _before_rename(staging)
