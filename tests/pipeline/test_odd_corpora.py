@@ -145,3 +145,14 @@ def test_a_report_lists_rejected_inputs(tmp_path):
     build(root, tmp_path / "ds")
     report = json.loads((tmp_path / "ds" / "0.1.0" / "build_report.json").read_text())
     assert report["n_accepted"] == 1 and len(report["rejected"]) == 4
+
+
+def test_one_bad_byte_is_kept_and_counted(tmp_path):
+    data = ("Harbor Wire. The mayor said: \u201cThe ferry will run.\u201d At the caf").encode() \
+        + b"\xe9 on the quay, nobody believed it on Tuesday, March 3, 2026.\n"
+    summary = build(folder(tmp_path, {"quay.txt": data}), tmp_path / "ds")
+    assert summary.version == "0.1.0" and summary.rejected == []
+    sources = pq.read_table(tmp_path / "ds" / "0.1.0" / "sources.parquet").to_pylist()
+    bad = data.index(b"\xe9")
+    assert sources[0]["encoding"] == f"utf-8, 1 byte replaced, first at byte {bad}"
+    assert "caf\ufffd on the quay" in sources[0]["text"]
