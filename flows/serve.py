@@ -15,10 +15,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
+import os
 import signal
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from typing import Any
 
 from prefect.client.orchestration import get_client
 from prefect.deployments.runner import EntrypointType, RunnerDeployment
@@ -80,6 +83,7 @@ async def _serve(served: RunnerDeployment, interval: dt.timedelta,
     """``prefect.serve`` without its banner, stopped by a signal rather than an exception: a
     KeyboardInterrupt inside ``asyncio.run`` cancels the runner before it can pause the
     schedule, and prints the cancelled tasks' tracebacks."""
+    _runs_in_their_own_session()
     runner = Runner(name=f"newsledger-{served.name}", limit=1, pause_on_shutdown=False)
     deployment_id = await runner.add_deployment(served)
     stop = asyncio.Event()
@@ -107,6 +111,30 @@ async def _serve(served: RunnerDeployment, interval: dt.timedelta,
             await client.pause_deployment(deployment_id)
     say(f"stopped: the schedule of {full} is paused (resume it in the UI or with: "
         f"prefect deployment resume '{full}')")
+
+
+def _runs_in_their_own_session() -> None:
+    """Start each run in a session of its own (POSIX): a Ctrl-C in serve's terminal then
+    reaches serve alone, not the run and its extraction workers (each would print a
+    KeyboardInterrupt traceback, some in the middle of their imports); serve cancels the run
+    itself (SIGTERM to the run, whose workers end with it). Prefect's runner starts runs in
+    serve's process group and offers no option for it, so the one function it starts them
+    with is wrapped, in this process only."""
+    if os.name != "posix":
+        return
+    from prefect.runner import _starter_engine  # noqa: PLC0415
+
+    start = _starter_engine.run_process
+    if getattr(start, "own_session", False):
+        return
+
+    @functools.wraps(start)
+    async def run_process(*args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("start_new_session", True)
+        return await start(*args, **kwargs)
+
+    run_process.own_session = True  # type: ignore[attr-defined]
+    _starter_engine.run_process = run_process
 
 
 def _every(interval: dt.timedelta) -> str:

@@ -137,9 +137,13 @@ def test_ctrl_c_cancels_the_run_pauses_the_schedule_and_says_so_in_one_line(
             async with get_client() as client:
                 served = await client.read_deployment_by_name("newsledger-build/ctrl-c")
                 run = await client.create_flow_run_from_deployment(served.id)
-                for _ in range(240):
+                from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+                for _ in range(240):  # until the run has a task: the flow itself has begun
                     run = await client.read_flow_run(run.id)
-                    if not run.state.is_scheduled() and not run.state.is_pending():
+                    tasks = await client.read_task_runs(flow_run_filter=FlowRunFilter(
+                        id=FlowRunFilterId(any_=[run.id])))
+                    if tasks or run.state.is_final():
                         break
                     await asyncio.sleep(0.5)
                 return served.id, run
