@@ -13,6 +13,8 @@ index and per-cluster claim verdicts are held for the whole corpus.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import tempfile
 import time
 from collections import deque
@@ -455,12 +457,35 @@ def dataset_info(options: BuildOptions) -> DatasetInfo:
 
 def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOptions,
             key: str | None = None) -> ReleaseResult:
-    from newsledger.evaluate import release_quality  # the gold sets, scored with this code
-
     return publish(rows, summary.report(), options.out, info=dataset_info(options),
                    version=options.version, release_date=options.release_date,
                    limits=KNOWN_LIMITS, why=options.why, changelog=options.changelog,
-                   build_key=key, quality=release_quality())
+                   build_key=key, quality=measured_quality(options.cache))
+
+
+def measured_quality(cache: Path | None) -> dict[str, Any]:
+    """quality.json's content: the gold sets scored with this code (about two seconds). It
+    depends only on the pipeline's code and the gold, so it is kept in the cache folder under
+    a key made of both: measured once per change of either, like an article's extraction."""
+    from newsledger.evaluate import release_quality  # noqa: PLC0415 - loads the gold sets
+    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
+
+    if cache is None or not GOLD_DIR.is_dir():
+        return release_quality()
+    h = hashlib.sha256(pipeline_version().encode())
+    for f in sorted(p for p in GOLD_DIR.rglob("*") if p.is_file()):
+        h.update(f.relative_to(GOLD_DIR).as_posix().encode() + b"\x00" + f.read_bytes())
+    path = cache / "quality" / f"{h.hexdigest()[:32]}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    quality = release_quality()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(quality, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+    return quality
 
 
 def up_to_date(latest: str, summary: BuildSummary) -> BuildSummary:
