@@ -142,7 +142,8 @@ def serve(interval: str, deployment: str, log_level: str, **values) -> None:
 
     Needs a Prefect server (`prefect server start`) and PREFECT_API_URL pointing at it. Each
     run publishes a new release when the data changed and logs "up to date" otherwise;
-    releases are dated by the day their run was scheduled for. Ctrl-C stops serving.
+    releases are dated by the day their run was scheduled for. Ctrl-C stops serving: a run in
+    progress is cancelled and the schedule paused.
 
     Example:
 
