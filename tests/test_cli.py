@@ -173,3 +173,20 @@ def test_the_progress_bar_shows_the_rate_it_promises():
         assert (task.completed, task.fields["rate"]) == (200, "100 articles/s")
     finally:
         bar.stop()
+
+
+def test_no_release_date_is_one_warning_line(tmp_path, seed_corpus, monkeypatch):
+    from newsledger.build import BuildOptions, build_locally
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "ds"
+    build_locally(BuildOptions(corpus=(seed_corpus,), out=out, cache=None, workers=1))
+    result = run("build", "--corpus", str(seed_corpus), "--out", str(out), "--no-cache")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning")]
+    assert warnings == ["warning: no release date given: the release will be undated (pass "
+                        "--release-date YYYY-MM-DD or set SOURCE_DATE_EPOCH)"]
+    assert "up to date: the latest release 0.1.0" in result.stdout
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1604620800")
+    result = run("build", "--corpus", str(seed_corpus), "--out", str(out), "--no-cache")
+    assert "warning" not in result.output
