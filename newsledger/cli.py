@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from newsledger.options import click_options, options_from_cli
-from newsledger.preflight import RUNNERS, OptionError, check_build, corpus_roots_problem
+from newsledger.preflight import (RUNNERS, OptionError, check_build, check_dataset_info,
+                                  corpus_roots_problem)
 
 
 class UserError(click.ClickException):
@@ -154,6 +155,10 @@ def serve(interval: str, deployment: str, log_level: str, **values) -> None:
     problem = corpus_roots_problem(options.corpus)
     if problem:
         raise UserError(problem)
+    try:
+        check_dataset_info(options)
+    except OptionError as exc:
+        raise UserError(str(exc))
     quiet_prefect()
     from flows.build import BuildParameters
     from flows.serve import ServeError, check_server, serve_builds

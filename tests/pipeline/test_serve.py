@@ -26,6 +26,7 @@ def test_interval(text, seconds):
     (["--interval", "1h-5m"], "not like 30m, 1h"),
     (["--interval", "30s"], "shorter than a minute"),
     (["--corpus", "no/such/folder"], "does not exist"),
+    (["--license", "All rights reserved"], "neither an SPDX id"),
 ])
 def test_serve_option_mistakes_are_one_line(args, message):
     result = CliRunner().invoke(main, ["serve", *args])
