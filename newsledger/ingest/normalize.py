@@ -33,6 +33,8 @@ from newsledger.lexicon.ingest import (BINARY_CONTROL_SHARE, BINARY_SAMPLE_BYTES
 
 _BOM = b"\xef\xbb\xbf"
 REPLACEMENT = "\ufffd"
+# Control bytes that text does not hold (tab, newline, form feed and carriage return aside).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 # A file whose text shows no better encoding is still read as UTF-8 when at most one byte in
 # REPLACED_MAX_SHARE is invalid (those are replaced); more, and it is rejected as undecodable.
 REPLACED_MAX_SHARE = 100
@@ -95,9 +97,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     is not cp1252, each with its offset."""
     bom = len(_BOM) if data.startswith(_BOM) else 0
     name = "utf-8-sig" if bom else "utf-8"
+    try:
+        return data[bom:].decode("utf-8"), name  # the common case, at C speed
+    except UnicodeDecodeError:
+        pass
     reading = _read_utf8(data[bom:])
-    if reading.n_bad == 0:
-        return reading.text, name
     if reading.n_good > reading.n_bad:
         return reading.text, _replaced(name, reading, bom)
     if not bom:
@@ -128,7 +132,7 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
     sample = data[:BINARY_SAMPLE_BYTES]
-    controls = sum(1 for b in sample if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bool(sample) and controls / len(sample) > BINARY_CONTROL_SHARE
 
 
