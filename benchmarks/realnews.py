@@ -39,7 +39,7 @@ def time_stages(articles: list) -> dict[str, float]:
         t1 = clock()
         published = article.published
         if published is None:
-            published = infer_publication_date(text)
+            published = infer_publication_date(doc)
         t2 = clock()
         dates = extract_dates(doc, published)
         t3 = clock()

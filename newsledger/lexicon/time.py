@@ -137,3 +137,11 @@ SCHEDULE_VERBS = frozenset({
     "speak", "testify", "address", "convene", "debut", "premiere", "play", "take", "go",
     "return", "expire", "kick", "launch", "release", "vote", "decide", "rule", "sign", "tour",
 })
+# Capitalized words right before a year that keep it a year, besides YEAR_PREPOSITIONS and
+# YEAR_EVENT_WORDS ("January 2020", "Spring 2019", "Fiscal 1998", "Class 2020"): calendar words.
+CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
+    "fiscal", "year", "class", "spring", "summer", "autumn", "winter", "fall", "early", "late",
+    "mid", "circa", "christmas", "easter", "january"})
+# Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
+# mid-November"): a deadline may lie ahead even in a past clause.
+DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
