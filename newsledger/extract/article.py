@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from newsledger.ids import sha256_text
 from newsledger.records import Article, ArticleExtraction
 from newsledger.text import Document
+from newsledger.text.segment import dateline_agency
 
 from .claims import extract_claims
 from .dates import extract_dates, infer_publication_date
@@ -29,6 +30,9 @@ class ArticleResult:
     n_words: int
     extraction: ArticleExtraction
     error: str | None = None  # an extractor failed on this article: the reason, for the report
+    # The news agency a wire dateline names ("LONDON, Jan 5 (Reuters) -"), when the input gave
+    # no outlet: the sources row's outlet.
+    detected_outlet: str | None = None
 
 
 def publication_date(article: Article, doc: Document | None = None) -> tuple[dt.date | None, str]:
@@ -59,20 +63,23 @@ def extract_article(article: Article, known: ArticleExtraction | None = None) ->
 
     An extractor crash is caught, named and reported, never fatal: the article keeps its
     `sources` row and contributes no extracted rows."""
-    # An undated article is segmented here, once: inference and extraction read one document
-    # (and one pass of the date patterns).
-    doc = Document(article.text) if article.published is None else None
+    # Segmented here, once: inference, the outlet and extraction read one document (and one
+    # pass of the date patterns).
+    doc = Document(article.text)
     published, how = publication_date(article, doc)
+    outlet = None
+    if article.outlet is None and doc.dateline is not None:
+        outlet = dateline_agency(doc.dateline.text)
     error = None
     if known is not None:
         extraction = known
     else:
         try:
-            extraction = extract_all(doc if doc is not None else article.text, published)
+            extraction = extract_all(doc, published)
         except Exception as exc:  # noqa: BLE001 - reported per article in build_report.json
             extraction, error = ArticleExtraction(), f"{type(exc).__name__}: {exc}"
     return ArticleResult(article, published, how, sha256_text(article.text),
-                         len(article.text.split()), extraction, error)
+                         len(article.text.split()), extraction, error, outlet)
 
 
 def extract_batch(articles: list[Article]) -> list[ArticleResult]:

@@ -14,7 +14,8 @@ other date dates the happening of its sentence, whose trigger is, in order:
 3. the nearest verb of the sentence, then the nearest event noun of the sentence, then its
    copula ("Sales were $5 million in the quarter": a state, action "be").
 
-A time of day alone ("at 16:08 UTC") and a date that bounds a state or a comparison ("as of
+A date in a wire dateline or a metadata line ("Published: March 1, 2008") dates the article,
+no happening. A time of day alone ("at 16:08 UTC") and a date that bounds a state or a comparison ("as of
 Friday", "until Friday", "since 1981", "up from a year ago", "compared to March", "from $85
 million a year earlier", "holders of record Nov. 15") date no event (as the annotation guide,
 ``evaluation/GUIDE.md``, says).
@@ -39,6 +40,7 @@ from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.text import Document
 
+from .dates.publication import METADATA_LINES
 from .signatures import SIGNATURES
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
@@ -254,7 +256,13 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
     events = []
     sentence_words: dict[tuple[int, int], _Words] = {}
     signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURES(doc)]
+    # A wire dateline and the page's metadata lines date the article, not a happening.
+    furniture = [(s, e) for s, e, _ in METADATA_LINES(doc)]
+    if doc.dateline is not None:
+        furniture.append((doc.dateline.start, doc.dateline.end))
     for d in dates:
+        if any(s <= d.start and d.end <= e for s, e in furniture):
+            continue
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
         if post is not None:  # an embedded post's date: the account posted it that day
             a, b, handle = post

@@ -145,3 +145,7 @@ CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
 # Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
 # mid-November"): a deadline may lie ahead even in a past clause.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
+# Labels of the metadata lines of a web page that date it ("Published: March 1, 2008", "Story
+# Created: Aug 7, 2012"), and those that date an update of it ("Updated Thu 6 May 2010").
+PUBLICATION_LABELS = frozenset({"published", "posted", "created", "date published"})
+UPDATE_LABELS = frozenset({"updated", "modified", "date modified"})
