@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM_ENDINGS,
                                         EVENT_NOUNS, IRREGULAR, IRREGULAR_MORE, NOT_REGULAR_FORMS,
                                         NOT_VERBS, NOUN_DETERMINERS)
+from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.rules import Example, Rule, RuleTable, register
 from newsledger.text import Document
@@ -48,7 +49,6 @@ from .dates import extract_dates
 from .dates.publication import METADATA_LINES
 from .signatures import SIGNATURES
 
-_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 _DETERMINER = re.compile(r"(?i)\b(?:" + "|".join(NOUN_DETERMINERS) + r")\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|when|where|while|but|because|after|"
                            r"before|since|until|as|if|although|though)\b")
@@ -131,28 +131,34 @@ class _Words:
 
     __slots__ = ("items", "ends")
 
-    def __init__(self, text: str, s: int, e: int):
+    def __init__(self, doc: Document, s: int, e: int):
+        text = doc.text
         items: list[tuple[int, str, str]] = []
         self.ends: dict[int, int] = {}
-        for m in _WORD.finditer(text, s, e):
-            self.ends[m.start()] = m.end()
-            word = m.group(0)
-            low = word.lower()
-            after_determiner = _DETERMINER.search(text, max(s, m.start() - 8), m.start())
+        for t in doc.tokens_in(s, e):
+            word = t.text
+            if not word[0].isalpha():
+                continue  # a number, a handle, a hashtag
+            if t.is_upper and t.lower.rstrip(".") in MONTHS:
+                continue  # "WEDNESDAY, MARCH 4": the month, no march
+            start = t.start
+            self.ends[start] = t.end
+            low = t.lower
+            after_determiner = _DETERMINER.search(text, max(s, start - 8), start)
             if low in EVENT_NOUNS:
-                items.append((m.start(), low.rstrip("s") if low.endswith("s") and
+                items.append((start, low.rstrip("s") if low.endswith("s") and
                               low[:-1] in EVENT_NOUNS else low, "noun"))
                 continue
             if after_determiner:
                 continue
             if low in COPULAS:
-                items.append((m.start(), COPULAS[low], "copula"))
+                items.append((start, COPULAS[low], "copula"))
                 continue
-            if word[0].isupper() and m.start() != s:
+            if t.is_capitalized and start != s:
                 continue  # a name, not a verb
             v = lemma(word) or _regular_lemma(word)
             if v:
-                items.append((m.start(), v, "verb"))
+                items.append((start, v, "verb"))
         self.items = items
 
 
@@ -314,7 +320,7 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
         if not (s <= d.start and d.end <= e):
             continue
         if (s, e) not in sentence_words:
-            sentence_words[(s, e)] = _Words(text, s, e)
+            sentence_words[(s, e)] = _Words(doc, s, e)
         chosen = _choose(text, d, s, e, sentence_words[(s, e)])
         if chosen is None:
             continue
