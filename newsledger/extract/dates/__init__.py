@@ -66,7 +66,8 @@ def _apply(text: str) -> list[tuple[str, object]]:
     """What each row gives for an example's text: (row, value) and (row, (value, rule))."""
     doc = Document(text)
     found = resolve(DATE_MATCHES(doc), text, doc, EXAMPLES_PUBLISHED)
-    return [pair for row, d in found for pair in ((row.name, d.value), (row.name, (d.value, d.rule)))]
+    return [pair for row, d in found
+            for pair in ((row.name, d.value), (row.name, (d.value, d.rule)))]
 
 
 register(RuleTable("dates", RULES, _apply))

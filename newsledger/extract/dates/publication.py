@@ -41,16 +41,19 @@ _TOP_DATE = re.compile(r"\A(?:[^\n]*\n){0,6}?[^\n]{0,60}?\b(?P<date>" + _MONTH.f
 
 
 def _labels(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
 
 
 # A metadata line: at most 100 characters, opening with a label (maybe after "First", "Story",
 # "Originally" ...) that a date follows, or holding "Last updated" / "Last modified" anywhere.
-_DATEISH = r"(?=\d|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+_DATEISH = (r"(?=\d|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+            r"dec))")
 _METADATA_LINE = re.compile(
     r"^[^\S\n]*(?:(?:(?i:first|story|article|originally|page)[^\S\n]+)?"
     rf"(?P<label>(?i:{_labels(PUBLICATION_LABELS | UPDATE_LABELS)}))[^\S\n]*(?:(?i:on|at)\b)?"
-    rf"[^\S\n]*:?[^\S\n]*{_DATEISH}|[^\n]{{0,40}}?\b(?P<last>(?i:last[^\S\n]+(?:updated|modified)))\b)"
+    rf"[^\S\n]*:?[^\S\n]*{_DATEISH}"
+    r"|[^\n]{0,40}?\b(?P<last>(?i:last[^\S\n]+(?:updated|modified)))\b)"
     r"[^\n]*$", re.M)
 _METADATA_MAX_CHARS = 100
 _AS_OF = re.compile(r"(?i:as\s+of)\s+$")

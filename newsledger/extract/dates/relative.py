@@ -11,8 +11,9 @@ import datetime as dt
 import re
 
 from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTHS,
-                                     NARRATIVE_DAYS, NARRATIVE_STEPS, QUARTER_ALIASES, QUARTERS,
-                                     RELATIVE_DAYS, SEASONS, WEEKDAYS)
+                                     NARRATIVE_DAYS, NARRATIVE_STEPS, NOUN_PHRASE_OPENERS,
+                                     PARTS_OF_A_DAY, QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS,
+                                     SEASONS, WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
 
@@ -24,14 +25,10 @@ from .matching import DateMatch
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
-_PARTS_OF = frozenset({"end", "start", "beginning", "morning", "afternoon", "evening", "night",
-                       "rest", "part", "close", "opening"})  # "by the end of tomorrow" is a day
 # A capitalized word right before, inside a sentence: "USA Today" is a name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
-_NOUN_PHRASE_START = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
-                                "this", "that"})
 
 
 # --- Guards (named by the rows) ------------------------------------------------------------------
@@ -148,11 +145,11 @@ def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
         nxt = _AFTER_PHRASE.match(st.text, m.end)
         if nxt:
             w1, w2 = nxt.group(1).lower(), (nxt.group(2) or "").lower()
-            if w1 in _NOUN_PHRASE_START and w2 in ("election", "elections") and \
+            if w1 in NOUN_PHRASE_OPENERS and w2 in ("election", "elections") and \
                     st.published is not None and st.published.year % 2 == 0:
                 return [day_mention(m, election_day(st.published.year) +
                                     dt.timedelta(days=shift), "publication", "day-after-event")]
-            if w1 in _NOUN_PHRASE_START or w1.endswith("ing"):
+            if w1 in NOUN_PHRASE_OPENERS or w1.endswith("ing"):
                 return []
     if st.last_day is not None:
         return [day_mention(m, st.last_day.date + dt.timedelta(days=shift), "narrative",
@@ -241,7 +238,8 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
     if "inunit" in g:  # "earlier in the year": this year
         deixis, unit, modified = "this", g["inunit"].lower(), False
     else:
-        deixis, unit, modified = " ".join(g["deixis"].lower().split()), g["unit"].lower(), "mod" in g
+        deixis = " ".join(g["deixis"].lower().split())
+        unit, modified = g["unit"].lower(), "mod" in g
     if deixis in ("the", "the full") and modified and unit in ("year", "month", "week",
                                                                 "quarter"):
         deixis = "this"  # "the end of the month", "the middle of the week"
@@ -325,7 +323,7 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
         return []
     of = _OF_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in _PARTS_OF:
+    if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in PARTS_OF_A_DAY:
         return []
     shift = RELATIVE_DAYS[g["rd"].lower()]
     said = st.last_day

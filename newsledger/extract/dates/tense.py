@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.actions import BASE_VERBS, IRREGULAR
-from newsledger.lexicon.time import (CLAUSE_OPENERS, FUTURE_CLAUSE, PAST_AUXILIARIES,
+from newsledger.lexicon.time import (ADJECTIVE_ADVERBS, AMBIGUOUS_PAST_FORMS, CLAUSE_OPENERS,
+                                     CONDITIONAL_OPENERS, FUTURE_CLAUSE, FUTURE_IN_PAST,
+                                     LIGHT_WORDS, NOT_INFINITIVES, PARTICIPLE_DETERMINERS,
+                                     PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SCHEDULE_SUBJECTS,
                                      SCHEDULE_VERBS)
 from newsledger.text import Document, Fact
 
@@ -40,8 +43,9 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+# The same list as SUBJECT_PRONOUNS in lexicon/people.py on the quotes branch: read it from there
+# once both are merged.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
 
 
 def _schedule_verb(word: str) -> bool:
@@ -51,16 +55,8 @@ def _schedule_verb(word: str) -> bool:
     return word[:-1] in SCHEDULE_VERBS or (word.endswith("es") and word[:-2] in SCHEDULE_VERBS)
 
 
-_CONDITIONAL = frozenset({"if", "unless", "once"})
-_LIGHT_WORDS = frozenset({"on", "in", "at", "by", "also", "and", "or", "but", "early", "late",
-                          "later", "earlier", "then", "again", "until", "since", "from", "as",
-                          "of", "for", "during", "through", "about", "around", "before",
-                          "after"})
-_FUTURE_IN_PAST = frozenset({"was", "were", "had", "previously", "originally"})
-_PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s"})
-_AMBIGUOUS_PAST = frozenset({"read", "put", "set", "cut", "hit", "quit", "let", "cost", "spread",
-                             "bid", "hurt", "shut"})
-_PAST_FORMS = frozenset(w for w in IRREGULAR if not w.endswith("s") and w not in _AMBIGUOUS_PAST)
+_PAST_FORMS = frozenset(w for w in IRREGULAR
+                        if not w.endswith("s") and w not in AMBIGUOUS_PAST_FORMS)
 
 
 def _is_past_form(word: str) -> bool:
@@ -70,15 +66,11 @@ def _is_past_form(word: str) -> bool:
     return word.islower() and len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
 
 
-_NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                              "this", "that", "these", "those", "him", "them", "us", "me", "it",
-                              "be", "date", "court", "power", "office", "work", "school",
-                              "prison", "jail", "market", "about", "around", "nearly"})
 
 
 def _infinitive(word: str) -> bool:
     """A lower-case word after "to" that reads as a verb ("to acquire", "to close")."""
-    return word.islower() and word not in _NOT_INFINITIVES and word not in _LIGHT_WORDS and \
+    return word.islower() and word not in NOT_INFINITIVES and word not in LIGHT_WORDS and \
         not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
 
 
@@ -115,9 +107,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
             tense = None  # headlines tell the past in the present tense
         if tense:
             return None if tense == "neutral" else tense
-    if openers[own] in _CONDITIONAL:
+    if openers[own] in CONDITIONAL_OPENERS:
         return "future"  # "if he is the nominee in November"
-    fronted = all(w.lower() in _LIGHT_WORDS for _, w in clauses[own])
+    fronted = all(w.lower() in LIGHT_WORDS for _, w in clauses[own])
     if fronted and own + 1 < len(clauses) and clauses[own + 1]:
         tense = _tense_of(text, clauses[own + 1], start, end)
         if tense:
@@ -143,7 +135,7 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
     for m in _FUTURE_PHRASE.finditer(text, a, b):
         if not (start <= m.start() < end):
             before = _WORDS_BEFORE.search(text, max(a, m.start() - 30), m.start())
-            in_past = before and _FUTURE_IN_PAST & set(before.group(0).lower().split())
+            in_past = before and FUTURE_IN_PAST & set(before.group(0).lower().split())
             # "had been due to", "was planning to": a future seen from the past says nothing;
             # "said Tuesday it would": a pronoun after the date opens the reported clause
             reported = m.start() >= end and before and \
@@ -157,17 +149,17 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
                 words[k + 1][1].lower() == "been" or _is_past_form(words[k + 1][1])):
             consider(pos, len(w), "past")  # "has received": a present perfect reports the past
             continue
-        if before in _PASSIVE_BEFORE and (low.endswith("ed") or low in _PAST_FORMS):
+        if before in PASSIVE_AUXILIARIES and (low.endswith("ed") or low in _PAST_FORMS):
             continue
         if w in ("may", "can"):  # lower case: the modal, not the month
             consider(pos, len(w), "future")
             continue
-        if k and _schedule_verb(w) and (before in _SUBJECT_WORDS or words[k - 1][1][0].isupper()):
+        if k and _schedule_verb(w) and (before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()):
             consider(pos, len(w), "present")  # "Obama visits China on Monday"
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
                 and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
-            in_past = _FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
+            in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
                 (k and _is_past_form(words[k - 1][1]))
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
             consider(pos, len(w), "neutral" if in_past else "future")
@@ -179,13 +171,11 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
     return best[1] if best else None
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
-_ADJ_ADVERBS = frozenset({"still", "yet", "newly", "as-yet"})
 
 
 def _after_determiner(words: list[tuple[int, str]], k: int) -> bool:
     """Whether word ``k`` follows a determiner, maybe across an adverb ("a still ...")."""
     before = [w.lower() for _, w in words[max(0, k - 2):k]]
-    return bool(before) and (before[-1] in _DETERMINERS or (
-        len(before) == 2 and before[-1] in _ADJ_ADVERBS and before[0] in _DETERMINERS))
+    return bool(before) and (before[-1] in PARTICIPLE_DETERMINERS or (
+        len(before) == 2 and before[-1] in ADJECTIVE_ADVERBS and before[0] in PARTICIPLE_DETERMINERS))
 
