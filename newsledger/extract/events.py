@@ -136,14 +136,14 @@ class _Words:
         items: list[tuple[int, str, str]] = []
         self.ends: dict[int, int] = {}
         for t in doc.tokens_in(s, e):
-            word = t.text
+            start, end = t.start, t.end
+            word = text[start:end]
             if not word[0].isalpha():
                 continue  # a number, a handle, a hashtag
-            if t.is_upper and t.lower.rstrip(".") in MONTHS:
+            low = word.lower()
+            if low in MONTHS and word.isupper():
                 continue  # "WEDNESDAY, MARCH 4": the month, no march
-            start = t.start
-            self.ends[start] = t.end
-            low = t.lower
+            self.ends[start] = end
             after_determiner = _DETERMINER.search(text, max(s, start - 8), start)
             if low in EVENT_NOUNS:
                 items.append((start, low.rstrip("s") if low.endswith("s") and
@@ -154,7 +154,7 @@ class _Words:
             if low in COPULAS:
                 items.append((start, COPULAS[low], "copula"))
                 continue
-            if t.is_capitalized and start != s:
+            if word[0].isupper() and start != s:
                 continue  # a name, not a verb
             v = lemma(word) or _regular_lemma(word)
             if v:
