@@ -82,7 +82,7 @@ import re
 from collections.abc import Sequence
 
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS,
-                                       CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS, ELISIONS,
+                                       CUE_FILLERS, CUES, DESCRIPTIONS, DETERMINERS,
                                        FRAMING_CUES, INVERTED_ROLE_BREAKERS,
                                        NAME_ABBREVIATIONS, NAME_PARTICLES,
                                        NICKNAMING, NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS,
@@ -99,6 +99,8 @@ from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.records import EntityMention, LocalEntity, Quote
 from newsledger.text import Document
+from newsledger.text.headline import HEADLINE_SPAN
+from newsledger.text.quotemarks import MARK, QUOTE_SPANS, QuoteSpan
 
 from .signatures import SIGNATURE, SIGNATURES
 from .speakers import head as speaker_head
@@ -228,7 +230,7 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\Z")
 _TIME_WORDS = frozenset(w.lower() for w in _NOT_SPEAKER_WORDS) | {
     "later", "earlier", "then", "now", "today", "yesterday", "tonight", "week", "month",
     "year", "morning", "evening", "night", "afternoon", "weekend"}
-_MARK = re.compile(r"[\"“”„«»]")
+_MARK = MARK
 # A speaker's final period that belongs to an abbreviation ("Jr.", "Gov.") or an initial.
 _ABBREV = re.compile(rf"(?:\b(?:{_alternation(TITLES | ABBREVIATIONS)}|[A-Z])\.)\Z", re.I)
 _LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+|https?://[^\s<>\"”]+")
@@ -248,125 +250,10 @@ _POST_END = re.compile(r"(?:[.!?…)]|[^\x00-\u2000]|\w+\.\w+/\w+)\s*\Z")
 
 # --- marks and spans -------------------------------------------------------------------------
 
-def _opens(text: str, i: int, p0: int) -> bool:
-    ch = text[i]
-    if ch in "“„«":
-        return True
-    if ch == "”" and not text[p0:i].strip():
-        return True  # a closing mark typed to open a paragraph: '” … they are not like him,”'
-    if ch != '"':
-        return False
-    before = text[i - 1] if i > p0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:;,‘'") and not after.isspace() and \
-        after not in ",.;:!?)]}"
-
-
-def _closes(text: str, i: int, opened: int) -> bool:
-    ch = text[i]
-    if ch in "”»":
-        # (not an inch mark right before the real closing one: '… he's like 6’2”,” Rubio')
-        return not re.match(r"[,.!?]?[”\"](?:\s|\Z)", text[i + 1:i + 4])
-    if ch == "“" and i > opened + 1 and (text[i - 1].isalnum() or text[i - 1] in ".,!?;…") \
-            and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"):
-        return True  # an opening mark typed to close: '“It's unusual,“ said Larry Noble'
-
-    if ch != '"':
-        return False
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return i > opened + 1 and (not text[i - 1].isspace() or after.isspace()
-                               or after in ",.;:!?)]}")
-
-
-def _pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], int | None]:
-    """(open, close) mark positions in one paragraph text[p0:p1], and a mark left open."""
-    pairs: list[tuple[int, int]] = []
-    opened: int | None = None
-    marks = [m.start() for m in _MARK.finditer(text, p0, p1)]
-    straight = [i for i in marks if text[i] == '"']
-    if straight and len(straight) == len(marks) and len(straight) % 2 == 0 and all(
-            (i == p0 or text[i - 1].isspace()) and (i + 1 >= p1 or text[i + 1].isspace())
-            for i in straight):
-        # Tokenized text ('said , " we will "'): every mark stands alone, so they alternate.
-        return list(zip(straight[::2], straight[1::2])), None
-    loose = False  # the open mark stands alone between spaces
-    for i in marks:
-        alone = text[i] == '"' and (i == p0 or text[i - 1].isspace()) and (
-            i + 1 >= p1 or text[i + 1].isspace())
-        if opened is None:
-            if _opens(text, i, p0) or alone:
-                opened, loose = i, alone
-        elif _closes(text, i, opened) or (alone and i > opened + 1):
-            pairs.append((opened, i))
-            opened = None
-        elif _opens(text, i, p0):
-            opened, loose = i, False  # the earlier mark was stray: start again here
-    return pairs, None if loose else opened
-
-
-_SINGLE = re.compile(r"[‘’']")
-_DECADE_OR_ELISION = re.compile(r"(?:\d\d?s\b|(?i:" + "|".join(sorted(ELISIONS, key=len, reverse=True))
-                                + r")\b(?![‘’']?\w))")
-
-
-def _single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
-    """(open, close) single-quote mark positions in a paragraph without double marks."""
-    pairs: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in _SINGLE.finditer(text, p0, p1):
-        i = m.start()
-        before = text[i - 1] if i > p0 else " "
-        after = text[i + 1] if i + 1 < p1 else " "
-        if opened is None:
-            if text[i] in "‘'" and (before.isspace() or before in "([{—–-:/") and \
-                    after.isalnum() and not _DECADE_OR_ELISION.match(text, i + 1):
-                opened = i
-            continue
-        if text[i] == "‘" or before.isspace() or after.isalnum() or i <= opened + 1:
-            continue  # an apostrophe inside a word, or a mark that cannot close
-        # "the players' union": a plural possessive, unless punctuation ends the quote.
-        if before == "s" and text[i] == "'" and after == " " and i + 2 < p1 and \
-                text[i + 2].islower() and text[i - 2:i] != "ss":
-            continue
-        pairs.append((opened, i))
-        opened = None
-    return pairs
-
-
-def _spans(doc: Document) -> list[tuple[int, int, int, bool]]:
-    """(start, end, group, closed) of quoted text, marks excluded. Pieces of one quote that
-    runs over several paragraphs share a group number; ``closed`` is False for a piece that
-    ends at its paragraph end without a closing mark."""
-    text = doc.text
-    paragraphs = [(p.start, p.end) for p in doc.paragraphs]
-    out: list[tuple[int, int, int, bool]] = []
-    group = 0
-    carried = False
-    for idx, (p0, p1) in enumerate(paragraphs):
-        pairs, left_open = _pairs(text, p0, p1)
-        if not pairs and left_open is None and not _MARK.search(text, p0, p1) and \
-                "''" not in text[p0:p1]:
-            # (two apostrophes stand for double marks in some wire text: single marks
-            # inside such a paragraph are quotes within a quote, not rows of their own)
-            pairs = _single_pairs(text, p0, p1)
-        first_mark = p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip())
-        for a, b in pairs:
-            if not (carried and a == first_mark):
-                group += 1
-            carried = False
-            if b - a - 1 <= MAX_QUOTE_CHARS:
-                out.append((a + 1, b, group, True))
-        if left_open is not None:
-            if not (carried and left_open == first_mark):
-                group += 1
-            nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
-            reopens = nxt is not None and text[nxt[0]:nxt[1]].lstrip()[:1] in "\"“„«"
-            if p1 - left_open - 1 <= MAX_QUOTE_CHARS:
-                out.append((left_open + 1, p1, group, False))
-            carried = reopens
-        else:
-            carried = False
-    return out
+def _spans(doc: Document) -> list[QuoteSpan]:
+    """The document's quote spans (``QUOTE_SPANS``, paired once in the text layer), but those
+    too long to be a quotation (mark errors)."""
+    return [q for q in QUOTE_SPANS(doc) if q.end - q.start <= MAX_QUOTE_CHARS]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -886,7 +773,7 @@ def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int
 _CUE_BEFORE_COLON = re.compile(rf"(?<![\w'’-])(?P<cue>{_CUE})[ \t]*:\Z")
 _NEXT_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"“]")
 _CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{_CUE})(?![\w'’-])")
-_NEXT_MARK = re.compile(r"[\"“”„«»]")
+_NEXT_MARK = MARK
 
 
 # A name after a preposition, possibly with a title or role words between ('to Sen. Ann
@@ -1277,30 +1164,6 @@ def _inside_marks(text: str, floor: int, pos: int) -> bool:
     return len(_MARK.findall(text, floor, pos)) % 2 == 1
 
 
-HEADLINE_MAX_WORDS = 20
-
-
-def _headline(doc: Document) -> tuple[int, int] | None:
-    """The headline's span: the Document's, or else a short first paragraph set off by a blank
-    line (headlines exported with a final stop, 'Clinton calls plan 'reckless.'', which the
-    text layer reads as a sentence)."""
-    if doc.headline is not None:
-        return doc.headline.start, doc.headline.end
-    if len(doc.paragraphs) < 2:
-        return None
-    first = doc.paragraphs[0]
-    words = first.text.split()
-    if len(words) <= HEADLINE_MAX_WORDS and first.text[:1] not in "\"“‘'" and \
-            doc.text.count("\n", first.end, doc.paragraphs[1].start) >= 2 and \
-            not _PAST_REPORTING.search(first.text):
-        return first.start, first.end
-    return None
-
-
-# Body sentences report in the past tense ('said', 'told'); headlines in the present ('Says').
-_PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|according to)\b")
-
-
 def _previous_line(doc: Document, line_start: int) -> int:
     """Start of the paragraph before the one starting at ``line_start`` (-2 for none)."""
     para = doc.paragraph_at(line_start)
@@ -1324,7 +1187,7 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     posts = _posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
-    headline = _headline(doc)
+    headline = HEADLINE_SPAN(doc)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
     for s, e, group, closed in _spans(doc):

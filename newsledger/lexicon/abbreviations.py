@@ -1,5 +1,6 @@
 """Abbreviations and the words that decide whether a period ends a sentence (used by
-``newsledger.text.segment``). Compared lower-cased, without the final period; dotted forms
+``newsledger.text.segment``), and the limits of the text layer's headline and Title Case
+lines (``newsledger.text.headline``). Compared lower-cased, without the final period; dotted forms
 keep their inner periods ("u.s").
 """
 
@@ -57,3 +58,11 @@ SENTENCE_STARTERS = frozenset({
 BYLINE_OPENERS = frozenset({"by"})
 # A dateline is at most this many characters before its dash.
 DATELINE_MAX_CHARS = 60
+
+# A first paragraph of at most this many words, set off by a blank line, is the headline even
+# when it ends with a stop (exported headlines: "Clinton calls plan 'reckless.'"); the stricter
+# test of a first line ingest applies allows 25 (``lexicon.ingest.HEADLINE_MAX_WORDS``) but no
+# final stop.
+LOOSE_HEADLINE_MAX_WORDS = 20
+# A Title Case line (headline, subhead) has at least this many words with letters.
+TITLE_CASE_LINE_MIN_WORDS = 5
