@@ -25,12 +25,22 @@ NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "vols", "pp", "fig", "figs
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                  "sept", "oct", "nov", "dec"})
 
+# Abbreviations that end a word of a name ("St. Louis", "Martin Luther King Jr.", "Acme
+# Inc."), and the titles a speaker's name read by the quote patterns may open with, period and
+# all ("Gov. Mark Ellis said"); other titles stay out of the name ('Pres. Obama admits' ->
+# Obama). Together: the abbreviations a name may hold (``NAME_ABBREVIATIONS``).
+NAME_PART_ABBREVIATIONS = frozenset({"st", "jr", "sr", "corp", "inc", "co", "ltd", "bros"})
+NAME_TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "maj", "sgt",
+    "capt", "adm", "supt", "rev",
+})
+NAME_ABBREVIATIONS = NAME_TITLE_ABBREVIATIONS | NAME_PART_ABBREVIATIONS
+
 # Abbreviations that may end a sentence as well as sit inside one ("U.S. officials" /
 # "... in the U.S. The"): the period ends the sentence only when the next word is one of
 # SENTENCE_STARTERS.
-MAYBE_FINAL_ABBREVIATIONS = frozenset({
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc",
-    "st", "ste", "mt", "ft",
+MAYBE_FINAL_ABBREVIATIONS = NAME_PART_ABBREVIATIONS | frozenset({
+    "llc", "plc", "esq", "etc", "ste", "mt", "ft",
     "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "a.m", "p.m",
     "ave", "blvd", "rd", "dept", "univ", "assn", "est", "govt", "intl", "natl", "al",
     "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont",

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, FRAMING_CUES,
-                                       INVERTED_ROLE_BREAKERS, NAME_PARTICLES, SOURCE_LINKS,
+                                       INVERTED_ROLE_BREAKERS, NAME_PARTICLES, OBJECT_PRONOUNS,
+                                       SOURCE_LINKS,
                                        SOURCE_NOUNS, TITLES)
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
@@ -66,7 +67,6 @@ _UNNAMED_SOURCE = re.compile(
     rf"(?<![\w'’-])(?P<spk>(?:{DETS}|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]ultiple|[Bb]oth)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(SOURCE_NOUNS)})\s+(?:{alternation(SOURCE_LINKS)})"
     rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{FILL}(?P<cue>{CUE})\b")
-_OBJECT_PRONOUNS = ("him", "her", "them", "himself", "herself", "themselves")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{ROLE}{{0,4}}{NAME_NP}|{SPEAKER})")
 
 
@@ -195,7 +195,7 @@ def colon_name(q: Quoted) -> Found | None:
     named = q.mentions.last_before(sent0 + len(colon) - 1, sent0, ("person",))
     if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip() and \
             not _OBJECT_BEFORE.search(text, max(0, named[0] - 40), named[0]) and \
-            text[named[0]:named[1]].lower() not in _OBJECT_PRONOUNS:
+            text[named[0]:named[1]].lower() not in OBJECT_PRONOUNS:
         return Found(speaker_fields(text, named[0], named[1], None, q.mentions))
     return None
 

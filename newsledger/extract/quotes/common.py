@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.abbreviations import NAME_ABBREVIATIONS
 from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS, CUE_FILLERS,
-                                       CUES, FRAMING_CUES, NAME_ABBREVIATIONS, NAME_PARTICLES,
+                                       CUES, FRAMING_CUES, NAME_PARTICLES,
                                        NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS, NP_BREAKERS,
-                                       PARTICIPLE_CUES, PLURAL_SPEAKERS)
+                                       PARTICIPLE_CUES, PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.quotemarks import MARK
 
@@ -27,7 +28,7 @@ CUE = alternation(CUES)
 PART = alternation(PARTICIPLE_CUES)
 FRAME = alternation(FRAMING_CUES)
 FILL = rf"(?:(?:{alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
-_ABBR = rf"(?:{alternation(NAME_ABBREVIATIONS)})"
+_ABBR = rf"(?:{alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
 # A capitalized name word; a trailing period only on initials and abbreviations, so a name
 # never runs over a sentence end ('said Jobs. There').
 _NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
@@ -44,7 +45,7 @@ _DET_NP = (rf"{DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
 # Lower-case role words before a name ('manager Luis Ortega', 'senator Patty Murray').
 ROLE = rf"(?:(?!(?:{alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
-                     | {"he", "she", "they", "we", "I", "it", "you"})
+                     | {"I" if w == "i" else w for w in SUBJECT_PRONOUNS})
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
 # Capitalized words that open a clause but never name a speaker ('When asked, …').
 NOT_OPENER = rf"(?!(?:{alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (ATTRIBUTION_VERBS, CUES, FRAMING_CUES, NICKNAMING,
-                                       PARTICIPLE_CUES, TITLE_PRECEDERS, WORD_WORDS,
+from newsledger.lexicon.people import (NICKNAMING, SAYING_WORDS, TITLE_PRECEDERS, WORD_WORDS,
                                        WORK_NOUNS_AFTER, WORK_WORDS)
 
 from .common import CUE_BEFORE, STRONG, alternation
@@ -47,7 +46,7 @@ _SO_CALLED = re.compile(r"(?<![\w-])(?i:so-called|quote-unquote)[ \t]*\Z")
 _OUTLET_BEFORE = re.compile(r"(?:[A-Z][\w&.]*(?:’s|'s)|\b(?:on|told|to|hosts?\s+of|host))"
                             r"[ \t]*\Z")
 _WORK_AFTER = re.compile(rf"[ \t]*(?:{alternation(WORK_NOUNS_AFTER)})\b")
-_SAYING = re.compile(rf"(?<![\w'’-])(?i:{alternation(set(CUES) | set(PARTICIPLE_CUES) | FRAMING_CUES | ATTRIBUTION_VERBS)})(?![\w'’-])")
+_SAYING = re.compile(rf"(?<![\w'’-])(?i:{alternation(SAYING_WORDS)})(?![\w'’-])")
 _LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
 _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")

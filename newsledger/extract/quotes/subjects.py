@@ -10,7 +10,8 @@ import re
 
 from newsledger.lexicon.people import (CUE_FILLERS, CUES, DESCRIPTIONS, NP_BREAKERS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
-                                       PREPOSITIONAL_PARTICIPLES, SENTENCE_OPENERS)
+                                       PREPOSITIONAL_PARTICIPLES, SUBJECT_OPENERS,
+                                       SUBJECT_PRONOUNS)
 from newsledger.text import Document
 
 from .common import MARK, SPEAKER, inside_marks
@@ -49,7 +50,6 @@ _HEAD_NOUNS = ORG_DESCRIPTIONS | DESCRIPTIONS | PLURAL_SPEAKERS | frozenset({
     "lawsuit", "complaint", "ruling", "poll", "survey", "study", "analysis", "council",
     "protesters", "voters", "group", "people", "man", "woman", "employee", "friend", "source"})
 _PREPOSITION_WORDS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
-_PRONOUN_WORDS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{SPEAKER})")
@@ -64,18 +64,18 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
         opener.group(1).endswith(("ing", "ed")) and \
         opener.group(1).lower() not in PREPOSITIONAL_PARTICIPLES and \
         mentions.at(s0 + opener.start(1), s0 + opener.end(1)) is None
-    if opener and (opener.group(1).lower() in SENTENCE_OPENERS or participial):
+    if opener and (opener.group(1).lower() in SUBJECT_OPENERS or participial):
         # ('Horrified at the prospect of Trump winning, Ramos believes in journalism that "…"')
         comma = text.find(",", s0, min(pos, s0 + 120 if participial else s0 + 80))
         if comma >= 0:
             start = comma + 1
     np = _SUBJECT.match(text, start, pos)
-    if np and np.group("spk").split()[0].lower() not in SENTENCE_OPENERS:
+    if np and np.group("spk").split()[0].lower() not in SUBJECT_OPENERS:
         s, e = np.span("spk")
         if np.group("spk").split()[0].lower() in ("the", "a", "an", "another", "one"):
             e = max(e, _noun_phrase_end(text, s, pos))
         lone = " " not in text[s:e].strip() and text[s:s + 1].isupper() and \
-            mentions.at(s, e) is None and text[s:e].lower() not in _PRONOUN_WORDS and (
+            mentions.at(s, e) is None and text[s:e].lower() not in SUBJECT_PRONOUNS and (
                 text[s:e].endswith(("ly", "ing", "ed")) or bool(_OPENER_AFTER.match(text, e)))
         if not possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
             info = speaker_fields(text, s, e, cue, mentions)
