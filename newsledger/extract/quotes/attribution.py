@@ -17,10 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, FRAMING_CUES,
-                                       INVERTED_ROLE_BREAKERS, NAME_PARTICLES, OBJECT_PRONOUNS,
-                                       SOURCE_LINKS,
-                                       SOURCE_NOUNS, TITLES)
+from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, FRAMING_CUES, OBJECT_PRONOUNS,
+                                       SOURCE_LINKS, SOURCE_NOUNS, TITLES)
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
 
@@ -30,7 +28,7 @@ from .common import (ADJUNCT, APPOS, CONTAINER, CUE, CUE_WORD, DETS, FILL, FRAME
                      sentence_end, sentence_start)
 from .filters import starts_sentence
 from .mentions import Mentions
-from .phrases import phrase_after, phrase_before, possessive
+from .phrases import phrase_after, phrase_before, possessive, role_then_name
 from .resolve import STATEMENT_FROM, container, from_phrase, not_subject, speaker_fields, who
 from .subjects import clause_subject, subject
 
@@ -39,14 +37,6 @@ _AFTER = re.compile(
     rf"[ \t]*[,—–-]?[ \t]*(?:(?P<cue1>{CUE})\s+(?P<spk1>{LONG_DET_NP}|{SPEAKER})"
     rf"(?=[\s,.;:!?]|$)|"
     rf"(?P<spk2>{SPEAKER}){APPOS}\s+{FILL}(?P<cue2>{CUE})\b)")
-# After an inverted verb, a name that qualifies a role before the speaker's own name: 'said
-# Labour spokesman Phil Willis', 'said former Obama adviser David Axelrod', 'said Cruz
-# constituent Dan Golvach when asked ...': the speaker is the name after the role words.
-_ROLE_THEN_NAME = re.compile(
-    r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*[ \t]+){1,4}"
-    r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *INVERTED_ROLE_BREAKERS)) + r")\b)"
-    r"[a-z][\w-]*[ \t]+){1,3}"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
 # A stop right after the closing mark: the sentence ended with the quote (British style).
 _SENTENCE_END_AFTER = re.compile(r"[.!?][ \t\n]")
 # Before the opening mark: 'X said: ', 'X wrote on Twitter: ', 'X told reporters that '.
@@ -68,21 +58,6 @@ _UNNAMED_SOURCE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(SOURCE_NOUNS)})\s+(?:{alternation(SOURCE_LINKS)})"
     rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{FILL}(?P<cue>{CUE})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{ROLE}{{0,4}}{NAME_NP}|{SPEAKER})")
-
-
-def _role_then_name(text: str, start: int, line_end: int,
-                    mentions: Mentions) -> tuple[int, int, tuple[int, int]] | None:
-    """'said Labour spokesman Phil Willis' read from ``start`` (after the verb): the phrase's
-    span and its head, the last person named in the name after the role words; None when
-    the words are not of that shape or name nobody the entity extractor knows."""
-    m = _ROLE_THEN_NAME.match(text, start, line_end)
-    if m is None:
-        return None
-    persons = [(ms, me) for ms, me, _, ent in mentions.between(m.start("name"), m.end("name"))
-               if ent.kind == "person" and me <= m.end("name")]
-    if not persons:
-        return None
-    return start, persons[-1][1], persons[-1]
 
 
 class Found(NamedTuple):
@@ -146,7 +121,7 @@ def after_mark(q: Quoted) -> Found | None:
                   or text[qe + 1:qe + 2] in ",—–" or after.group("spk2")[:1].islower()
                   or ADJUNCT.match(text, after.end())):
         g = "1" if after.group("spk1") else "2"
-        role = _role_then_name(text, after.start("spk1"), q.line_end, q.mentions) \
+        role = role_then_name(text, after.start("spk1"), q.line_end, q.mentions) \
             if g == "1" else None
         if role is not None:  # 'said Labour spokesman Phil Willis'
             info = speaker_fields(text, role[0], role[1], after.group("cue1"), q.mentions,

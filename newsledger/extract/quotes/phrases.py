@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (CUE_FILLERS, DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS,
-                                       TITLES)
+from newsledger.lexicon.people import (CUE_FILLERS, DETERMINERS, INVERTED_ROLE_BREAKERS,
+                                       NAME_PARTICLES, NP_BREAKERS, SUBJECT_PRONOUNS, TITLES)
 
 MAX_NP_WORDS = 16  # a speaker phrase after its verb
 MAX_PHRASE_WORDS = 30  # a speaker phrase with its appositions, before its verb
@@ -249,3 +249,28 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
         if ps == s and determiner:
             return s, e if comma < 0 else comma
     return (s, e) if comma < 0 else (s, comma)
+
+
+# After an inverted verb, a name that qualifies a role before the speaker's own name: 'said
+# Labour spokesman Phil Willis', 'said former Obama adviser David Axelrod', 'said Cruz
+# constituent Dan Golvach when asked ...': the speaker is the name after the role words.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*[ \t]+){1,4}"
+    r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *INVERTED_ROLE_BREAKERS)) + r")\b)"
+    r"[a-z][\w-]*[ \t]+){1,3}"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+
+
+def role_then_name(text: str, start: int, line_end: int,
+                   mentions) -> tuple[int, int, tuple[int, int]] | None:
+    """'said Labour spokesman Phil Willis' read from ``start`` (after the verb): the phrase's
+    span and its head, the last person named in the name after the role words; None when
+    the words are not of that shape or name nobody the entity extractor knows."""
+    m = _ROLE_THEN_NAME.match(text, start, line_end)
+    if m is None:
+        return None
+    persons = [(ms, me) for ms, me, _, ent in mentions.between(m.start("name"), m.end("name"))
+               if ent.kind == "person" and me <= m.end("name")]
+    if not persons:
+        return None
+    return start, persons[-1][1], persons[-1]

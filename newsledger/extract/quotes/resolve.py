@@ -59,9 +59,10 @@ def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mentions, head: tuple[int, int] | None = None) -> dict:
+def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mentions,
+                   head: tuple[int, int] | None = None) -> dict:
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
-    given, is the part of them that names the speaker (``speakers.head``)."""
+    given, is the part of them that names the speaker (``phrases.head``)."""
     s, e = _strip_speaker(text, s, e)
     if head is None:
         head = speaker_head(text, s, e, mentions)
@@ -160,8 +161,9 @@ _AGE_OR_KIN = re.compile(r"\d{1,3}-year-old|(?:mother|father|mum|mom|dad|grandmo
                          r"grandfather|grandma|grandpa)-of-[a-z]+")
 
 
-def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Mentions, after_with: bool = False) -> dict | None:
-    """Speaker fields for a speaker phrase found by ``speakers`` (None for no valid phrase)."""
+def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Mentions,
+                after_with: bool = False) -> dict | None:
+    """Speaker fields for a speaker phrase found by ``phrases`` (None for no valid phrase)."""
     if ph is None or not valid_phrase(text, *ph):
         return None
     if (not after_with and PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0])) or \

@@ -47,6 +47,10 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
                   E('"The plan is dead," said Tom Baker, a spokesman for the council.',
                     "Tom Baker"),
                   E('"Rates will rise," said Labour spokesman Owen Pryce.', "Owen Pryce"),
+                  E('Shares in Halden Group fell 4%. "Trading has been tough," the company said.',
+                    "Halden Group"),
+                  E('"We will not be moved," chanted the crowd outside parliament.',
+                    "the crowd outside parliament"),
                   E('"It is over." Owen Pryce left the room.', None))),
     AttributionRule(
         name="container", strength=STRONG,
@@ -58,13 +62,16 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         name="dash-name", find=a.dash_name, strength=STRONG,
         examples=(E('"Never give up on the people you love." ― Karen Holloway',
                     "Karen Holloway"),
-                  E('"Vote early, vote often."\n\n- Senator Ruth Adler.', "Ruth Adler"))),
+                  E('"Vote early, vote often."\n\n- Senator Ruth Adler.', "Ruth Adler"),
+                  E('The vote was close.\n\n"Never again" - that was the slogan.', None))),
     AttributionRule(
         name="after-mark-phrase", find=a.after_mark_phrase, strength=STRONG,
         examples=(E('"The next weeks will decide it," Democratic pollster Rita Vance said.',
                     "Rita Vance"),
                   E('"It was a long night," longtime party treasurer Joel Hart said.',
-                    "Joel Hart"))),
+                    "Joel Hart"),
+                  E('"We were second best today," Rovers manager Ian Platt told BBC Sport.',
+                    "Ian Platt"))),
     AttributionRule(
         name="after-adjunct", strength=MEDIUM,
         examples=(E('"This is a two-horse race" in this county, says Dana Whitlock.',
@@ -73,7 +80,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         name="transcript", find=a.transcript, strength=STRONG,
         examples=(E('Lester Holt hosted the debate.\n\nHOLT: "Good evening to you all."',
                     "Lester Holt"),
-                  E('MODERATOR: "Your time is up."', "MODERATOR"))),
+                  E('MODERATOR: "Your time is up."', "MODERATOR"),
+                  E('The rule at the club is simple: "No phones."', None))),
     AttributionRule(
         name="colon-name", find=a.colon_name, strength=STRONG,
         examples=(E('The loudest voice was Marco Reyes: "That is a lie."', "Marco Reyes"),
@@ -83,11 +91,14 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         examples=(E('Senator Jane Holt said: "This bill will pass."', "Jane Holt"),
                   E('Prime Minister Anna Kovacs told parliament on Wednesday: "We will not '
                     'raise taxes this year."', "Anna Kovacs"),
+                  E('Ian Platt told BBC Radio 5 Live: "We were second best."', "Ian Platt"),
+                  E('Mr Hale said he was "disappointed but not surprised".', "Hale"),
                   E('She read "Pride and Prejudice" twice.', None))),
     AttributionRule(
         name="before-mark-phrase", find=a.before_mark_phrase, strength=STRONG,
         examples=(E('Ruth Adler said in a long radio interview on Sunday night "we won."',
-                    "Ruth Adler"),)),
+                    "Ruth Adler"),
+                  E('Ms Kerr, 52, from Leeds, said: "I have lost everything."', "Kerr"))),
     AttributionRule(
         name="cue-sentence-before", find=a.cue_sentence_before, strength=STRONG,
         examples=(E('Professor Dianne Lowry agreed. "The numbers are clear."', "Dianne Lowry"),)),
@@ -147,7 +158,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
                     "Dieter Zell"),)),
     AttributionRule(
         name="none", strength=WEAK,
-        examples=(E('The council met on Monday.\n\n"Nobody expected this."', "unknown"),)),
+        examples=(E('The council met on Monday.\n\n"Nobody expected this."', "unknown"),
+                  E('"Yes," Ana Cole said.', None))),
 )
 check_names(ATTRIBUTION_RULES)
 RULES = {row.name: row for row in ATTRIBUTION_RULES}
