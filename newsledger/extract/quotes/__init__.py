@@ -8,7 +8,8 @@ One job per module, in the order the extractor (``extract.py``) uses them:
   paragraphs);
 - ``posts.py``: embedded social posts above a post signature;
 - ``rules.py``: the attribution rules, an ordered table with names, examples and measured
-  precision; ``attribution.py``: their finders (a cue and a speaker phrase near the marks);
+  precision; ``attribution.py``: their finders (a cue and a speaker phrase near the marks),
+  each reading a ``Quoted`` and returning a ``Found`` (``quoted.py``);
   ``phrases.py``: speaker noun phrases of any length next to a reporting verb;
   ``subjects.py``: speakers read from the sentence when no verb sits next to the quote;
 - ``resolve.py``: from the speaker's words to its name, kind and entity (``mentions.py`` holds

@@ -14,8 +14,6 @@ after a preposition ('marching through the streets chanted').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, FRAMING_CUES, OBJECT_PRONOUNS,
                                        SOURCE_LINKS, SOURCE_NOUNS, TITLES)
@@ -29,6 +27,7 @@ from .common import (ADJUNCT, APPOS, CONTAINER, CUE, CUE_WORD, DETS, FILL, FRAME
 from .filters import starts_sentence
 from .mentions import Mentions
 from .phrases import phrase_after, phrase_before, possessive, role_then_name
+from .quoted import Found, Quoted
 from .resolve import STATEMENT_FROM, container, from_phrase, not_subject, speaker_fields, who
 from .subjects import clause_subject, subject
 
@@ -58,53 +57,6 @@ _UNNAMED_SOURCE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(SOURCE_NOUNS)})\s+(?:{alternation(SOURCE_LINKS)})"
     rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{FILL}(?P<cue>{CUE})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{ROLE}{{0,4}}{NAME_NP}|{SPEAKER})")
-
-
-class Found(NamedTuple):
-    """What a finder found: the speaker fields, and the rule that found them when it is not
-    the finder's own row (a sibling row: ``container``, ``after-adjunct``, ``framing``, ...),
-    with a strength when it is not that row's."""
-
-    info: dict
-    rule: str | None = None
-    strength: int | None = None
-
-    @staticmethod
-    def of(info: dict | None, rule: str | None = None) -> Found | None:
-        return None if info is None else Found(info, rule)
-
-
-@dataclass(slots=True)
-class Quoted:
-    """One quote as the attribution finders read it: the marks are at ``qs - 1`` and ``qe``
-    (``qe`` is the paragraph end for a quote left open, ``closed`` False); ``previous`` is
-    the speaker of the quote before, for containers and participles; ``sent0`` is where the
-    quote's sentence starts (at most ``WINDOW`` characters before the mark, inside its
-    paragraph) and ``head`` the words from there to the mark."""
-
-    doc: Document
-    text: str
-    qs: int
-    qe: int
-    closed: bool
-    mentions: Mentions
-    previous: dict | None
-    line_start: int
-    line_end: int
-    inner: str
-    sent0: int
-    head: str
-
-    @classmethod
-    def of(cls, doc: Document, qs: int, qe: int, closed: bool, mentions: Mentions,
-           previous: dict | None) -> Quoted:
-        text = doc.text
-        line_start, line_end = paragraph_span(doc, qs)
-        sent0 = max(line_start, sentence_start(doc, qs - 1), qs - 1 - WINDOW)
-        return cls(doc, text, qs, qe, closed, mentions, previous, line_start, line_end,
-                   text[qs:qe].rstrip(), sent0, text[sent0:qs - 1])
-
-
 # --- next to the marks -------------------------------------------------------------------------
 
 def after_mark(q: Quoted) -> Found | None:
@@ -181,6 +133,8 @@ def before_mark(q: Quoted) -> Found | None:
     is "…"': anonymous, measured with ``in-sentence``); a container speaks for the speaker
     before ('The statement read: "…"')."""
     text, sent0, mark = q.text, q.sent0, q.qs - 1
+    if not q.cue_before():
+        return None
     unnamed = _UNNAMED_SOURCE.search(text, sent0, mark)
     if unnamed is not None:
         info = speaker_fields(text, *unnamed.span("spk"), unnamed.group("cue"), q.mentions)
@@ -249,6 +203,8 @@ def in_sentence(q: Quoted) -> Found | None:
     fits. Where the words before a verb cannot be its subject, its phrase speaks ('Another
     source familiar with the talks said …')."""
     text, sent0, mark, mentions = q.text, q.sent0, q.qs - 1, q.mentions
+    if not q.cue_before():
+        return None
     earlier = framing = None
     rejected = None  # a verb whose next words cannot be its subject: its phrase instead
     for m in _IN_SENTENCE.finditer(text, sent0, mark):

@@ -19,12 +19,12 @@ from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
 from newsledger.text.quotemarks import QUOTE_SPANS, QuoteSpan
 
-from .attribution import Quoted
 from .common import (MAX_QUOTE_CHARS, MEDIUM, paragraph_span, sentence_end, sentence_start,
                      trim)
 from .filters import is_partial, not_a_quote
 from .mentions import Mentions
 from .posts import embedded_posts
+from .quoted import Quoted
 from .rules import PRECISION, attribute
 from .subjects import clause_subject, previous_subject
 

@@ -22,6 +22,7 @@ from newsledger.rules import Example, Rule, RuleTable, check_names, register
 
 from . import attribution as a
 from .common import MEDIUM, STRONG, WEAK
+from .quoted import Found, Quoted
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -29,7 +30,7 @@ class AttributionRule(Rule):
     """A speaker rule: ``find`` (None for a rule another row's finder or the extractor gives)
     and its ``strength`` (STRONG, MEDIUM, WEAK)."""
 
-    find: Callable[[a.Quoted], a.Found | None] | None = None
+    find: Callable[[Quoted], Found | None] | None = None
     strength: int = WEAK
 
     @property
@@ -168,7 +169,7 @@ CASCADE = tuple(row for row in ATTRIBUTION_RULES if row.find is not None)
 PRECISION = {row.name: row.precision for row in ATTRIBUTION_RULES}
 
 
-def attribute(q: a.Quoted) -> tuple[dict | None, int]:
+def attribute(q: Quoted) -> tuple[dict | None, int]:
     """The speaker of a quote by the first row whose finder applies (``info["rule"]`` names
     the row), with that row's strength; (None, WEAK) when none does."""
     for row in CASCADE:
