@@ -19,13 +19,12 @@ from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
 from newsledger.text.quotemarks import QUOTE_SPANS, QuoteSpan
 
-from .common import (MAX_QUOTE_CHARS, MEDIUM, paragraph_span, sentence_end, sentence_start,
-                     trim)
+from .common import MAX_QUOTE_CHARS, paragraph_span, sentence_end, sentence_start, trim
 from .filters import is_partial, not_a_quote
 from .mentions import Mentions
 from .posts import embedded_posts
 from .quoted import Quoted
-from .rules import PRECISION, attribute
+from .rules import PRECISION, RULES, attribute
 from .subjects import clause_subject, previous_subject
 
 
@@ -39,6 +38,15 @@ def _previous_line(doc: Document, line_start: int) -> int:
     """Start of the paragraph before the one starting at ``line_start`` (-2 for none)."""
     para = doc.paragraph_at(line_start)
     return doc.paragraphs[para.index - 1].start if para is not None and para.index > 0 else -2
+
+
+def _continues(doc: Document, s: int, line_start: int, group: int, prev_group: int,
+               prev_para: int) -> bool:
+    """Whether the quote opening at ``s - 1`` goes on with the previous quote's speaker: a
+    piece of the same multi-paragraph quote, a quote in the same paragraph, or a quote that
+    opens the paragraph right after the previous quote's."""
+    return group == prev_group or prev_para == line_start or (
+        not doc.text[line_start:s - 1].strip() and _previous_line(doc, line_start) == prev_para)
 
 
 def _ruled(info: dict | None, rule: str) -> dict | None:
@@ -77,10 +85,8 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
         line_start = paragraph_span(doc, qs)[0]
         # s - 1 is the opening mark: spaced ('" like this "') marks keep their spaces inside.
         info, strong = attribute(Quoted.of(doc, s, mark_end, closed, mentions, previous))
-        continues = previous is not None and (
-            group == prev_group or prev_para == line_start
-            or (not text[line_start:s - 1].strip() and _previous_line(doc, line_start)
-                == prev_para))
+        continues = previous is not None and _continues(doc, s, line_start, group,
+                                                        prev_group, prev_para)
         partial = is_partial(text, s, qe, line_start)
         if info is None and continues and partial and (
                 previous.get("quote_end", -1) < sentence_start(doc, s - 1)):
@@ -90,7 +96,7 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
                           "clause-subject")
         if info is None and continues:
             info = {**previous, "rule": "continues"}
-            strong = MEDIUM
+            strong = RULES["continues"].strength
         sentence = (sentence_start(doc, s - 1), max(qe + 1, sentence_end(doc, qe)))
         if not_a_quote(text, s, qe, strong, line_start, sentence, headline):
             continue
