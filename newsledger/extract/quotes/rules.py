@@ -76,7 +76,9 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule(
         name="after-adjunct", strength=MEDIUM,
         examples=(E('"This is a two-horse race" in this county, says Dana Whitlock.',
-                    "Dana Whitlock"),)),
+                    "Dana Whitlock"),
+                  E('"It was never going to be easy" on this pitch, says coach Rob Kerr.',
+                    "Rob Kerr"))),
     AttributionRule(
         name="transcript", find=a.transcript, strength=STRONG,
         examples=(E('Lester Holt hosted the debate.\n\nHOLT: "Good evening to you all."',
@@ -102,7 +104,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
                   E('Ms Kerr, 52, from Leeds, said: "I have lost everything."', "Kerr"))),
     AttributionRule(
         name="cue-sentence-before", find=a.cue_sentence_before, strength=STRONG,
-        examples=(E('Professor Dianne Lowry agreed. "The numbers are clear."', "Dianne Lowry"),)),
+        examples=(E('Professor Dianne Lowry agreed. "The numbers are clear."', "Dianne Lowry"),
+                  E('Kay Lowe, who chairs the trust, recalled. "It was chaos."', "Kay Lowe"))),
     # --- a verb of saying elsewhere in the quote's sentence -----------------------------------
     AttributionRule(
         name="participle", find=a.participle, strength=STRONG,
@@ -123,26 +126,36 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule(
         name="framing", strength=WEAK,
         examples=(E('Councillor Rosa Diaz called the budget "a betrayal of voters."',
-                    "Rosa Diaz"),)),
+                    "Rosa Diaz"),
+                  E('The opposition leader Sarah Quinn branded the plan "reckless and cruel."',
+                    "Sarah Quinn"))),
     AttributionRule(
         name="coordinated-subject", find=a.coordinated_subject, strength=STRONG,
         examples=(E('Coach Sam Ortiz praised the defence but said, "We were lucky today."',
-                    "Sam Ortiz"),)),
+                    "Sam Ortiz"),
+                  E('Striker Leo Vance apologised to the fans but insisted: "We will be back."',
+                    "Leo Vance"))),
     AttributionRule(
         name="according-to", find=a.according_to, strength=STRONG,
         examples=(E('Officials said the bridge would reopen. "Safety comes first," according to '
-                    'Transport Minister Ellen Price.', "Ellen Price"),)),
+                    'Transport Minister Ellen Price.', "Ellen Price"),
+                  E('"Inflation has peaked," according to the Bank of England.',
+                    "Bank of England"))),
     AttributionRule(
         name="colon-subject", find=a.colon_subject, strength=MEDIUM,
         examples=(E('Governor Max Stone had one more thing for the crowd: "Winter is coming."',
-                    "Max Stone"),)),
+                    "Max Stone"),
+                  E('Ana Ruiz had a message for her rivals: "See you in court."', "Ana Ruiz"))),
     AttributionRule(
         name="verb-after", find=a.verb_after, strength=MEDIUM,
-        examples=(E('"Get out of my office," Oliver Grant snorted.', "Oliver Grant"),)),
+        examples=(E('"Get out of my office," Oliver Grant snorted.', "Oliver Grant"),
+                  E('"Nobody wants this," Kay Lowe murmured.', "Kay Lowe"))),
     AttributionRule(
         name="sentence-end", find=a.sentence_end_clause, strength=MEDIUM,
         examples=(E('The "excesses" of the rally were shameful and "beneath us," Mayor Paul '
-                    'Hollis said.', "Paul Hollis"),)),
+                    'Hollis said.', "Paul Hollis"),
+                  E('The cuts were "a disgrace" and "an insult," union leader Kim Doyle said on '
+                    'Friday.', "Kim Doyle"))),
     # --- no reporting verb: the extractor's fallbacks (extract.py) ----------------------------
     AttributionRule(
         name="continues", strength=MEDIUM,
@@ -156,7 +169,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule(
         name="previous-sentence", strength=WEAK,
         examples=(E('Dieter Zell denied the reports on Friday. "We exclude nothing."',
-                    "Dieter Zell"),)),
+                    "Dieter Zell"),
+                  E('The striker Leo Vance nodded. "It was a penalty."', "Leo Vance"))),
     AttributionRule(
         name="none", strength=WEAK,
         examples=(E('The council met on Monday.\n\n"Nobody expected this."', "unknown"),
