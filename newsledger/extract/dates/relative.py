@@ -16,6 +16,7 @@ from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, M
                                      SEASONS, WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
+from newsledger.text.quotemarks import QUOTE_SPANS
 
 from .calendar import (At, State, count, day_mention, election_day, infer_month_year,
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
@@ -305,13 +306,6 @@ def month_deictic_year(m: DateMatch, st: State) -> list[DateMention]:
                           MONTHS[g["mon"].lower()], "publication", m.rule.name)]
 
 
-def _in_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside quotation marks opened in its paragraph."""
-    start = text.rfind("\n", 0, pos) + 1
-    before = text[start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     """"yesterday", "today", "the day before yesterday"; "today" in words quoted shortly after
     a recent day ("on Nov. 3 he tweeted: 'Today ...'") is the day they were said; "USA
@@ -328,7 +322,8 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     shift = RELATIVE_DAYS[g["rd"].lower()]
     said = st.last_day
     if said is not None and said.date < published and m.start - said.end < 600 and \
-            (published - said.date).days <= 7 and _in_quote(text, m.start):
+            (published - said.date).days <= 7 and st.doc is not None and \
+            QUOTE_SPANS(st.doc).quoted_at(m.start) is not None:
         return [day_mention(m, said.date + dt.timedelta(days=shift), "narrative",
                             "relative-day-quoted")]
     return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]

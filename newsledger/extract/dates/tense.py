@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.actions import BASE_VERBS, IRREGULAR
+from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (ADJECTIVE_ADVERBS, AMBIGUOUS_PAST_FORMS, CLAUSE_OPENERS,
                                      CONDITIONAL_OPENERS, FUTURE_CLAUSE, FUTURE_IN_PAST,
                                      LIGHT_WORDS, NOT_INFINITIVES, PARTICIPLE_DETERMINERS,
@@ -43,9 +44,6 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
-# The same list as SUBJECT_PRONOUNS in lexicon/people.py on the quotes branch: read it from there
-# once both are merged.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 
 def _schedule_verb(word: str) -> bool:
@@ -139,7 +137,7 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             # "had been due to", "was planning to": a future seen from the past says nothing;
             # "said Tuesday it would": a pronoun after the date opens the reported clause
             reported = m.start() >= end and before and \
-                before.group(0).split()[-1].lower() in _SUBJECT_PRONOUNS
+                before.group(0).split()[-1].lower() in SUBJECT_PRONOUNS
             consider(m.start(), len(m.group(0)), "neutral" if in_past else "future",
                      3 if reported else 1)
     for k, (pos, w) in enumerate(words):
