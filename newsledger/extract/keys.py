@@ -4,7 +4,8 @@ extract stage from the document and the article's entities and dates (so in para
 - ``terms``: what the article is about, as weighted terms: content words (lower case; function
   words and news-style words left out, ``lexicon.function_words``), numbers of two or more
   digits (``#60000``), the article's entities (``e:kanye west``), and the years its absolute
-  dates name (``y:2020``). A word in the headline or the first two paragraphs of text (the lead)
+  dates name (``y:2020``), and the days the lead's dates name, relative ones resolved
+  (``d:2020-11-04``). A word in the headline or the first two paragraphs of text (the lead)
   counts twice: that is where news states its happening. A dateline ("LONDON (Reuters) -")
   counts not at all: it says where the story was filed, not what happened. Weights are raw counts; the story
   clustering (``newsledger.reconcile.stories``) turns them into TF-IDF vectors over the corpus.
@@ -93,6 +94,8 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         if d.anchor == "absolute" and d.precision in ("day", "week", "month", "quarter",
                                                       "season", "year"):
             counts["y:" + d.value[:4]] += 1.0
+        if d.precision == "day" and d.start < lead_end and len(d.value) == 10:
+            counts["d:" + d.value] += 1.0
     return tuple(sorted(counts.items()))
 
 

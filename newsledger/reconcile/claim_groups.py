@@ -1,8 +1,9 @@
 """Claims compared within a story: which claims count the same thing, and whether their
 independent sources agree on it, with the reason in words.
 
-Groups. A comparable claim (it names a measure, and its article does not give the measure two
-incompatible values: ``rows.comparable``, ``clusters.ambiguous_keys``) is compared with the
+Groups. A comparable claim (it names a measure that says what is counted, not only who:
+``comparable_measure``; and its article does not give the measure two incompatible values:
+``clusters.ambiguous_keys``) is compared with the
 other claims of its **story** (``story_index``) that count the same **measure** for the same
 **period** in the same **unit** (a claim that gives no unit, "SIX died", takes the unit of its
 measure's other claims when they give one): the death toll of one flood, the votes of one
@@ -40,6 +41,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from newsledger.ids import make_id
+from newsledger.lexicon.comparison import VAGUE_MEASURES
 from newsledger.publish.tables import arrow_schema
 from schemas import TABLES
 
@@ -70,6 +72,12 @@ class _Claim:
 
 
 Key = tuple[str, str, str, str]  # story_id, measure, period, unit
+
+
+def comparable_measure(measure: str | None) -> bool:
+    """A measure that says what is counted ("people killed", "votes received"), not only who
+    (``lexicon.comparison.VAGUE_MEASURES``)."""
+    return bool(measure) and measure not in VAGUE_MEASURES
 
 
 def group_key(story_id: str, measure: str, period: str | None, unit: str | None) -> Key:
@@ -118,7 +126,7 @@ class ClaimGroups:
         """Take one batch of resolved claims (``COLUMNS``)."""
         cols = {c: claims.column(c).to_pylist() for c in COLUMNS}
         for i in range(claims.num_rows):
-            if cols["_scope"][i] is not None or not cols["measure"][i]:
+            if cols["_scope"][i] is not None or not comparable_measure(cols["measure"][i]):
                 continue
             sid = cols["source_id"][i]
             key = group_key(self.stories.story(sid), cols["measure"][i], cols["period"][i],
@@ -282,7 +290,7 @@ class ClaimGroups:
         clusters = claims.column("cluster_id").to_pylist()
         consistency = []
         for i in range(claims.num_rows):
-            if cols["_scope"][i] is None and cols["measure"][i]:
+            if cols["_scope"][i] is None and comparable_measure(cols["measure"][i]):
                 sid = cols["source_id"][i]
                 key = self._key(self.stories.story(sid), cols["measure"][i],
                                 cols["period"][i], cols["unit"][i])

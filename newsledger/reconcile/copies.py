@@ -11,9 +11,10 @@ Method (linear in the corpus):
    when the shorter text's 5-grams are at least ``MIN_CONTAINMENT`` in the longer one and the
    shorter has at least ``MIN_LENGTH_RATIO`` of the longer's (a trimmed reprint is a copy; a
    long article that quotes a short wire story is not).
-3. Groups. Copies form groups (connected pairs). In each group the earliest article (by
-   publication date, then by ``source_id``; undated articles after dated ones) is the original:
-   every other member's ``copy_of`` names it. An original's ``copy_of`` is null.
+3. Groups. Copies form groups (connected pairs). In each group the earliest article is the
+   original (by publication date, undated articles after dated ones; on one day the longest,
+   since reprints trim; then by ``source_id``): every other member's ``copy_of`` names it. An
+   original's ``copy_of`` is null.
 
 Copies always join their original's story and never count as independent sources.
 """
@@ -52,8 +53,9 @@ def is_copy(a: set[int], b: set[int]) -> bool:
     return len(small & large) >= MIN_CONTAINMENT * len(small)
 
 
-def _order(published: dt.date | None, source_id: str) -> tuple[int, str]:
-    return (published.toordinal() if published else dt.date.max.toordinal() + 1, source_id)
+def _order(published: dt.date | None, size: int, source_id: str) -> tuple[int, int, str]:
+    return (published.toordinal() if published else dt.date.max.toordinal() + 1, -size,
+            source_id)
 
 
 def find_copies(sketches: Mapping[str, Sequence[int]],
@@ -69,6 +71,9 @@ def find_copies(sketches: Mapping[str, Sequence[int]],
     sets = shingles_of(sorted({s for p in pairs for s in p}))
     parent: dict[str, str] = {}
 
+    def order(s: str) -> tuple[int, int, str]:
+        return _order(published.get(s), len(sets[s]), s)
+
     def root(x: str) -> str:
         while parent.get(x, x) != x:
             parent[x] = parent.get(parent[x], parent[x])
@@ -79,14 +84,14 @@ def find_copies(sketches: Mapping[str, Sequence[int]],
         if is_copy(sets[a], sets[b]):
             ra, rb = root(a), root(b)
             if ra != rb:
-                first, second = sorted((ra, rb), key=lambda s: _order(published.get(s), s))
+                first, second = sorted((ra, rb), key=order)
                 parent[second] = first
     groups: dict[str, set[str]] = defaultdict(set)
     for sid in list(parent):
         groups[root(sid)].update((sid, root(sid)))
     out: dict[str, str] = {}
     for members in groups.values():
-        ordered = sorted(members, key=lambda s: _order(published.get(s), s))
+        ordered = sorted(members, key=order)
         for sid in ordered[1:]:
             out[sid] = ordered[0]
     return dict(sorted(out.items()))

@@ -143,10 +143,11 @@ def claim_rows(r: ArticleResult) -> list[Row]:
 
 
 def comparable(subject: str | None, measure: str | None) -> bool:
-    """Whether a claim may be compared with other sources' claims: it says what it is about
-    and what it counts. Ages, durations, ranks, scores, identifiers and bare numbers have no
-    measure; a claim without a subject could be about anything."""
-    return bool(subject) and bool(measure)
+    """Whether a claim may be compared with other sources' claims: it says what it counts.
+    Ages, durations, ranks, scores, identifiers and bare numbers have no measure. What the
+    number is about comes from the story it is compared in (``claim_groups.py``): the subject
+    is not needed ("Fifteen people died" in a story of one coach crash)."""
+    return bool(measure)
 
 
 def mention_rows(r: ArticleResult) -> list[Row]:

@@ -10,10 +10,11 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    years; the lead counting twice): weight ``(1 + log tf) * log((N + IDF_PRIOR) / (df + 1))``
    (the prior keeps what a small corpus's articles all share from weighing nothing), terms
    held by one article only dropped, the ``TOP_TERMS`` heaviest kept, unit length.
-2. Blocking. Candidate pairs share one of their ``TOP_TERMS`` terms (an inverted index, never
-   all pairs). A term held by more than ``MAX_POSTINGS`` articles links only articles
-   published within ``WINDOW_DAYS`` of each other (by date order), and none when undated:
-   such a term is a topic, not a happening.
+2. Blocking. Candidate pairs share one of their ``BLOCK_TERMS`` heaviest terms (an inverted
+   index, never all pairs). A term held by more than ``MAX_POSTINGS`` articles is a topic, not
+   a happening: under it, an article meets only the next ``NEIGHBOURS`` articles by date within
+   ``WINDOW_DAYS``, and undated articles meet none. Cost: at most about
+   ``BLOCK_TERMS * (MAX_POSTINGS + NEIGHBOURS)`` pairs per article, whatever the corpus size.
 3. Same-story probability of each candidate pair: a logistic model (``WEIGHTS``, ``BIAS``) over
    the cosines of the two articles' whole vectors and of their entity, word and number parts
    alone (a part one article lacks takes the whole vectors' cosine: no entity is no evidence),
@@ -43,20 +44,23 @@ from dataclasses import dataclass
 
 from newsledger.ids import make_id
 
-TOP_TERMS = 100
+TOP_TERMS = 250
 # IDF as if the corpus held IDF_PRIOR more articles, each term in one of them: a corpus of four
 # articles on one story still weighs what they share; a large corpus is hardly changed.
 IDF_PRIOR = 100
-MAX_POSTINGS = 100
+BLOCK_TERMS = 30  # an article is looked up by its heaviest terms only
+MAX_POSTINGS = 50  # a term held by more articles blocks by date only
+NEIGHBOURS = 10  # under such a term, an article meets the next few by date
 SAME_DAYS = 2
 WINDOW_DAYS = 14
-# The same-story model: a logistic regression over ``pair_features``, fitted on ECB+ topics
-# 1-25 with its link threshold (``python -m benchmarks.stories DEVDATA --fit``); fitted on half
-# the topics, it clusters the other half at pairwise F1 0.87 and 0.90.
-WEIGHTS = {"all terms": 3.09, "entities": 4.7, "words": 3.25, "numbers": 2.72,
-           "other years only": -0.75, "a shared year": 0.9}
-BIAS = -4.02
-LINK_THRESHOLD = 0.15  # clusters merge while the mean probability of their cross pairs is above
+# The same-story model: a logistic regression over ``pair_features``, fitted with its link
+# threshold on ECB+ topics 1-25 and MEANTIME (``python -m benchmarks.stories DEVDATA --fit``);
+# fitted on half of each, it clusters the other halves of ECB+ at pairwise F1 0.92 and 0.90.
+WEIGHTS = {"all terms": 4.97, "entities": 4.01, "words": 5.24, "numbers": 2.88,
+           "other years only": -0.69, "a shared year": 1.11, "other lead days only": -0.3,
+           "a shared lead day": 0.81}
+BIAS = -3.3
+LINK_THRESHOLD = 0.2  # clusters merge while the mean probability of their cross pairs is above
 
 Vector = dict[str, float]
 
@@ -108,10 +112,10 @@ def date_factor(a: dt.date | None, b: dt.date | None) -> float:
 
 def candidate_pairs(vectors: Sequence[Vector], dates: Sequence[dt.date | None]
                     ) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share a term (module docstring, step 2)."""
+    """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(vectors):
-        for t in v:
+        for t in list(v)[:BLOCK_TERMS]:  # vectors are ordered heaviest first
             postings[t].append(i)
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
@@ -121,8 +125,8 @@ def candidate_pairs(vectors: Sequence[Vector], dates: Sequence[dt.date | None]
             pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
             continue
         dated = sorted((dates[i], i) for i in ids if dates[i] is not None)
-        for k, (da, a) in enumerate(dated):  # a sliding window over the dates
-            for db, b in dated[k + 1:]:
+        for k, (da, a) in enumerate(dated):  # the next few articles within the window
+            for db, b in dated[k + 1:k + 1 + NEIGHBOURS]:
                 if (db - da).days > WINDOW_DAYS:
                     break
                 pairs.add((min(a, b), max(a, b)))
@@ -180,7 +184,7 @@ def _groups(labels: Sequence[int]) -> list[list[int]]:
 
 def _part(term: str) -> str:
     """Which part of the vector a term belongs to: entity, number, year or word."""
-    return {"e:": "entity", "y:": "year"}.get(term[:2]) or ("number" if term[:1] == "#"
+    return {"e:": "entity", "y:": "year", "d:": "day"}.get(term[:2]) or ("number" if term[:1] == "#"
                                                             else "word")
 
 
@@ -191,6 +195,7 @@ class Profile:
     whole: Vector
     parts: Mapping[str, Vector]
     years: frozenset[str]
+    days: frozenset[str]  # the days the lead names
 
 
 def profile(terms: Mapping[str, float], df: Mapping[str, int], n: int) -> Profile:
@@ -199,7 +204,8 @@ def profile(terms: Mapping[str, float], df: Mapping[str, int], n: int) -> Profil
     for t, c in terms.items():
         split[_part(t)][t] = c
     parts = {k: tfidf(v, df, n) for k, v in split.items() if k in ("entity", "word", "number")}
-    return Profile(whole, parts, frozenset(t for t in terms if t.startswith("y:")))
+    return Profile(whole, parts, frozenset(t for t in terms if t.startswith("y:")),
+                   frozenset(t for t in terms if t.startswith("d:")))
 
 
 def pair_features(a: Profile, b: Profile) -> dict[str, float]:
@@ -213,7 +219,9 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     return {"all terms": whole, "entities": part("entity"), "words": part("word"),
             "numbers": part("number"),
             "other years only": float(bool(a.years and b.years and not shared_year)),
-            "a shared year": float(shared_year)}
+            "a shared year": float(shared_year),
+            "other lead days only": float(bool(a.days and b.days and not a.days & b.days)),
+            "a shared lead day": float(bool(a.days & b.days))}
 
 
 def same_story(a: Profile, b: Profile) -> float:
