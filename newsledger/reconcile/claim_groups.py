@@ -21,11 +21,15 @@ Verdicts, over the group's independent sources (a copy counts as its original, n
 2. ``agrees``: one value lies in every source's plausible interval.
 3. ``bound_only``: the values meet only through a bound's open end ("more than 72,000" and
    "800,000"): not a contradiction, but probably not one measurement: not compared.
-4. ``far_apart``: no value is shared and the values lie more than ``FAR_APART`` times apart:
+4. ``loosely_linked``: no value is shared, but no two sources whose values differ are closely
+   alike (their same-story probability, ``story_index.StoryIndex.link``, is below
+   ``STRONG_LINK``): articles that joined one story through others may report another moment
+   of it: not compared. A dispute is only asserted between articles that are alike on their own.
+5. ``far_apart``: no value is shared and the values lie more than ``FAR_APART`` times apart:
    probably different things under one measure (a town's toll and a country's): not compared.
-5. ``updated``: no value is shared, the sources are dated, sources of one day agree, and the
+6. ``updated``: no value is shared, the sources are dated, sources of one day agree, and the
    value rises from day to day: a running count updated between reports, not a dispute.
-6. ``conflicts``: otherwise.
+7. ``conflicts``: otherwise.
 
 ``claims.consistency`` is ``agrees`` or ``conflicts`` for those verdicts and ``single_source``
 for every other claim; the ``claim_groups`` table holds one row per group that two or more
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import combinations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -48,7 +53,8 @@ from schemas import TABLES
 from .story_index import StoryIndex
 
 BOUND_SPAN = 2.0
-FAR_APART = 10.0
+FAR_APART = 3.0
+STRONG_LINK = 0.5
 MAX_LISTED = 6  # values named in a reason
 # What each verdict makes of the claims' consistency.
 CONSISTENCY = {"agrees": "agrees", "conflicts": "conflicts"}
@@ -242,6 +248,15 @@ class ClaimGroups:
         if low <= high:
             return "bound_only", ("the values meet only through a bound's open end, far "
                                   f"beyond the bound; probably not one measurement: {said}")
+        apart = [(a, b) for a, b in combinations(sorted(raw), 2)
+                 if _plausible(*raw[a])[0] > _plausible(*raw[b])[1]
+                 or _plausible(*raw[b])[0] > _plausible(*raw[a])[1]]
+        closest = max(self.stories.link(a, b) for a, b in apart)
+        if closest < STRONG_LINK:
+            return "loosely_linked", (
+                "the sources whose values differ are in one story but not closely alike "
+                f"(same-story probability {closest:.2f} at most); their numbers may count "
+                f"different moments or things: {said}")
         values = [c.value for c in claims if c.value > 0]
         ratio = max(values) / min(values) if values else math.inf
         if ratio > FAR_APART:
@@ -252,7 +267,9 @@ class ClaimGroups:
             return "updated", ("a running count that rises from one day's reports to the "
                                f"next, not a dispute: {days}")
         return "conflicts", (f"{len(by_source)} independent sources and no value fits every "
-                             f"one of them, as written and rounded: {said}")
+                             f"one of them, as written and rounded; the closest two that "
+                             f"differ are alike at same-story probability {closest:.2f}: "
+                             f"{said}")
 
     def _by_day(self, by_source: Mapping[str, list[_Claim]],
                 raw: Mapping[str, tuple[float, float]]) -> str | None:

@@ -233,6 +233,12 @@ def same_story(a: Profile, b: Profile) -> float:
 def cluster(items: Sequence[StoryItem]) -> list[list[int]]:
     """Stories as lists of indexes into ``items`` (steps 1-4), each sorted, in order of their
     first member."""
+    return linked(items)[0]
+
+
+def linked(items: Sequence[StoryItem]) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+    """``cluster``'s stories and the same-story probability of every compared pair of
+    articles (i < j) within a story."""
     n = len(items)
     df = document_frequencies(it.terms for it in items)
     profiles = [profile(it.terms, df, n) for it in items]
@@ -242,8 +248,9 @@ def cluster(items: Sequence[StoryItem]) -> list[list[int]]:
         s = same_story(profiles[a], profiles[b]) * date_factor(dates[a], dates[b])
         if s > 0:
             sims[(a, b)] = s
-    return sorted((sorted(g) for g in _groups(average_link(n, sims, LINK_THRESHOLD))),
-                  key=lambda g: g[0])
+    labels = average_link(n, sims, LINK_THRESHOLD)
+    stories = sorted((sorted(g) for g in _groups(labels)), key=lambda g: g[0])
+    return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 
 
 def founder(members: Iterable[StoryItem]) -> StoryItem:
@@ -252,16 +259,21 @@ def founder(members: Iterable[StoryItem]) -> StoryItem:
                                         it.source_id))
 
 
-def assign_stories(items: Sequence[StoryItem], copy_of: Mapping[str, str]) -> dict[str, str]:
-    """{source_id: story_id} for every article: independent articles clustered, each copy in
-    its original's story."""
+def assign_stories(items: Sequence[StoryItem], copy_of: Mapping[str, str]
+                   ) -> tuple[dict[str, str], dict[tuple[str, str], float]]:
+    """{source_id: story_id} for every article (independent articles clustered, each copy in
+    its original's story), and the same-story probability of the pairs of independent
+    articles compared within a story, by source ids (a < b)."""
     independent = sorted((it for it in items if it.source_id not in copy_of),
                          key=lambda it: it.source_id)
     story_of: dict[str, str] = {}
-    for group in cluster(independent):
+    groups, sims = linked(independent)
+    for group in groups:
         sid = make_id("st", founder(independent[i] for i in group).source_id)
         for i in group:
             story_of[independent[i].source_id] = sid
     for copy, original in copy_of.items():
         story_of[copy] = story_of[original]
-    return story_of
+    links = {(independent[a].source_id, independent[b].source_id): s
+             for (a, b), s in sims.items()}
+    return story_of, links

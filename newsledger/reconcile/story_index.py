@@ -44,10 +44,12 @@ class StoryIndex:
     """Every article's story and original (when it is a copy), and the stories table."""
 
     def __init__(self, articles: Mapping[str, ArticleInfo], story_of: Mapping[str, str],
-                 copy_of: Mapping[str, str]):
+                 copy_of: Mapping[str, str],
+                 links: Mapping[tuple[str, str], float] | None = None):
         self.articles = articles
         self.story_of = dict(story_of)
         self.copy_of = dict(copy_of)
+        self.links = dict(links or {})  # same-story probability of compared pairs (a < b)
 
     @classmethod
     def build(cls, keys: Iterable[pa.Table],
@@ -71,10 +73,18 @@ class StoryIndex:
             return {sid: shingles(Document(text)) for sid, text in texts(list(ids)).items()}
 
         copy_of = find_copies(sketches, published, shingles_of)
-        return cls(articles, assign_stories(items, copy_of), copy_of)
+        story_of, links = assign_stories(items, copy_of)
+        return cls(articles, story_of, copy_of, links)
 
     def story(self, source_id: str) -> str:
         return self.story_of[source_id]
+
+    def link(self, a: str, b: str) -> float:
+        """How alike two independent articles of one story are: their same-story probability
+        (0 when they were never compared directly; 1 for an article and itself)."""
+        if a == b:
+            return 1.0
+        return self.links.get((a, b) if a < b else (b, a), 0.0)
 
     def original(self, source_id: str) -> str:
         """The article itself, or the one it copies: what counts as an independent source."""

@@ -14,10 +14,13 @@ from newsledger.reconcile.story_index import ArticleInfo, StoryIndex
 DAY = dt.date(2024, 3, 4)
 
 
-def index(sources="abcdef", copies=None, dates=None, outlets=None):
+def index(sources="abcdef", copies=None, dates=None, outlets=None, links=None):
+    """Articles of one story, every pair closely alike unless ``links`` says otherwise."""
     dates, outlets = dates or {}, outlets or {}
     articles = {s: ArticleInfo(s, dates.get(s, DAY), outlets.get(s), None, None) for s in sources}
-    return StoryIndex(articles, {s: "st_0000000000000001" for s in sources}, copies or {})
+    pairs = {(a, b): 0.9 for a in sources for b in sources if a < b} | (links or {})
+    return StoryIndex(articles, {s: "st_0000000000000001" for s in sources}, copies or {},
+                      pairs)
 
 
 def claims_table(rows):
@@ -72,11 +75,20 @@ def verdict(*rows, **kw):
     ([("a", 300, "more_than", "300"), ("b", 320, "exact", "320"),
       ("c", 330, "approximate", "330")], "agrees"),
     ([("a", 72000, "more_than", "72,000"), ("b", 800000, "exact", "800,000")], "bound_only"),
-    # values an order of magnitude apart count different things
+    # values more than three times apart count different things
     ([("a", 13, "exact", "13"), ("b", 836, "exact", "836")], "far_apart"),
+    ([("a", 4, "exact", "four"), ("b", 14, "exact", "14")], "far_apart"),
 ])
 def test_verdicts(claims, expected):
     assert verdict(*claims) == expected
+
+
+def test_a_dispute_needs_two_closely_alike_sources():
+    """Articles that joined a story through others may report another moment of it."""
+    assert verdict(("a", 12, "exact", "12"), ("b", 15, "exact", "15"),
+                   links={("a", "b"): 0.3}) == "loosely_linked"
+    assert verdict(("a", 12, "exact", "12"), ("b", 15, "exact", "15"), ("c", 15, "exact", "15"),
+                   links={("a", "b"): 0.3, ("a", "c"): 0.8}) == "conflicts"
 
 
 def test_a_copy_never_counts_as_a_second_source():
