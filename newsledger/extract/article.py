@@ -17,6 +17,7 @@ from .claims import extract_claims
 from .dates import extract_dates, infer_publication_date
 from .entities import extract_entities
 from .events import extract_events
+from .keys import story_keys
 from .quotes import extract_quotes
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ def extract_all(text: str | Document, published: dt.date | None) -> ArticleExtra
     claims = extract_claims(doc, dates, entities, quotes, published)
     events = extract_events(doc, dates, entities)
     return ArticleExtraction(dates=tuple(dates), entities=tuple(entities), quotes=tuple(quotes),
-                             claims=tuple(claims), events=tuple(events))
+                             claims=tuple(claims), events=tuple(events),
+                             keys=story_keys(doc, entities, dates))
 
 
 def extract_article(article: Article, known: ArticleExtraction | None = None) -> ArticleResult:
