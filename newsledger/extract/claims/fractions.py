@@ -1,0 +1,190 @@
+"""Quantities written as words that the quantity pattern cannot read: fractions ("half of
+voters", "a third", "two-thirds majority") and lengths of time with an article ("for a
+decade", "lasted an hour").
+
+Fractions are claims when they state a quantity: followed by "of" ("half of voters", "a
+quarter of a million people" -> 250000, "half of 1 percent" -> 0.5 percent), "half" before a
+determiner ("half that", "half the price") or "a"/"an" and a unit ("half a percentage point"),
+a numerator form before "majority"/"stake" ("a two-thirds majority"), or after "by" or a
+qualifier at the end of a phrase ("cut by half", "more than half said"); never after an ordinal
+or a period word ("the first half", "in half", "a third term"). Their value is the fraction
+(0.5), unit "fraction", with no measure (never compared). Lengths of time written with an
+article ("a decade", "an hour") are claims of 1 unit after a duration word, a qualifier or a
+superlative's "in" ("for a decade", "lasted an hour", "more than a year", "the lowest in a
+decade") or glued to "-long" ("a year-long inquiry"), not before "ago", "later", "after" ("a
+year ago").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newsledger.lexicon.numbers import (ARTICLE_DURATIONS, ARTICLE_NUMBERS, CLAIMANT_VERBS,
+                                        DURATION_BEFORE, DURATION_NOT_BEFORE,
+                                        FRACTION_DENOMINATORS, FRACTION_DETERMINERS,
+                                        FRACTION_NOUNS_AFTER, FRACTION_PERIOD_WORDS,
+                                        HALF_A_UNITS, HALF_IDIOMS, NOT_UNITS, NUMBER_WORDS,
+                                        QUALIFIERS, SENTENCE_OPENERS, SUPERLATIVES)
+from newsledger.records import Claim
+
+from .assemble import finish as _finish
+from .qualifiers import QUALIFIER as _QUALIFIER
+from .quantities import scan_near
+from .units import unit_of as _unit
+from .window import SP as _SP
+from .window import alt as _alt
+from .window import at_sentence_start as _at_sentence_start
+from .window import prev_word as _prev_word
+from .window import title_case as _title_case
+
+if TYPE_CHECKING:
+    from .context import ClaimContext
+
+# Fractions as words: "half", "a third", "an eighth", "one-quarter", "two-thirds", "three
+# quarters" (the numerator, when written, in group n).
+FRACTION = re.compile(
+    rf"(?<![\w\-–‐'’])(?i:(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)"
+    rf"(?:{_SP}+|-))?(?P<den>{_alt(FRACTION_DENOMINATORS)}))(?![\w\-–‐'’])")
+# Where a fraction can be: its denominator word. Finding these first and trying FRACTION only
+# around them is several times faster than trying it at every offset (``fractions``).
+_FRACTION_HINT = re.compile(_alt(FRACTION_DENOMINATORS))  # whole words, lower case
+_FRACTION_BEFORE = 16  # characters a numerator and its space take before the denominator
+_FRACTION_OF = re.compile(
+    rf"{_SP}+of(?:{_SP}+(?P<art>an?){_SP}+(?P<what>[A-Za-z]+(?:{_SP}+[a-z]+)?))?(?![\w\-])")
+_HALF_A = re.compile(
+    rf"{_SP}+an?{_SP}+(?P<what>{_alt(HALF_A_UNITS, 'i')})(?![\w\-–‐])")
+_HALF_DETERMINER = re.compile(
+    rf"(?i){_SP}+(?:the|that|this|those|these|its|their|his|her|our|all|them)\b"
+    rf"(?:{_SP}+(?P<noun>[a-z]+))?")
+_OF_PERCENT = re.compile(
+    rf"{_SP}+of{_SP}+(?P<n>\d{{1,3}}(?:\.\d+)?|one){_SP}?(?:%|(?i:per{_SP}?cent|percent)\b)")
+_SUPERLATIVE_IN = re.compile(
+    rf"(?i)\b(?:{_alt(SUPERLATIVES)})\b[^,;:.!?\"“”]{{0,40}}?\bin{_SP}+"
+    rf"(?:{_alt(QUALIFIERS)}{_SP}+)?$")
+_ON_AFTER = re.compile(rf"{_SP}+on(?:[,.;:!?]|{_SP}*$)", re.M)
+_AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half(?![\w\-–‐])")
+_NEXT_TOKEN = re.compile(rf"{_SP}*(?P<w>[A-Za-z][A-Za-z'’]*)?")
+_BY_BEFORE = re.compile(rf"(?i)\bby{_SP}+$")
+# "for a decade", "lasted an hour", "more than a year": an article duration.
+ARTICLE_DURATION = re.compile(
+    rf"(?<![\w\-–‐])(?i:an?){_SP}+(?P<unit>(?i:{_alt(ARTICLE_DURATIONS)}))"
+    rf"(?:(?P<long>-long)(?![\w\-–‐])|(?![\w\-–‐'’]))")
+
+
+def read_fraction(a: ClaimContext, m: re.Match) -> Claim | None:
+    """A fraction written as words when it states a quantity: "half of voters", "a third of
+    the 400 staff", "more than half said", "cut by a quarter", "a two-thirds majority" (value
+    1/2, 1/3 ..., unit "fraction", never compared); "half a percentage point",
+    "three-quarters of an hour" (0.5 percentage point, 0.75 hour); "a quarter of a million
+    people" (250000 person). Not "the first half", "in half", "a third term", "half the
+    time", "half-time", "one-third owned"."""
+    text = a.text
+    vs, ve = m.span()
+    if a.blocked(vs, ve):
+        return None
+    n, den = (m.group("n") or "").lower(), m.group("den").lower()
+    d = FRACTION_DENOMINATORS[den]
+    plural = den.endswith("s")
+    if d == 2:
+        if n not in ("", "one") or plural:
+            return None  # "a half" ("and a half", "a half million" are numbers), "halves"
+        numerator = 1
+    elif plural:
+        if n in ("", "a", "an", "one"):
+            return None  # "quarters of", "the thirds"
+        numerator = NUMBER_WORDS[n]
+    elif n in ("a", "an", "one"):
+        numerator = 1
+    else:
+        return None  # "the third of", "third of the way", "three third"
+    s, e = a.sentence(vs)
+    if m.group()[0].isupper() and not _at_sentence_start(text, s, vs) and \
+            not _title_case(a.doc, s, vs):
+        return None  # "Half Moon Bay", "A Third Way"
+    prev, ps = _prev_word(text, vs, s)
+    prev_low = prev.lower()
+    if prev[:1].isupper() and ps + len(prev) < vs and not _title_case(a.doc, s, vs) and \
+            prev_low not in SENTENCE_OPENERS and prev_low not in QUALIFIERS:
+        return None  # "the Republican half of the team"
+    lo = max(s, vs - 40)
+    q = _QUALIFIER.search(text[lo:vs].replace("’", "'"))
+    by = _BY_BEFORE.search(text, lo, lo + q.start() if q else vs)  # "by nearly half"
+    nlow = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
+    value, unit, num_end, comparable = numerator / d, "fraction", ve, False
+    of = _FRACTION_OF.match(text, ve)
+    if prev_low in FRACTION_PERIOD_WORDS:
+        return None  # "the first half", "the lower half"
+    if n and nlow in FRACTION_NOUNS_AFTER:  # "a two-thirds majority", "a one-quarter stake"
+        return _finish(a, s, e, vs, ve, ve, value, unit, comparable=False)
+    if d == 2 and nlow in HALF_IDIOMS:
+        return None  # "half way"
+    if prev_low in FRACTION_DETERMINERS and not (prev_low in ("in", "into") and of):
+        return None  # "the half", "in half", "cut into thirds" ("in half of the states" is)
+    if d == 2 and nlow in ("a", "an") and not _HALF_A.match(text, ve):
+        return None  # "half a million" is a number, "half a chance" no quantity
+    pct = _OF_PERCENT.match(text, ve)
+    if pct:  # "less than half of 1 percent"
+        n_pct = pct.group("n")
+        value *= 1.0 if n_pct.lower() == "one" else float(n_pct)
+        unit, ve, num_end, comparable = "percent", pct.end(), pct.end(), True
+    elif of:
+        what = (of.group("what") or "").lower()
+        head = what.split()[0] if what else ""
+        if of.group("art") and head in ARTICLE_NUMBERS:
+            value *= ARTICLE_NUMBERS[head]  # "a quarter of a million people"
+            num_end = of.start("what") + len(head)
+            unit, ve, value = _unit(a, None, num_end, value, True, False)
+            comparable = True
+        elif of.group("art") and (what in HALF_A_UNITS or head in HALF_A_UNITS):
+            key = what if what in HALF_A_UNITS else head  # "three-quarters of an hour"
+            unit = HALF_A_UNITS[key]
+            ve = num_end = of.start("what") + len(key)
+            comparable = True
+    elif d == 2 and (h := _HALF_A.match(text, ve)):
+        unit = HALF_A_UNITS[" ".join(h.group("what").lower().split())]
+        ve = num_end = h.end()  # "half a percentage point", "half an hour"
+        comparable = True
+    elif d == 2 and (h := _HALF_DETERMINER.match(text, ve)):
+        if (h.group("noun") or "") in HALF_IDIOMS:
+            return None  # "half the time", "half the battle"
+    elif not ((by or q) and (not nlow or nlow in NOT_UNITS or nlow in CLAIMANT_VERBS)):
+        return None  # "cut by half", "fell by a third since", "more than half said"
+    return _finish(a, s, e, vs, ve, num_end, value, unit, comparable=comparable)
+
+
+def read_article_duration(a: ClaimContext, m: re.Match) -> Claim | None:
+    """A length of time written with an article after a word that makes it one: "for a
+    decade", "lasted an hour", "took a year", "more than a year", "nearly a decade" (value
+    1, the unit). Not "a year ago", "a decade later", "£28 an hour", "once a year"."""
+    text = a.text
+    vs, ve = m.span()
+    if a.blocked(vs, ve):
+        return None
+    s, e = a.sentence(vs)
+    if vs <= s and not m.group("long"):
+        return None
+    nxt = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
+    if nxt in DURATION_NOT_BEFORE or _ON_AFTER.match(text, ve):
+        return None
+    q = _QUALIFIER.search(text[max(s, vs - 40):vs].replace("’", "'"))
+    prev, _ = _prev_word(text, vs, s)
+    if not (m.group("long") or q or prev.lower() in DURATION_BEFORE or
+            _SUPERLATIVE_IN.search(text, max(s, vs - 80), vs)):
+        return None  # "in a year" alone is a time to come
+    unit = m.group("unit").lower()
+    value = 1.0
+    half = _AND_A_HALF.match(text, ve)
+    if half:  # "a year and a half"
+        value, ve = 1.5, half.end()
+    return _finish(a, s, e, vs, ve, ve, value, unit)
+
+
+def find_fractions(text: str, low: str) -> Iterator[re.Match]:
+    """``FRACTION.finditer(text)``, tried only near its hints (``low``: the lower-cased text)."""
+    return scan_near(FRACTION, _FRACTION_HINT, text, low, _FRACTION_BEFORE)
+
+
+def find_article_durations(text: str, low: str) -> Iterator[re.Match]:
+    """Every "a/an" + duration word of the text ("a decade", "an hour")."""
+    return ARTICLE_DURATION.finditer(text)

@@ -1,0 +1,38 @@
+"""Qualifiers: how a quantity is hedged, from the wording around it.
+
+The longest lexicon phrase right before the quantity ("little more than" -> more_than,
+"couldn't even reach" -> less_than, "nearly" -> approximate, "only" -> exact), a tilde
+("~300"), a plus after it ("50-plus", "1,000+" -> at_least) or a phrase after it ("or more",
+"or so"); else exact. Phrases are ``newsledger.lexicon.numbers.QUALIFIERS`` and
+``TRAILING_QUALIFIERS``.
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.numbers import QUALIFIERS, TRAILING_QUALIFIERS
+
+from .window import SP as _SP
+from .window import alt as _alt
+
+# A qualifier phrase (and "even") ending right before a quantity.
+QUALIFIER = re.compile(
+    rf"(?i)(?<![\w'’])(?P<q>{_alt(QUALIFIERS)}){_SP}+(?:even{_SP}+)?$")
+_TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
+
+
+def qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
+    """The qualifier of the quantity text[vs:ve] (``plus``: written with "+" or "-plus")."""
+    if vs > 0 and text[vs - 1] == "~":
+        return "approximate"
+    window = text[max(0, vs - 40):vs].replace("’", "'")
+    q = QUALIFIER.search(window)
+    if q:
+        return QUALIFIERS[q.group("q").lower()]
+    if plus:
+        return "at_least"
+    t = _TRAILING.match(text, ve)
+    if t:
+        return TRAILING_QUALIFIERS[re.sub(r"\s+", " ", t.group("q").lower())]
+    return "exact"
+
