@@ -91,6 +91,12 @@ _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
     rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
+# The same on lower-cased text, and a first look for the phrases' last words: case-blind
+# patterns are slow. Characters that match a letter case-blindly but lower-case to another
+# character (long s, Kelvin sign, dotted and dotless I) send a window to ``_RELATIVE``.
+_RELATIVE_LOWER = re.compile(rf"\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
+_RELATIVE_HINT = re.compile(_alt(_RELATIVE_LAST))
+_CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
@@ -361,20 +367,28 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         return best[1], None
     lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
     window = text[lo:hi].lower()
-    if not any(w in window for w in _RELATIVE_LAST):  # a cheap first look
+    if not _RELATIVE_HINT.search(window):  # a cheap first look
         return None, None
-    for m in _RELATIVE.finditer(text, lo, hi):
-        if m.start() < ve and vs < m.end():
+    if len(window) == hi - lo and not any(c in window for c in _CASE_FOLDS):
+        # a phrase cannot start the window when a word runs into it (the "\b" of _RELATIVE)
+        first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
+        found = ((lo + m.start(), lo + m.end(), m.group("p"))
+                 for m in _RELATIVE_LOWER.finditer(window, first))
+    else:
+        found = ((m.start(), m.end(), m.group("p").lower())
+                 for m in _RELATIVE.finditer(text, lo, hi))
+    for ms, me, phrase in found:
+        if ms < ve and vs < me:
             continue  # the quantity itself ("jailed for a year")
-        between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
+        between = text[me:vs] if me <= vs else text[ve:ms]
         if len(between) > _NEAR or _CLAUSE_MARK.search(between):
             continue
-        if m.group("p").lower() in _MONTHS and not text[m.start()].isupper():
+        if phrase in _MONTHS and not text[ms].isupper():
             continue  # "march", "may": words, not months
-        j = bisect_left(date_starts, m.start() + 1) - 1
-        if j >= 0 and dates[j].start <= m.start() < dates[j].end:
+        j = bisect_left(date_starts, ms + 1) - 1
+        if j >= 0 and dates[j].start <= ms < dates[j].end:
             continue
-        return None, m.group("p").lower()
+        return None, phrase
     return None, None
 
 

@@ -61,7 +61,7 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
         return []
     a = ClaimContext(doc, dates, entities, quotes, published)
     out = []
-    for m in find_quantities(text, a.low):
+    for m in find_quantities(text, a.low, a.runs):
         c = read_number(a, m)
         if c is not None:
             out.append(c)

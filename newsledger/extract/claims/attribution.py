@@ -60,11 +60,12 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
     places: dict[int, str] = {}
     entity_at: dict[tuple[int, int], str] = {}
     for ent in entities:
+        venue = _venue_name(ent.name)
         for mm in ent.mentions:
             entity_at[(mm.start, mm.end)] = ent.name
             if ent.kind == "place":
                 places[mm.start] = ent.name
-            elif not _trading_venue(text, mm.start, mm.end, ent.name):
+            elif not (venue and _trading_venue(text, mm.start, mm.end)):
                 mentions.append((mm.start, mm.end, ent.name))
     mentions += quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
     mentions.sort()
@@ -81,12 +82,15 @@ def topic(mentions: Sequence[tuple[int, int, str]]) -> str | None:
     return min(counted)[2] if counted else None
 
 
-def _trading_venue(text: str, start: int, end: int, name: str) -> bool:
-    """A stock exchange named as where shares trade ("in composite New York Stock Exchange
-    trading", "on the Nasdaq"): not what a price is about."""
+def _venue_name(name: str) -> bool:
+    """Whether ``name`` is a stock exchange's ("Nasdaq", "New York Stock Exchange")."""
     low = name.lower()
-    if low not in MARKET_VENUES and low.rsplit(None, 1)[-1] not in MARKET_VENUE_WORDS:
-        return False
+    return low in MARKET_VENUES or low.rsplit(None, 1)[-1] in MARKET_VENUE_WORDS
+
+
+def _trading_venue(text: str, start: int, end: int) -> bool:
+    """Whether a stock exchange's mention text[start:end] names it as where shares trade ("in
+    composite New York Stock Exchange trading", "on the Nasdaq"): not what a price is about."""
     return bool(_TRADING_AFTER.match(text, end) or
                 _TRADING_BEFORE.search(text, max(0, start - 30), start))
 
@@ -98,7 +102,9 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     shortly after it in the same clause behind a preposition ("12 people died in a fire at Acme
     Plastics"); never the one who says it ("Sue Blake said the club would get £50,000")."""
     i = bisect_left(a.mention_starts, vs) - 1
-    if i >= 0 and a.mentions[i][0] >= s and _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
+    if i < 0 or a.mentions[i][0] < s:  # none in the sentence before the number
+        return _named_after(a, vs, s, e)
+    if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
         return a.mentions[i][2]  # "to Trump's 232"
     part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
     i = bisect_left(a.mention_starts, part)
@@ -115,6 +121,12 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
         if (me <= vs or ms < vs) and not _REPORTING.search(a.text, me, vs):
             return name  # not the one who says it ("Sue Blake, 45, said the club ...")
         i -= 1
+    return _named_after(a, vs, s, e)
+
+
+def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
+    """An entity named shortly after the number in its clause, behind a preposition ("12 people
+    died in a fire at Acme Plastics")."""
     i = bisect_left(a.mention_starts, vs)
     if i < len(a.mentions) and a.mentions[i][0] < min(e, vs + 60) and \
             not _CLAUSE_BREAK.search(a.text, vs, a.mentions[i][0]) and \

@@ -13,6 +13,7 @@ from newsledger.text import Document
 
 from .attribution import subject_mentions, topic
 from .filters import blocked_spans, name_numbers
+from .window import DIGIT_RUNS
 
 _MAX_HALF_CLAUSE = 400
 
@@ -22,7 +23,7 @@ class ClaimContext:
 
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
-                 "name_numbers", "claimants", "topic")
+                 "_name_numbers", "claimants", "topic", "runs")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -30,16 +31,25 @@ class ClaimContext:
         self.published = published
         text = self.text = doc.text
         self.low = text.lower()  # for the hint scans (``scan_near``, ``blocked_spans``)
-        self.blocked_starts, self.blocked_ends = blocked_spans(text, self.low, dates)
+        self.runs = DIGIT_RUNS(doc)
+        self.blocked_starts, self.blocked_ends = blocked_spans(text, self.low, dates, self.runs)
         self.doc = doc
         self.claimants: dict[tuple[int, int], str | None] = {}
-        self.name_numbers = name_numbers(doc, self.sentence)
+        self._name_numbers: frozenset[str] | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
         self.topic = topic(self.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.dates = sorted(dates, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
+
+    @property
+    def name_numbers(self) -> frozenset[str]:
+        """Numbers that are names in this article (``filters.name_numbers``), found when a
+        quantity first needs them."""
+        if self._name_numbers is None:
+            self._name_numbers = name_numbers(self.doc, self.sentence, self.runs)
+        return self._name_numbers
 
     def blocked(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a span where no number is a claim."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from heapq import merge
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from .window import NEXT_WORDS as _NEXT_WORDS
 from .window import SP as _SP
 from .window import WORD as _WORD_TOKEN
 from .window import at_sentence_start as _at_sentence_start
+from .window import digit_runs
 from .window import next_word as _next_word
 from .window import prev_word as _prev_word
 from .window import title_case as _title_case
@@ -53,9 +55,14 @@ BLOCKED = re.compile(
     r"|\d?:\d{2}(?::\d{2})?\b"  # 10:30, 16:08:00
     r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)"  # 1400 GMT
     r"|\b0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}\b")  # 0800 123 456, 020 7946 0000
-_BLOCKED_HINT = re.compile(  # one character each, so no hint hides another
-    r"\d|[@#+(]|h(?=ttps?:)|w(?=ww\.)|p(?=ic\.twitter\.com/)"
+# Where a BLOCKED match can start, besides digits (``_digit_starts``): one character each, so
+# no hint hides another.
+_BLOCKED_HINT = re.compile(
+    r"[@#+(]|h(?=ttps?:)|w(?=ww\.)|p(?=ic\.twitter\.com/)"
     r"|\.(?=(?:com|org|net|gov|edu|co|io|ly|uk)/)")
+# What can follow the digit run a BLOCKED match starts in: "-" or "." (555-123-4567), ":" or "."
+# (10:30, 9.30am), a space, "a"/"p"/"o" (7 p.m., 9am, 7 o'clock), a zone (1400 GMT, 12hrs).
+_AFTER_BLOCKED_DIGITS = frozenset("-.: \taApPoGUBCEh")
 # "call us on 555 0199": digit groups split by spaces, right after call, phone, ring, dial, text.
 _SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
 _PHONE_VERB_BEFORE = re.compile(
@@ -73,13 +80,14 @@ _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
 
 
-def blocked_spans(text: str, low: str, dates: Sequence[DateMention]
-                  ) -> tuple[list[int], list[int]]:
+def blocked_spans(text: str, low: str, dates: Sequence[DateMention],
+                  runs: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Starts and ends of the merged spans where no number is a claim: links, handles,
     hashtags, e-mails, phone numbers, times (``BLOCKED``), digits spaced like a phone number
-    after "call", "phone", "ring" ..., and the article's dates."""
-    spans = [(m.start(), m.end()) for m in blocked_matches(text, low)]
-    spans += [(m.start(), m.end()) for m in _SPACED_DIGITS.finditer(text)
+    after "call", "phone", "ring" ..., and the article's dates. ``runs``: the text's runs of
+    digits (``window.DIGIT_RUNS``)."""
+    spans = [(m.start(), m.end()) for m in blocked_matches(text, low, runs)]
+    spans += [(m.start(), m.end()) for m in _spaced_digits(text, runs)
               if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
     spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
     spans.sort()
@@ -94,18 +102,31 @@ def blocked_spans(text: str, low: str, dates: Sequence[DateMention]
     return starts, ends
 
 
-def name_numbers(doc: Document, sentence: Callable[[int], tuple[int, int]]) -> frozenset[str]:
+def _spaced_digits(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[re.Match]:
+    """``_SPACED_DIGITS.finditer(text)``: a match starts a run of three or four digits."""
+    end = 0
+    for s, e in runs:
+        if s >= end and 3 <= e - s <= 4 and (m := _SPACED_DIGITS.match(text, s)):
+            end = m.end()
+            yield m
+
+
+def name_numbers(doc: Document, sentence: Callable[[int], tuple[int, int]],
+                 runs: Sequence[tuple[int, int]]) -> frozenset[str]:
     """Numbers that are names wherever this article writes them: model numbers written right
     after a name ("Boeing 787", "Windows 2000"; not in a Title Case headline), a bare three- or
-    four-digit number written three times or more ("the 787"), and plurals ("737s")."""
+    four-digit number written three times or more ("the 787"), and plurals ("737s"). Bare
+    numbers and plurals are whole runs of digits (``runs``), read there only."""
     text = doc.text
+    bare = Counter(m.group(1) for s, e in runs if 3 <= e - s <= 4
+                   and (m := _BARE_NUMBER.match(text, s)))
     return frozenset(
         m.group(2) for m in _NAME_NUMBER.finditer(text)
         if m.group(1).lower() not in SENTENCE_OPENERS and m.group(1).lower() not in QUALIFIERS
         and m.group(1).lower() not in TIME_WORDS
         and not _title_case(doc, sentence(m.start())[0], m.start())) | frozenset(
-        n for n, k in Counter(_BARE_NUMBER.findall(text)).items() if k >= 3) | frozenset(
-        _MODEL_PLURAL.findall(text))
+        n for n, k in bare.items() if k >= 3) | frozenset(
+        m.group(1) for s, e in runs if e - s == 3 and (m := _MODEL_PLURAL.match(text, s)))
 
 
 def _name_before(word: str, at_start: bool) -> bool:
@@ -221,15 +242,29 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
     return False
 
 
-def blocked_matches(text: str, low: str) -> Iterator[re.Match]:
-    """``BLOCKED.finditer(text)``: its matches start where ``_BLOCKED_HINT`` matches in the
-    lower-cased text, so the pattern is tried there only."""
+def _digit_starts(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """Where in its runs of digits a BLOCKED match can start: its first digit (0800 123 456)
+    or one of its last four (555-123-4567, 9.30am, 10:30, 1400 GMT), when what follows the run
+    can continue one."""
+    n = len(text)
+    for s, e in runs:
+        if e < n and text[e] in _AFTER_BLOCKED_DIGITS:
+            yield from range(max(s, e - 4), e) if e - s <= 4 else (s, *range(e - 4, e))
+
+
+def blocked_matches(text: str, low: str,
+                    runs: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+    """``BLOCKED.finditer(text)``: its matches start in a run of digits (``_digit_starts``) or
+    where ``_BLOCKED_HINT`` matches in the lower-cased text, so the pattern is tried there
+    only."""
     if len(low) != len(text):
         yield from BLOCKED.finditer(text)
         return
+    if runs is None:
+        runs = digit_runs(text)
     end = 0
-    for h in _BLOCKED_HINT.finditer(low):
-        if h.start() >= end and (m := BLOCKED.match(text, h.start())):
+    for start in merge(_digit_starts(text, runs), (h.start() for h in _BLOCKED_HINT.finditer(low))):
+        if start >= end and (m := BLOCKED.match(text, start)):
             end = m.end()
             yield m
 

@@ -29,7 +29,7 @@ from newsledger.lexicon.numbers import (ARTICLE_DURATIONS, ARTICLE_NUMBERS, CLAI
 from newsledger.records import Claim
 
 from .assemble import finish as _finish
-from .qualifiers import QUALIFIER as _QUALIFIER
+from .qualifiers import qualifier_phrase as _qualifier_phrase
 from .quantities import scan_near
 from .units import unit_of as _unit
 from .window import SP as _SP
@@ -66,9 +66,11 @@ _ON_AFTER = re.compile(rf"{_SP}+on(?:[,.;:!?]|{_SP}*$)", re.M)
 _AND_A_HALF = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half(?![\w\-–‐])")
 _NEXT_TOKEN = re.compile(rf"{_SP}*(?P<w>[A-Za-z][A-Za-z'’]*)?")
 _BY_BEFORE = re.compile(rf"(?i)\bby{_SP}+$")
-# "for a decade", "lasted an hour", "more than a year": an article duration.
+# "for a decade", "lasted an hour", "more than a year": an article duration. The pattern opens
+# with the "a" and then looks behind it ("(?<![\w-])(?i:an?)" written so that the engine skips
+# to the letters that can start a match: several times faster).
 ARTICLE_DURATION = re.compile(
-    rf"(?<![\w\-–‐])(?i:an?){_SP}+(?P<unit>(?i:{_alt(ARTICLE_DURATIONS)}))"
+    rf"[aA](?<![\w\-–‐][aA])[nN]?{_SP}+(?P<unit>(?i:{_alt(ARTICLE_DURATIONS)}))"
     rf"(?:(?P<long>-long)(?![\w\-–‐])|(?![\w\-–‐'’]))")
 
 
@@ -108,7 +110,7 @@ def read_fraction(a: ClaimContext, m: re.Match) -> Claim | None:
             prev_low not in SENTENCE_OPENERS and prev_low not in QUALIFIERS:
         return None  # "the Republican half of the team"
     lo = max(s, vs - 40)
-    q = _QUALIFIER.search(text[lo:vs].replace("’", "'"))
+    q = _qualifier_phrase(text[lo:vs].replace("’", "'"))
     by = _BY_BEFORE.search(text, lo, lo + q.start() if q else vs)  # "by nearly half"
     nlow = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
     value, unit, num_end, comparable = numerator / d, "fraction", ve, False
@@ -167,7 +169,7 @@ def read_article_duration(a: ClaimContext, m: re.Match) -> Claim | None:
     nxt = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
     if nxt in DURATION_NOT_BEFORE or _ON_AFTER.match(text, ve):
         return None
-    q = _QUALIFIER.search(text[max(s, vs - 40):vs].replace("’", "'"))
+    q = _qualifier_phrase(text[max(s, vs - 40):vs].replace("’", "'"))
     prev, _ = _prev_word(text, vs, s)
     if not (m.group("long") or q or prev.lower() in DURATION_BEFORE or
             _SUPERLATIVE_IN.search(text, max(s, vs - 80), vs)):
@@ -182,7 +184,10 @@ def read_article_duration(a: ClaimContext, m: re.Match) -> Claim | None:
 
 def find_fractions(text: str, low: str) -> Iterator[re.Match]:
     """``FRACTION.finditer(text)``, tried only near its hints (``low``: the lower-cased text)."""
-    return scan_near(FRACTION, _FRACTION_HINT, text, low, _FRACTION_BEFORE)
+    if len(low) != len(text):  # a character whose lower case is longer shifts offsets
+        return FRACTION.finditer(text)
+    return scan_near(FRACTION, (m.span() for m in _FRACTION_HINT.finditer(low)), text,
+                     _FRACTION_BEFORE)
 
 
 def find_article_durations(text: str, low: str) -> Iterator[re.Match]:

@@ -18,7 +18,24 @@ from .window import alt as _alt
 # A qualifier phrase (and "even") ending right before a quantity.
 QUALIFIER = re.compile(
     rf"(?i)(?<![\w'’])(?P<q>{_alt(QUALIFIERS)}){_SP}+(?:even{_SP}+)?$")
+# The last word of every qualifier phrase, and "even": a window whose last word is none of these
+# holds no qualifier phrase, and QUALIFIER is not tried.
+_LAST_WORDS = tuple({p.split()[-1].casefold() for p in QUALIFIERS} | {"even"})
 _TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
+
+
+def _may_end_with_qualifier(window: str) -> bool:
+    """False when ``QUALIFIER`` cannot match ``window``: it ends with a qualifier phrase (or
+    "even") and one space or more, before a final line break maybe."""
+    if window.endswith("\n"):
+        window = window[:-1]
+    words = window.rstrip(" \t\u00a0")
+    return len(words) < len(window) and words.casefold().endswith(_LAST_WORDS)
+
+
+def qualifier_phrase(window: str) -> re.Match | None:
+    """``QUALIFIER.search(window)``: the qualifier phrase that ends ``window``, if any."""
+    return QUALIFIER.search(window) if _may_end_with_qualifier(window) else None
 
 
 def qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
@@ -26,7 +43,7 @@ def qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
     if vs > 0 and text[vs - 1] == "~":
         return "approximate"
     window = text[max(0, vs - 40):vs].replace("’", "'")
-    q = QUALIFIER.search(window)
+    q = qualifier_phrase(window)
     if q:
         return QUALIFIERS[q.group("q").lower()]
     if plus:
