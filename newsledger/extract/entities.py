@@ -52,20 +52,30 @@ from newsledger.text import Document
 
 from .signatures import SIGNATURES
 
-_HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
+# Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
+# "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
+_HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|dad|"
-                          r"grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
+# The same, on the lower-cased text (case-blind patterns are slow); characters that match a
+# letter case-blindly but lower-case to another (long s, Kelvin sign, dotted and dotless I) send
+# a text to ``_PRONOUN``.
+_PRONOUN_LOWER = re.compile("|".join(
+    f"{first}(?<!\\w{first})(?:" + "|".join(p[1:] for p in PERSON_PRONOUNS if p[0] == first)
+    + r")\b" for first in sorted({p[0] for p in PERSON_PRONOUNS})))
+_CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
+_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|"
+                          r"dad|grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
                            + r")\.?\s+\Z")
+# The last word of every title: text that does not end with one (and a space) has no title.
+_TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
 # After a description, an affiliation or a name: 'the spokesman for Apple', 'the general
 # secretary of Unite, Tony Woodley' introduce a new person, not one named before.
 _INTRODUCES = re.compile(r"\s+(?:of|for|at|from|with)\b|,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
-_RUN_WORD = re.compile(r"\S+")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 # Between a subject and an object pronoun, a clause break lets them be the same person
 # ('West said God called him'); without one they are not ('West thanked her').
@@ -74,6 +84,7 @@ _AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS)
 _CALENDAR = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A name that fills a pair of quote marks by itself is the title of a work or a nickname
 # ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
 _CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
 
 
@@ -86,9 +97,21 @@ class _Entity:
     aliases: set[str] = field(default_factory=set)
 
 
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of text[start:end] (split at white space)."""
+    piece = text[start:end]
+    out = []
+    i = 0
+    for word in piece.split():
+        i = piece.index(word, i)
+        out.append((start + i, start + i + len(word), word))
+        i += len(word)
+    return out
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading non-name words (The, But, Meanwhile...) and trailing possessives."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _RUN_WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
     # (but 'Police Department' is an organization).
     if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORG_WORDS:
@@ -121,30 +144,34 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run like 'Bank of America' stays whole."""
     if place_key(text[start:end]) in PLACE_NAMES:
         return [(start, end)]  # 'United States of America'
-    words = list(_RUN_WORD.finditer(text, start, end))
-    for i, w in enumerate(words[:-1]):
-        if w.group(0).endswith(("'s", "’s")) and words[i + 1].group(0) == "The":
+    words = _words(text, start, end)
+    if len(words) == 1:
+        return [(start, end)]
+    for i, (_, e, w) in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and words[i + 1][2] == "The":
             # 'Ada Quinn's The Long Shore', "Disney's The Lion King": a possessor, then a title
-            return [(start, w.end()), (words[i + 1].start(), end)]
-    for i, w in enumerate(words):
-        if w.group(0) == "and" and 0 < i < len(words) - 1 and \
-                place_key(text[start:words[i - 1].end()]) in PLACE_NAMES and \
-                place_key(text[words[i + 1].start():end]) in PLACE_NAMES:
-            return [(start, words[i - 1].end()), (words[i + 1].start(), end)]  # 'Ohio and Iowa'
+            return [(start, e), (words[i + 1][0], end)]
+    for i, (_, _, w) in enumerate(words):
+        if w == "and" and 0 < i < len(words) - 1 and \
+                place_key(text[start:words[i - 1][1]]) in PLACE_NAMES and \
+                place_key(text[words[i + 1][0]:end]) in PLACE_NAMES:
+            return [(start, words[i - 1][1]), (words[i + 1][0], end)]  # 'Ohio and Iowa'
     for i in range(len(words) - 3, -1, -1):
-        if words[i].group(0).lower().strip(".,") in ORG_WORDS and \
-                len(words) - i - 1 >= 2 and words[i + 1].group(0).lower() not in NAME_JOINERS:
-            return [(start, words[i].end()), (words[i + 1].start(), end)]
-    for i, w in enumerate(words):
-        if w.group(0) == "of" and i >= 2 and words[0].group(0).lower() not in ORG_WORDS \
-                and words[i - 1].group(0).lower().strip(".,") not in ORG_WORDS:
-            return [(start, words[i - 1].end()), (words[i + 1].start(), end)] \
-                if i + 1 < len(words) else [(start, words[i - 1].end())]
+        if words[i][2].lower().strip(".,") in ORG_WORDS and \
+                len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS:
+            return [(start, words[i][1]), (words[i + 1][0], end)]
+    for i, (_, _, w) in enumerate(words):
+        if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
+                and words[i - 1][2].lower().strip(".,") not in ORG_WORDS:
+            return [(start, words[i - 1][1]), (words[i + 1][0], end)] \
+                if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
 
 
 def _shouted(name: str) -> bool:
     """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed."""
+    if name.isascii() and not name.isupper():
+        return False  # a lower-case letter: a word of it is not all capitals
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
     return all(w.isupper() and len(w) > 1 for w in letters) and \
         name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES
@@ -167,7 +194,7 @@ def _kind(name: str, text: str, start: int) -> str | None:
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
-    if _TITLE_BEFORE.search(text, max(0, start - 25), start):
+    if _title_before(text, start):
         return "person"
     if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
         return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
@@ -179,10 +206,22 @@ def _kind(name: str, text: str, start: int) -> str | None:
     return None
 
 
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title ends right before ``start`` ("President ", "Gov. "): ``_TITLE_BEFORE``,
+    tried only when the text there ends with a title's last word and white space."""
+    window = text[max(0, start - 25):start]
+    words = window.rstrip()
+    if len(words) == len(window) or not words.removesuffix(".").casefold().endswith(
+            _TITLE_LAST_WORDS):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
 def _title_case_line(line: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’]*", line)
-    return not line.rstrip().endswith(".") and len(words) >= 5 and \
-        sum(w[0].isupper() for w in words) / len(words) > 0.75
+    if line.rstrip().endswith("."):
+        return False
+    words = _LINE_WORD.findall(line)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def _person_words(entities: dict[str, _Entity]) -> dict[str, list[str]]:
@@ -389,6 +428,15 @@ def quoted_titles(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _pronouns(text: str) -> list[tuple[int, int, str, str]]:
+    """Every personal pronoun of the text ("he", "Her"), as (start, end, word, "pronoun")."""
+    low = text.lower()
+    if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS):
+        return [(m.start(), m.end(), text[m.start():m.end()], "pronoun")
+                for m in _PRONOUN_LOWER.finditer(low)]
+    return [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
+
+
 def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s")
 
@@ -436,7 +484,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
 
     found = [(m.start(), m.end(), m.group(0), "description") for m in _DESCRIPTION.finditer(text)
              if not _inside(quoted, m.start()) and not _INTRODUCES.match(text, m.end())]
-    found += [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
+    found += _pronouns(text)
     for s, e, word, kind in sorted(found):
         if not free(s, e):
             continue
