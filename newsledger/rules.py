@@ -76,7 +76,7 @@ class RuleTable:
 
 _TABLES: dict[str, RuleTable] = {}
 # Modules that register rule tables when imported (each calls ``register`` at import time).
-RULE_MODULES: tuple[str, ...] = ()
+RULE_MODULES: tuple[str, ...] = ("newsledger.extract.claims.rules",)
 
 
 def register(table: RuleTable) -> RuleTable:

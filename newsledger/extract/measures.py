@@ -213,54 +213,61 @@ def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
     return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
 
 
-def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
+                    ) -> tuple[str | None, str]:
     """What an amount of money or a percentage measures: a measure noun right after it
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
     clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
-    when a change verb comes right before ("rose 5%")."""
+    when a change verb comes right before ("rose 5%"). With the ``MEASURE_RULES`` row."""
     after = _AMOUNT_AFTER.match(text, ve)
     if after and after.end() <= e:
-        name = AMOUNT_NOUNS[after.group("n").lower()]
+        name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
     else:
         start = _clause_start(text, s, vs)
         if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"
             start = _clause_start(text, s, max(s, start - 12))
         found = [m for m in _AMOUNT.finditer(text, start, vs)]
         if not found:
-            return None
-        name = AMOUNT_NOUNS[found[-1].group("n").lower()]
+            return None, "amount-without-noun"
+        name, rule = AMOUNT_NOUNS[found[-1].group("n").lower()], "amount-noun-before"
         change = _change_around(text, s, found[-1].start(), found[-1].end(), vs)
         if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
-            return f"{name} {change}"
+            return f"{name} {change}", "amount-change"
     if _PER_SHARE.match(text, ve):
-        return f"{name} per share"  # "earnings of $0.98 a share" is not the year's profit
+        return f"{name} per share", "per-share"  # "earnings of $0.98 a share": not the year's
     before = _words_before(text, s, vs, 2)
     if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
             "to"):
-        name += f" {CHANGE_VERBS[before[-1]]}"  # "profit rise": the sign is in the measure
-    return name
+        return f"{name} {CHANGE_VERBS[before[-1]]}", "amount-change"  # the sign is in it
+    return name, rule
 
 
 def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
-    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing:
-    not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
+    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing
+    (``not_asserted``)."""
+    return not_asserted(text, s, e, vs, ve) is None
+
+
+def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+    """Why the quantity text[vs:ve] is not a count asserted as fact here (a ``NOT_ASSERTED``
+    row), or None: not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
     not part of a proportion or a selection ("6 in 10 voters", "eight of the past nine
     contests", "nine of the 13 delegates"), not a hyphenated description ("a 187-member
     committee"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a
     word in its sentence within 200 characters before it)."""
     before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
-        return False
+        return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
     if (set(before[-4:]) & _PROPORTION_WORDS and _PROPORTION_BEFORE.search(
             text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
-        return False
+        return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _HYPHENATED.fullmatch(text, vs, ve):
-        return False  # "a 187-member committee", "a 50-state strategy": a description
+        return "description"  # "a 187-member committee", "a 50-state strategy"
     if (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve)) or \
             _RANGE_END.search(text, max(s, vs - 40), vs):
-        return False  # "between 210 and 250 passengers": an end of a range
-    return not HYPOTHETICAL_WORDS.intersection(before)
+        return "range-end"  # "between 210 and 250 passengers"
+    return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
 
 def _toll(text: str, s: int, vs: int) -> str | None:
@@ -271,64 +278,74 @@ def _toll(text: str, s: int, vs: int) -> str | None:
 
 
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
-                   unit: str | None) -> str | None:
-    """The measure of a count: its noun and what happened to it, if anything comparable."""
+                   unit: str | None) -> tuple[str | None, str]:
+    """The measure of a count: its noun and what happened to it, if anything comparable; with
+    the ``MEASURE_RULES`` row."""
     if unit is None or unit in AUDIENCE_NOUNS:
         toll = _toll(text, s, vs)
         if toll:
-            return toll
+            return toll, "toll"
     if unit is None:
         pred = _predicate(text, s, e, vs, ve)
-        return f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
-                                            "rescued", "missing") else None
+        return (f"people {pred}", "people-predicate") if pred in (
+            "killed", "injured", "arrested", "evacuated", "rescued", "missing") \
+            else (None, "no-noun")
     if unit in UNCOMPARABLE_UNITS:
         before = _words_before(text, s, vs, 4)
         return next((DURATION_MEASURES[w] for w in reversed(before)
-                     if w in DURATION_MEASURES), None)
+                     if w in DURATION_MEASURES), None), "sentence-or-ban"
     if unit in AWARD_NOUNS:
         award = _award(text, s, e, num_end, ve)
-        return f"{plural(unit)} ({award})" if award else None
+        return (f"{plural(unit)} ({award})" if award else None), "award"
     pred = _predicate(text, s, e, vs, ve)
     if unit in AUDIENCE_NOUNS and (pred in ("attending", "watching") or _AT_VENUE.match(
             text, ve)):
-        return "attendance"  # "35,000 fans attended", "15,000 fans were at Victoria Park"
+        return "attendance", "attendance"  # "35,000 fans attended", "were at Victoria Park"
     if unit in ("life", "death", "fatality", "dead"):
-        return "people killed" if unit != "life" or pred == "killed" else None
+        return ("people killed" if unit != "life" or pred == "killed" else None), "deaths"
     default = NOUN_MEASURES.get(unit)
     if pred is None:
-        return default
+        return default, "noun"
     if default and (default.endswith(pred) or (
             pred in ("received", "won") and default.endswith(("received", "won")))):
-        return default
-    return f"{plural(unit)} {pred}"
+        return default, "noun"
+    return f"{plural(unit)} {pred}", "noun-predicate"
 
 
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
-               unit: str | None, place: str | None = None, part: bool = True) -> str | None:
+               unit: str | None, place: str | None = None, part: bool = True,
+               trace: list[tuple[str, str, object]] | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
-    the place a whole story happens in ("killed seven people in Wales") does not."""
-    if not asserted(text, s, e, vs, ve):
+    the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
+    when given, receives the rule that decided (``MEASURE_RULES``, ``NOT_ASSERTED``)."""
+    if (why := not_asserted(text, s, e, vs, ve)) is not None:
+        if trace is not None:
+            trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
     last = _LAST_WORD.search(text, max(s, vs - 30), vs)
     phrase = _BEFORE.search(text, max(s, vs - 60), vs) if last and (
         last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
         else None
     if phrase:
-        name = MEASURE_BEFORE[phrase.group("p").lower()]
+        name, rule = MEASURE_BEFORE[phrase.group("p").lower()], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
-        name = _amount_measure(text, s, e, vs, ve)
+        name, rule = _amount_measure(text, s, e, vs, ve)
     else:
-        name = _count_measure(text, s, e, vs, ve, num_end, unit)
+        name, rule = _count_measure(text, s, e, vs, ve, num_end, unit)
     if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
             _POLL.search(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
+        if trace is not None:
+            trace.append(("claims.not-asserted", "poll", text[vs:ve]))
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):
         name = f"{name} in {place}"
+    if trace is not None:
+        trace.append(("claims.measures", rule, name))
     return name
 
 

@@ -50,16 +50,19 @@ __all__ = ["extract_claims"]
 
 
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
-                   quotes: Sequence[Quote], published: dt.date | None = None) -> list[Claim]:
+                   quotes: Sequence[Quote], published: dt.date | None = None,
+                   trace: list[tuple[str, str, object]] | None = None) -> list[Claim]:
     """Every number asserted as fact in the document, sorted by (value_start, start).
 
     ``dates``, ``entities`` and ``quotes`` are the article's records from the other extractors:
     numbers inside a date are skipped, entities give subjects and places, quotes claimants;
-    ``published`` tells an "as of" the day of writing from an earlier day."""
+    ``published`` tells an "as of" the day of writing from an earlier day. ``trace``, when
+    given, receives (table, rule, result) for every rule that decided something (the rule
+    tables' examples read it)."""
     text = doc.text
     if not text:
         return []
-    a = ClaimContext(doc, dates, entities, quotes, published)
+    a = ClaimContext(doc, dates, entities, quotes, published, trace)
     out = []
     for m in find_quantities(text, a.low, a.runs):
         c = read_number(a, m)

@@ -27,14 +27,16 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     the measure out (a fraction: what it is a fraction of is not read)."""
     text = a.text
     value_text = text[vs:ve]
-    qualifier = _qualifier(text, vs, ve, plus)
+    qualifier, rule = _qualifier(text, vs, ve, plus)
+    if a.trace is not None:
+        a.trace.append(("claims.qualifiers", rule, value_text))
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
     denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
     place, part = _scope(a, vs, ve, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part) if comparable \
-        else None
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace) \
+        if comparable else None
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or a.topic
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)

@@ -23,12 +23,16 @@ class ClaimContext:
 
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
-                 "_name_numbers", "claimants", "topic", "runs")
+                 "_name_numbers", "claimants", "topic", "runs", "trace")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
-                 published: dt.date | None = None) -> None:
+                 published: dt.date | None = None,
+                 trace: list[tuple[str, str, object]] | None = None) -> None:
         self.published = published
+        # (table, rule, result) of every rule that decides something, when asked (the rule
+        # tables' examples read it: ``newsledger.extract.claims.rules``)
+        self.trace = trace
         text = self.text = doc.text
         self.low = text.lower()  # for the hint scans (``scan_near``, ``blocked_spans``)
         self.runs = DIGIT_RUNS(doc)

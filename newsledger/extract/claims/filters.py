@@ -141,22 +141,25 @@ def _name_before(word: str, at_start: bool) -> bool:
     return True  # "Apollo 11", "Windows 10", "S&P 500", "iPhone 12"; at a sentence start too
 
 
-def reject_digits(a: ClaimContext, m: re.Match, s: int) -> bool:
-    """Local rules that make a digit string a year, code, score, time, name or list marker."""
+def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
+    """The local rule that makes a digit string a year, code, score, name, list marker ... (its
+    name, a row of ``FILTERS``), or None for a number that may be a claim."""
     text = a.text
     raw = m.group("num")
     ns, ne = m.start("num"), m.end("num")
     glued = m.group("scale") or m.group("lscale") or m.group("pct") or m.group("suf") or \
         m.group("age") or m.group("hy") or m.group("plus")
     after = text[m.end():m.end() + 2]
-    if after[:1].isalnum() or (after[:1] in "-–/:.," and after[1:2].isdigit()):
-        return True  # "3D", "4th", "1990s", "3-2", "24/7", "1.2.3"
+    if after[:1].isalnum():
+        return "glued"  # "3D", "4th", "1990s"
+    if after[:1] in "-–/:.," and after[1:2].isdigit():
+        return "score-or-range"  # "3-2", "24/7", "1.2.3"
     if after[:1] == "-" and after[1:2].isalpha() and not m.group("hy"):
-        return True  # "3-D"
+        return "glued"  # "3-D"
     if not glued and text[ne:ne + 1] in "-–" and text[ne + 1:ne + 2].isdigit():
-        return True
+        return "score-or-range"
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
-        return True  # "007", "0199"
+        return "leading-zero"  # "007", "0199"
     cur, pct = m.group("cur"), m.group("pct")
     plain = raw.isdigit()
     nxt = _next_word(text, m.end()).lower()
@@ -164,37 +167,38 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> bool:
             cur or pct or m.group("scale") or m.group("lscale") or m.group("age")
             or m.group("suf") or m.group("plus")):
         if m.group("hy") or nxt not in YEAR_COUNT_NOUNS:
-            return True  # a year: "in 2024", "the 2020 election", "KANYE 2024"
+            return "year"  # "in 2024", "the 2020 election", "KANYE 2024"
     if plain and len(raw) >= 5 and not (cur or m.group("scale") or pct) and \
             not (_is_plural(nxt) and nxt not in NOT_UNITS):
-        return True  # zip codes, short codes ("Text VOTE to 56005"), ids
+        return "code"  # zip codes, short codes ("Text VOTE to 56005"), ids
     if m.group("lscale") and not cur and not (_is_plural(nxt) and nxt not in NOT_UNITS) and (
             m.group("lscale") in "bB" or nxt in METRE_CONTEXT or "-" in text[m.end():m.end() + 1]
             or (not nxt and text[m.end():m.end() + 1] not in ".,;")):
-        return True  # "the 100m final", "a 10m-high wall", "3b": not millions
+        return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
     word, ws = _prev_word(text, m.start(), s)
     if word and not (cur or pct or m.group("scale") or m.group("age")) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
-        return True
+        return "name-before"  # "Apollo 11", "page 3", "Section 230"
     if raw in a.name_numbers and not (cur or pct or m.group("scale") or m.group("lscale")):
-        return True  # "the 787" after "Boeing 787" in the same article
+        return "model-number"  # "the 787" after "Boeing 787" in the same article
     if _MONTH_AFTER.match(text, m.end()) and plain and int(raw) <= 31 and not glued:
-        return True  # "4 November": a date the date extractor did not report
+        return "day-month"  # "4 November": a date the date extractor did not report
     para = a.doc.paragraph_at(ns)
     line_start = para.start if para is not None else 0
     if not text[line_start:ns].strip(" \t•*-–>") and _LIST_MARKER.match(text, ne) and not glued:
-        return True  # "1. Introduction"
+        return "list-marker"  # "1. Introduction"
     if not glued and not cur:
         st = _STREET.match(text, ne)
         if st and st.group("st").lower() in STREET_WORDS and text[st.start("st")].isupper():
-            return True  # "10 Downing Street"
-    return False
+            return "address"  # "10 Downing Street"
+    return None
 
 
 def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: bool,
-                 num_end: int, unit: str | None) -> bool:
-    """Local rules that make a number word a pronoun, an idiom or part of a name."""
+                 num_end: int, unit: str | None) -> str | None:
+    """The local rule that makes a number word a pronoun, an idiom or part of a name (its name,
+    a row of ``FILTERS``), or None."""
     text = a.text
     ws = m.start("word")
     word = text[ws:num_end]
@@ -202,44 +206,44 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
     at_start = _at_sentence_start(text, s, ws)
     first = _WORD_TOKEN.match(word).group()
     if first.lower() in MAGNITUDES or first.lower() == "dozen":
-        return True  # "billion" or "dozen" alone: its number was not read ("#13 billion")
+        return "scale-alone"  # "billion" or "dozen" alone: its number was not read
     if first[0].isupper() and not at_start and not word.isupper() and \
             not _title_case(a.doc, s, ws):
-        return True  # "Formula One", "the Big Three", "Page Six"
+        return "name-word"  # "Formula One", "the Big Three", "Page Six"
     prev, _ = _prev_word(text, ws, s)
     prev_low = prev.lower()
     if prev_low.rstrip(".") in NAME_BEFORE:
-        return True  # "number two", "Chapter Three"
+        return "name-before"  # "number two", "Chapter Three"
     hy = m.group("hy") if not truncated else None
     if hy and (hy in HYPHEN_NOT_UNITS or (low == "one" and hy in ONE_HYPHEN_IDIOMS)):
-        return True  # "one-third", "one-on-one", "a one-time payment"
+        return "hyphen-idiom"  # "one-third", "one-on-one", "a one-time payment"
     glued = not truncated and (m.group("pct") or m.group("age") or hy or m.group("scale"))
     if glued:
-        return False
+        return None
     nw = _NEXT_WORDS.match(text, num_end)
     nxt = ""
     if nw:
         nxt = "of" if nw.group("of") else nw.group("w1")
     nlow = nxt.lower()
     if low.startswith("a") and prev_low == "in":
-        return True  # "one in a million"
+        return "one-idiom"  # "one in a million"
     if low in ("one", "a"):  # "a" alone never reaches here; kept for safety
         if prev_low in ONE_PRONOUN_BEFORE or not nxt or nxt[0].isupper() and not _is_plural(nlow):
-            return True
+            return "one-pronoun"  # "no one", "the one", "one."
         if nw and (nw.group("w2") or "").lower() in SPEAKER_VERBS:
-            return True  # "one fan wrote": an anonymous speaker, not a count
+            return "one-speaker"  # "one fan wrote": an anonymous speaker, not a count
         if nlow in NOT_UNITS or nlow in ONE_IDIOMS or nlow in CLAIMANT_VERBS or \
                 nlow.endswith(ADJECTIVE_ENDINGS):
-            return True  # "one of the", "one day", "one commented", "one important"
-        return False
+            return "one-idiom"  # "one of the", "one day", "one commented", "one important"
+        return None
     if low == "zero" and not _is_plural(nlow):
-        return True  # "zero tolerance"
+        return "zero-idiom"  # "zero tolerance"
     if value == 0 and low != "zero":
-        return True
+        return "zero-idiom"  # "oh", "nought" alone
     if prev_low in DEFINITE_BEFORE and nlow != "of" and unit is None and \
             not any(t in MAGNITUDES for t in low.replace("-", " ").split()):
-        return True  # "the two met", "the three were": a reference, not a count
-    return False
+        return "definite-reference"  # "the two met", "the three were": not a count
+    return None
 
 
 def _digit_starts(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[int]:

@@ -136,7 +136,7 @@ def read_fraction(a: ClaimContext, m: re.Match) -> Claim | None:
         if of.group("art") and head in ARTICLE_NUMBERS:
             value *= ARTICLE_NUMBERS[head]  # "a quarter of a million people"
             num_end = of.start("what") + len(head)
-            unit, ve, value = _unit(a, None, num_end, value, True, False)
+            unit, ve, _ = _unit(a, None, num_end, value, True, False)
             comparable = True
         elif of.group("art") and (what in HALF_A_UNITS or head in HALF_A_UNITS):
             key = what if what in HALF_A_UNITS else head  # "three-quarters of an hour"

@@ -38,18 +38,20 @@ def qualifier_phrase(window: str) -> re.Match | None:
     return QUALIFIER.search(window) if _may_end_with_qualifier(window) else None
 
 
-def qualifier(text: str, vs: int, ve: int, plus: bool) -> str:
-    """The qualifier of the quantity text[vs:ve] (``plus``: written with "+" or "-plus")."""
+def qualifier(text: str, vs: int, ve: int, plus: bool) -> tuple[str, str]:
+    """(qualifier, the ``QUALIFIER_RULES`` row that read it) of the quantity text[vs:ve]
+    (``plus``: written with "+" or "-plus")."""
     if vs > 0 and text[vs - 1] == "~":
-        return "approximate"
+        return "approximate", "tilde"
     window = text[max(0, vs - 40):vs].replace("’", "'")
     q = qualifier_phrase(window)
     if q:
-        return QUALIFIERS[q.group("q").lower()]
+        value = QUALIFIERS[q.group("q").lower()]
+        return value, value
     if plus:
-        return "at_least"
+        return "at_least", "plus"
     t = _TRAILING.match(text, ve)
     if t:
-        return TRAILING_QUALIFIERS[re.sub(r"\s+", " ", t.group("q").lower())]
-    return "exact"
+        return TRAILING_QUALIFIERS[re.sub(r"\s+", " ", t.group("q").lower())], "after"
+    return "exact", "as-written"
 

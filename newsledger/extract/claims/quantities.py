@@ -129,13 +129,17 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
         return None
     ns, ne = m.span("num") if num is not None else m.span("word")
     if a.blocked(ns, ne):
+        if a.trace is not None:
+            a.trace.append(("claims.filters", "blocked", text[ns:ne]))
         return None
     vs = m.start("cur") if m.group("cur") else ns
     s, e = a.sentence(vs)
     truncated = False
     scale = 1.0
     if num is not None:
-        if reject_digits(a, m, s):
+        if rejected := reject_digits(a, m, s):
+            if a.trace is not None:
+                a.trace.append(("claims.filters", rejected, num))
             return None
         value = float(num.replace(",", ""))
         num_end = ne
@@ -165,17 +169,21 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
     value *= scale
     if not math.isfinite(value):
         return None
-    unit, ve, value = unit_of(a, m, num_end, value,
-                              scale > 1 or (word is not None and value >= 1e3), not truncated)
-    if word is not None and reject_words(a, m, s, value, truncated, num_end, unit):
+    unit, ve, unit_rule = unit_of(a, m, num_end, value,
+                                  scale > 1 or (word is not None and value >= 1e3), not truncated)
+    if word is not None and (rejected := reject_words(a, m, s, value, truncated, num_end, unit)):
+        if a.trace is not None:
+            a.trace.append(("claims.filters", rejected, text[ns:num_end]))
         return None
     if unit is None and num is not None and value.is_integer() and 0 < value <= 120:
         prev, _ = _prev_word(text, vs, s)
-        if prev.lower() in AGE_BEFORE or (
-                age_between_commas(text, vs, ve)
-                or (AGE_PAREN_BEFORE.search(text, max(0, vs - 30), vs)
-                    and text[ve:ve + 1] == ")")):
-            unit = "year"  # "aged 43", "Smith, 54,", "John Smith (54)"
+        if prev.lower() in AGE_BEFORE:
+            unit, unit_rule = "year", "aged"  # "aged 43"
+        elif age_between_commas(text, vs, ve) or (
+                AGE_PAREN_BEFORE.search(text, max(0, vs - 30), vs) and text[ve:ve + 1] == ")"):
+            unit, unit_rule = "year", "age-apposition"  # "Smith, 54,", "John Smith (54)"
+    if a.trace is not None and unit_rule is not None:
+        a.trace.append(("claims.units", unit_rule, unit))
     return finish(a, s, e, vs, ve, num_end, value, unit,
                   bool(m.group("plus")) and not truncated)
 

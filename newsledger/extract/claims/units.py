@@ -52,38 +52,40 @@ def is_plural(w: str) -> bool:
 
 
 def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, scaled: bool,
-            use_tail: bool) -> tuple[str | None, int, float]:
-    """(unit, end of value_text, value) for a candidate whose number ends at ``num_end``."""
+            use_tail: bool) -> tuple[str | None, int, str | None]:
+    """(unit, end of value_text, the ``UNITS`` rule that read it) for a candidate whose number
+    ends at ``num_end`` (``scaled``: a large amount, so "pounds" are money)."""
     text = a.text
     if use_tail:
         if m.group("pct"):
-            return ("percentage point" if "point" in m.group("pct").lower() else "percent",
-                    m.end(), value)
+            if "point" in m.group("pct").lower():
+                return "percentage point", m.end(), "percentage-point"
+            return "percent", m.end(), "percent"
         if m.group("age"):
-            return "year", m.end(), value
+            return "year", m.end(), "age"
         if m.group("hy"):
-            return singular(m.group("hy")), m.end(), value
+            return singular(m.group("hy")), m.end(), "hyphenated"
         if m.group("suf"):
-            return UNIT_ALIASES.get(m.group("suf").lower(), m.group("suf").lower()), m.end(), \
-                value
+            suffix = m.group("suf").lower()
+            return UNIT_ALIASES.get(suffix, suffix), m.end(), "suffix"
     if m is not None and m.group("cur"):
-        return CURRENCY_PREFIXES[m.group("cur")], num_end, value
+        return CURRENCY_PREFIXES[m.group("cur")], num_end, "currency-sign"
     nw = _NEXT_WORDS.match(text, num_end)
     if not nw:
-        return None, num_end, value
+        return None, num_end, None
     words = [(nw.group(g), nw.start(g), nw.end(g)) for g in ("w1", "w2", "w3") if nw.group(g)]
     w1 = words[0][0].lower()
     if not nw.group("of"):
         if len(words) > 1 and f"{w1} {words[1][0]}" == "pounds sterling":
-            return "gbp", words[1][2], value
+            return "gbp", words[1][2], "currency-word"
         if w1 in CURRENCY_WORDS:
-            return CURRENCY_WORDS[w1], words[0][2], value
+            return CURRENCY_WORDS[w1], words[0][2], "currency-word"
         if w1 in POUND_WORDS:
-            return ("gbp" if scaled else "pound"), words[0][2], value
+            return ("gbp" if scaled else "pound"), words[0][2], "pounds"
         if w1 in UNIT_ALIASES:
-            return UNIT_ALIASES[w1], words[0][2], value
+            return UNIT_ALIASES[w1], words[0][2], "alias"
         if w1 in MEASURE_UNITS and words[0][0].islower():
-            return singular(w1), words[0][2], value  # "a 20 year low"
+            return singular(w1), words[0][2], "measure-word"  # "a 20 year low"
     modifiers = []
     for i, (w, ws, we) in enumerate(words):
         lw = w.lower().rstrip("'’")
@@ -91,7 +93,7 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             break
         if not w.islower():
             if is_plural(lw) and i == 0 and w[-1] == "s":
-                return singular(lw), we, value  # "12 Democrats"
+                return singular(lw), we, "capitalized-plural"  # "12 Democrats"
             if i > 0:
                 break
             continue  # "12 Republican senators"
@@ -99,10 +101,10 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             unit = singular(lw)
             if modifiers:
                 unit = " ".join(modifiers + [unit])
-            return unit, we, value
+            return unit, we, "noun"
         if lw in UNIT_MODIFIERS:
             modifiers.append(lw)
-    return None, num_end, value
+    return None, num_end, None
 
 
 def age_between_commas(text: str, vs: int, ve: int) -> bool:
