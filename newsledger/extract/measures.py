@@ -45,11 +45,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from newsledger.lexicon.numbers import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
-    DURATION_MEASURES, HYPOTHETICAL_WORDS, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES,
-    NUMBER_WORDS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, REFERENCE_BEFORE,
-    RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+from newsledger.lexicon.measures import (
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES,
+    HYPOTHETICAL_WORDS, MEASURE_BEFORE, NOUN_MEASURES, PERIOD_AS_OF, POLL_WORDS,
+    PREDICATE_AUXILIARIES, PREDICATES, REFERENCE_BEFORE, RELATIVE_PERIODS, TOLL_NOUNS,
+    UNCOMPARABLE_UNITS)
+from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
+                                        NUMBER_WORDS, QUALIFIERS)
 from newsledger.records import DateMention
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
@@ -84,7 +86,7 @@ _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
                      "september", "october", "november", "december"})
 _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
-_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
+_AS_OF_BEFORE = re.compile(rf"\b(?:{_alt(PERIOD_AS_OF)})\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(

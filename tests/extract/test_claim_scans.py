@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newsledger.extract import measures
 from newsledger.extract.claims import filters, qualifiers, window
-from newsledger.lexicon.numbers import QUALIFIERS, RELATIVE_PERIODS
+from newsledger.lexicon.measures import RELATIVE_PERIODS
+from newsledger.lexicon.numbers import QUALIFIERS
 
 PIECES = st.lists(st.sampled_from(
     list("abnoprstxyAKPGU -'’.&\t\n9,0:") +

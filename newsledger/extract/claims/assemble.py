@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.numbers import RUNNING_MEASURES
+from newsledger.lexicon.measures import RUNNING_MEASURES
 from newsledger.records import Claim
 
 from ..measures import measure_key, measure_of, period_of

@@ -18,8 +18,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsledger.lexicon.measures import MARKET_VENUE_WORDS, MARKET_VENUES
 from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS,
-                                        DENOMINATOR_BEFORE, MARKET_VENUE_WORDS, MARKET_VENUES)
+                                        DENOMINATOR_BEFORE, SUBJECT_REPORTING_WORDS)
 from newsledger.records import LocalEntity
 from newsledger.text import Document
 
@@ -44,8 +45,7 @@ _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
 _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|added|announced|claimed|insisted|"
-                        r"explained|argued|warned|wrote|tweeted|stated|according)\b")
+_REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 
 
