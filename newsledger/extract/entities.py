@@ -45,15 +45,19 @@ from dataclasses import dataclass, field
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, GROUP_NAMES, NAME_JOINERS,
                                        NOT_NAMES, NOT_PERSON_FIRST, OBJECT_FOLLOWERS, ORG_WORDS,
                                        PERSON_CUES, PERSON_PRONOUNS, TITLES)
+from newsledger.lexicon.organizations import GENERIC_ORG_WORDS, ORG_HEADS, SAINT_ABBREVIATIONS
 from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
-from newsledger.text import Document
+from newsledger.text import Document, Fact
 
 from .signatures import SIGNATURES
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
 # "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
+_ORG_WORDS = ORG_WORDS | ORG_HEADS
+# The agency of a wire dateline: "HALVERSTON, March 3 (Harbor Wire) -", "WASHINGTON (AP) -".
+_AGENCY = re.compile(r"\((?P<name>[A-Z][\w.' -]{0,29})\)")
 _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
 # The same, on the lower-cased text (case-blind patterns are slow); characters that match a
@@ -114,7 +118,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = _words(text, start, end)
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
     # (but 'Police Department' is an organization).
-    if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORG_WORDS:
+    if len(words) > 1 and words[-1][2].lower().strip(".,") not in _ORG_WORDS:
         for i in range(len(words) - 2, -1, -1):
             if words[i][2].rstrip(".").lower() in TITLES:
                 words = words[i + 1:]
@@ -124,7 +128,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                      or words[0][2] in _CALENDAR):
         words.pop(0)
     while words and (words[-1][2].lower() in NOT_NAMES or words[-1][2] in _CALENDAR
-                     or words[-1][2].rstrip(".").lower() in TITLES
+                     or (words[-1][2].rstrip(".").lower() in TITLES and not (
+                         len(words) > 1 and words[-1][2].lower() in _ORG_WORDS))
                      or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
         words.pop()
     if not words:
@@ -186,8 +191,11 @@ def _kind(name: str, text: str, start: int) -> str | None:
         return "place"
     if low in GROUP_NAMES:
         return "organization"  # 'the Conservatives said'
-    if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS:
-        return "organization"
+    if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
+            len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
+        return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
+    if len(words) > 1 and words[0].lower().rstrip(".") in SAINT_ABBREVIATIONS:
+        return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
         return "place"  # "Elm Street", "Times Square"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
@@ -283,6 +291,8 @@ def _one_word_names(text: str, entities: dict[str, _Entity],
     for s, e, name in singles:
         if name.lower() in NOT_NAMES or name in _CALENDAR or _shouted(name):
             continue
+        if name.lower() in GENERIC_ORG_WORDS:
+            continue  # "the Council", "the Board": no particular organization
         if name.lower() in entities:
             entities[name.lower()].mentions.append(EntityMention(s, e, name, "name"))
             continue
@@ -301,7 +311,7 @@ def _one_word_names(text: str, entities: dict[str, _Entity],
         kind = _kind(name, text, s)
         if kind is None:
             after = _NEXT_WORD.match(text, e)
-            if after and after.group(1) in PERSON_CUES and name.lower() not in ORG_WORDS:
+            if after and after.group(1) in PERSON_CUES and name.lower() not in _ORG_WORDS:
                 kind = "person"
         if kind is not None:
             _add(entities, name, kind, s, e)
@@ -428,6 +438,33 @@ def quoted_titles(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _dateline_agency(doc: Document) -> tuple[int, int, str] | None:
+    """(start, end, name) of the agency a wire dateline names in brackets ("HALVERSTON, March 3
+    (Harbor Wire) -", "WASHINGTON (AP) -"), or None."""
+    if doc.dateline is None:
+        return None
+    m = _AGENCY.search(doc.text, doc.dateline.start, doc.dateline.end)
+    return (m.start("name"), m.end("name"), m.group("name").strip()) if m else None
+
+
+DATELINE_AGENCY: Fact[tuple[int, int, str] | None] = Fact("dateline_agency", _dateline_agency)
+"""The news agency of the document's wire dateline: an organization wherever the article
+names it, never a person, never what a number is about."""
+
+
+def _saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Capitalized runs, a saint's abbreviation joined to the name it opens: the text layer
+    ends a run at "St." ("St. Brigid's Hospital" is "St", then "Brigid's Hospital")."""
+    out: list[tuple[int, int]] = []
+    for s, e in runs:
+        if out and text[out[-1][0]:out[-1][1]].lower() in SAINT_ABBREVIATIONS and \
+                text[out[-1][1]:s] == ". ":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _pronouns(text: str) -> list[tuple[int, int, str, str]]:
     """Every personal pronoun of the text ("he", "Her"), as (start, end, word, "pronoun")."""
     low = text.lower()
@@ -452,7 +489,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
                   for m in SIGNATURES(doc)]
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
     headlines = [(p.start, p.end) for p in doc.paragraphs if _title_case_line(p.text)]
-    for run_start, run_end in doc.capitalized_runs:
+    agency = DATELINE_AGENCY(doc)
+    for run_start, run_end in _saints_joined(text, doc.capitalized_runs):
         if any(a <= run_start < b for a, b in headlines) or _fills_quotes(text, run_start,
                                                                           run_end):
             continue
@@ -464,7 +502,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             if " " not in name:
                 singles.append((s, e, name))
                 continue
-            kind = _kind(name, text, s)
+            kind = "organization" if agency and name == agency[2] else _kind(name, text, s)
             if kind is None:
                 continue
             _add(entities, name, kind, s, e)
