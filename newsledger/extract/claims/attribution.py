@@ -3,7 +3,8 @@
 The subject is the first entity mention in the number's part of its sentence (after the last
 comma, semicolon or "and"/"but"/"while"), else the nearest before it in the sentence, else one
 named shortly after it behind a preposition; never the one who says it ("Sue Blake said the
-club would get £50,000"), nor a stock exchange named as where shares trade; a title in quote
+club would get £50,000"), nor a stock exchange named as where shares trade, nor the news
+agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in quote
 marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
 takes the first entity of the sentence before (same paragraph), else the article's
 most-mentioned person or organization (its topic). The claimant is the speaker of the quote the
@@ -24,7 +25,7 @@ from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUS
 from newsledger.records import LocalEntity
 from newsledger.text import Document
 
-from ..entities import quoted_titles
+from ..entities import DATELINE_AGENCY, quoted_titles
 from .window import SP as _SP
 from .window import alt as _alt
 
@@ -54,8 +55,10 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
                                 dict[tuple[int, int], str]]:
     """(mentions that can be a subject, sorted; place names by mention start; entity name by
     mention span). Places are not subjects (they scope a measure); neither is a stock exchange
-    named as where shares trade. Titles in quote marks are ('"The Long Shore" earned £4.2m')."""
+    named as where shares trade, nor the news agency of a wire dateline, wherever the article
+    names it. Titles in quote marks are ('"The Long Shore" earned £4.2m')."""
     text = doc.text
+    agency = DATELINE_AGENCY(doc)
     mentions = []
     places: dict[int, str] = {}
     entity_at: dict[tuple[int, int], str] = {}
@@ -65,6 +68,8 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
             entity_at[(mm.start, mm.end)] = ent.name
             if ent.kind == "place":
                 places[mm.start] = ent.name
+            elif agency and ent.name == agency[2]:
+                continue  # "(Harbor Wire)": the agency reports the number, it is not about it
             elif not (venue and _trading_venue(text, mm.start, mm.end)):
                 mentions.append((mm.start, mm.end, ent.name))
     mentions += quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
