@@ -54,6 +54,8 @@ from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREG
                                         NUMBER_WORDS, QUALIFIERS)
 from newsledger.records import DateMention
 
+from .patterns import CASE_FOLDS, lower_window, word_start_alternation
+
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
 _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
@@ -89,6 +91,10 @@ _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
 _AS_OF_BEFORE = re.compile(rf"\b(?:{_alt(PERIOD_AS_OF)})\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+# The same two on lower-cased windows (``patterns.lower_window``), opening with a letter.
+_BEFORE_LOWER = re.compile(
+    rf"(?P<p>{word_start_alternation(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
+_AMOUNT_LOWER = re.compile(rf"(?P<n>{word_start_alternation(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
     rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
@@ -98,7 +104,7 @@ _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 # character (long s, Kelvin sign, dotted and dotless I) send a window to ``_RELATIVE``.
 _RELATIVE_LOWER = re.compile(rf"\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 _RELATIVE_HINT = re.compile(_alt(_RELATIVE_LAST))
-_CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
+_CASE_FOLDS = CASE_FOLDS
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
@@ -215,6 +221,28 @@ def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
     return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
 
 
+def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, noun lower-cased) of every AMOUNT_NOUNS noun in text[lo:hi]."""
+    low = lower_window(text, lo, hi)
+    if low is None:
+        return [(m.start(), m.end(), m.group("n").lower()) for m in _AMOUNT.finditer(text, lo, hi)]
+    window, first = low
+    return [(lo + m.start(), lo + m.end(), m.group("n"))
+            for m in _AMOUNT_LOWER.finditer(window, first)]
+
+
+def _phrase_before(text: str, lo: int, hi: int) -> str | None:
+    """The MEASURE_BEFORE phrase (lower case) that text[lo:hi] ends with, fillers and a currency
+    sign after it allowed ("a crowd of about"), or None."""
+    low = lower_window(text, lo, hi)
+    if low is None:
+        m = _BEFORE.search(text, lo, hi)
+        return m.group("p").lower() if m else None
+    window, first = low
+    m = _BEFORE_LOWER.search(window, first)
+    return m.group("p") if m else None
+
+
 def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
                     ) -> tuple[str | None, str]:
     """What an amount of money or a percentage measures: a measure noun right after it
@@ -228,11 +256,12 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
         start = _clause_start(text, s, vs)
         if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"
             start = _clause_start(text, s, max(s, start - 12))
-        found = [m for m in _AMOUNT.finditer(text, start, vs)]
+        found = _amount_nouns(text, start, vs)
         if not found:
             return None, "amount-without-noun"
-        name, rule = AMOUNT_NOUNS[found[-1].group("n").lower()], "amount-noun-before"
-        change = _change_around(text, s, found[-1].start(), found[-1].end(), vs)
+        ns, ne, noun = found[-1]
+        name, rule = AMOUNT_NOUNS[noun], "amount-noun-before"
+        change = _change_around(text, s, ns, ne, vs)
         if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
             return f"{name} {change}", "amount-change"
     if _PER_SHARE.match(text, ve):
@@ -328,11 +357,11 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
     last = _LAST_WORD.search(text, max(s, vs - 30), vs)
-    phrase = _BEFORE.search(text, max(s, vs - 60), vs) if last and (
+    phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
         else None
     if phrase:
-        name, rule = MEASURE_BEFORE[phrase.group("p").lower()], "phrase-before"
+        name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
         name, rule = _amount_measure(text, s, e, vs, ve)
     else:

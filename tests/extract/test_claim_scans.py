@@ -74,3 +74,41 @@ def test_relative_periods_on_lower_case_text_match_the_case_blind_pattern(text, 
 def test_the_lexicon_phrases_the_first_looks_rely_on():
     assert all(p == p.lower() for p in QUALIFIERS) and all(
         p == p.lower() for p in RELATIVE_PERIODS)
+
+
+NAMED = st.lists(st.sampled_from(
+    list("aAbB -\t.,9&x") + ["Boeing ", "787", "A320", "Windows 2000", "1234", "12345", ".5",
+                             ",3", "Apollo", "x" * 30, "Y" * 31, "S&P 500", "Local-1520", "_",
+                             "A380-800", "A123x 4567", "A&B123"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAMED)
+def test_numbers_in_names_are_found_from_the_runs_of_digits(text):
+    runs = window.digit_runs(text)
+    assert [m.span() for m in filters._name_number_matches(text, runs)] == \
+        [m.span() for m in filters._NAME_NUMBER.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.integers(0, 30))
+def test_measure_words_on_lower_case_windows_match_the_case_blind_patterns(text, lo):
+    lo = min(lo, len(text))
+    text = text + " crowd of Revenue The Vote pre-tax profit valued at about $"
+    hi = len(text)
+    m = measures._BEFORE.search(text, lo, hi)
+    assert measures._phrase_before(text, lo, hi) == (m.group("p").lower() if m else None)
+    assert measures._amount_nouns(text, lo, hi) == [
+        (m.start(), m.end(), m.group("n").lower()) for m in measures._AMOUNT.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_claimant_verbs_open_with_their_first_letter(text):
+    from newsledger.extract.claims import attribution
+
+    text = text + " said Says told reported"
+    old = re.compile(r"\b" + window.alt(attribution.CLAIMANT_VERBS) + r"\b")
+    assert [m.span() for m in attribution._VERB.finditer(text)] == \
+        [m.span() for m in old.finditer(text)]

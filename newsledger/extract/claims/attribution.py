@@ -26,6 +26,7 @@ from newsledger.records import LocalEntity
 from newsledger.text import Document
 
 from ..entities import DATELINE_AGENCY, quoted_titles
+from ..patterns import CASE_FOLDS, word_start_alternation
 from .window import SP as _SP
 from .window import alt as _alt
 
@@ -37,7 +38,7 @@ _CLAIMANT_PREFIX = re.compile(
     rf"(?i)\b{_alt(CLAIMANT_PREFIXES)}{_SP}+"
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
-_VERB = re.compile(r"\b" + _alt(CLAIMANT_VERBS) + r"\b")
+_VERB = re.compile(word_start_alternation(CLAIMANT_VERBS) + r"\b")  # \b(?:said|...)\b
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
@@ -179,7 +180,10 @@ def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
 def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
     """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
     sentence = a.text[s:e]
-    c = _CLAIMANT_PREFIX.search(sentence)
+    low = sentence.lower()
+    c = _CLAIMANT_PREFIX.search(sentence) if (
+        any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
+        or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
     for v in _VERB.finditer(sentence):

@@ -111,6 +111,18 @@ def _spaced_digits(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[re.Ma
             yield m
 
 
+def _name_number_matches(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[re.Match]:
+    """``_NAME_NUMBER.finditer(text)``: a match's number is the end of a run of three digits or
+    more, at most 36 characters after the match's start, so the pattern is searched there; a
+    match found is read again on the whole text, where it may run on ("A380-800")."""
+    end = 0
+    for s, e in runs:
+        if e - s >= 3 and e > end and (m := _NAME_NUMBER.search(text, max(end, e - 36), e + 2)):
+            m = _NAME_NUMBER.match(text, m.start())
+            end = m.end()
+            yield m
+
+
 def name_numbers(doc: Document, sentence: Callable[[int], tuple[int, int]],
                  runs: Sequence[tuple[int, int]]) -> frozenset[str]:
     """Numbers that are names wherever this article writes them: model numbers written right
@@ -121,7 +133,7 @@ def name_numbers(doc: Document, sentence: Callable[[int], tuple[int, int]],
     bare = Counter(m.group(1) for s, e in runs if 3 <= e - s <= 4
                    and (m := _BARE_NUMBER.match(text, s)))
     return frozenset(
-        m.group(2) for m in _NAME_NUMBER.finditer(text)
+        m.group(2) for m in _name_number_matches(text, runs)
         if m.group(1).lower() not in SENTENCE_OPENERS and m.group(1).lower() not in QUALIFIERS
         and m.group(1).lower() not in TIME_WORDS
         and not _title_case(doc, sentence(m.start())[0], m.start())) | frozenset(

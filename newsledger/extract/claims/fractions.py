@@ -34,6 +34,7 @@ from .quantities import scan_near
 from .units import unit_of as _unit
 from .window import SP as _SP
 from .window import alt as _alt
+from .window import word_spans
 from .window import at_sentence_start as _at_sentence_start
 from .window import prev_word as _prev_word
 from .window import title_case as _title_case
@@ -186,7 +187,7 @@ def find_fractions(text: str, low: str) -> Iterator[re.Match]:
     """``FRACTION.finditer(text)``, tried only near its hints (``low``: the lower-cased text)."""
     if len(low) != len(text):  # a character whose lower case is longer shifts offsets
         return FRACTION.finditer(text)
-    return scan_near(FRACTION, (m.span() for m in _FRACTION_HINT.finditer(low)), text,
+    return scan_near(FRACTION, word_spans(low, FRACTION_DENOMINATORS, after_letter=True), text,
                      _FRACTION_BEFORE)
 
 

@@ -30,7 +30,7 @@ from .units import AGE_PAREN_BEFORE, age_between_commas, unit_of
 from .window import SP as _SP
 from .window import WORD as _WORD_TOKEN
 from .window import alt as _alt
-from .window import digit_runs
+from .window import digit_runs, word_spans
 from .window import prev_word as _prev_word
 
 _WORD_TOKENS = (set(NUMBER_WORDS) | set(MAGNITUDES) | {"dozen"})
@@ -68,11 +68,11 @@ QUANTITY = re.compile(
 # ("US$ 5", "half a million"). The words' pattern opens with a letter, then looks behind it:
 # the engine skips to the letters that can start one, which is several times faster than
 # looking behind at every offset.
-_QUANTITY_HINT = re.compile(r"\d+|(?<![a-z])" + _W)  # what the two below find together
-_WORD_HINT = re.compile("|".join(
-    f"{first}(?<![a-z]{first})" + _alt(w[1:] for w in _WORD_TOKENS if w[0] == first)
-    for first in sorted({w[0] for w in _WORD_TOKENS})))
+_QUANTITY_HINT = re.compile(r"\d+|(?<![a-z])" + _W)  # the runs and word spans together
 _QUANTITY_BEFORE = 16
+# The last characters of the currency signs and codes: only after one of these (and a space
+# maybe) can a quantity start before its digits.
+_CURRENCY_ENDS = frozenset(c[-1] for c in CURRENCY_PREFIXES)
 
 
 def words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | None:
@@ -189,18 +189,31 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
 
 
 def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
-              before: int) -> Iterator[re.Match]:
+              before: int, lead_ends: frozenset[str] | None = None) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` (leftmost, non-overlapping matches), tried only around
     ``hints``, (start, end) spans in order: every match holds the start of one of them, at most
     ``before`` characters after its own start, and needs nothing after the hint but one
     character to exist (what follows, "hundred" after "one", only lengthens it). Each hint is
     searched in a short window, and a match found there is read again on the whole text.
     Several times faster than trying a long case-blind pattern at every offset; property tests
-    check both give the same matches."""
+    check both give the same matches. With ``lead_ends`` (the quantity pattern: a match holding
+    a digit starts at its run of digits or at a currency sign before it), a hint that opens a
+    run of digits after none of these characters (a space between allowed) is matched where it
+    starts, not searched for."""
     end = 0
     for start, hint_end in hints:
         if start < end:
             continue
+        if lead_ends is not None and text[start].isdigit():
+            before_char = text[start - 1:start]
+            if before_char in " \t\u00a0":
+                before_char = text[start - 2:start - 1] if start > 1 else ""
+            if before_char not in lead_ends:
+                m = pattern.match(text, start)
+                if m is not None and start < m.end():
+                    end = m.end()
+                    yield m
+                continue
         m = pattern.search(text, max(end, start - before), hint_end + 1)
         if m is None or m.start() > start:
             continue
@@ -218,6 +231,6 @@ def find_quantities(text: str, low: str,
         return QUANTITY.finditer(text)
     if runs is None:
         runs = digit_runs(text)
-    return scan_near(QUANTITY, merge(runs, (m.span() for m in _WORD_HINT.finditer(low))), text,
-                     _QUANTITY_BEFORE)
+    return scan_near(QUANTITY, merge(runs, word_spans(low, _WORD_TOKENS)), text,
+                     _QUANTITY_BEFORE, _CURRENCY_ENDS)
 

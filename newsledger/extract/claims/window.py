@@ -36,6 +36,29 @@ DIGIT_RUNS: Fact[tuple[tuple[int, int], ...]] = Fact(
 and clock times can be, found once."""
 
 
+def word_spans(low: str, words, after_letter: bool = False) -> list[tuple[int, int]]:
+    """What ``re.finditer`` of an alternation of ``words`` (longest first) finds in ``low``, a
+    lower-cased text, as (start, end) spans; with ``after_letter`` False, not where a letter a-z
+    comes right before (``(?<![a-z])``). Found with ``str.find``, many times faster than a
+    pattern for a handful of words."""
+    longest: dict[int, int] = {}
+    for word in words:
+        n = len(word)
+        i = low.find(word)
+        while i >= 0:
+            if after_letter or i == 0 or not "a" <= low[i - 1] <= "z":
+                if longest.get(i, 0) < i + n:
+                    longest[i] = i + n
+            i = low.find(word, i + 1)
+    out = []
+    end = 0
+    for start in sorted(longest):
+        if start >= end:  # leftmost, then no overlap, as a pattern scan goes
+            end = longest[start]
+            out.append((start, end))
+    return out
+
+
 def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """``DIGIT_RUNS`` of a bare text."""
     return tuple(m.span() for m in _DIGITS.finditer(text))
