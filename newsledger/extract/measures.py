@@ -102,7 +102,7 @@ _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 # The same on lower-cased text, and a first look for the phrases' last words: case-blind
 # patterns are slow. Characters that match a letter case-blindly but lower-case to another
 # character (long s, Kelvin sign, dotted and dotless I) send a window to ``_RELATIVE``.
-_RELATIVE_LOWER = re.compile(rf"\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
+_RELATIVE_LOWER = re.compile(rf"(?P<p>{word_start_alternation(RELATIVE_PERIODS)})\b")
 _RELATIVE_HINT = re.compile(_alt(_RELATIVE_LAST))
 _CASE_FOLDS = CASE_FOLDS
 _AWARD_AFTER = re.compile(
@@ -124,6 +124,7 @@ _RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
 _RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
+_POLL_LOWER = re.compile(rf"{word_start_alternation(POLL_WORDS)}\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
 _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
@@ -219,6 +220,14 @@ def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
         return None  # "revenue rose to $9.8bn": the level it reached
     words = between + [w.lower() for w in _WORD.findall(text, max(s, ns - 25), ns)][-2:]
     return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
+
+
+def _poll_word(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a POLL_WORDS word (``_POLL``), on the lower-cased text."""
+    low = lower_window(text, s, e)
+    if low is None:
+        return _POLL.search(text, s, e) is not None
+    return _POLL_LOWER.search(low[0], low[1]) is not None
 
 
 def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -367,7 +376,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     else:
         name, rule = _count_measure(text, s, e, vs, ve, num_end, unit)
     if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
-            _POLL.search(text, s, e):
+            _poll_word(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
         if trace is not None:
             trace.append(("claims.not-asserted", "poll", text[vs:ve]))

@@ -112,3 +112,27 @@ def test_claimant_verbs_open_with_their_first_letter(text):
     old = re.compile(r"\b" + window.alt(attribution.CLAIMANT_VERBS) + r"\b")
     assert [m.span() for m in attribution._VERB.finditer(text)] == \
         [m.span() for m in old.finditer(text)]
+
+
+DURATIONS = st.lists(st.sampled_from(
+    list("aAnN -\t") + ["year", "YEAR", "years", "day", "today", "an hour", "a decade", "plan ",
+                        "a  week", "a\u00a0month", "-long", "fortnight", "aa", "A Century", "ſ"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(DURATIONS)
+def test_article_durations_are_found_from_their_duration_words(text):
+    from newsledger.extract.claims import fractions
+
+    assert [m.span() for m in fractions.find_article_durations(text, text.lower())] == \
+        [m.span() for m in fractions.ARTICLE_DURATION.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_poll_words_on_lower_case_text_match_the_case_blind_pattern(text):
+    text = "Poll " + text + " surveyed"
+    for lo in range(0, len(text), 7):
+        assert measures._poll_word(text, lo, len(text)) == \
+            (measures._POLL.search(text, lo, len(text)) is not None)

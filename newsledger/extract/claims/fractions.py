@@ -35,6 +35,7 @@ from .units import unit_of as _unit
 from .window import SP as _SP
 from .window import alt as _alt
 from .window import word_spans
+from ..patterns import CASE_FOLDS
 from .window import at_sentence_start as _at_sentence_start
 from .window import prev_word as _prev_word
 from .window import title_case as _title_case
@@ -192,5 +193,25 @@ def find_fractions(text: str, low: str) -> Iterator[re.Match]:
 
 
 def find_article_durations(text: str, low: str) -> Iterator[re.Match]:
-    """Every "a/an" + duration word of the text ("a decade", "an hour")."""
-    return ARTICLE_DURATION.finditer(text)
+    """``ARTICLE_DURATION.finditer(text)``: every "a/an" + duration word of the text ("a
+    decade", "an hour"), matched only where a duration word (found in ``low``, the lower-cased
+    text) has "a" or "an" and spaces before it."""
+    if len(low) != len(text) or any(c in low for c in CASE_FOLDS):
+        yield from ARTICLE_DURATION.finditer(text)
+        return
+    starts = set()
+    for start, _ in word_spans(low, ARTICLE_DURATIONS, after_letter=True):
+        j = start
+        while j > 0 and low[j - 1] in " \t\u00a0":
+            j -= 1
+        if j == start:
+            continue
+        if low.endswith("an", 0, j):
+            starts.add(j - 2)
+        elif low.endswith("a", 0, j):
+            starts.add(j - 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := ARTICLE_DURATION.match(text, start)):
+            end = m.end()
+            yield m
