@@ -46,12 +46,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES,
-    HYPOTHETICAL_WORDS, MEASURE_BEFORE, NOUN_MEASURES, PERIOD_AS_OF, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES, REFERENCE_BEFORE, RELATIVE_PERIODS, TOLL_NOUNS,
-    UNCOMPARABLE_UNITS)
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES, FILLER_PHRASES,
+    HYPOTHETICAL_WORDS, MEASURE_BEFORE, NOUN_MEASURES, PERIOD_AS_OF, PLACE_PREPOSITIONS,
+    POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
+    RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         NUMBER_WORDS, QUALIFIERS)
+from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention
 
 from .patterns import CASE_FOLDS, lower_window, word_start_alternation
@@ -70,23 +71,19 @@ def _alt(words) -> str:
 
 
 # A qualifier (and filler) between a measure phrase or verb and the number.
-_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|to|nearly|about)\s+)*"
+_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|{_alt(FILLER_PHRASES)})\s+)*"
 # The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
 # phrase pattern runs only when the word could end one (or is a qualifier between them).
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
 _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
-_FILLER_WORD = re.compile(rf"(?i)(?:{_alt(w.split()[-1] for w in QUALIFIERS)}|total|estimated|"
-                          r"some|the|a|an|by|to|nearly|about)")
-_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | {
-    "a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly", "about"}
+_FILLER_WORD = re.compile(
+    rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
+_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
-                                 "along", "throughout"})
-_PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
-                               "past", "last", "first"})
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
-_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
-                     "september", "october", "november", "december"})
+# Full month names ("march", not "mar"), but "may": a phrase "may" is rarely the month.
+_MONTHS = frozenset(m for m, n in MONTHS.items()
+                    if m == max((k for k, v in MONTHS.items() if v == n), key=len)) - {"may"}
 _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
 _AS_OF_BEFORE = re.compile(rf"\b(?:{_alt(PERIOD_AS_OF)})\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
@@ -174,7 +171,7 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     mark = _CLAUSE_MARK.search(text, ve, stop)
     after = [w.lower() for w in _WORD.findall(text, ve, mark.start() if mark else stop)][:8]
     i = 0
-    if after and after[0] in _PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
+    if after and after[0] in PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
         j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
                                                                           "have", "had")), 0)
         i = j
@@ -298,7 +295,7 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
-    if (set(before[-4:]) & _PROPORTION_WORDS and _PROPORTION_BEFORE.search(
+    if (set(before[-4:]) & PROPORTION_WORDS and _PROPORTION_BEFORE.search(
             text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
         return "proportion"  # "6 in 10 voters", "eight of the past nine"

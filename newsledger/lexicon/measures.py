@@ -250,3 +250,16 @@ RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investme
 # Elsewhere an exchange is a company like any other ("the London Stock Exchange made £100m").
 MARKET_VENUE_WORDS = frozenset({"exchange", "bourse", "boerse"})
 MARKET_VENUES = frozenset({"nasdaq", "nyse", "ftse", "lse", "amex"})
+
+# Words between a measure phrase or verb and the number, besides the qualifiers ("a crowd of
+# about 40,000", "killed an estimated 12"): left out when reading the words before a number.
+FILLER_PHRASES = ("a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly",
+                  "about")
+# Prepositions after a count that open a place before its verb ("350 homes in the Rhondda
+# valley were flooded").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
+                                "along", "throughout"})
+# Words among the four before a number that can make it part of a proportion ("6 in 10",
+# "nine of the past 13"): only then is the proportion pattern tried.
+PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
+                              "past", "last", "first"})

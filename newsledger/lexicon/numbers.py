@@ -293,6 +293,8 @@ ONE_HYPHEN_IDIOMS = frozenset({"time", "man", "woman", "party", "size", "stop", 
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
                           "lane", "drive", "dr", "way", "place", "court", "square", "terrace",
                           "crescent", "parkway", "highway", "plaza"})
+# Verbs before digits spaced like a phone number ("call us on 555 0199", "text 0800 123 456").
+PHONE_VERBS = ("call", "phone", "ring", "dial", "text")
 # Words before a number that make it an age ("aged 43", "age 43").
 AGE_BEFORE = frozenset({"aged", "age", "ages"})
 

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, CLAIMANT_VERBS, DEFINITE_BEFORE,
                                         HYPHEN_NOT_UNITS, MAGNITUDES, METRE_CONTEXT,
                                         NAME_BEFORE, NOT_UNITS, ONE_HYPHEN_IDIOMS, ONE_IDIOMS,
-                                        ONE_PRONOUN_BEFORE, QUALIFIERS, SENTENCE_OPENERS,
-                                        SPEAKER_VERBS, STREET_WORDS, YEAR_COUNT_NOUNS)
+                                        ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
+                                        SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS,
+                                        YEAR_COUNT_NOUNS)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import DateMention
 from newsledger.text import Document
@@ -66,7 +67,7 @@ _AFTER_BLOCKED_DIGITS = frozenset("-.: \taApPoGUBCEh")
 # "call us on 555 0199": digit groups split by spaces, right after call, phone, ring, dial, text.
 _SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
 _PHONE_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:call|phone|ring|dial|text)(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)$")
+    rf"(?i:\b(?:{'|'.join(PHONE_VERBS)})(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)$")
 _STREET = re.compile(rf"(?:{_SP}+[A-Z][\w'’.-]*){{0,2}}{_SP}+(?P<st>[A-Z][A-Za-z]*)\b")
 _LIST_MARKER = re.compile(r"[.)][ \t]")
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
