@@ -104,9 +104,12 @@ class _Entity:
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words of text[start:end] (split at white space)."""
     piece = text[start:end]
+    parts = piece.split()
+    if len(parts) == 1 and len(parts[0]) == end - start:
+        return [(start, end, piece)]  # one word, no white space around it: most runs
     out = []
     i = 0
-    for word in piece.split():
+    for word in parts:
         i = piece.index(word, i)
         out.append((start + i, start + i + len(word), word))
         i += len(word)
