@@ -105,13 +105,12 @@ def test_measure_words_on_lower_case_windows_match_the_case_blind_patterns(text,
 
 @settings(max_examples=300, deadline=None)
 @given(PIECES)
-def test_claimant_verbs_open_with_their_first_letter(text):
+def test_claimant_verbs_are_found_as_whole_words(text):
     from newsledger.extract.claims import attribution
 
     text = text + " said Says told reported"
     old = re.compile(r"\b" + window.alt(attribution.CLAIMANT_VERBS) + r"\b")
-    assert [m.span() for m in attribution._VERB.finditer(text)] == \
-        [m.span() for m in old.finditer(text)]
+    assert attribution._verbs(text) == [m.span() for m in old.finditer(text)]
 
 
 DURATIONS = st.lists(st.sampled_from(

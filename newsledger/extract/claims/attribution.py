@@ -26,7 +26,7 @@ from newsledger.records import LocalEntity
 from newsledger.text import Document
 
 from ..entities import DATELINE_AGENCY, quoted_titles
-from ..patterns import CASE_FOLDS, word_start_alternation
+from ..patterns import CASE_FOLDS
 from .window import SP as _SP
 from .window import alt as _alt
 
@@ -38,7 +38,6 @@ _CLAIMANT_PREFIX = re.compile(
     rf"(?i)\b{_alt(CLAIMANT_PREFIXES)}{_SP}+"
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
-_VERB = re.compile(word_start_alternation(CLAIMANT_VERBS) + r"\b")  # \b(?:said|...)\b
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
@@ -186,18 +185,38 @@ def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
         or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
-    for v in _VERB.finditer(sentence):
-        before = _CLAUSE_BEFORE.search(sentence, max(0, v.start() - 80), v.start())
+    for vs, ve in _verbs(sentence):
+        before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()
             if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
                                                      for w in who.split()):
                 return _canonical(a, s + before.start("who"), who)
-        after = _AFTER_VERB.match(sentence, v.end())
-        if after and len(after.group("who").split()) <= 6 and v.start() > 0 and \
-                sentence[:v.start()].rstrip()[-1:] in ",\"”":
+        after = _AFTER_VERB.match(sentence, ve)
+        if after and len(after.group("who").split()) <= 6 and vs > 0 and \
+                sentence[:vs].rstrip()[-1:] in ",\"”":
             return _canonical(a, s + after.start("who"), after.group("who").strip())
     return None
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _verbs(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of every reporting verb of the sentence written as a whole word: what
+    ``\\b(?:said|says|...)\\b`` finds, with ``str.find`` (whole words never overlap)."""
+    out = []
+    for verb in CLAIMANT_VERBS:
+        n = len(verb)
+        i = sentence.find(verb)
+        while i >= 0:
+            if (i == 0 or not _is_word_char(sentence[i - 1])) and (
+                    i + n == len(sentence) or not _is_word_char(sentence[i + n])):
+                out.append((i, i + n))
+            i = sentence.find(verb, i + 1)
+    out.sort()
+    return out
 
 
 def _canonical(a: ClaimContext, start: int, who: str) -> str:
