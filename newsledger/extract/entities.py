@@ -51,6 +51,7 @@ from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact
 
+from .patterns import LOWER_TEXT
 from .signatures import SIGNATURES
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -468,9 +469,10 @@ def _saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[i
     return out
 
 
-def _pronouns(text: str) -> list[tuple[int, int, str, str]]:
-    """Every personal pronoun of the text ("he", "Her"), as (start, end, word, "pronoun")."""
-    low = text.lower()
+def _pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
+    """Every personal pronoun of the text ("he", "Her"), as (start, end, word, "pronoun");
+    ``low``: the text lower-cased, when already at hand."""
+    low = text.lower() if low is None else low
     if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS):
         return [(m.start(), m.end(), text[m.start():m.end()], "pronoun")
                 for m in _PRONOUN_LOWER.finditer(low)]
@@ -525,7 +527,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
 
     found = [(m.start(), m.end(), m.group(0), "description") for m in _DESCRIPTION.finditer(text)
              if not _inside(quoted, m.start()) and not _INTRODUCES.match(text, m.end())]
-    found += _pronouns(text)
+    found += _pronouns(text, LOWER_TEXT(doc))
     for s, e, word, kind in sorted(found):
         if not free(s, e):
             continue

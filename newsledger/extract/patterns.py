@@ -7,9 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsledger.text import Fact
+
 # Characters that match a letter case-blindly but lower-case to something else (long s, dotless
 # i) or to more characters (dotted capital I): a text holding one is read case-blind.
 CASE_FOLDS = ("\u017f", "\u0130", "\u0131")
+
+
+LOWER_TEXT: Fact[str] = Fact("lower_text", lambda doc: doc.text.lower())
+"""The document's text lower-cased, once: what fast scans for words read (its offsets are the
+text's when it has the same length)."""
 
 
 def word_start_alternation(words: Iterable[str]) -> str:

@@ -36,7 +36,9 @@ syntactic; the sign of negative numbers is lost.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
 from newsledger.text import Document
@@ -46,7 +48,35 @@ from .fractions import (find_article_durations, find_fractions, read_article_dur
                         read_fraction)
 from .quantities import find_quantities, read_number
 
-__all__ = ["extract_claims"]
+__all__ = ["READERS", "Reader", "extract_claims"]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One way quantities are written: where its candidates are (``find``) and the claim of a
+    candidate, or None (``read``). A claim that overlaps one kept before is dropped, unless
+    ``replaces_inside``: then the claims read inside it go ("two thirds" replaces "two"). With
+    ``overlaps_itself``, only the claims of earlier readers count ("four of the six delegates"
+    and "six delegates" are both kept)."""
+
+    name: str
+    find: Callable[[ClaimContext], Iterable[re.Match]]
+    read: Callable[[ClaimContext, re.Match], Claim | None]
+    replaces_inside: bool = False
+    overlaps_itself: bool = False
+
+
+# The readers, in order. Proportions ("one in five"), multiples ("twice as many") and ranges
+# ("between 30 and 40") are readers to add here (issue 21): a range's reader would replace the
+# two numbers read inside it.
+READERS = (
+    Reader("numbers", lambda a: find_quantities(a.text, a.low, a.runs), read_number,
+           overlaps_itself=True),
+    Reader("fractions", lambda a: find_fractions(a.text, a.low), read_fraction,
+           replaces_inside=True),
+    Reader("article durations", lambda a: find_article_durations(a.text, a.low),
+           read_article_duration),
+)
 
 
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
@@ -63,22 +93,18 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
     if not text:
         return []
     a = ClaimContext(doc, dates, entities, quotes, published, trace)
-    out = []
-    for m in find_quantities(text, a.low, a.runs):
-        c = read_number(a, m)
-        if c is not None:
-            out.append(c)
-    for m in find_fractions(text, a.low):
-        c = read_fraction(a, m)
-        if c is not None:  # it replaces a number read inside it ("two thirds", "a million")
-            out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
+    out: list[Claim] = []
+    for reader in READERS:
+        before = out[:]  # the claims of earlier readers
+        for m in reader.find(a):
+            c = reader.read(a, m)
+            if c is None:
+                continue
+            if reader.replaces_inside:
+                out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
+                before = [o for o in before if not (c.value_start <= o.value_start < c.value_end)]
             if not any(o.value_start < c.value_end and c.value_start < o.value_end
-                       for o in out):
+                       for o in (before if reader.overlaps_itself else out)):
                 out.append(c)
-    for m in find_article_durations(text, a.low):
-        c = read_article_duration(a, m)
-        if c is not None and not any(o.value_start < c.value_end and c.value_start <
-                                     o.value_end for o in out):
-            out.append(c)
     out.sort(key=lambda c: (c.value_start, c.start))
     return out

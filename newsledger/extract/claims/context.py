@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from newsledger.records import DateMention, LocalEntity, Quote
 from newsledger.text import Document
 
+from ..patterns import LOWER_TEXT
 from .attribution import subject_mentions, topic
 from .filters import blocked_spans, name_numbers
 from .window import DIGIT_RUNS
@@ -34,7 +35,7 @@ class ClaimContext:
         # tables' examples read it: ``newsledger.extract.claims.rules``)
         self.trace = trace
         text = self.text = doc.text
-        self.low = text.lower()  # for the hint scans (``scan_near``, ``blocked_spans``)
+        self.low = LOWER_TEXT(doc)  # for the hint scans (``scan_near``, ``blocked_spans``)
         self.runs = DIGIT_RUNS(doc)
         self.blocked_starts, self.blocked_ends = blocked_spans(text, self.low, dates, self.runs)
         self.doc = doc
