@@ -254,7 +254,7 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
     """What an amount of money or a percentage measures: a measure noun right after it
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
     clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
-    when a change verb comes right before ("rose 5%"). With the ``MEASURE_RULES`` row."""
+    when a change verb comes right before ("rose 5%"). With the ``claims.measures`` rule."""
     after = _AMOUNT_AFTER.match(text, ve)
     if after and after.end() <= e:
         name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
@@ -286,12 +286,13 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
 
 
 def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
-    """Why the quantity text[vs:ve] is not a count asserted as fact here (a ``NOT_ASSERTED``
-    row), or None: not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
-    not part of a proportion or a selection ("6 in 10 voters", "eight of the past nine
-    contests", "nine of the 13 delegates"), not a hyphenated description ("a 187-member
-    committee"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a
-    word in its sentence within 200 characters before it)."""
+    """Why the quantity text[vs:ve] is not a count asserted as fact here (a
+    ``claims.not-asserted`` row), or None: not a reference to a known set ("the 1,237
+    delegates needed", "her 2.1 million members"), not part of a proportion or a selection
+    ("6 in 10 voters", "eight of the past nine contests", "nine of the 13 delegates"), not a
+    hyphenated description ("a 187-member committee"), not an end of a range ("between 210 and
+    250"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a word in
+    its sentence within 200 characters before it)."""
     before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
@@ -317,7 +318,7 @@ def _toll(text: str, s: int, vs: int) -> str | None:
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    unit: str | None) -> tuple[str | None, str]:
     """The measure of a count: its noun and what happened to it, if anything comparable; with
-    the ``MEASURE_RULES`` row."""
+    the ``claims.measures`` rule."""
     if unit is None or unit in AUDIENCE_NOUNS:
         toll = _toll(text, s, vs)
         if toll:
@@ -357,7 +358,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
     the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
-    when given, receives the rule that decided (``MEASURE_RULES``, ``NOT_ASSERTED``)."""
+    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``)."""
     if (why := not_asserted(text, s, e, vs, ve)) is not None:
         if trace is not None:
             trace.append(("claims.not-asserted", why, text[vs:ve]))

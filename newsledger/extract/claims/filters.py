@@ -156,7 +156,7 @@ def _name_before(word: str, at_start: bool) -> bool:
 
 def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     """The local rule that makes a digit string a year, code, score, name, list marker ... (its
-    name, a row of ``FILTERS``), or None for a number that may be a claim."""
+    name, a row of ``rules.FILTER_RULES``), or None for a number that may be a claim."""
     text = a.text
     raw = m.group("num")
     ns, ne = m.start("num"), m.end("num")
@@ -211,7 +211,7 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
 def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: bool,
                  num_end: int, unit: str | None) -> str | None:
     """The local rule that makes a number word a pronoun, an idiom or part of a name (its name,
-    a row of ``FILTERS``), or None."""
+    a row of ``rules.FILTER_RULES``), or None."""
     text = a.text
     ws = m.start("word")
     word = text[ws:num_end]

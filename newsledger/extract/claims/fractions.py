@@ -76,6 +76,21 @@ ARTICLE_DURATION = re.compile(
     rf"(?:(?P<long>-long)(?![\w\-–‐])|(?![\w\-–‐'’]))")
 
 
+def _rejected(a: ClaimContext, rule: str, m: re.Match) -> None:
+    """No claim: ``rule`` (a ``rules.WORD_RULES`` row) says why, when the rules are traced."""
+    if a.trace is not None:
+        a.trace.append(("claims.words", rule, m.group()))
+    return None
+
+
+def _accepted(a: ClaimContext, rule: str, s: int, e: int, vs: int, ve: int, num_end: int,
+              value: float, unit: str | None, comparable: bool) -> Claim:
+    """The claim of a quantity written as words, read by ``rule`` (a ``rules.WORD_RULES`` row)."""
+    if a.trace is not None:
+        a.trace.append(("claims.words", rule, a.text[vs:ve]))
+    return _finish(a, s, e, vs, ve, num_end, value, unit, comparable=comparable)
+
+
 def read_fraction(a: ClaimContext, m: re.Match) -> Claim | None:
     """A fraction written as words when it states a quantity: "half of voters", "a third of
     the 400 staff", "more than half said", "cut by a quarter", "a two-thirds majority" (value
@@ -86,31 +101,31 @@ def read_fraction(a: ClaimContext, m: re.Match) -> Claim | None:
     text = a.text
     vs, ve = m.span()
     if a.blocked(vs, ve):
-        return None
+        return _rejected(a, "blocked", m)
     n, den = (m.group("n") or "").lower(), m.group("den").lower()
     d = FRACTION_DENOMINATORS[den]
     plural = den.endswith("s")
     if d == 2:
         if n not in ("", "one") or plural:
-            return None  # "a half" ("and a half", "a half million" are numbers), "halves"
+            return _rejected(a, "half-form", m)  # "a half" (in "and a half" ...), "halves"
         numerator = 1
     elif plural:
         if n in ("", "a", "an", "one"):
-            return None  # "quarters of", "the thirds"
+            return _rejected(a, "plural-without-count", m)  # "quarters of", "the thirds"
         numerator = NUMBER_WORDS[n]
     elif n in ("a", "an", "one"):
         numerator = 1
     else:
-        return None  # "the third of", "third of the way", "three third"
+        return _rejected(a, "ordinal", m)  # "the third of", "third of the way"
     s, e = a.sentence(vs)
     if m.group()[0].isupper() and not _at_sentence_start(text, s, vs) and \
             not _title_case(a.doc, s, vs):
-        return None  # "Half Moon Bay", "A Third Way"
+        return _rejected(a, "name-word", m)  # "Half Moon Bay", "A Third Way"
     prev, ps = _prev_word(text, vs, s)
     prev_low = prev.lower()
     if prev[:1].isupper() and ps + len(prev) < vs and not _title_case(a.doc, s, vs) and \
             prev_low not in SENTENCE_OPENERS and prev_low not in QUALIFIERS:
-        return None  # "the Republican half of the team"
+        return _rejected(a, "after-a-name", m)  # "the Republican half of the team"
     lo = max(s, vs - 40)
     q = _qualifier_phrase(text[lo:vs].replace("’", "'"))
     by = _BY_BEFORE.search(text, lo, lo + q.start() if q else vs)  # "by nearly half"
@@ -118,43 +133,49 @@ def read_fraction(a: ClaimContext, m: re.Match) -> Claim | None:
     value, unit, num_end, comparable = numerator / d, "fraction", ve, False
     of = _FRACTION_OF.match(text, ve)
     if prev_low in FRACTION_PERIOD_WORDS:
-        return None  # "the first half", "the lower half"
+        return _rejected(a, "part-of-a-period", m)  # "the first half", "the lower half"
     if n and nlow in FRACTION_NOUNS_AFTER:  # "a two-thirds majority", "a one-quarter stake"
-        return _finish(a, s, e, vs, ve, ve, value, unit, comparable=False)
+        return _accepted(a, "fraction-noun", s, e, vs, ve, ve, value, unit, False)
     if d == 2 and nlow in HALF_IDIOMS:
-        return None  # "half way"
+        return _rejected(a, "idiom", m)  # "half way"
     if prev_low in FRACTION_DETERMINERS and not (prev_low in ("in", "into") and of):
-        return None  # "the half", "in half", "cut into thirds" ("in half of the states" is)
+        return _rejected(a, "determiner", m)  # "the half", "in half", "cut into thirds"
     if d == 2 and nlow in ("a", "an") and not _HALF_A.match(text, ve):
-        return None  # "half a million" is a number, "half a chance" no quantity
+        return _rejected(a, "half-a-thing", m)  # "half a chance"; "half a million": a number
+    rule = "by-or-qualifier"
     pct = _OF_PERCENT.match(text, ve)
     if pct:  # "less than half of 1 percent"
+        rule = "of-percent"
         n_pct = pct.group("n")
         value *= 1.0 if n_pct.lower() == "one" else float(n_pct)
         unit, ve, num_end, comparable = "percent", pct.end(), pct.end(), True
     elif of:
+        rule = "of"
         what = (of.group("what") or "").lower()
         head = what.split()[0] if what else ""
         if of.group("art") and head in ARTICLE_NUMBERS:
             value *= ARTICLE_NUMBERS[head]  # "a quarter of a million people"
+            rule = "of-a-scale"
             num_end = of.start("what") + len(head)
             unit, ve, _ = _unit(a, None, num_end, value, True, False)
             comparable = True
         elif of.group("art") and (what in HALF_A_UNITS or head in HALF_A_UNITS):
             key = what if what in HALF_A_UNITS else head  # "three-quarters of an hour"
+            rule = "of-a-unit"
             unit = HALF_A_UNITS[key]
             ve = num_end = of.start("what") + len(key)
             comparable = True
     elif d == 2 and (h := _HALF_A.match(text, ve)):
         unit = HALF_A_UNITS[" ".join(h.group("what").lower().split())]
         ve = num_end = h.end()  # "half a percentage point", "half an hour"
-        comparable = True
+        comparable, rule = True, "half-a-unit"
     elif d == 2 and (h := _HALF_DETERMINER.match(text, ve)):
         if (h.group("noun") or "") in HALF_IDIOMS:
-            return None  # "half the time", "half the battle"
+            return _rejected(a, "idiom", m)  # "half the time", "half the battle"
+        rule = "half-determiner"
     elif not ((by or q) and (not nlow or nlow in NOT_UNITS or nlow in CLAIMANT_VERBS)):
-        return None  # "cut by half", "fell by a third since", "more than half said"
-    return _finish(a, s, e, vs, ve, num_end, value, unit, comparable=comparable)
+        return _rejected(a, "no-quantity", m)  # not "cut by half", "more than half said"
+    return _accepted(a, rule, s, e, vs, ve, num_end, value, unit, comparable)
 
 
 def read_article_duration(a: ClaimContext, m: re.Match) -> Claim | None:
@@ -164,24 +185,31 @@ def read_article_duration(a: ClaimContext, m: re.Match) -> Claim | None:
     text = a.text
     vs, ve = m.span()
     if a.blocked(vs, ve):
-        return None
+        return _rejected(a, "blocked", m)
     s, e = a.sentence(vs)
     if vs <= s and not m.group("long"):
-        return None
+        return _rejected(a, "opens-the-sentence", m)  # "A year ago ...", "A day later ..."
     nxt = (_NEXT_TOKEN.match(text, ve).group("w") or "").lower()
     if nxt in DURATION_NOT_BEFORE or _ON_AFTER.match(text, ve):
-        return None
+        return _rejected(a, "point-in-time", m)  # "a year ago", "a decade later", "a year on"
     q = _qualifier_phrase(text[max(s, vs - 40):vs].replace("’", "'"))
     prev, _ = _prev_word(text, vs, s)
-    if not (m.group("long") or q or prev.lower() in DURATION_BEFORE or
-            _SUPERLATIVE_IN.search(text, max(s, vs - 80), vs)):
-        return None  # "in a year" alone is a time to come
+    if m.group("long"):
+        rule = "duration-long"
+    elif q:
+        rule = "duration-qualified"
+    elif prev.lower() in DURATION_BEFORE:
+        rule = "duration-verb"
+    elif _SUPERLATIVE_IN.search(text, max(s, vs - 80), vs):
+        rule = "duration-superlative"
+    else:
+        return _rejected(a, "no-duration-word", m)  # "in a year" alone is a time to come
     unit = m.group("unit").lower()
     value = 1.0
     half = _AND_A_HALF.match(text, ve)
     if half:  # "a year and a half"
         value, ve = 1.5, half.end()
-    return _finish(a, s, e, vs, ve, ve, value, unit)
+    return _accepted(a, rule, s, e, vs, ve, ve, value, unit, True)
 
 
 def find_fractions(text: str, low: str) -> Iterator[re.Match]:

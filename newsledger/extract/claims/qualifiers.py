@@ -39,7 +39,7 @@ def qualifier_phrase(window: str) -> re.Match | None:
 
 
 def qualifier(text: str, vs: int, ve: int, plus: bool) -> tuple[str, str]:
-    """(qualifier, the ``QUALIFIER_RULES`` row that read it) of the quantity text[vs:ve]
+    """(qualifier, the ``rules.QUALIFIER_RULES`` row that read it) of the quantity text[vs:ve]
     (``plus``: written with "+" or "-plus")."""
     if vs > 0 and text[vs - 1] == "~":
         return "approximate", "tilde"

@@ -11,6 +11,9 @@ what the rule gives for it (``Example(text, None)``: the rule must not fire ther
 - ``claims.measures``: what it counts ("votes received", "people killed", "revenue").
 - ``claims.not-asserted``: why a number counts nothing comparable (a reference, a proportion,
   a range end, a hypothesis, a poll figure).
+- ``claims.words``: fractions and lengths of time written as words, when they state a
+  quantity ("half of voters", "for a decade") and when they do not ("the first half", "a
+  year ago").
 
 Every example runs as a test (``tests/test_rule_examples.py``): the text goes through the date,
 entity, quote and claim extractors as an article without a publication date, and the example
@@ -250,6 +253,61 @@ NOT_ASSERTED_RULES = (
 )
 
 
+WORD_RULES = (
+    ClaimRule(name="of", reads='a fraction before "of" ("half of voters")',
+              examples=(E("Half of the voters stayed home.", "Half"),)),
+    ClaimRule(name="of-percent", reads='a fraction of a percentage ("half of 1 percent")',
+              examples=(E("Turnout fell by less than half of 1 percent.", "half of 1 percent"),)),
+    ClaimRule(name="of-a-scale", reads='a fraction of "a million", "a dozen" ...',
+              words=("ARTICLE_NUMBERS",),
+              examples=(E("A quarter of a million people signed.",
+                          "A quarter of a million people"),)),
+    ClaimRule(name="of-a-unit", reads='a fraction of "an hour", "a mile" ...',
+              words=("HALF_A_UNITS",),
+              examples=(E("The meeting ran three-quarters of an hour.",
+                          "three-quarters of an hour"),)),
+    ClaimRule(name="half-a-unit", reads='"half a" / "half an" and a unit',
+              words=("HALF_A_UNITS",),
+              examples=(E("Rates rose by half a percentage point.", "half a percentage point"),)),
+    ClaimRule(name="half-determiner", reads='"half" before "the", "that", "its" ...',
+              examples=(E("Tickets now cost half the price.", "half"),)),
+    ClaimRule(name="fraction-noun", reads='a fraction before "majority", "stake" ...',
+              words=("FRACTION_NOUNS_AFTER",),
+              examples=(E("The bill needs a two-thirds majority.", "two-thirds"),)),
+    ClaimRule(name="by-or-qualifier", reads='a fraction after "by" or a qualifier, ending its '
+                                            'phrase ("cut by a third", "more than half said")',
+              examples=(E("The council cut the grant by a third.", "a third"),
+                        E("More than half said they would vote.", "half"))),
+    ClaimRule(name="part-of-a-period", reads='an ordinal or period word before it ("the first '
+                                             'half")', words=("FRACTION_PERIOD_WORDS",),
+              examples=(E("City scored twice in the first half.", "half"),)),
+    ClaimRule(name="determiner", reads='a determiner or "in" before it ("in half")',
+              words=("FRACTION_DETERMINERS",),
+              examples=(E("The storm split the old oak in half.", "half"),)),
+    ClaimRule(name="idiom", reads='"half way", "half the time", "half the battle"',
+              words=("HALF_IDIOMS",),
+              examples=(E("She was right half the time.", "half"),)),
+    ClaimRule(name="name-word", reads='a capitalized fraction inside a name ("Half Moon Bay")',
+              examples=(E("They sailed into Half Moon Bay at noon.", "Half"),)),
+    ClaimRule(name="duration-verb", reads='"for", "lasted", "took", "spent" ... before "a year"',
+              words=("DURATION_BEFORE",),
+              examples=(E("The strike lasted a week.", "a week"),
+                        E("The ferry will sail in a year.", None))),
+    ClaimRule(name="duration-qualified", reads='a qualifier before it ("more than a year")',
+              examples=(E("The case took more than a decade to settle.", "a decade"),)),
+    ClaimRule(name="duration-superlative", reads='"the lowest ... in a decade"',
+              words=("SUPERLATIVES",),
+              examples=(E("Prices hit their lowest level in a decade.", "a decade"),)),
+    ClaimRule(name="duration-long", reads='"-long" glued to it ("a year-long inquiry")',
+              examples=(E("She led a year-long inquiry into the crash.", "a year-long"),)),
+    ClaimRule(name="point-in-time", reads='"ago", "later", "after", "old" ... after it',
+              words=("DURATION_NOT_BEFORE",),
+              examples=(E("The mine closed for good a decade ago.", "a decade"),)),
+    ClaimRule(name="no-duration-word", reads="no word that makes it a length of time",
+              examples=(E("The ferry will sail in a year.", "a year"),)),
+)
+
+
 @functools.lru_cache(maxsize=512)
 def explain(text: str) -> tuple[tuple[str, str, object], ...]:
     """(table, rule, result) of every rule that decided something about the quantities of
@@ -274,4 +332,4 @@ def _apply(table: str):
 TABLES = tuple(register(RuleTable(name, rows, _apply(name))) for name, rows in (
     ("claims.qualifiers", QUALIFIER_RULES), ("claims.units", UNIT_RULES),
     ("claims.filters", FILTER_RULES), ("claims.measures", MEASURE_RULES),
-    ("claims.not-asserted", NOT_ASSERTED_RULES)))
+    ("claims.not-asserted", NOT_ASSERTED_RULES), ("claims.words", WORD_RULES)))

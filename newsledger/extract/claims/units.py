@@ -53,7 +53,7 @@ def is_plural(w: str) -> bool:
 
 def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, scaled: bool,
             use_tail: bool) -> tuple[str | None, int, str | None]:
-    """(unit, end of value_text, the ``UNITS`` rule that read it) for a candidate whose number
+    """(unit, end of value_text, the ``rules.UNIT_RULES`` row that read it) for a candidate whose number
     ends at ``num_end`` (``scaled``: a large amount, so "pounds" are money)."""
     text = a.text
     if use_tail:
