@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract import entities
+from newsledger.extract.entities import merging, names, references
 from newsledger.lexicon.people import DESCRIPTIONS, TITLES
 
 PIECES = st.lists(st.sampled_from(
@@ -26,21 +26,21 @@ _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|
 @settings(max_examples=400, deadline=None)
 @given(PIECES)
 def test_fast_entity_scans_find_what_the_patterns_find(text):
-    assert entities._pronouns(text) == [(m.start(), m.end(), m.group(0), "pronoun")
-                                        for m in entities._PRONOUN.finditer(text)]
-    assert [m.span() for m in entities._HANDLE.finditer(text)] == \
+    assert references.pronouns(text) == [(m.start(), m.end(), m.group(0), "pronoun")
+                                        for m in references._PRONOUN.finditer(text)]
+    assert [m.span() for m in merging._HANDLE.finditer(text)] == \
         [m.span() for m in _HANDLE.finditer(text)]
-    assert [m.span() for m in entities._DESCRIPTION.finditer(text)] == \
+    assert [m.span() for m in references.DESCRIPTION.finditer(text)] == \
         [m.span() for m in _DESCRIPTION.finditer(text)]
     for pos in range(len(text) + 1):
-        assert entities._title_before(text, pos) == \
-            (entities._TITLE_BEFORE.search(text, max(0, pos - 25), pos) is not None)
+        assert names._title_before(text, pos) == \
+            (names._TITLE_BEFORE.search(text, max(0, pos - 25), pos) is not None)
 
 
 @settings(max_examples=200, deadline=None)
 @given(PIECES)
 def test_words_of_a_span_are_its_white_space_separated_pieces(text):
-    assert entities._words(text, 0, len(text)) == \
+    assert names._words(text, 0, len(text)) == \
         [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
 
 
