@@ -3,7 +3,9 @@ annotated news (PolNeAR's JSONL: one article per line with "text" and "quotes", 
 with "quote_spans", "speaker_start", "speaker_end", "speaker_text"). The result is the table
 ``newsledger/lexicon/reliability.py`` holds (each rule's share of right speakers, smoothed by
 Laplace's rule of succession) (paste the printed dict there), so that a quote's
-``confidence`` is the measured precision of the rule that found its speaker.
+``confidence`` is the measured precision of the rule that found its speaker. The rules are the
+rows of ``newsledger/extract/quotes/rules.py``; a row the corpus never exercises is listed
+after the table (keep its figure).
 
     python -m benchmarks.speaker_rules /path/to/polnear/train.jsonl
 
@@ -23,6 +25,7 @@ from collections import Counter
 
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import quotes_with_rules
+from newsledger.extract.quotes.rules import ATTRIBUTION_RULES
 from newsledger.text import Document
 
 SEGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
@@ -78,6 +81,9 @@ def main() -> int:
     for rule, n in sorted(seen.items(), key=lambda x: -x[1]):
         print(f'    "{rule}": {(right[rule] + 1) / (n + 2):.3f},  # {right[rule]}/{n}')
     print("}")
+    unseen = [row.name for row in ATTRIBUTION_RULES if row.name not in seen]
+    if unseen:
+        print(f"# not seen on this corpus: {', '.join(unseen)}")
     return 0
 
 

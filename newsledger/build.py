@@ -38,8 +38,10 @@ from newsledger.publish.tables import Tables
 from newsledger.publish.validate import (Failure, RowProblem, ValidationFailed,
                                          batch_key_failures, local_foreign_keys, merge_failures,
                                          row_problems, span_failures)
-from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, claim_verdicts,
-                                       entity_index, entity_table, resolve, with_consistency)
+from newsledger.reconcile.claim_groups import COLUMNS as GROUP_COLUMNS, ClaimGroups
+from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, entity_index,
+                                       entity_table, resolve)
+from newsledger.reconcile.story_index import StoryIndex
 from newsledger.records import Article
 from schemas import TABLES
 
@@ -50,7 +52,8 @@ BATCH_SIZE = 200  # articles per extract task, on average: bounds memory, stream
 IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
 # Spilled tables and the key that splits them into buckets (sources keep user ids: one bucket).
 SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
-                                  for name in ROW_BUILDERS} | {"_entities": None}
+                                  for name in ROW_BUILDERS} | {"_entities": None,
+                                                               "_stories": None}
 
 
 @dataclass(frozen=True)
@@ -368,9 +371,11 @@ class Spill:
 
 # Pieces the sources table (article texts: the widest rows) is published in.
 SOURCE_RANGES = 8
-# What the claim verdicts need of each spilled claims table.
-CLAIM_COLUMNS = ("source_id", "_subject_local", "subject_entity_id", "subject", "measure_key",
-                 "cluster_id", "_low", "_high", "_scope")
+# What the claim groups need of each spilled claims table (``resolve`` reads some of them).
+CLAIM_COLUMNS = tuple(dict.fromkeys(("_subject_local", "measure_key", "cluster_id",
+                                     *GROUP_COLUMNS)))
+# Tables made whole in reconciliation (not spilled by the batches).
+WHOLE = ("entities", "stories", "claim_groups")
 
 
 class Reconciled:
@@ -381,26 +386,42 @@ class Reconciled:
         self.store = store
         self.failures = list(failures)
         self.index = entity_index(store.parts("_entities"))
-        self.verdicts = claim_verdicts(resolve("claims", t, self.index)
-                                       for t in store.parts("claims", CLAIM_COLUMNS))
-        self.entities = entity_table(self.index, (
-            resolve("mentions", t, self.index)
-            for t in store.parts("mentions", ["source_id", "entity_id", "_entity_local"])))
+        self.stories = StoryIndex.build(store.parts("_stories"), self._texts)
+        groups = ClaimGroups(self.stories)
+        for t in store.parts("claims", CLAIM_COLUMNS):
+            groups.add(resolve("claims", t, self.index))
+        self.claim_groups = groups.finish()
+        self.whole = {
+            "entities": entity_table(self.index, (
+                resolve("mentions", t, self.index)
+                for t in store.parts("mentions", ["source_id", "entity_id", "_entity_local"]))),
+            "stories": self.stories.stories_table(),
+            "claim_groups": self.claim_groups.table()}
+
+    def _texts(self, ids: list[str]) -> dict[str, str]:
+        """The texts of some articles (candidate copies), read batch by batch."""
+        wanted = pa.array(ids, pa.string())
+        out: dict[str, str] = {}
+        for t in self.store.parts("sources", ["source_id", "text"]):
+            t = t.filter(pc.is_in(t.column("source_id"), value_set=wanted))
+            out.update(zip(t.column("source_id").to_pylist(), t.column("text").to_pylist()))
+        return out
 
     def pieces(self, name: str) -> Iterator[pa.Table]:
-        if name == "entities":
-            yield self.entities
+        if name in self.whole:
+            yield self.whole[name]
             return
         if SPILLED[name] is None:  # keys are not ids (sources): cut at key quantiles
-            yield from self.store.key_ranges(name, TABLES[name].primary_key, SOURCE_RANGES)
+            for piece in self.store.key_ranges(name, TABLES[name].primary_key, SOURCE_RANGES):
+                yield self.stories.with_stories(piece)
             return
         for b in range(N_BUCKETS):
             piece = self.store.bucket(name, b)
             if piece is None:
                 return
-            piece = resolve(name, piece, self.index)
+            piece = resolve(name, piece, self.index, self.stories)
             if name == "claims":
-                piece = with_consistency(piece, self.verdicts)
+                piece = self.claim_groups.assign(piece)
             yield piece
 
     def early_failures(self) -> list[Failure]:
@@ -414,7 +435,10 @@ class Reconciled:
 
     def checked_foreign_keys(self, name: str) -> tuple[str, ...]:
         """Foreign keys into the article's own rows, checked in each batch."""
-        return local_foreign_keys(name, list(SPILLED)) if name in SPILLED else ()
+        if name not in SPILLED:
+            return ()
+        return tuple(c for c in local_foreign_keys(name, list(SPILLED))
+                     if c not in RECONCILED.get(name, ()))
 
 
 class QuarantineFailed(Exception):

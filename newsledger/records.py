@@ -24,6 +24,8 @@ QUOTE_KINDS = ("direct", "partial", "embedded_post")
 SPEAKER_KINDS = ("person", "organization", "account", "anonymous", "unknown")
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "more_than", "less_than")
 CONSISTENCY = ("single_source", "agrees", "conflicts")
+VERDICTS = ("agrees", "conflicts", "bound_only", "loosely_linked", "far_apart", "updated",
+            "copies_only")
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade")
 ANCHORS = ("absolute", "publication", "narrative")
 ENTITY_KINDS = ("person", "organization", "place", "account")
@@ -152,6 +154,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryKeys:
+    """What reconciliation reads of an article to find its copies and its story
+    (``newsledger.extract.keys``): weighted terms and a bottom-k sketch of its word 5-grams."""
+
+    terms: tuple[tuple[str, float], ...] = ()
+    sketch: tuple[int, ...] = ()
+    headline: str | None = None  # the headline line or first sentence, for the story's title
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleExtraction:
     """Everything extracted from one article."""
 
@@ -160,4 +172,5 @@ class ArticleExtraction:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
+    keys: StoryKeys = StoryKeys()
     notes: tuple[str, ...] = field(default=())  # problems met, for the build report

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandera.pandas as pa
 
+from .claim_groups import ClaimGroups
 from .claims import Claims
 from .dates import Dates
 from .entities import Entities
@@ -17,6 +18,7 @@ from .events import Events
 from .mentions import Mentions
 from .quotes import Quotes
 from .sources import Sources
+from .stories import Stories
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ class Table:
 _SOURCE = ForeignKey("source_id", "sources")
 
 TABLES: dict[str, Table] = {t.name: t for t in (
-    Table("sources", Sources, "source_id"),
+    Table("sources", Sources, "source_id",
+          (ForeignKey("story_id", "stories"), ForeignKey("copy_of", "sources"))),
+    Table("stories", Stories, "story_id"),
     Table("quotes", Quotes, "quote_id",
           (_SOURCE, ForeignKey("speaker_entity_id", "entities")),
           (Span("char_start", "char_end", "quote_text"),
@@ -65,6 +69,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
           (_SOURCE, ForeignKey("subject_entity_id", "entities")),
           (Span("char_start", "char_end", "claim_text"),
            Span("value_start", "value_end", "value_text"))),
+    Table("claim_groups", ClaimGroups, "cluster_id", (ForeignKey("story_id", "stories"),)),
     Table("dates", Dates, "date_id", (_SOURCE,),
           (Span("char_start", "char_end", "date_text"),)),
     Table("events", Events, "event_id",
@@ -76,5 +81,5 @@ TABLES: dict[str, Table] = {t.name: t for t in (
           (Span("char_start", "char_end", "mention_text"),)),
 )}
 
-__all__ = ["TABLES", "Table", "ForeignKey", "Span", "Sources", "Quotes", "Claims", "Dates",
-           "Events", "Entities", "Mentions"]
+__all__ = ["TABLES", "Table", "ForeignKey", "Span", "Sources", "Stories", "Quotes", "Claims",
+           "ClaimGroups", "Dates", "Events", "Entities", "Mentions"]

@@ -7,7 +7,7 @@ from pandera.typing.pandas import Series
 
 from newsledger.records import DATE_SOURCES
 
-from ._fields import CalendarDate, date, enum, offset, text
+from ._fields import CalendarDate, date, enum, key, offset, text
 
 
 class Sources(pa.DataFrameModel):
@@ -37,6 +37,14 @@ class Sources(pa.DataFrameModel):
         str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of `text` encoded as UTF-8.")
     n_chars: Series[pd.Int64Dtype] = offset("Length of `text` in characters.")
     n_words: Series[pd.Int64Dtype] = offset("Number of whitespace-separated words in `text`.")
+    story_id: Series[pd.StringDtype] = key(
+        "st", "The story this article reports (→ stories.story_id): the articles that report "
+              "the same happening.")
+    copy_of: Series[pd.StringDtype] = text(
+        "The earliest article whose text this one reproduces nearly word for word (→ "
+        "sources.source_id: wire copy run by another paper, a reprint); null for an original. "
+        "A copy joins its original's story and never counts as an independent source.",
+        nullable=True)
     text: Series[pd.StringDtype] = text(
         "The article text: the decoded input with line endings turned into `\\n` and Unicode "
         "NFC applied, nothing else. Every offset in every table indexes this string.")

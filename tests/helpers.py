@@ -21,13 +21,19 @@ def tiny_rows(source_id: str = "a/one", text: str = TEXT) -> dict[str, list[dict
     v_start = text.index("60,000")
     d_start = text.index("Nov. 4")
     date_id = make_id("d", source_id, d_start, d_start + 12)
+    story = make_id("st", source_id)
     return {
         "sources": [{"source_id": source_id, "input_path": f"{source_id}.txt", "title": None,
                      "url": None, "outlet": None, "author": None,
                      "published_date": dt.date(2020, 11, 5), "published_date_source": "metadata",
                      "encoding": "utf-8",
                      "content_sha256": hashlib.sha256(text.encode()).hexdigest(),
-                     "n_chars": len(text), "n_words": len(text.split()), "text": text}],
+                     "n_chars": len(text), "n_words": len(text.split()), "story_id": story,
+                     "copy_of": None, "text": text}],
+        "stories": [{"story_id": story, "title": "West runs again",
+                     "first_published": dt.date(2020, 11, 5),
+                     "last_published": dt.date(2020, 11, 5), "n_sources": 1, "n_outlets": 1,
+                     "n_independent": 1}],
         "quotes": [{"quote_id": make_id("q", source_id, q_start, q_end), "source_id": source_id,
                     "char_start": q_start, "char_end": q_end, "quote_text": text[q_start:q_end],
                     "quote_kind": "direct", "speaker_text": "West", "speaker_start": 0,
@@ -44,6 +50,12 @@ def tiny_rows(source_id: str = "a/one", text: str = TEXT) -> dict[str, list[dict
                     "measure_key": "kanye west|votes received||vote",
                     "cluster_id": make_id("cc", "kanye west|votes received||vote"),
                     "consistency": "single_source"}],
+        "claim_groups": [{"cluster_id": make_id("cc", "kanye west|votes received||vote"),
+                          "story_id": story, "measure": "votes received", "period": None,
+                          "unit": "vote", "subject": None, "n_claims": 2, "n_sources": 2,
+                          "n_independent": 1, "min_value": 60000.0, "max_value": 60000.0,
+                          "consistency": "single_source", "verdict": "copies_only",
+                          "reason": "one independent source: the others copy it"}],
         "dates": [{"date_id": date_id, "source_id": source_id, "char_start": d_start,
                    "char_end": d_start + 12, "date_text": "Nov. 4, 2020", "value": "2020-11-04",
                    "precision": "day", "date": dt.date(2020, 11, 4), "anchor": "absolute",

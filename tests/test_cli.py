@@ -55,6 +55,7 @@ def test_diff_counts_rows_by_primary_key(tmp_path):
     publish(tiny_rows(), {}, tmp_path, release_date="2020-11-06")
     rows = with_changes(tiny_rows(), claims={"value": 57000.0})
     rows["sources"] += tiny_rows("b/two")["sources"]
+    rows["stories"] += tiny_rows("b/two")["stories"]
     publish(rows, {}, tmp_path, release_date="2020-11-07")
     result = run("diff", str(tmp_path / "0.1.0"), str(tmp_path / "0.2.0"))
     assert result.exit_code == 0, result.output

@@ -25,7 +25,7 @@ from newsledger.records import Article
 Row = dict[str, Any]
 # Tables and the columns the scores read (a release may have more columns).
 COLUMNS = {
-    "sources": ("source_id", "content_sha256", "published_date"),
+    "sources": ("source_id", "content_sha256", "published_date", "story_id"),
     "quotes": ("source_id", "char_start", "char_end", "quote_kind", "speaker_name",
                "speaker_kind", "speaker_handle", "quote_date", "confidence"),
     "claims": ("source_id", "value_start", "value_end", "value", "cluster_id", "consistency"),

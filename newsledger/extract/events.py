@@ -14,7 +14,8 @@ other date dates the happening of its sentence, whose trigger is, in order:
 3. the nearest verb of the sentence, then the nearest event noun of the sentence, then its
    copula ("Sales were $5 million in the quarter": a state, action "be").
 
-A time of day alone ("at 16:08 UTC") and a date that bounds a state or a comparison ("as of
+A date in a wire dateline or a metadata line ("Published: March 1, 2008") dates the article,
+no happening. A time of day alone ("at 16:08 UTC") and a date that bounds a state or a comparison ("as of
 Friday", "until Friday", "since 1981", "up from a year ago", "compared to March", "from $85
 million a year earlier", "holders of record Nov. 15") date no event (as the annotation guide,
 ``evaluation/GUIDE.md``, says).
@@ -30,44 +31,27 @@ alone date events only at year precision.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM_ENDINGS,
-                                        EVENT_NOUNS, IRREGULAR, IRREGULAR_MORE, NOT_VERBS)
+                                        EVENT_NOUNS, IRREGULAR, IRREGULAR_MORE, NOT_REGULAR_FORMS,
+                                        NOT_VERBS, NOUN_DETERMINERS)
+from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention, Event, LocalEntity
+from newsledger.rules import Example, Rule, RuleTable, register
 from newsledger.text import Document
 
+from .dates import extract_dates
+from .dates.publication import METADATA_LINES
 from .signatures import SIGNATURES
 
-_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
-_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|this|that|my|our|your|"
-                         r"these|those|some|any|no|each|every)\s+$")
-# Words before a date that make it the bound of a state or a comparison, not a happening's date.
-_NOT_A_HAPPENING = re.compile(r"(?i)\b(?:as\s+of|as\s+at|until|till|since|compared\s+(?:to|with)|"
-                              r"from|than|versus|vs\.?)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
-# A record date ("holders of record Nov. 15") bounds a list, it locates no happening.
-_RECORD_DATE = re.compile(r"(?i)\bof\s+record\s+(?:on\s+|as\s+of\s+)?$")
-# A year-ago date right after an amount bounds a comparison ("from $71 million a year ago").
-_YEAR_AGO = re.compile(r"(?i)(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier|before)\b")
-_AFTER_AN_AMOUNT = re.compile(r"[\d%][\w.,%]*(?:\s+(?:million|billion|trillion|cents?|percent|"
-                              r"points?|a\s+share|shares|yen|marks|francs|pounds|pence))*,?\s+$")
+_DETERMINER = re.compile(r"(?i)\b(?:" + "|".join(NOUN_DETERMINERS) + r")\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|when|where|while|but|because|after|"
                            r"before|since|until|as|if|although|though)\b")
-_NOT_REGULAR = frozenset({"need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred",
-                          "united", "wed", "shed", "led", "fled", "bred", "sled", "nothing",
-                          "something", "anything", "everything", "thing", "things", "king",
-                          "ring", "sing", "spring", "string", "wing", "morning", "evening",
-                          "during", "ceiling", "building", "meeting", "ring", "bring", "sibling",
-                          "earnings", "savings", "holdings", "proceedings", "offering",
-                          "offerings", "housing", "funding", "trading", "lending", "spending",
-                          "rating", "ratings", "according", "including", "following",
-                          "remaining", "leading", "outstanding", "pending", "beijing", "ed",
-                          "interested", "related", "based", "owned", "limited", "advanced",
-                          "so-called", "detailed", "expected", "unexpected", "concerned",
-                          "armed", "used", "supposed", "aged", "skilled", "talented"})
-
 
 def _guess_stem(stem: str) -> str:
     """The base of a regular form's stem: "stopp" -> "stop", "acquir" -> "acquire"."""
@@ -108,7 +92,7 @@ def _regular_lemma(word: str) -> str | None:
     w = word.lower()
     if w.startswith(("re-", "co-", "pre-")) and "-" not in w[3:]:
         return lemma(w.split("-", 1)[1]) or _regular_lemma(w.split("-", 1)[1])  # "re-open"
-    if w in _NOT_REGULAR or w in NOT_VERBS or "-" in w or "'" in w or "’" in w:
+    if w in NOT_REGULAR_FORMS or w in NOT_VERBS or "-" in w or "'" in w or "’" in w:
         return None
     if w.endswith("ied") and len(w) > 5:
         return w[:-3] + "y"
@@ -147,28 +131,34 @@ class _Words:
 
     __slots__ = ("items", "ends")
 
-    def __init__(self, text: str, s: int, e: int):
+    def __init__(self, doc: Document, s: int, e: int):
+        text = doc.text
         items: list[tuple[int, str, str]] = []
         self.ends: dict[int, int] = {}
-        for m in _WORD.finditer(text, s, e):
-            self.ends[m.start()] = m.end()
-            word = m.group(0)
+        for t in doc.tokens_in(s, e):
+            start, end = t.start, t.end
+            word = text[start:end]
+            if not word[0].isalpha():
+                continue  # a number, a handle, a hashtag
             low = word.lower()
-            after_determiner = _DETERMINER.search(text, max(s, m.start() - 8), m.start())
+            if low in MONTHS and word.isupper():
+                continue  # "WEDNESDAY, MARCH 4": the month, no march
+            self.ends[start] = end
+            after_determiner = _DETERMINER.search(text, max(s, start - 8), start)
             if low in EVENT_NOUNS:
-                items.append((m.start(), low.rstrip("s") if low.endswith("s") and
+                items.append((start, low.rstrip("s") if low.endswith("s") and
                               low[:-1] in EVENT_NOUNS else low, "noun"))
                 continue
             if after_determiner:
                 continue
             if low in COPULAS:
-                items.append((m.start(), COPULAS[low], "copula"))
+                items.append((start, COPULAS[low], "copula"))
                 continue
-            if word[0].isupper() and m.start() != s:
+            if word[0].isupper() and start != s:
                 continue  # a name, not a verb
             v = lemma(word) or _regular_lemma(word)
             if v:
-                items.append((m.start(), v, "verb"))
+                items.append((start, v, "verb"))
         self.items = items
 
 
@@ -247,6 +237,62 @@ def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[i
     return None
 
 
+# --- Dates that date no happening ------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class DateBound(Rule):
+    """A date that bounds a state, a list or a comparison rather than locating a happening:
+    what comes right before it (``before``, a pattern ending where the date begins, looked for
+    in the ``window`` characters before it), and what the date itself says (``date``, a pattern
+    its text must begin with), when given. The examples' values are the texts of the dates
+    the row vetoes."""
+
+    before: str
+    window: int
+    date: str | None = None
+
+
+BOUNDS: tuple[DateBound, ...] = (
+    DateBound(name="bound", window=16,
+              before=r"(?i)\b(?:as\s+of|as\s+at|until|till|since|compared\s+(?:to|with)|from|"
+                     r"than|versus|vs\.?)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$",
+              examples=(Example("Reserves stood at $2 billion as of Friday.", "Friday"),
+                        Example("The museum stays shut until Monday.", "Monday"),
+                        Example("Output is up 4% compared with June.", "June"),
+                        Example("The museum reopened on Monday.", None))),
+    DateBound(name="record-date", window=20,
+              before=r"(?i)\bof\s+record\s+(?:on\s+|as\s+of\s+)?$",
+              examples=(Example("The dividend goes to holders of record Nov. 15.", "Nov. 15"),
+                        Example("The board set a record on Nov. 15.", None))),
+    DateBound(name="year-ago-comparison", window=40,
+              date=r"(?i)(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier|before)\b",
+              before=r"[\d%][\w.,%]*(?:\s+(?:million|billion|trillion|cents?|percent|points?|"
+                     r"a\s+share|shares|yen|marks|francs|pounds|pence))*,?\s+$",
+              examples=(Example("Profit rose to $9 million from $7 million a year earlier.",
+                                "a year earlier"),
+                        Example("The plant closed a year ago.", None))),
+)
+_BOUND_PATTERNS = [(row.name, re.compile(row.before), row.window,
+                    re.compile(row.date) if row.date else None) for row in BOUNDS]
+
+
+def _bound(text: str, d: DateMention) -> str | None:
+    """The name of the row that makes ``d`` a bound, not a happening's date, or None."""
+    for name, before, window, date in _BOUND_PATTERNS:
+        if (date is None or date.match(d.text)) and \
+                before.search(text, max(0, d.start - window), d.start):
+            return name
+    return None
+
+
+def _furniture(doc: Document) -> list[tuple[int, int]]:
+    """A wire dateline and the page's metadata lines: they date the article, not a happening."""
+    spans = [(s, e) for s, e, _ in METADATA_LINES(doc)]
+    if doc.dateline is not None:
+        spans.append((doc.dateline.start, doc.dateline.end))
+    return spans
+
+
 def extract_events(doc: Document, dates: Sequence[DateMention],
                    entities: Sequence[LocalEntity]) -> list[Event]:
     """One event per date expression whose sentence names a happening (module docstring)."""
@@ -254,7 +300,10 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
     events = []
     sentence_words: dict[tuple[int, int], _Words] = {}
     signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURES(doc)]
+    furniture = _furniture(doc)
     for d in dates:
+        if any(s <= d.start and d.end <= e for s, e in furniture):
+            continue
         post = next(((a, b, h) for a, b, h in signatures if a <= d.start < b), None)
         if post is not None:  # an embedded post's date: the account posted it that day
             a, b, handle = post
@@ -262,12 +311,8 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
                           if handle.lower() in (h.lower() for h in x.handles)), None)
             events.append(Event(a, b, text[a:b], d, "post", owner))
             continue
-        if d.rule == "clock-time" or _NOT_A_HAPPENING.search(text, max(0, d.start - 16), d.start):
-            continue  # a time of day, "as of Friday", "until Friday", "compared to 2008"
-        if _RECORD_DATE.search(text, max(0, d.start - 20), d.start):
-            continue  # "to holders of record Nov. 15"
-        if _YEAR_AGO.match(d.text) and _AFTER_AN_AMOUNT.search(text, max(0, d.start - 40), d.start):
-            continue  # "$3.8 million a year earlier": the other side of a comparison
+        if d.rule == "clock-time" or _bound(text, d) is not None:
+            continue  # a time of day alone; "as of Friday", "holders of record Nov. 15", ...
         sentence = doc.sentence_at(d.start)
         if sentence is None:
             continue
@@ -275,7 +320,7 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
         if not (s <= d.start and d.end <= e):
             continue
         if (s, e) not in sentence_words:
-            sentence_words[(s, e)] = _Words(text, s, e)
+            sentence_words[(s, e)] = _Words(doc, s, e)
         chosen = _choose(text, d, s, e, sentence_words[(s, e)])
         if chosen is None:
             continue
@@ -285,3 +330,16 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
             actor = _actor_after(d.end, e, entities)
         events.append(Event(s, e, text[s:e], d, action, actor))
     return sorted(events, key=lambda ev: (ev.start, ev.date.start))
+
+
+_EXAMPLES_PUBLISHED = dt.date(2020, 11, 4)
+
+
+def _apply(text: str) -> list[tuple[str, str]]:
+    """The dates of an example's text each row vetoes, as (row, date text)."""
+    doc = Document(text)
+    return [(name, d.text) for d in extract_dates(doc, _EXAMPLES_PUBLISHED)
+            if (name := _bound(text, d)) is not None]
+
+
+register(RuleTable("events.bounds", BOUNDS, _apply))

@@ -1,5 +1,6 @@
 """Abbreviations and the words that decide whether a period ends a sentence (used by
-``newsledger.text.segment``). Compared lower-cased, without the final period; dotted forms
+``newsledger.text.segment``), and the limits of the text layer's headline and Title Case
+lines (``newsledger.text.headline``). Compared lower-cased, without the final period; dotted forms
 keep their inner periods ("u.s").
 """
 
@@ -24,12 +25,22 @@ NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "vols", "pp", "fig", "figs
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                  "sept", "oct", "nov", "dec"})
 
+# Abbreviations that end a word of a name ("St. Louis", "Martin Luther King Jr.", "Acme
+# Inc."), and the titles a speaker's name read by the quote patterns may open with, period and
+# all ("Gov. Mark Ellis said"); other titles stay out of the name ('Pres. Obama admits' ->
+# Obama). Together: the abbreviations a name may hold (``NAME_ABBREVIATIONS``).
+NAME_PART_ABBREVIATIONS = frozenset({"st", "jr", "sr", "corp", "inc", "co", "ltd", "bros"})
+NAME_TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "maj", "sgt",
+    "capt", "adm", "supt", "rev",
+})
+NAME_ABBREVIATIONS = NAME_TITLE_ABBREVIATIONS | NAME_PART_ABBREVIATIONS
+
 # Abbreviations that may end a sentence as well as sit inside one ("U.S. officials" /
 # "... in the U.S. The"): the period ends the sentence only when the next word is one of
 # SENTENCE_STARTERS.
-MAYBE_FINAL_ABBREVIATIONS = frozenset({
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc",
-    "st", "ste", "mt", "ft",
+MAYBE_FINAL_ABBREVIATIONS = NAME_PART_ABBREVIATIONS | frozenset({
+    "llc", "plc", "esq", "etc", "ste", "mt", "ft",
     "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "u.s.a", "a.m", "p.m",
     "ave", "blvd", "rd", "dept", "univ", "assn", "est", "govt", "intl", "natl", "al",
     "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont",
@@ -57,3 +68,11 @@ SENTENCE_STARTERS = frozenset({
 BYLINE_OPENERS = frozenset({"by"})
 # A dateline is at most this many characters before its dash.
 DATELINE_MAX_CHARS = 60
+
+# A first paragraph of at most this many words, set off by a blank line, is the headline even
+# when it ends with a stop (exported headlines: "Clinton calls plan 'reckless.'"); the stricter
+# test of a first line ingest applies allows 25 (``lexicon.ingest.HEADLINE_MAX_WORDS``) but no
+# final stop.
+LOOSE_HEADLINE_MAX_WORDS = 20
+# A Title Case line (headline, subhead) has at least this many words with letters.
+TITLE_CASE_LINE_MIN_WORDS = 5

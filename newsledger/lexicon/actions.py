@@ -125,3 +125,19 @@ ACTION_GROUPS = {
     "buy": "acquire", "merger": "merge", "crash": "crash", "collision": "crash",
     "death": "die", "funeral": "die", "sale": "sell", "offer": "bid", "bid": "bid",
 }
+# Words ending in -ed or -ing that are not regular verb forms ("need", "morning", "earnings",
+# "so-called"): never guessed as the action of an event.
+NOT_REGULAR_FORMS = frozenset({
+    "need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "united", "wed", "shed",
+    "led", "fled", "bred", "sled", "nothing", "something", "anything", "everything", "thing",
+    "things", "king", "ring", "sing", "spring", "string", "wing", "morning", "evening", "during",
+    "ceiling", "building", "meeting", "bring", "sibling", "earnings", "savings", "holdings",
+    "proceedings", "offering", "offerings", "housing", "funding", "trading", "lending",
+    "spending", "rating", "ratings", "according", "including", "following", "remaining",
+    "leading", "outstanding", "pending", "beijing", "ed", "interested", "related", "based",
+    "owned", "limited", "advanced", "so-called", "detailed", "expected", "unexpected",
+    "concerned", "armed", "used", "supposed", "aged", "skilled", "talented"})
+# Determiners: a word right after one is a noun, not the verb of an event ("the record", "his
+# bid").
+NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our",
+                    "your", "these", "those", "some", "any", "no", "each", "every")

@@ -115,8 +115,9 @@ PLURAL_SPEAKERS = frozenset({
     "several", "both", "few", "most", "all", "traders", "investors", "executives", "police",
     "officers", "troops", "rescuers", "medics", "aides", "advisers", "advisors", "diplomats",
 })
-# Sentence openers skipped when looking for the subject of a sentence.
-SENTENCE_OPENERS = frozenset({
+# Sentence openers skipped when looking for the subject of a sentence (not the openers before
+# a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).
+SUBJECT_OPENERS = frozenset({
     "but", "and", "meanwhile", "however", "still", "yet", "so", "later", "earlier", "then",
     "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
@@ -183,32 +184,26 @@ WORD_WORDS = frozenset({
 # Iceman"', 'known as "Big Papi"'), and 'so-called', which always marks a scare quote.
 NICKNAMING = frozenset({"dubbed", "nicknamed", "known as", "aka", "a.k.a.", "named", "called",
                         "labeled", "labelled", "so-called", "quote-unquote"})
-# Verbs of saying in the broad sense (with CUES, PARTICIPLE_CUES and FRAMING_CUES): a sentence
-# that holds one attributes its quoted fragments to someone ('accused Cruz of being
+# Verbs of saying in the broad sense, and nouns of statements, besides the cues above (the
+# reporting verbs, participles and framing verbs are not repeated here): a sentence that holds
+# one of SAYING_WORDS attributes its quoted fragments to someone ('accused Cruz of being
 # "politically correct"'); in a sentence without any, a one-word quote is the reporter's scare
 # quote ('These "reforms" will hurt').
 ATTRIBUTION_VERBS = frozenset({
-    "accuse", "accused", "accuses", "accusing", "call", "called", "calls", "calling",
-    "refer", "referred", "refers", "referring", "deny", "denied", "denies", "denying",
-    "promise", "promised", "promises", "promising", "vow", "vows", "vowing", "pledge",
-    "pledges", "pledged", "pledging", "urge", "urges", "urging", "warn", "warning", "praise",
-    "praised", "praises", "praising", "criticize", "criticized", "criticizes", "criticizing",
-    "criticise", "criticised", "criticises", "slam", "slams", "slammed", "slamming", "blast",
-    "blasts", "blasted", "blasting", "label", "labels", "labeled", "labelled", "labeling",
-    "dismiss", "dismissed", "dismisses", "dismissing", "brand", "branded", "branding", "dub",
-    "dubbed", "dubs", "characterize", "characterized", "characterizes", "characterizing",
-    "decry", "decried", "decries", "condemn", "condemned", "condemns", "condemning", "mock",
-    "mocked", "mocks", "mocking", "boast", "boasted", "boasts", "boasting", "demand",
-    "demanded", "demands", "demanding", "ask", "asked", "asks", "asking", "tout", "touted",
-    "touts", "touting", "hail", "hailed", "hails", "cite", "cited", "cites", "citing",
-    "quote", "quoted", "quotes", "quoting", "say", "said", "says", "saying", "according",
-    "described", "describes", "describing", "insist", "insisted", "insists", "insisting",
-    "argue", "argued", "argues", "arguing", "claim", "claimed", "claims", "claiming",
-    "suggest", "suggested", "suggests", "suggesting", "announce", "announced", "announcing",
-    "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "yell",
-    "yelled", "yelling", "tweet", "tweeted", "tweeting", "wrote", "write", "writes",
-    "writing", "told", "tell", "tells", "telling", "statement", "interview", "remarks",
-    "speech", "testimony", "memo", "letter", "email", "e-mail", "op-ed", "editorial",
+    "according", "accuse", "accused", "accuses", "accusing", "announce", "ask", "blast",
+    "blasting", "blasts", "boast", "boasting", "brand", "branding", "call", "chants",
+    "characterize", "characterized", "characterizes", "characterizing", "cite", "cited",
+    "cites", "citing", "claim", "condemn", "condemned", "condemning", "condemns", "criticise",
+    "criticised", "criticises", "criticize", "criticized", "criticizes", "criticizing",
+    "decried", "decries", "decry", "demand", "demanding", "demands", "denied", "denies", "deny",
+    "denying", "dismiss", "dismissed", "dismisses", "dismissing", "dub", "dubbed", "dubs",
+    "e-mail", "editorial", "email", "hail", "hailed", "hails", "interview", "label", "labeling",
+    "labels", "letter", "memo", "mock", "mocking", "op-ed", "pledge", "pledges", "pledging",
+    "praise", "praised", "praises", "praising", "promise", "promises", "promising", "quote",
+    "quoted", "quotes", "quoting", "refer", "referred", "referring", "refers", "remarks",
+    "shout", "slam", "slamming", "slams", "speech", "statement", "suggest", "suggesting",
+    "tell", "testimony", "tout", "touted", "touting", "touts", "tweet", "urge", "urges", "vow",
+    "vows", "yell"
 })
 # Small words that, right before a short quoted title-case span, mark a title or a scare
 # quote rather than a statement ('The "Jesus Is King" rapper', 'on "Jimmy Kimmel Live!"').
@@ -217,9 +212,10 @@ TITLE_PRECEDERS = frozenset({
     "their", "its", "our", "my", "your", "this", "that", "new", "hit", "latest", "debut",
     "smash", "classic", "viral", "whose", "by", "into", "about",
 })
-PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
-            "hers": "female"}
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Pronouns that can be the subject of a reporting verb ('…, he said'); compared lower-cased.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+# Pronouns that are objects, never a speaker ('Trump wrote to him: "…"').
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "himself", "herself", "themselves"})
 # Speakers who are deliberately not named.
 ANONYMOUS = frozenset({
     "one", "another", "someone", "somebody", "a commenter", "another commenter", "a fan",
@@ -345,10 +341,8 @@ NOT_NAMES = frozenset({
 })
 
 # --- small grammar word lists used by the quote and entity patterns ---------------------------
-# Abbreviations that end with a period inside a name ('Mr. Okafor', 'Gov. Mark Ellis').
-NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col",
-                      "Maj", "Sgt", "Capt", "Jr", "Sr", "Prof", "Rev", "Adm", "Supt", "Corp",
-                      "Inc", "Co", "Ltd", "Bros")
+# (Abbreviations inside a name, 'Mr. Okafor', 'Gov. Mark Ellis', are in
+# ``lexicon.abbreviations.NAME_ABBREVIATIONS``.)
 # Name particles that may sit between the capitalized words of a name.
 NAME_PARTICLES = ("de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al",
                   "ibn", "la", "le", "du", "dos", "das", "of")
@@ -401,3 +395,7 @@ NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "
 # Words that open with an apostrophe, not a single quotation mark ('tis, 'em, rock 'n' roll).
 ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", "round",
                       "nuff", "ello", "ere", "ow", "im", "er"})
+
+# Every word of saying, in any form: the cues, participles, framing verbs and the broader verbs
+# and nouns of statements.
+SAYING_WORDS = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | FRAMING_CUES | ATTRIBUTION_VERBS

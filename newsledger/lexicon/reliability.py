@@ -2,9 +2,10 @@
 annotated news: PolNeAR train (840 US political articles of 2016, about 5,900 quoted segments
 with an annotated speaker), with ``python -m benchmarks.speaker_rules PATH/train.jsonl``, as
 (right + 1) / (measured + 2) so that a rule seen a few times is not given 0 or 1. A quote's
-``confidence`` is the figure of the rule that found its speaker (``extract/quotes.py`` names
-the rules), so confidence 0.9 means about nine speakers in ten right on such news. Re-measure
-after changing a rule and paste the printed table here. Comments: right / measured.
+``confidence`` is the figure of the rule that found its speaker (the rows of
+``extract/quotes/rules.py`` are the rules; each row reads its figure here), so confidence 0.9
+means about nine speakers in ten right on such news. Re-measure after changing a rule and
+paste the printed table here. Comments: right / measured.
 """
 
 RULE_PRECISION = {

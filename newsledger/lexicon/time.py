@@ -137,3 +137,56 @@ SCHEDULE_VERBS = frozenset({
     "speak", "testify", "address", "convene", "debut", "premiere", "play", "take", "go",
     "return", "expire", "kick", "launch", "release", "vote", "decide", "rule", "sign", "tour",
 })
+# Capitalized words right before a year that keep it a year, besides YEAR_PREPOSITIONS and
+# YEAR_EVENT_WORDS ("January 2020", "Spring 2019", "Fiscal 1998", "Class 2020"): calendar words.
+CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
+    "fiscal", "year", "class", "spring", "summer", "autumn", "winter", "fall", "early", "late",
+    "mid", "circa", "christmas", "easter", "january"})
+# Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
+# mid-November"): a deadline may lie ahead even in a past clause.
+DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
+# Labels of the metadata lines of a web page that date it ("Published: March 1, 2008", "Story
+# Created: Aug 7, 2012"), and those that date an update of it ("Updated Thu 6 May 2010").
+PUBLICATION_LABELS = frozenset({"published", "posted", "created", "date published"})
+UPDATE_LABELS = frozenset({"updated", "modified", "date modified"})
+
+# --- Tense of the clause around a date (extract/dates/tense.py) ---------------------------
+# Words right before a schedule verb that make it a scheduled present ("he visits", "which holds"; a
+# capitalized word, a name, does too).
+SCHEDULE_SUBJECTS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
+# Words opening a condition: a date in such a clause lies ahead ("if he is the nominee in
+# November").
+CONDITIONAL_OPENERS = frozenset({"if", "unless", "once"})
+# Words that leave a clause without a tense of its own: a fronted date ("On Tuesday, ...") reads
+# the clause after it.
+LIGHT_WORDS = frozenset({"on", "in", "at", "by", "also", "and", "or", "but", "early", "late",
+                          "later", "earlier", "then", "again", "until", "since", "from", "as",
+                          "of", "for", "during", "through", "about", "around", "before",
+                          "after"})
+# Words before a future marker that put it in the past ("was planning to", "had been due to"): the
+# date's tense is not told.
+FUTURE_IN_PAST = frozenset({"was", "were", "had", "previously", "originally"})
+# Auxiliaries before a participle: its tense is theirs ("should be completed").
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "'s", "’s"})
+# Irregular past forms that are also present or base forms ("read", "put", "set"): no past marker.
+AMBIGUOUS_PAST_FORMS = frozenset({"read", "put", "set", "cut", "hit", "quit", "let", "cost", "spread",
+                                  "bid", "hurt", "shut"})
+# Words after "to" that are no infinitive ("to the", "to court", "to about"): no future marker.
+NOT_INFINITIVES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                              "this", "that", "these", "those", "him", "them", "us", "me", "it",
+                              "be", "date", "court", "power", "office", "work", "school",
+                              "prison", "jail", "market", "about", "around", "nearly"})
+# Determiners: an -ed form right after one (maybe across an adverb) is an adjective, no past
+# ("a still unspecified date").
+PARTICIPLE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my",
+                                    "your"})
+# Adverbs between a determiner and such an adjective ("a still unspecified", "a newly built").
+ADJECTIVE_ADVERBS = frozenset({"still", "yet", "newly", "as-yet"})
+# Nouns before "of tomorrow" that keep it a day ("by the end of tomorrow"; but "the cars of
+# tomorrow" is the future at large).
+PARTS_OF_A_DAY = frozenset({"end", "start", "beginning", "morning", "afternoon", "evening", "night",
+                            "rest", "part", "close", "opening"})
+# Words opening a noun phrase after "the day after" / "the day before": the day is counted from
+# that happening ("the day after the vote"), which has no date here.
+NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                                 "this", "that"})

@@ -103,7 +103,7 @@ def diff_table(name: str, old: Path, new: Path) -> TableDiff:
         old_order, new_order = pc.sort_indices(old_keys), pc.sort_indices(new_keys)
     else:
         old_order = new_order = None
-    changed = pa.array([False] * shared)
+    changed = pa.array([False] * shared, pa.bool_())
     for c in common:
         if c == key:
             continue

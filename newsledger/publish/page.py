@@ -455,6 +455,8 @@ def _row_link(table: Table, row: Mapping[str, Any], links: SourceLinks,
         if m is None:
             return ""
         return links.link(m["source_id"], m["char_start"], m["char_end"], "first mention")
+    if "source_id" not in row:  # stories, claim_groups: no single article
+        return ""
     span = table.spans[0] if table.spans else None
     if span is None:
         return links.link(row["source_id"])

@@ -99,10 +99,11 @@ def indexed_columns(table: Table) -> list[str]:
     """Columns of ``table`` that get an index: joins (foreign keys, cluster ids) and filters
     (enums, dates, FILTERED)."""
     out = []
+    keys = {fk.column for fk in table.foreign_keys}
     for c in table.columns:
         if c == table.primary_key:
             continue
-        join = c.endswith("_id")
+        join = c.endswith("_id") or c in keys
         filtered = (_enum(table, c) is not None or logical_type(table, c) == "date"
                     or c in FILTERED.get(table.name, ()))
         if join or filtered:

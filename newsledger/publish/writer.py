@@ -27,7 +27,26 @@ from .validate import (Failure, schema_failures, foreign_key_failures, merge_fai
 # Tables other tables point to; written first, so their keys are known when the referring
 # tables are checked.
 FK_TARGETS = frozenset(fk.target for t in TABLES.values() for fk in t.foreign_keys)
-WRITE_ORDER = tuple(sorted(TABLES, key=lambda n: n not in FK_TARGETS))
+
+
+def _write_order() -> tuple[str, ...]:
+    """Every table after the tables its foreign keys point to (a key into its own table, such
+    as ``sources.copy_of``, is checked once the whole table is written)."""
+    order: list[str] = []
+
+    def visit(name: str) -> None:
+        if name not in order:
+            for fk in TABLES[name].foreign_keys:
+                if fk.target != name:
+                    visit(fk.target)
+            order.append(name)
+
+    for name in sorted(TABLES, key=lambda n: n not in FK_TARGETS):
+        visit(name)
+    return tuple(order)
+
+
+WRITE_ORDER = _write_order()
 
 
 class RowSource(Protocol):
@@ -121,15 +140,19 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
     for name in WRITE_ORDER:
         key = TABLES[name].primary_key
         keys: list[pa.Array] = []
+        own = [fk.column for fk in TABLES[name].foreign_keys if fk.target == name]
+        own_values: list[pa.Table] = []  # keys into the table itself, checked at its end
         files = _TableFiles(folder, name)
         try:
             checked = source.checked_columns(name)
+            skip = (*source.checked_foreign_keys(name), *own)
             for piece in source.pieces(name):
                 piece = canonical(name, conform(name, piece))
                 failures += schema_failures(name, piece, files.rows, checked)
                 failures += primary_key_failures(name, piece)
-                failures += foreign_key_failures(name, piece, target_keys,
-                                                 source.checked_foreign_keys(name))
+                failures += foreign_key_failures(name, piece, target_keys, skip)
+                if own:
+                    own_values.append(piece.select(own))
                 if name in FK_TARGETS:
                     keys.extend(piece.column(key).chunks)
                 if name == "sources":
@@ -141,6 +164,10 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
             files.close()
         if name in FK_TARGETS:
             target_keys[name] = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
+        if own_values:
+            others = [fk.column for fk in TABLES[name].foreign_keys if fk.column not in own]
+            failures += foreign_key_failures(name, pa.concat_tables(own_values), target_keys,
+                                             others)
         out.counts[name] = files.rows
     out.corpus_sha256 = digest.hexdigest()
     out.failures = merge_failures(failures)

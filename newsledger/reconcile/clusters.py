@@ -1,25 +1,15 @@
 """Cross-article clusters, each computed by hashing a key (linear in the corpus):
 
 - quotes: the same words, ignoring case, punctuation, spacing and quote marks;
-- claims: the same measure_key (subject, measure, period, unit), when the claim is comparable
-  at all; the cluster's consistency compares the value intervals its sources allow;
-- events: the same actor, kind of action and date value (``event_cluster_key``).
+- events: the same story, actor, kind of action and date value (``event_cluster_key``).
 
-Claim verdicts (the reference rule; ``rows.claim_verdicts`` is its vectorized twin):
-
-1. Each claim allows an interval of values (``value_interval``): the number as rounded where it
-   was written ("4.2 million" covers 4.15-4.25 million, "60 million" 59.5-60.5 million, "60,000"
-   59,999.5-60,000.5: exact for counts), widened by its qualifier ("more than"/"at least" up to
-   infinity, "less than"/"at most" down from minus infinity, "about"/"nearly" by the spread of
-   a round number: half its last significant digit, at least 5% and at most 10% of the value).
-2. A claim is compared with other sources only when it is comparable (``comparable_scope``):
-   it names a subject and a measure, and its article does not give the same measure two values
-   that cannot both hold (then the article's key is ambiguous).
-3. Sources agree when one value lies in every interval of the cluster (the intervals share a
-   point; by Helly's theorem in one dimension pairwise overlap is enough), else they conflict,
-   unless their values lie more than a factor ``FAR_APART`` apart: then the key holds
-   different things (a campaign's total and one state's), and nothing is said
-   (``single_source``).
+Claims are compared within their story (``claim_groups.py``); this module gives the interval of
+values each claim allows (``value_interval``): the number as rounded where it was written
+("4.2 million" covers 4.15-4.25 million, "60 million" 59.5-60.5 million, "60,000"
+59,999.5-60,000.5: exact for counts), widened by its qualifier ("more than"/"at least" up to
+infinity, "less than"/"at most" down from minus infinity, "about"/"nearly" by the spread of a
+round number: half its last significant digit, at least 5% and at most 10% of the value); and
+``ambiguous_keys``, the measures one article gives incompatible values (never compared).
 """
 from __future__ import annotations
 
@@ -42,8 +32,6 @@ _SCALES = {**{k: v for k, v in MAGNITUDES.items() if k != "hundred"}, **SCALE_AB
            **LETTER_SCALES}
 _NUMBER_GLUE = frozenset({"a", "an", "and", "half", "dozen"})
 APPROXIMATE_MIN, APPROXIMATE_MAX = 0.05, 0.10
-# Sources whose values are further apart than this factor count different things.
-FAR_APART = 1.5
 # Half a rounding step, a hair less: rounding intervals are half-open, so "12" and "13" (or
 # "4.2 million" and "4.3 million") do not meet at 12.5.
 _HALF = 0.5 * (1 - 1e-9)
@@ -63,15 +51,17 @@ def claim_cluster_id(measure_key: str) -> str:
     return make_id("cc", measure_key)
 
 
-def event_cluster_key(actor: str | None, action: str, date_value: str) -> tuple[str, str, str]:
-    """What two reports of one happening share: the actor (an entity id, or a name compared
-    case-insensitively), the action's group (``lexicon.actions.ACTION_GROUPS``: "tweet" and
-    "post", "announcement" and "announce" are one) and the date value."""
-    return ((actor or "").casefold(), ACTION_GROUPS.get(action, action), date_value)
+def event_cluster_key(story_id: str, actor: str | None, action: str, date_value: str
+                      ) -> tuple[str, str, str, str]:
+    """What two reports of one happening share: the story, the actor (an entity id, or a name
+    compared case-insensitively), the action's group (``lexicon.actions.ACTION_GROUPS``:
+    "tweet" and "post", "announcement" and "announce" are one) and the date value."""
+    return (story_id, (actor or "").casefold(), ACTION_GROUPS.get(action, action), date_value)
 
 
-def event_cluster_id(actor_entity_id: str | None, action: str, date_value: str) -> str:
-    return make_id("ec", *event_cluster_key(actor_entity_id, action, date_value))
+def event_cluster_id(story_id: str, actor_entity_id: str | None, action: str,
+                     date_value: str) -> str:
+    return make_id("ec", *event_cluster_key(story_id, actor_entity_id, action, date_value))
 
 
 def rounding(value_text: str, value: float) -> float:
@@ -145,21 +135,3 @@ def ambiguous_keys(claims: Iterable[tuple[str, tuple[float, float]]]) -> set[str
         b = bounds.setdefault(key, [-math.inf, math.inf])
         b[0], b[1] = max(b[0], low), min(b[1], high)
     return {k for k, (low, high) in bounds.items() if low > high}
-
-
-def consistency(claims: Sequence[tuple[str, float, float]]) -> str:
-    """single_source, agrees or conflicts for one cluster of (source_id, low, high).
-
-    Sources agree when one value lies in every claim's interval (by Helly's theorem in one
-    dimension, pairwise overlap is enough). A cluster's claims from one source are compatible
-    (see ``ambiguous_keys``), so any conflict is between sources. Values more than
-    ``FAR_APART`` times apart are not a disagreement but different things under one key (a
-    campaign's total and one state's, a year's and a month's): the cluster is then judged
-    ``single_source``."""
-    if len({sid for sid, _, _ in claims}) < 2:
-        return "single_source"
-    low = max(c[1] for c in claims)
-    high = min(c[2] for c in claims)
-    if low <= high:
-        return "agrees"
-    return "conflicts" if low <= FAR_APART * high or high <= 0 else "single_source"

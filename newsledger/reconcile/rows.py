@@ -1,15 +1,16 @@
-"""Turn extraction results into the rows of the seven tables, in two steps that scale:
+"""Turn extraction results into the rows of the tables, in two steps that scale:
 
 1. ``batch_tables`` (runs inside each extract task): one batch's results become Arrow tables
    with every column the article alone can fill, plus ``_local`` helper columns naming the
-   article's own entities (speaker, subject, actor, mentioned entity) and an ``_entities``
-   table of those local entities.
+   article's own entities (speaker, subject, actor, mentioned entity), an ``_entities`` table
+   of those local entities and a ``_stories`` table of each article's story keys.
 2. Across articles: ``entity_index`` merges the batches' entities (``entities.merge_entities``,
-   by dictionary look-ups on names); ``resolve`` fills one batch or bucket's entity ids,
-   canonical names, measure keys and clusters; ``claim_verdicts`` / ``with_consistency`` and
-   ``entity_table`` need every row, so they reduce each batch first and merge the results.
-   ``newsledger.build.Reconciled`` applies them piece by piece to spilled batches; ``combine``
-   applies them to tables held in memory.
+   by dictionary look-ups on names); ``StoryIndex`` finds copies and stories
+   (``story_index.py``); ``resolve`` fills one batch or bucket's entity ids, canonical names,
+   measure keys and event clusters; ``ClaimGroups`` compares claims within stories
+   (``claim_groups.py``) and ``entity_table`` counts mentions: they need every row, so they
+   read each batch once and keep what they need. ``newsledger.build.Reconciled`` applies them
+   piece by piece to spilled batches; ``combine`` applies them to tables held in memory.
 
 Ids come from content and offsets (``newsledger.ids.make_id``); rows are sorted on writing.
 """
@@ -28,9 +29,11 @@ from newsledger.ids import make_id
 from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
-from .clusters import (FAR_APART, ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
+from .claim_groups import ClaimGroups
+from .clusters import (ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
                        value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
+from .story_index import STORY_KEYS, StoryIndex
 
 Row = dict[str, Any]
 LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),
@@ -43,6 +46,7 @@ RECONCILED: dict[str, tuple[str, ...]] = {
     name: tuple(c for c in (id_col, name_col) if c) for name, (_, id_col, name_col) in LOCAL.items()}
 RECONCILED["claims"] += ("measure_key", "cluster_id", "consistency")
 RECONCILED["events"] += ("cluster_id",)
+RECONCILED["sources"] = ("story_id", "copy_of")
 # Helper columns of claims until their verdicts are known: the interval of values each claim
 # allows (``clusters.value_interval``) and, for a claim compared with no other source, the
 # source it is confined to (``comparable_scope``).
@@ -77,10 +81,10 @@ def _ref(r: ArticleResult, name: str | None) -> str | None:
 def source_row(r: ArticleResult) -> Row:
     a = r.article
     return {"source_id": a.source_id, "input_path": a.input_path, "title": a.title, "url": a.url,
-            "outlet": a.outlet, "author": a.author, "published_date": r.published,
+            "outlet": a.outlet or r.detected_outlet, "author": a.author, "published_date": r.published,
             "published_date_source": r.published_source, "encoding": a.encoding,
             "content_sha256": r.content_sha256, "n_chars": len(a.text), "n_words": r.n_words,
-            "text": a.text}
+            "story_id": None, "copy_of": None, "text": a.text}  # the story: in reconcile
 
 
 def quote_rows(r: ArticleResult) -> list[Row]:
@@ -139,10 +143,11 @@ def claim_rows(r: ArticleResult) -> list[Row]:
 
 
 def comparable(subject: str | None, measure: str | None) -> bool:
-    """Whether a claim may be compared with other sources' claims: it says what it is about
-    and what it counts. Ages, durations, ranks, scores, identifiers and bare numbers have no
-    measure; a claim without a subject could be about anything."""
-    return bool(subject) and bool(measure)
+    """Whether a claim may be compared with other sources' claims: it says what it counts.
+    Ages, durations, ranks, scores, identifiers and bare numbers have no measure. What the
+    number is about comes from the story it is compared in (``claim_groups.py``): the subject
+    is not needed ("Fifteen people died" in a story of one coach crash)."""
+    return bool(measure)
 
 
 def mention_rows(r: ArticleResult) -> list[Row]:
@@ -158,6 +163,15 @@ def mention_rows(r: ArticleResult) -> list[Row]:
                          "mention_kind": m.kind,
                          "_entity_local": local_ref(e.kind, e.name)})
     return rows
+
+
+def story_row(r: ArticleResult) -> Row:
+    """The article's story keys (``newsledger.extract.keys``) for the ``_stories`` table."""
+    keys = r.extraction.keys
+    return {"source_id": r.article.source_id, "published": r.published,
+            "outlet": r.article.outlet, "title": r.article.title, "headline": keys.headline,
+            "terms": [t for t, _ in keys.terms], "weights": [w for _, w in keys.terms],
+            "sketch": list(keys.sketch)}
 
 
 def entity_refs(r: ArticleResult) -> list[Row]:
@@ -177,6 +191,7 @@ def batch_tables(results: Sequence[ArticleResult]) -> Tables:
            for name, build in ROW_BUILDERS.items()}
     out["_entities"] = pa.Table.from_pylist([row for r in results for row in entity_refs(r)],
                                             schema=ENTITY_REFS)
+    out["_stories"] = pa.Table.from_pylist([story_row(r) for r in results], schema=STORY_KEYS)
     return out
 
 
@@ -206,10 +221,12 @@ def entity_index(refs: Iterable[pa.Table]) -> EntityIndex:
     return merge_entities(local_refs())
 
 
-def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
-    """Fill the global columns one batch (or bucket) of a table can get from the entity index:
-    entity ids and canonical names; for claims the global measure keys and clusters, for events
-    the clusters. Claims' consistency needs every claim: see ``claim_verdicts``."""
+def resolve(name: str, piece: pa.Table, index: EntityIndex,
+            stories: StoryIndex | None = None) -> pa.Table:
+    """Fill the global columns one batch (or bucket) of a table can get from the entity index
+    and the stories: entity ids and canonical names; for claims the global measure keys (and
+    the clusters of claims never compared: ``ClaimGroups.assign`` sets the others); for events
+    the clusters within their story."""
     if name in LOCAL:
         local, id_col, name_col = LOCAL[name]
         ids = index.lookup_array(piece.column(local))
@@ -220,52 +237,9 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex) -> pa.Table:
         piece = piece.drop_columns([local])
     if name == "claims":
         piece = _with_global_measures(piece, index.names)
-    elif name == "events":
-        piece = _with_event_clusters(piece)
+    elif name == "events" and stories is not None:
+        piece = _with_event_clusters(piece, stories)
     return piece
-
-
-def _claim_bounds(claims: pa.Table) -> pa.Table:
-    """Per cluster of one batch of claims: its number of sources and the largest lower and
-    smallest upper bound of the values its claims allow (``_low``, ``_high``: see
-    ``clusters.value_interval``)."""
-    # One thread: Arrow's threaded hash aggregation gave unstable results here.
-    return claims.select(["cluster_id", "source_id", "_low", "_high"]) \
-        .group_by("cluster_id", use_threads=False) \
-        .aggregate([("source_id", "count_distinct"), ("_low", "max"), ("_high", "min")]) \
-        .rename_columns(["cluster_id", "n_sources", "low", "high"])
-
-
-def claim_verdicts(resolved_claims: Iterable[pa.Table]) -> pa.Table:
-    """(cluster_id, consistency) of every cluster claimed by two or more sources (any other
-    cluster is ``single_source``), from resolved claims seen one batch at a time.
-
-    Vectorized ``clusters.consistency``: sources agree when the largest lower bound of the
-    values their claims allow is at most the smallest upper bound (the claims of one source
-    in one cluster never contradict each other: see ``clusters.ambiguous_keys``), conflict
-    when it is above but within ``clusters.FAR_APART`` times it. Each batch is reduced to
-    per-cluster bounds first (a source's claims are all in one batch, so source counts add
-    up), so memory grows with the number of clusters, not of claims."""
-    schema = pa.schema([("cluster_id", pa.string()), ("consistency", pa.string())])
-    bounds = [_claim_bounds(t) for t in resolved_claims if t.num_rows]
-    if not bounds:
-        return schema.empty_table()
-    merged = pa.concat_tables(bounds).group_by("cluster_id", use_threads=False).aggregate(
-        [("n_sources", "sum"), ("low", "max"), ("high", "min")])
-    shared = merged.filter(pc.greater(merged.column("n_sources_sum"), 1))
-    low, high = shared.column("low_max"), shared.column("high_min")
-    near = pc.or_(pc.less_equal(low, pc.multiply(high, FAR_APART)), pc.less_equal(high, 0))
-    verdict = pc.if_else(pc.less_equal(low, high), "agrees",
-                         pc.if_else(near, "conflicts", "single_source"))
-    return pa.table({"cluster_id": shared.column("cluster_id"), "consistency": verdict},
-                    schema=schema)
-
-
-def with_consistency(claims: pa.Table, verdicts: pa.Table) -> pa.Table:
-    """Claims with their cluster's consistency (from ``claim_verdicts``)."""
-    at = pc.index_in(claims.column("cluster_id"), value_set=verdicts.column("cluster_id"))
-    return _put(claims, "consistency",
-                pc.fill_null(pc.take(verdicts.column("consistency"), at), "single_source"))
 
 
 def entity_table(index: EntityIndex, resolved_mentions: Iterable[pa.Table]) -> pa.Table:
@@ -287,12 +261,22 @@ def entity_table(index: EntityIndex, resolved_mentions: Iterable[pa.Table]) -> p
 
 
 def combine(batches: Sequence[Tables]) -> Tables:
-    """All seven tables of the corpus from the batches' tables, in memory (step 2; the build
+    """Every table of the corpus from the batches' tables, in memory (step 2; the build
     does the same per bucket with ``newsledger.build.Reconciled``)."""
     tables = {name: _concat(batches, name, _schema(name)) for name in ROW_BUILDERS}
     index = entity_index([_concat(batches, "_entities", ENTITY_REFS)])
-    tables = {name: resolve(name, t, index) for name, t in tables.items()}
-    tables["claims"] = with_consistency(tables["claims"], claim_verdicts([tables["claims"]]))
+    texts = dict(zip(tables["sources"].column("source_id").to_pylist(),
+                     tables["sources"].column("text").to_pylist()))
+    stories = StoryIndex.build([_concat(batches, "_stories", STORY_KEYS)],
+                               lambda ids: {s: texts[s] for s in ids})
+    tables = {name: resolve(name, t, index, stories) for name, t in tables.items()}
+    groups = ClaimGroups(stories)
+    groups.add(tables["claims"])
+    groups = groups.finish()
+    tables["claims"] = groups.assign(tables["claims"])
+    tables["claim_groups"] = groups.table()
+    tables["sources"] = stories.with_stories(tables["sources"])
+    tables["stories"] = stories.stories_table()
     tables["entities"] = entity_table(index, [tables["mentions"]])
     return tables
 
@@ -321,13 +305,14 @@ def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
     return _set(_set(claims, "measure_key", keys), "cluster_id", clusters)
 
 
-def _with_event_clusters(events: pa.Table) -> pa.Table:
-    cols = [events.column(c).to_pylist() for c in ("actor_entity_id", "actor", "action",
-                                                    "date_value")]
-    memo: dict[tuple[str, str, str], str] = {}
+def _with_event_clusters(events: pa.Table, stories: StoryIndex) -> pa.Table:
+    """Reports of one happening: the same actor, kind of action and date within one story."""
+    cols = [events.column(c).to_pylist() for c in ("source_id", "actor_entity_id", "actor",
+                                                    "action", "date_value")]
+    memo: dict[tuple[str, str, str, str], str] = {}
     clusters = []
-    for eid, actor, action, value in zip(*cols):
-        k = (eid or actor, action, value)
+    for sid, eid, actor, action, value in zip(*cols):
+        k = (stories.story(sid), eid or actor, action, value)
         if k not in memo:
             memo[k] = event_cluster_id(*k)
         clusters.append(memo[k])

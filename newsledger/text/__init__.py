@@ -12,6 +12,13 @@ instead of raw text (``document.py``; the rules are in ``segment.py``).
     doc.headline, doc.byline, doc.dateline  # Span or None; each is also its own Sentence
     Fact("name", compute)(doc)              # a fact a step finds once and later steps read
 
+Facts of the text layer itself, each computed once per document on first use:
+
+    from newsledger.text.quotemarks import QUOTE_SPANS
+    QUOTE_SPANS(doc).spans, QUOTE_SPANS(doc).quoted_at(pos)   # paired quote marks
+    from newsledger.text.headline import HEADLINE_SPAN, TITLE_CASE_LINES, is_title_case
+    HEADLINE_SPAN(doc), TITLE_CASE_LINES(doc)                 # the headline, Title Case lines
+
 Every span is 0-based, end-exclusive offsets into ``doc.text``, as in the records.
 """
 from .document import (BYLINE, DATELINE, HEADLINE, TEXT, Document, Fact, Paragraph, Sentence,

@@ -8,7 +8,8 @@ Method (rules; word lists in ``newsledger.lexicon.abbreviations``):
 2. Units. The first paragraph is the headline when it looks like one (``detect_title``, the
    rule ingest uses for ``title``); among the first paragraphs, a line "By Jane Doe" is the
    byline; a dateline ("WASHINGTON —", "NEW YORK, Nov. 4 (Reuters) -") opening one of the first
-   body paragraphs is its own sentence. Headline and byline are never split.
+   body paragraphs is its own sentence (``dateline_agency`` reads the agency it names; its
+   date is read by the date extractor). Headline and byline are never split.
 3. Sentence ends, inside a paragraph: a run of ``.``, ``!``, ``?`` or ``…``, then any closing
    quote marks and brackets, then white space, then a capital letter, a digit or an opening
    quote mark or bracket (before one of those). A period does not end a sentence after a title
@@ -52,10 +53,20 @@ _BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]*"
                      r"(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*){0,7}\s*\Z")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # WASHINGTON, NEW YORK, U.N.
-    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?(?:,\s+\d{4})?)?"  # , Nov. 4
+    r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?"  # , Nov. 4
+    r"(?:,?\s+\d{4})?)?"  # , 2020 (US style) or 5 January 2024 (UK style)
     r"(?:\s+\([A-Z][\w.' -]{0,29}\))?"  # (Reuters)
     r"\s*(?:--?|[—–_])(?=\s)")
 _MAX_UNIT_PARAGRAPHS = 4  # headline, byline and dateline are looked for in the first ones
+# The news agency a dateline names in brackets, right before its dash.
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.' -]{0,29}?)\s*\)\s*(?:--?|[—–_])\Z")
+
+
+def dateline_agency(dateline: str) -> str | None:
+    """The news agency a dateline names ("LONDON, Jan 5 (Reuters) -": "Reuters"; "WASHINGTON
+    (AP) —": "AP"; "HALVERSTON, March 3 (Harbor Wire) -": "Harbor Wire"), or None."""
+    m = _DATELINE_AGENCY.search(dateline)
+    return m.group("agency") if m else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -558,3 +558,24 @@ def test_a_month_ending_a_headline_is_a_date_though_a_capital_follows_the_break(
     text = "Stocks have their best week since November\n\nMarch 13, 2009\n\nShares rose."
     assert [(d.text, d.value) for d in dates_of(text, dt.date(2009, 3, 13))] == [
         ("since November", "2008-11"), ("March 13, 2009", "2009-03-13")]
+
+
+def test_every_rule_id_is_one_its_row_declares():
+    """A row's ``gives`` lists the ``dates.rule`` ids its normaliser yields (its own name when
+    empty), so a reader of the release finds the row behind each id: checked on every row's
+    examples and on every MEANTIME text (shipped gold) at three publication dates."""
+    import json
+    from pathlib import Path
+
+    from newsledger.extract.dates import DATE_MATCHES, RULES
+    from newsledger.extract.dates.resolve import resolve
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [ex.text for row in RULES for ex in row.examples]
+    texts += [json.loads(line)["text"] for line in
+              (root / "evaluation/gold/meantime/meantime_en.jsonl").read_text().splitlines()]
+    for text in texts:
+        doc = Document(text)
+        for published in (None, PUB, PUB_MAR):
+            for row, d in resolve(DATE_MATCHES(doc), text, doc, published):
+                assert d.rule in (row.gives or (row.name,)), (row.name, d.rule, d.text)

@@ -140,3 +140,15 @@ def test_the_verb_before_the_date_counts_from_its_last_letter():
 ])
 def test_prefixed_verbs_and_market_moves(text, action):
     assert [e.action for e in events_of(text)] == [action]
+
+
+def test_an_all_capitals_headline_names_its_happening_but_not_a_month():
+    # the words are the document's tokens: "FIRE" is the event noun, as "fire" would be
+    got = events_of("CREWS BATTLE DOCKSIDE FIRE, 4 June 2019\n\nCrews worked through the night.")
+    assert [(e.date.value, e.action) for e in got] == [("2019-06-04", "fire")]
+    assert events_of("WEDNESDAY, MARCH 4, 2009, 10:53 AM\n\nCrews worked late.") == []
+
+
+def test_words_glued_to_a_number_are_no_trigger():
+    # a live blog's furniture run together: "...November 6, 2020 10:19PMTalk Times"
+    assert events_of("Paige Lavender moderator November 6, 2020 10:19PMTalk of the night") == []

@@ -6,7 +6,7 @@ import pytest
 
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import extract_quotes
-from newsledger.extract.speakers import phrase_after, phrase_before
+from newsledger.extract.quotes.phrases import phrase_after, phrase_before
 from newsledger.text import Document
 
 

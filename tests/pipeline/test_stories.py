@@ -29,6 +29,7 @@ AGREES = [
     "northwind bank|revenue||gbp",  # £9.8bn, nearly £10bn, 9.8 billion pounds
     "tom healy|votes received||vote",  # 10,600 in a transcript and on the wire
     "long shore|box office takings||gbp",  # £4.2m and 4.2 million pounds
+    "long shore|nominations (bafta)||nomination",  # 11 Bafta nominations, twice
     "storm elin|homes flooded||home",  # more than 300, 320, around 330
     "harbour town|prize money||gbp",  # £50,000 in a paper and on air
     "northline rail|people injured||person",  # 61 and at least 60 (a survivor speaks between)
@@ -70,7 +71,7 @@ TRAPS = {
     "factory-fire": ["52", "23", "61", "two years", "six hours", "88"],
     "mayor-race": ["47", "four-year", "20 years"],
     "bank-results": ["seven years", "£1.8bn", "3%", "2 percent"],
-    "film-awards": ["seven nominations", "11 Bafta nominations"],
+    "film-awards": ["seven nominations"],
     "storm-floods": ["84", "60 years", "£1.2m", "90mph"],
     "cup-final": ["31 goals", "29 goals", "four points", "six points", "three years", "45"],
     "train-crash": ["34", "£3.2m", "40 million passengers", "58 mph", "60 mph", "three days"],

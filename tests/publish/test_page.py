@@ -106,6 +106,8 @@ def test_every_preview_row_links_to_its_source_span(browsable_release):
     html = (browsable_release / "index.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'id="page-data">(.*?)</script>', html, re.S)[1])
     for name in TABLES:
+        if "source_id" not in TABLES[name].columns and name != "entities":
+            continue  # stories and claim groups span several articles
         body = re.search(rf'id="t-{name}">.*?<tbody>(.*?)</tbody>', html, re.S)[1]
         rows = body.split("<tr>")[1:]
         assert rows, name

@@ -66,6 +66,7 @@ def test_added_source_bumps_minor(tmp_path):
     _publish(tiny_rows(), tmp_path)
     rows = tiny_rows()
     rows["sources"] += tiny_rows("b/two")["sources"]
+    rows["stories"] += tiny_rows("b/two")["stories"]
     result = _publish(rows, tmp_path)
     assert (result.bump, result.version) == ("minor", "0.2.0")
 

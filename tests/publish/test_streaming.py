@@ -95,12 +95,8 @@ def test_streamed_build_equals_the_in_memory_tables(seed_corpus, tmp_path):
 
 
 def test_a_failure_found_in_a_batch_stops_the_release(seed_corpus, tmp_path):
-    store = PartStore(tmp_path / "out" / ".parts", {"sources": None, "quotes": "quote_id",
-                                                    "claims": "claim_id", "dates": "date_id",
-                                                    "events": "event_id",
-                                                    "mentions": "mention_id",
-                                                    "_entities": None})
-    from newsledger.build import Batch, extract
+    from newsledger.build import SPILLED, Batch, extract
+    store = PartStore(tmp_path / "out" / ".parts", SPILLED)
     output = extract(Batch(tuple(read_corpus([seed_corpus]).articles)))
     store.add(output.tables)
     bad = Failure("quotes", "quote_text", "equals text[char_start:char_end]", 1, ("q_x",))

@@ -9,7 +9,7 @@ from newsledger.publish.validate import find_failures
 from newsledger.publish.tables import as_tables
 from newsledger.reconcile.rows import build_tables
 from newsledger.records import (Article, ArticleExtraction, Claim, DateMention, EntityMention,
-                                Event, LocalEntity, Quote)
+                                Event, LocalEntity, Quote, StoryKeys)
 
 NOV4 = dt.date(2020, 11, 4)
 
@@ -32,7 +32,9 @@ def article(sid: str, text: str, quote: str, votes: str, person: str) -> Article
                       v0, v0 + len(votes), votes, "exact",
                       f"{person.lower()}|votes received||vote", "vote", person,
                       measure="votes received"),),
-        events=(Event(s0, sentence_end, text[s0:sentence_end], date, "win", person),))
+        events=(Event(s0, sentence_end, text[s0:sentence_end], date, "win", person),),
+        keys=StoryKeys(terms=(("e:kanye west", 1.0), ("tweeted", 1.0), ("votes", 1.0)),
+                       sketch=(sid.encode()[0],)))
     a = Article(sid, f"{sid}.txt", text, "utf-8", published=NOV4)
     return ArticleResult(a, NOV4, "metadata", "0" * 64, len(text.split()), extraction)
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import CUE_FILLERS, NP_BREAKERS, TITLES
+from newsledger.lexicon.people import (CUE_FILLERS, DETERMINERS, INVERTED_ROLE_BREAKERS,
+                                       NAME_PARTICLES, NP_BREAKERS, SUBJECT_PRONOUNS, TITLES)
 
 MAX_NP_WORDS = 16  # a speaker phrase after its verb
 MAX_PHRASE_WORDS = 30  # a speaker phrase with its appositions, before its verb
@@ -41,7 +42,6 @@ _PREPOSITIONS = frozenset({"for", "of", "at", "with", "to", "from", "by", "on", 
 _CLAUSE_WORDS = frozenset(w.lower() for w in NP_BREAKERS) | {
     "because", "since", "although", "though", "if", "unless", "whether", "so", "then",
     "where", "after", "before", "until", "than", "also", "with"} - {"of", "and"}
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 
 def possessive(text: str, end: int) -> bool:
@@ -130,7 +130,7 @@ def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | No
         a, b = segs[k]
         for m in range(b - 1, a - 1, -1):
             w = words[m].group(0)
-            if m == b - 1 and w.lower() in _PRONOUNS:
+            if m == b - 1 and w.lower() in SUBJECT_PRONOUNS:
                 a = m  # '…, he said'
                 break
             if w[:1].islower() and w.lower() in _CLAUSE_WORDS:
@@ -147,8 +147,7 @@ def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | No
             words[name[0]].group(0)):
         a, b = segs[first - 1]
         lead = words[a].group(0).lower()
-        if b - a <= 5 and (lead in ("a", "an", "the", "another", "his", "her", "their", "its",
-                                    "one") or lead.endswith(("'s", "’s", "'", "’"))) and \
+        if b - a <= 5 and (lead in DETERMINERS or lead.endswith(("'s", "’s", "'", "’"))) and \
                 not any(words[m].group(0).lower() in _CLAUSE_WORDS for m in range(a + 1, b)):
             first -= 1
     s_word = segs[first][0] if first < len(segs) and segs[first] != name else name[0]
@@ -179,7 +178,7 @@ def phrase_after(text: str, cue_end: int, ceiling: int) -> tuple[int, int] | Non
     i = 0
     while i < len(words) and words[i].group(0).rstrip(".").lower() in _TIME_WORDS | {","}:
         i += 1
-    if i == len(words) or words[i].group(0).lower() in _PREPOSITIONS | _PRONOUNS | {
+    if i == len(words) or words[i].group(0).lower() in _PREPOSITIONS | SUBJECT_PRONOUNS | {
             "that", "it", "this", "so", "yes", "no"} or not words[i].group(0)[:1].isalnum():
         return None
     start = i
@@ -211,7 +210,7 @@ def valid_phrase(text: str, s: int, e: int) -> bool:
     words = core.split()
     if not words:
         return False
-    if words[0].lower() in _PRONOUNS and len(words) > 1:
+    if words[0].lower() in SUBJECT_PRONOUNS and len(words) > 1:
         return False
     return not any(w.lower() in NP_BREAKERS and w[:1].islower() and w.lower() not in ("of", "and")
                    for w in words[1:])
@@ -250,3 +249,28 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
         if ps == s and determiner:
             return s, e if comma < 0 else comma
     return (s, e) if comma < 0 else (s, comma)
+
+
+# After an inverted verb, a name that qualifies a role before the speaker's own name: 'said
+# Labour spokesman Phil Willis', 'said former Obama adviser David Axelrod', 'said Cruz
+# constituent Dan Golvach when asked ...': the speaker is the name after the role words.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*[ \t]+){1,4}"
+    r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *INVERTED_ROLE_BREAKERS)) + r")\b)"
+    r"[a-z][\w-]*[ \t]+){1,3}"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+
+
+def role_then_name(text: str, start: int, line_end: int,
+                   mentions) -> tuple[int, int, tuple[int, int]] | None:
+    """'said Labour spokesman Phil Willis' read from ``start`` (after the verb): the phrase's
+    span and its head, the last person named in the name after the role words; None when
+    the words are not of that shape or name nobody the entity extractor knows."""
+    m = _ROLE_THEN_NAME.match(text, start, line_end)
+    if m is None:
+        return None
+    persons = [(ms, me) for ms, me, _, ent in mentions.between(m.start("name"), m.end("name"))
+               if ent.kind == "person" and me <= m.end("name")]
+    if not persons:
+        return None
+    return start, persons[-1][1], persons[-1]

@@ -1,0 +1,152 @@
+"""Story clustering on two dev corpora of different styles: fit the same-story model's weights
+and measure clustering on held-out halves.
+
+    python -m benchmarks.stories DEVDATA_DIR [--fit]
+
+- ECB+ topics 1-25 (DEVDATA_DIR/ecbplus/dev.jsonl: 535 articles, 46 gold stories, two
+  look-alike events per topic; undated, as ``score_stories.py`` writes them);
+- MEANTIME (DEVDATA_DIR/meantime/meantime_en.jsonl: 120 Wikinews articles on four companies
+  and markets, dated; gold stories in ``evaluation/gold/meantime/stories.jsonl``: almost every
+  article is its own story, so it measures the merging of same-topic articles).
+
+Each article is extracted with ``extract_all`` as in a build. Two folds: ECB+ topics 1-12 with
+MEANTIME's airbus and apple articles, and ECB+ topics 13-25 with its gm and stock articles. The
+model is fitted on one fold (weights, then the link threshold that clusters that fold best) and
+clusters the other: those held-out figures are the ones to quote. ``--fit`` prints the weights
+fitted on both folds, to paste into ``newsledger/reconcile/stories.py``.
+
+The model is a logistic regression (gradient descent, L2 1e-3, numpy) over
+``stories.pair_features`` of the candidate pairs the build compares (``candidate_pairs``),
+labelled 1 when both articles are of the same gold story. Nothing here is a test.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from newsledger.evaluate.stories import bcubed, pairwise
+from newsledger.extract.article import extract_all, publication_date
+from newsledger.ingest.normalize import normalize_text
+from newsledger.reconcile import stories as S
+from newsledger.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+Corpus = list[tuple[S.StoryItem, str, int]]  # item, gold story, fold
+
+
+def _item(doc_id: str, text: str, published: dt.date | None) -> S.StoryItem:
+    article = Article(doc_id, doc_id, normalize_text(text), "utf-8", published=published)
+    pub = publication_date(article)[0]
+    keys = extract_all(article.text, pub).keys
+    return S.StoryItem(doc_id, pub, dict(keys.terms))
+
+
+def ecbplus(devdata: Path) -> Corpus:
+    out = []
+    for line in (devdata / "ecbplus" / "dev.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        out.append((_item(d["doc_id"], d["text"], None), d["story"],
+                    0 if int(d["topic"]) <= 12 else 1))
+    return out
+
+
+def meantime(devdata: Path) -> Corpus:
+    label: dict[str, str] = {}
+    for line in (ROOT / "evaluation" / "gold" / "meantime" / "stories.jsonl").open():
+        story = json.loads(line)
+        label.update((d, story["name"]) for d in story["docs"])
+    out = []
+    for line in (devdata / "meantime" / "meantime_en.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        dct = d.get("dct") or ""
+        if len(dct) == 10 and dct[2] == "-":  # DD-MM-YYYY
+            dct = f"{dct[6:]}-{dct[3:5]}-{dct[:2]}"
+        published = dt.date.fromisoformat(dct) if dct else None
+        fold = 0 if d["subcorpus"] in ("corpus_airbus", "corpus_apple") else 1
+        out.append((_item(d["doc_id"], d["text"], published),
+                    label.get(d["doc_id"], f"single:{d['doc_id']}"), fold))
+    return out
+
+
+def pair_data(corpus: Corpus):
+    items = sorted((it for it, _, _ in corpus), key=lambda it: it.source_id)
+    gold = {it.source_id: g for it, g, _ in corpus}
+    n = len(items)
+    df = S.document_frequencies(it.terms for it in items)
+    profiles = [S.profile(it.terms, df, n) for it in items]
+    rows, labels = [], []
+    for a, b in sorted(S.candidate_pairs([p.whole for p in profiles],
+                                         [it.published for it in items])):
+        f = S.pair_features(profiles[a], profiles[b])
+        rows.append([f[k] for k in S.WEIGHTS])
+        labels.append(float(gold[items[a].source_id] == gold[items[b].source_id]))
+    return np.array(rows).reshape(-1, len(S.WEIGHTS)), np.array(labels)
+
+
+def fit(parts: list[Corpus], l2: float = 1e-3, steps: int = 5000,
+        rate: float = 2.0) -> tuple[dict[str, float], float]:
+    xs, ys = zip(*(pair_data(c) for c in parts))
+    x, y = np.vstack(xs), np.concatenate(ys)
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        w -= rate * (xb.T @ (p - y) / len(y) + l2 * np.r_[w[:-1], 0.0])
+    return {k: round(float(v), 2) for k, v in zip(S.WEIGHTS, w[:-1])}, round(float(w[-1]), 2)
+
+
+def clustered(corpus: Corpus) -> tuple[float, float, float, float]:
+    """Pairwise P, R, F1 and B-cubed F1 of clustering ``corpus`` with the current model."""
+    items = sorted((it for it, _, _ in corpus), key=lambda it: it.source_id)
+    gold = {it.source_id: g for it, g, _ in corpus}
+    label = {items[i].source_id: str(g[0]) for g in S.cluster(items) for i in g}
+    return (*pairwise(label, gold), bcubed(label, gold))
+
+
+def best_threshold(parts: list[Corpus]) -> float:
+    """The link threshold with the best mean pairwise F1 over ``parts``."""
+    scores = {}
+    for t in THRESHOLDS:
+        S.LINK_THRESHOLD = t
+        scores[t] = sum(clustered(c)[2] for c in parts) / len(parts)
+    return max(THRESHOLDS, key=lambda t: (scores[t], -t))
+
+
+def fold(corpus: Corpus, k: int) -> Corpus:
+    return [row for row in corpus if row[2] == k]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("devdata", type=Path)
+    parser.add_argument("--fit", action="store_true")
+    args = parser.parse_args()
+    corpora = {"ECB+": ecbplus(args.devdata), "MEANTIME": meantime(args.devdata)}
+    shipped = (dict(S.WEIGHTS), S.BIAS, S.LINK_THRESHOLD)
+    print("| fitted on fold | clustered | pairs P | R | F1 | B-cubed F1 |\n|---|---|---|---|---|---|")
+    for train, test in ((0, 1), (1, 0)):
+        S.WEIGHTS, S.BIAS = fit([fold(c, train) for c in corpora.values()])
+        S.LINK_THRESHOLD = best_threshold([fold(c, train) for c in corpora.values()])
+        for name, c in corpora.items():
+            p, r, f, b = clustered(fold(c, test))
+            print(f"| {train} (threshold {S.LINK_THRESHOLD}) | {name} fold {test} "
+                  f"| {p:.3f} | {r:.3f} | {f:.3f} | {b:.3f} |")
+    S.WEIGHTS, S.BIAS, S.LINK_THRESHOLD = shipped
+    if args.fit:
+        S.WEIGHTS, S.BIAS = fit(list(corpora.values()))
+        S.LINK_THRESHOLD = best_threshold(list(corpora.values()))
+        print(f"\nWEIGHTS = {S.WEIGHTS}\nBIAS = {S.BIAS}\nLINK_THRESHOLD = {S.LINK_THRESHOLD}")
+    for name, c in corpora.items():
+        p, r, f, b = clustered(c)
+        print(f"{name}, whole corpus, {'fitted' if args.fit else 'shipped'} weights: "
+              f"P {p:.3f} R {r:.3f} F1 {f:.3f} B-cubed F1 {b:.3f}")
+
+
+if __name__ == "__main__":
+    main()

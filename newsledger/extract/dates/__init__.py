@@ -1,0 +1,73 @@
+"""Date expressions and their TimeML values; publication-date inference.
+
+Method: one pass of the rule table's patterns over the document (``patterns.RULES``, found by
+``matching``: leftmost match, no overlaps; kept on the document as ``DATE_MATCHES``), then
+normalisation (``resolve``: each row names its normaliser, in ``explicit`` and ``relative``).
+Explicit dates are resolved on their own (``anchor=absolute``); relative ones ("Wednesday
+morning", "last week", "July 4 this year", "two years ago", "the third quarter") against the
+publication date (``anchor=publication``), or against the text's own reference point when it
+moves it ("the next day", "the following year", "the year-ago quarter": ``anchor=narrative``).
+Without a publication date relative expressions are left out: the clock is never used. An
+article without one gets it from its text (``publication``), which reads the same matches.
+
+A date without its year (a weekday, "Nov. 4", "in March", "the third quarter") takes the tense
+of its clause (``tense``), read on the ``Document``'s sentences: the clause is cut at
+punctuation and at words that open clauses ("that", "which", "when" ...), and the tense marker
+nearest the date decides: a future marker ("will", "is scheduled to", "expects to",
+"effective", a clause opened by "if", a scheduled present such as "visits" outside headlines)
+or a past form ("was", "announced", "has received"); a future seen from the past ("was
+planning to", "had been due to") decides nothing, and a fronted date ("On Tuesday, ...") reads
+the clause after it; other clauses of the sentence can only say "past". Past: the most recent
+such day or period on or before the publication date; future: the next one; no marker: the one
+nearest the publication date (a weekday: the most recent; a month: this year's unless it is
+still ahead). "last February" is the February of last year when said in March (one would say
+"last month"), "this September" the one of the publication year, "by February" a deadline
+ahead.
+
+Limits: English only; times of day are folded into their day (no TIME values), durations and
+sets ("each Thursday", TimeML DURATION/SET) are left out; a weekend is TimeML's weekend of its
+ISO week ("2020-W45-WE", precision week); a half year ("2020-H2") only with its year ("the
+second half of 2020", "the first two quarters of next year": a bare "second half" is as often a
+game's); numeric dates are read month first (US style); a year alone is a date unless a name
+or an all-caps word comes right before it ("KANYE 2024", "Windows 2000"; but "Conference
+2010") or it is part of a number, code, handle or address; years before 1500 count only after
+a preposition ("in 1066"), and spelled-out years too unless they begin with "nineteen"
+("nineteen ninety-six") or follow a month or "the year" ("January nineteen ninety-seven", "the
+year two thousand"). The value of a modified period ("mid-1996", "the end of the month") is
+the period's. A bare weekday is read against the publication date even in a paragraph about an
+older date (trying the narrative there made TimeBank worse).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger.records import DateMention
+from newsledger.rules import RuleTable, register
+from newsledger.text import Document
+
+from .calendar import election_day
+from .matching import _COMBINED, DATE_MATCHES, _matches  # noqa: F401 (the tests compare the two)
+from .patterns import RULES
+from .publication import infer_publication_date
+from .resolve import resolve
+
+__all__ = ["DATE_MATCHES", "RULES", "election_day", "extract_dates", "infer_publication_date"]
+
+
+def extract_dates(doc: Document, published: dt.date | None) -> list[DateMention]:
+    """Every date expression of the document with its value (see the module docstring)."""
+    return [d for _, d in resolve(DATE_MATCHES(doc), doc.text, doc, published)]
+
+
+EXAMPLES_PUBLISHED = dt.date(2020, 11, 4)  # a Wednesday: the publication date of the examples
+
+
+def _apply(text: str) -> list[tuple[str, object]]:
+    """What each row gives for an example's text: (row, value) and (row, (value, rule))."""
+    doc = Document(text)
+    found = resolve(DATE_MATCHES(doc), text, doc, EXAMPLES_PUBLISHED)
+    return [pair for row, d in found
+            for pair in ((row.name, d.value), (row.name, (d.value, d.rule)))]
+
+
+register(RuleTable("dates", RULES, _apply))

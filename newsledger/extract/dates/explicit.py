@@ -1,0 +1,245 @@
+"""Normalisers of explicit dates: forms that carry their own year ("Nov. 4, 2020", "March
+2019", "the 1990s", "in 1066"), and the month-days, halves and holidays that may lean on the
+publication date for it. Each takes a row's match and what the text has said so far
+(``calendar.State``) and gives the mentions it stands for (none when it cannot be resolved).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsledger.lexicon.numbers import STREET_WORDS, YEAR_COUNT_NOUNS
+from newsledger.lexicon.time import (CALENDAR_WORDS, CLOCK_AFTER, DEADLINE_WORDS, DECADE_WORDS,
+                                     DEICTIC, HALVES, HOLIDAY_THINGS, MONTHS, SEASONS, WEEKDAYS,
+                                     YEAR_EVENT_WORDS, YEAR_NAME_BEFORE, YEAR_PREPOSITIONS,
+                                     YEAR_UNIT_AFTER)
+from newsledger.records import DateMention
+from newsledger.text import Span
+
+from .calendar import (State, day, day_mention, holiday as holiday_date, infer_year, mention,
+                       month_mention, pick, year_mention)
+from .matching import DateMatch
+from .patterns import _WEEKDAY, spelled_year as read_spelled_year
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
+_AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
+_ALLCAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
+_WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAY})")
+_DIGITS = re.compile(r"\d+")
+
+
+def numeric_day(m: DateMatch, st: State) -> list[DateMention]:
+    """"2020-11-04", "11/4/2020"; "7/8/07" takes the century nearest publication."""
+    g, p = m.groups, st.published
+    if "yy" in g:
+        if p is None:
+            return []
+        yy = int(g["yy"])
+        y = min((c * 100 + yy for c in (p.year // 100 - 1, p.year // 100, p.year // 100 + 1)),
+                key=lambda y: abs(y - p.year))
+    else:
+        y = int(g["y"])
+    d = day(y, int(g["m"]), int(g["d"]))
+    return [day_mention(m, d, "absolute", m.rule.name)] if d else []
+
+
+def day_range(m: DateMatch, st: State) -> list[DateMention]:
+    """"March 3 to 5": two days, each with its own span."""
+    g, p = m.groups, st.published
+    month = MONTHS[g["mon"].lower()]
+    d1, d2 = (int(_DIGITS.match(g[k]).group(0)) for k in ("d", "d2"))
+    if d2 <= d1:
+        return []
+    if "y" in g:
+        year, anchor = int(g["y"]), "absolute"
+    elif p is not None:
+        year, anchor = infer_year(month, d1, p, st.tense(m)), "publication"
+    else:
+        return []
+    a, b = day(year, month, d1), day(year, month, d2)
+    if not (a and b):
+        return []
+    i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
+    first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
+    second = Span(m.start + i, m.end, st.text)
+    return [day_mention(first, a, anchor, m.rule.name), day_mention(second, b, anchor, m.rule.name)]
+
+
+def _tense_unless_deadline(st: State, m: DateMatch) -> str | None:
+    """No tense for a deadline ("extended to Nov. 20", "through Sept. 29"): the nearest."""
+    w = _WORD_BEFORE_DATE.search(st.text, max(0, m.start - 12), m.start)
+    return None if w and w.group(1).lower() in DEADLINE_WORDS else st.tense(m)
+
+
+def month_day(m: DateMatch, st: State) -> list[DateMention]:
+    """"Nov. 4, 2020", "4 November 1977"; without a year: "July 4 this year", "Saturday,
+    Oct. 24" (the year whose Oct. 24 is a Saturday, if near), else the clause's tense."""
+    g, p = m.groups, st.published
+    month = MONTHS[g["mon"].lower()]
+    n = int(_DIGITS.match(g["d"]).group(0))
+    if "y" in g:
+        d = day(int(g["y"]), month, n)
+        return [day_mention(m, d, "absolute", m.rule.name)] if d else []
+    if p is None:
+        return []
+    if "rel" in g:
+        d = day(p.year + DEICTIC[g["rel"].split()[-2].lower()], month, n)
+        return [day_mention(m, d, "publication", "month-day-deictic-year")] if d else []
+    weekday = _WEEKDAY_FIRST.match(m.text)
+    if weekday:
+        wd = WEEKDAYS[weekday.group(0).lower()]
+        fits = [y for y in (p.year, p.year - 1, p.year + 1)
+                if (c := day(y, month, n)) and c.weekday() == wd]
+        if fits:
+            return [day_mention(m, day(fits[0], month, n), "publication",
+                                "month-day-weekday-year")]
+    d = day(infer_year(month, n, p, _tense_unless_deadline(st, m)), month, n)
+    return [day_mention(m, d, "publication", "month-day-infer-year")] if d else []
+
+
+def month_year(m: DateMatch, st: State) -> list[DateMention]:
+    return [month_mention(m, int(m.groups["y"]), MONTHS[m.groups["mon"].lower()], "absolute",
+                          m.rule.name)]
+
+
+def decade(m: DateMatch, st: State) -> list[DateMention]:
+    """"the 1990s"; "the '80s": the latest such decade begun by publication ("the '80s" said
+    in 1989: the 1980s); "the nineties": the 1990s."""
+    g, p = m.groups, st.published
+    if "dec" in g:
+        dec = g["dec"]
+    elif "dec2" in g or "dec3" in g:
+        digit = g.get("dec2") or g["dec3"]
+        dec = ("20" if p is not None and 2000 + 10 * int(digit) <= p.year else "19") + digit
+    else:
+        dec = "19" + str(DECADE_WORDS[g["decw"].lower()])
+    return [mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", m.rule.name)]
+
+
+def season_year(m: DateMatch, st: State) -> list[DateMention]:
+    g = m.groups
+    y = read_spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g["y2"])
+    code, month = SEASONS[(g.get("season") or g["season2"]).lower()]
+    return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "absolute", m.rule.name)]
+
+
+def half(m: DateMatch, st: State) -> list[DateMention]:
+    """"the second half of 2020", "the first two quarters of next year"; a bare "second half"
+    is as often a match's as a year's. The table contract's precisions stop at quarter and
+    year: a half is known to its year."""
+    g, p = m.groups, st.published
+    h = HALVES[(g.get("h") or g["hq"]).lower()]
+    if "y" in g:
+        y, anchor = int(g["y"]), "absolute"
+    elif p is None or "hdeixis" not in g:
+        return []
+    else:
+        y, anchor = p.year + DEICTIC[g["hdeixis"].lower()], "publication"
+    return [mention(m, f"{y}-H{h}", "year", dt.date(y, 6 * h - 5, 1), anchor, m.rule.name)]
+
+
+def short_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"since '82": the nearest such year before publication; "iLife '11": a product."""
+    p = st.published
+    name = _WORD_BEFORE.search(st.text, max(0, m.start - 30), m.start)
+    if p is None or (name and not name.group(1).islower()):
+        return []
+    yy = int(m.groups["sy"])
+    y = max(c * 100 + yy for c in (p.year // 100 - 1, p.year // 100) if c * 100 + yy <= p.year + 1)
+    return [year_mention(m, y, "publication", "short-year")]
+
+
+def spelled_year(m: DateMatch, st: State) -> list[DateMention]:
+    """Broadcast transcripts: "in nineteen ninety-six" (the span is the year's words)."""
+    sp = m.groups.get("sp") or m.groups["sp19"]
+    return [year_mention(Span(m.end - len(sp), m.end, st.text), read_spelled_year(sp),
+                         "absolute", "spelled-year")]
+
+
+def month_spelled_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"January nineteen ninety-seven"."""
+    return [month_mention(m, read_spelled_year(m.groups["sp"]), MONTHS[m.groups["mon"].lower()],
+                          "absolute", m.rule.name)]
+
+
+def year_named(m: DateMatch, st: State) -> list[DateMention]:
+    """"the year two thousand", "the year 2000"."""
+    g = m.groups
+    y = read_spelled_year(g["sp"]) if "sp" in g else int(g["y"])
+    return [year_mention(m, y, "absolute", m.rule.name)]
+
+
+def mod_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"mid-1996", "the end of 2020": the year's value (TimeML's mod is not kept)."""
+    return [year_mention(m, int(m.groups["y"]), "absolute", "year")]
+
+
+def old_year(m: DateMatch, st: State) -> list[DateMention]:
+    """A year before 1500 after a preposition ("in 1066"): the span is the number."""
+    if _not_a_year(st.text, m.end - 4, m.end):
+        return []
+    return [year_mention(Span(m.end - 4, m.end, st.text), int(m.groups["y"]), "absolute", "year")]
+
+
+def _plural(word: str | None) -> bool:
+    """A lower-case word that looks like a plural noun ("supporters", "counter-protesters")."""
+    return bool(word) and word.islower() and len(word) > 3 and word.endswith("s") and \
+        not word.endswith(("ss", "us", "is"))
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number that its neighbours make a name, code, clock time, count, measure
+    or address rather than a year: "Local 1520", "Flight 1549", "the 1500m", "the 5000
+    metres", "1500 GMT", "2000 people", "1600 Pennsylvania Avenue"."""
+    if end < len(text) and text[end].isalpha():
+        return True  # glued unit: "1500m", "2000km"
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    previous = before.group(1).lower().rstrip(".") if before else ""
+    if previous in YEAR_NAME_BEFORE:
+        return True
+    after = _AFTER.match(text, end, min(len(text), end + 60))
+    first, second, third = (w.lower() if w else "" for w in after.groups())
+    if first in CLOCK_AFTER or first in YEAR_UNIT_AFTER:
+        return True
+    if previous not in YEAR_PREPOSITIONS and (first in YEAR_COUNT_NOUNS or _plural(after.group(1))):
+        return True  # "drew 2000 supporters", but "in 2019 police arrested ..." is a year
+    # An address: the number, a capitalized name of one or two words, a street word.
+    words = after.groups()
+    return bool(words[0] and words[0][0].isupper() and (second in STREET_WORDS or (
+        words[1] and words[1][0].isupper() and third in STREET_WORDS)))
+
+
+def year(m: DateMatch, st: State) -> list[DateMention]:
+    """A four-digit year alone, unless a name, an all-caps word or its neighbours say it is
+    part of a name, a number, a code or an address ("KANYE 2024", "Windows 2000", "Flight
+    1549"; but "WWDC 2005" and "Conference 2010" are years)."""
+    text = st.text
+    caps = _ALLCAPS_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if caps and caps.group(0).strip().lower() not in YEAR_EVENT_WORDS:
+        return []
+    name = _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if name and name.group(1).lower() not in YEAR_PREPOSITIONS and \
+            name.group(1).lower() not in CALENDAR_WORDS and \
+            name.group(1).lower() not in YEAR_EVENT_WORDS:
+        return []
+    if _not_a_year(text, m.start, m.end):
+        return []
+    return [year_mention(m, int(m.text), "absolute", "year")]
+
+
+def holiday(m: DateMatch, st: State) -> list[DateMention]:
+    """"Christmas 2019": that day; "Christmas" alone: the nearest one the clause's tense
+    allows; "Christmas trees": a thing, not the day."""
+    g, p = m.groups, st.published
+    if "y" not in g and (w := _WORD_AFTER.match(st.text, m.end)) and \
+            w.group(1).lower() in HOLIDAY_THINGS:
+        return []
+    if "y" in g:
+        return [day_mention(m, holiday_date(g["hol"], int(g["y"])), "absolute", m.rule.name)]
+    if p is None:
+        return []
+    cands = [holiday_date(g["hol"], y) for y in (p.year - 1, p.year, p.year + 1)]
+    return [day_mention(m, pick(cands, p, st.tense(m), slack=14), "publication", m.rule.name)]

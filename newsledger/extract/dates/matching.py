@@ -1,0 +1,115 @@
+"""Finding date expressions: one pass of the rule table's patterns over a text.
+
+Matches are leftmost and never overlap, as ``_COMBINED.finditer`` (every row's pattern in one
+alternation, in table order) would find them; that pattern is the reference the tests compare
+with. Extraction is faster: one search finds the next word that some row can begin with
+(``DateRule.firsts``: a word of the table, a digit or an apostrophe), and only those rows are
+tried there (``_DISPATCH``). Found once per document (``DATE_MATCHES(doc)``, a fact of the
+document) and resolved as often as needed: publication-date inference and extraction read the
+same matches.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from newsledger.text import Fact
+
+from .patterns import RULES, DateRule
+
+
+def _named(i: int) -> str:
+    """Row ``i``'s pattern as alternative ``r{i}``, its groups renamed ``r{i}_name``."""
+    return f"(?P<r{i}>{RULES[i].pattern.replace('(?P<', f'(?P<r{i}_')})"
+
+
+_COMBINED = re.compile("|".join(_named(i) for i in range(len(RULES))))
+
+
+def _dispatch() -> dict[str, re.Pattern]:
+    """For each first word, one pattern of the rows that can begin with it, in table order and
+    with ``_COMBINED``'s group names (so matches read the same)."""
+    by_word = {word: tuple(i for i, row in enumerate(RULES) if word in row.firsts)
+               for word in set().union(*(row.firsts for row in RULES))}
+    compiled = {rows: re.compile("|".join(_named(i) for i in rows))
+                for rows in set(by_word.values())}
+    return {word: compiled[rows] for word, rows in by_word.items()}
+
+
+_DISPATCH = _dispatch()
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie ("a(?:bout|fter|go)?"), which the regex engine
+    walks letter by letter instead of trying every word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else \
+            "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+# Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
+# boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
+# with other characters, such as "mid-", can never be such a run.
+_CANDIDATE = re.compile(r"(?=[A-Za-z0-9'’])(?:\b(?ai:" + _trie(
+    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d|['’])")
+# For each row: its named groups, as (name in _COMBINED, name in the row's pattern).
+_GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.startswith(f"r{i}_")]
+                for i in range(len(RULES))]
+
+
+def _matches(text: str) -> Iterator[re.Match]:
+    """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried only where a row
+    can begin, with the rows that can begin there."""
+    pos, search = 0, _CANDIDATE.search
+    while (c := search(text, pos)) is not None:
+        word = c.group()
+        m = _DISPATCH[word.lower() if word[0].isalpha() else "0"].match(text, c.start())
+        if m is not None:
+            pos = m.end()
+            yield m
+        else:
+            pos = c.end()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One match of a row: its span and the named groups that matched (by their names in the
+    row's pattern)."""
+
+    rule: DateRule
+    start: int
+    end: int
+    text: str
+    groups: Mapping[str, str] = field(repr=False)
+
+
+def find_dates(text: str) -> tuple[DateMatch, ...]:
+    """Every match of the rule table in ``text``, in order."""
+    out = []
+    for m in _matches(text):
+        i = int(m.lastgroup[1:])  # the row that matched (its group closes last)
+        names = _GROUP_NAMES[i]
+        values = m.group(*(full for full, _ in names)) if len(names) > 1 else \
+            (m.group(names[0][0]),) if names else ()
+        groups = {short: v for (_, short), v in zip(names, values) if v is not None}
+        out.append(DateMatch(RULES[i], m.start(), m.end(), m.group(), groups))
+    return tuple(out)
+
+
+DATE_MATCHES: Fact[tuple[DateMatch, ...]] = Fact("date_matches", lambda doc: find_dates(doc.text))
+"""The date matches of a document, found on first use (``find_dates``)."""
+

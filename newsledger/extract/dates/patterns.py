@@ -1,0 +1,379 @@
+"""The date rules as data: one row per pattern, with the words it can begin with, the
+normaliser that turns its match into values (``resolve.NORMALISERS``), the guards that veto it,
+and examples (HeidelTime's rule files are the model: pattern, normalisation and example side by
+side). The examples run as tests (``tests/test_rule_examples.py``) against a publication date of
+Wednesday 4 November 2020: an ``Example(text, value)`` holds when the row gives ``value`` for
+``text`` (or ``(value, rule)``, naming the ``dates.rule`` id the release shows), an
+``Example(text, None)`` when the row gives nothing.
+
+Rows are tried in order at each word (leftmost match, no overlaps): a longer form comes before
+the shorter forms it contains ("March 3 to 5" before "March 3", "March 2019" before "March").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DAY_PART_DEIXIS, DAY_PARTS,
+                                     DECADE_WORDS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS,
+                                     NARRATIVE_DAYS, NARRATIVE_STEPS, PARTS_OF_DAY,
+                                     PERIOD_MODIFIERS, RELATIVE_DAYS, SEASONS, TIME_ZONES,
+                                     WEEKDAYS)
+from newsledger.rules import Example, Rule
+
+# --- Named pieces the patterns are built from ------------------------------------------------
+
+def _alt(words, flags: str = "i") -> str:
+    """An alternation of ``words`` (longest first, spaces as any whitespace)."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[0].upper() + w[1:] for w in phrase.split())
+
+
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}
+_SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def spelled_year(words: str) -> int:
+    """"nineteen ninety-six" -> 1996, "two thousand one" -> 2001."""
+    w = [x for x in re.split(r"[\s-]+", words.lower()) if x not in ("and",)]
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
+    century = 1900 if w[0] == "nineteen" else 2000
+    rest = _SPELLED_TEENS.get(w[1]) or _SPELLED_TENS.get(w[1], 0)
+    return century + rest + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
+
+
+_SPELLED_19 = (rf"(?i:nineteen)[\s-]+(?:(?i:{'|'.join(_SPELLED_TENS)})"
+               rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|(?i:{'|'.join(_SPELLED_TEENS)}))")
+_SPELLED = (rf"(?:{_SPELLED_19}|(?i:twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
+            rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
+            rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)")
+# "nineteen ninety-nine dollars", "nineteen twenty-dollar bills": counts, no years
+_NOT_A_COUNT = (r"(?!-[A-Za-z])(?![\s-]+(?i:hundred|thousand|million|billion|percent|"
+                rf"per\s+cent|dollars|{'|'.join(_SPELLED_UNITS)})\b)")
+_MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
+                                        reverse=True)) + r")\.?"
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+_PART = "|".join(PARTS_OF_DAY)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # white space within a paragraph: one line break at most
+_DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
+_COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
+_QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
+_QUARTER_WORD = rf"(?P<{{g}}>(?i:{_QORD}))(?:\s+fiscal)?[\s-]+(?i:quarter|qtr\.?)"
+_MOD = rf"(?:{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))}\s+|" \
+       r"(?i:early|late)\s+|(?i:mid)-?\s*)"
+_AMPM = r"(?:[ap]\.m\.|(?i:am|pm)\b)"
+_CLOCK = (rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?P<{{g}}>{_AMPM}))?|"
+          rf"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*{_AMPM}|(?:1[0-2]|0?[1-9])\s+o['’]clock|"
+          r"(?i:noon|midnight|midday)|(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(?(?:GMT|UTC)\b))")
+_ZONE = rf"(?:\s*\(?(?P<{{g}}>{'|'.join(re.escape(z) for z in TIME_ZONES)})(?:\s*[+-]\d{{{{1,2}}}})?\)?)?"
+
+
+_MOD_WORDS = frozenset({"the", "early", "late", "mid"})
+_THE_MODIFIERS = _alt(m for m in PERIOD_MODIFIERS if m.startswith("the"))
+
+
+def _first_words(phrases) -> frozenset[str]:
+    """The first words of ``phrases``, lower case ("the day after" -> "the")."""
+    return frozenset(re.split(r"[\s.'’]", p.lower())[0] for p in phrases)
+
+
+# --- The rule table ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class DateRule(Rule):
+    """A date pattern and how its match becomes values.
+
+    ``firsts``: the lower-case words a match can begin with ("0" for a digit or an
+    apostrophe); matching tries, at each word, only the rows that can begin with it.
+    ``normalise``: the name of its normaliser (``resolve.NORMALISERS``), which may give the
+    ``dates.rule`` ids listed in ``gives`` (the row's own name when empty).
+    ``guards``: named predicates (``resolve.GUARDS``) that veto a match before it is normalised.
+    ``relative``: it needs the publication date (without one it gives nothing)."""
+
+    pattern: str
+    firsts: frozenset[str]
+    normalise: str
+    gives: tuple[str, ...] = ()
+    guards: tuple[str, ...] = ()
+    relative: bool = False
+
+
+R = DateRule
+E = Example
+RULES: tuple[DateRule, ...] = (
+    R(name="iso-date", normalise="numeric_day", firsts=frozenset({"0"}),
+      pattern=rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
+      examples=(E("The filing is dated 2019-06-30.", "2019-06-30"),
+                E("Part number 2019-13-30 is out of stock.", None))),
+    R(name="numeric-mdy", normalise="numeric_day", firsts=frozenset({"0"}),
+      pattern=rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?:(?P<y>{_YEAR})|"
+              r"(?P<yy>\d\d))\b(?!/)",
+      examples=(E("Both parties signed on 3/15/2018.", "2018-03-15"),
+                E("The form, dated 7/8/07, was lost.", "2007-07-08"),
+                E("See the file at 3/15/2018/notes.", None))),
+    R(name="day-range", normalise="day_range", firsts=frozenset(MONTHS),
+      pattern=rf"\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})\s*(?:-|–|to|through|and|or)\s*"
+              rf"(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{_YEAR})\b)?",
+      examples=(E("The book fair runs from March 3 to 5, 2019.", "2019-03-03"),
+                E("The book fair runs from March 3 to 5, 2019.", "2019-03-05"),
+                E("Her lead shrank from May 9 to 2 points.", None))),
+    R(name="month-day-year", normalise="month_day", firsts=frozenset(MONTHS) | frozenset(WEEKDAYS),
+      gives=("month-day-year", "month-day-deictic-year", "month-day-weekday-year",
+             "month-day-infer-year"),
+      pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
+              rf"(?:,?\s+(?P<y>{_YEAR})\b|(?P<rel>\s+(?:of\s+)?(?i:this|last|next)"
+              rf"\s+year)\b)?{_DAY_END}",
+      examples=(E("Polls closed on November 3, 2020.", "2020-11-03"),
+                E("The show aired on Saturday, Oct. 24.", ("2020-10-24", "month-day-weekday-year")),
+                E("She announced it on July 4 this year.",
+                  ("2020-07-04", "month-day-deictic-year")),
+                E("The mayor spoke on July 22.", ("2020-07-22", "month-day-infer-year")),
+                E("Flights will resume on Feb. 6.", ("2021-02-06", "month-day-infer-year")))),
+    R(name="day-month-year", normalise="month_day",
+      firsts=frozenset(WEEKDAYS) | {"0", "the"},
+      gives=("day-month-year", "month-day-deictic-year", "month-day-weekday-year",
+             "month-day-infer-year"),
+      pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
+              rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
+      examples=(E("The singer was born 4 November 1977 in Atlanta.", "1977-11-04"),
+                E("The market opened on the 5th of May.", ("2020-05-05", "month-day-infer-year")))),
+    R(name="half", normalise="half", firsts=frozenset({"the", "first", "second", "last", "latter",
+                                                       "0"}),
+      pattern=rf"\b(?i:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half|"
+              rf"(?P<hq>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<y>{_YEAR})|"
+              r"(?P<hdeixis>this|last|next)\s+year))?\b",
+      examples=(E("Sales slowed in the second half of 2003.", "2003-H2"),
+                E("Output will rise in the first two quarters of next year.", "2021-H1"),
+                E("The striker scored twice in the second half.", None))),
+    R(name="quarter", normalise="quarter",
+      firsts=frozenset({"the", "0", "this", "last", "next", "comparable", "corresponding", "same",
+                        "year", "fiscal", "first", "second", "third", "fourth", "final", "q"}),
+      gives=("quarter", "quarter-year-ago", "quarter-deictic-year"),
+      pattern=rf"\b(?:(?i:the)\s+)?(?:(?P<qy>{_YEAR})\s+|(?P<qdeixis>(?i:this|last|next))\s+"
+              rf"year['’]s\s+|(?P<qago>(?i:comparable\s+|corresponding\s+|same\s+)?"
+              rf"(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?i:fiscal\s+))?"
+              rf"{_QUARTER_WORD.format(g='q')}(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ydeixis>"
+              r"(?i:this|last|next))\s+year|(?P<fy>fiscal\s+\d{4})))?\b|"
+              rf"\bQ(?P<q2>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?P<fq>[1-4])Q\s*(?P<y3>{_YEAR})\b",
+      examples=(E("Profits rose in Q3 2019.", "2019-Q3"),
+                E("Profit rose in the third quarter.", "2020-Q3"),
+                E("Net fell in last year's fourth quarter.", ("2019-Q4", "quarter-deictic-year")),
+                E("Sales beat the year-ago second quarter.", ("2019-Q2", "quarter-year-ago")))),
+    R(name="same-period", normalise="same_period", firsts=frozenset({"the"}),
+      pattern=r"\b(?i:the\s+same|the\s+comparable|the\s+corresponding)\s+"
+              r"(?P<sunit>(?i:period|month|quarter|week|time))\s+(?:(?i:of|in)\s+)?"
+              r"(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year|"
+              r"the\s+year\s+before|the\s+prior\s+year|a\s+year\s+ago)\b",
+      examples=(E("Car sales fell in January from the same month a year ago.", "2019-01"),
+                E("Orders rose against the same period last year.", "2019"),
+                E("Hours fell from the same week a year ago.", None))),
+    R(name="narrative-quarter", normalise="narrative_quarter",
+      firsts=frozenset({"the", "this", "that"}),  # also "the 1988 period"
+      gives=("narrative-quarter", "relative-quarter", "year"),
+      pattern=r"\b(?P<nq>(?i:the|this|that)\s+(?:(?i:latest|current|same|"
+              r"comparable|recent|most\s+recent)\s+)?(?:fiscal\s+)?(?:quarter|"
+              r"(?P<period>(?<=latest\s)period|(?<=current\s)period)))"
+              r"(?P<nqago>\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|"
+              r"last\s+year))?\b(?![-’']|\s+of\b)|"
+              rf"\b(?i:the)\s+(?P<npy>{_YEAR})\s+(?P<npu>period|quarter)\b",
+      examples=(E("Acme reported third-quarter profit. Sales in the quarter rose.",
+                  ("2020-Q3", "narrative-quarter")),
+                E("Sales fell in the latest quarter.", ("2020-Q3", "relative-quarter")),
+                E("That quarter was a hard one.", None))),
+    R(name="ago", normalise="ago", relative=True,
+      firsts=frozenset({"0"}) | _first_words(COUNT_HEDGES) | _first_words(COUNT_WORDS),
+      gives=("ago-day", "ago-week", "ago-month", "ago-year", "ago-decade", "ago-period",
+             "year-ago-quarter", "narrative-year"),
+      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
+              r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
+      examples=(E("The law passed two years ago.", ("2018", "ago-year")),
+                E("He was freed 10 days ago.", ("2020-10-25", "ago-day")),
+                E("On Feb. 2 he left; a week later he resigned.", ("2020-02-09", "ago-week")),
+                E("A week later, he resigned.", None))),
+    R(name="year-ago", normalise="year_ago", relative=True,
+      firsts=frozenset({"the", "year"}), gives=("year-ago", "year-ago-quarter"),
+      pattern=r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"
+              r"year\s+earlier))(?:\s+(?P<yaunit>quarter|period|results?|level|figures?|month))?\b",
+      examples=(E("Sales rose from the year-ago level.", ("2019", "year-ago")),
+                E("Third-quarter profit beat the year-ago period.",
+                  ("2019-Q3", "year-ago-quarter")),
+                E("Profit topped the year-ago quarter.", None))),
+    R(name="month-year", normalise="month_year", firsts=_MOD_WORDS | frozenset(MONTHS),
+      pattern=rf"\b(?:{_MOD})?{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+      examples=(E("Sales fell in March 2019.", "2019-03"),
+                E("The plant closed in late June of 1998.", "1998-06"))),
+    R(name="month-spelled-year", normalise="month_spelled_year", firsts=frozenset(MONTHS),
+      pattern=rf"\b{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}",
+      examples=(E("Kabul, March nineteen ninety-two. The siege began.", "1992-03"),)),
+    R(name="year-named", normalise="year_named", firsts=frozenset({"the", "year"}),
+      pattern=rf"\b(?i:the\s+)?(?i:year)\s+(?:(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}|"
+              rf"(?P<y>{_YEAR})\b(?![\w%,.-]\d))",
+      examples=(E("The tax rises before the year two thousand.", "2000"),
+                E("It was the year 1968 that changed him.", "1968"))),
+    R(name="month-deictic-year", normalise="month_deictic_year", relative=True,
+      firsts=_MOD_WORDS | frozenset(MONTHS),
+      pattern=rf"\b(?:{_MOD})?{_MONTH.format(g='mon')}\s+(?:of\s+)?"
+              r"(?P<mdeixis>(?i:this|last|next))\s+year\b",
+      examples=(E("It began in June of last year.", "2019-06"),
+                E("Talks resume in early March next year.", "2021-03"))),
+    R(name="decade", normalise="decade", firsts=_MOD_WORDS | {"0"},
+      pattern=r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
+              r"(?:\bthe\s+)?['’](?P<dec2>\d)0s\b|\b(?i:the)\s+(?:early\s+|mid-?|late\s+)?"
+              rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b",
+      examples=(E("He rose to fame in the 1990s.", "199"),
+                E("Rents doubled in the '80s.", "198"),
+                E("Hate groups grew through the nineties.", "199"),
+                E("In his 80s he still ran.", None))),
+    R(name="short-year", normalise="short_year", relative=True, firsts=frozenset({"0"}),
+      pattern=r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)",
+      examples=(E("Stocks fell to their lowest level since '82.", "1982"),
+                E("Apple unveiled iLife '11 on stage.", None))),
+    R(name="season-year", normalise="season_year", firsts=frozenset(SEASONS) | {"the", "0"},
+      pattern=r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
+              rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT})|"
+              rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b",
+      examples=(E("It happened in the summer of 2020.", "2020-SU"),
+                E("Prices fell in the spring of nineteen eighty-seven.", "1987-SP"),
+                E("The 2019 winter was mild.", "2019-WI"))),
+    R(name="holiday", normalise="holiday",
+      firsts=frozenset({"u", "us", "american", "election"})
+      | _first_words(list(HOLIDAYS) + list(FLOATING_HOLIDAYS)),
+      pattern=r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
+              rf"{_alt([_title(h) for h in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)], '')})"
+              rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+      examples=(E("He will fly home on Christmas Eve.", "2020-12-24"),
+                E("The store opened on Thanksgiving 2019.", "2019-11-28"),
+                E("Shops ran out of Christmas trees.", None))),
+    R(name="narrative-day", normalise="narrative_day",
+      firsts=_first_words(NARRATIVE_DAYS), gives=("narrative-day", "day-after-event"),
+      pattern=r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b(?!\s+(?i:yesterday|tomorrow))|"
+              r"\b(?<=(?i:end|for) )(?P<theday>(?i:the)\s+day)\b(?!['’-])|"
+              r"\b(?<=(?i:ended) )(?P<theday2>(?i:the)\s+day)\b(?!['’-])|"
+              r"\b(?<=(?i:ending|finish) )(?P<theday3>(?i:the)\s+day)\b(?!['’-])",
+      examples=(E("On July 22, 2020, he held a rally. The next day he cancelled it.",
+                  "2020-07-23"),
+                E("The day after the election, we meet.", ("2020-11-04", "day-after-event")),
+                E("The index fell the day after falling 250 points.", None))),
+    R(name="narrative-unit", normalise="narrative_unit", firsts=frozenset({"the", "that"}),
+      gives=("narrative-year", "narrative-month", "narrative-week"),
+      pattern=rf"\b(?i:the)\s+(?P<step>{'|'.join(NARRATIVE_STEPS)})\s+"
+              r"(?P<nunit>week|month|year)\b|\b(?P<that>(?i:that))\s+"
+              r"(?P<nunit2>year|month)\b",
+      examples=(E("On May 22, 1995, he was promoted. The following year he left.", "1996"),
+                E("In March the firm hired advisers. The following month it sold.", "2020-04"),
+                E("The following year he left.", None))),
+    R(name="relative-unit", normalise="relative_unit", relative=True,
+      firsts=_MOD_WORDS | {"earlier", "later", "this", "last", "next"},
+      gives=("relative-year", "relative-month", "relative-week", "relative-weekend",
+             "relative-quarter", "relative-decade", "relative-season"),
+      pattern=rf"\b(?P<mod>{_MOD})?(?P<deixis>(?i:earlier\s+this|later\s+this|this\s+past|"
+              r"this\s+coming|this|last|next|the\s+past|the\s+current|the\s+coming|"
+              r"the\s+full|the))\s+(?:(?i:fiscal|calendar)\s+)?(?P<unit>week(?:end)?|"
+              r"month|year|quarter|decade|spring|summer|fall|autumn|winter)\b(?!-)|"
+              r"\b(?i:earlier|later|early|late)\s+in\s+(?P<indeixis>the)\s+"
+              r"(?P<inunit>year|month|week)\b",
+      examples=(E("Sales grew last year.", ("2019", "relative-year")),
+                E("The store opens next month.", ("2020-12", "relative-month")),
+                E("Turnout rose last week.", ("2020-W44", "relative-week")),
+                E("Officials met over the weekend.", ("2020-W44-WE", "relative-weekend")),
+                E("Rain delayed work earlier in the year.", "2020"),
+                E("Prices have doubled over the past year.", None))),
+    R(name="year-end", normalise="year_end", relative=True, firsts=frozenset({"year", "the"}),
+      pattern=r"\b(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b",
+      examples=(E("Rates will be cut by year-end.", "2020"),)),
+    R(name="day-part", normalise="day_part", relative=True,
+      firsts=_first_words(DAY_PART_DEIXIS) | {"tonight", "overnight"},
+      pattern=rf"\b(?P<pdeixis>{_alt(DAY_PART_DEIXIS)})\s+(?P<dpart>{_alt(DAY_PARTS)})\b|"
+              r"\b(?P<tonight>(?i:tonight|overnight))\b",
+      examples=(E("Rebels attacked last night.", "2020-11-03"),
+                E("Troops arrived this morning.", "2020-11-04"),
+                E("He ran last morning.", None))),
+    R(name="relative-day", normalise="relative_day", relative=True,
+      firsts=frozenset(RELATIVE_DAYS) | {"the"}, gives=("relative-day", "relative-day-quoted"),
+      pattern=r"\b(?P<rd2>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))\b|"
+              r"\b(?P<rd>(?i:today|tonight|yesterday|tomorrow))\b(?!['’]s\s+(?:world|"
+              r"society|standards|economy|generation|youth|children|market|terms))",
+      examples=(E("The show aired yesterday.", "2020-11-03"),
+                E("It happened the day before yesterday.", "2020-11-02"),
+                E('On Nov. 3, he tweeted: "Today I am voting."', ("2020-11-03",
+                                                                   "relative-day-quoted")),
+                E("A reporter for USA Today asked him.", None),
+                E("They build the cars of tomorrow.", None))),
+    R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set",),
+      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late"},
+      gives=("weekday-past", "weekday-future"),
+      pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
+              rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
+      examples=(E("The rapper tweeted on Tuesday.", ("2020-11-03", "weekday-past")),
+                E("The rapper will tweet on Tuesday.", ("2020-11-10", "weekday-future")),
+                E("Markets stay closed until Friday.", ("2020-11-06", "weekday-future")),
+                E("Flights leave each Thursday.", None))),
+    R(name="clock", normalise="clock", relative=True,
+      firsts=frozenset({"at", "around", "about", "by", "before", "after", "until", "from",
+                        "since", "shortly", "0", "noon", "midnight", "midday"}),
+      gives=("clock-time", "clock-weekday"),
+      pattern=rf"\b(?:(?P<cprep>(?i:at|around|about|by|before|after|until|from|since|"
+              rf"shortly\s+after|shortly\s+before))\s+)?(?P<clk>{_CLOCK.format(g='ampm')})"
+              rf"{_ZONE.format(g='zone')}(?:,?\s+(?:(?i:on)\s+)?(?P<cwd>{_WEEKDAY}))?(?!\w)",
+      examples=(E("The offer expires at noon Friday.", ("2020-11-06", "clock-weekday")),
+                E("At 0800 UTC, the central banks acted.", ("2020-11-04", "clock-time")),
+                E("He ran the mile in 3:45 flat.", None))),
+    R(name="month-alone", normalise="month_alone", relative=True, guards=("not_a_set",),
+      firsts=frozenset({"in", "since", "until", "till", "by", "during", "through", "throughout",
+                        "for", "from", "before", "after", "between", "of", "on", "to", "and",
+                        "or", "as", "early", "late", "mid", "last", "next", "this", "the"})
+      | frozenset(MONTHS),
+      gives=("month-infer-year",),
+      pattern=rf"\b(?:(?P<mprep>(?i:in|since|until|till|by|during|through|throughout|for|"
+              r"from|before|after|between|of|on|to|and|or|as\s+of)|(?i:early|late|"
+              r"mid-|last|next|this|this\s+past|this\s+coming)|"
+              rf"{_THE_MODIFIERS})\s*)"
+              rf"{_MONTH.format(g='mon')}(?!\w|-\w|\.?,?\s+(?:of\s+)?(?:\d|(?i:this|last|next)"
+              r"\s+year)|[^\S\n]+[A-Z])|"
+              rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
+              r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z])",
+      examples=(E("In January, the index fell.", "2020-01"),
+                E("The deal is expected to close in October.", "2021-10"),
+                E("The firm must repay the loan by December.", "2020-12"),
+                E("She met April Ryan there.", None),
+                E("They march every July.", None))),
+    R(name="spelled-year", normalise="spelled_year",
+      firsts=frozenset({"in", "since", "by", "of", "until", "from", "year", "before", "after",
+                        "nineteen"}),
+      pattern=rf"\b(?i:in|since|by|of|until|from|year|before|after)\s+(?P<sp>{_SPELLED})\b"
+              rf"{_NOT_A_COUNT}|\b(?P<sp19>{_SPELLED_19})\b{_NOT_A_COUNT}",
+      examples=(E("It was overturned in nineteen ninety-six.", "1996"),
+                E("They promised it by two thousand and two.", "2002"),
+                E("The fare was nineteen ninety-five dollars.", None))),
+    R(name="mod-year", normalise="mod_year", firsts=_MOD_WORDS, gives=("year",),
+      pattern=rf"\b(?:{_MOD})(?P<y>{_YEAR})\b(?![\w%,.-]\d|-year|-old)",
+      examples=(E("The group fell apart in mid-1996.", ("1996", "year")),
+                E("Work resumes in early 2021.", "2021"))),
+    R(name="old-year", normalise="old_year", gives=("year",),
+      firsts=frozenset({"in", "since", "by", "from", "until", "before", "after", "around",
+                        "circa", "year"}),
+      pattern=r"\b(?i:in|since|by|from|until|before|after|around|circa|year)\s+"
+              r"(?P<y>1[0-4]\d\d)\b(?![\w%,.-]\d|-year|-old)",
+      examples=(E("The Normans invaded in 1066 and won.", ("1066", "year")),
+                E("He bought 1066 shares.", None))),
+    R(name="year", normalise="year", firsts=frozenset({"0"}),
+      pattern=rf"(?<![\w$£€#@/.,-])(?P<y>{_YEAR})(?![\w%,.-]\d|\d|-year|-old|\s*(?:%|percent))",
+      examples=(E("He ran in 2016 too.", "2016"),
+                E("The keynote opened the Worldwide Developers Conference 2010.", "2010"),
+                E("WELP KANYE 2024", None),
+                E("About 2000 people marched through the centre.", None),
+                E("Flight 1549 landed on the river.", None))),
+)
+del R, E

@@ -1,0 +1,193 @@
+"""The publication date of an article that carries none, from what its text says.
+
+In order (the first that gives a day wins):
+
+1. the latest full date of an embedded post's signature or of a metadata line that dates the
+   publication ("Published: March 1, 2008", "Posted on November 15, 2011", "Story Created: Aug
+   7, 2012", "PUBLISHED: WEDNESDAY, MARCH 13, 2013");
+2. the day of a wire dateline: "WASHINGTON, Nov. 3, 2020 (Reuters) -" as written; its month
+   and day alone ("HALVERSTON, March 3 (Harbor Wire) -") in the year of the latest full date
+   the text states (``_dateline_day``);
+3. the latest full date of a metadata line that dates an update ("Updated Thu 6 May 2010",
+   "23 July 2013 Last updated at 13:42 GMT");
+4. a full date near the top (in the first 60 characters of one of the first seven lines),
+   unless a future clause holds it ("The vote will be held on June 9, 2024");
+5. the latest day the text reports as past (``_latest_reported_day``).
+
+None when nothing says: the clock is never used. Reads the document's one date pass
+(``DATE_MATCHES``) and its post signatures (``SIGNATURES``): the matches are resolved here
+without a publication date and against the story's year, and once more by ``extract_dates``
+against the date inferred. Metadata lines (``METADATA_LINES``) are also read by the events
+extractor: they date the page, not a happening.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsledger.extract.signatures import SIGNATURES
+from newsledger.lexicon.time import MONTHS, PUBLICATION_LABELS, UPDATE_LABELS
+from newsledger.records import DateMention
+from newsledger.text import Document, Fact
+
+from .calendar import day, election_day
+from .matching import DATE_MATCHES
+from .patterns import _DAY, _MONTH, _YEAR
+from .resolve import explicit_days, resolve
+from .tense import clause_tense
+
+_TOP_DATE = re.compile(r"\A(?:[^\n]*\n){0,6}?[^\n]{0,60}?\b(?P<date>" + _MONTH.format(g="mon")
+                       + rf"\s+{_DAY},?\s+{_YEAR})\b")
+
+
+def _labels(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# A metadata line: at most 100 characters, opening with a label (maybe after "First", "Story",
+# "Originally" ...) that a date follows, or holding "Last updated" / "Last modified" anywhere.
+_DATEISH = (r"(?=\d|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+            r"dec))")
+_METADATA_LINE = re.compile(
+    r"^[^\S\n]*(?:(?:(?i:first|story|article|originally|page)[^\S\n]+)?"
+    rf"(?P<label>(?i:{_labels(PUBLICATION_LABELS | UPDATE_LABELS)}))[^\S\n]*(?:(?i:on|at)\b)?"
+    rf"[^\S\n]*:?[^\S\n]*{_DATEISH}"
+    r"|[^\n]{0,40}?\b(?P<last>(?i:last[^\S\n]+(?:updated|modified)))\b)"
+    r"[^\n]*$", re.M)
+_METADATA_MAX_CHARS = 100
+_AS_OF = re.compile(r"(?i:as\s+of)\s+$")
+_ELECTION = re.compile(rf"\b(?P<y>{_YEAR})\s+(?:U\.?S\.?\s+)?(?i:presidential|midterm|general)"
+                       r"\s+(?i:elections?)\b")
+# The rules whose days count as reported (a weekday moves the latest such day; see below).
+_REPORTED_DAY_RULES = frozenset({"month-day-infer-year", "month-day-weekday-year",
+                                 "month-day-year", "day-month-year", "iso-date", "numeric-mdy",
+                                 "holiday", "month-day-deictic-year"})
+
+
+def _metadata_lines(doc: Document) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, dates an update) of every metadata line of the document."""
+    out = []
+    for m in _METADATA_LINE.finditer(doc.text):
+        s, e = m.span()
+        if e - s <= _METADATA_MAX_CHARS:
+            update = m.group("last") is not None or \
+                " ".join(m.group("label").lower().split()) in UPDATE_LABELS
+            out.append((s, e, update))
+    return tuple(out)
+
+
+METADATA_LINES: Fact[tuple[tuple[int, int, bool], ...]] = Fact("metadata_lines", _metadata_lines)
+"""The metadata lines of a document ("Published: ...", "Updated ..."), found on first use."""
+
+
+def _line_days(line: str) -> list[dt.date]:
+    """The full dates a metadata line states (read in title case when written in capitals)."""
+    return explicit_days(line.title() if line.isupper() else line)
+
+
+def infer_publication_date(text: str | Document) -> dt.date | None:
+    """The date the text was published, from what it says (see the module docstring)."""
+    doc = text if isinstance(text, Document) else Document(text)
+    text = doc.text
+    lines = METADATA_LINES(doc)
+    found = [d for m in SIGNATURES(doc) for d in explicit_days(m.group("date"))]
+    found += [d for s, e, update in lines if not update for d in _line_days(text[s:e])]
+    if found:
+        return max(found)
+    if (dated := _dateline_day(doc)) is not None:
+        return dated
+    found = [d for s, e, update in lines if update for d in _line_days(text[s:e])]
+    if not found:
+        m = _TOP_DATE.search(text[:600])
+        if m and clause_tense(doc, m.start("date"), m.end("date")) != "future":
+            found = explicit_days(m.group("date"))
+    if found:
+        return max(found)
+    return _latest_reported_day(doc)
+
+
+def _dates(doc: Document, published: dt.date | None) -> list[DateMention]:
+    return [d for _, d in resolve(DATE_MATCHES(doc), doc.text, doc, published)]
+
+
+# The document's dates resolved without a publication date (explicit ones only), once.
+_EXPLICIT: Fact[list[DateMention]] = Fact("explicit_dates", lambda doc: _dates(doc, None))
+
+
+def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
+    """The story's year and the US election days of that year the text names; None when the
+    text names no year.
+
+    The story's year is the latest year the text names outside a future clause ("after losing
+    in 2020", "the summer of 2020"; not "plans to run in 2024"), or the year of a US
+    presidential, midterm or general election it names."""
+    years: list[int] = []
+    for d in _EXPLICIT(doc):
+        if d.precision in ("year", "month", "season", "day") and \
+                clause_tense(doc, d.start, d.end) == "past" and 1900 < d.date.year < 2200:
+            years.append(d.date.year)
+    elections = [election_day(int(m.group("y"))) for m in _ELECTION.finditer(doc.text)
+                 if int(m.group("y")) % 2 == 0 and
+                 clause_tense(doc, m.start(), m.end()) == "past"]
+    if not years and not elections:
+        return None
+    story_year = max(years + [e.year for e in elections])
+    return story_year, [e for e in elections if e.year == story_year]
+
+
+def _dateline_day(doc: Document) -> dt.date | None:
+    """The day of a wire dateline: "WASHINGTON, Nov. 3, 2020 (Reuters) -" as written;
+    without its year ("HALVERSTON, March 3 (Harbor Wire) -"), in the year of the latest full
+    date the text states outside a future clause ("the storm of March 1, 2025"), or the next
+    one when that date lies after the dateline's day in its year (a January dateline on a
+    story of late December). Years named alone are no evidence: an article names past years
+    ("since 1972") more often than its own."""
+    line = doc.dateline
+    if line is None:
+        return None
+    m = next((m for m in DATE_MATCHES(doc) if line.start <= m.start and m.end <= line.end
+              and m.rule.name in ("month-day-year", "day-month-year")), None)
+    if m is None or "rel" in m.groups:
+        return None
+    month, n = MONTHS[m.groups["mon"].lower()], int(re.match(r"\d+", m.groups["d"]).group())
+    if "y" in m.groups:
+        return day(int(m.groups["y"]), month, n)
+    stated = [d.date for d in _EXPLICIT(doc) if d.precision == "day" and
+              d.anchor == "absolute" and clause_tense(doc, d.start, d.end) != "future"]
+    if not stated:
+        return None
+    latest = max(stated)
+    found = day(latest.year, month, n)
+    if found is not None and found < latest:
+        found = day(latest.year + 1, month, n)
+    return found
+
+
+def _latest_reported_day(doc: Document) -> dt.date | None:
+    """The latest day the text reports as past, its year taken from the text (the story's
+    year, ``_story_year``).
+
+    Month-days without a year ("on Nov. 3") are read in that year (resolved against its last
+    day, so past clauses stay in it), and a weekday reported after the latest such day ("As of
+    Wednesday evening") moves to its next occurrence. Needs at least one day: a year alone
+    gives no date."""
+    story = _story_year(doc)
+    if story is None:
+        return None
+    story_year, days = story
+    weekdays: list[DateMention] = []
+    for d in _dates(doc, dt.date(story_year, 12, 31)):
+        if d.precision != "day" or d.date.year != story_year:
+            continue
+        if d.rule.startswith("weekday"):
+            weekdays.append(d)
+        elif d.rule in _REPORTED_DAY_RULES and clause_tense(doc, d.start, d.end) != "future":
+            days.append(d.date)
+    if not days:
+        return None
+    latest = max(days)
+    for w in weekdays:  # "As of Wednesday evening": the state at writing time
+        if _AS_OF.search(doc.text, max(0, w.start - 8), w.start):
+            latest += dt.timedelta(days=(w.date.weekday() - latest.weekday()) % 7)
+    return latest

@@ -1,0 +1,422 @@
+"""Normalisers of relative dates: read against the publication date ("last week", "on
+Tuesday", "in March", "two years ago"; ``anchor=publication``) or against the text's own
+reference point when it moves it ("the next day", "the following year", "the year-ago
+quarter"; ``anchor=narrative``). Each takes a row's match and what the text has said so far
+(``calendar.State``) and gives the mentions it stands for (none when it cannot be resolved).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTHS,
+                                     NARRATIVE_DAYS, NARRATIVE_STEPS, NOUN_PHRASE_OPENERS,
+                                     PARTS_OF_A_DAY, QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS,
+                                     SEASONS, WEEKDAYS)
+from newsledger.records import DateMention
+from newsledger.text import Span
+from newsledger.text.quotemarks import QUOTE_SPANS
+
+from .calendar import (At, State, count, day_mention, election_day, infer_month_year,
+                       mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
+                       week_mention, weekend, year_mention)
+from .matching import DateMatch
+
+_EVERY = re.compile(r"\b(?i:each|every)\s+$")
+_UNTIL = re.compile(r"\b(?i:until|till)\s+$")
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+# A capitalized word right before, inside a sentence: "USA Today" is a name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
+_WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
+_AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+# --- Guards (named by the rows) ------------------------------------------------------------------
+
+def not_a_set(m: DateMatch, st: State) -> bool:
+    """"each Thursday", "every July": a set of days, not one."""
+    return _EVERY.search(st.text, max(0, m.start - 7), m.start) is not None
+
+
+# --- Quarters and periods the text is about ------------------------------------------------------
+
+def quarter(m: DateMatch, st: State) -> list[DateMention]:
+    """"the third quarter of 2020", "Q3 2020", "last year's fourth quarter", "the year-ago
+    third quarter"; without a year, the latest begun by publication (the next for a future
+    clause)."""
+    g, published = m.groups, st.published
+    word = (g.get("q") or "").lower()
+    q = QUARTERS.get(word) or QUARTER_ALIASES.get(word) or int(g.get("q2") or g.get("fq") or 0)
+    if not q:
+        return []
+    year = g.get("qy") or g.get("y") or g.get("y2") or g.get("y3")
+    if year is not None:
+        return [quarter_mention(m, int(year), q, "absolute", "quarter")]
+    if "qago" in g:  # "the year-ago third quarter"
+        recent = st.recent_quarter(m.start)
+        if recent:
+            return [quarter_mention(m, recent[0] - 1, q, "narrative", "quarter-year-ago")]
+        if published is None:
+            return []
+        return [quarter_mention(m, quarter_year(q, published, "past") - 1, q, "publication",
+                                "quarter-year-ago")]
+    if published is None:
+        return []
+    deixis = g.get("qdeixis") or g.get("ydeixis")
+    if deixis:
+        return [quarter_mention(m, published.year + DEICTIC[deixis.lower()], q, "publication",
+                                "quarter-deictic-year")]
+    return [quarter_mention(m, quarter_year(q, published, st.tense(m)), q, "publication",
+                            "quarter")]
+
+
+def narrative_quarter(m: DateMatch, st: State) -> list[DateMention]:
+    """"the quarter", "the latest quarter", "that quarter": the quarter the text is about
+    ("the latest quarter": the last one ended by publication, when the text's is not);
+    "the 1988 period": that year's quarter of the same number."""
+    g = m.groups
+    recent = st.recent_quarter(m.start)
+    if "npy" in g:
+        if recent:
+            return [quarter_mention(m, int(g["npy"]), recent[1], "narrative",
+                                    "narrative-quarter")]
+        return [] if g["npu"].lower() == "quarter" else \
+            [year_mention(m, int(g["npy"]), "absolute", "year")]
+    words = g["nq"].lower().split()
+    p = st.published
+    if "period" in g and recent is None:
+        return []  # "the latest period" is a quarter only in a text about quarters
+    if p is not None and "current" in words:  # "the current quarter": publication's
+        y, q = divmod(p.year * 4 + (p.month - 1) // 3, 4)
+        return [quarter_mention(m, y - ("nqago" in g), q + 1, "publication", "relative-quarter")]
+    if p is not None and ("latest" in words or "recent" in words) and (
+            recent is None or dt.date(recent[0], 3 * recent[1], 28) > p):
+        y, q = divmod(p.year * 4 + (p.month - 1) // 3 - 1, 4)
+        return [quarter_mention(m, y - ("nqago" in g), q + 1, "publication", "relative-quarter")]
+    ago = "nqago" in g
+    if recent:
+        y, q = recent
+        return [quarter_mention(m, y - ago, q, "narrative", "narrative-quarter")]
+    if p is None or words[0] == "that" or not (words[0] == "this" or "current" in words):
+        return []
+    return [quarter_mention(m, p.year - ago, (p.month - 1) // 3 + 1, "publication",
+                            "relative-quarter")]
+
+
+def same_period(m: DateMatch, st: State) -> list[DateMention]:
+    """"the same month a year ago", "the same period last year": the month or quarter the text
+    last named, a year back (the year itself when it named none)."""
+    unit = m.groups["sunit"].lower()
+    last = st.period
+    if last is not None and (unit in ("period", "time") or unit == last.precision):
+        if last.precision == "month":
+            return [month_mention(m, last.date.year - 1, last.date.month, "narrative",
+                                  "same-period")]
+        if last.precision == "quarter":
+            return [quarter_mention(m, last.date.year - 1, (last.date.month - 1) // 3 + 1,
+                                    "narrative", "same-period")]
+    if st.published is None or unit == "week":
+        return []
+    return [year_mention(m, st.published.year - 1, "publication", "same-period")]
+
+
+def year_ago(m: DateMatch, st: State) -> list[DateMention]:
+    """"the year-ago quarter" (needs the quarter the text is about), "a year-ago level"."""
+    unit = m.groups.get("yaunit")
+    recent = st.recent_quarter(m.start)
+    if recent is None and (unit or "quarter").lower() == "quarter":
+        return []
+    if recent and (unit or "period").lower() in ("period", "results", "result", "quarter"):
+        return [quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
+    return [year_mention(m, st.published.year - 1, "publication", "year-ago")]
+
+
+# --- Steps from the narrative's reference point --------------------------------------------------
+
+def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
+    """"the next day", "that day": a day from the last day the text named. "the day after
+    the election" counts from US Election Day (of the publication year); "the day after" a
+    noun phrase or a verb in -ing counts from that happening, which has no date here. "to
+    end the day", "for the day": the day reported on."""
+    words = m.text.lower().split()
+    phrase = "that day" if words[-1] == "day" and len(words) == 2 else " ".join(words)
+    shift = NARRATIVE_DAYS[phrase]
+    if phrase in ("the day after", "the day before"):
+        nxt = _AFTER_PHRASE.match(st.text, m.end)
+        if nxt:
+            w1, w2 = nxt.group(1).lower(), (nxt.group(2) or "").lower()
+            if w1 in NOUN_PHRASE_OPENERS and w2 in ("election", "elections") and \
+                    st.published is not None and st.published.year % 2 == 0:
+                return [day_mention(m, election_day(st.published.year) +
+                                    dt.timedelta(days=shift), "publication", "day-after-event")]
+            if w1 in NOUN_PHRASE_OPENERS or w1.endswith("ing"):
+                return []
+    if st.last_day is not None:
+        return [day_mention(m, st.last_day.date + dt.timedelta(days=shift), "narrative",
+                            "narrative-day")]
+    if shift == 0 and st.published is not None:  # "later in the day", "that day": today
+        return [day_mention(m, st.published, "publication", "narrative-day")]
+    return []
+
+
+def narrative_unit(m: DateMatch, st: State) -> list[DateMention]:
+    """"the following year", "the previous week", "that year": a step from the narrative's
+    reference point (the last explicit date)."""
+    g = m.groups
+    unit = (g.get("nunit") or g.get("nunit2")).lower()
+    step = 0 if "that" in g else NARRATIVE_STEPS[g["step"].lower()]
+    if unit == "year":
+        if st.year is None:
+            return []
+        return [year_mention(m, st.year + step, "narrative", "narrative-year")]
+    if unit == "month":
+        if st.month is None:
+            return []
+        y, mo = shift_months(st.month, step)
+        return [month_mention(m, y, mo, "narrative", "narrative-month")]
+    if st.day is None:
+        return []
+    return [week_mention(m, st.day + dt.timedelta(weeks=step), "narrative", "narrative-week")]
+
+
+def ago(m: DateMatch, st: State) -> list[DateMention]:
+    """"two years ago", "a week earlier", "10 days later": n units from the publication date
+    (ago) or from the narrative's reference point (earlier, later)."""
+    g = m.groups
+    n, unit, direction = count(g["n"]), g["unit"].lower(), " ".join(g["dir"].lower().split())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if direction in ("ago", "from now", "hence"):
+        base, anchor = st.published, "publication"
+    else:
+        recent = st.recent_quarter(m.start)
+        if unit == "year" and n == 1 and recent and direction in ("earlier", "before"):
+            return [quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
+        last = st.last_day.date if st.last_day is not None else None
+        period = st.period
+        if unit == "year" and period is not None and m.start - period.end < 200 and \
+                (last is None or st.last_day.start < period.start):
+            # "in February from a year earlier": that month (or quarter) a year back
+            if period.precision == "month":
+                return [month_mention(m, period.date.year + sign * n, period.date.month,
+                                      "narrative", "ago-period")]
+            return [quarter_mention(m, period.date.year + sign * n,
+                                    (period.date.month - 1) // 3 + 1, "narrative", "ago-period")]
+        if last is None and unit == "year" and st.year is not None:
+            return [year_mention(m, st.year + sign * n, "narrative", "narrative-year")]
+        if last is None and unit in ("year", "month") and st.published is not None:
+            base, anchor = st.published, "publication"  # "a year earlier": than now
+        elif last is None:
+            return []  # "a week later" with no day named before: later than what?
+        else:
+            base, anchor = last, "narrative"
+    if direction == "ago" and unit == "year" and n == 1:
+        recent = st.recent_quarter(m.start, window=600)
+        if recent:
+            return [quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
+    if base is None:
+        return []
+    if unit == "day":
+        return [day_mention(m, base + dt.timedelta(days=sign * n), anchor, "ago-day")]
+    if unit == "week":  # "two weeks ago": the day, as a reader counts it
+        return [day_mention(m, base + dt.timedelta(weeks=sign * n), anchor, "ago-week")]
+    if unit == "month":
+        y, mo = shift_months(base, sign * n)
+        return [month_mention(m, y, mo, anchor, "ago-month")]
+    if unit == "year":
+        return [year_mention(m, base.year + sign * n, anchor, "ago-year")]
+    dec = (base.year + sign * 10 * n) // 10
+    return [mention(m, str(dec), "decade", dt.date(dec * 10, 1, 1), anchor, "ago-decade")]
+
+
+# --- Periods from the publication date -----------------------------------------------------------
+
+def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
+    """"last year", "next month", "this week", "the weekend", "the end of the month",
+    "earlier in the year", "over the summer"; "the past year" is a duration, "the year" says
+    not which one."""
+    g, published = m.groups, st.published
+    if "inunit" in g:  # "earlier in the year": this year
+        deixis, unit, modified = "this", g["inunit"].lower(), False
+    else:
+        deixis = " ".join(g["deixis"].lower().split())
+        unit, modified = g["unit"].lower(), "mod" in g
+    if deixis in ("the", "the full") and modified and unit in ("year", "month", "week",
+                                                                "quarter"):
+        deixis = "this"  # "the end of the month", "the middle of the week"
+    if deixis == "the full" and unit == "year":
+        deixis = "this"  # "forecast an increase for the full year"
+    if deixis == "the" and unit in SEASONS:  # "over the summer": the latest, or the next one
+        code, month = SEASONS[unit]
+        tense = st.tense(m)
+        start = dt.date(published.year, month, 1)
+        y = published.year - (start > published and tense != "future") + \
+            (tense == "future" and dt.date(published.year, month, 1) + dt.timedelta(days=92)
+             < published)
+        return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
+                        "relative-season")]
+    if deixis in ("the", "the current", "the coming", "the past", "the full"):
+        if deixis == "the past" and unit not in ("weekend",):
+            return []  # "the past year" is a duration
+        if deixis == "the" and unit not in ("weekend",):
+            return []  # "the year", "the week": which one, the text must say
+        if deixis == "the coming" and unit != "weekend":
+            deixis = "next"
+    shift = {"this past": -1, "the past": -1, "this coming": 1, "the coming": 1,
+             "the current": 0, "the": 0}.get(deixis, DEICTIC.get(deixis, 0))
+    if unit == "year":
+        return [year_mention(m, published.year + shift, "publication", "relative-year")]
+    if unit == "month":
+        y, mo = shift_months(published, shift)
+        return [month_mention(m, y, mo, "publication", "relative-month")]
+    if unit == "week":
+        return [week_mention(m, published + dt.timedelta(weeks=shift), "publication",
+                             "relative-week")]
+    if unit == "weekend":
+        sat = weekend(deixis, published, st.tense(m))
+        iso = sat.isocalendar()  # TimeML's weekend of an ISO week: "2020-W45-WE"
+        return [mention(m, f"{iso.year}-W{iso.week:02d}-WE", "week", sat, "publication",
+                        "relative-weekend")]
+    if unit == "quarter":
+        y, q = divmod(published.year * 4 + (published.month - 1) // 3 + shift, 4)
+        return [quarter_mention(m, y, q + 1, "publication", "relative-quarter")]
+    if unit == "decade":
+        dec = published.year // 10 + shift
+        return [mention(m, str(dec), "decade", dt.date(dec * 10, 1, 1), "publication",
+                        "relative-decade")]
+    code, month = SEASONS[unit]
+    y = published.year + shift
+    if deixis == "this past":
+        y = published.year - (month > published.month)
+    return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
+                    "relative-season")]
+
+
+def year_end(m: DateMatch, st: State) -> list[DateMention]:
+    """"by year-end": this year's, or last year's when said in January of a past clause."""
+    p = st.published
+    return [year_mention(m, p.year - (p.month == 1 and st.tense(m) == "past"), "publication",
+                         m.rule.name)]
+
+
+def month_deictic_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"June of last year", "March next year"."""
+    g = m.groups
+    return [month_mention(m, st.published.year + DEICTIC[g["mdeixis"].lower()],
+                          MONTHS[g["mon"].lower()], "publication", m.rule.name)]
+
+
+def relative_day(m: DateMatch, st: State) -> list[DateMention]:
+    """"yesterday", "today", "the day before yesterday"; "today" in words quoted shortly after
+    a recent day ("on Nov. 3 he tweeted: 'Today ...'") is the day they were said; "USA
+    Today" and "the cars of tomorrow" are no days."""
+    g, published, text = m.groups, st.published, st.text
+    if "rd2" in g:  # "the day before yesterday"
+        shift = -2 if "before" in g["rd2"].lower() else 2
+        return [day_mention(m, published + dt.timedelta(days=shift), "publication", m.rule.name)]
+    if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return []
+    of = _OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in PARTS_OF_A_DAY:
+        return []
+    shift = RELATIVE_DAYS[g["rd"].lower()]
+    said = st.last_day
+    if said is not None and said.date < published and m.start - said.end < 600 and \
+            (published - said.date).days <= 7 and st.doc is not None and \
+            QUOTE_SPANS(st.doc).quoted_at(m.start) is not None:
+        return [day_mention(m, said.date + dt.timedelta(days=shift), "narrative",
+                            "relative-day-quoted")]
+    return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]
+
+
+def day_part(m: DateMatch, st: State) -> list[DateMention]:
+    """"last night" (yesterday), "this morning", "tonight"; "last morning" is no phrase."""
+    g = m.groups
+    if "tonight" in g:
+        shift = 0
+    else:
+        shift = DAY_PART_DEIXIS[" ".join(g["pdeixis"].lower().split())]
+        if g["pdeixis"].lower() == "last" and not g["dpart"].lower().startswith(("night", "even")):
+            return []
+    return [day_mention(m, st.published + dt.timedelta(days=shift), "publication", m.rule.name)]
+
+
+def _weekday(wd: str, deixis: str, at: At, st: State) -> list[DateMention]:
+    """The day a weekday names: past or future by its deixis ("last", "next"), "until", or
+    the tense of its clause."""
+    published = st.published
+    target = WEEKDAYS[wd.lower()]
+    deixis = " ".join(deixis.lower().split())
+    if deixis in ("next", "this coming"):
+        tense = "future"
+    elif deixis in ("last", "this past"):
+        tense = "past"
+    elif _UNTIL.search(st.text, max(0, at.start - 8), at.start):
+        tense = "future"  # "closed until Friday"
+    else:
+        tense = st.tense(at)
+    if tense in ("future", "present"):
+        delta = (target - published.weekday()) % 7 or (7 if deixis == "next" else 0)
+        d, used = published + dt.timedelta(days=delta), "weekday-future"
+    else:
+        delta = (published.weekday() - target) % 7 or (7 if deixis == "last" else 0)
+        d, used = published - dt.timedelta(days=delta), "weekday-past"
+    return [day_mention(at, d, "publication", used)]
+
+
+def weekday(m: DateMatch, st: State) -> list[DateMention]:
+    """"on Tuesday", "last Friday", "next Monday morning"."""
+    return _weekday(m.groups["wd"], m.groups.get("wdeixis") or "", m, st)
+
+
+def clock(m: DateMatch, st: State) -> list[DateMention]:
+    """A time of day: "noon Saturday", "7 p.m. on Friday" give the weekday's day; otherwise
+    the publication date, which ``resolve`` replaces by a day named beside it; "3:45" alone
+    may be a race time or a score."""
+    g = m.groups
+    if "cwd" in g:
+        return [dataclasses.replace(d, rule="clock-weekday") for d in _weekday(g["cwd"], "", m, st)]
+    if not ({"ampm", "zone", "cprep"} & g.keys()) and ":" in g["clk"]:
+        return []
+    return [day_mention(m, st.published, "publication", "clock-time")]
+
+
+def month_alone(m: DateMatch, st: State) -> list[DateMention]:
+    """A month without its year ("in March", "last February", "by December", "until
+    mid-November"): its year from its deixis, a deadline, or the tense of its clause."""
+    g, published = m.groups, st.published
+    mon = g.get("mon", g.get("bare", ""))
+    mo = MONTHS[mon.lower()]
+    at: At = m
+    if m.text.endswith(".") and (len(mon) > 4 or mon in ("May", "June", "July")):  # a full stop
+        at = Span(m.start, m.end - 1, st.text)
+    if mon.lower() == "may" and not at.text[-3:].istitle():
+        return []
+    head = at.text[: at.text.find(mon)].strip().lower()
+    if mon == "March" and "bare" not in g and head in ("to", "and", "or", "on"):
+        return []  # "to March", "and March" can be the verb
+    deixis = head.split()[0] if head.split() else ""
+    if deixis == "this":
+        y = published.year
+    elif deixis == "next":
+        y = published.year + (mo <= published.month)
+    elif deixis == "last":
+        # "last February" said in March is a year back: the month just past is "last month"
+        y = published.year - (mo >= published.month - 1)
+    else:
+        tense = "past" if deixis == "since" else st.tense(at)
+        if tense is None and deixis in DEADLINE_WORDS:
+            tense = "future"  # "by February", "through January": a deadline ahead
+        prev = _WORD_BEFORE_DATE.search(st.text, max(0, at.start - 12), at.start)
+        if deixis not in DEADLINE_WORDS and prev and prev.group(1).lower() in DEADLINE_WORDS:
+            deixis = prev.group(1).lower()  # "until mid-November"
+        if tense is None and deixis in DEADLINE_WORDS:
+            tense = "future"
+        if tense == "past" and deixis in DEADLINE_WORDS:
+            # "gave them until mid-November", "has extended loans through January": a
+            # deadline set in the past may still lie ahead, up to a season ahead
+            cands = [dt.date(y, mo, 15) for y in range(published.year - 1, published.year + 2)]
+            y = pick(cands, published, "past", slack=92).year
+        else:
+            y = infer_month_year(mo, published, tense)
+    return [month_mention(at, y, mo, "publication", "month-infer-year")]

@@ -1,0 +1,81 @@
+"""Resolution: the values of a document's date matches, for one publication date.
+
+Matches are read in order; each row's normaliser (named by the row, ``NORMALISERS``) turns its
+match into mentions, after the row's guards (``GUARDS``) had their say, and every mention moves
+the reference points later relative expressions use (``calendar.State``). A row marked
+``relative`` gives nothing without a publication date: the clock is never used. Times of day
+then take the day named beside them (``_fold_clock``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from newsledger.records import DateMention
+from newsledger.text import Document
+
+from . import explicit, relative
+from .calendar import State
+from .matching import DateMatch, find_dates
+from .patterns import RULES, DateRule
+
+Normaliser = Callable[[DateMatch, State], list[DateMention]]
+NORMALISERS: dict[str, Normaliser] = {
+    name: getattr(module, name) for module, names in (
+        (explicit, ("numeric_day", "day_range", "month_day", "month_year", "decade",
+                    "season_year", "half", "short_year", "spelled_year", "month_spelled_year",
+                    "year_named", "mod_year", "old_year", "year", "holiday")),
+        (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",
+                    "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
+                    "relative_day", "day_part", "weekday", "clock", "month_alone")))
+    for name in names}
+GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set}
+assert all(row.normalise in NORMALISERS and set(row.guards) <= set(GUARDS) for row in RULES)
+
+
+def resolve(matches: Sequence[DateMatch], text: str, doc: Document | None,
+            published: dt.date | None) -> list[tuple[DateRule, DateMention]]:
+    """(row, mention) for every mention the matches stand for, in order. ``doc`` (the
+    segmentation of ``text``) is needed only to read the tense of clauses: without it, and
+    without a publication date, only explicit dates are resolved."""
+    st = State(text, doc, published)
+    out: list[tuple[DateRule, DateMention]] = []
+    for m in matches:
+        row = m.rule
+        if row.relative and published is None:
+            continue
+        if any(GUARDS[guard](m, st) for guard in row.guards):
+            continue
+        try:
+            found = NORMALISERS[row.normalise](m, st)
+        except (OverflowError, ValueError):
+            continue  # a date past year 9999 or before year 1
+        for mention in found:
+            st.note(mention)
+            out.append((row, mention))
+    if any(d.rule == "clock-time" for _, d in out):
+        out = _fold_clock(out, text)
+    return out
+
+
+def explicit_days(text: str) -> list[dt.date]:
+    """The days a short text states in full ("November 4, 2020"), read on its own."""
+    return [d.date for _, d in resolve(find_dates(text), text, None, None) if d.precision == "day"]
+
+
+def _fold_clock(out: list[tuple[DateRule, DateMention]],
+                text: str) -> list[tuple[DateRule, DateMention]]:
+    """A clock time takes the day of the nearest day named beside it (within 100 characters,
+    the paragraph unbroken; one before it first), else the publication date it has."""
+    days = [x for _, x in out if x.precision == "day" and x.rule != "clock-time"]
+    for k, (row, d) in enumerate(out):
+        if d.rule != "clock-time":
+            continue
+        near = [(x.start > d.start, abs(x.start - d.start), x) for x in days
+                if abs(x.start - d.start) <= 100
+                and "\n" not in text[min(x.start, d.start):max(x.end, d.end)]]
+        if near:
+            x = min(near, key=lambda t: t[:2])[2]
+            out[k] = (row, DateMention(d.start, d.end, d.text, x.value, "day", x.date, x.anchor,
+                                       "clock-time"))
+    return out

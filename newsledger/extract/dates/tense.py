@@ -1,0 +1,179 @@
+"""The tense of the clause around a date: "future", "past" or None (see the package docstring).
+
+A date without its year takes the tense of its clause, read on the ``Document``'s sentences: the
+clause is cut at punctuation and at words that open clauses ("that", "which", "when" ...), and
+the tense marker nearest the date decides. Tenses depend on the document only, so each span's
+is computed once (``clause_tense`` keeps them on the document) however often dates are resolved.
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.actions import BASE_VERBS, IRREGULAR
+from newsledger.lexicon.people import SUBJECT_PRONOUNS
+from newsledger.lexicon.time import (ADJECTIVE_ADVERBS, AMBIGUOUS_PAST_FORMS, CLAUSE_OPENERS,
+                                     CONDITIONAL_OPENERS, FUTURE_CLAUSE, FUTURE_IN_PAST,
+                                     LIGHT_WORDS, NOT_INFINITIVES, PARTICIPLE_DETERMINERS,
+                                     PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SCHEDULE_SUBJECTS,
+                                     SCHEDULE_VERBS)
+from newsledger.text import Document, Fact
+
+_TENSES: Fact[dict[tuple[int, int], str | None]] = Fact("clause_tenses", lambda doc: {})
+
+
+def clause_tense(doc: Document, start: int, end: int) -> str | None:
+    """The tense of the clause around doc.text[start:end] (``_clause_tense``), computed once
+    per span and document."""
+    known = _TENSES(doc)
+    key = (start, end)
+    if key not in known:
+        known[key] = _clause_tense(doc, start, end)
+    return known[key]
+
+
+def _sentence(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence(s) holding doc.text[start:end]."""
+    first, last = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
+    if first is None or last is None:
+        return start, end
+    return first.start, max(last.end, end)
+
+
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;:()\[\]—–\"“”]")
+_FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
+    + r")(?![\w])", re.I)
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+
+
+def _schedule_verb(word: str) -> bool:
+    """A present-tense third-person form of a schedule verb ("visits", "holds", "goes")."""
+    if not word.islower() or not word.endswith("s"):
+        return False
+    return word[:-1] in SCHEDULE_VERBS or (word.endswith("es") and word[:-2] in SCHEDULE_VERBS)
+
+
+_PAST_FORMS = frozenset(w for w in IRREGULAR
+                        if not w.endswith("s") and w not in AMBIGUOUS_PAST_FORMS)
+
+
+def _is_past_form(word: str) -> bool:
+    w = word.lower()
+    if w in PAST_AUXILIARIES or w in _PAST_FORMS:
+        return True
+    return word.islower() and len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+
+
+
+
+def _infinitive(word: str) -> bool:
+    """A lower-case word after "to" that reads as a verb ("to acquire", "to close")."""
+    return word.islower() and word not in NOT_INFINITIVES and word not in LIGHT_WORDS and \
+        not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
+
+
+def _clause_tense(doc: Document, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense marker nearest the expression text[start:end]
+    within its clause; for a fronted date ("On Tuesday, ...") the clause after it. Other
+    clauses of the sentence can only say "past" (news reports the past; a future elsewhere in
+    the sentence is weak evidence for this date)."""
+    text = doc.text
+    s, e = _sentence(doc, start, end)
+    clauses: list[list[tuple[int, str]]] = [[]]
+    openers: list[str] = [""]
+    own = None
+    for m in _CLAUSE_TOKEN.finditer(text, s, e):
+        word = m.group(0)
+        if own is None and m.start() >= start:
+            own = len(clauses) - 1  # the clause the expression sits in
+        if start <= m.start() < end:
+            continue
+        if not word[0].isalpha() or word.lower() in CLAUSE_OPENERS:
+            if clauses[-1] or own == len(clauses) - 1:
+                clauses.append([])
+                openers.append("")
+            if word[0].isalpha():
+                openers[-1] = word.lower()
+            continue
+        clauses[-1].append((m.start(), word))
+    if own is None:
+        own = len(clauses) - 1
+    headline = getattr(doc.sentence_at(start), "kind", "") == "headline"
+    if clauses[own]:
+        tense = _tense_of(text, clauses[own], start, end)
+        if tense == "present" and headline:
+            tense = None  # headlines tell the past in the present tense
+        if tense:
+            return None if tense == "neutral" else tense
+    if openers[own] in CONDITIONAL_OPENERS:
+        return "future"  # "if he is the nominee in November"
+    fronted = all(w.lower() in LIGHT_WORDS for _, w in clauses[own])
+    if fronted and own + 1 < len(clauses) and clauses[own + 1]:
+        tense = _tense_of(text, clauses[own + 1], start, end)
+        if tense:
+            return None if tense == "neutral" else tense
+    for k in (own + 1, own - 1):
+        if 0 <= k < len(clauses) and clauses[k] and \
+                _tense_of(text, clauses[k], start, end) == "past":
+            return "past"
+    everything = [w for c in clauses for w in c]
+    return "past" if everything and _tense_of(text, everything, start, end) == "past" else None
+
+
+def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+
+    def consider(pos: int, length: int, tense: str, weight: int = 1) -> None:
+        nonlocal best
+        dist = start - pos - length if pos < start else (pos - end) * weight
+        if best is None or dist < best[0] or (dist == best[0] and tense == "future"):
+            best = (dist, tense)
+
+    a, b = words[0][0], words[-1][0] + len(words[-1][1])
+    for m in _FUTURE_PHRASE.finditer(text, a, b):
+        if not (start <= m.start() < end):
+            before = _WORDS_BEFORE.search(text, max(a, m.start() - 30), m.start())
+            in_past = before and FUTURE_IN_PAST & set(before.group(0).lower().split())
+            # "had been due to", "was planning to": a future seen from the past says nothing;
+            # "said Tuesday it would": a pronoun after the date opens the reported clause
+            reported = m.start() >= end and before and \
+                before.group(0).split()[-1].lower() in SUBJECT_PRONOUNS
+            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future",
+                     3 if reported else 1)
+    for k, (pos, w) in enumerate(words):
+        low = w.lower()
+        before = words[k - 1][1].lower() if k else ""
+        if low in ("has", "have") and k + 1 < len(words) and (
+                words[k + 1][1].lower() == "been" or _is_past_form(words[k + 1][1])):
+            consider(pos, len(w), "past")  # "has received": a present perfect reports the past
+            continue
+        if before in PASSIVE_AUXILIARIES and (low.endswith("ed") or low in _PAST_FORMS):
+            continue
+        if w in ("may", "can"):  # lower case: the modal, not the month
+            consider(pos, len(w), "future")
+            continue
+        if k and _schedule_verb(w) and (before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()):
+            consider(pos, len(w), "present")  # "Obama visits China on Monday"
+            continue  # "should be completed": a participle, its tense is the auxiliary's
+        if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
+                and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
+            in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
+                (k and _is_past_form(words[k - 1][1]))
+            # "expects to close" is ahead; "started to heat up", "was to close" say nothing
+            consider(pos, len(w), "neutral" if in_past else "future")
+        if _is_past_form(w) and not (low.endswith("ed") and _after_determiner(words, k)):
+            # "a still unspecified date": an adjective; a regular -ed form after the date
+            # counts a third ("double its flights by August for markets untouched by ...")
+            regular = low not in PAST_AUXILIARIES and low not in _PAST_FORMS
+            consider(pos, len(w), "past", 3 if regular and pos >= end else 1)
+    return best[1] if best else None
+
+
+
+
+def _after_determiner(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether word ``k`` follows a determiner, maybe across an adverb ("a still ...")."""
+    before = [w.lower() for _, w in words[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in PARTICIPLE_DETERMINERS or (
+        len(before) == 2 and before[-1] in ADJECTIVE_ADVERBS and before[0] in PARTICIPLE_DETERMINERS))
+

@@ -1,0 +1,454 @@
+"""Attribution: the finders that look for a quote's cue and speaker phrase near its marks, one
+small function per rule of the table in ``rules.py`` (which holds their order, names, examples
+and measured precision).
+
+Each finder reads a ``Quoted`` (the quote, its paragraph and sentence, the entity mentions, the
+previous quote's speaker) and returns a ``Found`` (the speaker fields, see ``resolve.py``) or
+None, and the table tries them in order. Patterns are built from the word lists of
+``newsledger.lexicon.people``; noun phrases of any length are read by ``phrases.py``. Words
+that cannot be a verb's subject are never the speaker: a possessive before a noun that looks
+like a verb ("Trump's comments had …"), a subordinator ('When asked, …'), a phrase of time
+('Priebus later Thursday told'), an object relative ('Rubio, who he dubbed "…"'), a noun phrase
+after a preposition ('marching through the streets chanted').
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, FRAMING_CUES, OBJECT_PRONOUNS,
+                                       SOURCE_LINKS, SOURCE_NOUNS, TITLES)
+from newsledger.lexicon.time import WEEKDAYS
+from newsledger.text import Document
+
+from .common import (ADJUNCT, APPOS, CONTAINER, CUE, CUE_WORD, DETS, FILL, FRAME, LONG_DET_NP,
+                     MARK, MEDIUM, NAME_NP, NEXT_QUOTE, NOT_OPENER, PART, POSSESSIVE_END, ROLE,
+                     SPEAKER, STRONG, WINDOW, alternation, inside_marks, paragraph_span,
+                     sentence_end, sentence_start)
+from .filters import starts_sentence
+from .mentions import Mentions
+from .phrases import phrase_after, phrase_before, possessive, role_then_name
+from .quoted import Found, Quoted
+from .resolve import STATEMENT_FROM, container, from_phrase, not_subject, speaker_fields, who
+from .subjects import clause_subject, subject
+
+# After the closing mark: ', said X' / 'X said' / 'X, founder of Y, wrote'.
+_AFTER = re.compile(
+    rf"[ \t]*[,—–-]?[ \t]*(?:(?P<cue1>{CUE})\s+(?P<spk1>{LONG_DET_NP}|{SPEAKER})"
+    rf"(?=[\s,.;:!?]|$)|"
+    rf"(?P<spk2>{SPEAKER}){APPOS}\s+{FILL}(?P<cue2>{CUE})\b)")
+# A stop right after the closing mark: the sentence ended with the quote (British style).
+_SENTENCE_END_AFTER = re.compile(r"[.!?][ \t\n]")
+# Before the opening mark: 'X said: ', 'X wrote on Twitter: ', 'X told reporters that '.
+_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<spk>{SPEAKER}){APPOS}\s+{FILL}(?P<cue>{CUE})"
+    rf"(?:\s+(?!that\b)[^\s\"“”«»]+){{0,7}}?[ \t]*[:,]?[ \t]*(?:that[ \t]+)?\Z")
+# A sentence that is only a name and a colon before the mark: '… ISIS." Bush: "…"'.
+_NAME_LABEL = re.compile(r"[ \t]*(?P<spk>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*\w)[ \t]*:"
+                         r"[ \t]*\Z")
+_TRANSCRIPT = re.compile(r"^[ \t]*(?P<spk>[A-Z][A-Z.'’ -]{0,40}[A-Z.]|[QA]):[ \t]*\Z", re.M)
+_PARTICIPLE = re.compile(rf"\b(?P<cue>{PART})\b(?:\s+[^\s\"“”«».!?]+){{0,6}}?[ \t]*[:,]?"
+                         rf"[ \t]*(?:that[ \t]+)?\Z")
+_PARTICIPLE_ANY = re.compile(rf"\b(?P<cue>{PART})\b")
+_IN_SENTENCE = re.compile(rf"(?<![\w'’-])(?P<spk>{SPEAKER}){APPOS}\s+{FILL}"
+                          rf"(?P<cue>{CUE}|{FRAME})\b")
+# 'A source familiar with Cruz’s thinking said', 'two officials close to the campaign told'
+_UNNAMED_SOURCE = re.compile(
+    rf"(?<![\w'’-])(?P<spk>(?:{DETS}|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]ultiple|[Bb]oth)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(SOURCE_NOUNS)})\s+(?:{alternation(SOURCE_LINKS)})"
+    rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{FILL}(?P<cue>{CUE})\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{ROLE}{{0,4}}{NAME_NP}|{SPEAKER})")
+# --- next to the marks -------------------------------------------------------------------------
+
+def after_mark(q: Quoted) -> Found | None:
+    """'"…," X said' / '"…," said X' right after the closing mark ('"…," the statement said':
+    a container, whose words belong to the speaker before)."""
+    text, qe, inner = q.text, q.qe, q.inner
+    if not q.closed:
+        return None
+    after = _AFTER.match(text, qe + 1, min(q.line_end, qe + 1 + WINDOW))
+    if after and inner[-1:] in ".!?" and not inner.endswith("...") and \
+            text[qe + 1:qe + 2] not in ",—–" and NEXT_QUOTE.match(text, after.end()):
+        return None  # '"…." He added, "…"': the attribution opens the next quote
+    if after and (after.group("cue1") or inner[-1:] != "." or inner.endswith("...")
+                  or text[qe + 1:qe + 2] in ",—–" or after.group("spk2")[:1].islower()
+                  or ADJUNCT.match(text, after.end())):
+        g = "1" if after.group("spk1") else "2"
+        role = role_then_name(text, after.start("spk1"), q.line_end, q.mentions) \
+            if g == "1" else None
+        if role is not None:  # 'said Labour spokesman Phil Willis'
+            info = speaker_fields(text, role[0], role[1], after.group("cue1"), q.mentions,
+                                  head=role[2])
+        else:
+            info = speaker_fields(text, *who(after, f"spk{g}"), after.group(f"cue{g}"),
+                                  q.mentions)
+        if not CONTAINER.match(info["speaker_text"]):
+            return Found(info)
+        return Found(container(info, q.previous), "container")
+    return None
+
+
+def dash_name(q: Quoted) -> Found | None:
+    """'"…" ― Karen Bobadilla': a name after a dash signs a quote that starts its sentence."""
+    text = q.text
+    if not q.closed or not starts_sentence(text, q.qs, q.line_start):
+        return None
+    dash = _dash_name(q.doc, q.qe, q.line_end, not text[q.line_start:q.qs - 1].strip())
+    return None if dash is None else Found(speaker_fields(text, *dash, None, q.mentions))
+
+
+def after_mark_phrase(q: Quoted) -> Found | None:
+    """A speaker phrase of any length and its verb after the closing mark."""
+    if not q.closed:
+        return None
+    return _phrase_after_mark(q.text, q.qs, q.qe, q.line_end, q.mentions)
+
+
+def transcript(q: Quoted) -> Found | None:
+    """'HOLT: "…"', '… ISIS." Bush: "…"': a label and a colon before the mark."""
+    label = _TRANSCRIPT.search(q.text, q.line_start, q.qs - 1) or _NAME_LABEL.match(
+        q.text, q.sent0, q.qs - 1)
+    if not label:
+        return None
+    return Found(speaker_fields(q.text, label.start("spk"), label.end("spk"), None, q.mentions))
+
+
+def colon_name(q: Quoted) -> Found | None:
+    """A person named right before the colon that opens the quote, but an object ('Trump
+    wrote to Roffman: "…"', 'added about Carson: "…"')."""
+    text, sent0 = q.text, q.sent0
+    colon = q.head.rstrip()
+    if not colon.endswith(":"):
+        return None
+    named = q.mentions.last_before(sent0 + len(colon) - 1, sent0, ("person",))
+    if named is not None and not text[named[1]:sent0 + len(colon) - 1].strip() and \
+            not _OBJECT_BEFORE.search(text, max(0, named[0] - 40), named[0]) and \
+            text[named[0]:named[1]].lower() not in OBJECT_PRONOUNS:
+        return Found(speaker_fields(text, named[0], named[1], None, q.mentions))
+    return None
+
+
+def before_mark(q: Quoted) -> Found | None:
+    """'X said: "…"', 'X told reporters that "…"' right before the opening mark. An unnamed
+    source described by what it knows comes first ('A source familiar with the talks said he
+    is "…"': anonymous, measured with ``in-sentence``); a container speaks for the speaker
+    before ('The statement read: "…"')."""
+    text, sent0, mark = q.text, q.sent0, q.qs - 1
+    if not q.cue_before():
+        return None
+    unnamed = _UNNAMED_SOURCE.search(text, sent0, mark)
+    if unnamed is not None:
+        info = speaker_fields(text, *unnamed.span("spk"), unnamed.group("cue"), q.mentions)
+        return Found({**info, "speaker_kind": "anonymous", "speaker_name": None},
+                     "in-sentence")
+    before = _BEFORE.search(text, sent0, mark)
+    if before and before.group("cue") in ("read", "reads") and not CONTAINER.match(
+            before.group("spk")) and not STATEMENT_FROM.match(before.group("spk")):
+        return None  # 'She read "Pride and Prejudice"': a title, not a caption
+    if before and not_subject(text, *before.span("spk"), q.mentions):
+        return None  # "Trump’s comments had …", 'Priebus later Thursday told': the phrase
+    if not before:
+        return None
+    info = speaker_fields(text, *who(before, "spk"), before.group("cue"), q.mentions)
+    if CONTAINER.match(info["speaker_text"]):
+        return Found(container(info, q.previous), "container")
+    return Found(info)
+
+
+def before_mark_phrase(q: Quoted) -> Found | None:
+    """'Tad Devine, Sanders's chief strategist, said, "…"': the last reporting verb before
+    the opening mark (at most eight words before it) and its phrase."""
+    return Found.of(_phrase_before_mark(q.text, q.sent0, q.qs - 1, q.mentions))
+
+
+def cue_sentence_before(q: Quoted) -> Found | None:
+    """'Dianne Bystrom agreed. "…"': a sentence ending on its reporting verb right before."""
+    return Found.of(_cue_sentence_before(q.doc, q.qs - 1, q.line_start, q.mentions))
+
+
+# --- in the quote's sentence -------------------------------------------------------------------
+
+def participle(q: Quoted) -> Found | None:
+    """'…, tweeting on July 4: "…"': the clause subject speaks (STRONG when the participle
+    introduces the quote, MEDIUM when it is only earlier in the sentence); right after a quote
+    of the same sentence, its speaker goes on (``participle-continues``); 'quoted X as
+    saying': X; 'with UBS analyst David Strauss saying "…"': the phrase after "with"."""
+    text, sent0, mark, previous = q.text, q.sent0, q.qs - 1, q.previous
+    part = _PARTICIPLE.search(text, sent0, mark) or (
+        _PARTICIPLE_ANY.search(text, sent0, mark)
+        if q.head.count('"') + q.head.count("“") == 0 else None)
+    if not part:
+        return None
+    near = STRONG if part.re is _PARTICIPLE else MEDIUM
+    if previous is not None and previous.get("quote_end", -1) >= sent0 and \
+            previous.get("rule") not in _GUESSES:
+        return Found({**previous, "cue": part.group("cue")}, "participle-continues", near)
+    info = None
+    quoted = _QUOTED_AS.search(text, sent0, part.end())
+    if quoted is not None and quoted.end() == part.end("cue"):
+        # 'GovExec.com quotes a "Senate aide" as saying': the one quoted speaks
+        info = speaker_fields(text, *quoted.span("np"), part.group("cue"), q.mentions)
+        return Found(info, None, near)
+    if not text[max(sent0, part.start() - 2):part.start()].strip().endswith(","):
+        ph = phrase_before(text, part.start(), sent0)
+        if ph is not None and text[max(sent0, ph[0] - 5):ph[0]].rstrip().endswith("with") \
+                and any(w[:1].isupper() for w in text[ph[0]:ph[1]].split()):
+            info = from_phrase(text, ph, part.group("cue"), q.mentions, after_with=True)
+    info = info or subject(text, sent0, part.start(), q.mentions, part.group("cue"))
+    return None if info is None else Found(info, None, near)
+
+
+def in_sentence(q: Quoted) -> Found | None:
+    """'Police said the suspect "fled on foot"': a verb of saying earlier in the sentence;
+    'X called it "a disaster"': a framing verb (``framing``), only when no verb of saying
+    fits. Where the words before a verb cannot be its subject, its phrase speaks ('Another
+    source familiar with the talks said …')."""
+    text, sent0, mark, mentions = q.text, q.sent0, q.qs - 1, q.mentions
+    if not q.cue_before():
+        return None
+    earlier = framing = None
+    rejected = None  # a verb whose next words cannot be its subject: its phrase instead
+    for m in _IN_SENTENCE.finditer(text, sent0, mark):
+        if possessive(text, m.end("spk")) or not_subject(text, *m.span("spk"), mentions):
+            if not POSSESSIVE_END.search(m.group("spk")) and not possessive(text, m.end("spk")):
+                rejected = rejected or m  # (a possessive's "comments" is a noun, not a verb)
+            continue
+        if m.group("cue") in FRAMING_CUES:
+            framing = m
+        else:
+            earlier = earlier or m
+    earlier = earlier or framing
+    if earlier is not None:
+        info = speaker_fields(text, *who(earlier, "spk"), earlier.group("cue"), mentions)
+        if not CONTAINER.match(info["speaker_text"]):
+            return Found(info, "framing" if earlier is framing else None)
+    if rejected is not None and rejected.group("cue") not in FRAMING_CUES:
+        info = from_phrase(text, phrase_before(text, rejected.start("cue"), sent0),
+                           rejected.group("cue"), mentions)
+        if info is not None and not CONTAINER.match(info["speaker_text"]):
+            return Found(info)
+    return None
+
+
+def coordinated_subject(q: Quoted) -> Found | None:
+    """'He praised them but said, "…"': the sentence's subject speaks."""
+    return Found.of(_coordinated_subject(q.doc, q.sent0, q.qs - 1, q.mentions))
+
+
+def according_to(q: Quoted) -> Found | None:
+    """'according to X' in the quote's sentence, before or after it (never inside it)."""
+    text, qe = q.text, q.qe
+    acc = _ACCORDING.search(text, q.sent0, q.qs - 1) or _ACCORDING.search(
+        text, qe + 1, max(qe + 1, sentence_end(q.doc, qe)))
+    if not acc:
+        return None
+    return Found(speaker_fields(text, acc.start("spk"), acc.end("spk"), "according to",
+                                q.mentions))
+
+
+def colon_subject(q: Quoted) -> Found | None:
+    """A sentence that introduces the quote with a colon, in its paragraph or ending the one
+    before: 'He also played up his strength: "…"', 'The Times reported:' then the quote."""
+    text, doc = q.text, q.doc
+    colon_at = _introducing_colon(text, q.sent0, q.qs - 1, q.line_start)
+    if colon_at is None:
+        return None
+    cue = _CUE_BEFORE_COLON.search(text, max(0, colon_at - 40), colon_at + 1)
+    info = None
+    if cue is not None:  # 'Reporter Jomana Karadsheh says:', 'Dr. Ward stated:'
+        info = from_phrase(text, phrase_before(text, cue.start("cue"), sentence_start(
+            doc, colon_at)), cue.group("cue"), q.mentions)
+    info = info or clause_subject(text, sentence_start(doc, colon_at), colon_at, q.mentions)
+    return Found.of(info)
+
+
+def verb_after(q: Quoted) -> Found | None:
+    """Any past-tense verb closing the clause after the quote: '"…," Oliver barked.'"""
+    text, qe, inner = q.text, q.qe, q.inner
+    if not q.closed:
+        return None
+    verb = _ANY_VERB_AFTER.match(text, qe + 1, q.line_end)
+    if verb is not None and (not inner[-1:] in ".!?" or inner.endswith("...")):
+        info = from_phrase(text, phrase_before(text, verb.start("verb"), qe + 1),
+                           verb.group("verb"), q.mentions)
+        if info is not None and (_NAMEISH.match(info["speaker_text"]) or (
+                info["speaker_name"] and info["speaker_kind"] in ("person", "organization"))):
+            return Found(info)
+    return None
+
+
+def sentence_end_clause(q: Quoted) -> Found | None:
+    """A reporting clause that ends the sentence, set off by a comma, past more of the
+    reporter's words or other quotes: 'Trump’s "excesses" are sickening, Hollande said.'"""
+    return Found.of(_trailing_attribution(q.doc, q.qe, q.mentions))
+
+
+# --- what the finders share --------------------------------------------------------------------
+# After a sentence-final reporting verb: the end of the sentence, an adjunct ('on Monday',
+# 'Tuesday in Paris') or a short object ('he told reporters.').
+_TAIL = re.compile(rf"[ \t]*(?:[.,;!?:]|\Z)|[ \t]+(?:{alternation(ATTRIBUTION_ADJUNCTS)}|"
+                   rf"{alternation(w.capitalize() for w in WEEKDAYS)})\b|"
+                   r"(?:[ \t]+(?!that\b)[\w’'.-]+){1,4}[ \t]*[.,;]")
+_COMMA_BEFORE = re.compile(r",[\"”’']?[ \t]*(?:as[ \t]+)?\Z")
+
+
+def _trailing_attribution(doc: Document, qe: int, mentions: Mentions) -> dict | None:
+    """'… are "sickening," Hollande said Tuesday.', '… that the race "is a dead heat," as Cruz
+    said on Monday, …': the first reporting verb after the closing mark at ``qe`` in its
+    sentence (outside other quotes), its subject set off by a comma before it and the
+    sentence ending (or an adjunct following) after it."""
+    text = doc.text
+    end = min(sentence_end(doc, qe), paragraph_span(doc, qe)[1])
+    for cue in CUE_WORD.finditer(text, qe + 1, end):
+        if cue.group(0) in ("read", "reads") or inside_marks(text, qe + 1, cue.start()):
+            continue
+        if not _TAIL.match(text, cue.end(), end):
+            continue
+        ph = phrase_before(text, cue.start(), qe + 1)
+        if ph is None or not _COMMA_BEFORE.search(text, qe - 1, ph[0]) or \
+                len(text[ph[0]:ph[1]].split()) > 12:
+            continue
+        return from_phrase(text, ph, cue.group(0), mentions)
+    return None
+
+
+# After a closing mark: a short subject and a verb that ends the clause ('Oliver barked.').
+_ANY_VERB_AFTER = re.compile(r"[ \t]*[,—–-]?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}?"
+                             r"(?P<verb>[a-z]+ed)(?=[ \t]*[.,;]|[ \t]+(?:on|in|at|to|as|"
+                             r"after|before|while|when|into)\b)")
+_NAMEISH = re.compile(r"(?:[A-Z](?!he\b)|(?:he|she|they)\b)")
+
+
+def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int | None:
+    """Where the colon that introduces a quote is: right before the mark in its sentence, or
+    ending the paragraph before when the quote opens its paragraph."""
+    head = text[sent0:mark].rstrip()
+    if head.endswith(":"):
+        return sent0 + len(head) - 1
+    if text[line_start:mark].strip():
+        return None
+    prev = text[:line_start].rstrip()
+    return len(prev) - 1 if prev.endswith(":") else None
+
+
+_CUE_BEFORE_COLON = re.compile(rf"(?<![\w'’-])(?P<cue>{CUE})[ \t]*:\Z")
+
+
+# A name after a preposition, possibly with a title or role words between ('to Sen. Ann
+# Lee', 'about the former governor Jeb Bush'): an object, not a speaker.
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:to|of|about|with|at|for|from|on|against|toward)"
+                            rf"(?:[ \t]+(?:the|[a-z][\w-]*|(?i:{alternation(TITLES)})\.?))*"
+                            r"[ \t]+\Z")
+
+
+def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
+                       mentions: Mentions) -> Found | None:
+    """'"…," Democratic pollster Peter Fenn said' / '"…" said former secretary of state Hillary
+    Clinton, who …' / '"…" in sharp contrast to …, says Dante Scala': the first reporting verb
+    after the closing mark (within a dozen words, before the next mark) and its phrase."""
+    if _SENTENCE_END_AFTER.match(text, qe + 1):
+        return None  # '… "too little, too late". Shadow secretary Tim Collins added …'
+    nxt = MARK.search(text, qe + 1, line_end)
+    ceiling = min(nxt.start() if nxt else line_end, qe + 1 + WINDOW)
+    inner = text[qs:qe].rstrip()
+    ends_sentence = inner[-1:] in ".!?" and not inner.endswith("...") and \
+        text[qe + 1:qe + 2] not in ",—–"
+    for cue in CUE_WORD.finditer(text, qe + 1, ceiling):
+        if cue.group(0) in ("read", "reads"):
+            continue
+        if len(text[qe + 1:cue.start()].split()) > 14:
+            return None
+        gap = text[qe + 1:cue.start()].strip(" \t,—–-")
+        if not gap:  # '"…," said X'
+            return Found.of(from_phrase(text, phrase_after(text, cue.end(), ceiling),
+                                        cue.group(0), mentions))
+        ph = phrase_before(text, cue.start(), qe + 1)
+        if ph is not None and not text[qe + 1:ph[0]].strip(" \t,—–-") and (
+                not ends_sentence or (ADJUNCT.match(text, cue.end())
+                                      and not NEXT_QUOTE.match(text, cue.end()))):
+            found = from_phrase(text, ph, cue.group(0), mentions)
+            if found is not None:
+                return Found(found)
+        if ends_sentence:
+            return None
+        if text[max(qe + 1, cue.start() - 2):cue.start()] == ", ":
+            return Found.of(from_phrase(text, phrase_after(text, cue.end(), ceiling),
+                                        cue.group(0), mentions),
+                            "after-adjunct")  # '"…" in …, says X'
+        if ph is not None and text[max(qe + 1, ph[0] - 2):ph[0]] == ", " and \
+                ADJUNCT.match(text, cue.end()):
+            return Found.of(from_phrase(text, ph, cue.group(0), mentions),
+                            "after-adjunct")  # '"…" at …, he said.'
+        return None
+    return None
+
+
+def _phrase_before_mark(text: str, sent0: int, mark: int, mentions: Mentions) -> dict | None:
+    """'Tad Devine, Sanders's chief strategist, said, "…"': the last reporting verb before
+    the opening mark (at most eight words before it) and its phrase."""
+    cue = None
+    for m in CUE_WORD.finditer(text, sent0, mark):
+        cue = m if m.group(0) not in ("read", "reads") else cue  # 'She read "Emma"': a title
+    if cue is None or len(text[cue.end():mark].split()) > 8 or MARK.search(
+            text, cue.end(), mark):
+        return None
+    return from_phrase(text, phrase_before(text, cue.start(), sent0), cue.group(0), mentions)
+
+
+# A name after a dash that signs a quote, on its line or opening the next paragraph
+# ('"…" ― Karen Bobadilla', '"…"\n\n- Bernie Sanders.', '-President Obama, tweeting …').
+_DASH_NAME = re.compile(rf"[^\S\n]*[―—–-]{{1,2}}[^\S\n]*"
+                        rf"(?P<spk>{ROLE}{{0,2}}{NOT_OPENER}{NAME_NP})"
+                        r"(?=[ \t]*(?:[,.;(]|\Z|\n))")
+
+
+def _dash_name(doc: Document, qe: int, line_end: int, alone: bool) -> tuple[int, int] | None:
+    """The span of the name signing the quote that closes at ``qe``, if any (on the next
+    paragraph only for a quote that is its paragraph: a dash line after a paragraph of
+    reporting is a byline)."""
+    text = doc.text
+    m = _DASH_NAME.match(text, qe + 1, line_end)
+    if m is None and alone and not text[qe + 1:line_end].strip(" \t.,"):
+        para = doc.paragraph_at(qe)
+        if para is not None and para.index + 1 < len(doc.paragraphs):
+            nxt = doc.paragraphs[para.index + 1]
+            m = _DASH_NAME.match(text, nxt.start, nxt.end)
+    return m.span("spk") if m is not None else None
+
+
+_CUE_PERIOD = re.compile(rf"(?<![\w'’-])(?P<cue>{CUE})\.[ \t]*\Z")
+_COORDINATED_CUE = re.compile(rf"\b(?:and|but)[ \t]+{FILL}(?P<cue>{CUE})[ \t]*[:,]?[ \t]*\Z")
+
+
+def _cue_sentence_before(doc: Document, mark: int, line_start: int,
+                         mentions: Mentions) -> dict | None:
+    """'Iowa State's Dianne Bystrom agreed. "…"': a sentence that ends on its reporting verb
+    right before the quote, in the same paragraph."""
+    text = doc.text
+    floor = max(line_start, mark - WINDOW)
+    ended = _CUE_PERIOD.search(text, floor, mark)
+    if ended is not None and ended.group("cue") not in ("read", "reads"):
+        s0 = max(floor, sentence_start(doc, ended.start()))
+        if not MARK.search(text, max(line_start, sentence_start(doc, ended.start())),
+                            ended.start()):  # ('"…" Clinton said. "…" Maddow repeated.')
+            found = from_phrase(text, phrase_before(text, ended.start(), s0), ended.group("cue"),
+                                 mentions)
+            return found
+    return None
+
+
+def _coordinated_subject(doc: Document, sent0: int, mark: int,
+                         mentions: Mentions) -> dict | None:
+    """'He praised those who left but said, "…"': a reporting verb right before the quote,
+    coordinated with an earlier verb of its sentence: the sentence's subject speaks."""
+    text = doc.text
+    coordinated = _COORDINATED_CUE.search(text, sent0, mark)
+    if coordinated is not None and not MARK.search(text, sent0, coordinated.start()):
+        return subject(text, sent0, coordinated.start(), mentions, coordinated.group("cue"))
+    return None
+
+
+_QUOTED_AS = re.compile(r"\b(?:quotes?|quoted|quoting)\s+(?P<np>[^.;:!?]{1,80}?)\s+as\s+"
+                        rf"(?:{PART})\b")
+# Rules that guess a speaker without a verb of saying: a quote after one of them does not
+# inherit its speaker through a participle.
+_GUESSES = frozenset({"clause-subject", "previous-sentence"})

@@ -1,0 +1,105 @@
+"""Patterns and helpers shared by the quote extractor's modules: the speaker noun phrase and
+the reporting verbs as regular expressions built from the word lists of
+``newsledger.lexicon.people``, and offsets read from the document (sentence and paragraph
+bounds)."""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.abbreviations import NAME_ABBREVIATIONS
+from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS, CUE_FILLERS,
+                                       CUES, FRAMING_CUES, NAME_PARTICLES,
+                                       NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS, NP_BREAKERS,
+                                       PARTICIPLE_CUES, PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+from newsledger.text import Document
+from newsledger.text.quotemarks import MARK
+
+MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
+WINDOW = 220  # how far before/after a quote its attribution is looked for
+STRONG, MEDIUM, WEAK = 2, 1, 0  # how directly a reporting verb ties a speaker to a quote
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+CUE = alternation(CUES)
+PART = alternation(PARTICIPLE_CUES)
+FRAME = alternation(FRAMING_CUES)
+FILL = rf"(?:(?:{alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
+_ABBR = rf"(?:{alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
+# A capitalized name word; a trailing period only on initials and abbreviations, so a name
+# never runs over a sentence end ('said Jobs. There').
+_NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
+_PARTICLE = rf"(?:{alternation(NAME_PARTICLES)})"
+NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
+# (a possessive name is a determiner too: "Sanders’ campaign called it …")
+DETS = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+         r"(?!(?:It|That|There|Here|What|He|She|Who|Let|Where|How|When|Why)['’]s\b)"
+         r"[A-Z][\w.-]*(?:['’]s|s['’]))")
+# Words that cannot be inside a speaker's noun phrase ('the public he said').
+_NOT_NP = rf"(?!(?:{alternation(NP_BREAKERS)})\b)"
+_DET_NP = (rf"{DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
+           rf"(?:\s+(?:for|of|at|from|with|close\s+to)\s+(?:the\s+)?(?:{NAME_NP}|[a-z]+))?")
+# Lower-case role words before a name ('manager Luis Ortega', 'senator Patty Murray').
+ROLE = rf"(?:(?!(?:{alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
+_BARE = alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
+                     | {"I" if w == "i" else w for w in SUBJECT_PRONOUNS})
+_BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
+# Capitalized words that open a clause but never name a speaker ('When asked, …').
+NOT_OPENER = rf"(?!(?:{alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
+SPEAKER = (rf"(?:{_DET_NP}|{ROLE}{{0,2}}{NOT_OPENER}{NAME_NP}|@\w{{1,30}}|"
+            rf"(?<![\w-]){_BARE}(?![\w-]))")
+# After a cue, the speaker runs to the end of the clause: 'said the vice president and
+# chairman of Chrysler LLC Jim Press.'
+LONG_DET_NP = rf"{DETS}\s+[^,.;:!?\"“”«»\n]{{1,90}}"
+APPOS = (rf"(?:,\s+(?:\d{{1,3}}|(?P<app>{NAME_NP})(?=,)|(?:a|an|the|who|whose|which|now|then|"
+          r"formerly|former|also|founder|co-founder|chief|head|director|president|chairman|"
+          r"chairwoman|CEO|spokesperson|spokesman|spokeswoman|author|editor|professor|"
+          r"[\w-]+\s+of)\b[^,\"“”\n]{0,90}?),)?")
+CONTAINER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?"
+                        rf"(?:{alternation(CONTAINERS)})\Z")
+CUE_BEFORE = re.compile(rf"(?:\b(?:{CUE}|{PART})\b|:)[ \t]*,?[ \t]*\Z")
+# After '"…." X said', words that end an attribution ('X said on Tuesday.') rather than
+# start a new sentence of reported speech ('He said the team was ready').
+ADJUNCT = re.compile(rf"\s*[.,;]|\s+(?:{alternation(ATTRIBUTION_ADJUNCTS)})\b")
+# A speaker word ending in a possessive ("Trump’s comments had …") is a determiner.
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\Z")
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --- sentences and paragraphs (read from the Document) ----------------------------------------
+
+def sentence_start(doc: Document, pos: int) -> int:
+    """Start of the sentence holding offset ``pos`` (0 before the first one)."""
+    sentence = doc.sentence_at(pos)
+    return sentence.start if sentence is not None else 0
+
+
+def sentence_end(doc: Document, pos: int) -> int:
+    """End of the sentence holding offset ``pos`` (at least ``pos``)."""
+    sentence = doc.sentence_at(pos)
+    return max(pos, sentence.end) if sentence is not None else pos
+
+
+def paragraph_span(doc: Document, pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding offset ``pos``."""
+    para = doc.paragraph_at(pos)
+    return (para.start, para.end) if para is not None else (0, len(doc.text))
+NEXT_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"“]")
+CUE_WORD = re.compile(rf"(?<![\w'’-])(?:{CUE})(?![\w'’-])")
+PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|on|at|for|with|from|of|to|about|into|"
+                                 r"during|since|until)[ \t]+\Z")
+
+
+def inside_marks(text: str, floor: int, pos: int) -> bool:
+    """Whether ``pos`` is inside quote marks opened after ``floor``."""
+    return len(MARK.findall(text, floor, pos)) % 2 == 1

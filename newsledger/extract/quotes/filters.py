@@ -1,0 +1,127 @@
+"""What is not a quote, and what kind a quote is.
+
+Kind: ``direct`` when the quote starts its sentence or follows a reporting verb or a colon;
+``partial`` when it is a fragment woven into the reporter's sentence.
+
+Not quotes, by clear signs only (real quotes far outnumber the rest, so a filter on weak signs
+loses more quotes than it removes): a headline's marks (``newsledger.text.headline``:
+headlines condense or paraphrase, the body quotes the words); titles of works after a work
+word, an outlet or before the noun they name ('the song "Runaway"', 'on NBC's "Meet the
+Press"', 'the "Jesus Is King" rapper'); nicknames ('dubbed "The Iceman"'); terms being named or
+defined ('also known as "swap lines"', '"jobs bank", a system …'); ``so-called``; and, in a
+sentence with no verb of saying, words named as words (``the word "WELP"``) and one-word scare
+quotes. A fragment in a sentence that attributes it ('Critics called the plan a "disaster"')
+is a quote.
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.people import (NICKNAMING, SAYING_WORDS, TITLE_PRECEDERS, WORD_WORDS,
+                                       WORK_NOUNS_AFTER, WORK_WORDS)
+
+from .common import CUE_BEFORE, STRONG, alternation
+
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(WORK_WORDS)})[ \t]*[:,]?[ \t]*"
+                          r"(?:(?:a|an|the|as)[ \t]+)?\Z", re.I)
+_WORD_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(WORD_WORDS)})[ \t]*[:,]?[ \t]*"
+                               r"(?:(?:a|an|the|as|of)[ \t]+)?\Z", re.I)
+_NICKNAME_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(NICKNAMING)})[ \t]*[:,]?[ \t]*"
+                              r"(?:(?:a|an|the|as|him|her|it|them)[ \t]+)?\Z", re.I)
+# A term being named or defined: 'credit arrangements, also known as "swap lines"', 'a new
+# screen, dubbed a "retina display"', 'Formerly "iPhone OS"', 'a free case, or "bumper"', and
+# 'the UAW's "jobs bank", a system where …'.
+_NAMED_AS_BEFORE = re.compile(
+    r"(?:(?:,|\b(?i:also|commonly|often|sometimes|informally|popularly|widely|is|are|was|were|"
+    r"be|been|being))[ \t]+(?i:known[ \t]+as|called|dubbed|nicknamed|termed|referred[ \t]+to"
+    r"[ \t]+as)|\b(?i:formerly)|,[ \t]+or)[ \t]+(?:(?i:an?|the)[ \t]+)?\Z")
+_DEFINED_AFTER = re.compile(r"[ \t]*,[ \t]+(?:a|an|which)[ \t]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*\Z")
+_CHANT_BEFORE = re.compile(r"\b(?i:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|"
+                           r"cr(?:y|ies|ied)|scream(?:s|ed|ing)?)(?:[ \t]+of)?[ \t]*[:,]?[ \t]*\Z")
+_SO_CALLED = re.compile(r"(?<![\w-])(?i:so-called|quote-unquote)[ \t]*\Z")
+# A title after an outlet or a show's host ('on NBC's "Meet the Press"', 'told "Fox and
+# Friends"', 'on "Saturday Night Live"') or before the noun it names ('the "Jesus Is King"
+# rapper', 'the "No Comparison" ad').
+_OUTLET_BEFORE = re.compile(r"(?:[A-Z][\w&.]*(?:’s|'s)|\b(?:on|told|to|hosts?\s+of|host))"
+                            r"[ \t]*\Z")
+_WORK_AFTER = re.compile(rf"[ \t]*(?:{alternation(WORK_NOUNS_AFTER)})\b")
+_SAYING = re.compile(rf"(?<![\w'’-])(?i:{alternation(SAYING_WORDS)})(?![\w'’-])")
+_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
+_END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
+_TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
+
+
+def starts_sentence(text: str, qs: int, line_start: int) -> bool:
+    head = text[max(line_start, qs - 1 - 40):qs - 1]
+    stripped = head.rstrip(" \t")
+    if not text[line_start:qs - 1].strip(" \t—–-•*·"):
+        return True
+    return stripped.endswith((".", "!", "?", ":", "…", '"', "”")) or \
+        bool(CUE_BEFORE.search(head))
+
+
+def is_partial(text: str, qs: int, qe: int, line_start: int) -> bool:
+    """A fragment inside the reporter's sentence rather than a statement of its own."""
+    return not starts_sentence(text, qs, line_start)
+
+
+def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
+                 sentence: tuple[int, int], headline: tuple[int, int] | None) -> bool:
+    """Quote marks that do not quote anyone: a headline's (headlines condense or paraphrase;
+    the body quotes the words), titles of works, nicknames, words named as words with nobody
+    said to use them, and one-word scare quotes in a sentence that attributes nothing. Real
+    quotes outnumber all of these, so only clear signs drop a span (measured on news: a
+    filter that drops fragments with no reporting verb next to them loses more quotes than it
+    removes non-quotes)."""
+    inner = text[qs:qe].strip()
+    words = inner.split()
+    if not words or not any(c.isalnum() for c in inner):
+        return True
+    if headline is not None and headline[0] <= qs < headline[1]:
+        return True
+    head = text[max(line_start, qs - 41):qs - 1]
+    close = qe
+    while close < len(text) and text[close] in " \t":
+        close += 1  # spaced marks: '" voice control "'
+    after_text = text[close + 1:close + 40]
+    ends_punct = bool(_END_PUNCT.search(inner))
+    if _SO_CALLED.search(head) or words[0].lower() in ("so-called", "quote-unquote"):
+        return True  # 'so-called "experts"'
+    if _WORK_BEFORE.search(head) and len(words) <= 12:
+        return True  # 'the song "Runaway"', 'a memo titled "The Facts on the Race"'
+    capitalized = words[0][:1].isupper()
+    title_case = capitalized and all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
+    if title_case and len(words) <= 8 and inner[-1:] not in "?" and (
+            _OUTLET_BEFORE.search(head) or _WORK_AFTER.match(after_text)):
+        return True  # 'on NBC's "Meet the Press."', 'The "Jesus Is King" rapper'
+    if title_case and len(words) <= 4 and _NICKNAME_BEFORE.search(head):
+        return True  # 'dubbed "The Iceman"'
+    if len(words) <= 4 and not _SENTENCE_END.search(inner) and (
+            _NAMED_AS_BEFORE.search(head) or _DEFINED_AFTER.match(after_text)):
+        return True  # 'arrangements, also known as "swap lines"', '"jobs bank", a system'
+    before = text[max(line_start, qs - 3):qs - 1]
+    if (before.rstrip()[-1:].isupper() or before.rstrip().endswith(("'s", "’s"))) and \
+            after_text[:1] == " " and after_text[1:2].isupper() and len(words) <= 4 and \
+            not ends_punct:
+        return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
+    last = _LAST_WORD.search(head)
+    preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
+    if _CHANT_BEFORE.search(head):
+        return False  # 'chants of "Feel the Bern!"': a crowd's words, whatever their case
+    if strength < STRONG and len(words) <= 6 and title_case \
+            and (not ends_punct or preceded or inner[-1:] in "!?"):
+        return True  # a title, name or slogan with nobody saying it
+    if _WORD_WORD_BEFORE.search(head) and len(words) <= 4 and \
+            not _attributes(text, *sentence, qs - 1, qe + 1):
+        return True  # 'removing the word "WELP" from the caption'
+    if strength < STRONG and len(words) == 1 and not ends_punct and \
+            not _attributes(text, *sentence, qs - 1, qe + 1):
+        return True  # 'These "reforms" will hurt': a scare quote
+    return False
+
+
+def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
+    """Whether the sentence text[s0:s1], outside the quote text[mark0:mark1], holds a verb of
+    saying ('accused', 'called', 'said') or names a statement ('in an interview')."""
+    return bool(_SAYING.search(text, s0, mark0) or _SAYING.search(text, mark1, s1))

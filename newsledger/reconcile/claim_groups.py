@@ -1,0 +1,323 @@
+"""Claims compared within a story: which claims count the same thing, and whether their
+independent sources agree on it, with the reason in words.
+
+Groups. A comparable claim (it names a measure that says what is counted, not only who:
+``comparable_measure``; and its article does not give the measure two incompatible values:
+``clusters.ambiguous_keys``) is compared with the
+other claims of its **story** (``story_index``) that count the same **measure** for the same
+**period** in the same **unit** (a claim that gives no unit, "SIX died", takes the unit of its
+measure's other claims when they give one): the death toll of one flood, the votes of one
+election, the shares of one IPO. The subject (the entity next to the number) is often only the person who
+speaks or the nearest name, so it splits a group only where the story holds several: when one
+article gives the measure different values for two subjects (two candidates' votes, two
+companies' revenue), the group's claims are compared subject by subject.
+
+Verdicts, over the group's independent sources (a copy counts as its original, never twice):
+
+1. Each claim allows an interval of values (``clusters.value_interval``: the number as rounded
+   where written, widened by its qualifier); a source's interval is the intersection of its
+   claims'. A bound is taken as plausible up to ``BOUND_SPAN`` times itself ("more than 300"
+   covers 300-600 here).
+2. ``agrees``: one value lies in every source's plausible interval.
+3. ``bound_only``: the values meet only through a bound's open end ("more than 72,000" and
+   "800,000"): not a contradiction, but probably not one measurement: not compared.
+4. ``loosely_linked``: no value is shared, but no two sources whose values differ are closely
+   alike (their same-story probability, ``story_index.StoryIndex.link``, is below
+   ``STRONG_LINK``): articles that joined one story through others may report another moment
+   of it: not compared. A dispute is only asserted between articles that are alike on their own.
+5. ``far_apart``: no value is shared and the values lie more than ``FAR_APART`` times apart:
+   probably different things under one measure (a town's toll and a country's): not compared.
+6. ``updated``: no value is shared, the sources are dated, sources of one day agree, and the
+   value rises from day to day: a running count updated between reports, not a dispute.
+7. ``conflicts``: otherwise.
+
+``claims.consistency`` is ``agrees`` or ``conflicts`` for those verdicts and ``single_source``
+for every other claim; the ``claim_groups`` table holds one row per group that two or more
+sources give, with its verdict and reason.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from itertools import combinations
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from newsledger.ids import make_id
+from newsledger.lexicon.comparison import VAGUE_MEASURES
+from newsledger.publish.tables import arrow_schema
+from schemas import TABLES
+
+from .story_index import StoryIndex
+
+BOUND_SPAN = 2.0
+FAR_APART = 3.0
+STRONG_LINK = 0.5
+MAX_LISTED = 6  # values named in a reason
+# What each verdict makes of the claims' consistency.
+CONSISTENCY = {"agrees": "agrees", "conflicts": "conflicts"}
+# Claim columns the grouping reads (after ``rows.resolve``).
+COLUMNS = ("claim_id", "source_id", "subject_entity_id", "subject", "measure", "period", "unit",
+           "value", "value_text", "qualifier", "_low", "_high", "_scope")
+# How a reason shows a qualifier after the value as written.
+QUALIFIER_WORDS = {"approximate": "about", "more_than": "more than", "at_least": "at least",
+                   "less_than": "less than", "at_most": "at most"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    source: str
+    subject: str  # entity id, else the subject in lower case, else ""
+    subject_name: str | None
+    low: float
+    high: float
+    value: float
+    value_text: str
+
+
+Key = tuple[str, str, str, str]  # story_id, measure, period, unit
+
+
+def comparable_measure(measure: str | None) -> bool:
+    """A measure that says what is counted ("people killed", "votes received"), not only who
+    (``lexicon.comparison.VAGUE_MEASURES``)."""
+    return bool(measure) and measure not in VAGUE_MEASURES
+
+
+def group_key(story_id: str, measure: str, period: str | None, unit: str | None) -> Key:
+    return (story_id, measure, period or "", unit or "")
+
+
+def cluster_id(key: Key, subject: str = "") -> str:
+    return make_id("cc", *key, subject)
+
+
+def _meet(intervals: Iterable[tuple[float, float]]) -> tuple[float, float]:
+    lows, highs = zip(*intervals)
+    return max(lows), min(highs)
+
+
+def _plausible(low: float, high: float) -> tuple[float, float]:
+    """A bound's interval closed at ``BOUND_SPAN`` times the bound (rule 1)."""
+    if math.isinf(high) and low > 0:
+        high = max(low * BOUND_SPAN, low)
+    if math.isinf(low) and high > 0:
+        low = high / BOUND_SPAN
+    return low, high
+
+
+def _number(value: float) -> str:
+    """A value for a reason: "60,000", "4,150,000", "41.25", "0.5"."""
+    if abs(value) >= 1000 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+class ClaimGroups:
+    """The groups of one corpus: cluster ids, verdicts and the claim_groups table."""
+
+    def __init__(self, stories: StoryIndex):
+        self.stories = stories
+        self.entries: dict[Key, list[_Claim]] = defaultdict(list)
+        self.split: set[Key] = set()
+        self.unit_of: dict[tuple[str, str, str], str] = {}  # unit of claims that give none
+        self.verdicts: dict[str, str] = {}  # cluster_id -> consistency (multi-source only)
+        self.rows: list[dict] = []
+
+    # --- building ------------------------------------------------------------------------
+
+    def add(self, claims: pa.Table) -> None:
+        """Take one batch of resolved claims (``COLUMNS``)."""
+        cols = {c: claims.column(c).to_pylist() for c in COLUMNS}
+        for i in range(claims.num_rows):
+            if cols["_scope"][i] is not None or not comparable_measure(cols["measure"][i]):
+                continue
+            sid = cols["source_id"][i]
+            key = group_key(self.stories.story(sid), cols["measure"][i], cols["period"][i],
+                            cols["unit"][i])
+            subject = cols["subject_entity_id"][i] or (cols["subject"][i] or "").casefold()
+            written = cols["value_text"][i]
+            if cols["qualifier"][i] in QUALIFIER_WORDS:
+                written += f" ({QUALIFIER_WORDS[cols['qualifier'][i]]})"
+            self.entries[key].append(_Claim(sid, subject, cols["subject"][i],
+                                            cols["_low"][i], cols["_high"][i],
+                                            cols["value"][i], written))
+
+    def finish(self) -> ClaimGroups:
+        """Decide every group's subjects and verdicts (after every batch was added)."""
+        self._fold_units()
+        for key in sorted(self.entries):
+            claims = self.entries[key]
+            if self._several_subjects(claims):
+                self.split.add(key)
+                by_subject: dict[str, list[_Claim]] = defaultdict(list)
+                for c in claims:
+                    by_subject[c.subject].append(c)
+                for subject in sorted(by_subject):
+                    self._judge(key, subject, by_subject[subject])
+            else:
+                self._judge(key, "", claims)
+        self.entries.clear()
+        return self
+
+    def _fold_units(self) -> None:
+        """Claims that give no unit ("SIX died") join the group of their measure that has one,
+        when there is exactly one ("SIX people", "five people")."""
+        units: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        for story, measure, period, unit in self.entries:
+            if unit:
+                units[(story, measure, period)].append(unit)
+        for key in [k for k in self.entries if not k[3]]:
+            found = units.get(key[:3], [])
+            if len(found) == 1:
+                self.unit_of[key[:3]] = found[0]
+                self.entries[(*key[:3], found[0])] += self.entries.pop(key)
+
+    def _key(self, story: str, measure: str, period: str | None, unit: str | None) -> Key:
+        key = group_key(story, measure, period, unit)
+        return key if key[3] else (*key[:3], self.unit_of.get(key[:3], ""))
+
+    @staticmethod
+    def _several_subjects(claims: Sequence[_Claim]) -> bool:
+        """Whether one source gives the measure incompatible values for different subjects."""
+        per_source: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(
+            lambda: defaultdict(list))
+        for c in claims:
+            if c.subject:
+                per_source[c.source][c.subject].append((c.low, c.high))
+        for subjects in per_source.values():
+            if len(subjects) > 1:
+                low, high = _meet(iv for ivs in subjects.values() for iv in ivs)
+                if low > high:
+                    return True
+        return False
+
+    def _judge(self, key: Key, subject: str, claims: Sequence[_Claim]) -> None:
+        sources = sorted({c.source for c in claims})
+        if len(sources) < 2:
+            return
+        cid = cluster_id(key, subject)
+        verdict, reason = self.verdict(claims)
+        self.verdicts[cid] = CONSISTENCY.get(verdict, "single_source")
+        values = [c.value for c in claims]
+        independent = {self.stories.original(s) for s in sources}
+        self.rows.append({
+            "cluster_id": cid, "story_id": key[0], "measure": key[1], "period": key[2] or None,
+            "unit": key[3] or None, "subject": self._subject_name(subject, claims),
+            "n_claims": len(claims), "n_sources": len(sources),
+            "n_independent": len(independent), "min_value": min(values),
+            "max_value": max(values), "consistency": self.verdicts[cid], "verdict": verdict,
+            "reason": reason})
+
+    @staticmethod
+    def _subject_name(subject: str, claims: Sequence[_Claim]) -> str | None:
+        """The subject as the claims name it (the most frequent name; ties: the first)."""
+        if not subject:
+            return None
+        names = Counter(c.subject_name for c in claims if c.subject_name)
+        return min(names, key=lambda n: (-names[n], n)) if names else None
+
+    # --- the verdict -----------------------------------------------------------------------
+
+    def _label(self, source: str) -> str:
+        a = self.stories.articles.get(source)
+        return f"{a.outlet} ({source})" if a is not None and a.outlet else source
+
+    def verdict(self, claims: Sequence[_Claim]) -> tuple[str, str]:
+        """(verdict, reason in words) for one group's claims (module docstring)."""
+        by_source: dict[str, list[_Claim]] = defaultdict(list)
+        for c in claims:
+            by_source[self.stories.original(c.source)].append(c)
+        said = "; ".join(
+            f"{self._label(s)}: " + ", ".join(sorted({c.value_text for c in cs}))
+            for s, cs in sorted(by_source.items())[:MAX_LISTED])
+        if len(by_source) > MAX_LISTED:
+            said += f"; and {len(by_source) - MAX_LISTED} more"
+        if len(by_source) < 2:
+            return "copies_only", (f"one independent source: the others copy it ({said})")
+        raw = {s: _meet((c.low, c.high) for c in cs) for s, cs in by_source.items()}
+        low, high = _meet(raw.values())
+        plow, phigh = _meet(_plausible(*iv) for iv in raw.values())
+        if plow <= phigh:
+            fit = _number(plow) if plow == phigh or math.isinf(phigh) else \
+                f"{_number(plow)}-{_number(phigh)}"
+            return "agrees", (f"{len(by_source)} independent sources, and a value fits every "
+                              f"one of them ({fit}), as written and rounded: {said}")
+        if low <= high:
+            return "bound_only", ("the values meet only through a bound's open end, far "
+                                  f"beyond the bound; probably not one measurement: {said}")
+        apart = [(a, b) for a, b in combinations(sorted(raw), 2)
+                 if _plausible(*raw[a])[0] > _plausible(*raw[b])[1]
+                 or _plausible(*raw[b])[0] > _plausible(*raw[a])[1]]
+        closest = max(self.stories.link(a, b) for a, b in apart)
+        if closest < STRONG_LINK:
+            return "loosely_linked", (
+                "the sources whose values differ are in one story but not closely alike "
+                f"(same-story probability {closest:.2f} at most); their numbers may count "
+                f"different moments or things: {said}")
+        values = [c.value for c in claims if c.value > 0]
+        ratio = max(values) / min(values) if values else math.inf
+        if ratio > FAR_APART:
+            return "far_apart", (f"the values lie {ratio:,.0f} times apart; probably different "
+                                 f"things counted under one measure: {said}")
+        days = self._by_day(by_source, raw)
+        if days is not None:
+            return "updated", ("a running count that rises from one day's reports to the "
+                               f"next, not a dispute: {days}")
+        return "conflicts", (f"{len(by_source)} independent sources and no value fits every "
+                             f"one of them, as written and rounded; the closest two that "
+                             f"differ are alike at same-story probability {closest:.2f}: "
+                             f"{said}")
+
+    def _by_day(self, by_source: Mapping[str, list[_Claim]],
+                raw: Mapping[str, tuple[float, float]]) -> str | None:
+        """The day-by-day values when the sources are dated, agree within each day and rise
+        from day to day (rule 5), else None."""
+        dated: dict = defaultdict(list)
+        for s in by_source:
+            a = self.stories.articles.get(s)
+            if a is None or a.published is None:
+                return None
+            dated[a.published].append(raw[s])
+        if len(dated) < 2:
+            return None
+        previous_high = -math.inf
+        parts = []
+        for day in sorted(dated):
+            low, high = _meet(dated[day])
+            if low > high or low <= previous_high:
+                return None
+            previous_high = high
+            parts.append(f"{day.isoformat()}: " + ", ".join(sorted({
+                c.value_text for s in by_source for c in by_source[s]
+                if self.stories.articles[s].published == day})))
+        return "; ".join(parts)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def table(self) -> pa.Table:
+        return pa.Table.from_pylist(sorted(self.rows, key=lambda r: r["cluster_id"]),
+                                    schema=arrow_schema(TABLES["claim_groups"]))
+
+    def assign(self, claims: pa.Table) -> pa.Table:
+        """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``."""
+        cols = {c: claims.column(c).to_pylist() for c in COLUMNS if c in claims.column_names}
+        clusters = claims.column("cluster_id").to_pylist()
+        consistency = []
+        for i in range(claims.num_rows):
+            if cols["_scope"][i] is None and comparable_measure(cols["measure"][i]):
+                sid = cols["source_id"][i]
+                key = self._key(self.stories.story(sid), cols["measure"][i],
+                                cols["period"][i], cols["unit"][i])
+                subject = ""
+                if key in self.split:
+                    subject = cols["subject_entity_id"][i] or (cols["subject"][i] or "").casefold()
+                clusters[i] = cluster_id(key, subject)
+            consistency.append(self.verdicts.get(clusters[i], "single_source"))
+        for name, values in (("cluster_id", clusters), ("consistency", consistency)):
+            j = claims.schema.get_field_index(name)
+            claims = claims.set_column(j, claims.schema.field(j),
+                                       pa.array(values, claims.schema.field(j).type))
+        return claims

@@ -1,0 +1,142 @@
+"""Copies and stories of a whole corpus, found once in reconciliation and read by every table
+that needs them: ``sources.story_id`` / ``copy_of``, the ``stories`` table, claims compared
+within a story (``claim_groups``) and event clusters within a story.
+
+Built from the ``_stories`` helper table every extract batch spills (one row per article: its
+publication date, outlet, title, story terms and sketch: ``newsledger.extract.keys``) and, for
+the few candidate copies only, the article texts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from newsledger.extract.keys import shingles
+from newsledger.publish.tables import arrow_schema
+from newsledger.text import Document
+from schemas import TABLES
+
+from .copies import find_copies
+from .stories import StoryItem, assign_stories
+
+# One row per article, spilled by each extract batch (``rows.story_rows``).
+STORY_KEYS = pa.schema([("source_id", pa.string()), ("published", pa.date32()),
+                        ("outlet", pa.string()), ("title", pa.string()),
+                        ("headline", pa.string()),
+                        ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())),
+                        ("sketch", pa.list_(pa.int64()))])
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    source_id: str
+    published: dt.date | None
+    outlet: str | None
+    title: str | None  # given with the article, or detected by ingest
+    headline: str | None  # its headline line or first sentence (``extract.keys.headline``)
+
+
+class StoryIndex:
+    """Every article's story and original (when it is a copy), and the stories table."""
+
+    def __init__(self, articles: Mapping[str, ArticleInfo], story_of: Mapping[str, str],
+                 copy_of: Mapping[str, str],
+                 links: Mapping[tuple[str, str], float] | None = None):
+        self.articles = articles
+        self.story_of = dict(story_of)
+        self.copy_of = dict(copy_of)
+        self.links = dict(links or {})  # same-story probability of compared pairs (a < b)
+
+    @classmethod
+    def build(cls, keys: Iterable[pa.Table],
+              texts: Callable[[list[str]], Mapping[str, str]]) -> StoryIndex:
+        """From the ``_stories`` tables of all batches; ``texts(ids)`` returns the texts of
+        the given articles (asked for candidate copies only)."""
+        articles: dict[str, ArticleInfo] = {}
+        items: list[StoryItem] = []
+        sketches: dict[str, tuple[int, ...]] = {}
+        for t in keys:
+            for row in t.to_pylist():
+                sid = row["source_id"]
+                articles[sid] = ArticleInfo(sid, row["published"], row["outlet"], row["title"],
+                                         row["headline"])
+                items.append(StoryItem(sid, row["published"],
+                                       dict(zip(row["terms"] or (), row["weights"] or ()))))
+                sketches[sid] = tuple(row["sketch"] or ())
+        published = {sid: a.published for sid, a in articles.items()}
+
+        def shingles_of(ids: Iterable[str]) -> dict[str, set[int]]:
+            return {sid: shingles(Document(text)) for sid, text in texts(list(ids)).items()}
+
+        copy_of = find_copies(sketches, published, shingles_of)
+        story_of, links = assign_stories(items, copy_of)
+        return cls(articles, story_of, copy_of, links)
+
+    def story(self, source_id: str) -> str:
+        return self.story_of[source_id]
+
+    def link(self, a: str, b: str) -> float:
+        """How alike two independent articles of one story are: their same-story probability
+        (0 when they were never compared directly; 1 for an article and itself)."""
+        if a == b:
+            return 1.0
+        return self.links.get((a, b) if a < b else (b, a), 0.0)
+
+    def original(self, source_id: str) -> str:
+        """The article itself, or the one it copies: what counts as an independent source."""
+        return self.copy_of.get(source_id, source_id)
+
+    def members(self) -> dict[str, list[str]]:
+        """{story_id: its articles' source ids, sorted}."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for sid in sorted(self.story_of):
+            out[self.story_of[sid]].append(sid)
+        return out
+
+    def title(self, story_id: str) -> str:
+        return self._titles()[story_id]
+
+    def _titles(self) -> dict[str, str]:
+        if not hasattr(self, "_title_cache"):
+            self._title_cache = {sid: self._title(ids) for sid, ids in self.members().items()}
+        return self._title_cache
+
+    def _title(self, ids: list[str]) -> str:
+        """The title of the story's earliest independent article that has one (else of a
+        copy); failing titles, the earliest independent article's headline line or first
+        sentence; else its source id."""
+        ordered = sorted((self.articles[s] for s in ids),
+                         key=lambda a: (a.source_id in self.copy_of, a.published is None,
+                                        a.published or dt.date.min, a.source_id))
+        for a in ordered:
+            if a.title:
+                return a.title
+        return next((a.headline for a in ordered if a.headline), ordered[0].source_id)
+
+    def stories_table(self) -> pa.Table:
+        rows = []
+        for story_id, ids in sorted(self.members().items()):
+            arts = [self.articles[s] for s in ids]
+            dates = [a.published for a in arts if a.published is not None]
+            outlets = {a.outlet.casefold() for a in arts if a.outlet}
+            rows.append({"story_id": story_id, "title": self.title(story_id),
+                         "first_published": min(dates) if dates else None,
+                         "last_published": max(dates) if dates else None,
+                         "n_sources": len(arts),
+                         "n_outlets": len(outlets) + sum(1 for a in arts if not a.outlet),
+                         "n_independent": sum(1 for s in ids if s not in self.copy_of)})
+        return pa.Table.from_pylist(rows, schema=arrow_schema(TABLES["stories"]))
+
+    def with_stories(self, sources: pa.Table) -> pa.Table:
+        """A piece of the sources table with ``story_id`` and ``copy_of`` filled."""
+        ids = sources.column("source_id").to_pylist()
+        for name, values in (("story_id", [self.story_of.get(s) for s in ids]),
+                             ("copy_of", [self.copy_of.get(s) for s in ids])):
+            i = sources.schema.get_field_index(name)
+            sources = sources.set_column(i, sources.schema.field(i),
+                                         pa.array(values, sources.schema.field(i).type))
+        return sources

@@ -1,0 +1,150 @@
+"""Claims compared within a story: verdicts with their reasons, subjects that split a group,
+copies that never count twice, units and days."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow as pa
+import pytest
+
+from newsledger.reconcile.claim_groups import COLUMNS, ClaimGroups
+from newsledger.reconcile.clusters import value_interval
+from newsledger.reconcile.story_index import ArticleInfo, StoryIndex
+
+DAY = dt.date(2024, 3, 4)
+
+
+def index(sources="abcdef", copies=None, dates=None, outlets=None, links=None):
+    """Articles of one story, every pair closely alike unless ``links`` says otherwise."""
+    dates, outlets = dates or {}, outlets or {}
+    articles = {s: ArticleInfo(s, dates.get(s, DAY), outlets.get(s), None, None) for s in sources}
+    pairs = {(a, b): 0.9 for a in sources for b in sources if a < b} | (links or {})
+    return StoryIndex(articles, {s: "st_0000000000000001" for s in sources}, copies or {},
+                      pairs)
+
+
+def claims_table(rows):
+    """rows: (source, value, qualifier, value_text[, subject[, measure[, unit]]])."""
+    out = []
+    for i, r in enumerate(rows):
+        sid, value, qualifier, text, *rest = r
+        subject, measure, unit = (rest + [None, "people killed", "person"][len(rest):])[:3]
+        low, high = value_interval(value, qualifier, text)
+        out.append({"claim_id": f"c_{i:016x}", "source_id": sid, "subject_entity_id": None,
+                    "subject": subject, "measure": measure, "period": None, "unit": unit,
+                    "value": float(value), "value_text": text, "qualifier": qualifier,
+                    "_low": low, "_high": high, "_scope": None})
+    return pa.Table.from_pylist(out, schema=pa.schema(
+        [(c, pa.float64() if c in ("value", "_low", "_high") else pa.string())
+         for c in COLUMNS]))
+
+
+def groups(rows, **kw):
+    g = ClaimGroups(index(**kw))
+    g.add(claims_table(rows))
+    return g.finish()
+
+
+def verdict(*rows, **kw):
+    found = groups(rows, **kw).rows
+    return found[0]["verdict"] if found else None
+
+
+@pytest.mark.parametrize("claims, expected", [
+    ([("a", 60000, "exact", "60,000")], None),  # one source: no group
+    ([("a", 60000, "exact", "60,000"), ("b", 60000, "exact", "60,000 votes")], "agrees"),
+    ([("a", 60000, "more_than", "60,000"), ("b", 60000, "exact", "60,000")], "agrees"),
+    ([("a", 60000, "more_than", "60,000"), ("b", 60000, "exact", "60,000"),
+      ("c", 57000, "exact", "57,000")], "conflicts"),
+    ([("a", 60000, "exact", "60,000"), ("b", 57000, "exact", "57,000")], "conflicts"),
+    ([("a", 60000, "approximate", "60,000"), ("b", 59000, "exact", "59,000")], "agrees"),
+    ([("a", 0.5, "less_than", "0.5%"), ("b", 0.4, "exact", "0.4%")], "agrees"),
+    ([("a", 0.5, "less_than", "0.5%"), ("b", 0.7, "at_least", "0.7%")], "conflicts"),
+    ([("a", 12, "at_least", "12"), ("b", 15, "exact", "15")], "agrees"),
+    ([("a", 300, "approximate", "300"), ("b", 312, "exact", "312")], "agrees"),
+    ([("a", 300, "approximate", "300"), ("b", 340, "exact", "340")], "conflicts"),
+    ([("a", 12, "at_most", "12"), ("b", 15, "exact", "15")], "conflicts"),
+    ([("a", 4.2e6, "exact", "4.2 million"), ("b", 4.23e6, "exact", "4,230,000")], "agrees"),
+    ([("a", 4.2e6, "exact", "4.2 million"), ("b", 4.3e6, "exact", "4.3 million")],
+     "conflicts"),
+    ([("a", 12, "exact", "12"), ("b", 13, "exact", "13")], "conflicts"),
+    ([("a", 2.5e9, "exact", "$2.5bn"), ("b", 2.54e9, "exact", "$2.54 billion")], "agrees"),
+    # two crowd estimates of one rally, more than half apart: a genuine dispute
+    ([("a", 10000, "exact", "10,000"), ("b", 25000, "approximate", "25,000")], "conflicts"),
+    # a bound agrees with a value up to twice itself, not with one ten times larger
+    ([("a", 300, "more_than", "300"), ("b", 320, "exact", "320"),
+      ("c", 330, "approximate", "330")], "agrees"),
+    ([("a", 72000, "more_than", "72,000"), ("b", 800000, "exact", "800,000")], "bound_only"),
+    # values more than three times apart count different things
+    ([("a", 13, "exact", "13"), ("b", 836, "exact", "836")], "far_apart"),
+    ([("a", 4, "exact", "four"), ("b", 14, "exact", "14")], "far_apart"),
+])
+def test_verdicts(claims, expected):
+    assert verdict(*claims) == expected
+
+
+def test_a_dispute_needs_two_closely_alike_sources():
+    """Articles that joined a story through others may report another moment of it."""
+    assert verdict(("a", 12, "exact", "12"), ("b", 15, "exact", "15"),
+                   links={("a", "b"): 0.3}) == "loosely_linked"
+    assert verdict(("a", 12, "exact", "12"), ("b", 15, "exact", "15"), ("c", 15, "exact", "15"),
+                   links={("a", "b"): 0.3, ("a", "c"): 0.8}) == "conflicts"
+
+
+def test_a_copy_never_counts_as_a_second_source():
+    found = groups([("a", 12, "exact", "12"), ("b", 12, "exact", "12")], copies={"b": "a"})
+    row = found.rows[0]
+    assert (row["verdict"], row["n_sources"], row["n_independent"]) == ("copies_only", 2, 1)
+    assert found.verdicts[row["cluster_id"]] == "single_source"
+    three = groups([("a", 12, "exact", "12"), ("b", 12, "exact", "12"),
+                    ("c", 15, "exact", "15")], copies={"b": "a"})
+    assert (three.rows[0]["verdict"], three.rows[0]["n_independent"]) == ("conflicts", 2)
+
+
+def test_a_running_count_that_rises_day_by_day_is_an_update_not_a_dispute():
+    dates = {"a": DAY, "b": DAY, "c": DAY + dt.timedelta(days=1)}
+    assert verdict(("a", 12, "exact", "12"), ("b", 12, "exact", "twelve"),
+                   ("c", 15, "exact", "15"), dates=dates) == "updated"
+    # a count that falls, or sources of one day that disagree, are disputes
+    assert verdict(("a", 15, "exact", "15"), ("c", 12, "exact", "12"),
+                   dates=dates) == "conflicts"
+    assert verdict(("a", 12, "exact", "12"), ("b", 13, "exact", "13"),
+                   ("c", 15, "exact", "15"), dates=dates) == "conflicts"
+
+
+def test_the_subject_splits_a_group_only_where_one_article_gives_two_subjects_values():
+    # two candidates' votes in one article: compared candidate by candidate
+    two = groups([("a", 12400, "exact", "12,400", "maria lopez", "votes received", "vote"),
+                  ("a", 10600, "exact", "10,600", "tom healy", "votes received", "vote"),
+                  ("b", 14200, "exact", "14,200", "maria lopez", "votes received", "vote"),
+                  ("b", 10600, "exact", "10,600", "tom healy", "votes received", "vote")])
+    assert sorted((r["subject"], r["verdict"]) for r in two.rows) == [
+        ("maria lopez", "conflicts"), ("tom healy", "agrees")]
+    # a toll next to whoever speaks of it: one group whatever the subject
+    one = groups([("a", 7, "exact", "seven", "storm elin"), ("b", 9, "exact", "NINE", "jo price")])
+    assert [(r["subject"], r["verdict"]) for r in one.rows] == [(None, "conflicts")]
+
+
+def test_a_claim_without_a_unit_joins_its_measure_with_the_one_unit_others_give():
+    found = groups([("a", 5, "exact", "five people"), ("b", 6, "exact", "SIX", None,
+                                                        "people killed", None)])
+    assert [(r["unit"], r["n_claims"], r["verdict"]) for r in found.rows] == [
+        ("person", 2, "conflicts")]
+
+
+def test_the_reason_names_each_source_and_its_values_as_written():
+    found = groups([("a", 12, "exact", "12 killed"), ("b", 15, "approximate", "15")],
+                   outlets={"a": "Wire"})
+    reason = found.rows[0]["reason"]
+    assert "Wire (a): 12 killed" in reason and "b: 15 (about)" in reason
+    assert reason.startswith("2 independent sources and no value fits")
+
+
+def test_assign_gives_claims_their_group_and_consistency():
+    found = groups([("a", 12, "exact", "12"), ("b", 15, "exact", "15")])
+    table = claims_table([("a", 12, "exact", "12"), ("b", 15, "exact", "15")])
+    table = table.append_column("cluster_id", pa.array(["x", "y"])).append_column(
+        "consistency", pa.array(["single_source"] * 2))
+    out = found.assign(table).to_pylist()
+    assert {r["cluster_id"] for r in out} == {found.rows[0]["cluster_id"]}
+    assert {r["consistency"] for r in out} == {"conflicts"}
