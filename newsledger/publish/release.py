@@ -234,7 +234,7 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             info: DatasetInfo | None = None, version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
             changelog: Path | None = None, build_key: str | None = None,
-            quality: Mapping[str, Any] | None = None,
+            quality: Mapping[str, Any] | None = None, started: float | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
     """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
@@ -243,10 +243,11 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
     into a staging folder. Raises ValidationFailed (nothing published) or ReleaseError (a
     version problem). ``info``: the dataset's title, licence, citation… (default: newsledger's
     own). ``quality`` (the content of quality.json, see ``newsledger.evaluate``) is
-    written as quality.json and shown in the card and datapackage.json. ``_before_rename`` is
-    a test hook called with the complete staging folder.
+    written as quality.json and shown in the card and datapackage.json. ``started``: the
+    ``time.perf_counter()`` the publish stage began at (default: now), for build_report.json.
+    ``_before_rename`` is a test hook called with the complete staging folder.
     """
-    started = time.perf_counter()
+    started = started if started is not None else time.perf_counter()
     info = info or DatasetInfo()
     source = data if hasattr(data, "pieces") else InMemory(as_tables(data))
     make_out(out)
