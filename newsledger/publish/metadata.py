@@ -3,6 +3,7 @@ the dataset card. Nothing here is written by hand; tests compare them with the s
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -149,7 +150,11 @@ def dataset_card(*, info: DatasetInfo, version: str, release_date: str | None,
     rejected = report.get("rejected", [])
     rej = "\n".join(f"- `{r['input_path']}`: {r['reason']} ({r['detail']})" for r in rejected) \
         or "- none"
-    about = "\n\n".join(info.paragraphs())
+    paragraphs = info.paragraphs()
+    paragraphs[-1] += (" Every row points back to the exact characters of the article it was "
+                       "read from (`source_id`, `char_start`, `char_end`).")
+    about = "\n\n".join(textwrap.fill(p, width=96, break_long_words=False,
+                                      break_on_hyphens=False) for p in paragraphs)
     facts = [f"- Version: {version}", f"- Release date: {release_date or 'not set'}"]
     if info.publisher:
         facts.append(f"- Publisher: {info.publisher}")
@@ -159,11 +164,14 @@ def dataset_card(*, info: DatasetInfo, version: str, release_date: str | None,
               f"- Articles read: {report.get('n_inputs', 0)}, accepted: "
               f"{report.get('n_accepted', 0)}, rejected: {len(rejected)}"]
     link = f" (<{info.license_link}>)" if info.license_link else ""
+    licence = textwrap.fill(
+        f"Data: {info.license_title}{link}. The article texts in `sources.text` remain the "
+        "property of their publishers and are included for research and verification of the "
+        "extracted rows.", width=96, break_long_words=False, break_on_hyphens=False)
     facts_text = "\n".join(facts)
     return f"""# {info.title} {version}
 
-{about} Every row points back to the exact characters of the article it was read from
-(`source_id`, `char_start`, `char_end`).
+{about}
 
 {facts_text}
 
@@ -209,8 +217,7 @@ duckdb -c "select speaker_name, count(*) from 'quotes.parquet' group by 1 order 
 
 ## License and citation
 
-Data: {info.license_title}{link}. The article texts in `sources.text` remain the property of
-their publishers and are included for research and verification of the extracted rows.
+{licence}
 
 Cite as: {info.cite(version, release_date)}
 """
