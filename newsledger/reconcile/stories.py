@@ -13,8 +13,9 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
 2. Blocking. Candidate pairs share one of their ``BLOCK_TERMS`` heaviest terms (an inverted
    index, never all pairs). A term held by more than ``MAX_POSTINGS`` articles is a topic, not
    a happening: under it, an article meets only the next ``NEIGHBOURS`` articles by date within
-   ``WINDOW_DAYS``, and undated articles meet none. Cost: at most about
-   ``BLOCK_TERMS * (MAX_POSTINGS + NEIGHBOURS)`` pairs per article, whatever the corpus size.
+   ``WINDOW_DAYS``, and undated articles meet none. Each pair's dot product over the shared
+   block terms ranks it, and every article keeps its ``MAX_CANDIDATES`` best pairs: the
+   pairs compared grow linearly with the corpus.
 3. Same-story probability of each candidate pair: a logistic model (``WEIGHTS``, ``BIAS``) over
    the cosines of the two articles' whole vectors and of their entity, word and number parts
    alone (a part one article lacks takes the whole vectors' cosine: no entity is no evidence),
@@ -51,6 +52,7 @@ IDF_PRIOR = 100
 BLOCK_TERMS = 30  # an article is looked up by its heaviest terms only
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
+MAX_CANDIDATES = 25  # pairs compared per article at most: its best by shared block terms
 SAME_DAYS = 2
 WINDOW_DAYS = 14
 # The same-story model: a logistic regression over ``pair_features``, fitted with its link
@@ -111,26 +113,36 @@ def date_factor(a: dt.date | None, b: dt.date | None) -> float:
 
 
 def candidate_pairs(vectors: Sequence[Vector], dates: Sequence[dt.date | None]
-                    ) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2)."""
-    postings: dict[str, list[int]] = defaultdict(list)
+                    ) -> dict[tuple[int, int], float]:
+    """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2), each
+    with the dot product of their vectors over those shared terms, keeping for every article
+    only its ``MAX_CANDIDATES`` best: the work per article is bounded whatever the corpus."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, v in enumerate(vectors):
         for t in list(v)[:BLOCK_TERMS]:  # vectors are ordered heaviest first
-            postings[t].append(i)
-    pairs: set[tuple[int, int]] = set()
+            postings[t].append((i, v[t]))
+    score: dict[tuple[int, int], float] = defaultdict(float)
     for ids in postings.values():
         if len(ids) < 2:
             continue
         if len(ids) <= MAX_POSTINGS:
-            pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
+            for k, (a, wa) in enumerate(ids):
+                for b, wb in ids[k + 1:]:
+                    score[(a, b)] += wa * wb
             continue
-        dated = sorted((dates[i], i) for i in ids if dates[i] is not None)
-        for k, (da, a) in enumerate(dated):  # the next few articles within the window
-            for db, b in dated[k + 1:k + 1 + NEIGHBOURS]:
+        dated = sorted((dates[i], i, w) for i, w in ids if dates[i] is not None)
+        for k, (da, a, wa) in enumerate(dated):  # the next few articles within the window
+            for db, b, wb in dated[k + 1:k + 1 + NEIGHBOURS]:
                 if (db - da).days > WINDOW_DAYS:
                     break
-                pairs.add((min(a, b), max(a, b)))
-    return pairs
+                score[(min(a, b), max(a, b))] += wa * wb
+    best: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for (a, b), s in score.items():
+        best[a].append((-s, a, b))
+        best[b].append((-s, a, b))
+    kept = {(a, b) for ranked in best.values()
+            for _, a, b in sorted(ranked)[:MAX_CANDIDATES]}
+    return {p: score[p] for p in sorted(kept)}
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float) -> list[int]:
@@ -190,12 +202,18 @@ def _part(term: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """An article's unit TF-IDF vectors (all terms, and each part alone) and its years."""
+    """An article's unit TF-IDF vector (``whole``) and, for each of its terms, the term's
+    weight in the unit vector of its part alone (entities, words or numbers); its years and
+    the days its lead names."""
 
     whole: Vector
-    parts: Mapping[str, Vector]
+    weights: Mapping[str, tuple[float, float, str]]  # term -> (whole, part weight, part)
+    parts: frozenset[str]  # the parts it has
     years: frozenset[str]
-    days: frozenset[str]  # the days the lead names
+    days: frozenset[str]
+
+
+PARTS = ("entity", "word", "number")
 
 
 def profile(terms: Mapping[str, float], df: Mapping[str, int], n: int) -> Profile:
@@ -203,21 +221,33 @@ def profile(terms: Mapping[str, float], df: Mapping[str, int], n: int) -> Profil
     split: dict[str, dict[str, float]] = defaultdict(dict)
     for t, c in terms.items():
         split[_part(t)][t] = c
-    parts = {k: tfidf(v, df, n) for k, v in split.items() if k in ("entity", "word", "number")}
-    return Profile(whole, parts, frozenset(t for t in terms if t.startswith("y:")),
+    part_weights: dict[str, float] = {}
+    for k, v in split.items():
+        if k in PARTS:
+            part_weights.update(tfidf(v, df, n))
+    weights = {t: (w, part_weights.get(t, 0.0), _part(t)) for t, w in whole.items()}
+    return Profile(whole, weights, frozenset(_part(t) for t in part_weights),
+                   frozenset(t for t in terms if t.startswith("y:")),
                    frozenset(t for t in terms if t.startswith("d:")))
 
 
 def pair_features(a: Profile, b: Profile) -> dict[str, float]:
-    """What the same-story model weighs (``WEIGHTS``)."""
-    whole = cosine(a.whole, b.whole)
-    shared_year = bool(a.years & b.years)
+    """What the same-story model weighs (``WEIGHTS``): the cosines, over the terms the two
+    articles share, of their whole vectors and of each part's vectors."""
+    whole = 0.0
+    part = dict.fromkeys(PARTS, 0.0)
+    wa, wb = a.weights, b.weights
+    for t in wa.keys() & wb.keys():
+        x, y = wa[t], wb[t]
+        whole += x[0] * y[0]
+        if x[2] in part:
+            part[x[2]] += x[1] * y[1]
 
-    def part(name: str) -> float:  # a part one article lacks says nothing: the whole stands in
-        pa_, pb = a.parts.get(name), b.parts.get(name)
-        return cosine(pa_, pb) if pa_ and pb else whole
-    return {"all terms": whole, "entities": part("entity"), "words": part("word"),
-            "numbers": part("number"),
+    def either(name: str) -> float:  # a part one article lacks says nothing: the whole stands in
+        return part[name] if name in a.parts and name in b.parts else whole
+    shared_year = bool(a.years & b.years)
+    return {"all terms": whole, "entities": either("entity"), "words": either("word"),
+            "numbers": either("number"),
             "other years only": float(bool(a.years and b.years and not shared_year)),
             "a shared year": float(shared_year),
             "other lead days only": float(bool(a.days and b.days and not a.days & b.days)),
