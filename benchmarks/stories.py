@@ -78,8 +78,8 @@ def pair_data(corpus: Corpus):
     items = sorted((it for it, _, _ in corpus), key=lambda it: it.source_id)
     gold = {it.source_id: g for it, g, _ in corpus}
     n = len(items)
-    df = S.document_frequencies(it.terms for it in items)
-    profiles = [S.profile(it.terms, df, n) for it in items]
+    idf = S.idf_of(S.document_frequencies(it.terms for it in items), n)
+    profiles = [S.profile(it.terms, idf) for it in items]
     rows, labels = [], []
     for a, b in sorted(S.candidate_pairs([p.whole for p in profiles],
                                          [it.published for it in items])):

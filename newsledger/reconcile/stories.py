@@ -12,8 +12,9 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    held by one article only dropped, the ``TOP_TERMS`` heaviest kept, unit length.
 2. Blocking. Candidate pairs share one of their ``BLOCK_TERMS`` heaviest terms (an inverted
    index, never all pairs). A term held by more than ``MAX_POSTINGS`` articles is a topic, not
-   a happening: under it, an article meets only the next ``NEIGHBOURS`` articles by date within
-   ``WINDOW_DAYS``, and undated articles meet none. Each pair's dot product over the shared
+   a happening: under it, an article for which it is one of its ``WINDOW_TERMS`` heaviest
+   terms meets only the next ``NEIGHBOURS`` such articles by date within ``WINDOW_DAYS``, and
+   undated articles meet none. Each pair's dot product over the shared
    block terms ranks it, and every article keeps its ``MAX_CANDIDATES`` best pairs: the
    pairs compared grow linearly with the corpus.
 3. Same-story probability of each candidate pair: a logistic model (``WEIGHTS``, ``BIAS``) over
@@ -52,6 +53,7 @@ IDF_PRIOR = 100
 BLOCK_TERMS = 30  # an article is looked up by its heaviest terms only
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
+WINDOW_TERMS = 5  # ... when the term is one of its five heaviest
 MAX_CANDIDATES = 25  # pairs compared per article at most: its best by shared block terms
 SAME_DAYS = 2
 WINDOW_DAYS = 14
@@ -117,20 +119,21 @@ def candidate_pairs(vectors: Sequence[Vector], dates: Sequence[dt.date | None]
     """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2), each
     with the dot product of their vectors over those shared terms, keeping for every article
     only its ``MAX_CANDIDATES`` best: the work per article is bounded whatever the corpus."""
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    postings: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
     for i, v in enumerate(vectors):
-        for t in list(v)[:BLOCK_TERMS]:  # vectors are ordered heaviest first
-            postings[t].append((i, v[t]))
+        for rank, t in enumerate(list(v)[:BLOCK_TERMS]):  # vectors: heaviest first
+            postings[t].append((i, v[t], rank))
     score: dict[tuple[int, int], float] = defaultdict(float)
     for ids in postings.values():
         if len(ids) < 2:
             continue
         if len(ids) <= MAX_POSTINGS:
-            for k, (a, wa) in enumerate(ids):
-                for b, wb in ids[k + 1:]:
+            for k, (a, wa, _) in enumerate(ids):
+                for b, wb, _ in ids[k + 1:]:
                     score[(a, b)] += wa * wb
             continue
-        dated = sorted((dates[i], i, w) for i, w in ids if dates[i] is not None)
+        dated = sorted((dates[i], i, w) for i, w, rank in ids
+                       if dates[i] is not None and rank < WINDOW_TERMS)
         for k, (da, a, wa) in enumerate(dated):  # the next few articles within the window
             for db, b, wb in dated[k + 1:k + 1 + NEIGHBOURS]:
                 if (db - da).days > WINDOW_DAYS:
@@ -216,17 +219,28 @@ class Profile:
 PARTS = ("entity", "word", "number")
 
 
-def profile(terms: Mapping[str, float], df: Mapping[str, int], n: int) -> Profile:
-    whole = tfidf(terms, df, n)
-    split: dict[str, dict[str, float]] = defaultdict(dict)
-    for t, c in terms.items():
-        split[_part(t)][t] = c
-    part_weights: dict[str, float] = {}
-    for k, v in split.items():
-        if k in PARTS:
-            part_weights.update(tfidf(v, df, n))
-    weights = {t: (w, part_weights.get(t, 0.0), _part(t)) for t, w in whole.items()}
-    return Profile(whole, weights, frozenset(_part(t) for t in part_weights),
+def idf_of(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """Every term's IDF, ``log((n + IDF_PRIOR) / (df + 1))``, for terms of two or more
+    articles (a term of one article links nothing)."""
+    return {t: math.log((n + IDF_PRIOR) / (k + 1)) for t, k in df.items() if k > 1}
+
+
+def profile(terms: Mapping[str, float], idf: Mapping[str, float]) -> Profile:
+    """One article's vectors (step 1): weights ``(1 + log tf) * idf``; the whole vector and
+    each part's vector of unit length; the ``TOP_TERMS`` heaviest terms kept."""
+    raw = [(t, (1.0 + math.log(c)) * idf[t]) for t, c in terms.items() if c > 0 and t in idf]
+    raw = [(t, w) for t, w in raw if w > 0]
+    squares: dict[str, float] = defaultdict(float)
+    kinds = {t: _part(t) for t, _ in raw}
+    for t, w in raw:
+        squares[kinds[t]] += w * w
+    norm = math.sqrt(sum(squares.values())) or 1.0
+    part_norm = {k: math.sqrt(v) for k, v in squares.items() if k in PARTS}
+    raw.sort(key=lambda tw: (-tw[1], tw[0]))
+    whole = {t: w / norm for t, w in raw[:TOP_TERMS]}
+    weights = {t: (w / norm, w / part_norm[kinds[t]] if kinds[t] in part_norm else 0.0,
+                   kinds[t]) for t, w in raw[:TOP_TERMS]}
+    return Profile(whole, weights, frozenset(part_norm),
                    frozenset(t for t in terms if t.startswith("y:")),
                    frozenset(t for t in terms if t.startswith("d:")))
 
@@ -270,8 +284,8 @@ def linked(items: Sequence[StoryItem]) -> tuple[list[list[int]], dict[tuple[int,
     """``cluster``'s stories and the same-story probability of every compared pair of
     articles (i < j) within a story."""
     n = len(items)
-    df = document_frequencies(it.terms for it in items)
-    profiles = [profile(it.terms, df, n) for it in items]
+    idf = idf_of(document_frequencies(it.terms for it in items), n)
+    profiles = [profile(it.terms, idf) for it in items]
     dates = [it.published for it in items]
     sims = {}
     for a, b in sorted(candidate_pairs([p.whole for p in profiles], dates)):
