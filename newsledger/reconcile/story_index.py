@@ -9,7 +9,7 @@ the few candidate copies only, the article texts.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -104,12 +104,15 @@ class StoryIndex:
         return self._title_cache
 
     def _title(self, ids: list[str]) -> str:
-        """The title of the story's earliest independent article that has one (else of a
-        copy); failing titles, the earliest independent article's headline line or first
-        sentence; else its source id."""
+        """The title of the story's earliest independent article that has one (of one day's,
+        the one most copied: the account others reprint; else the first by source_id; else a
+        copy's title); failing titles, that article's headline line or first sentence; else
+        its source id."""
+        copies = Counter(self.copy_of.values())
         ordered = sorted((self.articles[s] for s in ids),
                          key=lambda a: (a.source_id in self.copy_of, a.published is None,
-                                        a.published or dt.date.min, a.source_id))
+                                        a.published or dt.date.min, -copies[a.source_id],
+                                        a.source_id))
         for a in ordered:
             if a.title:
                 return a.title
