@@ -220,8 +220,9 @@ def test_readme_shell_examples_run(home, monkeypatch, i):
 
 @pytest.mark.parametrize("i", range(len(code_blocks(README, "python"))))
 def test_readme_python_examples_run(home, monkeypatch, capsys, i):
-    run_python(code_blocks(README, "python")[i], home, monkeypatch)
-    assert "Kanye West" in capsys.readouterr().out or i == 0
+    code = code_blocks(README, "python")[i]
+    run_python(code, home, monkeypatch)
+    assert capsys.readouterr().out.strip() or not re.search(r"\.show\(|print\(", code)
 
 
 def test_readme_config_example_is_valid(tmp_path):
