@@ -399,3 +399,35 @@ ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", 
 # Every word of saying, in any form: the cues, participles, framing verbs and the broader verbs
 # and nouns of statements.
 SAYING_WORDS = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | FRAMING_CUES | ATTRIBUTION_VERBS
+
+# --- Gender and roles of speakers, for pronoun and description speakers (quotes: "he said",
+# "the minister added"; ``extract/quotes/mentions.py``). ------------------------------------
+# Titles before a name that say the person's gender ("Mr Hale", "Dame Joan Reid").
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "earl", "baron",
+                         "brother", "father", "fr", "monsieur", "herr", "senor"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
+                           "duchess", "countess", "baroness", "sister", "madame", "mme",
+                           "frau", "senora"})
+# Role nouns next to a name that say the person's gender ("spokeswoman Ann Lee", "Tom Reed,
+# her husband,").
+MALE_ROLE_WORDS = frozenset({"spokesman", "chairman", "businessman", "congressman",
+                             "husband", "father", "son", "brother", "boy", "man", "grandfather",
+                             "uncle", "nephew", "headmaster", "policeman", "fireman",
+                             "sportsman", "boyfriend", "widower", "dad", "grandson"})
+FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman",
+                               "actress", "wife", "mother", "daughter", "sister", "girl",
+                               "woman", "grandmother", "aunt", "niece", "headmistress",
+                               "policewoman", "sportswoman", "girlfriend", "widow", "mum",
+                               "mom", "granddaughter", "waitress", "duchess"})
+# Role nouns between a modifying name and the person's own name ("Ashfield boss Dean Mercer",
+# "Labour leader Ann Lee"): the first name qualifies the role and is nobody a pronoun stands
+# for.
+ROLE_NOUNS = DESCRIPTIONS | MALE_ROLE_WORDS | FEMALE_ROLE_WORDS | frozenset({
+    "boss", "captain", "chief", "head", "defender", "midfielder", "forward", "goalkeeper",
+    "winger", "keeper", "adviser", "advisor", "aide", "analyst", "economist", "strategist",
+    "pollster", "member", "mp", "mep", "councillor", "councilor", "chair", "owner", "partner",
+    "colleague", "teammate", "rival", "opponent", "spokesperson", "deputy", "presenter",
+    "correspondent", "editor", "counsel", "secretary", "treasurer", "chancellor",
+    "inspector", "superintendent", "constable", "sergeant", "commissioner", "campaigner"})
+# Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
+SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}

@@ -68,7 +68,8 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     text = doc.text
     if not text:
         return []
-    mentions = Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline else (-1, -1))
+    mentions = Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline else (-1, -1),
+                        doc)
     posts = embedded_posts(doc, mentions)
     taken = [(a, b) for _, a, b in posts]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
@@ -84,6 +85,7 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
         mark_end = e if closed else qe  # where the closing mark is (or the paragraph ends)
         line_start = paragraph_span(doc, qs)[0]
         # s - 1 is the opening mark: spaced ('" like this "') marks keep their spaces inside.
+        mentions.previous = previous
         info, strong = attribute(Quoted.of(doc, s, mark_end, closed, mentions, previous))
         continues = previous is not None and _continues(doc, s, line_start, group,
                                                         prev_group, prev_para)
