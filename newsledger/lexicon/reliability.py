@@ -11,6 +11,7 @@ paste the printed table here. Comments: right / measured.
 RULE_PRECISION = {
     "after-mark": 0.978,  # 2342/2394 '"…," X said' / '"…," said X'
     "continues": 0.939,  # 1194/1270 the quote continues the one before it
+    "continues-across": 0.800,  # 3/3 a quote paragraph after a paragraph of the reporter's
     "before-mark": 0.941,  # 657/697 'X said: "…"'
     "clause-subject": 0.748,  # 328/438 a partial quote's clause subject, no reporting verb
     "before-mark-phrase": 0.937,  # 325/346 'Tad Devine, a strategist, said, "…"'

@@ -3,8 +3,9 @@ the quote spans the text layer paired (``newsledger.text.quotemarks``).
 
 For each span, in order: embedded posts first (``posts.py``: marks inside a post belong to the
 post); the attribution rules (``rules.py``, in their order); failing those, the speaker of the
-previous quote when the paragraph continues it (``continues``), or for a fragment in a new
-sentence its clause subject (``clause-subject``); quotes that are not quotes are dropped
+previous quote when the paragraph continues it (``continues``) or opens a paragraph after one
+or two of the reporter's that name nobody else (``continues-across``), or for a fragment in a
+new sentence its clause subject (``clause-subject``); quotes that are not quotes are dropped
 (``filters.py``); then, still without a speaker, a partial quote's clause subject
 (``clause-subject``) or, for a lone quote, the person the sentence before is about
 (``previous-sentence``); else nobody (``none``). A quote's confidence is the measured
@@ -19,7 +20,8 @@ from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
 from newsledger.text.quotemarks import QUOTE_SPANS, QuoteSpan
 
-from .common import MAX_QUOTE_CHARS, paragraph_span, sentence_end, sentence_start, trim
+from .common import (CUE_WORD, MARK, MAX_QUOTE_CHARS, paragraph_span, sentence_end,
+                     sentence_start, trim)
 from .filters import is_partial, not_a_quote
 from .mentions import Mentions
 from .posts import embedded_posts
@@ -32,6 +34,11 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
     """The document's quote spans (``QUOTE_SPANS``, paired once in the text layer), but those
     too long to be a quotation (mark errors)."""
     return [q for q in QUOTE_SPANS(doc) if q.end - q.start <= MAX_QUOTE_CHARS]
+
+
+# Rules that guess a speaker without a verb of saying: no quote goes on with their speaker
+# across a paragraph.
+_GUESSES = frozenset({"clause-subject", "previous-sentence"})
 
 
 def _previous_line(doc: Document, line_start: int) -> int:
@@ -47,6 +54,40 @@ def _continues(doc: Document, s: int, line_start: int, group: int, prev_group: i
     opens the paragraph right after the previous quote's."""
     return group == prev_group or prev_para == line_start or (
         not doc.text[line_start:s - 1].strip() and _previous_line(doc, line_start) == prev_para)
+
+
+# How many paragraphs a quote paragraph may stand after the previous quote's and still go on
+# with its speaker ('"…," Whitlock said.' / a paragraph of the reporter's / '"…"').
+MAX_PARAGRAPHS_ACROSS = 3
+
+
+def _continues_across(doc: Document, s: int, line_start: int, previous: dict | None,
+                      mentions: Mentions) -> bool:
+    """Whether a quote that opens its paragraph goes on with the speaker of a quote one or two
+    paragraphs before (news leaves a speaker's quotes open across a paragraph of the
+    reporter's: '"…," Whitlock said.' / 'Rovers are fourth.' / '"We go again."'): only when
+    its own paragraph has no verb of saying, and nothing in between quotes anyone, names anyone else (a person or organization, by name,
+    description or pronoun) or has a verb of saying whose subject is not that speaker."""
+    text = doc.text
+    if previous is None or previous.get("speaker_kind") == "unknown" or \
+            previous.get("rule") in _GUESSES or text[line_start:s - 1].strip():
+        return False
+    end = previous.get("quote_end", -1)
+    here, there = doc.paragraph_at(line_start), doc.paragraph_at(end)
+    if here is None or there is None or not 2 <= here.index - there.index <= \
+            MAX_PARAGRAPHS_ACROSS or MARK.search(text, end + 1, line_start) or \
+            CUE_WORD.search(text, s, here.end):
+        return False  # (a verb of saying after the quote: an attribution no rule could read)
+    name = previous.get("speaker_name")
+    own = [(a, b) for a, b, _, ent in mentions.between(there.start, line_start)
+           if name and ent.name == name]
+    for a, b, m, ent in mentions.between(end + 1, line_start):
+        if ent.kind in ("person", "organization") and ent.name != name:
+            return False
+    for cue in CUE_WORD.finditer(text, end + 1, line_start):
+        if not any(b <= cue.start() <= b + 40 for _, b in own):
+            return False
+    return True
 
 
 def _ruled(info: dict | None, rule: str) -> dict | None:
@@ -99,6 +140,10 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
         if info is None and continues:
             info = {**previous, "rule": "continues"}
             strong = RULES["continues"].strength
+        elif info is None and not partial and _continues_across(doc, s, line_start, previous,
+                                                                mentions):
+            info = {**previous, "rule": "continues-across"}
+            strong = RULES["continues-across"].strength
         sentence = (sentence_start(doc, s - 1), max(qe + 1, sentence_end(doc, qe)))
         if not_a_quote(text, s, qe, strong, line_start, sentence, headline):
             continue

@@ -8,8 +8,8 @@ runs them; every sentence written for them).
 Rows without a finder are given by another row's finder (``container`` by ``after-mark`` and
 ``before-mark``; ``after-adjunct`` by ``after-mark-phrase``; ``framing`` by ``in-sentence``;
 ``participle-continues`` by ``participle``; an unnamed source by ``before-mark`` counts as
-``in-sentence``) or by the extractor when no row applies (``continues``, ``clause-subject``,
-``previous-sentence``, ``none``: ``extract.py``). Adding a rule is adding a row, its finder and
+``in-sentence``) or by the extractor when no row applies (``continues``, ``continues-across``,
+``clause-subject``, ``previous-sentence``, ``none``: ``extract.py``). Adding a rule is adding a row, its finder and
 its examples, and measuring it (``python -m benchmarks.speaker_rules``).
 """
 from __future__ import annotations
@@ -162,6 +162,14 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         examples=(E('"We will win," said coach Mia Lund. "We always do."', "Mia Lund"),
                   E('"The first part of it," Ruth Adler said.\n\n"And the second part."',
                     "Ruth Adler"))),
+    AttributionRule(
+        name="continues-across", strength=MEDIUM,
+        examples=(E('"We were second best," Gary Whitlock said.\n\nRovers are fourth in the '
+                    'table.\n\n"We go again on Tuesday."', "Gary Whitlock"),
+                  E('"Trading was tough," said Sarah Pell.\n\nThe GMB union criticised the '
+                    'cuts.\n\n"Our members deserve better."', None),
+                  E('"We will appeal," said Dana Fox.\n\nPolice said two men were held.\n\n'
+                    '"The area is safe."', None))),
     AttributionRule(
         name="clause-subject", strength=WEAK,
         examples=(E('Donald Trump accused Ted Cruz of being "politically correct."',
