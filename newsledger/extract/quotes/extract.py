@@ -13,15 +13,18 @@ precision of the rule that named its speaker.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from newsledger.lexicon.people import DESCRIPTIONS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS
 
 from newsledger.records import LocalEntity, Quote
 from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
 from newsledger.text.quotemarks import QUOTE_SPANS, QuoteSpan
 
-from .common import (CUE_WORD, MARK, MAX_QUOTE_CHARS, paragraph_span, sentence_end,
-                     sentence_start, trim)
+from .common import (CUE_WORD, MARK, MAX_QUOTE_CHARS, alternation, paragraph_span,
+                     sentence_end, sentence_start, trim)
 from .filters import is_partial, not_a_quote
 from .mentions import Mentions
 from .posts import embedded_posts
@@ -61,13 +64,21 @@ def _continues(doc: Document, s: int, line_start: int, group: int, prev_group: i
 MAX_PARAGRAPHS_ACROSS = 3
 
 
+# Someone unnamed who may speak: 'the board', 'a spokesman', 'police', 'officials'.
+_SOMEONE = re.compile(
+    rf"(?i:\b(?:the|a|an|its|his|her|their|another|one)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(ORG_DESCRIPTIONS | DESCRIPTIONS)})\b)|"
+    rf"(?<![\w'’-])(?i:{alternation(PLURAL_SPEAKERS - {'some', 'many', 'all', 'most', 'both', 'few', 'several', 'others', 'people'})})(?![\w'’-])")
+
+
 def _continues_across(doc: Document, s: int, line_start: int, previous: dict | None,
                       mentions: Mentions) -> bool:
     """Whether a quote that opens its paragraph goes on with the speaker of a quote one or two
     paragraphs before (news leaves a speaker's quotes open across a paragraph of the
-    reporter's: '"…," Whitlock said.' / 'Rovers are fourth.' / '"We go again."'): only when
-    its own paragraph has no verb of saying, and nothing in between quotes anyone, names anyone else (a person or organization, by name,
-    description or pronoun) or has a verb of saying whose subject is not that speaker."""
+    reporter's: '"…," Whitlock said.' / 'It was a third draw in a row.' / '"We go again."'):
+    only when its own paragraph has no verb of saying, and nothing in between quotes anyone,
+    names anyone else (a person or organization, by name, description or pronoun, or 'the
+    board', 'police') or has a verb of saying whose subject is not that speaker."""
     text = doc.text
     if previous is None or previous.get("speaker_kind") == "unknown" or \
             previous.get("rule") in _GUESSES or text[line_start:s - 1].strip():
@@ -84,6 +95,8 @@ def _continues_across(doc: Document, s: int, line_start: int, previous: dict | N
     for a, b, m, ent in mentions.between(end + 1, line_start):
         if ent.kind in ("person", "organization") and ent.name != name:
             return False
+    if _SOMEONE.search(text, end + 1, line_start):
+        return False  # ('The board met.', 'Police arrived.': someone who may speak next)
     for cue in CUE_WORD.finditer(text, end + 1, line_start):
         if not any(b <= cue.start() <= b + 40 for _, b in own):
             return False

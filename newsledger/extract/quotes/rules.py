@@ -164,8 +164,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
                     "Ruth Adler"))),
     AttributionRule(
         name="continues-across", strength=MEDIUM,
-        examples=(E('"We were second best," Gary Whitlock said.\n\nRovers are fourth in the '
-                    'table.\n\n"We go again on Tuesday."', "Gary Whitlock"),
+        examples=(E('"We were second best," Gary Whitlock said.\n\nIt was a third draw in a '
+                    'row.\n\n"We go again on Tuesday."', "Gary Whitlock"),
                   E('"Trading was tough," said Sarah Pell.\n\nThe GMB union criticised the '
                     'cuts.\n\n"Our members deserve better."', None),
                   E('"We will appeal," said Dana Fox.\n\nPolice said two men were held.\n\n'
