@@ -431,3 +431,21 @@ ROLE_NOUNS = DESCRIPTIONS | MALE_ROLE_WORDS | FEMALE_ROLE_WORDS | frozenset({
     "inspector", "superintendent", "constable", "sergeant", "commissioner", "campaigner"})
 # Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}
+# Capitalized labels before a colon that head a note, a link or a section, never a speaker's
+# turn in a transcript ('NOTE: …', 'READ MORE: …', 'UPDATE: …'; places are datelines).
+NOT_TURN_LABELS = frozenset({
+    "NOTE", "NOTES", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED",
+    "UPDATES", "CORRECTION", "CORRECTIONS", "CLARIFICATION", "WATCH", "LISTEN", "READ",
+    "READ MORE", "MORE", "RELATED", "SEE ALSO", "ALSO", "ALSO READ", "PHOTO", "PHOTOS",
+    "PICTURE", "PICTURES", "VIDEO", "AUDIO", "SOURCE", "SOURCES", "WARNING", "BREAKING",
+    "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "FACT CHECK", "CLAIM",
+    "VERDICT", "RATING", "BACKGROUND", "CONTEXT", "WHAT", "WHY", "WHO", "WHEN", "WHERE", "HOW",
+    "PS", "P.S.", "NB", "N.B.", "FULL STORY", "ADVERTISEMENT", "SUBSCRIBE", "TIMELINE", "LIVE",
+    "LATEST", "KEY POINTS", "SUMMARY", "FILE", "DISCLOSURE", "DISCLAIMER", "TRANSCRIPT",
+    "EMBED", "RECOMMENDED", "MUST READ", "TOP STORIES", "SPONSORED", "CREDIT", "CREDITS",
+    "CAPTION", "IMAGE", "IMAGES", "GRAPHIC", "MAP", "CHART", "TABLE", "QUOTE", "POLL",
+    "RESULTS", "RESULT", "SCORE", "SCORES", "TEAMS", "SUBS", "SUBSTITUTES", "REFEREE",
+    "ATTENDANCE", "VENUE", "DATE", "TIME", "WHAT'S NEXT", "WHAT’S NEXT", "NEXT", "TIP",
+    "TIPS", "FACT", "FACTS", "PROS", "CONS", "PRICE", "SPECS", "STEP", "WARNING", "DEADLINE",
+    "AP", "AFP", "UPI", "PA", "REUTERS", "CNN", "BBC", "NBC", "CBS", "ABC", "FOX", "NPR",
+    "LONDON", "WASHINGTON", "NEW YORK", "PARIS", "BRUSSELS", "UK", "US", "USA", "EU", "UN"})

@@ -1,8 +1,8 @@
 """The quote extractor: every quotation of a document with its kind and speaker, one pass over
 the quote spans the text layer paired (``newsledger.text.quotemarks``).
 
-For each span, in order: embedded posts first (``posts.py``: marks inside a post belong to the
-post); the attribution rules (``rules.py``, in their order); failing those, the speaker of the
+For each span, in order: embedded posts and transcript turns first (``posts.py``,
+``transcripts.py``: marks inside a post or a turn belong to it); the attribution rules (``rules.py``, in their order); failing those, the speaker of the
 previous quote when the paragraph continues it (``continues``) or opens a paragraph after one
 or two of the reporter's that name nobody else (``continues-across``), or for a fragment in a
 new sentence its clause subject (``clause-subject``); quotes that are not quotes are dropped
@@ -31,6 +31,7 @@ from .posts import embedded_posts
 from .quoted import Quoted
 from .rules import PRECISION, RULES, attribute
 from .subjects import clause_subject, previous_subject
+from .transcripts import transcript_turns
 
 
 def quote_spans(doc: Document) -> list[QuoteSpan]:
@@ -125,8 +126,10 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     mentions = Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline else (-1, -1),
                         doc)
     posts = embedded_posts(doc, mentions)
-    taken = [(a, b) for _, a, b in posts]
-    quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts]
+    turns = transcript_turns(doc, mentions)
+    taken = [(a, b) for _, a, b in posts] + [(a, b) for _, a, b in turns]
+    quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts] + [
+        (q, "transcript") for q, _, _ in turns if not any(a <= q.start < b for _, a, b in posts)]
     headline = HEADLINE_SPAN(doc)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1

@@ -84,7 +84,11 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         examples=(E('Lester Holt hosted the debate.\n\nHOLT: "Good evening to you all."',
                     "Lester Holt"),
                   E('MODERATOR: "Your time is up."', "MODERATOR"),
-                  E('The rule at the club is simple: "No phones."', None))),
+                  E('The rule at the club is simple: "No phones."', None),
+                  E('Lester Holt hosted the debate.\n\nHOLT: Good evening to you all.\n\nREED: '
+                    'Thank you, Lester.', "Lester Holt"),
+                  E('NOTE: This story was updated on Monday.\n\nUPDATE: Police named the man.',
+                    None))),
     AttributionRule(
         name="colon-name", find=a.colon_name, strength=STRONG,
         examples=(E('The loudest voice was Marco Reyes: "That is a lie."', "Marco Reyes"),
