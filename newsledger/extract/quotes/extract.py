@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsledger.lexicon.people import DESCRIPTIONS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS
 
 from newsledger.records import LocalEntity, Quote
 from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
-from newsledger.text.quotemarks import QUOTE_SPANS, QuoteSpan
+from newsledger.text.quotemarks import QUOTE_SPANS, QuoteSpan, with_double_marks
 
 from .common import (CUE_WORD, MARK, MAX_QUOTE_CHARS, alternation, paragraph_span,
                      sentence_end, sentence_start, trim)
@@ -120,9 +121,23 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     """``extract_quotes`` with the name of the rule that found each speaker (the names of the
     rows of ``rules.ATTRIBUTION_RULES``, measured in ``RULE_PRECISION``; "post" for embedded
     posts, "none" for no speaker)."""
-    text = doc.text
-    if not text:
+    if not doc.text:
         return []
+    marked = with_double_marks(doc.text)
+    if marked is None:
+        return _quotes_with_rules(doc, entities, HEADLINE_SPAN(doc))
+    # ''…'' marks: the rules read the text with double marks at the same offsets; the rows
+    # keep the words as written
+    original = doc.text
+    return [(replace(q, text=original[q.start:q.end],
+                     speaker_text=None if q.speaker_start is None
+                     else original[q.speaker_start:q.speaker_end]), rule)
+            for q, rule in _quotes_with_rules(Document(marked), entities, HEADLINE_SPAN(doc))]
+
+
+def _quotes_with_rules(doc: Document, entities: Sequence[LocalEntity],
+                       headline: tuple[int, int] | None) -> list[tuple[Quote, str]]:
+    text = doc.text
     mentions = Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline else (-1, -1),
                         doc)
     posts = embedded_posts(doc, mentions)
@@ -130,7 +145,6 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
     taken = [(a, b) for _, a, b in posts] + [(a, b) for _, a, b in turns]
     quotes: list[tuple[Quote, str]] = [(q, "post") for q, _, _ in posts] + [
         (q, "transcript") for q, _, _ in turns if not any(a <= q.start < b for _, a, b in posts)]
-    headline = HEADLINE_SPAN(doc)
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
     for s, e, group, closed in quote_spans(doc):
