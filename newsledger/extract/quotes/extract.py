@@ -99,7 +99,8 @@ def _continues_across(doc: Document, s: int, line_start: int, previous: dict | N
             return False
     if _SOMEONE.search(text, end + 1, line_start):
         return False  # ('The board met.', 'Police arrived.': someone who may speak next)
-    for cue in CUE_WORD.finditer(text, end + 1, line_start):
+    for cue in CUE_WORD.finditer(text, there.end, line_start):
+        # (the previous quote's own paragraph holds its attribution)
         if not any(b <= cue.start() <= b + 40 for _, b in own):
             return False
     return True

@@ -96,6 +96,10 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         if found is not None:
             return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
     hit = mentions.at(s, s + len(core))
+    if hit is not None and hit[0].kind == "description" and mentions.doc is not None and \
+            first in ("the", "its", "this", "that") and _description_head(low.split()) in \
+            DESCRIPTIONS:
+        hit = None  # ('the minister': the role it names decides, below)
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
         hit = None  # 'the mayor of Chicago' is not Chicago
     if hit is not None:
@@ -269,6 +273,10 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
     return row[3].name if row is not None else None
 
 
+_OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "shadow",
+                                                     "assistant"))
+
+
 def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
     """The person a description stands for ('the minister', 'the 41-year-old'): the nearest
     person before whose name the same role noun qualifies ('Transport Minister Ellen Price',
@@ -279,8 +287,11 @@ def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
     gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
     if doc is not None and head in DESCRIPTIONS:
         text = doc.text
-        role = re.compile(rf"\b{re.escape(head)}\b[\w .'’-]{{0,30}}\Z|\A,[ \t]+[^,.;\n]{{0,40}}"
-                          rf"\b{re.escape(head)}\b", re.I)
+        # the role word right before the name (capitalized words between: 'Minister for
+        # Transport Ellen Price'; not another role: 'Vice President'), or in an apposition
+        word = rf"(?i:\b{re.escape(head)})\b"
+        role = re.compile(rf"{_OTHER_ROLE}{word}(?:[ \t]+(?:of|for|the|[A-Z][\w.'’-]*)){{0,4}}"
+                          rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
         for row in reversed(list(mentions.between(max(0, s - 4000), s))):
             if row[1] <= s and mentions.fits(row, ("person",), gender) and (
                     role.search(text[max(0, row[0] - 40):row[0]])

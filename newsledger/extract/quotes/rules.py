@@ -86,7 +86,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
                   E('MODERATOR: "Your time is up."', "MODERATOR"),
                   E('The rule at the club is simple: "No phones."', None),
                   E('Lester Holt hosted the debate.\n\nHOLT: Good evening to you all.\n\nREED: '
-                    'Thank you, Lester.', "Lester Holt"),
+                    'Thank you, Lester, and good evening.', "Lester Holt"),
                   E('NOTE: This story was updated on Monday.\n\nUPDATE: Police named the man.',
                     None))),
     AttributionRule(

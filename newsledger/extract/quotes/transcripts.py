@@ -10,9 +10,11 @@ that is itself in quote marks (``HOLT: "…"``) is left to the marks (the ``tran
 ``rules.py``); other marks inside a turn belong to the turn.
 
 Not turns: headings and notes (``NOTE:``, ``UPDATE:``, ``WATCH:``, ``READ MORE:``, the words
-of ``lexicon.people.NOT_TURN_LABELS``), datelines (``WASHINGTON:``: a place), the dateline unit
-of the text layer, and any label in an article with fewer than two labelled paragraphs of at
-least two different speakers (an all-caps label in normal prose is a heading, not a turn).
+of ``lexicon.people.NOT_TURN_LABELS``, labels holding a function word: ``IN NUMBERS:``),
+datelines (``WASHINGTON:``: a place), the dateline unit of the text layer, lists (``ROVERS:
+Hale, Ortiz, Vance, …``), and any label in an article with fewer than two labelled paragraphs
+of at least two different speakers and four words (an all-caps label in normal prose is a
+heading, not a turn).
 
 Speakers: a surname label names the person the article gives in full (``HOLT`` -> Lester
 Holt), a role label (``HOST``, ``Q``, ``MODERATOR``) is anonymous; in a question-and-answer
@@ -52,7 +54,29 @@ def _label(doc: Document, start: int, end: int) -> re.Match | None:
         return None
     if len(label) > 1 and not any(len(w) > 1 for w in words):
         return None  # 'U.S.:' and the like
+    if len(label) > 1 and any(w.lower() in _HEADING_WORDS for w in words):
+        return None  # 'IN NUMBERS:', 'WHAT HAPPENS NEXT:': a heading, not a name
+    if _list_like(doc.text, m.end(), end):
+        return None  # 'ROVERS: Hale, Ortiz, Vance, …': a line-up, not words said
     return m
+
+
+# Words of headings that no speaker's label holds.
+_HEADING_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "by", "with", "what",
+    "why", "how", "where", "when", "who", "which", "this", "that", "these", "those", "your",
+    "our", "my", "its", "it", "is", "are", "was", "were", "will", "next", "now", "more",
+    "latest", "all", "about", "after", "before", "key", "top", "new", "here's", "here’s"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _list_like(text: str, s: int, e: int) -> bool:
+    """A list of names or items rather than words said: at least three commas or semicolons,
+    and most words capitalized or numbers."""
+    if text.count(",", s, e) + text.count(";", s, e) < 3:
+        return False
+    words = _WORD.findall(text, s, e)
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) > 0.6 * len(words)
 
 
 def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int, int]]:
@@ -67,8 +91,9 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
         if m is not None:
             labelled.append((para.index, m))
     speakers = {m.group("spk").upper() for _, m in labelled}
-    if len(labelled) < 2 or len(speakers) < 2:
-        return []
+    spoken = sum(len(text[m.end():doc.paragraphs[i].end].split()) >= 4 for i, m in labelled)
+    if len(labelled) < 2 or len(speakers) < 2 or spoken < 2:
+        return []  # (a lone label, or labels of short items: 'PRICE: £30', 'VENUE: Leeds')
     answerer = _first_named(mentions, labelled[0][1].start()) if {"Q", "A"} <= speakers \
         else None
     out: list[tuple[Quote, int, int]] = []
