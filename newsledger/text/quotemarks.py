@@ -188,6 +188,8 @@ def with_double_marks(text: str) -> str | None:
             opened = None
             for m in _TWO_MARKS.finditer(text, p0, p1):
                 i = m.start()
+                if opened is not None and text[i + 2:i + 3] in ("'", "’"):
+                    i += 1  # "…'word''' said": a nested quote closes first, then the quote
                 before = text[i - 1] if i > p0 else " "
                 after = text[i + 2] if i + 2 < p1 else " "
                 if opened is None:
