@@ -19,7 +19,10 @@ Method, paragraph by paragraph, left to right:
    Nested single quotes inside double ones stay inside the outer quote.
 3. A quote left open at its paragraph's end is bounded there (no quote swallows the rest of
    the article); it continues when the next paragraph opens with a mark (news style for
-   quotes over several paragraphs): such pieces share a ``group`` number.
+   quotes over several paragraphs): such pieces share a ``group`` number. A single mark left
+   open counts only at its paragraph's start or after a colon, and only when the next
+   paragraph reopens with a single mark (British style: ``‘We were poor.`` / ``‘We have to
+   be better,’ he said.``).
 
 Two apostrophes or backquotes written for a double mark (``''We will,'' he said``) are not
 paired here: ``with_double_marks`` rewrites them as double marks at the same offsets, and a
@@ -45,6 +48,7 @@ __all__ = ["MARK", "QUOTE_SPANS", "QuoteMarks", "QuoteSpan", "pair_quote_marks",
 # Every double quotation mark, either side.
 MARK = re.compile(r"[\"“”„«»]")
 _OPENING = "\"“„«"  # what may open a paragraph that continues a quote
+_SINGLE_REOPENS = re.compile(r"[‘'‹](?=[\w\"“])")  # ... a quote in single marks
 _SINGLE = re.compile(r"[‘’'‹›]")
 # Two apostrophes or two backquotes written for one double mark (``''We will,'' he said``,
 # ````We will,'' he said``, as some wire copy and older typesetting write them).
@@ -147,8 +151,10 @@ def double_pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], in
     return pairs, None if loose else opened
 
 
-def single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
-    """(open, close) single-mark positions in a paragraph text[p0:p1] without double marks."""
+def single_pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], int | None]:
+    """(open, close) single-mark positions in a paragraph text[p0:p1] without double marks,
+    and a mark left open at the paragraph's start or after a colon (None otherwise: an
+    unclosed single mark elsewhere is more often an apostrophe)."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for m in _SINGLE.finditer(text, p0, p1):
@@ -168,7 +174,9 @@ def single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
             continue
         pairs.append((opened, i))
         opened = None
-    return pairs
+    if opened is not None and (opened == p0 or text[p0:opened].rstrip().endswith(":")):
+        return pairs, opened
+    return pairs, None
 
 
 def with_double_marks(text: str) -> str | None:
@@ -224,7 +232,11 @@ def pair_quote_marks(doc: Document) -> QuoteMarks:
                 "''" not in text[p0:p1]:
             # (two apostrophes stand for double marks in some wire text: single marks
             # inside such a paragraph are quotes within a quote, not spans of their own)
-            pairs = single_pairs(text, p0, p1)
+            pairs, left_open = single_pairs(text, p0, p1)
+            nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
+            if left_open is not None and (nxt is None or not _SINGLE_REOPENS.match(text,
+                                                                                 nxt.start)):
+                left_open = None  # a single mark left open goes on only where one reopens
         first_mark = p0  # paragraphs are trimmed: a reopening mark is their first character
         for a, b in pairs:
             if not (carried and a == first_mark):
@@ -236,7 +248,8 @@ def pair_quote_marks(doc: Document) -> QuoteMarks:
                 group += 1
             nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
             out.append(QuoteSpan(left_open + 1, p1, group, False))
-            carried = nxt is not None and text[nxt.start:nxt.start + 1] in _OPENING
+            carried = nxt is not None and (text[nxt.start:nxt.start + 1] in _OPENING or (
+                text[left_open] in "‘'‹" and bool(_SINGLE_REOPENS.match(text, nxt.start))))
         else:
             carried = False
     return QuoteMarks(tuple(out))

@@ -148,6 +148,7 @@ def _quotes_with_rules(doc: Document, entities: Sequence[LocalEntity],
         (q, "transcript") for q, _, _ in turns if not any(a <= q.start < b for _, a, b in posts)]
     previous: dict | None = None  # the last quote's speaker, for continued quotes
     prev_group, prev_para = -1, -1
+    pieces: dict[int, list[int]] = {}  # the rows of each quote (pieces over paragraphs)
     for s, e, group, closed in quote_spans(doc):
         if any(a <= s < b for a, b in taken):
             continue  # marks inside an embedded post belong to the post
@@ -184,6 +185,7 @@ def _quotes_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if info is None and not partial:
             info = _ruled(previous_subject(doc, s - 1, mentions), "previous-sentence")
         kind = "partial" if partial else "direct"
+        pieces.setdefault(group, []).append(len(quotes))
         if info is None:
             quotes.append((Quote(qs, qe, text[qs:qe], kind, "unknown", PRECISION["none"]),
                            "none"))
@@ -196,4 +198,28 @@ def _quotes_with_rules(doc: Document, entities: Sequence[LocalEntity],
                                  info.get("speaker_handle"), info["cue"]), rule))
             previous = {**info, "quote_end": mark_end, "partial": partial}
         prev_group, prev_para = group, line_start
+    for rows in pieces.values():
+        if len(rows) > 1:
+            _named_later(quotes, rows)
     return sorted(quotes, key=lambda q: (q[0].start, q[0].end))
+
+
+def _named_later(quotes: list[tuple[Quote, str]], rows: list[int]) -> None:
+    """The pieces of a quote over several paragraphs that come before the piece naming its
+    speaker ('‘We were poor.' / '‘I told the players so,' he said.') take that speaker, in
+    place of none or a guess from the sentence before."""
+    named = next((i for i in rows if quotes[i][1] not in _GUESSES | {"none", "continues"}),
+                 None)
+    if named is None:
+        return
+    who = quotes[named][0]
+    for i in rows:
+        if i == named:
+            break
+        quote, rule = quotes[i]
+        if rule in ("none", "previous-sentence"):
+            quotes[i] = (replace(quote, speaker_kind=who.speaker_kind,
+                                 confidence=PRECISION["continues"],
+                                 speaker_text=who.speaker_text, speaker_start=who.speaker_start,
+                                 speaker_end=who.speaker_end, speaker_name=who.speaker_name,
+                                 speaker_handle=who.speaker_handle, cue=who.cue), "continues")
