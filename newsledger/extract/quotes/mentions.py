@@ -144,11 +144,12 @@ class Mentions:
         return not (after is not None and after.group(1) in ROLE_NOUNS)
 
     def antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
-                   floor: int = 0, max_sentences: int = 6) -> tuple | None:
+                   floor: int = 0, max_sentences: int = 6, window: int = 3000) -> tuple | None:
         """The mention a pronoun (or description) at ``pos`` stands for: the closest fitting
         mention of its own sentence, else the first fitting mention (the subject) of the
-        nearest earlier sentence that has one, at most ``max_sentences`` back and never
-        before ``floor``. None without a document or a fitting mention."""
+        nearest earlier sentence that has one, at most ``max_sentences`` and ``window``
+        characters back and never before ``floor``. None without a document or a fitting
+        mention."""
         doc = self.doc
         if doc is None:
             return None
@@ -159,7 +160,7 @@ class Mentions:
         while i >= 0:
             row = self.rows[i]
             i -= 1
-            if row[0] < floor:
+            if row[0] < max(floor, pos - window):
                 break
             sentence = doc.sentence_index(row[0])
             if group_sentence is not None and sentence != group_sentence:

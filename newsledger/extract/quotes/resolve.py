@@ -265,10 +265,10 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
     if _goes_on(mentions.previous, s, ("organization",), None, mentions):
         return mentions.previous["speaker_name"]
     word = re.compile(rf"\b{re.escape(head)}\b", re.I)
-    for row in reversed(list(mentions.between(0, s))):
+    for row in reversed(list(mentions.between(max(0, s - 6000), s))):
         if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
             return row[3].name
-    row = mentions.antecedent(s, ("organization",), max_sentences=40) or \
+    row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
         mentions.last_before(s, 0, ("organization",))
     return row[3].name if row is not None else None
 
