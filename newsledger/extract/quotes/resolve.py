@@ -3,11 +3,17 @@ a transcript label) to the row's speaker fields: its text and span, its kind (pe
 organization, account, anonymous, unknown) and the entity it names.
 
 A phrase's head names the speaker ('White House spokesman Josh Earnest' -> Josh Earnest; 'a
-spokesman for Mayor Reyes' stays anonymous: ``phrases.head``). Pronouns, descriptions ("the
-late-night host") and aliases resolve through the mentions of ``extract_entities``; "the
-company" resolves to the closest organization named before; a statement, caption or post
-("the statement said") speaks for whoever spoke last; unnamed speakers ("one commented", "a
-commenter", "officials") are ``anonymous``.
+spokesman for Mayor Reyes' stays anonymous: ``phrases.head``). Pronoun speakers resolve to whom
+they stand for (``pronoun_referent``): "he"/"she" to a person of that gender, "it" next to a
+verb of saying to an organization, the speaker of the quote just before when nobody else who
+fits is named since, else the antecedent ``Mentions.antecedent`` finds; the row keeps the
+pronoun as its speaker text and takes the entity's name. Descriptions resolve by what they
+say: "the minister" to the person that role names ('Transport Minister Ellen Price'), "the GMB
+union" to the name inside it, "the agency" to the organization whose name holds the noun, "the
+company" to the subject of the nearest sentence naming an organization; aliases through the
+mentions of ``extract_entities``. A statement, caption or post ("the statement said") speaks
+for whoever spoke last; unnamed speakers ("one commented", "a commenter", "officials") are
+``anonymous``.
 """
 from __future__ import annotations
 
