@@ -142,6 +142,10 @@ PRONOUNS = [
     # entertainment: "the singer said" goes to the singer, not the producer named after her
     ('Singer Ava Stone thanked producer Luke Hart on stage.\n\n"I owe him everything," the '
      'singer said.', [("I owe him everything,", "Ava Stone", P)]),
+    # an unnamed speaker described again stays unnamed
+    ('A spokesman for the council said: "We are reviewing the decision." Mayor Tom Hale was '
+     'not available.\n\n"We will say more next week," the spokesman added.',
+     [("We are reviewing the decision.", None, A), ("We will say more next week,", None, A)]),
     # a pronoun nobody before can stand for stays unknown
     ('"We never saw it coming," he said.', [("We never saw it coming,", None, U)]),
 ]
@@ -281,3 +285,46 @@ def test_two_apostrophe_marks_keep_their_offsets():
     assert with_double_marks('"We will," she said.') is None
     (q,) = quotes("Ana Cole spoke.\n\n" + text)
     assert q.text == "We will not give up," and q.speaker_text == "she"
+
+
+# --- more styles: one article's worth of quotes each ------------------------------------------
+ARTICLES = [
+    # cricket: an open quote over two paragraphs, then "he added" after a paragraph of scores
+    ('England captain Joe Barker praised his bowlers after the win at Lord\'s.\n\n"They were '
+     'relentless all day," Barker said. "We knew the pitch would do a bit.\n\n"To bowl them out '
+     'for 160 was a huge effort."\n\nEngland lead the series 2-0 with one Test to play.\n\n'
+     '"We will not take anything for granted," he added.',
+     ["Joe Barker"] * 4),
+    # rugby: a coach, then the opposing coach by description
+    ('Harlow coach Gavin Price said his side had "thrown it away".\n\nVisiting coach Niall '
+     'Byrne was delighted. "The boys never gave up," the coach said.',
+     ["Gavin Price", "Niall Byrne"]),
+    # UK politics: the prime minister and a pronoun after a question
+    ('The Prime Minister, Helen Shaw, faced questions about the strikes on Wednesday.\n\nAsked '
+     'whether she would meet union leaders, she replied: "My door is always open."',
+     ["Helen Shaw"]),
+    # US politics: a governor, a spokesman of his, then the governor by pronoun
+    ('Gov. Dan Ruiz signed the bill on Friday. "This is a good day for Ohio," Ruiz said.\n\n'
+     'His spokesman, Eli Cho, said the governor would travel to Columbus next week.\n\n"He '
+     'wants to thank the workers himself," Cho said.',
+     ["Dan Ruiz", "Eli Cho"]),
+    # business: the company by "it", then a named analyst
+    ('Tesco rival Greenway Stores Ltd said sales rose 4% in the 12 weeks to January.\n\n"Our '
+     'customers responded well to our price cuts," it said.\n\nAnalyst Ruth Gale, of Peel '
+     'Hunt, said: "This is a solid set of numbers."',
+     ["Greenway Stores Ltd", "Ruth Gale"]),
+    # entertainment: the actress, her co-star, and "she" going back to the actress
+    ('Actress Lily Ford said filming the series had been "exhausting but wonderful".\n\nHer '
+     'co-star, Sam Okoro, said the cast had become close. "We were like a family," he said.'
+     '\n\nFord added: "I will miss them all."',
+     ["Lily Ford", "Sam Okoro", "Lily Ford"]),
+    # a council statement by "it", then a councillor
+    ('Leeds City Council said the library would close in May. "We have had to make difficult '
+     'choices," it said.\n\nCllr Ann Hughes said: "This is a sad day for the area."',
+     ["Leeds City Council", "Ann Hughes"]),
+]
+
+
+@pytest.mark.parametrize("text, names", ARTICLES)
+def test_articles_in_many_styles(text, names):
+    assert [q.speaker_name for q in quotes(text)] == names

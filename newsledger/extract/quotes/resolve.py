@@ -121,6 +121,10 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
             return {**info, "speaker_kind": "organization",
                     "speaker_name": _organization_described(core, s, head, mentions)}
+        previous = mentions.previous
+        if previous is not None and previous.get("speaker_kind") == "anonymous" and \
+                head in (previous.get("speaker_text") or "").lower().split():
+            return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
         if head in DESCRIPTIONS or _AGE_OR_KIN.fullmatch(head):
             name = _person_described(s, head, mentions)
             if name is not None:
