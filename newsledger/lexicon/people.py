@@ -428,7 +428,27 @@ ROLE_NOUNS = DESCRIPTIONS | MALE_ROLE_WORDS | FEMALE_ROLE_WORDS | frozenset({
     "pollster", "member", "mp", "mep", "councillor", "councilor", "chair", "owner", "partner",
     "colleague", "teammate", "rival", "opponent", "spokesperson", "deputy", "presenter",
     "correspondent", "editor", "counsel", "secretary", "treasurer", "chancellor",
-    "inspector", "superintendent", "constable", "sergeant", "commissioner", "campaigner"})
+    "inspector", "superintendent", "constable", "sergeant", "commissioner", "campaigner",
+    "skipper", "gaffer", "veteran", "youngster", "teenager", "midfielder", "full-back",
+    "centre-back", "batsman", "bowler", "jockey", "trainer", "driver", "rider", "boxer",
+    "golfer", "sprinter", "swimmer", "champion", "chef", "presenter", "broadcaster",
+    "novelist", "poet", "playwright", "footballer", "cricketer", "tycoon", "entrepreneur",
+    # nationalities as sports writing uses them ('the Spaniard said')
+    "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
+    "englishwoman", "scot", "welshman", "welshwoman", "irishman", "irishwoman", "dane",
+    "swede", "finn", "pole", "swiss", "argentine", "brazilian", "australian", "american",
+    "german", "italian", "portuguese", "belgian", "norwegian", "croat", "serb", "kiwi"})
+# Role nouns that describe people in general ('the man', 'the aide', 'the mother'): a
+# description by one of them names a person only when the same noun stands right before or in
+# apposition to their name ('analyst Ruth Gale'), never by closeness alone.
+GENERIC_PEOPLE = frozenset({
+    "man", "woman", "boy", "girl", "member", "aide", "adviser", "advisor", "analyst",
+    "economist", "partner", "colleague", "teammate", "rival", "opponent", "owner", "youngster",
+    "teenager", "dad", "mum", "mom", "son", "daughter", "husband", "wife", "brother", "sister",
+    "father", "mother", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
+    "boyfriend", "girlfriend", "widow", "widower", "grandson", "granddaughter", "policeman",
+    "policewoman", "fireman", "sportsman", "sportswoman", "waitress", "driver", "rider",
+    "chef", "deputy", "counsel", "correspondent", "editor"}) - DESCRIPTIONS
 # Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}
 # Capitalized labels before a colon that head a note, a link or a section, never a speaker's

@@ -328,3 +328,15 @@ ARTICLES = [
 @pytest.mark.parametrize("text, names", ARTICLES)
 def test_articles_in_many_styles(text, names):
     assert [q.speaker_name for q in quotes(text)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Chelsea boss Mauro Vela was furious with the referee.\n\n"We were robbed," the Chelsea '
+     'boss said.', "Mauro Vela"),
+    ('Rafael Moreno beat Tom Reed in straight sets on Centre Court.\n\n"I played my best tennis '
+     'today," the Spaniard said.', "Rafael Moreno"),
+    ('Former England captain Kate Lowe will lead the review. "It is a great honour," the former '
+     'captain said.', "Kate Lowe"),
+])
+def test_sports_descriptions_name_the_person(text, name):
+    assert quotes(text)[-1].speaker_name == name

@@ -21,8 +21,10 @@ import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.people import (ANONYMOUS, CONTAINERS, DESCRIPTIONS, DETERMINERS,
-                                       FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, SPEAKER_PRONOUNS, TIME_NOUN_PHRASES,
+                                       FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
+                                       ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       TIME_NOUN_PHRASES,
                                        TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 
@@ -102,10 +104,11 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         if found is not None:
             return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
     hit = mentions.at(s, s + len(core))
-    if hit is not None and hit[0].kind == "description" and mentions.doc is not None and \
-            first in ("the", "its", "this", "that") and _description_head(low.split()) in \
-            DESCRIPTIONS:
-        hit = None  # ('the minister': the role it names decides, below)
+    if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
+                                                                   "that") and \
+            _description_head(low.split()) in ROLE_NOUNS - GENERIC_PEOPLE and (
+                hit[0].kind == "description" or hit[1].name.lower() in ROLE_NOUNS):
+        hit = None  # ('the minister', 'the Spaniard': the role it names decides, below)
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
         hit = None  # 'the mayor of Chicago' is not Chicago
     if hit is not None:
@@ -125,7 +128,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         if previous is not None and previous.get("speaker_kind") == "anonymous" and \
                 head in (previous.get("speaker_text") or "").lower().split():
             return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
-        if head in DESCRIPTIONS or _AGE_OR_KIN.fullmatch(head):
+        if head in ROLE_NOUNS or _AGE_OR_KIN.fullmatch(head):
             name = _person_described(s, head, mentions)
             if name is not None:
                 return {**info, "speaker_kind": "person", "speaker_name": name}
@@ -290,12 +293,12 @@ _OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "
 def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
     """The person a description stands for ('the minister', 'the 41-year-old'): the nearest
     person before whose name the same role noun qualifies ('Transport Minister Ellen Price',
-    'Peter Gault, the club's chairman,'), else the speaker before when near, else the
-    subject of the nearest earlier sentence naming a fitting person, else the person named
-    last within a few sentences."""
+    'Peter Gault, the club's chairman,'), else (but for nouns of people in general: 'the man',
+    'the aide') the speaker before when near, else the subject of the nearest earlier
+    sentence naming a fitting person, else the person named last within a few sentences."""
     doc = mentions.doc
     gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
-    if doc is not None and head in DESCRIPTIONS:
+    if doc is not None and head in ROLE_NOUNS:
         text = doc.text
         # the role word right before the name (capitalized words between: 'Minister for
         # Transport Ellen Price'; not another role: 'Vice President'), or in an apposition
@@ -307,6 +310,8 @@ def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
                     role.search(text[max(0, row[0] - 40):row[0]])
                     or role.match(text[row[1]:row[1] + 60])):
                 return row[3].name
+    if head in GENERIC_PEOPLE:
+        return None  # ('the man', 'the aide': someone the article may not name)
     if _goes_on(mentions.previous, s, ("person",), gender, mentions):
         return mentions.previous["speaker_name"]
     row = mentions.antecedent(s, ("person",), gender) or \
