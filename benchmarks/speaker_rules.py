@@ -10,9 +10,10 @@ after the table (keep its figure).
     python -m benchmarks.speaker_rules /path/to/polnear/train.jsonl
 
 Matching follows the quote scorer the project is measured with: a quoted segment (the text
-between double marks, or two-apostrophe marks, inside an annotated quote) matches an extracted quote when each covers at
-least half of the other; the speaker is right when the extracted speaker span overlaps the
-annotated one, or every capitalized word of the annotated speaker is in the extracted name.
+between double marks, or two-apostrophe marks, inside an annotated quote) matches an
+extracted quote when each covers at least half of the other; the speaker is right when the
+extracted speaker span overlaps the annotated one, or every capitalized word of the annotated
+speaker is in the extracted name.
 Only the figures are printed; no article text is kept.
 """
 from __future__ import annotations

@@ -15,8 +15,9 @@ Method, paragraph by paragraph, left to right:
 2. Single marks (``‘ ’``, ``'``, ``‹ ›``), only in a paragraph without any double mark (nor
    two apostrophes standing for one, as some wire text writes them): ``‘``, ``‹`` or ``'``
    opens before a letter, unless it starts a decade or an elision (``'90s``, ``'em``, ``rock
-   'n' roll``); a mark after a non-space closes, but not the apostrophe of a plural possessive ("the players' union").
-   Nested single quotes inside double ones stay inside the outer quote.
+   'n' roll``); a mark after a non-space closes, but not the apostrophe of a plural
+   possessive ("the players' union"). Nested single quotes inside double ones stay inside the
+   outer quote.
 3. A quote left open at its paragraph's end is bounded there (no quote swallows the rest of
    the article); it continues when the next paragraph opens with a mark (news style for
    quotes over several paragraphs): such pieces share a ``group`` number. A single mark left

@@ -43,7 +43,8 @@ CONTINUED = [
      [("The girls were outstanding from the first whistle.", "Amy Ford", P),
       ("I could not have asked for more from them.", "Amy Ford", P)]),
     # "X told the BBC:" then a paragraph of quoted sentences, then another
-    ('Gwen Morgan, a sheep farmer, lost half her flock in the snow.\n\nMrs Morgan told the BBC:\n\n"We '
+    ('Gwen Morgan, a sheep farmer, lost half her flock in the snow.\n\nMrs Morgan told the '
+     'BBC:\n\n"We '
      'have never seen anything like it. The drifts were higher than the walls.\n\n"We will '
      'need help to get through the spring."',
      [("We have never seen anything like it. The drifts were higher than the walls.",

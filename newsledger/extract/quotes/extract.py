@@ -2,14 +2,19 @@
 the quote spans the text layer paired (``newsledger.text.quotemarks``).
 
 For each span, in order: embedded posts and transcript turns first (``posts.py``,
-``transcripts.py``: marks inside a post or a turn belong to it); the attribution rules (``rules.py``, in their order); failing those, the speaker of the
-previous quote when the paragraph continues it (``continues``) or opens a paragraph after one
-or two of the reporter's that name nobody else (``continues-across``), or for a fragment in a
-new sentence its clause subject (``clause-subject``); quotes that are not quotes are dropped
-(``filters.py``); then, still without a speaker, a partial quote's clause subject
-(``clause-subject``) or, for a lone quote, the person the sentence before is about
-(``previous-sentence``); else nobody (``none``). A quote's confidence is the measured
-precision of the rule that named its speaker.
+``transcripts.py``: marks inside a post or a turn belong to it); the attribution rules
+(``rules.py``, in their order); failing those, the speaker of the previous quote when the
+paragraph continues it (``continues``) or opens a paragraph after one or two of the reporter's
+that name nobody else (``continues-across``), or for a fragment in a new sentence its clause
+subject (``clause-subject``); quotes that are not quotes are dropped (``filters.py``); then,
+still without a speaker, a partial quote's clause subject (``clause-subject``) or, for a lone
+quote, the person the sentence before is about (``previous-sentence``); else nobody
+(``none``). The pieces of a quote over several paragraphs before the piece that names its
+speaker take that speaker (``continues``). A quote's confidence is the measured precision of
+the rule that named its speaker.
+
+Text with two-apostrophe marks (``''…''``) is read through ``quotemarks.with_double_marks``:
+the same offsets with double marks, the rows keeping the words as written.
 """
 from __future__ import annotations
 
@@ -18,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsledger.lexicon.people import DESCRIPTIONS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS
-
 from newsledger.records import LocalEntity, Quote
 from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
@@ -67,10 +71,12 @@ MAX_PARAGRAPHS_ACROSS = 3
 
 
 # Someone unnamed who may speak: 'the board', 'a spokesman', 'police', 'officials'.
+_UNNAMED = PLURAL_SPEAKERS - {"some", "many", "all", "most", "both", "few", "several", "others",
+                              "people"}
 _SOMEONE = re.compile(
     rf"(?i:\b(?:the|a|an|its|his|her|their|another|one)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{alternation(ORG_DESCRIPTIONS | DESCRIPTIONS)})\b)|"
-    rf"(?<![\w'’-])(?i:{alternation(PLURAL_SPEAKERS - {'some', 'many', 'all', 'most', 'both', 'few', 'several', 'others', 'people'})})(?![\w'’-])")
+    rf"(?<![\w'’-])(?i:{alternation(_UNNAMED)})(?![\w'’-])")
 
 
 def _continues_across(doc: Document, s: int, line_start: int, previous: dict | None,
@@ -94,9 +100,9 @@ def _continues_across(doc: Document, s: int, line_start: int, previous: dict | N
     name = previous.get("speaker_name")
     own = [(a, b) for a, b, _, ent in mentions.between(there.start, line_start)
            if name and ent.name == name]
-    for a, b, m, ent in mentions.between(end + 1, line_start):
-        if ent.kind in ("person", "organization") and ent.name != name:
-            return False
+    if any(ent.kind in ("person", "organization") and ent.name != name
+           for _, _, _, ent in mentions.between(end + 1, line_start)):
+        return False
     if _SOMEONE.search(text, end + 1, line_start):
         return False  # ('The board met.', 'Police arrived.': someone who may speak next)
     for cue in CUE_WORD.finditer(text, there.end, line_start):

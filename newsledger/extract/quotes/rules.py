@@ -9,8 +9,9 @@ Rows without a finder are given by another row's finder (``container`` by ``afte
 ``before-mark``; ``after-adjunct`` by ``after-mark-phrase``; ``framing`` by ``in-sentence``;
 ``participle-continues`` by ``participle``; an unnamed source by ``before-mark`` counts as
 ``in-sentence``) or by the extractor when no row applies (``continues``, ``continues-across``,
-``clause-subject``, ``previous-sentence``, ``none``: ``extract.py``). Adding a rule is adding a row, its finder and
-its examples, and measuring it (``python -m benchmarks.speaker_rules``).
+``clause-subject``, ``previous-sentence``, ``none``: ``extract.py``; ``transcript`` also names
+the turns of ``transcripts.py``). Adding a rule is adding a row, its finder and its examples,
+and measuring it (``python -m benchmarks.speaker_rules``).
 """
 from __future__ import annotations
 

@@ -53,7 +53,8 @@ _PREPOSITION_WORDS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 
 
 # A name in apposition after a role ('Ryanair CEO, Michael O'Leary, …').
-_APPOSITION_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z'’][\w.'’-]*){0,4}),")
+_APPOSITION_NAME = re.compile(
+    r",[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z'’][\w.'’-]*){0,4}),")
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{SPEAKER})")
 
 
