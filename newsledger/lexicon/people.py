@@ -470,8 +470,8 @@ NOT_TURN_LABELS = frozenset({
     "AP", "AFP", "UPI", "PA", "REUTERS", "CNN", "BBC", "NBC", "CBS", "ABC", "FOX", "NPR",
     "LONDON", "WASHINGTON", "NEW YORK", "PARIS", "BRUSSELS", "UK", "US", "USA", "EU", "UN"})
 # British police ranks and council titles before a name, as UK news abbreviates them ("Det
-# Insp Laura Brennan", "Ch Supt Ruth Kane", "PC Tom Reid", "Cllr Ann Lee"), and the letters
-# after one ("Jane Lee MP", "Tom Reed KC", "Ann Cole OBE"): titles too.
+# Insp Laura Brennan", "Ch Supt Ruth Kane", "Cllr Ann Lee"; not "PC": PC World), and the
+# letters after one ("Jane Lee MP", "Tom Reed KC", "Ann Cole OBE"): titles too.
 TITLES = TITLES | frozenset({
-    "det", "insp", "supt", "ch", "pc", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
+    "det", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
     "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe"})

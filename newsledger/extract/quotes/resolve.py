@@ -268,7 +268,8 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
     rest = core.split(None, 1)[1] if " " in core else ""
     inner = _NAME_IN_DESCRIPTION.search(rest)
     if inner is not None and not POSSESSIVE_END.search(inner.group(0)) and \
-            inner.group(0).lower() != rest.lower():
+            inner.group(0).lower() != rest.lower() and \
+            rest[inner.end():].strip().lower() == head:  # ('the GMB union', not 'the No. 1 …')
         at = s + len(core) - len(rest) + inner.start()
         hit = mentions.at(at, at + len(inner.group(0)))
         if hit is not None and hit[1].kind == "organization":
