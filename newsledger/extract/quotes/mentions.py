@@ -22,7 +22,6 @@ from newsledger.text.quotemarks import QUOTE_SPANS
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?<!according )(?:in|on|at|for|from|of|to|"
                                  r"about|into|by|against|near|under|over)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)[ \t]+[A-Z]")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]+\Z")
 _APPOSITION_ROLE = re.compile(r",[ \t]+(?:(?:a|an|the|his|her|their|its|[A-Z][\w'’.-]*['’]s?)"
                               r"[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
@@ -108,8 +107,10 @@ class Mentions:
                 if g:
                     votes[g] += 1
                 continue
-            last = _LAST_WORD.search(text, max(0, m.start - 30), m.start)
-            word = last.group(1).lower() if last else ""
+            before = text[max(0, m.start - 30):m.start]
+            words = before.split()
+            word = words[-1].rstrip(".").lower() if words and before[-1:] in (" ", "\t") \
+                else ""
             app = _APPOSITION_ROLE.match(text, m.end, m.end + 60)
             role = app.group(1).lower() if app else ""
             for w, weight in ((word, 3), (role, 2)):

@@ -17,6 +17,7 @@ for whoever spoke last; unnamed speakers ("one commented", "a commenter", "offic
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
@@ -278,13 +279,29 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
             return inner.group(0)
     if _goes_on(mentions.previous, s, ("organization",), None, mentions):
         return mentions.previous["speaker_name"]
-    word = re.compile(rf"\b{re.escape(head)}\b", re.I)
+    word = _word(head)
     for row in reversed(list(mentions.between(max(0, s - 6000), s))):
         if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
             return row[3].name
     row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
         mentions.last_before(s, 0, ("organization",))
     return row[3].name if row is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _word(noun: str) -> re.Pattern:
+    """The noun as a word, any case."""
+    return re.compile(rf"\b{re.escape(noun)}\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _role(noun: str) -> re.Pattern:
+    """The role noun right before a name (capitalized words between: 'Minister for Transport
+    Ellen Price'; not another role: 'Vice President'), searched in the words before the name,
+    or in an apposition after it, matched at the name's end."""
+    word = rf"(?i:\b{re.escape(noun)})\b"
+    return re.compile(rf"{_OTHER_ROLE}{word}(?:[ \t]+(?:of|for|the|[A-Z][\w.'’-]*)){{0,4}}"
+                      rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
 
 
 _OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "shadow",
@@ -301,11 +318,7 @@ def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
     gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
     if doc is not None and head in ROLE_NOUNS:
         text = doc.text
-        # the role word right before the name (capitalized words between: 'Minister for
-        # Transport Ellen Price'; not another role: 'Vice President'), or in an apposition
-        word = rf"(?i:\b{re.escape(head)})\b"
-        role = re.compile(rf"{_OTHER_ROLE}{word}(?:[ \t]+(?:of|for|the|[A-Z][\w.'’-]*)){{0,4}}"
-                          rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
+        role = _role(head)
         for row in reversed(list(mentions.between(max(0, s - 4000), s))):
             if row[1] <= s and mentions.fits(row, ("person",), gender) and (
                     role.search(text[max(0, row[0] - 40):row[0]])
