@@ -147,6 +147,9 @@ PRONOUNS = [
     ('A spokesman for the council said: "We are reviewing the decision." Mayor Tom Hale was '
      'not available.\n\n"We will say more next week," the spokesman added.',
      [("We are reviewing the decision.", None, A), ("We will say more next week,", None, A)]),
+    # a lone quote after a sentence that opens with a pronoun: whom the pronoun stands for
+    ('Striker Leo Vance was booed off.\n\nHe shook his head at the final whistle. "We were '
+     'robbed."', [("We were robbed.", "Leo Vance", P)]),
     # a pronoun nobody before can stand for stays unknown
     ('"We never saw it coming," he said.', [("We never saw it coming,", None, U)]),
 ]

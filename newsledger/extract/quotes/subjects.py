@@ -96,8 +96,9 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
 
 def previous_subject(doc: Document, mark: int, mentions: Mentions) -> dict | None:
     """For a quote that stands alone with no attribution, the person the sentence just before
-    it is about ('Dieter Zetsche denied the reports. "We exclude nothing."'): a guess, so
-    with low confidence."""
+    it is about ('Dieter Zetsche denied the reports. "We exclude nothing."', or whom the
+    pronoun opening it stands for: 'He shook his head. "We were robbed."'): a guess, so with
+    low confidence."""
     text = doc.text
     i = doc.sentence_index(mark)
     if i < 1:
@@ -111,7 +112,15 @@ def previous_subject(doc: Document, mark: int, mentions: Mentions) -> dict | Non
     for ms, me, mm, ent in mentions.between(prev, here):
         if ent.kind == "person" and mm.kind in ("name", "alias") and not possessive(text, me):
             return speaker_fields(text, ms, me, None, mentions)
+    opener = _PRONOUN_OPENER.match(text, prev, here)
+    if opener is not None:  # ('He shook his head. "We were robbed."': whom "he" stands for)
+        info = speaker_fields(text, *opener.span(1), None, mentions)
+        if info["speaker_name"]:
+            return info
     return None
+
+
+_PRONOUN_OPENER = re.compile(r"[\"“”'‘’(]*(He|She)\b(?![\w'’])")
 
 
 _CLAUSE_BREAK = re.compile(r"(?:;|,?\s+(?:and|but|while|whereas|as|when|after|before|"
