@@ -475,3 +475,44 @@ NOT_TURN_LABELS = frozenset({
 TITLES = TITLES | frozenset({
     "det", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
     "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe"})
+# Given names common in English-language news that say a person's gender (a name given to
+# both, such as Chris, Kelly, Jordan or Alex, is in neither list): evidence for "he"/"she".
+MALE_GIVEN_NAMES = frozenset({
+    "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alexander", "alfred", "ali",
+    "andrew", "andy", "anthony", "antonio", "arthur", "barack", "barry", "ben", "benjamin",
+    "bernard", "bernie", "bill", "billy", "bob", "boris", "brad", "brandon", "brendan", "brett",
+    "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chuck", "colin",
+    "craig", "dan", "daniel", "danny", "darren", "dave", "david", "dean", "dennis", "derek",
+    "dick", "donald", "doug", "douglas", "duncan", "ed", "eddie", "edward", "emmanuel", "eric",
+    "ernest", "frank", "fred", "gary", "gavin", "geoff", "geoffrey", "george", "gerald",
+    "gordon", "graham", "greg", "gregory", "harold", "harry", "henry", "hugh", "ian", "ivan",
+    "jack", "jacob", "jake", "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim",
+    "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "josh",
+    "juan", "justin", "keith", "ken", "kenneth", "kevin", "kieran", "kyle", "larry", "lee",
+    "leo", "leon", "liam", "lloyd", "louis", "luke", "marco", "mark", "martin", "matt",
+    "matthew", "michael", "mick", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan",
+    "neil", "nick", "nicholas", "nigel", "oliver", "omar", "oscar", "owen", "patrick", "paul",
+    "pete", "peter", "phil", "philip", "rafael", "ralph", "ray", "raymond", "reince",
+    "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "ross", "roy", "rudy",
+    "russell", "ryan", "sam", "samuel", "scott", "sean", "simon", "stephen", "steve",
+    "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "tom", "tommy", "tony",
+    "trevor", "vladimir", "walter", "warren", "wayne", "william", "willie", "xi", "zach"})
+FEMALE_GIVEN_NAMES = frozenset({
+    "abigail", "alice", "alicia", "alison", "amanda", "amber", "amy", "andrea", "angela",
+    "angelina", "ann", "anna", "anne", "annie", "barbara", "betty", "beverly", "brenda",
+    "bridget", "caroline", "carolyn", "catherine", "charlotte", "cheryl", "christina",
+    "christine", "claire", "clare", "claudia", "connie", "cynthia", "dana", "deborah", "debra",
+    "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elena", "elizabeth",
+    "ellen", "emily", "emma", "erin", "eva", "fiona", "frances", "gillian", "gloria", "grace",
+    "hannah", "heather", "heidi", "helen", "hillary", "holly", "irene", "isabel", "ivanka",
+    "jackie", "jacqueline", "jane", "janet", "janice", "jennifer", "jessica", "jill", "joan",
+    "joanna", "joanne", "josephine", "joyce", "judith", "judy", "julia", "julie", "karen",
+    "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "kellyanne", "kim",
+    "kirsty", "laura", "lauren", "linda", "lisa", "liz", "loretta", "lori", "louise", "lucy",
+    "lynn", "madeleine", "margaret", "maria", "marie", "marilyn", "martha", "mary", "maureen",
+    "megan", "melania", "melanie", "melissa", "michelle", "monica", "nancy", "natalie",
+    "nicola", "nicole", "nikki", "olivia", "pamela", "patricia", "patti", "paula", "penny",
+    "priti", "rachel", "rebecca", "rose", "ruth", "sally", "samantha", "sandra", "sara",
+    "sarah", "sharon", "sheila", "shirley", "sophie", "stephanie", "sue", "susan", "suzanne",
+    "tammy", "teresa", "theresa", "tina", "tracy", "ursula", "valerie", "victoria", "virginia",
+    "wendy", "yvette", "yvonne", "zoe"})

@@ -115,6 +115,10 @@ PRONOUNS = [
     # gender by title: "he" is Mr Reed, not Mrs Kovacs
     ('Mrs Kovacs met Mr Reed at the summit on Monday.\n\n"We had a frank discussion," he said.',
      [("We had a frank discussion,", "Reed", P)]),
+    # gender by given name: "he" is Luke Hart, not the singer he speaks about
+    ('Ava Stone recorded the album in a barn. "It was freezing," she said.\n\nHer producer, '
+     'Luke Hart, said the sessions were intense.\n\n"She would do forty takes," he said.',
+     [("It was freezing,", "Ava Stone", P), ("She would do forty takes,", "Luke Hart", P)]),
     # a name inside the quote is nobody the pronoun stands for
     ('"Tom Reed was brilliant today," said coach Sam Ortiz.\n\n"He deserved his goal," he '
      'added.', [("Tom Reed was brilliant today,", "Sam Ortiz", P),

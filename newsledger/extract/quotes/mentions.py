@@ -10,8 +10,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, FEMALE_TITLES, MALE_ROLE_WORDS,
-                                       MALE_TITLES, PERSON_PRONOUNS, ROLE_NOUNS)
+from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, FEMALE_TITLES,
+                                       MALE_GIVEN_NAMES, MALE_ROLE_WORDS, MALE_TITLES,
+                                       PERSON_PRONOUNS, ROLE_NOUNS)
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -88,9 +89,9 @@ class Mentions:
     # --- what pronouns and descriptions stand for ---------------------------------------------
 
     def gender(self, ent: LocalEntity) -> str | None:
-        """"m", "f" or None for a person: by the titles and role nouns next to their names
-        ("Mr Hale", "spokeswoman Ann Lee", "Tom Reed, her husband,"), else by the pronouns
-        the entity extractor gave them."""
+        """"m", "f" or None for a person: by their given name ("Luke Hart"), the titles and
+        role nouns next to their names ("Mr Hale", "spokeswoman Ann Lee", "Tom Reed, her
+        husband,"), and the pronouns the entity extractor gave them outside quote marks."""
         key = id(ent)
         if key not in self._genders:
             self._genders[key] = self._gender_of(ent)
@@ -100,9 +101,12 @@ class Mentions:
         if ent.kind != "person" or self.doc is None:
             return None
         text = self.doc.text
+        quoted = QUOTE_SPANS(self.doc)
         votes: Counter = Counter()
         for m in ent.mentions:
             if m.kind == "pronoun":
+                if quoted.quoted_at(m.start) is not None:
+                    continue  # (a pronoun inside a quote is the entity extractor's wildest guess)
                 g = PERSON_PRONOUNS.get(m.text.lower())
                 if g:
                     votes[g] += 1
@@ -113,10 +117,11 @@ class Mentions:
                 else ""
             app = _APPOSITION_ROLE.match(text, m.end, m.end + 60)
             role = app.group(1).lower() if app else ""
-            for w, weight in ((word, 3), (role, 2)):
-                if w in MALE_TITLES or w in MALE_ROLE_WORDS:
+            given = m.text.split()[0].lower() if m.kind == "name" and " " in m.text else ""
+            for w, weight in ((word, 3), (role, 2), (given, 3)):
+                if w in MALE_TITLES or w in MALE_ROLE_WORDS or w in MALE_GIVEN_NAMES:
                     votes["m"] += weight
-                elif w in FEMALE_TITLES or w in FEMALE_ROLE_WORDS:
+                elif w in FEMALE_TITLES or w in FEMALE_ROLE_WORDS or w in FEMALE_GIVEN_NAMES:
                     votes["f"] += weight
         if votes["m"] == votes["f"]:
             return None
