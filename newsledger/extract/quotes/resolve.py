@@ -262,10 +262,10 @@ _NAME_IN_DESCRIPTION = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+)*[A-Z][\w&.'’-]
 
 def _organization_described(core: str, s: int, head: str, mentions: Mentions) -> str | None:
     """The organization a description stands for: the name inside it ('the GMB union' ->
-    GMB), else the one the speaker before was when it is near ('"…," it said. "…," the firm
-    added'), else the nearest organization named before whose name holds the description's
-    noun ('the agency' -> Environment Agency), else the subject of the nearest earlier
-    sentence that names an organization, else the last organization named before."""
+    GMB), else the nearest organization named before whose name holds the description's noun
+    ('the agency' -> Environment Agency), else the one the speaker before was when it is near
+    ('"…," it said. "…," the firm added'), else the subject of the nearest earlier sentence
+    that names an organization, else the last organization named before."""
     rest = core.split(None, 1)[1] if " " in core else ""
     inner = _NAME_IN_DESCRIPTION.search(rest)
     if inner is not None and not POSSESSIVE_END.search(inner.group(0)) and \
@@ -277,12 +277,12 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
             return hit[1].name
         if hit is None:
             return inner.group(0)
-    if _goes_on(mentions.previous, s, ("organization",), None, mentions):
-        return mentions.previous["speaker_name"]
     word = _word(head)
     for row in reversed(list(mentions.between(max(0, s - 6000), s))):
         if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
             return row[3].name
+    if _goes_on(mentions.previous, s, ("organization",), None, mentions):
+        return mentions.previous["speaker_name"]
     row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
         mentions.last_before(s, 0, ("organization",))
     return row[3].name if row is not None else None
