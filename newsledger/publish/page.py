@@ -39,6 +39,7 @@ import pyarrow.parquet as pq
 
 from schemas import TABLES, Table
 
+from .info import DatasetInfo
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME
 from .tables import logical_type
 
@@ -615,7 +616,12 @@ def _page_start(title: str, policy_attribute: str, css: str) -> str:
 """
 
 
-def release_page(release: Path, *, name: str, title: str, version: str,
+def _emphasis(text: str) -> str:
+    """Escaped text with ``*emphasis*`` (the citation's title)."""
+    return re.sub(r"\*([^*]+)\*", r"<em>\1</em>", e(text))
+
+
+def release_page(release: Path, *, info: DatasetInfo, version: str,
                  release_date: str | None, counts: Mapping[str, int],
                  report: Mapping[str, Any], corpus_sha256: str, limits: str,
                  digests: Mapping[str, str] | None = None) -> str:
@@ -656,7 +662,14 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     if len(rejected) > REJECTED_SHOWN:
         rej_items += (f"<li>and {len(rejected) - REJECTED_SHOWN:,} more (see "
                       '<a href="build_report.json">build_report.json</a>)</li>')
-    year = (release_date or "")[:4] or "n.d."
+    title = info.title
+    licence = (f'<a href="{e(info.license_link)}">{e(info.license_title)}</a>'
+               if info.license_link else e(info.license_title))
+    own = "".join(f"<dt>{k}</dt><dd>{v}</dd>\n" for k, v in (
+        ("Publisher", e(info.publisher or "")),
+        ("Home page", f'<a href="{e(info.homepage)}">{e(info.homepage)}</a>'
+         if info.homepage else "")) if v)
+    about = f"<p>{e(info.description)}</p>\n" if info.description else ""
     table_rows = "".join(f'<tr><td><a href="#table-{e(t)}">{e(t)}</a></td>'
                          f'<td class="num">{counts.get(t, 0):,}</td></tr>' for t in TABLES)
     css = (ASSETS / "page.css").read_text(encoding="utf-8")
@@ -670,7 +683,7 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     main = f"""
 <section id="card">
 <h2>About this release</h2>
-<p>Quotes with their speakers, numeric claims (and where sources disagree), dated events,
+{about}<p>Quotes with their speakers, numeric claims (and where sources disagree), dated events,
 entities and their mentions, extracted from news articles by newsledger. Every row points
 back to the exact characters of the article it was read from: click <em>text</em> in any
 preview row to read the article with the span highlighted.</p>
@@ -678,12 +691,11 @@ preview row to read the article with the span highlighted.</p>
 <dl class="facts">
 <dt>Version</dt><dd>{e(version)}</dd>
 <dt>Release date</dt><dd>{e(release_date or "not set")}</dd>
-<dt>Articles</dt><dd>{report.get("n_inputs", 0):,} read, {report.get("n_accepted", 0):,}
+{own}<dt>Articles</dt><dd>{report.get("n_inputs", 0):,} read, {report.get("n_accepted", 0):,}
 accepted, {len(rejected):,} rejected</dd>
 <dt>Corpus SHA-256</dt><dd><code>{e(corpus_sha256)}</code></dd>
-<dt>License</dt><dd>Data CC BY 4.0; article texts remain their publishers'</dd>
-<dt>Cite as</dt><dd>newsledger contributors ({e(year)}). <em>{e(name)}</em>, version
-{e(version)}.</dd>
+<dt>License</dt><dd>Data: {licence}; article texts remain their publishers'</dd>
+<dt>Cite as</dt><dd>{_emphasis(info.cite(version, release_date))}</dd>
 <dt>Documents</dt><dd>{doc_links}</dd>
 </dl>
 {"<h3>Rejected inputs</h3><ul>" + rej_items + "</ul>" if rej_items else ""}
@@ -740,11 +752,13 @@ is highlighted.</p>
 SQL), from this folder:</p>
 <pre><code>datasette {SQLITE_NAME} --metadata {DATASETTE_METADATA}</code></pre>
 <p>With <code>sqlite3</code>, full-text search over quotes:</p>
-<pre><code>sqlite3 {SQLITE_NAME} "select speaker_name, quote_text from quotes
+<pre><code>sqlite3 {SQLITE_NAME} "select quotes.speaker_name, quotes.quote_text from quotes
   join quotes_fts on quotes.rowid = quotes_fts.rowid where quotes_fts match 'election'"</code></pre>
 <p>With pandas or DuckDB, straight from the Parquet files:</p>
 <pre><code>import pandas as pd
 quotes = pd.read_parquet("quotes.parquet")</code></pre>
+<pre><code>import duckdb
+duckdb.sql("select speaker_name, count(*) n from 'quotes.parquet' group by 1 order by n desc").show()</code></pre>
 </section>
 """
     main = number_links(main)
@@ -844,5 +858,6 @@ def write_dataset_index(out: Path, changelog: Path | None = None) -> Path:
     path = out / PAGE_NAME
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(dataset_index(out, text), encoding="utf-8")
+    tmp.chmod(0o644)  # readable by all, whatever the umask
     tmp.replace(path)
     return path

@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from newsledger.publish.info import DatasetInfo
 from newsledger.publish import page
 from newsledger.publish.page import (PREVIEW_ROWS, _json_for_script, changelog_sections,
                                      markdown_lite, release_page)
@@ -139,7 +140,7 @@ def test_measured_quality_section(tmp_path, quality, expected):
     release = tmp_path / "0.1.0"
     if quality is not None:
         (release / "quality.json").write_text(json.dumps(quality))
-    html = release_page(release, name="n", title="t", version="0.1.0", release_date=None,
+    html = release_page(release, info=DatasetInfo(title="t"), version="0.1.0", release_date=None,
                         counts={}, report={}, corpus_sha256="", limits="")
     section = re.search(r'<section id="quality">(.*?)</section>', html, re.S)[1]
     for text in expected:
