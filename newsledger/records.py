@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 # Enumerations of the data contract (DESIGN.md). Schemas import these sets too.
-QUOTE_KINDS = ("direct", "partial", "embedded_post")
+QUOTE_KINDS = ("direct", "partial", "embedded_post", "indirect")
 SPEAKER_KINDS = ("person", "organization", "account", "anonymous", "unknown")
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "more_than", "less_than")
 CONSISTENCY = ("single_source", "agrees", "conflicts")

@@ -1,0 +1,804 @@
+"""Reported speech: what a speaker is reported to have said without quote marks, as quotes of
+kind ``indirect`` ('The council said the road would reopen on Monday' -> "the road would
+reopen on Monday", speaker The council, cue "said").
+
+Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``: the lemmas of
+``newsledger.lexicon.people.CUES`` that take a clause of speech, with denials and base forms).
+Each verb is tried against the rows of ``REPORTED_RULES`` in order, the first that applies
+gives the row:
+
+- ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
+  without, past adjuncts ('said on Tuesday that', 'said in a statement that');
+- ``told-that``: the same with a hearer between the verb and the clause ('told reporters
+  that', 'assured voters the plan was safe');
+- ``clause-then-cue``: the clause first, the attribution closing the sentence ('The road will
+  reopen, the council said.', '..., said Mayor Ana Ruiz.');
+- ``parenthetical``: the attribution inside the sentence ('The road, the council said, will
+  reopen'): the span is the whole sentence, attribution included (a span is one stretch);
+- ``according-to``: 'according to X' before, inside or after the clause;
+- ``participle``: ', saying that ...' after a clause: its sentence's subject speaks.
+
+The span is the reported content: the clause after "that" (or the whole clause), to the end of
+the sentence, cut before a colon, a semicolon or a following participle (', adding that');
+quoted words inside it stay (the sentence 'He said the plan was "a disaster"' gives the
+partial quote and the reported clause, with the same speaker). Speakers are read and resolved
+by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
+``resolve.from_phrase``): pronouns and descriptions name the person the article named.
+
+Not reported speech, never a row (``filters.not_speech``): beliefs, intentions and evidence
+(their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evidence nouns as speakers:
+'the survey suggests'), negated or refused speech ('did not say', 'refused to say'),
+hypotheticals and questions ('if he said', 'did she say ...?'), passives with no speaker ('is
+said to'), the headline (the outlet's voice, condensed) and words inside quote marks (speech
+within a quote). A clause that is quoted whole is a direct or partial quote, not reported
+speech.
+
+Confidence: the measured precision of the row on PolNeAR train (``lexicon.reliability``,
+``python -m benchmarks.reported_rules``): the share of its rows whose span matches an
+annotated attribution and whose speaker is right.
+
+Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
+without a recognizable verb is missed and an object with one ('said the words that ...') can
+be taken for a clause; reported questions and requests ('asked whether', 'urged X to') and
+noun complements ('announced his candidacy', 'accused X of Y') are not read; statements
+introduced by a colon or continued over several sentences give their first sentence only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
+from newsledger.lexicon.people import (ADJUNCT_NOUNS, ANONYMOUS, CONTAINERS, CUES,
+                                       DESCRIPTIONS, DETERMINERS, NOUN_FORMS, OBJECT_PRONOUNS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
+                                       REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
+from newsledger.lexicon.reliability import REPORTED_PRECISION
+from newsledger.lexicon.time import WEEKDAYS
+from newsledger.records import LocalEntity, Quote
+from newsledger.rules import Example, Rule, RuleTable, check_names, register
+from newsledger.text import Document
+from newsledger.text.headline import HEADLINE_SPAN
+from newsledger.text.quotemarks import QUOTE_SPANS
+
+from .common import PREPOSITION_BEFORE, alternation
+from .filters import evidence_speaker, not_speech
+from .mentions import Mentions
+from .phrases import phrase_after, phrase_before, valid_phrase
+from .resolve import from_phrase, speaker_fields
+from .subjects import subject
+
+REPORTED_CUES = {w: lemma for w, lemma in CUES.items()
+                 if lemma in REPORTED_LEMMAS and w not in NOUN_FORMS} | REPORTED_EXTRA_CUES
+# Present forms that are as often plural nouns ('his claims that', 'news reports that'): a
+# speaker must be named or described before them.
+_NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "charges",
+                        "promises", "pledges", "vows", "answers", "counters", "texts",
+                        "emails", "remarks", "estimates", "tweets", "warns", "insists"})
+_CUE = re.compile(
+    rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<part>{alternation(REPORTED_PARTICIPLES)})|"
+    rf"(?P<cue>{alternation(REPORTED_CUES)}))(?![\w'’-])")
+_WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
+MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
+MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
+# Words that may open a clause of reported content ('said the', 'said Trump', 'said 40
+# percent'); pronoun subjects are enough by themselves.
+_SUBJECT_WORDS = frozenset({"there", "this", "these", "those", "some", "many", "most", "all",
+                            "no", "none", "both", "each", "every", "several", "few", "any",
+                            "our", "my", "your", "her", "whoever", "nobody", "everyone",
+                            "anyone", "someone", "everybody", "somebody", "nothing",
+                            "everything", "something", "only", "neither", "either", "more",
+                            "fewer", "less", "such", "if"}) | DETERMINERS | SUBJECT_PRONOUNS
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through", "over", "to", "with",
+                           "after", "before", "from", "while", "for", "by", "about", "outside",
+                           "inside", "near", "ahead", "amid", "following", "under", "into",
+                           "late", "early", "earlier", "later", "last", "this", "again",
+                           "also", "repeatedly", "publicly", "privately", "recently", "then",
+                           "previously", "separately", "yesterday", "today", "tonight",
+                           "afterward", "afterwards", "often", "once", "twice", "first",
+                           "onstage", "here", "there", "shortly", "flatly", "bluntly",
+                           "immediately", "subsequently", "similarly", "likewise"})
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset({
+    "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "last",
+    "this", "week", "month", "year", "weekend", "earlier", "later", "again", "also", "on",
+    "recently", "previously", "repeatedly", "publicly", "privately", "then", "separately",
+    "once", "often", "flatly", "bluntly", "now", "first"})
+_VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | frozenset({
+    "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+    "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "shouldn't", "it's", "he's",
+    "she's", "they're", "we're", "there's", "that's", "he'd", "she'd", "they'd", "we'd",
+    "it’s", "he’s", "she’s", "they’re", "we’re", "there’s", "that’s", "won’t", "don’t",
+    "doesn’t", "didn’t", "isn’t", "wasn’t", "can’t", "wouldn’t", "couldn’t", "need", "want",
+    "think", "know", "believe", "plan", "intend", "hope", "expect", "support", "oppose",
+    "deserve", "remain", "seem", "appear", "feel", "look", "stand", "agree", "like", "love",
+    "hate", "come", "go", "lead", "win", "lose", "face", "owe", "pose", "mean", "am"})
+_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
+# Where reported content stops inside its sentence: a colon or semicolon (what follows is
+# the speaker's own words or another statement), or a participle or a verb that reports more
+# (', adding that', 'and said').
+_CONTENT_STOP = re.compile(
+    rf"[;:]|,?\s+(?:{alternation(REPORTED_PARTICIPLES)}|and\s+(?:then\s+)?"
+    rf"(?:{alternation(w for w, lemma in REPORTED_CUES.items() if ' ' not in w)}))\b")
+
+
+_CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
+_SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "because",
+                            "although", "though", "when", "unless", "whereas", "until"})
+
+
+def _is_verb(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] can be the finite verb of a clause that starts at words[0]: an
+    auxiliary or irregular form anywhere; a lower-case -ed form not after a determiner; a
+    lower-case -s form right after the subject ('Trump wants', 'the plan needs')."""
+    word = words[k].group(0)
+    low = word.lower()
+    if low in _VERB_FORMS or _CONTRACTED.fullmatch(word):
+        return True
+    if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
+        return False
+    before = words[k - 1].group(0).lower() if k else ""
+    if low.endswith("ed"):
+        return before not in DETERMINERS and before not in ("very", "most", "more", "so")
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
+        return False
+    return k == 1 or (k == 2 and words[0].group(0).lower() in DETERMINERS | {
+        "this", "that", "no", "every", "each"})
+
+
+def _words(text: str, start: int, end: int, limit: int = 40) -> list[re.Match]:
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD,
+               commas: bool = False) -> bool:
+    """Whether text[start:end] opens with a clause: a pronoun subject and a word, or a
+    subject-like word followed by a finite verb (within ``near`` words) before any
+    punctuation (but commas, with ``commas``: 'said Trump, despite his wealth, is …')."""
+    words = _words(text, start, end, near + 1)
+    if len(words) < 2:
+        return False
+    first, second = words[0].group(0), words[1].group(0)
+    low = first.lower()
+    if _CONTRACTED.fullmatch(first):
+        return True
+    if low in ("it", "you"):
+        return _is_verb(words, 1)
+    if low in SUBJECT_PRONOUNS or low == "there":
+        return second not in _CLOSERS
+    if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
+            low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
+                                                       "to", "not", "how", "what", "why") or \
+            low in _VERB_FORMS or (low.endswith("ly") and first[:1].islower()):
+        return False
+    for k in range(1, len(words)):
+        w = words[k].group(0)
+        if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
+            return False
+        if _is_verb(words, k):
+            return True
+    return False
+
+
+def _adjunct_end(word: str) -> bool:
+    """A word that can end an adjunct between a reporting verb and 'that' ('in a statement',
+    'on CNN', 'last week', 'repeatedly')."""
+    low = word.lower()
+    return low in ADJUNCT_NOUNS or word[:1].isupper() or word[:1].isdigit() or \
+        (low.endswith("ly") and word[:1].islower())
+
+
+def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
+                   loose: bool = False) -> int | None:
+    """Where the reported clause starts after a reporting verb ending at ``pos``: past the
+    hearer of a telling verb ('told reporters'), adjuncts of time and place ('on Tuesday',
+    'in a statement') and 'that'. None when no clause follows."""
+    words = _words(text, pos, end)
+    if not words:
+        return None
+    # a 'that' within the next words, with only an adjunct (or the hearer) before it
+    for k, w in enumerate(words[:16]):
+        token = w.group(0)
+        if token.lower() == "that":
+            if k == 0:
+                return _after_that(text, w.end(), end)
+            before = words[k - 1].group(0)
+            if before == ",":
+                before = words[k - 2].group(0) if k > 1 else before
+            head = words[0].group(0)
+            set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
+            if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
+                    or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
+                    or set_off) and (_adjunct_end(before) or set_off) and not any(
+                        x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
+                        or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS)
+                        for x in words[:k]):
+                return _after_that(text, w.end(), end)
+            break
+        if token in (";", ":", ".", "!", "?", '"', "“", "”"):
+            break
+    k = 0
+    if telling:  # the hearer: a pronoun, a name, or a short noun phrase ('reporters')
+        first = words[0].group(0)
+        if first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
+            k = 1
+        elif first.lower() in _PREPOSITIONS or first in _CLOSERS:
+            return None  # 'promised to', 'warned against'
+        else:
+            n = 0
+            while n < len(words) and n < 5 and words[n].group(0) not in _CLOSERS and (
+                    words[n].group(0)[:1].isupper() or words[n].group(0).lower() in
+                    ("the", "a", "an", "his", "her", "their", "its", "our", "of") or
+                    (n == 0 and words[n].group(0).islower())):
+                n += 1
+                if words[n - 1].group(0)[:1].islower() and \
+                        words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
+                                                              "their", "its", "our", "of"):
+                    break  # 'reporters', 'supporters': one lower-case noun ends it
+            k = n
+        if k == 0:
+            return None
+    while k < len(words) and (words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
+                              or (words[k].group(0).endswith("ly")
+                                  and words[k].group(0)[:1].islower())):
+        k += 1
+    # 'on Monday', 'last week', 'this morning'
+    while k + 1 < len(words) and words[k].group(0).lower() in ("on", "last", "this") and \
+            words[k + 1].group(0).lower() in _TIME_WORDS:
+        k += 2
+    while k < len(words) and words[k].group(0) == ",":
+        k += 1
+    if k >= len(words):
+        return None
+    if words[k].group(0).lower() == "that":
+        return _after_that(text, words[k].end(), end)
+    start = words[k].start()
+    if loose:
+        return start if _is_clause(text, start, end, 2 * MAX_CLAUSE_LOOKAHEAD, True) else None
+    return start if _is_clause(text, start, end) else None
+
+
+def _after_that(text: str, pos: int, end: int) -> int | None:
+    """The clause after 'that' ('that' itself kept when it is the clause's subject: 'said that
+    was wrong')."""
+    words = _words(text, pos, end, 3)
+    if len(words) < 2 or words[0].group(0) in _CLOSERS:
+        return None
+    if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower():
+        return pos - 4 if text[pos - 4:pos].lower() == "that" else words[0].start()
+    return words[0].start()
+
+
+_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:Despite|Although|Though|While|When|"
+                     r"Whereas|After|Before|Because|As|If|Since|Once|Having|Even[ \t]+as|"
+                     r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With)\b")
+
+
+def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1) -> int:
+    """The end of reported content starting at ``start`` in a sentence ending at ``end``: the
+    first stop outside quote marks (``_CONTENT_STOP``), else the sentence end; in a sentence
+    that opens with a subordinate clause holding the verb ('While he has said he will fight,
+    Sanders must decide …'), the comma that closes it. Trailing punctuation outside marks is
+    left out."""
+    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue]:
+        comma = text.find(",", start, end)
+        while comma >= 0 and marks.quoted_at(comma) is not None:
+            comma = text.find(",", comma + 1, end)
+        if comma > start:
+            end = comma
+    for m in _CONTENT_STOP.finditer(text, start, end):
+        if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
+            end = m.start()
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"
+                           or (text[end - 1] in ".!?" and not _abbreviation(text, start, end))):
+        end -= 1
+    return end
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """A final period that belongs to an abbreviation ('U.S.', 'Jr.')."""
+    words = text[max(start, end - 6):end].split()
+    return bool(words) and words[-1].count(".") > 1
+
+
+def _outside_words(text: str, start: int, end: int, marks) -> int:
+    """Words of text[start:end] that are not inside quote marks."""
+    n = 0
+    for m in re.finditer(r"[A-Za-z0-9][\w'’-]*", text[start:end]):
+        if marks.quoted_at(start + m.start()) is None:
+            n += 1
+    return n
+
+
+class _Marks:
+    """Quoted stretches: the document's paired quote marks (``QUOTE_SPANS``) and, in texts
+    that write their quote marks as two apostrophes (''…''), those too (the quote extractor
+    does not read them; their words are still no reporter's words)."""
+
+    __slots__ = ("marks", "extra")
+
+    def __init__(self, doc: Document) -> None:
+        self.marks = QUOTE_SPANS(doc)
+        text = doc.text
+        self.extra = [(m.start(1), m.end(1)) for m in _TWO_APOSTROPHES.finditer(text)] \
+            if "''" in text else []
+
+    def quoted_at(self, pos: int):
+        found = self.marks.quoted_at(pos)
+        if found is None and self.extra:
+            for a, b in self.extra:
+                if a <= pos < b:
+                    return (a, b)
+                if a > pos:
+                    break
+        return found
+
+
+_TWO_APOSTROPHES = re.compile(r"(?:''|``)([^\n]{1,1500}?)''")
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting verb as the rows read it: its match, its sentence (``s0``, ``s1``), the
+    document's quote marks and entity mentions."""
+
+    doc: Document
+    text: str
+    m: re.Match
+    s0: int
+    s1: int
+    marks: _Marks
+    mentions: Mentions
+
+    @property
+    def word(self) -> str:
+        return self.m.group(0)
+
+    @property
+    def telling(self) -> bool:
+        return REPORTED_CUES.get(self.word, "") in TELLING_LEMMAS or self.word == "telling"
+
+
+@dataclass(frozen=True)
+class Reported:
+    """What a row found: the content span and the speaker fields."""
+
+    start: int
+    end: int
+    info: dict
+
+
+def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
+    """The content span from ``start`` (to its stop in the sentence, or ``end``), if it is
+    reported speech: enough of the reporter's words, not a quote in two-apostrophe marks."""
+    if start is None:
+        return None
+    text = q.text
+    if end is None:
+        end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start())
+    else:
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 8 or text.startswith(("''", "``"), start) or \
+            _outside_words(text, start, end, q.marks) < MIN_WORDS:
+        return None
+    if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
+        return None  # a quote, whole: the direct quote's row
+    return start, end
+
+
+# Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
+# appointment'): without 'that' or a pronoun subject, their clause's verb must come early.
+_CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", "write", "tweet", "post",
+                           "add", "warn", "contend", "assert", "suggest", "predict", "agree",
+                           "estimate", "testify", "explain", "assure", "inform", "remind",
+                           "promise", "vow", "boast", "complain", "speculate", "charge",
+                           "deny", "allege", "concede"})
+_STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
+                        r"still|never|ever|not|has|have|had|also))+[ \t]*\Z")
+_COORDINATED = re.compile(r"(?:,?[ \t]+(?:and|but)|,)[ \t]+(?:(?:also|then|later|has|have|had|"
+                          r"now|still|[a-z]+ly)[ \t]+)*\Z")
+_AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z|[,.!?][\"”'’]")
+
+
+def _speaker_before(q: Cue) -> dict | None:
+    """The speaker phrase right before the verb, resolved (None when none fits): the phrase
+    read by ``phrases.phrase_before``, else, for a verb coordinated with an earlier one ('…
+    and says'), the subject of the sentence. An unnamed phrase the resolver leaves unknown
+    ('attorneys for the department') is an anonymous speaker."""
+    text, at = q.text, q.m.start()
+    back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
+    if back is not None:
+        at = back.start() + 1
+    ph = phrase_before(text, at, q.s0)
+    info = None if ph is None else _resolve(q, ph)
+    if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
+        # '… and says', 'X, who has …, said': the subject of the sentence
+        info = subject(text, q.s0, at, q.mentions, q.word)
+        if info is not None and (evidence_speaker(text, info["speaker_start"],
+                                                  info["speaker_end"])
+                                 or info["speaker_start"] > q.s0 + 40):
+            info = None
+    return info
+
+
+def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
+    """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
+    ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
+    department', 'law enforcement officials') is an anonymous speaker."""
+    text = q.text
+    if evidence_speaker(text, *ph):
+        return None
+    words = text[ph[0]:ph[1]].split()
+    if q.word in _NOUN_LIKE:  # 'his claims that' is a noun; 'Cruz claims that' a verb
+        last = words[-1].lower().strip(",.")
+        if not (words[-1][:1].isupper() or last in SUBJECT_PRONOUNS or last in DESCRIPTIONS
+                or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
+            return None
+    info = from_phrase(text, ph, q.word, q.mentions)
+    if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
+            and not words[-1].lower().endswith(("'s", "’s")) and len(words) <= 8 and \
+            not PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]):
+        info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
+                "speaker_name": None}
+    return info
+
+
+def _clause_after(q: Cue, telling: bool) -> int | None:
+    """Where the clause reported by the verb starts, if one follows it."""
+    lemma = REPORTED_CUES.get(q.word, q.word)
+    start = _skip_adjuncts(q.text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
+    if start is None:
+        return None
+    said_that = q.text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
+    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
+        return None  # 'noted the dichotomy between …', 'announced the appointment of …'
+    if not said_that and _AFTER_QUOTE.search(q.text, max(q.s0, q.m.start() - 60), q.m.start()):
+        return None  # '"…," spokesman Alex Conant said happily on MSNBC as …'
+    return start
+
+
+def said_that(q: Cue) -> Reported | None:
+    """'The council said (on Monday) (that) the road would reopen.'"""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    span = _content(q, _clause_after(q, False))
+    if span is None:
+        return None
+    info = _speaker_before(q)
+    return None if info is None else Reported(*span, info)
+
+
+def told_that(q: Cue) -> Reported | None:
+    """'She told reporters (on Friday) (that) the deal was done.'"""
+    if q.m.group("cue") is None or not q.telling:
+        return None
+    span = _content(q, _clause_after(q, True))
+    if span is None:
+        return None
+    info = _speaker_before(q)
+    return None if info is None else Reported(*span, info)
+
+
+# After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
+# 'officials said in a statement.', 'the mayor told reporters.').
+_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?]|\Z|,[ \t]+[a-z]+ing\b)")
+# A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
+_PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
+_PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
+
+
+def clause_then_cue(q: Cue) -> Reported | None:
+    """'The road will reopen on Monday, the council said.' / '..., said Mayor Ana Ruiz.'"""
+    if q.m.group("cue") is None:
+        return None
+    text, s0 = q.text, q.s0
+    tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
+    inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
+    if (tail is None or _has_verb(text, q.m.end(), tail.end(), 0)) and not inverted:
+        return None
+    if inverted:  # '…, said Mayor Ana Ruiz.'
+        ph = phrase_after(text, q.m.end(), q.s1)
+        if ph is None:
+            return None
+        comma = q.m.start() - 2
+        info = from_phrase(text, ph, q.word, q.mentions)
+    else:
+        ph = phrase_before(text, q.m.start(), s0)
+        if ph is None:
+            return None
+        head = text[s0:ph[0]].rstrip()
+        if not head.endswith(","):
+            return None
+        comma = s0 + len(head) - 1
+        info = _resolve(q, ph)
+    if info is None:
+        return None
+    start = s0
+    while start < comma and (text[start].isspace() or text[start] in "—–-•*"):
+        start += 1
+    if not _is_clause(text, start, comma + 1) and not _has_verb(text, start, comma):
+        return None
+    span = _content(q, start, comma)
+    return None if span is None else Reported(*span, info)
+
+
+def _has_verb(text: str, start: int, end: int, first: int = 1) -> bool:
+    words = _words(text, start, end, 60)
+    return any(_is_verb(words, k) for k in range(first, len(words)))
+
+
+def parenthetical(q: Cue) -> Reported | None:
+    """'The road, the council said, will reopen on Monday.': the whole sentence."""
+    if q.m.group("cue") is None:
+        return None
+    text, s0 = q.text, q.s0
+    if not _PAREN_TAIL.match(text, q.m.end(), q.s1):
+        return None
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None:
+        return None
+    head = text[s0:ph[0]].rstrip()
+    if not head.endswith(",") or len(head.split()) < 2 or q.marks.quoted_at(s0 + 1) is not None \
+            or any(c in head for c in "\"“”"):
+        return None
+    info = _resolve(q, ph)
+    if info is None:
+        return None
+    start = s0
+    while start < q.s1 and text[start].isspace():
+        start += 1
+    after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
+    if text[after:after + 1] in "\"“”'‘" or not _has_verb(text, after, q.s1, 0):
+        return None  # 'Asked about it, Clinton said, "…"'
+    span = _content(q, start)
+    if span is None or span[1] <= q.m.end() + 3:
+        return None
+    return Reported(*span, info)
+
+
+_ACCORDING_NP = re.compile(r"[ \t]+(?P<spk>[^,.;:!?()\"“”\n]{2,120}?)(?=[ \t]*(?:[,.;:!?)\n]|\Z))")
+
+
+def according_to(q: Cue) -> Reported | None:
+    """'According to the council, the road will reopen.' / '..., according to the council.'"""
+    if q.m.group("acc") is None:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    np = _ACCORDING_NP.match(text, q.m.end(), s1 + 1)
+    if np is None or evidence_speaker(text, *np.span("spk")):
+        return None
+    ps, pe = np.span("spk")
+    info = speaker_fields(text, ps, pe, "according to", q.mentions)
+    before = text[s0:q.m.start()].rstrip()
+    after_end = pe
+    while after_end < s1 and text[after_end] in " \t":
+        after_end += 1
+    if not before.strip(" \t—–-"):  # 'According to X, the road will reopen.'
+        if text[after_end:after_end + 1] != ",":
+            return None
+        span = _content(q, after_end + 1)
+    elif text[after_end:after_end + 1] in (".", "!", "?", "") or after_end >= s1 or \
+            _PARTICIPLE_TAIL.match(text, after_end):
+        span = _content(q, s0, s0 + len(before))  # '…, according to X.'
+    else:  # 'The road, according to X, will reopen.'
+        span = _content(q, s0)
+    if span is None or not _has_verb(text, *span):
+        return None
+    return Reported(*span, info)
+
+
+_PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
+                          r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+_WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
+_CONTAINER_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{alternation(CONTAINERS | {'release', 'ad', 'memo', 'video'})})"
+    rf"(?:[ \t]+(?:on|this|last)?[ \t]*[A-Za-z]+day)?[ \t]+\Z")
+
+
+def participle(q: Cue) -> Reported | None:
+    """'The mayor defended the plan, saying (that) the road would reopen.': the sentence's
+    subject speaks; so after a statement or post ('issued a statement saying that …');
+    'with three in ten saying …': the phrase after "with"; 'Critics are saying …': the
+    phrase before the verb."""
+    if q.m.group("part") is None:
+        return None
+    text, at = q.text, q.m.start()
+    head = text[max(q.s0, at - 40):at]
+    progressive = _PROGRESSIVE.search(head)
+    span = _content(q, _clause_after(q, q.telling))
+    if span is None:
+        return None
+    info = None
+    if progressive is not None:  # 'some are quietly saying it is time …'
+        back = max(q.s0, at - 40) + progressive.start()
+        ph = phrase_before(text, back, q.s0)
+        info = None if ph is None else _resolve(q, ph)
+    elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head):
+        info = subject(text, q.s0, at, q.mentions, q.word)
+    else:
+        ph = phrase_before(text, at, q.s0)
+        if ph is not None and _WITH_BEFORE.search(text, max(q.s0, ph[0] - 8), ph[0]):
+            info = _resolve(q, ph)  # 'with three in 10 saying …'
+    if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]):
+        return None
+    return Reported(*span, info)
+
+
+def text_before_comma(q: Cue) -> int | None:
+    """The comma right before a participle ('…, saying'), or None."""
+    k = q.m.start() - 1
+    while k > q.s0 and q.text[k] in " \t":
+        k -= 1
+    return k if k > q.s0 and q.text[k] == "," else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportedRule(Rule):
+    """A reported-speech rule: ``find`` reads a reporting verb and gives the content and the
+    speaker, or None."""
+
+    find: Callable[[Cue], Reported | None]
+
+    @property
+    def precision(self) -> float:
+        """The measured share of right rows (``REPORTED_PRECISION``), the row's confidence."""
+        return round(min(1.0, max(0.0, REPORTED_PRECISION[self.name])), 3)
+
+
+E = Example
+REPORTED_RULES: tuple[ReportedRule, ...] = (
+    ReportedRule(
+        name="said-that", find=said_that,
+        examples=(E("The council said the road would reopen on Monday.",
+                    ("the road would reopen on Monday", "The council")),
+                  E("Mayor Ana Ruiz said on Tuesday that the bridge was safe.",
+                    ("the bridge was safe", "Ana Ruiz")),
+                  E("Halden Group announced that it would close two plants in Wales.",
+                    ("it would close two plants in Wales", "Halden Group")),
+                  E("Striker Leo Vance denied that he had asked for a transfer.",
+                    ("he had asked for a transfer", "Leo Vance")),
+                  E("Coach Mia Lund said the team had played \"like cowards\" in the first "
+                    "half.", ("the team had played \"like cowards\" in the first half",
+                              "Mia Lund")),
+                  E("The minister did not say whether taxes would rise.", None),
+                  E("The mayor hopes the road will reopen on Monday.", None))),
+    ReportedRule(
+        name="told-that", find=told_that,
+        examples=(E("Dana Fox told reporters that the talks had collapsed.",
+                    ("the talks had collapsed", "Dana Fox")),
+                  E("Owen Pryce told the BBC on Sunday the party would vote against the bill.",
+                    ("the party would vote against the bill", "Owen Pryce")),
+                  E("The spokesman told him to leave.", None))),
+    ReportedRule(
+        name="clause-then-cue", find=clause_then_cue,
+        examples=(E("The road will reopen on Monday, the council said.",
+                    ("The road will reopen on Monday", "the council")),
+                  E("Rates are likely to rise again before the summer, said Bank of England "
+                    "governor Ruth Adler.",
+                    ("Rates are likely to rise again before the summer", "Ruth Adler")),
+                  E('"We will win," Ana Ruiz said.', None))),
+    ReportedRule(
+        name="parenthetical", find=parenthetical,
+        examples=(E("The new stadium, the club said, will open in August.",
+                    ("The new stadium, the club said, will open in August", "the club")),)),
+    ReportedRule(
+        name="according-to", find=according_to,
+        examples=(E("According to the fire service, the blaze started in a kitchen.",
+                    ("the blaze started in a kitchen", "the fire service")),
+                  E("The blaze started in a kitchen, according to fire chief Tom Grady.",
+                    ("The blaze started in a kitchen", "Tom Grady")),
+                  E("Turnout fell sharply, according to the latest poll.", None))),
+    ReportedRule(
+        name="participle", find=participle,
+        examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
+                    "times.", ("it would cut waiting times", "Jane Holt")),)),
+)
+check_names(REPORTED_RULES)
+INDIRECT = {row.name: row for row in REPORTED_RULES}
+PRECISION = {row.name: row.precision for row in REPORTED_RULES}
+
+
+def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
+                        quotes: Sequence[Quote] = (),
+                        mentions: Mentions | None = None) -> list[tuple[Quote, str]]:
+    """Every statement of reported speech in ``doc`` as an ``indirect`` quote, with the name of
+    the row that found it; ``quotes`` are the document's quotes with marks (their spans are
+    never reported speech's, and their embedded posts are left alone)."""
+    text = doc.text
+    if not text:
+        return []
+    if mentions is None:
+        mentions = Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline
+                            else (-1, -1))
+    marks = _Marks(doc)
+    headline = HEADLINE_SPAN(doc)
+    posts = [(q.start, q.end) for q in quotes if q.kind == "embedded_post"]
+    found: list[tuple[Reported, str]] = []
+    for m in _CUE.finditer(text):
+        at = m.start()
+        if headline is not None and headline[0] <= at < headline[1]:
+            continue  # the headline: the outlet's own voice, condensed
+        if marks.quoted_at(at) is not None or any(a <= at < b for a, b in posts):
+            continue  # speech inside a quote or a post: the quote's own words
+        sentence = doc.sentence_at(at)
+        if sentence is None:
+            continue
+        q = Cue(doc, text, m, sentence.start, sentence.end, marks, mentions)
+        if not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks):
+            continue
+        for row in REPORTED_RULES:
+            hit = row.find(q)
+            if hit is not None:
+                found.append((hit, row.name))
+                break
+    taken = {(q.start, q.end) for q in quotes}
+    out: list[tuple[Quote, str]] = []
+    for hit, rule in _cut_at_next_speaker(text, found):
+        span = (hit.start, hit.end)
+        if span in taken:
+            continue
+        taken.add(span)
+        info = hit.info
+        out.append((Quote(hit.start, hit.end, text[hit.start:hit.end], "indirect",
+                          info["speaker_kind"], PRECISION[rule], info["speaker_text"],
+                          info["speaker_start"], info["speaker_end"], info["speaker_name"],
+                          info.get("speaker_handle"), info["cue"]), rule))
+    return out
+
+
+# Before another speaker inside a statement: where the first statement ends ('She said the
+# plan was dead, but her deputy said …' -> "the plan was dead").
+_SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
+                               r"[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
+
+
+def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
+                         ) -> list[tuple[Reported, str]]:
+    """Statements cut before the speaker of a later statement of the same sentence that
+    their span runs into, when a comma or a conjunction separates them."""
+    out = []
+    for i, (hit, rule) in enumerate(found):
+        end = hit.end
+        for later, _ in found[i + 1:]:
+            at = later.info.get("speaker_start")
+            if at is None or not hit.start + 10 < at < end:
+                continue
+            sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
+            if sep is not None and sep.start() > hit.start + 10:
+                end = sep.start()
+                while end > hit.start and text[end - 1] in " \t,;":
+                    end -= 1
+                break
+        out.append((hit if end == hit.end else Reported(hit.start, end, hit.info), rule))
+    return out
+
+
+def reported_speech(doc: Document, entities: Sequence[LocalEntity],
+                    quotes: Sequence[Quote] = ()) -> list[Quote]:
+    """``reported_with_rules`` without the rule names."""
+    return [q for q, _ in reported_with_rules(doc, entities, quotes)]
+
+
+def _fired(text: str) -> list[tuple[str, tuple[str, str | None]]]:
+    """(rule, (content, speaker name, else speaker words)) of every reported statement."""
+    from newsledger.extract.entities import extract_entities
+
+    from .extract import quotes_with_rules
+
+    doc = Document(text)
+    entities = extract_entities(doc)
+    quotes = [q for q, _ in quotes_with_rules(doc, entities)]
+    return [(rule, (q.text, q.speaker_name or q.speaker_text))
+            for q, rule in reported_with_rules(doc, entities, quotes)]
+
+
+TABLE = register(RuleTable("quotes.indirect", REPORTED_RULES, _fired))
