@@ -452,13 +452,16 @@ NOT_SAID_BEFORE = frozenset({
     "refuses", "refuse", "declined", "declines", "decline", "would", "could", "might", "may",
     "will", "shall", "should", "must", "can", "wouldn't", "couldn't", "won't", "didn't",
     "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "cannot", "if",
-    "whether", "unless", "suppose", "imagine", "did", "does", "do", "let's", "let", "to",
+    "whether", "unless", "suppose", "imagine", "let's", "let", "to",
     "ever", "dare", "whenever", "wherever", "whoever", "whatever", "once", "until", "till",
     "lest", "before", "anyone", "nobody", "none",
 })
 # Verbs before 'to <say>' that do report speech ('went on to say', 'took to Twitter to say').
 TO_SAY_SPEECH = frozenset({"on", "twitter", "facebook", "instagram", "quick", "hastened",
-                           "rushed", "proceeded", "wrote", "called", "appeared", "stood"})
+                           "rushed", "proceeded", "wrote", "called", "appeared", "stood",
+                           "continued", "continues", "continue", "used", "went", "goes",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "statement", "stage", "podium", "microphone"})
 # Cue forms that are nouns more often than reporting verbs ('the United States', 'a state').
 NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues",
                         "continued"})

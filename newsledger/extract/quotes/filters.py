@@ -171,7 +171,8 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     if _PASSIVE_BEFORE.search(before):
         return True
     to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start)
-    if to is not None and to.group("before").lower() not in TO_SAY_SPEECH:
+    if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
+            not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
         return True  # 'refused to say', 'wants to say', 'is expected to announce'
     if to is None and _NOT_SAID.search(before):
         return True

@@ -112,7 +112,11 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "doesn’t", "didn’t", "isn’t", "wasn’t", "can’t", "wouldn’t", "couldn’t", "need", "want",
     "think", "know", "believe", "plan", "intend", "hope", "expect", "support", "oppose",
     "deserve", "remain", "seem", "appear", "feel", "look", "stand", "agree", "like", "love",
-    "hate", "come", "go", "lead", "win", "lose", "face", "owe", "pose", "mean", "am"})
+    "hate", "come", "go", "lead", "win", "lose", "face", "owe", "pose", "mean", "am", "make",
+    "take", "give", "help", "hurt", "show", "cost", "become", "stay", "play", "put", "run",
+    "keep", "let", "leave", "bring", "send", "start", "stop", "work", "wish", "fear", "prefer",
+    "favor", "favour", "trust", "understand", "care", "matter", "count", "exist", "happen",
+    "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk"})
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
 # Where reported content stops inside its sentence: a colon or semicolon (what follows is
 # the speaker's own words or another statement), or a participle or a verb that reports more
@@ -127,10 +131,11 @@ _SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "
                             "although", "though", "when", "unless", "whereas", "until"})
 
 
-def _is_verb(words: list[re.Match], k: int) -> bool:
+def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     """Whether words[k] can be the finite verb of a clause that starts at words[0]: an
     auxiliary or irregular form anywhere; a lower-case -ed form not after a determiner; a
-    lower-case -s form right after the subject ('Trump wants', 'the plan needs')."""
+    lower-case -s form right after the subject ('Trump wants', 'the plan needs'), or, with
+    ``loose``, after any lower-case word that is no determiner or adjective."""
     word = words[k].group(0)
     low = word.lower()
     if low in _VERB_FORMS or _CONTRACTED.fullmatch(word):
@@ -142,8 +147,12 @@ def _is_verb(words: list[re.Match], k: int) -> bool:
         return before not in DETERMINERS and before not in ("very", "most", "more", "so")
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
-    return k == 1 or (k == 2 and words[0].group(0).lower() in DETERMINERS | {
-        "this", "that", "no", "every", "each"})
+    if k == 1 or (k == 2 and words[0].group(0).lower() in DETERMINERS | {
+            "this", "that", "no", "every", "each"}):
+        return True
+    return loose and before[:1].islower() and before not in DETERMINERS and \
+        before not in _SUBJECT_WORDS and not before.endswith(("al", "ic", "ive", "ful", "ous",
+                                                               "ing", "ed", "'s", "’s"))
 
 
 def _words(text: str, start: int, end: int, limit: int = 40) -> list[re.Match]:
@@ -174,13 +183,13 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
     if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
                                                        "to", "not", "how", "what", "why") or \
-            low in _VERB_FORMS or (low.endswith("ly") and first[:1].islower()):
+            low in AUXILIARIES or (low.endswith("ly") and first[:1].islower()):
         return False
     for k in range(1, len(words)):
         w = words[k].group(0)
         if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
             return False
-        if _is_verb(words, k):
+        if _is_verb(words, k, commas):
             return True
     return False
 
@@ -418,6 +427,15 @@ def _speaker_before(q: Cue) -> dict | None:
     back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
     if back is not None:
         at = back.start() + 1
+    share = _SHARE_BEFORE.search(text, max(q.s0, at - 120), at)
+    if share is not None and share.group("share").strip():
+        # 'About 4 in 10 say', '52 percent of voters said': people polled, unnamed
+        s, e = share.span("share")
+        return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
+                "speaker_name": None}
+    who = _WHO_BEFORE.search(text, max(q.s0, at - 30), at)
+    if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
+        return _relative_speaker(q, who.start("who"), who.end("who"))
     ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
@@ -430,6 +448,39 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+# People polled, named by their share: 'About 4 in 10', '52 percent of registered voters',
+# 'majorities in all five states', 'Six in 10 Virginia Democratic primary voters'.
+_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|"
+           r"two-thirds|three-quarters|a\s+quarter|half|a\s+majority|majorities|most|many)")
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<share>(?:(?i:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|"
+    rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
+    rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
+    rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters))"
+    rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?|"
+    rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
+    rf"adults|americans|democrats|republicans|independents|people|residents|members))?)"
+    rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
+_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:[ \t]+(?:also|has|have|had|later|now|"
+                         r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
+
+
+def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
+    """'…, who said': the noun phrase before "who" speaks (its name when the entity
+    extractor knows it), else an unnamed speaker written "who"."""
+    text = q.text
+    fields = {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
+              "speaker_name": None}
+    ph = phrase_before(text, s, q.s0)
+    if ph is not None and text[ph[1]:s].strip(" \t,") == "" and len(text[ph[0]:ph[1]].split(
+            ",", 1)[0].split()) <= 6 and not _has_verb(text, ph[0], ph[1]):
+        info = _resolve(q, ph)
+        if info is not None:  # the row's speaker is "who", its name the antecedent's
+            return {**fields, "speaker_kind": info["speaker_kind"],
+                    "speaker_name": info["speaker_name"]}
+    return fields
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
@@ -438,18 +489,46 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     if evidence_speaker(text, *ph):
         return None
     words = text[ph[0]:ph[1]].split()
+    if not any(c.isalpha() for c in text[ph[0]:ph[1]]) or any(
+            seg.split()[:1] and (seg.split()[0].lower() in AUXILIARIES)
+            for seg in text[ph[0]:ph[1]].split(",")[1:]):
+        return None  # "''", 'Miami, is projected to be …'
     if q.word in _NOUN_LIKE:  # 'his claims that' is a noun; 'Cruz claims that' a verb
         last = words[-1].lower().strip(",.")
         if not (words[-1][:1].isupper() or last in SUBJECT_PRONOUNS or last in DESCRIPTIONS
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
     info = from_phrase(text, ph, q.word, q.mentions)
+    core = text[ph[0]:ph[1]].split(",", 1)[0].split()
+    head = _head_noun(core)
     if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
             and not words[-1].lower().endswith(("'s", "’s")) and len(words) <= 8 and \
-            not PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]):
+            not PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]) and not any(
+                w.lower() in _VERB_FORMS or (w.endswith("ed") and w[:1].islower())
+                for w in core[1:]) and head.isalpha() and head not in _TIME_NOUNS and (
+                head.endswith("s") or head in DESCRIPTIONS or head in PLURAL_SPEAKERS
+                or head in ORG_DESCRIPTIONS or head in _PERSON_NOUNS):
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
     return info
+
+
+_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
+                         "decades", "nights", "mornings", "weekends", "always", "ago",
+                         "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
+                         "has", "his", "its", "as", "us", "unless", "across", "less"})
+_PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
+                           "friend", "insider", "expert", "analyst", "lawyer", "attorney",
+                           "witness", "resident", "voter", "supporter", "critic", "staffer",
+                           "strategist", "operative", "observer", "neighbor", "neighbour"})
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
+    for k, w in enumerate(words):
+        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
+            return words[k - 1].lower().strip(".,’'")
+    return words[-1].lower().strip(".,’'") if words else ""
 
 
 def _clause_after(q: Cue, telling: bool) -> int | None:
@@ -492,6 +571,7 @@ def told_that(q: Cue) -> Reported | None:
 # 'officials said in a statement.', 'the mayor told reporters.').
 _TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?]|\Z|,[ \t]+[a-z]+ing\b)")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
+_JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
 _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
 
@@ -516,6 +596,10 @@ def clause_then_cue(q: Cue) -> Reported | None:
         if ph is None:
             return None
         head = text[s0:ph[0]].rstrip()
+        joined = _JOINED_SPEAKER.search(text, s0, ph[0])
+        if not head.endswith(",") and joined is not None:  # '…, teachers and union officials'
+            ph = (joined.start("first"), ph[1])
+            head = text[s0:ph[0]].rstrip()
         if not head.endswith(","):
             return None
         comma = s0 + len(head) - 1
@@ -598,6 +682,7 @@ def according_to(q: Cue) -> Reported | None:
 
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+_AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
 _WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
 _CONTAINER_BEFORE = re.compile(
     rf"(?<![\w'’-])(?:{alternation(CONTAINERS | {'release', 'ad', 'memo', 'video'})})"
@@ -622,13 +707,16 @@ def participle(q: Cue) -> Reported | None:
         back = max(q.s0, at - 40) + progressive.start()
         ph = phrase_before(text, back, q.s0)
         info = None if ph is None else _resolve(q, ph)
-    elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head):
+    elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
+            _AND_BEFORE.search(head):
         info = subject(text, q.s0, at, q.mentions, q.word)
     else:
-        ph = phrase_before(text, at, q.s0)
-        if ph is not None and _WITH_BEFORE.search(text, max(q.s0, ph[0] - 8), ph[0]):
-            info = _resolve(q, ph)  # 'with three in 10 saying …'
-    if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]):
+        info = _speaker_before(q)  # 'with three in 10 saying …'
+        if info is None or not _WITH_BEFORE.search(text, max(q.s0, info["speaker_start"] - 8),
+                                                   info["speaker_start"]):
+            return None
+    if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]) or \
+            q.marks.quoted_at(info["speaker_start"]) is not None:
         return None
     return Reported(*span, info)
 
