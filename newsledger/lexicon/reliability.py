@@ -46,6 +46,7 @@ REPORTED_PRECISION = {
     "told-that": 0.9,
     "clause-then-cue": 0.9,
     "parenthetical": 0.9,
+    "as-cue": 0.9,
     "according-to": 0.9,
     "participle": 0.9,
 }

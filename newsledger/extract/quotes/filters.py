@@ -141,18 +141,25 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\b(?:and|but|or|so|because|while|al
 _QUESTION_END = re.compile(r"\?[\"'’”)]*\s*\Z")
 
 
+# Words after an evidence noun that keep it the head of its phrase ('a poll of 800 voters',
+# 'the survey released Monday').
+_EVIDENCE_AFTER = frozenset({"of", "by", "from", "in", "on", "out", "released", "conducted",
+                             "published", "taken", "for", "this", "last", "with", "among",
+                             "shows", "show", "showed", "found", "finds", "suggests"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday"})
+
+
 def evidence_speaker(text: str, s: int, e: int) -> bool:
     """A speaker phrase whose head is evidence, not a person or an organization: 'the latest
     poll', 'data from the census', 'the survey's results'."""
-    words = text[s:e].split(",", 1)[0].split()
-    if not words:
-        return False
-    head = words[-1].strip(".'’").lower()
+    words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s")
+             for w in text[s:e].split(",", 1)[0].split()]
     for k, w in enumerate(words):
-        if k and w.lower() in ("of", "from", "by", "for", "on", "in"):
-            head = words[k - 1].lower()
-            break
-    return bool(_EVIDENCE.fullmatch(head.removesuffix("'s").removesuffix("’s")))
+        if _EVIDENCE.fullmatch(w) and (k == len(words) - 1 or words[k + 1] in _EVIDENCE_AFTER
+                                       or words[k + 1] in WEEKDAY_NAMES):
+            return True  # 'the new poll', 'a survey of voters', 'a poll out Thursday'
+    return False
 
 
 def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks) -> bool:

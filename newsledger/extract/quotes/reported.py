@@ -144,7 +144,7 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
         return False
     before = words[k - 1].group(0).lower() if k else ""
     if low.endswith("ed"):
-        return before not in DETERMINERS and before not in ("very", "most", "more", "so")
+        return before not in DETERMINERS and before not in ("very", "most", "more", "so", ",")
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
     if k == 1 or (k == 2 and words[0].group(0).lower() in DETERMINERS | {
@@ -409,12 +409,22 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
 _CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", "write", "tweet", "post",
                            "add", "warn", "contend", "assert", "suggest", "predict", "agree",
                            "estimate", "testify", "explain", "assure", "inform", "remind",
-                           "promise", "vow", "boast", "complain", "speculate", "charge",
-                           "deny", "allege", "concede"})
+                           "promise", "vow", "complain", "speculate", "deny", "allege",
+                           "concede"})
+# Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
+# person, an organization or a personal pronoun is their speaker.
+_INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
+# Last words that make a phrase no speaker ('have a larger say', 'the final say').
+_NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
+                       "no", "any", "some", "much", "every", "equal", "strong", "direct",
+                       "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
                         r"still|never|ever|not|has|have|had|also))+[ \t]*\Z")
-_COORDINATED = re.compile(r"(?:,?[ \t]+(?:and|but)|,)[ \t]+(?:(?:also|then|later|has|have|had|"
+_COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
                           r"now|still|[a-z]+ly)[ \t]+)*\Z")
+# 'Donald Trump, who is vying to be the next president, said': the name before the relative.
+_RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose)\b[^,]*,"
+                                  r"[ \t]*(?:(?:also|then|later|has|have|had|[a-z]+ly)[ \t]+)*\Z")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z|[,.!?][\"”'’]")
 
 
@@ -438,6 +448,10 @@ def _speaker_before(q: Cue) -> dict | None:
         return _relative_speaker(q, who.start("who"), who.end("who"))
     ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
+    if info is None:
+        rel = _RELATIVE_APPOSITION.match(text, q.s0, at)
+        if rel is not None:
+            info = _resolve(q, rel.span("np"))
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         # '… and says', 'X, who has …, said': the subject of the sentence
         info = subject(text, q.s0, at, q.mentions, q.word)
@@ -493,12 +507,23 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
             seg.split()[:1] and (seg.split()[0].lower() in AUXILIARIES)
             for seg in text[ph[0]:ph[1]].split(",")[1:]):
         return None  # "''", 'Miami, is projected to be …'
+    core_words = text[ph[0]:ph[1]].split(",", 1)[0].split()
+    if (len(core_words) > 1 and core_words[-1].lower() in _NOT_HEAD) or any(
+            w in ("whose", "which", "that", "who", "whom") for w in core_words[1:]):
+        return None  # 'have a larger say', 'The hacker whose cyber-mischief first revealed'
+    lemma = REPORTED_CUES.get(q.word, q.word)
     if q.word in _NOUN_LIKE:  # 'his claims that' is a noun; 'Cruz claims that' a verb
         last = words[-1].lower().strip(",.")
         if not (words[-1][:1].isupper() or last in SUBJECT_PRONOUNS or last in DESCRIPTIONS
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
     info = from_phrase(text, ph, q.word, q.mentions)
+    if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
+        head = _head_noun(core_words)
+        people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
+        return info if info is not None and (
+            info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
+            or head.removesuffix("s") in people) else None
     core = text[ph[0]:ph[1]].split(",", 1)[0].split()
     head = _head_noun(core)
     if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
@@ -534,10 +559,13 @@ def _head_noun(words: list[str]) -> str:
 def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
-    start = _skip_adjuncts(q.text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
+    text = q.text
+    start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
     if start is None:
         return None
-    said_that = q.text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
+    said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
+    if not said_that and text[q.m.end():q.m.end() + 1] == ",":
+        return None  # 'he said, and she gripped …' 
     if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
     if not said_that and _AFTER_QUOTE.search(q.text, max(q.s0, q.m.start() - 60), q.m.start()):
@@ -571,6 +599,10 @@ def told_that(q: Cue) -> Reported | None:
 # 'officials said in a statement.', 'the mayor told reporters.').
 _TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?]|\Z|,[ \t]+[a-z]+ing\b)")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
+# After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
+# an adjunct or a participle follows.
+_INVERTED_END = re.compile(r"[ \t]*(?:[.!?]|\Z|,|\n|[ \t](?:on|in|at|during|after|before|"
+                           r"when|while|who|adding|[A-Z][a-z]+day)\b)")
 _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
 _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
@@ -583,11 +615,12 @@ def clause_then_cue(q: Cue) -> Reported | None:
     text, s0 = q.text, q.s0
     tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
     inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
-    if (tail is None or _has_verb(text, q.m.end(), tail.end(), 0)) and not inverted:
+    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.end(), q.telling)) and \
+            not inverted:
         return None
     if inverted:  # '…, said Mayor Ana Ruiz.'
         ph = phrase_after(text, q.m.end(), q.s1)
-        if ph is None:
+        if ph is None or not _INVERTED_END.match(text, ph[1]):
             return None
         comma = q.m.start() - 2
         info = from_phrase(text, ph, q.word, q.mentions)
@@ -615,6 +648,22 @@ def clause_then_cue(q: Cue) -> Reported | None:
     return None if span is None else Reported(*span, info)
 
 
+def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
+    """Whether the words text[start:end] after a reporting verb can only modify it ('on
+    Tuesday', 'in a statement', 'late Monday'; a telling verb's hearer, 'told POLITICO'),
+    never be its object ('claimed the nomination', 'announced four votes for Trump')."""
+    words = [w for w in _words(text, start, end, 12) if w.group(0) not in _CLOSERS]
+    if not words:
+        return True
+    first = words[0].group(0).rstrip(".")
+    low = first.lower()
+    if telling:
+        return not _has_verb(text, start, end, 0)
+    return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
+            or (low.endswith("ly") and first[:1].islower())) and \
+        not _has_verb(text, start, end, 0)
+
+
 def _has_verb(text: str, start: int, end: int, first: int = 1) -> bool:
     words = _words(text, start, end, 60)
     return any(_is_verb(words, k) for k in range(first, len(words)))
@@ -625,13 +674,14 @@ def parenthetical(q: Cue) -> Reported | None:
     if q.m.group("cue") is None:
         return None
     text, s0 = q.text, q.s0
-    if not _PAREN_TAIL.match(text, q.m.end(), q.s1):
+    tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
         return None
     ph = phrase_before(text, q.m.start(), s0)
     if ph is None:
         return None
     head = text[s0:ph[0]].rstrip()
-    if not head.endswith(",") or len(head.split()) < 2 or q.marks.quoted_at(s0 + 1) is not None \
+    if not head.endswith(",") or q.marks.quoted_at(s0 + 1) is not None \
             or any(c in head for c in "\"“”"):
         return None
     info = _resolve(q, ph)
@@ -643,13 +693,42 @@ def parenthetical(q: Cue) -> Reported | None:
     after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
     if text[after:after + 1] in "\"“”'‘" or not _has_verb(text, after, q.s1, 0):
         return None  # 'Asked about it, Clinton said, "…"'
+    if len(head.split()) <= 2:  # 'But, he said, it is a risky strategy': what follows
+        start = after
     span = _content(q, start)
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)
 
 
-_ACCORDING_NP = re.compile(r"[ \t]+(?P<spk>[^,.;:!?()\"“”\n]{2,120}?)(?=[ \t]*(?:[,.;:!?)\n]|\Z))")
+
+
+_AS_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
+
+
+def as_cue(q: Cue) -> Reported | None:
+    """'As the council said on Monday, the road will reopen.': the clause after the comma."""
+    if q.m.group("cue") is None:
+        return None
+    text = q.text
+    ph = phrase_before(text, q.m.start(), q.s0)
+    if ph is None:
+        return None
+    if not _AS_OPENER.match(text, q.s0, ph[0]):
+        if not text[ph[0]:ph[1]].startswith("As "):
+            return None
+        ph = (ph[0] + 3, ph[1])  # (the phrase reader may keep 'As')
+        if not _AS_OPENER.match(text, q.s0, ph[0]):
+            return None
+    tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
+        return None
+    info = _resolve(q, ph)
+    span = _content(q, tail.end())
+    if info is None or span is None or not _is_clause(text, span[0], span[1], 2 *
+                                                       MAX_CLAUSE_LOOKAHEAD, True):
+        return None
+    return Reported(*span, info)
 
 
 def according_to(q: Cue) -> Reported | None:
@@ -657,10 +736,17 @@ def according_to(q: Cue) -> Reported | None:
     if q.m.group("acc") is None:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
-    np = _ACCORDING_NP.match(text, q.m.end(), s1 + 1)
-    if np is None or evidence_speaker(text, *np.span("spk")):
+    ph = phrase_after(text, q.m.end(), s1 + 1)
+    if ph is None or evidence_speaker(text, *ph):
         return None
-    ps, pe = np.span("spk")
+    ps, pe = ph
+    comma = text.find(",", ps, pe)
+    if comma > 0:  # 'according to Ann Lee, a pollster at Yale, the race …'
+        second = text[comma + 1:pe].split()
+        apposition = bool(second) and second[0][:1].islower() and \
+            (text[pe:pe + 1] == "," or not text[pe:s1].strip(" \t.!?\"”")) and \
+            not any(w in _VERB_FORMS for w in second)
+        pe = pe if apposition else comma
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
@@ -745,6 +831,10 @@ class ReportedRule(Rule):
 E = Example
 REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
+        name="as-cue", find=as_cue,
+        examples=(E("As the mayor told reporters on Monday, the bridge will stay closed until "
+                    "spring.", ("the bridge will stay closed until spring", "the mayor")),)),
+    ReportedRule(
         name="said-that", find=said_that,
         examples=(E("The council said the road would reopen on Monday.",
                     ("the road would reopen on Monday", "The council")),
@@ -821,8 +911,9 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if sentence is None:
             continue
         q = Cue(doc, text, m, sentence.start, sentence.end, marks, mentions)
-        if not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks):
-            continue
+        if not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks) or \
+                _DETERMINER_BEFORE.search(text, max(sentence.start, at - 12), at):
+            continue  # ('the alleged fraud', 'a noted author')
         for row in REPORTED_RULES:
             hit = row.find(q)
             if hit is not None:
@@ -843,6 +934,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
     return out
 
 
+_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
+                                r"these|those|its)[ \t]+\Z")
 # Before another speaker inside a statement: where the first statement ends ('She said the
 # plan was dead, but her deputy said …' -> "the plan was dead").
 _SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
