@@ -5,6 +5,7 @@ and for each extractor, as ``extract_all`` runs them (same order, same inputs).
 
 CORPUS_DIR is any corpus ``newsledger build`` reads (for example PolNeAR's train split written
 by ``score_quotes.py corpus train DIR``). Nothing here is a test: it prints a Markdown table.
+The quotes stage includes reported speech (quotes of kind ``indirect``).
 Each stage's time is the sum over articles of the best of ``--repeat`` runs of the whole
 corpus, in CPU time (time.process_time), which damps the noise of a shared machine.
 """
@@ -19,7 +20,7 @@ from newsledger.extract.claims import extract_claims
 from newsledger.extract.dates import extract_dates
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
-from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.quotes import extract_quotes, reported_speech
 from newsledger.ingest import read_corpus
 from newsledger.text import Document
 
@@ -39,9 +40,11 @@ def time_stages(texts: list[tuple[str, object]]) -> dict[str, float]:
         entities = extract_entities(doc)
         t3 = clock()
         quotes = extract_quotes(doc, entities)
+        quotes_and_reported = quotes + reported_speech(doc, entities, quotes)
         t4 = clock()
         extract_claims(doc, dates, entities, quotes)
         t5 = clock()
+        del quotes_and_reported
         extract_events(doc, dates, entities)
         t6 = clock()
         for stage, seconds in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4,

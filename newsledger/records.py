@@ -13,6 +13,7 @@ earlier results to the later ones:
     quotes   = extract_quotes(doc, entities)             -> list[Quote]
     claims   = extract_claims(doc, dates, entities, quotes) -> list[Claim]
     events   = extract_events(doc, dates, entities)      -> list[Event]
+    quotes  += reported_speech(doc, entities, quotes)    -> list[Quote] (kind "indirect")
 """
 from __future__ import annotations
 

@@ -76,7 +76,8 @@ class RuleTable:
 
 _TABLES: dict[str, RuleTable] = {}
 # Modules that register rule tables when imported (each calls ``register`` at import time).
-RULE_MODULES: tuple[str, ...] = ("newsledger.extract.quotes.rules",)
+RULE_MODULES: tuple[str, ...] = ("newsledger.extract.quotes.rules",
+                                  "newsledger.extract.quotes.reported")
 
 
 def register(table: RuleTable) -> RuleTable:

@@ -15,17 +15,20 @@ One job per module, in the order the extractor (``extract.py``) uses them:
 - ``resolve.py``: from the speaker's words to its name, kind and entity (``mentions.py`` holds
   the entity mentions by offset);
 - ``filters.py``: what is not a quote (headlines, titles, nicknames, scare quotes) and whether
-  a quote is ``direct`` or ``partial``.
+  a quote is ``direct`` or ``partial``; what is not reported speech;
+- ``reported.py``: reported speech without quote marks ('The council said the road would
+  reopen'), as quotes of kind ``indirect``, with its own rule table (``quotes.indirect``).
 
 Confidence: the share of right speakers of the rule that found the speaker, measured on
 annotated news (``newsledger.lexicon.reliability``).
 
-Limits: quotes without marks (indirect speech) are not read; single quotes never run over
+Limits: single quotes never run over
 several paragraphs, and two apostrophes used as double marks (``''…''``) are not read as marks;
 attributions more than one sentence away are missed unless the quote continues an attributed
 one; speakers are found by pattern and phrase boundaries, not a parser, so unusual word orders
 are missed and a clause subject can be the wrong noun phrase.
 """
 from .extract import extract_quotes, quotes_with_rules
+from .reported import reported_speech, reported_with_rules
 
-__all__ = ["extract_quotes", "quotes_with_rules"]
+__all__ = ["extract_quotes", "quotes_with_rules", "reported_speech", "reported_with_rules"]

@@ -24,7 +24,6 @@ from .filters import is_partial, not_a_quote
 from .mentions import Mentions
 from .posts import embedded_posts
 from .quoted import Quoted
-from .reported import reported_speech
 from .rules import PRECISION, RULES, attribute
 from .subjects import clause_subject, previous_subject
 
@@ -58,10 +57,8 @@ def _ruled(info: dict | None, rule: str) -> dict | None:
 
 
 def extract_quotes(doc: Document, entities: Sequence[LocalEntity]) -> list[Quote]:
-    """Every quotation of the document with its kind and speaker (see the module docstring),
-    and its reported speech (``reported.py``: kind ``indirect``), in text order."""
-    quotes = [q for q, _ in quotes_with_rules(doc, entities)]
-    return sorted(quotes + reported_speech(doc, entities, quotes), key=lambda q: (q.start, q.end))
+    """Every quotation of the document with its kind and speaker (see the module docstring)."""
+    return [q for q, _ in quotes_with_rules(doc, entities)]
 
 
 def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tuple[Quote, str]]:

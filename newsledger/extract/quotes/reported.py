@@ -745,7 +745,7 @@ def according_to(q: Cue) -> Reported | None:
         second = text[comma + 1:pe].split()
         apposition = bool(second) and second[0][:1].islower() and \
             (text[pe:pe + 1] == "," or not text[pe:s1].strip(" \t.!?\"”")) and \
-            not any(w in _VERB_FORMS for w in second)
+            not _has_verb(text, comma + 1, pe, 0)
         pe = pe if apposition else comma
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
     before = text[s0:q.m.start()].rstrip()
