@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from newsledger.records import QUOTE_KINDS
 from schemas import TABLES, Table
 
 from .tables import FRICTIONLESS_TYPES, logical_type
@@ -134,10 +135,33 @@ def quality_section(quality: Mapping[str, Any] | None) -> str:
     return "\n".join(out + [""])
 
 
+def quote_kind_counts(release: Path) -> dict[str, int] | None:
+    """Rows of the release's quotes.parquet per ``quote_kind``, every kind listed (None
+    without the file)."""
+    path = release / "quotes.parquet"
+    if not path.is_file():
+        return None
+    import pyarrow.parquet as pq
+
+    kinds = pq.read_table(path, columns=["quote_kind"]).column(0).to_pylist()
+    return {k: kinds.count(k) for k in QUOTE_KINDS}
+
+
+def _kinds_line(kinds: Mapping[str, int] | None) -> str:
+    if not kinds:
+        return ""
+    listed = ", ".join(f"{k} {n}" for k, n in kinds.items())
+    return (f"\nQuotes by `quote_kind`: {listed}. `indirect` rows are reported speech without "
+            "quote marks (\"X said that ...\"): count `quote_kind != 'indirect'` for quotations "
+            "in quote marks only.\n")
+
+
 def dataset_card(*, name: str, version: str, release_date: str | None, counts: Mapping[str, int],
                  report: Mapping[str, Any], corpus_sha256: str, limits: str,
-                 quality: Mapping[str, Any] | None = None) -> str:
-    """The release's README.md: what it is, how it was built, counts, limits, license, citation."""
+                 quality: Mapping[str, Any] | None = None,
+                 quote_kinds: Mapping[str, int] | None = None) -> str:
+    """The release's README.md: what it is, how it was built, counts (quotes also per kind),
+    limits, license, citation."""
     rows = "\n".join(f"| {t} | {counts.get(t, 0)} |" for t in TABLES)
     rejected = report.get("rejected", [])
     rej = "\n".join(f"- `{r['input_path']}`: {r['reason']} ({r['detail']})" for r in rejected) \
@@ -145,8 +169,9 @@ def dataset_card(*, name: str, version: str, release_date: str | None, counts: M
     year = (release_date or "")[:4] or "n.d."
     return f"""# {name} {version}
 
-An open dataset of quotes with their speakers, numeric claims (and where sources disagree),
-dated events, entities and their mentions, extracted from news articles by
+An open dataset of quotes (in quote marks and reported) with their speakers, numeric claims
+(and where sources disagree), dated events, entities and their mentions, extracted from news
+articles by
 newsledger. Every row points back to the exact characters
 of the article it was read from (`source_id`, `char_start`, `char_end`).
 
@@ -160,7 +185,7 @@ of the article it was read from (`source_id`, `char_start`, `char_end`).
 | table | rows |
 |---|---|
 {rows}
-
+{_kinds_line(quote_kinds)}
 Each table comes as Parquet (with column descriptions in the schema metadata) and as CSV (UTF-8,
 header, RFC 4180). Column meanings, types and constraints: `DATA_DICTIONARY.md`; machine-readable:
 `datapackage.json` (Frictionless Data Package v2). `index.html` shows this card, charts and a
