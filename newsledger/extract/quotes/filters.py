@@ -145,7 +145,8 @@ _QUESTION_END = re.compile(r"\?[\"'’”)]*\s*\Z")
 # 'the survey released Monday').
 _EVIDENCE_AFTER = frozenset({"of", "by", "from", "in", "on", "out", "released", "conducted",
                              "published", "taken", "for", "this", "last", "with", "among",
-                             "shows", "show", "showed", "found", "finds", "suggests"})
+                             "shows", "show", "showed", "found", "finds", "suggests", "done",
+                             "carried", "commissioned", "compiled", "cited", "reported"})
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                            "sunday"})
 

@@ -90,7 +90,9 @@ _SUBJECT_WORDS = frozenset({"there", "this", "these", "those", "some", "many", "
                             "anyone", "someone", "everybody", "somebody", "nothing",
                             "everything", "something", "only", "neither", "either", "more",
                             "fewer", "less", "such", "if"}) | DETERMINERS | SUBJECT_PRONOUNS
-_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through", "over", "to", "with",
+_PREPOSITIONS = frozenset({"of", "against", "toward", "towards", "among", "between", "behind",
+                           "across", "around", "without", "within", "beyond", "upon", "like",
+                           "in", "on", "at", "during", "via", "through", "over", "to", "with",
                            "after", "before", "from", "while", "for", "by", "about", "outside",
                            "inside", "near", "ahead", "amid", "following", "under", "into",
                            "late", "early", "earlier", "later", "last", "this", "again",
@@ -122,7 +124,10 @@ _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"',
 # the speaker's own words or another statement), or a participle or a verb that reports more
 # (', adding that', 'and said').
 _CONTENT_STOP = re.compile(
-    rf"[;:]|,?\s+(?:{alternation(REPORTED_PARTICIPLES)}|and\s+(?:then\s+)?"
+    rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
+    rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
+    rf"speaking|responding|referring|pointing|declining|refusing)\b|"
+    rf",?\s+(?:{alternation(REPORTED_PARTICIPLES)}|and\s+(?:then\s+)?"
     rf"(?:{alternation(w for w, lemma in REPORTED_CUES.items() if ' ' not in w)}))\b")
 
 
@@ -147,8 +152,10 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
         return before not in DETERMINERS and before not in ("very", "most", "more", "so", ",")
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
-    if k == 1 or (k == 2 and words[0].group(0).lower() in DETERMINERS | {
-            "this", "that", "no", "every", "each"}):
+    first = words[0].group(0)
+    if (k == 1 and first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS
+            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS)) or \
+            (k == 2 and first.lower() in DETERMINERS | {"this", "that", "no", "every", "each"}):
         return True
     return loose and before[:1].islower() and before not in DETERMINERS and \
         before not in _SUBJECT_WORDS and not before.endswith(("al", "ic", "ive", "ful", "ous",
@@ -275,7 +282,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
 def _after_that(text: str, pos: int, end: int) -> int | None:
     """The clause after 'that' ('that' itself kept when it is the clause's subject: 'said that
     was wrong')."""
-    words = _words(text, pos, end, 3)
+    words = _words(text, pos, end, 4)
+    if words and words[0].group(0) == ",":  # 'reported that, when holding the phone, …'
+        words = words[1:]
     if len(words) < 2 or words[0].group(0) in _CLOSERS:
         return None
     if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower():
@@ -323,6 +332,11 @@ def _outside_words(text: str, start: int, end: int, marks) -> int:
         if marks.quoted_at(start + m.start()) is None:
             n += 1
     return n
+
+
+def _span_end(span) -> int:
+    """The end of a quoted stretch (a ``QuoteSpan`` or a pair of offsets)."""
+    return span.end if hasattr(span, "end") else span[1]
 
 
 class _Marks:
@@ -401,16 +415,16 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
         return None
     if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
         return None  # a quote, whole: the direct quote's row
+    last = q.marks.quoted_at(end - 1)
+    if last is not None and _span_end(last) > q.s1:
+        return None  # 'commented the business has "committed … . We already …"': a lead-in
     return start, end
 
 
 # Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
 # appointment'): without 'that' or a pronoun subject, their clause's verb must come early.
-_CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", "write", "tweet", "post",
-                           "add", "warn", "contend", "assert", "suggest", "predict", "agree",
-                           "estimate", "testify", "explain", "assure", "inform", "remind",
-                           "promise", "vow", "complain", "speculate", "deny", "allege",
-                           "concede"})
+_CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", "contend",
+                           "assert", "testify", "assure", "inform", "allege"})
 # Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
 # person, an organization or a personal pronoun is their speaker.
 _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
@@ -421,11 +435,11 @@ _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little",
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
                         r"still|never|ever|not|has|have|had|also))+[ \t]*\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
-                          r"now|still|[a-z]+ly)[ \t]+)*\Z")
+                          r"now|still|even|[a-z]+ly)[ \t]+)*\Z")
 # 'Donald Trump, who is vying to be the next president, said': the name before the relative.
 _RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose)\b[^,]*,"
                                   r"[ \t]*(?:(?:also|then|later|has|have|had|[a-z]+ly)[ \t]+)*\Z")
-_AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z|[,.!?][\"”'’]")
+_AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
 def _speaker_before(q: Cue) -> dict | None:
@@ -454,7 +468,7 @@ def _speaker_before(q: Cue) -> dict | None:
             info = _resolve(q, rel.span("np"))
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         # '… and says', 'X, who has …, said': the subject of the sentence
-        info = subject(text, q.s0, at, q.mentions, q.word)
+        info = _main_subject(q, at)
         if info is not None and (evidence_speaker(text, info["speaker_start"],
                                                   info["speaker_end"])
                                  or info["speaker_start"] > q.s0 + 40):
@@ -518,6 +532,17 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
     info = from_phrase(text, ph, q.word, q.mentions)
+    if info is not None and not info["speaker_name"] and "," in text[ph[0]:ph[1]]:
+        # 'Another automaker, General Motors (GM), announced': the name in apposition
+        comma = text.find(",", ph[0], ph[1])
+        named = [(ms, me, ent) for ms, me, _, ent in q.mentions.between(comma, ph[1])
+                 if ent.kind in ("person", "organization") and me <= ph[1]]
+        if named:
+            ms, me, ent = named[0]
+            info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
+    if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
+            core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
         people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
@@ -538,6 +563,8 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     return info
 
 
+# Plural nouns of unnamed reports ('Reports say …'): anonymous speakers.
+_REPORT_NOUNS = frozenset({"reports", "accounts", "rumors", "rumours", "media"})
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
                          "decades", "nights", "mornings", "weekends", "always", "ago",
                          "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
@@ -568,7 +595,8 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
         return None  # 'he said, and she gripped …' 
     if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
-    if not said_that and _AFTER_QUOTE.search(q.text, max(q.s0, q.m.start() - 60), q.m.start()):
+    ph = None if said_that else phrase_before(text, q.m.start(), q.s0)
+    if ph is not None and _AFTER_QUOTE.search(text, max(q.s0, ph[0] - 4), ph[0]):
         return None  # '"…," spokesman Alex Conant said happily on MSNBC as …'
     return start
 
@@ -789,22 +817,62 @@ def participle(q: Cue) -> Reported | None:
     if span is None:
         return None
     info = None
+    with_np = _with_speaker(q) if progressive is None else None
     if progressive is not None:  # 'some are quietly saying it is time …'
         back = max(q.s0, at - 40) + progressive.start()
         ph = phrase_before(text, back, q.s0)
         info = None if ph is None else _resolve(q, ph)
+    elif with_np is not None:  # 'with three in 10 saying …'
+        info = with_np
+    elif (absolute := _ABSOLUTE_BEFORE.search(head)) is not None:
+        # '…, Boeing saying that …': the name right before the participle
+        s0 = max(q.s0, at - 40)
+        info = _resolve(q, (s0 + absolute.start("np"), s0 + absolute.end("np")))
     elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
-            _AND_BEFORE.search(head):
-        info = subject(text, q.s0, at, q.mentions, q.word)
-    else:
-        info = _speaker_before(q)  # 'with three in 10 saying …'
-        if info is None or not _WITH_BEFORE.search(text, max(q.s0, info["speaker_start"] - 8),
-                                                   info["speaker_start"]):
-            return None
+            _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head):
+        info = _main_subject(q, at)
     if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]) or \
             q.marks.quoted_at(info["speaker_start"]) is not None:
         return None
     return Reported(*span, info)
+
+
+# '…, Boeing saying': a name (or pronoun) set off by a comma right before the participle.
+_ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?P<np>(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*)"
+                              r"[ \t]+\Z")
+# 'defended West saying …', 'thanked them saying …': an object the participle follows.
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:him|her|them|it|us|me|again|also|then|once|twice|"
+                            r"later|[a-z]+ly|[A-Z][\w'’-]+)[ \t]+\Z")
+
+
+def _with_speaker(q: Cue) -> dict | None:
+    """'with three in 10 saying', 'with Airbus spokesman Stefan Schaffrath saying': the
+    phrase between "with" and the participle."""
+    text, at = q.text, q.m.start()
+    share = _SHARE_BEFORE.search(text, max(q.s0, at - 120), at)
+    if share is not None and share.group("share").strip() and _WITH_BEFORE.search(
+            text, max(q.s0, share.start("share") - 8), share.start("share")):
+        s, e = share.span("share")
+        return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
+                "speaker_name": None}
+    ph = phrase_before(text, at, q.s0)
+    if ph is None or not _WITH_BEFORE.search(text, max(q.s0, ph[0] - 8), ph[0]):
+        return None
+    return from_phrase(text, ph, q.word, q.mentions, after_with=True)
+
+
+def _main_subject(q: Cue, at: int) -> dict | None:
+    """The subject of the sentence's main clause, past a fronted subordinate clause ('When
+    the Air Force selected …, Boeing challenged …, claiming …' -> Boeing)."""
+    start = q.s0
+    bullet = _BULLET.match(q.text, start)
+    if bullet is not None:
+        start = bullet.end()
+    if _OPENER.match(q.text, q.s0):
+        comma = q.text.find(",", q.s0, at)
+        if comma > 0:
+            start = comma + 1
+    return subject(q.text, start, at, q.mentions, q.word)
 
 
 def text_before_comma(q: Cue) -> int | None:
@@ -908,8 +976,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if marks.quoted_at(at) is not None or any(a <= at < b for a, b in posts):
             continue  # speech inside a quote or a post: the quote's own words
         sentence = doc.sentence_at(at)
-        if sentence is None:
-            continue
+        if sentence is None or _unpunctuated_line(doc, at):
+            continue  # (a caption, a subhead, a title: no statement of the article's)
         q = Cue(doc, text, m, sentence.start, sentence.end, marks, mentions)
         if not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks) or \
                 _DETERMINER_BEFORE.search(text, max(sentence.start, at - 12), at):
@@ -936,6 +1004,20 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+_LINE_END = re.compile(r"[.!?:;\"”'’)…]\s*\Z")
+_BULLET = re.compile(r"\s*[•*·–—-]")
+
+
+def _unpunctuated_line(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is in a paragraph that ends without punctuation and is no list item:
+    a photo caption, a subhead or a title, not the article's prose."""
+    para = doc.paragraph_at(pos)
+    if para is None:
+        return False
+    line = doc.text[para.start:para.end]
+    return not _LINE_END.search(line) and not _BULLET.match(line)
+
+
 # Before another speaker inside a statement: where the first statement ends ('She said the
 # plan was dead, but her deputy said …' -> "the plan was dead").
 _SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
