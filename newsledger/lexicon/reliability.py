@@ -42,11 +42,11 @@ RULE_PRECISION = {
 # whose span matches an annotated attribution (each covering half of the other) and whose
 # speaker is right, as (right + 1) / (measured + 2). Comments: right / measured.
 REPORTED_PRECISION = {
-    "said-that": 0.9,
-    "told-that": 0.9,
-    "clause-then-cue": 0.9,
-    "parenthetical": 0.9,
-    "as-cue": 0.9,
-    "according-to": 0.9,
-    "participle": 0.9,
+    "said-that": 0.845,  # 2166/2562 'The council said (that) the road would reopen'
+    "clause-then-cue": 0.810,  # 251/309 'The road will reopen, the council said.'
+    "according-to": 0.803,  # 203/252 'According to the council, …' / '…, according to X.'
+    "participle": 0.814,  # 179/219 '…, saying that …', 'with three in 10 saying …'
+    "told-that": 0.819,  # 166/202 'She told reporters (that) …'
+    "parenthetical": 0.811,  # 132/162 'The road, the council said, will reopen.'
+    "as-cue": 0.800,  # 11/13 'As the council said, the road will reopen.'
 }
