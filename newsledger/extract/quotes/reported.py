@@ -230,7 +230,8 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
             if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
                     or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
-                    or set_off) and (_adjunct_end(before) or set_off) and not any(
+                    or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)) \
+                    and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
                         or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS)
                         for x in words[:k]):
@@ -247,10 +248,11 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             return None  # 'promised to', 'warned against'
         else:
             n = 0
+            dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of")
             while n < len(words) and n < 5 and words[n].group(0) not in _CLOSERS and (
-                    words[n].group(0)[:1].isupper() or words[n].group(0).lower() in
-                    ("the", "a", "an", "his", "her", "their", "its", "our", "of") or
-                    (n == 0 and words[n].group(0).islower())):
+                    words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
+                    (words[n].group(0).islower()
+                     and (n == 0 or words[n - 1].group(0).lower() in dets))):
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
                         words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
@@ -540,6 +542,9 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         if named:
             ms, me, ent = named[0]
             info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
+    if info is not None and info["speaker_kind"] == "anonymous" and len(core_words) > 1 and \
+            not _people_head(_head_noun(core_words)):
+        return None  # '…, the most distant yet confirmed': no one speaks
     if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
@@ -563,6 +568,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     return info
 
 
+# Words that end a phrase without being its noun ('the most distant yet confirmed').
+_NOT_NOUN = frozenset({"yet", "still", "ever", "already", "now", "then", "too", "also",
+                       "again", "most", "less", "least", "very", "quite", "only", "just",
+                       "even", "far", "well", "so", "not", "newly", "widely", "previously"})
 # Plural nouns of unnamed reports ('Reports say …'): anonymous speakers.
 _REPORT_NOUNS = frozenset({"reports", "accounts", "rumors", "rumours", "media"})
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
@@ -573,6 +582,13 @@ _PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "
                            "friend", "insider", "expert", "analyst", "lawyer", "attorney",
                            "witness", "resident", "voter", "supporter", "critic", "staffer",
                            "strategist", "operative", "observer", "neighbor", "neighbour"})
+
+
+def _people_head(head: str) -> bool:
+    """A head that can be a noun speaking ('officials', 'a spokesman', 'the lawsuit'), not an
+    adverb or adjective ending a phrase that speaks for nobody ('the most distant yet')."""
+    return bool(head) and head not in _NOT_NOUN and not head.endswith("est") and \
+        head not in _NOT_HEAD and head not in _TIME_NOUNS
 
 
 def _head_noun(words: list[str]) -> str:
