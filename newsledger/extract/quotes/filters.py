@@ -154,9 +154,11 @@ WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday
 def evidence_speaker(text: str, s: int, e: int) -> bool:
     """A speaker phrase whose head is evidence, not a person or an organization: 'the latest
     poll', 'data from the census', 'the survey's results'."""
-    words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s")
-             for w in text[s:e].split(",", 1)[0].split()]
+    raw = text[s:e].split(",", 1)[0].split()
+    words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in raw]
     for k, w in enumerate(words):
+        if raw[k][:1].isupper() and k:
+            continue  # a name: 'the U.S. Geological Survey', 'the Pew Research Center'
         if _EVIDENCE.fullmatch(w) and (k == len(words) - 1 or words[k + 1] in _EVIDENCE_AFTER
                                        or words[k + 1] in WEEKDAY_NAMES):
             return True  # 'the new poll', 'a survey of voters', 'a poll out Thursday'

@@ -275,6 +275,17 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     if words[k].group(0).lower() == "that":
         return _after_that(text, words[k].end(), end)
+    if words[k].group(0).lower() in _PREPOSITIONS:
+        # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
+        # a pronoun subject
+        for j in range(k + 1, min(len(words), k + 7)):
+            w = words[j].group(0)
+            if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS):
+                break
+            if w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words) \
+                    and _is_verb(words, j + 1):
+                k = j
+                break
     start = words[k].start()
     if loose:
         return start if _is_clause(text, start, end, 2 * MAX_CLAUSE_LOOKAHEAD, True) else None
@@ -481,13 +492,17 @@ def _speaker_before(q: Cue) -> dict | None:
 # People polled, named by their share: 'About 4 in 10', '52 percent of registered voters',
 # 'majorities in all five states', 'Six in 10 Virginia Democratic primary voters'.
 _NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|"
-           r"two-thirds|three-quarters|a\s+quarter|half|a\s+majority|majorities|most|many)")
+           r"two-thirds|three-quarters|three-fourths|one-third|a\s+fifth|a\s+quarter|half|"
+           r"a\s+majority|majorities|most|many)")
 _SHARE_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<share>(?:(?i:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|"
     rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
     rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
-    rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters))"
-    rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?|"
+    rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
+    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z)|"
+    rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
+    rf"interviewed|asked))"
+    rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
     rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
     rf"adults|americans|democrats|republicans|independents|people|residents|members))?)"
     rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
@@ -607,7 +622,7 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     if start is None:
         return None
     said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
-    if not said_that and text[q.m.end():q.m.end() + 1] == ",":
+    if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
     if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
@@ -652,6 +667,29 @@ _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
 _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
 
 
+def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase right before the verb and the comma that sets it off from the words
+    before it ('The road will reopen, the council said', 'The only problem, Ms. Bigbee said,
+    …', '…, teachers and union officials told'): (phrase, comma offset), or None."""
+    text, s0 = q.text, q.s0
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None:
+        return None
+    head = text[s0:ph[0]].rstrip()
+    joined = _JOINED_SPEAKER.search(text, s0, ph[0])
+    if not head.endswith(",") and joined is not None:  # '…, teachers and union officials'
+        ph = (joined.start("first"), ph[1])
+        head = text[s0:ph[0]].rstrip()
+    if not head.endswith(","):
+        comma = text.rfind(",", ph[0], ph[1])
+        if comma < 0 or not text[comma + 1:ph[1]].strip():
+            return None
+        ph = (comma + 1 + len(text[comma + 1:ph[1]]) - len(text[comma + 1:ph[1]].lstrip()),
+              ph[1])  # 'The only problem, Ms. Bigbee said': the last segment speaks
+        head = text[s0:ph[0]].rstrip()
+    return ph, s0 + len(head) - 1
+
+
 def clause_then_cue(q: Cue) -> Reported | None:
     """'The road will reopen on Monday, the council said.' / '..., said Mayor Ana Ruiz.'"""
     if q.m.group("cue") is None:
@@ -669,17 +707,10 @@ def clause_then_cue(q: Cue) -> Reported | None:
         comma = q.m.start() - 2
         info = from_phrase(text, ph, q.word, q.mentions)
     else:
-        ph = phrase_before(text, q.m.start(), s0)
-        if ph is None:
+        found = _set_off_phrase(q)
+        if found is None:
             return None
-        head = text[s0:ph[0]].rstrip()
-        joined = _JOINED_SPEAKER.search(text, s0, ph[0])
-        if not head.endswith(",") and joined is not None:  # '…, teachers and union officials'
-            ph = (joined.start("first"), ph[1])
-            head = text[s0:ph[0]].rstrip()
-        if not head.endswith(","):
-            return None
-        comma = s0 + len(head) - 1
+        ph, comma = found
         info = _resolve(q, ph)
     if info is None:
         return None
@@ -721,12 +752,12 @@ def parenthetical(q: Cue) -> Reported | None:
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
     if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
         return None
-    ph = phrase_before(text, q.m.start(), s0)
-    if ph is None:
+    found = _set_off_phrase(q)
+    if found is None:
         return None
-    head = text[s0:ph[0]].rstrip()
-    if not head.endswith(",") or q.marks.quoted_at(s0 + 1) is not None \
-            or any(c in head for c in "\"“”"):
+    ph, comma = found
+    head = text[s0:comma + 1]
+    if q.marks.quoted_at(s0 + 1) is not None or any(c in head for c in "\"“”"):
         return None
     info = _resolve(q, ph)
     if info is None:
@@ -840,6 +871,11 @@ def participle(q: Cue) -> Reported | None:
         info = None if ph is None else _resolve(q, ph)
     elif with_np is not None:  # 'with three in 10 saying …'
         info = with_np
+    elif (people := _PEOPLE_BEFORE.search(head)) is not None:
+        # 'GOP primary voters saying they want …': the people right before the participle
+        s0 = max(q.s0, at - 40)
+        info = {**speaker_fields(text, s0 + people.start("np"), s0 + people.end("np"), q.word,
+                                 q.mentions), "speaker_kind": "anonymous", "speaker_name": None}
     elif (absolute := _ABSOLUTE_BEFORE.search(head)) is not None:
         # '…, Boeing saying that …': the name right before the participle
         s0 = max(q.s0, at - 40)
@@ -853,6 +889,11 @@ def participle(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
+# 'voters saying', 'critics saying': unnamed people right before the participle.
+_PEOPLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?:[A-Z][\w-]*[ \t]+){{0,3}}(?i:{alternation(PLURAL_SPEAKERS - {'some', 'many', 'most', 'all', 'both', 'few', 'several', 'others'})}|"
+    r"americans|republicans|democrats|respondents|adults|members|residents|women|men|"
+    r"parents|workers|conservatives|liberals|independents))[ \t]+\Z")
 # '…, Boeing saying': a name (or pronoun) set off by a comma right before the participle.
 _ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?P<np>(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*)"
                               r"[ \t]+\Z")
@@ -896,7 +937,7 @@ def text_before_comma(q: Cue) -> int | None:
     k = q.m.start() - 1
     while k > q.s0 and q.text[k] in " \t":
         k -= 1
-    return k if k > q.s0 and q.text[k] == "," else None
+    return k if k > q.s0 and q.text[k] in ",—–" else None
 
 
 @dataclass(frozen=True, kw_only=True)
