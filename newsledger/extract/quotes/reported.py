@@ -46,8 +46,10 @@ introduced by a colon or continued over several sentences give their first sente
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
 from newsledger.lexicon.people import (ADJUNCT_NOUNS, ANONYMOUS, CONTAINERS, CUES,
@@ -76,9 +78,34 @@ REPORTED_CUES = {w: lemma for w, lemma in CUES.items()
 _NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "charges",
                         "promises", "pledges", "vows", "answers", "counters", "texts",
                         "emails", "remarks", "estimates", "tweets", "warns", "insists"})
+def trie_alternation(words) -> str:
+    """A regular expression matching any of ``words``, written as a trie ('sa(?:id|ys)'):
+    the engine rejects a position after its first letters instead of trying every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else \
+            "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and not ends:
+            return body
+        return body + ("?" if ends else "")
+    return emit(tree)
+
+
+# Every reporting verb, participle and 'according to', found in one pass over the text.
 _CUE = re.compile(
-    rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<part>{alternation(REPORTED_PARTICIPLES)})|"
-    rf"(?P<cue>{alternation(REPORTED_CUES)}))(?![\w'’-])")
+    rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
+    rf"(?P<cue>{trie_alternation(REPORTED_CUES)}))(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
 MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
@@ -163,12 +190,8 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
 
 
 def _words(text: str, start: int, end: int, limit: int = 40) -> list[re.Match]:
-    out = []
-    for m in _WORD.finditer(text, start, end):
-        out.append(m)
-        if len(out) >= limit:
-            break
-    return out
+    """The first ``limit`` words (and punctuation marks) of text[start:end]."""
+    return list(islice(_WORD.finditer(text, start, end), limit))
 
 
 def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD,
@@ -214,7 +237,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     """Where the reported clause starts after a reporting verb ending at ``pos``: past the
     hearer of a telling verb ('told reporters'), adjuncts of time and place ('on Tuesday',
     'in a statement') and 'that'. None when no clause follows."""
-    words = _words(text, pos, end)
+    words = _words(text, pos, end, 18)
     if not words:
         return None
     # a 'that' within the next words, with only an adjunct (or the hearer) before it
@@ -338,13 +361,16 @@ def _abbreviation(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1].count(".") > 1
 
 
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
 def _outside_words(text: str, start: int, end: int, marks) -> int:
     """Words of text[start:end] that are not inside quote marks."""
-    n = 0
-    for m in re.finditer(r"[A-Za-z0-9][\w'’-]*", text[start:end]):
-        if marks.quoted_at(start + m.start()) is None:
-            n += 1
-    return n
+    n, pos = 0, start
+    for a, b in marks.spans_in(start, end):
+        n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
+        pos = max(pos, b)
+    return n + len(_PLAIN_WORD.findall(text, pos, end)) if pos < end else n
 
 
 def _span_end(span) -> int:
@@ -357,22 +383,33 @@ class _Marks:
     that write their quote marks as two apostrophes (''…''), those too (the quote extractor
     does not read them; their words are still no reporter's words)."""
 
-    __slots__ = ("marks", "extra")
+    __slots__ = ("marks", "starts", "extra")
 
     def __init__(self, doc: Document) -> None:
         self.marks = QUOTE_SPANS(doc)
+        self.starts = [q.start for q in self.marks.spans]
         text = doc.text
         self.extra = [(m.start(1), m.end(1)) for m in _TWO_APOSTROPHES.finditer(text)] \
             if "''" in text else []
 
+    def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quoted stretches that overlap text[start:end], in order."""
+        i = max(0, bisect_right(self.starts, start) - 1)
+        found = []
+        for q in self.marks.spans[i:]:
+            if q.start >= end:
+                break
+            if q.end > start:
+                found.append((q.start, q.end))
+        found += [(a, b) for a, b in self.extra if a < end and b > start]
+        return sorted(found)
+
     def quoted_at(self, pos: int):
         found = self.marks.quoted_at(pos)
         if found is None and self.extra:
-            for a, b in self.extra:
-                if a <= pos < b:
-                    return (a, b)
-                if a > pos:
-                    break
+            i = bisect_right(self.extra, (pos, float("inf"))) - 1
+            if i >= 0 and self.extra[i][0] <= pos < self.extra[i][1]:
+                return self.extra[i]
         return found
 
 
@@ -452,6 +489,10 @@ _COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|h
 # 'Donald Trump, who is vying to be the next president, said': the name before the relative.
 _RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose)\b[^,]*,"
                                   r"[ \t]*(?:(?:also|then|later|has|have|had|[a-z]+ly)[ \t]+)*\Z")
+# After a reporting verb, what shows at once that no clause follows it: the end of the
+# sentence, a colon or a quote mark, a comma not leading to 'that' within a few words.
+_NO_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[.;:!?\"“”]|\Z|,(?![^.;:!?\"“”]{0,60}\bthat\b))")
+_MARK_IN = re.compile(r"[\"”’']")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
@@ -618,6 +659,8 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
     text = q.text
+    if q.m.group("part") is None and _NO_CLAUSE_NEXT.match(text, q.m.end()):
+        return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
     start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
     if start is None:
         return None
@@ -626,7 +669,8 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
         return None  # 'he said, and she gripped …' 
     if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
-    ph = None if said_that else phrase_before(text, q.m.start(), q.s0)
+    ph = None if said_that or not _MARK_IN.search(text, q.s0, q.m.start()) else \
+        phrase_before(text, q.m.start(), q.s0)
     if ph is not None and _AFTER_QUOTE.search(text, max(q.s0, ph[0] - 4), ph[0]):
         return None  # '"…," spokesman Alex Conant said happily on MSNBC as …'
     return start
@@ -778,12 +822,13 @@ def parenthetical(q: Cue) -> Reported | None:
 
 
 
+_AS_START = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
 _AS_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
 
 
 def as_cue(q: Cue) -> Reported | None:
     """'As the council said on Monday, the road will reopen.': the clause after the comma."""
-    if q.m.group("cue") is None:
+    if q.m.group("cue") is None or not _AS_START.match(q.text, q.s0, q.m.start()):
         return None
     text = q.text
     ph = phrase_before(text, q.m.start(), q.s0)
@@ -1035,14 +1080,15 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         sentence = doc.sentence_at(at)
         if sentence is None or _unpunctuated_line(doc, at):
             continue  # (a caption, a subhead, a title: no statement of the article's)
-        q = Cue(doc, text, m, sentence.start, sentence.end, marks, mentions)
-        if not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks) or \
-                _DETERMINER_BEFORE.search(text, max(sentence.start, at - 12), at):
+        if _DETERMINER_BEFORE.search(text, max(sentence.start, at - 12), at):
             continue  # ('the alleged fraud', 'a noted author')
+        q = Cue(doc, text, m, sentence.start, sentence.end, marks, mentions)
         for row in REPORTED_RULES:
             hit = row.find(q)
             if hit is not None:
-                found.append((hit, row.name))
+                # (the filters of what is not speech run on the few verbs a row applies to)
+                if not not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks):
+                    found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
     out: list[tuple[Quote, str]] = []
