@@ -453,8 +453,8 @@ NOT_SAID_BEFORE = frozenset({
     "will", "shall", "should", "must", "can", "wouldn't", "couldn't", "won't", "didn't",
     "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "cannot", "if",
     "whether", "unless", "suppose", "imagine", "let's", "let", "to",
-    "ever", "dare", "whenever", "wherever", "whoever", "whatever", "once", "until", "till",
-    "lest", "before", "anyone", "nobody", "none",
+    "dare", "whenever", "wherever", "whoever", "whatever", "lest", "anyone", "nobody",
+    "none",
 })
 # Verbs before 'to <say>' that do report speech ('went on to say', 'took to Twitter to say').
 TO_SAY_SPEECH = frozenset({"on", "twitter", "facebook", "instagram", "quick", "hastened",

@@ -42,11 +42,11 @@ RULE_PRECISION = {
 # whose span matches an annotated attribution (each covering half of the other) and whose
 # speaker is right, as (right + 1) / (measured + 2). Comments: right / measured.
 REPORTED_PRECISION = {
-    "said-that": 0.845,  # 2166/2562 'The council said (that) the road would reopen'
-    "clause-then-cue": 0.810,  # 251/309 'The road will reopen, the council said.'
-    "according-to": 0.803,  # 203/252 'According to the council, …' / '…, according to X.'
-    "participle": 0.814,  # 179/219 '…, saying that …', 'with three in 10 saying …'
-    "told-that": 0.819,  # 166/202 'She told reporters (that) …'
-    "parenthetical": 0.811,  # 132/162 'The road, the council said, will reopen.'
+    "said-that": 0.843,  # 2176/2580 'The council said (that) the road would reopen'
+    "clause-then-cue": 0.809,  # 258/318 'The road will reopen, the council said.'
+    "according-to": 0.803,  # 207/257 'According to the council, …' / '…, according to X.'
+    "participle": 0.812,  # 185/227 '…, saying that …', 'with three in 10 saying …'
+    "told-that": 0.834,  # 170/203 'She told reporters (that) …'
+    "parenthetical": 0.828,  # 143/172 'The road, the council said, will reopen.'
     "as-cue": 0.800,  # 11/13 'As the council said, the road will reopen.'
 }

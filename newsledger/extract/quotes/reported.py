@@ -62,7 +62,7 @@ from newsledger.records import LocalEntity, Quote
 from newsledger.rules import Example, Rule, RuleTable, check_names, register
 from newsledger.text import Document
 from newsledger.text.headline import HEADLINE_SPAN
-from newsledger.text.quotemarks import QUOTE_SPANS
+from newsledger.text.quotemarks import MARK, QUOTE_SPANS
 
 from .common import PREPOSITION_BEFORE, alternation
 from .filters import evidence_speaker, not_speech
@@ -133,6 +133,16 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset({
     "this", "week", "month", "year", "weekend", "earlier", "later", "again", "also", "on",
     "recently", "previously", "repeatedly", "publicly", "privately", "then", "separately",
     "once", "often", "flatly", "bluntly", "now", "first"})
+_BASE_FORMS = frozenset({"need", "want", "think", "know", "believe", "plan", "intend", "hope",
+                         "expect", "support", "oppose", "deserve", "remain", "seem", "appear",
+                         "feel", "look", "stand", "agree", "like", "love", "hate", "come", "go",
+                         "lead", "win", "lose", "face", "owe", "pose", "mean", "make", "take",
+                         "give", "help", "hurt", "show", "cost", "become", "stay", "play",
+                         "put", "run", "keep", "let", "leave", "bring", "send", "start", "stop",
+                         "work", "wish", "fear", "prefer", "favor", "favour", "trust",
+                         "understand", "care", "matter", "count", "exist", "happen", "fail",
+                         "lack", "reflect", "represent", "outweigh", "target", "threaten",
+                         "risk", "read", "set", "cut", "hit", "quit", "be", "have", "do"})
 _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | frozenset({
     "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't",
     "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "shouldn't", "it's", "he's",
@@ -150,12 +160,18 @@ _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"',
 # Where reported content stops inside its sentence: a colon or semicolon (what follows is
 # the speaker's own words or another statement), or a participle or a verb that reports more
 # (', adding that', 'and said').
+_DASH = re.compile(r"\s(?:[—–]|--?)\s")
+_CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
 _CONTENT_STOP = re.compile(
     rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
-    rf",?\s+(?:{alternation(REPORTED_PARTICIPLES)}|and\s+(?:then\s+)?"
-    rf"(?:{alternation(w for w, lemma in REPORTED_CUES.items() if ' ' not in w)}))\b")
+    rf",\s+(?:however|according\s+to)\b|"
+    rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
+    rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
+    rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
+    rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf",?\s+and\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b")
 
 
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
@@ -170,6 +186,8 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     ``loose``, after any lower-case word that is no determiner or adjective."""
     word = words[k].group(0)
     low = word.lower()
+    if low in _BASE_FORMS and k and words[k - 1].group(0).lower() == "to":
+        return False  # 'plans to give away': an infinitive, not the clause's verb
     if low in _VERB_FORMS or _CONTRACTED.fullmatch(word):
         return True
     if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
@@ -212,13 +230,18 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
         return second not in _CLOSERS
     if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
-                                                       "to", "not", "how", "what", "why") or \
+                                                       "to", "not", "how", "what", "why",
+                                                       "and", "or", "but", "nor", "-",
+                                                       "--") or \
             low in AUXILIARIES or (low.endswith("ly") and first[:1].islower()):
         return False
     for k in range(1, len(words)):
         w = words[k].group(0)
         if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
             return False
+        if w in ("and", "or", "but") and k + 1 < len(words) and \
+                words[k + 1].group(0).lower() in AUXILIARIES:
+            return False  # 'claimed self-defense and was acquitted': a noun, then a new verb
         if _is_verb(words, k, commas):
             return True
     return False
@@ -333,7 +356,8 @@ _OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:Despite|Althoug
                      r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With)\b")
 
 
-def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1) -> int:
+def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1,
+                 cue_end: int = -1) -> int:
     """The end of reported content starting at ``start`` in a sentence ending at ``end``: the
     first stop outside quote marks (``_CONTENT_STOP``), else the sentence end; in a sentence
     that opens with a subordinate clause holding the verb ('While he has said he will fight,
@@ -346,6 +370,10 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
         if comma > start:
             end = comma
     for m in _CONTENT_STOP.finditer(text, start, end):
+        if cue - 3 <= m.start() < cue_end:
+            continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
+        if m.group(0).lstrip()[:1] in "—–-" and len(_DASH.findall(text, start, m.start())) % 2:
+            continue  # the closing dash of an aside: -- those earning less -- would face
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break
@@ -454,12 +482,22 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
         return None
     text = q.text
     if end is None:
-        end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start())
+        end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
     else:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
             end -= 1
     while start < end and text[start].isspace():
         start += 1
+    tail = _ENDS_ON_CUE.search(text, start, end)
+    if tail is not None:  # '… loop-hole," she said.': the closing mark stays
+        end = tail.start()
+        j = end
+        while j < tail.end() and text[j] in ",\"”":
+            j += 1
+        if len(MARK.findall(text, start, j)) % 2 == 0 and MARK.search(text, end, j):
+            end = j  # (the quote it closes opened inside the content)
+        while end > start and text[end - 1] in ", ":
+            end -= 1
     if end - start < 8 or text.startswith(("''", "``"), start) or \
             _outside_words(text, start, end, q.marks) < MIN_WORDS:
         return None
@@ -492,6 +530,9 @@ _RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose
 # After a reporting verb, what shows at once that no clause follows it: the end of the
 # sentence, a colon or a quote mark, a comma not leading to 'that' within a few words.
 _NO_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[.;:!?\"“”]|\Z|,(?![^.;:!?\"“”]{0,60}\bthat\b))")
+# A content that ends on an attribution of its own ('…," she said', '…,” the judge said'):
+# the statement stops before it.
+_ENDS_ON_CUE = re.compile(rf"[,\"”]+[ \t]+(?:[\w.'’-]+[ \t]+){{1,4}}(?:{_CUE_WORDS})\Z")
 _MARK_IN = re.compile(r"[\"”’']")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
@@ -640,6 +681,11 @@ _PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "
                            "strategist", "operative", "observer", "neighbor", "neighbour"})
 
 
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
+                          "few", "both", "half", "majority", "any", "either", "neither", "two",
+                          "three", "four", "five", "dozens", "hundreds", "thousands"})
+
+
 def _people_head(head: str) -> bool:
     """A head that can be a noun speaking ('officials', 'a spokesman', 'the lawsuit'), not an
     adverb or adjective ending a phrase that speaks for nobody ('the most distant yet')."""
@@ -651,6 +697,8 @@ def _head_noun(words: list[str]) -> str:
     """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
     for k, w in enumerate(words):
         if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
+            if words[k - 1].lower() in _QUANTIFIERS:
+                continue  # 'Some of his supporters': the supporters
             return words[k - 1].lower().strip(".,’'")
     return words[-1].lower().strip(".,’'") if words else ""
 
@@ -784,8 +832,9 @@ def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
 
 
 def _has_verb(text: str, start: int, end: int, first: int = 1) -> bool:
+    """Whether text[start:end] holds a finite verb (after its first ``first`` words)."""
     words = _words(text, start, end, 60)
-    return any(_is_verb(words, k) for k in range(first, len(words)))
+    return any(_is_verb(words, k, True) for k in range(first, len(words)))
 
 
 def parenthetical(q: Cue) -> Reported | None:
@@ -925,6 +974,10 @@ def participle(q: Cue) -> Reported | None:
         # '…, Boeing saying that …': the name right before the participle
         s0 = max(q.s0, at - 40)
         info = _resolve(q, (s0 + absolute.start("np"), s0 + absolute.end("np")))
+    elif (named := _NAME_AFTER_PREPOSITION.search(head)) is not None:
+        # 'a clip of McCain saying he will …': the name before the participle speaks
+        s0 = max(q.s0, at - 40)
+        info = _resolve(q, (s0 + named.start("np"), s0 + named.end("np")))
     elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
             _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head):
         info = _main_subject(q, at)
@@ -934,6 +987,9 @@ def participle(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
+_NAME_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:of|from|by|showing|shows)[ \t]+"
+                                     r"(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+                                     r"[ \t]+\Z")
 # 'voters saying', 'critics saying': unnamed people right before the participle.
 _PEOPLE_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<np>(?:[A-Z][\w-]*[ \t]+){{0,3}}(?i:{alternation(PLURAL_SPEAKERS - {'some', 'many', 'most', 'all', 'both', 'few', 'several', 'others'})}|"
@@ -1080,14 +1136,18 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         sentence = doc.sentence_at(at)
         if sentence is None or _unpunctuated_line(doc, at):
             continue  # (a caption, a subhead, a title: no statement of the article's)
-        if _DETERMINER_BEFORE.search(text, max(sentence.start, at - 12), at):
+        # a sentence never runs over a line break here (list items without stops)
+        s0 = max(sentence.start, text.rfind("\n", 0, at) + 1)
+        s1 = text.find("\n", at, sentence.end)
+        s1 = sentence.end if s1 < 0 else s1
+        if _DETERMINER_BEFORE.search(text, max(s0, at - 12), at):
             continue  # ('the alleged fraud', 'a noted author')
-        q = Cue(doc, text, m, sentence.start, sentence.end, marks, mentions)
+        q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
-                if not not_speech(text, sentence.start, sentence.end, m.start(), m.end(), marks):
+                if not not_speech(text, s0, s1, m.start(), m.end(), marks):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
