@@ -444,6 +444,10 @@ class _Marks:
 _TWO_APOSTROPHES = re.compile(r"(?:''|``)([^\n]{1,1500}?)''")
 
 
+_TELLING_WORDS = frozenset(w for w, lemma in REPORTED_CUES.items() if lemma in TELLING_LEMMAS) | {
+    "telling"}
+
+
 @dataclass(slots=True)
 class Cue:
     """A reporting verb as the rows read it: its match, its sentence (``s0``, ``s1``), the
@@ -463,7 +467,7 @@ class Cue:
 
     @property
     def telling(self) -> bool:
-        return REPORTED_CUES.get(self.word, "") in TELLING_LEMMAS or self.word == "telling"
+        return self.word in _TELLING_WORDS
 
 
 @dataclass(frozen=True)
@@ -784,8 +788,8 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
 
 def clause_then_cue(q: Cue) -> Reported | None:
     """'The road will reopen on Monday, the council said.' / '..., said Mayor Ana Ruiz.'"""
-    if q.m.group("cue") is None:
-        return None
+    if q.m.group("cue") is None or q.text.find(",", q.s0, q.m.start()) < 0:
+        return None  # (no comma before the verb: no clause set off before it)
     text, s0 = q.text, q.s0
     tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
     inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
@@ -839,7 +843,7 @@ def _has_verb(text: str, start: int, end: int, first: int = 1) -> bool:
 
 def parenthetical(q: Cue) -> Reported | None:
     """'The road, the council said, will reopen on Monday.': the whole sentence."""
-    if q.m.group("cue") is None:
+    if q.m.group("cue") is None or q.text.find(",", q.s0, q.m.start()) < 0:
         return None
     text, s0 = q.text, q.s0
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
