@@ -422,7 +422,7 @@ REPORTED_EXTRA_CUES = {
     "informs": "inform", "reassured": "reassure", "estimated": "estimate",
     "estimates": "estimate", "estimate": "estimate", "signaled": "signal",
     "signalled": "signal", "indicated": "indicate", "emphasizes": "emphasize",
-    "warn": "warn", "agree": "agree",
+    "warn": "warn", "agree": "agree", "claim": "claim",
 }
 # Reporting verbs that take the hearer as object before the clause ('told reporters that',
 # 'assured voters the plan was safe').

@@ -43,6 +43,12 @@ SPEECH = [
      [("the budget will be balanced by 2027", "the minister")]),
     ("Priya Nair defended the tax, saying that it would pay for two new schools.",
      [("it would pay for two new schools", "Priya Nair")]),
+    ("The mayor scrapped the bus lanes, which cycling groups said were badly designed.",
+     [("which cycling groups said were badly designed", "cycling groups")]),
+    ("Some of the residents said the water had been brown for a week.",
+     [("the water had been brown for a week", "Some of the residents")]),
+    ("About six in ten voters say the ferry fares are too high.",
+     [("the ferry fares are too high", "About six in ten voters")]),
     # a pronoun speaker resolves to the person named before, as for direct quotes
     ("Owen Falk chairs the transport committee. He said the tram line was over budget.",
      [("the tram line was over budget", "Owen Falk")]),

@@ -15,6 +15,9 @@ gives the row:
   reopen, the council said.', '..., said Mayor Ana Ruiz.');
 - ``parenthetical``: the attribution inside the sentence ('The road, the council said, will
   reopen'): the span is the whole sentence, attribution included (a span is one stretch);
+- ``as-cue``: 'As the council said, the road will reopen';
+- ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
+  said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause;
 - ``participle``: ', saying that ...' after a clause: its sentence's subject speaks.
 
@@ -171,7 +174,7 @@ _CONTENT_STOP = re.compile(
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
-    rf",?\s+and\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b")
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b")
 
 
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
@@ -326,11 +329,11 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         # a pronoun subject
         for j in range(k + 1, min(len(words), k + 7)):
             w = words[j].group(0)
-            if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS):
-                break
-            if w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words) \
-                    and _is_verb(words, j + 1):
+            if (w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words)
+                    and _is_verb(words, j + 1)) or _CONTRACTED.fullmatch(w):
                 k = j
+                break
+            if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS):
                 break
     start = words[k].start()
     if loose:
@@ -904,6 +907,39 @@ def as_cue(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
+# 'policies, which he said had harmed the economy', 'a bill which critics said was unfair':
+# a relative pronoun, the speaker, the verb, and the rest of the relative clause.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<rel>which|that|who|whom|what)[ \t]+(?P<spk>he|she|they|we|I|it|"
+    r"(?:[A-Za-z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*)[ \t]+"
+    r"(?:(?:has|have|had|also|once|later|previously)[ \t]+)?\Z")
+
+
+def relative(q: Cue) -> Reported | None:
+    """'… policies, which he said had harmed the economy': a relative clause whose verb the
+    speaker is reported to have said; the span runs from the relative pronoun (the statement
+    is about its antecedent) to the end of the clause, speaker and verb included."""
+    if q.m.group("cue") is None:
+        return None
+    text = q.text
+    rel = _RELATIVE_BEFORE.search(text, max(q.s0, q.m.start() - 60), q.m.start())
+    if rel is None:
+        return None
+    words = _words(text, q.m.end(), q.s1, 3)
+    if len(words) < 2 or not (words[0].group(0).lower() in AUXILIARIES or (
+            words[0].group(0)[:1].islower() and words[0].group(0).endswith(("ed", "s")))):
+        return None  # the verb's gap is the relative pronoun: a verb must follow at once
+    spk = rel.group("spk")
+    if spk.split()[0].lower() in DETERMINERS - {"the", "a", "an"} or any(
+            w.lower() in _VERB_FORMS for w in spk.split()):
+        return None
+    info = _resolve(q, rel.span("spk"))
+    span = _content(q, rel.start("rel"))
+    if info is None or span is None:
+        return None
+    return Reported(*span, info)
+
+
 def according_to(q: Cue) -> Reported | None:
     """'According to the council, the road will reopen.' / '..., according to the council.'"""
     if q.m.group("acc") is None:
@@ -942,6 +978,8 @@ def according_to(q: Cue) -> Reported | None:
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
+_BY_BEFORE = re.compile(r"(?<![\w'’-])by[ \t]+\Z")  # 'by telling Clinton she had been …'
+
 _WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
 _CONTAINER_BEFORE = re.compile(
     rf"(?<![\w'’-])(?:{alternation(CONTAINERS | {'release', 'ad', 'memo', 'video'})})"
@@ -983,7 +1021,7 @@ def participle(q: Cue) -> Reported | None:
         s0 = max(q.s0, at - 40)
         info = _resolve(q, (s0 + named.start("np"), s0 + named.end("np")))
     elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
-            _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head):
+            _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or _BY_BEFORE.search(head):
         info = _main_subject(q, at)
     if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]) or \
             q.marks.quoted_at(info["speaker_start"]) is not None:
@@ -1098,6 +1136,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",
                     ("The new stadium, the club said, will open in August", "the club")),)),
+    ReportedRule(
+        name="relative", find=relative,
+        examples=(E("The mayor scrapped the bus lanes, which critics said were dangerous for "
+                    "cyclists.", ("which critics said were dangerous for cyclists", "critics")),
+                  E("It was the plan that she liked best.", None))),
     ReportedRule(
         name="according-to", find=according_to,
         examples=(E("According to the fire service, the blaze started in a kitchen.",
