@@ -333,8 +333,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     and _is_verb(words, j + 1)) or _CONTRACTED.fullmatch(w):
                 k = j
                 break
-            if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS):
-                break
+            if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS) or \
+                    w in REPORTED_CUES or w in REPORTED_PARTICIPLES:
+                break  # (a verb of saying further on reports the clause itself)
     start = words[k].start()
     if loose:
         return start if _is_clause(text, start, end, 2 * MAX_CLAUSE_LOOKAHEAD, True) else None
