@@ -616,11 +616,18 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
     return fields
 
 
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
+                                  r"Instead)[ \t,]+")
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
     department', 'law enforcement officials') is an anonymous speaker."""
     text = q.text
+    opener = _OPENING_CONJUNCTION.match(text, ph[0], ph[1])
+    if opener is not None and opener.end() < ph[1]:
+        ph = (opener.end(), ph[1])  # 'But analysts say …': the analysts
     if evidence_speaker(text, *ph):
         return None
     words = text[ph[0]:ph[1]].split()
