@@ -220,7 +220,11 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
     """Whether text[start:end] opens with a clause: a pronoun subject and a word, or a
     subject-like word followed by a finite verb (within ``near`` words) before any
     punctuation (but commas, with ``commas``: 'said Trump, despite his wealth, is …')."""
-    words = _words(text, start, end, near + 1)
+    return _clause_words(_words(text, start, end, near + 1), commas)
+
+
+def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
+    """``_is_clause`` on words already read (at most its look-ahead and one)."""
     if len(words) < 2:
         return False
     first, second = words[0].group(0), words[1].group(0)
@@ -263,11 +267,14 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     """Where the reported clause starts after a reporting verb ending at ``pos``: past the
     hearer of a telling verb ('told reporters'), adjuncts of time and place ('on Tuesday',
     'in a statement') and 'that'. None when no clause follows."""
-    words = _words(text, pos, end, 18)
+    words = _words(text, pos, end, 2 * MAX_CLAUSE_LOOKAHEAD + 12)
     if not words:
         return None
     # a 'that' within the next words, with only an adjunct (or the hearer) before it
-    for k, w in enumerate(words[:16]):
+    # (looked for word by word only when the next words hold one)
+    ahead = words[:16] if _THAT.search(text, pos, words[min(15, len(words) - 1)].end()) \
+        else ()
+    for k, w in enumerate(ahead):
         token = w.group(0)
         if token.lower() == "that":
             if k == 0:
@@ -337,9 +344,13 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     w in REPORTED_CUES or w in REPORTED_PARTICIPLES:
                 break  # (a verb of saying further on reports the clause itself)
     start = words[k].start()
-    if loose:
-        return start if _is_clause(text, start, end, 2 * MAX_CLAUSE_LOOKAHEAD, True) else None
-    return start if _is_clause(text, start, end) else None
+    near = 2 * MAX_CLAUSE_LOOKAHEAD if loose else MAX_CLAUSE_LOOKAHEAD
+    if len(words) - k <= near and words[-1].end() < end:
+        return start if _is_clause(text, start, end, near, loose) else None  # (a long adjunct)
+    return start if _clause_words(words[k:k + near + 1], loose) else None
+
+
+_THAT = re.compile(r"(?i:\bthat\b)")
 
 
 def _after_that(text: str, pos: int, end: int) -> int | None:
@@ -554,13 +565,14 @@ def _speaker_before(q: Cue) -> dict | None:
     back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
     if back is not None:
         at = back.start() + 1
-    share = _SHARE_BEFORE.search(text, max(q.s0, at - 120), at)
+    share = _share_before(text, max(q.s0, at - 120), at)
     if share is not None and share.group("share").strip():
         # 'About 4 in 10 say', '52 percent of voters said': people polled, unnamed
         s, e = share.span("share")
         return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
-    who = _WHO_BEFORE.search(text, max(q.s0, at - 30), at)
+    who = _WHO_BEFORE.search(text, max(q.s0, at - 30), at) \
+        if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
     ph = phrase_before(text, at, q.s0)
@@ -596,6 +608,18 @@ _SHARE_BEFORE = re.compile(
     rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
     rf"adults|americans|democrats|republicans|independents|people|residents|members))?)"
     rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
+# Words without which no share of people polled stands before a verb (a cheap test first).
+_SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
+                         r"interviewed|asked)")
+
+
+def _share_before(text: str, start: int, end: int) -> re.Match | None:
+    """``_SHARE_BEFORE`` in text[start:end], tried only where a number or share word is."""
+    return _SHARE_BEFORE.search(text, start, end) if _SHARE_HINT.search(text, start, end) \
+        else None
+
+
 _WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:[ \t]+(?:also|has|have|had|later|now|"
                          r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 
@@ -1057,7 +1081,7 @@ def _with_speaker(q: Cue) -> dict | None:
     """'with three in 10 saying', 'with Airbus spokesman Stefan Schaffrath saying': the
     phrase between "with" and the participle."""
     text, at = q.text, q.m.start()
-    share = _SHARE_BEFORE.search(text, max(q.s0, at - 120), at)
+    share = _share_before(text, max(q.s0, at - 120), at)
     if share is not None and share.group("share").strip() and _WITH_BEFORE.search(
             text, max(q.s0, share.start("share") - 8), share.start("share")):
         s, e = share.span("share")
@@ -1182,6 +1206,7 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
     headline = HEADLINE_SPAN(doc)
     posts = [(q.start, q.end) for q in quotes if q.kind == "embedded_post"]
     found: list[tuple[Reported, str]] = []
+    unpunctuated: dict[int, bool] = {}  # paragraph index -> a caption or title line
     for m in _CUE.finditer(text):
         at = m.start()
         if headline is not None and headline[0] <= at < headline[1]:
@@ -1189,7 +1214,10 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if marks.quoted_at(at) is not None or any(a <= at < b for a, b in posts):
             continue  # speech inside a quote or a post: the quote's own words
         sentence = doc.sentence_at(at)
-        if sentence is None or _unpunctuated_line(doc, at):
+        para = doc.paragraph_at(at)
+        if para is not None and para.index not in unpunctuated:
+            unpunctuated[para.index] = _unpunctuated_line(doc, at)
+        if sentence is None or (para is not None and unpunctuated[para.index]):
             continue  # (a caption, a subhead, a title: no statement of the article's)
         # a sentence never runs over a line break here (list items without stops)
         s0 = max(sentence.start, text.rfind("\n", 0, at) + 1)
