@@ -17,7 +17,9 @@ One job per module, in the order the extractor (``extract.py``) uses them:
 - ``filters.py``: what is not a quote (headlines, titles, nicknames, scare quotes) and whether
   a quote is ``direct`` or ``partial``; what is not reported speech;
 - ``reported.py``: reported speech without quote marks ('The council said the road would
-  reopen'), as quotes of kind ``indirect``, with its own rule table (``quotes.indirect``).
+  reopen'), as quotes of kind ``indirect``, with its own rule table (``quotes.indirect``);
+  ``reported_clauses.py`` reads the clause a reporting verb reports, ``reported_speakers.py``
+  the phrase that speaks for it.
 
 Confidence: the share of right speakers of the rule that found the speaker, measured on
 annotated news (``newsledger.lexicon.reliability``).
