@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from newsledger.records import QUOTE_KINDS
 from schemas import TABLES, Table
 
 from .info import DatasetInfo
@@ -142,10 +143,33 @@ def quality_section(quality: Mapping[str, Any] | None) -> str:
     return "\n".join(out + [""])
 
 
+def quote_kind_counts(release: Path) -> dict[str, int] | None:
+    """Rows of the release's quotes.parquet per ``quote_kind``, every kind listed (None
+    without the file)."""
+    path = release / "quotes.parquet"
+    if not path.is_file():
+        return None
+    import pyarrow.parquet as pq
+
+    kinds = pq.read_table(path, columns=["quote_kind"]).column(0).to_pylist()
+    return {k: kinds.count(k) for k in QUOTE_KINDS}
+
+
+def _kinds_line(kinds: Mapping[str, int] | None) -> str:
+    if not kinds:
+        return ""
+    listed = ", ".join(f"{k} {n}" for k, n in kinds.items())
+    return (f"\nQuotes by `quote_kind`: {listed}. `indirect` rows are reported speech without "
+            "quote marks (\"X said that ...\"): count `quote_kind != 'indirect'` for quotations "
+            "in quote marks only.\n")
+
+
 def dataset_card(*, info: DatasetInfo, version: str, release_date: str | None,
                  counts: Mapping[str, int], report: Mapping[str, Any], corpus_sha256: str,
-                 limits: str, quality: Mapping[str, Any] | None = None) -> str:
-    """The release's README.md: what it is, how it was built, counts, limits, license, citation."""
+                 limits: str, quality: Mapping[str, Any] | None = None,
+                 quote_kinds: Mapping[str, int] | None = None) -> str:
+    """The release's README.md: what it is, how it was built, counts (quotes also per kind),
+    limits, license, citation."""
     rows = "\n".join(f"| {t} | {counts.get(t, 0)} |" for t in TABLES)
     rejected = report.get("rejected", [])
     rej = "\n".join(f"- `{r['input_path']}`: {r['reason']} ({r['detail']})" for r in rejected) \
@@ -180,7 +204,7 @@ def dataset_card(*, info: DatasetInfo, version: str, release_date: str | None,
 | table | rows |
 |---|---|
 {rows}
-
+{_kinds_line(quote_kinds)}
 Each table comes as Parquet (with column descriptions in the schema metadata) and as CSV (UTF-8,
 header, RFC 4180). Column meanings, types and constraints: `DATA_DICTIONARY.md`; machine-readable:
 `datapackage.json` (Frictionless Data Package v2). `index.html` shows this card, charts and a

@@ -23,7 +23,7 @@ from schemas import TABLES
 
 from .diff import ReleaseDiff, diff_releases
 from .info import DatasetInfo
-from .metadata import data_dictionary, datapackage, dataset_card, write_json
+from .metadata import data_dictionary, datapackage, dataset_card, quote_kind_counts, write_json
 from .page import PAGE_NAME, write_dataset_index, write_release_page
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME, datasette_metadata, write_sqlite
 from .tables import TableLike, Tables, as_tables
@@ -281,7 +281,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             write_json(staging / QUALITY_FILE, quality)
         (staging / "README.md").write_text(dataset_card(
             info=info, version=new, release_date=release_date, counts=counts, report=report,
-            corpus_sha256=digest, limits=limits, quality=quality), encoding="utf-8")
+            corpus_sha256=digest, limits=limits, quality=quality,
+            quote_kinds=quote_kind_counts(staging)), encoding="utf-8")
         csvs = {f"{t}.csv": staging / f"{t}.csv" for t in TABLES}
         write_json(staging / "datapackage.json", datapackage(
             info, new, release_date, {k: _sha256_file(p) for k, p in csvs.items()},
