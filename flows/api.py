@@ -104,6 +104,17 @@ def launch() -> TemporaryAPI | None:
     return api
 
 
+# Seconds to wait for the temporary server: Prefect's own default (20 s) is too short on a busy
+# machine, where the server takes longer to import; PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+# set in the environment wins.
+STARTUP_TIMEOUT = 120.0
+
+
+def startup_timeout() -> float:
+    value = os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS")
+    return float(value) if value else STARTUP_TIMEOUT
+
+
 @contextmanager
 def temporary_api(api: TemporaryAPI | None = None,
                   meanwhile: Callable[[], None] = lambda: None) -> Iterator[str | None]:
@@ -111,7 +122,6 @@ def temporary_api(api: TemporaryAPI | None = None,
     is yielded, or against the configured server (then ``api`` is stopped and None yielded).
     ``meanwhile()`` runs while the server boots."""
     from prefect.settings import (PREFECT_API_URL,  # noqa: PLC0415 - see the module docstring
-                                  PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
                                   temporary_settings)
 
     if PREFECT_API_URL.value():
@@ -125,7 +135,7 @@ def temporary_api(api: TemporaryAPI | None = None,
         api.start()
     try:
         meanwhile()
-        api.wait(float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()))
+        api.wait(startup_timeout())
         with temporary_settings(updates={PREFECT_API_URL: api.url}):
             try:
                 yield api.url

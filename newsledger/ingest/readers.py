@@ -12,7 +12,9 @@ kinds are ignored.
 
 Bad inputs become ``Rejection`` records (reason slug + one human sentence) and never raise:
 empty, whitespace-only, binary, too-large, undecodable, invalid-json, missing-text, missing-id,
-no-main-text, duplicate (same normalized text as an earlier article), duplicate-id,
+no-main-text, duplicate (same normalized text as an earlier article, from no other outlet:
+the same text from another outlet, as the input's ``outlet`` says, is a reprint and is kept,
+to become a copy in ``sources.copy_of``), duplicate-id,
 symlink-outside-corpus, unreadable. Only user mistakes (no corpus, a corpus folder that does
 not exist, is not a folder, or holds no article files) raise ``CorpusError``.
 
@@ -340,6 +342,7 @@ def read_corpus(roots: Sequence[Path], *, max_bytes: int = 5_000_000) -> CorpusR
     articles: dict[str, tuple[Article, Path]] = {}
     rejections: list[Rejection] = []
     kept_by_digest: dict[bytes, str] = {}
+    outlets_by_digest: dict[bytes, set[str]] = {}  # outlets that ran each text kept
     n_inputs = 0
     for root, item in _iter_rooted(roots, max_bytes):
         n_inputs += 1
@@ -354,11 +357,15 @@ def read_corpus(roots: Sequence[Path], *, max_bytes: int = 5_000_000) -> CorpusR
                 f"source id {item.source_id!r} is already used by {first.input_path}{where}"))
             continue
         digest = hashlib.sha256(item.text.encode("utf-8")).digest()
-        if digest in kept_by_digest:
+        outlet = (item.outlet or "").casefold()
+        if digest in kept_by_digest and (not outlet or outlet in outlets_by_digest[digest]):
             rejections.append(Rejection(item.input_path, "duplicate",
                                         f"same text as {kept_by_digest[digest]}"))
             continue
-        kept_by_digest[digest] = item.source_id
+        # The same text from another outlet is a reprint: kept, it becomes a copy
+        # (sources.copy_of) of the earliest, so the release says which outlets ran it.
+        kept_by_digest.setdefault(digest, item.source_id)
+        outlets_by_digest.setdefault(digest, set()).add(outlet)
         articles[item.source_id] = (item, root)
     if n_inputs == 0:
         names = ", ".join(str(r) for r in roots)

@@ -422,3 +422,18 @@ def test_any_bytes_in_any_file_never_raise(tmp_path_factory, blobs):
     assert all(isinstance(a, Article) for a in read.articles)
     assert all(isinstance(r, Rejection) for r in read.rejections)
     assert len(read.articles) + len(read.rejections) == read.n_inputs
+
+
+def test_the_same_text_from_another_outlet_is_kept_as_a_reprint(tmp_path):
+    """Exact duplicates stay rejected, but an outlet that ran the same wire text is kept (it
+    becomes a copy of the earliest, so the release says which outlets ran it)."""
+    text = "The council voted 7-2 on Tuesday to close the pool. " * 5
+    lines = [{"id": "wire", "text": text, "outlet": "Valley Wire", "published": "2024-03-04"},
+             {"id": "courier", "text": text, "outlet": "Coast Courier"},
+             {"id": "courier-again", "text": text, "outlet": "coast courier"},
+             {"id": "no-outlet", "text": text}]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    read = read_corpus([tmp_path])
+    assert [a.source_id for a in read.articles] == ["courier", "wire"]
+    assert {(r.input_path, r.reason) for r in read.rejections} == {
+        ("c.jsonl#L3", "duplicate"), ("c.jsonl#L4", "duplicate")}

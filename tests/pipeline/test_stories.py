@@ -178,3 +178,24 @@ def test_measure_and_period_columns(claims):
     assert (profit["measure"], profit["period"]) == ("pre-tax profit", "2024")
     age = by_text[("factory-fire/tabloid", "52")]
     assert (age["measure"], age["unit"]) == (None, "year")
+
+
+def test_outlets_that_ran_the_same_text_are_copies_of_the_first(tmp_path):
+    import json
+
+    text = ("A fire at the Brennan Plastics plant in Hartwell killed three workers on Tuesday, "
+            "officials said. About 30 people were hurt, and 120 firefighters fought the blaze "
+            "for six hours before it was brought under control.")
+    rows = [{"id": "wire", "text": text, "outlet": "Ohio Wire", "published": "2024-03-05"},
+            {"id": "gazette", "text": text, "outlet": "Hartwell Gazette",
+             "published": "2024-03-06"}]
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out"
+    build_locally(BuildOptions(corpus=(corpus,), out=out, release_date="2024-03-07",
+                               cache=None, workers=1))
+    sources = {r["source_id"]: r for r in table(out / "0.1.0", "sources")}
+    assert sources["gazette"]["copy_of"] == "wire" and sources["wire"]["copy_of"] is None
+    (story,) = table(out / "0.1.0", "stories")
+    assert (story["n_sources"], story["n_outlets"], story["n_independent"]) == (2, 2, 1)
