@@ -16,11 +16,12 @@ extract stage from the document and the article's entities and dates (so in para
 """
 from __future__ import annotations
 
-import hashlib
-import heapq
-import re
+import zlib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+
+import numpy as np
 
 from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
 from newsledger.records import DateMention, LocalEntity, StoryKeys
@@ -33,22 +34,47 @@ LEAD_WEIGHT = 2.0
 HEADLINE_CHARS = 140
 ENTITY_KINDS = ("person", "organization", "place")
 _SKIP = FUNCTION_WORDS | NEWS_WORDS
-_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _words(doc: Document) -> list[str]:
+    """Every word token of the document, lower case."""
+    text = doc.text
+    return [text[s:e].lower() for s, e in zip(*doc.token_spans)]
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """A 64-bit finalizer (splitmix64): spreads the bits of each hash."""
+    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
+def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
+    """A 63-bit hash of every run of ``SHINGLE_WORDS`` consecutive words (of the whole text
+    when it is shorter): each word hashed once (CRC-32), the runs combined by a polynomial in
+    wrapping 64-bit arithmetic, then mixed; the same on every machine."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64)
+    k = min(SHINGLE_WORDS, len(codes))
+    n = len(codes) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = h * np.uint64(1_000_003) + codes[j:j + n]
+        return _mix(h) >> np.uint64(1)
 
 
 def shingles(doc: Document) -> set[int]:
     """Hashes (63-bit) of every run of ``SHINGLE_WORDS`` consecutive word tokens of the
     document, lower case (a text shorter than that: of the whole text)."""
-    words = [t.lower for t in doc.tokens]
-    n = max(1, len(words) - SHINGLE_WORDS + 1)
-    return {int.from_bytes(hashlib.blake2b(" ".join(words[i:i + SHINGLE_WORDS]).encode(),
-                                           digest_size=8).digest(), "big") >> 1
-            for i in range(n)} if words else set()
+    return set(_shingle_hashes(_words(doc)).tolist())
 
 
-def sketch(doc: Document) -> tuple[int, ...]:
+def sketch(doc: Document, words: Sequence[str] | None = None) -> tuple[int, ...]:
     """The ``SKETCH_SIZE`` smallest shingle hashes of the document, ascending."""
-    return tuple(heapq.nsmallest(SKETCH_SIZE, shingles(doc)))
+    h = np.unique(_shingle_hashes(_words(doc) if words is None else words))
+    return tuple(h[:SKETCH_SIZE].tolist())
 
 
 def _lead_end(doc: Document) -> int:
@@ -63,27 +89,42 @@ def _lead_end(doc: Document) -> int:
     return len(doc.text)
 
 
+def _term(word: str) -> str | None:
+    """The story term a lower-case word token gives: ``#`` and its digits for a number of two
+    or more digits, the word without a possessive for a content word, else None."""
+    if word[0].isdigit():
+        digits = word.replace(",", "")
+        if len(digits) > 1 and (digits[1].isdigit() or sum(c.isdigit() for c in digits) >= 2):
+            return "#" + digits.rstrip(".")
+        return None
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    word = word.strip(".")
+    if len(word) < 3 or word in _SKIP or not word[0].isalpha():
+        return None
+    return word
+
+
 def story_terms(doc: Document, entities: Sequence[LocalEntity],
-                dates: Sequence[DateMention]) -> tuple[tuple[str, float], ...]:
-    """The article's weighted terms (module docstring), sorted by term."""
-    counts: Counter[str] = Counter()
+                dates: Sequence[DateMention],
+                words: Sequence[str] | None = None) -> tuple[tuple[str, float], ...]:
+    """The article's weighted terms (module docstring), sorted by term; ``words`` are the
+    document's word tokens in lower case, when the caller has them."""
     lead_end = _lead_end(doc)
     line = doc.dateline  # "LONDON (Reuters) -" says where a story was filed, not what it is
     skip_start, skip_end = (line.start, line.end) if line is not None else (0, 0)
-    for t in doc.tokens:
-        if skip_start <= t.start < skip_end:
-            continue
-        word = t.lower
-        weight = LEAD_WEIGHT if t.start < lead_end else 1.0
-        if t.like_num:
-            digits = word.replace(",", "")
-            if sum(c.isdigit() for c in digits) >= 2:
-                counts["#" + digits.rstrip(".")] += weight
-            continue
-        word = _POSSESSIVE.sub("", word).strip(".")
-        if len(word) < 3 or word in _SKIP or not word[0].isalpha():
-            continue
-        counts[word] += weight
+    starts = doc.token_spans[0]
+    if words is None:
+        words = _words(doc)
+    terms = [_term(w) for w in words]
+    lead = bisect_left(starts, lead_end)
+    skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
+    kept = [t for i, t in enumerate(terms) if t and not skip0 <= i < skip1]
+    in_lead = [t for i, t in enumerate(terms[:lead]) if t and not skip0 <= i < skip1]
+    counts: Counter[str] = Counter()
+    counts.update({t: float(n) for t, n in Counter(kept).items()})
+    for t, n in Counter(in_lead).items():  # the lead counts LEAD_WEIGHT times
+        counts[t] += (LEAD_WEIGHT - 1.0) * n
     for e in entities:
         if e.kind in ENTITY_KINDS:
             named = sum(1 for m in e.mentions if m.kind in ("name", "alias")
@@ -114,5 +155,6 @@ def headline(doc: Document) -> str | None:
 
 def story_keys(doc: Document, entities: Sequence[LocalEntity],
                dates: Sequence[DateMention]) -> StoryKeys:
-    return StoryKeys(terms=story_terms(doc, entities, dates), sketch=sketch(doc),
+    words = _words(doc)
+    return StoryKeys(terms=story_terms(doc, entities, dates, words), sketch=sketch(doc, words),
                      headline=headline(doc))

@@ -233,6 +233,14 @@ class Document:
             self._tokenize()
         return [self._token(i) for i in range(len(self._token_starts))]
 
+    @property
+    def token_spans(self) -> tuple[Sequence[int], Sequence[int]]:
+        """(starts, ends) of every word token, in order: for steps that read every token and
+        need no Token objects."""
+        if self._token_starts is None:
+            self._tokenize()
+        return self._token_starts, self._token_ends
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The word tokens that start inside text[start:end]."""
         if self._token_starts is None:

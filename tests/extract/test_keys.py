@@ -1,0 +1,65 @@
+"""Story keys: the weighted terms stories are found by, and the sketch copies are found by."""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger.extract.article import extract_all
+from newsledger.extract.keys import SKETCH_SIZE, headline, shingles, sketch
+from newsledger.text import Document
+
+WIRE = """Floods close the Usk valley road
+
+ABERGAVENNY, Wales (Valley Wire) - The River Usk flooded 60 homes in Abergavenny on Friday.
+
+Firefighters used boats in Mill Street. The council said the clean-up would take weeks.
+
+Later paragraphs mention Abergavenny's 1979 flood and the river again."""
+
+
+def terms(text: str, published: dt.date | None = None) -> dict[str, float]:
+    return dict(extract_all(text, published).keys.terms)
+
+
+def test_the_lead_counts_twice_and_the_dateline_not_at_all():
+    t = terms(WIRE)
+    assert t["floods"] == 2.0  # headline
+    assert t["flooded"] == 2.0 and t["firefighters"] == 2.0  # the first two paragraphs
+    assert t["paragraphs"] == 1.0  # after the lead
+    assert "wales" not in t and "wire" not in t  # the dateline says where it was filed
+
+
+def test_function_and_news_words_are_left_out_and_possessives_folded():
+    t = terms(WIRE)
+    assert not {"the", "said", "would", "on", "friday"} & set(t)
+    assert t["abergavenny"] == 3.0  # lead twice, "Abergavenny's" once
+
+
+def test_numbers_of_two_digits_or_more_entities_years_and_lead_days():
+    t = terms(WIRE, dt.date(2024, 2, 3))
+    assert t["#60"] == 2.0 and "#1" not in t
+    assert "e:mill street" in t or "e:abergavenny" in t
+    assert "y:1979" in t
+    assert t["d:2024-02-02"] >= 1.0  # "on Friday" before a Saturday publication
+
+
+def test_a_copy_shares_its_sketch_and_most_shingles():
+    reprint = WIRE.replace("Floods close the Usk valley road", "Usk floods")
+    a, b = Document(WIRE), Document(reprint)
+    assert len(sketch(a)) == min(SKETCH_SIZE, len(shingles(a)))
+    assert sketch(a) == tuple(sorted(sketch(a)))
+    shared = len(shingles(a) & shingles(b)) / len(shingles(b))
+    assert shared > 0.8
+    assert len(set(sketch(a)) & set(sketch(b))) >= 4
+    assert sketch(Document("Something else entirely, about a cup final in May.")) != sketch(a)
+
+
+def test_the_sketch_is_the_same_on_every_run():
+    assert sketch(Document(WIRE)) == sketch(Document(WIRE))
+    assert sketch(Document("")) == ()
+
+
+def test_a_story_without_a_title_is_named_by_its_headline_or_first_sentence():
+    assert headline(Document(WIRE)) == "Floods close the Usk valley road"
+    long = "A " + "very " * 60 + "long first sentence. Another one."
+    name = headline(Document(long))
+    assert name.endswith("…") and len(name) <= 141
