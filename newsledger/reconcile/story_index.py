@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 import pyarrow as pa
 
@@ -23,7 +24,7 @@ from schemas import TABLES
 from .copies import find_copies
 from .stories import assign_from_tables
 
-# One row per article, spilled by each extract batch (``rows.story_rows``).
+# One row per article, spilled by each extract batch (``rows.story_row``).
 STORY_KEYS = pa.schema([("source_id", pa.string()), ("published", pa.date32()),
                         ("outlet", pa.string()), ("title", pa.string()),
                         ("headline", pa.string()),
@@ -33,6 +34,8 @@ STORY_KEYS = pa.schema([("source_id", pa.string()), ("published", pa.date32()),
 
 @dataclass(frozen=True, slots=True)
 class ArticleInfo:
+    """What the stories table and the claim verdicts need of one article."""
+
     source_id: str
     published: dt.date | None
     outlet: str | None
@@ -88,6 +91,7 @@ class StoryIndex:
         """The article itself, or the one it copies: what counts as an independent source."""
         return self.copy_of.get(source_id, source_id)
 
+    @cached_property
     def members(self) -> dict[str, list[str]]:
         """{story_id: its articles' source ids, sorted}."""
         out: dict[str, list[str]] = defaultdict(list)
@@ -95,13 +99,10 @@ class StoryIndex:
             out[self.story_of[sid]].append(sid)
         return out
 
-    def title(self, story_id: str) -> str:
-        return self._titles()[story_id]
-
-    def _titles(self) -> dict[str, str]:
-        if not hasattr(self, "_title_cache"):
-            self._title_cache = {sid: self._title(ids) for sid, ids in self.members().items()}
-        return self._title_cache
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        """{story_id: its title}."""
+        return {story: self._title(ids) for story, ids in self.members.items()}
 
     def _title(self, ids: list[str]) -> str:
         """The title of the story's earliest independent article that has one (of one day's,
@@ -120,11 +121,11 @@ class StoryIndex:
 
     def stories_table(self) -> pa.Table:
         rows = []
-        for story_id, ids in sorted(self.members().items()):
+        for story_id, ids in sorted(self.members.items()):
             arts = [self.articles[s] for s in ids]
             dates = [a.published for a in arts if a.published is not None]
             outlets = {a.outlet.casefold() for a in arts if a.outlet}
-            rows.append({"story_id": story_id, "title": self.title(story_id),
+            rows.append({"story_id": story_id, "title": self.titles[story_id],
                          "first_published": min(dates) if dates else None,
                          "last_published": max(dates) if dates else None,
                          "n_sources": len(arts),
