@@ -10,8 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsledger.publish import page
-from newsledger.publish.page import (PREVIEW_ROWS, _json_for_script, changelog_sections,
+from newsledger.publish.page import (PREVIEW_ROWS, changelog_sections, json_for_script,
                                      markdown_lite, release_page)
+from newsledger.publish.page.sections import conflicts_section
 from newsledger.publish.release import publish
 from schemas import TABLES
 from tests.helpers import HOSTILE, tiny_rows, with_changes
@@ -59,7 +60,7 @@ def test_untrusted_text_is_never_markup(tmp_path):
 
 
 def test_json_in_a_script_element_cannot_close_it():
-    text = _json_for_script({"t": "</script><!-- & <script>"})
+    text = json_for_script({"t": "</script><!-- & <script>"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text) == {"t": "</script><!-- & <script>"}
 
@@ -193,7 +194,7 @@ def test_conflict_cards_keep_the_words_around_the_number():
              "value_start": a, "value_end": a + 12, "unit": "vote", "qualifier": "exact",
              "claimant": None}
     links = page.SourceLinks()
-    html = page.conflicts_section([{"cluster_id": "cc_1", "measure_key": "k|vote",
+    html = conflicts_section([{"cluster_id": "cc_1", "measure_key": "k|vote",
                                     "n_claims": 1, "n_sources": 1, "claims": [claim]}], 1, links)
     assert " won <mark>60,000 votes</mark>, " in html and "60,000 vote" in html
     assert "…" + "x" * 10 in html and "s&lt;1&gt;" in html
