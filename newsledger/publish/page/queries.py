@@ -22,8 +22,6 @@ PREVIEW_ROWS = 40  # rows per table preview
 TOP_BARS = 15  # bars of the speakers and entities charts
 TIMELINE_BARS = 40  # dates on the timeline (the busiest, in date order)
 HAPPENINGS = 12  # event clusters listed under the timeline
-CONFLICTS = 12  # conflicting claim clusters shown
-CLAIMS_PER_CONFLICT = 6
 PRECISION_ORDER = ("decade", "year", "season", "quarter", "month", "week", "day")
 UNSIZED = ("build_report.json",)  # run-dependent (timings): no size or checksum on the page
 
@@ -117,35 +115,6 @@ def happenings(release: Path, n: int = HAPPENINGS) -> list[dict[str, Any]]:
            for c in top]
     out.sort(key=lambda r: (r["event_date"], r["date_value"], r["cluster_id"]))
     return out
-
-
-def conflicts(release: Path, n: int = CONFLICTS) -> tuple[list[dict[str, Any]], int]:
-    """Clusters of claims flagged ``conflicts``, the most sources first: each with its first
-    claims side by side (at most CLAIMS_PER_CONFLICT); and the number of such clusters."""
-    flagged = [("consistency", "=", "conflicts")]
-    top, total = top_clusters(release, "claims", n, flagged)
-    if not top:
-        return [], 0
-    cols = ["claim_id", "source_id", "char_start", "char_end", "claim_text", "value",
-            "value_text", "value_start", "value_end", "unit", "qualifier", "claimant",
-            "measure_key", "cluster_id"]
-    ids = [c["cluster_id"] for c in top]
-    keys = read(release, "claims", ["cluster_id", "source_id", "value_start", "claim_id"],
-                 flagged + [("cluster_id", "in", ids)])
-    shown: dict[str, list[str]] = {}
-    for r in sorted(keys.to_pylist(), key=lambda r: (r["cluster_id"], r["source_id"],
-                                                      r["value_start"], r["claim_id"])):
-        if len(shown.setdefault(r["cluster_id"], [])) < CLAIMS_PER_CONFLICT:
-            shown[r["cluster_id"]].append(r["claim_id"])
-    wanted = [i for ids_ in shown.values() for i in ids_]
-    rows = {r["claim_id"]: r for r in select(release, "claims", cols, "claim_id",
-                                             wanted).to_pylist()}
-    out = []
-    for c in top:
-        claims = [rows[i] for i in shown[c["cluster_id"]]]
-        out.append({"cluster_id": c["cluster_id"], "measure_key": claims[0]["measure_key"],
-                    "n_claims": c["n_rows"], "n_sources": c["n_sources"], "claims": claims})
-    return out, total
 
 
 def first_rows(release: Path, name: str, n: int = PREVIEW_ROWS) -> pa.Table:

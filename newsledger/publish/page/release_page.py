@@ -12,11 +12,12 @@ from schemas import TABLES
 from ..sqlite import DATASETTE_METADATA, SQLITE_NAME
 from .charts import BAR_COLOR, KIND_COLORS, hbars, vbars
 from .markup import asset, e, json_for_script, markdown_lite, page_start, render, script_hash
-from .queries import (PAGE_NAME, conflicts, happenings, read_quality, release_files, timeline,
-                      top_entities, top_speakers)
-from .sections import (conflicts_section, files_section, happenings_table, quality_section,
-                       table_section)
+from .queries import (PAGE_NAME, happenings, read_quality, release_files, timeline, top_entities,
+                      top_speakers)
+from .sections import files_section, happenings_table, quality_section, table_section
 from .sources import SourceLinks, embedded_sources, number_links
+from .stories import stories_section
+from .story_queries import stories
 
 REJECTED_SHOWN = 20
 
@@ -43,9 +44,8 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     speakers = top_speakers(release)
     entities = top_entities(release)
     bars, dates_left = timeline(release)
-    clusters, n_conflicts = conflicts(release)
     linked = {  # the sections that link to articles, numbered once all are rendered
-        "conflicts": conflicts_section(clusters, n_conflicts, links),
+        "stories": stories_section(stories(release), links),
         "happenings": happenings_table(happenings(release), links),
         "tables": "".join(table_section(release, t, counts.get(t.name, 0), by_name, links)
                           for t in TABLES.values()),
@@ -62,7 +62,7 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     body = render(
         "release.html", **linked,
         title=e(title), version=e(version), released=e(release_date or "(date not set)"),
-        n_articles=f'{counts.get("sources", 0):,}', n_rows=f"{sum(counts.values()):,}",
+        n_articles=f'{counts.get("sources", 0):,}', n_stories=f'{counts.get("stories", 0):,}', n_rows=f"{sum(counts.values()):,}",
         n_tables=len(counts), release_date=e(release_date or "not set"),
         n_inputs=f'{report.get("n_inputs", 0):,}', n_accepted=f'{report.get("n_accepted", 0):,}',
         n_rejected=f'{len(report.get("rejected", [])):,}', corpus_sha256=e(corpus_sha256),

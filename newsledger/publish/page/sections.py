@@ -9,7 +9,7 @@ from typing import Any
 from schemas import Table
 
 from ..tables import logical_type
-from .markup import CELL_CHARS, cut, e, inline, number, pretty, render, size
+from .markup import CELL_CHARS, cut, e, inline, number, render, size
 from .queries import QUALITY_NAME, first_mentions, first_rows
 from .sources import SourceLinks
 
@@ -76,62 +76,79 @@ def table_section(release: Path, table: Table, count: int, files: Mapping[str, A
                   body="\n".join(body))
 
 
+CAPABILITIES = (  # capability: the figures on its scorecard line (name without @gold, label)
+    ("Quotes", (("quotes.span_f1.overlap", "span F1"), ("quotes.span_f1.exact", "exact F1"),
+                ("quotes.kind_accuracy", "kind right"))),
+    ("Speakers", (("quotes.speaker_accuracy", "right"), ("quotes.without_speaker", "none ↓"))),
+    ("Dates", (("dates.value_f1", "value F1"), ("dates.value_precision", "precision"),
+               ("dates.value_recall", "recall"))),
+    ("Events", (("events.recall", "found"), ("events.precision", "precision"))),
+    ("Claims", (("claims.value_f1", "value F1"), ("claims.span_f1", "span F1"))),
+    ("Stories", (("stories.pairwise_f1", "pairwise F1"), ("stories.bcubed_f1", "B-cubed F1"))),
+    ("Conflicts", (("claims.conflicts_found", "found"),
+                   ("claims.conflict_precision", "genuine"),
+                   ("claims.agreements_found", "agreements found"),
+                   ("claims.traps_compared", "traps compared ↓"))),
+    ("Entities", (("entities.persons_found_once", "persons found once"),)),
+    ("Publication dates", (("sources.published_in_window", "in the true window"),)),
+)
+
+
+def _value(f: Mapping[str, Any]) -> str:
+    value = f.get("value")
+    if isinstance(value, (int, float)):
+        return f"{value:.3f}"
+    return (f'<span class="note">not measured: {e(f.get("note") or "no reason given")}'
+            "</span>")
+
+
+def scorecard(quality: Mapping[str, Any]) -> str:
+    """One line per capability and gold set: its main figures (↓: lower is better)."""
+    figures: dict[tuple[str, str], Mapping[str, Any]] = {}
+    for f in quality.get("figures", []):
+        figures[(str(f.get("name", "")).split("@")[0], f.get("gold_set") or "")] = f
+    golds = sorted({g for _, g in figures})
+    rows = []
+    for capability, shown in CAPABILITIES:
+        for gold in golds:
+            found = [(label, figures[(name, gold)]) for name, label in shown
+                     if (name, gold) in figures]
+            if not found:
+                continue
+            cells = " ".join(
+                f'<span class="figure" title="{e(f.get("label", ""))}: '
+                f'{"" if f.get("n") is None else "n = " + format(f["n"], ",")}">'
+                f"{e(label)} <strong>{_value(f)}</strong></span>" for label, f in found)
+            rows.append(f"<tr><th scope=row>{e(capability)}</th><td>{e(gold)}<br>"
+                        f'<span class="note">{e(found[0][1].get("gold_size", ""))}</span></td>'
+                        f"<td>{cells}</td></tr>")
+    return ('<table class="scorecard"><thead><tr><th>capability</th><th>gold set</th>'
+            "<th>measured</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+
+
 def quality_section(quality: Mapping[str, Any] | None) -> str:
+    """The scorecard, and every figure in a folded table."""
     if not quality:
         return '<p class="note">No quality measured for this release.</p>'
     version = quality.get("evaluator_version", "")
     rows = []
     for f in quality.get("figures", []):
-        value = f.get("value")
-        shown = (f"{value:.3f}" if isinstance(value, (int, float)) else
-                 f'<span class="note">not measured: {e(f.get("note") or "no reason given")}'
-                 "</span>")
         n = f.get("n")
-        note = f.get("note") if value is not None else None
+        note = f.get("note") if f.get("value") is not None else None
         rows.append(
             f"<tr><td>{e(f.get('label', ''))}<br><code>{e(f.get('name', ''))}</code>"
             f"{'<br><span class=note>' + e(note) + '</span>' if note else ''}</td>"
-            f'<td class="num">{shown}</td><td class="num">{"" if n is None else f"{n:,}"}</td>'
-            f"<td>{e(f.get('gold_set', ''))}</td><td>{e(f.get('gold_size', ''))}</td>"
-            f"<td>{e(version)}</td></tr>")
-    return ("<table><thead><tr><th>figure</th><th class=num>value</th><th class=num>n</th>"
-            "<th>gold set</th><th>gold size</th><th>evaluator version</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>"
-            f'<p class="note">From <a href="{QUALITY_NAME}">{QUALITY_NAME}</a>.</p>')
-
-
-def conflicts_section(clusters: Sequence[Mapping[str, Any]], total: int,
-                      links: SourceLinks) -> str:
-    if not clusters:
-        return '<p class="note">No claims flagged <code>conflicts</code> in this release.</p>'
-    out = []
-    for c in clusters:
-        cards = []
-        for r in c["claims"]:
-            a, b = r["value_start"] - r["char_start"], r["value_end"] - r["char_start"]
-            text = r["claim_text"]
-            if 0 <= a <= b <= len(text):
-                before = text[:a] if a <= 300 else "…" + text[a - 299:a]
-                sentence = (e(before) + f"<mark>{e(text[a:b])}</mark>"
-                            + e(cut(text[b:], 300)))
-            else:
-                sentence = e(cut(text, 600))
-            claimant = f" · according to {e(r['claimant'])}" if r["claimant"] else ""
-            cards.append(
-                f'<div class="claim"><div class="value">{e(pretty(r["value"]))} '
-                f'{e(r["unit"] or "")} <span class="note">({e(r["qualifier"])})</span></div>'
-                f"<div>{sentence}</div>"
-                f'<div class="from">{e(r["source_id"])}{claimant} · '
-                f'{links.link(r["source_id"], r["char_start"], r["char_end"], "in the article")}'
-                "</div></div>")
-        more = c["n_claims"] - len(c["claims"])
-        extra = f'<p class="note">and {more:,} more claim(s) in this cluster</p>' if more else ""
-        out.append(f'<div class="conflict"><h3><code>{e(c["measure_key"])}</code> '
-                   f'<span class="note">{c["n_sources"]} sources, {c["n_claims"]} claims</span>'
-                   f'</h3><div class="claims">{"".join(cards)}</div>{extra}</div>')
-    note = (f'<p class="note">The {len(clusters)} of {total:,} conflicting clusters with most '
-            "sources.</p>" if total > len(clusters) else "")
-    return "".join(out) + note
+            f'<td class="num">{_value(f)}</td>'
+            f'<td class="num">{"" if n is None else f"{n:,}"}</td>'
+            f"<td>{e(f.get('gold_set', ''))}</td><td>{e(f.get('gold_size', ''))}</td></tr>")
+    return (scorecard(quality)
+            + f'<details class="figures"><summary>All {len(rows):,} figures (evaluator '
+            f"{e(version)})</summary><table><thead><tr><th>figure</th><th class=num>value</th>"
+            "<th class=num>n</th><th>gold set</th><th>gold size</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table></details>"
+            f'<p class="note">Measured by <code>newsledger evaluate</code> on gold sets that '
+            f'ship with the project; from <a href="{QUALITY_NAME}">{QUALITY_NAME}</a>. '
+            "Hover a figure for its definition.</p>")
 
 
 def happenings_table(rows: Sequence[Mapping[str, Any]], links: SourceLinks) -> str:

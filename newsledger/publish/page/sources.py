@@ -19,7 +19,8 @@ from .queries import select
 
 FULL_TEXT_CHARS = 20_000  # longer articles are embedded as windows around the linked spans
 CONTEXT_CHARS = 400  # characters either side of a span in a window
-TEXT_BUDGET = 1_500_000  # article characters embedded in one page at most
+TIGHT_CONTEXT_CHARS = 120  # the same, once the budget is spent
+TEXT_BUDGET = 250_000  # article characters embedded in one page before windows get tight
 
 
 @dataclass
@@ -40,16 +41,15 @@ class SourceLinks:
         """The <a> opening the source viewer (registered here; indexes are set on render)."""
         self.add(source_id, start, end)
         span = "" if start is None or end is None else f' data-a="{start}" data-b="{end}"'
-        return (f'<a class="src" href="#source" data-sid="{e(source_id)}"{span} '
-                f'title="show in the article">{e(label)}</a>')
+        return f'<a class="src" href="#source" data-sid="{e(source_id)}"{span}>{e(label)}</a>'
 
 
-def windows(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+def windows(spans: Sequence[tuple[int, int]], n: int, context: int = CONTEXT_CHARS
+            ) -> list[tuple[int, int]]:
     """Merged character ranges around ``spans`` (the opening for a (-1, -1) span)."""
-    ranges = sorted((max(0, a - CONTEXT_CHARS), min(n, b + CONTEXT_CHARS))
-                    for a, b in spans if a >= 0)
+    ranges = sorted((max(0, a - context), min(n, b + context)) for a, b in spans if a >= 0)
     if any(a < 0 for a, _ in spans):
-        ranges = [(0, min(n, 2 * CONTEXT_CHARS))] + ranges
+        ranges = [(0, min(n, 2 * context))] + ranges
     merged: list[tuple[int, int]] = []
     for a, b in sorted(ranges):
         if merged and a <= merged[-1][1]:
@@ -60,23 +60,26 @@ def windows(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 def embedded_sources(release: Path, links: SourceLinks) -> list[dict[str, Any]]:
-    """The linked articles as the viewer needs them: id, title, length, text segments."""
-    ids = sorted(links.spans)
-    if not ids:
+    """The linked articles as the viewer needs them (id, title, length, text segments), by
+    id. ``TEXT_BUDGET`` is spent in the order the page first links them (the stories
+    first): whole while short and within budget, else windows around their linked spans,
+    tight ones once the budget is spent."""
+    if not links.spans:
         return []
-    table = select(release, "sources", ["title", "text"], "source_id", ids)
+    table = select(release, "sources", ["title", "text"], "source_id", sorted(links.spans))
     found = {r["source_id"]: r for r in table.to_pylist()}
-    out, budget = [], TEXT_BUDGET
-    for sid in ids:
+    out, budget = {}, TEXT_BUDGET
+    for sid, spans in links.spans.items():  # in the order first linked
         row = found.get(sid) or {"title": None, "text": ""}
         text = row["text"] or ""
         if len(text) <= min(FULL_TEXT_CHARS, budget):
             segs = [[0, text]]
         else:
-            segs = [[a, text[a:b]] for a, b in windows(links.spans[sid], len(text))]
+            context = CONTEXT_CHARS if budget else TIGHT_CONTEXT_CHARS
+            segs = [[a, text[a:b]] for a, b in windows(spans, len(text), context)]
         budget = max(0, budget - sum(len(s[1]) for s in segs))
-        out.append({"id": sid, "title": row["title"], "n": len(text), "segs": segs})
-    return out
+        out[sid] = {"id": sid, "title": row["title"], "n": len(text), "segs": segs}
+    return [out[sid] for sid in sorted(out)]
 
 
 _LINK = re.compile(r'data-sid="([^"]*)"')
