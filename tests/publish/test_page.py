@@ -109,6 +109,12 @@ def test_page_links_resolve_to_files_of_the_release_or_elements_of_the_page(brow
             assert "/" not in href and (browsable_release / href).is_file(), href
 
 
+def test_element_ids_are_unique(browsable_release):
+    html = (browsable_release / "index.html").read_text(encoding="utf-8")
+    ids = [a["id"] for _, a in parse(html) if "id" in a]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
 def test_previews_are_bounded_and_say_so(browsable_release):
     html = (browsable_release / "index.html").read_text(encoding="utf-8")
     n_quotes = pq.read_metadata(browsable_release / "quotes.parquet").num_rows

@@ -43,17 +43,17 @@ def number(value: float | int) -> str:
     return str(value)
 
 
-def pretty(value: float) -> str:
-    """A value for people: thousands separated (60,000; 0.5)."""
-    return f"{int(value):,}" if value.is_integer() and abs(value) < 1e16 else f"{value:,}"
-
-
 def size(n: int) -> str:
     """A file size for people (1.2 MB)."""
     for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
     return f"{n} B"
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """A count with its noun: "1 story", "2 stories" (``words``, else ``word`` + "s")."""
+    return f"{n:,} {word if n == 1 else words or word + 's'}"
 
 
 def cut(text: str, limit: int = CELL_CHARS) -> str:

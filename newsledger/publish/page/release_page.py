@@ -11,7 +11,8 @@ from schemas import TABLES
 
 from ..sqlite import DATASETTE_METADATA, SQLITE_NAME
 from .charts import BAR_COLOR, KIND_COLORS, hbars, vbars
-from .markup import asset, e, json_for_script, markdown_lite, page_start, render, script_hash
+from .markup import (asset, e, json_for_script, markdown_lite, page_start, plural, render,
+                     script_hash)
 from .queries import (PAGE_NAME, happenings, read_quality, release_files, timeline, top_entities,
                       top_speakers)
 from .sections import files_section, happenings_table, quality_section, table_section
@@ -62,7 +63,9 @@ def release_page(release: Path, *, name: str, title: str, version: str,
     body = render(
         "release.html", **linked,
         title=e(title), version=e(version), released=e(release_date or "(date not set)"),
-        n_articles=f'{counts.get("sources", 0):,}', n_stories=f'{counts.get("stories", 0):,}', n_rows=f"{sum(counts.values()):,}",
+        n_articles=plural(counts.get("sources", 0), "article"),
+        n_stories=plural(counts.get("stories", 0), "story", "stories"),
+        n_rows=f"{sum(counts.values()):,}",
         n_tables=len(counts), release_date=e(release_date or "not set"),
         n_inputs=f'{report.get("n_inputs", 0):,}', n_accepted=f'{report.get("n_accepted", 0):,}',
         n_rejected=f'{len(report.get("rejected", [])):,}', corpus_sha256=e(corpus_sha256),

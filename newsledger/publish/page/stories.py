@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .markup import cut, e, pretty, render
+from .markup import cut, e, plural, render
 from .sources import SourceLinks
 from .story_queries import Stories, Story
 
@@ -36,10 +36,6 @@ def when(value: str) -> str:
     return f"{value}0s" if len(value) == 3 and value.isdigit() else value
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else plural or word + 's'}"
-
-
 def _copy_badge(source: Mapping[str, Any], story: Story) -> str:
     original = source.get("copy_of")
     if not original:
@@ -57,22 +53,25 @@ def _sources(story: Story, links: SourceLinks) -> str:
         f'{e(cut(s["title"] or s["source_id"], 120))} '
         f'{links.link(s["source_id"], label="text")}{_copy_badge(s, story)}</td></tr>'
         for s in story.sources)
-    more = (f'<p class="note">and {_plural(story.n_sources_more, "more article")} (see '
+    more = (f'<p class="note">and {plural(story.n_sources_more, "more article")} (see '
             "<code>sources.story_id</code>)</p>" if story.n_sources_more else "")
     return ("<table class=story-sources><thead><tr><th>published</th><th>outlet</th>"
             "<th>article</th></tr></thead><tbody>" + rows + "</tbody></table>" + more)
 
 
+def _happening(r: Mapping[str, Any], links: SourceLinks) -> str:
+    what = " ".join(x for x in (r["actor"], r["action"]) if x)
+    many = (f' <span class="note">{plural(r["n_sources"], "article")}</span>'
+            if r["n_sources"] > 1 else "")
+    return (f'<li><time>{e(when(r["date_value"]))}</time> <span class="what">{e(what)}</span> '
+            f'{e(cut(r["event_text"], 100))} '
+            f'{links.link(r["source_id"], r["char_start"], r["char_end"], "text")}{many}</li>')
+
+
 def _timeline(story: Story, links: SourceLinks) -> str:
     if not story.timeline:
         return '<p class="note">No dated events.</p>'
-    items = "".join(
-        f'<li><time>{e(when(r["date_value"]))}</time> '
-        f'<span class="what">{e(" ".join(x for x in (r["actor"], r["action"]) if x))}</span> '
-        f'{e(cut(r["event_text"], 100))} '
-        f'{links.link(r["source_id"], r["char_start"], r["char_end"], "text")}'
-        f'{" <span class=note>" + _plural(r["n_sources"], "article") + "</span>" if r["n_sources"] > 1 else ""}'  # noqa: E501
-        "</li>" for r in story.timeline)
+    items = "".join(_happening(r, links) for r in story.timeline)
     more = story.n_happenings - len(story.timeline)
     note = (f'<p class="note">The {len(story.timeline)} happenings most of its articles '
             f"report, of {story.n_happenings:,}.</p>" if more > 0 else "")
@@ -84,12 +83,12 @@ def _quoted(story: Story, links: SourceLinks) -> str:
         return '<p class="note">No named speaker quoted.</p>'
     items = "".join(
         f'<li><strong>{e(r["speaker_name"])}</strong> <span class="note">'
-        f'{_plural(r["n_quotes"], "quote")} in {_plural(r["n_sources"], "article")}</span> '
+        f'{plural(r["n_quotes"], "quote")} in {plural(r["n_sources"], "article")}</span> '
         f'<q>{e(cut(r["quote_text"], 80))}</q> '
         f'{links.link(r["source_id"], r["char_start"], r["char_end"], "quote")}</li>'
         for r in story.speakers)
     more = story.n_speakers - len(story.speakers)
-    note = f'<li class="note">and {_plural(more, "more speaker")}</li>' if more > 0 else ""
+    note = f'<li class="note">and {plural(more, "more speaker")}</li>' if more > 0 else ""
     return f'<ul class="quoted">{items}{note}</ul>'
 
 
@@ -125,7 +124,7 @@ def _what(group: Mapping[str, Any]) -> str:
     if group["subject"]:
         parts.append(f"of {e(group['subject'])}")
     if group["period"]:
-        parts.append(f"in {e(group['period'])}")
+        parts.append(f"in {e(when(group['period']))}")
     return " ".join(parts)
 
 
@@ -136,9 +135,9 @@ def _conflict(group: Mapping[str, Any], story: Story, links: SourceLinks) -> str
         f'{links.link(c["source_id"], c["char_start"], c["char_end"], "in the article")}'
         "</div></div>" for c in group.get("claims", []))
     more = group["n_claims"] - len(group.get("claims", []))
-    extra = f'<p class="note">and {_plural(more, "more claim")}</p>' if more > 0 else ""
+    extra = f'<p class="note">and {plural(more, "more claim")}</p>' if more > 0 else ""
     return (f'<div class="conflict" id="group-{e(group["cluster_id"])}"><h4>{_what(group)} '
-            f'<span class="note">{_plural(group["n_independent"], "independent source")}'
+            f'<span class="note">{plural(group["n_independent"], "independent source")}'
             f'</span></h4><div class="claims">{cards}</div>{extra}'
             f'<p class="reason">{e(group["reason"])}</p></div>')
 
@@ -168,7 +167,7 @@ def _numbers(story: Story, links: SourceLinks) -> str:
         items = "".join(
             f"<li><code>{e(v)}</code> ({', '.join(sorted({_what(g) for g in gs}))}): "
             f"{e(NOT_COMPARED[v])}.</li>" for v, gs in folded)
-        out.append(f'<details class="uncompared"><summary>{_plural(n, "group")} of claims not '
+        out.append(f'<details class="uncompared"><summary>{plural(n, "group")} of claims not '
                    f"compared ({counts})</summary><ul>{items}</ul><p class=note>Each group's "
                    "reason: <code>claim_groups.reason</code>.</p></details>")
     if not out:
@@ -181,9 +180,9 @@ def _badges(story: Story) -> str:
     n_conf, n_agree = len(story.groups.get("conflicts", [])), len(story.groups.get("agrees", []))
     out = []
     if n_conf:
-        out.append(f'<span class="badge bad">{_plural(n_conf, "number")} disputed</span>')
+        out.append(f'<span class="badge bad">{plural(n_conf, "number")} disputed</span>')
     if n_agree:
-        out.append(f'<span class="badge good">{_plural(n_agree, "number")} agreed</span>')
+        out.append(f'<span class="badge good">{plural(n_agree, "number")} agreed</span>')
     return " ".join(out)
 
 
@@ -191,9 +190,9 @@ def story_section(story: Story, links: SourceLinks, *, open_: bool = False) -> s
     """One story, folded into its summary line (title, dates, counts, badges)."""
     r = story.row
     copies = r["n_sources"] - r["n_independent"]
-    counts = (f'{_plural(r["n_sources"], "article")} · {_plural(r["n_outlets"], "outlet")} · '
+    counts = (f'{plural(r["n_sources"], "article")} · {plural(r["n_outlets"], "outlet")} · '
               f'{r["n_independent"]:,} independent'
-              + (f" ({_plural(copies, 'copy', 'copies')})" if copies else ""))
+              + (f" ({plural(copies, 'copy', 'copies')})" if copies else ""))
     return render("story.html", id=e(r["story_id"]), open=" open" if open_ else "",
                   title=e(r["title"]), dates=e(_dates(r)), counts=counts,
                   badges=_badges(story), sources=_sources(story, links),
@@ -210,11 +209,11 @@ def stories_section(stories: Stories, links: SourceLinks) -> str:
     rest = stories.n_stories - len(stories.shown)
     notes = []
     if rest:
-        notes.append(f"{_plural(rest, 'more story', 'more stories')} (the fewest independent "
+        notes.append(f"{plural(rest, 'more story', 'more stories')} (the fewest independent "
                      'sources) are in the <a href="#table-stories">stories table</a>.')
     hidden = stories.n_conflicts - stories.n_conflicts_shown
     if hidden:
-        notes.append(f"{_plural(hidden, 'more disputed number')} in stories not listed here: "
+        notes.append(f"{plural(hidden, 'more disputed number')} in stories not listed here: "
                      '<a href="#table-claim_groups">claim_groups</a> with '
                      "<code>verdict = conflicts</code>.")
     n, shown = stories.n_stories, len(stories.shown)
@@ -223,8 +222,8 @@ def stories_section(stories: Stories, links: SourceLinks) -> str:
               if shown == n else
               f"Listed below: the {shown:,} told by most independent sources (then by date) "
               "and those whose sources disagree, each with")
-    return render("stories.html", n_stories=_plural(n, "story", "stories"),
+    return render("stories.html", n_stories=plural(n, "story", "stories"),
                   n_multi=f"{stories.n_multi:,}",
-                  n_with_conflicts=_plural(stories.n_with_conflicts, "story", "stories"),
-                  listed=listed, n_shown=f"{shown:,}", items=items,
+                  n_with_conflicts=plural(stories.n_with_conflicts, "story", "stories"),
+                  listed=listed, n_shown=plural(shown, "story", "stories"), items=items,
                   rest=f'<p class="note">{" ".join(notes)}</p>' if notes else "")

@@ -92,12 +92,14 @@ def _timeline(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
 
 
 def _speakers(quotes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
-    """A story's named speakers, most quoted first, each with its first quote."""
+    """A story's named speakers, most quoted first, each with its first quote of five words
+    or more (else its first)."""
     by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in quotes:
         if q["speaker_name"]:
             by_name[q["speaker_name"]].append(q)
-    rows = [dict(_first(qs), n_quotes=len(qs), n_sources=len({q["source_id"] for q in qs}))
+    rows = [dict(_first([q for q in qs if len(q["quote_text"].split()) >= 5] or qs),
+                 n_quotes=len(qs), n_sources=len({q["source_id"] for q in qs}))
             for qs in by_name.values()]
     rows.sort(key=lambda r: (-r["n_quotes"], -r["n_sources"], r["speaker_name"]))
     return rows[:SPEAKERS_PER_STORY], len(rows)
