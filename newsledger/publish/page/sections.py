@@ -103,7 +103,8 @@ def _value(f: Mapping[str, Any]) -> str:
 
 
 def scorecard(quality: Mapping[str, Any]) -> str:
-    """One line per capability and gold set: its main figures (↓: lower is better)."""
+    """One line per capability and gold set: its main figures (↓: lower is better); the
+    gold set's size and each figure's definition show on hover."""
     figures: dict[tuple[str, str], Mapping[str, Any]] = {}
     for f in quality.get("figures", []):
         figures[(str(f.get("name", "")).split("@")[0], f.get("gold_set") or "")] = f
@@ -119,8 +120,8 @@ def scorecard(quality: Mapping[str, Any]) -> str:
                 f'<span class="figure" title="{e(f.get("label", ""))}: '
                 f'{"" if f.get("n") is None else "n = " + format(f["n"], ",")}">'
                 f"{e(label)} <strong>{_value(f)}</strong></span>" for label, f in found)
-            rows.append(f"<tr><th scope=row>{e(capability)}</th><td>{e(gold)}<br>"
-                        f'<span class="note">{e(found[0][1].get("gold_size", ""))}</span></td>'
+            rows.append(f"<tr><th scope=row>{e(capability)}</th>"
+                        f'<td title="{e(found[0][1].get("gold_size", ""))}">{e(gold)}</td>'
                         f"<td>{cells}</td></tr>")
     return ('<table class="scorecard"><thead><tr><th>capability</th><th>gold set</th>'
             "<th>measured</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
@@ -148,7 +149,7 @@ def quality_section(quality: Mapping[str, Any] | None) -> str:
             + "".join(rows) + "</tbody></table></details>"
             f'<p class="note">Measured by <code>newsledger evaluate</code> on gold sets that '
             f'ship with the project; from <a href="{QUALITY_NAME}">{QUALITY_NAME}</a>. '
-            "Hover a figure for its definition.</p>")
+            "Hover a gold set for its size, a figure for its definition.</p>")
 
 
 def happenings_table(rows: Sequence[Mapping[str, Any]], links: SourceLinks) -> str:

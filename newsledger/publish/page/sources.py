@@ -20,7 +20,7 @@ from .queries import select
 FULL_TEXT_CHARS = 20_000  # longer articles are embedded as windows around the linked spans
 CONTEXT_CHARS = 400  # characters either side of a span in a window
 TIGHT_CONTEXT_CHARS = 120  # the same, once the budget is spent
-TEXT_BUDGET = 250_000  # article characters embedded in one page before windows get tight
+TEXT_BUDGET = 150_000  # article characters embedded in one page before windows get tight
 
 
 @dataclass
