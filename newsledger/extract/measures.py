@@ -45,12 +45,17 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from newsledger.lexicon.numbers import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CURRENCY_PREFIXES, CURRENCY_WORDS,
-    DURATION_MEASURES, HYPOTHETICAL_WORDS, IRREGULAR_SINGULAR, MEASURE_BEFORE, NOUN_MEASURES,
-    NUMBER_WORDS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, QUALIFIERS, REFERENCE_BEFORE,
+from newsledger.lexicon.measures import (
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES, FILLER_PHRASES,
+    HYPOTHETICAL_WORDS, MEASURE_BEFORE, NOUN_MEASURES, PERIOD_AS_OF, PLACE_PREPOSITIONS,
+    POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
     RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
+                                        NUMBER_WORDS, QUALIFIERS)
+from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention
+
+from .patterns import CASE_FOLDS, lower_window, word_start_alternation
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
@@ -66,31 +71,37 @@ def _alt(words) -> str:
 
 
 # A qualifier (and filler) between a measure phrase or verb and the number.
-_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|a total of|an estimated|some|the|a|an|by|to|nearly|about)\s+)*"
+_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|{_alt(FILLER_PHRASES)})\s+)*"
 # The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
 # phrase pattern runs only when the word could end one (or is a qualifier between them).
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
 _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
-_FILLER_WORD = re.compile(rf"(?i)(?:{_alt(w.split()[-1] for w in QUALIFIERS)}|total|estimated|"
-                          r"some|the|a|an|by|to|nearly|about)")
-_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | {
-    "a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly", "about"}
+_FILLER_WORD = re.compile(
+    rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
+_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
-                                 "along", "throughout"})
-_PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
-                               "past", "last", "first"})
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
-_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
-                     "september", "october", "november", "december"})
+# Full month names ("march", not "mar"), but "may": a phrase "may" is rarely the month.
+_MONTHS = frozenset(m for m, n in MONTHS.items()
+                    if m == max((k for k, v in MONTHS.items() if v == n), key=len)) - {"may"}
 _RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
-_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|by)\s+(?:the\s+)?$")
+_AS_OF_BEFORE = re.compile(rf"\b(?:{_alt(PERIOD_AS_OF)})\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+# The same two on lower-cased windows (``patterns.lower_window``), opening with a letter.
+_BEFORE_LOWER = re.compile(
+    rf"(?P<p>{word_start_alternation(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
+_AMOUNT_LOWER = re.compile(rf"(?P<n>{word_start_alternation(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
     rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
+# The same on lower-cased text, and a first look for the phrases' last words: case-blind
+# patterns are slow. Characters that match a letter case-blindly but lower-case to another
+# character (long s, Kelvin sign, dotted and dotless I) send a window to ``_RELATIVE``.
+_RELATIVE_LOWER = re.compile(rf"(?P<p>{word_start_alternation(RELATIVE_PERIODS)})\b")
+_RELATIVE_HINT = re.compile(_alt(_RELATIVE_LAST))
+_CASE_FOLDS = CASE_FOLDS
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
@@ -110,6 +121,7 @@ _RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
 _RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
+_POLL_LOWER = re.compile(rf"{word_start_alternation(POLL_WORDS)}\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
 _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
@@ -159,7 +171,7 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     mark = _CLAUSE_MARK.search(text, ve, stop)
     after = [w.lower() for w in _WORD.findall(text, ve, mark.start() if mark else stop)][:8]
     i = 0
-    if after and after[0] in _PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
+    if after and after[0] in PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
         j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
                                                                           "have", "had")), 0)
         i = j
@@ -207,54 +219,93 @@ def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
     return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
 
 
-def _amount_measure(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+def _poll_word(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a POLL_WORDS word (``_POLL``), on the lower-cased text."""
+    low = lower_window(text, s, e)
+    if low is None:
+        return _POLL.search(text, s, e) is not None
+    return _POLL_LOWER.search(low[0], low[1]) is not None
+
+
+def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, noun lower-cased) of every AMOUNT_NOUNS noun in text[lo:hi]."""
+    low = lower_window(text, lo, hi)
+    if low is None:
+        return [(m.start(), m.end(), m.group("n").lower()) for m in _AMOUNT.finditer(text, lo, hi)]
+    window, first = low
+    return [(lo + m.start(), lo + m.end(), m.group("n"))
+            for m in _AMOUNT_LOWER.finditer(window, first)]
+
+
+def _phrase_before(text: str, lo: int, hi: int) -> str | None:
+    """The MEASURE_BEFORE phrase (lower case) that text[lo:hi] ends with, fillers and a currency
+    sign after it allowed ("a crowd of about"), or None."""
+    low = lower_window(text, lo, hi)
+    if low is None:
+        m = _BEFORE.search(text, lo, hi)
+        return m.group("p").lower() if m else None
+    window, first = low
+    m = _BEFORE_LOWER.search(window, first)
+    return m.group("p") if m else None
+
+
+def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
+                    ) -> tuple[str | None, str]:
     """What an amount of money or a percentage measures: a measure noun right after it
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
     clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
-    when a change verb comes right before ("rose 5%")."""
+    when a change verb comes right before ("rose 5%"). With the ``claims.measures`` rule."""
     after = _AMOUNT_AFTER.match(text, ve)
     if after and after.end() <= e:
-        name = AMOUNT_NOUNS[after.group("n").lower()]
+        name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
     else:
         start = _clause_start(text, s, vs)
         if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"
             start = _clause_start(text, s, max(s, start - 12))
-        found = [m for m in _AMOUNT.finditer(text, start, vs)]
+        found = _amount_nouns(text, start, vs)
         if not found:
-            return None
-        name = AMOUNT_NOUNS[found[-1].group("n").lower()]
-        change = _change_around(text, s, found[-1].start(), found[-1].end(), vs)
+            return None, "amount-without-noun"
+        ns, ne, noun = found[-1]
+        name, rule = AMOUNT_NOUNS[noun], "amount-noun-before"
+        change = _change_around(text, s, ns, ne, vs)
         if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
-            return f"{name} {change}"
+            return f"{name} {change}", "amount-change"
     if _PER_SHARE.match(text, ve):
-        return f"{name} per share"  # "earnings of $0.98 a share" is not the year's profit
+        return f"{name} per share", "per-share"  # "earnings of $0.98 a share": not the year's
     before = _words_before(text, s, vs, 2)
     if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
             "to"):
-        name += f" {CHANGE_VERBS[before[-1]]}"  # "profit rise": the sign is in the measure
-    return name
+        return f"{name} {CHANGE_VERBS[before[-1]]}", "amount-change"  # the sign is in it
+    return name, rule
 
 
 def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
-    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing:
-    not a reference to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
-    not part of a proportion or a selection ("6 in 10 voters", "eight of the past nine
-    contests", "nine of the 13 delegates"), not a hyphenated description ("a 187-member
-    committee"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a
-    word in its sentence within 200 characters before it)."""
+    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing
+    (``not_asserted``)."""
+    return not_asserted(text, s, e, vs, ve) is None
+
+
+def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+    """Why the quantity text[vs:ve] is not a count asserted as fact here (a
+    ``claims.not-asserted`` row), or None: not a reference to a known set ("the 1,237
+    delegates needed", "her 2.1 million members"), not part of a proportion or a selection
+    ("6 in 10 voters", "eight of the past nine contests", "nine of the 13 delegates"), not a
+    hyphenated description ("a 187-member committee"), not an end of a range ("between 210 and
+    250"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a word in
+    its sentence within 200 characters before it)."""
     before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
-        return False
-    if (set(before[-4:]) & _PROPORTION_WORDS and _PROPORTION_BEFORE.search(
+        return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
+    if (set(before[-4:]) & PROPORTION_WORDS and _PROPORTION_BEFORE.search(
             text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
-        return False
+        return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _HYPHENATED.fullmatch(text, vs, ve):
-        return False  # "a 187-member committee", "a 50-state strategy": a description
+        return "description"  # "a 187-member committee", "a 50-state strategy"
     if (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve)) or \
             _RANGE_END.search(text, max(s, vs - 40), vs):
-        return False  # "between 210 and 250 passengers": an end of a range
-    return not HYPOTHETICAL_WORDS.intersection(before)
+        return "range-end"  # "between 210 and 250 passengers"
+    return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
 
 def _toll(text: str, s: int, vs: int) -> str | None:
@@ -265,64 +316,74 @@ def _toll(text: str, s: int, vs: int) -> str | None:
 
 
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
-                   unit: str | None) -> str | None:
-    """The measure of a count: its noun and what happened to it, if anything comparable."""
+                   unit: str | None) -> tuple[str | None, str]:
+    """The measure of a count: its noun and what happened to it, if anything comparable; with
+    the ``claims.measures`` rule."""
     if unit is None or unit in AUDIENCE_NOUNS:
         toll = _toll(text, s, vs)
         if toll:
-            return toll
+            return toll, "toll"
     if unit is None:
         pred = _predicate(text, s, e, vs, ve)
-        return f"people {pred}" if pred in ("killed", "injured", "arrested", "evacuated",
-                                            "rescued", "missing") else None
+        return (f"people {pred}", "people-predicate") if pred in (
+            "killed", "injured", "arrested", "evacuated", "rescued", "missing") \
+            else (None, "no-noun")
     if unit in UNCOMPARABLE_UNITS:
         before = _words_before(text, s, vs, 4)
         return next((DURATION_MEASURES[w] for w in reversed(before)
-                     if w in DURATION_MEASURES), None)
+                     if w in DURATION_MEASURES), None), "sentence-or-ban"
     if unit in AWARD_NOUNS:
         award = _award(text, s, e, num_end, ve)
-        return f"{plural(unit)} ({award})" if award else None
+        return (f"{plural(unit)} ({award})" if award else None), "award"
     pred = _predicate(text, s, e, vs, ve)
     if unit in AUDIENCE_NOUNS and (pred in ("attending", "watching") or _AT_VENUE.match(
             text, ve)):
-        return "attendance"  # "35,000 fans attended", "15,000 fans were at Victoria Park"
+        return "attendance", "attendance"  # "35,000 fans attended", "were at Victoria Park"
     if unit in ("life", "death", "fatality", "dead"):
-        return "people killed" if unit != "life" or pred == "killed" else None
+        return ("people killed" if unit != "life" or pred == "killed" else None), "deaths"
     default = NOUN_MEASURES.get(unit)
     if pred is None:
-        return default
+        return default, "noun"
     if default and (default.endswith(pred) or (
             pred in ("received", "won") and default.endswith(("received", "won")))):
-        return default
-    return f"{plural(unit)} {pred}"
+        return default, "noun"
+    return f"{plural(unit)} {pred}", "noun-predicate"
 
 
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
-               unit: str | None, place: str | None = None, part: bool = True) -> str | None:
+               unit: str | None, place: str | None = None, part: bool = True,
+               trace: list[tuple[str, str, object]] | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
-    the place a whole story happens in ("killed seven people in Wales") does not."""
-    if not asserted(text, s, e, vs, ve):
+    the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
+    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``)."""
+    if (why := not_asserted(text, s, e, vs, ve)) is not None:
+        if trace is not None:
+            trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
     last = _LAST_WORD.search(text, max(s, vs - 30), vs)
-    phrase = _BEFORE.search(text, max(s, vs - 60), vs) if last and (
+    phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
         else None
     if phrase:
-        name = MEASURE_BEFORE[phrase.group("p").lower()]
+        name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
-        name = _amount_measure(text, s, e, vs, ve)
+        name, rule = _amount_measure(text, s, e, vs, ve)
     else:
-        name = _count_measure(text, s, e, vs, ve, num_end, unit)
+        name, rule = _count_measure(text, s, e, vs, ve, num_end, unit)
     if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
-            _POLL.search(text, s, e):
+            _poll_word(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
+        if trace is not None:
+            trace.append(("claims.not-asserted", "poll", text[vs:ve]))
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):
         name = f"{name} in {place}"
+    if trace is not None:
+        trace.append(("claims.measures", rule, name))
     return name
 
 
@@ -361,20 +422,28 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         return best[1], None
     lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
     window = text[lo:hi].lower()
-    if not any(w in window for w in _RELATIVE_LAST):  # a cheap first look
+    if not _RELATIVE_HINT.search(window):  # a cheap first look
         return None, None
-    for m in _RELATIVE.finditer(text, lo, hi):
-        if m.start() < ve and vs < m.end():
+    if len(window) == hi - lo and not any(c in window for c in _CASE_FOLDS):
+        # a phrase cannot start the window when a word runs into it (the "\b" of _RELATIVE)
+        first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
+        found = ((lo + m.start(), lo + m.end(), m.group("p"))
+                 for m in _RELATIVE_LOWER.finditer(window, first))
+    else:
+        found = ((m.start(), m.end(), m.group("p").lower())
+                 for m in _RELATIVE.finditer(text, lo, hi))
+    for ms, me, phrase in found:
+        if ms < ve and vs < me:
             continue  # the quantity itself ("jailed for a year")
-        between = text[m.end():vs] if m.end() <= vs else text[ve:m.start()]
+        between = text[me:vs] if me <= vs else text[ve:ms]
         if len(between) > _NEAR or _CLAUSE_MARK.search(between):
             continue
-        if m.group("p").lower() in _MONTHS and not text[m.start()].isupper():
+        if phrase in _MONTHS and not text[ms].isupper():
             continue  # "march", "may": words, not months
-        j = bisect_left(date_starts, m.start() + 1) - 1
-        if j >= 0 and dates[j].start <= m.start() < dates[j].end:
+        j = bisect_left(date_starts, ms + 1) - 1
+        if j >= 0 and dates[j].start <= ms < dates[j].end:
             continue
-        return None, m.group("p").lower()
+        return None, phrase
     return None, None
 
 

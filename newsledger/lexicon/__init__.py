@@ -3,7 +3,10 @@
 - ``people``: reporting verbs (cues), titles, pronouns, descriptive nouns, anonymous speakers
 - ``time``: months, weekdays, seasons, parts of the day, relative date words
 - ``actions``: verb forms to lemmas for event actions
-- ``numbers``: number words, units and their singular forms, qualifier phrases
+- ``numbers``: number words, units and their singular forms, qualifier phrases, what is not a
+  claim
+- ``measures``: what a claim counts (measure nouns, verbs and phrases), period phrases, and
+  what makes a number not a count asserted as fact
 - ``ingest``: headline heuristics
 - ``abbreviations``: abbreviations and sentence openers, for sentence ends (``newsledger.text``)
 

@@ -67,6 +67,7 @@ CITIES = (
     "New Delhi", "Shanghai", "Hong Kong", "Seoul", "Pyongyang", "Mexico City", "Havana",
     "Phoenix", "Denver", "Milwaukee", "Cleveland", "Philadelphia", "Des Moines", "Orlando",
     "Baltimore", "Pittsburgh", "Minneapolis", "San Diego", "Nashville", "Charleston",
+    "St. Louis", "St. Paul", "St. Petersburg",
 )
 
 

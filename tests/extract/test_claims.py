@@ -656,3 +656,13 @@ def test_a_fraction_is_never_compared():
 def test_an_article_duration_is_not_its_own_period():
     (c,) = claims("He was jailed for a year.")
     assert (c.value_text, c.measure) == ("a year", "prison sentence")
+
+
+def test_a_wire_dateline_agency_is_never_a_claims_subject():
+    from newsledger.extract.article import extract_all
+
+    text = ("HALVERSTON, March 3 (Harbor Wire) - Eleven people were killed when a ferry sank.\n\n"
+            "Divers searched the wreck until dark, Harbor Wire reported.")
+    got = extract_all(text, None).claims
+    assert [c.measure for c in got] == ["people killed"]
+    assert got[0].subject != "Harbor Wire"  # the article's only organization

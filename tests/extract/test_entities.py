@@ -198,3 +198,65 @@ def test_place_names_merge_into_their_canonical_form(text, name, forms):
 ])
 def test_place_words_inside_names(text, name, kind):
     assert (name, kind) in kinds(text)
+
+
+# --- entities typed by evidence: organization head words, saints, generic words, wire datelines
+
+ORGANIZATIONS = [
+    # local news
+    ("The Coast Guard pulled two anglers from the water off Pelham Point.", "Coast Guard"),
+    ("Both were taken to St. Brigid's Hospital with minor injuries.", "St. Brigid's Hospital"),
+    ("Rescuers from the National Guard arrived before dawn.", "National Guard"),
+    # business and transport
+    ("A Gull Line ferry ran aground near the harbour.", "Gull Line"),
+    ("Shares in Marrow Airways fell after the strike.", "Marrow Airways"),
+    ("Loans at Cresthaven Bancorp grew for a third quarter.", "Cresthaven Bancorp"),
+    # news agencies
+    ("The figures were first reported by Harbor Wire on Monday.", "Harbor Wire"),
+    # sport
+    ("Bristol Rovers beat the league leaders on Saturday.", "Bristol Rovers"),
+    ("Fans of Leeds United queued overnight for tickets.", "Leeds United"),
+]
+
+
+@pytest.mark.parametrize("text, name", ORGANIZATIONS)
+def test_head_words_make_an_organization(text, name):
+    assert (name, "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("The Council will vote on the plan next week.", "Council"),
+    ("The Board said it would review its safety rules.", "Board"),
+    ("Government officials declined to comment.", "Government"),
+    ("The Trust said the wards would stay open.", "Trust"),
+    ("A spokesman said the Department had no record of it.", "Department"),
+])
+def test_a_generic_word_alone_is_no_entity(text, generic):
+    assert generic not in {name for name, _ in kinds(text)}
+
+
+def test_a_head_word_alone_is_no_organization():
+    assert ("Line", "organization") not in kinds("Line by line, the editors checked it.")
+
+
+def test_a_generic_word_with_a_name_is_an_organization():
+    assert ("Halverston Town Council", "organization") in kinds(
+        "Halverston Town Council approved the budget.")
+
+
+def test_a_saint_stays_in_a_name_and_a_saint_town_is_a_place():
+    got = kinds("She grew up in St. Louis and trained at St. Anselm's College.")
+    assert ("St. Louis", "place") in got
+    assert ("St. Anselm's College", "organization") in got
+    assert not any(kind == "person" for _, kind in got)
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("HALVERSTON, March 3 (Harbor Wire) - A ferry ran aground on Tuesday.", "Harbor Wire"),
+    ("PORT ELLIS (Coastal Press) - Two fishing boats sank overnight.", "Coastal Press"),
+    ("MILLBROOK, June 9 (Delta Newsdesk) - Turnout was 41 percent.", "Delta Newsdesk"),
+])
+def test_a_wire_dateline_agency_is_an_organization_never_a_person(text, agency):
+    got = kinds(text)
+    assert (agency, "organization") in got and (agency, "person") not in got
+

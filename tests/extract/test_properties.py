@@ -84,12 +84,12 @@ NUMBERY = st.lists(st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(NUMBERY)
 def test_number_scans_near_hints_find_what_a_full_scan_finds(text):
-    from newsledger.extract import claims
+    from newsledger.extract.claims import filters, fractions, quantities
 
     low = text.lower()
-    for fast, full in ((claims._blocked(text, low), claims._BLOCKED.finditer(text)),
-                       (claims._fractions(text, low), claims._FRACTION.finditer(text)),
-                       (claims._quantities(text, low), claims._QUANTITY.finditer(text))):
+    for fast, full in ((filters.blocked_matches(text, low), filters.BLOCKED.finditer(text)),
+                       (fractions.find_fractions(text, low), fractions.FRACTION.finditer(text)),
+                       (quantities.find_quantities(text, low), quantities.QUANTITY.finditer(text))):
         assert [(m.span(), m.groupdict()) for m in fast] == \
             [(m.span(), m.groupdict()) for m in full]
 

@@ -1,0 +1,50 @@
+"""A claim from a quantity found in its sentence: its qualifier, subject, claimant, as-of date,
+measure and period, and the measure key sources are compared on."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsledger.lexicon.measures import RUNNING_MEASURES
+from newsledger.records import Claim
+
+from ..measures import measure_key, measure_of, period_of
+from .attribution import DENOMINATOR as _DENOMINATOR
+from .attribution import claimant as _claimant
+from .attribution import previous_subject as _previous_subject
+from .attribution import subject as _subject
+from .qualifiers import qualifier as _qualifier
+from .scope import as_of as _as_of
+from .scope import scope as _scope
+
+if TYPE_CHECKING:
+    from .context import ClaimContext
+
+
+def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, value: float,
+           unit: str | None, plus: bool = False, comparable: bool = True) -> Claim:
+    """The claim of the quantity text[vs:ve] (its number ends at ``num_end``) in the sentence
+    text[s:e]: qualifier, subject, claimant, measure, period. ``comparable`` False leaves
+    the measure out (a fraction: what it is a fraction of is not read)."""
+    text = a.text
+    value_text = text[vs:ve]
+    qualifier, rule = _qualifier(text, vs, ve, plus)
+    if a.trace is not None:
+        a.trace.append(("claims.qualifiers", rule, value_text))
+    if not (s <= vs and ve <= e):
+        s, e = min(s, vs), max(e, ve)
+    denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
+    subject = None if denominator else _subject(a, vs, s, e)
+    place, part = _scope(a, vs, ve, s, e)
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace) \
+        if comparable else None
+    if subject is None and measure is not None and not denominator:
+        subject = _previous_subject(a, s) or a.topic
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
+    if measure and relative:
+        measure = f"{measure} ({relative})"  # "last year" without a publication date
+    elif measure in RUNNING_MEASURES and period is None:
+        measure = None  # a running total with no period: compared with nothing
+    return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
+                 measure_key(subject, measure, period, unit), unit, subject,
+                 _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)
+

@@ -1,0 +1,226 @@
+"""Subject and claimant: what a number is about, and who asserts it.
+
+The subject is the first entity mention in the number's part of its sentence (after the last
+comma, semicolon or "and"/"but"/"while"), else the nearest before it in the sentence, else one
+named shortly after it behind a preposition; never the one who says it ("Sue Blake said the
+club would get £50,000"), nor a stock exchange named as where shares trade, nor the news
+agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in quote
+marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
+takes the first entity of the sentence before (same paragraph), else the article's
+most-mentioned person or organization (its topic). The claimant is the speaker of the quote the
+number sits in, else an "according to X" / "as per X" phrase or the subject of a reporting verb
+in the sentence ("police said"), as written (or the canonical entity name when that span is an
+entity mention).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsledger.lexicon.measures import MARKET_VENUE_WORDS, MARKET_VENUES
+from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS,
+                                        DENOMINATOR_BEFORE, SUBJECT_REPORTING_WORDS)
+from newsledger.records import LocalEntity
+from newsledger.text import Document
+
+from ..entities import DATELINE_AGENCY, quoted_titles
+from ..patterns import CASE_FOLDS
+from .window import SP as _SP
+from .window import alt as _alt
+
+if TYPE_CHECKING:
+    from .context import ClaimContext
+
+DENOMINATOR = re.compile(rf"(?i)\b{_alt(DENOMINATOR_BEFORE)}{_SP}+$")
+_CLAIMANT_PREFIX = re.compile(
+    rf"(?i)\b{_alt(CLAIMANT_PREFIXES)}{_SP}+"
+    r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
+    rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
+_AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+_POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
+_TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
+_TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
+_PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
+_REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
+
+
+def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
+                     ) -> tuple[list[tuple[int, int, str]], dict[int, str],
+                                dict[tuple[int, int], str]]:
+    """(mentions that can be a subject, sorted; place names by mention start; entity name by
+    mention span). Places are not subjects (they scope a measure); neither is a stock exchange
+    named as where shares trade, nor the news agency of a wire dateline, wherever the article
+    names it. Titles in quote marks are ('"The Long Shore" earned £4.2m')."""
+    text = doc.text
+    agency = DATELINE_AGENCY(doc)
+    mentions = []
+    places: dict[int, str] = {}
+    entity_at: dict[tuple[int, int], str] = {}
+    for ent in entities:
+        venue = _venue_name(ent.name)
+        for mm in ent.mentions:
+            entity_at[(mm.start, mm.end)] = ent.name
+            if ent.kind == "place":
+                places[mm.start] = ent.name
+            elif agency and ent.name == agency[2]:
+                continue  # "(Harbor Wire)": the agency reports the number, it is not about it
+            elif not (venue and _trading_venue(text, mm.start, mm.end)):
+                mentions.append((mm.start, mm.end, ent.name))
+    mentions += quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
+    mentions.sort()
+    return mentions, places, entity_at
+
+
+def topic(mentions: Sequence[tuple[int, int, str]]) -> str | None:
+    """The article's topic: the person, organization or quoted title it mentions most (first
+    one on a tie), trading venues aside."""
+    by_name: dict[str, list[int]] = {}
+    for ms, _, name in mentions:
+        by_name.setdefault(name, []).append(ms)
+    counted = [(-len(starts), starts[0], name) for name, starts in by_name.items()]
+    return min(counted)[2] if counted else None
+
+
+def _venue_name(name: str) -> bool:
+    """Whether ``name`` is a stock exchange's ("Nasdaq", "New York Stock Exchange")."""
+    low = name.lower()
+    return low in MARKET_VENUES or low.rsplit(None, 1)[-1] in MARKET_VENUE_WORDS
+
+
+def _trading_venue(text: str, start: int, end: int) -> bool:
+    """Whether a stock exchange's mention text[start:end] names it as where shares trade ("in
+    composite New York Stock Exchange trading", "on the Nasdaq"): not what a price is about."""
+    return bool(_TRADING_AFTER.match(text, end) or
+                _TRADING_BEFORE.search(text, max(0, start - 30), start))
+
+
+def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
+    """The first entity in the number's part of its sentence (after the last comma, semicolon
+    or "and"/"but"/"while": "Clinton leads Sanders by 271 delegates" -> Clinton; "Cruz has 370,
+    Rubio has 163" -> Rubio), else the nearest before it in the sentence, else one named
+    shortly after it in the same clause behind a preposition ("12 people died in a fire at Acme
+    Plastics"); never the one who says it ("Sue Blake said the club would get £50,000")."""
+    i = bisect_left(a.mention_starts, vs) - 1
+    if i < 0 or a.mentions[i][0] < s:  # none in the sentence before the number
+        return _named_after(a, vs, s, e)
+    if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
+        return a.mentions[i][2]  # "to Trump's 232"
+    part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
+    i = bisect_left(a.mention_starts, part)
+    while i < len(a.mentions) and a.mentions[i][1] <= vs:
+        ms, me, name = a.mentions[i]
+        if not _REPORTING.search(a.text, me, vs):
+            return name  # the first in the number's part of the sentence: its subject
+        i += 1
+    i = bisect_left(a.mention_starts, vs) - 1
+    while i >= 0:
+        ms, me, name = a.mentions[i]
+        if ms < s:
+            break
+        if (me <= vs or ms < vs) and not _REPORTING.search(a.text, me, vs):
+            return name  # not the one who says it ("Sue Blake, 45, said the club ...")
+        i -= 1
+    return _named_after(a, vs, s, e)
+
+
+def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
+    """An entity named shortly after the number in its clause, behind a preposition ("12 people
+    died in a fire at Acme Plastics")."""
+    i = bisect_left(a.mention_starts, vs)
+    if i < len(a.mentions) and a.mentions[i][0] < min(e, vs + 60) and \
+            not _CLAUSE_BREAK.search(a.text, vs, a.mentions[i][0]) and \
+            _PREPOSITION_BEFORE.search(a.text, max(s, a.mentions[i][0] - 12), a.mentions[i][0]):
+        return a.mentions[i][2]
+    return None
+
+
+def previous_subject(a: ClaimContext, s: int) -> str | None:
+    """The first entity the sentence before names, in the same paragraph: the subject a
+    sentence without one continues ("Lopez won the race. Turnout was 41%."). Failing that,
+    a measured claim is about the article's topic (``ClaimContext.topic``)."""
+    sentence = a.doc.sentence_at(s)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = a.doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    i = bisect_left(a.mention_starts, before.start)
+    while i < len(a.mentions) and a.mentions[i][0] < before.end:
+        if not _REPORTING.search(a.text, a.mentions[i][1], before.end) and not (
+                i + 1 < len(a.mentions) and
+                _POSSESSIVE_GAP.fullmatch(a.text, a.mentions[i][1], a.mentions[i + 1][0])):
+            # not the one who speaks ("Amy Cole, 34, said: ..."), nor a possessor ("Ada
+            # Quinn's The Long Shore scooped seven nominations")
+            return a.mentions[i][2]
+        i += 1
+    return None
+
+
+def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
+    for q in a.quotes:
+        if q.start > vs:
+            break
+        if q.start <= vs < q.end and (q.speaker_name or q.speaker_text):
+            return q.speaker_name or q.speaker_text
+    key = (s, e)
+    if e - s > 600:
+        return None  # a very long run without sentence ends: no attribution phrase is read
+    if key not in a.claimants:
+        a.claimants[key] = _sentence_claimant(a, s, e)
+    return a.claimants[key]
+
+
+def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
+    """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
+    sentence = a.text[s:e]
+    low = sentence.lower()
+    c = _CLAIMANT_PREFIX.search(sentence) if (
+        any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
+        or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
+    if c:
+        return _canonical(a, s + c.start("who"), c.group("who").strip())
+    for vs, ve in _verbs(sentence):
+        before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
+        if before:
+            who = before.group("who").strip()
+            if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
+                                                     for w in who.split()):
+                return _canonical(a, s + before.start("who"), who)
+        after = _AFTER_VERB.match(sentence, ve)
+        if after and len(after.group("who").split()) <= 6 and vs > 0 and \
+                sentence[:vs].rstrip()[-1:] in ",\"”":
+            return _canonical(a, s + after.start("who"), after.group("who").strip())
+    return None
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _verbs(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of every reporting verb of the sentence written as a whole word: what
+    ``\\b(?:said|says|...)\\b`` finds, with ``str.find`` (whole words never overlap)."""
+    out = []
+    for verb in CLAIMANT_VERBS:
+        n = len(verb)
+        i = sentence.find(verb)
+        while i >= 0:
+            if (i == 0 or not _is_word_char(sentence[i - 1])) and (
+                    i + n == len(sentence) or not _is_word_char(sentence[i + n])):
+                out.append((i, i + n))
+            i = sentence.find(verb, i + 1)
+    out.sort()
+    return out
+
+
+def _canonical(a: ClaimContext, start: int, who: str) -> str:
+    """The entity's canonical name when ``who`` is exactly one of its mentions."""
+    return a.entity_at.get((start, start + len(who)), who)
+
+

@@ -1,0 +1,81 @@
+"""What every quantity of one article needs, computed once per article: the spans where no
+claim can be (``filters``), the numbers that are names there, the entity mentions that can be a
+claim's subject and the article's topic (``attribution``), its quotes and dates, and the
+sentence window of an offset."""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from newsledger.records import DateMention, LocalEntity, Quote
+from newsledger.text import Document
+
+from ..patterns import LOWER_TEXT
+from .attribution import subject_mentions, topic
+from .filters import blocked_spans, name_numbers
+from .window import DIGIT_RUNS
+
+_MAX_HALF_CLAUSE = 400
+
+
+class ClaimContext:
+    """What every candidate needs, computed once per text."""
+
+    __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
+                 "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
+                 "_name_numbers", "claimants", "topic", "runs", "trace")
+
+    def __init__(self, doc: Document, dates: Sequence[DateMention],
+                 entities: Sequence[LocalEntity], quotes: Sequence[Quote],
+                 published: dt.date | None = None,
+                 trace: list[tuple[str, str, object]] | None = None) -> None:
+        self.published = published
+        # (table, rule, result) of every rule that decides something, when asked (the rule
+        # tables' examples read it: ``newsledger.extract.claims.rules``)
+        self.trace = trace
+        text = self.text = doc.text
+        self.low = LOWER_TEXT(doc)  # for the hint scans (``scan_near``, ``blocked_spans``)
+        self.runs = DIGIT_RUNS(doc)
+        self.blocked_starts, self.blocked_ends = blocked_spans(text, self.low, dates, self.runs)
+        self.doc = doc
+        self.claimants: dict[tuple[int, int], str | None] = {}
+        self._name_numbers: frozenset[str] | None = None
+        self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
+        self.topic = topic(self.mentions)
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+
+    @property
+    def name_numbers(self) -> frozenset[str]:
+        """Numbers that are names in this article (``filters.name_numbers``), found when a
+        quantity first needs them."""
+        if self._name_numbers is None:
+            self._name_numbers = name_numbers(self.doc, self.sentence, self.runs)
+        return self._name_numbers
+
+    def blocked(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps a span where no number is a claim."""
+        i = bisect_right(self.blocked_starts, end - 1) - 1
+        return i >= 0 and self.blocked_ends[i] > start
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, trimmed, at most about 800 characters (a text without
+        punctuation is cut at spaces around ``pos``)."""
+        sentence = self.doc.sentence_at(pos)
+        s, e = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
+        e = max(e, pos)
+        text = self.text
+        if pos - s > _MAX_HALF_CLAUSE:
+            cut = text.find(" ", pos - _MAX_HALF_CLAUSE, pos)
+            s = cut + 1 if cut >= 0 else pos
+        if e - pos > _MAX_HALF_CLAUSE:
+            cut = text.rfind(" ", pos + 50, pos + _MAX_HALF_CLAUSE)
+            e = cut if cut >= 0 else pos + _MAX_HALF_CLAUSE
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e

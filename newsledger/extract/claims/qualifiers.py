@@ -1,0 +1,57 @@
+"""Qualifiers: how a quantity is hedged, from the wording around it.
+
+The longest lexicon phrase right before the quantity ("little more than" -> more_than,
+"couldn't even reach" -> less_than, "nearly" -> approximate, "only" -> exact), a tilde
+("~300"), a plus after it ("50-plus", "1,000+" -> at_least) or a phrase after it ("or more",
+"or so"); else exact. Phrases are ``newsledger.lexicon.numbers.QUALIFIERS`` and
+``TRAILING_QUALIFIERS``.
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.numbers import QUALIFIERS, TRAILING_QUALIFIERS
+
+from .window import SP as _SP
+from .window import alt as _alt
+
+# A qualifier phrase (and "even") ending right before a quantity.
+QUALIFIER = re.compile(
+    rf"(?i)(?<![\w'’])(?P<q>{_alt(QUALIFIERS)}){_SP}+(?:even{_SP}+)?$")
+# The last word of every qualifier phrase, and "even": a window whose last word is none of these
+# holds no qualifier phrase, and QUALIFIER is not tried.
+_LAST_WORDS = tuple({p.split()[-1].casefold() for p in QUALIFIERS} | {"even"})
+_TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
+
+
+def _may_end_with_qualifier(window: str) -> bool:
+    """False when ``QUALIFIER`` cannot match ``window``: it ends with a qualifier phrase (or
+    "even") and one space or more, before a final line break maybe."""
+    if window.endswith("\n"):
+        window = window[:-1]
+    words = window.rstrip(" \t\u00a0")
+    return len(words) < len(window) and words.casefold().endswith(_LAST_WORDS)
+
+
+def qualifier_phrase(window: str) -> re.Match | None:
+    """``QUALIFIER.search(window)``: the qualifier phrase that ends ``window``, if any."""
+    return QUALIFIER.search(window) if _may_end_with_qualifier(window) else None
+
+
+def qualifier(text: str, vs: int, ve: int, plus: bool) -> tuple[str, str]:
+    """(qualifier, the ``rules.QUALIFIER_RULES`` row that read it) of the quantity text[vs:ve]
+    (``plus``: written with "+" or "-plus")."""
+    if vs > 0 and text[vs - 1] == "~":
+        return "approximate", "tilde"
+    window = text[max(0, vs - 40):vs].replace("’", "'")
+    q = qualifier_phrase(window)
+    if q:
+        value = QUALIFIERS[q.group("q").lower()]
+        return value, value
+    if plus:
+        return "at_least", "plus"
+    t = _TRAILING.match(text, ve)
+    if t:
+        return TRAILING_QUALIFIERS[re.sub(r"\s+", " ", t.group("q").lower())], "after"
+    return "exact", "as-written"
+

@@ -1,0 +1,335 @@
+"""The claim extractor's rules as data, each row with its examples (``newsledger.rules``).
+
+Five tables, one per decision the extractor makes about a quantity; each row names a rule the
+code applies (the code reports the row's name when it decides: ``extract_claims(...,
+trace=...)``), what it reads and the lexicon lists it reads it with, and examples of text and
+what the rule gives for it (``Example(text, None)``: the rule must not fire there).
+
+- ``claims.filters``: what makes a number not a claim (a year, a code, a name, an idiom).
+- ``claims.units``: how a quantity's unit is read ("60,000 votes" -> vote, "£2.1bn" -> gbp).
+- ``claims.qualifiers``: how it is hedged ("more than" -> more_than, "nearly" -> approximate).
+- ``claims.measures``: what it counts ("votes received", "people killed", "revenue").
+- ``claims.not-asserted``: why a number counts nothing comparable (a reference, a proportion,
+  a range end, a hypothesis, a poll figure).
+- ``claims.words``: fractions and lengths of time written as words, when they state a
+  quantity ("half of voters", "for a decade") and when they do not ("the first half", "a
+  year ago").
+
+Every example runs as a test (``tests/test_rule_examples.py``): the text goes through the date,
+entity, quote and claim extractors as an article without a publication date, and the example
+holds when its row decided as the example says. All example sentences are written for this
+project.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from newsledger.lexicon.numbers import QUALIFIERS
+from newsledger.rules import Example, Rule, RuleTable, register
+from newsledger.text import Document
+
+from . import extract_claims
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimRule(Rule):
+    """A rule of the claim extractor: what it reads, and the lexicon lists it reads it with
+    (names in ``newsledger.lexicon.numbers``)."""
+
+    reads: str
+    words: tuple[str, ...] = ()
+
+
+E = Example
+
+
+def _qualifier_row(value: str, *examples: Example) -> ClaimRule:
+    phrases = ", ".join(repr(p) for p, v in QUALIFIERS.items() if v == value)
+    return ClaimRule(name=value, reads=f"a phrase right before the quantity: {phrases}",
+                     words=("QUALIFIERS",), examples=examples)
+
+
+QUALIFIER_RULES = (
+    _qualifier_row("more_than",
+                   E("The appeal raised more than £40,000 for the hospice.", "£40,000"),
+                   E("Turnout was little more than 30 percent.", "30 percent"),
+                   E("The storm is over. 300 homes lost power.", None)),
+    _qualifier_row("less_than",
+                   E("The striker couldn't even reach 10 goals this season.", "10 goals"),
+                   E("Fewer than 200 supporters made the trip north.", "200 supporters")),
+    _qualifier_row("approximate",
+                   E("Nearly 3,000 runners finished the marathon.", "3,000 runners"),
+                   E("The club paid roughly $12m for the winger.", "$12m")),
+    _qualifier_row("at_least", E("At least 14 people were hurt in the crash.", "14 people")),
+    _qualifier_row("at_most",
+                   E("Up to 500 jobs could go at the plant.", "500 jobs"),
+                   E("The council may lose as much as £3m in grants.", "£3m")),
+    _qualifier_row("exact",
+                   E("The bill passed with only 12 votes to spare.", "12 votes"),
+                   E("The ferry carried 40 passengers.", None)),
+    ClaimRule(name="tilde", reads='a tilde right before the number ("~300")',
+              examples=(E("The list names ~300 donors.", "300 donors"),)),
+    ClaimRule(name="plus", reads='a plus sign or "-plus" right after the number',
+              examples=(E("The queue held 1,000+ shoppers.", "1,000+ shoppers"),
+                        E("The band has 50-plus shows booked.", "50-plus shows"))),
+    ClaimRule(name="after", reads='"or more", "or so", "or fewer", "or less" after it',
+              words=("TRAILING_QUALIFIERS",),
+              examples=(E("Repairs will take 30 days or more.", "30 days"),
+                        E("A ticket costs $40 or so.", "$40"))),
+    ClaimRule(name="as-written", reads="no qualifying word: the value is exact as written",
+              examples=(E("The mayor's budget is $4.2bn.", "$4.2bn"),
+                        E("Nearly 3,000 runners finished.", None))),
+)
+
+UNIT_RULES = (
+    ClaimRule(name="percent", reads='"%", "percent", "per cent", "pct" after the number',
+              examples=(E("Shares fell 5% on Monday.", "percent"),
+                        E("Turnout rose to 61 per cent.", "percent"))),
+    ClaimRule(name="percentage-point", reads='"percentage point(s)" after the number',
+              examples=(E("Rates went up by 0.25 percentage points.", "percentage point"),)),
+    ClaimRule(name="age", reads='"-year-old", "years old" glued to the number',
+              examples=(E("A 43-year-old man was arrested.", "year"),)),
+    ClaimRule(name="hyphenated", reads='a unit hyphenated to the number ("three-hour-long")',
+              examples=(E("The three-hour-long meeting ended at dawn.", "hour"),
+                        E("They met one-on-one.", None))),
+    ClaimRule(name="suffix", reads='a unit glued to the digits ("5km", "30mph")',
+              words=("UNIT_SUFFIXES", "UNIT_ALIASES"),
+              examples=(E("She ran 5km before work.", "kilometer"),)),
+    ClaimRule(name="currency-sign", reads='a currency sign or code before the number',
+              words=("CURRENCY_PREFIXES",),
+              examples=(E("The club posted a loss of £2.1bn.", "gbp"),
+                        E("The studio paid US$3 billion for it.", "usd"))),
+    ClaimRule(name="currency-word", reads='a currency word after the number ("euros")',
+              words=("CURRENCY_WORDS",),
+              examples=(E("The fund holds 40 billion euros.", "eur"),)),
+    ClaimRule(name="pounds", reads='"pounds": money after a large amount, else a weight',
+              words=("POUND_WORDS",),
+              examples=(E("The deal is worth 20 million pounds.", "gbp"),
+                        E("The baby weighed 8 pounds.", "pound"))),
+    ClaimRule(name="alias", reads='a spelling the lexicon maps to a unit ("people" -> person)',
+              words=("UNIT_ALIASES",),
+              examples=(E("About 300 people attended the vigil.", "person"),)),
+    ClaimRule(name="measure-word", reads='a singular measure word ("a 20 year low")',
+              words=("MEASURE_UNITS",),
+              examples=(E("Sales hit a 20 year low.", "year"),)),
+    ClaimRule(name="capitalized-plural", reads='a capitalized plural noun ("12 Democrats")',
+              examples=(E("The bill won the backing of 12 Democrats.", "democrat"),)),
+    ClaimRule(name="noun",
+              reads="the first plural noun among the next three words, in the singular, "
+                    "adjectives dropped and measure-changing modifiers kept",
+              words=("UNIT_MODIFIERS", "NOT_UNITS", "IRREGULAR_SINGULAR"),
+              examples=(E("He carried 12 swing states.", "state"),
+                        E("Biden took 306 electoral votes.", "electoral vote"))),
+    ClaimRule(name="aged", reads='"aged" or "age" before a bare number', words=("AGE_BEFORE",),
+              examples=(E("The victim, aged 43, lived nearby.", "year"),)),
+    ClaimRule(name="age-apposition", reads='a bare number between commas after a name, or in '
+                                           'brackets after it ("Maria Lopez, 54,")',
+              examples=(E("Maria Lopez, 54, of Springfield won the raffle.", "year"),
+                        E("Dana Reyes (61) chaired the meeting.", "year"))),
+)
+
+FILTER_RULES = (
+    ClaimRule(name="blocked", reads="inside a link, handle, hashtag, e-mail, phone number, "
+                                    "clock time or a date the date extractor found",
+              examples=(E("Call 555-123-4567 for tickets.", "555"),
+                        E("Doors open at 7 p.m. sharp.", "7"),
+                        E("Follow @club1874 for news.", None))),
+    ClaimRule(name="glued", reads='digits glued to a letter ("3D", "4th", "1990s", "3-D")',
+              examples=(E("The 3D printer sold out.", "3"),
+                        E("They finished 4th in the league.", "4"))),
+    ClaimRule(name="score-or-range", reads='digits joined by a dash, slash or colon to more '
+                                           'digits ("3-2", "24/7")',
+              examples=(E("City won 3-2 at home.", "3"),)),
+    ClaimRule(name="leading-zero", reads='a leading zero ("007")',
+              examples=(E("The code was 0199 all along.", "0199"),)),
+    ClaimRule(name="year", reads="four digits from 1800 to 2100 not followed by a counted noun",
+              words=("YEAR_COUNT_NOUNS",),
+              examples=(E("KANYE 2024 posters went up overnight.", "2024"),
+                        E("Organisers expected 2000 people.", None))),
+    ClaimRule(name="code", reads="five digits or more, not before a plural noun",
+              examples=(E("Text VOTE to 56005 to enter.", "56005"),)),
+    ClaimRule(name="metres", reads='"m" or "b" glued to digits that is a distance or a code',
+              words=("METRE_CONTEXT",),
+              examples=(E("She won the 100m final.", "100"),)),
+    ClaimRule(name="name-before", reads='a capitalized word or a reference word right before '
+                                        '("Apollo 11", "page 3", "number two")',
+              words=("NAME_BEFORE", "SENTENCE_OPENERS"),
+              examples=(E("Apollo 11 landed on the moon.", "11"),
+                        E("See page 3 for the full results.", "3"),
+                        E("About 300 people marched.", None))),
+    ClaimRule(name="model-number", reads="a number the article also writes after a name, in "
+                                         'the plural or three times bare ("the 787")',
+              examples=(E("The Boeing 787 is quieter. The 787 seats 240.", "787"),)),
+    ClaimRule(name="day-month", reads='a day before a month name ("4 November")',
+              examples=(E("Polls close on 4 November.", "4"),)),
+    ClaimRule(name="list-marker", reads='a number opening a line before "." or ")"',
+              examples=(E("Our plan\n1. Cut the fares\n2. Fix the roads", "1"),)),
+    ClaimRule(name="address", reads='a number before a street name ("10 Downing Street")',
+              words=("STREET_WORDS",),
+              examples=(E("The shop moved to 42 Harbor Road last year.", "42"),)),
+    ClaimRule(name="scale-alone", reads='a scale word with no number ("the dozen")',
+              examples=(E("She bought the dozen eggs.", "dozen"),)),
+    ClaimRule(name="name-word", reads='a capitalized number word inside a name',
+              examples=(E("He raced in Formula One for years.", "One"),)),
+    ClaimRule(name="hyphen-idiom", reads='"one-on-one", "one-time", "two-way"',
+              words=("HYPHEN_NOT_UNITS", "ONE_HYPHEN_IDIOMS"),
+              examples=(E("The coach met them one-on-one.", "one"),)),
+    ClaimRule(name="one-pronoun", reads='"one" as a pronoun ("no one", "the one")',
+              words=("ONE_PRONOUN_BEFORE",),
+              examples=(E("She picked the one in blue.", "one"),)),
+    ClaimRule(name="one-speaker", reads='"one <noun> <reporting verb>": an anonymous speaker',
+              words=("SPEAKER_VERBS",),
+              examples=(E("One fan wrote that the gig was loud.", "One"),)),
+    ClaimRule(name="one-idiom", reads='"one" in an idiom ("one day", "one of the")',
+              words=("ONE_IDIOMS", "ADJECTIVE_ENDINGS"),
+              examples=(E("One day the river rose.", "One"),
+                        E("She is one in a million.", "one"))),
+    ClaimRule(name="zero-idiom", reads='"zero" before a word that is not a plural noun',
+              examples=(E("The police have zero tolerance for it.", "zero"),)),
+    ClaimRule(name="definite-reference", reads='"the three" with no counted noun: a reference',
+              words=("DEFINITE_BEFORE",),
+              examples=(E("Then the three met in private.", "three"),)),
+)
+
+MEASURE_RULES = (
+    ClaimRule(name="phrase-before", reads='a phrase right before the number ("a crowd of")',
+              words=("MEASURE_BEFORE",),
+              examples=(E("A crowd of 40,000 watched the final.", "attendance"),
+                        E("The ship was valued at $90m.", "valuation"))),
+    ClaimRule(name="amount-noun-after", reads='a measure noun right after an amount',
+              words=("AMOUNT_NOUNS",),
+              examples=(E("The firm booked $2bn in sales.", "revenue"),)),
+    ClaimRule(name="amount-noun-before", reads="the last measure noun before an amount in its "
+                                               "part of the clause",
+              words=("AMOUNT_NOUNS",),
+              examples=(E("Revenue reached $9.8bn.", "revenue"),)),
+    ClaimRule(name="amount-change", reads='a change verb with the measure noun ("profits rose 5%")',
+              words=("CHANGE_VERBS",),
+              examples=(E("Profits rose 5% in the spring.", "profit rise"),)),
+    ClaimRule(name="per-share", reads='"a share" / "per share" after an amount',
+              examples=(E("Earnings were $0.98 a share.", "profit per share"),)),
+    ClaimRule(name="toll", reads='a toll noun earlier in the clause ("the death toll ... 14")',
+              words=("TOLL_NOUNS",),
+              examples=(E("The death toll from the storm climbed to 14.", "people killed"),)),
+    ClaimRule(name="people-predicate", reads='a bare count killed, injured, arrested ...',
+              words=("PREDICATES",),
+              examples=(E("The blast killed 12.", "people killed"),)),
+    ClaimRule(name="sentence-or-ban", reads='a length of time after "jailed", "banned" ...',
+              words=("DURATION_MEASURES", "UNCOMPARABLE_UNITS"),
+              examples=(E("He was jailed for 12 years.", "prison sentence"),)),
+    ClaimRule(name="award", reads="a count of nominations or prizes with the award's name",
+              words=("AWARD_NOUNS",),
+              examples=(E("The film earned 11 Bafta nominations.", "nominations (bafta)"),)),
+    ClaimRule(name="attendance", reads="people who attended or watched",
+              words=("AUDIENCE_NOUNS",),
+              examples=(E("Some 35,000 fans attended the match.", "attendance"),)),
+    ClaimRule(name="deaths", reads='"deaths", "fatalities", "dead", "lives lost"',
+              examples=(E("Officials confirmed 9 deaths.", "people killed"),)),
+    ClaimRule(name="noun", reads="the counted noun's own measure", words=("NOUN_MEASURES",),
+              examples=(E("West garnered 60,000 votes.", "votes received"),
+                        E("The school has 900 pupils.", "pupils"))),
+    ClaimRule(name="noun-predicate", reads="the counted noun and what happened to it",
+              words=("PREDICATES",),
+              examples=(E("The bank will cut 650 jobs.", "jobs cut"),)),
+)
+
+NOT_ASSERTED_RULES = (
+    ClaimRule(name="reference", reads='a determiner right before: a known set, not a count',
+              words=("REFERENCE_BEFORE",),
+              examples=(E("She needs the 1,237 delegates to win.", "1,237 delegates"),)),
+    ClaimRule(name="proportion", reads='a proportion or selection ("6 in 10", "nine of the 13")',
+              examples=(E("Six in 10 voters backed the plan.", "10 voters"),)),
+    ClaimRule(name="description", reads='a hyphenated description ("a 187-member committee")',
+              examples=(E("A 187-member committee will vote.", "187-member"),)),
+    ClaimRule(name="range-end", reads='an end of a range ("between 210 and 250")',
+              examples=(E("There were between 210 and 250 passengers on board.", "210"),)),
+    ClaimRule(name="hypothetical", reads='"if", "needs", "could" ... before it in its sentence',
+              words=("HYPOTHETICAL_WORDS",),
+              examples=(E("If he wins 60 delegates, he is the nominee.", "60 delegates"),)),
+    ClaimRule(name="poll", reads="a percentage in a sentence about a poll: which poll?",
+              words=("POLL_WORDS",),
+              examples=(E("Her approval rating climbed to 45% in the latest poll.", "45%"),)),
+)
+
+
+WORD_RULES = (
+    ClaimRule(name="of", reads='a fraction before "of" ("half of voters")',
+              examples=(E("Half of the voters stayed home.", "Half"),)),
+    ClaimRule(name="of-percent", reads='a fraction of a percentage ("half of 1 percent")',
+              examples=(E("Turnout fell by less than half of 1 percent.", "half of 1 percent"),)),
+    ClaimRule(name="of-a-scale", reads='a fraction of "a million", "a dozen" ...',
+              words=("ARTICLE_NUMBERS",),
+              examples=(E("A quarter of a million people signed.",
+                          "A quarter of a million people"),)),
+    ClaimRule(name="of-a-unit", reads='a fraction of "an hour", "a mile" ...',
+              words=("HALF_A_UNITS",),
+              examples=(E("The meeting ran three-quarters of an hour.",
+                          "three-quarters of an hour"),)),
+    ClaimRule(name="half-a-unit", reads='"half a" / "half an" and a unit',
+              words=("HALF_A_UNITS",),
+              examples=(E("Rates rose by half a percentage point.", "half a percentage point"),)),
+    ClaimRule(name="half-determiner", reads='"half" before "the", "that", "its" ...',
+              examples=(E("Tickets now cost half the price.", "half"),)),
+    ClaimRule(name="fraction-noun", reads='a fraction before "majority", "stake" ...',
+              words=("FRACTION_NOUNS_AFTER",),
+              examples=(E("The bill needs a two-thirds majority.", "two-thirds"),)),
+    ClaimRule(name="by-or-qualifier", reads='a fraction after "by" or a qualifier, ending its '
+                                            'phrase ("cut by a third", "more than half said")',
+              examples=(E("The council cut the grant by a third.", "a third"),
+                        E("More than half said they would vote.", "half"))),
+    ClaimRule(name="part-of-a-period", reads='an ordinal or period word before it ("the first '
+                                             'half")', words=("FRACTION_PERIOD_WORDS",),
+              examples=(E("City scored twice in the first half.", "half"),)),
+    ClaimRule(name="determiner", reads='a determiner or "in" before it ("in half")',
+              words=("FRACTION_DETERMINERS",),
+              examples=(E("The storm split the old oak in half.", "half"),)),
+    ClaimRule(name="idiom", reads='"half way", "half the time", "half the battle"',
+              words=("HALF_IDIOMS",),
+              examples=(E("She was right half the time.", "half"),)),
+    ClaimRule(name="name-word", reads='a capitalized fraction inside a name ("Half Moon Bay")',
+              examples=(E("They sailed into Half Moon Bay at noon.", "Half"),)),
+    ClaimRule(name="duration-verb", reads='"for", "lasted", "took", "spent" ... before "a year"',
+              words=("DURATION_BEFORE",),
+              examples=(E("The strike lasted a week.", "a week"),
+                        E("The ferry will sail in a year.", None))),
+    ClaimRule(name="duration-qualified", reads='a qualifier before it ("more than a year")',
+              examples=(E("The case took more than a decade to settle.", "a decade"),)),
+    ClaimRule(name="duration-superlative", reads='"the lowest ... in a decade"',
+              words=("SUPERLATIVES",),
+              examples=(E("Prices hit their lowest level in a decade.", "a decade"),)),
+    ClaimRule(name="duration-long", reads='"-long" glued to it ("a year-long inquiry")',
+              examples=(E("She led a year-long inquiry into the crash.", "a year-long"),)),
+    ClaimRule(name="point-in-time", reads='"ago", "later", "after", "old" ... after it',
+              words=("DURATION_NOT_BEFORE",),
+              examples=(E("The mine closed for good a decade ago.", "a decade"),)),
+    ClaimRule(name="no-duration-word", reads="no word that makes it a length of time",
+              examples=(E("The ferry will sail in a year.", "a year"),)),
+)
+
+
+@functools.lru_cache(maxsize=512)
+def explain(text: str) -> tuple[tuple[str, str, object], ...]:
+    """(table, rule, result) of every rule that decided something about the quantities of
+    ``text``, read as a whole article without a publication date."""
+    from ..dates import extract_dates
+    from ..entities import extract_entities
+    from ..quotes import extract_quotes
+
+    doc = Document(text)
+    dates = extract_dates(doc, None)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    trace: list[tuple[str, str, object]] = []
+    extract_claims(doc, dates, entities, quotes, None, trace)
+    return tuple(trace)
+
+
+def _apply(table: str):
+    return lambda text: [(rule, result) for t, rule, result in explain(text) if t == table]
+
+
+TABLES = tuple(register(RuleTable(name, rows, _apply(name))) for name, rows in (
+    ("claims.qualifiers", QUALIFIER_RULES), ("claims.units", UNIT_RULES),
+    ("claims.filters", FILTER_RULES), ("claims.measures", MEASURE_RULES),
+    ("claims.not-asserted", NOT_ASSERTED_RULES), ("claims.words", WORD_RULES)))

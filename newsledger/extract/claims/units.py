@@ -1,0 +1,118 @@
+"""Units: what a quantity counts or is measured in, normalized to a singular lower-case word.
+
+The unit is the quantity's glued unit ("5%" -> percent, "43-year-old" -> year, "three-hour-long"
+-> hour, "5km" -> kilometer), its currency ("£2.1bn" -> gbp, "40 billion euros" -> eur), or the
+head noun among the next three words (plural nouns; adjectives skipped: "12 swing states" ->
+state; measure-changing modifiers kept: "306 electoral votes" -> electoral vote; "of those" read
+through: "10,188 of those votes"), singularized with the lexicon. A bare number in an age
+apposition ("Smith, 54,", "aged 43", "John Smith (54)") is in years.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, INVARIANT_PLURALS,
+                                        IRREGULAR_SINGULAR, MEASURE_UNITS, NOT_UNITS,
+                                        POUND_WORDS, UNIT_ALIASES, UNIT_MODIFIERS)
+
+from .window import NEXT_WORDS as _NEXT_WORDS
+
+if TYPE_CHECKING:
+    from .context import ClaimContext
+
+_AGE_COMMA_BEFORE = re.compile(r"(?P<cap>[A-Z])?[\w'’.-]*[A-Za-z],[ \t]$")
+_AGE_COMMA_AFTER = re.compile(r",|\)|[ \t]+(?:of|from|who|and|was|is|has|had|said)\b|\.")
+AGE_PAREN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]\($")
+
+
+def singular(word: str) -> str:
+    """A plural noun in the singular ("states" -> "state", "people" -> "person")."""
+    w = word.lower()
+    if w in UNIT_ALIASES:
+        return UNIT_ALIASES[w]
+    if w in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def is_plural(w: str) -> bool:
+    """Whether a lower-case word looks like a plural noun."""
+    if w in INVARIANT_PLURALS:
+        return True
+    if w in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[w] != w
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, scaled: bool,
+            use_tail: bool) -> tuple[str | None, int, str | None]:
+    """(unit, end of value_text, the ``rules.UNIT_RULES`` row that read it) for a candidate whose number
+    ends at ``num_end`` (``scaled``: a large amount, so "pounds" are money)."""
+    text = a.text
+    if use_tail:
+        if m.group("pct"):
+            if "point" in m.group("pct").lower():
+                return "percentage point", m.end(), "percentage-point"
+            return "percent", m.end(), "percent"
+        if m.group("age"):
+            return "year", m.end(), "age"
+        if m.group("hy"):
+            return singular(m.group("hy")), m.end(), "hyphenated"
+        if m.group("suf"):
+            suffix = m.group("suf").lower()
+            return UNIT_ALIASES.get(suffix, suffix), m.end(), "suffix"
+    if m is not None and m.group("cur"):
+        return CURRENCY_PREFIXES[m.group("cur")], num_end, "currency-sign"
+    nw = _NEXT_WORDS.match(text, num_end)
+    if not nw:
+        return None, num_end, None
+    words = [(nw.group(g), nw.start(g), nw.end(g)) for g in ("w1", "w2", "w3") if nw.group(g)]
+    w1 = words[0][0].lower()
+    if not nw.group("of"):
+        if len(words) > 1 and f"{w1} {words[1][0]}" == "pounds sterling":
+            return "gbp", words[1][2], "currency-word"
+        if w1 in CURRENCY_WORDS:
+            return CURRENCY_WORDS[w1], words[0][2], "currency-word"
+        if w1 in POUND_WORDS:
+            return ("gbp" if scaled else "pound"), words[0][2], "pounds"
+        if w1 in UNIT_ALIASES:
+            return UNIT_ALIASES[w1], words[0][2], "alias"
+        if w1 in MEASURE_UNITS and words[0][0].islower():
+            return singular(w1), words[0][2], "measure-word"  # "a 20 year low"
+    modifiers = []
+    for i, (w, ws, we) in enumerate(words):
+        lw = w.lower().rstrip("'’")
+        if lw in NOT_UNITS or lw.endswith("ly"):
+            break
+        if not w.islower():
+            if is_plural(lw) and i == 0 and w[-1] == "s":
+                return singular(lw), we, "capitalized-plural"  # "12 Democrats"
+            if i > 0:
+                break
+            continue  # "12 Republican senators"
+        if is_plural(lw) or (value == 1 and i == 0 and not lw.endswith(("ed", "ing"))):
+            unit = singular(lw)
+            if modifiers:
+                unit = " ".join(modifiers + [unit])
+            return unit, we, "noun"
+        if lw in UNIT_MODIFIERS:
+            modifiers.append(lw)
+    return None, num_end, None
+
+
+def age_between_commas(text: str, vs: int, ve: int) -> bool:
+    """"Maria Lopez, 54, of Springfield", "The senator, 71, announced": an age apposition."""
+    before = _AGE_COMMA_BEFORE.search(text, max(0, vs - 30), vs)
+    if not before:
+        return False
+    if before.group("cap"):
+        return bool(_AGE_COMMA_AFTER.match(text, ve))
+    return text[ve:ve + 1] == ","
+

@@ -1,0 +1,142 @@
+"""People, organizations, places and accounts named in one article, with every mention.
+
+Modules: ``names`` (name candidates and their kind), ``merging`` (the article's entities, one-word
+names, longer forms, handles), ``references`` (pronouns and descriptions); this module runs them.
+
+Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people``,
+``newsledger.lexicon.organizations`` and ``newsledger.lexicon.places``):
+1. Runs of capitalized words are name candidates. Sentence-initial function words, months,
+   weekdays and titles are trimmed ("Transport Minister Ellen Price" -> "Ellen Price"); Title
+   Case headline lines, ALL-CAPS slogans ("KANYE 2024") and names that fill a pair of quote
+   marks by themselves (titles of works, nicknames: 'on "Jimmy Kimmel Live!"') are skipped; a
+   run holding two names is split ("Pitt Capital Group Charlie Smith", "Keith Springer of
+   Capital Advisory", "Ohio and Iowa"); "St." stays with the name it opens ("St. Brigid's
+   Hospital").
+2. Kind: a place (every country of ISO 3166, the states and provinces of the countries news
+   covers most, big cities, informal names such as "America" or "U.K.") -> place, under its
+   canonical name ("US", "U.S.", "America" are mentions of "United States"); a last word such
+   as Inc/Org/Party/University/Committee/Tribune or an acronym, a head word of a name of two
+   words or more ("Gull Line", "Harbor Wire", "Leeds United"), a place word inside the name
+   ("Chicago Tribune", "Ford Australia"), a name of several words after "the" ("the
+   Washington Examiner"), or the agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire)
+   -") -> organization; a saint's name without one ("St. Louis") -> place; a title before it or
+   two to four capitalized words -> person.
+3. One word names: the first or last word of a person's full name is an alias of that person
+   when only one person has it, or of the person introduced first among those named before it
+   ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
+   a reporting verb ("Rodriguez said") it is a person; a generic word alone ("the Council",
+   "the Board", "Government") is none. A longer form of a name ("Kim Kardashian"
+   -> "Kim Kardashian West") merges into one person.
+4. Handles (@name) join the person their post signature names ("ye (@kanyewest)": the display
+   name becomes an alias) or whose name their letters spell; others are accounts.
+5. Descriptions ("the rapper", "the 43-year-old", outside quotes, not followed by a new name or
+   affiliation) go to the first person of the nearest earlier sentence; pronouns (he/she/his/
+   her/him) to the closest fitting person of their sentence (an object pronoun never to the
+   subject of its own clause), else to the first fitting person of an earlier sentence (at
+   most three back). A person's gender is set by the first pronoun given to them, and later
+   pronouns of the other gender go elsewhere.
+   A description in apposition belongs to the name just before it ("Tom Reed, the secretary").
+
+Limits: no statistical tagger, so unusual names (lower-case particles, single names never
+given in full, names at the start of a sentence that are also common words) are missed or
+mistyped; two-word organizations without an organization word are read as people; pronoun
+resolution is a salience heuristic, not a parser, and "they" is never resolved.
+"""
+from __future__ import annotations
+
+import bisect
+
+from newsledger.lexicon.people import PERSON_PRONOUNS
+from newsledger.records import EntityMention, LocalEntity
+from newsledger.text import Document
+
+from ..patterns import LOWER_TEXT
+from ..signatures import SIGNATURES
+from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
+from .names import (DATELINE_AGENCY, fills_quotes, kind_of, quoted_titles, saints_joined,
+                    split_run, title_case_line, trim)
+from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, Resolver, inside, pronouns,
+                         quoted_ranges)
+
+__all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles"]
+
+
+def extract_entities(doc: Document) -> list[LocalEntity]:
+    """Entities of one article, each with its mentions (see the module docstring)."""
+    text = doc.text
+    if not text:
+        return []
+    entities: dict[str, Entity] = {}
+    singles: list[tuple[int, int, str]] = []
+    signatures = [(m.start("name"), m.end("name"), m.group("handle"))
+                  for m in SIGNATURES(doc)]
+    # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
+    headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
+    agency = DATELINE_AGENCY(doc)
+    for run_start, run_end in saints_joined(text, doc.capitalized_runs):
+        if any(a <= run_start < b for a, b in headlines) or fills_quotes(text, run_start,
+                                                                          run_end):
+            continue
+        for s0, e0 in split_run(text, run_start, run_end):
+            s, e = trim(text, s0, e0)
+            if e <= s:
+                continue
+            name = text[s:e]
+            if " " not in name:
+                singles.append((s, e, name))
+                continue
+            kind = "organization" if agency and name == agency[2] else kind_of(name, text, s)
+            if kind is None:
+                continue
+            add_mention(entities, name, kind, s, e)
+    merge_extended_names(entities)
+    # 2. One-word names, then handles.
+    one_word_names(text, entities, singles)
+    link_handles(text, entities, signatures)
+    # 3. Descriptions ('the rapper', outside quotes) and pronouns: a person named before.
+    taken = sorted((mm.start, mm.end) for ent in entities.values() for mm in ent.mentions)
+    quoted = quoted_ranges(text)
+    resolver = Resolver(doc, entities)
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(taken, (s, 1 << 60)) - 1
+        return not (i >= 0 and taken[i][1] > s) and not (
+            i + 1 < len(taken) and taken[i + 1][0] < e)
+
+    found = [(m.start(), m.end(), m.group(0), "description") for m in DESCRIPTION.finditer(text)
+             if not inside(quoted, m.start()) and not INTRODUCES.match(text, m.end())]
+    found += pronouns(text, LOWER_TEXT(doc))
+    for s, e, word, kind in sorted(found):
+        if not free(s, e):
+            continue
+        gender = PERSON_PRONOUNS.get(word.lower()) if kind == "pronoun" else None
+        objective = word.lower() in ("him", "them") or (
+            word.lower() == "her" and bool(AFTER_OBJECT.match(text, e)))
+        key = None
+        if kind == "description" and text[max(0, s - 2):s] == ", ":
+            key = resolver.at(s - 2)  # an apposition: 'Tom Reed, the secretary'
+        if key is None:
+            key = resolver.resolve(s, gender, kind == "description", inside(quoted, s),
+                                   objective)
+        if key is None:
+            continue
+        if gender is not None:
+            resolver.gender.setdefault(key, gender)
+        entities[key].mentions.append(EntityMention(s, e, word, kind))
+        resolver.add(s, e, key)
+        bisect.insort(taken, (s, e))
+    out = []
+    for ent in entities.values():
+        mentions = _no_overlap(sorted({(x.start, x.end): x for x in ent.mentions}.values(),
+                                      key=lambda x: (x.start, -x.end)))
+        out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
+                               tuple(sorted(ent.handles))))
+    return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
+
+
+def _no_overlap(mentions: list[EntityMention]) -> tuple[EntityMention, ...]:
+    out: list[EntityMention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return tuple(out)

@@ -1,0 +1,143 @@
+"""Entities of one article and how names join them: a mention of a listed place goes to its
+canonical name; a one-word name is an alias of the person whose first or last name it is (the
+one introduced first when several share it), a person after a title or before a reporting verb,
+or nothing ("the Council", "the Board": generic words alone); "Kim Kardashian" merges into "Kim
+Kardashian West"; handles join the person their post signature names or whose name they spell.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsledger.lexicon.organizations import GENERIC_ORG_WORDS
+from newsledger.lexicon.people import NOT_NAMES, PERSON_CUES
+from newsledger.lexicon.places import PLACE_NAMES, place_key
+from newsledger.records import EntityMention
+
+from .names import CALENDAR_WORDS, ORGANIZATION_WORDS, kind_of, shouted
+
+# Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
+# "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
+_HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    mentions: list[EntityMention] = field(default_factory=list)
+    handles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+
+
+def _person_words(entities: dict[str, Entity]) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = defaultdict(list)
+    for key, e in entities.items():
+        if e.kind == "person" and " " in e.name:
+            parts = e.name.split()
+            for w in {parts[0], parts[-1]}:
+                owners[w].append(key)
+    return owners
+
+
+def merge_extended_names(entities: dict[str, Entity]) -> None:
+    """'Kim Kardashian' and 'Kim Kardashian West' are one person: a person name that starts
+    another, longer person name (two words at least) merges into the longer one."""
+    people = sorted((k for k, e in entities.items() if e.kind == "person" and " " in e.name),
+                    key=lambda k: -len(k.split()))
+    for short in people[::-1]:
+        longer = [k for k in people if len(k.split()) > len(short.split())
+                  and k.startswith(short + " ") and k in entities]
+        if len(longer) == 1 and short in entities:
+            target, gone = entities[longer[0]], entities.pop(short)
+            target.mentions.extend(EntityMention(m.start, m.end, m.text, "alias")
+                                   for m in gone.mentions)
+            target.aliases.add(gone.name)
+            target.handles |= gone.handles
+
+
+def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: int) -> None:
+    """A mention of ``name``: listed places go to their canonical name ("U.S.", "US" and
+    "America" are mentions of "United States"), other names (streets too) to the entity of
+    the same name."""
+    if kind == "place":
+        canonical = PLACE_NAMES.get(place_key(name), name)
+        entity = entities.setdefault(canonical.lower(), Entity(canonical, kind))
+        if name != canonical:
+            entity.aliases.add(name)
+        entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
+                                             else "alias"))
+        return
+    entity = entities.setdefault(name.lower(), Entity(name, kind))
+    entity.mentions.append(EntityMention(s, e, name, "name"))
+
+
+def one_word_names(text: str, entities: dict[str, Entity],
+                    singles: list[tuple[int, int, str]]) -> None:
+    """One-word names: aliases of a person, new people after a title or before a reporting
+    verb ("Rodriguez said"), places, organizations, or nothing."""
+    owners = _person_words(entities)
+    for s, e, name in singles:
+        if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
+            continue
+        if name.lower() in GENERIC_ORG_WORDS:
+            continue  # "the Council", "the Board": no particular organization
+        if name.lower() in entities:
+            entities[name.lower()].mentions.append(EntityMention(s, e, name, "name"))
+            continue
+        candidates = [entities[k] for k in owners.get(name, ()) if k in entities]
+        introduced = [c for c in candidates if c.mentions[0].start < s]
+        if len(candidates) == 1 or introduced:
+            # Several people share the word ("Kanye West", "Donda West"): a bare "West" is the
+            # one the article introduced first among those named before it.
+            target = candidates[0] if len(candidates) == 1 else min(
+                introduced, key=lambda x: x.mentions[0].start)
+            target.mentions.append(EntityMention(s, e, name, "alias"))
+            target.aliases.add(name)
+            continue
+        if candidates:
+            continue  # ambiguous and introduced later: leave it
+        kind = kind_of(name, text, s)
+        if kind is None:
+            after = _NEXT_WORD.match(text, e)
+            if after and after.group(1) in PERSON_CUES and name.lower() not in ORGANIZATION_WORDS:
+                kind = "person"
+        if kind is not None:
+            add_mention(entities, name, kind, s, e)
+
+
+def link_handles(text: str, entities: dict[str, Entity],
+                  signatures: list[tuple[int, int, str]]) -> None:
+    """Handles (@name) join the person their post signature names ("Michael Schlichting
+    (@andresmars)") or whose name their letters spell (@kanyewest); others are accounts."""
+    persons = [e for e in entities.values() if e.kind in ("person", "organization")]
+    for s, e, handle in signatures:
+        name = text[s:e].strip().lower()
+        owner = next((p for p in persons if p.name.lower() == name
+                      or name in (a.lower() for a in p.aliases)), None)
+        if owner is not None:
+            owner.handles.add(handle)
+    for m in _HANDLE.finditer(text):
+        handle = m.group(0)
+        flat = handle[1:].lower()
+        owner = next((p for p in persons if handle.lower() in
+                      {h.lower() for h in p.handles}), None)
+        if owner is None:
+            matches = [p for p in persons if p.kind == "person" and (
+                "".join(p.name.lower().split()) in flat
+                or all(w.lower() in flat for w in p.name.split()))]
+            owner = matches[0] if len(matches) == 1 else None
+        if owner is None:
+            owner = entities.setdefault(flat + "@", Entity(handle, "account"))
+        owner.mentions.append(EntityMention(m.start(), m.end(), handle, "handle"))
+        owner.handles.add(handle)
+    for s, e, handle in signatures:
+        name = text[s:e]
+        owner = next((x for x in entities.values() if handle in x.handles), None)
+        if owner is None or any(mm.start < e and s < mm.end for mm in owner.mentions):
+            continue
+        if owner.kind == "person" and name.strip() and " " not in name.strip():
+            owner.mentions.append(EntityMention(s, e, name, "alias"))  # 'ye (@kanyewest)'
+            owner.aliases.add(name)

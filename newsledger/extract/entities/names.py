@@ -1,0 +1,216 @@
+"""Name candidates and their kind: capitalized runs split and trimmed to names ("Transport
+Minister Ellen Price" -> "Ellen Price"; "Keith Springer of Capital Advisory" -> two names; "St."
+joined to the name it opens), and typed by evidence: places from the lexicon, organization
+words and head words ("Harbor Bank", "Gull Line", "Coast Guard"), the agency of a wire dateline,
+a title before a name, else two to four capitalized words -> person. Titles of works in quote
+marks are no entities but what a number can be about (``quoted_titles``).
+"""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.organizations import ORG_HEADS, SAINT_ABBREVIATIONS
+from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
+                                       ORG_WORDS, TITLES)
+from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
+from newsledger.lexicon.time import MONTHS, WEEKDAYS
+from newsledger.text import Document, Fact
+
+# Last words and whole names that make a name an organization's.
+ORGANIZATION_WORDS = ORG_WORDS | ORG_HEADS
+# The agency of a wire dateline: "HALVERSTON, March 3 (Harbor Wire) -", "WASHINGTON (AP) -".
+_AGENCY = re.compile(r"\((?P<name>[A-Z][\w.' -]{0,29})\)")
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
+                           + r")\.?\s+\Z")
+# The last word of every title: text that does not end with one (and a space) has no title.
+_TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
+CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
+# A name that fills a pair of quote marks by itself is the title of a work or a nickname
+# ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of text[start:end] (split at white space)."""
+    piece = text[start:end]
+    parts = piece.split()
+    if len(parts) == 1 and len(parts[0]) == end - start:
+        return [(start, end, piece)]  # one word, no white space around it: most runs
+    out = []
+    i = 0
+    for word in parts:
+        i = piece.index(word, i)
+        out.append((start + i, start + i + len(word), word))
+        i += len(word)
+    return out
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading non-name words (The, But, Meanwhile...) and trailing possessives."""
+    words = _words(text, start, end)
+    # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
+    # (but 'Police Department' is an organization).
+    if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS:
+        for i in range(len(words) - 2, -1, -1):
+            if words[i][2].rstrip(".").lower() in TITLES:
+                words = words[i + 1:]
+                break
+    while words and (words[0][2].lower().strip("'’") in NOT_NAMES
+                     or words[0][2].rstrip(".").lower() in TITLES
+                     or words[0][2] in CALENDAR_WORDS):
+        words.pop(0)
+    while words and (words[-1][2].lower() in NOT_NAMES or words[-1][2] in CALENDAR_WORDS
+                     or (words[-1][2].rstrip(".").lower() in TITLES and not (
+                         len(words) > 1 and words[-1][2].lower() in ORGANIZATION_WORDS))
+                     or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
+        words.pop()
+    if not words:
+        return start, start
+    s, e = words[0][0], words[-1][1]
+    for suffix in ("'s", "’s", "'", "’", "."):
+        if text.endswith(suffix, s, e) and e - len(suffix) > s:
+            e -= len(suffix)
+            break
+    return s, e
+
+
+def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
+    organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
+    organization), "Ada Quinn's The Long Shore" (a possessor, then a title). Split there; a
+    run like 'Bank of America' stays whole."""
+    if place_key(text[start:end]) in PLACE_NAMES:
+        return [(start, end)]  # 'United States of America'
+    words = _words(text, start, end)
+    if len(words) == 1:
+        return [(start, end)]
+    for i, (_, e, w) in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and words[i + 1][2] == "The":
+            # 'Ada Quinn's The Long Shore', "Disney's The Lion King": a possessor, then a title
+            return [(start, e), (words[i + 1][0], end)]
+    for i, (_, _, w) in enumerate(words):
+        if w == "and" and 0 < i < len(words) - 1 and \
+                place_key(text[start:words[i - 1][1]]) in PLACE_NAMES and \
+                place_key(text[words[i + 1][0]:end]) in PLACE_NAMES:
+            return [(start, words[i - 1][1]), (words[i + 1][0], end)]  # 'Ohio and Iowa'
+    for i in range(len(words) - 3, -1, -1):
+        if words[i][2].lower().strip(".,") in ORG_WORDS and \
+                len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS:
+            return [(start, words[i][1]), (words[i + 1][0], end)]
+    for i, (_, _, w) in enumerate(words):
+        if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
+                and words[i - 1][2].lower().strip(".,") not in ORG_WORDS:
+            return [(start, words[i - 1][1]), (words[i + 1][0], end)] \
+                if i + 1 < len(words) else [(start, words[i - 1][1])]
+    return [(start, end)]
+
+
+def shouted(name: str) -> bool:
+    """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed."""
+    if name.isascii() and not name.isupper():
+        return False  # a lower-case letter: a word of it is not all capitals
+    letters = [w for w in name.split() if any(c.isalpha() for c in w)]
+    return all(w.isupper() and len(w) > 1 for w in letters) and \
+        name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES
+
+
+def kind_of(name: str, text: str, start: int) -> str | None:
+    words = name.split()
+    low = name.lower()
+    if shouted(name):
+        return None
+    if place_key(name) in PLACE_NAMES:
+        return "place"
+    if low in GROUP_NAMES:
+        return "organization"  # 'the Conservatives said'
+    if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
+            len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
+        return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
+    if len(words) > 1 and words[0].lower().rstrip(".") in SAINT_ABBREVIATIONS:
+        return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
+    if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
+        return "place"  # "Elm Street", "Times Square"
+    if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
+            any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
+                for w in words):
+        return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
+    if _title_before(text, start):
+        return "person"
+    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
+        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
+    if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
+            "'s " in name or "’s " in name or " of " in name:
+        return None
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        return "person"
+    return None
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title ends right before ``start`` ("President ", "Gov. "): ``_TITLE_BEFORE``,
+    tried only when the text there ends with a title's last word and white space."""
+    window = text[max(0, start - 25):start]
+    words = window.rstrip()
+    if len(words) == len(window) or not words.removesuffix(".").casefold().endswith(
+            _TITLE_LAST_WORDS):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
+def title_case_line(line: str) -> bool:
+    if line.rstrip().endswith("."):
+        return False
+    words = _LINE_WORD.findall(line)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+
+
+def fills_quotes(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] in ('"', "“") and bool(_CLOSES_TITLE.match(text, end))
+
+
+def quoted_titles(doc: Document) -> list[tuple[int, int, str]]:
+    """Names that fill a pair of quote marks by themselves, outside headline lines: titles of
+    works and nicknames ('"The Long Shore" received 11 nominations'), as (start, end, name)
+    with a leading "The" dropped. Not entities (they are no person, organization or place),
+    but what a number can be about."""
+    text = doc.text
+    out = []
+    for s, e in doc.capitalized_runs:
+        if not fills_quotes(text, s, e):
+            continue
+        paragraph = doc.paragraph_at(s)
+        if paragraph is None or not title_case_line(paragraph.text):
+            s2, e2 = trim(text, s, e)
+            if e2 > s2:
+                out.append((s2, e2, text[s2:e2]))
+    return out
+
+
+def _dateline_agency(doc: Document) -> tuple[int, int, str] | None:
+    """(start, end, name) of the agency a wire dateline names in brackets ("HALVERSTON, March 3
+    (Harbor Wire) -", "WASHINGTON (AP) -"), or None."""
+    if doc.dateline is None:
+        return None
+    m = _AGENCY.search(doc.text, doc.dateline.start, doc.dateline.end)
+    return (m.start("name"), m.end("name"), m.group("name").strip()) if m else None
+
+
+DATELINE_AGENCY: Fact[tuple[int, int, str] | None] = Fact("dateline_agency", _dateline_agency)
+"""The news agency of the document's wire dateline: an organization wherever the article
+names it, never a person, never what a number is about."""
+
+
+def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Capitalized runs, a saint's abbreviation joined to the name it opens: the text layer
+    ends a run at "St." ("St. Brigid's Hospital" is "St", then "Brigid's Hospital")."""
+    out: list[tuple[int, int]] = []
+    for s, e in runs:
+        if out and text[out[-1][0]:out[-1][1]].lower() in SAINT_ABBREVIATIONS and \
+                text[out[-1][1]:s] == ". ":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

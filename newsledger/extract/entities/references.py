@@ -1,0 +1,123 @@
+"""Pronouns and descriptions ("he", "the rapper", "the 43-year-old") resolved to a person the
+article named before them: the closest fitting person of their sentence (pronouns; an object
+pronoun never the subject of its own clause), else the first fitting person of an earlier
+sentence; a description in apposition belongs to the name just before it. A person's gender is
+set by the first pronoun given to them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOLLOWERS,
+                                       PERSON_PRONOUNS)
+from newsledger.text import Document
+
+from .merging import Entity
+
+_PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
+# The same, on the lower-cased text (case-blind patterns are slow); characters that match a
+# letter case-blindly but lower-case to another (long s, Kelvin sign, dotted and dotless I) send
+# a text to ``_PRONOUN``.
+_PRONOUN_LOWER = re.compile("|".join(
+    f"{first}(?<!\\w{first})(?:" + "|".join(p[1:] for p in PERSON_PRONOUNS if p[0] == first)
+    + r")\b" for first in sorted({p[0] for p in PERSON_PRONOUNS})))
+_CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
+DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|"
+                          r"dad|grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
+                          + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
+# After a description, an affiliation or a name: 'the spokesman for Apple', 'the general
+# secretary of Unite, Tony Woodley' introduce a new person, not one named before.
+INTRODUCES = re.compile(r"\s+(?:of|for|at|from|with)\b|,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# Between a subject and an object pronoun, a clause break lets them be the same person
+# ('West said God called him'); without one they are not ('West thanked her').
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:" + "|".join(CLAUSE_BREAKERS) + r")\b")
+AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS) + r")\b)")
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(ranges, (pos, len(ranges) and 1 << 60)) - 1
+    return i >= 0 and ranges[i][0] < pos < ranges[i][1]
+
+
+class Resolver:
+    """Pronouns and descriptions resolved to a person mentioned before them."""
+
+    def __init__(self, doc: Document, entities: dict[str, Entity]) -> None:
+        self.text = doc.text
+        self.sentence = doc.sentence_index  # pos -> index of its sentence
+        self.cands: list[tuple[int, int, int, str]] = []  # start, end, sentence, key
+        self.keys = {id(e): k for k, e in entities.items()}
+        self.entities = entities
+        self.gender: dict[str, str] = {}
+        byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
+        for key, ent in entities.items():
+            if ent.kind == "person":
+                for mm in ent.mentions:
+                    if not byline[0] <= mm.start < byline[1]:  # the author is no referent
+                        self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+        self.cands.sort()
+
+    def at(self, end: int) -> str | None:
+        """The person whose mention ends at ``end``, if any."""
+        i = bisect.bisect_left(self.cands, (end,)) - 1
+        while i >= 0 and self.cands[i][1] >= end - 60:
+            if self.cands[i][1] == end:
+                return self.cands[i][3]
+            i -= 1
+        return None
+
+    def add(self, start: int, end: int, key: str) -> None:
+        bisect.insort(self.cands, (start, end, self.sentence(start), key))
+
+    def resolve(self, pos: int, gender: str | None, description: bool,
+                quoted: bool = False, objective: bool = False) -> str | None:
+        """The person a pronoun or description at ``pos`` most plausibly refers to: the
+        closest fitting person of its sentence (pronouns), else the first fitting person (the
+        subject) of the nearest earlier sentence that names one; inside a quote, the most
+        recent fitting person (the speaker rarely calls themselves "he")."""
+        here = self.sentence(pos)
+        i = bisect.bisect_left(self.cands, (pos,)) - 1
+        same = []
+        while i >= 0 and self.cands[i][2] == here:
+            same.append(self.cands[i])
+            i -= 1
+        ok = [c for c in same if (gender is None or self.gender.get(c[3], gender) == gender)
+              and not (objective and not _CLAUSE_BREAK.search(self.text, c[1], pos))]
+        if ok and not description:
+            plain = [c for c in ok if not _possessive(self.text, c[1])]
+            return (plain or ok)[0][3]
+        # The first fitting person of the nearest earlier sentence that names one.
+        while i >= 0:
+            sent = self.cands[i][2]
+            if here - sent > (6 if description else 3):
+                return None
+            group = []
+            while i >= 0 and self.cands[i][2] == sent:
+                group.append(self.cands[i])
+                i -= 1
+            fit = [c for c in group if gender is None
+                   or self.gender.get(c[3], gender) == gender]
+            if fit:
+                plain = [c for c in fit if not _possessive(self.text, c[1])]
+                return (plain or fit)[0 if quoted else -1][3]
+        return None
+
+
+def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
+    """Every personal pronoun of the text ("he", "Her"), as (start, end, word, "pronoun");
+    ``low``: the text lower-cased, when already at hand."""
+    low = text.lower() if low is None else low
+    if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS):
+        return [(m.start(), m.end(), text[m.start():m.end()], "pronoun")
+                for m in _PRONOUN_LOWER.finditer(low)]
+    return [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s")

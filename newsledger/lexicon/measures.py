@@ -1,0 +1,265 @@
+"""What a numeric claim counts, and when (``newsledger.extract.measures``): units never
+compared, the nouns, verbs and phrases that name a measure, period phrases, and the words that
+make a number a reference, a proportion, a hypothesis or a poll figure rather than a count
+asserted as fact.
+
+Hand-written from the usage of English news; lower case unless said otherwise.
+"""
+from __future__ import annotations
+
+# Units that never make a comparable measure on their own: ages and durations, scores and
+# standings, ranks, repetitions ("21-time"). Two of them are the same number only by chance.
+UNCOMPARABLE_UNITS = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+    "fortnight", "time", "point", "goal", "run", "wicket", "stroke", "lap", "round", "game",
+    "match", "set", "inning", "innings", "try", "place", "position", "rank", "seed", "spot",
+    "shot", "birdie", "under", "over", "minute", "yard", "step", "floor", "storey", "story",
+    "page", "episode", "chapter", "edition", "generation", "grade", "level", "stage", "term",
+    "thing", "way", "other", "one", "more", "part", "side", "half", "inch", "foot", "mile",
+    "kilometer", "meter", "centimeter", "millimeter", "degree", "degree celsius",
+    "degree fahrenheit", "mph", "kph", "pound", "kilogram", "gram", "ton",
+})
+# Durations that are comparable after these verbs: a sentence, a ban, a contract.
+DURATION_MEASURES = {
+    "jailed": "prison sentence", "sentenced": "prison sentence", "imprisoned": "prison sentence",
+    "prison": "prison sentence", "jail": "prison sentence", "banned": "ban", "ban": "ban",
+    "suspended": "suspension", "suspension": "suspension", "contract": "contract length",
+}
+# Nouns that are a measure by themselves, and its name ("60,000 votes" counts votes received).
+NOUN_MEASURES = {
+    "vote": "votes received", "ballot": "ballots cast", "delegate": "delegates",
+    "superdelegate": "superdelegates", "electoral vote": "electoral votes", "seat": "seats",
+    "signature": "signatures", "nomination": "nominations", "death": "people killed",
+    "fatality": "people killed", "dead": "people killed", "injury": "people injured",
+    "casualty": "casualties", "arrest": "people arrested", "case": "cases",
+    "infection": "infections", "member": "members", "follower": "followers",
+    "subscriber": "subscribers", "employee": "employees", "staff": "employees",
+    "worker": "workers", "job": "jobs", "visitor": "visitors", "passenger": "passengers",
+    "spectator": "attendance", "attendee": "attendance", "customer": "customers",
+    "user": "users", "student": "students", "troop": "troops", "soldier": "troops",
+    "refugee": "refugees", "migrant": "migrants", "protester": "people protesting",
+    "demonstrator": "people protesting", "victim": "victims", "patient": "patients",
+    "donor": "donors", "home": "homes", "house": "homes", "store": "stores", "shop": "stores",
+    "branch": "branches", "plant": "plants", "factory": "plants", "school": "schools",
+    "hospital": "hospitals", "bed": "beds", "vehicle": "vehicles", "car": "cars", "aircraft": "aircraft",
+    "plane": "aircraft", "copy": "copies sold", "ticket": "tickets sold", "unit": "units sold",
+    "share": "shares", "barrel": "barrels", "signatory": "signatories",
+    "contest": "contests won", "primary": "primaries won", "award": "awards",
+    "medal": "medals", "prize": "prizes", "oscar": "oscars", "grammy": "grammys",
+    "title": "titles", "trophy": "trophies", "view": "views", "download": "downloads",
+    "complaint": "complaints", "charge": "charges", "count": "counts", "suspect": "suspects",
+    "hostage": "hostages", "flight": "flights", "job cut": "job cuts", "layoff": "job cuts",
+    "resident": "residents", "household": "households", "voter": "voters",
+    "marcher": "people protesting", "pupil": "pupils", "firefighter": "firefighters",
+    "firefighters": "firefighters", "paramedic": "paramedics", "officer": "officers",
+    "volunteer": "volunteers", "rescuer": "rescuers", "fire engine": "fire engines",
+    "engine": "fire engines", "ambulance": "ambulances", "crew member": "crew",
+    "survivor": "survivors", "petition": "signatures",
+}
+# Counted nouns whose measure is an award race: compared only when the clause names the award
+# ("11 Bafta nominations", "seven nominations at the Golden Globes").
+AWARD_NOUNS = frozenset({"nomination", "award", "prize", "medal", "oscar", "grammy", "title",
+                         "trophy", "bafta", "emmy"})
+# Verbs (as written) that say what happened to the counted people or things, and the
+# participle that names the measure ("killed 12 people", "12 people died" -> "people killed").
+PREDICATES = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
+    "died": "killed", "dead": "killed", "die": "killed", "perished": "killed",
+    "lost their lives": "killed", "claimed": "killed", "murdered": "killed",
+    "injured": "injured", "injuring": "injured", "hurt": "injured", "wounded": "injured",
+    "wounding": "injured", "hospitalised": "injured", "hospitalized": "injured",
+    "arrested": "arrested", "detained": "arrested", "held": "arrested",
+    "charged": "charged", "evacuated": "evacuated", "rescued": "rescued",
+    "missing": "missing", "displaced": "displaced", "homeless": "displaced",
+    "infected": "infected", "affected": "affected", "employed": "employed",
+    "employs": "employed", "employ": "employed", "hired": "hired", "laid off": "laid off",
+    "fired": "laid off", "sacked": "laid off", "cut": "cut", "axed": "cut", "shed": "cut",
+    "cuts": "cut", "cutting": "cut", "axe": "cut", "axes": "cut", "axing": "cut",
+    "sheds": "cut", "shedding": "cut", "slash": "cut", "slashed": "cut", "slashing": "cut",
+    "eliminate": "cut", "eliminated": "cut", "eliminating": "cut", "scrap": "cut",
+    "scrapped": "cut", "lose their jobs": "laid off", "lost their jobs": "laid off",
+    "losing their jobs": "laid off", "create": "created", "creating": "created",
+    "creates": "created",
+    "lost": "lost", "created": "created", "sold": "sold", "sells": "sold", "bought": "bought",
+    "attended": "attending", "attending": "attending", "watched": "watching",
+    "flooded": "flooded", "destroyed": "destroyed", "damaged": "damaged",
+    "vaccinated": "vaccinated", "tested": "tested", "deported": "deported",
+    "signed": "signed", "registered": "registered", "enrolled": "enrolled",
+    "received": "received", "receive": "received", "receives": "received", "won": "won",
+    "win": "won", "wins": "won", "got": "received", "get": "received",
+    "garnered": "received", "bagged": "received", "secured": "received", "polled": "received",
+    "earned": "received", "collected": "received", "gained": "received", "took": "received",
+    "drew": "received", "attracted": "received", "picked up": "received", "scooped": "received",
+    "cast": "cast", "counted": "counted", "without power": "without power",
+    "marched": "protesting", "protested": "protesting", "demonstrated": "protesting",
+    "rallied": "protesting", "joined the march": "protesting", "joined the protest": "protesting",
+    "took to the streets": "protesting", "go": "cut", "be lost": "lost", "be axed": "cut",
+    "be cut": "cut", "cancelled": "cancelled", "canceled": "cancelled",
+    "delayed": "delayed", "stranded": "stranded", "grounded": "grounded", "closed": "closed",
+    "shut": "closed", "taken to hospital": "injured", "treated in hospital": "injured",
+    "treated for": "injured", "in hospital": "injured", "hospitalized": "injured",
+    "without electricity": "without power", "no electricity": "without power",
+    "no power": "without power", "lost power": "without power", "cut off": "without power",
+}
+# Words that join "were"/"have been" and a predicate ("12 people were killed").
+PREDICATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been",
+                                   "being", "be", "reportedly", "also", "now", "later",
+                                   "subsequently", "all", "would", "will", "to", "set",
+                                   "expected", "are", "due", "feared", "believed", "thought",
+                                   "confirmed", "since", "then"})
+# Phrases right before a number that name its measure ("a crowd of 40,000", "a death toll of
+# 12", "turnout of 64%"). Matched lower case, with the words in between as written.
+MEASURE_BEFORE = {
+    "crowd of": "attendance", "attendance of": "attendance", "audience of": "audience",
+    "death toll of": "people killed", "death toll rose to": "people killed",
+    "death toll to": "people killed", "death toll stands at": "people killed",
+    "death toll reached": "people killed", "toll of": "people killed",
+    "turnout of": "turnout", "turnout was": "turnout", "turnout at": "turnout",
+    "population of": "population", "majority of": "majority", "unemployment rate of": "unemployment rate",
+    "unemployment rate": "unemployment rate", "unemployment to": "unemployment rate",
+    "unemployment at": "unemployment rate", "inflation rate of": "inflation",
+    "inflation of": "inflation", "inflation to": "inflation", "inflation at": "inflation",
+    "approval rating of": "approval rating", "approval rating to": "approval rating",
+    "interest rates to": "interest rate", "interest rate to": "interest rate",
+    "interest rates at": "interest rate", "interest rate at": "interest rate",
+    "growth of": "growth", "growth rate of": "growth", "salary of": "salary",
+    "pay of": "pay", "fine of": "fine", "fined": "fine", "ransom of": "ransom",
+    "reward of": "reward", "prize of": "prize money", "prize money of": "prize money",
+    "budget of": "budget", "deficit of": "deficit", "debt of": "debt",
+    "price of": "price", "priced at": "price", "valued at": "valuation",
+    "valuation of": "valuation", "worth": "worth", "raised": "funds raised",
+    "donated": "donations", "bid of": "bid", "offer of": "bid", "paid": "price paid",
+    "compensation of": "compensation", "damages of": "damages", "bail of": "bail",
+    "bail set at": "bail", "mortgage of": "mortgage", "bill of": "bill",
+    "vote total of": "votes received", "vote total stood at": "votes received",
+    "vote total at": "votes received", "vote tally of": "votes received",
+    "vote count of": "votes received", "won by": "margin of victory",
+    "in front of": "attendance", "watched by": "attendance",
+    "win by": "margin of victory", "lost by": "margin of defeat", "lead by": "lead",
+    "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
+    "offered": "bid", "offering": "bid", "offers": "bid", "bid": "bid",
+    "values it at": "valuation",
+}
+# Nouns that name what an amount of money or a percentage measures, and the measure's name
+# ("revenue of $2bn", "profits fell 5%", "a £5m fine", "64% turnout").
+AMOUNT_NOUNS = {
+    "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
+    "profit": "profit", "profits": "profit", "earnings": "profit", "net income": "profit",
+    "pre-tax profit": "pre-tax profit", "pre-tax profits": "pre-tax profit",
+    "operating profit": "operating profit", "loss": "loss", "losses": "loss",
+    "net loss": "loss", "debt": "debt", "debts": "debt", "deficit": "deficit",
+    "surplus": "surplus", "budget": "budget", "cost": "cost", "costs": "cost",
+    "price": "price", "fine": "fine", "fines": "fine", "bid": "bid", "offer": "bid",
+    "takeover": "bid", "deal": "deal value", "valuation": "valuation", "salary": "salary",
+    "pay": "pay", "bonus": "bonus", "fee": "fee", "fees": "fee", "investment": "investment",
+    "funding": "funding", "spending": "spending", "tax": "tax", "taxes": "tax",
+    "bill": "bill", "damages": "damages", "compensation": "compensation",
+    "ransom": "ransom", "reward": "reward", "donation": "donations", "donations": "donations",
+    "dividend": "dividend", "wage": "wage", "wages": "wage", "fund": "fund",
+    "bailout": "bailout", "loan": "loan", "loans": "loan", "grant": "grant",
+    "market value": "market value", "market share": "market share", "stake": "stake",
+    "turnout": "turnout", "unemployment": "unemployment rate", "inflation": "inflation",
+    "growth": "growth", "gdp": "gdp", "approval": "approval rating",
+    "approval rating": "approval rating", "interest rate": "interest rate",
+    "interest rates": "interest rate", "tax rate": "tax rate", "tariff": "tariff",
+    "tariffs": "tariff", "margin": "margin", "majority": "majority", "lead": "lead",
+    "population": "population", "attendance": "attendance", "crowd": "attendance",
+    "the vote": "vote share", "popular vote": "vote share",
+    "ratings": "ratings", "rating": "ratings", "audience": "audience",
+    "jackpot": "jackpot", "prize money": "prize money", "bail": "bail",
+    "shares": "share price", "share price": "share price", "stock": "share price",
+    "box office": "box office takings", "box-office": "box office takings",
+    "payout": "payout", "settlement": "settlement", "transfer fee": "transfer fee",
+    "budget gap": "budget gap", "shortfall": "budget gap", "black hole": "budget gap",
+    "savings": "savings", "save": "savings", "cuts": "savings", "council tax": "council tax",
+    "redundancy": "redundancy pay", "pension": "pension", "subsidy": "subsidy",
+}
+# Verbs of change before a percentage or amount: the measure is the change, not the level
+# ("profits rose 5%" counts a change of profit; "rose to 5%" the level).
+CHANGE_VERBS = {
+    **dict.fromkeys(("rose", "risen", "rise", "rises", "increased", "increase", "grew", "grown",
+                     "jumped", "jump", "climbed", "soared", "surged", "gained", "gain", "up",
+                     "raised", "boosted", "raise", "raising", "hike", "increases", "rises"),
+                    "rise"),
+    **dict.fromkeys(("fell", "fallen", "fall", "falls", "decreased", "decrease", "dropped",
+                     "drop", "slipped", "declined", "decline", "slumped", "plunged",
+                     "tumbled", "lost", "down", "cut", "lowered", "slashed", "reduction",
+                     "reduce", "reduced"), "fall"),
+}
+# Words in a clause that make a percentage a poll figure, comparable only within one named
+# poll ("45% in a Quinnipiac poll").
+POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "surveyed",
+                        "respondents", "voters", "pollster", "approval", "among", "would",
+                        "sampling", "likely", "favorable", "unfavorable", "rating", "support",
+                        "supporters", "backing", "prefer", "percentage"})
+# Period phrases the date extractor cannot resolve without a publication date ("last year's
+# profit"): the claim's measure is scoped to the phrase instead ("profit (last year)").
+RELATIVE_PERIODS = ("last year", "this year", "next year", "last season", "this season",
+                    "next season", "last month", "this month", "last week", "this week",
+                    "a year earlier", "a year ago", "the previous year", "the year before",
+                    "the same period last year", "first quarter", "second quarter",
+                    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+                    "year-end", "year-earlier", "half-yearly", "quarterly",
+                    "third quarter", "fourth quarter", "first half", "second half",
+                    "the quarter", "the year", "full-year", "half-year", "last quarter",
+                    "this quarter", "year-on-year", "annual", "annually", "a year", "per year",
+                    "per cent a year", "each year", "every year", "last term", "this term",
+                    "that day", "that week", "that month", "that year", "in a day",
+                    "overnight", "so far", "to date", "january", "february", "march", "april",
+                    "june", "july", "august", "september", "october", "november", "december")
+# Phrases right before a date that make it the period of the number whatever its precision
+# ("as of Wednesday", "by the end of June"). Narrower than ``numbers.AS_OF_PHRASES`` (the
+# claim's as-of date: also "through", "until", "up to"), on purpose: a period is compared
+# across sources, an as-of date is only reported.
+PERIOD_AS_OF = ("as of", "as at", "by")
+# Words right before a number that make it a reference to a known set, not a count asserted
+# here ("the 1,237 delegates needed", "those two states", "her 2.1 million members").
+REFERENCE_BEFORE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his",
+                              "her", "our", "my", "your", "all", "both", "each", "every",
+                              "whose", "which", "per", "first", "last", "past",
+                              "next", "other", "remaining", "top", "only", "combined",
+                              "full", "entire", "whole", "additional", "further", "extra"})
+# Words in the clause before a number that make it hypothetical, a goal or a condition, not a
+# fact ("if he wins 60 delegates", "needs 836 delegates", "would cost $5bn").
+HYPOTHETICAL_WORDS = frozenset({"if", "could", "might", "should", "needs", "need",
+                                "needed", "must", "unless", "whether", "wants", "hopes",
+                                "hoped", "aims", "target", "targets", "goal", "pledged",
+                                "promised", "promises", "proposed", "proposes", "proposal",
+                                "plan", "plans", "wish", "imagine", "suppose", "scenario",
+                                "threshold", "required", "requires", "necessary", "enough",
+                                "plea", "calls", "called", "call",
+                                "demand", "demands", "demanded", "suppose", "supposing",
+                                "hypothetical", "projected", "forecast", "predicts", "predicted",
+                                "estimates", "could", "takes", "magic"})
+# Nouns earlier in the clause that name what a bare count or a count of people measures ("the
+# death toll from the storm rose to 14", "the crowd at the final was 35,000").
+TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
+              "number of dead": "people killed", "number of deaths": "people killed",
+              "crowd": "attendance", "attendance": "attendance", "turnout": "turnout",
+              "population": "population", "number of injured": "people injured"}
+# Counted people who attend or watch: their count is the attendance.
+AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person", "viewer",
+                            "people", "visitor", "crowd"})
+# Measures that grow while a story runs (a campaign's spending, the money it has raised): only
+# compared when the clause names their period ("raised $21 million in January").
+RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investment"})
+
+# Where shares trade is not what a share price is about ("Its shares closed at $5.125 in
+# composite New York Stock Exchange trading, down 37.5 cents"): a name ending in one of these
+# words, or one of these names, read as a place of trading ("on the Nasdaq", "in ... trading").
+# Elsewhere an exchange is a company like any other ("the London Stock Exchange made £100m").
+MARKET_VENUE_WORDS = frozenset({"exchange", "bourse", "boerse"})
+MARKET_VENUES = frozenset({"nasdaq", "nyse", "ftse", "lse", "amex"})
+
+# Words between a measure phrase or verb and the number, besides the qualifiers ("a crowd of
+# about 40,000", "killed an estimated 12"): left out when reading the words before a number.
+FILLER_PHRASES = ("a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly",
+                  "about")
+# Prepositions after a count that open a place before its verb ("350 homes in the Rhondda
+# valley were flooded").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
+                                "along", "throughout"})
+# Words among the four before a number that can make it part of a proportion ("6 in 10",
+# "nine of the past 13"): only then is the proportion pattern tried.
+PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
+                              "past", "last", "first"})

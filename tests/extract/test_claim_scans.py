@@ -1,0 +1,137 @@
+"""The claim extractor's fast scans find what the plain patterns they replace find (property
+tests on text made of the pieces these patterns care about)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.extract import measures
+from newsledger.extract.claims import filters, qualifiers, window
+from newsledger.lexicon.measures import RELATIVE_PERIODS
+from newsledger.lexicon.numbers import QUALIFIERS
+
+PIECES = st.lists(st.sampled_from(
+    list("abnoprstxyAKPGU -'’.&\t\n9,0:") +
+    ["call us on ", "phone ", "555 0199", "0800 123 4567", "555-123-4567", "9.30am", "7 p.m.",
+     "10:30", "1400 GMT", "737s", "787", "Boeing 787", "the 787", "A320", "12hrs", "2,000",
+     "more than ", "nearly ", "couldn’t even reach ", "approx. ", "~", "or so ", "even ",
+     "Last Year", "last year", "a year ago", "this season", "March", "may", "ſ", "K", "İ", "ı",
+     "overnight", "so far", "year-end", "x-", "a.m.", "U.S.", "AT&T"]),
+    max_size=40).map("".join)
+
+_PREV_WORD = re.compile(r"([\w.’'&-]*\w[.’'&]?)[ \t\u00a0]*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES, st.integers(0, 60))
+def test_prev_word_reads_backwards_what_the_pattern_finds_forwards(text, cut):
+    pos = min(cut, len(text))
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    assert window.prev_word(text, pos, 0) == ((m.group(1), m.start(1)) if m else ("", pos))
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES)
+def test_qualifier_first_look_never_hides_a_qualifier(text):
+    full = qualifiers.QUALIFIER.search(text)
+    fast = qualifiers.qualifier_phrase(text)
+    assert (full and full.span()) == (fast and fast.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES)
+def test_digit_run_scans_find_what_the_patterns_find(text):
+    runs = window.digit_runs(text)
+    assert [m.span() for m in filters._spaced_digits(text, runs)] == \
+        [m.span() for m in filters._SPACED_DIGITS.finditer(text)]
+    low = text.lower()
+    assert [m.span() for m in filters.blocked_matches(text, low, runs)] == \
+        [m.span() for m in filters.BLOCKED.finditer(text)]
+    bare = Counter(m.group(1) for s, e in runs if (m := filters._BARE_NUMBER.match(text, s)))
+    assert bare == Counter(filters._BARE_NUMBER.findall(text))
+    plural = {m.group(1) for s, e in runs if (m := filters._MODEL_PLURAL.match(text, s))}
+    assert plural == set(filters._MODEL_PLURAL.findall(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES, st.integers(0, 30))
+def test_relative_periods_on_lower_case_text_match_the_case_blind_pattern(text, lo):
+    lo = min(lo, len(text))
+    slow = [(m.start(), m.group("p").lower())
+            for m in measures._RELATIVE.finditer(text, lo, len(text))]
+    window_ = text[lo:].lower()
+    if len(window_) != len(text) - lo or any(c in window_ for c in measures._CASE_FOLDS):
+        return  # such windows take the case-blind pattern
+    first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
+    fast = [(lo + m.start(), m.group("p"))
+            for m in measures._RELATIVE_LOWER.finditer(window_, first)]
+    assert fast == slow
+
+
+def test_the_lexicon_phrases_the_first_looks_rely_on():
+    assert all(p == p.lower() for p in QUALIFIERS) and all(
+        p == p.lower() for p in RELATIVE_PERIODS)
+
+
+NAMED = st.lists(st.sampled_from(
+    list("aAbB -\t.,9&x") + ["Boeing ", "787", "A320", "Windows 2000", "1234", "12345", ".5",
+                             ",3", "Apollo", "x" * 30, "Y" * 31, "S&P 500", "Local-1520", "_",
+                             "A380-800", "A123x 4567", "A&B123"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAMED)
+def test_numbers_in_names_are_found_from_the_runs_of_digits(text):
+    runs = window.digit_runs(text)
+    assert [m.span() for m in filters._name_number_matches(text, runs)] == \
+        [m.span() for m in filters._NAME_NUMBER.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.integers(0, 30))
+def test_measure_words_on_lower_case_windows_match_the_case_blind_patterns(text, lo):
+    lo = min(lo, len(text))
+    text = text + " crowd of Revenue The Vote pre-tax profit valued at about $"
+    hi = len(text)
+    m = measures._BEFORE.search(text, lo, hi)
+    assert measures._phrase_before(text, lo, hi) == (m.group("p").lower() if m else None)
+    assert measures._amount_nouns(text, lo, hi) == [
+        (m.start(), m.end(), m.group("n").lower()) for m in measures._AMOUNT.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_claimant_verbs_are_found_as_whole_words(text):
+    from newsledger.extract.claims import attribution
+
+    text = text + " said Says told reported"
+    old = re.compile(r"\b" + window.alt(attribution.CLAIMANT_VERBS) + r"\b")
+    assert attribution._verbs(text) == [m.span() for m in old.finditer(text)]
+
+
+DURATIONS = st.lists(st.sampled_from(
+    list("aAnN -\t") + ["year", "YEAR", "years", "day", "today", "an hour", "a decade", "plan ",
+                        "a  week", "a\u00a0month", "-long", "fortnight", "aa", "A Century", "ſ"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(DURATIONS)
+def test_article_durations_are_found_from_their_duration_words(text):
+    from newsledger.extract.claims import fractions
+
+    assert [m.span() for m in fractions.find_article_durations(text, text.lower())] == \
+        [m.span() for m in fractions.ARTICLE_DURATION.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_poll_words_on_lower_case_text_match_the_case_blind_pattern(text):
+    text = "Poll " + text + " surveyed"
+    for lo in range(0, len(text), 7):
+        assert measures._poll_word(text, lo, len(text)) == \
+            (measures._POLL.search(text, lo, len(text)) is not None)
