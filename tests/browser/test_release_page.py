@@ -247,6 +247,18 @@ def test_stories_lead_the_page_and_unfold(browser, browsable_release):
     assert console_errors(browser) == []
 
 
+def test_a_link_to_a_folded_story_unfolds_it(browser, browsable_release):
+    open_page(browser, browsable_release / "index.html")
+    folded = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#story-list > details'))"
+        ".filter(d => !d.open).map(d => d.id)")
+    assert folded
+    browser.get((browsable_release / "index.html").resolve().as_uri() + "#" + folded[-1])
+    assert browser.execute_script("return document.getElementById(arguments[0]).open",
+                                  folded[-1])
+    assert console_errors(browser) == []
+
+
 def test_a_disputed_number_opens_each_article_at_its_sentence(browser, browsable_release):
     open_page(browser, browsable_release / "index.html")
     viewer = browser.find_element(By.ID, "source")

@@ -61,6 +61,18 @@
     });
   });
 
+  // A link to a folded story (or to something inside one) unfolds it.
+  function unfoldTarget() {
+    var target = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
+    var folded = target && target.closest("details");
+    if (folded) {
+      folded.open = true;
+      target.scrollIntoView();
+    }
+  }
+  window.addEventListener("hashchange", unfoldTarget);
+  unfoldTarget();
+
   var viewer = document.getElementById("source");
   var textBox = viewer.querySelector(".text");
 
