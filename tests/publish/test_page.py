@@ -269,6 +269,21 @@ def test_stories_listed_in_full_most_independent_first_then_conflicted_ones_capp
     assert min(r["n_independent"] for r in top) >= max(r["n_independent"] for r in more)
 
 
+def test_stories_listed_within_a_byte_budget_with_only_their_links(monkeypatch):
+    def fake(story, links, open_=False):
+        links.link(story.story_id)
+        return ("o" if open_ else "x") * 1000
+
+    monkeypatch.setattr(page.stories, "story_section", fake)
+    shown = [Story({"story_id": f"st_{i}"}) for i in range(20)]
+    links = SourceLinks()
+    kept = page.stories._within(shown, 5500, links, True)
+    assert [s.story_id for s, _ in kept] == [f"st_{i}" for i in range(5)]
+    assert [html[0] for _, html in kept] == ["o", "x", "x", "x", "x"]
+    assert list(links.spans) == [f"st_{i}" for i in range(5)]
+    assert len(page.stories._within(shown, 10, SourceLinks(), False)) == 1  # one at least
+
+
 # ---------------------------------------------------------------------------------------------
 # The stories section, on the written multi-outlet stories (tests/data/stories)
 

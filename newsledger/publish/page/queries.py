@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,38 @@ def select(release: Path, name: str, columns: Sequence[str], key: str,
         if pc.any(mask).as_py():
             parts.append(file.read_row_group(group, columns=cols).filter(mask))
     return pa.concat_tables(parts) if parts else file.schema_arrow.empty_table().select(cols)
+
+
+class ArticleTexts:
+    """Titles and texts of the articles the page shows, read once for the whole page. A row's
+    text is sliced from its article (``text[char_start:char_end]`` is the contract of every
+    span), so the wide text columns of quotes, claims and events are never read."""
+
+    def __init__(self, release: Path) -> None:
+        self.release = release
+        self.rows: dict[str, dict[str, Any]] = {}
+
+    def load(self, source_ids: Iterable[str]) -> None:
+        """Read the articles of ``source_ids`` not read yet."""
+        missing = sorted(set(source_ids) - self.rows.keys())
+        if missing:
+            for r in select(self.release, "sources", ["title", "text"], "source_id",
+                            missing).to_pylist():
+                self.rows[r["source_id"]] = r
+            for sid in missing:  # unknown ids read as empty articles
+                self.rows.setdefault(sid, {"source_id": sid, "title": None, "text": None})
+
+    def text(self, source_id: str) -> str:
+        return self.rows[source_id]["text"] or ""
+
+    def title(self, source_id: str) -> str | None:
+        return self.rows[source_id]["title"]
+
+    def fill(self, rows: Sequence[dict[str, Any]], column: str) -> None:
+        """Set ``row[column]`` to the span's text, for rows with source_id and offsets."""
+        self.load(r["source_id"] for r in rows)
+        for r in rows:
+            r[column] = self.text(r["source_id"])[r["char_start"]:r["char_end"]]
 
 
 def top_speakers(release: Path, n: int = TOP_BARS) -> list[tuple[str, int]]:
@@ -98,14 +130,15 @@ def top_clusters(release: Path, name: str, n: int, filters: Any = None
              "n_rows": r["source_id_count"]} for r in top.slice(0, n).to_pylist()], g.num_rows
 
 
-def happenings(release: Path, n: int = HAPPENINGS) -> list[dict[str, Any]]:
+def happenings(release: Path, texts: ArticleTexts, n: int = HAPPENINGS
+               ) -> list[dict[str, Any]]:
     """The event clusters reported by most articles, in date order: date, actor, action,
-    counts and the first report (by source and position)."""
+    counts and the first report (by source and position) with its text."""
     top, _ = top_clusters(release, "events", n)
     if not top:
         return []
     cols = ["cluster_id", "date_value", "event_date", "actor", "action", "source_id",
-            "char_start", "char_end", "event_text"]
+            "char_start", "char_end"]
     rows = select(release, "events", cols, "cluster_id",
                   [c["cluster_id"] for c in top]).to_pylist()
     first: dict[str, dict[str, Any]] = {}
@@ -114,6 +147,7 @@ def happenings(release: Path, n: int = HAPPENINGS) -> list[dict[str, Any]]:
     out = [dict(first[c["cluster_id"]], n_sources=c["n_sources"], n_reports=c["n_rows"])
            for c in top]
     out.sort(key=lambda r: (r["event_date"], r["date_value"], r["cluster_id"]))
+    texts.fill(out, "event_text")
     return out
 
 

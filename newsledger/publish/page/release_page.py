@@ -13,8 +13,8 @@ from ..sqlite import DATASETTE_METADATA, SQLITE_NAME
 from .charts import BAR_COLOR, KIND_COLORS, hbars, vbars
 from .markup import (asset, e, json_for_script, markdown_lite, page_start, plural, render,
                      script_hash)
-from .queries import (PAGE_NAME, happenings, read_quality, release_files, timeline, top_entities,
-                      top_speakers)
+from .queries import (PAGE_NAME, ArticleTexts, happenings, read_quality, release_files,
+                      timeline, top_entities, top_speakers)
 from .sections import files_section, happenings_table, quality_section, table_section
 from .sources import SourceLinks, embedded_sources, number_links
 from .stories import stories_section
@@ -39,19 +39,19 @@ def release_page(release: Path, *, name: str, title: str, version: str,
                  digests: Mapping[str, str] | None = None) -> str:
     """The HTML of the release page, from the files in ``release`` (write it last but for
     SHA256SUMS: it lists the other files' sizes and checksums; ``digests`` are those known)."""
-    links = SourceLinks()
+    links, texts = SourceLinks(), ArticleTexts(release)
     files = release_files(release, digests)
     by_name = {f["name"]: f for f in files}
     speakers = top_speakers(release)
     entities = top_entities(release)
     bars, dates_left = timeline(release)
     linked = {  # the sections that link to articles, numbered once all are rendered
-        "stories": stories_section(stories(release), links),
-        "happenings": happenings_table(happenings(release), links),
+        "stories": stories_section(stories(release, texts), links),
+        "happenings": happenings_table(happenings(release, texts), links),
         "tables": "".join(table_section(release, t, counts.get(t.name, 0), by_name, links)
                           for t in TABLES.values()),
     }
-    sources = embedded_sources(release, links)
+    sources = embedded_sources(texts, links)
     linked = {k: number_links(v, sources) for k, v in linked.items()}
     script = asset("page.js")
     policy = (f"default-src 'none'; style-src 'unsafe-inline'; script-src "

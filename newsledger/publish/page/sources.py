@@ -11,11 +11,10 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .markup import e
-from .queries import select
+from .queries import ArticleTexts
 
 FULL_TEXT_CHARS = 20_000  # longer articles are embedded as windows around the linked spans
 CONTEXT_CHARS = 400  # characters either side of a span in a window
@@ -35,6 +34,11 @@ class SourceLinks:
             spans.append((start, end))
         else:
             spans.append((-1, -1))  # the whole article
+
+    def merge(self, other: SourceLinks) -> None:
+        """Add the links of ``other`` (a part of the page that was kept)."""
+        for sid, spans in other.spans.items():
+            self.spans.setdefault(sid, []).extend(spans)
 
     def link(self, source_id: str, start: int | None = None, end: int | None = None,
              label: str = "text") -> str:
@@ -59,26 +63,22 @@ def windows(spans: Sequence[tuple[int, int]], n: int, context: int = CONTEXT_CHA
     return merged
 
 
-def embedded_sources(release: Path, links: SourceLinks) -> list[dict[str, Any]]:
+def embedded_sources(texts: ArticleTexts, links: SourceLinks) -> list[dict[str, Any]]:
     """The linked articles as the viewer needs them (id, title, length, text segments), by
     id. ``TEXT_BUDGET`` is spent in the order the page first links them (the stories
     first): whole while short and within budget, else windows around their linked spans,
     tight ones once the budget is spent."""
-    if not links.spans:
-        return []
-    table = select(release, "sources", ["title", "text"], "source_id", sorted(links.spans))
-    found = {r["source_id"]: r for r in table.to_pylist()}
+    texts.load(links.spans)
     out, budget = {}, TEXT_BUDGET
     for sid, spans in links.spans.items():  # in the order first linked
-        row = found.get(sid) or {"title": None, "text": ""}
-        text = row["text"] or ""
+        text = texts.text(sid)
         if len(text) <= min(FULL_TEXT_CHARS, budget):
             segs = [[0, text]]
         else:
             context = CONTEXT_CHARS if budget else TIGHT_CONTEXT_CHARS
             segs = [[a, text[a:b]] for a, b in windows(spans, len(text), context)]
         budget = max(0, budget - sum(len(s[1]) for s in segs))
-        out[sid] = {"id": sid, "title": row["title"], "n": len(text), "segs": segs}
+        out[sid] = {"id": sid, "title": texts.title(sid), "n": len(text), "segs": segs}
     return [out[sid] for sid in sorted(out)]
 
 

@@ -22,6 +22,8 @@ NOT_COMPARED = {  # verdict: why its groups were not compared (see claim_groups.
     "copies_only": "the sources are copies of one article",
 }
 SENTENCE_CHARS = 300  # characters of a claim's sentence shown either side of the number
+TOP_BYTES = 200_000  # HTML of the stories with most sources, at most (one story at least)
+CONFLICT_BYTES = 100_000  # and of the further stories whose sources disagree
 
 
 def _dates(row: Mapping[str, Any]) -> str:
@@ -150,23 +152,36 @@ def _agreement(group: Mapping[str, Any], links: SourceLinks) -> str:
     return (f'<li title="{e(group["reason"])}"><strong>{_what(group)}</strong>: {values}</li>')
 
 
+def _more(story: Story, verdict: str, what: str) -> str:
+    more = story.n_groups[verdict] - len(story.groups.get(verdict, []))
+    return (f'<p class="note">and {plural(more, what)} (<code>claim_groups</code> with '
+            f"<code>verdict = {verdict}</code>)</p>" if more > 0 else "")
+
+
+def _names(groups: list[dict[str, Any]], n: int = 6) -> str:
+    names = sorted({_what(g) for g in groups})
+    more = f", and {len(names) - n:,} more" if len(names) > n else ""
+    return ", ".join(names[:n]) + more
+
+
 def _numbers(story: Story, links: SourceLinks) -> str:
     out = []
     conflicts = story.groups.get("conflicts", [])
     if conflicts:
         out.append("<h4>Numbers the sources disagree on</h4>"
-                   + "".join(_conflict(g, story, links) for g in conflicts))
+                   + "".join(_conflict(g, story, links) for g in conflicts)
+                   + _more(story, "conflicts", "more disputed number"))
     agrees = story.groups.get("agrees", [])
     if agrees:
         out.append("<h4>Numbers they agree on</h4><ul class=agrees>"
-                   + "".join(_agreement(g, links) for g in agrees) + "</ul>")
+                   + "".join(_agreement(g, links) for g in agrees) + "</ul>"
+                   + _more(story, "agrees", "more agreed number"))
     folded = [(v, story.groups[v]) for v in NOT_COMPARED if story.groups.get(v)]
     if folded:
         n = sum(len(gs) for _, gs in folded)
         counts = ", ".join(f"{len(gs):,} {v.replace('_', ' ')}" for v, gs in folded)
-        items = "".join(
-            f"<li><code>{e(v)}</code> ({', '.join(sorted({_what(g) for g in gs}))}): "
-            f"{e(NOT_COMPARED[v])}.</li>" for v, gs in folded)
+        items = "".join(f"<li><code>{e(v)}</code> ({_names(gs)}): {e(NOT_COMPARED[v])}.</li>"
+                        for v, gs in folded)
         out.append(f'<details class="uncompared"><summary>{plural(n, "group")} of claims not '
                    f"compared ({counts})</summary><ul>{items}</ul><p class=note>Each group's "
                    "reason: <code>claim_groups.reason</code>.</p></details>")
@@ -177,7 +192,7 @@ def _numbers(story: Story, links: SourceLinks) -> str:
 
 
 def _badges(story: Story) -> str:
-    n_conf, n_agree = len(story.groups.get("conflicts", [])), len(story.groups.get("agrees", []))
+    n_conf, n_agree = story.n_groups["conflicts"], story.n_groups["agrees"]
     out = []
     if n_conf:
         out.append(f'<span class="badge bad">{plural(n_conf, "number")} disputed</span>')
@@ -200,28 +215,48 @@ def story_section(story: Story, links: SourceLinks, *, open_: bool = False) -> s
                   numbers=_numbers(story, links))
 
 
+def _within(stories: list[Story], budget: int, links: SourceLinks, first: bool
+            ) -> list[tuple[Story, str]]:
+    """The first ``stories`` whose HTML fits in ``budget`` bytes (one at least), rendered;
+    their links added to ``links``."""
+    out: list[tuple[Story, str]] = []
+    used = 0
+    for s in stories:
+        mine = SourceLinks()
+        html = story_section(s, mine, open_=first and not out)
+        used += len(html.encode())
+        if out and used > budget:
+            break
+        out.append((s, html))
+        links.merge(mine)
+    return out
+
+
 def stories_section(stories: Stories, links: SourceLinks) -> str:
-    """The list of stories: each shown one, then a note on the rest."""
+    """The list of stories (those with most sources, then those whose sources disagree, each
+    within its byte budget), then a note on the rest."""
     if not stories.shown:
         return '<p class="note">No stories in this release.</p>'
-    items = "\n".join(story_section(s, links, open_=i == 0)
-                      for i, s in enumerate(stories.shown))
-    rest = stories.n_stories - len(stories.shown)
+    top = _within(stories.shown[:stories.n_top], TOP_BYTES, links, True)
+    more = _within(stories.shown[stories.n_top:], CONFLICT_BYTES, links, False)
+    kept = top + more
+    items = "\n".join(html for _, html in kept)
+    n, shown = stories.n_stories, len(kept)
     notes = []
-    if rest:
-        notes.append(f"{plural(rest, 'more story', 'more stories')} (the fewest independent "
+    if n > shown:
+        notes.append(f"{plural(n - shown, 'more story', 'more stories')} (fewer independent "
                      'sources) are in the <a href="#table-stories">stories table</a>.')
-    hidden = stories.n_conflicts - stories.n_conflicts_shown
+    hidden = stories.n_conflicts - sum(s.n_groups["conflicts"] for s, _ in kept)
     if hidden:
         notes.append(f"{plural(hidden, 'more disputed number')} in stories not listed here: "
                      '<a href="#table-claim_groups">claim_groups</a> with '
                      "<code>verdict = conflicts</code>.")
-    n, shown = stories.n_stories, len(stories.shown)
     listed = ("It is shown below with" if n == 1 else
               "All are listed below (most independent sources first, then by date), each with"
               if shown == n else
-              f"Listed below: the {shown:,} told by most independent sources (then by date) "
-              "and those whose sources disagree, each with")
+              f"Listed below: the {len(top):,} told by most independent sources (then by date)"
+              + (f" and {len(more):,} more whose sources disagree" if more else "")
+              + ", each with")
     return render("stories.html", n_stories=plural(n, "story", "stories"),
                   n_multi=f"{stories.n_multi:,}",
                   n_with_conflicts=plural(stories.n_with_conflicts, "story", "stories"),
