@@ -77,12 +77,9 @@ def meantime(devdata: Path) -> Corpus:
 def pair_data(corpus: Corpus):
     items = sorted((it for it, _, _ in corpus), key=lambda it: it.source_id)
     gold = {it.source_id: g for it, g, _ in corpus}
-    n = len(items)
-    df = S.document_frequencies(it.terms for it in items)
-    profiles = [S.profile(it.terms, df, n) for it in items]
+    profiles = S.profiles_of(items)
     rows, labels = [], []
-    for a, b in sorted(S.candidate_pairs([p.whole for p in profiles],
-                                         [it.published for it in items])):
+    for a, b in S.candidate_pairs(profiles):
         f = S.pair_features(profiles[a], profiles[b])
         rows.append([f[k] for k in S.WEIGHTS])
         labels.append(float(gold[items[a].source_id] == gold[items[b].source_id]))

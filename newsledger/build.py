@@ -386,7 +386,7 @@ class Reconciled:
         self.store = store
         self.failures = list(failures)
         self.index = entity_index(store.parts("_entities"))
-        self.stories = StoryIndex.build(store.parts("_stories"), self._texts)
+        self.stories = StoryIndex.build(lambda: store.parts("_stories"), self._texts)
         groups = ClaimGroups(self.stories)
         for t in store.parts("claims", CLAIM_COLUMNS):
             groups.add(resolve("claims", t, self.index))

@@ -267,8 +267,8 @@ def combine(batches: Sequence[Tables]) -> Tables:
     index = entity_index([_concat(batches, "_entities", ENTITY_REFS)])
     texts = dict(zip(tables["sources"].column("source_id").to_pylist(),
                      tables["sources"].column("text").to_pylist()))
-    stories = StoryIndex.build([_concat(batches, "_stories", STORY_KEYS)],
-                               lambda ids: {s: texts[s] for s in ids})
+    keys = _concat(batches, "_stories", STORY_KEYS)
+    stories = StoryIndex.build(lambda: [keys], lambda ids: {s: texts[s] for s in ids})
     tables = {name: resolve(name, t, index, stories) for name, t in tables.items()}
     groups = ClaimGroups(stories)
     groups.add(tables["claims"])

@@ -7,18 +7,22 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
 
 1. Vectors. Each independent article (copies join their original: ``copies.py``) is a TF-IDF
    vector of its story terms (``newsledger.extract.keys``: content words, numbers, entities,
-   years; the lead counting twice): weight ``(1 + log tf) * log((N + IDF_PRIOR) / (df + 1))``
-   (the prior keeps what a small corpus's articles all share from weighing nothing), terms
-   held by one article only dropped, the ``TOP_TERMS`` heaviest kept, unit length.
+   years, lead days; the lead counting twice), built in compact arrays by ``profiles.py``:
+   weight ``(1 + log tf) * log((N + IDF_PRIOR) / (df + 1))`` (the prior keeps what a small
+   corpus's articles all share from weighing nothing), terms held by one article only dropped,
+   the ``TOP_TERMS`` heaviest kept, unit length as a whole and within each part.
 2. Blocking. Candidate pairs share one of their ``BLOCK_TERMS`` heaviest terms (an inverted
    index, never all pairs). A term held by more than ``MAX_POSTINGS`` articles is a topic, not
-   a happening: under it, an article meets only the next ``NEIGHBOURS`` articles by date within
-   ``WINDOW_DAYS``, and undated articles meet none. Cost: at most about
-   ``BLOCK_TERMS * (MAX_POSTINGS + NEIGHBOURS)`` pairs per article, whatever the corpus size.
+   a happening: under it, an article for which it is one of its ``WINDOW_TERMS`` heaviest
+   terms meets only the next ``NEIGHBOURS`` such articles by date within ``WINDOW_DAYS``, and
+   undated articles meet none. Each pair's dot product over the shared
+   block terms ranks it, and every article keeps its ``MAX_CANDIDATES`` best pairs: the
+   pairs compared grow linearly with the corpus.
 3. Same-story probability of each candidate pair: a logistic model (``WEIGHTS``, ``BIAS``) over
    the cosines of the two articles' whole vectors and of their entity, word and number parts
    alone (a part one article lacks takes the whole vectors' cosine: no entity is no evidence),
-   and whether they name the same year or only different years; times a date factor
+   whether they name the same year or only different years, the same or only different days
+   in their leads; times a date factor
    when both articles are dated: 1 within ``SAME_DAYS`` days, falling linearly to 0 at
    ``WINDOW_DAYS`` (two storms a month apart are two stories).
 4. Average-link clustering of the candidate graph (pairs not compared count as 0): stories
@@ -28,8 +32,8 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
-fitted on ECB+ topics 1-25 (look-alike events, English news of 2008 and 2013;
-``python -m benchmarks.stories`` fits them on half the topics and scores the other half);
+fitted on ECB+ topics 1-25 (look-alike events, English news of 2008 and 2013) and MEANTIME
+(``python -m benchmarks.stories`` fits them on half of each and scores the other half);
 articles of one happening that share few words (a feature and a brief) may be split; a story
 that runs for weeks splits at ``WINDOW_DAYS`` gaps.
 """
@@ -38,19 +42,22 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from newsledger.ids import make_id
 
-TOP_TERMS = 250
-# IDF as if the corpus held IDF_PRIOR more articles, each term in one of them: a corpus of four
-# articles on one story still weighs what they share; a large corpus is hardly changed.
-IDF_PRIOR = 100
-BLOCK_TERMS = 30  # an article is looked up by its heaviest terms only
+from .profiles import PARTS, Profile, Vocabulary, cosines, items_table
+
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
+WINDOW_TERMS = 5  # ... when the term is one of its five heaviest
+MAX_CANDIDATES = 25  # pairs compared per article at most: its best by shared block terms
 SAME_DAYS = 2
 WINDOW_DAYS = 14
 # The same-story model: a logistic regression over ``pair_features``, fitted with its link
@@ -62,42 +69,15 @@ WEIGHTS = {"all terms": 4.97, "entities": 4.01, "words": 5.24, "numbers": 2.88,
 BIAS = -3.3
 LINK_THRESHOLD = 0.2  # clusters merge while the mean probability of their cross pairs is above
 
-Vector = dict[str, float]
-
 
 @dataclass(frozen=True, slots=True)
 class StoryItem:
-    """One article as story clustering sees it."""
+    """One article as story clustering sees it (small corpora, tests, benchmarks; a build
+    reads the spilled tables instead: ``assign_from_tables``)."""
 
     source_id: str
     published: dt.date | None
     terms: Mapping[str, float]  # raw weighted counts (``StoryKeys.terms``)
-
-
-def document_frequencies(term_sets: Iterable[Iterable[str]]) -> Counter[str]:
-    df: Counter[str] = Counter()
-    for terms in term_sets:
-        df.update(terms)
-    return df
-
-
-def tfidf(terms: Mapping[str, float], df: Mapping[str, int], n: int,
-          top: int | None = None) -> Vector:
-    """The unit-length TF-IDF vector of one article's terms, its ``top`` heaviest terms kept."""
-    weights = [(t, (1.0 + math.log(c)) * math.log((n + IDF_PRIOR) / (df[t] + 1)))
-               for t, c in terms.items() if c > 0 and df.get(t, 0) > 1]
-    weights = [(t, w) for t, w in weights if w > 0]
-    if not weights:
-        return {}
-    norm = math.sqrt(sum(w * w for _, w in weights))
-    weights.sort(key=lambda tw: (-tw[1], tw[0]))
-    return {t: w / norm for t, w in weights[:top or TOP_TERMS]}
-
-
-def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def date_factor(a: dt.date | None, b: dt.date | None) -> float:
@@ -110,27 +90,75 @@ def date_factor(a: dt.date | None, b: dt.date | None) -> float:
     return max(0.0, 1.0 - (gap - SAME_DAYS) / (WINDOW_DAYS - SAME_DAYS))
 
 
-def candidate_pairs(vectors: Sequence[Vector], dates: Sequence[dt.date | None]
-                    ) -> set[tuple[int, int]]:
-    """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, v in enumerate(vectors):
-        for t in list(v)[:BLOCK_TERMS]:  # vectors are ordered heaviest first
-            postings[t].append(i)
-    pairs: set[tuple[int, int]] = set()
+def candidate_pairs(profiles: Sequence[Profile]) -> dict[tuple[int, int], float]:
+    """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2), each
+    with the dot product of their vectors over those shared terms, keeping for every article
+    only its ``MAX_CANDIDATES`` best: the work per article is bounded whatever the corpus."""
+    postings: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for rank, (t, w) in enumerate(p.block):  # heaviest first
+            postings[t].append((i, w, rank))
+    score: dict[tuple[int, int], float] = defaultdict(float)
     for ids in postings.values():
         if len(ids) < 2:
             continue
         if len(ids) <= MAX_POSTINGS:
-            pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
+            for k, (a, wa, _) in enumerate(ids):
+                for b, wb, _ in ids[k + 1:]:
+                    score[(a, b)] += wa * wb
             continue
-        dated = sorted((dates[i], i) for i in ids if dates[i] is not None)
-        for k, (da, a) in enumerate(dated):  # the next few articles within the window
-            for db, b in dated[k + 1:k + 1 + NEIGHBOURS]:
+        dated = sorted((profiles[i].published, i, w) for i, w, rank in ids
+                       if profiles[i].published is not None and rank < WINDOW_TERMS)
+        for k, (da, a, wa) in enumerate(dated):  # the next few articles within the window
+            for db, b, wb in dated[k + 1:k + 1 + NEIGHBOURS]:
                 if (db - da).days > WINDOW_DAYS:
                     break
-                pairs.add((min(a, b), max(a, b)))
-    return pairs
+                score[(min(a, b), max(a, b))] += wa * wb
+    best: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for (a, b), s in score.items():
+        best[a].append((-s, a, b))
+        best[b].append((-s, a, b))
+    kept = {(a, b) for ranked in best.values()
+            for _, a, b in sorted(ranked)[:MAX_CANDIDATES]}
+    return {p: score[p] for p in sorted(kept)}
+
+
+def pair_matrix(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+    """What the same-story model weighs (``WEIGHTS``, in order), one row per pair."""
+    rows = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    cos = cosines(profiles, rows)
+    out = np.zeros((len(rows), len(WEIGHTS)))
+    whole = cos[:, 0]
+    out[:, 0] = whole
+    parts = np.array([p.parts for p in profiles], dtype=np.int64)
+    for j, k in enumerate(PARTS, start=1):  # a part one article lacks says nothing: the whole
+        has = (parts[rows[:, 0]] >> k) & (parts[rows[:, 1]] >> k) & 1
+        out[:, j] = np.where(has == 1, cos[:, j], whole)
+    years = [p.years for p in profiles]
+    days = [p.days for p in profiles]
+    pairs_ = rows.tolist()
+    shared = [bool(years[a] & years[b]) for a, b in pairs_]
+    out[:, 4] = [bool(years[a] and years[b]) and not s for (a, b), s in zip(pairs_, shared)]
+    out[:, 5] = shared
+    shared = [bool(days[a] & days[b]) for a, b in pairs_]
+    out[:, 6] = [bool(days[a] and days[b]) and not s for (a, b), s in zip(pairs_, shared)]
+    out[:, 7] = shared
+    return out
+
+
+def pair_features(a: Profile, b: Profile) -> dict[str, float]:
+    """``pair_matrix`` of one pair, by feature name."""
+    return dict(zip(WEIGHTS, pair_matrix([a, b], [(0, 1)])[0].tolist()))
+
+
+def probabilities(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The model's probability that each pair's articles report the same happening."""
+    z = BIAS + pair_matrix(profiles, pairs) @ np.array(list(WEIGHTS.values()))
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def same_story(a: Profile, b: Profile) -> float:
+    return float(probabilities([a, b], [(0, 1)])[0])
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float) -> list[int]:
@@ -182,98 +210,69 @@ def _groups(labels: Sequence[int]) -> list[list[int]]:
     return [out[k] for k in sorted(out)]
 
 
-def _part(term: str) -> str:
-    """Which part of the vector a term belongs to: entity, number, year or word."""
-    return {"e:": "entity", "y:": "year", "d:": "day"}.get(term[:2]) or ("number" if term[:1] == "#"
-                                                            else "word")
 
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """An article's unit TF-IDF vectors (all terms, and each part alone) and its years."""
-
-    whole: Vector
-    parts: Mapping[str, Vector]
-    years: frozenset[str]
-    days: frozenset[str]  # the days the lead names
-
-
-def profile(terms: Mapping[str, float], df: Mapping[str, int], n: int) -> Profile:
-    whole = tfidf(terms, df, n)
-    split: dict[str, dict[str, float]] = defaultdict(dict)
-    for t, c in terms.items():
-        split[_part(t)][t] = c
-    parts = {k: tfidf(v, df, n) for k, v in split.items() if k in ("entity", "word", "number")}
-    return Profile(whole, parts, frozenset(t for t in terms if t.startswith("y:")),
-                   frozenset(t for t in terms if t.startswith("d:")))
-
-
-def pair_features(a: Profile, b: Profile) -> dict[str, float]:
-    """What the same-story model weighs (``WEIGHTS``)."""
-    whole = cosine(a.whole, b.whole)
-    shared_year = bool(a.years & b.years)
-
-    def part(name: str) -> float:  # a part one article lacks says nothing: the whole stands in
-        pa_, pb = a.parts.get(name), b.parts.get(name)
-        return cosine(pa_, pb) if pa_ and pb else whole
-    return {"all terms": whole, "entities": part("entity"), "words": part("word"),
-            "numbers": part("number"),
-            "other years only": float(bool(a.years and b.years and not shared_year)),
-            "a shared year": float(shared_year),
-            "other lead days only": float(bool(a.days and b.days and not a.days & b.days)),
-            "a shared lead day": float(bool(a.days & b.days))}
-
-
-def same_story(a: Profile, b: Profile) -> float:
-    """The model's probability that two articles report the same happening (logistic)."""
-    z = BIAS + sum(WEIGHTS[k] * v for k, v in pair_features(a, b).items())
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def cluster(items: Sequence[StoryItem]) -> list[list[int]]:
-    """Stories as lists of indexes into ``items`` (steps 1-4), each sorted, in order of their
-    first member."""
-    return linked(items)[0]
-
-
-def linked(items: Sequence[StoryItem]) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
-    """``cluster``'s stories and the same-story probability of every compared pair of
-    articles (i < j) within a story."""
-    n = len(items)
-    df = document_frequencies(it.terms for it in items)
-    profiles = [profile(it.terms, df, n) for it in items]
-    dates = [it.published for it in items]
+def linked_profiles(profiles: Sequence[Profile]
+                    ) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+    """Stories as sorted lists of indexes into ``profiles`` (steps 2-4), in order of their
+    first member, and the same-story probability of every compared pair (i < j) within a
+    story."""
+    pairs = list(candidate_pairs(profiles))
     sims = {}
-    for a, b in sorted(candidate_pairs([p.whole for p in profiles], dates)):
-        s = same_story(profiles[a], profiles[b]) * date_factor(dates[a], dates[b])
+    for (a, b), p in zip(pairs, probabilities(profiles, pairs).tolist()):
+        s = p * date_factor(profiles[a].published, profiles[b].published)
         if s > 0:
             sims[(a, b)] = s
-    labels = average_link(n, sims, LINK_THRESHOLD)
+    labels = average_link(len(profiles), sims, LINK_THRESHOLD)
     stories = sorted((sorted(g) for g in _groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 
 
-def founder(members: Iterable[StoryItem]) -> StoryItem:
-    """The story's earliest article (undated ones after dated ones), then the first by id."""
-    return min(members, key=lambda it: (it.published is None, it.published or dt.date.min,
-                                        it.source_id))
+def profiles_of(items: Sequence[StoryItem]) -> list[Profile]:
+    table = items_table(items)
+    return Vocabulary.of([table]).profiles(table)
+
+
+def cluster(items: Sequence[StoryItem]) -> list[list[int]]:
+    """Stories of ``items`` as sorted lists of indexes, in order of their first member."""
+    return linked_profiles(profiles_of(items))[0]
 
 
 def assign_stories(items: Sequence[StoryItem], copy_of: Mapping[str, str]
                    ) -> tuple[dict[str, str], dict[tuple[str, str], float]]:
-    """{source_id: story_id} for every article (independent articles clustered, each copy in
-    its original's story), and the same-story probability of the pairs of independent
-    articles compared within a story, by source ids (a < b)."""
-    independent = sorted((it for it in items if it.source_id not in copy_of),
-                         key=lambda it: it.source_id)
+    """``assign_from_tables`` for items held in memory."""
+    table = items_table(items)
+    return assign_from_tables(lambda: [table], copy_of)
+
+
+def assign_from_tables(tables: Callable[[], Iterable[pa.Table]], copy_of: Mapping[str, str]
+                       ) -> tuple[dict[str, str], dict[tuple[str, str], float]]:
+    """{source_id: story_id} for every article of the tables (columns ``source_id``,
+    ``published``, ``terms``, ``weights``; ``tables()`` is read twice): independent articles
+    clustered, each copy in its original's story; and the same-story probability of the pairs
+    of independent articles compared within a story, by source ids (a < b). A story's id is its
+    founding article's: the earliest (undated after dated), then the first by source_id."""
+    drop = pa.array(sorted(copy_of), pa.string())
+
+    def independent() -> Iterable[pa.Table]:
+        for t in tables():
+            yield t.filter(pc.invert(pc.is_in(t.column("source_id"), value_set=drop)))
+    vocabulary = Vocabulary.of(independent())
+    ids: list[str] = []
+    profiles: list[Profile] = []
+    for t in independent():
+        ids += t.column("source_id").to_pylist()
+        profiles += vocabulary.profiles(t)
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    ids = [ids[i] for i in order]
+    profiles = [profiles[i] for i in order]
+    groups, sims = linked_profiles(profiles)
     story_of: dict[str, str] = {}
-    groups, sims = linked(independent)
     for group in groups:
-        sid = make_id("st", founder(independent[i] for i in group).source_id)
+        founder = min(group, key=lambda i: (profiles[i].published is None,
+                                            profiles[i].published or dt.date.min, ids[i]))
+        story = make_id("st", ids[founder])
         for i in group:
-            story_of[independent[i].source_id] = sid
+            story_of[ids[i]] = story
     for copy, original in copy_of.items():
         story_of[copy] = story_of[original]
-    links = {(independent[a].source_id, independent[b].source_id): s
-             for (a, b), s in sims.items()}
-    return story_of, links
+    return story_of, {(ids[a], ids[b]): s for (a, b), s in sims.items()}

@@ -9,7 +9,7 @@ the few candidate copies only, the article texts.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -21,7 +21,7 @@ from newsledger.text import Document
 from schemas import TABLES
 
 from .copies import find_copies
-from .stories import StoryItem, assign_stories
+from .stories import assign_from_tables
 
 # One row per article, spilled by each extract batch (``rows.story_rows``).
 STORY_KEYS = pa.schema([("source_id", pa.string()), ("published", pa.date32()),
@@ -52,28 +52,26 @@ class StoryIndex:
         self.links = dict(links or {})  # same-story probability of compared pairs (a < b)
 
     @classmethod
-    def build(cls, keys: Iterable[pa.Table],
+    def build(cls, keys: Callable[[], Iterable[pa.Table]],
               texts: Callable[[list[str]], Mapping[str, str]]) -> StoryIndex:
-        """From the ``_stories`` tables of all batches; ``texts(ids)`` returns the texts of
-        the given articles (asked for candidate copies only)."""
+        """From the ``_stories`` tables of all batches (``keys()`` is read three times, one
+        table at a time); ``texts(ids)`` returns the texts of the given articles (asked for
+        candidate copies only)."""
         articles: dict[str, ArticleInfo] = {}
-        items: list[StoryItem] = []
         sketches: dict[str, tuple[int, ...]] = {}
-        for t in keys:
-            for row in t.to_pylist():
-                sid = row["source_id"]
-                articles[sid] = ArticleInfo(sid, row["published"], row["outlet"], row["title"],
-                                         row["headline"])
-                items.append(StoryItem(sid, row["published"],
-                                       dict(zip(row["terms"] or (), row["weights"] or ()))))
-                sketches[sid] = tuple(row["sketch"] or ())
+        for t in keys():
+            cols = {c: t.column(c).to_pylist() for c in ("source_id", "published", "outlet",
+                                                        "title", "headline", "sketch")}
+            for sid, pub, outlet, title, head, sketch in zip(*cols.values()):
+                articles[sid] = ArticleInfo(sid, pub, outlet, title, head)
+                sketches[sid] = tuple(sketch or ())
         published = {sid: a.published for sid, a in articles.items()}
 
         def shingles_of(ids: Iterable[str]) -> dict[str, set[int]]:
             return {sid: shingles(Document(text)) for sid, text in texts(list(ids)).items()}
 
         copy_of = find_copies(sketches, published, shingles_of)
-        story_of, links = assign_stories(items, copy_of)
+        story_of, links = assign_from_tables(keys, copy_of)
         return cls(articles, story_of, copy_of, links)
 
     def story(self, source_id: str) -> str:
@@ -106,12 +104,15 @@ class StoryIndex:
         return self._title_cache
 
     def _title(self, ids: list[str]) -> str:
-        """The title of the story's earliest independent article that has one (else of a
-        copy); failing titles, the earliest independent article's headline line or first
-        sentence; else its source id."""
+        """The title of the story's earliest independent article that has one (of one day's,
+        the one most copied: the account others reprint; else the first by source_id; else a
+        copy's title); failing titles, that article's headline line or first sentence; else
+        its source id."""
+        copies = Counter(self.copy_of.values())
         ordered = sorted((self.articles[s] for s in ids),
                          key=lambda a: (a.source_id in self.copy_of, a.published is None,
-                                        a.published or dt.date.min, a.source_id))
+                                        a.published or dt.date.min, -copies[a.source_id],
+                                        a.source_id))
         for a in ordered:
             if a.title:
                 return a.title

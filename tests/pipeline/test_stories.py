@@ -1,7 +1,9 @@
 """Multi-outlet stories written for these tests (tests/data/stories/: wire, tabloid, broadsheet,
-local and transcript styles): genuine conflicts are flagged, genuine agreements found, and no
-trap (ages, durations, phone numbers, other awards, other years, a rise against a fall) is
-compared at all. Built end to end with ``build_locally``."""
+local and transcript styles; lookalikes.jsonl: dated pairs of look-alike happenings): the
+articles of each story and no others share a story, copies name their original, genuine
+conflicts are flagged, genuine agreements found, and no trap (ages, durations, phone numbers,
+other awards, other years, a rise against a fall, two stories' numbers) is compared at all.
+Built end to end with ``build_locally``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -38,11 +40,87 @@ AGREES = [
 
 
 @pytest.fixture(scope="module")
-def claims(tmp_path_factory):
+def release(tmp_path_factory):
     out = tmp_path_factory.mktemp("stories")
     build_locally(BuildOptions(corpus=(STORIES,), out=out, release_date="2024-01-01",
                                cache=None, workers=1, strict=True))
-    return pq.read_table(out / "0.1.0" / "claims.parquet").to_pylist()
+    return out / "0.1.0"
+
+
+@pytest.fixture(scope="module")
+def claims(release):
+    return pq.read_table(release / "claims.parquet").to_pylist()
+
+
+def table(release, name):
+    return pq.read_table(release / f"{name}.parquet").to_pylist()
+
+
+# Each story's articles: the folder of a .txt story, the part of a lookalikes.jsonl id before "/".
+STORY_OF = {"usk-floods-february": "usk-february", "usk-floods-march": "usk-march",
+            "bank-rate-hold": "rate-hold", "bank-rate-cut": "rate-cut",
+            "ferry-fire": "ferry-fire", "bus-crash": "bus-crash"}
+
+
+def test_each_story_holds_its_articles_and_no_others(release):
+    """Two floods of one town five weeks apart, a rate hold and a later cut, a cup final and its
+    league rematch: look-alike happenings are separate stories."""
+    sources = table(release, "sources")
+    expected = {}
+    for r in sources:
+        sid = r["source_id"]
+        group = sid.split("/")[0]
+        if sid == "county-cup/wire-rematch":
+            group = "rematch"
+        expected.setdefault(STORY_OF.get(group, group), set()).add(sid)
+    found = {}
+    for r in sources:
+        found.setdefault(r["story_id"], set()).add(r["source_id"])
+    assert sorted(map(sorted, found.values())) == sorted(map(sorted, expected.values()))
+
+
+def test_stories_table_counts_sources_outlets_and_copies(release):
+    stories = {r["title"]: r for r in table(release, "stories")}
+    ferry = stories["Fire breaks out on Irish Sea ferry, two crew hurt"]
+    assert (ferry["n_sources"], ferry["n_outlets"], ferry["n_independent"]) == (4, 4, 2)
+    assert str(ferry["first_published"]) == "2024-04-10"
+    assert str(ferry["last_published"]) == "2024-04-11"
+
+
+def test_copies_name_the_wire_story_they_reprint(release):
+    copies = {r["source_id"]: r["copy_of"] for r in table(release, "sources") if r["copy_of"]}
+    assert copies == {"ferry-fire/courier": "ferry-fire/wire",
+                      "ferry-fire/herald": "ferry-fire/wire"}
+
+
+def test_a_toll_that_rose_overnight_is_an_update_not_a_dispute(release):
+    groups = [g for g in table(release, "claim_groups") if g["measure"] == "people killed"
+              and g["verdict"] == "updated"]
+    assert len(groups) == 1 and "2024-06-03: 12 people" in groups[0]["reason"]
+    assert {c["consistency"] for c in table(release, "claims")
+            if c["cluster_id"] == groups[0]["cluster_id"]} == {"single_source"}
+
+
+def test_every_conflict_explains_itself(release):
+    claims = table(release, "claims")
+    for g in table(release, "claim_groups"):
+        members = [c for c in claims if c["cluster_id"] == g["cluster_id"]]
+        assert g["n_claims"] == len(members) and g["n_sources"] == len({c["source_id"]
+                                                                         for c in members})
+        if g["verdict"] == "conflicts":
+            assert {c["consistency"] for c in members} == {"conflicts"}
+            for c in members:
+                assert c["value_text"] in g["reason"] and c["source_id"] in g["reason"]
+
+
+def test_story_ids_stay_when_unrelated_articles_are_added(release, tmp_path):
+    more = tmp_path / "more"
+    build_locally(BuildOptions(corpus=(STORIES, STORIES.parent / "formats"), out=more,
+                               release_date="2024-01-01", cache=None, workers=1))
+    before = {r["source_id"]: r["story_id"] for r in table(release, "sources")}
+    after = {r["source_id"]: r["story_id"] for r in table(more / "0.1.0", "sources")}
+    assert len(after) > len(before)
+    assert {sid: after[sid] for sid in before} == before
 
 
 def verdicts(claims: list[dict]) -> dict[str, set[str]]:

@@ -1,0 +1,182 @@
+"""Article vectors for story clustering, built from the story keys every extract batch spills
+(``newsledger.extract.keys``), in compact arrays: a corpus of 100,000 articles holds its vectors
+in a few hundred megabytes, and no term is ever a Python object per article.
+
+Two passes over the batches: ``Vocabulary.of`` sums each term's counts over the corpus with
+Arrow (its collection frequency ``cf``, a lead word counting twice; a term counted once in the
+whole corpus links nothing and is dropped) and gives every other term an id, its IDF and its
+kind; ``Vocabulary.profiles`` turns one batch into ``Profile`` rows: each article's TF-IDF
+weights ``(1 + log tf) * log((N + IDF_PRIOR) / (cf + 1))`` over the ``TOP_TERMS`` heaviest of
+its terms, scaled to unit length as a whole and within each part (entities, words,
+numbers), with its ``BLOCK_TERMS`` heaviest terms for blocking and its years and lead days.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+TOP_TERMS = 250
+BLOCK_TERMS = 30
+# IDF as if the corpus held IDF_PRIOR more articles, each term in one of them: a corpus of four
+# articles on one story still weighs what they share; a large corpus is hardly changed.
+IDF_PRIOR = 100
+
+# Kinds of terms, by their prefix (``extract.keys``): entities, numbers, years, lead days, words.
+ENTITY, WORD, NUMBER, YEAR, DAY = range(5)
+PARTS = (ENTITY, WORD, NUMBER)  # the parts of a vector the model compares on their own
+KIND_NAMES = {ENTITY: "entities", WORD: "words", NUMBER: "numbers"}
+
+
+def kind_of(term: str) -> int:
+    return {"e:": ENTITY, "y:": YEAR, "d:": DAY}.get(term[:2], NUMBER if term[:1] == "#" else WORD)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One article's vectors. ``ids`` ascending (term ids of the vocabulary), with aligned
+    weights in the unit whole vector (``whole``) and in the unit vector of the term's part
+    (``part``), and the term's kind; ``parts`` the bit set of the parts it has."""
+
+    ids: np.ndarray  # int32
+    whole: np.ndarray  # float32
+    part: np.ndarray  # float32
+    kind: np.ndarray  # int8
+    parts: int
+    block: tuple[tuple[int, float], ...]  # its BLOCK_TERMS heaviest terms (id, weight)
+    years: frozenset[str]
+    days: frozenset[str]
+    published: dt.date | None = None
+
+
+def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
+            ) -> np.ndarray:
+    """For each pair (rows of ``pairs``: two indexes into ``profiles``), the cosine of the two
+    articles' whole vectors and of each part's vectors over the terms they share: an array of
+    shape (len(pairs), 1 + len(PARTS)). Vectorized: the terms of each pair's shorter article
+    are looked up among the other's in one sorted array of (article, term) keys."""
+    out = np.zeros((len(pairs), 1 + len(PARTS)))
+    if not len(pairs):
+        return out
+    lengths = np.array([len(p.ids) for p in profiles], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    ids = np.concatenate([p.ids for p in profiles]).astype(np.int64)
+    whole = np.concatenate([p.whole for p in profiles]).astype(np.float64)
+    part = np.concatenate([p.part for p in profiles]).astype(np.float64)
+    kind = np.concatenate([p.kind for p in profiles]).astype(np.int64)
+    width = int(ids.max()) + 1 if len(ids) else 1
+    owner_of = np.repeat(np.arange(len(profiles), dtype=np.int64), lengths)
+    keys = owner_of * width + ids  # ascending: articles in order, their ids ascending
+    for start in range(0, len(pairs), chunk):
+        a, b = pairs[start:start + chunk, 0], pairs[start:start + chunk, 1]
+        swap = lengths[a] > lengths[b]  # walk the shorter article's terms
+        a, b = np.where(swap, b, a), np.where(swap, a, b)
+        n = lengths[a]
+        row = np.repeat(np.arange(len(a)), n)
+        at = np.repeat(offsets[a], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
+        query = b[row] * width + ids[at]
+        pos = np.searchsorted(keys, query)
+        pos[pos == len(keys)] = 0
+        hit = keys[pos] == query
+        row, at, pos = row[hit], at[hit], pos[hit]
+        block = out[start:start + len(a)]
+        block[:, 0] = np.bincount(row, weights=whole[at] * whole[pos], minlength=len(a))
+        for j, k in enumerate(PARTS, start=1):
+            mine = kind[at] == k
+            block[:, j] = np.bincount(row[mine], weights=part[at][mine] * part[pos][mine],
+                                      minlength=len(a))
+    return out
+
+
+class Vocabulary:
+    """The terms a corpus counts more than once: ids (sorted by term), IDF, kinds."""
+
+    def __init__(self, terms: pa.Array, cf: np.ndarray, n: int):
+        self.terms = terms
+        self.n = n
+        # Inverse collection frequency: a term the corpus uses often, in many articles or
+        # repeatedly in few, weighs little (it fitted ECB+ better than document frequency).
+        self.idf = np.log((n + IDF_PRIOR) / (cf + 1.0))
+        self.kind = np.array([kind_of(t) for t in terms.to_pylist()], dtype=np.int8)
+
+    @classmethod
+    def of(cls, tables: Iterable[pa.Table]) -> Vocabulary:
+        """Collection frequencies of the terms of every table (columns ``terms``,
+        ``weights``), read one table at a time and summed by Arrow."""
+        counts, n = [], 0
+        for t in tables:
+            n += t.num_rows
+            if t.num_rows:
+                counts.append(pa.table({
+                    "term": pc.list_flatten(t.column("terms")),
+                    "cf": pc.list_flatten(t.column("weights"))}).group_by(
+                        "term", use_threads=False).aggregate([("cf", "sum")]))
+        if not counts:
+            return cls(pa.array([], pa.string()), np.zeros(0), n)
+        cf = pa.concat_tables(counts).rename_columns(["term", "cf"]).group_by(
+            "term", use_threads=False).aggregate([("cf", "sum")])
+        cf = cf.filter(pc.greater(cf.column("cf_sum"), 1))
+        cf = cf.take(pc.sort_indices(cf, sort_keys=[("term", "ascending")]))
+        return cls(cf.column("term").combine_chunks(),
+                   cf.column("cf_sum").to_numpy().astype(np.float64), n)
+
+    def profiles(self, table: pa.Table) -> list[Profile]:
+        """Every article of one table (columns ``terms``, ``weights``, ``published``)."""
+        terms = table.column("terms").combine_chunks()
+        offsets = terms.offsets.to_numpy()
+        flat = terms.flatten()
+        counts = table.column("weights").combine_chunks().flatten().to_numpy(
+            zero_copy_only=False)
+        ids = pc.fill_null(pc.index_in(flat, value_set=self.terms), -1).to_numpy(
+            zero_copy_only=False)
+        marked = {}
+        for prefix in ("y:", "d:"):
+            where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
+            owner = np.searchsorted(offsets, where, side="right") - 1
+            values = flat.take(pa.array(where, pa.int64())).to_pylist() if len(where) else []
+            sets: dict[int, set[str]] = {}
+            for row, value in zip(owner.tolist(), values):
+                sets.setdefault(row, set()).add(value)
+            marked[prefix] = sets
+        published = table.column("published").to_pylist()
+        return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
+                              frozenset(marked["d:"].get(i, ())), published[i])
+                for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
+
+    def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
+                 days: frozenset[str], published: dt.date | None) -> Profile:
+        keep = (ids >= 0) & (counts > 0)
+        ids, counts = ids[keep], counts[keep]
+        weights = (1.0 + np.log(counts)) * self.idf[ids]
+        order = np.argsort(ids, kind="stable")  # ids ascending: the order of the terms
+        ids, weights = ids[order], weights[order]
+        if len(ids) > TOP_TERMS:  # the heaviest; ties to the first term
+            top = np.sort(np.argsort(-weights, kind="stable")[:TOP_TERMS])
+        else:
+            top = np.arange(len(ids))
+        kind = self.kind[ids]
+        squares = np.bincount(kind, weights=weights * weights, minlength=5)
+        norm = float(np.sqrt(squares.sum())) or 1.0
+        part_norm = np.sqrt(squares)
+        parts = sum(1 << k for k in PARTS if part_norm[k] > 0)
+        part = np.divide(weights, part_norm[kind], out=np.zeros_like(weights),
+                         where=part_norm[kind] > 0)
+        ids, weights, part, kind = ids[top], weights[top], part[top], kind[top]
+        heaviest = np.argsort(-weights, kind="stable")[:BLOCK_TERMS]
+        block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
+        return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
+                       part.astype(np.float32), kind, parts, block, years, days, published)
+
+
+def items_table(items: Sequence) -> pa.Table:
+    """``StoryItem``s (terms as a dict) as the table ``Vocabulary`` reads."""
+    return pa.table({
+        "source_id": pa.array([it.source_id for it in items], pa.string()),
+        "published": pa.array([it.published for it in items], pa.date32()),
+        "terms": pa.array([list(it.terms) for it in items], pa.list_(pa.string())),
+        "weights": pa.array([[float(v) for v in it.terms.values()] for it in items],
+                            pa.list_(pa.float64()))})
