@@ -7,12 +7,15 @@ network at all, so it opens from the file system or any static host.
 
 One job per module:
 
-- ``queries``: what the page shows, read from the release's Parquet files (a few columns, a
-  few rows; big tables are never read whole);
+- ``queries`` and ``story_queries``: what the page shows, read from the release's Parquet
+  files (a few columns, a few rows; big tables are never read whole, snippets are cut from the
+  articles' texts);
 - ``charts``: the SVG bar charts;
 - ``sources``: the links to the articles and the articles embedded for the source viewer;
 - ``markup``: escaping, numbers for people, templates and assets;
-- ``sections``: tables with their previews, measured quality, happenings, files;
+- ``stories``: the stories that lead the page (articles, timeline, who is quoted, the numbers
+  the sources disagree and agree on);
+- ``sections``: tables with their previews, the quality scorecard, happenings, files;
 - ``release_page``: the release page put together; ``index``: the list of releases.
 
 Untrusted text: every string from the data is HTML-escaped, embedded JSON has ``<``, ``>`` and
