@@ -10,9 +10,10 @@ after the table (keep its figure).
     python -m benchmarks.speaker_rules /path/to/polnear/train.jsonl
 
 Matching follows the quote scorer the project is measured with: a quoted segment (the text
-between double marks inside an annotated quote) matches an extracted quote when each covers at
-least half of the other; the speaker is right when the extracted speaker span overlaps the
-annotated one, or every capitalized word of the annotated speaker is in the extracted name.
+between double marks, or two-apostrophe marks, inside an annotated quote) matches an
+extracted quote when each covers at least half of the other; the speaker is right when the
+extracted speaker span overlaps the annotated one, or every capitalized word of the annotated
+speaker is in the extracted name.
 Only the figures are printed; no article text is kept.
 """
 from __future__ import annotations
@@ -28,7 +29,9 @@ from newsledger.extract.quotes import quotes_with_rules
 from newsledger.extract.quotes.rules import ATTRIBUTION_RULES
 from newsledger.text import Document
 
-SEGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+# A quoted segment: between double marks, or between two-apostrophe marks (''…'', as the
+# New York Times copy in PolNeAR writes them; the shared quote scorer counts only the first).
+SEGMENT = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]|''(.+?)''")
 CAPS = re.compile(r"[A-Z][\w'\u2019-]+")
 
 
@@ -51,7 +54,7 @@ def measure(path: str) -> tuple[Counter, Counter]:
                     continue
                 for s, e in q["quote_spans"]:
                     for m in SEGMENT.finditer(text, s, e):
-                        gold.append(((m.start(1), m.end(1)), q))
+                        gold.append((m.span(m.lastindex), q))
             doc = Document(text)
             found = quotes_with_rules(doc, extract_entities(doc))
             used: set[int] = set()

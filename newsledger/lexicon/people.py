@@ -399,3 +399,120 @@ ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", 
 # Every word of saying, in any form: the cues, participles, framing verbs and the broader verbs
 # and nouns of statements.
 SAYING_WORDS = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | FRAMING_CUES | ATTRIBUTION_VERBS
+
+# --- Gender and roles of speakers, for pronoun and description speakers (quotes: "he said",
+# "the minister added"; ``extract/quotes/mentions.py``). ------------------------------------
+# Titles before a name that say the person's gender ("Mr Hale", "Dame Joan Reid").
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "earl", "baron",
+                         "brother", "father", "fr", "monsieur", "herr", "senor"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess",
+                           "duchess", "countess", "baroness", "sister", "madame", "mme",
+                           "frau", "senora"})
+# Role nouns next to a name that say the person's gender ("spokeswoman Ann Lee", "Tom Reed,
+# her husband,").
+MALE_ROLE_WORDS = frozenset({"spokesman", "chairman", "businessman", "congressman",
+                             "husband", "father", "son", "brother", "boy", "man", "grandfather",
+                             "uncle", "nephew", "headmaster", "policeman", "fireman",
+                             "sportsman", "boyfriend", "widower", "dad", "grandson"})
+FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman",
+                               "actress", "wife", "mother", "daughter", "sister", "girl",
+                               "woman", "grandmother", "aunt", "niece", "headmistress",
+                               "policewoman", "sportswoman", "girlfriend", "widow", "mum",
+                               "mom", "granddaughter", "waitress", "duchess"})
+# Role nouns between a modifying name and the person's own name ("Ashfield boss Dean Mercer",
+# "Labour leader Ann Lee"): the first name qualifies the role and is nobody a pronoun stands
+# for.
+ROLE_NOUNS = DESCRIPTIONS | MALE_ROLE_WORDS | FEMALE_ROLE_WORDS | frozenset({
+    "boss", "captain", "chief", "head", "defender", "midfielder", "forward", "goalkeeper",
+    "winger", "keeper", "adviser", "advisor", "aide", "analyst", "economist", "strategist",
+    "pollster", "member", "mp", "mep", "councillor", "councilor", "chair", "owner", "partner",
+    "colleague", "teammate", "rival", "opponent", "spokesperson", "deputy", "presenter",
+    "correspondent", "editor", "counsel", "secretary", "treasurer", "chancellor",
+    "inspector", "superintendent", "constable", "sergeant", "commissioner", "campaigner",
+    "skipper", "gaffer", "veteran", "youngster", "teenager", "midfielder", "full-back",
+    "centre-back", "batsman", "bowler", "jockey", "trainer", "driver", "rider", "boxer",
+    "golfer", "sprinter", "swimmer", "champion", "chef", "presenter", "broadcaster",
+    "novelist", "poet", "playwright", "footballer", "cricketer", "tycoon", "entrepreneur",
+    # nationalities as sports writing uses them ('the Spaniard said')
+    "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
+    "englishwoman", "scot", "welshman", "welshwoman", "irishman", "irishwoman", "dane",
+    "swede", "finn", "pole", "swiss", "argentine", "brazilian", "australian", "american",
+    "german", "italian", "portuguese", "belgian", "norwegian", "croat", "serb", "kiwi"})
+# Role nouns that describe people in general ('the man', 'the aide', 'the mother'): a
+# description by one of them names a person only when the same noun stands right before or in
+# apposition to their name ('analyst Ruth Gale'), never by closeness alone.
+GENERIC_PEOPLE = frozenset({
+    "man", "woman", "boy", "girl", "member", "aide", "adviser", "advisor", "analyst",
+    "economist", "partner", "colleague", "teammate", "rival", "opponent", "owner", "youngster",
+    "teenager", "dad", "mum", "mom", "son", "daughter", "husband", "wife", "brother", "sister",
+    "father", "mother", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
+    "boyfriend", "girlfriend", "widow", "widower", "grandson", "granddaughter", "policeman",
+    "policewoman", "fireman", "sportsman", "sportswoman", "waitress", "driver", "rider",
+    "chef", "deputy", "counsel", "correspondent", "editor"}) - DESCRIPTIONS
+# Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
+SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}
+# Capitalized labels before a colon that head a note, a link or a section, never a speaker's
+# turn in a transcript ('NOTE: …', 'READ MORE: …', 'UPDATE: …'; places are datelines).
+NOT_TURN_LABELS = frozenset({
+    "NOTE", "NOTES", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED",
+    "UPDATES", "CORRECTION", "CORRECTIONS", "CLARIFICATION", "WATCH", "LISTEN", "READ",
+    "READ MORE", "MORE", "RELATED", "SEE ALSO", "ALSO", "ALSO READ", "PHOTO", "PHOTOS",
+    "PICTURE", "PICTURES", "VIDEO", "AUDIO", "SOURCE", "SOURCES", "WARNING", "BREAKING",
+    "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "FACT CHECK", "CLAIM",
+    "VERDICT", "RATING", "BACKGROUND", "CONTEXT", "WHAT", "WHY", "WHO", "WHEN", "WHERE", "HOW",
+    "PS", "P.S.", "NB", "N.B.", "FULL STORY", "ADVERTISEMENT", "SUBSCRIBE", "TIMELINE", "LIVE",
+    "LATEST", "KEY POINTS", "SUMMARY", "FILE", "DISCLOSURE", "DISCLAIMER", "TRANSCRIPT",
+    "EMBED", "RECOMMENDED", "MUST READ", "TOP STORIES", "SPONSORED", "CREDIT", "CREDITS",
+    "CAPTION", "IMAGE", "IMAGES", "GRAPHIC", "MAP", "CHART", "TABLE", "QUOTE", "POLL",
+    "RESULTS", "RESULT", "SCORE", "SCORES", "TEAMS", "SUBS", "SUBSTITUTES", "REFEREE",
+    "ATTENDANCE", "VENUE", "DATE", "TIME", "WHAT'S NEXT", "WHAT’S NEXT", "NEXT", "TIP",
+    "TIPS", "FACT", "FACTS", "PROS", "CONS", "PRICE", "SPECS", "STEP", "WARNING", "DEADLINE",
+    "AP", "AFP", "UPI", "PA", "REUTERS", "CNN", "BBC", "NBC", "CBS", "ABC", "FOX", "NPR",
+    "LONDON", "WASHINGTON", "NEW YORK", "PARIS", "BRUSSELS", "UK", "US", "USA", "EU", "UN"})
+# British police ranks and council titles before a name, as UK news abbreviates them ("Det
+# Insp Laura Brennan", "Ch Supt Ruth Kane", "Cllr Ann Lee"; not "PC": PC World), and the
+# letters after one ("Jane Lee MP", "Tom Reed KC", "Ann Cole OBE"): titles too.
+TITLES = TITLES | frozenset({
+    "det", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
+    "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe"})
+# Given names common in English-language news that say a person's gender (a name given to
+# both, such as Chris, Kelly, Jordan or Alex, is in neither list): evidence for "he"/"she".
+MALE_GIVEN_NAMES = frozenset({
+    "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alexander", "alfred", "ali",
+    "andrew", "andy", "anthony", "antonio", "arthur", "barack", "barry", "ben", "benjamin",
+    "bernard", "bernie", "bill", "billy", "bob", "boris", "brad", "brandon", "brendan", "brett",
+    "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chuck", "colin",
+    "craig", "dan", "daniel", "danny", "darren", "dave", "david", "dean", "dennis", "derek",
+    "dick", "donald", "doug", "douglas", "duncan", "ed", "eddie", "edward", "emmanuel", "eric",
+    "ernest", "frank", "fred", "gary", "gavin", "geoff", "geoffrey", "george", "gerald",
+    "gordon", "graham", "greg", "gregory", "harold", "harry", "henry", "hugh", "ian", "ivan",
+    "jack", "jacob", "jake", "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim",
+    "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "josh",
+    "juan", "justin", "keith", "ken", "kenneth", "kevin", "kieran", "kyle", "larry", "lee",
+    "leo", "leon", "liam", "lloyd", "louis", "luke", "marco", "mark", "martin", "matt",
+    "matthew", "michael", "mick", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan",
+    "neil", "nick", "nicholas", "nigel", "oliver", "omar", "oscar", "owen", "patrick", "paul",
+    "pete", "peter", "phil", "philip", "rafael", "ralph", "ray", "raymond", "reince",
+    "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "ross", "roy", "rudy",
+    "russell", "ryan", "sam", "samuel", "scott", "sean", "simon", "stephen", "steve",
+    "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "tom", "tommy", "tony",
+    "trevor", "vladimir", "walter", "warren", "wayne", "william", "willie", "xi", "zach"})
+FEMALE_GIVEN_NAMES = frozenset({
+    "abigail", "alice", "alicia", "alison", "amanda", "amber", "amy", "andrea", "angela",
+    "angelina", "ann", "anna", "anne", "annie", "barbara", "betty", "beverly", "brenda",
+    "bridget", "caroline", "carolyn", "catherine", "charlotte", "cheryl", "christina",
+    "christine", "claire", "clare", "claudia", "connie", "cynthia", "dana", "deborah", "debra",
+    "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elena", "elizabeth",
+    "ellen", "emily", "emma", "erin", "eva", "fiona", "frances", "gillian", "gloria", "grace",
+    "hannah", "heather", "heidi", "helen", "hillary", "holly", "irene", "isabel", "ivanka",
+    "jackie", "jacqueline", "jane", "janet", "janice", "jennifer", "jessica", "jill", "joan",
+    "joanna", "joanne", "josephine", "joyce", "judith", "judy", "julia", "julie", "karen",
+    "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "kellyanne", "kim",
+    "kirsty", "laura", "lauren", "linda", "lisa", "liz", "loretta", "lori", "louise", "lucy",
+    "lynn", "madeleine", "margaret", "maria", "marie", "marilyn", "martha", "mary", "maureen",
+    "megan", "melania", "melanie", "melissa", "michelle", "monica", "nancy", "natalie",
+    "nicola", "nicole", "nikki", "olivia", "pamela", "patricia", "patti", "paula", "penny",
+    "priti", "rachel", "rebecca", "rose", "ruth", "sally", "samantha", "sandra", "sara",
+    "sarah", "sharon", "sheila", "shirley", "sophie", "stephanie", "sue", "susan", "suzanne",
+    "tammy", "teresa", "theresa", "tina", "tracy", "ursula", "valerie", "victoria", "virginia",
+    "wendy", "yvette", "yvonne", "zoe"})

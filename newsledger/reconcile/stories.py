@@ -5,8 +5,8 @@ Method (as news story clustering does it: TF-IDF over content words and names, a
 a learned pair similarity, average-link clustering; Manning et al., *Introduction to IR*,
 ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
 
-1. Vectors. Each independent article (copies join their original: ``copies.py``) is a TF-IDF
-   vector of its story terms (``newsledger.extract.keys``: content words, numbers, entities,
+1. Vectors. Each article (a copy too; afterwards it joins its original's story:
+   ``copies.py``) is a TF-IDF vector of its story terms (``newsledger.extract.keys``: content words, numbers, entities,
    years, lead days; the lead counting twice), built in compact arrays by ``profiles.py``:
    weight ``(1 + log tf) * log((N + IDF_PRIOR) / (df + 1))`` (the prior keeps what a small
    corpus's articles all share from weighing nothing), terms held by one article only dropped,
@@ -247,32 +247,37 @@ def assign_stories(items: Sequence[StoryItem], copy_of: Mapping[str, str]
 def assign_from_tables(tables: Callable[[], Iterable[pa.Table]], copy_of: Mapping[str, str]
                        ) -> tuple[dict[str, str], dict[tuple[str, str], float]]:
     """{source_id: story_id} for every article of the tables (columns ``source_id``,
-    ``published``, ``terms``, ``weights``; ``tables()`` is read twice): independent articles
-    clustered, each copy in its original's story; and the same-story probability of the pairs
-    of independent articles compared within a story, by source ids (a < b). A story's id is its
-    founding article's: the earliest (undated after dated), then the first by source_id."""
-    drop = pa.array(sorted(copy_of), pa.string())
-
-    def independent() -> Iterable[pa.Table]:
-        for t in tables():
-            yield t.filter(pc.invert(pc.is_in(t.column("source_id"), value_set=drop)))
-    vocabulary = Vocabulary.of(independent())
+    ``published``, ``terms``, ``weights``; ``tables()`` is read twice), and the same-story
+    probability of the pairs of independent articles compared within a story, by source ids
+    (a < b). Copies are clustered with the others (a wire story run by five papers is evidence
+    of what the corpus covers), then each joins its original's story. A story's id is its
+    founding article's: the earliest independent one (undated after dated), then the first
+    by source_id."""
+    vocabulary = Vocabulary.of(tables())
     ids: list[str] = []
     profiles: list[Profile] = []
-    for t in independent():
+    for t in tables():
         ids += t.column("source_id").to_pylist()
         profiles += vocabulary.profiles(t)
     order = sorted(range(len(ids)), key=ids.__getitem__)
     ids = [ids[i] for i in order]
     profiles = [profiles[i] for i in order]
     groups, sims = linked_profiles(profiles)
+    label = {ids[i]: g[0] for g in groups for i in g}
+    for copy, original in copy_of.items():
+        label[copy] = label[original]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, sid in enumerate(ids):
+        members[label[sid]].append(i)
     story_of: dict[str, str] = {}
-    for group in groups:
-        founder = min(group, key=lambda i: (profiles[i].published is None,
-                                            profiles[i].published or dt.date.min, ids[i]))
+    for group in members.values():
+        originals = [i for i in group if ids[i] not in copy_of] or group
+        founder = min(originals, key=lambda i: (profiles[i].published is None,
+                                                profiles[i].published or dt.date.min, ids[i]))
         story = make_id("st", ids[founder])
         for i in group:
             story_of[ids[i]] = story
-    for copy, original in copy_of.items():
-        story_of[copy] = story_of[original]
-    return story_of, {(ids[a], ids[b]): s for (a, b), s in sims.items()}
+    links = {(ids[a], ids[b]): s for (a, b), s in sims.items()
+             if ids[a] not in copy_of and ids[b] not in copy_of
+             and story_of[ids[a]] == story_of[ids[b]]}
+    return story_of, links

@@ -12,14 +12,22 @@ Method, paragraph by paragraph, left to right:
    …``; a paragraph opened with ``”``) and an inch mark right before the closing one (``he's
    like 6’2”,” Rubio said``). In tokenized text (``said , " we will "``) every mark stands
    alone between spaces, and the marks alternate.
-2. Single marks, only in a paragraph without any double mark (nor two apostrophes standing
-   for one, as some wire text writes them): ``‘`` or ``'`` opens before a letter, unless it
-   starts a decade or an elision (``'90s``, ``'em``, ``rock 'n' roll``); a mark after a
-   non-space closes, but not the apostrophe of a plural possessive ("the players' union").
-   Nested single quotes inside double ones stay inside the outer quote.
+2. Single marks (``‘ ’``, ``'``, ``‹ ›``), only in a paragraph without any double mark (nor
+   two apostrophes standing for one, as some wire text writes them): ``‘``, ``‹`` or ``'``
+   opens before a letter, unless it starts a decade or an elision (``'90s``, ``'em``, ``rock
+   'n' roll``); a mark after a non-space closes, but not the apostrophe of a plural
+   possessive ("the players' union"). Nested single quotes inside double ones stay inside the
+   outer quote.
 3. A quote left open at its paragraph's end is bounded there (no quote swallows the rest of
    the article); it continues when the next paragraph opens with a mark (news style for
-   quotes over several paragraphs): such pieces share a ``group`` number.
+   quotes over several paragraphs): such pieces share a ``group`` number. A single mark left
+   open counts only at its paragraph's start or after a colon, and only when the next
+   paragraph reopens with a single mark (British style: ``‘We were poor.`` / ``‘We have to
+   be better,’ he said.``).
+
+Two apostrophes or backquotes written for a double mark (``''We will,'' he said``) are not
+paired here: ``with_double_marks`` rewrites them as double marks at the same offsets, and a
+reader pairs the rewritten text (the quote extractor does).
 
 Each ``QuoteSpan`` is the text between the marks (marks excluded), with its group and whether
 a closing mark ends it. Spans are found however long they are: a reader decides what length is
@@ -35,12 +43,17 @@ from newsledger.lexicon.people import ELISIONS
 
 from .document import Document, Fact
 
-__all__ = ["MARK", "QUOTE_SPANS", "QuoteMarks", "QuoteSpan", "pair_quote_marks"]
+__all__ = ["MARK", "QUOTE_SPANS", "QuoteMarks", "QuoteSpan", "pair_quote_marks",
+           "with_double_marks"]
 
 # Every double quotation mark, either side.
 MARK = re.compile(r"[\"“”„«»]")
 _OPENING = "\"“„«"  # what may open a paragraph that continues a quote
-_SINGLE = re.compile(r"[‘’']")
+_SINGLE_REOPENS = re.compile(r"[‘'‹](?=[\w\"“])")  # ... a quote in single marks
+_SINGLE = re.compile(r"[‘’'‹›]")
+# Two apostrophes or two backquotes written for one double mark (``''We will,'' he said``,
+# ````We will,'' he said``, as some wire copy and older typesetting write them).
+_TWO_MARKS = re.compile(r"''|``|‘‘|’’")
 _DECADE_OR_ELISION = re.compile(r"(?:\d\d?s\b|(?i:" + "|".join(sorted(ELISIONS, key=len,
                                                                       reverse=True))
                                 + r")\b(?![‘’']?\w))")
@@ -139,8 +152,10 @@ def double_pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], in
     return pairs, None if loose else opened
 
 
-def single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
-    """(open, close) single-mark positions in a paragraph text[p0:p1] without double marks."""
+def single_pairs(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int]], int | None]:
+    """(open, close) single-mark positions in a paragraph text[p0:p1] without double marks,
+    and a mark left open at the paragraph's start or after a colon (None otherwise: an
+    unclosed single mark elsewhere is more often an apostrophe)."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for m in _SINGLE.finditer(text, p0, p1):
@@ -148,11 +163,11 @@ def single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
         before = text[i - 1] if i > p0 else " "
         after = text[i + 1] if i + 1 < p1 else " "
         if opened is None:
-            if text[i] in "‘'" and (before.isspace() or before in "([{—–-:/") and \
+            if text[i] in "‘'‹" and (before.isspace() or before in "([{—–-:/") and \
                     after.isalnum() and not _DECADE_OR_ELISION.match(text, i + 1):
                 opened = i
             continue
-        if text[i] == "‘" or before.isspace() or after.isalnum() or i <= opened + 1:
+        if text[i] in "‘‹" or before.isspace() or after.isalnum() or i <= opened + 1:
             continue  # an apostrophe inside a word, or a mark that cannot close
         # "the players' union": a plural possessive, unless punctuation ends the quote.
         if before == "s" and text[i] == "'" and after == " " and i + 2 < p1 and \
@@ -160,7 +175,48 @@ def single_pairs(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
             continue
         pairs.append((opened, i))
         opened = None
-    return pairs
+    if opened is not None and (opened == p0 or text[p0:opened].rstrip().endswith(":")):
+        return pairs, opened
+    return pairs, None
+
+
+def with_double_marks(text: str) -> str | None:
+    """``text`` with every pair of two-apostrophe (or two-backquote) marks written as one
+    double mark and a space, so that offsets stay the same: ``''We will,'' he said`` reads
+    `` "We will,"  he said``; None when no paragraph pairs such marks. Only in paragraphs
+    without double marks of their own; an opening pair stands after a space, a bracket, a
+    dash or the paragraph's start and before a non-space, a closing pair after a non-space."""
+    if "''" not in text and "``" not in text and "‘‘" not in text and "’’" not in text:
+        return None
+    chars: list[str] | None = None
+    p0 = 0
+    while p0 < len(text):
+        p1 = text.find("\n", p0)
+        p1 = len(text) if p1 < 0 else p1
+        if not MARK.search(text, p0, p1):
+            opened = None
+            for m in _TWO_MARKS.finditer(text, p0, p1):
+                i = m.start()
+                if opened is not None and text[i + 2:i + 3] in ("'", "’"):
+                    i += 1  # "…'word''' said": a nested quote closes first, then the quote
+                before = text[i - 1] if i > p0 else " "
+                after = text[i + 2] if i + 2 < p1 else " "
+                if opened is None:
+                    if m.group(0) in ("``", "‘‘", "''") and (
+                            before.isspace() or before in "([{—–-/:;,") and not after.isspace():
+                        opened = i
+                elif m.group(0) in ("''", "’’") and not before.isspace():
+                    chars = chars if chars is not None else list(text)
+                    chars[opened], chars[opened + 1] = " ", '"'
+                    chars[i], chars[i + 1] = '"', " "
+                    opened = None
+            rest = text[p1:].lstrip("\n \t")
+            if opened is not None and rest[:2] in ("''", "``", "‘‘"):
+                # a quote left open that the next paragraph reopens (over several paragraphs)
+                chars = chars if chars is not None else list(text)
+                chars[opened], chars[opened + 1] = " ", '"'
+        p0 = p1 + 1
+    return "".join(chars) if chars is not None else None
 
 
 def pair_quote_marks(doc: Document) -> QuoteMarks:
@@ -177,7 +233,11 @@ def pair_quote_marks(doc: Document) -> QuoteMarks:
                 "''" not in text[p0:p1]:
             # (two apostrophes stand for double marks in some wire text: single marks
             # inside such a paragraph are quotes within a quote, not spans of their own)
-            pairs = single_pairs(text, p0, p1)
+            pairs, left_open = single_pairs(text, p0, p1)
+            nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
+            if left_open is not None and (nxt is None or not _SINGLE_REOPENS.match(text,
+                                                                                 nxt.start)):
+                left_open = None  # a single mark left open goes on only where one reopens
         first_mark = p0  # paragraphs are trimmed: a reopening mark is their first character
         for a, b in pairs:
             if not (carried and a == first_mark):
@@ -189,7 +249,8 @@ def pair_quote_marks(doc: Document) -> QuoteMarks:
                 group += 1
             nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
             out.append(QuoteSpan(left_open + 1, p1, group, False))
-            carried = nxt is not None and text[nxt.start:nxt.start + 1] in _OPENING
+            carried = nxt is not None and (text[nxt.start:nxt.start + 1] in _OPENING or (
+                text[left_open] in "‘'‹" and bool(_SINGLE_REOPENS.match(text, nxt.start))))
         else:
             carried = False
     return QuoteMarks(tuple(out))

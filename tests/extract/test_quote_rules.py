@@ -26,7 +26,7 @@ def test_the_cascade_tries_the_rules_in_their_documented_order():
 def test_rules_without_a_finder_are_given_by_another_row_or_the_extractor():
     assert {row.name for row in ATTRIBUTION_RULES if row.find is None} == {
         "container", "after-adjunct", "participle-continues", "framing", "continues",
-        "clause-subject", "previous-sentence", "none"}
+        "continues-across", "clause-subject", "previous-sentence", "none"}
 
 
 def test_a_quotes_confidence_is_its_rules_precision():

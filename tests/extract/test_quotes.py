@@ -475,8 +475,6 @@ def test_any_unicode_never_crashes(text):
     'Mayor calls bus plan "a disaster" as council votes\n\nThe council voted 5-2 on Monday.',
     "Council calls bus plan 'a disaster.'\n\nThe council voted 5-2 on Monday after a long "
     "debate about the route.",
-    # two apostrophes as double marks (some wire text): no rows for the quote-in-a-quote
-    "''I said, 'The lesson is clear,' and left,'' he recalled.",
     'Ellis: "We Will Win This Race"\n\nSenator Mark Ellis spoke to supporters in Dayton.',
 ])
 def test_headline_quote_marks_are_not_quotes(text):

@@ -6,25 +6,28 @@ One job per module, in the order the extractor (``extract.py``) uses them:
 - marks: the quote spans are paired once per article by the text layer
   (``newsledger.text.quotemarks``: straight, curly and single marks, quotes over several
   paragraphs);
-- ``posts.py``: embedded social posts above a post signature;
+- ``posts.py``: embedded social posts above a post signature; ``transcripts.py``: the turns of
+  a broadcast or interview transcript (``HOST: …``, ``Q: …``), quotes without marks;
 - ``rules.py``: the attribution rules, an ordered table with names, examples and measured
   precision; ``attribution.py``: their finders (a cue and a speaker phrase near the marks),
   each reading a ``Quoted`` and returning a ``Found`` (``quoted.py``);
   ``phrases.py``: speaker noun phrases of any length next to a reporting verb;
   ``subjects.py``: speakers read from the sentence when no verb sits next to the quote;
-- ``resolve.py``: from the speaker's words to its name, kind and entity (``mentions.py`` holds
-  the entity mentions by offset);
+- ``resolve.py``: from the speaker's words to its name, kind and entity, pronouns ("he", "it
+  said") and descriptions ("the minister") resolved to whom they stand for (``mentions.py``
+  holds the entity mentions by offset and finds a pronoun's antecedent);
 - ``filters.py``: what is not a quote (headlines, titles, nicknames, scare quotes) and whether
   a quote is ``direct`` or ``partial``.
 
 Confidence: the share of right speakers of the rule that found the speaker, measured on
 annotated news (``newsledger.lexicon.reliability``).
 
-Limits: quotes without marks (indirect speech) are not read; single quotes never run over
-several paragraphs, and two apostrophes used as double marks (``''…''``) are not read as marks;
+Limits: quotes without marks (indirect speech) are not read here, but transcript turns are;
 attributions more than one sentence away are missed unless the quote continues an attributed
-one; speakers are found by pattern and phrase boundaries, not a parser, so unusual word orders
-are missed and a clause subject can be the wrong noun phrase.
+one (in its paragraph, the next, or past one or two paragraphs of the reporter's that name
+nobody else); a pronoun's gender is known only from titles, role nouns and the entity
+extractor's pronouns; speakers are found by pattern and phrase boundaries, not a parser, so
+unusual word orders are missed and a clause subject can be the wrong noun phrase.
 """
 from .extract import extract_quotes, quotes_with_rules
 

@@ -1,18 +1,39 @@
 """The entity mentions of an article, indexed by offset, as the quote extractor reads them to
-name speakers (the mentions come from ``newsledger.extract.entities``)."""
+name speakers (the mentions come from ``newsledger.extract.entities``), and what a pronoun or a
+description speaker stands for (``antecedent``): the person or organization named before it
+that fits its gender or kind, outside quote marks, in the subject's place rather than after a
+preposition or before a role noun ("Ashfield boss Dean Mercer": not Ashfield)."""
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
 from collections.abc import Sequence
 
+from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, FEMALE_TITLES,
+                                       MALE_GIVEN_NAMES, MALE_ROLE_WORDS, MALE_TITLES,
+                                       PERSON_PRONOUNS, ROLE_NOUNS)
 from newsledger.records import EntityMention, LocalEntity
+from newsledger.text import Document
+from newsledger.text.quotemarks import QUOTE_SPANS
+
+# A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
+# 'the 24-year-old from Bristol'), not whom a later "he" or "she" stands for ('according to'
+# names a speaker: it stays a candidate).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?<!according )(?:in|on|at|for|from|of|to|"
+                                 r"about|into|by|against|near|under|over)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)[ \t]+[A-Z]")
+_APPOSITION_ROLE = re.compile(r",[ \t]+(?:(?:a|an|the|his|her|their|its|[A-Z][\w'’.-]*['’]s?)"
+                              r"[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
 
 class Mentions:
-    """Entity mentions by position."""
+    """Entity mentions by position. ``previous`` is the speaker of the quote before the one
+    being attributed (the extractor sets it): a pronoun speaker right after it usually goes on
+    with it."""
 
-    def __init__(self, entities: Sequence[LocalEntity],
-                 skip: tuple[int, int] = (-1, -1)) -> None:
+    def __init__(self, entities: Sequence[LocalEntity], skip: tuple[int, int] = (-1, -1),
+                 doc: Document | None = None) -> None:
         # mentions inside ``skip`` (the byline: the author is not a speaker's referent) are
         # left out
         rows = sorted(((m.start, m.end, m, ent) for ent in entities for m in ent.mentions
@@ -20,6 +41,9 @@ class Mentions:
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.entities = entities
+        self.doc = doc
+        self.previous: dict | None = None
+        self._genders: dict[int, str | None] = {}
 
     def at(self, s: int, e: int) -> tuple[EntityMention, LocalEntity] | None:
         """The longest mention overlapping text[s:e] that starts first."""
@@ -61,3 +85,103 @@ class Mentions:
                     low in (h.lower() for h in ent.handles):
                 return ent
         return None
+
+    # --- what pronouns and descriptions stand for ---------------------------------------------
+
+    def gender(self, ent: LocalEntity) -> str | None:
+        """"m", "f" or None for a person: by their given name ("Luke Hart"), the titles and
+        role nouns next to their names ("Mr Hale", "spokeswoman Ann Lee", "Tom Reed, her
+        husband,"), and the pronouns the entity extractor gave them outside quote marks."""
+        key = id(ent)
+        if key not in self._genders:
+            self._genders[key] = self._gender_of(ent)
+        return self._genders[key]
+
+    def _gender_of(self, ent: LocalEntity) -> str | None:
+        if ent.kind != "person" or self.doc is None:
+            return None
+        text = self.doc.text
+        quoted = QUOTE_SPANS(self.doc)
+        votes: Counter = Counter()
+        for m in ent.mentions:
+            if m.kind == "pronoun":
+                if quoted.quoted_at(m.start) is not None:
+                    continue  # (a pronoun inside a quote is the entity extractor's wildest guess)
+                g = PERSON_PRONOUNS.get(m.text.lower())
+                if g:
+                    votes[g] += 1
+                continue
+            before = text[max(0, m.start - 30):m.start]
+            words = before.split()
+            word = words[-1].rstrip(".").lower() if words and before[-1:] in (" ", "\t") \
+                else ""
+            app = _APPOSITION_ROLE.match(text, m.end, m.end + 60)
+            role = app.group(1).lower() if app else ""
+            given = m.text.split()[0].lower() if m.kind == "name" and " " in m.text else ""
+            for w, weight in ((word, 3), (role, 2), (given, 3)):
+                if w in MALE_TITLES or w in MALE_ROLE_WORDS or w in MALE_GIVEN_NAMES:
+                    votes["m"] += weight
+                elif w in FEMALE_TITLES or w in FEMALE_ROLE_WORDS or w in FEMALE_GIVEN_NAMES:
+                    votes["f"] += weight
+        if votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def fits(self, row: tuple, kinds: tuple[str, ...], gender: str | None) -> bool:
+        """Whether the mention ``row`` can be what a pronoun or description of ``kinds`` (and
+        ``gender``) stands for: a name, alias or description ("the rapper") outside quote
+        marks (a pronoun mention repeats the entity extractor's guess), and, for a person, of a
+        compatible gender, not after a preposition and not a name that qualifies a role
+        before another name."""
+        s, e, m, ent = row
+        if ent.kind not in kinds or m.kind not in ("name", "alias", "description") or \
+                self.doc is None:
+            return False
+        if QUOTE_SPANS(self.doc).quoted_at(s) is not None:
+            return False
+        if ent.kind != "person":
+            return True
+        if gender is not None and self.gender(ent) not in (None, gender):
+            return False
+        text = self.doc.text
+        if _PREPOSITION_BEFORE.search(text, max(0, s - 12), s):
+            return False
+        after = _WORD_AFTER.match(text, e, e + 40)
+        return not (after is not None and after.group(1) in ROLE_NOUNS)
+
+    def antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
+                   floor: int = 0, max_sentences: int = 6, window: int = 3000) -> tuple | None:
+        """The mention a pronoun (or description) at ``pos`` stands for: the closest fitting
+        mention of its own sentence, else the first fitting mention (the subject) of the
+        nearest earlier sentence that has one, at most ``max_sentences`` and ``window``
+        characters back and never before ``floor``. None without a document or a fitting
+        mention."""
+        doc = self.doc
+        if doc is None:
+            return None
+        here = doc.sentence_index(pos)
+        i = bisect.bisect_left(self.starts, pos) - 1
+        group: list[tuple] = []
+        group_sentence = None
+        while i >= 0:
+            row = self.rows[i]
+            i -= 1
+            if row[0] < max(floor, pos - window):
+                break
+            sentence = doc.sentence_index(row[0])
+            if group_sentence is not None and sentence != group_sentence:
+                break
+            if here - sentence > max_sentences:
+                break
+            if row[1] > pos or not self.fits(row, kinds, gender):
+                continue
+            if sentence == here:
+                return row
+            group_sentence = sentence
+            group.append(row)
+        if not group:
+            return None
+        group.reverse()  # in text order: the first is the sentence's subject
+        text = doc.text
+        plain = [r for r in group if text[r[1]:r[1] + 2] not in ("'s", "’s")]
+        return (plain or group)[0]

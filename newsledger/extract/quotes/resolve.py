@@ -3,19 +3,29 @@ a transcript label) to the row's speaker fields: its text and span, its kind (pe
 organization, account, anonymous, unknown) and the entity it names.
 
 A phrase's head names the speaker ('White House spokesman Josh Earnest' -> Josh Earnest; 'a
-spokesman for Mayor Reyes' stays anonymous: ``phrases.head``). Pronouns, descriptions ("the
-late-night host") and aliases resolve through the mentions of ``extract_entities``; "the
-company" resolves to the closest organization named before; a statement, caption or post
-("the statement said") speaks for whoever spoke last; unnamed speakers ("one commented", "a
-commenter", "officials") are ``anonymous``.
+spokesman for Mayor Reyes' stays anonymous: ``phrases.head``). Pronoun speakers resolve to whom
+they stand for (``pronoun_referent``): "he"/"she" to a person of that gender, "it" next to a
+verb of saying to an organization, the speaker of the quote just before when nobody else who
+fits is named since, else the antecedent ``Mentions.antecedent`` finds; the row keeps the
+pronoun as its speaker text and takes the entity's name. Descriptions resolve by what they
+say: "the minister" to the person that role names ('Transport Minister Ellen Price'), "the GMB
+union" to the name inside it, "the agency" to the organization whose name holds the noun, "the
+company" to the subject of the nearest sentence naming an organization; aliases through the
+mentions of ``extract_entities``. A statement, caption or post ("the statement said") speaks
+for whoever spoke last; unnamed speakers ("one commented", "a commenter", "officials") are
+``anonymous``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.people import (ANONYMOUS, CONTAINERS, DESCRIPTIONS, DETERMINERS,
-                                       ORG_DESCRIPTIONS, PLURAL_SPEAKERS, TIME_NOUN_PHRASES,
+                                       FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
+                                       ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       TIME_NOUN_PHRASES,
                                        TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 
@@ -89,7 +99,17 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     if low in ANONYMOUS or low in PLURAL_SPEAKERS or low in TRANSCRIPT_ROLES or first in (
             "a", "an", "another", "one", "some", "several", "many"):
         return anonymous
+    if low in SPEAKER_PRONOUNS and (cue is not None or low != "it"):
+        # ("it" only next to a verb of saying: a clause's "it" is seldom an organization)
+        found = pronoun_referent(s, low, mentions)
+        if found is not None:
+            return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
     hit = mentions.at(s, s + len(core))
+    if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
+                                                                   "that") and \
+            _description_head(low.split()) in ROLE_NOUNS - GENERIC_PEOPLE and (
+                hit[0].kind == "description" or hit[1].name.lower() in ROLE_NOUNS):
+        hit = None  # ('the minister', 'the Spaniard': the role it names decides, below)
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
         hit = None  # 'the mayor of Chicago' is not Chicago
     if hit is not None:
@@ -103,20 +123,23 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     if first in ("the", "its", "this", "that") and words:
         head = _description_head(words)
         if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
-            org = mentions.last_before(s, 0, ("organization",))
             return {**info, "speaker_kind": "organization",
-                    "speaker_name": org[3].name if org else None}
-        if head in DESCRIPTIONS or _AGE_OR_KIN.fullmatch(head):
-            person = mentions.last_before(s, max(0, s - 600), ("person",))
-            if person is not None:
-                return {**info, "speaker_kind": "person", "speaker_name": person[3].name}
+                    "speaker_name": _organization_described(core, s, head, mentions)}
+        previous = mentions.previous
+        if previous is not None and previous.get("speaker_kind") == "anonymous" and \
+                head in (previous.get("speaker_text") or "").lower().split():
+            return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
+        if head in ROLE_NOUNS or _AGE_OR_KIN.fullmatch(head):
+            name = _person_described(s, head, mentions)
+            if name is not None:
+                return {**info, "speaker_kind": "person", "speaker_name": name}
         return anonymous
     if core[:1].islower() and len(words) > 1 and _description_head(words) in DESCRIPTIONS:
         # a role without a determiner ('former secretary of state said'): the person named
         # last before it
-        person = mentions.last_before(s, max(0, s - 600), ("person",))
-        if person is not None:
-            return {**info, "speaker_kind": "person", "speaker_name": person[3].name}
+        name = _person_described(s, _description_head(words), mentions)
+        if name is not None:
+            return {**info, "speaker_kind": "person", "speaker_name": name}
     if low in ("he", "she", "his", "her"):
         # a pronoun the entity resolver left alone (its gender guess disagreed): the person
         # named last before it, within a few sentences
@@ -178,7 +201,8 @@ def who(m: re.Match, group: str) -> tuple[int, int]:
     """The speaker span of a match: the name in apposition when the speaker words are a
     description ('The central bank's governor, Liu Wen, said' -> 'Liu Wen')."""
     app = m.groupdict().get("app")
-    if app and m.group(group).split(" ", 1)[0].lower() in DETERMINERS:
+    first = m.group(group).split(" ", 1)[0]
+    if app and (first.lower() in DETERMINERS or POSSESSIVE_END.search(first)):
         return m.span("app")
     return m.span(group)
 
@@ -191,3 +215,119 @@ def container(info: dict, previous: dict | None) -> dict:
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
     keep = ("speaker_kind", "speaker_name", "speaker_handle")
     return {**info, **{k: previous.get(k) for k in keep}}
+
+
+# --- pronouns and descriptions: whom they stand for ----------------------------------------------
+
+def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, str] | None:
+    """(kind, name) of whom the pronoun speaker at ``pos`` stands for ("he", "she": a person
+    of that gender; "it": an organization): the speaker of the quote just before when nobody
+    else who fits is named since ('"…," Whitlock said. … "…," he added'), else the closest
+    fitting mention of the sentence, else the subject of the nearest earlier sentence that
+    names one (``Mentions.antecedent``). None when nobody fits."""
+    want = SPEAKER_PRONOUNS[pronoun]
+    kinds, gender = (("organization",), None) if want == "organization" else (("person",), want)
+    if _goes_on(mentions.previous, pos, kinds, gender, mentions):
+        return mentions.previous["speaker_kind"], mentions.previous["speaker_name"]
+    row = mentions.antecedent(pos, kinds, gender)
+    return (row[3].kind, row[3].name) if row is not None else None
+
+
+def _goes_on(previous: dict | None, pos: int, kinds: tuple[str, ...], gender: str | None,
+             mentions: Mentions) -> bool:
+    """Whether the speaker of the quote before (``previous``) is the one a pronoun or
+    description at ``pos`` stands for: named, of the right kind and gender, their quote in the
+    same paragraph or the one before, and nobody else who fits named in between."""
+    doc = mentions.doc
+    if doc is None or previous is None or not previous.get("speaker_name") or \
+            previous.get("speaker_kind") not in kinds or previous.get("rule") in _GUESSES:
+        return False
+    end = previous.get("quote_end", -1)
+    here, there = doc.paragraph_at(pos), doc.paragraph_at(end)
+    if end < 0 or end > pos or here is None or there is None or here.index - there.index > 1:
+        return False
+    name = previous["speaker_name"]
+    if gender is not None:
+        ent = mentions.named(name)
+        if ent is not None and mentions.gender(ent) not in (None, gender):
+            return False
+    return not any(row[3].name != name and mentions.fits(row, kinds, gender)
+                   for row in mentions.between(end, pos) if row[1] <= pos)
+
+
+# Rules that guess a speaker without a verb of saying (a pronoun does not go on with them).
+_GUESSES = frozenset({"clause-subject", "previous-sentence"})
+_NAME_IN_DESCRIPTION = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+)*[A-Z][\w&.'’-]*")
+
+
+def _organization_described(core: str, s: int, head: str, mentions: Mentions) -> str | None:
+    """The organization a description stands for: the name inside it ('the GMB union' ->
+    GMB), else the nearest organization named before whose name holds the description's noun
+    ('the agency' -> Environment Agency), else the one the speaker before was when it is near
+    ('"…," it said. "…," the firm added'), else the subject of the nearest earlier sentence
+    that names an organization, else the last organization named before."""
+    rest = core.split(None, 1)[1] if " " in core else ""
+    inner = _NAME_IN_DESCRIPTION.search(rest)
+    if inner is not None and not POSSESSIVE_END.search(inner.group(0)) and \
+            inner.group(0).lower() != rest.lower() and \
+            rest[inner.end():].strip().lower() == head:  # ('the GMB union', not 'the No. 1 …')
+        at = s + len(core) - len(rest) + inner.start()
+        hit = mentions.at(at, at + len(inner.group(0)))
+        if hit is not None and hit[1].kind == "organization":
+            return hit[1].name
+        if hit is None:
+            return inner.group(0)
+    word = _word(head)
+    for row in reversed(list(mentions.between(max(0, s - 6000), s))):
+        if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
+            return row[3].name
+    if _goes_on(mentions.previous, s, ("organization",), None, mentions):
+        return mentions.previous["speaker_name"]
+    row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
+        mentions.last_before(s, 0, ("organization",))
+    return row[3].name if row is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _word(noun: str) -> re.Pattern:
+    """The noun as a word, any case."""
+    return re.compile(rf"\b{re.escape(noun)}\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _role(noun: str) -> re.Pattern:
+    """The role noun right before a name (capitalized words between: 'Minister for Transport
+    Ellen Price'; not another role: 'Vice President'), searched in the words before the name,
+    or in an apposition after it, matched at the name's end."""
+    word = rf"(?i:\b{re.escape(noun)})\b"
+    return re.compile(rf"{_OTHER_ROLE}{word}(?:[ \t]+(?:of|for|the|[A-Z][\w.'’-]*)){{0,4}}"
+                      rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
+
+
+_OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "shadow",
+                                                     "assistant"))
+
+
+def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
+    """The person a description stands for ('the minister', 'the 41-year-old'): the nearest
+    person before whose name the same role noun qualifies ('Transport Minister Ellen Price',
+    'Peter Gault, the club's chairman,'), else (but for nouns of people in general: 'the man',
+    'the aide') the speaker before when near, else the subject of the nearest earlier
+    sentence naming a fitting person, else the person named last within a few sentences."""
+    doc = mentions.doc
+    gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
+    if doc is not None and head in ROLE_NOUNS:
+        text = doc.text
+        role = _role(head)
+        for row in reversed(list(mentions.between(max(0, s - 4000), s))):
+            if row[1] <= s and mentions.fits(row, ("person",), gender) and (
+                    role.search(text[max(0, row[0] - 40):row[0]])
+                    or role.match(text[row[1]:row[1] + 60])):
+                return row[3].name
+    if head in GENERIC_PEOPLE:
+        return None  # ('the man', 'the aide': someone the article may not name)
+    if _goes_on(mentions.previous, s, ("person",), gender, mentions):
+        return mentions.previous["speaker_name"]
+    row = mentions.antecedent(s, ("person",), gender) or \
+        mentions.last_before(s, max(0, s - 600), ("person",))
+    return row[3].name if row is not None else None

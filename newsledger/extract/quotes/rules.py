@@ -8,9 +8,10 @@ runs them; every sentence written for them).
 Rows without a finder are given by another row's finder (``container`` by ``after-mark`` and
 ``before-mark``; ``after-adjunct`` by ``after-mark-phrase``; ``framing`` by ``in-sentence``;
 ``participle-continues`` by ``participle``; an unnamed source by ``before-mark`` counts as
-``in-sentence``) or by the extractor when no row applies (``continues``, ``clause-subject``,
-``previous-sentence``, ``none``: ``extract.py``). Adding a rule is adding a row, its finder and
-its examples, and measuring it (``python -m benchmarks.speaker_rules``).
+``in-sentence``) or by the extractor when no row applies (``continues``, ``continues-across``,
+``clause-subject``, ``previous-sentence``, ``none``: ``extract.py``; ``transcript`` also names
+the turns of ``transcripts.py``). Adding a rule is adding a row, its finder and its examples,
+and measuring it (``python -m benchmarks.speaker_rules``).
 """
 from __future__ import annotations
 
@@ -84,7 +85,11 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         examples=(E('Lester Holt hosted the debate.\n\nHOLT: "Good evening to you all."',
                     "Lester Holt"),
                   E('MODERATOR: "Your time is up."', "MODERATOR"),
-                  E('The rule at the club is simple: "No phones."', None))),
+                  E('The rule at the club is simple: "No phones."', None),
+                  E('Lester Holt hosted the debate.\n\nHOLT: Good evening to you all.\n\nREED: '
+                    'Thank you, Lester, and good evening.', "Lester Holt"),
+                  E('NOTE: This story was updated on Monday.\n\nUPDATE: Police named the man.',
+                    None))),
     AttributionRule(
         name="colon-name", find=a.colon_name, strength=STRONG,
         examples=(E('The loudest voice was Marco Reyes: "That is a lie."', "Marco Reyes"),
@@ -162,6 +167,14 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         examples=(E('"We will win," said coach Mia Lund. "We always do."', "Mia Lund"),
                   E('"The first part of it," Ruth Adler said.\n\n"And the second part."',
                     "Ruth Adler"))),
+    AttributionRule(
+        name="continues-across", strength=MEDIUM,
+        examples=(E('"We were second best," Gary Whitlock said.\n\nIt was a third draw in a '
+                    'row.\n\n"We go again on Tuesday."', "Gary Whitlock"),
+                  E('"Trading was tough," said Sarah Pell.\n\nThe GMB union criticised the '
+                    'cuts.\n\n"Our members deserve better."', None),
+                  E('"We will appeal," said Dana Fox.\n\nPolice said two men were held.\n\n'
+                    '"The area is safe."', None))),
     AttributionRule(
         name="clause-subject", strength=WEAK,
         examples=(E('Donald Trump accused Ted Cruz of being "politically correct."',

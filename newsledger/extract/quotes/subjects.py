@@ -10,8 +10,8 @@ import re
 
 from newsledger.lexicon.people import (CUE_FILLERS, CUES, DESCRIPTIONS, NP_BREAKERS,
                                        ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
-                                       PREPOSITIONAL_PARTICIPLES, SUBJECT_OPENERS,
-                                       SUBJECT_PRONOUNS)
+                                       PREPOSITIONAL_PARTICIPLES, ROLE_NOUNS,
+                                       SUBJECT_OPENERS, SUBJECT_PRONOUNS)
 from newsledger.text import Document
 
 from .common import MARK, SPEAKER, inside_marks
@@ -52,6 +52,9 @@ _HEAD_NOUNS = ORG_DESCRIPTIONS | DESCRIPTIONS | PLURAL_SPEAKERS | frozenset({
 _PREPOSITION_WORDS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 
 
+# A name in apposition after a role ('Ryanair CEO, Michael O'Leary, …').
+_APPOSITION_NAME = re.compile(
+    r",[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z'’][\w.'’-]*){0,4}),")
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{SPEAKER})")
 
 
@@ -77,6 +80,9 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
         lone = " " not in text[s:e].strip() and text[s:s + 1].isupper() and \
             mentions.at(s, e) is None and text[s:e].lower() not in SUBJECT_PRONOUNS and (
                 text[s:e].endswith(("ly", "ing", "ed")) or bool(_OPENER_AFTER.match(text, e)))
+        app = _APPOSITION_NAME.match(text, e, pos)
+        if app is not None and text[s:e].split()[-1].lower() in ROLE_NOUNS:
+            s, e = app.span("name")  # 'Ryanair CEO, Michael O'Leary, justified …'
         if not possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
             info = speaker_fields(text, s, e, cue, mentions)
             if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
@@ -90,8 +96,9 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
 
 def previous_subject(doc: Document, mark: int, mentions: Mentions) -> dict | None:
     """For a quote that stands alone with no attribution, the person the sentence just before
-    it is about ('Dieter Zetsche denied the reports. "We exclude nothing."'): a guess, so
-    with low confidence."""
+    it is about ('Dieter Zetsche denied the reports. "We exclude nothing."', or whom the
+    pronoun opening it stands for: 'He shook his head. "We were robbed."'): a guess, so with
+    low confidence."""
     text = doc.text
     i = doc.sentence_index(mark)
     if i < 1:
@@ -105,7 +112,15 @@ def previous_subject(doc: Document, mark: int, mentions: Mentions) -> dict | Non
     for ms, me, mm, ent in mentions.between(prev, here):
         if ent.kind == "person" and mm.kind in ("name", "alias") and not possessive(text, me):
             return speaker_fields(text, ms, me, None, mentions)
+    opener = _PRONOUN_OPENER.match(text, prev, here)
+    if opener is not None:  # ('He shook his head. "We were robbed."': whom "he" stands for)
+        info = speaker_fields(text, *opener.span(1), None, mentions)
+        if info["speaker_name"]:
+            return info
     return None
+
+
+_PRONOUN_OPENER = re.compile(r"[\"“”'‘’(]*(He|She)\b(?![\w'’])")
 
 
 _CLAUSE_BREAK = re.compile(r"(?:;|,?\s+(?:and|but|while|whereas|as|when|after|before|"

@@ -1,0 +1,145 @@
+"""Broadcast and interview transcripts: each turn (``HOST: …``, ``SMITH: …``, ``MINISTER HARRIS:
+…``, ``Q: …`` / ``A: …``) is a ``direct`` quote of its speaker, written without quote marks.
+
+A turn is a paragraph that opens with a label in capitals (one to four words, a title and a
+party label allowed: ``SEN. MARK ELLIS (R-OHIO):``, a stage note in brackets: ``SMITH
+(voice-over):``) or ``Q``/``A``, then a colon and the words; the quote is the words, to the
+paragraph's end. Unlabelled paragraphs between two turns go on with the turn before them;
+stage directions alone in brackets (``(LAUGHTER)``, ``[CROSSTALK]``) are not quotes. A turn
+that is itself in quote marks (``HOLT: "…"``) is left to the marks (the ``transcript`` rule of
+``rules.py``); other marks inside a turn belong to the turn.
+
+Not turns: headings and notes (``NOTE:``, ``UPDATE:``, ``WATCH:``, ``READ MORE:``, the words
+of ``lexicon.people.NOT_TURN_LABELS``, labels holding a function word: ``IN NUMBERS:``),
+datelines (``WASHINGTON:``: a place), the dateline unit of the text layer, lists (``ROVERS:
+Hale, Ortiz, Vance, …``), and any label in an article with fewer than two labelled paragraphs
+of at least two different speakers and four words (an all-caps label in normal prose is a
+heading, not a turn).
+
+Speakers: a surname label names the person the article gives in full (``HOLT`` -> Lester
+Holt), a role label (``HOST``, ``Q``, ``MODERATOR``) is anonymous; in a question-and-answer
+interview ``A`` is the first person the article names before the first turn (the
+interviewee, introduced in the headline or the opening lines).
+"""
+from __future__ import annotations
+
+import re
+from newsledger.lexicon.people import NOT_TURN_LABELS, TRANSCRIPT_ROLES
+from newsledger.lexicon.places import PLACE_NAMES, place_key
+from newsledger.records import Quote
+from newsledger.text import Document
+
+from .common import MARK, trim
+from .mentions import Mentions
+from .resolve import speaker_fields
+
+# A label: capitals (initials, titles with a period, apostrophes, hyphens), one to four
+# words, an optional party label or stage note in brackets, then a colon and the words.
+_LABEL = re.compile(
+    r"(?P<spk>(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA])"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
+_STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
+
+
+def _label(doc: Document, start: int, end: int) -> re.Match | None:
+    """The turn label opening the paragraph text[start:end], if it is one."""
+    m = _LABEL.match(doc.text, start, end)
+    if m is None:
+        return None
+    label = m.group("spk")
+    words = label.replace(".", " ").split()
+    if label.upper() in NOT_TURN_LABELS or " ".join(words) in NOT_TURN_LABELS or \
+            place_key(label) in PLACE_NAMES or (doc.dateline is not None
+                                                and doc.dateline.start <= start < doc.dateline.end):
+        return None
+    if len(label) > 1 and not any(len(w) > 1 for w in words):
+        return None  # 'U.S.:' and the like
+    if len(label) > 1 and any(w.lower() in _HEADING_WORDS for w in words):
+        return None  # 'IN NUMBERS:', 'WHAT HAPPENS NEXT:': a heading, not a name
+    if _list_like(doc.text, m.end(), end):
+        return None  # 'ROVERS: Hale, Ortiz, Vance, …': a line-up, not words said
+    return m
+
+
+# Words of headings that no speaker's label holds.
+_HEADING_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "by", "with", "what",
+    "why", "how", "where", "when", "who", "which", "this", "that", "these", "those", "your",
+    "our", "my", "its", "it", "is", "are", "was", "were", "will", "next", "now", "more",
+    "latest", "all", "about", "after", "before", "key", "top", "new", "here's", "here’s"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _list_like(text: str, s: int, e: int) -> bool:
+    """A list of names or items rather than words said: at least three commas or semicolons,
+    and most words capitalized or numbers."""
+    if text.count(",", s, e) + text.count(";", s, e) < 3:
+        return False
+    words = _WORD.findall(text, s, e)
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) > 0.6 * len(words)
+
+
+def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int, int]]:
+    """The turns of a transcript in ``doc`` as quotes, each with the span it takes (label and
+    words), in order; empty for an article that is no transcript."""
+    from .rules import PRECISION  # (rules imports the finders, which import this package)
+
+    text = doc.text
+    labelled = []  # (paragraph index, label match)
+    for para in doc.paragraphs:
+        m = _label(doc, para.start, para.end)
+        if m is not None:
+            labelled.append((para.index, m))
+    speakers = {m.group("spk").upper() for _, m in labelled}
+    spoken = sum(len(text[m.end():doc.paragraphs[i].end].split()) >= 4 for i, m in labelled)
+    if len(labelled) < 2 or len(speakers) < 2 or spoken < 2:
+        return []  # (a lone label, or labels of short items: 'PRICE: £30', 'VENUE: Leeds')
+    answerer = _first_named(mentions, labelled[0][1].start()) if {"Q", "A"} <= speakers \
+        else None
+    out: list[tuple[Quote, int, int]] = []
+    for k, (index, m) in enumerate(labelled):
+        last = labelled[k + 1][0] if k + 1 < len(labelled) else index + 1
+        info = _speaker(text, m, mentions, answerer)
+        for j in range(index, last):
+            para = doc.paragraphs[j]
+            s = m.end() if j == index else para.start
+            s, e = trim(text, s, para.end)
+            if e <= s or _STAGE.fullmatch(text, s, e) or not any(
+                    c.isalnum() for c in text[s:e]):
+                continue  # ('(LAUGHTER)', '…')
+            if j == index and MARK.match(text, s) and _one_quote(text, s, e):
+                continue  # 'HOLT: "…"': the marks make the quote
+            quote = Quote(s, e, text[s:e], "direct", info["speaker_kind"],
+                          PRECISION["transcript"], info["speaker_text"], info["speaker_start"],
+                          info["speaker_end"], info["speaker_name"], None, None)
+            out.append((quote, para.start, para.end))
+    return out
+
+
+def _one_quote(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is one stretch in quote marks (a mark opens it, and the only other
+    mark closes it at its end, a stop allowed after)."""
+    marks = [m.start() for m in MARK.finditer(text, s, e)]
+    return len(marks) == 2 and not text[marks[1] + 1:e].strip(" .,!?")
+
+
+def _speaker(text: str, m: re.Match, mentions: Mentions, answerer: str | None) -> dict:
+    label = m.group("spk")
+    if label == "A" and answerer is not None:
+        return {"speaker_text": label, "speaker_start": m.start("spk"),
+                "speaker_end": m.end("spk"), "speaker_kind": "person",
+                "speaker_name": answerer}
+    info = speaker_fields(text, m.start("spk"), m.end("spk"), None, mentions)
+    if label.lower() in TRANSCRIPT_ROLES:
+        return {**info, "speaker_kind": "anonymous", "speaker_name": None}
+    return info
+
+
+def _first_named(mentions: Mentions, before: int) -> str | None:
+    """The first person the article names (by name) before its first turn: whom a
+    question-and-answer interview interviews ('Q&A with Vice President Ann Lee', 'We asked
+    chef Ana Gomez …')."""
+    for _, _, m, ent in mentions.between(0, before):
+        if ent.kind == "person" and m.kind == "name":
+            return ent.name
+    return None
