@@ -8,6 +8,8 @@ CORPUS_DIR is any corpus ``newsledger build`` reads (for example PolNeAR's train
 by ``score_quotes.py corpus train DIR``). Measure an undated corpus (ECB+: no publication dates,
 so every article goes through inference) and a dated, number-heavy one (TimeBank: business
 news), not only political news. Nothing here is a test: it prints a Markdown table.
+The quotes stage includes reported speech (quotes of kind ``indirect``); the keys stage is
+each article's story keys (``extract.keys``: terms and the copy sketch).
 Each stage's time is the sum over articles of the best of ``--repeat`` runs of the whole
 corpus, in CPU time (time.process_time), which damps the noise of a shared machine.
 """
@@ -21,11 +23,12 @@ from newsledger.extract.claims import extract_claims
 from newsledger.extract.dates import extract_dates, infer_publication_date
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
-from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.keys import story_keys
+from newsledger.extract.quotes import extract_quotes, reported_speech
 from newsledger.ingest import read_corpus
 from newsledger.text import Document
 
-STAGES = ("document", "pubdate", "dates", "entities", "quotes", "claims", "events")
+STAGES = ("document", "pubdate", "dates", "entities", "quotes", "claims", "events", "keys")
 
 
 def time_stages(articles: list) -> dict[str, float]:
@@ -46,13 +49,17 @@ def time_stages(articles: list) -> dict[str, float]:
         entities = extract_entities(doc)
         t4 = clock()
         quotes = extract_quotes(doc, entities)
+        reported = reported_speech(doc, entities, quotes)
         t5 = clock()
         extract_claims(doc, dates, entities, quotes, published)
         t6 = clock()
         extract_events(doc, dates, entities)
         t7 = clock()
+        story_keys(doc, entities, dates)
+        t8 = clock()
+        del reported
         for stage, seconds in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4,
-                                           t6 - t5, t7 - t6)):
+                                           t6 - t5, t7 - t6, t8 - t7)):
             spent[stage] += seconds
     return spent
 

@@ -127,6 +127,19 @@ def temporary_api(api: TemporaryAPI | None = None,
         meanwhile()
         api.wait(float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()))
         with temporary_settings(updates={PREFECT_API_URL: api.url}):
-            yield api.url
+            try:
+                yield api.url
+            finally:
+                drain_to_api()
     finally:
         api.stop()
+
+
+def drain_to_api(timeout: float = 5.0) -> None:
+    """Send the logs and events still queued for the API while it runs: once the temporary
+    server has stopped, Prefect would print "--- Error logging to API ---" at exit."""
+    from prefect.events.worker import EventsWorker  # noqa: PLC0415
+    from prefect.logging.handlers import APILogWorker  # noqa: PLC0415
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=timeout, at_exit=False)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")  # Prefect's client analytics (and their notice)
 
 import datetime as dt  # noqa: E402
 from dataclasses import replace  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Generic, TypeVar  # noqa: E402
 
 from prefect import flow, get_run_logger, task  # noqa: E402
@@ -22,12 +22,12 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
 from prefect.states import Failed  # noqa: E402
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
-from pydantic import BaseModel, Field  # noqa: E402
 
 from flows.api import TemporaryAPI, temporary_api  # noqa: E402
 from newsledger import build as stages  # noqa: E402
 from newsledger import parallel  # noqa: E402
 from newsledger.ingest import CorpusRead  # noqa: E402
+from newsledger.options import parameters_model  # noqa: E402
 from newsledger.publish.release import ReleaseResult  # noqa: E402
 from newsledger.publish.store import PartStore  # noqa: E402
 from newsledger.publish.validate import Failure  # noqa: E402
@@ -36,32 +36,9 @@ from newsledger.preflight import RUNNERS  # noqa: E402,F401 - the runners task_r
 T = TypeVar("T")
 
 
-class BuildParameters(BaseModel):
-    """Parameters of the build flow (shown in the Prefect UI)."""
-
-    corpus: list[str] = Field(default=["corpus"], description="Corpus folders, read recursively.")
-    out: str = Field(default="dataset", description="Folder of releases.")
-    version: str | None = Field(default=None, description="Version to publish; default: bump.")
-    release_date: str | None = Field(
-        default=None, description="ISO date of the release; default: SOURCE_DATE_EPOCH.")
-    batch_size: int | None = Field(default=None, ge=1, description="Articles per extract task.")
-    workers: int = Field(default=2, ge=1, description="Parallel workers of the task runner.")
-    max_bytes: int = Field(default=stages.DEFAULT_MAX_BYTES, ge=1,
-                           description="Larger input files are rejected.")
-    changelog: str | None = Field(default=None, description="CHANGELOG.md to add an entry to.")
-    why: str = Field(default="", description="One sentence on why, for the changelog.")
-    cache: str | None = Field(default=str(stages.DEFAULT_CACHE),
-                              description="Extraction cache folder; None disables it.")
-    strict: bool = Field(default=False, description="Fail the build when any article is "
-                         "quarantined (its extraction raised or its rows were invalid).")
-
-    def options(self) -> stages.BuildOptions:
-        return stages.BuildOptions(
-            corpus=tuple(Path(c) for c in self.corpus), out=Path(self.out),
-            version=self.version, release_date=self.release_date, batch_size=self.batch_size,
-            workers=self.workers, max_bytes=self.max_bytes,
-            changelog=Path(self.changelog) if self.changelog else None, why=self.why,
-            cache=Path(self.cache) if self.cache else None, strict=self.strict)
+# The flow's parameters, derived from newsledger.options.BuildOptions (one field each, same
+# defaults, the help as description); ``.options()`` gives the BuildOptions back.
+BuildParameters = parameters_model(__name__)
 
 
 class Handoff(Generic[T]):
@@ -135,6 +112,15 @@ def _logged(summary: stages.BuildSummary) -> stages.BuildSummary:
     return summary
 
 
+def _failed(exc: Exception) -> Failed:
+    """The flow's end when nothing can be published: the summary so far in the run's logs,
+    and a failed state carrying the exception (raised to the caller; a report, not a crash)."""
+    summary = getattr(exc, "summary", None)
+    if summary is not None:
+        _logged(summary)
+    return Failed(message=str(exc), data=exc)
+
+
 @flow(name="newsledger-build", log_prints=False)
 def build_flow(params: BuildParameters) -> stages.BuildSummary:
     """Build and publish a release of the corpus."""
@@ -145,6 +131,10 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
     clock = stages.Stopwatch(summary.timings)
     read = clock("ingest", lambda: ingest_task(options).take())
     stages.summarize_ingest(read, summary)
+    try:
+        stages.check_accepted(summary)
+    except stages.NothingPublished as exc:
+        return _failed(exc)
     key = stages.build_key(read)
     if latest := stages.already_published(key, options):
         return _logged(stages.up_to_date(latest, summary))
@@ -157,14 +147,15 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
             clock("extract", spill.collect, outputs)
         del articles, outputs
         try:
+            stages.check_accepted(summary)
             stages.check_strict(options, summary)
-        except stages.QuarantineFailed as exc:
-            return Failed(message=str(exc), data=exc)
+        except (stages.NothingPublished, stages.QuarantineFailed) as exc:
+            return _failed(exc)
         # Called, not submitted: these run here, next to the spilled tables and the output.
         rows = clock("reconcile", reconcile_task, spill.store, spill.failures)
         result = clock("publish", publish_task, rows, summary, options, key)
     if isinstance(result, Exception):  # the flow run fails with it; the caller gets it raised
-        return Failed(message=str(result), data=result)
+        return _failed(result)
     return _logged(stages.finish(result, summary))
 
 

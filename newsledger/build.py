@@ -3,7 +3,9 @@
     ingest → extract (per batch of articles) → spill → reconcile → validate + publish
 
 Nothing here imports Prefect, so every stage can be tested and reused without an orchestrator.
-``build_locally`` chains the stages in-process (used by tests and by library users).
+``build_locally`` chains the stages in-process (used by tests and by library users). The
+options are defined in ``newsledger.options``; the summary, the stopwatch and the failures a
+build reports in ``newsledger.summary`` (re-exported here).
 
 Memory stays bounded however large the corpus: batches are submitted a few at a time, each
 batch's tables are spilled to disk as soon as they arrive (``publish.store.PartStore``), and
@@ -13,11 +15,13 @@ index and per-cluster claim verdicts are held for the whole corpus.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,13 +30,15 @@ import pyarrow.compute as pc
 
 from newsledger import progress
 from newsledger.extract import KNOWN_LIMITS
-from newsledger.cache import DEFAULT_CACHE, ExtractionCache, cache_key, pack, unpack
+from newsledger.cache import ExtractionCache, cache_key, pack, unpack
 from newsledger.extract.article import ArticleResult, extract_article
 from newsledger.fingerprint import pipeline_version
 from newsledger.ids import sha256_text
 from newsledger.ingest import CorpusRead, read_corpus
+from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
+from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
 from newsledger.publish.release import (ReleaseError, ReleaseResult, latest_build_key,
-                                        latest_version, publish)
+                                        latest_version, make_out, publish)
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
 from newsledger.publish.validate import (Failure, RowProblem, ValidationFailed,
@@ -43,91 +49,19 @@ from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, e
                                        entity_table, resolve)
 from newsledger.reconcile.story_index import StoryIndex
 from newsledger.records import Article
+from newsledger.summary import (BuildSummary, NothingPublished,  # noqa: F401 - re-exported
+                                QuarantineFailed, Stopwatch, check_accepted, check_strict,
+                                finish, summarize_ingest, up_to_date)
 from schemas import TABLES
 
 from . import parallel
 
-DEFAULT_MAX_BYTES = 5_000_000
 BATCH_SIZE = 200  # articles per extract task, on average: bounds memory, streams results
 IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
 # Spilled tables and the key that splits them into buckets (sources keep user ids: one bucket).
 SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
                                   for name in ROW_BUILDERS} | {"_entities": None,
                                                                "_stories": None}
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """Everything a build needs to know; the CLI and the flow both fill it."""
-
-    corpus: tuple[Path, ...] = (Path("corpus"),)
-    out: Path = Path("dataset")
-    version: str | None = None
-    release_date: str | None = None
-    batch_size: int | None = None  # None: a few batches per worker
-    workers: int = 2
-    max_bytes: int = DEFAULT_MAX_BYTES
-    changelog: Path | None = None
-    why: str = ""
-    cache: Path | None = DEFAULT_CACHE  # None: no cache
-    strict: bool = False  # any quarantined article fails the build
-    name: str = "newsledger"
-    title: str = "newsledger dataset"
-
-
-@dataclass
-class BuildSummary:
-    """What the console summary and build_report.json say about one build."""
-
-    n_inputs: int = 0
-    n_accepted: int = 0
-    rejected: list[dict[str, str]] = field(default_factory=list)  # at ingest
-    quarantined: list[dict[str, str]] = field(default_factory=list)  # at extraction
-    n_batches: int = 0
-    n_cached: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-    version: str | None = None
-    release_path: str | None = None
-    latest: str | None = None
-    bump: str = ""
-
-    def lines(self) -> list[str]:
-        """The summary a build prints (CLI) or logs (a Prefect run): inputs, every rejected
-        and quarantined article with its reason, rows per table, what was published, and
-        seconds per stage."""
-        out = [f"articles read: {self.n_inputs}, accepted: {self.n_accepted}, "
-               f"rejected: {len(self.rejected)}; extracted in {self.n_batches} batch(es), "
-               f"{self.n_cached} from the cache"]
-        out += [f"  rejected {r['input_path']}: {r['reason']} ({r['detail']})"
-                for r in self.rejected]
-        if self.quarantined:
-            out.append(f"quarantined (left out of the release): {len(self.quarantined)}")
-        out += [f"  quarantined {r['input_path']}: {r['reason']} ({r['detail']})"
-                for r in self.quarantined]
-        if self.rows:
-            out.append("rows: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()))
-        if self.version:
-            out.append(f"published {self.version} ({self.bump}) at {self.release_path}")
-        else:
-            out.append(f"up to date: the latest release {self.latest} has the same data; "
-                       "nothing published")
-        if self.timings:
-            out.append("seconds per stage: " + ", ".join(
-                f"{stage} {seconds:.2f}" for stage, seconds in self.timings.items()))
-        return out
-
-    def report(self) -> dict[str, Any]:
-        """The build_report.json content (timings are its only run-dependent part)."""
-        d = asdict(self)
-        for k in ("version", "release_path", "latest", "bump", "quarantined"):
-            d.pop(k)
-        # Quarantined articles are listed with the inputs rejected at ingest, by their reason.
-        d["rejected"] = sorted(self.rejected + self.quarantined,
-                               key=lambda r: (r["input_path"], r["reason"]))
-        d["n_rejected"] = len(self.rejected)
-        d["n_quarantined"] = len(self.quarantined)
-        return d
 
 
 def ingest(options: BuildOptions) -> CorpusRead:
@@ -319,7 +253,7 @@ class Spill:
     removed on exit."""
 
     def __init__(self, options: BuildOptions, summary: BuildSummary, total: int = 0):
-        options.out.mkdir(parents=True, exist_ok=True)
+        make_out(options.out)
         progress.current().start(total)
         self.store = PartStore(Path(tempfile.mkdtemp(prefix=".build-", dir=options.out)),
                                SPILLED)
@@ -441,45 +375,54 @@ class Reconciled:
                      if c not in RECONCILED.get(name, ()))
 
 
-class QuarantineFailed(Exception):
-    """``--strict`` and some articles were quarantined: nothing is published."""
-
-    def __init__(self, quarantined: Sequence[dict[str, str]]):
-        self.quarantined = tuple(quarantined)
-        lines = "\n".join(f"  - {q['input_path']}: {q['reason']} ({q['detail']})"
-                           for q in self.quarantined)
-        super().__init__(f"{len(self.quarantined)} article(s) quarantined and --strict is set, "
-                         f"nothing was published:\n{lines}")
-
-
 # Failures a build reports as such (a message, exit 1), never as a crash.
-EXPECTED_FAILURES = (ValidationFailed, QuarantineFailed, ReleaseError)
-
-
-def check_strict(options: BuildOptions, summary: BuildSummary) -> None:
-    """With ``options.strict``, any quarantined article stops the build before publishing."""
-    if options.strict and summary.quarantined:
-        raise QuarantineFailed(summary.quarantined)
+EXPECTED_FAILURES = (ValidationFailed, QuarantineFailed, NothingPublished, ReleaseError)
 
 
 def reconcile(store: PartStore, failures: Sequence[Failure] = ()) -> Reconciled:
     return Reconciled(store, failures)
 
 
+def dataset_info(options: BuildOptions) -> DatasetInfo:
+    """The dataset's metadata: each option given, else newsledger.toml's, else the default."""
+    try:
+        return resolve_info(options.given_info(), options.corpus)
+    except InfoError as exc:
+        raise ReleaseError(str(exc)) from None
+
+
 def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOptions,
             key: str | None = None) -> ReleaseResult:
-    from newsledger.evaluate import release_quality  # the gold sets, scored with this code
-
-    return publish(rows, summary.report(), options.out, name=options.name, title=options.title,
+    started = time.perf_counter()  # the report's publish time includes measuring quality
+    return publish(rows, summary.report(), options.out, info=dataset_info(options),
                    version=options.version, release_date=options.release_date,
                    limits=KNOWN_LIMITS, why=options.why, changelog=options.changelog,
-                   build_key=key, quality=release_quality())
+                   build_key=key, quality=measured_quality(options.cache), started=started)
 
 
-def up_to_date(latest: str, summary: BuildSummary) -> BuildSummary:
-    """The summary of a build that found its release already published."""
-    summary.latest, summary.bump = latest, "none"
-    return summary
+def measured_quality(cache: Path | None) -> dict[str, Any]:
+    """quality.json's content: the gold sets scored with this code (about two seconds). It
+    depends only on the pipeline's code and the gold, so it is kept in the cache folder under
+    a key made of both: measured once per change of either, like an article's extraction."""
+    from newsledger.evaluate import release_quality  # noqa: PLC0415 - loads the gold sets
+    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
+
+    if cache is None or not GOLD_DIR.is_dir():
+        return release_quality()
+    h = hashlib.sha256(pipeline_version().encode())
+    for f in sorted(p for p in GOLD_DIR.rglob("*") if p.is_file()):
+        h.update(f.relative_to(GOLD_DIR).as_posix().encode() + b"\x00" + f.read_bytes())
+    path = cache / "quality" / f"{h.hexdigest()[:32]}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    quality = release_quality()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(quality, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+    return quality
 
 
 def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
@@ -495,37 +438,6 @@ def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
     return up_to_date(latest, summary) if latest else None
 
 
-def summarize_ingest(read: CorpusRead, summary: BuildSummary) -> None:
-    summary.n_inputs = read.n_inputs
-    summary.n_accepted = len(read.articles)
-    summary.rejected = [{"input_path": r.input_path, "reason": r.reason, "detail": r.detail}
-                        for r in read.rejections]
-
-
-def finish(result: ReleaseResult, summary: BuildSummary) -> BuildSummary:
-    summary.rows = dict(result.counts or {})
-    summary.version = result.version
-    summary.release_path = str(result.path) if result.path else None
-    summary.latest = result.latest
-    summary.bump = result.bump
-    return summary
-
-
-class Stopwatch:
-    """Wall time per stage, for the build report only (never in data files)."""
-
-    def __init__(self, timings: dict[str, float]):
-        self.timings = timings
-
-    def __call__(self, stage: str, fn: Callable[..., Any], *args: Any) -> Any:
-        t0 = time.perf_counter()
-        try:
-            return fn(*args)
-        finally:
-            self.timings[stage] = round(self.timings.get(stage, 0.0)
-                                        + time.perf_counter() - t0, 3)
-
-
 def build_locally(options: BuildOptions) -> BuildSummary:
     """The whole build without Prefect (batches in local worker processes when
     ``options.workers`` > 1)."""
@@ -533,6 +445,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
     clock = Stopwatch(summary.timings)
     read = clock("ingest", ingest, options)
     summarize_ingest(read, summary)
+    check_accepted(summary)
     key = build_key(read)
     if latest := already_published(key, options):
         return up_to_date(latest, summary)
@@ -544,6 +457,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
                                   lambda b: parallel.submit(extract, b), options.workers)
             clock("extract", spill.collect, outputs)
         del articles, outputs
+        check_accepted(summary)
         check_strict(options, summary)
         rows = clock("reconcile", reconcile, spill.store, spill.failures)
         result = clock("publish", release, rows, summary, options, key)

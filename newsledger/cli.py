@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import socket
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
-from newsledger.preflight import RUNNERS, OptionError, check_build
+from newsledger.options import click_options, options_from_cli
+from newsledger.preflight import (RUNNERS, OptionError, check_build, check_dataset_info,
+                                  corpus_roots_problem)
 
 
 class UserError(click.ClickException):
@@ -24,6 +26,13 @@ class UserError(click.ClickException):
 
     def show(self, file=None) -> None:  # one line, no usage block
         click.echo(f"error: {self.message}", err=True)
+
+
+def quiet_prefect() -> None:
+    """No analytics from Prefect's server nor its client (whose notice is printed on a
+    terminal), unless the user's environment says otherwise."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
 
 
 def _print_summary(summary) -> None:
@@ -39,52 +48,40 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path),
-              default=("corpus",), show_default=True, help="Corpus folder (repeatable).")
-@click.option("--out", type=click.Path(path_type=Path), default="dataset", show_default=True,
-              help="Folder of releases.")
-@click.option("--version", "version", default=None,
-              help="Version to publish (default: bump the latest by the size of the change).")
-@click.option("--release-date", default=None,
-              help="ISO date of the release (default: from SOURCE_DATE_EPOCH; never the clock).")
+@click_options()
 @click.option("--runner", type=click.Choice(RUNNERS), default="threads", show_default=True,
               help="Prefect task runner.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--dask-address", default=None, help="tcp://HOST:PORT of a Dask scheduler.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=None,
-              help="Articles per extract task (default: about four tasks per worker).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Input files larger than this are rejected.")
-@click.option("--changelog", type=click.Path(path_type=Path), default=None,
-              help="CHANGELOG.md to add the release entry to.")
-@click.option("--why", default="", help="One sentence on why, for the changelog entry.")
-@click.option("--cache", type=click.Path(path_type=Path), default=".newsledger-cache",
-              show_default=True, help="Extraction cache folder (safe to delete).")
-@click.option("--no-cache", is_flag=True, help="Extract every article again; touch no cache.")
-@click.option("--strict", is_flag=True,
-              help="Fail (exit 1, publish nothing) when any article is quarantined.")
-def build(corpus, out, version, release_date, runner, workers, dask_address, batch_size,
-          max_bytes, changelog, why, cache, no_cache, strict) -> None:
+def build(runner: str, dask_address: str | None, **values) -> None:
     """Build the corpus and publish a new release if anything changed.
+
+    The dataset's title, description, licence, citation, home page and publisher come from
+    the options below, else from newsledger.toml in the corpus folder (README: "Run it on
+    your own articles"), else newsledger's defaults.
 
     Example:
 
-        newsledger build --corpus my_articles/ --out my_dataset/
+    \b
+        newsledger build --corpus my_articles/ --out my_dataset/ \\
+            --release-date 2026-03-04 --title "Harbor news"
     """
+    options = options_from_cli(values)
     try:  # every mistake that can be seen before reading the corpus, in one line
-        check_build(corpus=corpus, out=out, version=version, release_date=release_date,
-                    changelog=changelog, cache=None if no_cache else cache, runner=runner,
-                    dask_address=dask_address)
+        check_build(options, runner=runner, dask_address=dask_address)
     except OptionError as exc:
         raise UserError(str(exc))
     from newsledger.ingest import CorpusError
     from newsledger.publish.release import ReleaseError, release_date_from_env
 
     try:
-        date = release_date_from_env(release_date)
+        date = release_date_from_env(options.release_date)
     except ReleaseError as exc:
         raise UserError(str(exc))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if date is None:
+        click.echo("warning: no release date given: the release will be undated (pass "
+                   "--release-date YYYY-MM-DD or set SOURCE_DATE_EPOCH)", err=True)
+    options = replace(options, release_date=date)
+    quiet_prefect()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.api import launch
 
@@ -93,21 +90,20 @@ def build(corpus, out, version, release_date, runner, workers, dask_address, bat
     from newsledger import progress
     from newsledger.build import EXPECTED_FAILURES, check_up_to_date
 
-    params = BuildParameters(corpus=[str(c) for c in corpus], out=str(out), version=version,
-                             release_date=date, batch_size=batch_size, workers=workers,
-                             max_bytes=max_bytes, changelog=str(changelog) if changelog else None,
-                             why=why, cache=None if no_cache else str(cache), strict=strict)
+    params = BuildParameters.from_options(options)
     bar = progress.TerminalBar() if sys.stderr.isatty() else progress.Silent()
     try:
         with progress.reporting(bar):
             # Nothing changed since the latest release: say so without running the flow.
-            summary = check_up_to_date(params.options()) or run_build(
+            summary = check_up_to_date(options) or run_build(
                 params, runner=runner, dask_address=dask_address, api=api)
     except CorpusError as exc:
         raise UserError(str(exc))
     except EXPECTED_FAILURES as exc:
         if isinstance(exc, ReleaseError):
             raise UserError(str(exc))
+        if getattr(exc, "summary", None) is not None:  # nothing published: say what was read
+            _print_summary(exc.summary)
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     finally:
@@ -135,40 +131,35 @@ def parse_interval(text: str) -> dt.timedelta:
 
 
 @main.command()
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path),
-              default=("corpus",), show_default=True, help="Corpus folder (repeatable).")
-@click.option("--out", type=click.Path(path_type=Path), default="dataset", show_default=True,
-              help="Folder of releases.")
+@click_options(serve=True)
 @click.option("--interval", default="1h", show_default=True,
               help="Time between scheduled builds: 30m, 1h, 1h30m, 1d.")
-@click.option("--name", default="scheduled", show_default=True,
+@click.option("--name", "deployment", default="scheduled", show_default=True,
               help="Deployment name (the runs show as newsledger-build/NAME).")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Input files larger than this are rejected.")
-@click.option("--changelog", type=click.Path(path_type=Path), default=None,
-              help="CHANGELOG.md to add each release's entry to.")
-@click.option("--cache", type=click.Path(path_type=Path), default=".newsledger-cache",
-              show_default=True, help="Extraction cache folder (safe to delete).")
 @click.option("--log-level", type=click.Choice(("DEBUG", "INFO", "WARNING")), default="INFO",
               show_default=True, help="Level of the run logs sent to the Prefect UI.")
-def serve(corpus, out, interval, name, workers, max_bytes, changelog, cache, log_level) -> None:
+def serve(interval: str, deployment: str, log_level: str, **values) -> None:
     """Rebuild on a schedule, as a Prefect deployment; watch the runs in the Prefect UI.
 
     Needs a Prefect server (`prefect server start`) and PREFECT_API_URL pointing at it. Each
     run publishes a new release when the data changed and logs "up to date" otherwise;
-    releases are dated by the day their run was scheduled for. Ctrl-C stops serving.
+    releases are dated by the day their run was scheduled for. Ctrl-C stops serving: a run in
+    progress is cancelled and the schedule paused.
 
     Example:
 
         newsledger serve --corpus my_articles/ --out my_dataset/ --interval 1h
     """
+    options = options_from_cli(values, serve=True)
     every = parse_interval(interval)
-    for root in corpus:
-        if not root.exists():
-            raise UserError(f"corpus folder {root} does not exist: pass --corpus PATH to a "
-                            "folder of .txt, .md, .jsonl or .html articles")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    problem = corpus_roots_problem(options.corpus)
+    if problem:
+        raise UserError(problem)
+    try:
+        check_dataset_info(options)
+    except OptionError as exc:
+        raise UserError(str(exc))
+    quiet_prefect()
     from flows.build import BuildParameters
     from flows.serve import ServeError, check_server, serve_builds
 
@@ -177,11 +168,8 @@ def serve(corpus, out, interval, name, workers, max_bytes, changelog, cache, log
     except ServeError as exc:
         raise UserError(str(exc))
     # Runs start in subprocesses, maybe elsewhere: every path is absolute.
-    params = BuildParameters(corpus=[str(c.resolve()) for c in corpus], out=str(out.resolve()),
-                             workers=workers, max_bytes=max_bytes,
-                             changelog=str(changelog.resolve()) if changelog else None,
-                             cache=str(cache.resolve()))
-    serve_builds(params, every, name, log_level)
+    serve_builds(BuildParameters.from_options(options, absolute=True), every, deployment,
+                 log_level, say=click.echo)
 
 
 @main.command()

@@ -15,6 +15,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from newsledger.lexicon.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from newsledger.options import BuildOptions
+from newsledger.publish.info import InfoError, resolve_info
 
 RUNNERS = ("threads", "processes", "dask")
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -127,15 +129,22 @@ def check_runner(runner: str, dask_address: str | None) -> None:
                           ) from None
 
 
-def check_build(*, corpus: Sequence[Path], out: Path, version: str | None = None,
-                release_date: str | None = None, changelog: Path | None = None,
-                cache: Path | None = None, runner: str = "threads",
+def check_dataset_info(options: BuildOptions) -> None:
+    """The dataset metadata given as options and in newsledger.toml are well formed."""
+    try:
+        resolve_info(options.given_info(), options.corpus)
+    except InfoError as exc:
+        raise OptionError(str(exc)) from None
+
+
+def check_build(options: BuildOptions, *, runner: str = "threads",
                 dask_address: str | None = None) -> None:
     """Every check above, cheapest first; raises OptionError on the first mistake."""
     check_runner(runner, None)
-    check_release_date(release_date)
-    check_out(out)
-    check_version(version, out)
-    check_paths(changelog, cache)
-    check_corpus(list(corpus))
+    check_release_date(options.release_date)
+    check_out(options.out)
+    check_version(options.version, options.out)
+    check_paths(options.changelog, options.cache)
+    check_corpus(list(options.corpus))
+    check_dataset_info(options)
     check_runner(runner, dask_address)

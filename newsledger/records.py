@@ -13,6 +13,7 @@ earlier results to the later ones:
     quotes   = extract_quotes(doc, entities)             -> list[Quote]
     claims   = extract_claims(doc, dates, entities, quotes) -> list[Claim]
     events   = extract_events(doc, dates, entities)      -> list[Event]
+    quotes  += reported_speech(doc, entities, quotes)    -> list[Quote] (kind "indirect")
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 # Enumerations of the data contract (DESIGN.md). Schemas import these sets too.
-QUOTE_KINDS = ("direct", "partial", "embedded_post")
+QUOTE_KINDS = ("direct", "partial", "embedded_post", "indirect")
 SPEAKER_KINDS = ("person", "organization", "account", "anonymous", "unknown")
 QUALIFIERS = ("exact", "approximate", "at_least", "at_most", "more_than", "less_than")
 CONSISTENCY = ("single_source", "agrees", "conflicts")

@@ -77,7 +77,8 @@ class RuleTable:
 _TABLES: dict[str, RuleTable] = {}
 # Modules that register rule tables when imported (each calls ``register`` at import time).
 RULE_MODULES: tuple[str, ...] = ("newsledger.extract.claims.rules", "newsledger.extract.dates",
-                                 "newsledger.extract.events", "newsledger.extract.quotes.rules")
+                                 "newsledger.extract.events", "newsledger.extract.quotes.rules",
+                                 "newsledger.extract.quotes.reported")
 
 
 def register(table: RuleTable) -> RuleTable:

@@ -1,4 +1,4 @@
-"""quotes: one row per quotation occurrence."""
+"""quotes: one row per quotation occurrence, and per statement reported without quote marks."""
 from __future__ import annotations
 
 import pandas as pd
@@ -11,19 +11,30 @@ from ._fields import CalendarDate, date, enum, key, offset, text
 
 
 class Quotes(pa.DataFrameModel):
-    """One row per quotation occurrence, with its speaker as written and as resolved."""
+    """One row per quotation occurrence, and per statement reported without quote marks (kind
+    `indirect`), with its speaker as written and as resolved."""
 
     quote_id: Series[pd.StringDtype] = key("q", "Primary key, derived from source_id and the span.",
                                            unique=True)
     source_id: Series[pd.StringDtype] = text("The article (→ sources.source_id).")
-    char_start: Series[pd.Int64Dtype] = offset("Start of the quoted words, quote marks excluded.")
+    char_start: Series[pd.Int64Dtype] = offset(
+        "Start of the quoted words, quote marks excluded (of the reported content for "
+        "`indirect` rows).")
     char_end: Series[pd.Int64Dtype] = offset(
         "End (exclusive) of the quoted words: `text[char_start:char_end] == quote_text`.")
-    quote_text: Series[pd.StringDtype] = text("The quoted words, without the quote marks.")
+    quote_text: Series[pd.StringDtype] = text(
+        "The quoted words, without the quote marks; for `indirect` rows the reported content "
+        "(\"the road would reopen on Monday\" in \"The council said the road would reopen on "
+        "Monday\").")
     quote_kind: Series[pd.StringDtype] = enum(
         QUOTE_KINDS,
-        "`direct` (a whole statement), `partial` (a fragment woven into the reporter's sentence) "
-        "or `embedded_post` (a social post reproduced in the article).")
+        "`direct` (a whole statement), `partial` (a fragment woven into the reporter's sentence), "
+        "`embedded_post` (a social post reproduced in the article) or `indirect` (reported "
+        "speech without quote marks: \"X said that ...\", \"X told reporters ...\", "
+        "\"according to X, ...\"; the span is the reported content, which may hold a partial "
+        "quote of its own). Beliefs, intentions, evidence (\"the poll shows\"), negated or "
+        "hypothetical speech and headlines are not rows. Count `quote_kind != 'indirect'` for "
+        "quotations in quote marks only.")
     speaker_text: Series[pd.StringDtype] = text(
         "The speaker as written next to the quote (\"he\", \"one\", \"Samuel Carvalho, founder of "
         "Global Mental Health Org\").", nullable=True)
@@ -43,8 +54,10 @@ class Quotes(pa.DataFrameModel):
     quote_date: Series[CalendarDate] = date(
         "When the words were said or posted, if the article says.", nullable=True)
     post_url: Series[pd.StringDtype] = text("Link of an embedded post.", nullable=True)
-    confidence: Series[float] = pa.Field(ge=0.0, le=1.0,
-                                         description="Confidence of the extraction, 0 to 1.")
+    confidence: Series[float] = pa.Field(
+        ge=0.0, le=1.0, description="Confidence of the extraction, 0 to 1: the measured "
+        "precision, on annotated news, of the rule that found the speaker (for `indirect` rows, "
+        "of the rule that found the statement and its speaker).")
     cluster_id: Series[pd.StringDtype] = key(
         "qc", "Shared by occurrences of the same words (ignoring case, punctuation, spacing and "
         "quote marks), within and across articles.")

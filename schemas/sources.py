@@ -32,7 +32,11 @@ class Sources(pa.DataFrameModel):
         "(from dates the text itself states, such as the latest date of an embedded post or a "
         "dateline) or `unknown` (no date).")
     encoding: Series[pd.StringDtype] = text(
-        "How the input bytes were decoded: `utf-8`, `utf-8-sig` or `cp1252`.")
+        "How the input bytes were decoded: `utf-8`, `utf-8-sig` (a byte order mark was "
+        "dropped) or `cp1252`; `utf-8, N byte(s) replaced, first at byte K` when a few invalid "
+        "bytes of a UTF-8 file were each replaced with U+FFFD (the file holds more valid "
+        "non-ASCII UTF-8 characters than invalid bytes, or no encoding fits better and at most "
+        "1% of its bytes are invalid).")
     content_sha256: Series[pd.StringDtype] = pa.Field(
         str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of `text` encoded as UTF-8.")
     n_chars: Series[pd.Int64Dtype] = offset("Length of `text` in characters.")

@@ -112,3 +112,82 @@ def test_mistakes_are_found_before_ingest(tmp_path, no_ingest, case, message):
     assert message in result.output
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_build_serve_and_the_flow_derive_their_options_from_one_definition():
+    """Every BuildOptions field is a `build` option with the same default; `serve` takes a
+    subset; the flow's parameters are the same fields with the same defaults and help."""
+    from dataclasses import fields
+
+    from flows.build import BuildParameters
+    from newsledger.options import BuildOptions, described
+
+    build_flags = {p.name: p for p in main.commands["build"].params}
+    serve_flags = {p.name: p for p in main.commands["serve"].params}
+    assert len(serve_flags) == len(main.commands["serve"].params)  # no name used twice
+    assert len(build_flags) == len(main.commands["build"].params)
+    defaults = BuildOptions()
+    for f in fields(BuildOptions):
+        assert f.name in build_flags, f.name
+        assert BuildParameters.model_fields[f.name].description == \
+            f.metadata["option"].help
+        if f.metadata["option"].serve:
+            assert f.name in serve_flags, f.name
+    assert set(BuildParameters.model_fields) == {f.name for f in fields(BuildOptions)}
+    assert BuildParameters().options() == defaults
+    assert BuildParameters.from_options(defaults).options() == defaults
+    assert {"--title", "--license", "--citation", "--homepage", "--publisher",
+            "--description"} <= {flag for flag, _ in described(serve=True)}
+    help_text = run("build", "--help").output
+    assert "--no-cache" in help_text and "--dataset-name" in help_text
+
+
+def test_a_bad_dataset_config_is_one_line_before_ingest(tmp_path, no_ingest):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some article text.\n")
+    (corpus / "newsledger.toml").write_text("[dataset]\nlicence = 'CC0-1.0'\n")
+    result = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "ds"))
+    assert result.exit_code == 2, result.output
+    assert "unknown key 'licence' in [dataset]" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    (corpus / "newsledger.toml").unlink()
+    result = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "ds"),
+                 "--homepage", "example.org")
+    assert result.exit_code == 2 and "not an http(s) URL" in result.output
+
+
+def test_the_progress_bar_shows_the_rate_it_promises():
+    from newsledger.progress import TerminalBar, rate_and_left
+
+    assert rate_and_left(0, 2000, 1.0) == ("", "")
+    assert rate_and_left(1200, 2000, 4.0) == ("300 articles/s", "0:00:03 left")
+    assert rate_and_left(200, 20_000, 1.0) == ("200 articles/s", "0:01:39 left")
+    now = [100.0]
+    bar = TerminalBar(clock=lambda: now[0])
+    bar.start(2000)
+    try:
+        now[0] += 2.0
+        bar.advance(200)  # the first batch is enough
+        assert bar.fields() == ("100 articles/s", "0:00:18 left")
+        task = bar._bar.tasks[0]
+        assert (task.completed, task.fields["rate"]) == (200, "100 articles/s")
+    finally:
+        bar.stop()
+
+
+def test_no_release_date_is_one_warning_line(tmp_path, seed_corpus, monkeypatch):
+    from newsledger.build import BuildOptions, build_locally
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "ds"
+    build_locally(BuildOptions(corpus=(seed_corpus,), out=out, cache=None, workers=1))
+    result = run("build", "--corpus", str(seed_corpus), "--out", str(out), "--no-cache")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning")]
+    assert warnings == ["warning: no release date given: the release will be undated (pass "
+                        "--release-date YYYY-MM-DD or set SOURCE_DATE_EPOCH)"]
+    assert "up to date: the latest release 0.1.0" in result.stdout
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1604620800")
+    result = run("build", "--corpus", str(seed_corpus), "--out", str(out), "--no-cache")
+    assert "warning" not in result.output

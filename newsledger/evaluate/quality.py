@@ -23,7 +23,7 @@ from .predict import collect, from_release, in_process
 from .score import Figure, score
 
 # Bump when a matching rule or a figure's definition changes (the gold's digest is added).
-EVALUATOR_VERSION = "1.0"
+EVALUATOR_VERSION = "1.1"
 GOLD_DIR = Path(__file__).resolve().parents[2] / "evaluation" / "gold"
 QUALITY_FILE = "quality.json"
 

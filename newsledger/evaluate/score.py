@@ -1,8 +1,10 @@
 """Scores of predicted rows against a gold set, as named figures.
 
 The matching rules are those of ``evaluation/GUIDE.md`` ("Matching rules"): spans match by
-overlap (or exactly), one to one, greatest overlap first; speakers by case-folded name or
-alias; dates and events by value; claims by value span and value. A figure that cannot be
+overlap (or exactly), one to one, greatest overlap first; reported speech (quotes of kind
+``indirect``) is scored apart from the quotes in marks, its spans matching when each covers
+half of the other; speakers by case-folded name or alias; dates and events by value; claims
+by value span and value. A figure that cannot be
 measured (no gold of its kind among the articles found, no prediction) is None with a note.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ OPENING = " (annotated opening sentences)"
 VALUE_TOLERANCE = 1e-3  # relative difference under which two claim values are equal
 # Figures where lower is better (the gate reads them the other way round).
 LOWER_IS_BETTER = (".without_speaker", ".calibration_error", ".traps_compared")
+INDIRECT = "indirect"  # the quote kind of reported speech, scored apart from quotes in marks
 
 
 @dataclass(frozen=True)
@@ -67,15 +70,24 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float | None, float | None, 
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def half_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether each span covers at least half of the other (reported speech: its bounds are
+    fuzzier than a quote's marks, so sharing a character is not enough)."""
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return shared > 0 and 2 * shared >= a[1] - a[0] and 2 * shared >= b[1] - b[0]
+
+
 def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]], *,
-          exact: bool = False, ok: Callable[[int, int], bool] | None = None
+          exact: bool = False, half: bool = False, ok: Callable[[int, int], bool] | None = None
           ) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs whose spans match (overlap, or are
-    equal with ``exact``) and satisfy ``ok``; greatest overlap first, then text order."""
+    """One-to-one (gold index, prediction index) pairs whose spans match (overlap, each
+    covering half of the other with ``half``, or equal with ``exact``) and satisfy ``ok``;
+    greatest overlap first, then text order."""
     candidates = []
     for gi, (gs, ge) in enumerate(gold):
         for pi, (ps, pe) in enumerate(pred):
-            hit = (gs, ge) == (ps, pe) if exact else (ps < ge and gs < pe)
+            hit = (gs, ge) == (ps, pe) if exact else (
+                half_overlap((gs, ge), (ps, pe)) if half else (ps < ge and gs < pe))
             if hit and (ok is None or ok(gi, pi)):
                 candidates.append((-(min(ge, pe) - max(gs, ps)), gs, ps, gi, pi))
     used_g: set[int] = set()
@@ -168,12 +180,21 @@ class Scorer:
         return out
 
     # --- quotes -----------------------------------------------------------------------------
+    def marked(self, doc: str) -> list[Row]:
+        """The predicted quotes in quote marks (all but reported speech, kind ``indirect``)."""
+        return [r for r in self.preds.of("quotes", doc) if r["quote_kind"] != INDIRECT]
+
+    def reported_rows(self, doc: str) -> list[Row]:
+        """The predicted reported speech (kind ``indirect``)."""
+        return [r for r in self.preds.of("quotes", doc) if r["quote_kind"] == INDIRECT]
+
     def quotes(self) -> None:
-        if not self.gold.of_type("quote"):
+        if not [a for a in self.gold.of_type("quote") if a["kind"] != INDIRECT]:
             return
-        gold = self.gold_of("quote")
+        gold = {d: [a for a in rows if a["kind"] != INDIRECT]
+                for d, rows in self.gold_of("quote").items()}
         n_gold = sum(map(len, gold.values()))
-        n_pred = sum(len(self.preds.of("quotes", d)) for d in self.docs)
+        n_pred = sum(len(self.marked(d)) for d in self.docs)
         size = f"{count(len(self.docs), 'article')}, {count(n_gold, 'quote')}"
         note = self.missing("quotes")
         tp = {"exact": 0, "overlap": 0}
@@ -181,7 +202,7 @@ class Scorer:
         posts_gold = posts_found = 0
         self.quote_rows: list[tuple[Row, bool]] = []  # (prediction, correct) for calibration
         for d in self.docs:
-            g, p = gold[d], self.preds.of("quotes", d)
+            g, p = gold[d], self.marked(d)
             gs = [(a["start"], a["end"]) for a in g]
             ps = [(r["char_start"], r["char_end"]) for r in p]
             tp["exact"] += len(match(gs, ps, exact=True))
@@ -225,6 +246,50 @@ class Scorer:
             self.add("quotes.posts_found", "Embedded posts found with their handle and date",
                      ratio(posts_found, posts_gold), posts_gold if self.docs else None,
                      f"{count(len(self.docs), 'article')}, {count(posts_gold, 'post')}", note)
+
+    # --- reported speech (quotes of kind indirect) -------------------------------------------
+    def reported(self) -> None:
+        """Reported speech against the gold statements of kind ``indirect``: spans match when
+        each covers half of the other; speakers by the guide's rule; and the calibration of
+        the rows' confidence (correct: matched, with the right speaker)."""
+        if not any(a["kind"] == INDIRECT for a in self.gold.of_type("quote")):
+            return
+        gold = {d: [a for a in rows if a["kind"] == INDIRECT]
+                for d, rows in self.gold_of("quote").items()}
+        n_gold = sum(map(len, gold.values()))
+        n_pred = sum(len(self.reported_rows(d)) for d in self.docs)
+        size = f"{count(len(self.docs), 'article')}, {count(n_gold, 'reported statement')}"
+        note = self.missing("reported speech")
+        tp = speaker_ok = 0
+        rows: list[tuple[float, bool]] = []
+        for d in self.docs:
+            g, p = gold[d], self.reported_rows(d)
+            pairs = match([(a["start"], a["end"]) for a in g],
+                          [(r["char_start"], r["char_end"]) for r in p], half=True)
+            tp += len(pairs)
+            right = {pi for gi, pi in pairs if speaker_correct(g[gi], p[pi])}
+            speaker_ok += len(right)
+            rows += [(r["confidence"], pi in right) for pi, r in enumerate(p)]
+        p_, r_, f_ = prf(tp, n_pred, n_gold)
+        how = "each span covering half of the other"
+        self.add("quotes.reported.precision", f"Reported speech, precision ({how})", p_,
+                 n_pred if self.docs else None, size, note)
+        self.add("quotes.reported.recall", "Reported speech, recall", r_,
+                 n_gold if self.docs else None, size, note)
+        self.add("quotes.reported.f1", "Reported speech, F1", f_,
+                 n_gold if self.docs else None, size, note)
+        self.add("quotes.reported.speaker_accuracy", "Reported speech: speaker right, on "
+                 "matched statements", ratio(speaker_ok, tp), tp if self.docs else None, size,
+                 note)
+        gap = 0.0
+        for i, (lo, hi) in enumerate(BINS):
+            last = i == len(BINS) - 1
+            inside = [(c, ok) for c, ok in rows if lo <= c < hi or (last and c == hi)]
+            if inside:
+                gap += abs(sum(c for c, _ in inside) - sum(ok for _, ok in inside))
+        self.add("quotes.reported.calibration_error", "Reported speech: expected calibration "
+                 "error of quotes.confidence (lower is better)", ratio(gap, len(rows)),
+                 len(rows) if self.docs else None, size, note)
 
     # --- calibration ------------------------------------------------------------------------
     def calibration(self) -> None:
@@ -446,7 +511,7 @@ class Scorer:
 def score(gold: GoldSet, preds: Predictions) -> list[Figure]:
     """Every figure one gold set can give, sorted by name."""
     s = Scorer(gold, preds)
-    for step in (s.quotes, s.calibration, s.dates, s.events, s.claims, s.persons,
+    for step in (s.quotes, s.reported, s.calibration, s.dates, s.events, s.claims, s.persons,
                  s.publication):
         step()
     from .stories import story_figures  # stories.py reads this module's helpers

@@ -2,7 +2,8 @@
 
 - ``dates``: date expressions and their TimeML values; publication-date inference
 - ``entities``: people, organizations, places, accounts and their mentions
-- ``quotes``: quotations, their kind and their speakers
+- ``quotes``: quotations, their kind and their speakers, and reported speech (kind
+  ``indirect``)
 - ``claims``: numbers asserted as fact
 - ``events``: dated happenings
 - ``article``: runs them all over one article, in dependency order
@@ -13,6 +14,10 @@ KNOWN_LIMITS = """\
   usual conventions of English news writing and misses unusual constructions.
 - Pronoun and description speakers ("he", "the rapper") are resolved to the most recent
   fitting person; long-distance or ambiguous references can be resolved wrongly.
+- Reported speech (`quote_kind = indirect`) is found after a reporting verb with a clause
+  ("said the road would reopen"), not by parsing: reported questions and requests ("asked
+  whether", "urged X to"), noun complements ("announced his candidacy") and statements over
+  several sentences are not read, and its span can end earlier or later than the statement.
 - Relative dates are resolved against the publication date; articles without one keep only
   their explicit dates. An inferred publication date (from dates the text states) can be
   earlier than the true one.

@@ -18,7 +18,7 @@ from .dates import extract_dates, infer_publication_date
 from .entities import extract_entities
 from .events import extract_events
 from .keys import story_keys
-from .quotes import extract_quotes
+from .quotes import extract_quotes, reported_speech
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
@@ -55,6 +55,9 @@ def extract_all(text: str | Document, published: dt.date | None) -> ArticleExtra
     quotes = extract_quotes(doc, entities)
     claims = extract_claims(doc, dates, entities, quotes, published)
     events = extract_events(doc, dates, entities)
+    # reported speech (quotes of kind ``indirect``) after claims: a claim's claimant is the
+    # speaker of the quote with marks it sits in, as before
+    quotes = quotes + reported_speech(doc, entities, quotes)
     return ArticleExtraction(dates=tuple(dates), entities=tuple(entities), quotes=tuple(quotes),
                              claims=tuple(claims), events=tuple(events),
                              keys=story_keys(doc, entities, dates))

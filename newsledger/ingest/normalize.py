@@ -1,8 +1,14 @@
 """Decoding, normalization and headline detection: the only changes ever made to a text.
 
-Method: bytes are decoded as UTF-8 (a leading BOM is dropped and recorded as "utf-8-sig"),
-else as cp1252 (Windows Western, the usual encoding of legacy English news files) when every
-byte maps; the text then gets ``\\n`` line endings and Unicode NFC, nothing else (quote marks,
+Method: bytes are decoded as UTF-8 (a leading BOM is dropped and recorded as "utf-8-sig"). A
+file with a few invalid bytes is kept, as a reader would keep it: each invalid byte run becomes
+U+FFFD and ``encoding`` says how many bytes were replaced and where the first is ("utf-8, 1 byte
+replaced, first at byte 270"), when the file holds more valid non-ASCII UTF-8 characters than
+invalid bytes (so it is UTF-8 with damage, not another encoding). Otherwise the bytes are read
+as cp1252 (Windows Western, the usual encoding of legacy English news files) when every byte
+maps; failing that, as UTF-8 with replacements when at most 1% of the bytes are invalid; else
+the file is rejected, the message naming the first byte that is not UTF-8 and the first that is
+not cp1252 with their offsets. The text then gets ``\\n`` line endings and Unicode NFC, nothing else (quote marks,
 spacing and trailing blanks are kept as written, so offsets index what the author wrote).
 
 ``detect_title`` reads the first non-blank line as metadata only (the text is never cut): a
@@ -15,6 +21,7 @@ final punctuation followed by a blank line is taken as a headline.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 from newsledger.lexicon.ingest import (BINARY_CONTROL_SHARE, BINARY_SAMPLE_BYTES,
                                        BYLINE_MAX_WORDS, BYLINE_WORD, CLOSERS, DATE_LINE_WORDS,
@@ -25,6 +32,12 @@ from newsledger.lexicon.ingest import (BINARY_CONTROL_SHARE, BINARY_SAMPLE_BYTES
                                        TITLE_SMALL_WORDS)
 
 _BOM = b"\xef\xbb\xbf"
+REPLACEMENT = "\ufffd"
+# Control bytes that text does not hold (tab, newline, form feed and carriage return aside).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+# A file whose text shows no better encoding is still read as UTF-8 when at most one byte in
+# REPLACED_MAX_SHARE is invalid (those are replaced); more, and it is rejected as undecodable.
+REPLACED_MAX_SHARE = 100
 _WORD_EDGE = "\"'“”‘’«»()[]{},.:;!?*_"
 # How many lines detect_title looks at to find the first non-blank one.
 _MAX_LEADING_LINES = 40
@@ -34,24 +47,78 @@ class UndecodableError(ValueError):
     """The bytes are neither UTF-8 nor cp1252."""
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (with a BOM: "utf-8-sig", BOM dropped), else cp1252 when every
-    byte maps; otherwise ``UndecodableError``."""
-    if data.startswith(_BOM):
+@dataclass(frozen=True)
+class _Utf8Reading:
+    """Bytes read as UTF-8 with every invalid byte replaced by U+FFFD."""
+
+    text: str
+    n_bad: int  # invalid bytes (each maximal invalid run becomes one U+FFFD)
+    n_good: int  # valid non-ASCII characters: the evidence that the bytes are UTF-8
+    first_bad: int  # offset of the first invalid byte, -1 when none
+
+
+def _read_utf8(data: bytes) -> _Utf8Reading:
+    pieces: list[str] = []
+    n_bad, n_runs, first_bad, at = 0, 0, -1, 0
+    while True:
         try:
-            return data[len(_BOM):].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
+            pieces.append(data[at:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            start, end = at + exc.start, at + exc.end
+            pieces.append(data[at:start].decode("utf-8"))
+            pieces.append(REPLACEMENT)
+            first_bad = start if first_bad < 0 else first_bad
+            n_bad += end - start
+            n_runs += 1
+            at = end
+    text = "".join(pieces)
+    n_good = sum(1 for c in text if c > "\x7f") - n_runs
+    return _Utf8Reading(text, n_bad, n_good, first_bad)
+
+
+def _replaced(name: str, reading: _Utf8Reading, offset: int) -> str:
+    n = reading.n_bad
+    return (f"{name}, {n} byte{'s' if n > 1 else ''} replaced, first at byte "
+            f"{reading.first_bad + offset}")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """(text, encoding) as a reader would decode the bytes (see the module doc):
+
+    1. UTF-8 ("utf-8"; with a BOM: "utf-8-sig", BOM dropped);
+    2. UTF-8 with its few invalid bytes replaced by U+FFFD when the file has more valid
+       non-ASCII UTF-8 characters than invalid bytes ("utf-8, 1 byte replaced, first at byte
+       270");
+    3. cp1252 when every byte maps ("cp1252");
+    4. UTF-8 with replacements when at most 1% of the bytes are invalid (no encoding fits
+       better);
+    otherwise ``UndecodableError`` naming the first byte that is not UTF-8 and the first that
+    is not cp1252, each with its offset."""
+    bom = len(_BOM) if data.startswith(_BOM) else 0
+    name = "utf-8-sig" if bom else "utf-8"
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data[bom:].decode("utf-8"), name  # the common case, at C speed
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise UndecodableError(
-            f"neither UTF-8 nor cp1252 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+    reading = _read_utf8(data[bom:])
+    if reading.n_good > reading.n_bad:
+        return reading.text, _replaced(name, reading, bom)
+    if not bom:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            not_cp1252 = f"; byte 0x{data[exc.start]:02x} at offset {exc.start} is not cp1252"
+    else:
+        not_cp1252 = ""
+    if reading.n_bad * REPLACED_MAX_SHARE <= len(data):
+        return reading.text, _replaced(name, reading, bom)
+    bad = reading.first_bad + bom
+    raise UndecodableError(
+        f"neither UTF-8 nor cp1252: byte 0x{data[bad]:02x} at offset {bad} is not UTF-8 "
+        f"({reading.n_bad} invalid of {len(data)} bytes: more than 1 in {REPLACED_MAX_SHARE}, "
+        "too many to replace)"
+        f"{not_cp1252}")
 
 
 def normalize_text(raw: str) -> str:
@@ -65,7 +132,7 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
     sample = data[:BINARY_SAMPLE_BYTES]
-    controls = sum(1 for b in sample if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bool(sample) and controls / len(sample) > BINARY_CONTROL_SHARE
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 METADATA = ("url", "outlet", "author")
 # trafilatura's date search: meta tags only, and a fixed upper bound instead of "today" so the
 # result does not depend on the clock.
+# Loggers of the HTML libraries: their warnings ("discarding data") repeat what a rejection says.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
 
 
@@ -233,6 +236,8 @@ def read_html(text: str, encoding: str, rel: str, source_id: str) -> Article | R
     """The page's main text and metadata through trafilatura, or "no-main-text"."""
     import trafilatura
 
+    for name in QUIET_LOGGERS:  # a page without text is a rejection, not a warning
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
         doc = trafilatura.bare_extraction(
             text, favor_precision=True, include_comments=False, include_tables=False,

@@ -516,3 +516,90 @@ FEMALE_GIVEN_NAMES = frozenset({
     "sarah", "sharon", "sheila", "shirley", "sophie", "stephanie", "sue", "susan", "suzanne",
     "tammy", "teresa", "theresa", "tina", "tracy", "ursula", "valerie", "victoria", "virginia",
     "wendy", "yvette", "yvonne", "zoe"})
+
+# --- Reported speech (issue 22: quotes of kind ``indirect``) ----------------------------------
+# Reporting verbs whose complement is what was said ('The council said the road would
+# reopen', 'She told reporters that ...'): the lemmas of ``CUES`` kept for reported speech
+# (not the manner-of-speaking verbs such as 'laughed' or 'barked', which take no clause).
+REPORTED_LEMMAS = frozenset({
+    "say", "tell", "write", "tweet", "post", "add", "explain", "declare", "state", "reply",
+    "respond", "note", "claim", "insist", "argue", "announce", "recall", "admit", "warn",
+    "acknowledge", "confirm", "reveal", "suggest", "predict", "concede", "vow", "boast",
+    "complain", "mention", "remind", "reiterate", "stress", "emphasize", "emphasise", "counter",
+    "answer", "observe", "agree", "caution", "allege", "maintain", "contend", "conclude",
+    "promise", "pledge", "assure", "brag", "lament", "hint", "testify", "disclose", "proclaim",
+    "assert", "affirm", "report", "charge", "speculate", "surmise", "joke", "quip", "clarify",
+    "opine", "text", "email", "recount", "go on", "point out", "remark",
+})
+# Forms of reporting verbs that ``CUES`` does not list (they are no quote cues) but report
+# speech with a clause: denials, base forms after plural subjects ('officials tell CNN').
+REPORTED_EXTRA_CUES = {
+    "denied": "deny", "denies": "deny", "deny": "deny", "tell": "tell", "announce": "announce",
+    "confirm": "confirm", "admit": "admit", "insist": "insist", "informed": "inform",
+    "informs": "inform", "reassured": "reassure", "estimated": "estimate",
+    "estimates": "estimate", "estimate": "estimate", "signaled": "signal",
+    "signalled": "signal", "indicated": "indicate", "emphasizes": "emphasize",
+    "warn": "warn", "agree": "agree", "claim": "claim",
+}
+# Reporting verbs that take the hearer as object before the clause ('told reporters that',
+# 'assured voters the plan was safe').
+TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn",
+                            "promise"})
+# Participles that report what the subject of their sentence said ('..., saying that ...').
+REPORTED_PARTICIPLES = frozenset({
+    "saying", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "warning",
+    "declaring", "stating", "suggesting", "acknowledging", "admitting", "announcing",
+    "predicting", "promising", "vowing", "writing", "tweeting", "stressing", "asserting",
+    "conceding", "contending", "telling", "arguing", "complaining", "boasting", "recalling",
+    "reiterating", "denying", "maintaining", "emphasizing", "pointing out",
+})
+# Subjects that are evidence, not speakers: 'the poll suggests', 'the data show' (PolNeAR
+# annotates them; a user asking who said what does not want them).
+EVIDENCE_NOUNS = frozenset({
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures",
+    "research", "analysis", "analyses", "statistics", "numbers", "results", "census", "model",
+    "models", "forecast", "forecasts", "chart", "charts", "map", "maps", "evidence", "records",
+    "trend", "trends", "estimates", "projections", "findings", "index", "indicators",
+})
+# Words before a reporting verb that make it no report of speech: negation, refusal, a
+# modal (not said yet, or only hypothetically), a condition or a question ('did not say',
+# 'refused to say', 'would say', 'if he said', 'did she say').
+NOT_SAID_BEFORE = frozenset({
+    "not", "n't", "never", "no", "nor", "neither", "hardly", "barely", "scarcely", "refused",
+    "refuses", "refuse", "declined", "declines", "decline", "would", "could", "might", "may",
+    "will", "shall", "should", "must", "can", "wouldn't", "couldn't", "won't", "didn't",
+    "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "cannot", "if",
+    "whether", "unless", "suppose", "imagine", "let's", "let", "to",
+    "dare", "whenever", "wherever", "whoever", "whatever", "lest", "anyone", "nobody",
+    "none",
+})
+# Verbs before 'to <say>' that do report speech ('went on to say', 'took to Twitter to say').
+TO_SAY_SPEECH = frozenset({"on", "twitter", "facebook", "instagram", "quick", "hastened",
+                           "rushed", "proceeded", "wrote", "called", "appeared", "stood",
+                           "continued", "continues", "continue", "used", "went", "goes",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "statement", "stage", "podium", "microphone"})
+# Cue forms that are nouns more often than reporting verbs ('the United States', 'a state').
+NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues",
+                        "continued"})
+# Nouns after a reporting verb that end an adjunct before 'that' ('said in a statement that',
+# 'told a news conference that').
+ADJUNCT_NOUNS = frozenset({
+    "statement", "statements", "interview", "interviews", "speech", "speeches", "conference",
+    "call", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets",
+    "video", "release", "memo", "hearing", "rally", "appearance", "filing", "op-ed", "column",
+    "show", "program", "programme", "broadcast", "podcast", "meeting", "event", "debate",
+    "briefing", "remarks", "address", "testimony", "book", "essay", "article", "editorial",
+    "report", "message", "note", "radio", "television", "tv", "reporters", "supporters",
+    "audience", "crowd", "voters", "forum", "session", "gathering", "luncheon", "dinner",
+    "breakfast", "summit", "convention", "stop", "trail", "stump", "hall", "time", "past",
+    "year", "years", "week", "weeks", "month", "months", "day", "days", "ago", "night",
+    "morning", "afternoon", "evening", "weekend", "earlier", "later", "recently", "repeatedly",
+    "publicly", "privately", "often", "again", "also", "then", "once", "previously", "him",
+    "her", "them", "us", "me", "you", "journalists", "lawmakers", "members", "staff",
+    "employees", "investors", "analysts", "officials", "students", "workers", "residents",
+    "court", "judge", "jury", "committee", "panel", "congress", "parliament", "senate",
+    "assembly", "council", "media", "press", "newspaper", "magazine", "site", "website",
+    "blog", "page", "account", "feed", "online", "twitter", "facebook", "instagram",
+    "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+})

@@ -3,17 +3,18 @@ the dataset card. Nothing here is written by hand; tests compare them with the s
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from newsledger.records import QUOTE_KINDS
 from schemas import TABLES, Table
 
+from .info import DatasetInfo
 from .tables import FRICTIONLESS_TYPES, logical_type
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
-LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-           "title": "Creative Commons Attribution 4.0"}
 
 
 def _enum(table: Table, column: str) -> list[str] | None:
@@ -48,11 +49,13 @@ def field_descriptor(table: Table, column: str) -> dict[str, Any]:
     return field
 
 
-def datapackage(name: str, version: str, release_date: str | None, title: str,
+def datapackage(info: DatasetInfo, version: str, release_date: str | None,
                 hashes: Mapping[str, str], sizes: Mapping[str, int],
                 quality: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """A Frictionless Data Package v2 describing the CSV files of a release; its measured
-    quality (quality.json) as the custom property ``newsledger:quality``."""
+    """A Frictionless Data Package v2 describing the CSV files of a release, with the
+    dataset's title, description, homepage, licence and publisher; its citation and measured
+    quality (quality.json) as the custom properties ``newsledger:citation`` and
+    ``newsledger:quality``."""
     resources = []
     for t in TABLES.values():
         path = f"{t.name}.csv"
@@ -74,11 +77,17 @@ def datapackage(name: str, version: str, release_date: str | None, title: str,
             "schema": schema,
         })
     package: dict[str, Any] = {
-        "$schema": DATAPACKAGE_PROFILE, "name": name, "title": title, "version": version,
-        "licenses": [LICENSE], "resources": resources,
-    }
+        "$schema": DATAPACKAGE_PROFILE, "name": info.name, "title": info.title,
+        "description": "\n\n".join(info.paragraphs()), "version": version}
+    if info.homepage:
+        package["homepage"] = info.homepage
+    package["licenses"] = [info.license_descriptor()]
+    if info.publisher:
+        package["contributors"] = [{"title": info.publisher, "roles": ["publisher"]}]
+    package["resources"] = resources
     if release_date:
         package["created"] = f"{release_date}T00:00:00Z"
+    package["newsledger:citation"] = info.cite(version, release_date)
     if quality is not None:
         package["newsledger:quality"] = dict(quality)
     return package
@@ -134,33 +143,68 @@ def quality_section(quality: Mapping[str, Any] | None) -> str:
     return "\n".join(out + [""])
 
 
-def dataset_card(*, name: str, version: str, release_date: str | None, counts: Mapping[str, int],
-                 report: Mapping[str, Any], corpus_sha256: str, limits: str,
-                 quality: Mapping[str, Any] | None = None) -> str:
-    """The release's README.md: what it is, how it was built, counts, limits, license, citation."""
+def quote_kind_counts(release: Path) -> dict[str, int] | None:
+    """Rows of the release's quotes.parquet per ``quote_kind``, every kind listed (None
+    without the file)."""
+    path = release / "quotes.parquet"
+    if not path.is_file():
+        return None
+    import pyarrow.parquet as pq
+
+    kinds = pq.read_table(path, columns=["quote_kind"]).column(0).to_pylist()
+    return {k: kinds.count(k) for k in QUOTE_KINDS}
+
+
+def _kinds_line(kinds: Mapping[str, int] | None) -> str:
+    if not kinds:
+        return ""
+    listed = ", ".join(f"{k} {n}" for k, n in kinds.items())
+    return (f"\nQuotes by `quote_kind`: {listed}. `indirect` rows are reported speech without "
+            "quote marks (\"X said that ...\"): count `quote_kind != 'indirect'` for quotations "
+            "in quote marks only.\n")
+
+
+def dataset_card(*, info: DatasetInfo, version: str, release_date: str | None,
+                 counts: Mapping[str, int], report: Mapping[str, Any], corpus_sha256: str,
+                 limits: str, quality: Mapping[str, Any] | None = None,
+                 quote_kinds: Mapping[str, int] | None = None) -> str:
+    """The release's README.md: what it is, how it was built, counts (quotes also per kind),
+    limits, license, citation."""
     rows = "\n".join(f"| {t} | {counts.get(t, 0)} |" for t in TABLES)
     rejected = report.get("rejected", [])
     rej = "\n".join(f"- `{r['input_path']}`: {r['reason']} ({r['detail']})" for r in rejected) \
         or "- none"
-    year = (release_date or "")[:4] or "n.d."
-    return f"""# {name} {version}
+    paragraphs = info.paragraphs()
+    paragraphs[-1] += (" Every row points back to the exact characters of the article it was "
+                       "read from (`source_id`, `char_start`, `char_end`).")
+    about = "\n\n".join(textwrap.fill(p, width=96, break_long_words=False,
+                                      break_on_hyphens=False) for p in paragraphs)
+    facts = [f"- Version: {version}", f"- Release date: {release_date or 'not set'}"]
+    if info.publisher:
+        facts.append(f"- Publisher: {info.publisher}")
+    if info.homepage:
+        facts.append(f"- Home page: <{info.homepage}>")
+    facts += [f"- Corpus SHA-256: `{corpus_sha256}`",
+              f"- Articles read: {report.get('n_inputs', 0)}, accepted: "
+              f"{report.get('n_accepted', 0)}, rejected: {len(rejected)}"]
+    link = f" (<{info.license_link}>)" if info.license_link else ""
+    licence = textwrap.fill(
+        f"Data: {info.license_title}{link}. The article texts in `sources.text` remain the "
+        "property of their publishers and are included for research and verification of the "
+        "extracted rows.", width=96, break_long_words=False, break_on_hyphens=False)
+    facts_text = "\n".join(facts)
+    return f"""# {info.title} {version}
 
-An open dataset of quotes with their speakers, numeric claims (and where sources disagree),
-dated events, entities and their mentions, extracted from news articles by
-newsledger. Every row points back to the exact characters
-of the article it was read from (`source_id`, `char_start`, `char_end`).
+{about}
 
-- Version: {version}
-- Release date: {release_date or "not set"}
-- Corpus SHA-256: `{corpus_sha256}`
-- Articles read: {report.get("n_inputs", 0)}, accepted: {report.get("n_accepted", 0)}, rejected: {len(rejected)}
+{facts_text}
 
 ## Tables
 
 | table | rows |
 |---|---|
 {rows}
-
+{_kinds_line(quote_kinds)}
 Each table comes as Parquet (with column descriptions in the schema metadata) and as CSV (UTF-8,
 header, RFC 4180). Column meanings, types and constraints: `DATA_DICTIONARY.md`; machine-readable:
 `datapackage.json` (Frictionless Data Package v2). `index.html` shows this card, charts and a
@@ -197,10 +241,9 @@ duckdb -c "select speaker_name, count(*) from 'quotes.parquet' group by 1 order 
 
 ## License and citation
 
-Data: CC BY 4.0. The article texts in `sources.text` remain the property of their publishers and
-are included for research and verification of the extracted rows.
+{licence}
 
-Cite as: newsledger contributors ({year}). *{name}*, version {version}.
+Cite as: {info.cite(version, release_date)}
 """
 
 

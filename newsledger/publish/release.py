@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,8 @@ from typing import Any
 from schemas import TABLES
 
 from .diff import ReleaseDiff, diff_releases
-from .metadata import data_dictionary, datapackage, dataset_card, write_json
+from .info import DatasetInfo
+from .metadata import data_dictionary, datapackage, dataset_card, quote_kind_counts, write_json
 from .page import PAGE_NAME, write_dataset_index, write_release_page
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME, datasette_metadata, write_sqlite
 from .tables import TableLike, Tables, as_tables
@@ -31,6 +33,7 @@ from .writer import InMemory, RowSource, write_release_tables
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 FIRST_VERSION = "0.1.0"
 UNCHECKSUMMED = ("build_report.json", "SHA256SUMS")  # the run's timings; the list itself
+DIR_MODE, FILE_MODE = 0o755, 0o644  # releases are readable by all
 QUALITY_FILE = "quality.json"  # measured quality (newsledger.evaluate); checksummed
 # Every file of a release besides the tables. A latest release that lacks one of them (made by
 # an older newsledger) is followed by a new MINOR release even when the data are unchanged: new
@@ -130,7 +133,23 @@ def _write_checksums(folder: Path, known: Mapping[str, str] | None = None) -> No
 def _atomic_write(path: Path, content: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(content, encoding="utf-8")
+    os.chmod(tmp, FILE_MODE)
     os.replace(tmp, path)
+
+
+def make_out(out: Path) -> None:
+    """The folder of releases, made readable by all when it is made here."""
+    if not out.is_dir():
+        out.mkdir(parents=True)
+        os.chmod(out, DIR_MODE)
+
+
+def readable_by_all(folder: Path) -> None:
+    """Folders 0755 and files 0644 under ``folder`` (itself included), whatever the umask:
+    a release is meant to be published (``tempfile.mkdtemp`` makes its staging folder 0700)."""
+    os.chmod(folder, DIR_MODE)
+    for path in folder.rglob("*"):
+        os.chmod(path, DIR_MODE if path.is_dir() else FILE_MODE)
 
 
 def _update_index(out: Path, entry: dict[str, Any]) -> None:
@@ -141,6 +160,17 @@ def _update_index(out: Path, entry: dict[str, Any]) -> None:
     data["releases"].sort(key=lambda r: parse_version(r["version"]))
     _atomic_write(index, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     _atomic_write(out / "LATEST", entry["version"] + "\n")
+
+
+def final_report(report: Mapping[str, Any], counts: Mapping[str, int],
+                 started: float) -> dict[str, Any]:
+    """build_report.json's content: the build's report with the rows per table of the release
+    and the seconds publishing took (until the report was written)."""
+    out = dict(report)
+    out["rows"] = dict(counts)
+    out["timings"] = {**report.get("timings", {}),
+                      "publish": round(time.perf_counter() - started, 3)}
+    return out
 
 
 def missing_artifacts(release: Path) -> tuple[str, ...]:
@@ -201,23 +231,26 @@ def _default_why(diff: ReleaseDiff | None, missing: tuple[str, ...]) -> str:
 
 
 def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], out: Path, *,
-            name: str = "newsledger",
-            title: str = "newsledger dataset", version: str | None = None,
+            info: DatasetInfo | None = None, version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
             changelog: Path | None = None, build_key: str | None = None,
-            quality: Mapping[str, Any] | None = None,
+            quality: Mapping[str, Any] | None = None, started: float | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
     """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
     ``data`` maps table names to Arrow tables or lists of row dicts, or is a RowSource that
     hands tables over piece by piece (large builds). Tables are checked while they are written
     into a staging folder. Raises ValidationFailed (nothing published) or ReleaseError (a
-    version problem). ``quality`` (the content of quality.json, see ``newsledger.evaluate``) is
-    written as quality.json and shown in the card and datapackage.json. ``_before_rename`` is
-    a test hook called with the complete staging folder.
+    version problem). ``info``: the dataset's title, licence, citation… (default: newsledger's
+    own). ``quality`` (the content of quality.json, see ``newsledger.evaluate``) is
+    written as quality.json and shown in the card and datapackage.json. ``started``: the
+    ``time.perf_counter()`` the publish stage began at (default: now), for build_report.json.
+    ``_before_rename`` is a test hook called with the complete staging folder.
     """
+    started = started if started is not None else time.perf_counter()
+    info = info or DatasetInfo()
     source = data if hasattr(data, "pieces") else InMemory(as_tables(data))
-    out.mkdir(parents=True, exist_ok=True)
+    make_out(out)
     latest = latest_version(out)
     if version is not None:
         parse_version(version)
@@ -247,20 +280,25 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         if quality is not None:
             write_json(staging / QUALITY_FILE, quality)
         (staging / "README.md").write_text(dataset_card(
-            name=name, version=new, release_date=release_date, counts=counts, report=report,
-            corpus_sha256=digest, limits=limits, quality=quality), encoding="utf-8")
+            info=info, version=new, release_date=release_date, counts=counts, report=report,
+            corpus_sha256=digest, limits=limits, quality=quality,
+            quote_kinds=quote_kind_counts(staging)), encoding="utf-8")
         csvs = {f"{t}.csv": staging / f"{t}.csv" for t in TABLES}
         write_json(staging / "datapackage.json", datapackage(
-            name, new, release_date, title, {k: _sha256_file(p) for k, p in csvs.items()},
+            info, new, release_date, {k: _sha256_file(p) for k, p in csvs.items()},
             {k: p.stat().st_size for k, p in csvs.items()}, quality))
         write_sqlite(staging)
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
-            name=name, title=title, version=new, release_date=release_date))
+            info=info, version=new, release_date=release_date))
         digests = _checksums(staging)  # every file but the page, which lists them
-        write_release_page(staging, name=name, title=title, version=new,
+        write_release_page(staging, info=info, version=new,
                            release_date=release_date, counts=counts, report=report,
                            corpus_sha256=digest, limits=limits, digests=digests)
         _write_checksums(staging, digests)
+        # The report again, now with the rows and the seconds spent publishing (to this point):
+        # it is the one file outside SHA256SUMS, so the page only names it.
+        write_json(staging / "build_report.json", final_report(report, counts, started))
+        readable_by_all(staging)
         if _before_rename is not None:
             _before_rename(staging)
         os.rename(staging, out / new)

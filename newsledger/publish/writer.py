@@ -119,7 +119,7 @@ class _TableFiles:
             self._flush(self.row_group)
 
     def _flush(self, n: int) -> None:
-        table = pa.concat_tables(self.buffer)
+        table = pa.concat_tables(self.buffer) if self.buffer else self.schema.empty_table()
         self.parquet.write_table(table.slice(0, n).combine_chunks(), row_group_size=self.row_group)
         rest = table.slice(n)
         self.buffer, self.buffered = ([rest] if rest.num_rows else []), rest.num_rows

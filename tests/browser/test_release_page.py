@@ -203,13 +203,14 @@ def test_measured_quality_shows_as_a_scorecard_with_every_figure_folded(
         browser, browsable_release, tmp_path):
     import json
 
+    from newsledger.publish.info import DatasetInfo
     from newsledger.publish.page import write_release_page
     from tests.publish.test_page import QUALITY
 
     release = tmp_path / "0.1.0"
     shutil.copytree(browsable_release, release)
     (release / "quality.json").write_text(json.dumps(QUALITY), encoding="utf-8")
-    write_release_page(release, name="newsledger", title="newsledger dataset", version="0.1.0",
+    write_release_page(release, info=DatasetInfo(), version="0.1.0",
                        release_date="2020-11-06", counts={}, report={}, corpus_sha256="",
                        limits="")
     open_page(browser, release / "index.html")

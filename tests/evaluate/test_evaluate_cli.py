@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsledger.cli import main
+from newsledger.evaluate.quality import EVALUATOR_VERSION
 from tests.conftest import ROOT
 
 SEED = ROOT / "evaluation" / "gold" / "kanye-2020"
@@ -23,7 +24,7 @@ def test_evaluate_in_process_prints_a_table_and_writes_quality_json(tmp_path):
     assert result.output.splitlines()[0].split() == ["figure", "value", "n", "gold", "note"]
     assert "quotes.speaker_accuracy@kanye-2020" in result.output
     data = json.loads(out.read_text())
-    assert data["evaluator_version"].startswith("1.0+gold.")
+    assert data["evaluator_version"].startswith(f"{EVALUATOR_VERSION}+gold.")
     assert [f["name"] for f in data["figures"]] == sorted(f["name"] for f in data["figures"])
 
 

@@ -138,6 +138,55 @@ def test_figures_of_a_tiny_set():
     assert figures["quotes.span_f1.exact"].gold_size == "1 article, 2 quotes"
 
 
+RTEXT = ("The board said the ferry would resume sailings on Friday, but islanders were "
+         "sceptical. Ann Lee told reporters the fares would rise.")
+
+
+def reported_set() -> GoldSet:
+    article = Article("r", "r.txt", RTEXT, "utf-8")
+    anns = [{"doc": "r", "type": "article"},
+            {"doc": "r", "type": "quote", "text": "the ferry would resume sailings on Friday",
+             "kind": "indirect", "speaker": "Harbour Board", "aliases": ["the board"],
+             "speaker_kind": "organization"},
+            {"doc": "r", "type": "quote", "text": "the fares would rise", "kind": "indirect",
+             "speaker": "Ann Lee", "speaker_kind": "person"}]
+    return GoldSet("rep", Path("."), {}, {"r": article}, tuple(resolve(anns, {"r": article})))
+
+
+def test_reported_speech_is_scored_apart_with_half_overlap():
+    def row(start: str, end: str, name, kind="indirect", conf=0.8):
+        s = RTEXT.index(start)
+        return {"char_start": s, "char_end": RTEXT.index(end) + len(end), "quote_kind": kind,
+                "speaker_name": name, "speaker_kind": "person", "speaker_handle": None,
+                "quote_date": None, "confidence": conf}
+    preds = Predictions(found={"r": "s"}, rows={"quotes": {"r": [
+        # runs on past the statement but covers more than half of it both ways: a match
+        row("the ferry", "Friday, but islanders", "the board"),
+        # shares a few characters only: no match (and an extra)
+        row("sceptical", "Ann Lee told", "Ann Lee"),
+        # a quote in marks is never scored as reported speech
+        row("fares", "rise", "Ann Lee", kind="partial")]}},
+        confidence_columns={"quotes": ["confidence"]})
+    v = {f.name.split("@")[0]: f.value for f in score(reported_set(), preds)}
+    assert v["quotes.reported.precision"] == 0.5
+    assert v["quotes.reported.recall"] == 0.5
+    assert v["quotes.reported.speaker_accuracy"] == 1.0
+    assert v["quotes.reported.calibration_error"] == pytest.approx(0.3, abs=1e-4)
+    assert "quotes.span_f1.overlap" not in v  # no gold quote in marks: not measured here
+
+
+def test_quote_figures_ignore_reported_speech():
+    gold = tiny_set()
+    preds = tiny_predictions()
+    preds.rows["quotes"]["a"].append({
+        "char_start": 0, "char_end": 10, "quote_kind": "indirect", "speaker_name": None,
+        "speaker_kind": "unknown", "speaker_handle": None, "quote_date": None,
+        "confidence": 0.5})
+    v = {f.name.split("@")[0]: f.value for f in score(gold, preds)}
+    assert v["quotes.span_precision.exact"] == pytest.approx(1 / 3, abs=1e-4)
+    assert "quotes.reported.precision" not in v  # no reported speech in this gold
+
+
 def test_a_set_whose_articles_are_not_in_the_data_says_so():
     figures = score(tiny_set(), Predictions())
     assert figures and all(f.value is None and f.note for f in figures)

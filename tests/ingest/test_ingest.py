@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,48 @@ def test_bom_is_dropped_and_recorded(tmp_path):
 def test_undecodable_bytes_raise():
     with pytest.raises(UndecodableError):
         decode_bytes(b"abc\x81")
+
+
+def _one_bad_byte() -> tuple[bytes, int]:
+    """A UTF-8 article with curly quotes (their bytes include 0x9d, which cp1252 lacks) and one
+    Latin-1 byte (0xe9) a few bytes after the last of them."""
+    head = ("Harbor Wire reporting. " * 9 + "The mayor said: \u201cThe ferry will run.\u201d "
+            "At the caf").encode()
+    return head + b"\xe9 on the quay, nobody believed it.\n", len(head)
+
+
+def test_a_stray_byte_in_a_utf8_file_is_replaced_and_counted(tmp_path):
+    data, bad = _one_bad_byte()
+    assert data.index(b"\x9d") < bad
+    (article,) = read_corpus([corpus(tmp_path, {"a.txt": data})]).articles
+    assert article.encoding == f"utf-8, 1 byte replaced, first at byte {bad}"
+    assert "At the caf\ufffd on the quay" in article.text and "\u201cThe ferry" in article.text
+
+
+def test_a_file_neither_utf8_nor_cp1252_names_the_real_bad_bytes():
+    data = "It \u201cwas\u201d ".encode() + b"\xe9\xe9\xe9"
+    with pytest.raises(UndecodableError) as caught:
+        decode_bytes(data)
+    assert str(caught.value) == (
+        "neither UTF-8 nor cp1252: byte 0xe9 at offset 13 is not UTF-8 (3 invalid of 16 "
+        "bytes: more than 1 in 100, too many to replace); byte 0x9d at offset 11 is not cp1252")
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (b"caf\xe9 au lait", "cp1252"),  # no UTF-8 evidence: a legacy file
+    ("\u201cOK\u201d caf".encode() + b"\xe9", "utf-8, 1 byte replaced, first at byte 12"),
+    (b"x" * 200 + b"\x81", "utf-8, 1 byte replaced, first at byte 200"),  # not cp1252 either
+    (b"\xef\xbb\xbf" + "\u00e9\u00e9".encode() + b"\xff",
+     "utf-8-sig, 1 byte replaced, first at byte 7"),
+])
+def test_which_encoding_reads_a_damaged_file(data, encoding):
+    assert decode_bytes(data)[1] == encoding
+
+
+def test_a_jsonl_line_with_a_stray_byte_is_kept(tmp_path):
+    line = '{"id": "a", "text": "The \u201cferry\u201d at the caf'.encode() + b'\xe9."}\n'
+    (article,) = read_corpus([corpus(tmp_path, {"a.jsonl": line})]).articles
+    assert article.encoding.startswith("utf-8, 1 byte replaced") and "caf\ufffd." in article.text
 
 
 @pytest.mark.parametrize("data, text, encoding", [
@@ -360,9 +403,13 @@ def test_decode_bytes_decodes_or_raises_undecodable(data):
         text, encoding = decode_bytes(data)
     except UndecodableError:
         return
+    body = data.removeprefix(b"\xef\xbb\xbf" if encoding.startswith("utf-8-sig") else b"")
+    if ", " in encoding:  # a few invalid bytes replaced with U+FFFD
+        assert re.fullmatch(r"utf-8(-sig)?, \d+ bytes? replaced, first at byte \d+", encoding)
+        assert text == body.decode("utf-8", errors="replace") and "\ufffd" in text
+        return
     assert encoding in {"utf-8", "utf-8-sig", "cp1252"}
-    assert text.encode(encoding.replace("-sig", "")) == data.removeprefix(
-        b"\xef\xbb\xbf" if encoding == "utf-8-sig" else b"")
+    assert text.encode(encoding.replace("-sig", "")) == body
 
 
 @settings(max_examples=40, deadline=None)

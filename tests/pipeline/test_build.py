@@ -114,3 +114,20 @@ def test_adding_articles_reextracts_only_their_batches(tmp_path):
 
     assert data(tmp_path / "ds" / "0.2.0") == data(tmp_path / "cold" / "0.1.0")
     assert cold.rows == warm.rows
+
+
+def test_measured_quality_is_kept_in_the_cache(tmp_path, monkeypatch):
+    """quality.json depends only on the code and the gold: measured once per cache."""
+    import newsledger.evaluate
+    from newsledger.build import measured_quality
+
+    fresh = measured_quality(None)
+    assert measured_quality(tmp_path / "cache") == fresh
+    assert len(list((tmp_path / "cache" / "quality").glob("*.json"))) == 1
+
+    def refuse():
+        raise AssertionError("measured again")
+    monkeypatch.setattr(newsledger.evaluate, "release_quality", refuse)
+    again = measured_quality(tmp_path / "cache")
+    assert json.dumps(again, indent=2, ensure_ascii=False) == \
+        json.dumps(fresh, indent=2, ensure_ascii=False)

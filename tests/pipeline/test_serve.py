@@ -26,6 +26,7 @@ def test_interval(text, seconds):
     (["--interval", "1h-5m"], "not like 30m, 1h"),
     (["--interval", "30s"], "shorter than a minute"),
     (["--corpus", "no/such/folder"], "does not exist"),
+    (["--license", "All rights reserved"], "neither an SPDX id"),
 ])
 def test_serve_option_mistakes_are_one_line(args, message):
     result = CliRunner().invoke(main, ["serve", *args])
@@ -106,3 +107,82 @@ def test_scheduled_runs_build_then_report_up_to_date(prefect_harness, seed_corpu
     assert (Path(tmp_path / "ds" / "0.1.0" / "index.html")).is_file()
     assert len(scheduled) == 3
     assert {b.timestamp() - a.timestamp() for a, b in zip(scheduled, scheduled[1:])} == {3600}
+
+
+def test_ctrl_c_cancels_the_run_pauses_the_schedule_and_says_so_in_one_line(
+        prefect_harness, seed_corpus, tmp_path):
+    """`newsledger serve` as a user runs it, in its own process group, stopped with Ctrl-C
+    (SIGINT to the group, as a terminal sends it) while a run is in progress."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(),
+           "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("DO_NOT_TRACK", None)  # the command sets it
+    serve = subprocess.Popen(
+        [str(Path(sys.executable).with_name("newsledger")), "serve", "--corpus",
+         str(seed_corpus), "--out", str(tmp_path / "ds"), "--no-cache", "--interval", "1h",
+         "--name", "ctrl-c", "--log-level", "WARNING"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    try:
+        first = serve.stdout.readline()
+        assert first.startswith("serving newsledger-build/ctrl-c every 1h; runs at "), first
+
+        async def run_in_progress():
+            async with get_client() as client:
+                served = await client.read_deployment_by_name("newsledger-build/ctrl-c")
+                run = await client.create_flow_run_from_deployment(served.id)
+                from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+                for _ in range(240):  # until the run has a task: the flow itself has begun
+                    run = await client.read_flow_run(run.id)
+                    tasks = await client.read_task_runs(flow_run_filter=FlowRunFilter(
+                        id=FlowRunFilterId(any_=[run.id])))
+                    if tasks or run.state.is_final():
+                        break
+                    await asyncio.sleep(0.5)
+                return served.id, run
+
+        deployment_id, run = asyncio.run(run_in_progress())
+        assert run.state.is_running(), run.state
+        os.killpg(serve.pid, signal.SIGINT)
+        out, err = serve.communicate(timeout=180)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+    assert serve.returncode == 0, err
+    assert out.splitlines() == [
+        "stopped: the schedule of newsledger-build/ctrl-c is paused (resume it in the UI or "
+        "with: prefect deployment resume 'newsledger-build/ctrl-c')"], out
+    for noise in ("Traceback", "KeyboardInterrupt", "CancelledError", "To trigger any of",
+                  "telemetry"):
+        assert noise not in out + err, err
+
+    async def after():
+        from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+        async with get_client() as client:
+            served = await client.read_deployment(deployment_id)
+            runs = await client.read_flow_runs(deployment_filter=DeploymentFilter(
+                id=DeploymentFilterId(any_=[deployment_id])))
+            return served, runs
+
+    served, runs = asyncio.run(after())
+    assert served.paused
+    assert [r.state.type.value for r in runs] in (["CANCELLED"], ["CANCELLING"])
+
+
+def test_the_command_turns_prefects_client_analytics_off(monkeypatch):
+    from newsledger.cli import quiet_prefect
+
+    monkeypatch.delenv("DO_NOT_TRACK", raising=False)
+    quiet_prefect()
+    from prefect._internal.analytics.enabled import is_telemetry_enabled
+
+    assert not is_telemetry_enabled()

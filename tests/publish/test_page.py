@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsledger.publish import page
+from newsledger.publish.info import DatasetInfo
 from newsledger.publish.page import (PREVIEW_ROWS, changelog_sections, json_for_script,
                                      markdown_lite, release_page)
 from newsledger.publish.page.sources import SourceLinks
@@ -162,8 +163,8 @@ def test_measured_quality_section(tmp_path, quality, expected):
     release = tmp_path / "0.1.0"
     if quality is not None:
         (release / "quality.json").write_text(json.dumps(quality))
-    html = release_page(release, name="n", title="t", version="0.1.0", release_date=None,
-                        counts={}, report={}, corpus_sha256="", limits="")
+    html = release_page(release, info=DatasetInfo(title="t"), version="0.1.0",
+                        release_date=None, counts={}, report={}, corpus_sha256="", limits="")
     section = re.search(r'<section id="quality">(.*?)</section>', html, re.S)[1]
     for text in expected:
         assert text in section

@@ -46,9 +46,12 @@ def test_identical_build_publishes_nothing(tmp_path):
 
 
 def test_same_input_gives_byte_identical_release(tmp_path):
+    """Every file but build_report.json, which holds the run's timings."""
     _publish(tiny_rows(), tmp_path / "a")
     _publish(tiny_rows(), tmp_path / "b")
     for f in sorted((tmp_path / "a" / "0.1.0").iterdir()):
+        if f.name == "build_report.json":
+            continue
         assert f.read_bytes() == (tmp_path / "b" / "0.1.0" / f.name).read_bytes(), f.name
 
 
@@ -181,3 +184,16 @@ def test_duckdb_reads_every_parquet_file(tmp_path):
     for name in TABLES:
         n = duckdb.connect().execute(f"select count(*) from '{tmp_path / '0.1.0' / name}.parquet'").fetchall()[0]
         assert n[0] == 1
+
+
+def test_build_report_has_the_rows_and_the_publish_time(tmp_path):
+    """build_report.json is the one file with timings (outside SHA256SUMS)."""
+    report = {"n_inputs": 1, "n_accepted": 1, "rejected": [], "rows": {},
+              "timings": {"ingest": 0.01, "extract": 0.5}}
+    publish(tiny_rows(), report, tmp_path, release_date="2020-11-06")
+    written = json.loads((tmp_path / "0.1.0" / "build_report.json").read_text())
+    assert set(written["rows"]) == set(TABLES) and written["rows"]["sources"] == 1
+    assert list(written["timings"])[:3] == ["ingest", "extract", "publish"]
+    assert 0 < written["timings"]["publish"] < 60
+    assert "build_report.json" not in (tmp_path / "0.1.0" / "SHA256SUMS").read_text()
+    assert check_release(tmp_path) == []

@@ -17,12 +17,16 @@ One job per module, in the order the extractor (``extract.py``) uses them:
   said") and descriptions ("the minister") resolved to whom they stand for (``mentions.py``
   holds the entity mentions by offset and finds a pronoun's antecedent);
 - ``filters.py``: what is not a quote (headlines, titles, nicknames, scare quotes) and whether
-  a quote is ``direct`` or ``partial``.
+  a quote is ``direct`` or ``partial``; what is not reported speech;
+- ``reported.py``: reported speech without quote marks ('The council said the road would
+  reopen'), as quotes of kind ``indirect``, with its own rule table (``quotes.indirect``);
+  ``reported_clauses.py`` reads the clause a reporting verb reports, ``reported_speakers.py``
+  the phrase that speaks for it.
 
 Confidence: the share of right speakers of the rule that found the speaker, measured on
 annotated news (``newsledger.lexicon.reliability``).
 
-Limits: quotes without marks (indirect speech) are not read here, but transcript turns are;
+Limits: transcript turns are read without marks, and reported speech by ``reported.py``;
 attributions more than one sentence away are missed unless the quote continues an attributed
 one (in its paragraph, the next, or past one or two paragraphs of the reporter's that name
 nobody else); a pronoun's gender is known only from titles, role nouns and the entity
@@ -30,5 +34,6 @@ extractor's pronouns; speakers are found by pattern and phrase boundaries, not a
 unusual word orders are missed and a clause subject can be the wrong noun phrase.
 """
 from .extract import extract_quotes, quotes_with_rules
+from .reported import reported_speech, reported_with_rules
 
-__all__ = ["extract_quotes", "quotes_with_rules"]
+__all__ = ["extract_quotes", "quotes_with_rules", "reported_speech", "reported_with_rules"]

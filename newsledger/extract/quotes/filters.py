@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (NICKNAMING, SAYING_WORDS, TITLE_PRECEDERS, WORD_WORDS,
+from newsledger.lexicon.people import (EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
+                                       SAYING_WORDS, TITLE_PRECEDERS, TO_SAY_SPEECH, WORD_WORDS,
                                        WORK_NOUNS_AFTER, WORK_WORDS)
 
 from .common import CUE_BEFORE, STRONG, alternation
@@ -125,3 +126,64 @@ def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
     """Whether the sentence text[s0:s1], outside the quote text[mark0:mark1], holds a verb of
     saying ('accused', 'called', 'said') or names a statement ('in an interview')."""
     return bool(_SAYING.search(text, s0, mark0) or _SAYING.search(text, mark1, s1))
+
+
+# --- reported speech: what is not speech (issue 22) -------------------------------------------
+# Reported speech (``reported.py``) is read after its reporting verb; these are the verbs and
+# speakers that report no statement. Beliefs, intentions and evidence ('wants', 'hopes',
+# 'fears', 'the poll shows', 'the report found') have no reporting verb and never get that far.
+_EVIDENCE = re.compile(rf"(?<![\w'’-])(?i:{alternation(EVIDENCE_NOUNS)})(?![\w'’-])")
+_NOT_SAID = re.compile(rf"(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b")
+_PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
+                             r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+_TO_BEFORE = re.compile(r"(?<![\w'’-])(?P<before>[\w'’-]+)[ \t]+to[ \t]+\Z")
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\b(?:and|but|or|so|because|while|although)\b")
+_QUESTION_END = re.compile(r"\?[\"'’”)]*\s*\Z")
+
+
+# Words after an evidence noun that keep it the head of its phrase ('a poll of 800 voters',
+# 'the survey released Monday').
+_EVIDENCE_AFTER = frozenset({"of", "by", "from", "in", "on", "out", "released", "conducted",
+                             "published", "taken", "for", "this", "last", "with", "among",
+                             "shows", "show", "showed", "found", "finds", "suggests", "done",
+                             "carried", "commissioned", "compiled", "cited", "reported"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday"})
+
+
+def evidence_speaker(text: str, s: int, e: int) -> bool:
+    """A speaker phrase whose head is evidence, not a person or an organization: 'the latest
+    poll', 'data from the census', 'the survey's results'."""
+    raw = text[s:e].split(",", 1)[0].split()
+    words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in raw]
+    for k, w in enumerate(words):
+        if raw[k][:1].isupper() and k:
+            continue  # a name: 'the U.S. Geological Survey', 'the Pew Research Center'
+        if _EVIDENCE.fullmatch(w) and (k == len(words) - 1 or words[k + 1] in _EVIDENCE_AFTER
+                                       or words[k + 1] in WEEKDAY_NAMES):
+            return True  # 'the new poll', 'a survey of voters', 'a poll out Thursday'
+    return False
+
+
+def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks) -> bool:
+    """A reporting verb that reports no statement: negated or refused ('did not say',
+    'never told', 'refused to say'), modal or hypothetical ('would say', 'if he said'), in a
+    question ('Did she say the plan was dead?'), passive with no speaker ('is said to', 'was
+    told'), or an infinitive after a verb of intention ('wants to say')."""
+    q = _QUESTION_END.search(text, s0, s1)
+    if q is not None and marks.quoted_at(q.start()) is None:
+        return True
+    # the words of the verb's own clause before it
+    floor = s0
+    for m in _CLAUSE_BOUNDARY.finditer(text, s0, cue_start):
+        floor = m.end()
+    before = text[floor:cue_start]
+    if _PASSIVE_BEFORE.search(before):
+        return True
+    to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start)
+    if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
+            not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
+        return True  # 'refused to say', 'wants to say', 'is expected to announce'
+    if to is None and _NOT_SAID.search(before):
+        return True
+    return False

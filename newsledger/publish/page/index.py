@@ -62,5 +62,6 @@ def write_dataset_index(out: Path, changelog: Path | None = None) -> Path:
     path = out / PAGE_NAME
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(dataset_index(out, text), encoding="utf-8")
+    tmp.chmod(0o644)  # readable by all, whatever the umask
     tmp.replace(path)
     return path

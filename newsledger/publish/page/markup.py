@@ -67,6 +67,11 @@ def inline(text: str) -> str:
     return "".join(f"<code>{e(p)}</code>" if i % 2 else e(p) for i, p in enumerate(parts))
 
 
+def emphasis(text: str) -> str:
+    """Escaped text with ``*emphasis*`` (a citation's title)."""
+    return re.sub(r"\*([^*]+)\*", r"<em>\1</em>", e(text))
+
+
 def markdown_lite(text: str) -> str:
     """Paragraphs and ``- `` lists with `code`: enough for changelog entries and known limits."""
     out: list[str] = []

@@ -9,10 +9,11 @@ from typing import Any
 
 from schemas import TABLES
 
+from ..info import DatasetInfo
 from ..sqlite import DATASETTE_METADATA, SQLITE_NAME
 from .charts import BAR_COLOR, KIND_COLORS, hbars, vbars
-from .markup import (asset, e, json_for_script, markdown_lite, page_start, plural, render,
-                     script_hash)
+from .markup import (asset, e, emphasis, json_for_script, markdown_lite, page_start, plural,
+                     render, script_hash)
 from .queries import (PAGE_NAME, ArticleTexts, happenings, read_quality, release_files,
                       timeline, top_entities, top_speakers)
 from .sections import files_section, happenings_table, quality_section, table_section
@@ -33,7 +34,15 @@ def _rejected(report: Mapping[str, Any]) -> str:
     return "<h3>Rejected inputs</h3><ul>" + items + "</ul>" if items else ""
 
 
-def release_page(release: Path, *, name: str, title: str, version: str,
+def _facts(info: DatasetInfo) -> str:
+    """The dataset's own publisher and home page, as the card's facts (when given)."""
+    return "".join(f"<dt>{k}</dt><dd>{v}</dd>\n" for k, v in (
+        ("Publisher", e(info.publisher or "")),
+        ("Home page", f'<a href="{e(info.homepage)}">{e(info.homepage)}</a>'
+         if info.homepage else "")) if v)
+
+
+def release_page(release: Path, *, info: DatasetInfo, version: str,
                  release_date: str | None, counts: Mapping[str, int],
                  report: Mapping[str, Any], corpus_sha256: str, limits: str,
                  digests: Mapping[str, str] | None = None) -> str:
@@ -62,14 +71,18 @@ def release_page(release: Path, *, name: str, title: str, version: str,
         (DATASETTE_METADATA, "Datasette metadata")) if n in by_name)
     body = render(
         "release.html", **linked,
-        title=e(title), version=e(version), released=e(release_date or "(date not set)"),
+        title=e(info.title), version=e(version), released=e(release_date or "(date not set)"),
         n_articles=plural(counts.get("sources", 0), "article"),
         n_stories=plural(counts.get("stories", 0), "story", "stories"),
         n_rows=f"{sum(counts.values()):,}",
         n_tables=len(counts), release_date=e(release_date or "not set"),
         n_inputs=f'{report.get("n_inputs", 0):,}', n_accepted=f'{report.get("n_accepted", 0):,}',
         n_rejected=f'{len(report.get("rejected", [])):,}', corpus_sha256=e(corpus_sha256),
-        year=e((release_date or "")[:4] or "n.d."), name=e(name), documents=doc_links,
+        about=f"<p>{e(info.description)}</p>\n" if info.description else "",
+        facts=_facts(info), documents=doc_links,
+        licence=(f'<a href="{e(info.license_link)}">{e(info.license_title)}</a>'
+                 if info.license_link else e(info.license_title)),
+        cite=emphasis(info.cite(version, release_date)),
         rejected=_rejected(report),
         table_rows="".join(f'<tr><td><a href="#table-{e(t)}">{e(t)}</a></td>'
                            f'<td class="num">{counts.get(t, 0):,}</td></tr>' for t in TABLES),
@@ -88,7 +101,7 @@ def release_page(release: Path, *, name: str, title: str, version: str,
                        for k, c in KIND_COLORS.items()),
         files=files_section(files), sqlite=SQLITE_NAME, datasette_metadata=DATASETTE_METADATA,
         data=json_for_script({"sources": sources}), script=script)
-    return page_start(f"{title} {version}", e(policy), asset("page.css")) + body
+    return page_start(f"{info.title} {version}", e(policy), asset("page.css")) + body
 
 
 def write_release_page(release: Path, **kwargs: Any) -> Path:

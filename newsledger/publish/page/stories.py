@@ -146,8 +146,8 @@ def _conflict(group: Mapping[str, Any], story: Story, links: SourceLinks) -> str
 
 def _agreement(group: Mapping[str, Any], links: SourceLinks) -> str:
     values = " · ".join(
-        f'{_written(c)} '
-        f'{links.link(c["source_id"], c["char_start"], c["char_end"], c["outlet"] or c["source_id"])}'
+        _written(c) + " " + links.link(c["source_id"], c["char_start"], c["char_end"],
+                                       c["outlet"] or c["source_id"])
         for c in group.get("claims", []))
     return (f'<li title="{e(group["reason"])}"><strong>{_what(group)}</strong>: {values}</li>')
 

@@ -1,0 +1,469 @@
+"""Reported speech, the clause side: which words are reporting verbs (``REPORTED_CUES``),
+whether words open a clause (a subject and a finite verb among its first words, not a parse),
+where the clause a verb reports starts (past a hearer, adjuncts and 'that') and where it ends
+in its sentence, which words are quoted (``QUOTE_SPANS``, and two-apostrophe marks), and the
+records the rows of ``reported.py`` read and return (``Cue``, ``Reported``)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import islice
+
+from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
+from newsledger.lexicon.people import (ADJUNCT_NOUNS, CUES, DETERMINERS, NOUN_FORMS,
+                                       OBJECT_PRONOUNS, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
+                                       REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
+from newsledger.lexicon.time import WEEKDAYS
+from newsledger.text import Document
+from newsledger.text.quotemarks import QUOTE_SPANS
+
+from .common import alternation
+from .mentions import Mentions
+
+
+REPORTED_CUES = {w: lemma for w, lemma in CUES.items()
+                 if lemma in REPORTED_LEMMAS and w not in NOUN_FORMS} | REPORTED_EXTRA_CUES
+# Present forms that are as often plural nouns ('his claims that', 'news reports that'): a
+# speaker must be named or described before them.
+_NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "charges",
+                        "promises", "pledges", "vows", "answers", "counters", "texts",
+                        "emails", "remarks", "estimates", "tweets", "warns", "insists"})
+def trie_alternation(words) -> str:
+    """A regular expression matching any of ``words``, written as a trie ('sa(?:id|ys)'):
+    the engine rejects a position after its first letters instead of trying every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else \
+            "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and not ends:
+            return body
+        return body + ("?" if ends else "")
+    return emit(tree)
+
+
+# Every reporting verb, participle and 'according to', found in one pass over the text.
+_CUE = re.compile(
+    rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
+    rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
+    rf"(?P<cue>{trie_alternation(REPORTED_CUES)}))(?![\w'’-])")
+_WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
+MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
+MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
+# Words that may open a clause of reported content ('said the', 'said Trump', 'said 40
+# percent'); pronoun subjects are enough by themselves.
+_SUBJECT_WORDS = frozenset({"there", "this", "these", "those", "some", "many", "most", "all",
+                            "no", "none", "both", "each", "every", "several", "few", "any",
+                            "our", "my", "your", "her", "whoever", "nobody", "everyone",
+                            "anyone", "someone", "everybody", "somebody", "nothing",
+                            "everything", "something", "only", "neither", "either", "more",
+                            "fewer", "less", "such", "if"}) | DETERMINERS | SUBJECT_PRONOUNS
+_PREPOSITIONS = frozenset({"of", "against", "toward", "towards", "among", "between", "behind",
+                           "across", "around", "without", "within", "beyond", "upon", "like",
+                           "in", "on", "at", "during", "via", "through", "over", "to", "with",
+                           "after", "before", "from", "while", "for", "by", "about", "outside",
+                           "inside", "near", "ahead", "amid", "following", "under", "into",
+                           "late", "early", "earlier", "later", "last", "this", "again",
+                           "also", "repeatedly", "publicly", "privately", "recently", "then",
+                           "previously", "separately", "yesterday", "today", "tonight",
+                           "afterward", "afterwards", "often", "once", "twice", "first",
+                           "onstage", "here", "there", "shortly", "flatly", "bluntly",
+                           "immediately", "subsequently", "similarly", "likewise"})
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset({
+    "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "last",
+    "this", "week", "month", "year", "weekend", "earlier", "later", "again", "also", "on",
+    "recently", "previously", "repeatedly", "publicly", "privately", "then", "separately",
+    "once", "often", "flatly", "bluntly", "now", "first"})
+_BASE_FORMS = frozenset({"need", "want", "think", "know", "believe", "plan", "intend", "hope",
+                         "expect", "support", "oppose", "deserve", "remain", "seem", "appear",
+                         "feel", "look", "stand", "agree", "like", "love", "hate", "come", "go",
+                         "lead", "win", "lose", "face", "owe", "pose", "mean", "make", "take",
+                         "give", "help", "hurt", "show", "cost", "become", "stay", "play",
+                         "put", "run", "keep", "let", "leave", "bring", "send", "start", "stop",
+                         "work", "wish", "fear", "prefer", "favor", "favour", "trust",
+                         "understand", "care", "matter", "count", "exist", "happen", "fail",
+                         "lack", "reflect", "represent", "outweigh", "target", "threaten",
+                         "risk", "read", "set", "cut", "hit", "quit", "be", "have", "do"})
+_VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | frozenset({
+    "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+    "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "shouldn't", "it's", "he's",
+    "she's", "they're", "we're", "there's", "that's", "he'd", "she'd", "they'd", "we'd",
+    "it’s", "he’s", "she’s", "they’re", "we’re", "there’s", "that’s", "won’t", "don’t",
+    "doesn’t", "didn’t", "isn’t", "wasn’t", "can’t", "wouldn’t", "couldn’t", "need", "want",
+    "think", "know", "believe", "plan", "intend", "hope", "expect", "support", "oppose",
+    "deserve", "remain", "seem", "appear", "feel", "look", "stand", "agree", "like", "love",
+    "hate", "come", "go", "lead", "win", "lose", "face", "owe", "pose", "mean", "am", "make",
+    "take", "give", "help", "hurt", "show", "cost", "become", "stay", "play", "put", "run",
+    "keep", "let", "leave", "bring", "send", "start", "stop", "work", "wish", "fear", "prefer",
+    "favor", "favour", "trust", "understand", "care", "matter", "count", "exist", "happen",
+    "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk"})
+_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
+# Where reported content stops inside its sentence: a colon or semicolon (what follows is
+# the speaker's own words or another statement), or a participle or a verb that reports more
+# (', adding that', 'and said').
+_DASH = re.compile(r"\s(?:[—–]|--?)\s")
+_CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
+_CONTENT_STOP = re.compile(
+    rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
+    rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
+    rf"speaking|responding|referring|pointing|declining|refusing)\b|"
+    rf",\s+(?:however|according\s+to)\b|"
+    rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
+    rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
+    rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
+    rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b")
+
+
+_CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
+_SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "because",
+                            "although", "though", "when", "unless", "whereas", "until"})
+
+
+def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
+    """Whether words[k] can be the finite verb of a clause that starts at words[0]: an
+    auxiliary or irregular form anywhere; a lower-case -ed form not after a determiner; a
+    lower-case -s form right after the subject ('Trump wants', 'the plan needs'), or, with
+    ``loose``, after any lower-case word that is no determiner or adjective."""
+    word = words[k].group(0)
+    low = word.lower()
+    if low in _BASE_FORMS and k and words[k - 1].group(0).lower() == "to":
+        return False  # 'plans to give away': an infinitive, not the clause's verb
+    if low in _VERB_FORMS or _CONTRACTED.fullmatch(word):
+        return True
+    if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
+        return False
+    before = words[k - 1].group(0).lower() if k else ""
+    if low.endswith("ed"):
+        return before not in DETERMINERS and before not in ("very", "most", "more", "so", ",")
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
+        return False
+    first = words[0].group(0)
+    if (k == 1 and first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS
+            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS)) or \
+            (k == 2 and first.lower() in DETERMINERS | {"this", "that", "no", "every", "each"}):
+        return True
+    return loose and before[:1].islower() and before not in DETERMINERS and \
+        before not in _SUBJECT_WORDS and not before.endswith(("al", "ic", "ive", "ful", "ous",
+                                                               "ing", "ed", "'s", "’s"))
+
+
+def _words(text: str, start: int, end: int, limit: int = 40) -> list[re.Match]:
+    """The first ``limit`` words (and punctuation marks) of text[start:end]."""
+    return list(islice(_WORD.finditer(text, start, end), limit))
+
+
+def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD,
+               commas: bool = False) -> bool:
+    """Whether text[start:end] opens with a clause: a pronoun subject and a word, or a
+    subject-like word followed by a finite verb (within ``near`` words) before any
+    punctuation (but commas, with ``commas``: 'said Trump, despite his wealth, is …')."""
+    return _clause_words(_words(text, start, end, near + 1), commas)
+
+
+def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
+    """``_is_clause`` on words already read (at most its look-ahead and one)."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].group(0), words[1].group(0)
+    low = first.lower()
+    if _CONTRACTED.fullmatch(first):
+        return True
+    if low in ("it", "you"):
+        return _is_verb(words, 1)
+    if low in SUBJECT_PRONOUNS or low == "there":
+        return second not in _CLOSERS
+    if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
+            low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
+                                                       "to", "not", "how", "what", "why",
+                                                       "and", "or", "but", "nor", "-",
+                                                       "--") or \
+            low in AUXILIARIES or (low.endswith("ly") and first[:1].islower()):
+        return False
+    for k in range(1, len(words)):
+        w = words[k].group(0)
+        if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
+            return False
+        if w in ("and", "or", "but") and k + 1 < len(words) and \
+                words[k + 1].group(0).lower() in AUXILIARIES:
+            return False  # 'claimed self-defense and was acquitted': a noun, then a new verb
+        if _is_verb(words, k, commas):
+            return True
+    return False
+
+
+def _adjunct_end(word: str) -> bool:
+    """A word that can end an adjunct between a reporting verb and 'that' ('in a statement',
+    'on CNN', 'last week', 'repeatedly')."""
+    low = word.lower()
+    return low in ADJUNCT_NOUNS or word[:1].isupper() or word[:1].isdigit() or \
+        (low.endswith("ly") and word[:1].islower())
+
+
+def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
+                   loose: bool = False) -> int | None:
+    """Where the reported clause starts after a reporting verb ending at ``pos``: past the
+    hearer of a telling verb ('told reporters'), adjuncts of time and place ('on Tuesday',
+    'in a statement') and 'that'. None when no clause follows."""
+    words = _words(text, pos, end, 2 * MAX_CLAUSE_LOOKAHEAD + 12)
+    if not words:
+        return None
+    # a 'that' within the next words, with only an adjunct (or the hearer) before it
+    # (looked for word by word only when the next words hold one)
+    ahead = words[:16] if _THAT.search(text, pos, words[min(15, len(words) - 1)].end()) \
+        else ()
+    for k, w in enumerate(ahead):
+        token = w.group(0)
+        if token.lower() == "that":
+            if k == 0:
+                return _after_that(text, w.end(), end)
+            before = words[k - 1].group(0)
+            if before == ",":
+                before = words[k - 2].group(0) if k > 1 else before
+            head = words[0].group(0)
+            set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
+            if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
+                    or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
+                    or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)) \
+                    and not any(
+                        x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
+                        or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS)
+                        for x in words[:k]):
+                return _after_that(text, w.end(), end)
+            break
+        if token in (";", ":", ".", "!", "?", '"', "“", "”"):
+            break
+    k = 0
+    if telling:  # the hearer: a pronoun, a name, or a short noun phrase ('reporters')
+        first = words[0].group(0)
+        if first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
+            k = 1
+        elif first.lower() in _PREPOSITIONS or first in _CLOSERS:
+            return None  # 'promised to', 'warned against'
+        else:
+            n = 0
+            dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of")
+            while n < len(words) and n < 5 and words[n].group(0) not in _CLOSERS and (
+                    words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
+                    (words[n].group(0).islower()
+                     and (n == 0 or words[n - 1].group(0).lower() in dets))):
+                n += 1
+                if words[n - 1].group(0)[:1].islower() and \
+                        words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
+                                                              "their", "its", "our", "of"):
+                    break  # 'reporters', 'supporters': one lower-case noun ends it
+            k = n
+        if k == 0:
+            return None
+    while k < len(words) and (words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
+                              or (words[k].group(0).endswith("ly")
+                                  and words[k].group(0)[:1].islower())):
+        k += 1
+    # 'on Monday', 'last week', 'this morning'
+    while k + 1 < len(words) and words[k].group(0).lower() in ("on", "last", "this") and \
+            words[k + 1].group(0).lower() in _TIME_WORDS:
+        k += 2
+    while k < len(words) and words[k].group(0) == ",":
+        k += 1
+    if k >= len(words):
+        return None
+    if words[k].group(0).lower() == "that":
+        return _after_that(text, words[k].end(), end)
+    if words[k].group(0).lower() in _PREPOSITIONS:
+        # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
+        # a pronoun subject
+        for j in range(k + 1, min(len(words), k + 7)):
+            w = words[j].group(0)
+            if (w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words)
+                    and _is_verb(words, j + 1)) or _CONTRACTED.fullmatch(w):
+                k = j
+                break
+            if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS) or \
+                    w in REPORTED_CUES or w in REPORTED_PARTICIPLES:
+                break  # (a verb of saying further on reports the clause itself)
+    start = words[k].start()
+    near = 2 * MAX_CLAUSE_LOOKAHEAD if loose else MAX_CLAUSE_LOOKAHEAD
+    if len(words) - k <= near and words[-1].end() < end:
+        return start if _is_clause(text, start, end, near, loose) else None  # (a long adjunct)
+    return start if _clause_words(words[k:k + near + 1], loose) else None
+
+
+_THAT = re.compile(r"(?i:\bthat\b)")
+
+
+def _after_that(text: str, pos: int, end: int) -> int | None:
+    """The clause after 'that' ('that' itself kept when it is the clause's subject: 'said that
+    was wrong')."""
+    words = _words(text, pos, end, 4)
+    if words and words[0].group(0) == ",":  # 'reported that, when holding the phone, …'
+        words = words[1:]
+    if len(words) < 2 or words[0].group(0) in _CLOSERS:
+        return None
+    if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower():
+        return pos - 4 if text[pos - 4:pos].lower() == "that" else words[0].start()
+    return words[0].start()
+
+
+_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:Despite|Although|Though|While|When|"
+                     r"Whereas|After|Before|Because|As|If|Since|Once|Having|Even[ \t]+as|"
+                     r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With)\b")
+
+
+def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1,
+                 cue_end: int = -1) -> int:
+    """The end of reported content starting at ``start`` in a sentence ending at ``end``: the
+    first stop outside quote marks (``_CONTENT_STOP``), else the sentence end; in a sentence
+    that opens with a subordinate clause holding the verb ('While he has said he will fight,
+    Sanders must decide …'), the comma that closes it. Trailing punctuation outside marks is
+    left out."""
+    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue]:
+        comma = text.find(",", start, end)
+        while comma >= 0 and marks.quoted_at(comma) is not None:
+            comma = text.find(",", comma + 1, end)
+        if comma > start:
+            end = comma
+    for m in _CONTENT_STOP.finditer(text, start, end):
+        if cue - 3 <= m.start() < cue_end:
+            continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
+        if m.group(0).lstrip()[:1] in "—–-" and len(_DASH.findall(text, start, m.start())) % 2:
+            continue  # the closing dash of an aside: -- those earning less -- would face
+        if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
+            end = m.start()
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"
+                           or (text[end - 1] in ".!?" and not _abbreviation(text, start, end))):
+        end -= 1
+    return end
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """A final period that belongs to an abbreviation ('U.S.', 'Jr.')."""
+    words = text[max(start, end - 6):end].split()
+    return bool(words) and words[-1].count(".") > 1
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
+def _outside_words(text: str, start: int, end: int, marks) -> int:
+    """Words of text[start:end] that are not inside quote marks."""
+    n, pos = 0, start
+    for a, b in marks.spans_in(start, end):
+        n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
+        pos = max(pos, b)
+    return n + len(_PLAIN_WORD.findall(text, pos, end)) if pos < end else n
+
+
+def _span_end(span) -> int:
+    """The end of a quoted stretch (a ``QuoteSpan`` or a pair of offsets)."""
+    return span.end if hasattr(span, "end") else span[1]
+
+
+class _Marks:
+    """Quoted stretches: the document's paired quote marks (``QUOTE_SPANS``) and, in texts
+    that write their quote marks as two apostrophes (''…''), those too (the quote extractor
+    does not read them; their words are still no reporter's words)."""
+
+    __slots__ = ("marks", "starts", "extra")
+
+    def __init__(self, doc: Document) -> None:
+        self.marks = QUOTE_SPANS(doc)
+        self.starts = [q.start for q in self.marks.spans]
+        text = doc.text
+        self.extra = [(m.start(1), m.end(1)) for m in _TWO_APOSTROPHES.finditer(text)] \
+            if "''" in text else []
+
+    def spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quoted stretches that overlap text[start:end], in order."""
+        i = max(0, bisect_right(self.starts, start) - 1)
+        found = []
+        for q in self.marks.spans[i:]:
+            if q.start >= end:
+                break
+            if q.end > start:
+                found.append((q.start, q.end))
+        found += [(a, b) for a, b in self.extra if a < end and b > start]
+        return sorted(found)
+
+    def quoted_at(self, pos: int):
+        found = self.marks.quoted_at(pos)
+        if found is None and self.extra:
+            i = bisect_right(self.extra, (pos, float("inf"))) - 1
+            if i >= 0 and self.extra[i][0] <= pos < self.extra[i][1]:
+                return self.extra[i]
+        return found
+
+
+_TWO_APOSTROPHES = re.compile(r"(?:''|``)([^\n]{1,1500}?)''")
+
+
+_TELLING_WORDS = frozenset(w for w, lemma in REPORTED_CUES.items() if lemma in TELLING_LEMMAS) | {
+    "telling"}
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting verb as the rows read it: its match, its sentence (``s0``, ``s1``), the
+    document's quote marks and entity mentions."""
+
+    doc: Document
+    text: str
+    m: re.Match
+    s0: int
+    s1: int
+    marks: _Marks
+    mentions: Mentions
+
+    @property
+    def word(self) -> str:
+        return self.m.group(0)
+
+    @property
+    def telling(self) -> bool:
+        return self.word in _TELLING_WORDS
+
+
+@dataclass(frozen=True)
+class Reported:
+    """What a row found: the content span and the speaker fields."""
+
+    start: int
+    end: int
+    info: dict
+
+
+def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
+    """Whether the words text[start:end] after a reporting verb can only modify it ('on
+    Tuesday', 'in a statement', 'late Monday'; a telling verb's hearer, 'told POLITICO'),
+    never be its object ('claimed the nomination', 'announced four votes for Trump')."""
+    words = [w for w in _words(text, start, end, 12) if w.group(0) not in _CLOSERS]
+    if not words:
+        return True
+    first = words[0].group(0).rstrip(".")
+    low = first.lower()
+    if telling:
+        return not _has_verb(text, start, end, 0)
+    return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
+            or (low.endswith("ly") and first[:1].islower())) and \
+        not _has_verb(text, start, end, 0)
+
+
+def _has_verb(text: str, start: int, end: int, first: int = 1) -> bool:
+    """Whether text[start:end] holds a finite verb (after its first ``first`` words)."""
+    words = _words(text, start, end, 60)
+    return any(_is_verb(words, k, True) for k in range(first, len(words)))
+
+
+_LINE_END = re.compile(r"[.!?:;\"”'’)…]\s*\Z")
+_BULLET = re.compile(r"\s*[•*·–—-]")

@@ -1,0 +1,256 @@
+"""Reported speech, the speaker side: the phrase that speaks for a reporting verb (before it,
+set off by commas, after "with", the subject of a sentence whose verbs are coordinated, a
+relative pronoun's antecedent, people polled named by their share: 'About 4 in 10 say'),
+resolved to a name and kind by the direct quotes' code (``phrases``, ``resolve``,
+``subjects``); an unnamed group the resolver leaves unknown is anonymous, and phrases that
+name no one who can speak (evidence, adverbs) give no speaker."""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.actions import AUXILIARIES
+from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+
+from .common import PREPOSITION_BEFORE
+from .filters import evidence_speaker
+from .phrases import phrase_before, valid_phrase
+from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
+                               _has_verb)
+from .resolve import from_phrase, speaker_fields
+from .subjects import subject
+
+
+# Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
+# person, an organization or a personal pronoun is their speaker.
+_INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
+# Last words that make a phrase no speaker ('have a larger say', 'the final say').
+_NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
+                       "no", "any", "some", "much", "every", "equal", "strong", "direct",
+                       "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
+_STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
+                        r"still|never|ever|not|has|have|had|also))+[ \t]*\Z")
+_COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
+                          r"now|still|even|[a-z]+ly)[ \t]+)*\Z")
+# 'Donald Trump, who is vying to be the next president, said': the name before the relative.
+_RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose)\b[^,]*,"
+                                  r"[ \t]*(?:(?:also|then|later|has|have|had|[a-z]+ly)[ \t]+)*\Z")
+
+
+def _speaker_before(q: Cue) -> dict | None:
+    """The speaker phrase right before the verb, resolved (None when none fits): the phrase
+    read by ``phrases.phrase_before``, else, for a verb coordinated with an earlier one ('…
+    and says'), the subject of the sentence. An unnamed phrase the resolver leaves unknown
+    ('attorneys for the department') is an anonymous speaker."""
+    text, at = q.text, q.m.start()
+    back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
+    if back is not None:
+        at = back.start() + 1
+    share = _share_before(text, max(q.s0, at - 120), at)
+    if share is not None and share.group("share").strip():
+        # 'About 4 in 10 say', '52 percent of voters said': people polled, unnamed
+        s, e = share.span("share")
+        return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
+                "speaker_name": None}
+    who = _WHO_BEFORE.search(text, max(q.s0, at - 30), at) \
+        if "who" in text[max(q.s0, at - 30):at] else None
+    if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
+        return _relative_speaker(q, who.start("who"), who.end("who"))
+    ph = phrase_before(text, at, q.s0)
+    info = None if ph is None else _resolve(q, ph)
+    if info is None:
+        rel = _RELATIVE_APPOSITION.match(text, q.s0, at)
+        if rel is not None:
+            info = _resolve(q, rel.span("np"))
+    if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
+        # '… and says', 'X, who has …, said': the subject of the sentence
+        info = _main_subject(q, at)
+        if info is not None and (evidence_speaker(text, info["speaker_start"],
+                                                  info["speaker_end"])
+                                 or info["speaker_start"] > q.s0 + 40):
+            info = None
+    return info
+
+
+# People polled, named by their share: 'About 4 in 10', '52 percent of registered voters',
+# 'majorities in all five states', 'Six in 10 Virginia Democratic primary voters'.
+_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|"
+           r"two-thirds|three-quarters|three-fourths|one-third|a\s+fifth|a\s+quarter|half|"
+           r"a\s+majority|majorities|most|many)")
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<share>(?:(?i:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|"
+    rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
+    rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
+    rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
+    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z)|"
+    rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
+    rf"interviewed|asked))"
+    rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
+    rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
+    rf"adults|americans|democrats|republicans|independents|people|residents|members))?)"
+    rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
+# Words without which no share of people polled stands before a verb (a cheap test first).
+_SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
+                         r"interviewed|asked)")
+
+
+def _share_before(text: str, start: int, end: int) -> re.Match | None:
+    """``_SHARE_BEFORE`` in text[start:end], tried only where a number or share word is."""
+    return _SHARE_BEFORE.search(text, start, end) if _SHARE_HINT.search(text, start, end) \
+        else None
+
+
+_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:[ \t]+(?:also|has|have|had|later|now|"
+                         r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
+
+
+def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
+    """'…, who said': the noun phrase before "who" speaks (its name when the entity
+    extractor knows it), else an unnamed speaker written "who"."""
+    text = q.text
+    fields = {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
+              "speaker_name": None}
+    ph = phrase_before(text, s, q.s0)
+    if ph is not None and text[ph[1]:s].strip(" \t,") == "" and len(text[ph[0]:ph[1]].split(
+            ",", 1)[0].split()) <= 6 and not _has_verb(text, ph[0], ph[1]):
+        info = _resolve(q, ph)
+        if info is not None:  # the row's speaker is "who", its name the antecedent's
+            return {**fields, "speaker_kind": info["speaker_kind"],
+                    "speaker_name": info["speaker_name"]}
+    return fields
+
+
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
+                                  r"Instead)[ \t,]+")
+
+
+def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
+    """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
+    ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
+    department', 'law enforcement officials') is an anonymous speaker."""
+    text = q.text
+    opener = _OPENING_CONJUNCTION.match(text, ph[0], ph[1])
+    if opener is not None and opener.end() < ph[1]:
+        ph = (opener.end(), ph[1])  # 'But analysts say …': the analysts
+    if evidence_speaker(text, *ph):
+        return None
+    words = text[ph[0]:ph[1]].split()
+    if not any(c.isalpha() for c in text[ph[0]:ph[1]]) or any(
+            seg.split()[:1] and (seg.split()[0].lower() in AUXILIARIES)
+            for seg in text[ph[0]:ph[1]].split(",")[1:]):
+        return None  # "''", 'Miami, is projected to be …'
+    core_words = text[ph[0]:ph[1]].split(",", 1)[0].split()
+    if (len(core_words) > 1 and core_words[-1].lower() in _NOT_HEAD) or any(
+            w in ("whose", "which", "that", "who", "whom") for w in core_words[1:]):
+        return None  # 'have a larger say', 'The hacker whose cyber-mischief first revealed'
+    lemma = REPORTED_CUES.get(q.word, q.word)
+    if q.word in _NOUN_LIKE:  # 'his claims that' is a noun; 'Cruz claims that' a verb
+        last = words[-1].lower().strip(",.")
+        if not (words[-1][:1].isupper() or last in SUBJECT_PRONOUNS or last in DESCRIPTIONS
+                or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
+            return None
+    info = from_phrase(text, ph, q.word, q.mentions)
+    if info is not None and not info["speaker_name"] and "," in text[ph[0]:ph[1]]:
+        # 'Another automaker, General Motors (GM), announced': the name in apposition
+        comma = text.find(",", ph[0], ph[1])
+        named = [(ms, me, ent) for ms, me, _, ent in q.mentions.between(comma, ph[1])
+                 if ent.kind in ("person", "organization") and me <= ph[1]]
+        if named:
+            ms, me, ent = named[0]
+            info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
+    if info is not None and info["speaker_kind"] == "anonymous" and len(core_words) > 1 and \
+            not _people_head(_head_noun(core_words)):
+        return None  # '…, the most distant yet confirmed': no one speaks
+    if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
+            core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
+    if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
+        head = _head_noun(core_words)
+        people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
+        return info if info is not None and (
+            info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
+            or head.removesuffix("s") in people) else None
+    core = text[ph[0]:ph[1]].split(",", 1)[0].split()
+    head = _head_noun(core)
+    if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
+            and not words[-1].lower().endswith(("'s", "’s")) and len(words) <= 8 and \
+            not PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]) and not any(
+                w.lower() in _VERB_FORMS or (w.endswith("ed") and w[:1].islower())
+                for w in core[1:]) and head.isalpha() and head not in _TIME_NOUNS and (
+                head.endswith("s") or head in DESCRIPTIONS or head in PLURAL_SPEAKERS
+                or head in ORG_DESCRIPTIONS or head in _PERSON_NOUNS):
+        info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
+                "speaker_name": None}
+    return info
+
+
+# Words that end a phrase without being its noun ('the most distant yet confirmed').
+_NOT_NOUN = frozenset({"yet", "still", "ever", "already", "now", "then", "too", "also",
+                       "again", "most", "less", "least", "very", "quite", "only", "just",
+                       "even", "far", "well", "so", "not", "newly", "widely", "previously"})
+# Plural nouns of unnamed reports ('Reports say …'): anonymous speakers.
+_REPORT_NOUNS = frozenset({"reports", "accounts", "rumors", "rumours", "media"})
+_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
+                         "decades", "nights", "mornings", "weekends", "always", "ago",
+                         "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
+                         "has", "his", "its", "as", "us", "unless", "across", "less"})
+_PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
+                           "friend", "insider", "expert", "analyst", "lawyer", "attorney",
+                           "witness", "resident", "voter", "supporter", "critic", "staffer",
+                           "strategist", "operative", "observer", "neighbor", "neighbour"})
+
+
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
+                          "few", "both", "half", "majority", "any", "either", "neither", "two",
+                          "three", "four", "five", "dozens", "hundreds", "thousands"})
+
+
+def _people_head(head: str) -> bool:
+    """A head that can be a noun speaking ('officials', 'a spokesman', 'the lawsuit'), not an
+    adverb or adjective ending a phrase that speaks for nobody ('the most distant yet')."""
+    return bool(head) and head not in _NOT_NOUN and not head.endswith("est") and \
+        head not in _NOT_HEAD and head not in _TIME_NOUNS
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
+    for k, w in enumerate(words):
+        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
+            if words[k - 1].lower() in _QUANTIFIERS:
+                continue  # 'Some of his supporters': the supporters
+            return words[k - 1].lower().strip(".,’'")
+    return words[-1].lower().strip(".,’'") if words else ""
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
+
+
+def _with_speaker(q: Cue) -> dict | None:
+    """'with three in 10 saying', 'with Airbus spokesman Stefan Schaffrath saying': the
+    phrase between "with" and the participle."""
+    text, at = q.text, q.m.start()
+    share = _share_before(text, max(q.s0, at - 120), at)
+    if share is not None and share.group("share").strip() and _WITH_BEFORE.search(
+            text, max(q.s0, share.start("share") - 8), share.start("share")):
+        s, e = share.span("share")
+        return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
+                "speaker_name": None}
+    ph = phrase_before(text, at, q.s0)
+    if ph is None or not _WITH_BEFORE.search(text, max(q.s0, ph[0] - 8), ph[0]):
+        return None
+    return from_phrase(text, ph, q.word, q.mentions, after_with=True)
+
+
+def _main_subject(q: Cue, at: int) -> dict | None:
+    """The subject of the sentence's main clause, past a fronted subordinate clause ('When
+    the Air Force selected …, Boeing challenged …, claiming …' -> Boeing)."""
+    start = q.s0
+    bullet = _BULLET.match(q.text, start)
+    if bullet is not None:
+        start = bullet.end()
+    if _OPENER.match(q.text, q.s0):
+        comma = q.text.find(",", q.s0, at)
+        if comma > 0:
+            start = comma + 1
+    return subject(q.text, start, at, q.mentions, q.word)

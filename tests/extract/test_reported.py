@@ -1,0 +1,176 @@
+"""Reported speech: statements attributed without quote marks, as quotes of kind ``indirect``
+(``newsledger/extract/quotes/reported.py``). Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.article import extract_all
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes, reported_speech, reported_with_rules
+from newsledger.extract.quotes.reported import INDIRECT, PRECISION, REPORTED_RULES
+from newsledger.lexicon.reliability import REPORTED_PRECISION
+from newsledger.records import QUOTE_KINDS
+from newsledger.text import Document
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker name or, without one, the speaker as written) of every statement."""
+    doc = Document(text)
+    entities = extract_entities(doc)
+    return [(q.text, q.speaker_name or q.speaker_text)
+            for q in reported_speech(doc, entities, extract_quotes(doc, entities))]
+
+
+# --- what is reported speech -------------------------------------------------------------------
+SPEECH = [
+    ("The harbour board said the ferry would resume sailings on Friday.",
+     [("the ferry would resume sailings on Friday", "The harbour board")]),
+    ("Mayor Lena Ortiz said on Tuesday that the library would stay open all summer.",
+     [("the library would stay open all summer", "Lena Ortiz")]),
+    ("Coach Ben Adeyemi told reporters that his captain had a hamstring strain.",
+     [("his captain had a hamstring strain", "Ben Adeyemi")]),
+    ("The ferry will resume sailings on Friday, the harbour board said.",
+     [("The ferry will resume sailings on Friday", "the harbour board")]),
+    ("According to the fire brigade, the warehouse roof collapsed shortly after midnight.",
+     [("the warehouse roof collapsed shortly after midnight", "the fire brigade")]),
+    ("Norbeck Foods announced that it would close its bakery in Leeds.",
+     [("it would close its bakery in Leeds", "Norbeck Foods")]),
+    ("Senator Ruth Calloway denied that she had met the lobbyist.",
+     [("she had met the lobbyist", "Ruth Calloway")]),
+    ("The new terminal, the airport said, will open in the spring.",
+     [("The new terminal, the airport said, will open in the spring", "the airport")]),
+    ("As the minister told parliament on Monday, the budget will be balanced by 2027.",
+     [("the budget will be balanced by 2027", "the minister")]),
+    ("Priya Nair defended the tax, saying that it would pay for two new schools.",
+     [("it would pay for two new schools", "Priya Nair")]),
+    ("The mayor scrapped the bus lanes, which cycling groups said were badly designed.",
+     [("which cycling groups said were badly designed", "cycling groups")]),
+    ("Some of the residents said the water had been brown for a week.",
+     [("the water had been brown for a week", "Some of the residents")]),
+    ("About six in ten voters say the ferry fares are too high.",
+     [("the ferry fares are too high", "About six in ten voters")]),
+    # a pronoun speaker resolves to the person named before, as for direct quotes
+    ("Owen Falk chairs the transport committee. He said the tram line was over budget.",
+     [("the tram line was over budget", "Owen Falk")]),
+    # an unnamed speaker is anonymous, with no name
+    ("Two officials said the talks had stalled over fishing rights.",
+     [("the talks had stalled over fishing rights", "Two officials")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEECH)
+def test_reported_speech_is_found(text, expected):
+    assert reported(text) == expected
+
+
+def test_a_sentence_mixing_both_gives_the_partial_quote_and_the_statement_with_one_speaker():
+    text = 'Coach Mia Lund said the second half had been "a shambles" from start to finish.'
+    doc = Document(text)
+    rows = extract_all(text, None).quotes
+    kinds = sorted((q.kind, q.text, q.speaker_name) for q in rows)
+    assert kinds == [
+        ("indirect", 'the second half had been "a shambles" from start to finish', "Mia Lund"),
+        ("partial", "a shambles", "Mia Lund")]
+    assert doc.text[rows[0].start:rows[0].end] == rows[0].text
+
+
+# --- what is not reported speech: no row --------------------------------------------------------
+NOT_SPEECH = [
+    # beliefs and intentions
+    "The mayor hopes the ferry will resume sailings on Friday.",
+    "Residents fear the bakery will close before Christmas.",
+    "The club wants the stadium to be finished by August.",
+    "Halden Group plans to open three new branches next year.",
+    "Most economists believe the recession is over.",
+    # evidence
+    "The latest poll shows the two parties level on 38 per cent.",
+    "The inspection report found that the kitchen was dirty.",
+    "The data suggest that the scheme has cut waiting times.",
+    "Turnout fell sharply in the north, according to the latest survey.",
+    # hypotheticals and questions
+    "If the minister said the road was safe, she was mistaken.",
+    "Did the council say the bridge would reopen?",
+    "Nobody knows whether the coach would say the team is tired.",
+    # negated or refused speech
+    "The minister did not say whether taxes would rise.",
+    "The club refused to say how much the striker had cost.",
+    "The spokesman declined to say whether the plant would close.",
+    "She never said that the contract had been signed.",
+    # passives with no speaker, and statements inside quote marks
+    "The striker is said to be unhappy at the club.",
+    'The coach added: "I told them the pitch was too wet to play on."',
+    # requests and noun complements are not statements of content
+    "The union urged its members to reject the offer.",
+    "Norbeck Foods announced the closure of its bakery in Leeds.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_not_speech_gives_no_row(text):
+    assert reported(text) == []
+
+
+def test_the_headline_is_the_outlets_voice_not_a_statement():
+    text = ("Mayor says ferry will resume on Friday\n\n"
+            "The harbour board met on Monday to discuss the timetable.")
+    assert reported(text) == []
+
+
+def test_a_caption_is_not_article_text():
+    text = ("The harbour board met on Monday to discuss the timetable.\n\n"
+            "Mayor Lena Ortiz says the ferry will resume sailings on Friday")
+    assert reported(text) == []
+
+
+def test_a_quote_is_not_reported_speech_too():
+    # the clause is the quote itself: the partial quote is its row, not an indirect one
+    text = 'The minister told reporters that "the deal is done and dusted."'
+    doc = Document(text)
+    kinds = [q.kind for q in extract_all(text, None).quotes]
+    assert "indirect" not in kinds and len(doc.text) > 0
+
+
+# --- rows, rules and confidence -----------------------------------------------------------------
+def test_indirect_is_a_quote_kind():
+    assert INDIRECT["said-that"].name == "said-that"
+    assert "indirect" in QUOTE_KINDS
+
+
+def test_every_row_is_measured_and_its_confidence_is_its_precision():
+    assert {row.name for row in REPORTED_RULES} == set(REPORTED_PRECISION)
+    text = "The harbour board said the ferry would resume sailings on Friday."
+    doc = Document(text)
+    entities = extract_entities(doc)
+    [(quote, rule)] = reported_with_rules(doc, entities)
+    assert quote.kind == "indirect" and quote.cue == "said"
+    assert quote.confidence == PRECISION[rule] == round(REPORTED_PRECISION[rule], 3)
+
+
+def test_reported_speech_joins_the_article_quotes_and_keeps_claims_as_before():
+    from newsledger.extract.claims import extract_claims
+    from newsledger.extract.dates import extract_dates
+
+    text = ("Mayor Lena Ortiz said on Tuesday that 40 staff would lose their jobs. "
+            '"It is a sad day," she said.')
+    extraction = extract_all(text, None)
+    assert sorted(q.kind for q in extraction.quotes) == ["direct", "indirect"]
+    doc = Document(text)
+    entities = extract_entities(doc)
+    marked = extract_quotes(doc, entities)  # the claims read the quotes in marks only
+    assert list(extraction.claims) == extract_claims(doc, extract_dates(doc, None), entities,
+                                                     marked, None)
+
+
+def test_the_same_statement_in_two_articles_shares_a_cluster():
+    from newsledger.records import Article
+    from newsledger.extract.article import extract_article
+    from newsledger.reconcile.rows import build_tables
+
+    texts = ["The harbour board said the ferry would resume sailings on Friday.",
+             "Islanders were relieved. The harbour board said the ferry would resume sailings "
+             "on Friday."]
+    results = [extract_article(Article(f"a{i}", f"a{i}.txt", t, "utf-8"))
+               for i, t in enumerate(texts)]
+    quotes = build_tables(results)["quotes"].to_pylist()
+    indirect = [q for q in quotes if q["quote_kind"] == "indirect"]
+    assert len(indirect) == 2 and len({q["cluster_id"] for q in indirect}) == 1
