@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from selenium.webdriver.common.by import By
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -95,8 +96,6 @@ def test_page_opens_without_errors_and_its_charts_render(browser, browsable_rele
 
 
 def test_filter_narrows_the_preview_and_clearing_it_restores_it(browser, browsable_release):
-    from selenium.webdriver.common.by import By
-
     open_page(browser, browsable_release / "index.html")
     total = visible_rows(browser, "quotes")
     key = browser.execute_script(
@@ -116,8 +115,6 @@ def test_filter_narrows_the_preview_and_clearing_it_restores_it(browser, browsab
 
 
 def test_clicking_a_header_sorts_the_preview(browser, browsable_release):
-    from selenium.webdriver.common.by import By
-
     open_page(browser, browsable_release / "index.html")
     header = browser.find_element(By.CSS_SELECTOR, '#t-claims th[data-col="value"]')
     column = browser.execute_script(
@@ -135,8 +132,6 @@ def test_clicking_a_header_sorts_the_preview(browser, browsable_release):
 
 
 def test_a_row_opens_its_article_with_the_span_highlighted(browser, browsable_release):
-    from selenium.webdriver.common.by import By
-
     open_page(browser, browsable_release / "index.html")
     viewer = browser.find_element(By.ID, "source")
     assert not viewer.is_displayed()
@@ -158,8 +153,6 @@ def test_a_row_opens_its_article_with_the_span_highlighted(browser, browsable_re
 
 
 def test_markup_in_an_article_shows_as_text(browser, browsable_release):
-    from selenium.webdriver.common.by import By
-
     open_page(browser, browsable_release / "index.html")
     assert browser.execute_script("return document.scripts.length") == 2
     assert browser.execute_script("return document.images.length") == 0
@@ -206,7 +199,8 @@ def test_list_of_releases_opens_and_links_to_release_pages(browser, browsable_re
     assert links == [browsable_release.resolve() / "index.html"]
 
 
-def test_measured_quality_shows_as_a_table(browser, browsable_release, tmp_path):
+def test_measured_quality_shows_as_a_scorecard_with_every_figure_folded(
+        browser, browsable_release, tmp_path):
     import json
 
     from newsledger.publish.info import DatasetInfo
@@ -222,8 +216,87 @@ def test_measured_quality_shows_as_a_table(browser, browsable_release, tmp_path)
     open_page(browser, release / "index.html")
     assert console_errors(browser) == []
     rows = browser.execute_script(
-        "return Array.from(document.querySelectorAll('#quality tbody tr'))"
+        "return Array.from(document.querySelectorAll('#quality table.scorecard tbody tr'))"
         ".map(r => Array.from(r.cells).map(c => c.textContent))")
-    assert [r[1] for r in rows] == ["0.911", "not measured: gold set not shipped <b>here</b>"]
-    assert [r[3] for r in rows] == ["PolNeAR dev", "TimeBank"]
-    assert {r[5] for r in rows} == {"eval-1"}
+    assert [r[:2] for r in rows] == [["Quotes", "PolNeAR dev"], ["Speakers", "PolNeAR dev"],
+                                     ["Dates", "TimeBank"], ["Stories", "ECB+"]]
+    assert rows[2][2] == "value F1 not measured: gold set not shipped <b>here</b>"
+    folded = browser.find_element(By.CSS_SELECTOR, "#quality details.figures")
+    assert not folded.find_element(By.TAG_NAME, "table").is_displayed()
+    folded.find_element(By.TAG_NAME, "summary").click()
+    figures = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#quality details.figures tbody tr'))"
+        ".map(r => r.cells[1].textContent)")
+    assert figures == ["0.911", "0.800", "not measured: gold set not shipped <b>here</b>",
+                       "0.910"]
+
+
+def test_stories_lead_the_page_and_unfold(browser, browsable_release):
+    open_page(browser, browsable_release / "index.html")
+    first = browser.execute_script(
+        "return document.querySelector('main > section').id")
+    assert first == "stories"
+    stories = browser.find_elements(By.CSS_SELECTOR, "#story-list > details.story")
+    assert len(stories) >= 2
+    assert stories[0].get_attribute("open") is not None  # the first story is unfolded
+    closed = stories[1]
+    body = closed.find_element(By.CLASS_NAME, "story-body")
+    assert not body.is_displayed()
+    closed.find_element(By.TAG_NAME, "summary").click()
+    assert body.is_displayed()
+    assert body.find_elements(By.CSS_SELECTOR, "table.story-sources tbody tr")
+    assert console_errors(browser) == []
+
+
+def test_a_link_to_a_folded_story_unfolds_it(browser, browsable_release):
+    open_page(browser, browsable_release / "index.html")
+    folded = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#story-list > details'))"
+        ".filter(d => !d.open).map(d => d.id)")
+    assert folded
+    browser.get((browsable_release / "index.html").resolve().as_uri() + "#" + folded[-1])
+    assert browser.execute_script("return document.getElementById(arguments[0]).open",
+                                  folded[-1])
+    assert console_errors(browser) == []
+
+
+def test_a_disputed_number_opens_each_article_at_its_sentence(browser, browsable_release):
+    open_page(browser, browsable_release / "index.html")
+    viewer = browser.find_element(By.ID, "source")
+    story = browser.execute_script(
+        "return document.querySelector('#story-list > details .conflict').closest('details')")
+    if story.get_attribute("open") is None:
+        story.find_element(By.TAG_NAME, "summary").click()
+    cards = story.find_elements(By.CSS_SELECTOR, ".conflict .claim")
+    values = [c.find_element(By.CSS_SELECTOR, ".value").text for c in cards]
+    assert len(cards) >= 2 and len(set(values)) >= 2  # the sources' values side by side
+    for card in cards:
+        number = card.find_element(By.TAG_NAME, "mark").get_attribute("textContent")
+        sentence = card.find_element(By.CSS_SELECTOR, "div:nth-child(2)") \
+            .get_attribute("textContent")
+        browser.execute_script("arguments[0].click()",
+                               card.find_element(By.CSS_SELECTOR, "a.src"))
+        assert viewer.is_displayed()
+        mark = viewer.find_element(By.TAG_NAME, "mark").get_attribute("textContent")
+        assert number in mark and mark.strip() == sentence.strip(" …")
+        viewer.find_element(By.CLASS_NAME, "close").click()
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "release-page-stories.png"))
+
+
+def test_filter_narrows_the_stories(browser, browsable_release):
+    open_page(browser, browsable_release / "index.html")
+    visible = ("return Array.from(document.querySelectorAll('#story-list > details'))"
+               ".filter(d => !d.hidden).length")
+    total = browser.execute_script(visible)
+    title = browser.execute_script(
+        "return document.querySelector('#story-list > details:nth-child(2) .title')"
+        ".textContent")
+    box = browser.find_element(By.ID, "f-story-list")
+    box.send_keys(title)
+    assert 1 <= browser.execute_script(visible) < total
+    assert browser.find_element(By.ID, "s-story-list").text.endswith(f"of {total} stories shown")
+    box.clear()
+    box.send_keys(" ")
+    assert browser.execute_script(visible) == total
+    assert console_errors(browser) == []

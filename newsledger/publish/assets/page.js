@@ -43,20 +43,35 @@
     });
   });
 
+  // A filter box narrows a preview's rows (data-table) or a list's stories (data-list).
   document.querySelectorAll("input.filter").forEach(function (input) {
-    var table = document.getElementById(input.getAttribute("data-table"));
+    var list = input.getAttribute("data-list");
+    var box = document.getElementById(list || input.getAttribute("data-table"));
     var status = document.getElementById(input.getAttribute("data-status"));
+    var rows = list ? box.children : box.tBodies[0].rows;
+    var what = list ? " stories shown" : " preview rows shown";
     input.addEventListener("input", function () {
-      var q = input.value.trim().toLowerCase();
-      var rows = table.tBodies[0].rows, shown = 0;
+      var q = input.value.trim().toLowerCase(), shown = 0;
       for (var i = 0; i < rows.length; i++) {
         var hit = !q || rows[i].textContent.toLowerCase().indexOf(q) >= 0;
         rows[i].hidden = !hit;
         if (hit) shown++;
       }
-      status.textContent = shown + " of " + rows.length + " preview rows shown";
+      status.textContent = shown + " of " + rows.length + what;
     });
   });
+
+  // A link to a folded story (or to something inside one) unfolds it.
+  function unfoldTarget() {
+    var target = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
+    var folded = target && target.closest("details");
+    if (folded) {
+      folded.open = true;
+      target.scrollIntoView();
+    }
+  }
+  window.addEventListener("hashchange", unfoldTarget);
+  unfoldTarget();
 
   var viewer = document.getElementById("source");
   var textBox = viewer.querySelector(".text");
