@@ -49,7 +49,7 @@ def time_stages(articles: list) -> dict[str, float]:
         t5 = clock()
         extract_claims(doc, dates, entities, quotes, published)
         t6 = clock()
-        extract_events(doc, dates, entities)
+        extract_events(doc, dates, entities, published)
         t7 = clock()
         for stage, seconds in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4,
                                            t6 - t5, t7 - t6)):

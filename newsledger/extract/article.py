@@ -53,7 +53,7 @@ def extract_all(text: str | Document, published: dt.date | None) -> ArticleExtra
     entities = extract_entities(doc)
     quotes = extract_quotes(doc, entities)
     claims = extract_claims(doc, dates, entities, quotes, published)
-    events = extract_events(doc, dates, entities)
+    events = extract_events(doc, dates, entities, published)
     return ArticleExtraction(dates=tuple(dates), entities=tuple(entities), quotes=tuple(quotes),
                              claims=tuple(claims), events=tuple(events))
 

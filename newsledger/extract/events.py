@@ -40,13 +40,16 @@ from dataclasses import dataclass
 from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM_ENDINGS,
                                         EVENT_NOUNS, IRREGULAR, IRREGULAR_MORE, NOT_REGULAR_FORMS,
                                         NOT_VERBS, NOUN_DETERMINERS)
+from newsledger.lexicon.people import CUES
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.rules import Example, Rule, RuleTable, register
-from newsledger.text import Document
+from newsledger.text import HEADLINE, TEXT, Document
+from newsledger.text.quotemarks import QUOTE_SPANS
 
 from .dates import extract_dates
 from .dates.publication import METADATA_LINES
+from .dates.tense import clause_tense
 from .signatures import SIGNATURES
 
 _DETERMINER = re.compile(r"(?i)\b(?:" + "|".join(NOUN_DETERMINERS) + r")\s+$")
@@ -192,11 +195,14 @@ def _modified_noun(text: str, d: DateMention, words: _Words) -> tuple[int, str] 
     return None
 
 
-def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[int, str] | None:
-    """(position, lemma) of the date's trigger (see the module docstring)."""
+def _choose(text: str, d: DateMention, s: int, e: int,
+            words: _Words) -> tuple[int, str, str] | None:
+    """(position, lemma, date link) of the date's trigger (see the module docstring): the link
+    is "clause" for a noun the date modifies, a verb of the date's own clause or the verb a
+    fronted date opens, "sentence" for any other word of the sentence."""
     noun = _modified_noun(text, d, words)
     if noun:
-        return noun
+        return (*noun, "clause")
     verbs = [(p, v) for p, v, k in words.items if k == "verb" and not (d.start <= p < d.end)]
     if verbs:
         # the date's clause: from the last break before it to the first break after it
@@ -214,26 +220,26 @@ def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[i
             before = [(d.start - ends[p], p, v) for p, v in own if p < d.start]
             after = [(p - d.end, p, v) for p, v in own if p >= d.end]
             if before and (not after or min(before)[0] <= 3 * min(after)[0]):
-                return min(before)[1:]
-            return min(after)[1:]
+                return (*min(before)[1:], "clause")
+            return (*min(after)[1:], "clause")
         if fronted:
             after = [(p, v) for p, v in verbs if p >= d.end]
             if after:
-                return after[0]
+                return (*after[0], "clause")
         before = [(d.start - ends[p], p, v) for p, v in verbs if p < d.start]
         after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
                  and not (before and "," in text[d.end:p])]
         if before and (not after or min(before)[0] <= 3 * min(after)[0]):
-            return min(before)[1:]
+            return (*min(before)[1:], "sentence")
         if after:
-            return min(after)[1:]
+            return (*min(after)[1:], "sentence")
     nouns = [(abs(p - d.start), p, v) for p, v, k in words.items if k == "noun"
              and not (d.start <= p < d.end)]
     if nouns:
-        return min(nouns)[1:]
+        return (*min(nouns)[1:], "sentence")
     copulas = [(abs(p - d.start), p, v) for p, v, k in words.items if k == "copula"]
     if copulas:
-        return min(copulas)[1:]
+        return (*min(copulas)[1:], "sentence")
     return None
 
 
@@ -294,11 +300,14 @@ def _furniture(doc: Document) -> list[tuple[int, int]]:
 
 
 def extract_events(doc: Document, dates: Sequence[DateMention],
-                   entities: Sequence[LocalEntity]) -> list[Event]:
-    """One event per date expression whose sentence names a happening (module docstring)."""
+                   entities: Sequence[LocalEntity],
+                   published: dt.date | None = None) -> list[Event]:
+    """One event per date expression whose sentence names a happening, and one per later
+    sentence the narrative dates (``narrative_events``: only with the publication date)."""
     text = doc.text
     events = []
     sentence_words: dict[tuple[int, int], _Words] = {}
+    by_verb: set[int] = set()  # the dates whose trigger is a verb
     signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURES(doc)]
     furniture = _furniture(doc)
     for d in dates:
@@ -324,12 +333,187 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
         chosen = _choose(text, d, s, e, sentence_words[(s, e)])
         if chosen is None:
             continue
-        pos, action = chosen
+        pos, action, link = chosen
+        if any(p == pos and kind == "verb" for p, _, kind in sentence_words[(s, e)].items):
+            by_verb.add(d.start)
         actor = _actor(s, pos, entities)
         if actor is None and pos > d.end:
             actor = _actor_after(d.end, e, entities)
-        events.append(Event(s, e, text[s:e], d, action, actor))
+        events.append(Event(s, e, text[s:e], d, action, actor, link))
+    if published is not None:
+        events += narrative_events(doc, published, dates,
+                                   [ev for ev in events if ev.date.start in by_verb], entities,
+                                   furniture)
     return sorted(events, key=lambda ev: (ev.start, ev.date.start))
+
+
+# --- Dates the narrative carries to the sentences after them ---------------------------------
+
+# Dates that set the narrative's current day: a day (or a week or quarter a report is about),
+# not a year or a month, which frame a background rather than a day's events.
+NARRATIVE_PRECISIONS = frozenset({"day", "quarter"})
+NARRATIVE_REACH = 4  # sentences after the one that stated the date
+NARRATIVE_CHARS = 600  # and characters from the date to the sentence
+# How long before publication a day, or the end of a quarter, may lie to set the current day or
+# quarter: the news of the week, the quarter a company just reported; older dates are background.
+NARRATIVE_RECENT = {"day": 7, "quarter": 120}
+_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "’ll"})
+_MODALS = frozenset({"would", "could", "might", "should", "must", "can", "may"})
+_SAYING = frozenset(CUES.values()) | {"report"}
+_PRESENT_WORDS = frozenset({"is", "are", "am", "has", "have", "does", "do", "says", "'s"})
+
+
+_QUOTED = re.compile(r"``.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“\"`]*?(?:”|'')",
+                     re.S)
+
+
+def _unquoted(text: str, s: int, e: int, quoted) -> list[tuple[int, int]]:
+    """The stretches of text[s:e] outside quotation marks: the document's paired marks, and
+    marks the sentence pairs on its own (wire copy's ``...'' among them)."""
+    cuts = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
+    out, pos = [], s
+    for a, b in cuts:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < e:
+        out.append((pos, e))
+    return [(a, b) for a, b in out if quoted(a) is None]
+
+
+def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | None:
+    """The tense of a sentence's first finite verb outside quotation marks, its position and
+    lemma: ("past", pos, lemma), ("perfect", ...) for a past perfect, ("future", ...),
+    ("other", ...) for a present or a modal; None when the sentence has no verb outside
+    quotes."""
+    text = doc.text
+    toks = [(t.start, text[t.start:t.end]) for a, b in _unquoted(text, s, e, quoted)
+            for t in doc.tokens_in(a, b) if text[t.start].isalpha()]
+    for k, (pos, word) in enumerate(toks):
+        low = word.lower()
+        nxt = [w for _, w in toks[k + 1:k + 3]]
+        if low in _FUTURE_WORDS:
+            return "future", pos, "will"
+        if low in _MODALS and word.islower():
+            return "other", pos, low
+        if low in _PRESENT_WORDS:
+            return "other", pos, low
+        if low == "had" and nxt and (nxt[0].lower() == "been" or _participle(nxt[0]) or (
+                len(nxt) > 1 and nxt[0].lower().endswith("ly") and _participle(nxt[1]))):
+            return "perfect", pos, "have"
+        if low in ("was", "were", "did", "had"):
+            for p2, w2 in toks[k + 1:k + 4]:
+                if _participle(w2) or w2.lower().endswith("ing"):
+                    v = lemma(w2) or _regular_lemma(w2)
+                    if v:
+                        return "past", p2, v
+            return "past", pos, COPULAS.get(low, "do")
+        if word[0].isupper() and k:
+            continue  # a name
+        if _DETERMINER.search(text, max(s, pos - 8), pos):
+            continue  # a noun
+        if low.endswith("ing") or low.endswith("s") and not low.endswith("ss"):
+            continue  # a participle opener ("Taking the stand, ..."), a plural or a present
+        if low in IRREGULAR and low != IRREGULAR[low] and not low.endswith("s") or \
+                low in IRREGULAR_MORE and low.endswith(("ed", "t", "ew", "ought", "ew")) or \
+                (low.endswith("ed") and (lemma(word) or _regular_lemma(word))):
+            v = lemma(word) or _regular_lemma(word)
+            if v:
+                return "past", pos, v
+    return None
+
+
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|" +
+                           "|".join(w for w in IRREGULAR if w != IRREGULAR[w]) + r")\b")
+
+
+def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
+    """Whether a date sets the narrative's current day: a day of the past week (the news of
+    the day; older dates are background), in a past clause that is no past perfect ("which
+    had condemned the invasion on Aug. 2")."""
+    if d.precision not in NARRATIVE_PRECISIONS or d.rule == "clock-time":
+        return False
+    last = d.date if d.precision == "day" else \
+        dt.date(d.date.year + (d.date.month == 10), (d.date.month + 2) % 12 + 1, 1)
+    if not 0 <= (published - last).days <= NARRATIVE_RECENT[d.precision]:
+        return False
+    if clause_tense(doc, d.start, d.end) != "past":
+        return False
+    sent = doc.sentence_at(d.start)
+    left, right = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
+    for m in _CLAUSE_BREAK.finditer(doc.text, left, d.start):
+        left = m.end()
+    if (m := _CLAUSE_BREAK.search(doc.text, d.end, right)) is not None:
+        right = m.start()
+    return _PAST_PERFECT.search(doc.text, left, right) is None
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return word.islower() and (w.endswith("ed") and w not in NOT_REGULAR_FORMS or
+                               (w in IRREGULAR and w != IRREGULAR[w]) or
+                               w in IRREGULAR_MORE)
+
+
+def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMention],
+                     verb_dated: Sequence[Event],
+                     entities: Sequence[LocalEntity],
+                     furniture: Sequence[tuple[int, int]]) -> list[Event]:
+    """Events of sentences without a date of their own, dated by the day the article stated
+    just before and kept narrating ("On Friday, the rebels took the airport. They then marched
+    on the capital."): each such sentence whose first finite verb is past tense is a
+    ``narrative`` event of that day. The day holds for ``NARRATIVE_REACH`` sentences, and ends
+    at a sentence that names another date (which becomes the current day if it dates a past
+    happening), a future or a past perfect ("had been"), or a headline."""
+    text = doc.text
+    quoted = QUOTE_SPANS(doc).quoted_at
+    by_sentence: dict[int, list[DateMention]] = {}
+    for d in dates:
+        if any(a <= d.start and d.end <= b for a, b in furniture):
+            continue
+        k = doc.sentence_index(d.start)
+        by_sentence.setdefault(k, []).append(d)
+    dating: dict[int, list[Event]] = {}
+    for ev in verb_dated:
+        if ev.action != "post":
+            dating.setdefault(doc.sentence_index(ev.date.start), []).append(ev)
+    out: list[Event] = []
+    current: DateMention | None = None
+    stated = 0
+    for sent in doc.sentences:
+        if sent.kind != TEXT:
+            if sent.kind == HEADLINE:
+                current = None
+            continue
+        k = sent.index
+        here = by_sentence.get(k)
+        if here:
+            anchors = [ev.date for ev in dating.get(k, ()) if _sets_the_day(doc, ev.date, published)]
+            if anchors:
+                current, stated = anchors[0], k
+            elif current is None or any(d.value != current.value for d in here):
+                current = None
+            continue
+        if current is None or any(a < sent.end and sent.start < b for a, b in furniture):
+            continue  # no current day; a metadata line ("Published: ...")
+        if k - stated > NARRATIVE_REACH or sent.start - current.end > NARRATIVE_CHARS:
+            current = None
+            continue
+        found = _finite(doc, sent.start, sent.end, quoted)
+        if found is None:
+            continue
+        tense, pos, action = found
+        if tense in ("future", "perfect"):
+            current = None
+            continue
+        if tense != "past" or action == "be":
+            continue  # a present, a modal, a state ("There were ...")
+        if current.precision == "quarter" and action in _SAYING:
+            continue  # "the company said": today, not in the quarter it reports on
+        actor = _actor(sent.start, pos, entities) or _actor_after(pos, sent.end, entities)
+        out.append(Event(sent.start, sent.end, text[sent.start:sent.end], current, action,
+                         actor, "narrative"))
+    return out
 
 
 _EXAMPLES_PUBLISHED = dt.date(2020, 11, 4)
