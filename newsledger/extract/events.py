@@ -307,7 +307,7 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
     text = doc.text
     events = []
     sentence_words: dict[tuple[int, int], _Words] = {}
-    by_verb: set[int] = set()  # the dates whose trigger is a verb
+    anchoring: set[int] = set()  # the dates that may set the narrative's day
     signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURES(doc)]
     furniture = _furniture(doc)
     for d in dates:
@@ -334,20 +334,27 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
         if chosen is None:
             continue
         pos, action, link = chosen
-        if any(p == pos and kind == "verb" for p, _, kind in sentence_words[(s, e)].items):
-            by_verb.add(d.start)
+        kind = next(k for p, _, k in sentence_words[(s, e)].items if p == pos)
+        if kind == "verb" or kind == "noun" and not _BACKGROUND_BEFORE.search(
+                text, max(s, min(pos, d.start) - 30), min(pos, d.start)):
+            anchoring.add(d.start)
         actor = _actor(s, pos, entities)
         if actor is None and pos > d.end:
             actor = _actor_after(d.end, e, entities)
         events.append(Event(s, e, text[s:e], d, action, actor, link))
     if published is not None:
         events += narrative_events(doc, published, dates,
-                                   [ev for ev in events if ev.date.start in by_verb], entities,
+                                   [ev for ev in events if ev.date.start in anchoring], entities,
                                    furniture)
     return sorted(events, key=lambda ev: (ev.start, ev.date.start))
 
 
 # --- Dates the narrative carries to the sentences after them ---------------------------------
+
+# Words before a dated noun that make it the background of another happening ("after a large
+# loss yesterday", "since Friday's vote"): such a date sets no current day.
+_BACKGROUND_BEFORE = re.compile(r"(?i)\b(?:after|before|since|following|until|ahead\s+of|amid|"
+                                r"despite|from|than|like|unlike)\s+(?:\S+\s+){0,3}?$")
 
 # Dates that set the narrative's current day: a day (or a week or quarter a report is about),
 # not a year or a month, which frame a background rather than a day's events.
@@ -389,18 +396,36 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     text = doc.text
     toks = [(t.start, text[t.start:t.end]) for a, b in _unquoted(text, s, e, quoted)
             for t in doc.tokens_in(a, b) if text[t.start].isalpha()]
+    found = _first_finite(doc, s, toks)
+    if found is not None and found[0] != "past":
+        # "Talks will resume in May, the minister said.": the saying is the past event
+        for pos, word in toks:
+            if pos > found[1] and word.lower() in _PAST_CUES and \
+                    re.search(r",\W*(?:\S+\s+){0,6}$", text[found[1]:pos]):
+                return "past", pos, CUES[word.lower()]
+    return found
+
+
+_PAST_CUES = frozenset(w for w, v in CUES.items() if w != v and not w.endswith("s"))
+
+
+def _first_finite(doc: Document, s: int,
+                  toks: list[tuple[int, str]]) -> tuple[str, int, str] | None:
+    text = doc.text
     for k, (pos, word) in enumerate(toks):
         low = word.lower()
-        nxt = [w for _, w in toks[k + 1:k + 3]]
+        nxt = [w.lower() for _, w in toks[k + 1:k + 4]]
+        before = toks[k - 1][1].lower() if k else ""
         if low in _FUTURE_WORDS:
             return "future", pos, "will"
         if low in _MODALS and word.islower():
             return "other", pos, low
         if low in _PRESENT_WORDS:
             return "other", pos, low
-        if low == "had" and nxt and (nxt[0].lower() == "been" or _participle(nxt[0]) or (
-                len(nxt) > 1 and nxt[0].lower().endswith("ly") and _participle(nxt[1]))):
-            return "perfect", pos, "have"
+        if low == "had":
+            rest = [w for w in nxt if w not in _BETWEEN_AUXILIARY and not w.endswith("ly")]
+            if rest and (rest[0] == "been" or _participle(rest[0])):
+                return "perfect", pos, "have"
         if low in ("was", "were", "did", "had"):
             for p2, w2 in toks[k + 1:k + 4]:
                 if _participle(w2) or w2.lower().endswith("ing"):
@@ -410,10 +435,15 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
             return "past", pos, COPULAS.get(low, "do")
         if word[0].isupper() and k:
             continue  # a name
-        if _DETERMINER.search(text, max(s, pos - 8), pos):
-            continue  # a noun
+        if _DETERMINER.search(text, max(s, pos - 8), pos) or before in _PREPOSITIONS:
+            continue  # a noun or an adjective ("the record", "with reduced volume")
+        if low.endswith("s") and not low.endswith("ss") and lemma(word) and \
+                before in _SINGULAR_SUBJECTS:
+            return "other", pos, lemma(word)  # "he hopes": a present
+        if low in BASE_VERBS and before in _PLURAL_SUBJECTS:
+            return "other", pos, low  # "they share"
         if low.endswith("ing") or low.endswith("s") and not low.endswith("ss"):
-            continue  # a participle opener ("Taking the stand, ..."), a plural or a present
+            continue  # a participle opener ("Taking the stand, ..."), a plural
         if low in IRREGULAR and low != IRREGULAR[low] and not low.endswith("s") or \
                 low in IRREGULAR_MORE and low.endswith(("ed", "t", "ew", "ought", "ew")) or \
                 (low.endswith("ed") and (lemma(word) or _regular_lemma(word))):
@@ -423,6 +453,15 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     return None
 
 
+_BETWEEN_AUXILIARY = frozenset({"not", "n't", "never", "already", "just", "also", "since",
+                                "still", "yet", "ever", "long"})
+_PREPOSITIONS = frozenset({"with", "of", "by", "for", "in", "on", "at", "from", "to", "into",
+                           "about", "against", "over", "under", "than"})
+_SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that", "also", "now"})
+_PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "which", "that", "also", "now"})
+
+
+_COMPARED = re.compile(r"(?i)\b(?:up|down|rising|falling|rose|fell)\s+from\s+[^.;,]*$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|" +
                            "|".join(w for w in IRREGULAR if w != IRREGULAR[w]) + r")\b")
 
@@ -437,6 +476,8 @@ def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
         dt.date(d.date.year + (d.date.month == 10), (d.date.month + 2) % 12 + 1, 1)
     if not 0 <= (published - last).days <= NARRATIVE_RECENT[d.precision]:
         return False
+    if _COMPARED.search(doc.text, max(0, d.start - 60), d.start):
+        return False  # "up from 443.6 million Thursday": a comparison, not the story's day
     if clause_tense(doc, d.start, d.end) != "past":
         return False
     sent = doc.sentence_at(d.start)
@@ -456,7 +497,7 @@ def _participle(word: str) -> bool:
 
 
 def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMention],
-                     verb_dated: Sequence[Event],
+                     anchoring: Sequence[Event],
                      entities: Sequence[LocalEntity],
                      furniture: Sequence[tuple[int, int]]) -> list[Event]:
     """Events of sentences without a date of their own, dated by the day the article stated
@@ -474,7 +515,7 @@ def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMent
         k = doc.sentence_index(d.start)
         by_sentence.setdefault(k, []).append(d)
     dating: dict[int, list[Event]] = {}
-    for ev in verb_dated:
+    for ev in anchoring:
         if ev.action != "post":
             dating.setdefault(doc.sentence_index(ev.date.start), []).append(ev)
     out: list[Event] = []
