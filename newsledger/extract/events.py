@@ -399,13 +399,16 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     found = _first_finite(doc, s, toks)
     if found is not None and found[0] != "past":
         # "Talks will resume in May, the minister said.": the saying is the past event
-        for pos, word in toks:
+        for k, (pos, word) in enumerate(toks):
             if pos > found[1] and word.lower() in _PAST_CUES and \
-                    re.search(r",\W*(?:\S+\s+){0,6}$", text[found[1]:pos]):
+                    toks[k - 1][1].lower() not in _NOT_BEFORE_CUE and \
+                    re.search(r",\W*(?:\S+\s+){0,6}$", text[found[1]:pos]) and \
+                    (e - pos < 80 or k + 1 < len(toks) and toks[k + 1][1][0].isupper()):
                 return "past", pos, CUES[word.lower()]
     return found
 
 
+_NOT_BEFORE_CUE = frozenset({"has", "have", "had", "which", "who", "that", "and", "or"})
 _PAST_CUES = frozenset(w for w, v in CUES.items() if w != v and not w.endswith("s"))
 
 
