@@ -457,13 +457,18 @@ def _first_finite(doc: Document, s: int,
 
 
 _BETWEEN_AUXILIARY = frozenset({"not", "n't", "never", "already", "just", "also", "since",
-                                "still", "yet", "ever", "long"})
+                                "still", "yet", "ever", "long", "always", "later", "earlier",
+                                "once", "first", "previously", "recently", "often", "then"})
+# Adverbs that put a past tense before the narrative's day ("Ohio State previously said").
+_EARLIER = frozenset({"previously", "earlier", "already", "formerly", "once", "originally"})
 _PREPOSITIONS = frozenset({"with", "of", "by", "for", "in", "on", "at", "from", "to", "into",
                            "about", "against", "over", "under", "than"})
 _SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that", "also", "now"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "which", "that", "also", "now"})
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+_RELATIVES = frozenset({"who", "which"})
 _COMPARED = re.compile(r"(?i)\b(?:up|down|rising|falling|rose|fell)\s+from\s+[^.;,]*$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|" +
                            "|".join(w for w in IRREGULAR if w != IRREGULAR[w]) + r")\b")
@@ -485,8 +490,11 @@ def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
         return False
     sent = doc.sentence_at(d.start)
     left, right = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
+    opener = ""
     for m in _CLAUSE_BREAK.finditer(doc.text, left, d.start):
-        left = m.end()
+        left, opener = m.end(), m.group(0).lower()
+    if opener in _RELATIVES:
+        return False  # "DeShawn Wynn, who was signed on Tuesday": a background
     if (m := _CLAUSE_BREAK.search(doc.text, d.end, right)) is not None:
         right = m.start()
     return _PAST_PERFECT.search(doc.text, left, right) is None
@@ -552,6 +560,10 @@ def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMent
             continue
         if tense != "past" or action == "be":
             continue  # a present, a modal, a state ("There were ...")
+        if _EARLIER & {w.lower() for w in _WORD.findall(text, sent.start, pos)} or \
+                text[pos:pos + 30].split()[1:2] in (["earlier"], ["previously"]):
+            current = None  # "Ohio State previously said ...": before the day
+            continue
         if current.precision == "quarter" and action in _SAYING:
             continue  # "the company said": today, not in the quarter it reports on
         actor = _actor(sent.start, pos, entities) or _actor_after(pos, sent.end, entities)

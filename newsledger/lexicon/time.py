@@ -89,7 +89,8 @@ HOLIDAY_THINGS = frozenset({
     "special", "specials", "spirit", "stocking", "stockings", "present", "presents", "gift",
     "gifts", "turkey", "turkeys", "candy", "costume", "costumes", "sale", "sales", "shopping",
     "shoppers", "season", "seasons", "market", "markets", "rush", "travel", "bonus", "bonuses",
-    "island", "tradition", "traditions", "theme"})
+    "island", "tradition", "traditions", "theme", "party", "parties", "dinner", "lunch",
+    "concert", "message", "card", "cards", "bonus", "break", "holidays", "film", "album"})
 # Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
 HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
