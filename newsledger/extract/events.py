@@ -448,7 +448,7 @@ def _first_finite(doc: Document, s: int,
         if low.endswith("ing") or low.endswith("s") and not low.endswith("ss"):
             continue  # a participle opener ("Taking the stand, ..."), a plural
         if low in IRREGULAR and low != IRREGULAR[low] and not low.endswith("s") or \
-                low in IRREGULAR_MORE and low.endswith(("ed", "t", "ew", "ought", "ew")) or \
+                low in IRREGULAR_MORE and low != IRREGULAR_MORE[low] and low != "been" or \
                 (low.endswith("ed") and (lemma(word) or _regular_lemma(word))):
             v = lemma(word) or _regular_lemma(word)
             if v:
@@ -486,7 +486,7 @@ def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
         return False
     if _COMPARED.search(doc.text, max(0, d.start - 60), d.start):
         return False  # "up from 443.6 million Thursday": a comparison, not the story's day
-    if clause_tense(doc, d.start, d.end) != "past":
+    if clause_tense(doc, d.start, d.end) not in ("past", None):
         return False
     sent = doc.sentence_at(d.start)
     left, right = (sent.start, sent.end) if sent is not None else (0, len(doc.text))

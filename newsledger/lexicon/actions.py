@@ -73,6 +73,17 @@ IRREGULAR_MORE = {
     "woken": "wake", "worn": "wear", "won": "win", "wrote": "write", "foresaw": "foresee",
     "rebuilt": "rebuild", "reread": "reread", "resold": "resell", "retook": "retake",
     "outlined": "outline", "sped": "speed", "quit": "quit", "cost": "cost", "let": "let",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "arose": "arise", "arisen": "arise",
+    "awoke": "awake", "bled": "bleed", "bent": "bend", "clung": "cling", "crept": "creep",
+    "dove": "dive", "forbade": "forbid", "foretold": "foretell", "knelt": "kneel",
+    "leapt": "leap", "misled": "mislead", "mistook": "mistake", "overcame": "overcome",
+    "overran": "overrun", "overtaken": "overtake", "rewrote": "rewrite", "ridden": "ride",
+    "shone": "shine", "shrank": "shrink", "slain": "slay", "sprang": "spring", "sprung": "spring",
+    "stank": "stink", "strode": "stride", "strove": "strive", "sunk": "sink",
+    "swollen": "swell", "underwent": "undergo", "undergone": "undergo", "withstood": "withstand",
+    "wove": "weave", "woven": "weave", "wrung": "wring", "overheard": "overhear",
+    "outran": "outrun", "oversold": "oversell", "befell": "befall", "forsook": "forsake",
+    "burst": "burst", "shed": "shed", "thrust": "thrust", "upset": "upset", "forecast": "forecast",
 }
 # Nouns that name a happening: a date next to one dates it ("the 2020 election", "Tuesday's
 # vote", "the attack on Monday"). Lower case, singular and plural.
