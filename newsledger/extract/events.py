@@ -25,9 +25,29 @@ report. The action is the trigger's lemma ("announce", "vote", "election"); the 
 person, organization or account (or a pronoun resolved to one) mentioned last before the
 trigger in the sentence, or for a fronted date the first one after it.
 
+The narrative's current day (``narrative_events``; needs the publication date): news states a
+day once ("Rebels seized the airport on Friday.") and narrates the rest of it without repeating
+it ("Troops withdrew to the coast. Later, the rebels marched on the port."). A sentence with no
+date of its own whose first finite verb outside quotation marks is in the past (or which ends
+on a reporting clause, ", the minister said.") is an event of the day the article stated just
+before. Only a day of the week before publication, or the quarter a company just reported,
+sets the current day, and only from a past clause, not a past perfect, a relative clause
+("who was signed on Tuesday"), a comparison ("up from 2 million Thursday") or a background
+noun ("after a large loss yesterday"). The day holds for four sentences and 600 characters,
+and ends at another date, a future or a past perfect ("had warned"), "previously", or a
+headline; a present tense ("The grid is old.") is no event of the day but keeps it. Sayings
+are no events of a quarter ("The company said ..." is today's).
+
+``date_link`` says how each event got its date, surest first: ``clause`` (a noun the date
+modifies, a verb of the date's own clause, the verb a fronted date opens, a post's signature),
+``sentence`` (another word of its sentence), ``narrative`` (the current day, stated earlier).
+Measured by hand (see ``benchmarks/dated_events.py`` for the gold figures): about two thirds
+of narrative rows are events of their day on TimeBank, MEANTIME and ECB+ news.
+
 Limits: no parser: in long sentences with several clauses the nearest verb may belong to
 another clause; lemmas of verbs outside the word list are guessed from their endings; years
-alone date events only at year precision.
+alone date events only at year precision; a narrative row's action is its sentence's first
+past verb, which may be a relative clause's ("Libya, which brought the case, hailed ...").
 """
 from __future__ import annotations
 
