@@ -394,9 +394,14 @@ _QUOTED = re.compile(r"``.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|^[^“
                      re.S)
 
 
+_MARKS = re.compile(r"[\"“”`']")
+
+
 def _unquoted(text: str, s: int, e: int, quoted) -> list[tuple[int, int]]:
     """The stretches of text[s:e] outside quotation marks: the document's paired marks, and
     marks the sentence pairs on its own (wire copy's ``...'' among them)."""
+    if _MARKS.search(text, s, e) is None:  # most sentences: no mark, quoted whole or not at all
+        return [(s, e)] if quoted(s) is None else []
     cuts = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
     out, pos = [], s
     for a, b in cuts:
