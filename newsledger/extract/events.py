@@ -148,6 +148,13 @@ def _actor_after(pos: int, end: int, entities: Sequence[LocalEntity]) -> str | N
     return best
 
 
+def _singular(noun: str) -> str:
+    """An event noun's singular when the list holds it: "talks" -> "talk", "clashes" -> "clash"."""
+    if noun.endswith("es") and noun[:-2] in EVENT_NOUNS and noun.endswith(("shes", "ches", "xes")):
+        return noun[:-2]
+    return noun.rstrip("s") if noun.endswith("s") and noun[:-1] in EVENT_NOUNS else noun
+
+
 class _Words:
     """The candidate triggers of one sentence: (position, lemma, kind) with kind "verb",
     "noun" (an event noun) or "copula"; ``ends`` maps each position to its word's end."""
@@ -169,8 +176,7 @@ class _Words:
             self.ends[start] = end
             after_determiner = _DETERMINER.search(text, max(s, start - 8), start)
             if low in EVENT_NOUNS:
-                items.append((start, low.rstrip("s") if low.endswith("s") and
-                              low[:-1] in EVENT_NOUNS else low, "noun"))
+                items.append((start, _singular(low), "noun"))
                 continue
             if after_determiner:
                 continue

@@ -153,3 +153,12 @@ def test_the_event_rows_carry_the_date_link():
     text = "The harbour closed on Friday, the port authority said. Fishermen waited on the quay."
     result = extract_article(Article("wire/2", "wire/2.txt", text, "utf-8", published=PUB))
     assert [r["date_link"] for r in event_rows(result)] == ["clause", "narrative"]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Friday's stabbing left the market stalls empty.", "stabbing"),
+    ("The clashes on Saturday injured four officers.", "clash"),
+    ("Rovers sealed the derby victory on Sunday.", "seal"),
+])
+def test_nominal_events_with_a_date(text, action):
+    assert [e.action for e in events_of(text)][:1] == [action]
