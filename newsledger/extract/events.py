@@ -469,8 +469,10 @@ def _first_finite(doc: Document, s: int,
             return "past", pos, COPULAS.get(low, "do")
         if word[0].isupper() and k:
             continue  # a name
-        if _DETERMINER.search(text, max(s, pos - 8), pos) or before in _PREPOSITIONS:
-            continue  # a noun or an adjective ("the record", "with reduced volume")
+        if _DETERMINER.search(text, max(s, pos - 8), pos) or before in _PREPOSITIONS or \
+                before.endswith(("'s", "’s")):
+            continue  # a noun or an adjective ("the record", "with reduced volume",
+            # "Ticketron's automated business")
         if low.endswith("s") and not low.endswith("ss") and lemma(word) and \
                 before in _SINGULAR_SUBJECTS:
             return "other", pos, lemma(word)  # "he hopes": a present
