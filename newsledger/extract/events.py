@@ -428,12 +428,12 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     toks = [(t.start, text[t.start:t.end]) for a, b in _unquoted(text, s, e, quoted)
             for t in doc.tokens_in(a, b) if text[t.start].isalpha()]
     found = _first_finite(doc, s, toks)
-    if found is not None and found[0] != "past":
+    if found is not None and found[0] in ("future", "other"):
         # "Talks will resume in May, the minister said.": the saying is the past event
         for k, (pos, word) in enumerate(toks):
             if pos > found[1] and word.lower() in _PAST_CUES and \
                     toks[k - 1][1].lower() not in _NOT_BEFORE_CUE and \
-                    re.search(r",\W*(?:\S+\s+){0,6}$", text[found[1]:pos]) and \
+                    re.search(r",\W*(?!and\b|but\b|or\b)(?:\S+\s+){0,6}$", text[found[1]:pos]) and \
                     (e - pos < 80 or k + 1 < len(toks) and toks[k + 1][1][0].isupper()):
                 return "past", pos, CUES[word.lower()]
     return found
@@ -501,6 +501,9 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "which", "that", 
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+# "that" right after a plural or a name opens a relative clause ("markets that rose Friday");
+# after a verb it opens what was said ("said that ...").
+_NOUN_THAT = re.compile(r"(?:\b[a-z]{3,}(?<!ss)(?<!ly)s|\b[A-Z][a-z]+)\s+that$")
 _RELATIVES = frozenset({"who", "which"})
 _COMPARED = re.compile(r"(?i)\b(?:up|down|rising|falling|rose|fell)\s+from\s+[^.;,]*$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|" +
@@ -526,7 +529,7 @@ def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
     opener = ""
     for m in _CLAUSE_BREAK.finditer(doc.text, left, d.start):
         left, opener = m.end(), m.group(0).lower()
-    if opener in _RELATIVES:
+    if opener in _RELATIVES or opener == "that" and _NOUN_THAT.search(doc.text, 0, left):
         return False  # "DeShawn Wynn, who was signed on Tuesday": a background
     if (m := _CLAUSE_BREAK.search(doc.text, d.end, right)) is not None:
         right = m.start()
