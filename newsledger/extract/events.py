@@ -470,7 +470,7 @@ def _first_finite(doc: Document, s: int,
         if word[0].isupper() and k:
             continue  # a name
         if _DETERMINER.search(text, max(s, pos - 8), pos) or before in _PREPOSITIONS or \
-                before.endswith(("'s", "’s")):
+                before in _SUBORDINATORS or before.endswith(("'s", "’s")):
             continue  # a noun or an adjective ("the record", "with reduced volume",
             # "Ticketron's automated business")
         if low.endswith("s") and not low.endswith("ss") and lemma(word) and \
@@ -496,6 +496,10 @@ _BETWEEN_AUXILIARY = frozenset({"not", "n't", "never", "already", "just", "also"
 _EARLIER = frozenset({"previously", "earlier", "already", "formerly", "once", "originally"})
 _PREPOSITIONS = frozenset({"with", "of", "by", "for", "in", "on", "at", "from", "to", "into",
                            "about", "against", "over", "under", "than"})
+# A participle right after one of these opens a clause of its own ("Although filed as a
+# capital case, ..."): no finite verb.
+_SUBORDINATORS = frozenset({"although", "though", "if", "once", "unless", "while", "when",
+                            "whether", "as", "until", "because"})
 _SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that", "also", "now"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "which", "that", "also", "now"})
 
@@ -514,8 +518,9 @@ def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
     """Whether a date sets the narrative's current day: a day of the past week (the news of
     the day; older dates are background), in a past clause that is no past perfect ("which
     had condemned the invasion on Aug. 2")."""
-    if d.precision not in NARRATIVE_PRECISIONS or d.rule == "clock-time":
-        return False
+    if d.precision not in NARRATIVE_PRECISIONS or d.rule == "clock-time" or \
+            d.rule.startswith("ago"):
+        return False  # "terminated as recently as a week ago": counted back, a background
     last = d.date if d.precision == "day" else \
         dt.date(d.date.year + (d.date.month == 10), (d.date.month + 2) % 12 + 1, 1)
     if not 0 <= (published - last).days <= NARRATIVE_RECENT[d.precision]:

@@ -88,6 +88,7 @@ def test_quoted_words_are_no_event_but_their_attribution_is():
 
 @pytest.mark.parametrize("between", [
     "The company will appeal the ruling.",  # a future
+    "The fines had been rising, and the bank admitted it.",  # a coordinated verb is no attribution
     "The firm had warned of losses in 2019.",  # another date
     "The firm had warned of losses.",  # a past perfect
     "The company previously denied any wrongdoing.",  # before the day
@@ -114,6 +115,8 @@ def test_the_day_holds_for_a_few_sentences_only():
     "Volume rose to 3 million shares, up from 2 million Thursday.",  # a comparison
     "The council will meet on Monday.",  # a future
     "The council had met on Friday.",  # a past perfect
+    "The clerk may have been fired as recently as a week ago.",  # counted back: a background
+    "Traders sold the markets that rose Friday.",  # a relative clause opened by "that"
 ])
 def test_dates_that_set_no_current_day(opening):
     text = f"{opening} Officials closed the ring road."
@@ -162,3 +165,9 @@ def test_the_event_rows_carry_the_date_link():
 ])
 def test_nominal_events_with_a_date(text, action):
     assert [e.action for e in events_of(text)][:1] == [action]
+
+
+def test_a_participle_after_a_subordinator_or_a_possessive_is_no_finite_verb():
+    text = ("Police charged the driver on Friday. Although filed as a minor case, it will go "
+            "to a jury. Acme's automated gates were shut.")
+    assert [r for r in rows(text) if r[3] == "narrative"] == []
