@@ -425,9 +425,17 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     ("other", ...) for a present or a modal; None when the sentence has no verb outside
     quotes."""
     text = doc.text
-    toks = [(t.start, text[t.start:t.end]) for a, b in _unquoted(text, s, e, quoted)
-            for t in doc.tokens_in(a, b) if text[t.start].isalpha()]
+    stretches = _unquoted(text, s, e, quoted)
+    # The first finite verb is most often among the first words: read a window of them first
+    # (the whole sentence only when the window ends too soon to tell).
+    stop = (stretches[0][0] if stretches else s) + _FIRST_WINDOW
+    toks = [(t.start, text[t.start:t.end]) for a, b in stretches if a < stop
+            for t in doc.tokens_in(a, min(b, stop)) if text[t.start].isalpha()]
     found = _first_finite(doc, s, toks)
+    if found is None or found[0] != "past" or found[1] > stop - 40:
+        toks = [(t.start, text[t.start:t.end]) for a, b in stretches
+                for t in doc.tokens_in(a, b) if text[t.start].isalpha()]
+        found = _first_finite(doc, s, toks)
     if found is not None and found[0] in ("future", "other"):
         # "Talks will resume in May, the minister said.": the saying is the past event
         for k, (pos, word) in enumerate(toks):
@@ -439,6 +447,7 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     return found
 
 
+_FIRST_WINDOW = 100  # characters
 _NOT_BEFORE_CUE = frozenset({"has", "have", "had", "which", "who", "that", "and", "or"})
 _PAST_CUES = frozenset(w for w, v in CUES.items() if w != v and not w.endswith("s"))
 
@@ -448,44 +457,43 @@ def _first_finite(doc: Document, s: int,
     text = doc.text
     for k, (pos, word) in enumerate(toks):
         low = word.lower()
-        nxt = [w.lower() for _, w in toks[k + 1:k + 4]]
-        before = toks[k - 1][1].lower() if k else ""
         if low in _FUTURE_WORDS:
             return "future", pos, "will"
         if low in _MODALS and word.islower():
             return "other", pos, low
         if low in _PRESENT_WORDS:
             return "other", pos, low
-        if low == "had":
-            rest = [w for w in nxt if w not in _BETWEEN_AUXILIARY and not w.endswith("ly")]
-            if rest and (rest[0] == "been" or _participle(rest[0])):
-                return "perfect", pos, "have"
         if low in ("was", "were", "did", "had"):
+            if low == "had":
+                rest = [w for _, w in toks[k + 1:k + 4] if w.lower() not in _BETWEEN_AUXILIARY
+                        and not w.lower().endswith("ly")]
+                if rest and (rest[0].lower() == "been" or _participle(rest[0])):
+                    return "perfect", pos, "have"
             for p2, w2 in toks[k + 1:k + 4]:
                 if _participle(w2) or w2.lower().endswith("ing"):
                     v = lemma(w2) or _regular_lemma(w2)
                     if v:
                         return "past", p2, v
             return "past", pos, COPULAS.get(low, "do")
-        if word[0].isupper() and k:
+        if k and word[0].isupper():
             continue  # a name
-        if _DETERMINER.search(text, max(s, pos - 8), pos) or before in _PREPOSITIONS or \
-                before in _SUBORDINATORS or before.endswith(("'s", "’s")):
-            continue  # a noun or an adjective ("the record", "with reduced volume",
-            # "Ticketron's automated business")
-        if low.endswith("s") and not low.endswith("ss") and lemma(word) and \
-                before in _SINGULAR_SUBJECTS:
+        before = toks[k - 1][1].lower() if k else ""
+        if before in _PREPOSITIONS or before in _SUBORDINATORS or \
+                before.endswith(("'s", "’s")):
+            continue  # an adjective ("with reduced volume", "Ticketron's automated business")
+        plural = low.endswith("s") and not low.endswith("ss")
+        if plural and before in _SINGULAR_SUBJECTS and lemma(word):
             return "other", pos, lemma(word)  # "he hopes": a present
-        if low in BASE_VERBS and before in _PLURAL_SUBJECTS:
+        if before in _PLURAL_SUBJECTS and low in BASE_VERBS:
             return "other", pos, low  # "they share"
-        if low.endswith("ing") or low.endswith("s") and not low.endswith("ss"):
+        if plural or low.endswith("ing"):
             continue  # a participle opener ("Taking the stand, ..."), a plural
         if low in IRREGULAR and low != IRREGULAR[low] and not low.endswith("s") or \
                 low in IRREGULAR_MORE and low != IRREGULAR_MORE[low] and low != "been" or \
                 (low.endswith("ed") and (lemma(word) or _regular_lemma(word))):
             v = lemma(word) or _regular_lemma(word)
-            if v:
-                return "past", pos, v
+            if v and not _DETERMINER.search(text, max(s, pos - 8), pos):
+                return "past", pos, v  # (after a determiner: a noun, "the record")
     return None
 
 
