@@ -28,9 +28,10 @@ class Events(pa.DataFrameModel):
         DATE_LINKS, "How the event got its date, surest first: `clause` (a date in the event's "
         "own clause, a date modifying its noun as in \"Tuesday's vote\", or an embedded post's "
         "signature), `sentence` (a date elsewhere in its sentence), `narrative` (no date in its "
-        "sentence: the day the article stated earlier and kept narrating, with no other date, "
-        "tense shift or new topic in between). Keep `clause` and `sentence` rows for the "
-        "surest dates.")
+        "sentence: the day the article stated up to four sentences before and kept narrating "
+        "in the past tense, with no other date, future, past perfect or headline in between; "
+        "only a day of the week before publication or the quarter just reported carries "
+        "over). Keep `clause` and `sentence` rows for the surest dates.")
     actor: Series[pd.StringDtype] = text("Who did it, when the text says.", nullable=True)
     actor_entity_id: Series[pd.StringDtype] = key("e", "The actor (→ entities.entity_id).",
                                                   nullable=True)
