@@ -111,9 +111,9 @@ EVENT_NOUNS = frozenset({
     "campaign", "election-day", "anniversary", "holiday", "strike", "walkout", "lockout",
     "shutdown", "recall", "ban", "sanctions", "embargo", "blockade", "evacuation", "rescue",
     "kidnapping", "hijacking", "siege", "cyberattack", "hack", "leak", "scandal", "impeachment",
-    "clash", "clashes", "stabbing", "robbery", "heist", "murder", "abduction", "execution",
+    "clash", "clashes", "robbery", "heist", "murder", "abduction", "execution",
     "testimony", "arraignment", "briefing", "boycott", "vigil", "parade", "semifinal",
-    "quarterfinal", "playoff", "derby", "victory", "defeat", "collapse", "derailment",
+    "quarterfinal", "playoff", "derby", "victory", "collapse", "derailment",
     "landslide", "avalanche", "blaze", "unveiling", "sell-off", "selloff", "layoff", "signing",
     "handover", "withdrawal", "deployment", "selloffs", "downgrade", "upgrade",
 })
