@@ -456,7 +456,11 @@ def _first_finite(doc: Document, s: int,
                   toks: list[tuple[int, str]]) -> tuple[str, int, str] | None:
     text = doc.text
     for k, (pos, word) in enumerate(toks):
-        low = word.lower()
+        low = word.lower().replace("’", "'")
+        if low.endswith(("n't", "'re", "'ve", "'ll", "'d")) or \
+                low.endswith("'s") and low[:-2] in _IS_CONTRACTED:  # not "Acme's"
+            low = _CONTRACTED.get(low.split("'")[0].removesuffix("n"), "is") \
+                if not low.endswith("'ll") else "will"  # "hasn't" -> has, "it's" -> is
         if low in _FUTURE_WORDS:
             return "future", pos, "will"
         if low in _MODALS and word.islower():
@@ -508,6 +512,14 @@ _PREPOSITIONS = frozenset({"with", "of", "by", "for", "in", "on", "at", "from", 
 # capital case, ..."): no finite verb.
 _SUBORDINATORS = frozenset({"although", "though", "if", "once", "unless", "while", "when",
                             "whether", "as", "until", "because"})
+# Auxiliaries a contraction ends ("hasn't", "wasn't", "won't"); any other ("it's",
+# "there's", "they're") is a present.
+_CONTRACTED = {"has": "has", "have": "have", "had": "had", "was": "was", "were": "were",
+               "did": "did", "does": "does", "do": "do", "is": "is", "are": "are",
+               "wo": "will", "would": "would", "could": "could", "should": "should",
+               "ca": "can", "must": "must", "might": "might"}
+_IS_CONTRACTED = frozenset({"it", "he", "she", "there", "here", "that", "what", "who", "where",
+                            "this", "let"})
 _SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that", "also", "now"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "which", "that", "also", "now"})
 

@@ -171,3 +171,9 @@ def test_a_participle_after_a_subordinator_or_a_possessive_is_no_finite_verb():
     text = ("Police charged the driver on Friday. Although filed as a minor case, it will go "
             "to a jury. Acme's automated gates were shut.")
     assert [r for r in rows(text) if r[3] == "narrative"] == []
+
+
+def test_contracted_auxiliaries_tell_the_tense_but_a_possessive_is_no_verb():
+    text = ("The mill closed on Friday. It hasn't diversified beyond steel. There's nothing "
+            "new on why the boiler exploded. Acme's shares fell. The owner wasn't told.")
+    assert [r[0] for r in rows(text) if r[3] == "narrative"] == ["Acme's shares", "The owner"]
