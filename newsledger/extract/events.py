@@ -601,7 +601,8 @@ def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMent
         k = sent.index
         here = by_sentence.get(k)
         if here:
-            anchors = [ev.date for ev in dating.get(k, ()) if _sets_the_day(doc, ev.date, published)]
+            anchors = [ev.date for ev in dating.get(k, ()) if quoted(ev.date.start) is None
+                       and _sets_the_day(doc, ev.date, published)]
             if anchors:
                 current, stated = anchors[0], k
             elif current is None or any(d.value != current.value for d in here):
@@ -612,6 +613,8 @@ def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMent
         if k - stated > NARRATIVE_REACH or sent.start - current.end > NARRATIVE_CHARS:
             current = None
             continue
+        if text[sent.end - 1] == ":" and sent.end - sent.start < 40:
+            continue  # a heading of a list ("Did Not Practice:")
         found = _finite(doc, sent.start, sent.end, quoted)
         if found is None:
             continue

@@ -117,6 +117,7 @@ def test_the_day_holds_for_a_few_sentences_only():
     "The council had met on Friday.",  # a past perfect
     "The clerk may have been fired as recently as a week ago.",  # counted back: a background
     "Traders sold the markets that rose Friday.",  # a relative clause opened by "that"
+    'Marchers chanted "We want justice today" outside the hall.',  # quoted words
 ])
 def test_dates_that_set_no_current_day(opening):
     text = f"{opening} Officials closed the ring road."
@@ -177,3 +178,8 @@ def test_contracted_auxiliaries_tell_the_tense_but_a_possessive_is_no_verb():
     text = ("The mill closed on Friday. It hasn't diversified beyond steel. There's nothing "
             "new on why the boiler exploded. Acme's shares fell. The owner wasn't told.")
     assert [r[0] for r in rows(text) if r[3] == "narrative"] == ["Acme's shares", "The owner"]
+
+
+def test_a_list_heading_is_no_event():
+    text = "The club trained on Thursday.\n\nDid not train:\n\nFull back Ron Dale (knee)."
+    assert [r for r in rows(text) if r[3] == "narrative"] == []
