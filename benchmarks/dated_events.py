@@ -9,9 +9,12 @@ or TIME expression with a calendar value (the value measure of ``score_dates.py 
 - recall: gold dated events lying inside a system event row (char_start..char_end) that
   carries the same date value;
 - precision: system event rows (embedded-post rows aside) whose span holds a gold event linked
-  to a date of the row's value;
+  to a date of the row's value; by ``date_link`` too (how the row got its date: its clause, its
+  sentence, the narrative), since the gold links some kinds far more densely than others;
 - misses, by cause: the date was not found or got another value; no event row carries the
   date; the rows carrying it do not cover the gold event (another clause or sentence).
+MEANTIME annotates only the opening sentences of each article: there, rows that start after
+the sentence of the last annotated event or time expression are not judged (and counted apart).
 Only counts and, with ``--show``, the shapes of misses are printed (no article text).
 """
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -31,6 +35,18 @@ LINKS = ("IS_INCLUDED", "SIMULTANEOUS", "DURING")
 
 def calendar(value: str | None) -> str | None:
     return value.split("T")[0] if value and value[0].isdigit() else None
+
+
+def annotated_end(doc: dict) -> int:
+    """Where the annotation of a MEANTIME article ends: the end of the sentence holding its
+    last annotated event or time expression (TimeBank: the whole text)."""
+    if "tid" in next(iter(doc["timexes"]), {"tid": 1}):
+        return len(doc["text"])
+    last = max([t["end"] for t in doc["timexes"]] +
+               [e["end"] for e in doc.get("events", []) if not e.get("cross_doc_only")],
+               default=0)
+    m = re.compile(r"[.!?]\s").search(doc["text"], last)
+    return m.end() if m else len(doc["text"])
 
 
 def main() -> int:
@@ -51,7 +67,9 @@ def main() -> int:
     for e in pq.read_table(a.release / "events.parquet").to_pylist():
         events.setdefault(e["source_id"], []).append(e)
 
-    n_gold = hit = n_sys = sys_hit = 0
+    n_gold = hit = n_sys = sys_hit = unjudged = 0
+    by_link: Counter[str] = Counter()
+    by_link_hit: Counter[str] = Counter()
     causes: Counter[str] = Counter()
     shown = 0
     with PARTS[a.part].open(encoding="utf-8") as fh:
@@ -59,12 +77,19 @@ def main() -> int:
     for doc in docs:
         if texts.get(doc["doc_id"]) != doc["text"]:
             continue
-        timex = {t["tid"]: t for t in doc["timexes"] if t.get("tid")}
-        evs = {e["eid"]: e for e in doc.get("events", [])}
+        # TimeBank keys: tid / eid / relType; MEANTIME: m_id / timex_m_id, event_m_id / reltype.
+        # The publication date's own expression is left out (TimeBank's t0 has no tid).
+        timex = {t.get("tid") or t["m_id"]: t for t in doc["timexes"]
+                 if (t.get("tid") or t.get("m_id"))
+                 and t.get("functionInDocument") != "CREATION_TIME"}
+        evs = {e.get("eid") or e["m_id"]: e for e in doc.get("events", [])}
+        end = annotated_end(doc)
         gold = []  # (event, timex, value)
         for link in doc.get("event_time_tlinks", []):
-            t, e = timex.get(link["tid"]), evs.get(link["eid"])
-            if link["relType"] not in LINKS or not t or not e or t["type"] not in ("DATE", "TIME"):
+            t = timex.get(link.get("tid") or link.get("timex_m_id"))
+            e = evs.get(link.get("eid") or link.get("event_m_id"))
+            if (link.get("relType") or link.get("reltype")) not in LINKS or not t or not e \
+                    or t["type"] not in ("DATE", "TIME"):
                 continue
             if (v := calendar(t["value"])):
                 gold.append((e, t, v))
@@ -73,10 +98,16 @@ def main() -> int:
         for se in sysev:
             if se.get("action") == "post":
                 continue
+            if se["char_start"] >= end:
+                unjudged += 1
+                continue
             n_sys += 1
+            link = se.get("date_link") or "-"
+            by_link[link] += 1
             if any(se["char_start"] <= e["start"] < se["char_end"] and v == str(se["date_value"])
                    for e, _, v in gold):
                 sys_hit += 1
+                by_link_hit[link] += 1
         for e, t, v in gold:
             n_gold += 1
             carrying = [se for se in sysev if str(se["date_value"]) == v]
@@ -113,6 +144,11 @@ def main() -> int:
           f"recall {hit / n_gold if n_gold else 0:.3f}")
     print(f"system event rows (posts aside) {n_sys}; holding a gold event of their date "
           f"{sys_hit}: precision {sys_hit / n_sys if n_sys else 0:.3f}")
+    if unjudged:
+        print(f"system event rows after the annotated opening (not judged) {unjudged}")
+    for link in sorted(by_link):
+        print(f"  date_link {link}: rows {by_link[link]}, holding a gold event of their date "
+              f"{by_link_hit[link]}: precision {by_link_hit[link] / by_link[link]:.3f}")
     for cause, n in causes.most_common():
         print(f"  missed, {cause}: {n}")
     return 0

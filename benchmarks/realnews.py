@@ -53,7 +53,7 @@ def time_stages(articles: list) -> dict[str, float]:
         t5 = clock()
         extract_claims(doc, dates, entities, quotes, published)
         t6 = clock()
-        extract_events(doc, dates, entities)
+        extract_events(doc, dates, entities, published)
         t7 = clock()
         story_keys(doc, entities, dates)
         t8 = clock()

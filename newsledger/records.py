@@ -29,6 +29,9 @@ VERDICTS = ("agrees", "conflicts", "bound_only", "loosely_linked", "far_apart", 
             "copies_only")
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade")
 ANCHORS = ("absolute", "publication", "narrative")
+# How an event got its date: a date in its own clause (or a noun it modifies, or a post's
+# signature), another date of its sentence, or the day the narrative stated earlier.
+DATE_LINKS = ("clause", "sentence", "narrative")
 ENTITY_KINDS = ("person", "organization", "place", "account")
 MENTION_KINDS = ("name", "alias", "handle", "pronoun", "description")
 DATE_SOURCES = ("metadata", "inferred", "unknown")
@@ -152,6 +155,7 @@ class Event:
     date: DateMention  # one of the DateMention records of the same article
     action: str  # lemma: "announce", "tweet"
     actor: str | None = None  # canonical entity name (= LocalEntity.name) when known
+    date_link: str = "clause"  # one of DATE_LINKS: how the event got its date
 
 
 @dataclass(frozen=True, slots=True)

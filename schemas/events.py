@@ -5,7 +5,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing.pandas import Series
 
-from newsledger.records import PRECISIONS
+from newsledger.records import DATE_LINKS, PRECISIONS
 
 from ._fields import CalendarDate, date, enum, key, offset, text
 
@@ -24,6 +24,14 @@ class Events(pa.DataFrameModel):
     date_value: Series[pd.StringDtype] = text("TimeML value of the date (copied from dates).")
     date_precision: Series[pd.StringDtype] = enum(PRECISIONS,
                                                   "Precision of the date (copied from dates).")
+    date_link: Series[pd.StringDtype] = enum(
+        DATE_LINKS, "How the event got its date, surest first: `clause` (a date in the event's "
+        "own clause, a date modifying its noun as in \"Tuesday's vote\", or an embedded post's "
+        "signature), `sentence` (a date elsewhere in its sentence), `narrative` (no date in its "
+        "sentence: the day the article stated up to four sentences before and kept narrating "
+        "in the past tense, with no other date, future, past perfect or headline in between; "
+        "only a day of the week before publication or the quarter just reported carries "
+        "over). Keep `clause` and `sentence` rows for the surest dates.")
     actor: Series[pd.StringDtype] = text("Who did it, when the text says.", nullable=True)
     actor_entity_id: Series[pd.StringDtype] = key("e", "The actor (→ entities.entity_id).",
                                                   nullable=True)

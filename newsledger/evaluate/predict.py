@@ -30,7 +30,7 @@ COLUMNS = {
                "speaker_kind", "speaker_handle", "quote_date", "confidence"),
     "claims": ("source_id", "value_start", "value_end", "value", "cluster_id", "consistency"),
     "dates": ("date_id", "source_id", "char_start", "char_end", "value", "precision"),
-    "events": ("source_id", "char_start", "char_end", "date_id", "date_value"),
+    "events": ("source_id", "char_start", "char_end", "date_id", "date_value", "date_link"),
     "mentions": ("source_id", "entity_id"),
     "entities": ("entity_id", "name", "kind"),
 }

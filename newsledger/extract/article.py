@@ -54,7 +54,7 @@ def extract_all(text: str | Document, published: dt.date | None) -> ArticleExtra
     entities = extract_entities(doc)
     quotes = extract_quotes(doc, entities)
     claims = extract_claims(doc, dates, entities, quotes, published)
-    events = extract_events(doc, dates, entities)
+    events = extract_events(doc, dates, entities, published)
     # reported speech (quotes of kind ``indirect``) after claims: a claim's claimant is the
     # speaker of the quote with marks it sits in, as before
     quotes = quotes + reported_speech(doc, entities, quotes)

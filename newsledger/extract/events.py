@@ -25,21 +25,28 @@ report. The action is the trigger's lemma ("announce", "vote", "election"); the 
 person, organization or account (or a pronoun resolved to one) mentioned last before the
 trigger in the sentence, or for a fronted date the first one after it.
 
+Sentences without a date of their own may take the day the article stated just before and
+kept narrating (``narrative``: "Rebels seized the airport on Friday. Troops withdrew to the
+coast."), when the publication date is known.
+
+``date_link`` says how each event got its date, surest first: ``clause`` (a noun the date
+modifies, a verb of the date's own clause, the verb a fronted date opens, a post's signature),
+``sentence`` (another word of its sentence), ``narrative`` (the current day, stated earlier).
+``benchmarks/dated_events.py`` gives precision against TimeML gold by ``date_link``.
+
 Limits: no parser: in long sentences with several clauses the nearest verb may belong to
 another clause; lemmas of verbs outside the word list are guessed from their endings; years
-alone date events only at year precision.
+alone date events only at year precision; a narrative row's action is its sentence's first
+past verb, which may be a relative clause's ("Libya, which brought the case, hailed ...").
 """
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, COPULAS, E_STEM_ENDINGS,
-                                        EVENT_NOUNS, IRREGULAR, IRREGULAR_MORE, NOT_REGULAR_FORMS,
-                                        NOT_VERBS, NOUN_DETERMINERS)
+from newsledger.lexicon.actions import COPULAS, EVENT_NOUNS
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.rules import Example, Rule, RuleTable, register
@@ -47,82 +54,20 @@ from newsledger.text import Document
 
 from .dates import extract_dates
 from .dates.publication import METADATA_LINES
+from .narrative import BACKGROUND_BEFORE, narrative_events
 from .signatures import SIGNATURES
+from .verbs import (CLAUSE_BREAK as _CLAUSE_BREAK, DETERMINER_BEFORE as _DETERMINER,
+                    actor_after as _actor_after, actor_before as _actor,
+                    lemma, regular_lemma as _regular_lemma)
 
-_DETERMINER = re.compile(r"(?i)\b(?:" + "|".join(NOUN_DETERMINERS) + r")\s+$")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|when|where|while|but|because|after|"
-                           r"before|since|until|as|if|although|though)\b")
-
-def _guess_stem(stem: str) -> str:
-    """The base of a regular form's stem: "stopp" -> "stop", "acquir" -> "acquire"."""
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]
-    if stem.endswith(E_STEM_ENDINGS) and not stem.endswith(("ss", "ll")):
-        return stem + "e"
-    return stem
+__all__ = ["BOUNDS", "extract_events", "lemma", "narrative_events"]
 
 
-@functools.lru_cache(maxsize=65536)
-def lemma(word: str) -> str | None:
-    """The lemma of a verb form, or None when the word is not a known verb."""
-    w = word.lower()
-    if w in AUXILIARIES or w in NOT_VERBS:
-        return None
-    if w in IRREGULAR:
-        return IRREGULAR[w]
-    if w in IRREGULAR_MORE:
-        return IRREGULAR_MORE[w]
-    if w in BASE_VERBS:
-        return w
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""),
-                         ("s", ""), ("ing", "e"), ("ing", "")):
-        if w.endswith(suffix):
-            base = w[: -len(suffix)] + repl
-            if base in BASE_VERBS:
-                return base
-            if suffix in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and \
-                    base[:-1] in BASE_VERBS:
-                return base[:-1]
-    return None
-
-
-@functools.lru_cache(maxsize=65536)
-def _regular_lemma(word: str) -> str | None:
-    """The guessed lemma of a regular -ed or -ing form outside the word list ("acquired")."""
-    w = word.lower()
-    if w.startswith(("re-", "co-", "pre-")) and "-" not in w[3:]:
-        return lemma(w.split("-", 1)[1]) or _regular_lemma(w.split("-", 1)[1])  # "re-open"
-    if w in NOT_REGULAR_FORMS or w in NOT_VERBS or "-" in w or "'" in w or "’" in w:
-        return None
-    if w.endswith("ied") and len(w) > 5:
-        return w[:-3] + "y"
-    if w.endswith("ed") and len(w) > 5:
-        return _guess_stem(w[:-2])
-    if w.endswith("ing") and len(w) > 6:
-        return _guess_stem(w[:-3])
-    return None
-
-
-def _actor(start: int, verb_pos: int, entities: Sequence[LocalEntity]) -> str | None:
-    best, best_pos = None, -1
-    for ent in entities:
-        if ent.kind not in ("person", "organization", "account"):
-            continue
-        for m in ent.mentions:
-            if start <= m.start < verb_pos and m.start > best_pos:
-                best, best_pos = ent.name, m.start
-    return best
-
-
-def _actor_after(pos: int, end: int, entities: Sequence[LocalEntity]) -> str | None:
-    best, best_pos = None, end
-    for ent in entities:
-        if ent.kind not in ("person", "organization", "account"):
-            continue
-        for m in ent.mentions:
-            if pos <= m.start < best_pos:
-                best, best_pos = ent.name, m.start
-    return best
+def _singular(noun: str) -> str:
+    """An event noun's singular when the list holds it: "talks" -> "talk", "clashes" -> "clash"."""
+    if noun.endswith("es") and noun[:-2] in EVENT_NOUNS and noun.endswith(("shes", "ches", "xes")):
+        return noun[:-2]
+    return noun.rstrip("s") if noun.endswith("s") and noun[:-1] in EVENT_NOUNS else noun
 
 
 class _Words:
@@ -146,8 +91,7 @@ class _Words:
             self.ends[start] = end
             after_determiner = _DETERMINER.search(text, max(s, start - 8), start)
             if low in EVENT_NOUNS:
-                items.append((start, low.rstrip("s") if low.endswith("s") and
-                              low[:-1] in EVENT_NOUNS else low, "noun"))
+                items.append((start, _singular(low), "noun"))
                 continue
             if after_determiner:
                 continue
@@ -192,11 +136,14 @@ def _modified_noun(text: str, d: DateMention, words: _Words) -> tuple[int, str] 
     return None
 
 
-def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[int, str] | None:
-    """(position, lemma) of the date's trigger (see the module docstring)."""
+def _choose(text: str, d: DateMention, s: int, e: int,
+            words: _Words) -> tuple[int, str, str] | None:
+    """(position, lemma, date link) of the date's trigger (see the module docstring): the link
+    is "clause" for a noun the date modifies, a verb of the date's own clause or the verb a
+    fronted date opens, "sentence" for any other word of the sentence."""
     noun = _modified_noun(text, d, words)
     if noun:
-        return noun
+        return (*noun, "clause")
     verbs = [(p, v) for p, v, k in words.items if k == "verb" and not (d.start <= p < d.end)]
     if verbs:
         # the date's clause: from the last break before it to the first break after it
@@ -214,26 +161,26 @@ def _choose(text: str, d: DateMention, s: int, e: int, words: _Words) -> tuple[i
             before = [(d.start - ends[p], p, v) for p, v in own if p < d.start]
             after = [(p - d.end, p, v) for p, v in own if p >= d.end]
             if before and (not after or min(before)[0] <= 3 * min(after)[0]):
-                return min(before)[1:]
-            return min(after)[1:]
+                return (*min(before)[1:], "clause")
+            return (*min(after)[1:], "clause")
         if fronted:
             after = [(p, v) for p, v in verbs if p >= d.end]
             if after:
-                return after[0]
+                return (*after[0], "clause")
         before = [(d.start - ends[p], p, v) for p, v in verbs if p < d.start]
         after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
                  and not (before and "," in text[d.end:p])]
         if before and (not after or min(before)[0] <= 3 * min(after)[0]):
-            return min(before)[1:]
+            return (*min(before)[1:], "sentence")
         if after:
-            return min(after)[1:]
+            return (*min(after)[1:], "sentence")
     nouns = [(abs(p - d.start), p, v) for p, v, k in words.items if k == "noun"
              and not (d.start <= p < d.end)]
     if nouns:
-        return min(nouns)[1:]
+        return (*min(nouns)[1:], "sentence")
     copulas = [(abs(p - d.start), p, v) for p, v, k in words.items if k == "copula"]
     if copulas:
-        return min(copulas)[1:]
+        return (*min(copulas)[1:], "sentence")
     return None
 
 
@@ -294,11 +241,14 @@ def _furniture(doc: Document) -> list[tuple[int, int]]:
 
 
 def extract_events(doc: Document, dates: Sequence[DateMention],
-                   entities: Sequence[LocalEntity]) -> list[Event]:
-    """One event per date expression whose sentence names a happening (module docstring)."""
+                   entities: Sequence[LocalEntity],
+                   published: dt.date | None = None) -> list[Event]:
+    """One event per date expression whose sentence names a happening, and one per later
+    sentence the narrative dates (``narrative_events``: only with the publication date)."""
     text = doc.text
     events = []
     sentence_words: dict[tuple[int, int], _Words] = {}
+    anchoring: set[int] = set()  # the dates that may set the narrative's day
     signatures = [(m.start(), m.end(), m.group("handle")) for m in SIGNATURES(doc)]
     furniture = _furniture(doc)
     for d in dates:
@@ -324,11 +274,19 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
         chosen = _choose(text, d, s, e, sentence_words[(s, e)])
         if chosen is None:
             continue
-        pos, action = chosen
+        pos, action, link = chosen
+        kind = next(k for p, _, k in sentence_words[(s, e)].items if p == pos)
+        if kind == "verb" or kind == "noun" and not BACKGROUND_BEFORE.search(
+                text, max(s, min(pos, d.start) - 30), min(pos, d.start)):
+            anchoring.add(d.start)
         actor = _actor(s, pos, entities)
         if actor is None and pos > d.end:
             actor = _actor_after(d.end, e, entities)
-        events.append(Event(s, e, text[s:e], d, action, actor))
+        events.append(Event(s, e, text[s:e], d, action, actor, link))
+    if published is not None:
+        events += narrative_events(doc, published, dates,
+                                   [ev for ev in events if ev.date.start in anchoring], entities,
+                                   furniture)
     return sorted(events, key=lambda ev: (ev.start, ev.date.start))
 
 

@@ -73,6 +73,17 @@ IRREGULAR_MORE = {
     "woken": "wake", "worn": "wear", "won": "win", "wrote": "write", "foresaw": "foresee",
     "rebuilt": "rebuild", "reread": "reread", "resold": "resell", "retook": "retake",
     "outlined": "outline", "sped": "speed", "quit": "quit", "cost": "cost", "let": "let",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "arose": "arise", "arisen": "arise",
+    "awoke": "awake", "bled": "bleed", "bent": "bend", "clung": "cling", "crept": "creep",
+    "dove": "dive", "forbade": "forbid", "foretold": "foretell", "knelt": "kneel",
+    "leapt": "leap", "misled": "mislead", "mistook": "mistake", "overcame": "overcome",
+    "overran": "overrun", "overtaken": "overtake", "rewrote": "rewrite", "ridden": "ride",
+    "shone": "shine", "shrank": "shrink", "slain": "slay", "sprang": "spring", "sprung": "spring",
+    "stank": "stink", "strode": "stride", "strove": "strive", "sunk": "sink",
+    "swollen": "swell", "underwent": "undergo", "undergone": "undergo", "withstood": "withstand",
+    "wove": "weave", "woven": "weave", "wrung": "wring", "overheard": "overhear",
+    "outran": "outrun", "oversold": "oversell", "befell": "befall", "forsook": "forsake",
+    "burst": "burst", "shed": "shed", "thrust": "thrust", "upset": "upset", "forecast": "forecast",
 }
 # Nouns that name a happening: a date next to one dates it ("the 2020 election", "Tuesday's
 # vote", "the attack on Monday"). Lower case, singular and plural.
@@ -100,6 +111,11 @@ EVENT_NOUNS = frozenset({
     "campaign", "election-day", "anniversary", "holiday", "strike", "walkout", "lockout",
     "shutdown", "recall", "ban", "sanctions", "embargo", "blockade", "evacuation", "rescue",
     "kidnapping", "hijacking", "siege", "cyberattack", "hack", "leak", "scandal", "impeachment",
+    "clash", "clashes", "robbery", "heist", "murder", "abduction", "execution",
+    "testimony", "arraignment", "briefing", "boycott", "vigil", "parade", "semifinal",
+    "quarterfinal", "playoff", "derby", "victory", "collapse", "derailment",
+    "landslide", "avalanche", "blaze", "unveiling", "sell-off", "selloff", "layoff", "signing",
+    "handover", "withdrawal", "deployment", "selloffs", "downgrade", "upgrade",
 })
 # Auxiliaries that may stand as the action when a sentence has no other verb ("Sales were $5
 # million in the quarter": a state, action "be").
@@ -108,7 +124,8 @@ COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "be
 # Endings after which a regular verb's stem takes back an "e" ("acquired" -> "acquire").
 E_STEM_ENDINGS = ("at", "iz", "is", "ur", "ir", "ov", "ud", "id", "ad", "od", "uc", "ic", "ac",
                   "nc", "rg", "iv", "um", "ot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
-                  "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag")
+                  "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag",
+                  "u")
 # Actions that name the same kind of happening, for clustering reports of one event across
 # articles: a key's action is its group's name ("tweeted" in one article and the embedded post
 # in another are one posting; "announcement" and "announced" one announcing).

@@ -89,7 +89,8 @@ HOLIDAY_THINGS = frozenset({
     "special", "specials", "spirit", "stocking", "stockings", "present", "presents", "gift",
     "gifts", "turkey", "turkeys", "candy", "costume", "costumes", "sale", "sales", "shopping",
     "shoppers", "season", "seasons", "market", "markets", "rush", "travel", "bonus", "bonuses",
-    "island", "tradition", "traditions", "theme"})
+    "island", "tradition", "traditions", "theme", "party", "parties", "dinner", "lunch",
+    "concert", "message", "card", "cards", "bonus", "break", "holidays", "film", "album"})
 # Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
 HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
@@ -190,3 +191,17 @@ PARTS_OF_A_DAY = frozenset({"end", "start", "beginning", "morning", "afternoon",
 # that happening ("the day after the vote"), which has no date here.
 NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
                                  "this", "that"})
+
+# --- Ordinal days ("on the 15th": a day of the month the text named) ----------------------
+# Words right before "the 15th" that introduce a day.
+ORDINAL_DAY_BEFORE = frozenset({"on", "by", "until", "till", "from", "since", "before", "after",
+                                "through", "to", "and", "or", "between", "of"})
+# Words of a sentence that make "the 15th" a hole, a lap, a floor, a round, a rank or a
+# century rather than a day.
+ORDINAL_NOT_DAY_WORDS = frozenset({
+    "hole", "holes", "green", "tee", "birdie", "birdied", "bogey", "bogeyed", "par", "parred",
+    "eagle", "lap", "laps", "inning", "innings", "round", "rounds", "minute", "minutes", "over",
+    "overs", "floor", "floors", "storey", "grade", "place", "seed", "seeded", "ranked", "rank",
+    "century", "centuries", "anniversary", "amendment", "district", "precinct", "ward",
+    "street", "avenue", "division", "fleet", "battalion", "regiment", "congress", "term",
+    "stage", "leg", "frame", "set", "game", "match", "race", "pick", "draft"})

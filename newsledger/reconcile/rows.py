@@ -114,7 +114,8 @@ def event_rows(r: ArticleResult) -> list[Row]:
     return [{"event_id": make_id("ev", sid, e.start, e.end, e.date.start), "source_id": sid,
              "char_start": e.start, "char_end": e.end, "event_text": e.text,
              "date_id": make_id("d", sid, e.date.start, e.date.end), "event_date": e.date.date,
-             "date_value": e.date.value, "date_precision": e.date.precision, "actor": e.actor,
+             "date_value": e.date.value, "date_precision": e.date.precision,
+             "date_link": e.date_link, "actor": e.actor,
              "action": e.action, "_actor_local": _ref(r, e.actor)}
             for e in r.extraction.events]
 

@@ -579,3 +579,61 @@ def test_every_rule_id_is_one_its_row_declares():
         for published in (None, PUB, PUB_MAR):
             for row, d in resolve(DATE_MATCHES(doc), text, doc, published):
                 assert d.rule in (row.gives or (row.name,)), (row.name, d.rule, d.text)
+
+
+# --- Historical full dates, ordinal days (issue 21, item 3) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The museum shows a charter dated 12 March 1215 to visitors.",
+     ("12 March 1215", "1215-03-12", "day")),
+    ("Crusaders took the city on July 15, 1099, the guide said.",
+     ("July 15, 1099", "1099-07-15", "day")),
+    ("The town fell in October 1187 after a siege.", ("October 1187", "1187-10", "month")),
+    ("The Normans landed in 1066.", ("1066", "1066", "year")),
+    ("Parliament met in 1540 and again in 1541.", ("1540", "1540", "year")),
+])
+def test_full_dates_keep_their_historical_year(text, expected):
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By May 12, 1400 volunteers had signed up.", ("May 12", "2020-05-12", "day")),
+    ("In March 1200 workers walked out.", ("March", "2020-03", "month")),
+])
+def test_a_count_after_a_date_is_no_historical_year(text, expected):
+    assert values(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # business: the month of a full date a sentence before
+    ("Bids closed on Oct. 2, 2020. The board picked a buyer on the 9th.",
+     ("the 9th", "2020-10-09", "day")),
+    # politics, British style: the day after the month
+    ("Campaigning began on 1 June 2017 and polls closed on the 8th, officials said.",
+     ("the 8th", "2017-06-08", "day")),
+    # a month named alone
+    ("In September the river rose until the 20th, when the rain stopped.",
+     ("the 20th", "2020-09-20", "day")),
+])
+def test_an_ordinal_day_takes_the_month_in_context(text, expected):
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She birdied the 15th and parred the 16th on Oct. 3.",  # golf holes
+    "On Oct. 3 the lift stopped at the 9th, then at the 12th floor.",  # floors
+    "The 15th seed, who beat him on Oct. 3, meets the 2nd next.",  # ranks
+    "He finished the 5th.",  # no month in context
+    "Born on Oct. 3, she was the 5th of nine children.",  # a rank in a family
+    "The 19th century saw the canal dug.",  # a century: not a date row (a documented limit)
+])
+def test_ordinals_that_are_no_days(text):
+    assert not [v for v in values(text) if v[0].startswith(("the", "The"))]
+
+
+@pytest.mark.parametrize("text", [
+    "A former clerk walked into the staff Christmas party on Friday.",
+    "The Christmas dinner was cancelled.",
+])
+def test_a_holiday_before_a_thing_is_no_date(text):
+    assert not [v for v in values(text) if "Christmas" in v[0]]

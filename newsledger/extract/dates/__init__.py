@@ -31,11 +31,16 @@ second half of 2020", "the first two quarters of next year": a bare "second half
 game's); numeric dates are read month first (US style); a year alone is a date unless a name
 or an all-caps word comes right before it ("KANYE 2024", "Windows 2000"; but "Conference
 2010") or it is part of a number, code, handle or address; years before 1500 count only after
-a preposition ("in 1066"), and spelled-out years too unless they begin with "nineteen"
+a preposition ("in 1066") or as the year of a full date ("12 March 1215", "October 1187"; not
+"May 12, 1400 troops"), and spelled-out years too unless they begin with "nineteen"
 ("nineteen ninety-six") or follow a month or "the year" ("January nineteen ninety-seven", "the
 year two thousand"). The value of a modified period ("mid-1996", "the end of the month") is
 the period's. A bare weekday is read against the publication date even in a paragraph about an
-older date (trying the narrative there made TimeBank worse).
+older date (trying the narrative there made TimeBank worse). An ordinal day ("on the 15th")
+is a day of the month the text named in the 400 characters before it, after a word that
+introduces a day ("on", "by", "until", "and" ...), and never in a sentence about holes,
+laps, floors, ranks or centuries. Centuries ("the 19th century", TimeML "18") are no date
+rows: the table's precisions stop at decade, and a century is not one.
 """
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ import re
 
 from newsledger.lexicon.numbers import STREET_WORDS, YEAR_COUNT_NOUNS
 from newsledger.lexicon.time import (CALENDAR_WORDS, CLOCK_AFTER, DEADLINE_WORDS, DECADE_WORDS,
-                                     DEICTIC, HALVES, HOLIDAY_THINGS, MONTHS, SEASONS, WEEKDAYS,
+                                     DEICTIC, HALVES, HOLIDAY_THINGS, MONTHS, ORDINAL_DAY_BEFORE,
+                                     ORDINAL_NOT_DAY_WORDS, SEASONS, WEEKDAYS,
                                      YEAR_EVENT_WORDS, YEAR_NAME_BEFORE, YEAR_PREPOSITIONS,
                                      YEAR_UNIT_AFTER)
 from newsledger.records import DateMention
@@ -19,6 +20,7 @@ from newsledger.text import Span
 from .calendar import (State, day, day_mention, holiday as holiday_date, infer_year, mention,
                        month_mention, pick, year_mention)
 from .matching import DateMatch
+from .relative import month_alone
 from .patterns import _WEEKDAY, spelled_year as read_spelled_year
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
@@ -29,6 +31,8 @@ _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAY})")
 _DIGITS = re.compile(r"\d+")
+ORDINAL_DAY_REACH = 400  # characters from the month named to "the 15th"
+ORDINAL_NOT_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(ORDINAL_NOT_DAY_WORDS)) + r")\b")
 
 
 def numeric_day(m: DateMatch, st: State) -> list[DateMention]:
@@ -80,6 +84,13 @@ def month_day(m: DateMatch, st: State) -> list[DateMention]:
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     n = int(_DIGITS.match(g["d"]).group(0))
+    if "y" in g and _old_count(st.text, g["y"], m):
+        # "By May 12, 1400 troops had landed": the day without the count after it
+        m = DateMatch(m.rule, m.start, m.end - len(m.text) + len(m.text[:m.text.rindex(g["y"])]
+                                                                    .rstrip(" ,")),
+                      m.text[:m.text.rindex(g["y"])].rstrip(" ,"),
+                      {k: v for k, v in g.items() if k != "y"})
+        g = m.groups
     if "y" in g:
         d = day(int(g["y"]), month, n)
         return [day_mention(m, d, "absolute", m.rule.name)] if d else []
@@ -101,8 +112,22 @@ def month_day(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def month_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"March 2019", "late June of 1998", "October 1187"; "In March 1200 workers ...": a
+    month without its year, and a count."""
+    if _old_count(st.text, m.groups["y"], m):
+        if st.published is None:
+            return []
+        text = m.text[:m.text.rindex(m.groups["y"])].rstrip(" ,")
+        return month_alone(DateMatch(m.rule, m.start, m.start + len(text), text,
+                                     {"mon": m.groups["mon"]}), st)
     return [month_mention(m, int(m.groups["y"]), MONTHS[m.groups["mon"].lower()], "absolute",
                           m.rule.name)]
+
+
+def _old_count(text: str, y: str, m: DateMatch) -> bool:
+    """Whether a year before 1500 that ends a full date is rather a count, a code or a measure
+    ("May 12, 1400 troops"): what comes after it says (``_not_a_year``)."""
+    return int(y) < 1500 and _not_a_year(text, m.end - len(y), m.end)
 
 
 def decade(m: DateMatch, st: State) -> list[DateMention]:
@@ -243,3 +268,23 @@ def holiday(m: DateMatch, st: State) -> list[DateMention]:
         return []
     cands = [holiday_date(g["hol"], y) for y in (p.year - 1, p.year, p.year + 1)]
     return [day_mention(m, pick(cands, p, st.tense(m), slack=14), "publication", m.rule.name)]
+
+
+def ordinal_day(m: DateMatch, st: State) -> list[DateMention]:
+    """"on the 15th": that day of the month the text named last, within a few sentences, after
+    a word that introduces a day ("on", "by", "until", "and" ...); in a sentence about a
+    course, a race, a building or a league ("the 15th hole", "on the 3rd"), a rank or a place."""
+    g = m.groups
+    before = _WORD_BEFORE_DATE.search(st.text, max(0, m.start - 12), m.start)
+    if before is None or before.group(1).lower() not in ORDINAL_DAY_BEFORE:
+        return []
+    context = [x for x in (st.last_day, st.period) if x is not None and x.precision in
+               ("day", "month") and m.start - x.end <= ORDINAL_DAY_REACH]
+    if not context:
+        return []
+    sentence = st.doc.sentence_at(m.start) if st.doc is not None else None
+    if sentence is not None and ORDINAL_NOT_DAY.search(sentence.text):
+        return []
+    last = max(context, key=lambda x: x.start)
+    d = day(last.date.year, last.date.month, int(g["od"]))
+    return [day_mention(m, d, "narrative", m.rule.name)] if d else []

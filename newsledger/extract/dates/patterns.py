@@ -65,6 +65,9 @@ _MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _PART = "|".join(PARTS_OF_DAY)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+# A year of the full date it ends: older years too ("12 March 1215", "June 15, 1099"), which
+# alone would be counts ("1215 people"); the normaliser checks what follows them.
+_FULL_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d|1[0-4]\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # white space within a paragraph: one line break at most
 _DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
@@ -133,9 +136,11 @@ RULES: tuple[DateRule, ...] = (
       gives=("month-day-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),
       pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
-              rf"(?:,?\s+(?P<y>{_YEAR})\b|(?P<rel>\s+(?:of\s+)?(?i:this|last|next)"
+              rf"(?:,?\s+(?P<y>{_FULL_YEAR})\b|(?P<rel>\s+(?:of\s+)?(?i:this|last|next)"
               rf"\s+year)\b)?{_DAY_END}",
       examples=(E("Polls closed on November 3, 2020.", "2020-11-03"),
+                E("The siege ended on June 15, 1099, the chronicle says.", "1099-06-15"),
+                E("By May 12, 1400 troops had landed.", ("2020-05-12", "month-day-infer-year")),
                 E("The show aired on Saturday, Oct. 24.", ("2020-10-24", "month-day-weekday-year")),
                 E("She announced it on July 4 this year.",
                   ("2020-07-04", "month-day-deictic-year")),
@@ -146,9 +151,19 @@ RULES: tuple[DateRule, ...] = (
       gives=("day-month-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),
       pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
-              rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
+              rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_FULL_YEAR})\b)?",
       examples=(E("The singer was born 4 November 1977 in Atlanta.", "1977-11-04"),
+                E("The abbey holds a charter dated 12 March 1215.", "1215-03-12"),
                 E("The market opened on the 5th of May.", ("2020-05-05", "month-day-infer-year")))),
+    R(name="ordinal-day", normalise="ordinal_day", firsts=frozenset({"the"}),
+      pattern=r"\b(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+              r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|or|to|through|until|when|at|as|after|before|"
+              r"but|while|because|with|so)\b)",
+      examples=(E("Bids closed on March 3. The board met on the 15th.", "2020-03-15"),
+                E("Talks begun on 2 June 2022 broke down on the 9th, union officials said.",
+                  ("2022-06-09", "ordinal-day")),
+                E("She birdied the 15th.", None),
+                E("Born in Leeds, he was the 3rd.", None))),
     R(name="half", normalise="half", firsts=frozenset({"the", "first", "second", "last", "latter",
                                                        "0"}),
       pattern=rf"\b(?i:the\s+)?(?:(?P<h>first|second|1st|2nd|last|latter)\s+half|"
@@ -211,8 +226,11 @@ RULES: tuple[DateRule, ...] = (
                   ("2019-Q3", "year-ago-quarter")),
                 E("Profit topped the year-ago quarter.", None))),
     R(name="month-year", normalise="month_year", firsts=_MOD_WORDS | frozenset(MONTHS),
-      pattern=rf"\b(?:{_MOD})?{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+      gives=("month-year", "month-infer-year"),
+      pattern=rf"\b(?:{_MOD})?{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<y>{_FULL_YEAR})\b",
       examples=(E("Sales fell in March 2019.", "2019-03"),
+                E("The castle fell in October 1187 after a long siege.", "1187-10"),
+                E("In March 1200 workers walked out.", ("2020-03", "month-infer-year")),
                 E("The plant closed in late June of 1998.", "1998-06"))),
     R(name="month-spelled-year", normalise="month_spelled_year", firsts=frozenset(MONTHS),
       pattern=rf"\b{_MONTH.format(g='mon')},?\s+(?:of\s+)?(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}",
