@@ -46,10 +46,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES, FILLER_PHRASES,
-    HYPOTHETICAL_WORDS, MEASURE_BEFORE, NOUN_MEASURES, PERIOD_AS_OF, PLACE_PREPOSITIONS,
-    POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
-    RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES,
+    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, HYPOTHETICAL_WORDS, MEASURE_BEFORE,
+    NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PERIOD_AS_OF, PLACE_PREPOSITIONS, POLL_WORDS,
+    PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE, RELATIVE_PERIODS,
+    SAMPLE_BEFORE, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         NUMBER_WORDS, QUALIFIERS)
 from newsledger.lexicon.time import MONTHS
@@ -63,7 +64,9 @@ _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
 _COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
-_PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft"})
+_PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
+# The longest PREDICATES phrase, in words: phrases after a counted noun are tried up to it.
+_LONGEST_PREDICATE = max(len(p.split()) for p in PREDICATES)
 
 
 def _alt(words) -> str:
@@ -121,6 +124,15 @@ _RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
 _RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
+# "a poll of 1,737 registered voters", "surveyed more than 1,000 adults": a poll's sample.
+_SAMPLE_WORDS = frozenset(p.split()[0] for p in SAMPLE_BEFORE)  # a first look
+_SAMPLE = re.compile(rf"(?i)\b(?:{_alt(SAMPLE_BEFORE)})\s+{_FILLER}$")
+_SAMPLE_SENTENCE = re.compile(rf"{word_start_alternation(SAMPLE_SENTENCE_WORDS)}\b")
+# "80 people were moved to a rest centre", "140 people spent the night at the Borough Theatre
+# rest centre": people taken to a shelter are evacuees.
+_SHELTER = re.compile(
+    rf"(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+(?:{_alt(EVACUATION_VERBS)})\s+"
+    rf"(?:the|a|an|their|its)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{_alt(EVACUATION_SHELTERS)})\b")
 _POLL_LOWER = re.compile(rf"{word_start_alternation(POLL_WORDS)}\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
@@ -178,14 +190,14 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     while i < len(after) and after[i] in PREDICATE_AUXILIARIES:
         i += 1
     if i < len(after):
-        three = " ".join(after[i:i + 3])
-        if three in PREDICATES:
-            return PREDICATES[three]
-        two = " ".join(after[i:i + 2])
-        if two in PREDICATES:
-            return PREDICATES[two]
+        for k in range(min(_LONGEST_PREDICATE, len(after) - i), 1, -1):
+            phrase = " ".join(after[i:i + k])
+            if phrase in PREDICATES:
+                return PREDICATES[phrase]
         if after[i] in PREDICATES and (i > 0 or not after[i].endswith("s")):
             return PREDICATES[after[i]]
+    if _SHELTER.match(text, ve, e):
+        return "evacuated"  # "80 people were moved to a rest centre"
     return None
 
 
@@ -225,6 +237,15 @@ def _poll_word(text: str, s: int, e: int) -> bool:
     if low is None:
         return _POLL.search(text, s, e) is not None
     return _POLL_LOWER.search(low[0], low[1]) is not None
+
+
+def _poll_sample(text: str, s: int, e: int) -> bool:
+    """Whether the sentence text[s:e] is about a poll ("poll", "surveyed", "margin of error"):
+    the people it counts are the poll's sample."""
+    low = lower_window(text, s, e)
+    if low is None:
+        return _SAMPLE_SENTENCE.search(text[s:e].lower()) is not None
+    return _SAMPLE_SENTENCE.search(low[0], low[1]) is not None
 
 
 def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -296,6 +317,8 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
+    if _SAMPLE_WORDS.intersection(before[-8:]) and _SAMPLE.search(text, max(s, vs - 60), vs):
+        return "poll-sample"  # "a poll of 1,737 registered voters", "surveyed 1,051 adults"
     if (set(before[-4:]) & PROPORTION_WORDS and _PROPORTION_BEFORE.search(
             text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
@@ -344,6 +367,8 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     default = NOUN_MEASURES.get(unit)
     if pred is None:
         return default, "noun"
+    if unit in PEOPLE_NOUNS:  # "140 residents were evacuated": people evacuated
+        return f"people {pred}", "people-predicate"
     if default and (default.endswith(pred) or (
             pred in ("received", "won") and default.endswith(("received", "won")))):
         return default, "noun"
@@ -378,6 +403,10 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
         if trace is not None:
             trace.append(("claims.not-asserted", "poll", text[vs:ve]))
+    if name is not None and unit in SAMPLE_NOUNS and _poll_sample(text, s, e):
+        name = None  # "the poll was conducted among 1,358 registered voters": its sample
+        if trace is not None:
+            trace.append(("claims.not-asserted", "poll-sample", text[vs:ve]))
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):
@@ -452,7 +481,7 @@ def measure_key(subject: str | None, measure: str | None, period: str | None,
     """subject|measure|period|unit, lower case, spaces collapsed: what sources are compared
     on ("kanye west|votes received||vote"). A count of people is in "person" whatever the
     noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
-    if measure and measure.startswith(("people ", "attendance")):
+    if measure and measure.startswith(PEOPLE_MEASURES):
         unit = "person"
     key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
     return " ".join(key.split())

@@ -81,6 +81,10 @@ UNIT_ALIASES = {
     "tb": "terabyte", "kw": "kilowatt", "kwh": "kilowatt hour", "mw": "megawatt",
     "gw": "gigawatt", "ghz": "gigahertz", "mhz": "megahertz", "°c": "degree celsius",
     "°f": "degree fahrenheit", "°": "degree",
+    # One thing counted under two names: a count of houses is a count of homes, crew members
+    # are the crew ("62 homes were flooded", "water swamped 35 houses").
+    "house": "home", "houses": "home", "crew member": "crew", "crew members": "crew",
+    "crewmen": "crew", "crewman": "crew",
 }
 # Units glued to digits ("5km", "30mph", "6ft"), matched case-insensitively.
 UNIT_SUFFIXES = ("km/h", "kmh", "kph", "mph", "kwh", "kms", "km", "kgs", "kg", "cm", "mm", "ml",

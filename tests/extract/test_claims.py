@@ -116,7 +116,7 @@ POSITIVE = [
      ("twenty-five goals", 25, "goal", "exact")),
     ("He caught a 5-yard touchdown pass.", ("5-yard", 5, "yard", "exact")),
     ("The 21-time champion retired.", ("21-time", 21, "time", "exact")),
-    ("A crowd of 45,000 fans watched.", ("45,000 fans", 45000, "fan", "exact")),
+    ("A crowd of 45,000 fans watched.", ("45,000 fans", 45000, "person", "exact")),
     # science / health
     ("The country has recorded 1.2 million cases.",
      ("1.2 million cases", 1.2e6, "case", "exact")),

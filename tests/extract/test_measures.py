@@ -137,3 +137,41 @@ def test_measure_key_and_plural():
     assert measure_key(None, None, "2004", None) == "||2004|"
     assert [plural(w) for w in ("person", "vote", "electoral vote", "country", "box")] == [
         "people", "votes", "electoral votes", "countries", "boxes"]
+
+
+# One count, several wordings: outlets that report the same number must give it one measure
+# and one unit, or it is never compared (the stories of tests/data/stories/lookalikes.jsonl).
+@pytest.mark.parametrize("wordings, measure, unit", [
+    (("The river burst its banks at Acme, flooding 60 homes.",
+      "At Acme, 62 homes were flooded on Friday.",
+      "Water swamped 35 houses near Acme.",
+      "The storm inundated 40 homes around Acme."), "homes flooded", "home"),
+    (("A fire at Acme injured two crew members.",
+      "A fire broke out at Acme, injuring two crew members.",
+      "Acme says three crew members were hurt in the fire.",
+      "Acme said three crew were injured."), "crew injured", "crew"),
+    (("The flood at Acme forced about 140 people to leave their houses.",
+      "About 140 residents of Acme were evacuated.",
+      "At Acme, 80 people were moved to a rest centre.",
+      "About 140 people spent the night at the Acme Theatre rest centre."),
+     "people evacuated", "person"),
+    (("Acme held its Bank Rate at 5.25% on Thursday.",
+      "Acme kept interest rates at 5.25% yesterday.",
+      "Acme cut its base rate to 5%."), "interest rate", "percent"),
+])
+def test_one_count_one_measure(wordings, measure, unit):
+    for text in wordings:
+        got = [c for c in claims(text, entities=[_entity(text, "Acme", kind="organization")])
+               if c.measure]
+        assert [(c.measure, c.unit) for c in got] == [(measure, unit)], text
+
+
+@pytest.mark.parametrize("text, value_text", [
+    ("A poll of 1,737 registered voters put Acme ahead.", "1,737 registered voters"),
+    ("Acme surveyed 1,051 adults by phone.", "1,051 adults"),
+    ("The Acme poll was conducted among 1,358 registered voters.", "1,358 registered voters"),
+    ("Acme's study of 2,400 patients ran for a year.", "2,400 patients"),
+    ("Forty people were taken to the Acme leisure centre.", "Forty people"),  # no shelter
+])
+def test_poll_samples_and_unclear_moves_are_not_measures(text, value_text):
+    assert measures(text, "Acme")[value_text] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import RUNNING_MEASURES
+from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
 from newsledger.records import Claim
 
 from ..measures import measure_key, measure_of, period_of
@@ -37,6 +37,9 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     place, part = _scope(a, vs, ve, s, e)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace) \
         if comparable else None
+    if unit not in (None, "person") and measure is not None and \
+            measure.startswith(PEOPLE_MEASURES):
+        unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or a.topic
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)

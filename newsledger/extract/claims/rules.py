@@ -107,9 +107,13 @@ UNIT_RULES = (
               words=("POUND_WORDS",),
               examples=(E("The deal is worth 20 million pounds.", "gbp"),
                         E("The baby weighed 8 pounds.", "pound"))),
-    ClaimRule(name="alias", reads='a spelling the lexicon maps to a unit ("people" -> person)',
+    ClaimRule(name="alias", reads='a spelling the lexicon maps to a unit ("people" -> person), '
+                                  'or one thing under two names ("houses" -> home, "crew '
+                                  'members" -> crew)',
               words=("UNIT_ALIASES",),
-              examples=(E("About 300 people attended the vigil.", "person"),)),
+              examples=(E("About 300 people attended the vigil.", "person"),
+                        E("The tide swamped 35 houses on the quay.", "home"),
+                        E("Four crew members were hurt in the blaze.", "crew"))),
     ClaimRule(name="measure-word", reads='a singular measure word ("a 20 year low")',
               words=("MEASURE_UNITS",),
               examples=(E("Sales hit a 20 year low.", "year"),)),
@@ -196,7 +200,8 @@ MEASURE_RULES = (
     ClaimRule(name="phrase-before", reads='a phrase right before the number ("a crowd of")',
               words=("MEASURE_BEFORE",),
               examples=(E("A crowd of 40,000 watched the final.", "attendance"),
-                        E("The ship was valued at $90m.", "valuation"))),
+                        E("The ship was valued at $90m.", "valuation"),
+                        E("The bank held its Bank Rate at 4.75% on Friday.", "interest rate"))),
     ClaimRule(name="amount-noun-after", reads='a measure noun right after an amount',
               words=("AMOUNT_NOUNS",),
               examples=(E("The firm booked $2bn in sales.", "revenue"),)),
@@ -212,9 +217,16 @@ MEASURE_RULES = (
     ClaimRule(name="toll", reads='a toll noun earlier in the clause ("the death toll ... 14")',
               words=("TOLL_NOUNS",),
               examples=(E("The death toll from the storm climbed to 14.", "people killed"),)),
-    ClaimRule(name="people-predicate", reads='a bare count killed, injured, arrested ...',
-              words=("PREDICATES",),
-              examples=(E("The blast killed 12.", "people killed"),)),
+    ClaimRule(name="people-predicate", reads='a bare count, or a count of people in general '
+                                             '(residents, villagers), killed, injured, '
+                                             'evacuated ...',
+              words=("PREDICATES", "PEOPLE_NOUNS", "EVACUATION_SHELTERS", "EVACUATION_VERBS"),
+              examples=(E("The blast killed 12.", "people killed"),
+                        E("About 140 residents were evacuated overnight.", "people evacuated"),
+                        E("The gale forced 90 villagers to leave their homes.",
+                          "people evacuated"),
+                        E("Officers said 80 people were moved to a rest centre.",
+                          "people evacuated"))),
     ClaimRule(name="sentence-or-ban", reads='a length of time after "jailed", "banned" ...',
               words=("DURATION_MEASURES", "UNCOMPARABLE_UNITS"),
               examples=(E("He was jailed for 12 years.", "prison sentence"),)),
@@ -231,7 +243,10 @@ MEASURE_RULES = (
                         E("The school has 900 pupils.", "pupils"))),
     ClaimRule(name="noun-predicate", reads="the counted noun and what happened to it",
               words=("PREDICATES",),
-              examples=(E("The bank will cut 650 jobs.", "jobs cut"),)),
+              examples=(E("The bank will cut 650 jobs.", "jobs cut"),
+                        E("The surge swamped 35 houses on the quay.", "homes flooded"),
+                        E("The river rose, flooding 60 homes.", "homes flooded"),
+                        E("A blaze broke out, injuring two crew members.", "crew injured"))),
 )
 
 NOT_ASSERTED_RULES = (
@@ -247,6 +262,15 @@ NOT_ASSERTED_RULES = (
     ClaimRule(name="hypothetical", reads='"if", "needs", "could" ... before it in its sentence',
               words=("HYPOTHETICAL_WORDS",),
               examples=(E("If he wins 60 delegates, he is the nominee.", "60 delegates"),)),
+    ClaimRule(name="poll-sample", reads='the people a poll or a study asked ("a poll of 1,737 '
+                                        'voters", "surveyed 1,051 adults", voters "among" whom '
+                                        'a poll was conducted): its sample, not a count',
+              words=("SAMPLE_BEFORE", "SAMPLE_NOUNS", "SAMPLE_SENTENCE_WORDS"),
+              examples=(E("A poll of 1,737 registered voters was published.",
+                          "1,737 registered voters"),
+                        E("The institute surveyed 1,051 adults by phone.", "1,051 adults"),
+                        E("The poll was taken among 918 registered voters.", "918 registered voters"),
+                        E("Some 1,400 voters turned out in the ward.", None))),
     ClaimRule(name="poll", reads="a percentage in a sentence about a poll: which poll?",
               words=("POLL_WORDS",),
               examples=(E("Her approval rating climbed to 45% in the latest poll.", "45%"),)),

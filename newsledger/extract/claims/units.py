@@ -82,6 +82,8 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             return CURRENCY_WORDS[w1], words[0][2], "currency-word"
         if w1 in POUND_WORDS:
             return ("gbp" if scaled else "pound"), words[0][2], "pounds"
+        if len(words) > 1 and f"{w1} {words[1][0]}" in UNIT_ALIASES:
+            return UNIT_ALIASES[f"{w1} {words[1][0]}"], words[1][2], "alias"  # "crew members"
         if w1 in UNIT_ALIASES:
             return UNIT_ALIASES[w1], words[0][2], "alias"
         if w1 in MEASURE_UNITS and words[0][0].islower():
