@@ -65,6 +65,9 @@ _COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
 _PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
+# A count of one: a count only with what happened to it ("one person died"); with its noun
+# alone it names someone ("one voter asked about jobs", "one protester threw a bomb").
+_ONE = frozenset({"one", "1", "a", "an"})
 # The longest PREDICATES phrase, in words: phrases after a counted noun are tried up to it.
 _LONGEST_PREDICATE = max(len(p.split()) for p in PREDICATES)
 
@@ -366,6 +369,8 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         return ("people killed" if unit != "life" or pred == "killed" else None), "deaths"
     default = NOUN_MEASURES.get(unit)
     if pred is None:
+        if default and text[vs:num_end].strip().lower() in _ONE:
+            return None, "one-alone"  # "one protester threw a bomb": someone, not a count
         return default, "noun"
     if unit in PEOPLE_NOUNS:  # "140 residents were evacuated": people evacuated
         return f"people {pred}", "people-predicate"
@@ -407,6 +412,8 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name = None  # "the poll was conducted among 1,358 registered voters": its sample
         if trace is not None:
             trace.append(("claims.not-asserted", "poll-sample", text[vs:ve]))
+    if name is None and rule == "one-alone" and trace is not None:
+        trace.append(("claims.measures", rule, text[vs:ve]))
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):

@@ -241,6 +241,10 @@ MEASURE_RULES = (
     ClaimRule(name="noun", reads="the counted noun's own measure", words=("NOUN_MEASURES",),
               examples=(E("West garnered 60,000 votes.", "votes received"),
                         E("The school has 900 pupils.", "pupils"))),
+    ClaimRule(name="one-alone", reads='a count of one with no verb that says what happened to '
+                                      'it: someone, not a count ("one voter wore a hat")',
+              examples=(E("At the rally, one voter wore a red hat.", "one voter"),
+                        E("One protester was injured.", None))),
     ClaimRule(name="noun-predicate", reads="the counted noun and what happened to it",
               words=("PREDICATES",),
               examples=(E("The bank will cut 650 jobs.", "jobs cut"),
