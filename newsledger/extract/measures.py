@@ -309,7 +309,8 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
     return not_asserted(text, s, e, vs, ve) is None
 
 
-def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = False
+                 ) -> str | None:
     """Why the quantity text[vs:ve] is not a count asserted as fact here (a
     ``claims.not-asserted`` row), or None: not a reference to a known set ("the 1,237
     delegates needed", "her 2.1 million members"), not part of a proportion or a selection
@@ -328,9 +329,9 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _HYPHENATED.fullmatch(text, vs, ve):
         return "description"  # "a 187-member committee", "a 50-state strategy"
-    if (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve)) or \
-            _RANGE_END.search(text, max(s, vs - 40), vs):
-        return "range-end"  # "between 210 and 250 passengers"
+    if not in_range and ((_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(
+            text, ve)) or _RANGE_END.search(text, max(s, vs - 40), vs)):
+        return "range-end"  # "from 210 to 250": a change; a range not read as one
     return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
 
@@ -382,14 +383,17 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None, part: bool = True,
-               trace: list[tuple[str, str, object]] | None = None) -> str | None:
+               trace: list[tuple[str, str, object]] | None = None,
+               in_range: bool = False) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
     the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
-    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``)."""
-    if (why := not_asserted(text, s, e, vs, ve)) is not None:
+    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
+    ``in_range``: the high end of a range read as one ("between 30 and 40 people"), which
+    takes the measure its words give."""
+    if (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
         if trace is not None:
             trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None

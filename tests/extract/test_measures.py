@@ -81,13 +81,12 @@ def test_measures(text, value_text, measure):
     ("If Acme won 60 delegates, it would lead.", "60 delegates"),  # hypothetical
     ("Acme reached the 1,237 delegates needed.", "1,237 delegates"),  # a reference
     ("Acme won eight of the past nine contests.", "nine contests"),  # a selection
-    ("Four in 10 voters back Acme.", "10 voters"),  # a proportion
+    ("Four in 10 voters back Acme.", "Four in 10"),  # a proportion (a fraction)
     ("Acme sent it to the full 187-member committee.", "187-member"),  # a description
     ("Acme has 45 percent in a new poll.", "45 percent"),  # which poll is not known
     ("Acme is 11 nominations ahead.", "11 nominations"),  # which award is not known
     ("Acme has raised $6 million.", "$6 million"),  # a running total with no period
-    ("The Acme jet seats between 210 and 250 passengers.", "250 passengers"),  # a range
-    ("The Acme jet seats from 210 to 250 passengers.", "210"),
+    ("The Acme jet's fares went from 210 to 250 dollars.", "210"),  # a change, not a range
     ("Acme is spending $1.5 million on ads.", "$1.5 million"),
 ])
 def test_no_comparable_measure(text, value_text):
@@ -175,3 +174,17 @@ def test_one_count_one_measure(wordings, measure, unit):
 ])
 def test_poll_samples_and_unclear_moves_are_not_measures(text, value_text):
     assert measures(text, "Acme")[value_text] is None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Between 30 and 40 people were hurt at Acme.",
+     [("30", 30, "at_least"), ("40 people", 40, "at_most")]),
+    ("Acme said 30 to 40 people were hurt.", [("30", 30, "at_least"), ("40 people", 40, "at_most")]),
+    ("Acme said 30-40 people were hurt.", [("30", 30, "at_least"), ("40 people", 40, "at_most")]),
+    ("The Acme jet seats between 210 and 250 passengers.",
+     [("210", 210, "at_least"), ("250 passengers", 250, "at_most")]),
+])
+def test_a_range_is_two_ends_of_one_measure(text, ends):
+    got = claims(text, entities=[_entity(text, "Acme", kind="organization")])
+    assert [(c.value_text, c.value, c.qualifier) for c in got] == ends
+    assert len({(c.measure, c.unit) for c in got}) == 1 and got[0].measure

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, value: float,
-           unit: str | None, plus: bool = False, comparable: bool = True) -> Claim:
+           unit: str | None, plus: bool = False, comparable: bool = True,
+           in_range: bool = False) -> Claim:
     """The claim of the quantity text[vs:ve] (its number ends at ``num_end``) in the sentence
     text[s:e]: qualifier, subject, claimant, measure, period. ``comparable`` False leaves
     the measure out (a fraction: what it is a fraction of is not read)."""
@@ -35,8 +36,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
     place, part = _scope(a, vs, ve, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace) \
-        if comparable else None
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace,
+                         in_range) if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons

@@ -50,7 +50,7 @@ _DIGIT_WORD = _alt(_DIGIT_WORDS)
 #   suf   glued unit suffix ("km", "mph")
 QUANTITY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_alt(CURRENCY_PREFIXES)}){_SP}?)?"
-    rf"(?:(?<![\w.,/:@#\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:(?<![\w.,/:@\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a|a{_SP}+half){_SP}+"
     rf"(?={_ARTICLE_HEAD}\b))?"
     rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w))"
@@ -120,9 +120,10 @@ def words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | No
     return (total + cur) * (0.5 if half else 1), read_end, False
 
 
-def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
+def read_number(a: ClaimContext, m: re.Match, in_range: bool = False) -> Claim | None:
     """The claim of a ``QUANTITY`` match: its value (digits or words, decimals, "and a half",
-    scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``)."""
+    scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``).
+    ``in_range``: the high end of a range read as one (``forms.read_range``)."""
     text = a.text
     num, word = m.group("num"), m.group("word")
     if num is None and word is None:
@@ -185,7 +186,7 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
     if a.trace is not None and unit_rule is not None:
         a.trace.append(("claims.units", unit_rule, unit))
     return finish(a, s, e, vs, ve, num_end, value, unit,
-                  bool(m.group("plus")) and not truncated)
+                  bool(m.group("plus")) and not truncated, in_range=in_range)
 
 
 def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,

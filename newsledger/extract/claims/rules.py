@@ -1,6 +1,6 @@
 """The claim extractor's rules as data, each row with its examples (``newsledger.rules``).
 
-Five tables, one per decision the extractor makes about a quantity; each row names a rule the
+Seven tables, one per decision the extractor makes about a quantity; each row names a rule the
 code applies (the code reports the row's name when it decides: ``extract_claims(...,
 trace=...)``), what it reads and the lexicon lists it reads it with, and examples of text and
 what the rule gives for it (``Example(text, None)``: the rule must not fire there).
@@ -14,6 +14,9 @@ what the rule gives for it (``Example(text, None)``: the rule must not fire ther
 - ``claims.words``: fractions and lengths of time written as words, when they state a
   quantity ("half of voters", "for a decade") and when they do not ("the first half", "a
   year ago").
+- ``claims.forms``: quantities written as a relation between numbers: ranges ("between 30
+  and 40"), a vote's tally ("52-35"), proportions ("one in five"), multiples ("twice as
+  many").
 
 Every example runs as a test (``tests/test_rule_examples.py``): the text goes through the date,
 entity, quote and claim extractors as an article without a publication date, and the example
@@ -261,8 +264,9 @@ NOT_ASSERTED_RULES = (
               examples=(E("Six in 10 voters backed the plan.", "10 voters"),)),
     ClaimRule(name="description", reads='a hyphenated description ("a 187-member committee")',
               examples=(E("A 187-member committee will vote.", "187-member"),)),
-    ClaimRule(name="range-end", reads='an end of a range ("between 210 and 250")',
-              examples=(E("There were between 210 and 250 passengers on board.", "210"),)),
+    ClaimRule(name="range-end", reads='an end of "from ... to ...": a change, not a range '
+                                      '(ranges are ``claims.forms``)',
+              examples=(E("Fares went from 210 to 250 dollars.", "210"),)),
     ClaimRule(name="hypothetical", reads='"if", "needs", "could" ... before it in its sentence',
               words=("HYPOTHETICAL_WORDS",),
               examples=(E("If he wins 60 delegates, he is the nominee.", "60 delegates"),)),
@@ -335,6 +339,40 @@ WORD_RULES = (
               examples=(E("The ferry will sail in a year.", "a year"),)),
 )
 
+FORM_RULES = (
+    ClaimRule(name="range-between", reads='"between A and B": two claims, A at_least and B '
+                                          'at_most, with B\'s unit, scale and measure',
+              examples=(E("Between 30 and 40 people were hurt in the crush.",
+                          "30 and 40 people"),
+                        E("Fares went from 30 to 40 dollars.", None))),
+    ClaimRule(name="range-to", reads='"A to B" (not after "from"), A below B',
+              examples=(E("The deal is worth US$ 300 to 350 million.",
+                          "US$ 300 to 350 million"),
+                        E("The Senate voted 52 to 35.", None))),
+    ClaimRule(name="range-hyphen", reads='"A-B" with a unit after B ("15-20%", "30-40 people")',
+              examples=(E("Margins rose 15-20% at the mill.", "15-20%"),
+                        E("City won 3-2 at home.", None))),
+    ClaimRule(name="tally", reads="a vote's tally with a dash after a vote word: two counts",
+              words=("TALLY_WORDS",),
+              examples=(E("The bill passed by a vote of 52-35.", "52-35"),
+                        E("Rovers won 3-2 on Sunday.", None))),
+    ClaimRule(name="proportion", reads='"one in five", "six out of 10": a fraction',
+              examples=(E("One in five voters stayed at home.", "One in five"),
+                        E("Six out of 10 shops shut early.", "Six out of 10"))),
+    ClaimRule(name="multiple-word", reads='"twice", "double" before "as many", "more", '
+                                          '"the number" ...: a multiple',
+              words=("MULTIPLE_WORDS", "MULTIPLIED_AMOUNTS"),
+              examples=(E("The club sold twice as many tickets.", "twice"),
+                        E("The new train is twice as fast.", None))),
+    ClaimRule(name="multiple-times", reads='"N times as many / as much / more"',
+              examples=(E("The council has three times as many staff.", "three times"),
+                        E("She won the race three times.", None))),
+    ClaimRule(name="multiple-verb", reads='"doubled", "tripled", "fourfold": a multiple',
+              words=("MULTIPLE_VERBS",),
+              examples=(E("Profits tripled last year.", "tripled"),
+                        E("The hall doubled as a shelter.", None))),
+)
+
 
 @functools.lru_cache(maxsize=512)
 def explain(text: str) -> tuple[tuple[str, str, object], ...]:
@@ -360,4 +398,5 @@ def _apply(table: str):
 TABLES = tuple(register(RuleTable(name, rows, _apply(name))) for name, rows in (
     ("claims.qualifiers", QUALIFIER_RULES), ("claims.units", UNIT_RULES),
     ("claims.filters", FILTER_RULES), ("claims.measures", MEASURE_RULES),
-    ("claims.not-asserted", NOT_ASSERTED_RULES), ("claims.words", WORD_RULES)))
+    ("claims.not-asserted", NOT_ASSERTED_RULES), ("claims.words", WORD_RULES),
+    ("claims.forms", FORM_RULES)))
