@@ -34,11 +34,11 @@ from newsledger.lexicon.numbers import (AGE_BEFORE, CURRENCY_PREFIXES, MAGNITUDE
                                         SENTENCE_OPENERS, TALLY_WORDS)
 from newsledger.records import Claim
 
-from ..measures import measure_key
 from .assemble import finish
 from .quantities import QUANTITY, read_number, words_value
 from .window import SP as _SP
 from .window import alt as _alt
+from .window import at_sentence_start
 from .window import prev_word as _prev_word
 from .window import word_spans
 
@@ -130,10 +130,9 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
         unit = "percent"
     if m.group("cur"):
         unit = CURRENCY_PREFIXES[m.group("cur")]
-        if high.unit is None:  # "US$ 300 to 350 million": the currency is shared too
-            s, e = high.start, high.end
-            high = finish(a, s, e, high.value_start, high.value_end, high.value_end,
-                          high.value, unit, in_range=True)
+    elif not between and word.lower() in AGE_BEFORE:
+        unit = "year"  # "aged 54 to 65", "ages 3 to 17"
+
     if not low_value < high.value:
         return None  # "voted 52 to 35", "won 3-2": a tally or a score
     if sep in ("-", "–") and high.unit is None:
@@ -142,13 +141,18 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
         return None  # "between 3 pm and 5 km": two things
     end = m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else \
         m.end("a")
-    key = measure_key(high.subject, high.measure, high.period, high.unit)
-    low = dataclasses.replace(high, value=low_value, value_start=lo, value_end=end,
-                              value_text=text[lo:end], qualifier="at_least",
-                              unit=high.unit or unit, measure_key=key)
+    num_end = next((m2.end(g) for g in ("plus", "scale", "lscale") if m2.group(g)),
+                   m2.end("num"))
+    # The range as one quantity (its words before and after say what it counts, its period,
+    # its subject), then its two ends.
+    whole = finish(a, high.start, high.end, lo, high.value_end, num_end, high.value,
+                   high.unit or unit, in_range=True)
     _trace(a, "range-between" if between else "range-to" if sep in ("to", "-to-") else
            "range-hyphen", text[lo:high.value_end])
-    return low, dataclasses.replace(high, qualifier="at_most")
+    return (dataclasses.replace(whole, value=low_value, value_end=end, value_text=text[lo:end],
+                                qualifier="at_least"),
+            dataclasses.replace(whole, value_start=high.value_start, value_text=high.value_text,
+                                qualifier="at_most"))
 
 
 def read_tally(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
@@ -208,6 +212,8 @@ def read_proportion(a: ClaimContext, m: re.Match) -> Claim | None:
     if num is None or not den or not 0 < num < den:
         return None
     s, e = a.sentence(vs)
+    if text[vs].isupper() and not text[vs].isdigit() and not at_sentence_start(text, s, vs):
+        return None  # "Uranium One in three deals": a name
     _trace(a, "proportion", text[vs:ve])
     return finish(a, s, e, vs, ve, ve, num / den, "fraction", comparable=False)
 
