@@ -70,6 +70,7 @@ _PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "c
 _ONE = frozenset({"one", "1", "a", "an"})
 # The longest PREDICATES phrase, in words: phrases after a counted noun are tried up to it.
 _LONGEST_PREDICATE = max(len(p.split()) for p in PREDICATES)
+_PREDICATE_FIRST = frozenset(p.split()[0] for p in PREDICATES if " " in p)
 
 
 def _alt(words) -> str:
@@ -193,13 +194,15 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     while i < len(after) and after[i] in PREDICATE_AUXILIARIES:
         i += 1
     if i < len(after):
-        for k in range(min(_LONGEST_PREDICATE, len(after) - i), 1, -1):
-            phrase = " ".join(after[i:i + k])
-            if phrase in PREDICATES:
-                return PREDICATES[phrase]
+        if after[i] in _PREDICATE_FIRST:  # a phrase of two words or more may start here
+            for k in range(min(_LONGEST_PREDICATE, len(after) - i), 1, -1):
+                phrase = " ".join(after[i:i + k])
+                if phrase in PREDICATES:
+                    return PREDICATES[phrase]
         if after[i] in PREDICATES and (i > 0 or not after[i].endswith("s")):
             return PREDICATES[after[i]]
-    if _SHELTER.match(text, ve, e):
+    if (text.find("cent", ve, e) >= 0 or text.find("shelter", ve, e) >= 0) and \
+            _SHELTER.match(text, ve, e):
         return "evacuated"  # "80 people were moved to a rest centre"
     return None
 

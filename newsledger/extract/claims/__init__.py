@@ -78,7 +78,7 @@ class Reader:
 READERS = (
     Reader("ranges", find_ranges, read_range),
     Reader("tallies", find_tallies, read_tally),
-    Reader("numbers", lambda a: find_quantities(a.text, a.low, a.runs), read_number,
+    Reader("numbers", lambda a: find_quantities(a.text, a.low, a.runs, a.words), read_number,
            overlaps_itself=True),
     Reader("fractions", lambda a: find_fractions(a.text, a.low), read_fraction,
            replaces_inside=True),
@@ -105,16 +105,15 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
     a = ClaimContext(doc, dates, entities, quotes, published, trace)
     out: list[Claim] = []
     for reader in READERS:
-        before = out[:]  # the claims of earlier readers
+        before = out[:] if reader.overlaps_itself else out  # the claims of earlier readers
         for m in reader.find(a):
             got = reader.read(a, m)
             for c in (got,) if isinstance(got, Claim) else got or ():
                 if reader.replaces_inside:
                     out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
-                    before = [o for o in before
-                              if not (c.value_start <= o.value_start < c.value_end)]
+                    before = out
                 if not any(o.value_start < c.value_end and c.value_start < o.value_end
-                           for o in (before if reader.overlaps_itself else out)):
+                           for o in before):
                     out.append(c)
     out.sort(key=lambda c: (c.value_start, c.start))
     return out

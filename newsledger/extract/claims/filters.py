@@ -55,6 +55,7 @@ _LENGTH_AGO = re.compile(
     rf"(?:\d+|(?:{'|'.join(w for w in NUMBER_WORDS if w != 'one')})(?:[ -](?:{'|'.join(NUMBER_WORDS)}))?)"
     rf"[ \t]+(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)[ \t]+"
     rf"(?:ago|later|earlier|before|after|on|back|previously)")
+_LENGTH_AGO_ENDS = ("ago", "later", "earlier", "before", "after", "on", "back", "previously")
 # Spans where a number is never a claim: links, handles, hashtags, e-mails, phones, times.
 BLOCKED = re.compile(
     r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.|pic\.twitter\.com/)\S+"  # links
@@ -105,7 +106,8 @@ def blocked_spans(text: str, low: str, dates: Sequence[DateMention],
     spans += [(m.start(), m.end()) for m in _spaced_digits(text, runs)
               if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
     spans += [(d.start, d.end) for d in dates
-              if 0 <= d.start < d.end and not _LENGTH_AGO.fullmatch(d.text)]
+              if 0 <= d.start < d.end and not (
+                  d.text.endswith(_LENGTH_AGO_ENDS) and _LENGTH_AGO.fullmatch(d.text))]
     spans.sort()
     merged: list[list[int]] = []
     for s, e in spans:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from heapq import merge
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.numbers import (AGE_BEFORE, CURRENCY_PREFIXES, MAGNITUDES,
@@ -35,7 +36,7 @@ from newsledger.lexicon.numbers import (AGE_BEFORE, CURRENCY_PREFIXES, MAGNITUDE
 from newsledger.records import Claim
 
 from .assemble import finish
-from .quantities import QUANTITY, read_number, words_value
+from .quantities import QUANTITY, parse_number, words_value
 from .window import SP as _SP
 from .window import alt as _alt
 from .window import at_sentence_start
@@ -80,6 +81,9 @@ MULTIPLE = re.compile(
     rf"|(?<![\w\-])(?P<verb>(?i:{_alt(MULTIPLE_VERBS)}))(?![\w\-])"
     rf"(?!{_SP}+(?:as|down|up|back|over)\b)")
 _PROPORTION_SEPARATORS = (" in ", " out of ")
+# What every MULTIPLE match holds ("doubl" for double, doubled, doubling; "fold" for
+# fourfold): a handful of finds on the lower-cased text instead of one per word.
+_MULTIPLE_HINTS = ("twice", "doubl", "tripl", "trebl", "quadrupl", "fold", "times")
 
 
 def _trace(a: ClaimContext, rule: str, result: object) -> None:
@@ -113,19 +117,23 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
     a_raw, b_raw = m.group("a"), m2.group("num")
     if _YEAR.fullmatch(a_raw) or _YEAR.fullmatch(b_raw):
         return None  # "2008-2010", "between 1990 and 2000": years
+    if not (m.group("scale") or m2.group("scale") or m2.group("lscale")) and \
+            float(a_raw.replace(",", "")) >= float(b_raw.replace(",", "")):
+        return None  # "a 162-139 record", "voted 52 to 35": a tally or a score
     if a.blocked(lo, m2.end()):
         return None
-    high = read_number(a, m2, in_range=True)
-    if high is None:
+    parsed = parse_number(a, m2)
+    if parsed is None:
         return None
+    s, e, hvs, hve, num_end, high_value, high_unit, _ = parsed
     b = float(b_raw.replace(",", ""))
     low_value = float(a_raw.replace(",", ""))
-    unit = high.unit
+    unit = high_unit
     if m.group("scale"):
         sc = m.group("scale").strip(" \t\u00a0-").lower()
         low_value *= _SCALES.get(sc) or {"k": 1e3, "m": 1e6, "b": 1e9}[sc]
-    elif b and high.value != b and not m2.group("pct"):
-        low_value *= high.value / b  # "US$ 300 to 350 million": the scale is shared
+    elif b and high_value != b and not m2.group("pct"):
+        low_value *= high_value / b  # "US$ 300 to 350 million": the scale is shared
     if m.group("pct"):
         unit = "percent"
     if m.group("cur"):
@@ -133,25 +141,22 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
     elif not between and word.lower() in AGE_BEFORE:
         unit = "year"  # "aged 54 to 65", "ages 3 to 17"
 
-    if not low_value < high.value:
+    if not low_value < high_value:
         return None  # "voted 52 to 35", "won 3-2": a tally or a score
-    if sep in ("-", "–") and high.unit is None:
+    if sep in ("-", "–") and high_unit is None:
         return None  # "3-2", "10-12": a score or a code, not said to be a range
-    if unit != high.unit and high.unit is not None:
+    if unit != high_unit and high_unit is not None:
         return None  # "between 3 pm and 5 km": two things
     end = m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else \
         m.end("a")
-    num_end = next((m2.end(g) for g in ("plus", "scale", "lscale") if m2.group(g)),
-                   m2.end("num"))
     # The range as one quantity (its words before and after say what it counts, its period,
     # its subject), then its two ends.
-    whole = finish(a, high.start, high.end, lo, high.value_end, num_end, high.value,
-                   high.unit or unit, in_range=True)
+    whole = finish(a, s, e, lo, hve, num_end, high_value, high_unit or unit, in_range=True)
     _trace(a, "range-between" if between else "range-to" if sep in ("to", "-to-") else
-           "range-hyphen", text[lo:high.value_end])
+           "range-hyphen", text[lo:hve])
     return (dataclasses.replace(whole, value=low_value, value_end=end, value_text=text[lo:end],
                                 qualifier="at_least"),
-            dataclasses.replace(whole, value_start=high.value_start, value_text=high.value_text,
+            dataclasses.replace(whole, value_start=hvs, value_text=text[hvs:hve],
                                 qualifier="at_most"))
 
 
@@ -185,13 +190,13 @@ def find_ranges(a: ClaimContext) -> Iterator[re.Match]:
     text = a.text
     runs = a.runs
     end = 0
-    for (s1, e1), (s2, _) in zip(runs, runs[1:]):
+    for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
         gap = s2 - e1
-        if s1 < end or gap < 1 or gap > 16 or text[e1] in ",.":
-            continue
+        if s1 < end or gap < 1 or gap > 16 or text[e1] in ",." or (e1 - s1 == 4 == e2 - s2):
+            continue  # "2008 and 2009", "2002-2005": years
         between = text[e1:s2]
-        if "-" not in between and "–" not in between and "to" not in between and \
-                "and" not in between:
+        if "-" not in between and "–" not in between and "to" not in between and (
+                "and" not in between or "etween" not in text[max(0, s1 - 22):s1]):
             continue
         start = s1
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",."):
@@ -229,24 +234,16 @@ def _number(token: str) -> float | None:
 
 
 def find_proportions(a: ClaimContext) -> Iterator[re.Match]:
-    """``PROPORTION`` matches, tried only where " in " or " out of " follows a number (digits,
-    a number word, "a") in the lower-cased text."""
-    low, text = a.low, a.text
+    """``PROPORTION`` matches: tried only at a number (a run of digits, a number word, or "a"
+    in the lower-cased text) that " in " or " out of " follows."""
+    text, low = a.text, a.low
     if len(low) != len(text):
         yield from PROPORTION.finditer(text)
         return
-    found = []
-    for sep in _PROPORTION_SEPARATORS:
-        i = low.find(sep)
-        while i >= 0:
-            before = low[max(0, i - 12):i].rsplit(None, 1)
-            prev = before[-1] if before else ""
-            if prev.isdigit() or prev in _SMALL_WORDS or prev in ("a", "an"):
-                found.append(i - len(prev))
-            i = low.find(sep, i + 1)
     end = 0
-    for start in sorted(found):
-        if start >= end and (m := PROPORTION.match(text, start)):
+    for start, stop in merge(a.runs, a.words):
+        if start >= end and low.startswith(_PROPORTION_SEPARATORS, stop) and \
+                (m := PROPORTION.match(text, start)):
             end = m.end()
             yield m
 
@@ -279,10 +276,10 @@ def find_multiples(a: ClaimContext) -> Iterator[re.Match]:
         yield from MULTIPLE.finditer(text)
         return
     end = 0
-    for start, stop in word_spans(low, (*MULTIPLE_WORDS, *MULTIPLE_VERBS, "times")):
+    for start, stop in word_spans(low, _MULTIPLE_HINTS, after_letter=True):
         if start < end:
             continue
         m = MULTIPLE.search(text, max(end, start - 12), stop + 40)
-        if m is not None and m.start() <= start + 1 < m.end() + 1:
+        if m is not None and m.start() <= start < m.end():
             end = m.end()
             yield m

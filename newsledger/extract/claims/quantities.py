@@ -120,10 +120,17 @@ def words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | No
     return (total + cur) * (0.5 if half else 1), read_end, False
 
 
-def read_number(a: ClaimContext, m: re.Match, in_range: bool = False) -> Claim | None:
+def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
     """The claim of a ``QUANTITY`` match: its value (digits or words, decimals, "and a half",
-    scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``).
-    ``in_range``: the high end of a range read as one (``forms.read_range``)."""
+    scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``)."""
+    q = parse_number(a, m)
+    return None if q is None else finish(a, *q)
+
+
+def parse_number(a: ClaimContext, m: re.Match
+                 ) -> tuple[int, int, int, int, int, float, str | None, bool] | None:
+    """(sentence start, end, value start, end, number end, value, unit, plus) of a
+    ``QUANTITY`` match, or None when a filter rejects it."""
     text = a.text
     num, word = m.group("num"), m.group("word")
     if num is None and word is None:
@@ -185,8 +192,7 @@ def read_number(a: ClaimContext, m: re.Match, in_range: bool = False) -> Claim |
             unit, unit_rule = "year", "age-apposition"  # "Smith, 54,", "John Smith (54)"
     if a.trace is not None and unit_rule is not None:
         a.trace.append(("claims.units", unit_rule, unit))
-    return finish(a, s, e, vs, ve, num_end, value, unit,
-                  bool(m.group("plus")) and not truncated, in_range=in_range)
+    return s, e, vs, ve, num_end, value, unit, bool(m.group("plus")) and not truncated
 
 
 def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
@@ -224,14 +230,22 @@ def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
             yield m
 
 
-def find_quantities(text: str, low: str,
-                    runs: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+def number_word_spans(low: str) -> list[tuple[int, int]]:
+    """Where the lower-cased text ``low`` has a number word ("one", "twenty", "million",
+    "dozen") that no letter runs into: (start, end) spans, leftmost first."""
+    return word_spans(low, _WORD_TOKENS)
+
+
+def find_quantities(text: str, low: str, runs: Sequence[tuple[int, int]] | None = None,
+                    words: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match]:
     """``QUANTITY.finditer(text)``, tried only near its hints: the runs of digits (``runs``,
-    the document's ``DIGIT_RUNS``) and the number words of ``low``, the lower-cased text."""
+    the document's ``DIGIT_RUNS``) and the number words of ``low``, the lower-cased text
+    (``words``: ``number_word_spans(low)``, when known)."""
     if len(low) != len(text):  # a character whose lower case is longer shifts offsets
         return QUANTITY.finditer(text)
     if runs is None:
         runs = digit_runs(text)
-    return scan_near(QUANTITY, merge(runs, word_spans(low, _WORD_TOKENS)), text,
-                     _QUANTITY_BEFORE, _CURRENCY_ENDS)
+    if words is None:
+        words = number_word_spans(low)
+    return scan_near(QUANTITY, merge(runs, words), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
 
