@@ -46,10 +46,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES,
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DISTRIBUTIVE_AFTER,
+    DURATION_MEASURES,
     EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, HYPOTHETICAL_WORDS, MEASURE_BEFORE,
     NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PERIOD_AS_OF, PLACE_PREPOSITIONS, POLL_WORDS,
     PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE, RELATIVE_PERIODS,
+    RUNNING_CUES,
     SAMPLE_BEFORE, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         NUMBER_WORDS, QUALIFIERS)
@@ -118,7 +120,12 @@ _BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|again
 # "6 in 10", "nine of the 13", "one in three": proportions and selections.
 _PROPORTION_BEFORE = re.compile(
     rf"(?i)\b(?:\d[\d,.]*|{_alt(NUMBER_WORDS)}|all|most|some|many|half|none)\s+(?:in|of|out of)\s+"
-    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+)?$")
+    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+|previous\s+)?$")
+# "two Americans were killed at each location": a count per place, not a total.
+_DISTRIBUTIVE = re.compile(
+    rf"(?i)[^.;:!?,\d$£€¥]{{0,40}}?\b(?:{_alt(DISTRIBUTIVE_AFTER)})\b(?!\s+(?:of|other)\b)")
+# "Clinton now has at least 723 delegates": a running total at the time of writing.
+_RUNNING = re.compile(rf"(?i)\b(?:{_alt(RUNNING_CUES)})\b[^.;:!?,]{{0,40}}$")
 _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
@@ -404,6 +411,10 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
         else None
+    if unit not in _MONEY_UNITS and _distributive(text, e, ve):
+        if trace is not None:  # "two Americans were killed at each location" ("$37 each" is
+            trace.append(("claims.not-asserted", "distributive", text[vs:ve]))  # a price)
+        return None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
@@ -488,6 +499,20 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
             continue
         return None, phrase
     return None, None
+
+
+def _distributive(text: str, e: int, ve: int) -> bool:
+    """Whether words after the count share it out ("at each location", "apiece")."""
+    hi = min(e, ve + 60)
+    return (text.find("each", ve, hi) >= 0 or text.find("every", ve, hi) >= 0
+            or text.find("apiece", ve, hi) >= 0) and _DISTRIBUTIVE.match(text, ve, hi) is not None
+
+
+def running_total(text: str, s: int, vs: int) -> bool:
+    """Whether the count at ``vs`` is a running total at the time of writing ("Clinton now
+    has at least 723 delegates", ``RUNNING_CUES`` in its clause before it)."""
+    lo = max(s, vs - 60)
+    return text.find("now", lo, vs) >= 0 and _RUNNING.search(text, lo, vs) is not None
 
 
 def measure_key(subject: str | None, measure: str | None, period: str | None,

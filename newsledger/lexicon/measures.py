@@ -296,6 +296,12 @@ AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person
 # Measures that grow while a story runs (a campaign's spending, the money it has raised): only
 # compared when the clause names their period ("raised $21 million in January").
 RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investment"})
+# Words before a count that make it a running total at the time of writing, whatever it counts
+# ("Clinton now has at least 723 delegates", "the fund has now passed $2m"): compared only with
+# a period, as RUNNING_MEASURES.
+RUNNING_CUES = ("now has", "now have", "now holds", "now hold", "now totals", "now total",
+                "now stands at", "now stand at", "has now", "have now", "now numbers",
+                "now number")
 
 # Where shares trade is not what a share price is about ("Its shares closed at $5.125 in
 # composite New York Stock Exchange trading, down 37.5 cents"): a name ending in one of these
@@ -315,4 +321,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "of", "across", "around", "nea
 # Words among the four before a number that can make it part of a proportion ("6 in 10",
 # "nine of the past 13"): only then is the proportion pattern tried.
 PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
-                              "past", "last", "first"})
+                              "past", "last", "first", "previous"})
+# Words after a count that share it out: the number is per place or per person, not a total
+# ("two Americans were killed at each location", "they got £50 apiece").
+DISTRIBUTIVE_AFTER = ("at each", "in each", "on each", "for each", "from each", "at every",
+                      "in every", "on every", "for every", "from every", "apiece", "each")

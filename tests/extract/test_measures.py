@@ -88,6 +88,9 @@ def test_measures(text, value_text, measure):
     ("Acme has raised $6 million.", "$6 million"),  # a running total with no period
     ("The Acme jet's fares went from 210 to 250 dollars.", "210"),  # a change, not a range
     ("Acme is spending $1.5 million on ads.", "$1.5 million"),
+    ("Two Acme guards were posted at each gate.", "Two Acme guards"),  # per gate, no total
+    ("Acme now has at least 723 delegates.", "723 delegates"),  # a running total
+    ("Acme won three of the previous four contests.", "four contests"),  # a selection
 ])
 def test_no_comparable_measure(text, value_text):
     assert measures(text, "Acme")[value_text] is None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
 from newsledger.records import Claim
 
-from ..measures import measure_key, measure_of, period_of
+from ..measures import measure_key, measure_of, period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
@@ -46,8 +46,11 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
-    elif measure in RUNNING_MEASURES and period is None:
+    elif period is None and measure is not None and (
+            measure in RUNNING_MEASURES or running_total(text, s, vs)):
         measure = None  # a running total with no period: compared with nothing
+        if a.trace is not None:
+            a.trace.append(("claims.not-asserted", "running-total", value_text))
     return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
                  measure_key(subject, measure, period, unit), unit, subject,
                  _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)

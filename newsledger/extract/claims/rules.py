@@ -279,6 +279,16 @@ NOT_ASSERTED_RULES = (
                         E("The institute surveyed 1,051 adults by phone.", "1,051 adults"),
                         E("The poll was taken among 918 registered voters.", "918 registered voters"),
                         E("Some 1,400 voters turned out in the ward.", None))),
+    ClaimRule(name="distributive", reads='"at each", "in every", "apiece" after it: a count '
+                                         'per place or person, not a total',
+              words=("DISTRIBUTIVE_AFTER",),
+              examples=(E("Two guards were posted at each gate.", "Two guards"),
+                        E("Two guards were posted at the gate.", None))),
+    ClaimRule(name="running-total", reads='"now has", "has now" ... before it, and no period: '
+                                          'a running total at the time of writing',
+              words=("RUNNING_CUES", "RUNNING_MEASURES"),
+              examples=(E("The senator now has at least 723 delegates.", "723 delegates"),
+                        E("The senator won 44 delegates.", None))),
     ClaimRule(name="poll", reads="a percentage in a sentence about a poll: which poll?",
               words=("POLL_WORDS",),
               examples=(E("Her approval rating climbed to 45% in the latest poll.", "45%"),)),
