@@ -124,6 +124,8 @@ _PROPORTION_BEFORE = re.compile(
 # "two Americans were killed at each location": a count per place, not a total.
 _DISTRIBUTIVE = re.compile(
     rf"(?i)[^.;:!?,\d$£€¥]{{0,40}}?\b(?:{_alt(DISTRIBUTIVE_AFTER)})\b(?!\s+(?:of|other)\b)")
+# A comma or semicolon between the last word before a number and the number.
+_COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
 # "Clinton now has at least 723 delegates": a running total at the time of writing.
 _RUNNING = re.compile(rf"(?i)\b(?:{_alt(RUNNING_CUES)})\b[^.;:!?,]{{0,40}}$")
 _PROPORTION_AFTER = re.compile(
@@ -185,7 +187,8 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     """What happened to the counted things: the verb right before the number ("killed 12
     people") or after the counted noun, past auxiliaries ("12 people were killed")."""
     before = _words_before(text, s, vs, 3)
-    if before:
+    if before and not _COMMA_BEFORE.search(text, max(s, vs - 12), vs):
+        # (not across a comma: "1 Dead, 2 Injured", "Of the 23 arrested, 12 are")
         if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
             return PREDICATES[f"{before[-2]} {before[-1]}"]
         if before[-1] in PREDICATES:
