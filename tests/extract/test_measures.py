@@ -191,3 +191,18 @@ def test_a_range_is_two_ends_of_one_measure(text, ends):
     got = claims(text, entities=[_entity(text, "Acme", kind="organization")])
     assert [(c.value_text, c.value, c.qualifier) for c in got] == ends
     assert len({(c.measure, c.unit) for c in got}) == 1 and got[0].measure
+
+
+@pytest.mark.parametrize("text", [
+    "Acme stock fell $1.125 to $13.625 in trading.",  # a change, then the level reached
+    "Acme shares rose from 30 to 40 pence.",
+    "Acme won 3-2 at home.",  # a score
+    "Delegates at Acme voted 89 to 52.",  # a tally
+])
+def test_not_a_range(text):
+    assert all(c.qualifier == "exact" for c in claims(text))
+
+
+def test_a_capitalized_name_after_a_number_is_no_unit_alias():
+    got = claims("Acme paid for 10 House of Commons members to fly out.")
+    assert [c.unit for c in got if c.value == 10] == [None]

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from heapq import merge
 from typing import TYPE_CHECKING
 
+from newsledger.lexicon.measures import CHANGE_VERBS
 from newsledger.lexicon.numbers import (AGE_BEFORE, CURRENCY_PREFIXES, MAGNITUDES,
                                         MULTIPLE_VERBS, MULTIPLE_WORDS, MULTIPLIED_AMOUNTS,
                                         NUMBER_WORDS, QUALIFIERS, SCALE_ABBREVIATIONS,
@@ -59,6 +60,11 @@ RANGE = re.compile(
     rf"(?P<sep>{_SP}*[-–]{_SP}*|-to-|{_SP}+to{_SP}+|{_SP}+and{_SP}+)"
     rf"(?=(?:{_CUR})?{_SP}?\d)")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+# A change verb right before the first number ("fell $1.125 to $13.625", "rose 5% to 7%"):
+# the first is the change and the second the level, not a range.
+_CHANGE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_alt(CHANGE_VERBS)})(?:\s+(?:by|some|about|nearly|almost|more\s+than|"
+    rf"less\s+than|over|under|just))*\s+$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 # A vote's tally written with a dash ("a vote of 52-35", "the Senate voted 52-35", "a 5-4
@@ -102,6 +108,8 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
     lo = m.start("cur") if m.group("cur") else m.start("a")
     if not between and _FROM_BEFORE.search(text, max(0, lo - 6), lo):
         return None  # "rose from 30 to 40": a change
+    if sep in ("to", "-to-") and _CHANGE_BEFORE.search(text, max(0, lo - 40), lo):
+        return None  # "shares fell $1.125 to $13.625": a change, then the level it reached
     word, ws = _prev_word(text, lo if not between else m.start(), max(0, lo - 30))
     if word[:1].isupper() and not between and ws + len(word) == lo - 1 and \
             word.lower() not in SENTENCE_OPENERS and word.lower() not in QUALIFIERS and \

@@ -82,9 +82,10 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             return CURRENCY_WORDS[w1], words[0][2], "currency-word"
         if w1 in POUND_WORDS:
             return ("gbp" if scaled else "pound"), words[0][2], "pounds"
-        if len(words) > 1 and f"{w1} {words[1][0]}" in UNIT_ALIASES:
+        named = words[0][0][:1].isupper() and not words[0][0].isupper()  # "10 House of ..."
+        if len(words) > 1 and f"{w1} {words[1][0]}" in UNIT_ALIASES and not named:
             return UNIT_ALIASES[f"{w1} {words[1][0]}"], words[1][2], "alias"  # "crew members"
-        if w1 in UNIT_ALIASES:
+        if w1 in UNIT_ALIASES and not named:
             return UNIT_ALIASES[w1], words[0][2], "alias"
         if w1 in MEASURE_UNITS and words[0][0].islower():
             return singular(w1), words[0][2], "measure-word"  # "a 20 year low"
