@@ -26,7 +26,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from heapq import merge
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.measures import CHANGE_VERBS
@@ -90,6 +89,7 @@ _PROPORTION_SEPARATORS = (" in ", " out of ")
 # What every MULTIPLE match holds ("doubl" for double, doubled, doubling; "fold" for
 # fourfold): a handful of finds on the lower-cased text instead of one per word.
 _MULTIPLE_HINTS = ("twice", "doubl", "tripl", "trebl", "quadrupl", "fold", "times")
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_alt(_SMALL_WORDS)}))[ \t\u00a0]+$")
 
 
 def _trace(a: ClaimContext, rule: str, result: object) -> None:
@@ -248,10 +248,12 @@ def find_proportions(a: ClaimContext) -> Iterator[re.Match]:
     if len(low) != len(text):
         yield from PROPORTION.finditer(text)
         return
+    seps = _PROPORTION_SEPARATORS
+    starts = sorted([s for s, e in a.runs if low.startswith(seps, e)]
+                    + [s for s, e in a.words if low.startswith(seps, e)])
     end = 0
-    for start, stop in merge(a.runs, a.words):
-        if start >= end and low.startswith(_PROPORTION_SEPARATORS, stop) and \
-                (m := PROPORTION.match(text, start)):
+    for start in starts:
+        if start >= end and (m := PROPORTION.match(text, start)):
             end = m.end()
             yield m
 
@@ -285,8 +287,9 @@ def find_multiples(a: ClaimContext) -> Iterator[re.Match]:
         return
     end = 0
     for start, stop in word_spans(low, _MULTIPLE_HINTS, after_letter=True):
-        if start < end:
-            continue
+        if start < end or (low[start] == "t" and low[start + 1] == "i" and not _NUMBER_BEFORE.search(
+                low, max(0, start - 12), start)):
+            continue  # "times" not after a number ("The Times", "at times")
         m = MULTIPLE.search(text, max(end, start - 12), stop + 40)
         if m is not None and m.start() <= start < m.end():
             end = m.end()
