@@ -25,8 +25,14 @@ class Claims(pa.DataFrameModel):
     value_end: Series[pd.Int64Dtype] = offset("End (exclusive) of value_text.")
     unit: Series[pd.StringDtype] = text(
         "Normalized singular unit (\"vote\", \"state\", \"percent\", \"year\", \"usd\"); "
-        "\"fraction\" for a fraction written as words, its value the fraction (\"half of "
-        "voters\" is 0.5).",
+        "one thing under two names is one unit (\"houses\" -> \"home\", \"crew members\" "
+        "-> \"crew\"), and a count of people whose measure counts people is in \"person\" "
+        "(\"140 residents were evacuated\", \"9 deaths\", \"15,000 fans\"). \"fraction\" for "
+        "a fraction written as words or a proportion, its value the fraction (\"half of "
+        "voters\" is 0.5, \"one in five\" 0.2); \"multiple\" for a multiple of another "
+        "amount, its value the factor (\"twice as many\" is 2, \"three times as much\" and "
+        "\"tripled\" 3). A range is two claims, its ends sharing the unit, the scale and the "
+        "measure (\"US$ 300 to 350 million\": 300000000 `at_least` and 350000000 `at_most`).",
         nullable=True)
     qualifier: Series[pd.StringDtype] = enum(
         QUALIFIERS, "How the wording bounds the number: \"little more than\" is `more_than`, "
@@ -47,11 +53,19 @@ class Claims(pa.DataFrameModel):
     measure: Series[pd.StringDtype] = text(
         "The quantity counted, normalized: the counted noun and its predicate (\"votes "
         "received\", \"people killed\", \"revenue\", \"nominations (bafta)\"), with the place "
-        "when the number is part of a larger count (\"votes received in tennessee\"). Null "
-        "when the number counts nothing comparable: ages, durations, ordinals and ranks, "
-        "scores, identifiers, years used as numbers, numbers with no counted noun, poll "
-        "figures, and numbers not asserted as fact (hypotheticals, thresholds, references "
-        "such as \"the 1,237 delegates needed\").", nullable=True)
+        "when the number is part of a larger count (\"votes received in tennessee\"). The "
+        "same count gets the same measure whatever its wording: a verb before the noun or "
+        "after it (\"flooding 60 homes\", \"62 homes were flooded\", \"water swamped 35 "
+        "houses\": `homes flooded`), people in general (\"140 residents were evacuated\", "
+        "\"forcing 140 people to leave their houses\", \"80 people were moved to a rest "
+        "centre\": `people evacuated`), a central bank's rate (\"held its Bank Rate at "
+        "5.25%\", \"kept interest rates at 5.25%\": `interest rate`). Null when the number "
+        "counts nothing comparable: ages, durations, ordinals and ranks, scores, identifiers, "
+        "years used as numbers, numbers with no counted noun, a count of one with no verb "
+        "(\"one voter wore a hat\"), poll figures and a poll's sample (\"a poll of 1,737 "
+        "registered voters\"), fractions, proportions and multiples, and numbers not "
+        "asserted as fact (hypotheticals, thresholds, references such as \"the 1,237 "
+        "delegates needed\").", nullable=True)
     period: Series[pd.StringDtype] = text(
         "TimeML value of the time or period the number holds for, when its clause says "
         "(\"last year\" -> `2004`, \"in the first quarter\" -> `2005-Q1`, \"as of Wednesday\" "

@@ -46,10 +46,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES, FILLER_PHRASES,
-    HYPOTHETICAL_WORDS, MEASURE_BEFORE, NOUN_MEASURES, PERIOD_AS_OF, PLACE_PREPOSITIONS,
-    POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
-    RELATIVE_PERIODS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DISTRIBUTIVE_AFTER,
+    DURATION_MEASURES,
+    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, HYPOTHETICAL_WORDS, MEASURE_BEFORE,
+    NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PERIOD_AS_OF, PLACE_PREPOSITIONS, POLL_WORDS,
+    PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE, RELATIVE_PERIODS,
+    RUNNING_CUES,
+    SAMPLE_BEFORE, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         NUMBER_WORDS, QUALIFIERS)
 from newsledger.lexicon.time import MONTHS
@@ -63,7 +66,13 @@ _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
 _COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
-_PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft"})
+_PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
+# A count of one: a count only with what happened to it ("one person died"); with its noun
+# alone it names someone ("one voter asked about jobs", "one protester threw a bomb").
+_ONE = frozenset({"one", "1", "a", "an"})
+# The longest PREDICATES phrase, in words: phrases after a counted noun are tried up to it.
+_LONGEST_PREDICATE = max(len(p.split()) for p in PREDICATES)
+_PREDICATE_FIRST = frozenset(p.split()[0] for p in PREDICATES if " " in p)
 
 
 def _alt(words) -> str:
@@ -111,7 +120,14 @@ _BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|again
 # "6 in 10", "nine of the 13", "one in three": proportions and selections.
 _PROPORTION_BEFORE = re.compile(
     rf"(?i)\b(?:\d[\d,.]*|{_alt(NUMBER_WORDS)}|all|most|some|many|half|none)\s+(?:in|of|out of)\s+"
-    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+)?$")
+    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+|previous\s+)?$")
+# "two Americans were killed at each location": a count per place, not a total.
+_DISTRIBUTIVE = re.compile(
+    rf"(?i)[^.;:!?,\d$£€¥]{{0,40}}?\b(?:{_alt(DISTRIBUTIVE_AFTER)})\b(?!\s+(?:of|other)\b)")
+# A comma or semicolon between the last word before a number and the number.
+_COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
+# "Clinton now has at least 723 delegates": a running total at the time of writing.
+_RUNNING = re.compile(rf"(?i)\b(?:{_alt(RUNNING_CUES)})\b[^.;:!?,]{{0,40}}$")
 _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
@@ -121,6 +137,15 @@ _RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
 _RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
 _HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
+# "a poll of 1,737 registered voters", "surveyed more than 1,000 adults": a poll's sample.
+_SAMPLE_WORDS = frozenset(p.split()[0] for p in SAMPLE_BEFORE)  # a first look
+_SAMPLE = re.compile(rf"(?i)\b(?:{_alt(SAMPLE_BEFORE)})\s+{_FILLER}$")
+_SAMPLE_SENTENCE = re.compile(rf"{word_start_alternation(SAMPLE_SENTENCE_WORDS)}\b")
+# "80 people were moved to a rest centre", "140 people spent the night at the Borough Theatre
+# rest centre": people taken to a shelter are evacuees.
+_SHELTER = re.compile(
+    rf"(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+(?:{_alt(EVACUATION_VERBS)})\s+"
+    rf"(?:the|a|an|their|its)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{_alt(EVACUATION_SHELTERS)})\b")
 _POLL_LOWER = re.compile(rf"{word_start_alternation(POLL_WORDS)}\b")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
@@ -162,7 +187,8 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     """What happened to the counted things: the verb right before the number ("killed 12
     people") or after the counted noun, past auxiliaries ("12 people were killed")."""
     before = _words_before(text, s, vs, 3)
-    if before:
+    if before and not _COMMA_BEFORE.search(text, max(s, vs - 12), vs):
+        # (not across a comma: "1 Dead, 2 Injured", "Of the 23 arrested, 12 are")
         if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
             return PREDICATES[f"{before[-2]} {before[-1]}"]
         if before[-1] in PREDICATES:
@@ -178,14 +204,16 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     while i < len(after) and after[i] in PREDICATE_AUXILIARIES:
         i += 1
     if i < len(after):
-        three = " ".join(after[i:i + 3])
-        if three in PREDICATES:
-            return PREDICATES[three]
-        two = " ".join(after[i:i + 2])
-        if two in PREDICATES:
-            return PREDICATES[two]
+        if after[i] in _PREDICATE_FIRST:  # a phrase of two words or more may start here
+            for k in range(min(_LONGEST_PREDICATE, len(after) - i), 1, -1):
+                phrase = " ".join(after[i:i + k])
+                if phrase in PREDICATES:
+                    return PREDICATES[phrase]
         if after[i] in PREDICATES and (i > 0 or not after[i].endswith("s")):
             return PREDICATES[after[i]]
+    if (text.find("cent", ve, e) >= 0 or text.find("shelter", ve, e) >= 0) and \
+            _SHELTER.match(text, ve, e):
+        return "evacuated"  # "80 people were moved to a rest centre"
     return None
 
 
@@ -225,6 +253,15 @@ def _poll_word(text: str, s: int, e: int) -> bool:
     if low is None:
         return _POLL.search(text, s, e) is not None
     return _POLL_LOWER.search(low[0], low[1]) is not None
+
+
+def _poll_sample(text: str, s: int, e: int) -> bool:
+    """Whether the sentence text[s:e] is about a poll ("poll", "surveyed", "margin of error"):
+    the people it counts are the poll's sample."""
+    low = lower_window(text, s, e)
+    if low is None:
+        return _SAMPLE_SENTENCE.search(text[s:e].lower()) is not None
+    return _SAMPLE_SENTENCE.search(low[0], low[1]) is not None
 
 
 def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -285,7 +322,8 @@ def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
     return not_asserted(text, s, e, vs, ve) is None
 
 
-def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
+def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = False
+                 ) -> str | None:
     """Why the quantity text[vs:ve] is not a count asserted as fact here (a
     ``claims.not-asserted`` row), or None: not a reference to a known set ("the 1,237
     delegates needed", "her 2.1 million members"), not part of a proportion or a selection
@@ -296,15 +334,17 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
     if before and before[-1] in REFERENCE_BEFORE:
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
+    if _SAMPLE_WORDS.intersection(before[-8:]) and _SAMPLE.search(text, max(s, vs - 60), vs):
+        return "poll-sample"  # "a poll of 1,737 registered voters", "surveyed 1,051 adults"
     if (set(before[-4:]) & PROPORTION_WORDS and _PROPORTION_BEFORE.search(
             text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
         return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _HYPHENATED.fullmatch(text, vs, ve):
         return "description"  # "a 187-member committee", "a 50-state strategy"
-    if (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve)) or \
-            _RANGE_END.search(text, max(s, vs - 40), vs):
-        return "range-end"  # "between 210 and 250 passengers"
+    if not in_range and ((_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(
+            text, ve)) or _RANGE_END.search(text, max(s, vs - 40), vs)):
+        return "range-end"  # "from 210 to 250": a change; a range not read as one
     return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
 
@@ -343,7 +383,11 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         return ("people killed" if unit != "life" or pred == "killed" else None), "deaths"
     default = NOUN_MEASURES.get(unit)
     if pred is None:
+        if default and text[vs:num_end].strip().lower() in _ONE:
+            return None, "one-alone"  # "one protester threw a bomb": someone, not a count
         return default, "noun"
+    if unit in PEOPLE_NOUNS:  # "140 residents were evacuated": people evacuated
+        return f"people {pred}", "people-predicate"
     if default and (default.endswith(pred) or (
             pred in ("received", "won") and default.endswith(("received", "won")))):
         return default, "noun"
@@ -352,14 +396,17 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None, part: bool = True,
-               trace: list[tuple[str, str, object]] | None = None) -> str | None:
+               trace: list[tuple[str, str, object]] | None = None,
+               in_range: bool = False) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
     the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
-    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``)."""
-    if (why := not_asserted(text, s, e, vs, ve)) is not None:
+    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
+    ``in_range``: the high end of a range read as one ("between 30 and 40 people"), which
+    takes the measure its words give."""
+    if (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
         if trace is not None:
             trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
@@ -367,6 +414,10 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
         else None
+    if unit not in _MONEY_UNITS and _distributive(text, e, ve):
+        if trace is not None:  # "two Americans were killed at each location" ("$37 each" is
+            trace.append(("claims.not-asserted", "distributive", text[vs:ve]))  # a price)
+        return None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
@@ -378,6 +429,12 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
         if trace is not None:
             trace.append(("claims.not-asserted", "poll", text[vs:ve]))
+    if name is not None and unit in SAMPLE_NOUNS and _poll_sample(text, s, e):
+        name = None  # "the poll was conducted among 1,358 registered voters": its sample
+        if trace is not None:
+            trace.append(("claims.not-asserted", "poll-sample", text[vs:ve]))
+    if name is None and rule == "one-alone" and trace is not None:
+        trace.append(("claims.measures", rule, text[vs:ve]))
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):
@@ -447,12 +504,26 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     return None, None
 
 
+def _distributive(text: str, e: int, ve: int) -> bool:
+    """Whether words after the count share it out ("at each location", "apiece")."""
+    hi = min(e, ve + 60)
+    return (text.find("each", ve, hi) >= 0 or text.find("every", ve, hi) >= 0
+            or text.find("apiece", ve, hi) >= 0) and _DISTRIBUTIVE.match(text, ve, hi) is not None
+
+
+def running_total(text: str, s: int, vs: int) -> bool:
+    """Whether the count at ``vs`` is a running total at the time of writing ("Clinton now
+    has at least 723 delegates", ``RUNNING_CUES`` in its clause before it)."""
+    lo = max(s, vs - 60)
+    return text.find("now", lo, vs) >= 0 and _RUNNING.search(text, lo, vs) is not None
+
+
 def measure_key(subject: str | None, measure: str | None, period: str | None,
                 unit: str | None) -> str:
     """subject|measure|period|unit, lower case, spaces collapsed: what sources are compared
     on ("kanye west|votes received||vote"). A count of people is in "person" whatever the
     noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
-    if measure and measure.startswith(("people ", "attendance")):
+    if measure and measure.startswith(PEOPLE_MEASURES):
         unit = "person"
     key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
     return " ".join(key.split())

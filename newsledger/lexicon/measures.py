@@ -53,7 +53,7 @@ NOUN_MEASURES = {
     "marcher": "people protesting", "pupil": "pupils", "firefighter": "firefighters",
     "firefighters": "firefighters", "paramedic": "paramedics", "officer": "officers",
     "volunteer": "volunteers", "rescuer": "rescuers", "fire engine": "fire engines",
-    "engine": "fire engines", "ambulance": "ambulances", "crew member": "crew",
+    "engine": "fire engines", "ambulance": "ambulances", "crew member": "crew", "crew": "crew",
     "survivor": "survivors", "petition": "signatures",
 }
 # Counted nouns whose measure is an award race: compared only when the clause names the award
@@ -100,7 +100,39 @@ PREDICATES = {
     "treated for": "injured", "in hospital": "injured", "hospitalized": "injured",
     "without electricity": "without power", "no electricity": "without power",
     "no power": "without power", "lost power": "without power", "cut off": "without power",
+    # The same happening before the counted noun (a participle or gerund: "flooding 60
+    # homes", "destroying 12 houses") as after it ("62 homes were flooded").
+    "flooding": "flooded", "swamped": "flooded", "swamping": "flooded",
+    "inundated": "flooded", "inundating": "flooded", "submerged": "flooded",
+    "destroying": "destroyed", "wrecked": "destroyed", "wrecking": "destroyed",
+    "damaging": "damaged", "evacuating": "evacuated", "rescuing": "rescued",
+    "arresting": "arrested", "displacing": "displaced", "cancelling": "cancelled",
+    "canceling": "cancelled", "stranding": "stranded", "grounding": "grounded",
+    # People made to leave their homes ("forcing 140 people to leave their houses", "80 people
+    # were moved out"); a shelter phrase is ``EVACUATION_SHELTERS``.
+    "moved out": "evacuated", "forced to leave": "evacuated", "forced from their homes":
+    "evacuated", "forced out of their homes": "evacuated", "leave their homes": "evacuated",
+    "leave their houses": "evacuated", "left their homes": "evacuated",
+    "fled their homes": "evacuated", "evacuated from their homes": "evacuated",
 }
+# Counts of people that name no particular group: with a predicate they are "people ..."
+# ("140 residents were evacuated" and "140 people were evacuated" -> "people evacuated").
+PEOPLE_NOUNS = frozenset({"person", "resident", "villager", "inhabitant", "local",
+                          "householder"})
+# Measures that count people, whatever the noun ("12 residents were killed", "9 deaths", "a
+# crowd of 9,800", "15,000 fans attended"): their unit is "person".
+PEOPLE_MEASURES = ("people ", "attendance")
+# Shelters that make a count of people moved or housed there a count of evacuees ("80 people
+# were moved to a rest centre", "140 people spent the night at the theatre's rest centre"),
+# and the verbs that take them there. A leisure centre or a hospital alone is not a shelter.
+EVACUATION_SHELTERS = ("rest centre", "rest center", "rest centres", "rest centers",
+                       "evacuation centre", "evacuation center", "evacuation centres",
+                       "evacuation centers", "emergency shelter", "emergency shelters",
+                       "evacuation shelter", "evacuation shelters")
+EVACUATION_VERBS = ("moved to", "taken to", "sent to", "brought to", "housed in", "housed at",
+                    "spent the night at", "spent the night in", "slept at", "slept in",
+                    "stayed at", "stayed in", "sheltered at", "sheltered in", "sheltering in",
+                    "sheltering at", "went to", "fled to")
 # Words that join "were"/"have been" and a predicate ("12 people were killed").
 PREDICATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been",
                                    "being", "be", "reportedly", "also", "now", "later",
@@ -122,6 +154,10 @@ MEASURE_BEFORE = {
     "approval rating of": "approval rating", "approval rating to": "approval rating",
     "interest rates to": "interest rate", "interest rate to": "interest rate",
     "interest rates at": "interest rate", "interest rate at": "interest rate",
+    "interest rates of": "interest rate", "interest rate of": "interest rate",
+    "bank rate at": "interest rate", "bank rate to": "interest rate",
+    "bank rate of": "interest rate", "base rate at": "interest rate",
+    "base rate to": "interest rate", "base rate of": "interest rate",
     "growth of": "growth", "growth rate of": "growth", "salary of": "salary",
     "pay of": "pay", "fine of": "fine", "fined": "fine", "ransom of": "ransom",
     "reward of": "reward", "prize of": "prize money", "prize money of": "prize money",
@@ -161,7 +197,8 @@ AMOUNT_NOUNS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "inflation": "inflation",
     "growth": "growth", "gdp": "gdp", "approval": "approval rating",
     "approval rating": "approval rating", "interest rate": "interest rate",
-    "interest rates": "interest rate", "tax rate": "tax rate", "tariff": "tariff",
+    "interest rates": "interest rate", "bank rate": "interest rate",
+    "base rate": "interest rate", "tax rate": "tax rate", "tariff": "tariff",
     "tariffs": "tariff", "margin": "margin", "majority": "majority", "lead": "lead",
     "population": "population", "attendance": "attendance", "crowd": "attendance",
     "the vote": "vote share", "popular vote": "vote share",
@@ -192,6 +229,22 @@ POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "survey
                         "respondents", "voters", "pollster", "approval", "among", "would",
                         "sampling", "likely", "favorable", "unfavorable", "rating", "support",
                         "supporters", "backing", "prefer", "percentage"})
+# Phrases right before a number that make it a poll's or a study's sample ("a poll of 1,737
+# registered voters", "surveyed 1,051 adults"): who was asked, not a count of anything that
+# happened; poll figures are never compared.
+SAMPLE_BEFORE = ("poll of", "polls of", "survey of", "surveys of", "sample of", "study of",
+                 "surveyed", "surveying", "interviewed", "interviewing", "sampled",
+                 "canvassed")
+# People counted in a sentence about a poll ("The poll was conducted among 1,358 registered
+# voters", "data from 4,060 voters with a margin of error of ..."): the sample, not a count.
+SAMPLE_NOUNS = frozenset({"voter", "adult", "respondent", "person", "american", "resident",
+                          "democrat", "republican", "independent", "parent", "student",
+                          "worker", "employee", "consumer", "household", "member",
+                          "participant", "briton", "citizen", "customer", "user", "teen",
+                          "teenager", "child", "patient", "doctor", "nurse", "teacher"})
+SAMPLE_SENTENCE_WORDS = ("poll", "polls", "survey", "surveys", "surveyed", "surveying",
+                         "margin of error", "respondents", "pollster", "pollsters",
+                         "sampling error")
 # Period phrases the date extractor cannot resolve without a publication date ("last year's
 # profit"): the claim's measure is scoped to the phrase instead ("profit (last year)").
 RELATIVE_PERIODS = ("last year", "this year", "next year", "last season", "this season",
@@ -243,6 +296,12 @@ AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person
 # Measures that grow while a story runs (a campaign's spending, the money it has raised): only
 # compared when the clause names their period ("raised $21 million in January").
 RUNNING_MEASURES = frozenset({"spending", "funds raised", "donations", "investment"})
+# Words before a count that make it a running total at the time of writing, whatever it counts
+# ("Clinton now has at least 723 delegates", "the fund has now passed $2m"): compared only with
+# a period, as RUNNING_MEASURES.
+RUNNING_CUES = ("now has", "now have", "now holds", "now hold", "now totals", "now total",
+                "now stands at", "now stand at", "has now", "have now", "now numbers",
+                "now number")
 
 # Where shares trade is not what a share price is about ("Its shares closed at $5.125 in
 # composite New York Stock Exchange trading, down 37.5 cents"): a name ending in one of these
@@ -255,11 +314,15 @@ MARKET_VENUES = frozenset({"nasdaq", "nyse", "ftse", "lse", "amex"})
 # about 40,000", "killed an estimated 12"): left out when reading the words before a number.
 FILLER_PHRASES = ("a total of", "an estimated", "some", "the", "a", "an", "by", "to", "nearly",
                   "about")
-# Prepositions after a count that open a place before its verb ("350 homes in the Rhondda
-# valley were flooded").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "across", "around", "near", "inside",
+# Prepositions after a count that open a place or a group before its verb ("350 homes in the
+# Rhondda valley were flooded", "140 residents of Mill Street were evacuated").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "of", "across", "around", "near", "inside",
                                 "along", "throughout"})
 # Words among the four before a number that can make it part of a proportion ("6 in 10",
 # "nine of the past 13"): only then is the proportion pattern tried.
 PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those", "these",
-                              "past", "last", "first"})
+                              "past", "last", "first", "previous"})
+# Words after a count that share it out: the number is per place or per person, not a total
+# ("two Americans were killed at each location", "they got £50 apiece").
+DISTRIBUTIVE_AFTER = ("at each", "in each", "on each", "for each", "from each", "at every",
+                      "in every", "on every", "for every", "from every", "apiece", "each")

@@ -44,6 +44,9 @@ CURRENCY_PREFIXES = {
     "CNY": "cny", "RMB": "cny", "₹": "inr", "Rs.": "inr", "Rs": "inr", "INR": "inr",
     "CHF": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₦": "ngn", "ZAR": "zar",
     "₱": "php", "MXN": "mxn", "KSh": "kes",
+    # The pound sign as 7-bit British copy writes it ("#13 billion", "GB #20.1 billion"): read
+    # only before an amount with a scale; elsewhere "#" opens a hashtag or a rank ("#1").
+    "#": "gbp",
 }
 # Currency words written after a number ("40 billion euros"), with their code.
 CURRENCY_WORDS = {
@@ -81,6 +84,10 @@ UNIT_ALIASES = {
     "tb": "terabyte", "kw": "kilowatt", "kwh": "kilowatt hour", "mw": "megawatt",
     "gw": "gigawatt", "ghz": "gigahertz", "mhz": "megahertz", "°c": "degree celsius",
     "°f": "degree fahrenheit", "°": "degree",
+    # One thing counted under two names: a count of houses is a count of homes, crew members
+    # are the crew ("62 homes were flooded", "water swamped 35 houses").
+    "house": "home", "houses": "home", "crew member": "crew", "crew members": "crew",
+    "crewmen": "crew", "crewman": "crew",
 }
 # Units glued to digits ("5km", "30mph", "6ft"), matched case-insensitively.
 UNIT_SUFFIXES = ("km/h", "kmh", "kph", "mph", "kwh", "kms", "km", "kgs", "kg", "cm", "mm", "ml",
@@ -360,3 +367,22 @@ SUPERLATIVES = frozenset({"highest", "lowest", "biggest", "largest", "smallest",
 DURATION_NOT_BEFORE = frozenset({"ago", "earlier", "later", "after", "before", "since",
                                  "from", "old", "older", "younger", "previously",
                                  "prior", "back", "beforehand", "afterwards", "hence"})
+
+# Multiples of another amount (``claims.forms``): words that need an amount after them
+# ("twice as many", "double the number", "triple the size"), and words that are a multiple by
+# themselves ("tripled", "a fourfold rise"); each with its factor. Not "twice as fast", "won
+# twice", "a double room", "doubled as a shelter".
+MULTIPLE_WORDS = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+MULTIPLE_VERBS = {
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
+    "quadrupled": 4, "quadrupling": 4, "twofold": 2, "two-fold": 2, "threefold": 3,
+    "three-fold": 3, "fourfold": 4, "four-fold": 4, "fivefold": 5, "five-fold": 5,
+    "sixfold": 6, "tenfold": 10, "ten-fold": 10, "hundredfold": 100,
+}
+# Nouns after "double the" / "N times the" that make it a multiple of an amount.
+MULTIPLIED_AMOUNTS = ("number", "amount", "size", "total", "level", "rate", "figure",
+                      "price", "cost", "average", "sum", "value", "budget", "population")
+# Words before a dashed pair of numbers that make it a vote's tally ("the vote was 52-35", "the
+# Senate voted 52-35"), two counts, not a sports score ("won 3-2", which is no claim).
+TALLY_WORDS = ("vote", "votes", "voted", "vote count", "tally", "passed", "approved",
+               "rejected", "defeated", "ruled", "ruling", "confirmed", "margin of")

@@ -19,7 +19,7 @@ ORG_HEADS = frozenset({
     "government", "infirmary", "tribunal", "constabulary",
     # business
     "bancorp", "petroleum", "mining", "electric", "chemicals", "pharma", "brewery", "realty",
-    "partnership", "mutual",
+    "partnership", "mutual", "productions", "networks", "consortium", "institution",
     # sport
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers",
 })
@@ -33,3 +33,16 @@ GENERIC_ORG_WORDS = frozenset({
 })
 # Abbreviations of "Saint" that open a name ("St. Brigid's Hospital", "Ste. Anne"): kept in it.
 SAINT_ABBREVIATIONS = frozenset({"st", "ste"})
+# Title words that open an organization's name when one of these words follows them ("General
+# Motors", "General Mills", "General Assembly", "Police Federation"): the title is part of the
+# name, not a person's rank ("General David Petraeus", "Judge Mills" keep theirs out).
+TITLE_NAME_OPENERS = {
+    "general": frozenset({
+        "motors", "motor", "electric", "dynamics", "mills", "foods", "atomics", "electronics",
+        "instruments", "accident", "cable", "mining", "medical", "re", "growth", "assembly",
+        "hospital", "council", "synod", "court", "staff", "election", "secretariat",
+        "directorate", "command", "chamber", "union", "insurance", "investment"}),
+    "police": frozenset({
+        "federation", "department", "service", "scotland", "authority", "force", "academy",
+        "union", "association", "commission", "headquarters", "station", "ombudsman"}),
+}

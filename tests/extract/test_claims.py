@@ -116,7 +116,7 @@ POSITIVE = [
      ("twenty-five goals", 25, "goal", "exact")),
     ("He caught a 5-yard touchdown pass.", ("5-yard", 5, "yard", "exact")),
     ("The 21-time champion retired.", ("21-time", 21, "time", "exact")),
-    ("A crowd of 45,000 fans watched.", ("45,000 fans", 45000, "fan", "exact")),
+    ("A crowd of 45,000 fans watched.", ("45,000 fans", 45000, "person", "exact")),
     # science / health
     ("The country has recorded 1.2 million cases.",
      ("1.2 million cases", 1.2e6, "case", "exact")),
@@ -150,7 +150,7 @@ POSITIVE = [
     ("Almost half of voters, or 48 percent, disagree.", ("48 percent", 48, "percent", "exact")),
     ("The plan would cost no more than $3 trillion.",
      ("$3 trillion", 3e12, "usd", "at_most")),
-    ("Fewer than 1 in 10 renters qualify.", ("10 renters", 10, "renter", "exact")),
+    ("Fewer than 1 in 10 renters qualify.", ("1 in 10", 0.1, "fraction", "less_than")),
     ("The bill has been stalled for 18 months.", ("18 months", 18, "month", "exact")),
     ("Just over 70 percent of adults are vaccinated.",
      ("70 percent", 70, "percent", "more_than")),

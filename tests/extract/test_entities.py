@@ -260,3 +260,42 @@ def test_a_wire_dateline_agency_is_an_organization_never_a_person(text, agency):
     got = kinds(text)
     assert (agency, "organization") in got and (agency, "person") not in got
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("General Motors cut 900 jobs at the plant.", "General Motors"),
+    ("Shares of General Electric slipped on Monday.", "General Electric"),
+    ("General Mills raised cereal prices.", "General Mills"),
+    ("The contract went to General Dynamics.", "General Dynamics"),
+    ("The Police Federation criticised the cuts.", "Police Federation"),
+    ("The General Assembly met in New York.", "General Assembly"),
+])
+def test_a_title_word_that_opens_an_organization_stays_in_its_name(text, name):
+    assert (name, "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("General Ana Morales inspected the troops.", "Ana Morales"),
+    ("Judge Mills dismissed the case.", "Mills"),
+    ("Police Chief Dana Reyes spoke to reporters.", "Dana Reyes"),
+])
+def test_a_title_before_a_person_is_not_in_the_name(text, name):
+    assert name in {n for n, _ in kinds(text)}
+
+
+@pytest.mark.parametrize("text, first, rest", [
+    ("General Motors and Chrysler cut 3,000 jobs.", "General Motors", "Chrysler"),
+    ("Lloyds Bank and Barclays both fell.", "Lloyds Bank", "Barclays"),
+])
+def test_an_organization_and_another_name_are_two_runs(text, first, rest):
+    names = {n for n, _ in kinds(text)}
+    assert first in names and not any(rest in n and n != rest for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("First Citizens Bank and Trust Company opened a branch.",
+     "First Citizens Bank and Trust Company"),
+    ("The Department of Health and Social Care said so.", "Department of Health and Social Care"),
+])
+def test_an_organization_with_and_in_its_name_stays_whole(text, name):
+    assert name in {n for n, _ in kinds(text)}

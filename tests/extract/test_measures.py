@@ -81,14 +81,16 @@ def test_measures(text, value_text, measure):
     ("If Acme won 60 delegates, it would lead.", "60 delegates"),  # hypothetical
     ("Acme reached the 1,237 delegates needed.", "1,237 delegates"),  # a reference
     ("Acme won eight of the past nine contests.", "nine contests"),  # a selection
-    ("Four in 10 voters back Acme.", "10 voters"),  # a proportion
+    ("Four in 10 voters back Acme.", "Four in 10"),  # a proportion (a fraction)
     ("Acme sent it to the full 187-member committee.", "187-member"),  # a description
     ("Acme has 45 percent in a new poll.", "45 percent"),  # which poll is not known
     ("Acme is 11 nominations ahead.", "11 nominations"),  # which award is not known
     ("Acme has raised $6 million.", "$6 million"),  # a running total with no period
-    ("The Acme jet seats between 210 and 250 passengers.", "250 passengers"),  # a range
-    ("The Acme jet seats from 210 to 250 passengers.", "210"),
+    ("The Acme jet's fares went from 210 to 250 dollars.", "210"),  # a change, not a range
     ("Acme is spending $1.5 million on ads.", "$1.5 million"),
+    ("Two Acme guards were posted at each gate.", "Two Acme guards"),  # per gate, no total
+    ("Acme now has at least 723 delegates.", "723 delegates"),  # a running total
+    ("Acme won three of the previous four contests.", "four contests"),  # a selection
 ])
 def test_no_comparable_measure(text, value_text):
     assert measures(text, "Acme")[value_text] is None
@@ -137,3 +139,70 @@ def test_measure_key_and_plural():
     assert measure_key(None, None, "2004", None) == "||2004|"
     assert [plural(w) for w in ("person", "vote", "electoral vote", "country", "box")] == [
         "people", "votes", "electoral votes", "countries", "boxes"]
+
+
+# One count, several wordings: outlets that report the same number must give it one measure
+# and one unit, or it is never compared (the stories of tests/data/stories/lookalikes.jsonl).
+@pytest.mark.parametrize("wordings, measure, unit", [
+    (("The river burst its banks at Acme, flooding 60 homes.",
+      "At Acme, 62 homes were flooded on Friday.",
+      "Water swamped 35 houses near Acme.",
+      "The storm inundated 40 homes around Acme."), "homes flooded", "home"),
+    (("A fire at Acme injured two crew members.",
+      "A fire broke out at Acme, injuring two crew members.",
+      "Acme says three crew members were hurt in the fire.",
+      "Acme said three crew were injured."), "crew injured", "crew"),
+    (("The flood at Acme forced about 140 people to leave their houses.",
+      "About 140 residents of Acme were evacuated.",
+      "At Acme, 80 people were moved to a rest centre.",
+      "About 140 people spent the night at the Acme Theatre rest centre."),
+     "people evacuated", "person"),
+    (("Acme held its Bank Rate at 5.25% on Thursday.",
+      "Acme kept interest rates at 5.25% yesterday.",
+      "Acme cut its base rate to 5%."), "interest rate", "percent"),
+])
+def test_one_count_one_measure(wordings, measure, unit):
+    for text in wordings:
+        got = [c for c in claims(text, entities=[_entity(text, "Acme", kind="organization")])
+               if c.measure]
+        assert [(c.measure, c.unit) for c in got] == [(measure, unit)], text
+
+
+@pytest.mark.parametrize("text, value_text", [
+    ("A poll of 1,737 registered voters put Acme ahead.", "1,737 registered voters"),
+    ("Acme surveyed 1,051 adults by phone.", "1,051 adults"),
+    ("The Acme poll was conducted among 1,358 registered voters.", "1,358 registered voters"),
+    ("Acme's study of 2,400 patients ran for a year.", "2,400 patients"),
+    ("Forty people were taken to the Acme leisure centre.", "Forty people"),  # no shelter
+])
+def test_poll_samples_and_unclear_moves_are_not_measures(text, value_text):
+    assert measures(text, "Acme")[value_text] is None
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Between 30 and 40 people were hurt at Acme.",
+     [("30", 30, "at_least"), ("40 people", 40, "at_most")]),
+    ("Acme said 30 to 40 people were hurt.", [("30", 30, "at_least"), ("40 people", 40, "at_most")]),
+    ("Acme said 30-40 people were hurt.", [("30", 30, "at_least"), ("40 people", 40, "at_most")]),
+    ("The Acme jet seats between 210 and 250 passengers.",
+     [("210", 210, "at_least"), ("250 passengers", 250, "at_most")]),
+])
+def test_a_range_is_two_ends_of_one_measure(text, ends):
+    got = claims(text, entities=[_entity(text, "Acme", kind="organization")])
+    assert [(c.value_text, c.value, c.qualifier) for c in got] == ends
+    assert len({(c.measure, c.unit) for c in got}) == 1 and got[0].measure
+
+
+@pytest.mark.parametrize("text", [
+    "Acme stock fell $1.125 to $13.625 in trading.",  # a change, then the level reached
+    "Acme shares rose from 30 to 40 pence.",
+    "Acme won 3-2 at home.",  # a score
+    "Delegates at Acme voted 89 to 52.",  # a tally
+])
+def test_not_a_range(text):
+    assert all(c.qualifier == "exact" for c in claims(text))
+
+
+def test_a_capitalized_name_after_a_number_is_no_unit_alias():
+    got = claims("Acme paid for 10 House of Commons members to fly out.")
+    assert [c.unit for c in got if c.value == 10] == [None]

@@ -23,6 +23,8 @@ CONFLICTS = [
     "storm elin|homes without power||home",  # 40,000 against 38,000 with no electricity
     "harbour town|attendance||person",  # a crowd of 12,500, 12,480, about 15,000 fans
     "northline rail|people killed||person",  # five / 5 against SIX
+    "celtic star|crew injured||crew",  # "injuring two crew members" (wire, reprinted twice)
+    #                                    against "three crew members were hurt" (radio)
 ]
 AGREES = [
     "brennan plastics|people injured||person",  # about 30 and 32
@@ -36,6 +38,8 @@ AGREES = [
     "harbour town|prize money||gbp",  # £50,000 in a paper and on air
     "northline rail|people injured||person",  # 61 and at least 60 (a survivor speaks between)
     "northline rail|passengers||passenger",  # about 200 and 180
+    "bank of england|interest rate||percent",  # "held its Bank Rate at 5.25%" and "kept
+    #                     interest rates at 5.25%"; in the next story, 5% and 5% (lookalikes)
 ]
 
 

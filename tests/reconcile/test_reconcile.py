@@ -118,3 +118,22 @@ def test_an_organization_named_after_a_place_joins_the_shorter_name():
                     ("s3", [entity("U.S. Chamber", "organization")])])
     assert index.of("organization", "US White House") == index.of("organization", "White House")
     assert index.names[index.of("organization", "U.S. Chamber")] == "U.S. Chamber"
+
+
+def test_a_range_allows_the_values_between_its_ends():
+    """A range is two claims (``claims.forms``): the low end at_least, the high end at_most.
+    A source's interval is the meet of its claims': the range, as written and rounded; a
+    value inside it shares a point with it, a value outside does not."""
+    low = value_interval(30, "at_least", "30")
+    high = value_interval(40, "at_most", "40 people")
+    meet = (max(low[0], high[0]), min(low[1], high[1]))
+    assert meet == (pytest.approx(29.5), pytest.approx(40.5))
+    assert ambiguous_keys([("k", low), ("k", high)]) == set()  # one article, one key: fine
+    inside = value_interval(35, "exact", "35")
+    outside = value_interval(80, "exact", "80")
+    assert meet[0] <= inside[0] and inside[1] <= meet[1]
+    assert outside[0] > meet[1]
+    # "US$ 300 to 350 million": the low end carries the shared scale (300,000,000)
+    low = value_interval(3e8, "at_least", "US$ 300")
+    high = value_interval(3.5e8, "at_most", "350 million")
+    assert (low[0], high[1]) == (pytest.approx(3e8 - 0.5), pytest.approx(3.505e8))

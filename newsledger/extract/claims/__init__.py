@@ -26,9 +26,13 @@ Sources: hand-written rules from the usage of English news; word lists in
 ``newsledger.lexicon.numbers``. Standard library only; every pattern is bounded, so the cost is
 linear in the text length.
 
-Limits: sports scores and ranges written with a hyphen or slash ("3-2", "10-12") are not
-claims (neither side is read); multiples ("twice", "double"), ordinals ("finished third") and
-vague plurals ("hundreds of", "dozens") are not read; a fraction's whole ("half of the 400
+3. ``forms.py``: ranges ("between 30 and 40 people", "15-20%": two claims, at_least and
+   at_most, sharing unit, scale and measure), proportions ("one in five" -> 0.2 fraction) and
+   multiples ("twice as many", "tripled" -> 2, 3 multiple).
+
+Limits: sports scores and digits joined by a hyphen or slash with no unit ("3-2", "10-12",
+"24/7") are not claims (neither side is read); ordinals ("finished third") and vague plurals
+("hundreds of", "dozens") are not read; a fraction's whole ("half of the 400
 staff") is not linked to it; numbers right after a capitalized word are taken as part of a
 name, so Title Case headlines lose their numbers; subjects and claimants are positional, not
 syntactic; the sign of negative numbers is lost.
@@ -44,6 +48,8 @@ from newsledger.records import Claim, DateMention, LocalEntity, Quote
 from newsledger.text import Document
 
 from .context import ClaimContext
+from .forms import (find_multiples, find_proportions, find_ranges, find_tallies,
+                    read_multiple, read_proportion, read_range, read_tally)
 from .fractions import (find_article_durations, find_fractions, read_article_duration,
                         read_fraction)
 from .quantities import find_quantities, read_number
@@ -61,21 +67,25 @@ class Reader:
 
     name: str
     find: Callable[[ClaimContext], Iterable[re.Match]]
-    read: Callable[[ClaimContext, re.Match], Claim | None]
+    read: Callable[[ClaimContext, re.Match], Claim | tuple[Claim, ...] | None]
     replaces_inside: bool = False
     overlaps_itself: bool = False
 
 
-# The readers, in order. Proportions ("one in five"), multiples ("twice as many") and ranges
-# ("between 30 and 40") are readers to add here (issue 21): a range's reader would replace the
-# two numbers read inside it.
+# The readers, in order. A range's two ends come first, so the number reader leaves them;
+# proportions and multiples replace the numbers read inside them ("one in five voters" is not
+# "five voters").
 READERS = (
-    Reader("numbers", lambda a: find_quantities(a.text, a.low, a.runs), read_number,
+    Reader("ranges", find_ranges, read_range),
+    Reader("tallies", find_tallies, read_tally),
+    Reader("numbers", lambda a: find_quantities(a.text, a.low, a.runs, a.words), read_number,
            overlaps_itself=True),
     Reader("fractions", lambda a: find_fractions(a.text, a.low), read_fraction,
            replaces_inside=True),
     Reader("article durations", lambda a: find_article_durations(a.text, a.low),
            read_article_duration),
+    Reader("proportions", find_proportions, read_proportion, replaces_inside=True),
+    Reader("multiples", find_multiples, read_multiple, replaces_inside=True),
 )
 
 
@@ -95,16 +105,15 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
     a = ClaimContext(doc, dates, entities, quotes, published, trace)
     out: list[Claim] = []
     for reader in READERS:
-        before = out[:]  # the claims of earlier readers
+        before = out[:] if reader.overlaps_itself else out  # the claims of earlier readers
         for m in reader.find(a):
-            c = reader.read(a, m)
-            if c is None:
-                continue
-            if reader.replaces_inside:
-                out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
-                before = [o for o in before if not (c.value_start <= o.value_start < c.value_end)]
-            if not any(o.value_start < c.value_end and c.value_start < o.value_end
-                       for o in (before if reader.overlaps_itself else out)):
-                out.append(c)
+            got = reader.read(a, m)
+            for c in (got,) if isinstance(got, Claim) else got or ():
+                if reader.replaces_inside:
+                    out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
+                    before = out
+                if not any(o.value_start < c.value_end and c.value_start < o.value_end
+                           for o in before):
+                    out.append(c)
     out.sort(key=lambda c: (c.value_start, c.start))
     return out

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import RUNNING_MEASURES
+from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
 from newsledger.records import Claim
 
-from ..measures import measure_key, measure_of, period_of
+from ..measures import measure_key, measure_of, period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, value: float,
-           unit: str | None, plus: bool = False, comparable: bool = True) -> Claim:
+           unit: str | None, plus: bool = False, comparable: bool = True,
+           in_range: bool = False) -> Claim:
     """The claim of the quantity text[vs:ve] (its number ends at ``num_end``) in the sentence
     text[s:e]: qualifier, subject, claimant, measure, period. ``comparable`` False leaves
     the measure out (a fraction: what it is a fraction of is not read)."""
@@ -35,15 +36,21 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
     place, part = _scope(a, vs, ve, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace) \
-        if comparable else None
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace,
+                         in_range) if comparable else None
+    if unit not in (None, "person") and measure is not None and \
+            measure.startswith(PEOPLE_MEASURES):
+        unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or a.topic
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
-    elif measure in RUNNING_MEASURES and period is None:
+    elif period is None and measure is not None and (
+            measure in RUNNING_MEASURES or running_total(text, s, vs)):
         measure = None  # a running total with no period: compared with nothing
+        if a.trace is not None:
+            a.trace.append(("claims.not-asserted", "running-total", value_text))
     return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
                  measure_key(subject, measure, period, unit), unit, subject,
                  _claimant(a, vs, s, e), _as_of(a, vs, s, e), measure, period)

@@ -24,7 +24,7 @@ class ClaimContext:
 
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
-                 "_name_numbers", "claimants", "topic", "runs", "trace")
+                 "_name_numbers", "_words", "claimants", "topic", "runs", "trace")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -41,6 +41,7 @@ class ClaimContext:
         self.doc = doc
         self.claimants: dict[tuple[int, int], str | None] = {}
         self._name_numbers: frozenset[str] | None = None
+        self._words: list[tuple[int, int]] | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
         self.topic = topic(self.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
@@ -55,6 +56,16 @@ class ClaimContext:
         if self._name_numbers is None:
             self._name_numbers = name_numbers(self.doc, self.sentence, self.runs)
         return self._name_numbers
+
+    @property
+    def words(self) -> list[tuple[int, int]]:
+        """Where the text has number words (``quantities.number_word_spans``), found once for
+        the readers that start at a number (quantities, proportions)."""
+        if self._words is None:
+            from .quantities import number_word_spans
+            self._words = number_word_spans(self.low) if len(self.low) == len(self.text) \
+                else []
+        return self._words
 
     def blocked(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a span where no number is a claim."""

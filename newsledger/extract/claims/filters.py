@@ -22,9 +22,11 @@ from heapq import merge
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, CLAIMANT_VERBS, DEFINITE_BEFORE,
+from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, ARTICLE_DURATIONS, CLAIMANT_VERBS,
+                                        DEFINITE_BEFORE, DURATION_NOT_BEFORE,
                                         HYPHEN_NOT_UNITS, MAGNITUDES, METRE_CONTEXT,
-                                        NAME_BEFORE, NOT_UNITS, ONE_HYPHEN_IDIOMS, ONE_IDIOMS,
+                                        NAME_BEFORE, NOT_UNITS, NUMBER_WORDS, ONE_HYPHEN_IDIOMS,
+                                        ONE_IDIOMS,
                                         ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
                                         SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS,
                                         YEAR_COUNT_NOUNS)
@@ -45,11 +47,22 @@ from .window import title_case as _title_case
 if TYPE_CHECKING:
     from .context import ClaimContext
 
+# A date written as a length of time before or after another ("two years ago", "9 months
+# ago", "two years later"): its number is a length, a claim as any "two years" is (with
+# "a"/"an" or "one" it is not: "a year ago", "one year after").
+_LENGTH_AGO = re.compile(
+    rf"(?i)(?:(?:{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})[ \t]+)?"
+    rf"(?:\d+|(?:{'|'.join(w for w in NUMBER_WORDS if w != 'one')})(?:[ -](?:{'|'.join(NUMBER_WORDS)}))?)"
+    rf"[ \t]+(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)[ \t]+"
+    rf"(?:ago|later|earlier|before|after|on|back|previously)")
+_LENGTH_AGO_ENDS = ("ago", "later", "earlier", "before", "after", "on", "back", "previously")
 # Spans where a number is never a claim: links, handles, hashtags, e-mails, phones, times.
 BLOCKED = re.compile(
     r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.|pic\.twitter\.com/)\S+"  # links
     r"|\.(?:com|org|net|gov|edu|co|io|ly|uk)/\S*"  # paths after a domain
-    r"|[@#][\w.-]{1,100}"  # handles, hashtags, e-mail domains
+    r"|@[\w.-]{1,100}"  # handles, e-mail domains
+    r"|#(?!\d[\d,.]*[ \t]?(?:million|billion|trillion|bn|mn|m)\b)[\w.-]{1,100}"  # hashtags
+    #                          (not "#13 billion": a pound sign written "#" in ASCII copy)
     r"|\+\d[\d \t().-]{6,18}\d|\(\d{3}\)[ \t]?\d{3}[-. ]\d{4}"  # phone numbers
     r"|\d(?:\d{2}[-.]\d{3}[-.]\d{4}\b"  # 555-123-4567
     r"|\d?(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock)"  # 7 p.m., 9.30am
@@ -75,7 +88,9 @@ _MONTH_AFTER = re.compile(
     rf"{_SP}+(?:{'|'.join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))})\b")
 # "Boeing 787", "A320", "Windows 2000": model numbers that are names wherever they recur.
 # A bare three- or four-digit number written three times or more is a name ("the 787").
-_BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(\d{3,4})(?![\w%]|[.,]\d|[ \t\u00a0]?(?:%|per))")
+_BARE_NUMBER = re.compile(r"(?<![\w.,$£€¥-])(?<![$£€¥][ \t\u00a0])(\d{3,4})"
+                          r"(?![\w%]|[.,]\d|[ \t\u00a0]?(?:%|per|(?:million|billion|trillion|"
+                          r"thousand|bn|mn)\b))")
 # "737s", "A380s": a three-digit number with a plural -s is a model name.
 _MODEL_PLURAL = re.compile(r"(?<![\w.,])(\d{3})['’]?s\b")
 _NAME_NUMBER = re.compile(r"\b([A-Z][\w&]{0,30})[ \t-]?(?<![.,])(\d{3,4})\b(?![,.]\d)")
@@ -90,7 +105,9 @@ def blocked_spans(text: str, low: str, dates: Sequence[DateMention],
     spans = [(m.start(), m.end()) for m in blocked_matches(text, low, runs)]
     spans += [(m.start(), m.end()) for m in _spaced_digits(text, runs)
               if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
-    spans += [(d.start, d.end) for d in dates if 0 <= d.start < d.end]
+    spans += [(d.start, d.end) for d in dates
+              if 0 <= d.start < d.end and not (
+                  d.text.endswith(_LENGTH_AGO_ENDS) and _LENGTH_AGO.fullmatch(d.text))]
     spans.sort()
     merged: list[list[int]] = []
     for s, e in spans:
@@ -195,6 +212,9 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
         return "name-before"  # "Apollo 11", "page 3", "Section 230"
     if raw in a.name_numbers and not (cur or pct or m.group("scale") or m.group("lscale")):
         return "model-number"  # "the 787" after "Boeing 787" in the same article
+    if word.lower() == "the" and plain and 3 <= len(raw) <= 4 and int(raw) % 10 and \
+            not glued and not cur and (not nxt or nxt in NOT_UNITS):
+        return "model-number"  # "shrink the 787 and", "the 747 would": a model, not a count
     if _MONTH_AFTER.match(text, m.end()) and plain and int(raw) <= 31 and not glued:
         return "day-month"  # "4 November": a date the date extractor did not report
     para = a.doc.paragraph_at(ns)
@@ -245,6 +265,8 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
             return "one-pronoun"  # "no one", "the one", "one."
         if nw and (nw.group("w2") or "").lower() in SPEAKER_VERBS:
             return "one-speaker"  # "one fan wrote": an anonymous speaker, not a count
+        if nlow in ARTICLE_DURATIONS and (nw.group("w2") or "").lower() in DURATION_NOT_BEFORE:
+            return "one-idiom"  # "one year after launching": a point in time, as "a year"
         if nlow in NOT_UNITS or nlow in ONE_IDIOMS or nlow in CLAIMANT_VERBS or \
                 nlow.endswith(ADJECTIVE_ENDINGS):
             return "one-idiom"  # "one of the", "one day", "one commented", "one important"

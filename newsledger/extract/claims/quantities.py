@@ -50,7 +50,7 @@ _DIGIT_WORD = _alt(_DIGIT_WORDS)
 #   suf   glued unit suffix ("km", "mph")
 QUANTITY = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_alt(CURRENCY_PREFIXES)}){_SP}?)?"
-    rf"(?:(?<![\w.,/:@#\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:(?<![\w.,/:@\-–‐])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?<![\w\-–‐@#])(?P<word>(?i:(?:(?:a|half{_SP}+a|a{_SP}+half){_SP}+"
     rf"(?={_ARTICLE_HEAD}\b))?"
     rf"{_W}(?:(?:-|{_SP}+|{_AFTER_MAGNITUDE}{_SP}+and{_SP}+){_W}){{0,8}})(?!\w))"
@@ -123,6 +123,14 @@ def words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | No
 def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
     """The claim of a ``QUANTITY`` match: its value (digits or words, decimals, "and a half",
     scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``)."""
+    q = parse_number(a, m)
+    return None if q is None else finish(a, *q)
+
+
+def parse_number(a: ClaimContext, m: re.Match
+                 ) -> tuple[int, int, int, int, int, float, str | None, bool] | None:
+    """(sentence start, end, value start, end, number end, value, unit, plus) of a
+    ``QUANTITY`` match, or None when a filter rejects it."""
     text = a.text
     num, word = m.group("num"), m.group("word")
     if num is None and word is None:
@@ -184,8 +192,7 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
             unit, unit_rule = "year", "age-apposition"  # "Smith, 54,", "John Smith (54)"
     if a.trace is not None and unit_rule is not None:
         a.trace.append(("claims.units", unit_rule, unit))
-    return finish(a, s, e, vs, ve, num_end, value, unit,
-                  bool(m.group("plus")) and not truncated)
+    return s, e, vs, ve, num_end, value, unit, bool(m.group("plus")) and not truncated
 
 
 def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
@@ -223,14 +230,22 @@ def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
             yield m
 
 
-def find_quantities(text: str, low: str,
-                    runs: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+def number_word_spans(low: str) -> list[tuple[int, int]]:
+    """Where the lower-cased text ``low`` has a number word ("one", "twenty", "million",
+    "dozen") that no letter runs into: (start, end) spans, leftmost first."""
+    return word_spans(low, _WORD_TOKENS)
+
+
+def find_quantities(text: str, low: str, runs: Sequence[tuple[int, int]] | None = None,
+                    words: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match]:
     """``QUANTITY.finditer(text)``, tried only near its hints: the runs of digits (``runs``,
-    the document's ``DIGIT_RUNS``) and the number words of ``low``, the lower-cased text."""
+    the document's ``DIGIT_RUNS``) and the number words of ``low``, the lower-cased text
+    (``words``: ``number_word_spans(low)``, when known)."""
     if len(low) != len(text):  # a character whose lower case is longer shifts offsets
         return QUANTITY.finditer(text)
     if runs is None:
         runs = digit_runs(text)
-    return scan_near(QUANTITY, merge(runs, word_spans(low, _WORD_TOKENS)), text,
-                     _QUANTITY_BEFORE, _CURRENCY_ENDS)
+    if words is None:
+        words = number_word_spans(low)
+    return scan_near(QUANTITY, merge(runs, words), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
 

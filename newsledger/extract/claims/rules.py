@@ -1,6 +1,6 @@
 """The claim extractor's rules as data, each row with its examples (``newsledger.rules``).
 
-Five tables, one per decision the extractor makes about a quantity; each row names a rule the
+Seven tables, one per decision the extractor makes about a quantity; each row names a rule the
 code applies (the code reports the row's name when it decides: ``extract_claims(...,
 trace=...)``), what it reads and the lexicon lists it reads it with, and examples of text and
 what the rule gives for it (``Example(text, None)``: the rule must not fire there).
@@ -14,6 +14,9 @@ what the rule gives for it (``Example(text, None)``: the rule must not fire ther
 - ``claims.words``: fractions and lengths of time written as words, when they state a
   quantity ("half of voters", "for a decade") and when they do not ("the first half", "a
   year ago").
+- ``claims.forms``: quantities written as a relation between numbers: ranges ("between 30
+  and 40"), a vote's tally ("52-35"), proportions ("one in five"), multiples ("twice as
+  many").
 
 Every example runs as a test (``tests/test_rule_examples.py``): the text goes through the date,
 entity, quote and claim extractors as an article without a publication date, and the example
@@ -107,9 +110,13 @@ UNIT_RULES = (
               words=("POUND_WORDS",),
               examples=(E("The deal is worth 20 million pounds.", "gbp"),
                         E("The baby weighed 8 pounds.", "pound"))),
-    ClaimRule(name="alias", reads='a spelling the lexicon maps to a unit ("people" -> person)',
+    ClaimRule(name="alias", reads='a spelling the lexicon maps to a unit ("people" -> person), '
+                                  'or one thing under two names ("houses" -> home, "crew '
+                                  'members" -> crew)',
               words=("UNIT_ALIASES",),
-              examples=(E("About 300 people attended the vigil.", "person"),)),
+              examples=(E("About 300 people attended the vigil.", "person"),
+                        E("The tide swamped 35 houses on the quay.", "home"),
+                        E("Four crew members were hurt in the blaze.", "crew"))),
     ClaimRule(name="measure-word", reads='a singular measure word ("a 20 year low")',
               words=("MEASURE_UNITS",),
               examples=(E("Sales hit a 20 year low.", "year"),)),
@@ -196,7 +203,8 @@ MEASURE_RULES = (
     ClaimRule(name="phrase-before", reads='a phrase right before the number ("a crowd of")',
               words=("MEASURE_BEFORE",),
               examples=(E("A crowd of 40,000 watched the final.", "attendance"),
-                        E("The ship was valued at $90m.", "valuation"))),
+                        E("The ship was valued at $90m.", "valuation"),
+                        E("The bank held its Bank Rate at 4.75% on Friday.", "interest rate"))),
     ClaimRule(name="amount-noun-after", reads='a measure noun right after an amount',
               words=("AMOUNT_NOUNS",),
               examples=(E("The firm booked $2bn in sales.", "revenue"),)),
@@ -212,9 +220,16 @@ MEASURE_RULES = (
     ClaimRule(name="toll", reads='a toll noun earlier in the clause ("the death toll ... 14")',
               words=("TOLL_NOUNS",),
               examples=(E("The death toll from the storm climbed to 14.", "people killed"),)),
-    ClaimRule(name="people-predicate", reads='a bare count killed, injured, arrested ...',
-              words=("PREDICATES",),
-              examples=(E("The blast killed 12.", "people killed"),)),
+    ClaimRule(name="people-predicate", reads='a bare count, or a count of people in general '
+                                             '(residents, villagers), killed, injured, '
+                                             'evacuated ...',
+              words=("PREDICATES", "PEOPLE_NOUNS", "EVACUATION_SHELTERS", "EVACUATION_VERBS"),
+              examples=(E("The blast killed 12.", "people killed"),
+                        E("About 140 residents were evacuated overnight.", "people evacuated"),
+                        E("The gale forced 90 villagers to leave their homes.",
+                          "people evacuated"),
+                        E("Officers said 80 people were moved to a rest centre.",
+                          "people evacuated"))),
     ClaimRule(name="sentence-or-ban", reads='a length of time after "jailed", "banned" ...',
               words=("DURATION_MEASURES", "UNCOMPARABLE_UNITS"),
               examples=(E("He was jailed for 12 years.", "prison sentence"),)),
@@ -229,9 +244,16 @@ MEASURE_RULES = (
     ClaimRule(name="noun", reads="the counted noun's own measure", words=("NOUN_MEASURES",),
               examples=(E("West garnered 60,000 votes.", "votes received"),
                         E("The school has 900 pupils.", "pupils"))),
+    ClaimRule(name="one-alone", reads='a count of one with no verb that says what happened to '
+                                      'it: someone, not a count ("one voter wore a hat")',
+              examples=(E("At the rally, one voter wore a red hat.", "one voter"),
+                        E("One protester was injured.", None))),
     ClaimRule(name="noun-predicate", reads="the counted noun and what happened to it",
               words=("PREDICATES",),
-              examples=(E("The bank will cut 650 jobs.", "jobs cut"),)),
+              examples=(E("The bank will cut 650 jobs.", "jobs cut"),
+                        E("The surge swamped 35 houses on the quay.", "homes flooded"),
+                        E("The river rose, flooding 60 homes.", "homes flooded"),
+                        E("A blaze broke out, injuring two crew members.", "crew injured"))),
 )
 
 NOT_ASSERTED_RULES = (
@@ -242,11 +264,31 @@ NOT_ASSERTED_RULES = (
               examples=(E("Six in 10 voters backed the plan.", "10 voters"),)),
     ClaimRule(name="description", reads='a hyphenated description ("a 187-member committee")',
               examples=(E("A 187-member committee will vote.", "187-member"),)),
-    ClaimRule(name="range-end", reads='an end of a range ("between 210 and 250")',
-              examples=(E("There were between 210 and 250 passengers on board.", "210"),)),
+    ClaimRule(name="range-end", reads='an end of "from ... to ...": a change, not a range '
+                                      '(ranges are ``claims.forms``)',
+              examples=(E("Fares went from 210 to 250 dollars.", "210"),)),
     ClaimRule(name="hypothetical", reads='"if", "needs", "could" ... before it in its sentence',
               words=("HYPOTHETICAL_WORDS",),
               examples=(E("If he wins 60 delegates, he is the nominee.", "60 delegates"),)),
+    ClaimRule(name="poll-sample", reads='the people a poll or a study asked ("a poll of 1,737 '
+                                        'voters", "surveyed 1,051 adults", voters "among" whom '
+                                        'a poll was conducted): its sample, not a count',
+              words=("SAMPLE_BEFORE", "SAMPLE_NOUNS", "SAMPLE_SENTENCE_WORDS"),
+              examples=(E("A poll of 1,737 registered voters was published.",
+                          "1,737 registered voters"),
+                        E("The institute surveyed 1,051 adults by phone.", "1,051 adults"),
+                        E("The poll was taken among 918 registered voters.", "918 registered voters"),
+                        E("Some 1,400 voters turned out in the ward.", None))),
+    ClaimRule(name="distributive", reads='"at each", "in every", "apiece" after it: a count '
+                                         'per place or person, not a total',
+              words=("DISTRIBUTIVE_AFTER",),
+              examples=(E("Two guards were posted at each gate.", "Two guards"),
+                        E("Two guards were posted at the gate.", None))),
+    ClaimRule(name="running-total", reads='"now has", "has now" ... before it, and no period: '
+                                          'a running total at the time of writing',
+              words=("RUNNING_CUES", "RUNNING_MEASURES"),
+              examples=(E("The senator now has at least 723 delegates.", "723 delegates"),
+                        E("The senator won 44 delegates.", None))),
     ClaimRule(name="poll", reads="a percentage in a sentence about a poll: which poll?",
               words=("POLL_WORDS",),
               examples=(E("Her approval rating climbed to 45% in the latest poll.", "45%"),)),
@@ -307,6 +349,40 @@ WORD_RULES = (
               examples=(E("The ferry will sail in a year.", "a year"),)),
 )
 
+FORM_RULES = (
+    ClaimRule(name="range-between", reads='"between A and B": two claims, A at_least and B '
+                                          'at_most, with B\'s unit, scale and measure',
+              examples=(E("Between 30 and 40 people were hurt in the crush.",
+                          "30 and 40 people"),
+                        E("Fares went from 30 to 40 dollars.", None))),
+    ClaimRule(name="range-to", reads='"A to B" (not after "from"), A below B',
+              examples=(E("The deal is worth US$ 300 to 350 million.",
+                          "US$ 300 to 350 million"),
+                        E("The Senate voted 52 to 35.", None))),
+    ClaimRule(name="range-hyphen", reads='"A-B" with a unit after B ("15-20%", "30-40 people")',
+              examples=(E("Margins rose 15-20% at the mill.", "15-20%"),
+                        E("City won 3-2 at home.", None))),
+    ClaimRule(name="tally", reads="a vote's tally with a dash after a vote word: two counts",
+              words=("TALLY_WORDS",),
+              examples=(E("The bill passed by a vote of 52-35.", "52-35"),
+                        E("Rovers won 3-2 on Sunday.", None))),
+    ClaimRule(name="proportion", reads='"one in five", "six out of 10": a fraction',
+              examples=(E("One in five voters stayed at home.", "One in five"),
+                        E("Six out of 10 shops shut early.", "Six out of 10"))),
+    ClaimRule(name="multiple-word", reads='"twice", "double" before "as many", "more", '
+                                          '"the number" ...: a multiple',
+              words=("MULTIPLE_WORDS", "MULTIPLIED_AMOUNTS"),
+              examples=(E("The club sold twice as many tickets.", "twice"),
+                        E("The new train is twice as fast.", None))),
+    ClaimRule(name="multiple-times", reads='"N times as many / as much / more"',
+              examples=(E("The council has three times as many staff.", "three times"),
+                        E("She won the race three times.", None))),
+    ClaimRule(name="multiple-verb", reads='"doubled", "tripled", "fourfold": a multiple',
+              words=("MULTIPLE_VERBS",),
+              examples=(E("Profits tripled last year.", "tripled"),
+                        E("The hall doubled as a shelter.", None))),
+)
+
 
 @functools.lru_cache(maxsize=512)
 def explain(text: str) -> tuple[tuple[str, str, object], ...]:
@@ -332,4 +408,5 @@ def _apply(table: str):
 TABLES = tuple(register(RuleTable(name, rows, _apply(name))) for name, rows in (
     ("claims.qualifiers", QUALIFIER_RULES), ("claims.units", UNIT_RULES),
     ("claims.filters", FILTER_RULES), ("claims.measures", MEASURE_RULES),
-    ("claims.not-asserted", NOT_ASSERTED_RULES), ("claims.words", WORD_RULES)))
+    ("claims.not-asserted", NOT_ASSERTED_RULES), ("claims.words", WORD_RULES),
+    ("claims.forms", FORM_RULES)))

@@ -17,6 +17,7 @@ from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, INVAR
                                         POUND_WORDS, UNIT_ALIASES, UNIT_MODIFIERS)
 
 from .window import NEXT_WORDS as _NEXT_WORDS
+from .window import title_case
 
 if TYPE_CHECKING:
     from .context import ClaimContext
@@ -82,7 +83,11 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             return CURRENCY_WORDS[w1], words[0][2], "currency-word"
         if w1 in POUND_WORDS:
             return ("gbp" if scaled else "pound"), words[0][2], "pounds"
-        if w1 in UNIT_ALIASES:
+        named = words[0][0].istitle() and \
+            not title_case(a.doc, a.sentence(num_end)[0], num_end)  # "10 House of Commons"
+        if len(words) > 1 and f"{w1} {words[1][0]}" in UNIT_ALIASES and not named:
+            return UNIT_ALIASES[f"{w1} {words[1][0]}"], words[1][2], "alias"  # "crew members"
+        if w1 in UNIT_ALIASES and not named:
             return UNIT_ALIASES[w1], words[0][2], "alias"
         if w1 in MEASURE_UNITS and words[0][0].islower():
             return singular(w1), words[0][2], "measure-word"  # "a 20 year low"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.organizations import ORG_HEADS, SAINT_ABBREVIATIONS
+from newsledger.lexicon.organizations import (GENERIC_ORG_WORDS, ORG_HEADS, SAINT_ABBREVIATIONS,
+                                              TITLE_NAME_OPENERS)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLES)
 from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
@@ -48,19 +49,29 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def opens_name(words: list[str], i: int) -> bool:
+    """Whether the title word ``words[i]`` opens an organization's name with the word after it
+    ("General Motors", "General Mills", "Police Federation": ``TITLE_NAME_OPENERS``)."""
+    heads = TITLE_NAME_OPENERS.get(words[i].lower())
+    return heads is not None and i + 1 < len(words) and \
+        words[i + 1].lower().strip(".,'’") in heads
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading non-name words (The, But, Meanwhile...) and trailing possessives."""
     words = _words(text, start, end)
+    plain = [w for _, _, w in words]
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
-    # (but 'Police Department' is an organization).
+    # (but 'Police Department' is an organization, and 'General Mills' a company).
     if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS:
         for i in range(len(words) - 2, -1, -1):
-            if words[i][2].rstrip(".").lower() in TITLES:
+            if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
                 words = words[i + 1:]
                 break
-    while words and (words[0][2].lower().strip("'’") in NOT_NAMES
-                     or words[0][2].rstrip(".").lower() in TITLES
-                     or words[0][2] in CALENDAR_WORDS):
+    while words and not opens_name([w for _, _, w in words], 0) and (
+            words[0][2].lower().strip("'’") in NOT_NAMES
+            or words[0][2].rstrip(".").lower() in TITLES
+            or words[0][2] in CALENDAR_WORDS):
         words.pop(0)
     while words and (words[-1][2].lower() in NOT_NAMES or words[-1][2] in CALENDAR_WORDS
                      or (words[-1][2].rstrip(".").lower() in TITLES and not (
@@ -96,6 +107,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 place_key(text[start:words[i - 1][1]]) in PLACE_NAMES and \
                 place_key(text[words[i + 1][0]:end]) in PLACE_NAMES:
             return [(start, words[i - 1][1]), (words[i + 1][0], end)]  # 'Ohio and Iowa'
+    for i, (_, _, w) in enumerate(words):
+        if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
+                [x for _, _, x in words[:i]]) and words[i + 1][2].lower().strip(".,") not in (
+                ORGANIZATION_WORDS | GENERIC_ORG_WORDS):
+            # 'General Motors and Chrysler', 'Lloyds Bank and Barclays': two organizations (not
+            # 'First Citizens Bank and Trust Company', 'Marks and Spencer')
+            return [*split_run(text, start, words[i - 1][1]),
+                    *split_run(text, words[i + 1][0], end)]
     for i in range(len(words) - 3, -1, -1):
         if words[i][2].lower().strip(".,") in ORG_WORDS and \
                 len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS:
@@ -106,6 +125,13 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[i - 1][1]), (words[i + 1][0], end)] \
                 if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
+
+
+def _organization_by_evidence(words: list[str]) -> bool:
+    """Whether a name of two words or more is an organization's by its last word ("General
+    Motors", "Lloyds Bank") or a title word that opens it ("General Mills")."""
+    return len(words) >= 2 and (words[-1].lower().strip(".,") in ORGANIZATION_WORDS
+                                or (len(words) == 2 and opens_name(words, 0)))
 
 
 def shouted(name: str) -> bool:
@@ -129,6 +155,8 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
             len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
+    if opens_name(words, 0):
+        return "organization"  # "General Mills", "Police Scotland"
     if len(words) > 1 and words[0].lower().rstrip(".") in SAINT_ABBREVIATIONS:
         return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
