@@ -52,4 +52,9 @@ REPORTED_PRECISION = {
     "parenthetical": 0.833,  # 144/172 'The road, the council said, will reopen.'
     "relative": 0.651,  # 27/41 '…, which critics said were dangerous'
     "as-cue": 0.800,  # 11/13 'As the council said, the road will reopen.'
+    "request": 0.8,
+    "judgement": 0.8,
+    "commitment": 0.8,
+    "object": 0.8,
+    "question": 0.8,
 }

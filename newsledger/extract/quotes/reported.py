@@ -66,6 +66,7 @@ from .common import alternation
 from .filters import evidence_speaker, not_speech
 from .mentions import Mentions
 from .phrases import phrase_after, phrase_before
+from .reported_objects import object_end, object_start
 from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END,
                                _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, MIN_WORDS, REPORTED_CUES,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
@@ -381,12 +382,19 @@ def participle(q: Cue) -> Reported | None:
     phrase before the verb."""
     if q.m.group("part") is None:
         return None
-    text, at = q.text, q.m.start()
-    head = text[max(q.s0, at - 40):at]
-    progressive = _PROGRESSIVE.search(head)
     span = _content(q, _clause_after(q, q.telling))
     if span is None:
         return None
+    info = _participle_speaker(q)
+    return None if info is None else Reported(*span, info)
+
+
+def _participle_speaker(q: Cue) -> dict | None:
+    """The speaker of a participle ('…, saying', 'with three in 10 saying', 'Critics are
+    saying'): the subject of its sentence, the phrase after "with" or before the verb."""
+    text, at = q.text, q.m.start()
+    head = text[max(q.s0, at - 40):at]
+    progressive = _PROGRESSIVE.search(head)
     info = None
     with_np = _with_speaker(q) if progressive is None else None
     if progressive is not None:  # 'some are quietly saying it is time …'
@@ -414,7 +422,33 @@ def participle(q: Cue) -> Reported | None:
     if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]) or \
             q.marks.quoted_at(info["speaker_start"]) is not None:
         return None
-    return Reported(*span, info)
+    return info
+
+
+def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
+    """A finder for verbs whose object is what was said, of the given kinds
+    (``reported_objects``): the object to the end of its clause, and the speaker before
+    the verb (or, for a participle, the participle's)."""
+    def find(q: Cue) -> Reported | None:
+        start = object_start(q, kinds)
+        if start is None:
+            return None
+        end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+        span = _content(q, start, object_end(q.text, start, end, q.marks))
+        if span is None:
+            return None
+        participle = q.m.group("part") is not None or q.m.group("objpart") is not None
+        info = _participle_speaker(q) if participle else _speaker_before(q)
+        return None if info is None else Reported(*span, info)
+    find.__name__ = "object_" + "_".join(sorted(kinds))
+    return find
+
+
+request = _object_row(frozenset({"request"}))
+judgement = _object_row(frozenset({"judgement"}))
+commitment = _object_row(frozenset({"commitment"}))
+named_object = _object_row(frozenset({"object"}))
+question = _object_row(frozenset({"question"}))
 
 
 _NAME_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:of|from|by|showing|shows)[ \t]+"
@@ -512,6 +546,42 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
                     "times.", ("it would cut waiting times", "Jane Holt")),)),
+    ReportedRule(
+        name="request", find=request,
+        examples=(E("The union urged the council to reopen the road before winter.",
+                    ("the council to reopen the road before winter", "The union")),
+                  E("Mayor Ana Ruiz called for an independent inquiry into the fire.",
+                    ("an independent inquiry into the fire", "Ana Ruiz")),
+                  E("Senator Jane Holt called on the minister to resign over the leak.",
+                    ("the minister to resign over the leak", "Jane Holt")),
+                  E("Rescuers warned of further landslides along the coast road.",
+                    ("further landslides along the coast road", "Rescuers")),
+                  E("She called for help.", None),
+                  E("The coach was urged to stay calm.", None))),
+    ReportedRule(
+        name="judgement", find=judgement,
+        examples=(E("Owen Pryce accused the mayor of misleading voters about the budget.",
+                    ("the mayor of misleading voters about the budget", "Owen Pryce")),
+                  E("The teachers' union criticized the new exam timetable.",
+                    ("the new exam timetable", "The teachers' union")),
+                  E("The plan was criticized by residents.", None))),
+    ReportedRule(
+        name="commitment", find=commitment,
+        examples=(E("Halden Group vowed to keep both plants open until 2030.",
+                    ("to keep both plants open until 2030", "Halden Group")),
+                  E("The promised bridge never came.", None))),
+    ReportedRule(
+        name="object", find=named_object,
+        examples=(E("Dana Fox cited the rising cost of rent in the city centre.",
+                    ("the rising cost of rent in the city centre", "Dana Fox")),
+                  E("Striker Leo Vance denied any wrongdoing on Tuesday.",
+                    ("any wrongdoing on Tuesday", "Leo Vance")),
+                  E("The study was cited in the report.", None))),
+    ReportedRule(
+        name="question", find=question,
+        examples=(E("Councillor Mia Lund asked whether the road would reopen before winter.",
+                    ("whether the road would reopen before winter", "Mia Lund")),
+                  E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
 INDIRECT = {row.name: row for row in REPORTED_RULES}

@@ -12,7 +12,8 @@ from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
 from newsledger.lexicon.people import (ADJUNCT_NOUNS, CUES, DETERMINERS, NOUN_FORMS,
-                                       OBJECT_PRONOUNS, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
+                                       OBJECT_CUES, OBJECT_PARTICIPLES, OBJECT_PRONOUNS,
+                                       REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
                                        REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
@@ -53,11 +54,14 @@ def trie_alternation(words) -> str:
     return emit(tree)
 
 
-# Every reporting verb, participle and 'according to', found in one pass over the text.
+# Every reporting verb, participle and 'according to', found in one pass over the text; verbs
+# whose object is what was said ('urged', 'called for', 'cited') and their participles too.
 _CUE = re.compile(
     rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
-    rf"(?P<cue>{trie_alternation(REPORTED_CUES)}))(?![\w'’-])")
+    rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
+    rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
+    rf"(?P<obj>{trie_alternation(set(OBJECT_CUES) - set(REPORTED_CUES))}))(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
 MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
