@@ -122,7 +122,7 @@ _CONTENT_STOP = re.compile(
     rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
-    rf",\s+(?:however|according\s+to)\b|"
+    rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
@@ -428,6 +428,7 @@ class Cue:
     s1: int
     marks: _Marks
     mentions: Mentions
+    object_verb: tuple[str, str] | None | bool = False  # (lemma, kind), once read
 
     @property
     def word(self) -> str:

@@ -39,7 +39,13 @@ _WARN_PARTICLES = frozenset({"of", "about", "against"})
 
 def lemma_kind(q: Cue) -> tuple[str, str] | None:
     """The lemma and the kind of object the verb of ``q`` takes ('urged' -> ('urge',
-    'request')), or None when it takes no object of speech."""
+    'request')), or None when it takes no object of speech (read once per verb)."""
+    if q.object_verb is False:
+        q.object_verb = _lemma_kind(q)
+    return q.object_verb  # type: ignore[return-value]
+
+
+def _lemma_kind(q: Cue) -> tuple[str, str] | None:
     word = q.word.lower()
     word = " ".join(word.split())
     if q.m.group("obj") is not None:
@@ -106,11 +112,16 @@ def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None
 _NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
                                 "your", "this", "these", "those", "every", "all", "some",
                                 "any", "no", "each", "both", "one", "two", "whom"})
-# Where the object of a verb of saying ends: a comma, a dash, a parenthesis or a colon, or a
-# second verb coordinated with the first ('urged X to …, and proposed …', '… and tried to').
-_OBJECT_STOP = re.compile(r"[,;:(]\s|\s[—–-]{1,2}\s|[—–]|\s(?:and|but)\s+(?:(?:also|then|later|"
-                          r"has|have|had|is|was|were|are|[a-z]+ly)\s+)*(?:[a-z]+ed|has|have|"
-                          r"had|is|was|were|are|will|would|said|told|took|made|gave)\b")
+# Where the object of a verb of saying ends: a dash, a parenthesis, a colon, a comma before a
+# clause of the reporter's ('…, which …', '…, after …', '…, saying …') or a second verb
+# coordinated with the first ('urged X to …, and proposed …', '… and tried to'); a comma in a
+# list ('low growth, unemployment and debt') does not end it.
+_OBJECT_STOP = re.compile(
+    r"[;:(]\s|\s[—–-]{1,2}\s|[—–]|"
+    r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
+    r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
+    r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b")
 
 
 def object_end(text: str, start: int, end: int, marks) -> int:
