@@ -20,7 +20,16 @@ gives the row (the clauses are read by ``reported_clauses.py``, the speakers by
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause;
-- ``participle``: ', saying that ...' after a clause: its sentence's subject speaks.
+- ``participle``: ', saying that ...' after a clause: its sentence's subject speaks;
+- ``request``, ``judgement``, ``commitment``, ``object``, ``question``: verbs whose object is
+  what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
+  for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'vowed to
+  cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
+  'asked whether the road would reopen'; the span is the object, the hearer of a request
+  included, to where the reporter's own words start (', which …', ', after …', '… and
+  proposed …'). A reported request, accusation, promise or question is who-said-what as
+  much as a reported clause, and users searching what a minister said want it; these rows
+  run after the clause rows, so 'announced that …' stays a clause.
 
 The span is the reported content: the clause after "that" (or the whole clause), to the end of
 the sentence, cut before a colon, a semicolon or a following participle (', adding that');
@@ -29,9 +38,14 @@ partial quote and the reported clause, with the same speaker). Speakers are read
 by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
 ``resolve.from_phrase``): pronouns and descriptions name the person the article named.
 
+'According to' takes any source, evidence included ('according to the latest poll',
+'according to court records'): the attribution is explicit and users searching who reports
+what want it; the poll or the records are its speaker.
+
 Not reported speech, never a row (``filters.not_speech``): beliefs, intentions and evidence
-(their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evidence nouns as speakers:
-'the survey suggests'), negated or refused speech ('did not say', 'refused to say'),
+as a subject (their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evidence nouns as
+speakers: 'the survey suggests'), passives and nouns of the object verbs ('was praised by',
+'calls for reform', 'pledged delegates'), negated or refused speech ('did not say', 'refused to say'),
 hypotheticals and questions ('if he said', 'did she say ...?'), passives with no speaker ('is
 said to'), the headline (the outlet's voice, condensed) and words inside quote marks (speech
 within a quote). A clause that is quoted whole is a direct or partial quote, not reported
@@ -43,9 +57,11 @@ annotated attribution and whose speaker is right.
 
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
-be taken for a clause; reported questions and requests ('asked whether', 'urged X to') and
-noun complements ('announced his candidacy', 'accused X of Y') are not read; statements
-introduced by a colon or continued over several sentences give their first sentence only.
+be taken for a clause; an object's end is guessed from punctuation and the words after it;
+passive questions with no asker ('Asked whether …, she said') and objects of verbs not listed
+(``lexicon.people.OBJECT_CUES``) are not read; statements introduced by a colon or continued
+over several sentences give their first sentence only; statements in two-apostrophe marks
+(''…'') are direct quotes, not reported speech.
 """
 from __future__ import annotations
 
