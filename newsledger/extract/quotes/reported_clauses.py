@@ -184,8 +184,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     low = first.lower()
     if _CONTRACTED.fullmatch(first):
         return True
-    if low in ("it", "you"):
-        return _is_verb(words, 1)
+    if low in ("it", "you"):  # ('it actively investigated')
+        return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
+                                      and len(words) > 2 and _is_verb(words, 2))
     if low in SUBJECT_PRONOUNS or low == "there":
         return second not in _CLOSERS
     if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
