@@ -140,6 +140,9 @@ _MARK_IN = re.compile(r"[\"”’']")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+
+
 def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
@@ -149,6 +152,8 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
     if start is None:
         return None
+    if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
+        return None  # 'X said on Tuesday, adding that …': the participle's own clause
     said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
@@ -185,7 +190,8 @@ def told_that(q: Cue) -> Reported | None:
 
 # After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
 # 'officials said in a statement.', 'the mayor told reporters.').
-_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?]|\Z|,[ \t]+[a-z]+ing\b)")
+_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,)[ \t]+(?:[a-z]+ing|"
+                   r"on|in|at|during|after|before|while|when|as|citing)\b)")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
 # After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
 # an adjunct or a participle follows.
@@ -219,6 +225,9 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
     return ph, s0 + len(head) - 1
 
 
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead)[ \t]+")
+
+
 def clause_then_cue(q: Cue) -> Reported | None:
     """'The road will reopen on Monday, the council said.' / '..., said Mayor Ana Ruiz.'"""
     if q.m.group("cue") is None or q.text.find(",", q.s0, q.m.start()) < 0:
@@ -226,8 +235,8 @@ def clause_then_cue(q: Cue) -> Reported | None:
     text, s0 = q.text, q.s0
     tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
     inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
-    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.end(), q.telling)) and \
-            not inverted:
+    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.start("sep") if tail.group("sep")
+                                          else tail.end(), q.telling)) and not inverted:
         return None
     if inverted:  # '…, said Mayor Ana Ruiz.'
         ph = phrase_after(text, q.m.end(), q.s1)
@@ -246,7 +255,9 @@ def clause_then_cue(q: Cue) -> Reported | None:
     start = s0
     while start < comma and (text[start].isspace() or text[start] in "—–-•*"):
         start += 1
-    if not _is_clause(text, start, comma + 1) and not _has_verb(text, start, comma):
+    opener = _LEADING_CONJUNCTION.match(text, start, comma)  # 'But he operates …, he said.'
+    first = start if opener is None else opener.end()
+    if not _is_clause(text, first, comma + 1) and not _has_verb(text, first, comma):
         return None
     span = _content(q, start, comma)
     return None if span is None else Reported(*span, info)
@@ -409,6 +420,12 @@ def _participle_speaker(q: Cue) -> dict | None:
     """The speaker of a participle ('…, saying', 'with three in 10 saying', 'Critics are
     saying'): the subject of its sentence, the phrase after "with" or before the verb."""
     text, at = q.text, q.m.start()
+    said = _SAID_BEFORE.search(text, max(q.s0, at - 60), at)
+    if said is not None:  # '…, the council said, adding that …': the verb's speaker
+        ph = phrase_before(text, said.start("verb"), q.s0)
+        info = None if ph is None else _resolve(q, ph)
+        if info is not None:
+            return info
     head = text[max(q.s0, at - 40):at]
     progressive = _PROGRESSIVE.search(head)
     info = None
@@ -467,6 +484,9 @@ named_object = _object_row(frozenset({"object"}))
 question = _object_row(frozenset({"question"}))
 
 
+# A verb of saying that closes an attribution right before a participle ('…, X said, adding').
+_SAID_BEFORE = re.compile(rf"(?<![\w'’-])(?P<verb>{_CUE_WORDS})(?:[ \t]+(?:on|in|at|last|this|"
+                          rf"[A-Z][a-z]+day|[a-z]+ly))*[ \t]*,[ \t]*\Z")
 _NAME_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:of|from|by|showing|shows)[ \t]+"
                                      r"(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
                                      r"[ \t]+\Z")
