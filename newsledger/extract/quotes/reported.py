@@ -82,7 +82,7 @@ from .common import alternation
 from .filters import evidence_speaker, not_speech
 from .mentions import Mentions
 from .phrases import phrase_after, phrase_before
-from .reported_objects import object_end, object_start
+from .reported_objects import lemma_kind, object_end, object_start
 from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END,
                                _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, MIN_WORDS, REPORTED_CUES,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
@@ -623,6 +623,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
+_OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
+assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}
 PRECISION = {row.name: row.precision for row in REPORTED_RULES}
 
@@ -664,6 +666,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
             continue  # ('the alleged fraud', 'a noted author')
         q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
+            if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
+                break  # (the object rows come last and read only verbs with an object)
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
