@@ -79,6 +79,22 @@ SPEECH = [
     # the object ends where the reporter's own clause starts
     ("Ada Brook called for an inquiry into the flooding, which closed the road for a week.",
      [("an inquiry into the flooding", "Ada Brook")]),
+    # a question put by someone unnamed: no speaker written, the answer a statement of its own
+    ("Asked whether the ferry would run on Sunday, the harbour master said it would not.",
+     [("whether the ferry would run on Sunday", None),
+      ("it would not", "the harbour master")]),
+    # unnamed speakers written with a complement
+    ("Aides to the governor say the veto is certain.",
+     [("the veto is certain", "Aides to the governor")]),
+    ("A person familiar with the talks said the deal was close.",
+     [("the deal was close", "A person familiar with the talks")]),
+    # the participle after an attribution has its speaker
+    ("The ferry will run again on Friday, the harbour board said on Monday, adding that the "
+     "new timetable starts in June.",
+     [("The ferry will run again on Friday", "the harbour board"),
+      ("the new timetable starts in June", "the harbour board")]),
+    ("But the ferry is safe, the captain said.",
+     [("But the ferry is safe", "the captain")]),
 ]
 
 

@@ -472,9 +472,46 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
             return None
         participle = q.m.group("part") is not None or q.m.group("objpart") is not None
         info = _participle_speaker(q) if participle else _speaker_before(q)
+        if info is None and "question" in kinds:
+            return _asked(q, start)
         return None if info is None else Reported(*span, info)
     find.__name__ = "object_" + "_".join(sorted(kinds))
     return find
+
+
+# 'Asked whether …, she said', '… when asked about …': a question put by someone unnamed
+# (or named after 'by'); the question runs to the comma before the answer's clause.
+_ASKED_OPENING = re.compile(r"[\s\"“]*(?:(?:And|But|So|Yet)[ \t]+)?(?:(?i:when|whenever)[ \t]+)?\Z")
+_ASKED_AFTER = re.compile(r"(?<![\w'’-])(?:when|whenever)[ \t]+\Z")
+_ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)")
+
+
+def _asked(q: Cue, start: int) -> Reported | None:
+    """A question asked of the sentence's subject by someone the article does not name ('Asked
+    whether the road would reopen, the mayor said …'): the speaker is the asker after "by",
+    else anonymous and unwritten."""
+    text = q.text
+    if q.word.lower() != "asked" or not (
+            _ASKED_OPENING.fullmatch(text, q.s0, q.m.start())
+            or _ASKED_AFTER.search(text, max(q.s0, q.m.start() - 10), q.m.start())):
+        return None
+    end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+    comma = text.find(",", start, end)
+    while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
+        if q.marks.quoted_at(comma) is None and _is_clause(text, comma + 1, end):
+            end = comma
+            break
+        comma = text.find(",", comma + 1, end)
+    span = _content(q, start, end)
+    if span is None:
+        return None
+    by = _ASKED_BY.match(text, q.m.end())
+    if by is not None:
+        info = from_phrase(text, by.span("np"), q.word, q.mentions)
+        if info is not None:
+            return Reported(*span, info)
+    return Reported(*span, {"speaker_text": None, "speaker_start": None, "speaker_end": None,
+                            "cue": q.word, "speaker_kind": "anonymous", "speaker_name": None})
 
 
 request = _object_row(frozenset({"request"}))

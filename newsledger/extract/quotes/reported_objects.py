@@ -161,6 +161,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
                 break
         if lemma == "question" and _opens_object(words, k) and low not in OBJECT_PRONOUNS:
             return words[k].start()  # 'questioned the health of …'
+        if lemma == "ask" and low == "about" and _opens_object(words, k + 1):
+            return words[k + 1].start()  # 'asked about the delay'
         return None
     if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
                                         "urge", "call on", "press", "implore", "beg",
