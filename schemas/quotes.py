@@ -31,9 +31,13 @@ class Quotes(pa.DataFrameModel):
         "`direct` (a whole statement), `partial` (a fragment woven into the reporter's sentence), "
         "`embedded_post` (a social post reproduced in the article) or `indirect` (reported "
         "speech without quote marks: \"X said that ...\", \"X told reporters ...\", "
-        "\"according to X, ...\"; the span is the reported content, which may hold a partial "
-        "quote of its own). Beliefs, intentions, evidence (\"the poll shows\"), negated or "
-        "hypothetical speech and headlines are not rows. Count `quote_kind != 'indirect'` for "
+        "\"according to X, ...\" (X any source, a poll or records included), and requests, "
+        "accusations, judgements, promises and questions reported by their object: \"X urged "
+        "Y to ...\", \"X called for ...\", \"X accused Y of ...\", \"X criticized ...\", "
+        "\"X vowed to ...\", \"X cited ...\", \"X asked whether ...\"; the span is the "
+        "reported content or object, which may hold a partial quote of its own). Beliefs, "
+        "intentions, evidence as a subject (\"the poll shows\"), negated or hypothetical "
+        "speech, passives and headlines are not rows. Count `quote_kind != 'indirect'` for "
         "quotations in quote marks only.")
     speaker_text: Series[pd.StringDtype] = text(
         "The speaker as written next to the quote (\"he\", \"one\", \"Samuel Carvalho, founder of "

@@ -553,6 +553,60 @@ REPORTED_PARTICIPLES = frozenset({
     "conceding", "contending", "telling", "arguing", "complaining", "boasting", "recalling",
     "reiterating", "denying", "maintaining", "emphasizing", "pointing out",
 })
+# Verbs of saying whose object is what was said, not a clause (issue 22, second round): a
+# request ('urged X to …', 'called for …', 'asked X to …'), an accusation or a judgement
+# ('accused X of …', 'criticized …', 'praised …'), a commitment ('vowed to …', 'promised …'),
+# a question ('asked whether …', 'questioned whether …') or a statement named by its object
+# ('cited …', 'announced …', 'denied …'). Forms as written -> (lemma, kind); the kind is the
+# row of ``extract/quotes/reported.py`` that reads them. Verbs that also take a clause
+# ('announced that …', 'warned that …') are read as clauses first (``REPORTED_CUES``).
+_OBJECT_VERBS = {
+    "request": ("urge", "press", "implore", "beg", "exhort", "demand"),
+    "judgement": ("accuse", "criticize", "criticise", "praise", "blame", "condemn", "denounce",
+                  "applaud", "commend", "hail", "fault", "lambast"),
+    "commitment": ("vow", "pledge", "promise", "threaten"),
+    "object": ("cite", "announce", "deny", "propose", "recommend", "dispute"),
+    "question": ("question",),
+}
+_IRREGULAR_FORMS = {"deny": ("denied", "denies"), "beg": ("begged", "begs"),
+                    "fault": ("faulted", "faults")}
+
+
+def _forms(lemma: str) -> tuple[str, str]:
+    """Past and third-person forms of a regular verb ('cite' -> 'cited', 'cites')."""
+    if lemma in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[lemma]
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    return past, third
+
+
+# Forms that are nouns far more often than verbs ('a question', 'the press', 'his promise').
+_NOUN_ONLY = frozenset({"question", "questions", "promise", "pledge", "vow", "demand", "praise",
+                        "blame", "press", "presses", "hail", "hails", "fault", "faults"})
+OBJECT_CUES = {form: (lemma, kind) for kind, lemmas in _OBJECT_VERBS.items()
+               for lemma in lemmas for form in (*_forms(lemma), lemma) if form not in _NOUN_ONLY}
+OBJECT_CUES.update({  # (not the base form: 'a call for', 'the original call for')
+    f"{verb} {particle}": (f"call {particle}", "request")
+    for verb in ("called", "calls") for particle in ("for", "on", "upon")})
+OBJECT_CUES.update({
+    "asked": ("ask", "question"), "asks": ("ask", "question"), "ask": ("ask", "question"),
+    "asked for": ("ask for", "request"), "asks for": ("ask for", "request"),
+    "appealed for": ("appeal for", "request"), "appealed to": ("appeal to", "request"),
+    "wondered": ("wonder", "question"), "wonders": ("wonder", "question")})
+# Verbs of saying already read for a clause (``REPORTED_CUES``) whose object can also be what
+# was said: 'announced a plan to …', 'denied the report', 'warned of …', 'vowed to …'.
+OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
+                         "vow": "commitment", "promise": "commitment", "pledge": "commitment",
+                         "tell": "request", "remind": "request", "challenge": "request"}
+# Participles of those verbs after a statement ('…, citing …', '…, urging X to …').
+OBJECT_PARTICIPLES = {"citing": "cite", "urging": "urge", "calling for": "call for",
+                      "calling on": "call on", "accusing": "accuse", "blaming": "blame",
+                      "criticizing": "criticize", "criticising": "criticise",
+                      "praising": "praise", "vowing": "vow", "pledging": "pledge",
+                      "promising": "promise", "demanding": "demand", "asking": "ask",
+                      "questioning": "question", "denying": "deny", "announcing": "announce",
+                      "threatening": "threaten", "condemning": "condemn"}
 # Subjects that are evidence, not speakers: 'the poll suggests', 'the data show' (PolNeAR
 # annotates them; a user asking who said what does not want them).
 EVIDENCE_NOUNS = frozenset({

@@ -159,6 +159,8 @@ def evidence_speaker(text: str, s: int, e: int) -> bool:
     for k, w in enumerate(words):
         if raw[k][:1].isupper() and k:
             continue  # a name: 'the U.S. Geological Survey', 'the Pew Research Center'
+        if k and words[k - 1] in ("for", "on", "about", "into", "against"):
+            return False  # the complement of the head: 'advocates for stem cell research'
         if _EVIDENCE.fullmatch(w) and (k == len(words) - 1 or words[k + 1] in _EVIDENCE_AFTER
                                        or words[k + 1] in WEEKDAY_NAMES):
             return True  # 'the new poll', 'a survey of voters', 'a poll out Thursday'
@@ -184,6 +186,11 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
             not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
         return True  # 'refused to say', 'wants to say', 'is expected to announce'
-    if to is None and _NOT_SAID.search(before):
-        return True
+    if to is None and any(not _TO_NOUN.match(before, m.end()) or m.group(0).lower() != "to"
+                          for m in _NOT_SAID.finditer(before)):
+        return True  # (not 'to' before a noun: 'Aides to Clinton say', 'close to her')
     return False
+
+
+_TO_NOUN = re.compile(r"[ \t]+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|this|that|these|"
+                      r"those)\b)")

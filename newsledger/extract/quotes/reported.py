@@ -20,7 +20,16 @@ gives the row (the clauses are read by ``reported_clauses.py``, the speakers by
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause;
-- ``participle``: ', saying that ...' after a clause: its sentence's subject speaks.
+- ``participle``: ', saying that ...' after a clause: its sentence's subject speaks;
+- ``request``, ``judgement``, ``commitment``, ``object``, ``question``: verbs whose object is
+  what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
+  for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'vowed to
+  cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
+  'asked whether the road would reopen'; the span is the object, the hearer of a request
+  included, to where the reporter's own words start (', which …', ', after …', '… and
+  proposed …'). A reported request, accusation, promise or question is who-said-what as
+  much as a reported clause, and users searching what a minister said want it; these rows
+  run after the clause rows, so 'announced that …' stays a clause.
 
 The span is the reported content: the clause after "that" (or the whole clause), to the end of
 the sentence, cut before a colon, a semicolon or a following participle (', adding that');
@@ -29,9 +38,14 @@ partial quote and the reported clause, with the same speaker). Speakers are read
 by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
 ``resolve.from_phrase``): pronouns and descriptions name the person the article named.
 
+'According to' takes any source, evidence included ('according to the latest poll',
+'according to court records'): the attribution is explicit and users searching who reports
+what want it; the poll or the records are its speaker.
+
 Not reported speech, never a row (``filters.not_speech``): beliefs, intentions and evidence
-(their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evidence nouns as speakers:
-'the survey suggests'), negated or refused speech ('did not say', 'refused to say'),
+as a subject (their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evidence nouns as
+speakers: 'the survey suggests'), passives and nouns of the object verbs ('was praised by',
+'calls for reform', 'pledged delegates'), negated or refused speech ('did not say', 'refused to say'),
 hypotheticals and questions ('if he said', 'did she say ...?'), passives with no speaker ('is
 said to'), the headline (the outlet's voice, condensed) and words inside quote marks (speech
 within a quote). A clause that is quoted whole is a direct or partial quote, not reported
@@ -43,9 +57,11 @@ annotated attribution and whose speaker is right.
 
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
-be taken for a clause; reported questions and requests ('asked whether', 'urged X to') and
-noun complements ('announced his candidacy', 'accused X of Y') are not read; statements
-introduced by a colon or continued over several sentences give their first sentence only.
+be taken for a clause; an object's end is guessed from punctuation and the words after it;
+passive questions with no asker ('Asked whether …, she said') and objects of verbs not listed
+(``lexicon.people.OBJECT_CUES``) are not read; statements introduced by a colon or continued
+over several sentences give their first sentence only; statements in two-apostrophe marks
+(''…'') are direct quotes, not reported speech.
 """
 from __future__ import annotations
 
@@ -66,6 +82,7 @@ from .common import alternation
 from .filters import evidence_speaker, not_speech
 from .mentions import Mentions
 from .phrases import phrase_after, phrase_before
+from .reported_objects import lemma_kind, object_end, object_start
 from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END,
                                _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, MIN_WORDS, REPORTED_CUES,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
@@ -123,6 +140,9 @@ _MARK_IN = re.compile(r"[\"”’']")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+
+
 def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
@@ -132,6 +152,8 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
     if start is None:
         return None
+    if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
+        return None  # 'X said on Tuesday, adding that …': the participle's own clause
     said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
@@ -168,7 +190,8 @@ def told_that(q: Cue) -> Reported | None:
 
 # After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
 # 'officials said in a statement.', 'the mayor told reporters.').
-_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?]|\Z|,[ \t]+[a-z]+ing\b)")
+_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,)[ \t]+(?:[a-z]+ing|"
+                   r"on|in|at|during|after|before|while|when|as|citing)\b)")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
 # After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
 # an adjunct or a participle follows.
@@ -202,6 +225,9 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
     return ph, s0 + len(head) - 1
 
 
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead)[ \t]+")
+
+
 def clause_then_cue(q: Cue) -> Reported | None:
     """'The road will reopen on Monday, the council said.' / '..., said Mayor Ana Ruiz.'"""
     if q.m.group("cue") is None or q.text.find(",", q.s0, q.m.start()) < 0:
@@ -209,8 +235,8 @@ def clause_then_cue(q: Cue) -> Reported | None:
     text, s0 = q.text, q.s0
     tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
     inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
-    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.end(), q.telling)) and \
-            not inverted:
+    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.start("sep") if tail.group("sep")
+                                          else tail.end(), q.telling)) and not inverted:
         return None
     if inverted:  # '…, said Mayor Ana Ruiz.'
         ph = phrase_after(text, q.m.end(), q.s1)
@@ -229,7 +255,9 @@ def clause_then_cue(q: Cue) -> Reported | None:
     start = s0
     while start < comma and (text[start].isspace() or text[start] in "—–-•*"):
         start += 1
-    if not _is_clause(text, start, comma + 1) and not _has_verb(text, start, comma):
+    opener = _LEADING_CONJUNCTION.match(text, start, comma)  # 'But he operates …, he said.'
+    first = start if opener is None else opener.end()
+    if not _is_clause(text, first, comma + 1) and not _has_verb(text, first, comma):
         return None
     span = _content(q, start, comma)
     return None if span is None else Reported(*span, info)
@@ -335,8 +363,8 @@ def according_to(q: Cue) -> Reported | None:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
     ph = phrase_after(text, q.m.end(), s1 + 1)
-    if ph is None or evidence_speaker(text, *ph):
-        return None
+    if ph is None:
+        return None  # (any source: a poll, records or a report are attributed to as a person)
     ps, pe = ph
     comma = text.find(",", ps, pe)
     if comma > 0:  # 'according to Ann Lee, a pollster at Yale, the race …'
@@ -381,12 +409,25 @@ def participle(q: Cue) -> Reported | None:
     phrase before the verb."""
     if q.m.group("part") is None:
         return None
-    text, at = q.text, q.m.start()
-    head = text[max(q.s0, at - 40):at]
-    progressive = _PROGRESSIVE.search(head)
     span = _content(q, _clause_after(q, q.telling))
     if span is None:
         return None
+    info = _participle_speaker(q)
+    return None if info is None else Reported(*span, info)
+
+
+def _participle_speaker(q: Cue) -> dict | None:
+    """The speaker of a participle ('…, saying', 'with three in 10 saying', 'Critics are
+    saying'): the subject of its sentence, the phrase after "with" or before the verb."""
+    text, at = q.text, q.m.start()
+    said = _SAID_BEFORE.search(text, max(q.s0, at - 60), at)
+    if said is not None:  # '…, the council said, adding that …': the verb's speaker
+        ph = phrase_before(text, said.start("verb"), q.s0)
+        info = None if ph is None else _resolve(q, ph)
+        if info is not None:
+            return info
+    head = text[max(q.s0, at - 40):at]
+    progressive = _PROGRESSIVE.search(head)
     info = None
     with_np = _with_speaker(q) if progressive is None else None
     if progressive is not None:  # 'some are quietly saying it is time …'
@@ -414,9 +455,75 @@ def participle(q: Cue) -> Reported | None:
     if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]) or \
             q.marks.quoted_at(info["speaker_start"]) is not None:
         return None
-    return Reported(*span, info)
+    return info
 
 
+def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
+    """A finder for verbs whose object is what was said, of the given kinds
+    (``reported_objects``): the object to the end of its clause, and the speaker before
+    the verb (or, for a participle, the participle's)."""
+    def find(q: Cue) -> Reported | None:
+        start = object_start(q, kinds)
+        if start is None:
+            return None
+        end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+        span = _content(q, start, object_end(q.text, start, end, q.marks))
+        if span is None:
+            return None
+        participle = q.m.group("part") is not None or q.m.group("objpart") is not None
+        info = _participle_speaker(q) if participle else _speaker_before(q)
+        if info is None and "question" in kinds:
+            return _asked(q, start)
+        return None if info is None else Reported(*span, info)
+    find.__name__ = "object_" + "_".join(sorted(kinds))
+    return find
+
+
+# 'Asked whether …, she said', '… when asked about …': a question put by someone unnamed
+# (or named after 'by'); the question runs to the comma before the answer's clause.
+_ASKED_OPENING = re.compile(r"[\s\"“]*(?:(?:And|But|So|Yet)[ \t]+)?(?:(?i:when|whenever)[ \t]+)?\Z")
+_ASKED_AFTER = re.compile(r"(?<![\w'’-])(?:when|whenever)[ \t]+\Z")
+_ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)")
+
+
+def _asked(q: Cue, start: int) -> Reported | None:
+    """A question asked of the sentence's subject by someone the article does not name ('Asked
+    whether the road would reopen, the mayor said …'): the speaker is the asker after "by",
+    else anonymous and unwritten."""
+    text = q.text
+    if q.word.lower() != "asked" or not (
+            _ASKED_OPENING.fullmatch(text, q.s0, q.m.start())
+            or _ASKED_AFTER.search(text, max(q.s0, q.m.start() - 10), q.m.start())):
+        return None
+    end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+    comma = text.find(",", start, end)
+    while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
+        if q.marks.quoted_at(comma) is None and _is_clause(text, comma + 1, end):
+            end = comma
+            break
+        comma = text.find(",", comma + 1, end)
+    span = _content(q, start, end)
+    if span is None:
+        return None
+    by = _ASKED_BY.match(text, q.m.end())
+    if by is not None:
+        info = from_phrase(text, by.span("np"), q.word, q.mentions)
+        if info is not None:
+            return Reported(*span, info)
+    return Reported(*span, {"speaker_text": None, "speaker_start": None, "speaker_end": None,
+                            "cue": q.word, "speaker_kind": "anonymous", "speaker_name": None})
+
+
+request = _object_row(frozenset({"request"}))
+judgement = _object_row(frozenset({"judgement"}))
+commitment = _object_row(frozenset({"commitment"}))
+named_object = _object_row(frozenset({"object"}))
+question = _object_row(frozenset({"question"}))
+
+
+# A verb of saying that closes an attribution right before a participle ('…, X said, adding').
+_SAID_BEFORE = re.compile(rf"(?<![\w'’-])(?P<verb>{_CUE_WORDS})(?:[ \t]+(?:on|in|at|last|this|"
+                          rf"[A-Z][a-z]+day|[a-z]+ly))*[ \t]*,[ \t]*\Z")
 _NAME_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:of|from|by|showing|shows)[ \t]+"
                                      r"(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
                                      r"[ \t]+\Z")
@@ -507,13 +614,54 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the blaze started in a kitchen", "the fire service")),
                   E("The blaze started in a kitchen, according to fire chief Tom Grady.",
                     ("The blaze started in a kitchen", "Tom Grady")),
-                  E("Turnout fell sharply, according to the latest poll.", None))),
+                  E("Turnout fell sharply, according to the latest poll.",
+                    ("Turnout fell sharply", "the latest poll")),
+                  E("According to court records, the firm paid no tax in 2019.",
+                    ("the firm paid no tax in 2019", "court records")))),
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
                     "times.", ("it would cut waiting times", "Jane Holt")),)),
+    ReportedRule(
+        name="request", find=request,
+        examples=(E("The union urged the council to reopen the road before winter.",
+                    ("the council to reopen the road before winter", "The union")),
+                  E("Mayor Ana Ruiz called for an independent inquiry into the fire.",
+                    ("an independent inquiry into the fire", "Ana Ruiz")),
+                  E("Senator Jane Holt called on the minister to resign over the leak.",
+                    ("the minister to resign over the leak", "Jane Holt")),
+                  E("Rescuers warned of further landslides along the coast road.",
+                    ("further landslides along the coast road", "Rescuers")),
+                  E("She called for help.", None),
+                  E("The coach was urged to stay calm.", None))),
+    ReportedRule(
+        name="judgement", find=judgement,
+        examples=(E("Owen Pryce accused the mayor of misleading voters about the budget.",
+                    ("the mayor of misleading voters about the budget", "Owen Pryce")),
+                  E("The teachers' union criticized the new exam timetable.",
+                    ("the new exam timetable", "The teachers' union")),
+                  E("The plan was criticized by residents.", None))),
+    ReportedRule(
+        name="commitment", find=commitment,
+        examples=(E("Halden Group vowed to keep both plants open until 2030.",
+                    ("to keep both plants open until 2030", "Halden Group")),
+                  E("The promised bridge never came.", None))),
+    ReportedRule(
+        name="object", find=named_object,
+        examples=(E("Dana Fox cited the rising cost of rent in the city centre.",
+                    ("the rising cost of rent in the city centre", "Dana Fox")),
+                  E("Striker Leo Vance denied any wrongdoing on Tuesday.",
+                    ("any wrongdoing on Tuesday", "Leo Vance")),
+                  E("The study was cited in the report.", None))),
+    ReportedRule(
+        name="question", find=question,
+        examples=(E("Councillor Mia Lund asked whether the road would reopen before winter.",
+                    ("whether the road would reopen before winter", "Mia Lund")),
+                  E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
+_OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
+assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}
 PRECISION = {row.name: row.precision for row in REPORTED_RULES}
 
@@ -555,6 +703,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
             continue  # ('the alleged fraud', 'a noted author')
         q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
+            if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
+                break  # (the object rows come last and read only verbs with an object)
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)

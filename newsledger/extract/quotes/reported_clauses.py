@@ -12,7 +12,8 @@ from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
 from newsledger.lexicon.people import (ADJUNCT_NOUNS, CUES, DETERMINERS, NOUN_FORMS,
-                                       OBJECT_PRONOUNS, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
+                                       OBJECT_CUES, OBJECT_PARTICIPLES, OBJECT_PRONOUNS,
+                                       REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
                                        REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
@@ -53,11 +54,15 @@ def trie_alternation(words) -> str:
     return emit(tree)
 
 
-# Every reporting verb, participle and 'according to', found in one pass over the text.
+# Every reporting verb, participle and 'according to', found in one pass over the text; verbs
+# whose object is what was said ('urged', 'called for', 'cited') and their participles too.
 _CUE = re.compile(
     rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
-    rf"(?P<cue>{trie_alternation(REPORTED_CUES)}))(?![\w'’-])")
+    rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
+    rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
+    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})}))"
+    rf"(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
 MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
@@ -118,7 +123,7 @@ _CONTENT_STOP = re.compile(
     rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
-    rf",\s+(?:however|according\s+to)\b|"
+    rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
@@ -180,8 +185,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     low = first.lower()
     if _CONTRACTED.fullmatch(first):
         return True
-    if low in ("it", "you"):
-        return _is_verb(words, 1)
+    if low in ("it", "you"):  # ('it actively investigated')
+        return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
+                                      and len(words) > 2 and _is_verb(words, 2))
     if low in SUBJECT_PRONOUNS or low == "there":
         return second not in _CLOSERS
     if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
@@ -424,6 +430,7 @@ class Cue:
     s1: int
     marks: _Marks
     mentions: Mentions
+    object_verb: tuple[str, str] | None | bool = False  # (lemma, kind), once read
 
     @property
     def word(self) -> str:

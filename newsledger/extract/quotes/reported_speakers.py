@@ -57,7 +57,14 @@ def _speaker_before(q: Cue) -> dict | None:
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
     ph = phrase_before(text, at, q.s0)
+    if ph is None:
+        adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 40), at)
+        if adjunct is not None:  # 'Hillary Clinton on Tuesday said'
+            at = adjunct.start()
+            ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
+    if info is None and ph is not None:
+        info = _head_with_complement(q, ph)
     if info is None:
         rel = _RELATIVE_APPOSITION.match(text, q.s0, at)
         if rel is not None:
@@ -70,6 +77,52 @@ def _speaker_before(q: Cue) -> dict | None:
                                  or info["speaker_start"] > q.s0 + 40):
             info = None
     return info
+
+
+# An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
+_ADJUNCT_BEFORE = re.compile(
+    r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:last|this)[ \t]+(?:week|month|"
+    r"year|weekend)|in[ \t]+a[ \t]+(?:statement|interview|letter|tweet))[ \t]*,?[ \t]*\Z")
+# A noun of people with its complement before the phrase the quotes' reader gives ('Aides
+# to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?[A-Za-z][\w'’-]*)[ \t]+(?:close[ \t]+to|"
+    r"familiar[ \t]+with|privy[ \t]+to|briefed[ \t]+on|to|for|of|with|at|from|in|on|"
+    r"inside|within|among|around)[ \t]+\Z")
+_CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
+                         "from", "in", "on", "inside", "within", "among", "around"})
+_PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers", "leaders",
+                           "people", "majorities", "majority", "officials", "supporters",
+                           "allies", "critics", "opponents", "voters", "lawmakers", "experts",
+                           "analysts", "staffers", "friends", "associates", "delegates",
+                           "residents", "executives", "attorneys", "lawyers", "spokesmen",
+                           "representatives", "groups", "organizations", "newspapers"})
+
+
+def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
+    """An unnamed speaker written as a noun of people with its complement ('Aides to Clinton
+    say', 'A person familiar with the talks says', 'Six newspapers in the state said'): the
+    whole phrase, anonymous, when its head is a noun of people and it holds no verb."""
+    text = q.text
+    start = max(q.s0, max(text.rfind(c, q.s0, ph[0]) for c in ",;:—(") + 1)
+    m = _COMPLEMENT_BEFORE.search(text, start, ph[0])
+    s = ph[0] if m is None else m.start("np")
+    opener = _OPENING_CONJUNCTION.match(text, s, ph[1])
+    if opener is not None:
+        s = opener.end()
+    words = text[s:ph[1]].split(",", 1)[0].split()
+    connector = next((k for k, w in enumerate(words) if k and w.lower() in _CONNECTORS), None)
+    if connector is None:
+        return None
+    head = words[connector - 1].lower().strip(".,’'")
+    if len(words) > 14 or head not in _PEOPLE_HEADS and \
+            head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
+            any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
+                for w in words) or evidence_speaker(text, s, ph[1]):
+        return None
+    return {**speaker_fields(text, s, ph[1], q.word, q.mentions), "speaker_kind": "anonymous",
+            "speaker_name": None}
 
 
 # People polled, named by their share: 'About 4 in 10', '52 percent of registered voters',

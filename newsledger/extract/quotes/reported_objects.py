@@ -1,0 +1,197 @@
+"""Reported speech whose content is the object of the verb, not a clause: requests ('urged the
+council to reopen the road', 'called for an inquiry'), judgements and accusations ('accused
+the mayor of misleading voters', 'criticized the plan'), commitments ('vowed to cut taxes'),
+questions ('asked whether the road would reopen') and statements named by their object
+('cited the rising cost of rent', 'denied any wrongdoing', 'announced a new budget'). The
+span is the object, to where the clause stops (``reported_clauses._content_end``): what the
+speaker asked for, accused of, promised, asked or cited. The speaker is read as for the
+clauses (``reported_speakers``): the phrase before the verb, or, for a participle ('…,
+citing …'), the subject of its sentence.
+
+Verbs that take a clause are read as clauses first ('announced that …', 'warned that …',
+'told reporters the deal was done'); these finders run after the clause rows of
+``reported.py`` found nothing. A verb with no object of words ('he said he would', 'asked
+about it') or whose object is a preposition ('cited in the report', 'praised by critics':
+passives) gives no row.
+"""
+from __future__ import annotations
+
+import re
+from newsledger.lexicon.people import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
+                                       OBJECT_PARTICIPLES, OBJECT_PRONOUNS)
+
+from .reported_clauses import (_CLOSERS, _PREPOSITIONS, _TIME_WORDS, REPORTED_CUES, Cue,
+                               _words)
+
+# Question words that open a reported question ('asked whether …', 'wondered why …').
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "whom", "when",
+                             "where", "which", "whose"})
+# Words that can open the object of a verb of saying: a noun phrase or an infinitive.
+_NOT_OBJECT = (_PREPOSITIONS - {"this", "last", "first"}) | _CLOSERS | frozenset({
+    "that", "and", "or", "but", "nor", "so", "as", "not", "it", "itself", "is", "was",
+    "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+    "should", "can", "may", "might", "must", "do", "does", "did", "he", "she", "they", "we",
+    "i", "you", "there", "here", "out", "up", "down", "off", "away", "back", "then", "too",
+    "'s", "’s", "such", "than"})
+# Particles that follow a verb of warning or asking before its object ('warned of a strike').
+_WARN_PARTICLES = frozenset({"of", "about", "against"})
+
+
+def lemma_kind(q: Cue) -> tuple[str, str] | None:
+    """The lemma and the kind of object the verb of ``q`` takes ('urged' -> ('urge',
+    'request')), or None when it takes no object of speech (read once per verb)."""
+    if q.object_verb is False:
+        q.object_verb = _lemma_kind(q)
+    return q.object_verb  # type: ignore[return-value]
+
+
+def _lemma_kind(q: Cue) -> tuple[str, str] | None:
+    word = q.word.lower()
+    word = " ".join(word.split())
+    if q.m.group("obj") is not None:
+        return OBJECT_CUES.get(word)
+    if q.m.group("objpart") is not None or (q.m.group("part") is not None
+                                            and word in OBJECT_PARTICIPLES):
+        lemma = OBJECT_PARTICIPLES.get(word)
+        if lemma is None:
+            return None
+        kind = OBJECT_CUES.get(lemma, (lemma, OBJECT_LEMMAS_OF_CUES.get(lemma)))[1]
+        return (lemma, kind) if kind else None
+    if q.m.group("cue") is not None:
+        lemma = REPORTED_CUES.get(q.word, q.word)
+        kind = OBJECT_LEMMAS_OF_CUES.get(lemma)
+        return (lemma, kind) if kind else None
+    return None
+
+
+def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
+    """Past adverbs and time words right after the verb ('urged Monday', 'cited again',
+    'on Tuesday called for')."""
+    while k < len(words):
+        w = words[k].group(0)
+        low = w.lower()
+        if low in CUE_FILLERS or low in _TIME_WORDS - {"on", "this", "last"} or \
+                (low.endswith("ly") and w[:1].islower() and len(low) > 4):
+            k += 1
+        elif low in ("on", "last", "this") and k + 1 < len(words) and \
+                words[k + 1].group(0).lower() in _TIME_WORDS:
+            k += 2
+        else:
+            break
+    return k
+
+
+def _opens_object(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] can open a noun phrase object ('the plan', 'Clinton's record',
+    'more school investment', '$30 billion')."""
+    if k >= len(words):
+        return False
+    w = words[k].group(0)
+    return w.lower() not in _NOT_OBJECT or \
+        (w[:1].isupper() and w.lower() not in ("he", "she", "they", "we", "it", "i"))
+
+
+def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None:
+    """The index of 'to' after a hearer ('urged [the council] to', 'called on [Mr. Ruiz and
+    his deputy] to'), with a verb after it; None when no such 'to' comes before punctuation
+    or a preposition ('told Yahoo in an interview')."""
+    for j in range(k, min(len(words), k + limit + 1)):
+        w = words[j].group(0)
+        low = w.lower()
+        if low == "to" and j > k and j + 1 < len(words):
+            after = words[j + 1].group(0)
+            return j if after[:1].islower() and after.lower() not in _NOT_OBJECT and \
+                after.lower() not in _NOT_VERB_AFTER_TO else None
+        if w in _CLOSERS or low in ("that", "who", "which", "whether", "if") or \
+                (low in _PREPOSITIONS and low != "of") or low.endswith("ing"):
+            return None
+    return None
+
+
+# Words after 'to' that make it a preposition, not an infinitive ('told Yahoo to its face').
+_NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                                "your", "this", "these", "those", "every", "all", "some",
+                                "any", "no", "each", "both", "one", "two", "whom"})
+# Where the object of a verb of saying ends: a dash, a parenthesis, a colon, a comma before a
+# clause of the reporter's ('…, which …', '…, after …', '…, saying …') or a second verb
+# coordinated with the first ('urged X to …, and proposed …', '… and tried to'); a comma in a
+# list ('low growth, unemployment and debt') does not end it.
+_OBJECT_STOP = re.compile(
+    r"[;:(]\s|\s[—–-]{1,2}\s|[—–]|"
+    r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
+    r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
+    r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b")
+
+
+def object_end(text: str, start: int, end: int, marks) -> int:
+    """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
+    the first stop outside quote marks (``_OBJECT_STOP``) after its first words."""
+    for m in _OBJECT_STOP.finditer(text, start, end):
+        if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
+            end = m.start()
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
+        end -= 1
+    return end
+
+
+def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
+    """Where the object of speech after the verb of ``q`` starts, for a verb of one of
+    ``kinds``; None when the verb has none."""
+    found = lemma_kind(q)
+    if found is None or found[1] not in kinds and not (
+            found[0] in ("ask", "warn") and "request" in kinds):
+        return None
+    lemma, kind = found
+    words = _words(q.text, q.m.end(), q.s1, 24)
+    k = _skip_fillers(words)
+    if k >= len(words):
+        return None
+    first = words[k].group(0)
+    low = first.lower()
+    if lemma in ("ask", "wonder", "question") and "question" in kinds:
+        # 'asked (the mayor) whether …', 'wondered why …', 'questioned whether …'
+        for j in range(k, min(len(words), k + 7)):
+            w = words[j].group(0)
+            if w.lower() in _QUESTION_WORDS and j + 1 < len(words) and \
+                    words[j + 1].group(0) not in _CLOSERS:
+                return words[j].start()
+            if w in _CLOSERS or (j > k and w.lower() == "to"):
+                break
+        if lemma == "question" and _opens_object(words, k) and low not in OBJECT_PRONOUNS:
+            return words[k].start()  # 'questioned the health of …'
+        if lemma == "ask" and low == "about" and _opens_object(words, k + 1):
+            return words[k + 1].start()  # 'asked about the delay'
+        return None
+    if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
+                                        "urge", "call on", "press", "implore", "beg",
+                                        "exhort", "appeal to", "call for", "demand"):
+        if lemma == "warn" and low in _WARN_PARTICLES:
+            return words[k + 1].start() if _opens_object(words, k + 1) else None
+        to = _hearer_then_to(words, k)
+        if to is not None and (low in OBJECT_PRONOUNS or _opens_object(words, k)):
+            return words[k].start()  # 'urged the council to …': the hearer and the request
+        if lemma in ("call for", "demand", "urge", "ask for", "appeal for") and \
+                _opens_object(words, k) and low not in OBJECT_PRONOUNS:
+            return words[k].start()  # 'called for an inquiry', 'urged caution'
+        return None
+    if kind == "request" and lemma in ("ask for", "appeal for"):
+        return None
+    if kind == "commitment":
+        if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and \
+                words[k + 1].group(0).lower() not in _NOT_OBJECT:
+            return words[k].start()  # 'vowed to cut taxes'
+        if lemma != "promise":
+            return None  # ('pledged delegates', 'threatened species')
+        return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \
+            else None  # 'promised a new budget'
+    if kind in ("judgement", "object"):
+        if low in OBJECT_PRONOUNS or low == "us" or low == "me":
+            # 'accused him of lying', 'praised them for …': the object needs its reason
+            if k + 1 < len(words) and words[k + 1].group(0).lower() in ("of", "for", "as"):
+                return words[k].start()
+            return None
+        return words[k].start() if _opens_object(words, k) else None
+    return None
+
