@@ -221,17 +221,25 @@ class ClaimGroups:
 
     # --- the verdict -----------------------------------------------------------------------
 
-    def _label(self, source: str) -> str:
+    def _label(self, source: str, copies: Sequence[str] = ()) -> str:
+        """'Outlet (source_id)', with the group's copies of it: 'Outlet (id; copied by id2)'."""
         a = self.stories.articles.get(source)
-        return f"{a.outlet} ({source})" if a is not None and a.outlet else source
+        ids = source + (f"; copied by {', '.join(copies)}" if copies else "")
+        return f"{a.outlet} ({ids})" if a is not None and a.outlet else \
+            (f"{source} ({ids[len(source) + 2:]})" if copies else source)
 
     def verdict(self, claims: Sequence[_Claim]) -> tuple[str, str]:
         """(verdict, reason in words) for one group's claims (module docstring)."""
         by_source: dict[str, list[_Claim]] = defaultdict(list)
+        copies: dict[str, set[str]] = defaultdict(set)
         for c in claims:
-            by_source[self.stories.original(c.source)].append(c)
+            original = self.stories.original(c.source)
+            by_source[original].append(c)
+            if original != c.source:
+                copies[original].add(c.source)
         said = "; ".join(
-            f"{self._label(s)}: " + ", ".join(sorted({c.value_text for c in cs}))
+            f"{self._label(s, sorted(copies[s]))}: "
+            + ", ".join(sorted({c.value_text for c in cs}))
             for s, cs in sorted(by_source.items())[:MAX_LISTED])
         if len(by_source) > MAX_LISTED:
             said += f"; and {len(by_source) - MAX_LISTED} more"
