@@ -9,7 +9,9 @@ one LocalEntity. Across articles, entities merge when:
 4. an article linked them: a name of several words that one article merged, as an alias, into
    a longer name of the same kind ("Kim Kardashian" into "Kim Kardashian West") joins that longer
    name in every article, when it was linked to one longer name only (a form linked to two
-   different people stays separate rather than merged wrongly).
+   different people stays separate rather than merged wrongly) and the longer name is written
+   in at least a quarter as many articles as the shorter (one headline's "Donald Trump Is
+   Right" does not take in the Donald Trump of 800 articles).
 5. an organization's name is another organization's name after a place ("US White House"
    joins "White House", "U.S. Senate" joins "Senate") when that shorter name occurs.
 Places arrive already canonical ("US", "U.S." and "America" are "United States" in every
@@ -30,6 +32,10 @@ import pyarrow.compute as pc
 from newsledger.ids import make_id
 from newsledger.lexicon.places import PLACE_NAMES, place_key
 _SPACE = re.compile(r"\s+")
+
+
+# Rule 4 links a name into a longer one written in at least 1/RARE_VARIANT as many articles.
+RARE_VARIANT = 4
 
 
 def name_key(name: str) -> str:
@@ -110,18 +116,31 @@ def merge_entities(refs: Iterable[LocalRef]) -> EntityIndex:
     groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for (kind, name), n in counts.items():
         groups[(kind, name_key(name))][name] += n
+    def written(key: tuple[str, str]) -> int:
+        return sum(groups.get(key, {}).values())
+
+    # Rule 4's links that hold, and the longer names too rare to take in their shorter form.
+    into: dict[tuple[str, str], tuple[str, str]] = {}
+    rare: set[tuple[str, str]] = set()
+    for (kind, alias), longer in linked.items():
+        if len(longer) == 1:
+            to = (kind, next(iter(longer)))
+            if RARE_VARIANT * written(to) >= written((kind, alias)):
+                into[(kind, alias)] = to
+            else:
+                rare.add(to)
     # Rule 2: one-word person names that belong to exactly one multi-word person name.
     word_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for kind, key in groups:
-        if kind == "person" and " " in key and len(linked.get((kind, key), ())) != 1:
+        if kind == "person" and " " in key and (kind, key) not in into \
+                and (kind, key) not in rare:
             for word in key.split(" "):
                 word_owner[word].add((kind, key))
 
     def target(kind: str, name: str) -> tuple[str, str]:
         key = (kind, name_key(name))
-        longer = linked.get(key, ())
-        if len(longer) == 1:
-            return kind, next(iter(longer))
+        if key in into:
+            return into[key]
         if kind == "person" and " " not in key[1] and len(word_owner.get(key[1], ())) == 1:
             return next(iter(word_owner[key[1]]))
         if kind == "organization" and " " in key[1]:

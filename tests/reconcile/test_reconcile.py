@@ -102,6 +102,19 @@ def test_a_shorter_name_an_article_linked_to_a_longer_one_merges_everywhere():
     assert index.names[long_id] == "Kim Kardashian West"
 
 
+def test_one_headline_s_longer_name_does_not_take_in_a_common_name():
+    # A Title Case headline ("Donald Trump Is Right, Says Fact-Checker") read as one longer
+    # name, linked once to a name that five other articles write on its own.
+    index = merged([
+        ("s1", [("Donald Trump Is Right", "person", (), ("Donald Trump", "Trump"))]),
+        *[(f"s{i}", [entity("Donald Trump"), entity("Trump")]) for i in range(2, 7)],
+    ])
+    trump = index.of("person", "Donald Trump")
+    assert index.names[trump] == "Donald Trump"
+    assert index.of("person", "Trump") == trump
+    assert index.of("person", "Donald Trump Is Right") != trump
+
+
 def test_a_short_name_linked_to_two_people_stays_apart():
     index = merged([
         ("s1", [("John Smith Jr", "person", (), ("John Smith",))]),
