@@ -193,6 +193,22 @@ def test_each_turn_of_a_broadcast_transcript_is_a_direct_quote():
     assert set(rules(RADIO)) == {"transcript"}
 
 
+def test_a_transcript_quoted_paragraph_by_paragraph_gives_its_turns():
+    # Some sites quote a whole transcript: every paragraph opens with a mark, the last closes.
+    text = ("Senator Ruth Ames defended the bill on a Sunday programme.\n\n"
+            "Partial transcript as follows:\n\n"
+            '"BAKER: Senator, will the bill pass this week?\n\n'
+            '"AMES: I believe it will. We have the votes, and we have the \u201cright\u201d plan.\n\n'
+            '"(CROSSTALK.)\n\n'
+            '"BAKER: Thank you, Senator."')
+    got = [(q.text, q.speaker_text, q.speaker_name) for q in quotes(text)]
+    assert got == [
+        ("Senator, will the bill pass this week?", "BAKER", "Baker"),
+        ("I believe it will. We have the votes, and we have the \u201cright\u201d plan.", "AMES",
+         "Ruth Ames"),
+        ("Thank you, Senator.", "BAKER", "Baker")]
+
+
 def test_question_and_answer_interview_answers_belong_to_the_interviewee():
     text = ("The chef Ana Gomez opened her first restaurant at 23. We asked her about it.\n\n"
             "Q: Where did the idea come from?\n\n"

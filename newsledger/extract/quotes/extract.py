@@ -36,7 +36,7 @@ from .posts import embedded_posts
 from .quoted import Quoted
 from .rules import PRECISION, RULES, attribute
 from .subjects import clause_subject, previous_subject
-from .transcripts import transcript_turns
+from .transcripts import STAGE_DIRECTION, transcript_turns
 
 
 def quote_spans(doc: Document) -> list[QuoteSpan]:
@@ -159,8 +159,8 @@ def _quotes_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if any(a <= s < b for a, b in taken):
             continue  # marks inside an embedded post belong to the post
         qs, qe = trim(text, s, e)
-        if qe <= qs:
-            continue
+        if qe <= qs or STAGE_DIRECTION.fullmatch(text, qs, qe):
+            continue  # ('"(CROSSTALK.)': a stage direction in a quoted transcript)
         mark_end = e if closed else qe  # where the closing mark is (or the paragraph ends)
         line_start = paragraph_span(doc, qs)[0]
         # s - 1 is the opening mark: spaced ('" like this "') marks keep their spaces inside.

@@ -7,7 +7,9 @@ party label allowed: ``SEN. MARK ELLIS (R-OHIO):``, a stage note in brackets: ``
 paragraph's end. Unlabelled paragraphs between two turns go on with the turn before them;
 stage directions alone in brackets (``(LAUGHTER)``, ``[CROSSTALK]``) are not quotes. A turn
 that is itself in quote marks (``HOLT: "…"``) is left to the marks (the ``transcript`` rule of
-``rules.py``); other marks inside a turn belong to the turn.
+``rules.py``); other marks inside a turn belong to the turn. A transcript quoted as a whole,
+each paragraph opening with a double mark and the last one closing it (``"WALLACE: …``,
+``"(CROSSTALK.)``), gives the same turns, without those marks.
 
 Not turns: headings and notes (``NOTE:``, ``UPDATE:``, ``WATCH:``, ``READ MORE:``, the words
 of ``lexicon.people.NOT_TURN_LABELS``, labels holding a function word: ``IN NUMBERS:``),
@@ -38,11 +40,17 @@ from .resolve import speaker_fields
 _LABEL = re.compile(
     r"(?P<spk>(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA])"
     r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
-_STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
+STAGE_DIRECTION = _STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
+# A transcript quoted as a whole opens each paragraph with a double mark and closes the last.
+_OPENING = ('"', "“")
+_CLOSING = ('"', "”")
 
 
 def _label(doc: Document, start: int, end: int) -> re.Match | None:
-    """The turn label opening the paragraph text[start:end], if it is one."""
+    """The turn label opening the paragraph text[start:end], if it is one (after an opening
+    double mark too: a transcript quoted paragraph by paragraph, '"WALLACE: …')."""
+    if doc.text[start:start + 1] in _OPENING:
+        start += 1
     m = _LABEL.match(doc.text, start, end)
     if m is None:
         return None
@@ -104,6 +112,11 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
             para = doc.paragraphs[j]
             s = m.end() if j == index else para.start
             s, e = trim(text, s, para.end)
+            if text[para.start:para.start + 1] in _OPENING:  # '"WALLACE: …', '"(CROSSTALK.)'
+                s += s == para.start
+                e -= text[e - 1:e] in _CLOSING and _OPENING[0] not in text[s:e - 1] \
+                    and "“" not in text[s:e - 1]
+                s, e = trim(text, s, e)
             if e <= s or _STAGE.fullmatch(text, s, e) or not any(
                     c.isalnum() for c in text[s:e]):
                 continue  # ('(LAUGHTER)', '…')
