@@ -75,8 +75,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
     agency = DATELINE_AGENCY(doc)
     for run_start, run_end in saints_joined(text, doc.capitalized_runs):
-        if any(a <= run_start < b for a, b in headlines) or fills_quotes(text, run_start,
-                                                                          run_end):
+        if (headlines and any(a <= run_start < b for a, b in headlines)) or \
+                fills_quotes(text, run_start, run_end):
             continue
         for s, e in _names_in_run(text[run_start:run_end]):
             s, e = run_start + s, run_start + e
