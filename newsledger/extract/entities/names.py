@@ -31,7 +31,7 @@ _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]"
 CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A name that fills a pair of quote marks by itself is the title of a work or a nickname
 # ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
-_LINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_LINE_WORD = re.compile(r"([A-Za-z])[\w'’]*")  # a word of a line; its group: the first letter
 _CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
 
 
@@ -215,8 +215,8 @@ def _title_before(text: str, start: int) -> bool:
 def title_case_line(line: str) -> bool:
     if line.rstrip().endswith("."):
         return False
-    words = _LINE_WORD.findall(line)
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+    firsts = _LINE_WORD.findall(line)  # the first letter of each word
+    return len(firsts) >= 5 and sum(map(str.isupper, firsts)) / len(firsts) > 0.75
 
 
 def fills_quotes(text: str, start: int, end: int) -> bool:
