@@ -8,8 +8,9 @@ CORPUS_DIR is any corpus ``newsledger build`` reads (for example PolNeAR's train
 by ``score_quotes.py corpus train DIR``). Measure an undated corpus (ECB+: no publication dates,
 so every article goes through inference) and a dated, number-heavy one (TimeBank: business
 news), not only political news. Nothing here is a test: it prints a Markdown table.
-The quotes stage includes reported speech (quotes of kind ``indirect``); the keys stage is
-each article's story keys (``extract.keys``: terms and the copy sketch).
+The quotes stage is direct and partial quotes; reported speech (quotes of kind ``indirect``,
+read after them) is its own stage; the keys stage is each article's story keys
+(``extract.keys``: terms and the copy sketch).
 Each stage's time is the sum over articles of the best of ``--repeat`` runs of the whole
 corpus, in CPU time (time.process_time), which damps the noise of a shared machine.
 """
@@ -28,7 +29,8 @@ from newsledger.extract.quotes import extract_quotes, reported_speech
 from newsledger.ingest import read_corpus
 from newsledger.text import Document
 
-STAGES = ("document", "pubdate", "dates", "entities", "quotes", "claims", "events", "keys")
+STAGES = ("document", "pubdate", "dates", "entities", "quotes", "reported", "claims", "events",
+          "keys")
 
 
 def time_stages(articles: list) -> dict[str, float]:
@@ -49,18 +51,19 @@ def time_stages(articles: list) -> dict[str, float]:
         entities = extract_entities(doc)
         t4 = clock()
         quotes = extract_quotes(doc, entities)
-        reported = reported_speech(doc, entities, quotes)
         t5 = clock()
-        extract_claims(doc, dates, entities, quotes, published)
+        reported = reported_speech(doc, entities, quotes)
         t6 = clock()
-        extract_events(doc, dates, entities, published)
+        extract_claims(doc, dates, entities, quotes, published)
         t7 = clock()
-        story_keys(doc, entities, dates)
+        extract_events(doc, dates, entities, published)
         t8 = clock()
+        story_keys(doc, entities, dates)
+        t9 = clock()
         del reported
-        for stage, seconds in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4,
-                                           t6 - t5, t7 - t6, t8 - t7)):
-            spent[stage] += seconds
+        times = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9)
+        for stage, start, end in zip(STAGES, times, times[1:]):
+            spent[stage] += end - start
     return spent
 
 

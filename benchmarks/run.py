@@ -164,22 +164,23 @@ def bench_size(n: int, rows: list[dict]) -> None:
 
 def bench_real(corpus: Path) -> dict:
     """Real news: extraction speed per stage, and one cold end-to-end build."""
-    articles, words, stages = realnews.measure(corpus)
+    articles, undated, words, stages = realnews.measure(corpus)
     out, cache = WORK / "real" / "dataset", WORK / "real" / "cache"
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
     build = run_build([corpus], out, cache)
     print(f"  real news: {words / sum(stages.values()):,.0f} words/s, build "
           f"{build['wall']:.1f} s", flush=True)
-    return {"corpus": corpus, "articles": articles, "words": words, "stages": stages,
-            "build": build}
+    return {"corpus": corpus, "articles": articles, "undated": undated, "words": words,
+            "stages": stages, "build": build}
 
 
 def render_real(real: dict) -> list[str]:
     b = real["build"]
     t = b["stages"]
     return ["", f"## Real news: `{real['corpus'].name}`", "",
-            realnews.render(real["articles"], real["words"], real["stages"]), "",
+            realnews.render(real["articles"], real["undated"], real["words"], real["stages"]),
+            "",
             f"End to end (`newsledger build`, cold cache, 2 workers, Prefect's start-up "
             f"included): **{b['wall']:.1f} s** (ingest {t.get('ingest', 0):.1f}, extract "
             f"{t.get('extract', 0):.1f}, reconcile {t.get('reconcile', 0):.1f}, publish "

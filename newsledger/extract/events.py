@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,8 +81,9 @@ class _Words:
         text = doc.text
         items: list[tuple[int, str, str]] = []
         self.ends: dict[int, int] = {}
-        for t in doc.tokens_in(s, e):
-            start, end = t.start, t.end
+        starts, ends = doc.token_spans
+        i, j = bisect_left(starts, s), bisect_left(starts, e)
+        for start, end in zip(starts[i:j], ends[i:j]):  # the tokens that start in text[s:e]
             word = text[start:end]
             if not word[0].isalpha():
                 continue  # a number, a handle, a hashtag
@@ -89,11 +91,10 @@ class _Words:
             if low in MONTHS and word.isupper():
                 continue  # "WEDNESDAY, MARCH 4": the month, no march
             self.ends[start] = end
-            after_determiner = _DETERMINER.search(text, max(s, start - 8), start)
             if low in EVENT_NOUNS:
                 items.append((start, _singular(low), "noun"))
                 continue
-            if after_determiner:
+            if _DETERMINER.search(text, max(s, start - 8), start):
                 continue
             if low in COPULAS:
                 items.append((start, COPULAS[low], "copula"))

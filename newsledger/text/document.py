@@ -254,7 +254,7 @@ class Document:
         """(start, end) of every run of capitalized words (name candidates), in order;
         computed on first use. Plain pairs, not Spans: an article has hundreds of them."""
         if self._runs is None:
-            self._runs = tuple(m.span() for m in _CAP_RUN.finditer(self.text))
+            self._runs = tuple(map(re.Match.span, _CAP_RUN.finditer(self.text)))
         return self._runs
 
 

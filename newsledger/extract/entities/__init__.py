@@ -45,6 +45,7 @@ resolution is a salience heuristic, not a parser, and "they" is never resolved.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.records import EntityMention, LocalEntity
@@ -74,13 +75,11 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
     agency = DATELINE_AGENCY(doc)
     for run_start, run_end in saints_joined(text, doc.capitalized_runs):
-        if any(a <= run_start < b for a, b in headlines) or fills_quotes(text, run_start,
-                                                                          run_end):
+        if (headlines and any(a <= run_start < b for a, b in headlines)) or \
+                fills_quotes(text, run_start, run_end):
             continue
-        for s0, e0 in split_run(text, run_start, run_end):
-            s, e = trim(text, s0, e0)
-            if e <= s:
-                continue
+        for s, e in _names_in_run(text[run_start:run_end]):
+            s, e = run_start + s, run_start + e
             name = text[s:e]
             if " " not in name:
                 singles.append((s, e, name))
@@ -132,6 +131,18 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
+
+
+@lru_cache(maxsize=1 << 15)
+def _names_in_run(run: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the names a capitalized run holds, offsets into the run: split, then
+    trimmed (both read the run alone, so a run met again, as names are, is looked up)."""
+    out = []
+    for s0, e0 in split_run(run, 0, len(run)):
+        s, e = trim(run, s0, e0)
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
 
 
 def _no_overlap(mentions: list[EntityMention]) -> tuple[EntityMention, ...]:

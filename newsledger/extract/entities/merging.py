@@ -47,9 +47,11 @@ def merge_extended_names(entities: dict[str, Entity]) -> None:
     another, longer person name (two words at least) merges into the longer one."""
     people = sorted((k for k, e in entities.items() if e.kind == "person" and " " in e.name),
                     key=lambda k: -len(k.split()))
+    n_words = {k: len(k.split()) for k in people}
     for short in people[::-1]:
-        longer = [k for k in people if len(k.split()) > len(short.split())
-                  and k.startswith(short + " ") and k in entities]
+        prefix = short + " "
+        longer = [k for k in people if k.startswith(prefix) and n_words[k] > n_words[short]
+                  and k in entities]
         if len(longer) == 1 and short in entities:
             target, gone = entities[longer[0]], entities.pop(short)
             target.mentions.extend(EntityMention(m.start, m.end, m.text, "alias")

@@ -8,6 +8,7 @@ marks are no entities but what a number can be about (``quoted_titles``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsledger.lexicon.organizations import (GENERIC_ORG_WORDS, ORG_HEADS, SAINT_ABBREVIATIONS,
                                               TITLE_NAME_OPENERS)
@@ -30,7 +31,7 @@ _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]"
 CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A name that fills a pair of quote marks by itself is the title of a work or a nickname
 # ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
-_LINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_LINE_WORD = re.compile(r"([A-Za-z])[\w'’]*")  # a word of a line; its group: the first letter
 _CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
 
 
@@ -144,6 +145,26 @@ def shouted(name: str) -> bool:
 
 
 def kind_of(name: str, text: str, start: int) -> str | None:
+    """The kind of a name at ``start`` of ``text``: by its words (``_kind_by_name``), else by a
+    title before it, else "the" before a name of several words, else by its words again."""
+    kind = _kind_by_name(name)
+    if kind is not _BY_CONTEXT:
+        return kind
+    if _title_before(text, start):
+        return "person"
+    if len(name.split()) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
+        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
+    return _kind_by_shape(name)
+
+
+_BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
+
+
+@lru_cache(maxsize=1 << 15)
+def _kind_by_name(name: str) -> str | None:
+    """The kind the words of a name decide (listed places, organization words, acronyms),
+    ``_BY_CONTEXT`` when they do not, None for a name of shouted words. Names recur, so
+    their answers are kept."""
     words = name.split()
     low = name.lower()
     if shouted(name):
@@ -165,10 +186,13 @@ def kind_of(name: str, text: str, start: int) -> str | None:
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
-    if _title_before(text, start):
-        return "person"
-    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
-        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
+    return _BY_CONTEXT
+
+
+@lru_cache(maxsize=1 << 15)
+def _kind_by_shape(name: str) -> str | None:
+    """A person for two to four capitalized words, unless a word says otherwise."""
+    words = name.split()
     if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
             "'s " in name or "’s " in name or " of " in name:
         return None
@@ -191,8 +215,8 @@ def _title_before(text: str, start: int) -> bool:
 def title_case_line(line: str) -> bool:
     if line.rstrip().endswith("."):
         return False
-    words = _LINE_WORD.findall(line)
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+    firsts = _LINE_WORD.findall(line)  # the first letter of each word
+    return len(firsts) >= 5 and sum(map(str.isupper, firsts)) / len(firsts) > 0.75
 
 
 def fills_quotes(text: str, start: int, end: int) -> bool:
