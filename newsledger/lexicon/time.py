@@ -155,6 +155,12 @@ UPDATE_LABELS = frozenset({"updated", "modified", "date modified"})
 # Words right before a schedule verb that make it a scheduled present ("he visits", "which holds"; a
 # capitalized word, a name, does too).
 SCHEDULE_SUBJECTS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
+# Subjects of a schedule verb's plain form ("they meet", "the two leaders meet").
+PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
+# Words opening the noun phrase that is the subject of a scheduled present ("the team plays",
+# "the two leaders meet"): a determiner or a count.
+SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                             "both", "two", "three", "four", "all"})
 # Words opening a condition: a date in such a clause lies ahead ("if he is the nominee in
 # November").
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once"})

@@ -637,3 +637,53 @@ def test_ordinals_that_are_no_days(text):
 ])
 def test_a_holiday_before_a_thing_is_no_date(text):
     assert not [v for v in values(text) if "Christmas" in v[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two ministers meet on Friday in Oslo.", ("Friday", "2020-11-06", "day")),
+    ("They meet again on Tuesday.", ("Tuesday", "2020-11-10", "day")),
+    ("The national side plays Peru on Saturday.", ("Saturday", "2020-11-07", "day")),
+    ("The appeals court rules on Thursday.", ("Thursday", "2020-11-05", "day")),
+    ("The mayor's visits on Monday drew crowds.", ("Monday", "2020-11-02", "day")),
+])
+def test_a_scheduled_present_after_a_noun_subject_looks_ahead(text, expected):
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiring slowed in the early summer.", ("the early summer", "2020-SU", "season")),
+    ("The road will reopen by late spring.", ("late spring", "2021-SP", "season")),
+    ("Ice closed the harbour in winter.", ("winter", "2019-WI", "season")),
+    ("The band toured Chile in autumn 2012.", ("autumn 2012", "2012-FA", "season")),
+])
+def test_seasons_with_a_modifier_a_preposition_or_a_year(text, expected):
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize("text", ["A late fall in prices hurt savers.",
+                                  "She ran summer camps for girls.",
+                                  "The spring rains came early."])
+def test_seasons_that_are_no_dates(text):
+    assert not [v for v in values(text) if v[2] == "season"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index shut on Friday, Oct. 30, 2% below the previous Friday.",
+     ("the previous Friday", "2020-10-23", "day")),
+    ("Rescuers arrived on May 5 and left the following Sunday.",
+     ("the following Sunday", "2020-05-10", "day")),
+    ("Sales were below the preceding Monday.", ("the preceding Monday", "2020-11-02", "day")),
+    ("The clinic opened the following Monday.", None),
+])
+def test_the_previous_or_following_weekday_counts_from_the_day_named(text, expected):
+    found = values(text)
+    if expected is None:
+        assert not [v for v in found if "Monday" in v[0]]
+    else:
+        assert expected in found
+
+
+def test_overnight_is_the_night_of_the_day_named_or_before_publication():
+    assert ("overnight", "2020-11-03", "day") in values("Fighting raged overnight.")
+    assert ("overnight", "2020-03-02", "day") in values(
+        "He escaped on March 2, 2020, and hid overnight in a barn.")

@@ -146,8 +146,8 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
 
 def season_year(m: DateMatch, st: State) -> list[DateMention]:
     g = m.groups
-    y = read_spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g["y2"])
-    code, month = SEASONS[(g.get("season") or g["season2"]).lower()]
+    y = read_spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g.get("y2") or g["y3"])
+    code, month = SEASONS[(g.get("season") or g.get("season2") or g["season3"]).lower()]
     return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "absolute", m.rule.name)]
 
 

@@ -84,6 +84,14 @@ _ZONE = rf"(?:\s*\(?(?P<{{g}}>{'|'.join(re.escape(z) for z in TIME_ZONES)})(?:\s
 
 
 _MOD_WORDS = frozenset({"the", "early", "late", "mid"})
+# Words before a season named alone ("in winter", "by late spring").
+_SEASON_PREPS = frozenset({"in", "during", "by", "until", "till", "since", "through",
+                           "throughout", "over", "from", "before", "after", "into"})
+# What may follow a season named alone: punctuation or a function word, not a noun it
+# qualifies ("summer camps", "winter storms").
+_SEASON_END = (r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|or|when|as|to|the|this|that|a|an|with|"
+               r"while|after|before|because|but|if|is|was|were|are|will|would|could|for|from|of|"
+               r"on|in|at|by|he|she|it|they|we|its|their|his|her|last|next|until|so|than|amid)\b)")
 _THE_MODIFIERS = _alt(m for m in PERIOD_MODIFIERS if m.startswith("the"))
 
 
@@ -258,13 +266,35 @@ RULES: tuple[DateRule, ...] = (
       pattern=r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)",
       examples=(E("Stocks fell to their lowest level since '82.", "1982"),
                 E("Apple unveiled iLife '11 on stage.", None))),
-    R(name="season-year", normalise="season_year", firsts=frozenset(SEASONS) | {"the", "0"},
+    R(name="season-year", normalise="season_year",
+      firsts=frozenset(SEASONS) | {"the", "0", "early", "late", "mid"},
       pattern=r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
               rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT})|"
-              rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b",
+              rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b|"
+              r"\b(?:(?i:early|late|mid)(?:-|\s+|-\s*))?(?P<season3>(?i:spring|summer|autumn|"
+              rf"winter|fall)),?\s+(?P<y3>{_YEAR})\b(?![\w%,.-]\d)",
       examples=(E("It happened in the summer of 2020.", "2020-SU"),
                 E("Prices fell in the spring of nineteen eighty-seven.", "1987-SP"),
-                E("The 2019 winter was mild.", "2019-WI"))),
+                E("The 2019 winter was mild.", "2019-WI"),
+                E("The band toured Japan in autumn 2012.", "2012-FA"),
+                E("Work starts in late spring 2021.", "2021-SP"))),
+    R(name="season", normalise="season_alone", relative=True, guards=("not_a_set",),
+      firsts=frozenset(SEASONS) | _SEASON_PREPS | {"the", "early", "late", "mid"},
+      gives=("relative-season",),
+      pattern=rf"\b(?:(?P<sprep>{_alt(_SEASON_PREPS)})\s+)?(?:(?i:the)\s+)?"
+              r"(?P<smod>(?i:early|late|mid)(?:-|\s+|-\s*))"
+              r"(?P<season>(?i:spring|summer|autumn|winter|fall(?!\s+(?i:in|of|from|to|"
+              r"for|below|back|away|by|short|further|sharply)\b)))\b(?![-’']|,?\s+(?:of\s+)?\d)"
+              rf"{_SEASON_END}|"
+              rf"\b(?P<sprep2>{_alt(_SEASON_PREPS)})\s+"
+              r"(?P<season2>(?i:spring|summer|autumn|winter))\b(?![-’']|,?\s+(?:of\s+)?\d)"
+              rf"{_SEASON_END}",
+      examples=(E("Output slowed in the early summer.", ("2020-SU", "relative-season")),
+                E("The bridge will reopen in late autumn.", "2020-FA"),
+                E("Snow closed the pass in winter.", "2019-WI"),
+                E("She will give a talk in spring.", "2021-SP"),
+                E("A late fall in shares hurt the fund.", None),
+                E("The group plays in summer camps.", None))),
     R(name="holiday", normalise="holiday",
       firsts=frozenset({"u", "us", "american", "election"})
       | _first_words(list(HOLIDAYS) + list(FLOATING_HOLIDAYS)),
@@ -317,6 +347,8 @@ RULES: tuple[DateRule, ...] = (
               r"\b(?P<tonight>(?i:tonight|overnight))\b",
       examples=(E("Rebels attacked last night.", "2020-11-03"),
                 E("Troops arrived this morning.", "2020-11-04"),
+                E("Shelling went on overnight.", "2020-11-03"),
+                E("He fled on Oct. 30 and hid overnight in a barn.", "2020-10-30"),
                 E("He ran last morning.", None))),
     R(name="relative-day", normalise="relative_day", relative=True,
       firsts=frozenset(RELATIVE_DAYS) | {"the"}, gives=("relative-day", "relative-day-quoted"),
@@ -330,11 +362,16 @@ RULES: tuple[DateRule, ...] = (
                 E("A reporter for USA Today asked him.", None),
                 E("They build the cars of tomorrow.", None))),
     R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set",),
-      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late"},
-      gives=("weekday-past", "weekday-future"),
-      pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
+      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "the"},
+      gives=("weekday-past", "weekday-future", "weekday-narrative"),
+      pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+|"
+              r"(?P<wstep>(?i:the\s+(?:previous|preceding|following)))\s+)?"
               rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
       examples=(E("The rapper tweeted on Tuesday.", ("2020-11-03", "weekday-past")),
+                E("Talks failed on Oct. 8; the previous Monday had gone well.",
+                  ("2020-10-05", "weekday-narrative")),
+                E("The index closed up 2% from the previous Friday.", "2020-10-30"),
+                E("He landed on June 3 and left the following Sunday.", "2020-06-07"),
                 E("The rapper will tweet on Tuesday.", ("2020-11-10", "weekday-future")),
                 E("Markets stay closed until Friday.", ("2020-11-06", "weekday-future")),
                 E("Flights leave each Thursday.", None))),

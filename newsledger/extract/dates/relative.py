@@ -22,6 +22,9 @@ from .calendar import (At, State, count, day_mention, election_day, infer_month_
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
                        week_mention, weekend, year_mention)
 from .matching import DateMatch
+from .patterns import _SEASON_END
+
+_SEASON_ENDS = re.compile(_SEASON_END)
 
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
@@ -247,14 +250,9 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
     if deixis == "the full" and unit == "year":
         deixis = "this"  # "forecast an increase for the full year"
     if deixis == "the" and unit in SEASONS:  # "over the summer": the latest, or the next one
-        code, month = SEASONS[unit]
-        tense = st.tense(m)
-        start = dt.date(published.year, month, 1)
-        y = published.year - (start > published and tense != "future") + \
-            (tense == "future" and dt.date(published.year, month, 1) + dt.timedelta(days=92)
-             < published)
-        return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
-                        "relative-season")]
+        if not modified and not _SEASON_ENDS.match(st.text, m.end):
+            return []  # "the spring rains": a noun it qualifies
+        return [_nearest_season(m, unit, st)]
     if deixis in ("the", "the current", "the coming", "the past", "the full"):
         if deixis == "the past" and unit not in ("weekend",):
             return []  # "the past year" is a duration
@@ -290,6 +288,33 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
         y = published.year - (month > published.month)
     return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
                     "relative-season")]
+
+
+def _nearest_season(at: At, unit: str, st: State) -> DateMention:
+    """The season a clause names without a year ("over the summer", "in late autumn"): the
+    latest begun by publication, or the next one for a future clause."""
+    published = st.published
+    code, month = SEASONS[unit]
+    tense = st.tense(at)
+    start = dt.date(published.year, month, 1)
+    y = published.year - (start > published and tense != "future") + \
+        (tense == "future" and start + dt.timedelta(days=92) < published)
+    return mention(at, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
+                   "relative-season")
+
+
+_SEASON_PREP = re.compile(r"[A-Za-z]+\s+")
+
+
+def season_alone(m: DateMatch, st: State) -> list[DateMention]:
+    """A season without its year after a preposition or with a modifier ("in winter", "the
+    early summer", "by late autumn"); the span leaves the preposition out."""
+    g = m.groups
+    at: At = m
+    if "sprep" in g or "sprep2" in g:
+        skip = _SEASON_PREP.match(m.text).end()
+        at = Span(m.start + skip, m.end, st.text)
+    return [_nearest_season(at, (g.get("season") or g["season2"]).lower(), st)]
 
 
 def year_end(m: DateMatch, st: State) -> list[DateMention]:
@@ -329,9 +354,19 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]
 
 
+OVERNIGHT_REACH = 400  # characters from the day named to "overnight" that it follows
+
+
 def day_part(m: DateMatch, st: State) -> list[DateMention]:
-    """"last night" (yesterday), "this morning", "tonight"; "last morning" is no phrase."""
+    """"last night" (yesterday), "this morning", "tonight"; "last morning" is no phrase.
+    "overnight" is the night of the day the text just named (within a few sentences: "he
+    fled on Friday and hid overnight"), else the night before the publication date."""
     g = m.groups
+    if g.get("tonight", "").lower() == "overnight":
+        last = st.last_day
+        if last is not None and m.start - last.end <= OVERNIGHT_REACH:
+            return [day_mention(m, last.date, "narrative", m.rule.name)]
+        return [day_mention(m, st.published - dt.timedelta(days=1), "publication", m.rule.name)]
     if "tonight" in g:
         shift = 0
     else:
@@ -365,8 +400,25 @@ def _weekday(wd: str, deixis: str, at: At, st: State) -> list[DateMention]:
 
 
 def weekday(m: DateMatch, st: State) -> list[DateMention]:
-    """"on Tuesday", "last Friday", "next Monday morning"."""
-    return _weekday(m.groups["wd"], m.groups.get("wdeixis") or "", m, st)
+    """"on Tuesday", "last Friday", "next Monday morning"; "the previous Friday", "the following
+    Monday": the one before (after) the last day the text named, else before the publication
+    date (after it: not known)."""
+    g = m.groups
+    if "wstep" in g:
+        target = WEEKDAYS[g["wd"].lower()]
+        later = g["wstep"].lower().split()[-1] == "following"
+        if st.last_day is not None:
+            base, anchor = st.last_day.date, "narrative"
+        elif not later:
+            base, anchor = st.published, "publication"
+        else:
+            return []
+        if later:
+            d = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+        else:
+            d = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)
+        return [day_mention(m, d, anchor, "weekday-narrative")]
+    return _weekday(g["wd"], g.get("wdeixis") or "", m, st)
 
 
 def clock(m: DateMatch, st: State) -> list[DateMention]:

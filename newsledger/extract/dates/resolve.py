@@ -27,7 +27,7 @@ NORMALISERS: dict[str, Normaliser] = {
                     "year_named", "mod_year", "old_year", "year", "holiday", "ordinal_day")),
         (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
-                    "relative_day", "day_part", "weekday", "clock", "month_alone")))
+                    "relative_day", "day_part", "weekday", "clock", "month_alone", "season_alone")))
     for name in names}
 GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set}
 assert all(row.normalise in NORMALISERS and set(row.guards) <= set(GUARDS) for row in RULES)
