@@ -687,3 +687,15 @@ def test_overnight_is_the_night_of_the_day_named_or_before_publication():
     assert ("overnight", "2020-11-03", "day") in values("Fighting raged overnight.")
     assert ("overnight", "2020-03-02", "day") in values(
         "He escaped on March 2, 2020, and hid overnight in a barn.")
+
+
+def test_a_past_clause_may_name_next_month():
+    assert ("in December", "2020-12", "month") in values(
+        "The agency said it had warned buyers of a supply cut in December.")
+    assert ("in October", "2020-10", "month") in values("Exports fell in October.")
+
+
+@pytest.mark.parametrize("text", ["The mill was built in the late 1800s.",
+                                  "Such hats were worn in the 1700s."])
+def test_hundreds_are_centuries_and_no_dates(text):
+    assert values(text) == []

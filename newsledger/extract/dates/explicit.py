@@ -134,6 +134,8 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
     """"the 1990s"; "the '80s": the latest such decade begun by publication ("the '80s" said
     in 1989: the 1980s); "the nineties": the 1990s."""
     g, p = m.groups, st.published
+    if "dec" in g and g["dec"].endswith("0") and g["dec"] < "200":
+        return []  # "the 1800s", "the early 1900s": a century, which the table has no precision for
     if "dec" in g:
         dec = g["dec"]
     elif "dec2" in g or "dec3" in g:

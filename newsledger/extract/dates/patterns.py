@@ -260,6 +260,7 @@ RULES: tuple[DateRule, ...] = (
               rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b",
       examples=(E("He rose to fame in the 1990s.", "199"),
                 E("Rents doubled in the '80s.", "198"),
+                E("The mill was built in the late 1800s.", None),
                 E("Hate groups grew through the nineties.", "199"),
                 E("In his 80s he still ran.", None))),
     R(name="short-year", normalise="short_year", relative=True, firsts=frozenset({"0"}),
