@@ -146,6 +146,11 @@ CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
 # Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
 # mid-November"): a deadline may lie ahead even in a past clause.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
+# Nouns of figures published for a month ("data for April", "August unemployment figures",
+# "April's trade numbers"): the month is one already ended (or the current one), even when the
+# figures are still to come out.
+MONTH_DATA_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "payrolls", "reading",
+                              "readings", "survey", "estimate", "estimates"})
 # Labels of the metadata lines of a web page that date it ("Published: March 1, 2008", "Story
 # Created: Aug 7, 2012"), and those that date an update of it ("Updated Thu 6 May 2010").
 PUBLICATION_LABELS = frozenset({"published", "posted", "created", "date published"})

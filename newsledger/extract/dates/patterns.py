@@ -403,6 +403,8 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("In January, the index fell.", "2020-01"),
                 E("The deal is expected to close in October.", "2021-10"),
                 E("The firm must repay the loan by December.", "2020-12"),
+                E("Jobs data for October will be released on Friday.", "2020-10"),
+                E("The December trade figures will show a deficit.", "2019-12"),
                 E("She met April Ryan there.", None),
                 E("They march every July.", None))),
     R(name="spelled-year", normalise="spelled_year",

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTHS,
+from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS, MONTHS,
                                      NARRATIVE_DAYS, NARRATIVE_STEPS, NOUN_PHRASE_OPENERS,
                                      PARTS_OF_A_DAY, QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS,
                                      SEASONS, WEEKDAYS)
@@ -26,6 +26,9 @@ from .patterns import _SEASON_END
 
 _SEASON_ENDS = re.compile(_SEASON_END)
 
+_DATA_NOUN = "|".join(sorted(MONTH_DATA_NOUNS))
+_DATA_BEFORE = re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:[A-Za-z]+\s+)?$")  # "data (released) for"
+_DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN})\b")
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -448,6 +451,13 @@ def month_alone(m: DateMatch, st: State) -> list[DateMention]:
     if mon == "March" and "bare" not in g and head in ("to", "and", "or", "on"):
         return []  # "to March", "and March" can be the verb
     deixis = head.split()[0] if head.split() else ""
+    if deixis not in ("this", "next", "last"):
+        before = _DATA_BEFORE.search(st.text, max(0, at.start - 40), at.start)
+        after = _DATA_AFTER.match(st.text, at.end)
+        if (before and deixis in ("for", "of")) or after:
+            # "data for April", "August unemployment figures": a month already begun
+            return [month_mention(at, published.year - (mo > published.month), mo,
+                                  "publication", "month-infer-year")]
     if deixis == "this":
         y = published.year
     elif deixis == "next":
