@@ -219,10 +219,13 @@ RULES: tuple[DateRule, ...] = (
       firsts=frozenset({"0"}) | _first_words(COUNT_HEDGES) | _first_words(COUNT_WORDS),
       gives=("ago-day", "ago-week", "ago-month", "ago-year", "ago-decade", "ago-period",
              "year-ago-quarter", "narrative-year"),
-      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
+      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|fortnight|month|year|decade))s?"
               r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
       examples=(E("The law passed two years ago.", ("2018", "ago-year")),
                 E("He was freed 10 days ago.", ("2020-10-25", "ago-day")),
+                E("The bill passed a fortnight ago.", ("2020-10-21", "ago-week")),
+                E("He was elected in May 2010 and re-elected five years later.",
+                  ("2015", "narrative-year")),
                 E("On Feb. 2 he left; a week later he resigned.", ("2020-02-09", "ago-week")),
                 E("A week later, he resigned.", None))),
     R(name="year-ago", normalise="year_ago", relative=True,

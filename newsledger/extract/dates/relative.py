@@ -191,6 +191,8 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
     (ago) or from the narrative's reference point (earlier, later)."""
     g = m.groups
     n, unit, direction = count(g["n"]), g["unit"].lower(), " ".join(g["dir"].lower().split())
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = 2 * n, "week"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if direction in ("ago", "from now", "hence"):
         base, anchor = st.published, "publication"
@@ -200,7 +202,7 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
             return [quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
         last = st.last_day.date if st.last_day is not None else None
         period = st.period
-        if unit == "year" and period is not None and m.start - period.end < 200 and \
+        if unit == "year" and n == 1 and period is not None and m.start - period.end < 200 and \
                 (last is None or st.last_day.start < period.start):
             # "in February from a year earlier": that month (or quarter) a year back
             if period.precision == "month":
