@@ -29,6 +29,8 @@ _SEASON_ENDS = re.compile(_SEASON_END)
 _DATA_NOUN = "|".join(sorted(MONTH_DATA_NOUNS))
 _DATA_BEFORE = re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:[A-Za-z]+\s+)?$")  # "data (released) for"
 _DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN})\b")
+_PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
+                                r"evenings|nights)\b")
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -41,8 +43,9 @@ _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 # --- Guards (named by the rows) ------------------------------------------------------------------
 
 def not_a_set(m: DateMatch, st: State) -> bool:
-    """"each Thursday", "every July": a set of days, not one."""
-    return _EVERY.search(st.text, max(0, m.start - 7), m.start) is not None
+    """"each Thursday", "every July", "on Monday and Tuesday nights": a set of days, not one."""
+    return _EVERY.search(st.text, max(0, m.start - 7), m.start) is not None or \
+        ("wd" in m.groups and _PLURAL_PART_AFTER.match(st.text, m.end) is not None)
 
 
 # --- Quarters and periods the text is about ------------------------------------------------------

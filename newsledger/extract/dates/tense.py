@@ -69,6 +69,14 @@ def _noun_subject(words: list[tuple[int, str]], k: int, plural: bool) -> bool:
     return False
 
 
+def _compound_name_subject(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether word ``k`` follows a name or a noun phrase that ends subjects joined by "and"
+    ("Israel and Syria", "He and Arafat", "He and the union leader"): a plain verb form is
+    then plural."""
+    return (words[k - 1][1][0].isupper() or _noun_subject(words, k, plural=False)) and any(
+        w.lower() == "and" for _, w in words[max(0, k - 6):k - 1])
+
+
 _PAST_FORMS = frozenset(w for w in IRREGULAR
                         if not w.endswith("s") and w not in AMBIGUOUS_PAST_FORMS)
 
@@ -173,9 +181,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             consider(pos, len(w), "present")  # "Obama visits China on Monday", "the team plays"
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if k and w in SCHEDULE_VERBS and (before in PLURAL_SUBJECTS or
-                                          _noun_subject(words, k, plural=True)):
-            consider(pos, len(w), "present")  # "they meet on Friday", "the two leaders meet"
-            continue
+                                          _noun_subject(words, k, plural=True) or
+                                          _compound_name_subject(words, k)):
+            consider(pos, len(w), "present")  # "they meet on Friday", "the two leaders meet",
+            continue  # "He and Arafat meet Monday"
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
                 and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
             in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
