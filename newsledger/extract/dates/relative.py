@@ -245,7 +245,7 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
 def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
     """"last year", "next month", "this week", "the weekend", "the end of the month",
     "earlier in the year", "over the summer", "over the past year" (last year); "the past
-    month" is a duration, "the year" says not which one."""
+    month" and "the past decade" are durations, "the year" says not which one."""
     g, published = m.groups, st.published
     if "inunit" in g:  # "earlier in the year": this year
         deixis, unit, modified = "this", g["inunit"].lower(), False
@@ -262,9 +262,9 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
             return []  # "the spring rains": a noun it qualifies
         return [_nearest_season(m, unit, st)]
     if deixis in ("the", "the current", "the coming", "the past", "the full"):
-        if deixis == "the past" and unit not in ("weekend", "year", "decade"):
-            return []  # "the past month" is a duration; "over the past year" is read as last
-            # year (both TimeML corpora give it that value), as "the last decade" is
+        if deixis == "the past" and unit not in ("weekend", "year"):
+            return []  # "the past month", "the past decade" are durations; "over the past
+            # year" is read as last year (both TimeML corpora give it that value)
         if deixis == "the" and unit not in ("weekend",):
             return []  # "the year", "the week": which one, the text must say
         if deixis == "the coming" and unit != "weekend":
