@@ -704,9 +704,16 @@ def test_hundreds_are_centuries_and_no_dates(text):
 def test_a_future_clause_does_not_name_a_day_weeks_past():
     pub = dt.date(2021, 5, 15)
     assert ("1 April", "2022-04-01", "day") in values("She will step down on 1 April", pub)
-    assert ("May 3", "2021-05-03", "day") in values("He will be sentenced May 3", dt.date(2021, 5, 10))
+    assert ("May 3", "2021-05-03", "day") in values("He will be sentenced May 3",
+                                                    dt.date(2021, 5, 10))
 
 
 def test_a_metadata_line_with_a_two_digit_year_dates_the_article():
     text = "Verdict in court\n\nPOSTED: 04/02/07, 9:00 PM PDT | A jury ruled on Tuesday."
     assert infer_publication_date(text) == dt.date(2007, 4, 2)
+
+
+@pytest.mark.parametrize("text", ["Shoppers queued on Black Friday.", "Crowds marched on Bloody Sunday.",
+                                  "The candidates fought hard before Super Tuesday."])
+def test_a_named_weekday_is_no_day_of_this_week(text):
+    assert values(text) == []

@@ -84,7 +84,8 @@ def month_day(m: DateMatch, st: State) -> list[DateMention]:
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     n = int(_DIGITS.match(g["d"]).group(0))
-    if m.text.endswith(g["mon"] + ".") and (len(g["mon"]) > 4 or g["mon"] in ("May", "June", "July")):
+    if m.text.endswith(g["mon"] + ".") and (len(g["mon"]) > 4 or
+                                            g["mon"] in ("May", "June", "July")):
         # "on 1 April.": the full stop ends the sentence, not an abbreviation
         m = DateMatch(m.rule, m.start, m.end - 1, m.text[:-1], g)
     if "y" in g and _old_count(st.text, g["y"], m):

@@ -89,7 +89,8 @@ _SEASON_PREPS = frozenset({"in", "during", "by", "until", "till", "since", "thro
                            "throughout", "over", "from", "before", "after", "into"})
 # What may follow a season named alone: punctuation or a function word, not a noun it
 # qualifies ("summer camps", "winter storms").
-_SEASON_END = (r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|or|when|as|to|the|this|that|a|an|with|"
+_SEASON_END = (r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|or|when|as|to|the|this|that|a|an|"
+               r"with|"
                r"while|after|before|because|but|if|is|was|were|are|will|would|could|for|from|of|"
                r"on|in|at|by|he|she|it|they|we|its|their|his|her|last|next|until|so|than|amid)\b)")
 _THE_MODIFIERS = _alt(m for m in PERIOD_MODIFIERS if m.startswith("the"))
@@ -219,7 +220,8 @@ RULES: tuple[DateRule, ...] = (
       firsts=frozenset({"0"}) | _first_words(COUNT_HEDGES) | _first_words(COUNT_WORDS),
       gives=("ago-day", "ago-week", "ago-month", "ago-year", "ago-decade", "ago-period",
              "year-ago-quarter", "narrative-year"),
-      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|fortnight|month|year|decade))s?"
+      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+"
+              r"(?P<unit>(?i:day|week|fortnight|month|year|decade))s?"
               r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
       examples=(E("The law passed two years ago.", ("2018", "ago-year")),
                 E("He was freed 10 days ago.", ("2020-10-25", "ago-day")),
@@ -366,7 +368,7 @@ RULES: tuple[DateRule, ...] = (
                                                                    "relative-day-quoted")),
                 E("A reporter for USA Today asked him.", None),
                 E("They build the cars of tomorrow.", None))),
-    R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set",),
+    R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set", "named_day"),
       firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "the"},
       gives=("weekday-past", "weekday-future", "weekday-narrative"),
       pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+|"
@@ -381,6 +383,8 @@ RULES: tuple[DateRule, ...] = (
                 E("Markets stay closed until Friday.", ("2020-11-06", "weekday-future")),
                 E("Flights leave each Thursday.", None),
                 E("Two flights leave on Monday and Tuesday nights from March 30.", None),
+                E("Shoppers queued for Black Friday deals.", None),
+                E("It was a good Friday for the markets.", "2020-10-30"),
                 E("He and the union leader meet again Tuesday.", "2020-11-10"))),
     R(name="clock", normalise="clock", relative=True,
       firsts=frozenset({"at", "around", "about", "by", "before", "after", "until", "from",

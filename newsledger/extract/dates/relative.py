@@ -10,10 +10,10 @@ import dataclasses
 import datetime as dt
 import re
 
-from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS, MONTHS,
-                                     NARRATIVE_DAYS, NARRATIVE_STEPS, NOUN_PHRASE_OPENERS,
-                                     PARTS_OF_A_DAY, QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS,
-                                     SEASONS, WEEKDAYS)
+from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS,
+                                     MONTHS, NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
+                                     NOUN_PHRASE_OPENERS, PARTS_OF_A_DAY, QUARTER_ALIASES,
+                                     QUARTERS, RELATIVE_DAYS, SEASONS, WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -29,6 +29,7 @@ _SEASON_ENDS = re.compile(_SEASON_END)
 _DATA_NOUN = "|".join(sorted(MONTH_DATA_NOUNS))
 _DATA_BEFORE = re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:[A-Za-z]+\s+)?$")  # "data (released) for"
 _DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN})\b")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 _PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
                                 r"evenings|nights)\b")
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
@@ -41,6 +42,13 @@ _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
 # --- Guards (named by the rows) ------------------------------------------------------------------
+
+def named_day(m: DateMatch, st: State) -> bool:
+    """"Black Friday", "Super Tuesday", "Good Friday": a name, not this week's day."""
+    before = _CAPITAL_WORD_BEFORE.search(st.text, max(0, m.start - 12), m.start)
+    return "wdeixis" not in m.groups and "wstep" not in m.groups and before is not None and \
+        before.group(1).lower() in NAMED_WEEKDAY_WORDS
+
 
 def not_a_set(m: DateMatch, st: State) -> bool:
     """"each Thursday", "every July", "on Monday and Tuesday nights": a set of days, not one."""

@@ -29,7 +29,8 @@ NORMALISERS: dict[str, Normaliser] = {
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
                     "relative_day", "day_part", "weekday", "clock", "month_alone", "season_alone")))
     for name in names}
-GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set}
+GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set,
+                                                         "named_day": relative.named_day}
 assert all(row.normalise in NORMALISERS and set(row.guards) <= set(GUARDS) for row in RULES)
 
 
