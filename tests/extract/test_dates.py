@@ -713,7 +713,8 @@ def test_a_metadata_line_with_a_two_digit_year_dates_the_article():
     assert infer_publication_date(text) == dt.date(2007, 4, 2)
 
 
-@pytest.mark.parametrize("text", ["Shoppers queued on Black Friday.", "Crowds marched on Bloody Sunday.",
+@pytest.mark.parametrize("text", ["Shoppers queued on Black Friday.",
+                                  "Crowds marched on Bloody Sunday.",
                                   "The candidates fought hard before Super Tuesday."])
 def test_a_named_weekday_is_no_day_of_this_week(text):
     assert values(text) == []
