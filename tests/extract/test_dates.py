@@ -718,3 +718,14 @@ def test_a_metadata_line_with_a_two_digit_year_dates_the_article():
                                   "The candidates fought hard before Super Tuesday."])
 def test_a_named_weekday_is_no_day_of_this_week(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Car sales picked up in the last week of March 2009.",
+     ("the last week of March 2009", "2009-W13", "week")),
+    ("The strike began in the first week of June.", ("the first week of June", "2020-W23", "week")),
+    ("The ban was lifted in the spring of last year.",
+     ("the spring of last year", "2019-SP", "season")),
+])
+def test_a_week_of_a_month_and_a_season_of_last_year(text, expected):
+    assert expected in values(text)

@@ -17,8 +17,8 @@ from newsledger.lexicon.time import (CALENDAR_WORDS, CLOCK_AFTER, DEADLINE_WORDS
 from newsledger.records import DateMention
 from newsledger.text import Span
 
-from .calendar import (State, day, day_mention, holiday as holiday_date, infer_year, mention,
-                       month_mention, pick, year_mention)
+from .calendar import (State, day, day_mention, holiday as holiday_date, infer_month_year,
+                       infer_year, mention, month_mention, pick, week_mention, year_mention)
 from .matching import DateMatch
 from .relative import month_alone
 from .patterns import _WEEKDAY, spelled_year as read_spelled_year
@@ -78,16 +78,22 @@ def _tense_unless_deadline(st: State, m: DateMatch) -> str | None:
     return None if w and w.group(1).lower() in DEADLINE_WORDS else st.tense(m)
 
 
+def _without_full_stop(m: DateMatch) -> DateMatch:
+    """The match without a full stop after a full month name ("on 1 April."): it ends the
+    sentence, it abbreviates nothing."""
+    mon = m.groups["mon"]
+    if m.text.endswith(mon + ".") and (len(mon) > 4 or mon in ("May", "June", "July")):
+        return DateMatch(m.rule, m.start, m.end - 1, m.text[:-1], m.groups)
+    return m
+
+
 def month_day(m: DateMatch, st: State) -> list[DateMention]:
     """"Nov. 4, 2020", "4 November 1977"; without a year: "July 4 this year", "Saturday,
     Oct. 24" (the year whose Oct. 24 is a Saturday, if near), else the clause's tense."""
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     n = int(_DIGITS.match(g["d"]).group(0))
-    if m.text.endswith(g["mon"] + ".") and (len(g["mon"]) > 4 or
-                                            g["mon"] in ("May", "June", "July")):
-        # "on 1 April.": the full stop ends the sentence, not an abbreviation
-        m = DateMatch(m.rule, m.start, m.end - 1, m.text[:-1], g)
+    m = _without_full_stop(m)
     if "y" in g and _old_count(st.text, g["y"], m):
         # "By May 12, 1400 troops had landed": the day without the count after it
         m = DateMatch(m.rule, m.start, m.end - len(m.text) + len(m.text[:m.text.rindex(g["y"])]
@@ -151,10 +157,43 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def season_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"the summer of 2020", "autumn 2012", "the spring of last year"."""
     g = m.groups
-    y = read_spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g.get("y2") or g["y3"])
+    anchor = "absolute"
+    if "sdeixis" in g:
+        if st.published is None:
+            return []
+        y, anchor = st.published.year + DEICTIC[g["sdeixis"].lower()], "publication"
+    elif "sp" in g:
+        y = read_spelled_year(g["sp"])
+    else:
+        y = int(g.get("y") or g.get("y2") or g["y3"])
     code, month = SEASONS[(g.get("season") or g.get("season2") or g["season3"]).lower()]
-    return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "absolute", m.rule.name)]
+    return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), anchor, m.rule.name)]
+
+
+def week_of_month(m: DateMatch, st: State) -> list[DateMention]:
+    """"the last week of March 2009", "the first week of June": the ISO week holding that
+    month's first (second ...) or last Thursday, as ISO weeks belong to the month of their
+    Thursday; the month's year as a month alone's."""
+    g, p = m.groups, st.published
+    mo = MONTHS[g["mon"].lower()]
+    m = _without_full_stop(m)
+    if "y" in g:
+        y, anchor = int(g["y"]), "absolute"
+    elif p is not None:
+        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
+    else:
+        return []
+    nth = g["wk"].lower()
+    if nth in ("last", "final"):
+        last = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        d = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        first = dt.date(y, mo, 1)
+        d = first + dt.timedelta(days=(3 - first.weekday()) % 7 +
+                                 7 * ("first", "second", "third", "fourth").index(nth))
+    return [week_mention(m, d, anchor, m.rule.name)]
 
 
 def half(m: DateMatch, st: State) -> list[DateMention]:

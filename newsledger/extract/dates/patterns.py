@@ -181,6 +181,12 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("Sales slowed in the second half of 2003.", "2003-H2"),
                 E("Output will rise in the first two quarters of next year.", "2021-H1"),
                 E("The striker scored twice in the second half.", None))),
+    R(name="week-of-month", normalise="week_of_month", firsts=frozenset({"the"}),
+      pattern=r"\b(?i:the)\s+(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
+              rf"(?i:of)\s+{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
+      examples=(E("Car sales rebounded in the last week of March 2009.", "2009-W13"),
+                E("The strike began in the first week of June.", ("2020-W23", "week-of-month")),
+                E("The talks resume in the second week of January.", "2021-W02"))),
     R(name="quarter", normalise="quarter",
       firsts=frozenset({"the", "0", "this", "last", "next", "comparable", "corresponding", "same",
                         "year", "fiscal", "first", "second", "third", "fourth", "final", "q"}),
@@ -275,13 +281,15 @@ RULES: tuple[DateRule, ...] = (
     R(name="season-year", normalise="season_year",
       firsts=frozenset(SEASONS) | {"the", "0", "early", "late", "mid"},
       pattern=r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
-              rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT})|"
+              rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}|"
+              r"(?P<sdeixis>(?i:this|last|next))\s+year\b)|"
               rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b|"
               r"\b(?:(?i:early|late|mid)(?:-|\s+|-\s*))?(?P<season3>(?i:spring|summer|autumn|"
               rf"winter|fall)),?\s+(?P<y3>{_YEAR})\b(?![\w%,.-]\d)",
       examples=(E("It happened in the summer of 2020.", "2020-SU"),
                 E("Prices fell in the spring of nineteen eighty-seven.", "1987-SP"),
                 E("The 2019 winter was mild.", "2019-WI"),
+                E("The law passed in the spring of last year.", "2019-SP"),
                 E("The band toured Japan in autumn 2012.", "2012-FA"),
                 E("Work starts in late spring 2021.", "2021-SP"))),
     R(name="season", normalise="season_alone", relative=True, guards=("not_a_set",),
