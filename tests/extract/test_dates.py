@@ -729,3 +729,10 @@ def test_a_named_weekday_is_no_day_of_this_week(text):
 ])
 def test_a_week_of_a_month_and_a_season_of_last_year(text, expected):
     assert expected in values(text)
+
+
+def test_a_day_first_range_gives_two_days_and_a_score_before_a_date_none():
+    found = values("The festival runs from 5 to 7 June 2019.")
+    assert ("5", "2019-06-05", "day") in found and ("7 June 2019", "2019-06-07", "day") in found
+    score = values("They lost 30-7 October 19 at home.", dt.date(2008, 10, 22))
+    assert score and not [v for v in score if v[0].startswith("30")]  # a score is no range

@@ -21,7 +21,7 @@ from .calendar import (State, day, day_mention, holiday as holiday_date, infer_m
                        infer_year, mention, month_mention, pick, week_mention, year_mention)
 from .matching import DateMatch
 from .relative import month_alone
-from .patterns import _WEEKDAY, spelled_year as read_spelled_year
+from .patterns import RULES, _WEEKDAY, spelled_year as read_spelled_year
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
@@ -31,6 +31,7 @@ _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAY})")
 _DIGITS = re.compile(r"\d+")
+_DAY_MONTH_ROW = next(row for row in RULES if row.name == "day-month-year")
 ORDINAL_DAY_REACH = 400  # characters from the month named to "the 15th"
 ORDINAL_NOT_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(ORDINAL_NOT_DAY_WORDS)) + r")\b")
 
@@ -51,10 +52,16 @@ def numeric_day(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def day_range(m: DateMatch, st: State) -> list[DateMention]:
-    """"March 3 to 5": two days, each with its own span."""
+    """"March 3 to 5", "5 to 7 June": two days, each with its own span. "a 30-7 October
+    loss" is a score before a month-day ("7 October", as the day-month row reads it)."""
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     d1, d2 = (int(_DIGITS.match(g[k]).group(0)) for k in ("d", "d2"))
+    if d2 <= d1 and m.text.startswith(g["d"]):
+        i = m.text.index(g["d2"], len(g["d"]))
+        return month_day(DateMatch(_DAY_MONTH_ROW, m.start + i, m.end, m.text[i:],
+                                   {k: v for k, v in g.items() if k != "d"} | {"d": g["d2"]}),
+                         st)
     if d2 <= d1:
         return []
     if "y" in g:
@@ -66,10 +73,16 @@ def day_range(m: DateMatch, st: State) -> list[DateMention]:
     a, b = day(year, month, d1), day(year, month, d2)
     if not (a and b):
         return []
-    i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
-    first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
-    second = Span(m.start + i, m.end, st.text)
-    return [day_mention(first, a, anchor, m.rule.name), day_mention(second, b, anchor, m.rule.name)]
+    rule = "day-range"
+    if m.text.startswith(g["d"]):  # "5 to 7 June": "5", and "7 June"
+        first = Span(m.start, m.start + len(g["d"]), st.text)
+        i = m.text.index(g["d2"], len(g["d"]))
+        second = _without_full_stop(DateMatch(m.rule, m.start + i, m.end, m.text[i:], g))
+    else:  # "March 3 to 5": "March 3", and "5"
+        i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
+        first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
+        second = Span(m.start + i, m.end, st.text)
+    return [day_mention(first, a, anchor, rule), day_mention(second, b, anchor, rule)]
 
 
 def _tense_unless_deadline(st: State, m: DateMatch) -> str | None:
