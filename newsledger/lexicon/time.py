@@ -22,7 +22,11 @@ DEICTIC = {"this": 0, "last": -1, "next": 1, "earlier this": 0, "later this": 0}
 NARRATIVE_DAYS = {"the next day": 1, "the following day": 1, "the day after": 1,
                   "that day": 0, "the same day": 0, "the day before": -1,
                   "the previous day": -1, "later in the day": 0, "earlier in the day": 0,
-                  "late in the day": 0, "early in the day": 0}
+                  "late in the day": 0, "early in the day": 0, "that night": 0,
+                  "that morning": 0, "that afternoon": 0, "that evening": 0,
+                  "later that day": 0, "earlier that day": 0, "the next morning": 1,
+                  "the following morning": 1, "the next evening": 1, "the next night": 1,
+                  "the following night": 1, "the previous night": -1, "the night before": -1}
 # Words right before a four-digit number that make it a name, number or code, not a year:
 # "Local 1520" (a union local), "Flight 1549", "Route 1500", "Room 2101", "No. 1999".
 # Matched lower case with a trailing "." removed.

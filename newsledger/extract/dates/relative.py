@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS,
                                      MONTHS, NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
                                      NOUN_PHRASE_OPENERS, PARTS_OF_A_DAY, QUARTER_ALIASES,
@@ -152,14 +153,15 @@ def year_ago(m: DateMatch, st: State) -> list[DateMention]:
 # --- Steps from the narrative's reference point --------------------------------------------------
 
 def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
-    """"the next day", "that day": a day from the last day the text named. "the day after
-    the election" counts from US Election Day (of the publication year); "the day after" a
-    noun phrase or a verb in -ing counts from that happening, which has no date here. "to
-    end the day", "for the day": the day reported on."""
+    """"the next day", "that day", "that night", "the next morning": a day from the last day
+    the text named. "the day after the election" counts from US Election Day (of the
+    publication year); "the day (night) before" a noun phrase, a name, a clause or a verb in
+    -ing counts from that happening, which has no date here. "to end the day", "for the
+    day": the day reported on."""
     words = m.text.lower().split()
     phrase = "that day" if words[-1] == "day" and len(words) == 2 else " ".join(words)
     shift = NARRATIVE_DAYS[phrase]
-    if phrase in ("the day after", "the day before"):
+    if phrase in ("the day after", "the day before", "the night before"):
         nxt = _AFTER_PHRASE.match(st.text, m.end)
         if nxt:
             w1, w2 = nxt.group(1).lower(), (nxt.group(2) or "").lower()
@@ -167,8 +169,10 @@ def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
                     st.published is not None and st.published.year % 2 == 0:
                 return [day_mention(m, election_day(st.published.year) +
                                     dt.timedelta(days=shift), "publication", "day-after-event")]
-            if w1 in NOUN_PHRASE_OPENERS or w1.endswith("ing"):
-                return []
+            first = nxt.group(1)
+            if w1 in NOUN_PHRASE_OPENERS or w1.endswith("ing") or w1 in SUBJECT_PRONOUNS or (
+                    first[0].isupper() and w1 not in WEEKDAYS and w1 not in MONTHS):
+                return []  # "the day before the vote", "... he died", "... Smith's death"
     if st.last_day is not None:
         return [day_mention(m, st.last_day.date + dt.timedelta(days=shift), "narrative",
                             "narrative-day")]
