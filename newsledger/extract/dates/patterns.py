@@ -345,8 +345,9 @@ RULES: tuple[DateRule, ...] = (
       gives=("narrative-year", "narrative-month", "narrative-week"),
       pattern=rf"\b(?i:the)\s+(?P<step>{'|'.join(NARRATIVE_STEPS)})\s+"
               r"(?P<nunit>week|month|year)\b|\b(?P<that>(?i:that))\s+"
-              r"(?P<nunit2>year|month)\b",
+              r"(?P<nunit2>year|month|week)\b",
       examples=(E("On May 22, 1995, he was promoted. The following year he left.", "1996"),
+                E("The vote was on March 3, 2015; later that week he quit.", "2015-W10"),
                 E("In March the firm hired advisers. The following month it sold.", "2020-04"),
                 E("The following year he left.", None))),
     R(name="relative-unit", normalise="relative_unit", relative=True,
