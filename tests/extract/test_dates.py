@@ -651,7 +651,7 @@ def test_a_scheduled_present_after_a_noun_subject_looks_ahead(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hiring slowed in the early summer.", ("the early summer", "2020-SU", "season")),
+    ("Hiring slowed in the early summer.", ("early summer", "2020-SU", "season")),
     ("The road will reopen by late spring.", ("late spring", "2021-SP", "season")),
     ("Ice closed the harbour in winter.", ("winter", "2019-WI", "season")),
     ("The band toured Chile in autumn 2012.", ("autumn 2012", "2012-FA", "season")),
@@ -669,10 +669,10 @@ def test_seasons_that_are_no_dates(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The index shut on Friday, Oct. 30, 2% below the previous Friday.",
-     ("the previous Friday", "2020-10-23", "day")),
+     ("previous Friday", "2020-10-23", "day")),
     ("Rescuers arrived on May 5 and left the following Sunday.",
-     ("the following Sunday", "2020-05-10", "day")),
-    ("Sales were below the preceding Monday.", ("the preceding Monday", "2020-11-02", "day")),
+     ("following Sunday", "2020-05-10", "day")),
+    ("Sales were below the preceding Monday.", ("preceding Monday", "2020-11-02", "day")),
     ("The clinic opened the following Monday.", None),
 ])
 def test_the_previous_or_following_weekday_counts_from_the_day_named(text, expected):
@@ -722,8 +722,8 @@ def test_a_named_weekday_is_no_day_of_this_week(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Car sales picked up in the last week of March 2009.",
-     ("the last week of March 2009", "2009-W13", "week")),
-    ("The strike began in the first week of June.", ("the first week of June", "2020-W23", "week")),
+     ("last week of March 2009", "2009-W13", "week")),
+    ("The strike began in the first week of June.", ("first week of June", "2020-W23", "week")),
     ("The ban was lifted in the spring of last year.",
      ("the spring of last year", "2019-SP", "season")),
 ])

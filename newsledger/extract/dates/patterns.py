@@ -84,9 +84,11 @@ _ZONE = rf"(?:\s*\(?(?P<{{g}}>{'|'.join(re.escape(z) for z in TIME_ZONES)})(?:\s
 
 
 _MOD_WORDS = frozenset({"the", "early", "late", "mid"})
-# Words before a season named alone ("in winter", "by late spring").
+# Words before a season named alone ("in winter", "by late spring"): looked behind, so that
+# matching is tried at the season's word, not at every preposition.
 _SEASON_PREPS = frozenset({"in", "during", "by", "until", "till", "since", "through",
                            "throughout", "over", "from", "before", "after", "into"})
+_SEASON_AFTER_PREP = "|".join(rf"(?<=\b(?i:{p})\s)" for p in sorted(_SEASON_PREPS))
 # What may follow a season named alone: punctuation or a function word, not a noun it
 # qualifies ("summer camps", "winter storms").
 _SEASON_END = (r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|or|when|as|to|the|this|that|a|an|"
@@ -188,10 +190,12 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("Sales slowed in the second half of 2003.", "2003-H2"),
                 E("Output will rise in the first two quarters of next year.", "2021-H1"),
                 E("The striker scored twice in the second half.", None))),
-    R(name="week-of-month", normalise="week_of_month", firsts=frozenset({"the"}),
-      pattern=r"\b(?i:the)\s+(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
+    R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
+      firsts=frozenset({"first", "second", "third", "fourth", "last", "final"}),
+      pattern=r"(?<=\b(?i:the)\s)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
               rf"(?i:of)\s+{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("Car sales rebounded in the last week of March 2009.", "2009-W13"),
+                E("Car sales rebounded in last week's March data.", None),
                 E("The strike began in the first week of June.", ("2020-W23", "week-of-month")),
                 E("The talks resume in the second week of January.", "2021-W02"))),
     R(name="quarter", normalise="quarter",
@@ -300,14 +304,13 @@ RULES: tuple[DateRule, ...] = (
                 E("The band toured Japan in autumn 2012.", "2012-FA"),
                 E("Work starts in late spring 2021.", "2021-SP"))),
     R(name="season", normalise="season_alone", relative=True, guards=("not_a_set",),
-      firsts=frozenset(SEASONS) | _SEASON_PREPS | {"the", "early", "late", "mid"},
+      firsts=frozenset(SEASONS) | {"early", "late", "mid"},
       gives=("relative-season",),
-      pattern=rf"\b(?:(?P<sprep>{_alt(_SEASON_PREPS)})\s+)?(?:(?i:the)\s+)?"
-              r"(?P<smod>(?i:early|late|mid)(?:-|\s+|-\s*))"
+      pattern=r"\b(?P<smod>(?i:early|late|mid)(?:-|\s+|-\s*))"
               r"(?P<season>(?i:spring|summer|autumn|winter|fall(?!\s+(?i:in|of|from|to|"
               r"for|below|back|away|by|short|further|sharply)\b)))\b(?![-’']|,?\s+(?:of\s+)?\d)"
               rf"{_SEASON_END}|"
-              rf"\b(?P<sprep2>{_alt(_SEASON_PREPS)})\s+"
+              rf"(?:{_SEASON_AFTER_PREP})"
               r"(?P<season2>(?i:spring|summer|autumn|winter))\b(?![-’']|,?\s+(?:of\s+)?\d)"
               rf"{_SEASON_END}",
       examples=(E("Output slowed in the early summer.", ("2020-SU", "relative-season")),
@@ -391,10 +394,11 @@ RULES: tuple[DateRule, ...] = (
                 E("A reporter for USA Today asked him.", None),
                 E("They build the cars of tomorrow.", None))),
     R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set", "named_day"),
-      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "the"},
+      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "previous",
+                                    "preceding", "following"},
       gives=("weekday-past", "weekday-future", "weekday-narrative"),
       pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+|"
-              r"(?P<wstep>(?i:the\s+(?:previous|preceding|following)))\s+)?"
+              r"(?<=\b(?i:the)\s)(?P<wstep>(?i:previous|preceding|following))\s+)?"
               rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
       examples=(E("The rapper tweeted on Tuesday.", ("2020-11-03", "weekday-past")),
                 E("Talks failed on Oct. 8; the previous Monday had gone well.",

@@ -324,18 +324,11 @@ def _nearest_season(at: At, unit: str, st: State) -> DateMention:
                    "relative-season")
 
 
-_SEASON_PREP = re.compile(r"[A-Za-z]+\s+")
-
-
 def season_alone(m: DateMatch, st: State) -> list[DateMention]:
     """A season without its year after a preposition or with a modifier ("in winter", "the
-    early summer", "by late autumn"); the span leaves the preposition out."""
+    early summer", "by late autumn"); the preposition stays out of the span."""
     g = m.groups
-    at: At = m
-    if "sprep" in g or "sprep2" in g:
-        skip = _SEASON_PREP.match(m.text).end()
-        at = Span(m.start + skip, m.end, st.text)
-    return [_nearest_season(at, (g.get("season") or g["season2"]).lower(), st)]
+    return [_nearest_season(m, (g.get("season") or g["season2"]).lower(), st)]
 
 
 def year_end(m: DateMatch, st: State) -> list[DateMention]:
@@ -427,7 +420,7 @@ def weekday(m: DateMatch, st: State) -> list[DateMention]:
     g = m.groups
     if "wstep" in g:
         target = WEEKDAYS[g["wd"].lower()]
-        later = g["wstep"].lower().split()[-1] == "following"
+        later = g["wstep"].lower() == "following"
         if st.last_day is not None:
             base, anchor = st.last_day.date, "narrative"
         elif not later:
