@@ -736,3 +736,13 @@ def test_a_day_first_range_gives_two_days_and_a_score_before_a_date_none():
     assert ("5", "2019-06-05", "day") in found and ("7 June 2019", "2019-06-07", "day") in found
     score = values("They lost 30-7 October 19 at home.", dt.date(2008, 10, 22))
     assert score and not [v for v in score if v[0].startswith("30")]  # a score is no range
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She checked into a clinic in Rancho Mirage, Calif., on Thursday, for what is to be a "
+     "long stay.", ("Thursday", "2020-10-29", "day")),
+    ("He will see a surgeon in Birmingham, Ala., for an evaluation Friday.",
+     ("Friday", "2020-11-06", "day")),
+])
+def test_the_commas_of_a_city_and_state_cut_no_clause(text, expected):
+    assert expected in values(text)

@@ -44,6 +44,9 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+# The commas around a US state's abbreviation after a city ("Peoria, Ill., bank").
+_PLACE_COMMA = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,")
+_PLACE_COMMA_AFTER = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,$")
 
 
 def _schedule_verb(word: str) -> bool:
@@ -112,6 +115,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
             own = len(clauses) - 1  # the clause the expression sits in
         if start <= m.start() < end:
             continue
+        if word == "," and _PLACE_COMMA.match(text, m.start()) or \
+                word == "," and _PLACE_COMMA_AFTER.search(text, max(s, m.start() - 10), m.end()):
+            continue  # "the Peoria, Ill., bank": a place's commas cut no clause
         if not word[0].isalpha() or word.lower() in CLAUSE_OPENERS:
             if clauses[-1] or own == len(clauses) - 1:
                 clauses.append([])
