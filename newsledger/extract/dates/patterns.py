@@ -401,6 +401,8 @@ RULES: tuple[DateRule, ...] = (
               r"(?<=\b(?i:the)\s)(?P<wstep>(?i:previous|preceding|following))\s+)?"
               rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
       examples=(E("The rapper tweeted on Tuesday.", ("2020-11-03", "weekday-past")),
+                E("Talks failed on Oct. 8, a Thursday, after a long night.",
+                  ("2020-10-08", "weekday-narrative")),
                 E("Talks failed on Oct. 8; the previous Monday had gone well.",
                   ("2020-10-05", "weekday-narrative")),
                 E("The index closed up 2% from the previous Friday.", "2020-10-30"),

@@ -30,6 +30,7 @@ _SEASON_ENDS = re.compile(_SEASON_END)
 _DATA_NOUN = "|".join(sorted(MONTH_DATA_NOUNS))
 _DATA_BEFORE = re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:[A-Za-z]+\s+)?$")  # "data (released) for"
 _DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN})\b")
+_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 _PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
                                 r"evenings|nights)\b")
@@ -416,8 +417,13 @@ def _weekday(wd: str, deixis: str, at: At, st: State) -> list[DateMention]:
 def weekday(m: DateMatch, st: State) -> list[DateMention]:
     """"on Tuesday", "last Friday", "next Monday morning"; "the previous Friday", "the following
     Monday": the one before (after) the last day the text named, else before the publication
-    date (after it: not known)."""
+    date (after it: not known); "Oct. 8, a Thursday": the day just named."""
     g = m.groups
+    last = st.last_day
+    if not g.get("wdeixis") and "wstep" not in g and last is not None and \
+            _APPOSITIVE_BEFORE.fullmatch(st.text, last.end, m.start) and \
+            last.date.weekday() == WEEKDAYS[g["wd"].lower()]:
+        return [day_mention(m, last.date, "narrative", "weekday-narrative")]  # "Oct. 8, a Thursday"
     if "wstep" in g:
         target = WEEKDAYS[g["wd"].lower()]
         later = g["wstep"].lower() == "following"
