@@ -22,7 +22,11 @@ DEICTIC = {"this": 0, "last": -1, "next": 1, "earlier this": 0, "later this": 0}
 NARRATIVE_DAYS = {"the next day": 1, "the following day": 1, "the day after": 1,
                   "that day": 0, "the same day": 0, "the day before": -1,
                   "the previous day": -1, "later in the day": 0, "earlier in the day": 0,
-                  "late in the day": 0, "early in the day": 0}
+                  "late in the day": 0, "early in the day": 0, "that night": 0,
+                  "that morning": 0, "that afternoon": 0, "that evening": 0,
+                  "later that day": 0, "earlier that day": 0, "the next morning": 1,
+                  "the following morning": 1, "the next evening": 1, "the next night": 1,
+                  "the following night": 1, "the previous night": -1, "the night before": -1}
 # Words right before a four-digit number that make it a name, number or code, not a year:
 # "Local 1520" (a union local), "Flight 1549", "Route 1500", "Room 2101", "No. 1999".
 # Matched lower case with a trailing "." removed.
@@ -97,6 +101,10 @@ HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's
             "veterans day": (11, 11), "armistice day": (11, 11), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
             "new year's eve": (12, 31), "may day": (5, 1)}
+# Capitalized words that make the weekday after them a name ("Black Friday", "Good Friday",
+# "Super Tuesday", "Bloody Sunday"), not the day of this week.
+NAMED_WEEKDAY_WORDS = frozenset({"black", "good", "cyber", "super", "ash", "holy", "maundy",
+                                 "bloody", "palm", "easter", "shrove", "whit", "low", "blue"})
 # US holidays on the n-th weekday of a month: (month, weekday, n); n = -1 is the last one.
 # Election Day: the Tuesday after the first Monday of November (computed in the extractor).
 FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
@@ -146,6 +154,11 @@ CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
 # Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
 # mid-November"): a deadline may lie ahead even in a past clause.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
+# Nouns of figures published for a month ("data for April", "August unemployment figures",
+# "April's trade numbers"): the month is one already ended (or the current one), even when the
+# figures are still to come out.
+MONTH_DATA_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "payrolls", "reading",
+                              "readings", "survey", "estimate", "estimates"})
 # Labels of the metadata lines of a web page that date it ("Published: March 1, 2008", "Story
 # Created: Aug 7, 2012"), and those that date an update of it ("Updated Thu 6 May 2010").
 PUBLICATION_LABELS = frozenset({"published", "posted", "created", "date published"})
@@ -155,6 +168,12 @@ UPDATE_LABELS = frozenset({"updated", "modified", "date modified"})
 # Words right before a schedule verb that make it a scheduled present ("he visits", "which holds"; a
 # capitalized word, a name, does too).
 SCHEDULE_SUBJECTS = frozenset({"he", "she", "it", "they", "also", "then", "which", "who", "that"})
+# Subjects of a schedule verb's plain form ("they meet", "the two leaders meet").
+PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
+# Words opening the noun phrase that is the subject of a scheduled present ("the team plays",
+# "the two leaders meet"): a determiner or a count.
+SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                             "both", "two", "three", "four", "all"})
 # Words opening a condition: a date in such a clause lies ahead ("if he is the nominee in
 # November").
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once"})

@@ -637,3 +637,112 @@ def test_ordinals_that_are_no_days(text):
 ])
 def test_a_holiday_before_a_thing_is_no_date(text):
     assert not [v for v in values(text) if "Christmas" in v[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two ministers meet on Friday in Oslo.", ("Friday", "2020-11-06", "day")),
+    ("They meet again on Tuesday.", ("Tuesday", "2020-11-10", "day")),
+    ("The national side plays Peru on Saturday.", ("Saturday", "2020-11-07", "day")),
+    ("The appeals court rules on Thursday.", ("Thursday", "2020-11-05", "day")),
+    ("The mayor's visits on Monday drew crowds.", ("Monday", "2020-11-02", "day")),
+])
+def test_a_scheduled_present_after_a_noun_subject_looks_ahead(text, expected):
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiring slowed in the early summer.", ("early summer", "2020-SU", "season")),
+    ("The road will reopen by late spring.", ("late spring", "2021-SP", "season")),
+    ("Ice closed the harbour in winter.", ("winter", "2019-WI", "season")),
+    ("The band toured Chile in autumn 2012.", ("autumn 2012", "2012-FA", "season")),
+])
+def test_seasons_with_a_modifier_a_preposition_or_a_year(text, expected):
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize("text", ["A late fall in prices hurt savers.",
+                                  "She ran summer camps for girls.",
+                                  "The spring rains came early."])
+def test_seasons_that_are_no_dates(text):
+    assert not [v for v in values(text) if v[2] == "season"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index shut on Friday, Oct. 30, 2% below the previous Friday.",
+     ("previous Friday", "2020-10-23", "day")),
+    ("Rescuers arrived on May 5 and left the following Sunday.",
+     ("following Sunday", "2020-05-10", "day")),
+    ("Sales were below the preceding Monday.", ("preceding Monday", "2020-11-02", "day")),
+    ("The clinic opened the following Monday.", None),
+])
+def test_the_previous_or_following_weekday_counts_from_the_day_named(text, expected):
+    found = values(text)
+    if expected is None:
+        assert not [v for v in found if "Monday" in v[0]]
+    else:
+        assert expected in found
+
+
+def test_overnight_is_the_night_of_the_day_named_or_before_publication():
+    assert ("overnight", "2020-11-03", "day") in values("Fighting raged overnight.")
+    assert ("overnight", "2020-03-02", "day") in values(
+        "He escaped on March 2, 2020, and hid overnight in a barn.")
+
+
+def test_a_past_clause_may_name_next_month():
+    assert ("in December", "2020-12", "month") in values(
+        "The agency said it had warned buyers of a supply cut in December.")
+    assert ("in October", "2020-10", "month") in values("Exports fell in October.")
+
+
+@pytest.mark.parametrize("text", ["The mill was built in the late 1800s.",
+                                  "Such hats were worn in the 1700s."])
+def test_hundreds_are_centuries_and_no_dates(text):
+    assert values(text) == []
+
+
+def test_a_future_clause_does_not_name_a_day_weeks_past():
+    pub = dt.date(2021, 5, 15)
+    assert ("1 April", "2022-04-01", "day") in values("She will step down on 1 April", pub)
+    assert ("May 3", "2021-05-03", "day") in values("He will be sentenced May 3",
+                                                    dt.date(2021, 5, 10))
+
+
+def test_a_metadata_line_with_a_two_digit_year_dates_the_article():
+    text = "Verdict in court\n\nPOSTED: 04/02/07, 9:00 PM PDT | A jury ruled on Tuesday."
+    assert infer_publication_date(text) == dt.date(2007, 4, 2)
+
+
+@pytest.mark.parametrize("text", ["Shoppers queued on Black Friday.",
+                                  "Crowds marched on Bloody Sunday.",
+                                  "The candidates fought hard before Super Tuesday."])
+def test_a_named_weekday_is_no_day_of_this_week(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Car sales picked up in the last week of March 2009.",
+     ("last week of March 2009", "2009-W13", "week")),
+    ("The strike began in the first week of June.", ("first week of June", "2020-W23", "week")),
+    ("The ban was lifted in the spring of last year.",
+     ("the spring of last year", "2019-SP", "season")),
+])
+def test_a_week_of_a_month_and_a_season_of_last_year(text, expected):
+    assert expected in values(text)
+
+
+def test_a_day_first_range_gives_two_days_and_a_score_before_a_date_none():
+    found = values("The festival runs from 5 to 7 June 2019.")
+    assert ("5", "2019-06-05", "day") in found and ("7 June 2019", "2019-06-07", "day") in found
+    score = values("They lost 30-7 October 19 at home.", dt.date(2008, 10, 22))
+    assert score and not [v for v in score if v[0].startswith("30")]  # a score is no range
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She checked into a clinic in Rancho Mirage, Calif., on Thursday, for what is to be a "
+     "long stay.", ("Thursday", "2020-10-29", "day")),
+    ("He will see a surgeon in Birmingham, Ala., for an evaluation Friday.",
+     ("Friday", "2020-11-06", "day")),
+])
+def test_the_commas_of_a_city_and_state_cut_no_clause(text, expected):
+    assert expected in values(text)

@@ -22,7 +22,18 @@ such day or period on or before the publication date; future: the next one; no m
 nearest the publication date (a weekday: the most recent; a month: this year's unless it is
 still ahead). "last February" is the February of last year when said in March (one would say
 "last month"), "this September" the one of the publication year, "by February" a deadline
-ahead.
+ahead; a past clause may name next month ("said it had warned buyers of a cut in June", said in
+May), and a month with the figures published for it ("data for April", "the August
+unemployment figures") is one already begun. A future clause names no month-day more than 30
+days behind publication ("will step down on 1 April" said in mid-May is next year's). A
+scheduled present reads ahead after a name, a pronoun or a noun subject ("the team plays",
+"the two leaders meet", "He and Arafat meet"). "the previous Friday", "the following Monday"
+count from the last day named; "overnight" is the night of that day (else of the day before
+publication); a weekday after a word that names it ("Black Friday", "Super Tuesday") and
+weekdays before a plural part of the day ("on Monday and Tuesday nights") are no day. A season
+alone ("in winter", "the early summer", "by late autumn", but not "summer camps") is the latest
+begun by publication, or the next in a future clause. "over the past year" is last year ("the
+past month", "the past decade" are durations).
 
 Limits: English only; times of day are folded into their day (no TIME values), durations and
 sets ("each Thursday", TimeML DURATION/SET) are left out; a weekend is TimeML's weekend of its
@@ -39,8 +50,9 @@ the period's. A bare weekday is read against the publication date even in a para
 older date (trying the narrative there made TimeBank worse). An ordinal day ("on the 15th")
 is a day of the month the text named in the 400 characters before it, after a word that
 introduces a day ("on", "by", "until", "and" ...), and never in a sentence about holes,
-laps, floors, ranks or centuries. Centuries ("the 19th century", TimeML "18") are no date
-rows: the table's precisions stop at decade, and a century is not one.
+laps, floors, ranks or centuries. Centuries ("the 19th century", TimeML "18"; "the 1800s",
+"the early 1900s") are no date rows: the table's precisions stop at decade, and a century is
+not one.
 """
 from __future__ import annotations
 

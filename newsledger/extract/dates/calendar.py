@@ -76,19 +76,22 @@ def pick(candidates: list[dt.date], anchor: dt.date, tense: str | None,
 
 def infer_year(month: int, d: int, anchor: dt.date, tense: str | None) -> int:
     """The year of a month-day without one: the one nearest the anchor among last, this and
-    next year, that the clause's tense allows."""
+    next year, that the clause's tense allows (a past clause up to 60 days after the anchor,
+    a future one up to 30 days before it: "will step down on 1 April" said in mid-May is next
+    year's)."""
     cands = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1)
              if (c := day(y, month, min(d, 28)))]
-    return pick(cands, anchor, tense, slack=60).year
+    return pick(cands, anchor, tense, slack=60 if tense == "past" else 30).year
 
 
 def infer_month_year(month: int, anchor: dt.date, tense: str | None) -> int:
     """The year of a month named alone ("in March"): past clauses mean the most recent one
-    (this month included), future and present ones the next; otherwise the nearest."""
+    (this month included) or next month ("said it had warned buyers of a cut in June", said
+    in May), future and present ones the next; otherwise the nearest."""
     if tense is None:  # news reports the past: a later month is last year's
         return anchor.year - (month > anchor.month + 1)
     cands = [dt.date(y, month, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    return pick(cands, anchor.replace(day=15), tense, slack=0).year
+    return pick(cands, anchor.replace(day=15), tense, slack=31 if tense == "past" else 0).year
 
 
 def quarter_year(q: int, anchor: dt.date, tense: str | None) -> int:

@@ -17,11 +17,11 @@ from newsledger.lexicon.time import (CALENDAR_WORDS, CLOCK_AFTER, DEADLINE_WORDS
 from newsledger.records import DateMention
 from newsledger.text import Span
 
-from .calendar import (State, day, day_mention, holiday as holiday_date, infer_year, mention,
-                       month_mention, pick, year_mention)
+from .calendar import (State, day, day_mention, holiday as holiday_date, infer_month_year,
+                       infer_year, mention, month_mention, pick, week_mention, year_mention)
 from .matching import DateMatch
 from .relative import month_alone
-from .patterns import _WEEKDAY, spelled_year as read_spelled_year
+from .patterns import RULES, _WEEKDAY, spelled_year as read_spelled_year
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
@@ -31,6 +31,7 @@ _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAY})")
 _DIGITS = re.compile(r"\d+")
+_DAY_MONTH_ROW = next(row for row in RULES if row.name == "day-month-year")
 ORDINAL_DAY_REACH = 400  # characters from the month named to "the 15th"
 ORDINAL_NOT_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(ORDINAL_NOT_DAY_WORDS)) + r")\b")
 
@@ -51,10 +52,16 @@ def numeric_day(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def day_range(m: DateMatch, st: State) -> list[DateMention]:
-    """"March 3 to 5": two days, each with its own span."""
+    """"March 3 to 5", "5 to 7 June": two days, each with its own span. "a 30-7 October
+    loss" is a score before a month-day ("7 October", as the day-month row reads it)."""
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     d1, d2 = (int(_DIGITS.match(g[k]).group(0)) for k in ("d", "d2"))
+    if d2 <= d1 and m.text.startswith(g["d"]):
+        i = m.text.index(g["d2"], len(g["d"]))
+        return month_day(DateMatch(_DAY_MONTH_ROW, m.start + i, m.end, m.text[i:],
+                                   {k: v for k, v in g.items() if k != "d"} | {"d": g["d2"]}),
+                         st)
     if d2 <= d1:
         return []
     if "y" in g:
@@ -66,10 +73,16 @@ def day_range(m: DateMatch, st: State) -> list[DateMention]:
     a, b = day(year, month, d1), day(year, month, d2)
     if not (a and b):
         return []
-    i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
-    first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
-    second = Span(m.start + i, m.end, st.text)
-    return [day_mention(first, a, anchor, m.rule.name), day_mention(second, b, anchor, m.rule.name)]
+    rule = "day-range"
+    if m.text.startswith(g["d"]):  # "5 to 7 June": "5", and "7 June"
+        first = Span(m.start, m.start + len(g["d"]), st.text)
+        i = m.text.index(g["d2"], len(g["d"]))
+        second = _without_full_stop(DateMatch(m.rule, m.start + i, m.end, m.text[i:], g))
+    else:  # "March 3 to 5": "March 3", and "5"
+        i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
+        first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
+        second = Span(m.start + i, m.end, st.text)
+    return [day_mention(first, a, anchor, rule), day_mention(second, b, anchor, rule)]
 
 
 def _tense_unless_deadline(st: State, m: DateMatch) -> str | None:
@@ -78,12 +91,22 @@ def _tense_unless_deadline(st: State, m: DateMatch) -> str | None:
     return None if w and w.group(1).lower() in DEADLINE_WORDS else st.tense(m)
 
 
+def _without_full_stop(m: DateMatch) -> DateMatch:
+    """The match without a full stop after a full month name ("on 1 April."): it ends the
+    sentence, it abbreviates nothing."""
+    mon = m.groups["mon"]
+    if m.text.endswith(mon + ".") and (len(mon) > 4 or mon in ("May", "June", "July")):
+        return DateMatch(m.rule, m.start, m.end - 1, m.text[:-1], m.groups)
+    return m
+
+
 def month_day(m: DateMatch, st: State) -> list[DateMention]:
     """"Nov. 4, 2020", "4 November 1977"; without a year: "July 4 this year", "Saturday,
     Oct. 24" (the year whose Oct. 24 is a Saturday, if near), else the clause's tense."""
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     n = int(_DIGITS.match(g["d"]).group(0))
+    m = _without_full_stop(m)
     if "y" in g and _old_count(st.text, g["y"], m):
         # "By May 12, 1400 troops had landed": the day without the count after it
         m = DateMatch(m.rule, m.start, m.end - len(m.text) + len(m.text[:m.text.rindex(g["y"])]
@@ -134,6 +157,8 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
     """"the 1990s"; "the '80s": the latest such decade begun by publication ("the '80s" said
     in 1989: the 1980s); "the nineties": the 1990s."""
     g, p = m.groups, st.published
+    if "dec" in g and g["dec"].endswith("0") and g["dec"] < "200":
+        return []  # "the 1800s", "the early 1900s": a century, which the table has no precision for
     if "dec" in g:
         dec = g["dec"]
     elif "dec2" in g or "dec3" in g:
@@ -145,10 +170,43 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def season_year(m: DateMatch, st: State) -> list[DateMention]:
+    """"the summer of 2020", "autumn 2012", "the spring of last year"."""
     g = m.groups
-    y = read_spelled_year(g["sp"]) if "sp" in g else int(g.get("y") or g["y2"])
-    code, month = SEASONS[(g.get("season") or g["season2"]).lower()]
-    return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "absolute", m.rule.name)]
+    anchor = "absolute"
+    if "sdeixis" in g:
+        if st.published is None:
+            return []
+        y, anchor = st.published.year + DEICTIC[g["sdeixis"].lower()], "publication"
+    elif "sp" in g:
+        y = read_spelled_year(g["sp"])
+    else:
+        y = int(g.get("y") or g.get("y2") or g["y3"])
+    code, month = SEASONS[(g.get("season") or g.get("season2") or g["season3"]).lower()]
+    return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), anchor, m.rule.name)]
+
+
+def week_of_month(m: DateMatch, st: State) -> list[DateMention]:
+    """"the last week of March 2009", "the first week of June": the ISO week holding that
+    month's first (second ...) or last Thursday, as ISO weeks belong to the month of their
+    Thursday; the month's year as a month alone's."""
+    g, p = m.groups, st.published
+    mo = MONTHS[g["mon"].lower()]
+    m = _without_full_stop(m)
+    if "y" in g:
+        y, anchor = int(g["y"]), "absolute"
+    elif p is not None:
+        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
+    else:
+        return []
+    nth = g["wk"].lower()
+    if nth in ("last", "final"):
+        last = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        d = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    else:
+        first = dt.date(y, mo, 1)
+        d = first + dt.timedelta(days=(3 - first.weekday()) % 7 +
+                                 7 * ("first", "second", "third", "fourth").index(nth))
+    return [week_mention(m, d, anchor, m.rule.name)]
 
 
 def half(m: DateMatch, st: State) -> list[DateMention]:

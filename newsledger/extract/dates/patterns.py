@@ -84,6 +84,17 @@ _ZONE = rf"(?:\s*\(?(?P<{{g}}>{'|'.join(re.escape(z) for z in TIME_ZONES)})(?:\s
 
 
 _MOD_WORDS = frozenset({"the", "early", "late", "mid"})
+# Words before a season named alone ("in winter", "by late spring"): looked behind, so that
+# matching is tried at the season's word, not at every preposition.
+_SEASON_PREPS = frozenset({"in", "during", "by", "until", "till", "since", "through",
+                           "throughout", "over", "from", "before", "after", "into"})
+_SEASON_AFTER_PREP = "|".join(rf"(?<=\b(?i:{p})\s)" for p in sorted(_SEASON_PREPS))
+# What may follow a season named alone: punctuation or a function word, not a noun it
+# qualifies ("summer camps", "winter storms").
+_SEASON_END = (r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|or|when|as|to|the|this|that|a|an|"
+               r"with|"
+               r"while|after|before|because|but|if|is|was|were|are|will|would|could|for|from|of|"
+               r"on|in|at|by|he|she|it|they|we|its|their|his|her|last|next|until|so|than|amid)\b)")
 _THE_MODIFIERS = _alt(m for m in PERIOD_MODIFIERS if m.startswith("the"))
 
 
@@ -132,6 +143,13 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("The book fair runs from March 3 to 5, 2019.", "2019-03-03"),
                 E("The book fair runs from March 3 to 5, 2019.", "2019-03-05"),
                 E("Her lead shrank from May 9 to 2 points.", None))),
+    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0"}), gives=("day-range",),
+      pattern=rf"(?<![\d.,$£€])\b(?P<d>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
+              rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
+      examples=(E("The festival runs from 5 to 7 June 2019.", "2019-06-05"),
+                E("The festival runs from 5 to 7 June 2019.", ("2019-06-07", "day-range")),
+                E("Talks were held on 12-14 March.", "2020-03-12"),
+                E("Shares rose from $5 to 7 May.", None))),
     R(name="month-day-year", normalise="month_day", firsts=frozenset(MONTHS) | frozenset(WEEKDAYS),
       gives=("month-day-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),
@@ -172,6 +190,14 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("Sales slowed in the second half of 2003.", "2003-H2"),
                 E("Output will rise in the first two quarters of next year.", "2021-H1"),
                 E("The striker scored twice in the second half.", None))),
+    R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
+      firsts=frozenset({"first", "second", "third", "fourth", "last", "final"}),
+      pattern=r"(?<=\b(?i:the)\s)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
+              rf"(?i:of)\s+{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
+      examples=(E("Car sales rebounded in the last week of March 2009.", "2009-W13"),
+                E("Car sales rebounded in last week's March data.", None),
+                E("The strike began in the first week of June.", ("2020-W23", "week-of-month")),
+                E("The talks resume in the second week of January.", "2021-W02"))),
     R(name="quarter", normalise="quarter",
       firsts=frozenset({"the", "0", "this", "last", "next", "comparable", "corresponding", "same",
                         "year", "fiscal", "first", "second", "third", "fourth", "final", "q"}),
@@ -211,10 +237,14 @@ RULES: tuple[DateRule, ...] = (
       firsts=frozenset({"0"}) | _first_words(COUNT_HEDGES) | _first_words(COUNT_WORDS),
       gives=("ago-day", "ago-week", "ago-month", "ago-year", "ago-decade", "ago-period",
              "year-ago-quarter", "narrative-year"),
-      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+(?P<unit>(?i:day|week|month|year|decade))s?"
+      pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+"
+              r"(?P<unit>(?i:day|week|fortnight|month|year|decade))s?"
               r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
       examples=(E("The law passed two years ago.", ("2018", "ago-year")),
                 E("He was freed 10 days ago.", ("2020-10-25", "ago-day")),
+                E("The bill passed a fortnight ago.", ("2020-10-21", "ago-week")),
+                E("He was elected in May 2010 and re-elected five years later.",
+                  ("2015", "narrative-year")),
                 E("On Feb. 2 he left; a week later he resigned.", ("2020-02-09", "ago-week")),
                 E("A week later, he resigned.", None))),
     R(name="year-ago", normalise="year_ago", relative=True,
@@ -252,19 +282,43 @@ RULES: tuple[DateRule, ...] = (
               rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b",
       examples=(E("He rose to fame in the 1990s.", "199"),
                 E("Rents doubled in the '80s.", "198"),
+                E("The mill was built in the late 1800s.", None),
                 E("Hate groups grew through the nineties.", "199"),
                 E("In his 80s he still ran.", None))),
     R(name="short-year", normalise="short_year", relative=True, firsts=frozenset({"0"}),
       pattern=r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)",
       examples=(E("Stocks fell to their lowest level since '82.", "1982"),
                 E("Apple unveiled iLife '11 on stage.", None))),
-    R(name="season-year", normalise="season_year", firsts=frozenset(SEASONS) | {"the", "0"},
+    R(name="season-year", normalise="season_year",
+      firsts=frozenset(SEASONS) | {"the", "0", "early", "late", "mid"},
       pattern=r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"
-              rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT})|"
-              rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b",
+              rf"(?:(?P<y>{_YEAR})\b|(?P<sp>{_SPELLED})\b{_NOT_A_COUNT}|"
+              r"(?P<sdeixis>(?i:this|last|next))\s+year\b)|"
+              rf"\b(?P<y2>{_YEAR})\s+(?P<season2>spring|summer|fall|autumn|winter)\b|"
+              r"\b(?:(?i:early|late|mid)(?:-|\s+|-\s*))?(?P<season3>(?i:spring|summer|autumn|"
+              rf"winter|fall)),?\s+(?P<y3>{_YEAR})\b(?![\w%,.-]\d)",
       examples=(E("It happened in the summer of 2020.", "2020-SU"),
                 E("Prices fell in the spring of nineteen eighty-seven.", "1987-SP"),
-                E("The 2019 winter was mild.", "2019-WI"))),
+                E("The 2019 winter was mild.", "2019-WI"),
+                E("The law passed in the spring of last year.", "2019-SP"),
+                E("The band toured Japan in autumn 2012.", "2012-FA"),
+                E("Work starts in late spring 2021.", "2021-SP"))),
+    R(name="season", normalise="season_alone", relative=True, guards=("not_a_set",),
+      firsts=frozenset(SEASONS) | {"early", "late", "mid"},
+      gives=("relative-season",),
+      pattern=r"\b(?P<smod>(?i:early|late|mid)(?:-|\s+|-\s*))"
+              r"(?P<season>(?i:spring|summer|autumn|winter|fall(?!\s+(?i:in|of|from|to|"
+              r"for|below|back|away|by|short|further|sharply)\b)))\b(?![-’']|,?\s+(?:of\s+)?\d)"
+              rf"{_SEASON_END}|"
+              rf"(?:{_SEASON_AFTER_PREP})"
+              r"(?P<season2>(?i:spring|summer|autumn|winter))\b(?![-’']|,?\s+(?:of\s+)?\d)"
+              rf"{_SEASON_END}",
+      examples=(E("Output slowed in the early summer.", ("2020-SU", "relative-season")),
+                E("The bridge will reopen in late autumn.", "2020-FA"),
+                E("Snow closed the pass in winter.", "2019-WI"),
+                E("She will give a talk in spring.", "2021-SP"),
+                E("A late fall in shares hurt the fund.", None),
+                E("The group plays in summer camps.", None))),
     R(name="holiday", normalise="holiday",
       firsts=frozenset({"u", "us", "american", "election"})
       | _first_words(list(HOLIDAYS) + list(FLOATING_HOLIDAYS)),
@@ -283,13 +337,20 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("On July 22, 2020, he held a rally. The next day he cancelled it.",
                   "2020-07-23"),
                 E("The day after the election, we meet.", ("2020-11-04", "day-after-event")),
+                E("Rebels took the town on March 1, 2013. The next morning troops fled.",
+                  "2013-03-02"),
+                E("The vote was on March 3, 2019. That night he quit.", "2019-03-03"),
+                E("He slept badly the night before the vote.", None),
+                E("On May 2, 2019 he fled. The day before Smith's trial he had hidden.", None),
+                E("On May 2, 2019 he fled. The night before she testified he hid.", None),
                 E("The index fell the day after falling 250 points.", None))),
     R(name="narrative-unit", normalise="narrative_unit", firsts=frozenset({"the", "that"}),
       gives=("narrative-year", "narrative-month", "narrative-week"),
       pattern=rf"\b(?i:the)\s+(?P<step>{'|'.join(NARRATIVE_STEPS)})\s+"
               r"(?P<nunit>week|month|year)\b|\b(?P<that>(?i:that))\s+"
-              r"(?P<nunit2>year|month)\b",
+              r"(?P<nunit2>year|month|week)\b",
       examples=(E("On May 22, 1995, he was promoted. The following year he left.", "1996"),
+                E("The vote was on March 3, 2015; later that week he quit.", "2015-W10"),
                 E("In March the firm hired advisers. The following month it sold.", "2020-04"),
                 E("The following year he left.", None))),
     R(name="relative-unit", normalise="relative_unit", relative=True,
@@ -307,7 +368,8 @@ RULES: tuple[DateRule, ...] = (
                 E("Turnout rose last week.", ("2020-W44", "relative-week")),
                 E("Officials met over the weekend.", ("2020-W44-WE", "relative-weekend")),
                 E("Rain delayed work earlier in the year.", "2020"),
-                E("Prices have doubled over the past year.", None))),
+                E("Prices have doubled over the past year.", ("2019", "relative-year")),
+                E("Rents have doubled over the past month.", None))),
     R(name="year-end", normalise="year_end", relative=True, firsts=frozenset({"year", "the"}),
       pattern=r"\b(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)\b",
       examples=(E("Rates will be cut by year-end.", "2020"),)),
@@ -317,6 +379,8 @@ RULES: tuple[DateRule, ...] = (
               r"\b(?P<tonight>(?i:tonight|overnight))\b",
       examples=(E("Rebels attacked last night.", "2020-11-03"),
                 E("Troops arrived this morning.", "2020-11-04"),
+                E("Shelling went on overnight.", "2020-11-03"),
+                E("He fled on Oct. 30 and hid overnight in a barn.", "2020-10-30"),
                 E("He ran last morning.", None))),
     R(name="relative-day", normalise="relative_day", relative=True,
       firsts=frozenset(RELATIVE_DAYS) | {"the"}, gives=("relative-day", "relative-day-quoted"),
@@ -329,15 +393,27 @@ RULES: tuple[DateRule, ...] = (
                                                                    "relative-day-quoted")),
                 E("A reporter for USA Today asked him.", None),
                 E("They build the cars of tomorrow.", None))),
-    R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set",),
-      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late"},
-      gives=("weekday-past", "weekday-future"),
-      pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
+    R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set", "named_day"),
+      firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "previous",
+                                    "preceding", "following"},
+      gives=("weekday-past", "weekday-future", "weekday-narrative"),
+      pattern=rf"\b(?:(?P<wdeixis>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+|"
+              r"(?<=\b(?i:the)\s)(?P<wstep>(?i:previous|preceding|following))\s+)?"
               rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b",
       examples=(E("The rapper tweeted on Tuesday.", ("2020-11-03", "weekday-past")),
+                E("Talks failed on Oct. 8, a Thursday, after a long night.",
+                  ("2020-10-08", "weekday-narrative")),
+                E("Talks failed on Oct. 8; the previous Monday had gone well.",
+                  ("2020-10-05", "weekday-narrative")),
+                E("The index closed up 2% from the previous Friday.", "2020-10-30"),
+                E("He landed on June 3 and left the following Sunday.", "2020-06-07"),
                 E("The rapper will tweet on Tuesday.", ("2020-11-10", "weekday-future")),
                 E("Markets stay closed until Friday.", ("2020-11-06", "weekday-future")),
-                E("Flights leave each Thursday.", None))),
+                E("Flights leave each Thursday.", None),
+                E("Two flights leave on Monday and Tuesday nights from March 30.", None),
+                E("Shoppers queued for Black Friday deals.", None),
+                E("It was a good Friday for the markets.", "2020-10-30"),
+                E("He and the union leader meet again Tuesday.", "2020-11-10"))),
     R(name="clock", normalise="clock", relative=True,
       firsts=frozenset({"at", "around", "about", "by", "before", "after", "until", "from",
                         "since", "shortly", "0", "noon", "midnight", "midday"}),
@@ -365,6 +441,8 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("In January, the index fell.", "2020-01"),
                 E("The deal is expected to close in October.", "2021-10"),
                 E("The firm must repay the loan by December.", "2020-12"),
+                E("Jobs data for October will be released on Friday.", "2020-10"),
+                E("The December trade figures will show a deficit.", "2019-12"),
                 E("She met April Ryan there.", None),
                 E("They march every July.", None))),
     R(name="spelled-year", normalise="spelled_year",

@@ -81,9 +81,21 @@ METADATA_LINES: Fact[tuple[tuple[int, int, bool], ...]] = Fact("metadata_lines",
 """The metadata lines of a document ("Published: ...", "Updated ..."), found on first use."""
 
 
+# A numeric date with a two-digit year ("POSTED: 04/02/07"), month first.
+_SHORT_NUMERIC = re.compile(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/"
+                            r"(?P<yy>\d\d)(?![\d/])")
+
+
 def _line_days(line: str) -> list[dt.date]:
-    """The full dates a metadata line states (read in title case when written in capitals)."""
-    return explicit_days(line.title() if line.isupper() else line)
+    """The full dates a metadata line states (read in title case when written in capitals);
+    a two-digit year is read as POSIX ``%y`` reads it (69-99: 1900s; 00-68: 2000s), since no
+    publication date is known yet to choose the century by."""
+    found = explicit_days(line.title() if line.isupper() else line)
+    for m in _SHORT_NUMERIC.finditer(line):
+        yy = int(m.group("yy"))
+        if (d := day(yy + (1900 if yy >= 69 else 2000), int(m.group("m")), int(m.group("d")))):
+            found.append(d)
+    return found
 
 
 def infer_publication_date(text: str | Document) -> dt.date | None:

@@ -10,10 +10,11 @@ import dataclasses
 import datetime as dt
 import re
 
-from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTHS,
-                                     NARRATIVE_DAYS, NARRATIVE_STEPS, NOUN_PHRASE_OPENERS,
-                                     PARTS_OF_A_DAY, QUARTER_ALIASES, QUARTERS, RELATIVE_DAYS,
-                                     SEASONS, WEEKDAYS)
+from newsledger.lexicon.people import SUBJECT_PRONOUNS
+from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS,
+                                     MONTHS, NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
+                                     NOUN_PHRASE_OPENERS, PARTS_OF_A_DAY, QUARTER_ALIASES,
+                                     QUARTERS, RELATIVE_DAYS, SEASONS, WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -22,7 +23,17 @@ from .calendar import (At, State, count, day_mention, election_day, infer_month_
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
                        week_mention, weekend, year_mention)
 from .matching import DateMatch
+from .patterns import _SEASON_END
 
+_SEASON_ENDS = re.compile(_SEASON_END)
+
+_DATA_NOUN = "|".join(sorted(MONTH_DATA_NOUNS))
+_DATA_BEFORE = re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:[A-Za-z]+\s+)?$")  # "data (released) for"
+_DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN})\b")
+_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
+_PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
+                                r"evenings|nights)\b")
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -34,9 +45,17 @@ _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 # --- Guards (named by the rows) ------------------------------------------------------------------
 
+def named_day(m: DateMatch, st: State) -> bool:
+    """"Black Friday", "Super Tuesday", "Good Friday": a name, not this week's day."""
+    before = _CAPITAL_WORD_BEFORE.search(st.text, max(0, m.start - 12), m.start)
+    return "wdeixis" not in m.groups and "wstep" not in m.groups and before is not None and \
+        before.group(1).lower() in NAMED_WEEKDAY_WORDS
+
+
 def not_a_set(m: DateMatch, st: State) -> bool:
-    """"each Thursday", "every July": a set of days, not one."""
-    return _EVERY.search(st.text, max(0, m.start - 7), m.start) is not None
+    """"each Thursday", "every July", "on Monday and Tuesday nights": a set of days, not one."""
+    return _EVERY.search(st.text, max(0, m.start - 7), m.start) is not None or \
+        ("wd" in m.groups and _PLURAL_PART_AFTER.match(st.text, m.end) is not None)
 
 
 # --- Quarters and periods the text is about ------------------------------------------------------
@@ -135,14 +154,15 @@ def year_ago(m: DateMatch, st: State) -> list[DateMention]:
 # --- Steps from the narrative's reference point --------------------------------------------------
 
 def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
-    """"the next day", "that day": a day from the last day the text named. "the day after
-    the election" counts from US Election Day (of the publication year); "the day after" a
-    noun phrase or a verb in -ing counts from that happening, which has no date here. "to
-    end the day", "for the day": the day reported on."""
+    """"the next day", "that day", "that night", "the next morning": a day from the last day
+    the text named. "the day after the election" counts from US Election Day (of the
+    publication year); "the day (night) before" a noun phrase, a name, a clause or a verb in
+    -ing counts from that happening, which has no date here. "to end the day", "for the
+    day": the day reported on."""
     words = m.text.lower().split()
     phrase = "that day" if words[-1] == "day" and len(words) == 2 else " ".join(words)
     shift = NARRATIVE_DAYS[phrase]
-    if phrase in ("the day after", "the day before"):
+    if phrase in ("the day after", "the day before", "the night before"):
         nxt = _AFTER_PHRASE.match(st.text, m.end)
         if nxt:
             w1, w2 = nxt.group(1).lower(), (nxt.group(2) or "").lower()
@@ -150,8 +170,10 @@ def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
                     st.published is not None and st.published.year % 2 == 0:
                 return [day_mention(m, election_day(st.published.year) +
                                     dt.timedelta(days=shift), "publication", "day-after-event")]
-            if w1 in NOUN_PHRASE_OPENERS or w1.endswith("ing"):
-                return []
+            first = nxt.group(1)
+            if w1 in NOUN_PHRASE_OPENERS or w1.endswith("ing") or w1 in SUBJECT_PRONOUNS or (
+                    first[0].isupper() and w1 not in WEEKDAYS and w1 not in MONTHS):
+                return []  # "the day before the vote", "... he died", "... Smith's death"
     if st.last_day is not None:
         return [day_mention(m, st.last_day.date + dt.timedelta(days=shift), "narrative",
                             "narrative-day")]
@@ -185,6 +207,8 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
     (ago) or from the narrative's reference point (earlier, later)."""
     g = m.groups
     n, unit, direction = count(g["n"]), g["unit"].lower(), " ".join(g["dir"].lower().split())
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = 2 * n, "week"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if direction in ("ago", "from now", "hence"):
         base, anchor = st.published, "publication"
@@ -194,7 +218,7 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
             return [quarter_mention(m, recent[0] - 1, recent[1], "narrative", "year-ago-quarter")]
         last = st.last_day.date if st.last_day is not None else None
         period = st.period
-        if unit == "year" and period is not None and m.start - period.end < 200 and \
+        if unit == "year" and n == 1 and period is not None and m.start - period.end < 200 and \
                 (last is None or st.last_day.start < period.start):
             # "in February from a year earlier": that month (or quarter) a year back
             if period.precision == "month":
@@ -233,8 +257,8 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
 
 def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
     """"last year", "next month", "this week", "the weekend", "the end of the month",
-    "earlier in the year", "over the summer"; "the past year" is a duration, "the year" says
-    not which one."""
+    "earlier in the year", "over the summer", "over the past year" (last year); "the past
+    month" and "the past decade" are durations, "the year" says not which one."""
     g, published = m.groups, st.published
     if "inunit" in g:  # "earlier in the year": this year
         deixis, unit, modified = "this", g["inunit"].lower(), False
@@ -247,17 +271,13 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
     if deixis == "the full" and unit == "year":
         deixis = "this"  # "forecast an increase for the full year"
     if deixis == "the" and unit in SEASONS:  # "over the summer": the latest, or the next one
-        code, month = SEASONS[unit]
-        tense = st.tense(m)
-        start = dt.date(published.year, month, 1)
-        y = published.year - (start > published and tense != "future") + \
-            (tense == "future" and dt.date(published.year, month, 1) + dt.timedelta(days=92)
-             < published)
-        return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
-                        "relative-season")]
+        if not modified and not _SEASON_ENDS.match(st.text, m.end):
+            return []  # "the spring rains": a noun it qualifies
+        return [_nearest_season(m, unit, st)]
     if deixis in ("the", "the current", "the coming", "the past", "the full"):
-        if deixis == "the past" and unit not in ("weekend",):
-            return []  # "the past year" is a duration
+        if deixis == "the past" and unit not in ("weekend", "year"):
+            return []  # "the past month", "the past decade" are durations; "over the past
+            # year" is read as last year (both TimeML corpora give it that value)
         if deixis == "the" and unit not in ("weekend",):
             return []  # "the year", "the week": which one, the text must say
         if deixis == "the coming" and unit != "weekend":
@@ -290,6 +310,26 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
         y = published.year - (month > published.month)
     return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
                     "relative-season")]
+
+
+def _nearest_season(at: At, unit: str, st: State) -> DateMention:
+    """The season a clause names without a year ("over the summer", "in late autumn"): the
+    latest begun by publication, or the next one for a future clause."""
+    published = st.published
+    code, month = SEASONS[unit]
+    tense = st.tense(at)
+    start = dt.date(published.year, month, 1)
+    y = published.year - (start > published and tense != "future") + \
+        (tense == "future" and start + dt.timedelta(days=92) < published)
+    return mention(at, f"{y}-{code}", "season", dt.date(y, month, 1), "publication",
+                   "relative-season")
+
+
+def season_alone(m: DateMatch, st: State) -> list[DateMention]:
+    """A season without its year after a preposition or with a modifier ("in winter", "the
+    early summer", "by late autumn"); the preposition stays out of the span."""
+    g = m.groups
+    return [_nearest_season(m, (g.get("season") or g["season2"]).lower(), st)]
 
 
 def year_end(m: DateMatch, st: State) -> list[DateMention]:
@@ -329,9 +369,19 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]
 
 
+OVERNIGHT_REACH = 400  # characters from the day named to "overnight" that it follows
+
+
 def day_part(m: DateMatch, st: State) -> list[DateMention]:
-    """"last night" (yesterday), "this morning", "tonight"; "last morning" is no phrase."""
+    """"last night" (yesterday), "this morning", "tonight"; "last morning" is no phrase.
+    "overnight" is the night of the day the text just named (within a few sentences: "he
+    fled on Friday and hid overnight"), else the night before the publication date."""
     g = m.groups
+    if g.get("tonight", "").lower() == "overnight":
+        last = st.last_day
+        if last is not None and m.start - last.end <= OVERNIGHT_REACH:
+            return [day_mention(m, last.date, "narrative", m.rule.name)]
+        return [day_mention(m, st.published - dt.timedelta(days=1), "publication", m.rule.name)]
     if "tonight" in g:
         shift = 0
     else:
@@ -365,8 +415,30 @@ def _weekday(wd: str, deixis: str, at: At, st: State) -> list[DateMention]:
 
 
 def weekday(m: DateMatch, st: State) -> list[DateMention]:
-    """"on Tuesday", "last Friday", "next Monday morning"."""
-    return _weekday(m.groups["wd"], m.groups.get("wdeixis") or "", m, st)
+    """"on Tuesday", "last Friday", "next Monday morning"; "the previous Friday", "the following
+    Monday": the one before (after) the last day the text named, else before the publication
+    date (after it: not known); "Oct. 8, a Thursday": the day just named."""
+    g = m.groups
+    last = st.last_day
+    if not g.get("wdeixis") and "wstep" not in g and last is not None and \
+            _APPOSITIVE_BEFORE.fullmatch(st.text, last.end, m.start) and \
+            last.date.weekday() == WEEKDAYS[g["wd"].lower()]:
+        return [day_mention(m, last.date, "narrative", "weekday-narrative")]  # "Oct. 8, a Thursday"
+    if "wstep" in g:
+        target = WEEKDAYS[g["wd"].lower()]
+        later = g["wstep"].lower() == "following"
+        if st.last_day is not None:
+            base, anchor = st.last_day.date, "narrative"
+        elif not later:
+            base, anchor = st.published, "publication"
+        else:
+            return []
+        if later:
+            d = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+        else:
+            d = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)
+        return [day_mention(m, d, anchor, "weekday-narrative")]
+    return _weekday(g["wd"], g.get("wdeixis") or "", m, st)
 
 
 def clock(m: DateMatch, st: State) -> list[DateMention]:
@@ -396,6 +468,13 @@ def month_alone(m: DateMatch, st: State) -> list[DateMention]:
     if mon == "March" and "bare" not in g and head in ("to", "and", "or", "on"):
         return []  # "to March", "and March" can be the verb
     deixis = head.split()[0] if head.split() else ""
+    if deixis not in ("this", "next", "last"):
+        before = _DATA_BEFORE.search(st.text, max(0, at.start - 40), at.start)
+        after = _DATA_AFTER.match(st.text, at.end)
+        if (before and deixis in ("for", "of")) or after:
+            # "data for April", "August unemployment figures": a month already begun
+            return [month_mention(at, published.year - (mo > published.month), mo,
+                                  "publication", "month-infer-year")]
     if deixis == "this":
         y = published.year
     elif deixis == "next":

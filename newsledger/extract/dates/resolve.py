@@ -24,12 +24,14 @@ NORMALISERS: dict[str, Normaliser] = {
     name: getattr(module, name) for module, names in (
         (explicit, ("numeric_day", "day_range", "month_day", "month_year", "decade",
                     "season_year", "half", "short_year", "spelled_year", "month_spelled_year",
-                    "year_named", "mod_year", "old_year", "year", "holiday", "ordinal_day")),
+                    "year_named", "mod_year", "old_year", "year", "holiday", "ordinal_day",
+                    "week_of_month")),
         (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
-                    "relative_day", "day_part", "weekday", "clock", "month_alone")))
+                    "relative_day", "day_part", "weekday", "clock", "month_alone", "season_alone")))
     for name in names}
-GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set}
+GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set,
+                                                         "named_day": relative.named_day}
 assert all(row.normalise in NORMALISERS and set(row.guards) <= set(GUARDS) for row in RULES)
 
 

@@ -14,8 +14,8 @@ from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (ADJECTIVE_ADVERBS, AMBIGUOUS_PAST_FORMS, CLAUSE_OPENERS,
                                      CONDITIONAL_OPENERS, FUTURE_CLAUSE, FUTURE_IN_PAST,
                                      LIGHT_WORDS, NOT_INFINITIVES, PARTICIPLE_DETERMINERS,
-                                     PASSIVE_AUXILIARIES, PAST_AUXILIARIES, SCHEDULE_SUBJECTS,
-                                     SCHEDULE_VERBS)
+                                     PASSIVE_AUXILIARIES, PAST_AUXILIARIES, PLURAL_SUBJECTS,
+                                     SCHEDULE_SUBJECTS, SCHEDULE_VERBS, SUBJECT_OPENERS)
 from newsledger.text import Document, Fact
 
 _TENSES: Fact[dict[tuple[int, int], str | None]] = Fact("clause_tenses", lambda doc: {})
@@ -44,6 +44,9 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+# The commas around a US state's abbreviation after a city ("Peoria, Ill., bank").
+_PLACE_COMMA = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,")
+_PLACE_COMMA_AFTER = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,$")
 
 
 def _schedule_verb(word: str) -> bool:
@@ -51,6 +54,30 @@ def _schedule_verb(word: str) -> bool:
     if not word.islower() or not word.endswith("s"):
         return False
     return word[:-1] in SCHEDULE_VERBS or (word.endswith("es") and word[:-2] in SCHEDULE_VERBS)
+
+
+def _noun_subject(words: list[tuple[int, str]], k: int, plural: bool) -> bool:
+    """Whether the words before word ``k`` are a lower-case noun phrase opened by a determiner
+    or a count ("the team", "the two leaders", "the national team"), plural when asked."""
+    nouns = []
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = words[j][1]
+        if w.lower() in SUBJECT_OPENERS:
+            head = nouns[0] if nouns else ""
+            return bool(head) and (not plural or (head.endswith("s") and not head.endswith("ss")))
+        if not w.islower() or w in LIGHT_WORDS or w.endswith(("ly", "'s", "’s")) or \
+                _is_past_form(w):  # "the minister's visits": a noun after a possessive
+            return False
+        nouns.append(w)
+    return False
+
+
+def _compound_name_subject(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether word ``k`` follows a name or a noun phrase that ends subjects joined by "and"
+    ("Israel and Syria", "He and Arafat", "He and the union leader"): a plain verb form is
+    then plural."""
+    return (words[k - 1][1][0].isupper() or _noun_subject(words, k, plural=False)) and any(
+        w.lower() == "and" for _, w in words[max(0, k - 6):k - 1])
 
 
 _PAST_FORMS = frozenset(w for w in IRREGULAR
@@ -88,6 +115,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
             own = len(clauses) - 1  # the clause the expression sits in
         if start <= m.start() < end:
             continue
+        if word == "," and _PLACE_COMMA.match(text, m.start()) or \
+                word == "," and _PLACE_COMMA_AFTER.search(text, max(s, m.start() - 10), m.end()):
+            continue  # "the Peoria, Ill., bank": a place's commas cut no clause
         if not word[0].isalpha() or word.lower() in CLAUSE_OPENERS:
             if clauses[-1] or own == len(clauses) - 1:
                 clauses.append([])
@@ -152,9 +182,15 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if w in ("may", "can"):  # lower case: the modal, not the month
             consider(pos, len(w), "future")
             continue
-        if k and _schedule_verb(w) and (before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()):
-            consider(pos, len(w), "present")  # "Obama visits China on Monday"
+        if k and _schedule_verb(w) and (before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()
+                                        or _noun_subject(words, k, plural=False)):
+            consider(pos, len(w), "present")  # "Obama visits China on Monday", "the team plays"
             continue  # "should be completed": a participle, its tense is the auxiliary's
+        if k and w in SCHEDULE_VERBS and (before in PLURAL_SUBJECTS or
+                                          _noun_subject(words, k, plural=True) or
+                                          _compound_name_subject(words, k)):
+            consider(pos, len(w), "present")  # "they meet on Friday", "the two leaders meet",
+            continue  # "He and Arafat meet Monday"
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
                 and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
             in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
