@@ -392,6 +392,13 @@ OBJECT_FOLLOWERS = ("and", "for", "to", "in", "on", "at", "with", "that", "as", 
 # Small words that join the capitalized words of one name ('Bank of America').
 NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al"})
 
+# Capitalized verbs that end a name in a Title Case line: no name holds them after its first
+# word ("Donald Trump Is Right", "Hillary Clinton Was Headed"; not "Will", "Said", "Can", which
+# are names too: "Will Smith", "Edward Said").
+TITLE_CASE_VERBS = frozenset({"Is", "Isn't", "Was", "Wasn't", "Are", "Aren't", "Were", "Has",
+                              "Have", "Had", "Does", "Did", "Says", "Speaks", "Slams",
+                              "Tells", "Wants"})
+
 # Words that open with an apostrophe, not a single quotation mark ('tis, 'em, rock 'n' roll).
 ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", "round",
                       "nuff", "ello", "ere", "ow", "im", "er"})

@@ -13,7 +13,7 @@ from functools import lru_cache
 from newsledger.lexicon.organizations import (GENERIC_ORG_WORDS, ORG_HEADS, SAINT_ABBREVIATIONS,
                                               TITLE_NAME_OPENERS)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
-                                       ORG_WORDS, TITLES)
+                                       ORG_WORDS, TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
@@ -99,6 +99,10 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = _words(text, start, end)
     if len(words) == 1:
         return [(start, end)]
+    for i, (_, _, w) in enumerate(words[1:], 1):
+        if w.replace("’", "'") in TITLE_CASE_VERBS:  # 'Donald Trump Is Right': a headline's verb
+            return [*split_run(text, start, words[i - 1][1]),
+                    *(split_run(text, words[i + 1][0], end) if i + 1 < len(words) else [])]
     for i, (_, e, w) in enumerate(words[:-1]):
         if w.endswith(("'s", "’s")) and words[i + 1][2] == "The":
             # 'Ada Quinn's The Long Shore', "Disney's The Lion King": a possessor, then a title
