@@ -362,7 +362,7 @@ def according_to(q: Cue) -> Reported | None:
     if q.m.group("acc") is None:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
-    ph = phrase_after(text, q.m.end(), s1 + 1)
+    ph = phrase_after(text, q.m.end(), s1 + 1) or _long_source(q)
     if ph is None:
         return None  # (any source: a poll, records or a report are attributed to as a person)
     ps, pe = ph
@@ -384,12 +384,40 @@ def according_to(q: Cue) -> Reported | None:
         span = _content(q, after_end + 1)
     elif text[after_end:after_end + 1] in (".", "!", "?", "") or after_end >= s1 or \
             _PARTICIPLE_TAIL.match(text, after_end):
-        span = _content(q, s0, s0 + len(before))  # '…, according to X.'
+        colon = text.rfind(":", s0, s0 + len(before))  # '… firms: London was …, according to X'
+        start = s0 if colon < 0 or q.marks.quoted_at(colon) is not None else colon + 1
+        span = _content(q, start, s0 + len(before))  # '…, according to X.'
     else:  # 'The road, according to X, will reopen.'
         span = _content(q, s0)
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
+
+
+def _long_source(q: Cue) -> tuple[int, int] | None:
+    """The source after 'according to' that the phrase reader does not take ('according to
+    law enforcement officials', 'according to early results of exit polls conducted for the
+    networks'): its words to the next comma or the sentence's end, outside quote marks, when
+    a comma sets it off from the statement (before it, or after it at the sentence's start)."""
+    text, start = q.text, q.m.end()
+    while start < q.s1 and text[start] in " \t":
+        start += 1
+    opening = not text[q.s0:q.m.start()].strip(" \t—–-\"“")
+    if not opening and text[max(q.s0, q.m.start() - 2):q.m.start()].strip() != ",":
+        return None  # ('… grew according to plan'): a statement set off by a comma only
+    end = text.find(",", start, min(q.s1, start + 200))
+    if end < 0:
+        if opening:
+            return None
+        end = q.s1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+            end -= 1
+        if end - start > 200:
+            return None
+    if end - start < 3 or q.marks.quoted_at(end - 1) is not None or \
+            not text[start:start + 1].isalnum():
+        return None
+    return start, end
 
 
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"

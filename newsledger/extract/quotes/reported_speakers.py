@@ -69,6 +69,8 @@ def _speaker_before(q: Cue) -> dict | None:
         rel = _RELATIVE_APPOSITION.match(text, q.s0, at)
         if rel is not None:
             info = _resolve(q, rel.span("np"))
+    if info is None:
+        info = _modified_subject(q, at)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         # '… and says', 'X, who has …, said': the subject of the sentence
         info = _main_subject(q, at)
@@ -307,3 +309,49 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         if comma > 0:
             start = comma + 1
     return subject(q.text, start, at, q.mentions, q.word)
+
+
+# What may follow a subject's head before its verb: a relative clause ('Residents who oppose
+# the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
+# party expelled, said'), a participle or adjective with its complement ('Officials familiar
+# with the talks, speaking on condition of anonymity, said'; 'Democrats trying to win the
+# seat say').
+_MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom)\b|,[ \t]+(?:a|an|the|his|her|its|"
+                       r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
+                       r"familiar|close)[ \t]")
+_SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
+                            r"[ \t,]+)?")
+_MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
+
+
+def _modified_subject(q: Cue, at: int) -> dict | None:
+    """The subject of the sentence when a modifier separates it from the verb ('Residents
+    and others who oppose the plan said …', 'Ana Ruiz, a minister whom the party expelled
+    last year, said …', 'Officials familiar with the talks, speaking on condition of
+    anonymity, said …'): its head phrase, resolved, when the sentence opens with it."""
+    text = q.text
+    if _OPENER.match(text, q.s0) or at - q.s0 > _MAX_MODIFIER + 80:
+        return None
+    start = _SUBJECT_START.match(text, q.s0, at).end()
+    mod = _MODIFIER.search(text, start, at)
+    if mod is None or mod.start() <= start or at - mod.start() > _MAX_MODIFIER:
+        return None
+    head = text[start:mod.start()]
+    words = head.split()
+    if not words or len(words) > 7 or any(c in head for c in ",;:\"“”()") or any(
+            w.lower() in _VERB_FORMS or w.lower() in REPORTED_CUES or
+            (w[:1].islower() and w.endswith(("ed", "ing"))) for w in words) or \
+            words[0].lower() in SUBJECT_PRONOUNS:
+        return None
+    tail = text[mod.start():at].rstrip()
+    set_off = mod.group(0).startswith(",")
+    if set_off != tail.endswith(","):
+        return None  # an apposition closes with a comma; a restrictive modifier has none
+    inner = tail[1:-1] if set_off else tail
+    if any(c in inner for c in ";:\"“”") or (not set_off and "," in inner) or \
+            _CUE_BEFORE.search(inner):
+        return None
+    return _resolve(q, (start, start + len(head.rstrip())))
+
+
+_CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
