@@ -88,7 +88,8 @@ from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
                                _is_clause, _Marks, _outside_words, _skip_adjuncts, _span_end,
                                _words)
-from .reported_speakers import _main_subject, _resolve, _speaker_before, _with_speaker
+from .reported_speakers import (_head_with_complement, _main_subject, _resolve, _speaker_before,
+                                _with_speaker)
 from .resolve import from_phrase, speaker_fields
 
 
@@ -217,7 +218,12 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
         head = text[s0:ph[0]].rstrip()
     if not head.endswith(","):
         comma = text.rfind(",", ph[0], ph[1])
-        if comma < 0 or not text[comma + 1:ph[1]].strip():
+        if comma < 0:  # 'a source close to [the board] said': the phrase from its comma
+            comma = text.rfind(",", max(s0, ph[0] - 60), ph[0])
+            if comma < 0 or not _COMPLEMENT_WORDS.fullmatch(text, comma + 1, ph[0]):
+                return None
+            ph = (comma + 1, ph[1])
+        if not text[comma + 1:ph[1]].strip():
             return None
         ph = (comma + 1 + len(text[comma + 1:ph[1]]) - len(text[comma + 1:ph[1]].lstrip()),
               ph[1])  # 'The only problem, Ms. Bigbee said': the last segment speaks
@@ -225,6 +231,10 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
     return ph, s0 + len(head) - 1
 
 
+# A noun of people and its connector before a phrase ('a source close to', 'aides to').
+_COMPLEMENT_WORDS = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){1,4}?(?:close[ \t]+to|"
+                               r"familiar[ \t]+with|to|for|of|with|at|in|inside|within|"
+                               r"among|around|like)[ \t]+")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead)[ \t]+")
 
 
@@ -249,7 +259,7 @@ def clause_then_cue(q: Cue) -> Reported | None:
         if found is None:
             return None
         ph, comma = found
-        info = _resolve(q, ph)
+        info = _resolve(q, ph) or _head_with_complement(q, ph)
     if info is None:
         return None
     start = s0
@@ -727,8 +737,11 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         s0 = max(sentence.start, text.rfind("\n", 0, at) + 1)
         s1 = text.find("\n", at, sentence.end)
         s1 = sentence.end if s1 < 0 else s1
-        if _DETERMINER_BEFORE.search(text, max(s0, at - 12), at):
-            continue  # ('the alleged fraud', 'a noted author')
+        det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at)
+        if det is not None and not (det.group(0).lower().startswith("her") and
+                                    _PREPOSITION_END.search(text, max(s0, det.start() - 8),
+                                                            det.start())):
+            continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say')
         q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
@@ -756,6 +769,9 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+
+
+_PREPOSITION_END = re.compile(r"(?<![\w'’-])(?:to|of|for|with|near|around|behind)[ \t]+\Z")
 
 
 def _unpunctuated_line(doc: Document, pos: int) -> bool:

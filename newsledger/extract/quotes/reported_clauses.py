@@ -155,11 +155,12 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     lower-case -s form right after the subject ('Trump wants', 'the plan needs'), or, with
     ``loose``, after any lower-case word that is no determiner or adjective."""
     word = words[k].group(0)
-    low = word.lower()
+    low = word.lower().replace("’", "'")  # ('shouldn’t' as 'shouldn't')
     if low in _BASE_FORMS and k and words[k - 1].group(0).lower() == "to":
         return False  # 'plans to give away': an infinitive, not the clause's verb
-    if low in _VERB_FORMS or _CONTRACTED.fullmatch(word):
-        return True
+    if low in _VERB_FORMS or _CONTRACTED.fullmatch(word) or (
+            low.endswith("n't") and low[:-3] in _VERB_FORMS | {"ca", "wo", "sha"}):
+        return True  # ('mustn't', 'aren’t', 'mightn't')
     if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
         return False
     before = words[k - 1].group(0).lower() if k else ""
@@ -266,7 +267,10 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     k = 0
     if telling:  # the hearer: a pronoun, a name, or a short noun phrase ('reporters')
         first = words[0].group(0)
-        if first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
+        if first in ("he", "she", "they", "we", "I") and len(words) > 1 and \
+                _is_verb(words, 1):
+            k = 0  # 'warned they could sell', 'promised he would stay': no hearer
+        elif first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
             k = 1
         elif first.lower() in _PREPOSITIONS or first in _CLOSERS:
             return None  # 'promised to', 'warned against'
@@ -283,7 +287,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                                                               "their", "its", "our", "of"):
                     break  # 'reporters', 'supporters': one lower-case noun ends it
             k = n
-        if k == 0:
+        if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
             return None
     while k < len(words) and (words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
                               or (words[k].group(0).endswith("ly")

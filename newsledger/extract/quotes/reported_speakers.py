@@ -57,11 +57,11 @@ def _speaker_before(q: Cue) -> dict | None:
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
     ph = phrase_before(text, at, q.s0)
-    if ph is None:
-        adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 40), at)
-        if adjunct is not None:  # 'Hillary Clinton on Tuesday said'
-            at = adjunct.start()
-            ph = phrase_before(text, at, q.s0)
+    adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at) if ph is None or \
+        (ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS) else None
+    if adjunct is not None:  # 'Hillary Clinton on Tuesday said', 'Ann Lee in a post said'
+        at = adjunct.start()
+        ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
     if info is None and ph is not None:
         info = _head_with_complement(q, ph)
@@ -85,7 +85,7 @@ def _speaker_before(q: Cue) -> dict | None:
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:last|this)[ \t]+(?:week|month|"
-    r"year|weekend)|in[ \t]+a[ \t]+(?:statement|interview|letter|tweet))[ \t]*,?[ \t]*\Z")
+    r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
 # A noun of people with its complement before the phrase the quotes' reader gives ('Aides
 # to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
 _COMPLEMENT_BEFORE = re.compile(
@@ -206,6 +206,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
     info = from_phrase(text, ph, q.word, q.mentions)
+    if info is None and len(words) == 1 and words[0] in ("It", "it"):
+        # 'It said the breaches were hidden': a report or body the resolver cannot name
+        info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "unknown",
+                "speaker_name": None}
     if info is not None and not info["speaker_name"] and "," in text[ph[0]:ph[1]]:
         # 'Another automaker, General Motors (GM), announced': the name in apposition
         comma = text.find(",", ph[0], ph[1])
