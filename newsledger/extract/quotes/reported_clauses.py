@@ -119,18 +119,6 @@ _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"',
 # (', adding that', 'and said').
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
-import os
-_EXP = set(os.environ.get("R3EXP", "").split(","))
-_EXPERIMENTS = {
-    "S1": r",\s+(?:where|when|which|who|whom|whose)\b",
-    "S2": r",\s+(?:despite|although|though)\b",
-    "S3": r",\s+(?:a|an)\s+(?=[a-z])",
-    "S4": r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)",
-    "S4b": r"\s+but\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)",
-    "S4c": r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:did|does|has|have|had)\s+(?:not|never)\b",
-    "S6": r",\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b",
-    "S7": r",\s+(?:with)\s+(?:[A-Za-z]+\s+){1,4}?[a-z]+ing\b",
-}
 _CONTENT_STOP = re.compile(
     rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
@@ -141,7 +129,10 @@ _CONTENT_STOP = re.compile(
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b"
-    + "".join("|" + alt for key, alt in _EXPERIMENTS.items() if key in _EXP))
+    # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
+    # clause with a pronoun subject ('…, and he railed against the moderators')
+    r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b")
 
 
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
