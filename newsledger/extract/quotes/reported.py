@@ -116,6 +116,10 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
             end = j  # (the quote it closes opened inside the content)
         while end > start and text[end - 1] in ", ":
             end -= 1
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
     if end - start < 8 or text.startswith(("''", "``"), start) or \
             _outside_words(text, start, end, q.marks) < MIN_WORDS:
         return None
@@ -305,8 +309,8 @@ def parenthetical(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
-_AS_START = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
-_AS_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
+_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
+_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
 
 
 def as_cue(q: Cue) -> Reported | None:
@@ -330,6 +334,92 @@ def as_cue(q: Cue) -> Reported | None:
     span = _content(q, tail.end())
     if info is None or span is None or not _is_clause(text, span[0], span[1], 2 *
                                                        MAX_CLAUSE_LOOKAHEAD, True):
+        return None
+    return Reported(*span, info)
+
+
+# 'As (first) reported by the BBC, …' / '…, as (first) reported by the BBC.'
+_AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:first|originally|previously|"
+                           r"earlier|also|widely)[ \t]+)?\Z")
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+# '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
+_AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
+
+
+def as_by(q: Cue) -> Reported | None:
+    """'As reported by the BBC, the hospital will close.' / 'The hospital will close, as first
+    reported by the BBC.' / 'The hospital will close, as the BBC reported last week.'"""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    before = _AS_BY_BEFORE.search(text, max(s0, q.m.start() - 30), q.m.start())
+    if before is not None:  # passive: 'as reported by X'
+        by = _BY_AFTER.match(text, q.m.end(), s1)
+        if by is None:
+            return None
+        comma = text.find(",", by.end(), s1)
+        opening = not text[s0:before.start()].strip(" \t\"“(")
+        stop = comma if opening and comma > 0 else s1
+        ph = phrase_after(text, by.end(), stop)
+        if ph is None or (not opening and text[max(s0, before.start() - 2):before.start()]
+                          .strip() != ","):
+            return None
+        info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+        if info is None:
+            return None
+        if opening:
+            if comma < 0 or ph[1] > comma:
+                return None
+            span = _content(q, comma + 1)
+        else:
+            if text[ph[1]:s1].strip(" \t.!?)\"”"):
+                return None  # (a clause goes on after the source)
+            span = _content(q, s0, before.start())
+        return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
+        return None
+    tail = _TAIL.match(text, q.m.end(), s1 + 1)
+    if tail is None or tail.group("sep") or not _adjunct_tail(text, q.m.end(), tail.end(),
+                                                              q.telling):
+        return None
+    info = _resolve(q, ph)
+    comma = text.rfind(",", s0, ph[0])
+    if info is None or comma <= s0:
+        return None
+    span = _content(q, s0, comma)
+    return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+
+
+def inverted_parenthetical(q: Cue) -> Reported | None:
+    """'The cost, said the finance director, will be met from reserves.': the speaker after
+    the verb, both set off by commas inside the sentence; the span is the whole sentence."""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    if text[max(s0, q.m.start() - 2):q.m.start()] != ", ":
+        return None
+    head = text[s0:q.m.start() - 2]
+    if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1):
+        return None
+    comma = text.find(",", q.m.end(), s1)
+    if comma < 0:
+        return None
+    ph = phrase_after(text, q.m.end(), comma)
+    if ph is None or text[ph[1]:comma].strip() or len(text[ph[0]:ph[1]].split()) > 8:
+        return None
+    rest = comma + 1
+    if not _has_verb(text, rest, s1, 0) or text[rest:rest + 2].strip()[:1] in "\"“":
+        return None
+    words = _words(text, rest, s1, 2)
+    if not words or not (words[0].group(0)[:1].islower() and (
+            words[0].group(0).lower() in _VERB_FORMS or words[0].group(0).endswith(("ed", "s")))):
+        return None  # the verb of the fronted subject follows at once ('…, is the soil itself')
+    info = from_phrase(text, ph, q.word, q.mentions)
+    if info is None:
+        return None
+    span = _content(q, s0)
+    if span is None or span[1] <= comma + 3:
         return None
     return Reported(*span, info)
 
@@ -607,6 +697,24 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="as-cue", find=as_cue,
         examples=(E("As the mayor told reporters on Monday, the bridge will stay closed until "
                     "spring.", ("the bridge will stay closed until spring", "the mayor")),)),
+    ReportedRule(
+        name="as-by", find=as_by,
+        examples=(E("As reported by the Evening Post, the mayor plans to sell the site.",
+                    ("the mayor plans to sell the site", "Evening Post")),
+                  E("The talks collapsed on Friday, as Sky News first reported.",
+                    ("The talks collapsed on Friday", "Sky News")),
+                  E("The bank will cut 2,000 jobs, as first reported by Reuters.",
+                    ("The bank will cut 2,000 jobs", "Reuters")),
+                  E("The work was done as reported by the inspectors on site.", None))),
+    ReportedRule(
+        name="inverted-parenthetical", find=inverted_parenthetical,
+        examples=(E("The cost, said the finance director, will be met from reserves.",
+                    ("The cost, said the finance director, will be met from reserves",
+                     "the finance director")),
+                  E("Part of the problem, say engineers like Tom Reed, is the soil itself.",
+                    ("Part of the problem, say engineers like Tom Reed, is the soil itself",
+                     "engineers like Tom Reed")),
+                  E("The plan is dead, said Ana Ruiz, a former minister.", None))),
     ReportedRule(
         name="said-that", find=said_that,
         examples=(E("The council said the road would reopen on Monday.",

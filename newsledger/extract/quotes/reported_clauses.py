@@ -341,10 +341,12 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
     that opens with a subordinate clause holding the verb ('While he has said he will fight,
     Sanders must decide …'), the comma that closes it. Trailing punctuation outside marks is
     left out."""
-    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue]:
+    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue] and \
+            "," not in text[cue:start]:  # (not 'As the council said, the road …': closed)
         comma = text.find(",", start, end)
-        while comma >= 0 and marks.quoted_at(comma) is not None:
-            comma = text.find(",", comma + 1, end)
+        while comma >= 0 and (marks.quoted_at(comma) is not None or (
+                text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit())):
+            comma = text.find(",", comma + 1, end)  # (nor '2,000')
         if comma > start:
             end = comma
     for m in _CONTENT_STOP.finditer(text, start, end):
