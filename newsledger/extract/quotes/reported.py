@@ -173,8 +173,8 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
 
 def said_that(q: Cue) -> Reported | None:
     """'The council said (on Monday) (that) the road would reopen.'"""
-    if q.m.group("cue") is None or q.telling:
-        return None
+    if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
+        return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
     span = _content(q, _clause_after(q, False))
     if span is None:
         return None
@@ -394,6 +394,22 @@ def as_by(q: Cue) -> Reported | None:
 def inverted_parenthetical(q: Cue) -> Reported | None:
     """'The cost, said the finance director, will be met from reserves.': the speaker after
     the verb, both set off by commas inside the sentence; the span is the whole sentence."""
+    found = _inverted(q)
+    if found is None:
+        return None
+    ph, comma = found
+    info = _resolve(q, ph)
+    if info is None:
+        return None
+    span = _content(q, q.s0)
+    if span is None or span[1] <= comma + 3:
+        return None
+    return Reported(*span, info)
+
+
+def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase and its closing comma of an inverted parenthetical verb ('The cost,
+    said [the finance director], will …'), or None."""
     if q.m.group("cue") is None or q.telling:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
@@ -415,13 +431,7 @@ def inverted_parenthetical(q: Cue) -> Reported | None:
     if not words or not (words[0].group(0)[:1].islower() and (
             words[0].group(0).lower() in _VERB_FORMS or words[0].group(0).endswith(("ed", "s")))):
         return None  # the verb of the fronted subject follows at once ('…, is the soil itself')
-    info = from_phrase(text, ph, q.word, q.mentions)
-    if info is None:
-        return None
-    span = _content(q, s0)
-    if span is None or span[1] <= comma + 3:
-        return None
-    return Reported(*span, info)
+    return ph, comma
 
 
 # 'policies, which he said had harmed the economy', 'a bill which critics said was unfair':
@@ -711,9 +721,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         examples=(E("The cost, said the finance director, will be met from reserves.",
                     ("The cost, said the finance director, will be met from reserves",
                      "the finance director")),
-                  E("Part of the problem, say engineers like Tom Reed, is the soil itself.",
-                    ("Part of the problem, say engineers like Tom Reed, is the soil itself",
-                     "engineers like Tom Reed")),
+                  E("Part of the problem, say engineers at the site, is the soil itself.",
+                    ("Part of the problem, say engineers at the site, is the soil itself",
+                     "engineers at the site")),
                   E("The plan is dead, said Ana Ruiz, a former minister.", None))),
     ReportedRule(
         name="said-that", find=said_that,
