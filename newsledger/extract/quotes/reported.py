@@ -83,7 +83,7 @@ from .filters import evidence_speaker, not_speech
 from .mentions import Mentions
 from .phrases import phrase_after, phrase_before
 from .reported_objects import lemma_kind, object_end, object_start
-from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END,
+from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END, _NOUN_LIKE, _OPENER,
                                _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, MIN_WORDS, REPORTED_CUES,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
                                _is_clause, _Marks, _outside_words, _skip_adjuncts, _span_end,
@@ -175,11 +175,39 @@ def said_that(q: Cue) -> Reported | None:
     """'The council said (on Monday) (that) the road would reopen.'"""
     if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
         return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
-    span = _content(q, _clause_after(q, False))
+    text = q.text
+    if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
+            _NAME_AFTER.match(text, q.m.end(), q.s1):
+        return None  # '…, said Matt Reed, a former adviser who worked …': inverted
+    start = _clause_after(q, False)
+    if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
+            and _RELATIVE_VERB.match(text, start):
+        return None  # 'filed reports that track spending': a noun and its relative clause
+    span = _content(q, start)
     if span is None:
         return None
+    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 40), q.m.start())
+    if who is not None:  # 'Ana Ruiz, who said the plan would fail, resigned': to the comma
+        comma = text.find(",", span[0], span[1])  # (its first comma only)
+        if comma > span[0] and _COMMA_VERB.match(text, comma, span[1]) and \
+                q.marks.quoted_at(comma) is None:
+            span = (span[0], comma)
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+# '…, said Matt Reed, …' / '…, said Mayor Ana Ruiz.': a capitalized name right after the verb
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)[ \t]+){0,5}"
+                         r"[A-Z][\w'’-]*(?:[ \t]*,|[.!?]?[\"”’)]*[ \t]*\Z|[ \t]+(?:who|on|in|at)\b)")
+# After 'reports that': a lower-case word that opens no subject ('reports that track …').
+_RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
+                            r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
+                            r"you|one|both|such|only|much)\b)[a-z]+\b")
+_WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
+                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z")
+# the comma that closes a relative clause, before the main clause's verb
+_COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?"
+                         r"(?:[a-z]{3,}ed|[a-z]{3,}s|is|was|has|had|will|would|did)\b")
 
 
 def told_that(q: Cue) -> Reported | None:
@@ -425,13 +453,26 @@ def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
     if ph is None or text[ph[1]:comma].strip() or len(text[ph[0]:ph[1]].split()) > 8:
         return None
     rest = comma + 1
-    if not _has_verb(text, rest, s1, 0) or text[rest:rest + 2].strip()[:1] in "\"“":
+    verb_next = _verb_next(text, rest, s1)
+    if not verb_next:  # '…, said Ana Ruiz, the club's chair, the deal is done': past an apposition
+        second = text.find(",", rest, s1)
+        if second > 0 and len(text[rest:second].split()) <= 12 and not any(
+                c in text[rest:second] for c in "\"“”;:"):
+            after = second + 1
+            verb_next = _verb_next(text, after, s1) or (
+                not _OPENER.match(text, s0) and head.split()[0][:1].isupper() and
+                _is_clause(text, after, s1) and not _has_verb(text, s0, q.m.start()))
+    if not verb_next or text[rest:rest + 2].strip()[:1] in "\"“":
         return None
-    words = _words(text, rest, s1, 2)
-    if not words or not (words[0].group(0)[:1].islower() and (
-            words[0].group(0).lower() in _VERB_FORMS or words[0].group(0).endswith(("ed", "s")))):
-        return None  # the verb of the fronted subject follows at once ('…, is the soil itself')
     return ph, comma
+
+
+def _verb_next(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] opens with a finite verb ('…, is the soil itself')."""
+    words = _words(text, pos, end, 2)
+    return bool(words) and words[0].group(0)[:1].islower() and (
+        words[0].group(0).lower().replace("’", "'") in _VERB_FORMS or
+        words[0].group(0).lower().endswith(("ed", "s", "n't", "n’t")))
 
 
 # 'policies, which he said had harmed the economy', 'a bill which critics said was unfair':
