@@ -177,7 +177,9 @@ def said_that(q: Cue) -> Reported | None:
         return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
     text = q.text
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
-            _NAME_AFTER.match(text, q.m.end(), q.s1):
+            _NAME_AFTER.match(text, q.m.end(), q.s1) and \
+            not _TIME_NAME.match(text, q.m.end(), q.s1) and \
+            phrase_after(text, q.m.end(), q.s1) is not None:
         return None  # '…, said Matt Reed, a former adviser who worked …': inverted
     start = _clause_after(q, False)
     if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
@@ -200,6 +202,9 @@ def said_that(q: Cue) -> Reported | None:
 _NAME_AFTER = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)[ \t]+){0,5}"
                          r"[A-Z][\w'’-]*(?:[ \t]*,|[.!?]?[\"”’)]*[ \t]*\Z|[ \t]+(?:who|on|in|at)\b)")
 # After 'reports that': a lower-case word that opens no subject ('reports that track …').
+_TIME_NAME = re.compile(r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Today|Yesterday|Tonight)\b")
 _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
                             r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
@@ -444,8 +449,13 @@ def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
     if text[max(s0, q.m.start() - 2):q.m.start()] != ", ":
         return None
     head = text[s0:q.m.start() - 2]
-    if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1):
-        return None
+    if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1) or \
+            _AGE_END.search(head):
+        return None  # (not 'Mike Reyes, 52, said his son, 23, had …': the subject's apposition)
+    before = phrase_before(text, q.m.start(), s0)
+    if before is not None and before[0] <= s0 + 4 and "," in text[before[0]:before[1]] and \
+            (from_phrase(text, before, q.word, q.mentions) or {}).get("speaker_name"):
+        return None  # ('Dana Fox, the club's chair, said her deputy, …, had …': its subject)
     comma = text.find(",", q.m.end(), s1)
     if comma < 0:
         return None
@@ -465,6 +475,9 @@ def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
     if not verb_next or text[rest:rest + 2].strip()[:1] in "\"“":
         return None
     return ph, comma
+
+
+_AGE_END = re.compile(r",[ \t]*\d{1,3}[ \t]*\Z")
 
 
 def _verb_next(text: str, pos: int, end: int) -> bool:
@@ -525,6 +538,11 @@ def according_to(q: Cue) -> Reported | None:
             not _has_verb(text, comma + 1, pe, 0)
         pe = pe if apposition else comma
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
+    if not info["speaker_name"]:  # 'an April report in Ars Technica': the name it holds
+        named = [ent for ms, me, _, ent in q.mentions.between(ps, pe)
+                 if ent.kind in ("person", "organization") and me <= pe]
+        if named:
+            info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
