@@ -590,6 +590,7 @@ OBJECT_CUES.update({  # (not the base form: 'a call for', 'the original call for
     f"{verb} {particle}": (f"call {particle}", "request")
     for verb in ("called", "calls") for particle in ("for", "on", "upon")})
 OBJECT_CUES.update({
+    "called": ("call", "judgement"), "calls": ("call", "judgement"),  # 'called him a liar'
     "asked": ("ask", "question"), "asks": ("ask", "question"), "ask": ("ask", "question"),
     "asked for": ("ask for", "request"), "asks for": ("ask for", "request"),
     "appealed for": ("appeal for", "request"), "appealed to": ("appeal to", "request"),

@@ -855,7 +855,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the mayor of misleading voters about the budget", "Owen Pryce")),
                   E("The teachers' union criticized the new exam timetable.",
                     ("the new exam timetable", "The teachers' union")),
-                  E("The plan was criticized by residents.", None))),
+                  E("The plan was criticized by residents.", None),
+                  E("Councillor Dana Fox called the new parking charges a tax on shoppers.",
+                    ("the new parking charges a tax on shoppers", "Dana Fox")),
+                  E("The minister called snap elections for June.", None),
+                  E("The ground is now called Riverside Park.", None))),
     ReportedRule(
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",
