@@ -640,6 +640,8 @@ NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues
 # Nouns after a reporting verb that end an adjunct before 'that' ('said in a statement that',
 # 'told a news conference that').
 ADJUNCT_NOUNS = frozenset({
+    "start", "beginning", "outset", "quarter", "season", "campaign", "floor", "stage",
+    "podium", "phone", "camera", "scene", "record",
     "statement", "statements", "interview", "interviews", "speech", "speeches", "conference",
     "call", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets",
     "video", "release", "memo", "hearing", "rally", "appearance", "filing", "op-ed", "column",

@@ -249,8 +249,10 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
-                        or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS)
-                        for x in words[:k]):
+                        or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
+                            and not (i == k - 1 and i and words[i - 1].group(0).lower() in
+                                     ("the", "a", "an", "this", "last", "that")))
+                        for i, x in enumerate(words[:k])):  # (not 'from the start that')
                 return _after_that(text, w.end(), end)
             break
         if token in (";", ":", ".", "!", "?", '"', "“", "”"):

@@ -29,7 +29,9 @@ _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little",
                        "no", "any", "some", "much", "every", "equal", "strong", "direct",
                        "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
-                        r"still|never|ever|not|has|have|had|also))+[ \t]*\Z")
+                        r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
+                        r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
+                        r"[ \t]*\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly)[ \t]+)*\Z")
 # 'Donald Trump, who is vying to be the next president, said': the name before the relative.
