@@ -191,8 +191,10 @@ def said_that(q: Cue) -> Reported | None:
     who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 40), q.m.start())
     if who is not None:  # 'Ana Ruiz, who said the plan would fail, resigned': to the comma
         comma = text.find(",", span[0], span[1])  # (its first comma only)
-        if comma > span[0] and _COMMA_VERB.match(text, comma, span[1]) and \
-                q.marks.quoted_at(comma) is None:
+        verb = _COMMA_WORD.match(text, comma, span[1])
+        if comma > span[0] and verb is not None and q.marks.quoted_at(comma) is None and (
+                _COMMA_VERB.match(text, comma, span[1]) or
+                verb.group("w") in _VERB_FORMS):  # ('…, withdrew on Friday')
             span = (span[0], comma)
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
@@ -210,6 +212,7 @@ _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|th
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
 _WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
                           r"recently|earlier|[a-z]+ly))*[ \t]+\Z")
+_COMMA_WORD = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?(?P<w>[a-z]+)\b")
 # the comma that closes a relative clause, before the main clause's verb
 _COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?"
                          r"(?:[a-z]{3,}ed|[a-z]{3,}s|is|was|has|had|will|would|did)\b")
