@@ -16,15 +16,18 @@ gives the row (the clauses are read by ``reported_clauses.py``, the speakers by
   reopen, the council said.', '..., said Mayor Ana Ruiz.');
 - ``parenthetical``: the attribution inside the sentence ('The road, the council said, will
   reopen'): the span is the whole sentence, attribution included (a span is one stretch);
+- ``inverted-parenthetical``: the verb and its speaker inside the sentence ('The cost, said the
+  finance director, will be met from reserves'): the whole sentence, as ``parenthetical``;
 - ``as-cue``: 'As the council said, the road will reopen';
+- ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported';
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause;
 - ``participle``: ', saying that ...' after a clause: its sentence's subject speaks;
 - ``request``, ``judgement``, ``commitment``, ``object``, ``question``: verbs whose object is
   what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
-  for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'vowed to
-  cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
+  for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'called
+  the plan reckless' (not a quoted label: that is the partial quote's), 'vowed to cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
   'asked whether the road would reopen'; the span is the object, the hearer of a request
   included, to where the reporter's own words start (', which …', ', after …', '… and
   proposed …'). A reported request, accusation, promise or question is who-said-what as
