@@ -293,6 +293,11 @@ MORE_SPEECH = [
     # an age is the subject's apposition, not an inverted attribution's
     ("Grieving father Alan Pike, 52, said his son, 23, had loved the job.",
      [("his son, 23, had loved the job", "Alan Pike")]),
+    # a participle after 'after', 'while', 'before': the main clause's subject speaks
+    ("While insisting that the club was not for sale, the owner met two bidders.",
+     [("the club was not for sale", "the owner")]),
+    ("The councillor resigned on Friday after telling colleagues she had lost their trust.",
+     [("she had lost their trust", "The councillor")]),
     # a judgement: 'called X Y'
     ("Councillor Ada Whitlow called the parking charges a tax on shoppers.",
      [("the parking charges a tax on shoppers", "Ada Whitlow")]),

@@ -94,6 +94,7 @@ from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END, _NOUN_LIKE,
 from .reported_speakers import (_head_with_complement, _main_subject, _resolve, _speaker_before,
                                 _with_speaker)
 from .resolve import from_phrase, speaker_fields
+from .subjects import subject
 
 
 def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
@@ -597,6 +598,8 @@ def _long_source(q: Cue) -> tuple[int, int] | None:
 
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
+                                 r"[Ww]hen)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
 _BY_BEFORE = re.compile(r"(?<![\w'’-])by[ \t]+\Z")  # 'by telling Clinton she had been …'
 
@@ -652,6 +655,22 @@ def _participle_speaker(q: Cue) -> dict | None:
         # 'a clip of McCain saying he will …': the name before the participle speaks
         s0 = max(q.s0, at - 40)
         info = _resolve(q, (s0 + named.start("np"), s0 + named.end("np")))
+    elif (sub := _SUBORDINATE_BEFORE.search(head)) is not None:
+        # 'After saying he was nervous, the man …', '… gaffes after telling his aides he …':
+        # the subject of the main clause, after the fronted clause or before the participle
+        start = max(q.s0, at - 40) + sub.start()
+        if not text[q.s0:start].strip(" \t\"“(").removesuffix("But").removesuffix("And") \
+                .strip():
+            comma = text.find(",", q.m.end(), q.s1)
+            verb = None if comma < 0 else next(
+                (w for k, w in enumerate(_words(text, comma + 1, q.s1, 12)) if k and (
+                    w.group(0).lower() in _VERB_FORMS or (w.group(0)[:1].islower() and
+                                                          w.group(0).rstrip(".").endswith("ed")))),
+                None)
+            info = None if verb is None else subject(text, comma + 1, verb.start(), q.mentions,
+                                                     q.word)
+        else:
+            info = _main_subject(q, start)
     elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
             _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or _BY_BEFORE.search(head):
         info = _main_subject(q, at)
@@ -842,7 +861,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
-                    "times.", ("it would cut waiting times", "Jane Holt")),)),
+                    "times.", ("it would cut waiting times", "Jane Holt")),
+                  E("After saying he was nervous about the vote, the councillor abstained.",
+                    ("he was nervous about the vote", "the councillor")),
+                  E("The striker kept making mistakes after telling his coach he was fit.",
+                    ("he was fit", "The striker")))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
