@@ -293,6 +293,9 @@ MORE_SPEECH = [
     # an age is the subject's apposition, not an inverted attribution's
     ("Grieving father Alan Pike, 52, said his son, 23, had loved the job.",
      [("his son, 23, had loved the job", "Alan Pike")]),
+    # a one-word subject before a parenthetical attribution stays in the span
+    ("Patience, the manager added, was what his young side needed.",
+     [("Patience, the manager added, was what his young side needed", "the manager")]),
     # a participle after 'after', 'while', 'before': the main clause's subject speaks
     ("While insisting that the club was not for sale, the owner met two bidders.",
      [("the club was not for sale", "the owner")]),

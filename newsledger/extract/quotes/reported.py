@@ -341,14 +341,21 @@ def parenthetical(q: Cue) -> Reported | None:
     after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
     if text[after:after + 1] in "\"“”'‘" or not _has_verb(text, after, q.s1, 0):
         return None  # 'Asked about it, Clinton said, "…"'
-    if len(head.split()) <= 2:  # 'But, he said, it is a risky strategy': what follows
-        start = after
+    if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
+        start = after  # 'But, he said, it is a risky strategy': what follows
     span = _content(q, start)
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)
 
 
+# A fronted subject of one or two words ('Time, he added, was on their side', 'The plan, …'),
+# not a connective ('But', 'And yet', 'Still', 'In short').
+_NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Instead|Also|Again|"
+                        r"Meanwhile|Moreover|Besides|Otherwise|Nonetheless|Nevertheless|Thus|"
+                        r"Rather|Sometimes|Often|Today|Later|Earlier|Finally|First|Second|"
+                        r"Ultimately|Overall|Yes|No|Well|Oh|In|On|At|For|Of)\b)(?:The|A|An|This|"
+                        r"That|His|Her|Their|Its|Our)?[ \t]*[A-Z]?[a-z]+")
 _AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
 _AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
 
