@@ -296,6 +296,11 @@ MORE_SPEECH = [
     # a one-word subject before a parenthetical attribution stays in the span
     ("Patience, the manager added, was what his young side needed.",
      [("Patience, the manager added, was what his young side needed", "the manager")]),
+    # transcript-like asides: the verb after the parenthetical, or a clause that goes on
+    ("Olga Brandt runs the food bank. Her daughter, she says, wants to take it over.",
+     [("Her daughter, she says, wants to take it over", "Olga Brandt")]),
+    ("Olga Brandt runs the food bank. It is in the town's interest, she says, to keep it "
+     "open.", [("It is in the town's interest, she says, to keep it open", "Olga Brandt")]),
     # a participle after 'after', 'while', 'before': the main clause's subject speaks
     ("While insisting that the club was not for sale, the owner met two bidders.",
      [("the club was not for sale", "the owner")]),

@@ -339,7 +339,9 @@ def parenthetical(q: Cue) -> Reported | None:
     while start < q.s1 and text[start].isspace():
         start += 1
     after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
-    if text[after:after + 1] in "\"“”'‘" or not _has_verb(text, after, q.s1, 0):
+    if text[after:after + 1] in "\"“”'‘" or not (
+            _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
+                _CONTINUATION.match(text, after, q.s1) and _has_verb(text, s0, comma, 0))):
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
@@ -356,6 +358,10 @@ _NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Ins
                         r"Rather|Sometimes|Often|Today|Later|Earlier|Finally|First|Second|"
                         r"Ultimately|Overall|Yes|No|Well|Oh|In|On|At|For|Of)\b)(?:The|A|An|This|"
                         r"That|His|Her|Their|Its|Our)?[ \t]*[A-Z]?[a-z]+")
+# What may go on after a parenthetical attribution when the words before it hold the verb:
+# 'He is leaning toward the mayor, he said, because …', 'It is in the city's interest, she
+# says, to keep the port open', '…, they say, but he is still …'.
+_CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as)\b")
 _AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
 _AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
 
