@@ -238,6 +238,8 @@ MORE_SPEECH = [
     ("Officials familiar with the bid, speaking on condition of anonymity, said that the "
      "offer had been withdrawn.",
      [("the offer had been withdrawn", "Officials familiar with the bid")]),
+    ("Junior doctors at three hospitals say the new rota is unsafe.",
+     [("the new rota is unsafe", "Junior doctors at three hospitals")]),
     # UK: a curly apostrophe in the clause's verb
     ("The chancellor said councils shouldn’t expect extra money this year.",
      [("councils shouldn’t expect extra money this year", "The chancellor")]),

@@ -101,7 +101,17 @@ _PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers
                            "allies", "critics", "opponents", "voters", "lawmakers", "experts",
                            "analysts", "staffers", "friends", "associates", "delegates",
                            "residents", "executives", "attorneys", "lawyers", "spokesmen",
-                           "representatives", "groups", "organizations", "newspapers"})
+                           "representatives", "groups", "organizations", "newspapers",
+                           "donors", "activists", "campaigners", "protesters", "organizers",
+                           "organisers", "strategists", "advisers", "advisors", "economists",
+                           "scientists", "researchers", "doctors", "nurses", "teachers",
+                           "parents", "students", "workers", "employees", "fans", "players",
+                           "investors", "bankers", "traders", "diplomats", "negotiators",
+                           "prosecutors", "investigators", "witnesses", "neighbors",
+                           "neighbours", "families", "relatives", "unions", "ministers",
+                           "councillors", "senators", "legislators", "governors", "mayors",
+                           "judges", "insiders", "operatives", "veterans", "owners",
+                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts"})
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
