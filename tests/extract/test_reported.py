@@ -238,6 +238,7 @@ MORE_SPEECH = [
     ("Officials familiar with the bid, speaking on condition of anonymity, said that the "
      "offer had been withdrawn.",
      [("the offer had been withdrawn", "Officials familiar with the bid")]),
+    ("The union threatened to strike in May.", [("to strike in May", "The union")]),
     ("Junior doctors at three hospitals say the new rota is unsafe.",
      [("the new rota is unsafe", "Junior doctors at three hospitals")]),
     # UK: a curly apostrophe in the clause's verb
@@ -328,6 +329,8 @@ MORE_NOT_SPEECH = [
     "She called him back an hour later.",
     # a quoted label is the partial quote's row, not reported speech
     'The coach called the pitch "a disgrace".',
+    # a thing or an event that 'threatens' makes no commitment
+    "The storm threatens to knock out power across the county.",
     # a statement in a question, a refused or hypothetical one
     "Did the minister say the hospital would close?",
     "The coach refused to say whether the striker would play.",

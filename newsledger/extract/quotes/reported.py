@@ -91,8 +91,8 @@ from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END, _NOUN_LIKE,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
                                _is_clause, _Marks, _outside_words, _skip_adjuncts, _span_end,
                                _words)
-from .reported_speakers import (_head_with_complement, _main_subject, _resolve, _speaker_before,
-                                _with_speaker)
+from .reported_speakers import (_head_noun, _head_with_complement, _main_subject, _names_people,
+                                _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
@@ -709,6 +709,13 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         info = _participle_speaker(q) if participle else _speaker_before(q)
         if info is None and "question" in kinds:
             return _asked(q, start)
+        if info is not None and (lemma_kind(q) or ("",))[0] == "threaten" and \
+                info["speaker_kind"] not in ("person", "organization") and \
+                info["speaker_text"].lower() not in ("he", "she", "they", "we", "i", "who") and \
+                not _names_people(_head_noun(info["speaker_text"].split())) and \
+                not (len(info["speaker_text"].split()) > 1 and
+                     info["speaker_text"].split()[-1][:1].isupper()):  # ('One Republican')
+            return None  # 'the primary threatens to knock …', 'That threatened to create …'
         return None if info is None else Reported(*span, info)
     find.__name__ = "object_" + "_".join(sorted(kinds))
     return find

@@ -371,3 +371,12 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
 
 
 _CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
+
+
+def _names_people(head: str) -> bool:
+    """A head noun that names people or a body ('prosecutors', 'the union', 'a spokesman'),
+    not a thing or an event ('the storm', 'the primary')."""
+    head = head.lower().strip(".,’'")
+    return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
+        h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
+        for h in (head, head.removesuffix("s"), head.removesuffix("es")))
