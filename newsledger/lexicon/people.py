@@ -597,6 +597,7 @@ OBJECT_CUES.update({  # (not the base form: 'a call for', 'the original call for
     f"{verb} {particle}": (f"call {particle}", "request")
     for verb in ("called", "calls") for particle in ("for", "on", "upon")})
 OBJECT_CUES.update({
+    "called": ("call", "judgement"), "calls": ("call", "judgement"),  # 'called him a liar'
     "asked": ("ask", "question"), "asks": ("ask", "question"), "ask": ("ask", "question"),
     "asked for": ("ask for", "request"), "asks for": ("ask for", "request"),
     "appealed for": ("appeal for", "request"), "appealed to": ("appeal to", "request"),
@@ -646,6 +647,8 @@ NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues
 # Nouns after a reporting verb that end an adjunct before 'that' ('said in a statement that',
 # 'told a news conference that').
 ADJUNCT_NOUNS = frozenset({
+    "start", "beginning", "outset", "quarter", "season", "campaign", "floor", "stage",
+    "podium", "phone", "camera", "scene", "record",
     "statement", "statements", "interview", "interviews", "speech", "speeches", "conference",
     "call", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets",
     "video", "release", "memo", "hearing", "rally", "appearance", "filing", "op-ed", "column",

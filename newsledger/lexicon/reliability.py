@@ -57,4 +57,6 @@ REPORTED_PRECISION = {
     "question": 0.782,  # 60/76 'asked whether …', 'questioned …'
     "relative": 0.651,  # 27/41 '…, which critics said were dangerous'
     "as-cue": 0.800,  # 11/13 'As the council said, the road will reopen.'
+    "as-by": 0.692,  # 8/11 'As reported by the BBC, …', '…, as the BBC reported.'
+    "inverted-parenthetical": 0.667,  # 7/10 'The cost, said the director, will …'
 }

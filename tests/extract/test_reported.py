@@ -218,3 +218,126 @@ def test_the_same_statement_in_two_articles_shares_a_cluster():
     quotes = build_tables(results)["quotes"].to_pylist()
     indirect = [q for q in quotes if q["quote_kind"] == "indirect"]
     assert len(indirect) == 2 and len({q["cluster_id"] for q in indirect}) == 1
+
+
+# --- constructions added for recall (issue 22, third round) --------------------------------------
+MORE_SPEECH = [
+    # wire: a long source after 'according to', set off by its comma
+    ("According to early results of a survey conducted for the county council by a polling "
+     "firm, most tenants want the rent cap kept.",
+     [("most tenants want the rent cap kept",
+       "early results of a survey conducted for the county council by a polling firm")]),
+    ("The dam held through the night, according to engineers employed by the water board.",
+     [("The dam held through the night", "engineers employed by the water board")]),
+    # a report names the outlet it appeared in
+    ("According to a March report in the Harbour Gazette, the pier will be sold.",
+     [("the pier will be sold", "Harbour Gazette")]),
+    # a subject kept from its verb by a relative clause, a participle or an apposition
+    ("Parents who attended the meeting said the new timetable ignored working families.",
+     [("the new timetable ignored working families", "Parents")]),
+    ("Officials familiar with the bid, speaking on condition of anonymity, said that the "
+     "offer had been withdrawn.",
+     [("the offer had been withdrawn", "Officials familiar with the bid")]),
+    ("The union threatened to strike in May.", [("to strike in May", "The union")]),
+    ("Junior doctors at three hospitals say the new rota is unsafe.",
+     [("the new rota is unsafe", "Junior doctors at three hospitals")]),
+    # UK: a curly apostrophe in the clause's verb
+    ("The chancellor said councils shouldn’t expect extra money this year.",
+     [("councils shouldn’t expect extra money this year", "The chancellor")]),
+    # business: 'It said' for a body the article named before
+    ("The regulator published its review of the water firms on Monday. It said three firms "
+     "had missed their leakage targets.",
+     [("three firms had missed their leakage targets", "It")]),
+    ("The bank reported last quarter that its bad loans had doubled.",
+     [("its bad loans had doubled", "The bank")]),
+    # a telling verb followed by a subject pronoun has no hearer
+    ("The growers warned they could leave the fruit to rot.",
+     [("they could leave the fruit to rot", "The growers")]),
+    ("Gemma Lowe in a blog post said she would vote against the merger.",
+     [("she would vote against the merger", "Gemma Lowe")]),
+    ("The stadium will not be ready for the opening game, a source close to the club said.",
+     [("The stadium will not be ready for the opening game", "a source close to the club")]),
+    ("The real test for the new manager is whether he can keep his best players, people "
+     "close to him say.",
+     [("The real test for the new manager is whether he can keep his best players",
+       "people close to him")]),
+    # sport: the verb of an inverted attribution set off inside the sentence
+    ("The keeper's injury, said coach Bruno Salas, is worse than first feared.",
+     [("The keeper's injury, said coach Bruno Salas, is worse than first feared",
+       "Bruno Salas")]),
+    ("Rather than sell the striker now, said Tom Iles, the club's chairman, the board wants "
+     "to wait until summer.",
+     [("Rather than sell the striker now, said Tom Iles, the club's chairman, the board wants "
+       "to wait until summer", "Tom Iles")]),
+    # as reported by an outlet, before or after the statement
+    ("As first reported by the Coastline Herald, the ferry operator will cut 300 jobs.",
+     [("the ferry operator will cut 300 jobs", "Coastline Herald")]),
+    ("The ferry operator will cut 300 jobs, as the Coastline Herald reported on Monday.",
+     [("The ferry operator will cut 300 jobs", "Coastline Herald")]),
+    ("(As the Coastline Herald first reported, the operator has sold two ships.)",
+     [("the operator has sold two ships", "Coastline Herald")]),
+    # the statement stops where the main clause goes on
+    ("Lawyers for the council said they would miss the deadline, and asked for another "
+     "month.", [("they would miss the deadline", "Lawyers for the council")]),
+    ("Hana Brook said the real culprit was the landlord, and she urged tenants to complain.",
+     [("the real culprit was the landlord", "Hana Brook"),
+      ("tenants to complain", "Hana Brook")]),
+    ("Milo Petrov, who had said he would fight the seat again, withdrew on Friday.",
+     [("he would fight the seat again", "Milo Petrov")]),
+    # progressive speech, emphatic and continued verbs, an adjunct before 'that'
+    ("Shopkeepers are saying the new parking rules have halved their trade.",
+     [("the new parking rules have halved their trade", "Shopkeepers")]),
+    ("The inspector did tell the panel that the wiring was unsafe.",
+     [("the wiring was unsafe", "The inspector")]),
+    ("The striker went on to say that the dressing room was united.",
+     [("the dressing room was united", "The striker")]),
+    ("She has said from the start that the fund will not be sold.",
+     [("the fund will not be sold", "She")]),
+    # an age is the subject's apposition, not an inverted attribution's
+    ("Grieving father Alan Pike, 52, said his son, 23, had loved the job.",
+     [("his son, 23, had loved the job", "Alan Pike")]),
+    # a one-word subject before a parenthetical attribution stays in the span
+    ("Patience, the manager added, was what his young side needed.",
+     [("Patience, the manager added, was what his young side needed", "the manager")]),
+    # transcript-like asides: the verb after the parenthetical, or a clause that goes on
+    ("Olga Brandt runs the food bank. Her daughter, she says, wants to take it over.",
+     [("Her daughter, she says, wants to take it over", "Olga Brandt")]),
+    ("Olga Brandt runs the food bank. It is in the town's interest, she says, to keep it "
+     "open.", [("It is in the town's interest, she says, to keep it open", "Olga Brandt")]),
+    # a participle after 'after', 'while', 'before': the main clause's subject speaks
+    ("While insisting that the club was not for sale, the owner met two bidders.",
+     [("the club was not for sale", "the owner")]),
+    ("The councillor resigned on Friday after telling colleagues she had lost their trust.",
+     [("she had lost their trust", "The councillor")]),
+    # a judgement: 'called X Y'
+    ("Councillor Ada Whitlow called the parking charges a tax on shoppers.",
+     [("the parking charges a tax on shoppers", "Ada Whitlow")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_SPEECH)
+def test_more_reported_speech_is_found(text, expected):
+    assert reported(text) == expected
+
+
+MORE_NOT_SPEECH = [
+    # a noun 'reports' with its relative clause
+    "That is the lesson of the freshly filed council reports that track spending.",
+    # 'called' for an election, a name, a telephone call
+    "The premier called a snap election for June.",
+    "The ground is now called Riverside Park.",
+    "She called him back an hour later.",
+    # a quoted label is the partial quote's row, not reported speech
+    'The coach called the pitch "a disgrace".',
+    # a thing or an event that 'threatens' makes no commitment
+    "The storm threatens to knock out power across the county.",
+    # a statement in a question, a refused or hypothetical one
+    "Did the minister say the hospital would close?",
+    "The coach refused to say whether the striker would play.",
+    "He went on to win the title.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_SPEECH)
+def test_more_not_speech_gives_no_indirect_row(text):
+    assert reported(text) == []

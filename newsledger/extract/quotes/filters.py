@@ -180,8 +180,8 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     for m in _CLAUSE_BOUNDARY.finditer(text, s0, cue_start):
         floor = m.end()
     before = text[floor:cue_start]
-    if _PASSIVE_BEFORE.search(before):
-        return True
+    if _PASSIVE_BEFORE.search(before) and not text[cue_start:cue_end].endswith("ing"):
+        return True  # (not the progressive: 'Critics are saying')
     to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start)
     if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
             not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
@@ -193,4 +193,4 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
 
 
 _TO_NOUN = re.compile(r"[ \t]+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|this|that|these|"
-                      r"those)\b)")
+                      r"those|him|them|us|me|date)\b)")

@@ -16,15 +16,18 @@ gives the row (the clauses are read by ``reported_clauses.py``, the speakers by
   reopen, the council said.', '..., said Mayor Ana Ruiz.');
 - ``parenthetical``: the attribution inside the sentence ('The road, the council said, will
   reopen'): the span is the whole sentence, attribution included (a span is one stretch);
+- ``inverted-parenthetical``: the verb and its speaker inside the sentence ('The cost, said the
+  finance director, will be met from reserves'): the whole sentence, as ``parenthetical``;
 - ``as-cue``: 'As the council said, the road will reopen';
+- ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported';
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause;
 - ``participle``: ', saying that ...' after a clause: its sentence's subject speaks;
 - ``request``, ``judgement``, ``commitment``, ``object``, ``question``: verbs whose object is
   what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
-  for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'vowed to
-  cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
+  for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'called
+  the plan reckless' (not a quoted label: that is the partial quote's), 'vowed to cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
   'asked whether the road would reopen'; the span is the object, the hearer of a request
   included, to where the reporter's own words start (', which …', ', after …', '… and
   proposed …'). A reported request, accusation, promise or question is who-said-what as
@@ -83,13 +86,15 @@ from .filters import evidence_speaker, not_speech
 from .mentions import Mentions
 from .phrases import phrase_after, phrase_before
 from .reported_objects import lemma_kind, object_end, object_start
-from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END,
+from .reported_clauses import (_BULLET, _CUE, _CUE_WORDS, _LINE_END, _NOUN_LIKE, _OPENER,
                                _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, MIN_WORDS, REPORTED_CUES,
                                Cue, Reported, _adjunct_tail, _content_end, _has_verb,
                                _is_clause, _Marks, _outside_words, _skip_adjuncts, _span_end,
                                _words)
-from .reported_speakers import _main_subject, _resolve, _speaker_before, _with_speaker
+from .reported_speakers import (_head_noun, _head_with_complement, _main_subject, _names_people,
+                                _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields
+from .subjects import subject
 
 
 def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
@@ -114,6 +119,10 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
         if len(MARK.findall(text, start, j)) % 2 == 0 and MARK.search(text, end, j):
             end = j  # (the quote it closes opened inside the content)
         while end > start and text[end - 1] in ", ":
+            end -= 1
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
     if end - start < 8 or text.startswith(("''", "``"), start) or \
             _outside_words(text, start, end, q.marks) < MIN_WORDS:
@@ -168,13 +177,49 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
 
 def said_that(q: Cue) -> Reported | None:
     """'The council said (on Monday) (that) the road would reopen.'"""
-    if q.m.group("cue") is None or q.telling:
-        return None
-    span = _content(q, _clause_after(q, False))
+    if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
+        return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
+    text = q.text
+    if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
+            _NAME_AFTER.match(text, q.m.end(), q.s1) and \
+            not _TIME_NAME.match(text, q.m.end(), q.s1) and \
+            phrase_after(text, q.m.end(), q.s1) is not None:
+        return None  # '…, said Matt Reed, a former adviser who worked …': inverted
+    start = _clause_after(q, False)
+    if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
+            and _RELATIVE_VERB.match(text, start):
+        return None  # 'filed reports that track spending': a noun and its relative clause
+    span = _content(q, start)
     if span is None:
         return None
+    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 40), q.m.start())
+    if who is not None:  # 'Ana Ruiz, who said the plan would fail, resigned': to the comma
+        comma = text.find(",", span[0], span[1])  # (its first comma only)
+        verb = _COMMA_WORD.match(text, comma, span[1])
+        if comma > span[0] and verb is not None and q.marks.quoted_at(comma) is None and (
+                _COMMA_VERB.match(text, comma, span[1]) or
+                verb.group("w") in _VERB_FORMS):  # ('…, withdrew on Friday')
+            span = (span[0], comma)
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+# '…, said Matt Reed, …' / '…, said Mayor Ana Ruiz.': a capitalized name right after the verb
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)[ \t]+){0,5}"
+                         r"[A-Z][\w'’-]*(?:[ \t]*,|[.!?]?[\"”’)]*[ \t]*\Z|[ \t]+(?:who|on|in|at)\b)")
+# After 'reports that': a lower-case word that opens no subject ('reports that track …').
+_TIME_NAME = re.compile(r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Today|Yesterday|Tonight)\b")
+_RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
+                            r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
+                            r"you|one|both|such|only|much)\b)[a-z]+\b")
+_WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
+                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z")
+_COMMA_WORD = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?(?P<w>[a-z]+)\b")
+# the comma that closes a relative clause, before the main clause's verb
+_COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?"
+                         r"(?:[a-z]{3,}ed|[a-z]{3,}s|is|was|has|had|will|would|did)\b")
 
 
 def told_that(q: Cue) -> Reported | None:
@@ -217,7 +262,12 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
         head = text[s0:ph[0]].rstrip()
     if not head.endswith(","):
         comma = text.rfind(",", ph[0], ph[1])
-        if comma < 0 or not text[comma + 1:ph[1]].strip():
+        if comma < 0:  # 'a source close to [the board] said': the phrase from its comma
+            comma = text.rfind(",", max(s0, ph[0] - 60), ph[0])
+            if comma < 0 or not _COMPLEMENT_WORDS.fullmatch(text, comma + 1, ph[0]):
+                return None
+            ph = (comma + 1, ph[1])
+        if not text[comma + 1:ph[1]].strip():
             return None
         ph = (comma + 1 + len(text[comma + 1:ph[1]]) - len(text[comma + 1:ph[1]].lstrip()),
               ph[1])  # 'The only problem, Ms. Bigbee said': the last segment speaks
@@ -225,6 +275,10 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
     return ph, s0 + len(head) - 1
 
 
+# A noun of people and its connector before a phrase ('a source close to', 'aides to').
+_COMPLEMENT_WORDS = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){1,4}?(?:close[ \t]+to|"
+                               r"familiar[ \t]+with|to|for|of|with|at|in|inside|within|"
+                               r"among|around|like)[ \t]+")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead)[ \t]+")
 
 
@@ -249,7 +303,7 @@ def clause_then_cue(q: Cue) -> Reported | None:
         if found is None:
             return None
         ph, comma = found
-        info = _resolve(q, ph)
+        info = _resolve(q, ph) or _head_with_complement(q, ph)
     if info is None:
         return None
     start = s0
@@ -285,18 +339,31 @@ def parenthetical(q: Cue) -> Reported | None:
     while start < q.s1 and text[start].isspace():
         start += 1
     after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
-    if text[after:after + 1] in "\"“”'‘" or not _has_verb(text, after, q.s1, 0):
+    if text[after:after + 1] in "\"“”'‘" or not (
+            _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
+                _CONTINUATION.match(text, after, q.s1) and _has_verb(text, s0, comma, 0))):
         return None  # 'Asked about it, Clinton said, "…"'
-    if len(head.split()) <= 2:  # 'But, he said, it is a risky strategy': what follows
-        start = after
+    if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
+        start = after  # 'But, he said, it is a risky strategy': what follows
     span = _content(q, start)
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)
 
 
-_AS_START = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
-_AS_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
+# A fronted subject of one or two words ('Time, he added, was on their side', 'The plan, …'),
+# not a connective ('But', 'And yet', 'Still', 'In short').
+_NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Instead|Also|Again|"
+                        r"Meanwhile|Moreover|Besides|Otherwise|Nonetheless|Nevertheless|Thus|"
+                        r"Rather|Sometimes|Often|Today|Later|Earlier|Finally|First|Second|"
+                        r"Ultimately|Overall|Yes|No|Well|Oh|In|On|At|For|Of)\b)(?:The|A|An|This|"
+                        r"That|His|Her|Their|Its|Our)?[ \t]*[A-Z]?[a-z]+")
+# What may go on after a parenthetical attribution when the words before it hold the verb:
+# 'He is leaning toward the mayor, he said, because …', 'It is in the city's interest, she
+# says, to keep the port open', '…, they say, but he is still …'.
+_CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as)\b")
+_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
+_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
 
 
 def as_cue(q: Cue) -> Reported | None:
@@ -322,6 +389,123 @@ def as_cue(q: Cue) -> Reported | None:
                                                        MAX_CLAUSE_LOOKAHEAD, True):
         return None
     return Reported(*span, info)
+
+
+# 'As (first) reported by the BBC, …' / '…, as (first) reported by the BBC.'
+_AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:first|originally|previously|"
+                           r"earlier|also|widely)[ \t]+)?\Z")
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+# '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
+_AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
+
+
+def as_by(q: Cue) -> Reported | None:
+    """'As reported by the BBC, the hospital will close.' / 'The hospital will close, as first
+    reported by the BBC.' / 'The hospital will close, as the BBC reported last week.'"""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    before = _AS_BY_BEFORE.search(text, max(s0, q.m.start() - 30), q.m.start())
+    if before is not None:  # passive: 'as reported by X'
+        by = _BY_AFTER.match(text, q.m.end(), s1)
+        if by is None:
+            return None
+        comma = text.find(",", by.end(), s1)
+        opening = not text[s0:before.start()].strip(" \t\"“(")
+        stop = comma if opening and comma > 0 else s1
+        ph = phrase_after(text, by.end(), stop)
+        if ph is None or (not opening and text[max(s0, before.start() - 2):before.start()]
+                          .strip() != ","):
+            return None
+        info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+        if info is None:
+            return None
+        if opening:
+            if comma < 0 or ph[1] > comma:
+                return None
+            span = _content(q, comma + 1)
+        else:
+            if text[ph[1]:s1].strip(" \t.!?)\"”"):
+                return None  # (a clause goes on after the source)
+            span = _content(q, s0, before.start())
+        return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
+        return None
+    tail = _TAIL.match(text, q.m.end(), s1 + 1)
+    if tail is None or tail.group("sep") or not _adjunct_tail(text, q.m.end(), tail.end(),
+                                                              q.telling):
+        return None
+    info = _resolve(q, ph)
+    comma = text.rfind(",", s0, ph[0])
+    if info is None or comma <= s0:
+        return None
+    span = _content(q, s0, comma)
+    return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+
+
+def inverted_parenthetical(q: Cue) -> Reported | None:
+    """'The cost, said the finance director, will be met from reserves.': the speaker after
+    the verb, both set off by commas inside the sentence; the span is the whole sentence."""
+    found = _inverted(q)
+    if found is None:
+        return None
+    ph, comma = found
+    info = _resolve(q, ph)
+    if info is None:
+        return None
+    span = _content(q, q.s0)
+    if span is None or span[1] <= comma + 3:
+        return None
+    return Reported(*span, info)
+
+
+def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase and its closing comma of an inverted parenthetical verb ('The cost,
+    said [the finance director], will …'), or None."""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    if text[max(s0, q.m.start() - 2):q.m.start()] != ", ":
+        return None
+    head = text[s0:q.m.start() - 2]
+    if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1) or \
+            _AGE_END.search(head):
+        return None  # (not 'Mike Reyes, 52, said his son, 23, had …': the subject's apposition)
+    before = phrase_before(text, q.m.start(), s0)
+    if before is not None and before[0] <= s0 + 4 and "," in text[before[0]:before[1]] and \
+            (from_phrase(text, before, q.word, q.mentions) or {}).get("speaker_name"):
+        return None  # ('Dana Fox, the club's chair, said her deputy, …, had …': its subject)
+    comma = text.find(",", q.m.end(), s1)
+    if comma < 0:
+        return None
+    ph = phrase_after(text, q.m.end(), comma)
+    if ph is None or text[ph[1]:comma].strip() or len(text[ph[0]:ph[1]].split()) > 8:
+        return None
+    rest = comma + 1
+    verb_next = _verb_next(text, rest, s1)
+    if not verb_next:  # '…, said Ana Ruiz, the club's chair, the deal is done': past an apposition
+        second = text.find(",", rest, s1)
+        if second > 0 and len(text[rest:second].split()) <= 12 and not any(
+                c in text[rest:second] for c in "\"“”;:"):
+            after = second + 1
+            verb_next = _verb_next(text, after, s1) or (
+                not _OPENER.match(text, s0) and head.split()[0][:1].isupper() and
+                _is_clause(text, after, s1) and not _has_verb(text, s0, q.m.start()))
+    if not verb_next or text[rest:rest + 2].strip()[:1] in "\"“":
+        return None
+    return ph, comma
+
+
+_AGE_END = re.compile(r",[ \t]*\d{1,3}[ \t]*\Z")
+
+
+def _verb_next(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] opens with a finite verb ('…, is the soil itself')."""
+    words = _words(text, pos, end, 2)
+    return bool(words) and words[0].group(0)[:1].islower() and (
+        words[0].group(0).lower().replace("’", "'") in _VERB_FORMS or
+        words[0].group(0).lower().endswith(("ed", "s", "n't", "n’t")))
 
 
 # 'policies, which he said had harmed the economy', 'a bill which critics said was unfair':
@@ -362,7 +546,7 @@ def according_to(q: Cue) -> Reported | None:
     if q.m.group("acc") is None:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
-    ph = phrase_after(text, q.m.end(), s1 + 1)
+    ph = phrase_after(text, q.m.end(), s1 + 1) or _long_source(q)
     if ph is None:
         return None  # (any source: a poll, records or a report are attributed to as a person)
     ps, pe = ph
@@ -374,6 +558,11 @@ def according_to(q: Cue) -> Reported | None:
             not _has_verb(text, comma + 1, pe, 0)
         pe = pe if apposition else comma
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
+    if not info["speaker_name"]:  # 'an April report in Ars Technica': the name it holds
+        named = [ent for ms, me, _, ent in q.mentions.between(ps, pe)
+                 if ent.kind in ("person", "organization") and me <= pe]
+        if named:
+            info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
@@ -384,7 +573,9 @@ def according_to(q: Cue) -> Reported | None:
         span = _content(q, after_end + 1)
     elif text[after_end:after_end + 1] in (".", "!", "?", "") or after_end >= s1 or \
             _PARTICIPLE_TAIL.match(text, after_end):
-        span = _content(q, s0, s0 + len(before))  # '…, according to X.'
+        colon = text.rfind(":", s0, s0 + len(before))  # '… firms: London was …, according to X'
+        start = s0 if colon < 0 or q.marks.quoted_at(colon) is not None else colon + 1
+        span = _content(q, start, s0 + len(before))  # '…, according to X.'
     else:  # 'The road, according to X, will reopen.'
         span = _content(q, s0)
     if span is None or not _has_verb(text, *span):
@@ -392,8 +583,36 @@ def according_to(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
+def _long_source(q: Cue) -> tuple[int, int] | None:
+    """The source after 'according to' that the phrase reader does not take ('according to
+    law enforcement officials', 'according to early results of exit polls conducted for the
+    networks'): its words to the next comma or the sentence's end, outside quote marks, when
+    a comma sets it off from the statement (before it, or after it at the sentence's start)."""
+    text, start = q.text, q.m.end()
+    while start < q.s1 and text[start] in " \t":
+        start += 1
+    opening = not text[q.s0:q.m.start()].strip(" \t—–-\"“")
+    if not opening and text[max(q.s0, q.m.start() - 2):q.m.start()].strip() != ",":
+        return None  # ('… grew according to plan'): a statement set off by a comma only
+    end = text.find(",", start, min(q.s1, start + 200))
+    if end < 0:
+        if opening:
+            return None
+        end = q.s1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+            end -= 1
+        if end - start > 200:
+            return None
+    if end - start < 3 or q.marks.quoted_at(end - 1) is not None or \
+            not text[start:start + 1].isalnum():
+        return None
+    return start, end
+
+
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
+                                 r"[Ww]hen)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
 _BY_BEFORE = re.compile(r"(?<![\w'’-])by[ \t]+\Z")  # 'by telling Clinton she had been …'
 
@@ -449,6 +668,22 @@ def _participle_speaker(q: Cue) -> dict | None:
         # 'a clip of McCain saying he will …': the name before the participle speaks
         s0 = max(q.s0, at - 40)
         info = _resolve(q, (s0 + named.start("np"), s0 + named.end("np")))
+    elif (sub := _SUBORDINATE_BEFORE.search(head)) is not None:
+        # 'After saying he was nervous, the man …', '… gaffes after telling his aides he …':
+        # the subject of the main clause, after the fronted clause or before the participle
+        start = max(q.s0, at - 40) + sub.start()
+        if not text[q.s0:start].strip(" \t\"“(").removesuffix("But").removesuffix("And") \
+                .strip():
+            comma = text.find(",", q.m.end(), q.s1)
+            verb = None if comma < 0 else next(
+                (w for k, w in enumerate(_words(text, comma + 1, q.s1, 12)) if k and (
+                    w.group(0).lower() in _VERB_FORMS or (w.group(0)[:1].islower() and
+                                                          w.group(0).rstrip(".").endswith("ed")))),
+                None)
+            info = None if verb is None else subject(text, comma + 1, verb.start(), q.mentions,
+                                                     q.word)
+        else:
+            info = _main_subject(q, start)
     elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
             _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or _BY_BEFORE.search(head):
         info = _main_subject(q, at)
@@ -474,6 +709,13 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         info = _participle_speaker(q) if participle else _speaker_before(q)
         if info is None and "question" in kinds:
             return _asked(q, start)
+        if info is not None and (lemma_kind(q) or ("",))[0] == "threaten" and \
+                info["speaker_kind"] not in ("person", "organization") and \
+                info["speaker_text"].lower() not in ("he", "she", "they", "we", "i", "who") and \
+                not _names_people(_head_noun(info["speaker_text"].split())) and \
+                not (len(info["speaker_text"].split()) > 1 and
+                     info["speaker_text"].split()[-1][:1].isupper()):  # ('One Republican')
+            return None  # 'the primary threatens to knock …', 'That threatened to create …'
         return None if info is None else Reported(*span, info)
     find.__name__ = "object_" + "_".join(sorted(kinds))
     return find
@@ -570,6 +812,24 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         examples=(E("As the mayor told reporters on Monday, the bridge will stay closed until "
                     "spring.", ("the bridge will stay closed until spring", "the mayor")),)),
     ReportedRule(
+        name="as-by", find=as_by,
+        examples=(E("As reported by the Evening Post, the mayor plans to sell the site.",
+                    ("the mayor plans to sell the site", "Evening Post")),
+                  E("The talks collapsed on Friday, as Sky News first reported.",
+                    ("The talks collapsed on Friday", "Sky News")),
+                  E("The bank will cut 2,000 jobs, as first reported by Reuters.",
+                    ("The bank will cut 2,000 jobs", "Reuters")),
+                  E("The work was done as reported by the inspectors on site.", None))),
+    ReportedRule(
+        name="inverted-parenthetical", find=inverted_parenthetical,
+        examples=(E("The cost, said the finance director, will be met from reserves.",
+                    ("The cost, said the finance director, will be met from reserves",
+                     "the finance director")),
+                  E("Part of the problem, say engineers at the site, is the soil itself.",
+                    ("Part of the problem, say engineers at the site, is the soil itself",
+                     "engineers at the site")),
+                  E("The plan is dead, said Ana Ruiz, a former minister.", None))),
+    ReportedRule(
         name="said-that", find=said_that,
         examples=(E("The council said the road would reopen on Monday.",
                     ("the road would reopen on Monday", "The council")),
@@ -621,7 +881,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
-                    "times.", ("it would cut waiting times", "Jane Holt")),)),
+                    "times.", ("it would cut waiting times", "Jane Holt")),
+                  E("After saying he was nervous about the vote, the councillor abstained.",
+                    ("he was nervous about the vote", "the councillor")),
+                  E("The striker kept making mistakes after telling his coach he was fit.",
+                    ("he was fit", "The striker")))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
@@ -640,7 +904,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the mayor of misleading voters about the budget", "Owen Pryce")),
                   E("The teachers' union criticized the new exam timetable.",
                     ("the new exam timetable", "The teachers' union")),
-                  E("The plan was criticized by residents.", None))),
+                  E("The plan was criticized by residents.", None),
+                  E("Councillor Dana Fox called the new parking charges a tax on shoppers.",
+                    ("the new parking charges a tax on shoppers", "Dana Fox")),
+                  E("The minister called snap elections for June.", None),
+                  E("The ground is now called Riverside Park.", None))),
     ReportedRule(
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",
@@ -699,8 +967,11 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         s0 = max(sentence.start, text.rfind("\n", 0, at) + 1)
         s1 = text.find("\n", at, sentence.end)
         s1 = sentence.end if s1 < 0 else s1
-        if _DETERMINER_BEFORE.search(text, max(s0, at - 12), at):
-            continue  # ('the alleged fraud', 'a noted author')
+        det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at)
+        if det is not None and not (det.group(0).lower().startswith("her") and
+                                    _PREPOSITION_END.search(text, max(s0, det.start() - 8),
+                                                            det.start())):
+            continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say')
         q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
@@ -728,6 +999,9 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+
+
+_PREPOSITION_END = re.compile(r"(?<![\w'’-])(?:to|of|for|with|near|around|behind)[ \t]+\Z")
 
 
 def _unpunctuated_line(doc: Document, pos: int) -> bool:

@@ -128,7 +128,11 @@ _CONTENT_STOP = re.compile(
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
-    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b")
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b"
+    # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
+    # clause with a pronoun subject ('…, and he railed against the moderators')
+    r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b")
 
 
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
@@ -142,11 +146,12 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     lower-case -s form right after the subject ('Trump wants', 'the plan needs'), or, with
     ``loose``, after any lower-case word that is no determiner or adjective."""
     word = words[k].group(0)
-    low = word.lower()
+    low = word.lower().replace("’", "'")  # ('shouldn’t' as 'shouldn't')
     if low in _BASE_FORMS and k and words[k - 1].group(0).lower() == "to":
         return False  # 'plans to give away': an infinitive, not the clause's verb
-    if low in _VERB_FORMS or _CONTRACTED.fullmatch(word):
-        return True
+    if low in _VERB_FORMS or _CONTRACTED.fullmatch(word) or (
+            low.endswith("n't") and low[:-3] in _VERB_FORMS | {"ca", "wo", "sha"}):
+        return True  # ('mustn't', 'aren’t', 'mightn't')
     if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
         return False
     before = words[k - 1].group(0).lower() if k else ""
@@ -244,8 +249,10 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
-                        or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS)
-                        for x in words[:k]):
+                        or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
+                            and not (i == k - 1 and i and words[i - 1].group(0).lower() in
+                                     ("the", "a", "an", "this", "last", "that")))
+                        for i, x in enumerate(words[:k])):  # (not 'from the start that')
                 return _after_that(text, w.end(), end)
             break
         if token in (";", ":", ".", "!", "?", '"', "“", "”"):
@@ -253,7 +260,10 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     k = 0
     if telling:  # the hearer: a pronoun, a name, or a short noun phrase ('reporters')
         first = words[0].group(0)
-        if first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
+        if first in ("he", "she", "they", "we", "I") and len(words) > 1 and \
+                _is_verb(words, 1):
+            k = 0  # 'warned they could sell', 'promised he would stay': no hearer
+        elif first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
             k = 1
         elif first.lower() in _PREPOSITIONS or first in _CLOSERS:
             return None  # 'promised to', 'warned against'
@@ -270,7 +280,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                                                               "their", "its", "our", "of"):
                     break  # 'reporters', 'supporters': one lower-case noun ends it
             k = n
-        if k == 0:
+        if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
             return None
     while k < len(words) and (words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
                               or (words[k].group(0).endswith("ly")
@@ -333,10 +343,12 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
     that opens with a subordinate clause holding the verb ('While he has said he will fight,
     Sanders must decide …'), the comma that closes it. Trailing punctuation outside marks is
     left out."""
-    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue]:
+    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue] and \
+            "," not in text[cue:start]:  # (not 'As the council said, the road …': closed)
         comma = text.find(",", start, end)
-        while comma >= 0 and marks.quoted_at(comma) is not None:
-            comma = text.find(",", comma + 1, end)
+        while comma >= 0 and (marks.quoted_at(comma) is not None or (
+                text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit())):
+            comma = text.find(",", comma + 1, end)  # (nor '2,000')
         if comma > start:
             end = comma
     for m in _CONTENT_STOP.finditer(text, start, end):

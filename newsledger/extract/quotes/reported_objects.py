@@ -136,6 +136,58 @@ def object_end(text: str, start: int, end: int, marks) -> int:
     return end
 
 
+# Words that open the label after 'called X' ('a liar', 'reckless', 'her hero').
+_LABEL_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "one",
+                            "too", "very", "so", "more", "most", "deeply", "totally",
+                            "completely", "utterly", "simply", "absolutely"})
+
+
+_ADJECTIVE_ENDS = ("ous", "ful", "ive", "ent", "ant", "ble", "ic", "al", "ed", "less", "ish",
+                   "ing")
+
+
+def _named_as(words: list[re.Match], k: int) -> int | None:
+    """'called [him] a liar', 'called [Mr. Ruiz] dishonest': the object (a pronoun or a name)
+    when a label follows it, not a place or a time ('called snap elections', 'now called
+    Riverside Park', 'called him back')."""
+    if k >= len(words):
+        return None
+    text_of = [w.group(0).rstrip(".") or w.group(0) for w in words]  # ('unworkable.')
+    first = text_of[k]
+    j = k + 1
+    if first.lower() in ("him", "her", "them", "it", "himself", "herself", "themselves"):
+        pass
+    elif first[:1].isupper() and first.lower() not in _NOT_OBJECT:
+        while j < len(words) and text_of[j][:1].isupper():
+            j += 1
+    elif first.lower() == "the" and j < len(words) and text_of[j][:1].islower():
+        j += 1  # 'called the plan reckless': a short noun phrase, then an adjective
+        while j < min(len(words), k + 4) and text_of[j][:1].islower() and \
+                text_of[j].lower() not in _LABEL_OPENERS and \
+                not text_of[j].endswith(_ADJECTIVE_ENDS):
+            j += 1
+        if j >= len(words) or (text_of[j].lower() not in _LABEL_OPENERS
+                               and not text_of[j].endswith(_ADJECTIVE_ENDS)):
+            return None
+        return words[k].start()
+    else:
+        return None
+    if j >= len(words):
+        return None
+    label = text_of[j]
+    if any(w.group(0) in ('"', "“", "‘", "''", "``") or w.group(0).startswith(("''", "``"))
+           for w in words[j:j + 3]):
+        return None  # 'called it the "hottest thing going"': the quoted label is a partial quote
+    low = label.lower()
+    if label in _CLOSERS and label not in ('"', "“", "‘") or low in _NOT_OBJECT or \
+            low in ("back", "up", "out", "off", "over", "home", "again", "today", "yesterday",
+                    "tonight", "last", "this", "every", "each", "to", "for", "on", "in"):
+        return None
+    if label[:1].isupper() and low not in _LABEL_OPENERS:
+        return None  # 'called Riverside Park Monday'
+    return words[k].start()
+
+
 def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     """Where the object of speech after the verb of ``q`` starts, for a verb of one of
     ``kinds``; None when the verb has none."""
@@ -186,6 +238,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             return None  # ('pledged delegates', 'threatened species')
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \
             else None  # 'promised a new budget'
+    if lemma == "call":  # 'called him a liar', 'calls the plan reckless': a name and its label
+        return _named_as(words, k)
     if kind in ("judgement", "object"):
         if low in OBJECT_PRONOUNS or low == "us" or low == "me":
             # 'accused him of lying', 'praised them for …': the object needs its reason

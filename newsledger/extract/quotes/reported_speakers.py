@@ -29,7 +29,9 @@ _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little",
                        "no", "any", "some", "much", "every", "equal", "strong", "direct",
                        "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
-                        r"still|never|ever|not|has|have|had|also))+[ \t]*\Z")
+                        r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
+                        r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
+                        r"[ \t]*\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly)[ \t]+)*\Z")
 # 'Donald Trump, who is vying to be the next president, said': the name before the relative.
@@ -57,11 +59,11 @@ def _speaker_before(q: Cue) -> dict | None:
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
     ph = phrase_before(text, at, q.s0)
-    if ph is None:
-        adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 40), at)
-        if adjunct is not None:  # 'Hillary Clinton on Tuesday said'
-            at = adjunct.start()
-            ph = phrase_before(text, at, q.s0)
+    adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at) if ph is None or \
+        (ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS) else None
+    if adjunct is not None:  # 'Hillary Clinton on Tuesday said', 'Ann Lee in a post said'
+        at = adjunct.start()
+        ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
     if info is None and ph is not None:
         info = _head_with_complement(q, ph)
@@ -69,6 +71,8 @@ def _speaker_before(q: Cue) -> dict | None:
         rel = _RELATIVE_APPOSITION.match(text, q.s0, at)
         if rel is not None:
             info = _resolve(q, rel.span("np"))
+    if info is None:
+        info = _modified_subject(q, at)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         # '… and says', 'X, who has …, said': the subject of the sentence
         info = _main_subject(q, at)
@@ -83,7 +87,7 @@ def _speaker_before(q: Cue) -> dict | None:
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:last|this)[ \t]+(?:week|month|"
-    r"year|weekend)|in[ \t]+a[ \t]+(?:statement|interview|letter|tweet))[ \t]*,?[ \t]*\Z")
+    r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
 # A noun of people with its complement before the phrase the quotes' reader gives ('Aides
 # to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
 _COMPLEMENT_BEFORE = re.compile(
@@ -97,7 +101,17 @@ _PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers
                            "allies", "critics", "opponents", "voters", "lawmakers", "experts",
                            "analysts", "staffers", "friends", "associates", "delegates",
                            "residents", "executives", "attorneys", "lawyers", "spokesmen",
-                           "representatives", "groups", "organizations", "newspapers"})
+                           "representatives", "groups", "organizations", "newspapers",
+                           "donors", "activists", "campaigners", "protesters", "organizers",
+                           "organisers", "strategists", "advisers", "advisors", "economists",
+                           "scientists", "researchers", "doctors", "nurses", "teachers",
+                           "parents", "students", "workers", "employees", "fans", "players",
+                           "investors", "bankers", "traders", "diplomats", "negotiators",
+                           "prosecutors", "investigators", "witnesses", "neighbors",
+                           "neighbours", "families", "relatives", "unions", "ministers",
+                           "councillors", "senators", "legislators", "governors", "mayors",
+                           "judges", "insiders", "operatives", "veterans", "owners",
+                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts"})
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
@@ -204,6 +218,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
     info = from_phrase(text, ph, q.word, q.mentions)
+    if info is None and len(words) == 1 and words[0] in ("It", "it"):
+        # 'It said the breaches were hidden': a report or body the resolver cannot name
+        info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "unknown",
+                "speaker_name": None}
     if info is not None and not info["speaker_name"] and "," in text[ph[0]:ph[1]]:
         # 'Another automaker, General Motors (GM), announced': the name in apposition
         comma = text.find(",", ph[0], ph[1])
@@ -307,3 +325,58 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         if comma > 0:
             start = comma + 1
     return subject(q.text, start, at, q.mentions, q.word)
+
+
+# What may follow a subject's head before its verb: a relative clause ('Residents who oppose
+# the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
+# party expelled, said'), a participle or adjective with its complement ('Officials familiar
+# with the talks, speaking on condition of anonymity, said'; 'Democrats trying to win the
+# seat say').
+_MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom)\b|,[ \t]+(?:a|an|the|his|her|its|"
+                       r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
+                       r"familiar|close)[ \t]")
+_SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
+                            r"[ \t,]+)?")
+_MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
+
+
+def _modified_subject(q: Cue, at: int) -> dict | None:
+    """The subject of the sentence when a modifier separates it from the verb ('Residents
+    and others who oppose the plan said …', 'Ana Ruiz, a minister whom the party expelled
+    last year, said …', 'Officials familiar with the talks, speaking on condition of
+    anonymity, said …'): its head phrase, resolved, when the sentence opens with it."""
+    text = q.text
+    if _OPENER.match(text, q.s0) or at - q.s0 > _MAX_MODIFIER + 80:
+        return None
+    start = _SUBJECT_START.match(text, q.s0, at).end()
+    mod = _MODIFIER.search(text, start, at)
+    if mod is None or mod.start() <= start or at - mod.start() > _MAX_MODIFIER:
+        return None
+    head = text[start:mod.start()]
+    words = head.split()
+    if not words or len(words) > 7 or any(c in head for c in ",;:\"“”()") or any(
+            w.lower() in _VERB_FORMS or w.lower() in REPORTED_CUES or
+            (w[:1].islower() and w.endswith(("ed", "ing"))) for w in words) or \
+            words[0].lower() in SUBJECT_PRONOUNS:
+        return None
+    tail = text[mod.start():at].rstrip()
+    set_off = mod.group(0).startswith(",")
+    if set_off != tail.endswith(","):
+        return None  # an apposition closes with a comma; a restrictive modifier has none
+    inner = tail[1:-1] if set_off else tail
+    if any(c in inner for c in ";:\"“”") or (not set_off and "," in inner) or \
+            _CUE_BEFORE.search(inner):
+        return None
+    return _resolve(q, (start, start + len(head.rstrip())))
+
+
+_CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
+
+
+def _names_people(head: str) -> bool:
+    """A head noun that names people or a body ('prosecutors', 'the union', 'a spokesman'),
+    not a thing or an event ('the storm', 'the primary')."""
+    head = head.lower().strip(".,’'")
+    return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
+        h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
+        for h in (head, head.removesuffix("s"), head.removesuffix("es")))
