@@ -299,3 +299,14 @@ def test_an_organization_and_another_name_are_two_runs(text, first, rest):
 ])
 def test_an_organization_with_and_in_its_name_stays_whole(text, name):
     assert name in {n for n, _ in kinds(text)}
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Fact check: Donald Trump Is Right, Thousands of Jobs Left Ohio.\n\nDonald Trump said so "
+     "at a rally on Monday.", "Donald Trump", "Donald Trump Is Right"),
+    ("Maria Lopez Was Headed Home When the Storm Hit, Neighbours Say.\n\nMaria Lopez was "
+     "driving back from work on Friday.", "Maria Lopez", "Maria Lopez Was Headed"),
+])
+def test_a_capitalized_verb_ends_a_name(text, name, not_name):
+    names = {n for n, _ in kinds(text)}
+    assert name in names and not_name not in names
