@@ -1,0 +1,275 @@
+"""Reported speech, the rows that are not a verb and its clause (rows of
+``reported.REPORTED_RULES``): ``according-to`` (any source), ``participle`` (', saying that
+…'), the object rows (``request``, ``judgement``, ``commitment``, ``object``, ``question``:
+what the verb's object says was said; read by ``reported_objects.py``) and the reported
+question put by someone unnamed ('Asked whether …, X said'). Each finder takes a ``Cue`` and
+gives a ``Reported`` row or None; ``reported.py`` says what each row reads."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsledger.lexicon.people import CONTAINERS, PLURAL_SPEAKERS
+
+from .common import alternation
+from .filters import evidence_speaker
+from .phrases import phrase_after, phrase_before
+from .reported_objects import lemma_kind, object_end, object_start
+from .reported_clauses import (_CUE_WORDS, _VERB_FORMS, Cue, Reported, _content_end, _has_verb,
+                               _is_clause, _words)
+from .reported_speakers import (_head_noun, _main_subject, _names_people, _resolve, _speaker_before,
+                                _with_speaker)
+from .resolve import from_phrase, speaker_fields
+from .subjects import subject
+from .reported_verbs import _PARTICIPLE_TAIL, _clause_after, _content
+
+
+def according_to(q: Cue) -> Reported | None:
+    """'According to the council, the road will reopen.' / '..., according to the council.'"""
+    if q.m.group("acc") is None:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    ph = phrase_after(text, q.m.end(), s1 + 1) or _long_source(q)
+    if ph is None:
+        return None  # (any source: a poll, records or a report are attributed to as a person)
+    ps, pe = ph
+    comma = text.find(",", ps, pe)
+    if comma > 0:  # 'according to Ann Lee, a pollster at Yale, the race …'
+        second = text[comma + 1:pe].split()
+        apposition = bool(second) and second[0][:1].islower() and \
+            (text[pe:pe + 1] == "," or not text[pe:s1].strip(" \t.!?\"”")) and \
+            not _has_verb(text, comma + 1, pe, 0)
+        pe = pe if apposition else comma
+    info = speaker_fields(text, ps, pe, "according to", q.mentions)
+    if not info["speaker_name"]:  # 'an April report in Ars Technica': the name it holds
+        named = [ent for ms, me, _, ent in q.mentions.between(ps, pe)
+                 if ent.kind in ("person", "organization") and me <= pe]
+        if named:
+            info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
+    before = text[s0:q.m.start()].rstrip()
+    after_end = pe
+    while after_end < s1 and text[after_end] in " \t":
+        after_end += 1
+    if not before.strip(" \t—–-"):  # 'According to X, the road will reopen.'
+        if text[after_end:after_end + 1] != ",":
+            return None
+        span = _content(q, after_end + 1)
+    elif text[after_end:after_end + 1] in (".", "!", "?", "") or after_end >= s1 or \
+            _PARTICIPLE_TAIL.match(text, after_end):
+        colon = text.rfind(":", s0, s0 + len(before))  # '… firms: London was …, according to X'
+        start = s0 if colon < 0 or q.marks.quoted_at(colon) is not None else colon + 1
+        span = _content(q, start, s0 + len(before))  # '…, according to X.'
+    else:  # 'The road, according to X, will reopen.'
+        span = _content(q, s0)
+    if span is None or not _has_verb(text, *span):
+        return None
+    return Reported(*span, info)
+
+
+def _long_source(q: Cue) -> tuple[int, int] | None:
+    """The source after 'according to' that the phrase reader does not take ('according to
+    law enforcement officials', 'according to early results of exit polls conducted for the
+    networks'): its words to the next comma or the sentence's end, outside quote marks, when
+    a comma sets it off from the statement (before it, or after it at the sentence's start)."""
+    text, start = q.text, q.m.end()
+    while start < q.s1 and text[start] in " \t":
+        start += 1
+    opening = not text[q.s0:q.m.start()].strip(" \t—–-\"“")
+    if not opening and text[max(q.s0, q.m.start() - 2):q.m.start()].strip() != ",":
+        return None  # ('… grew according to plan'): a statement set off by a comma only
+    end = text.find(",", start, min(q.s1, start + 200))
+    if end < 0:
+        if opening:
+            return None
+        end = q.s1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+            end -= 1
+        if end - start > 200:
+            return None
+    if end - start < 3 or q.marks.quoted_at(end - 1) is not None or \
+            not text[start:start + 1].isalnum():
+        return None
+    return start, end
+
+
+_PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
+                          r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
+                                 r"[Ww]hen)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
+_AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
+_BY_BEFORE = re.compile(r"(?<![\w'’-])by[ \t]+\Z")  # 'by telling Clinton she had been …'
+
+_CONTAINER_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{alternation(CONTAINERS | {'release', 'ad', 'memo', 'video'})})"
+    rf"(?:[ \t]+(?:on|this|last)?[ \t]*[A-Za-z]+day)?[ \t]+\Z")
+
+
+def participle(q: Cue) -> Reported | None:
+    """'The mayor defended the plan, saying (that) the road would reopen.': the sentence's
+    subject speaks; so after a statement or post ('issued a statement saying that …');
+    'with three in ten saying …': the phrase after "with"; 'Critics are saying …': the
+    phrase before the verb."""
+    if q.m.group("part") is None:
+        return None
+    span = _content(q, _clause_after(q, q.telling))
+    if span is None:
+        return None
+    info = _participle_speaker(q)
+    return None if info is None else Reported(*span, info)
+
+
+def _participle_speaker(q: Cue) -> dict | None:
+    """The speaker of a participle ('…, saying', 'with three in 10 saying', 'Critics are
+    saying'): the subject of its sentence, the phrase after "with" or before the verb."""
+    text, at = q.text, q.m.start()
+    said = _SAID_BEFORE.search(text, max(q.s0, at - 60), at)
+    if said is not None:  # '…, the council said, adding that …': the verb's speaker
+        ph = phrase_before(text, said.start("verb"), q.s0)
+        info = None if ph is None else _resolve(q, ph)
+        if info is not None:
+            return info
+    head = text[max(q.s0, at - 40):at]
+    progressive = _PROGRESSIVE.search(head)
+    info = None
+    with_np = _with_speaker(q) if progressive is None else None
+    if progressive is not None:  # 'some are quietly saying it is time …'
+        back = max(q.s0, at - 40) + progressive.start()
+        ph = phrase_before(text, back, q.s0)
+        info = None if ph is None else _resolve(q, ph)
+    elif with_np is not None:  # 'with three in 10 saying …'
+        info = with_np
+    elif (people := _PEOPLE_BEFORE.search(head)) is not None:
+        # 'GOP primary voters saying they want …': the people right before the participle
+        s0 = max(q.s0, at - 40)
+        info = {**speaker_fields(text, s0 + people.start("np"), s0 + people.end("np"), q.word,
+                                 q.mentions), "speaker_kind": "anonymous", "speaker_name": None}
+    elif (absolute := _ABSOLUTE_BEFORE.search(head)) is not None:
+        # '…, Boeing saying that …': the name right before the participle
+        s0 = max(q.s0, at - 40)
+        info = _resolve(q, (s0 + absolute.start("np"), s0 + absolute.end("np")))
+    elif (named := _NAME_AFTER_PREPOSITION.search(head)) is not None:
+        # 'a clip of McCain saying he will …': the name before the participle speaks
+        s0 = max(q.s0, at - 40)
+        info = _resolve(q, (s0 + named.start("np"), s0 + named.end("np")))
+    elif (sub := _SUBORDINATE_BEFORE.search(head)) is not None:
+        # 'After saying he was nervous, the man …', '… gaffes after telling his aides he …':
+        # the subject of the main clause, after the fronted clause or before the participle
+        start = max(q.s0, at - 40) + sub.start()
+        if not text[q.s0:start].strip(" \t\"“(").removesuffix("But").removesuffix("And") \
+                .strip():
+            comma = text.find(",", q.m.end(), q.s1)
+            verb = None if comma < 0 else next(
+                (w for k, w in enumerate(_words(text, comma + 1, q.s1, 12)) if k and (
+                    w.group(0).lower() in _VERB_FORMS or (w.group(0)[:1].islower() and
+                                                          w.group(0).rstrip(".").endswith("ed")))),
+                None)
+            info = None if verb is None else subject(text, comma + 1, verb.start(), q.mentions,
+                                                     q.word)
+        else:
+            info = _main_subject(q, start)
+    elif text_before_comma(q) is not None or _CONTAINER_BEFORE.search(head) or \
+            _AND_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or _BY_BEFORE.search(head):
+        info = _main_subject(q, at)
+    if info is None or evidence_speaker(text, info["speaker_start"], info["speaker_end"]) or \
+            q.marks.quoted_at(info["speaker_start"]) is not None:
+        return None
+    return info
+
+
+def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
+    """A finder for verbs whose object is what was said, of the given kinds
+    (``reported_objects``): the object to the end of its clause, and the speaker before
+    the verb (or, for a participle, the participle's)."""
+    def find(q: Cue) -> Reported | None:
+        start = object_start(q, kinds)
+        if start is None:
+            return None
+        end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+        span = _content(q, start, object_end(q.text, start, end, q.marks))
+        if span is None:
+            return None
+        participle = q.m.group("part") is not None or q.m.group("objpart") is not None
+        info = _participle_speaker(q) if participle else _speaker_before(q)
+        if info is None and "question" in kinds:
+            return _asked(q, start)
+        if info is not None and (lemma_kind(q) or ("",))[0] == "threaten" and \
+                info["speaker_kind"] not in ("person", "organization") and \
+                info["speaker_text"].lower() not in ("he", "she", "they", "we", "i", "who") and \
+                not _names_people(_head_noun(info["speaker_text"].split())) and \
+                not (len(info["speaker_text"].split()) > 1 and
+                     info["speaker_text"].split()[-1][:1].isupper()):  # ('One Republican')
+            return None  # 'the primary threatens to knock …', 'That threatened to create …'
+        return None if info is None else Reported(*span, info)
+    find.__name__ = "object_" + "_".join(sorted(kinds))
+    return find
+
+
+# 'Asked whether …, she said', '… when asked about …': a question put by someone unnamed
+# (or named after 'by'); the question runs to the comma before the answer's clause.
+_ASKED_OPENING = re.compile(r"[\s\"“]*(?:(?:And|But|So|Yet)[ \t]+)?(?:(?i:when|whenever)[ \t]+)?\Z")
+_ASKED_AFTER = re.compile(r"(?<![\w'’-])(?:when|whenever)[ \t]+\Z")
+_ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)")
+
+
+def _asked(q: Cue, start: int) -> Reported | None:
+    """A question asked of the sentence's subject by someone the article does not name ('Asked
+    whether the road would reopen, the mayor said …'): the speaker is the asker after "by",
+    else anonymous and unwritten."""
+    text = q.text
+    if q.word.lower() != "asked" or not (
+            _ASKED_OPENING.fullmatch(text, q.s0, q.m.start())
+            or _ASKED_AFTER.search(text, max(q.s0, q.m.start() - 10), q.m.start())):
+        return None
+    end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+    comma = text.find(",", start, end)
+    while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
+        if q.marks.quoted_at(comma) is None and _is_clause(text, comma + 1, end):
+            end = comma
+            break
+        comma = text.find(",", comma + 1, end)
+    span = _content(q, start, end)
+    if span is None:
+        return None
+    by = _ASKED_BY.match(text, q.m.end())
+    if by is not None:
+        info = from_phrase(text, by.span("np"), q.word, q.mentions)
+        if info is not None:
+            return Reported(*span, info)
+    return Reported(*span, {"speaker_text": None, "speaker_start": None, "speaker_end": None,
+                            "cue": q.word, "speaker_kind": "anonymous", "speaker_name": None})
+
+
+request = _object_row(frozenset({"request"}))
+judgement = _object_row(frozenset({"judgement"}))
+commitment = _object_row(frozenset({"commitment"}))
+named_object = _object_row(frozenset({"object"}))
+question = _object_row(frozenset({"question"}))
+
+
+# A verb of saying that closes an attribution right before a participle ('…, X said, adding').
+_SAID_BEFORE = re.compile(rf"(?<![\w'’-])(?P<verb>{_CUE_WORDS})(?:[ \t]+(?:on|in|at|last|this|"
+                          rf"[A-Z][a-z]+day|[a-z]+ly))*[ \t]*,[ \t]*\Z")
+_NAME_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:of|from|by|showing|shows)[ \t]+"
+                                     r"(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+                                     r"[ \t]+\Z")
+# 'voters saying', 'critics saying': unnamed people right before the participle.
+_PLURAL_PEOPLE = PLURAL_SPEAKERS - {"some", "many", "most", "all", "both", "few", "several",
+                                    "others"}
+_PEOPLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?:[A-Z][\w-]*[ \t]+){{0,3}}(?i:{alternation(_PLURAL_PEOPLE)}|"
+    r"americans|republicans|democrats|respondents|adults|members|residents|women|men|"
+    r"parents|workers|conservatives|liberals|independents))[ \t]+\Z")
+# '…, Boeing saying': a name (or pronoun) set off by a comma right before the participle.
+_ABSOLUTE_BEFORE = re.compile(r",[ \t]+(?P<np>(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*)"
+                              r"[ \t]+\Z")
+# 'defended West saying …', 'thanked them saying …': an object the participle follows.
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:him|her|them|it|us|me|again|also|then|once|twice|"
+                            r"later|[a-z]+ly|[A-Z][\w'’-]+)[ \t]+\Z")
+
+
+def text_before_comma(q: Cue) -> int | None:
+    """The comma right before a participle ('…, saying'), or None."""
+    k = q.m.start() - 1
+    while k > q.s0 and q.text[k] in " \t":
+        k -= 1
+    return k if k > q.s0 and q.text[k] in ",—–" else None

@@ -1,0 +1,464 @@
+"""Reported speech, the rows around a verb of saying and its clause (rows of
+``reported.REPORTED_RULES``): ``said-that``, ``told-that``, ``clause-then-cue``,
+``parenthetical``, ``inverted-parenthetical``, ``as-cue``, ``as-by`` and ``relative``, and
+``content``, the span of what was said. Each finder takes a ``Cue`` (a verb of saying in its
+sentence) and gives a ``Reported`` row or None; ``reported.py`` says what each row reads."""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.actions import AUXILIARIES
+from newsledger.lexicon.people import DETERMINERS
+from newsledger.text.quotemarks import MARK
+
+from .phrases import phrase_after, phrase_before
+from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD,
+                               MIN_WORDS, REPORTED_CUES, Cue,
+                               Reported, _adjunct_tail, _content_end,
+                               _has_verb, _is_clause, _outside_words,
+                               _skip_adjuncts, _span_end, _words)
+from .reported_speakers import _head_with_complement, _resolve, _speaker_before
+from .resolve import from_phrase
+
+def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
+    """The content span from ``start`` (to its stop in the sentence, or ``end``), if it is
+    reported speech: enough of the reporter's words, not a quote in two-apostrophe marks."""
+    if start is None:
+        return None
+    text = q.text
+    if end is None:
+        end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+    else:
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    tail = _ENDS_ON_CUE.search(text, start, end)
+    if tail is not None:  # '… loop-hole," she said.': the closing mark stays
+        end = tail.start()
+        j = end
+        while j < tail.end() and text[j] in ",\"”":
+            j += 1
+        if len(MARK.findall(text, start, j)) % 2 == 0 and MARK.search(text, end, j):
+            end = j  # (the quote it closes opened inside the content)
+        while end > start and text[end - 1] in ", ":
+            end -= 1
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+            end -= 1
+    if end - start < 8 or text.startswith(("''", "``"), start) or \
+            _outside_words(text, start, end, q.marks) < MIN_WORDS:
+        return None
+    if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
+        return None  # a quote, whole: the direct quote's row
+    last = q.marks.quoted_at(end - 1)
+    if last is not None and _span_end(last) > q.s1:
+        return None  # 'commented the business has "committed … . We already …"': a lead-in
+    return start, end
+
+
+# Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
+# appointment'): without 'that' or a pronoun subject, their clause's verb must come early.
+_CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", "contend",
+                           "assert", "testify", "assure", "inform", "allege"})
+# After a reporting verb, what shows at once that no clause follows it: the end of the
+# sentence, a colon or a quote mark, a comma not leading to 'that' within a few words.
+_NO_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[.;:!?\"“”]|\Z|,(?![^.;:!?\"“”]{0,60}\bthat\b))")
+# A content that ends on an attribution of its own ('…," she said', '…,” the judge said'):
+# the statement stops before it.
+_ENDS_ON_CUE = re.compile(rf"[,\"”]+[ \t]+(?:[\w.'’-]+[ \t]+){{1,4}}(?:{_CUE_WORDS})\Z")
+_MARK_IN = re.compile(r"[\"”’']")
+_AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
+
+
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+
+
+def _clause_after(q: Cue, telling: bool) -> int | None:
+    """Where the clause reported by the verb starts, if one follows it."""
+    lemma = REPORTED_CUES.get(q.word, q.word)
+    text = q.text
+    if q.m.group("part") is None and _NO_CLAUSE_NEXT.match(text, q.m.end()):
+        return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
+    start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
+    if start is None:
+        return None
+    if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
+        return None  # 'X said on Tuesday, adding that …': the participle's own clause
+    said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
+    if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
+        return None  # 'he said, and she gripped …' 
+    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
+        return None  # 'noted the dichotomy between …', 'announced the appointment of …'
+    ph = None if said_that or not _MARK_IN.search(text, q.s0, q.m.start()) else \
+        phrase_before(text, q.m.start(), q.s0)
+    if ph is not None and _AFTER_QUOTE.search(text, max(q.s0, ph[0] - 4), ph[0]):
+        return None  # '"…," spokesman Alex Conant said happily on MSNBC as …'
+    return start
+
+
+def said_that(q: Cue) -> Reported | None:
+    """'The council said (on Monday) (that) the road would reopen.'"""
+    if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
+        return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
+    text = q.text
+    if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
+            _NAME_AFTER.match(text, q.m.end(), q.s1) and \
+            not _TIME_NAME.match(text, q.m.end(), q.s1) and \
+            phrase_after(text, q.m.end(), q.s1) is not None:
+        return None  # '…, said Matt Reed, a former adviser who worked …': inverted
+    start = _clause_after(q, False)
+    if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
+            and _RELATIVE_VERB.match(text, start):
+        return None  # 'filed reports that track spending': a noun and its relative clause
+    span = _content(q, start)
+    if span is None:
+        return None
+    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 40), q.m.start())
+    if who is not None:  # 'Ana Ruiz, who said the plan would fail, resigned': to the comma
+        comma = text.find(",", span[0], span[1])  # (its first comma only)
+        verb = _COMMA_WORD.match(text, comma, span[1])
+        if comma > span[0] and verb is not None and q.marks.quoted_at(comma) is None and (
+                _COMMA_VERB.match(text, comma, span[1]) or
+                verb.group("w") in _VERB_FORMS):  # ('…, withdrew on Friday')
+            span = (span[0], comma)
+    info = _speaker_before(q)
+    return None if info is None else Reported(*span, info)
+
+
+# '…, said Matt Reed, …' / '…, said Mayor Ana Ruiz.': a capitalized name right after the verb
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)[ \t]+){0,5}"
+                         r"[A-Z][\w'’-]*(?:[ \t]*,|[.!?]?[\"”’)]*[ \t]*\Z|[ \t]+(?:who|on|in|at)\b)")
+# After 'reports that': a lower-case word that opens no subject ('reports that track …').
+_TIME_NAME = re.compile(r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Today|Yesterday|Tonight)\b")
+_RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
+                            r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
+                            r"you|one|both|such|only|much)\b)[a-z]+\b")
+_WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
+                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z")
+_COMMA_WORD = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?(?P<w>[a-z]+)\b")
+# the comma that closes a relative clause, before the main clause's verb
+_COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?"
+                         r"(?:[a-z]{3,}ed|[a-z]{3,}s|is|was|has|had|will|would|did)\b")
+
+
+def told_that(q: Cue) -> Reported | None:
+    """'She told reporters (on Friday) (that) the deal was done.'"""
+    if q.m.group("cue") is None or not q.telling:
+        return None
+    span = _content(q, _clause_after(q, True))
+    if span is None:
+        return None
+    info = _speaker_before(q)
+    return None if info is None else Reported(*span, info)
+
+
+# After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
+# 'officials said in a statement.', 'the mayor told reporters.').
+_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,)[ \t]+(?:[a-z]+ing|"
+                   r"on|in|at|during|after|before|while|when|as|citing)\b)")
+# A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
+# After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
+# an adjunct or a participle follows.
+_INVERTED_END = re.compile(r"[ \t]*(?:[.!?]|\Z|,|\n|[ \t](?:on|in|at|during|after|before|"
+                           r"when|while|who|adding|[A-Z][a-z]+day)\b)")
+_JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
+_PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
+_PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
+
+
+def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase right before the verb and the comma that sets it off from the words
+    before it ('The road will reopen, the council said', 'The only problem, Ms. Bigbee said,
+    …', '…, teachers and union officials told'): (phrase, comma offset), or None."""
+    text, s0 = q.text, q.s0
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None:
+        return None
+    head = text[s0:ph[0]].rstrip()
+    joined = _JOINED_SPEAKER.search(text, s0, ph[0])
+    if not head.endswith(",") and joined is not None:  # '…, teachers and union officials'
+        ph = (joined.start("first"), ph[1])
+        head = text[s0:ph[0]].rstrip()
+    if not head.endswith(","):
+        comma = text.rfind(",", ph[0], ph[1])
+        if comma < 0:  # 'a source close to [the board] said': the phrase from its comma
+            comma = text.rfind(",", max(s0, ph[0] - 60), ph[0])
+            if comma < 0 or not _COMPLEMENT_WORDS.fullmatch(text, comma + 1, ph[0]):
+                return None
+            ph = (comma + 1, ph[1])
+        if not text[comma + 1:ph[1]].strip():
+            return None
+        ph = (comma + 1 + len(text[comma + 1:ph[1]]) - len(text[comma + 1:ph[1]].lstrip()),
+              ph[1])  # 'The only problem, Ms. Bigbee said': the last segment speaks
+        head = text[s0:ph[0]].rstrip()
+    return ph, s0 + len(head) - 1
+
+
+# A noun of people and its connector before a phrase ('a source close to', 'aides to').
+_COMPLEMENT_WORDS = re.compile(r"[ \t]+(?:[A-Za-z][\w'’.-]*[ \t]+){1,4}?(?:close[ \t]+to|"
+                               r"familiar[ \t]+with|to|for|of|with|at|in|inside|within|"
+                               r"among|around|like)[ \t]+")
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead)[ \t]+")
+
+
+def clause_then_cue(q: Cue) -> Reported | None:
+    """'The road will reopen on Monday, the council said.' / '..., said Mayor Ana Ruiz.'"""
+    if q.m.group("cue") is None or q.text.find(",", q.s0, q.m.start()) < 0:
+        return None  # (no comma before the verb: no clause set off before it)
+    text, s0 = q.text, q.s0
+    tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
+    inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
+    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.start("sep") if tail.group("sep")
+                                          else tail.end(), q.telling)) and not inverted:
+        return None
+    if inverted:  # '…, said Mayor Ana Ruiz.'
+        ph = phrase_after(text, q.m.end(), q.s1)
+        if ph is None or not _INVERTED_END.match(text, ph[1]):
+            return None
+        comma = q.m.start() - 2
+        info = from_phrase(text, ph, q.word, q.mentions)
+    else:
+        found = _set_off_phrase(q)
+        if found is None:
+            return None
+        ph, comma = found
+        info = _resolve(q, ph) or _head_with_complement(q, ph)
+    if info is None:
+        return None
+    start = s0
+    while start < comma and (text[start].isspace() or text[start] in "—–-•*"):
+        start += 1
+    opener = _LEADING_CONJUNCTION.match(text, start, comma)  # 'But he operates …, he said.'
+    first = start if opener is None else opener.end()
+    if not _is_clause(text, first, comma + 1) and not _has_verb(text, first, comma):
+        return None
+    span = _content(q, start, comma)
+    return None if span is None else Reported(*span, info)
+
+
+def parenthetical(q: Cue) -> Reported | None:
+    """'The road, the council said, will reopen on Monday.': the whole sentence."""
+    if q.m.group("cue") is None or q.text.find(",", q.s0, q.m.start()) < 0:
+        return None
+    text, s0 = q.text, q.s0
+    tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
+        return None
+    found = _set_off_phrase(q)
+    if found is None:
+        return None
+    ph, comma = found
+    head = text[s0:comma + 1]
+    if q.marks.quoted_at(s0 + 1) is not None or any(c in head for c in "\"“”"):
+        return None
+    info = _resolve(q, ph)
+    if info is None:
+        return None
+    start = s0
+    while start < q.s1 and text[start].isspace():
+        start += 1
+    after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
+    if text[after:after + 1] in "\"“”'‘" or not (
+            _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
+                _CONTINUATION.match(text, after, q.s1) and _has_verb(text, s0, comma, 0))):
+        return None  # 'Asked about it, Clinton said, "…"'
+    if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
+        start = after  # 'But, he said, it is a risky strategy': what follows
+    span = _content(q, start)
+    if span is None or span[1] <= q.m.end() + 3:
+        return None
+    return Reported(*span, info)
+
+
+# A fronted subject of one or two words ('Time, he added, was on their side', 'The plan, …'),
+# not a connective ('But', 'And yet', 'Still', 'In short').
+_NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Instead|Also|Again|"
+                        r"Meanwhile|Moreover|Besides|Otherwise|Nonetheless|Nevertheless|Thus|"
+                        r"Rather|Sometimes|Often|Today|Later|Earlier|Finally|First|Second|"
+                        r"Ultimately|Overall|Yes|No|Well|Oh|In|On|At|For|Of)\b)(?:The|A|An|This|"
+                        r"That|His|Her|Their|Its|Our)?[ \t]*[A-Z]?[a-z]+")
+# What may go on after a parenthetical attribution when the words before it hold the verb:
+# 'He is leaning toward the mayor, he said, because …', 'It is in the city's interest, she
+# says, to keep the port open', '…, they say, but he is still …'.
+_CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as)\b")
+_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
+_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
+
+
+def as_cue(q: Cue) -> Reported | None:
+    """'As the council said on Monday, the road will reopen.': the clause after the comma."""
+    if q.m.group("cue") is None or not _AS_START.match(q.text, q.s0, q.m.start()):
+        return None
+    text = q.text
+    ph = phrase_before(text, q.m.start(), q.s0)
+    if ph is None:
+        return None
+    if not _AS_OPENER.match(text, q.s0, ph[0]):
+        if not text[ph[0]:ph[1]].startswith("As "):
+            return None
+        ph = (ph[0] + 3, ph[1])  # (the phrase reader may keep 'As')
+        if not _AS_OPENER.match(text, q.s0, ph[0]):
+            return None
+    tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
+        return None
+    info = _resolve(q, ph)
+    span = _content(q, tail.end())
+    if info is None or span is None or not _is_clause(text, span[0], span[1], 2 *
+                                                       MAX_CLAUSE_LOOKAHEAD, True):
+        return None
+    return Reported(*span, info)
+
+
+# 'As (first) reported by the BBC, …' / '…, as (first) reported by the BBC.'
+_AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:first|originally|previously|"
+                           r"earlier|also|widely)[ \t]+)?\Z")
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+# '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
+_AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
+
+
+def as_by(q: Cue) -> Reported | None:
+    """'As reported by the BBC, the hospital will close.' / 'The hospital will close, as first
+    reported by the BBC.' / 'The hospital will close, as the BBC reported last week.'"""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    before = _AS_BY_BEFORE.search(text, max(s0, q.m.start() - 30), q.m.start())
+    if before is not None:  # passive: 'as reported by X'
+        by = _BY_AFTER.match(text, q.m.end(), s1)
+        if by is None:
+            return None
+        comma = text.find(",", by.end(), s1)
+        opening = not text[s0:before.start()].strip(" \t\"“(")
+        stop = comma if opening and comma > 0 else s1
+        ph = phrase_after(text, by.end(), stop)
+        if ph is None or (not opening and text[max(s0, before.start() - 2):before.start()]
+                          .strip() != ","):
+            return None
+        info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+        if info is None:
+            return None
+        if opening:
+            if comma < 0 or ph[1] > comma:
+                return None
+            span = _content(q, comma + 1)
+        else:
+            if text[ph[1]:s1].strip(" \t.!?)\"”"):
+                return None  # (a clause goes on after the source)
+            span = _content(q, s0, before.start())
+        return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
+        return None
+    tail = _TAIL.match(text, q.m.end(), s1 + 1)
+    if tail is None or tail.group("sep") or not _adjunct_tail(text, q.m.end(), tail.end(),
+                                                              q.telling):
+        return None
+    info = _resolve(q, ph)
+    comma = text.rfind(",", s0, ph[0])
+    if info is None or comma <= s0:
+        return None
+    span = _content(q, s0, comma)
+    return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+
+
+def inverted_parenthetical(q: Cue) -> Reported | None:
+    """'The cost, said the finance director, will be met from reserves.': the speaker after
+    the verb, both set off by commas inside the sentence; the span is the whole sentence."""
+    found = _inverted(q)
+    if found is None:
+        return None
+    ph, comma = found
+    info = _resolve(q, ph)
+    if info is None:
+        return None
+    span = _content(q, q.s0)
+    if span is None or span[1] <= comma + 3:
+        return None
+    return Reported(*span, info)
+
+
+def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase and its closing comma of an inverted parenthetical verb ('The cost,
+    said [the finance director], will …'), or None."""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    if text[max(s0, q.m.start() - 2):q.m.start()] != ", ":
+        return None
+    head = text[s0:q.m.start() - 2]
+    if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1) or \
+            _AGE_END.search(head):
+        return None  # (not 'Mike Reyes, 52, said his son, 23, had …': the subject's apposition)
+    before = phrase_before(text, q.m.start(), s0)
+    if before is not None and before[0] <= s0 + 4 and "," in text[before[0]:before[1]] and \
+            (from_phrase(text, before, q.word, q.mentions) or {}).get("speaker_name"):
+        return None  # ('Dana Fox, the club's chair, said her deputy, …, had …': its subject)
+    comma = text.find(",", q.m.end(), s1)
+    if comma < 0:
+        return None
+    ph = phrase_after(text, q.m.end(), comma)
+    if ph is None or text[ph[1]:comma].strip() or len(text[ph[0]:ph[1]].split()) > 8:
+        return None
+    rest = comma + 1
+    verb_next = _verb_next(text, rest, s1)
+    if not verb_next:  # '…, said Ana Ruiz, the club's chair, the deal is done': past an apposition
+        second = text.find(",", rest, s1)
+        if second > 0 and len(text[rest:second].split()) <= 12 and not any(
+                c in text[rest:second] for c in "\"“”;:"):
+            after = second + 1
+            verb_next = _verb_next(text, after, s1) or (
+                not _OPENER.match(text, s0) and head.split()[0][:1].isupper() and
+                _is_clause(text, after, s1) and not _has_verb(text, s0, q.m.start()))
+    if not verb_next or text[rest:rest + 2].strip()[:1] in "\"“":
+        return None
+    return ph, comma
+
+
+_AGE_END = re.compile(r",[ \t]*\d{1,3}[ \t]*\Z")
+
+
+def _verb_next(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] opens with a finite verb ('…, is the soil itself')."""
+    words = _words(text, pos, end, 2)
+    return bool(words) and words[0].group(0)[:1].islower() and (
+        words[0].group(0).lower().replace("’", "'") in _VERB_FORMS or
+        words[0].group(0).lower().endswith(("ed", "s", "n't", "n’t")))
+
+
+# 'policies, which he said had harmed the economy', 'a bill which critics said was unfair':
+# a relative pronoun, the speaker, the verb, and the rest of the relative clause.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<rel>which|that|who|whom|what)[ \t]+(?P<spk>he|she|they|we|I|it|"
+    r"(?:[A-Za-z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*)[ \t]+"
+    r"(?:(?:has|have|had|also|once|later|previously)[ \t]+)?\Z")
+
+
+def relative(q: Cue) -> Reported | None:
+    """'… policies, which he said had harmed the economy': a relative clause whose verb the
+    speaker is reported to have said; the span runs from the relative pronoun (the statement
+    is about its antecedent) to the end of the clause, speaker and verb included."""
+    if q.m.group("cue") is None:
+        return None
+    text = q.text
+    rel = _RELATIVE_BEFORE.search(text, max(q.s0, q.m.start() - 60), q.m.start())
+    if rel is None:
+        return None
+    words = _words(text, q.m.end(), q.s1, 3)
+    if len(words) < 2 or not (words[0].group(0).lower() in AUXILIARIES or (
+            words[0].group(0)[:1].islower() and words[0].group(0).endswith(("ed", "s")))):
+        return None  # the verb's gap is the relative pronoun: a verb must follow at once
+    spk = rel.group("spk")
+    if spk.split()[0].lower() in DETERMINERS - {"the", "a", "an"} or any(
+            w.lower() in _VERB_FORMS for w in spk.split()):
+        return None
+    info = _resolve(q, rel.span("spk"))
+    span = _content(q, rel.start("rel"))
+    if info is None or span is None:
+        return None
+    return Reported(*span, info)
