@@ -35,8 +35,9 @@ DEFAULT_NAME = "newsledger"
 DEFAULT_AUTHOR = "newsledger contributors"
 DEFAULT_LICENSE = "CC-BY-4.0"
 # What newsledger extracts; every card and page says it after the dataset's own description.
-ABOUT = ("Quotes with their speakers, numeric claims (and where sources disagree), dated "
-         "events, entities and their mentions, extracted from news articles by newsledger.")
+ABOUT = ("The stories that tie news articles together and the numbers their sources disagree "
+         "on; quotes and reported speech with their speakers, numeric claims, dated events, "
+         "entities and their mentions, extracted from the articles by newsledger.")
 # Licences known by their SPDX id: (title, URL). Others are given as text with a URL.
 LICENSES: dict[str, tuple[str, str]] = {
     "CC-BY-4.0": ("Creative Commons Attribution 4.0",

@@ -217,8 +217,9 @@ checksum of every file except `build_report.json` (which holds the run's timings
 
 `newsledger build`: ingest (decode, NFC, `\\n` line endings, nothing else) → extract per batch of
 articles (rule-based extractors, no statistical model) → reconcile across articles (entities,
-quote clusters, claim conflicts, event clusters) → validate (pandera schemas and cross-table
-checks) → publish. Same input and code give byte-identical data files.
+copies and stories, claim groups and their verdicts, quote and event clusters) → validate
+(pandera schemas and cross-table checks) → publish. Same input and code give byte-identical
+data files.
 
 Rejected inputs:
 {rej}
