@@ -43,3 +43,26 @@ def lower_window(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     if len(window) != hi - lo or any(c in window for c in CASE_FOLDS):
         return None
     return window, 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, written as a trie ('sa(?:id|ys)'): the
+    engine rejects a position after its first letters instead of trying every word in turn. A
+    space in a word matches any run of white space ('according to')."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(node[ch])
+                    for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else \
+            "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from newsledger.extract.patterns import trie_alternation
 from newsledger.text import Fact
 
 from .patterns import RULES, DateRule
@@ -40,31 +41,12 @@ def _dispatch() -> dict[str, re.Pattern]:
 _DISPATCH = _dispatch()
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` as a trie ("a(?:bout|fter|go)?"), which the regex engine
-    walks letter by letter instead of trying every word in turn."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else \
-            "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
 
 
 # Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
 # boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
 # with other characters, such as "mid-", can never be such a run.
-_CANDIDATE = re.compile(r"(?=[A-Za-z0-9'’])(?:\b(?ai:" + _trie(
+_CANDIDATE = re.compile(r"(?=[A-Za-z0-9'’])(?:\b(?ai:" + trie_alternation(
     [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d|['’])")
 # For each row: its named groups, as (name in _COMBINED, name in the row's pattern).
 _GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.startswith(f"r{i}_")]

@@ -16,6 +16,7 @@ from newsledger.lexicon.people import (ADJUNCT_NOUNS, CUES, DETERMINERS, NOUN_FO
                                        REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
                                        REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
 from newsledger.lexicon.time import WEEKDAYS
+from newsledger.extract.patterns import trie_alternation
 from newsledger.text import Document
 from newsledger.text.quotemarks import QUOTE_SPANS
 
@@ -30,28 +31,6 @@ REPORTED_CUES = {w: lemma for w, lemma in CUES.items()
 _NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "charges",
                         "promises", "pledges", "vows", "answers", "counters", "texts",
                         "emails", "remarks", "estimates", "tweets", "warns", "insists"})
-def trie_alternation(words) -> str:
-    """A regular expression matching any of ``words``, written as a trie ('sa(?:id|ys)'):
-    the engine rejects a position after its first letters instead of trying every word."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(sub)
-                    for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends else \
-            "(?:" + "|".join(branches) + ")"
-        if len(branches) == 1 and not ends:
-            return body
-        return body + ("?" if ends else "")
-    return emit(tree)
 
 
 # Every reporting verb, participle and 'according to', found in one pass over the text; verbs
