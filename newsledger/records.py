@@ -166,6 +166,7 @@ class StoryKeys:
     terms: tuple[tuple[str, float], ...] = ()
     sketch: tuple[int, ...] = ()
     headline: str | None = None  # the headline line or first sentence, for the story's title
+    headline_line: bool = False  # whether ``headline`` is a headline line (not a sentence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,4 +157,4 @@ def story_keys(doc: Document, entities: Sequence[LocalEntity],
                dates: Sequence[DateMention]) -> StoryKeys:
     words = _words(doc)
     return StoryKeys(terms=story_terms(doc, entities, dates, words), sketch=sketch(doc, words),
-                     headline=headline(doc))
+                     headline=headline(doc), headline_line=doc.headline is not None)

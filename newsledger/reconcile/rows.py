@@ -171,6 +171,7 @@ def story_row(r: ArticleResult) -> Row:
     keys = r.extraction.keys
     return {"source_id": r.article.source_id, "published": r.published,
             "outlet": r.article.outlet, "title": r.article.title, "headline": keys.headline,
+            "headline_line": keys.headline_line,
             "terms": [t for t, _ in keys.terms], "weights": [w for _, w in keys.terms],
             "sketch": list(keys.sketch)}
 

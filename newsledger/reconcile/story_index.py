@@ -27,7 +27,7 @@ from .stories import assign_from_tables
 # One row per article, spilled by each extract batch (``rows.story_row``).
 STORY_KEYS = pa.schema([("source_id", pa.string()), ("published", pa.date32()),
                         ("outlet", pa.string()), ("title", pa.string()),
-                        ("headline", pa.string()),
+                        ("headline", pa.string()), ("headline_line", pa.bool_()),
                         ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())),
                         ("sketch", pa.list_(pa.int64()))])
 
@@ -41,6 +41,7 @@ class ArticleInfo:
     outlet: str | None
     title: str | None  # given with the article, or detected by ingest
     headline: str | None  # its headline line or first sentence (``extract.keys.headline``)
+    headline_line: bool = False  # whether ``headline`` is a headline line
 
 
 class StoryIndex:
@@ -64,9 +65,10 @@ class StoryIndex:
         sketches: dict[str, tuple[int, ...]] = {}
         for t in keys():
             cols = {c: t.column(c).to_pylist() for c in ("source_id", "published", "outlet",
-                                                        "title", "headline", "sketch")}
-            for sid, pub, outlet, title, head, sketch in zip(*cols.values()):
-                articles[sid] = ArticleInfo(sid, pub, outlet, title, head)
+                                                        "title", "headline", "headline_line",
+                                                        "sketch")}
+            for sid, pub, outlet, title, head, line, sketch in zip(*cols.values()):
+                articles[sid] = ArticleInfo(sid, pub, outlet, title, head, bool(line))
                 sketches[sid] = tuple(sketch or ())
         published = {sid: a.published for sid, a in articles.items()}
 
@@ -107,8 +109,8 @@ class StoryIndex:
     def _title(self, ids: list[str]) -> str:
         """The title of the story's earliest independent article that has one (of one day's,
         the one most copied: the account others reprint; else the first by source_id; else a
-        copy's title); failing titles, that article's headline line or first sentence; else
-        its source id."""
+        copy's title); failing titles, the headline line of the first in that order that has
+        one; else the first article's first sentence; else its source id."""
         copies = Counter(self.copy_of.values())
         ordered = sorted((self.articles[s] for s in ids),
                          key=lambda a: (a.source_id in self.copy_of, a.published is None,
@@ -117,7 +119,8 @@ class StoryIndex:
         for a in ordered:
             if a.title:
                 return a.title
-        return next((a.headline for a in ordered if a.headline), ordered[0].source_id)
+        return next((a.headline for a in ordered if a.headline and a.headline_line),
+                    next((a.headline for a in ordered if a.headline), ordered[0].source_id))
 
     def stories_table(self) -> pa.Table:
         rows = []
