@@ -28,7 +28,9 @@ Verdicts, over the group's independent sources (a copy counts as its original, n
 5. ``far_apart``: no value is shared and the values lie more than ``FAR_APART`` times apart:
    probably different things under one measure (a town's toll and a country's): not compared.
 6. ``updated``: no value is shared, the sources are dated, sources of one day agree, and the
-   value rises from day to day: a running count updated between reports, not a dispute.
+   value rises from day to day: a running count updated between reports, not a dispute; for a
+   level (a measure named by ``LEVEL_WORDS``: a share price, a rate, an index) a move either
+   way between days is such an update too.
 7. ``conflicts``: otherwise.
 
 ``claims.consistency`` is ``agrees`` or ``conflicts`` for those verdicts and ``single_source``
@@ -46,7 +48,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from newsledger.ids import make_id
-from newsledger.lexicon.comparison import VAGUE_MEASURES
+from newsledger.lexicon.comparison import LEVEL_WORDS, VAGUE_MEASURES
 from newsledger.publish.tables import arrow_schema
 from schemas import TABLES
 
@@ -56,6 +58,14 @@ BOUND_SPAN = 2.0
 FAR_APART = 3.0
 STRONG_LINK = 0.5
 MAX_LISTED = 6  # values named in a reason
+
+
+def is_level(measure: str) -> bool:
+    """Whether a measure is a level that moves either way from day to day ("share price",
+    "interest rate", "ftse 100 index"), by its words (``LEVEL_WORDS``)."""
+    return any(w in LEVEL_WORDS for w in measure.replace("(", " ").replace(")", " ").split())
+
+
 # What each verdict makes of the claims' consistency.
 CONSISTENCY = {"agrees": "agrees", "conflicts": "conflicts"}
 # Claim columns the grouping reads (after ``rows.resolve``).
@@ -199,7 +209,7 @@ class ClaimGroups:
         if len(sources) < 2:
             return
         cid = cluster_id(key, subject)
-        verdict, reason = self.verdict(claims)
+        verdict, reason = self.verdict(claims, is_level(key[1]))
         self.verdicts[cid] = CONSISTENCY.get(verdict, "single_source")
         values = [c.value for c in claims]
         independent = {self.stories.original(s) for s in sources}
@@ -228,7 +238,7 @@ class ClaimGroups:
         return f"{a.outlet} ({ids})" if a is not None and a.outlet else \
             (f"{source} ({ids[len(source) + 2:]})" if copies else source)
 
-    def verdict(self, claims: Sequence[_Claim]) -> tuple[str, str]:
+    def verdict(self, claims: Sequence[_Claim], level: bool = False) -> tuple[str, str]:
         """(verdict, reason in words) for one group's claims (module docstring)."""
         by_source: dict[str, list[_Claim]] = defaultdict(list)
         copies: dict[str, set[str]] = defaultdict(set)
@@ -270,19 +280,20 @@ class ClaimGroups:
         if ratio > FAR_APART:
             return "far_apart", (f"the values lie {ratio:,.0f} times apart; probably different "
                                  f"things counted under one measure: {said}")
-        days = self._by_day(by_source, raw)
+        days = self._by_day(by_source, raw, level)
         if days is not None:
-            return "updated", ("a running count that rises from one day's reports to the "
-                               f"next, not a dispute: {days}")
+            return "updated", (("a level that moved between one day's reports and the next"
+                                if level else "a running count that rises from one day's "
+                                "reports to the next") + f", not a dispute: {days}")
         return "conflicts", (f"{len(by_source)} independent sources and no value fits every "
                              f"one of them, as written and rounded; the closest two that "
                              f"differ are alike at same-story probability {closest:.2f}: "
                              f"{said}")
 
     def _by_day(self, by_source: Mapping[str, list[_Claim]],
-                raw: Mapping[str, tuple[float, float]]) -> str | None:
+                raw: Mapping[str, tuple[float, float]], level: bool = False) -> str | None:
         """The day-by-day values when the sources are dated, agree within each day and rise
-        from day to day (rule 5), else None."""
+        from day to day (a level: differ from day to day) (rule 6), else None."""
         dated: dict = defaultdict(list)
         for s in by_source:
             a = self.stories.articles.get(s)
@@ -295,7 +306,7 @@ class ClaimGroups:
         parts = []
         for day in sorted(dated):
             low, high = _meet(dated[day])
-            if low > high or low <= previous_high:
+            if low > high or (low <= previous_high and not level):
                 return None
             previous_high = high
             parts.append(f"{day.isoformat()}: " + ", ".join(sorted({

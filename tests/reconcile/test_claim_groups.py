@@ -112,6 +112,21 @@ def test_a_running_count_that_rises_day_by_day_is_an_update_not_a_dispute():
                    ("c", 15, "exact", "15"), dates=dates) == "conflicts"
 
 
+def test_a_level_that_moves_between_days_is_an_update_either_way():
+    """A share price or a rate reported on two days: a move, not a dispute; on one day, a
+    dispute."""
+    dates = {"a": DAY, "b": DAY, "c": DAY + dt.timedelta(days=1)}
+    price = ("northwind", "share price", "pence")
+    assert verdict(("a", 412, "exact", "412p", *price), ("b", 412, "exact", "412 pence", *price),
+                   ("c", 398, "exact", "398p", *price), dates=dates) == "updated"
+    assert verdict(("a", 412, "exact", "412p", *price), ("b", 398, "exact", "398p", *price),
+                   dates=dates) == "conflicts"
+    # a count that falls between days stays a dispute
+    toll = ("storm elin", "people killed", "person")
+    assert verdict(("a", 15, "exact", "15", *toll), ("c", 12, "exact", "12", *toll),
+                   dates=dates) == "conflicts"
+
+
 def test_the_subject_splits_a_group_only_where_one_article_gives_two_subjects_values():
     # two candidates' votes in one article: compared candidate by candidate
     two = groups([("a", 12400, "exact", "12,400", "maria lopez", "votes received", "vote"),
