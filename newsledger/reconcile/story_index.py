@@ -108,14 +108,16 @@ class StoryIndex:
 
     def _title(self, ids: list[str]) -> str:
         """The title of the story's earliest independent article that has one (of one day's,
-        the one most copied: the account others reprint; else the first by source_id; else a
-        copy's title); failing titles, the headline line of the first in that order that has
-        one; else the first article's first sentence; else its source id."""
+        or of undated ones, the one most copied: the account others reprint; then the most
+        typical: the most alike to the story's other articles; then the first by source_id;
+        else a copy's title); failing titles, the headline line of the first in that order
+        that has one; else the first article's first sentence; else its source id."""
         copies = Counter(self.copy_of.values())
+        alike = {s: round(sum(self.link(s, o) for o in ids if o != s), 9) for s in ids}
         ordered = sorted((self.articles[s] for s in ids),
                          key=lambda a: (a.source_id in self.copy_of, a.published is None,
                                         a.published or dt.date.min, -copies[a.source_id],
-                                        a.source_id))
+                                        -alike[a.source_id], a.source_id))
         for a in ordered:
             if a.title:
                 return a.title
