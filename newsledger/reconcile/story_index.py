@@ -102,6 +102,18 @@ class StoryIndex:
         return out
 
     @cached_property
+    def alikeness(self) -> dict[str, float]:
+        """{source_id: the sum of its same-story probabilities with the other articles of its
+        story}: how typical of its story an article is. Read from the compared pairs once,
+        not from every pair of a story's articles."""
+        others: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for (a, b), p in self.links.items():
+            if self.story_of.get(a) is not None and self.story_of.get(a) == self.story_of.get(b):
+                others[a].append((b, p))
+                others[b].append((a, p))
+        return {s: round(sum(p for _, p in sorted(ps)), 9) for s, ps in others.items()}
+
+    @cached_property
     def titles(self) -> dict[str, str]:
         """{story_id: its title}."""
         return {story: self._title(ids) for story, ids in self.members.items()}
@@ -113,11 +125,11 @@ class StoryIndex:
         else a copy's title); failing titles, the headline line of the first in that order
         that has one; else the first article's first sentence; else its source id."""
         copies = Counter(self.copy_of.values())
-        alike = {s: round(sum(self.link(s, o) for o in ids if o != s), 9) for s in ids}
+        alike = self.alikeness
         ordered = sorted((self.articles[s] for s in ids),
                          key=lambda a: (a.source_id in self.copy_of, a.published is None,
                                         a.published or dt.date.min, -copies[a.source_id],
-                                        -alike[a.source_id], a.source_id))
+                                        -alike.get(a.source_id, 0.0), a.source_id))
         for a in ordered:
             if a.title:
                 return a.title
