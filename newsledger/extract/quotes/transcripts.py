@@ -114,8 +114,8 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
             s, e = trim(text, s, para.end)
             if text[para.start:para.start + 1] in _OPENING:  # '"WALLACE: …', '"(CROSSTALK.)'
                 s += s == para.start
-                e -= text[e - 1:e] in _CLOSING and _OPENING[0] not in text[s:e - 1] \
-                    and "“" not in text[s:e - 1]
+                # the last paragraph's closing mark, unless a mark opens inside the turn
+                e -= text[e - 1:e] in _CLOSING and not any(m in text[s:e - 1] for m in _OPENING)
                 s, e = trim(text, s, e)
             if e <= s or _STAGE.fullmatch(text, s, e) or not any(
                     c.isalnum() for c in text[s:e]):
