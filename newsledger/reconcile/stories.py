@@ -102,29 +102,79 @@ def candidate_pairs(profiles: Sequence[Profile]) -> dict[tuple[int, int], float]
     for i, p in enumerate(profiles):
         for rank, (t, w) in enumerate(p.block):  # heaviest first
             postings[t].append((i, w, rank))
-    score: dict[tuple[int, int], float] = defaultdict(float)
-    for ids in postings.values():
+    shared = _SharedTerms()
+    for term, ids in enumerate(postings.values()):
         if len(ids) < 2:
             continue
-        if len(ids) <= MAX_POSTINGS:
-            for k, (a, wa, _) in enumerate(ids):
-                for b, wb, _ in ids[k + 1:]:
-                    score[(a, b)] += wa * wb
+        if len(ids) <= MAX_POSTINGS:  # every pair of the term's articles
+            shared.all_pairs(term, ids)
             continue
         dated = sorted((profiles[i].published, i, w) for i, w, rank in ids
                        if profiles[i].published is not None and rank < WINDOW_TERMS)
+        near = []
         for k, (da, a, wa) in enumerate(dated):  # the next few articles within the window
             for db, b, wb in dated[k + 1:k + 1 + NEIGHBOURS]:
                 if (db - da).days > WINDOW_DAYS:
                     break
-                score[(min(a, b), max(a, b))] += wa * wb
-    best: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
-    for (a, b), s in score.items():
-        best[a].append((-s, a, b))
-        best[b].append((-s, a, b))
-    kept = {(a, b) for ranked in best.values()
-            for _, a, b in sorted(ranked)[:MAX_CANDIDATES]}
-    return {p: score[p] for p in sorted(kept)}
+                near.append((min(a, b), max(a, b), wa * wb))
+        shared.pairs(term, near)
+    a, b, score = shared.sums(len(profiles))
+    # Each article's best pairs: sorted by (-score, a, b) within the article, the first kept.
+    owner = np.concatenate([a, b])
+    pair = np.concatenate([np.arange(len(a))] * 2)
+    order = np.lexsort((b[pair], a[pair], -score[pair], owner))
+    owner = owner[order]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each article's first
+    rank = np.arange(len(owner)) - np.repeat(starts, np.diff(np.r_[starts, len(owner)]))
+    kept = np.unique(pair[order][rank < MAX_CANDIDATES])  # in (a, b) order
+    return {(int(x), int(y)): float(z)
+            for x, y, z in zip(a[kept].tolist(), b[kept].tolist(), score[kept].tolist())}
+
+
+class _SharedTerms:
+    """The products of weights that shared terms give pairs of articles, summed per pair in
+    the order the terms were met (as ``score[pair] += wa * wb`` in a loop over the terms would:
+    the same floats, bit for bit), with numpy doing the pairing and the sums."""
+
+    def __init__(self) -> None:
+        self.by_size: dict[int, list[tuple[int, list[tuple[int, float, int]]]]] = defaultdict(list)
+        self.listed: list[tuple[int, int, int, float]] = []  # term, a, b, product
+
+    def all_pairs(self, term: int, ids: list[tuple[int, float, int]]) -> None:
+        """Every pair of ``ids`` (articles in ascending order, with their weights)."""
+        self.by_size[len(ids)].append((term, ids))
+
+    def pairs(self, term: int, pairs: Iterable[tuple[int, int, float]]) -> None:
+        self.listed += [(term, a, b, x) for a, b, x in pairs]
+
+    def sums(self, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair (a < b, sorted) and the sum of its products."""
+        terms, firsts, seconds, products, within = [], [], [], [], []
+        for size, groups in self.by_size.items():
+            left, right = np.triu_indices(size, 1)  # the loop's order: (0, 1), (0, 2), ... (1, 2)
+            idx = np.array([[i for i, _, _ in ids] for _, ids in groups], dtype=np.int64)
+            w = np.array([[x for _, x, _ in ids] for _, ids in groups], dtype=np.float64)
+            terms.append(np.repeat(np.array([t for t, _ in groups], dtype=np.int64), len(left)))
+            firsts.append(idx[:, left].ravel())
+            seconds.append(idx[:, right].ravel())
+            products.append((w[:, left] * w[:, right]).ravel())
+            within.append(np.tile(np.arange(len(left)), len(groups)))
+        if self.listed:
+            terms.append(np.array([t for t, _, _, _ in self.listed], dtype=np.int64))
+            firsts.append(np.array([a for _, a, _, _ in self.listed], dtype=np.int64))
+            seconds.append(np.array([b for _, _, b, _ in self.listed], dtype=np.int64))
+            products.append(np.array([x for _, _, _, x in self.listed], dtype=np.float64))
+            within.append(np.arange(len(self.listed)))
+        if not terms:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        order = np.lexsort((np.concatenate(within), np.concatenate(terms)))
+        keys = (np.concatenate(firsts) * n + np.concatenate(seconds))[order]
+        unique, where = np.unique(keys, return_inverse=True)
+        # bincount adds each bin's weights in array order: the terms' order, as the loop did
+        sums = np.bincount(where.ravel(), weights=np.concatenate(products)[order],
+                           minlength=len(unique))
+        return unique // n, unique % n, sums
 
 
 def pair_matrix(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> np.ndarray:
