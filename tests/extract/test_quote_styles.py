@@ -228,6 +228,23 @@ def test_news_channel_transcript_surnames_name_the_people():
         ("Wolf Blitzer", P), ("Dana Reyes", P)]
 
 
+def test_cable_news_labels_with_a_role_name_the_people_and_their_later_surnames():
+    # The full label carries the role after a comma; later turns give the surname only.
+    text = ("EVENING NEWSROOM\n\n"
+            "MARIA OKAFOR, NEWS ANCHOR: Welcome back. Flooding has closed the main road. Our "
+            "correspondent is there.\n\n"
+            "TOM REDFERN, SENIOR CORRESPONDENT (voice-over): Maria, the water rose a metre in "
+            "an hour and the bridge is shut.\n\n"
+            "OKAFOR: What are residents telling you?\n\n"
+            "REDFERN: They say they had no warning at all.\n\n"
+            "UNIDENTIFIED MALE: We got the children out first.")
+    got = [(q.speaker_text, q.speaker_name, q.speaker_kind) for q in quotes(text)]
+    assert got == [("MARIA OKAFOR", "Maria Okafor", P), ("TOM REDFERN", "Tom Redfern", P),
+                   ("OKAFOR", "Maria Okafor", P), ("REDFERN", "Tom Redfern", P),
+                   ("UNIDENTIFIED MALE", None, A)]
+    assert quotes(text)[1].text.startswith("Maria, the water rose")
+
+
 def test_a_turn_in_quote_marks_is_left_to_the_marks():
     text = ('Lester Holt moderated.\n\nHOLT: "Will you accept the result?"\n\nREED: I will, '
             'Lester, as I always have.')

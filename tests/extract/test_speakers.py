@@ -25,6 +25,11 @@ P, O, A = "person", "organization", "anonymous"
      [("The next weeks will decide it,", "Rita Vance", P)]),
     ('"Nobody saw it coming," Harbor Bank spokesman Luis Ortega told reporters.',
      [("Nobody saw it coming,", "Luis Ortega", P)]),
+    # a description, then the name in apposition: the name speaks, not the person before
+    ('Leo Marsh scored twice for Rovers. "We deserved more," said the club\'s manager, Dean '
+     'Rourke.', [("We deserved more,", "Dean Rourke", P)]),
+    ('Judge Ava Stone ruled on Monday. "We will appeal," said the family\'s lawyer, Omar '
+     'Haddad, outside court.', [("We will appeal,", "Omar Haddad", P)]),
     # an apposition between commas, a party label in parentheses
     ('"We are proud of this team," Joel Hart, the mayor\'s chief of staff, said in a statement.',
      [("We are proud of this team,", "Joel Hart", P)]),
@@ -197,3 +202,15 @@ def test_phrase_after_a_verb(text, phrase):
 ])
 def test_news_styles(text, expected):
     assert speakers(text) == expected
+
+
+def test_the_name_in_apposition_speaks_in_reported_speech_too():
+    # 'The club's manager, Dean Rourke, told ...': not whoever the description fits best
+    from newsledger.extract.quotes import reported_speech
+
+    doc = Document("Leo Marsh scored twice for Rovers. The club's manager, Dean Rourke, told "
+                   "reporters that the side had deserved more.")
+    entities = extract_entities(doc)
+    found = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("the side had deserved more", "Dean Rourke")]

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, FRAMING_CUES, OBJECT_PRONOUNS,
-                                       SOURCE_LINKS, SOURCE_NOUNS, TITLES)
+from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, DETERMINERS, FRAMING_CUES,
+                                       OBJECT_PRONOUNS, SOURCE_LINKS, SOURCE_NOUNS, TITLES)
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
 
@@ -78,6 +78,9 @@ def after_mark(q: Quoted) -> Found | None:
         if role is not None:  # 'said Labour spokesman Phil Willis'
             info = speaker_fields(text, role[0], role[1], after.group("cue1"), q.mentions,
                                   head=role[2])
+        elif g == "1" and (named := _name_apposed(text, after, q.mentions)) is not None:
+            info = speaker_fields(text, after.start("spk1"), named[1], after.group("cue1"),
+                                  q.mentions, head=named)
         else:
             info = speaker_fields(text, *who(after, f"spk{g}"), after.group(f"cue{g}"),
                                   q.mentions)
@@ -85,6 +88,23 @@ def after_mark(q: Quoted) -> Found | None:
             return Found(info)
         return Found(container(info, q.previous), "container")
     return None
+
+
+_APPOSED = re.compile(r",[ \t]+")
+
+
+def _name_apposed(text: str, after: re.Match, mentions: Mentions) -> tuple[int, int] | None:
+    """The person's name in apposition after an inverted speaker description ('said the
+    club's manager, Dean Rourke'): the name speaks, not whoever the description fits."""
+    first = after.group("spk1").split(" ", 1)[0]
+    if not (first.lower() in DETERMINERS or POSSESSIVE_END.search(first)):
+        return None
+    comma = _APPOSED.match(text, after.end("spk1"))
+    hit = mentions.at(comma.end(), comma.end() + 1) if comma else None
+    if hit is None or hit[1].kind != "person" or hit[0].kind != "name" or \
+            hit[0].start != comma.end():
+        return None
+    return hit[0].start, hit[0].end
 
 
 def dash_name(q: Quoted) -> Found | None:

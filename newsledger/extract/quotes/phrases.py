@@ -226,6 +226,7 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
     parts = [(s, comma), (comma + 1, e)] if comma > s else [(s, e)]
     determiner = text[s:e].split(" ", 1)[0].lower() in ("a", "an", "the", "one", "another")
     for ps, pe in parts:
+        apposed = ps > s and determiner  # 'The club's manager, Pep Guardiola': a person only
         found = []
         for ms, me, _, ent in mentions.between(ps, pe):
             if me > pe or ent.kind not in ("person", "organization", "account") or \
@@ -241,13 +242,12 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
                     or before[-2].lower() in _PREPOSITIONS):
                 if determiner or before[-1].lower() != "the":
                     continue  # 'a spokesman for Bernie Sanders', 'a professor at Yale'
-            found.append((ms, me, ent))
+            if not apposed or (ent.kind == "person" and ms == ps + (text[ps] == " ")):
+                found.append((ms, me, ent))
         if found:
             persons = [f for f in found if f[2].kind == "person"]
             ms, me, _ = (persons or found)[-1]
             return ms, me
-        if ps == s and determiner:
-            return s, e if comma < 0 else comma
     return (s, e) if comma < 0 else (s, comma)
 
 

@@ -36,10 +36,14 @@ from .mentions import Mentions
 from .resolve import speaker_fields
 
 # A label: capitals (initials, titles with a period, apostrophes, hyphens), one to four
-# words, an optional party label or stage note in brackets, then a colon and the words.
+# words, an optional party label or stage note in brackets, an optional role in capitals after
+# a comma (``JANE DOE, CNN CORRESPONDENT:``, ``JOHN ROE, SECRETARY OF STATE (through
+# translator):``), then a colon and the words.
 _LABEL = re.compile(
     r"(?P<spk>(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA])"
-    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?"
+    r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 \t.,'’&/()-]{0,80}?))?"
+    r"(?:[ \t]*\((?P<note2>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
 STAGE_DIRECTION = _STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
 # A transcript quoted as a whole opens each paragraph with a double mark and closes the last.
 _OPENING = ('"', "“")
@@ -105,9 +109,17 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
     answerer = _first_named(mentions, labelled[0][1].start()) if {"Q", "A"} <= speakers \
         else None
     out: list[tuple[Quote, int, int]] = []
+    named: dict[str, dict] = {}  # surname label -> the speaker its full label named
     for k, (index, m) in enumerate(labelled):
         last = labelled[k + 1][0] if k + 1 < len(labelled) else index + 1
         info = _speaker(text, m, mentions, answerer)
+        words = m.group("spk").split()
+        if len(words) > 1 and info["speaker_kind"] == "person":
+            named.setdefault(words[-1], info)  # 'BROOKE BALDWIN, CNN ANCHOR:' ...
+        elif len(words) == 1 and words[0] in named and \
+                info["speaker_name"] == words[0].title():  # ... then 'BALDWIN:'
+            info = {**info, "speaker_kind": "person",
+                    "speaker_name": named[words[0]]["speaker_name"]}
         for j in range(index, last):
             para = doc.paragraphs[j]
             s = m.end() if j == index else para.start
