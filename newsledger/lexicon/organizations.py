@@ -10,9 +10,11 @@ from __future__ import annotations
 # "Harbor Wire", a news agency; "Leeds United", "Bristol Rovers"), besides people.ORG_WORDS.
 # Not "city" or "town" ("Kansas City", "Cape Town" are places).
 ORG_HEADS = frozenset({
-    # transport and utilities
+    # transport and utilities ("Thames Water", "British Gas", "Network Rail", "National Grid";
+    # not "power" or "steel": Samantha Power, David Steel)
     "line", "airways", "ferries", "railways", "railroad", "shipping", "transit", "logistics",
-    "utilities", "coastguard",
+    "utilities", "coastguard", "water", "gas", "oil", "rail", "grid", "distribution",
+    "electricity", "telecoms", "broadband",
     # news
     "wire", "newswire", "broadcasting",
     # public bodies

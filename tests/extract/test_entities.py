@@ -211,6 +211,12 @@ ORGANIZATIONS = [
     ("A Gull Line ferry ran aground near the harbour.", "Gull Line"),
     ("Shares in Marrow Airways fell after the strike.", "Marrow Airways"),
     ("Loans at Cresthaven Bancorp grew for a third quarter.", "Cresthaven Bancorp"),
+    # utilities and rail (UK news names them without an organization word)
+    ("A spokesman for Kennet Water said the main had burst overnight.", "Kennet Water"),
+    ("Halden Gas said about 20,000 customers had lost supply.", "Halden Gas"),
+    ("Marsh Power Distribution said the lines would be fixed by Monday.",
+     "Marsh Power Distribution"),
+    ("Northline Rail apologised for the delays on Tuesday.", "Northline Rail"),
     # news agencies
     ("The figures were first reported by Harbor Wire on Monday.", "Harbor Wire"),
     # sport
@@ -222,6 +228,15 @@ ORGANIZATIONS = [
 @pytest.mark.parametrize("text, name", ORGANIZATIONS)
 def test_head_words_make_an_organization(text, name):
     assert (name, "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # surnames that are also industry words stay people
+    ("Samantha Power said the vote was a turning point.", "Samantha Power"),
+    ("David Steel said the party had to change.", "David Steel"),
+])
+def test_surnames_that_are_industry_words_stay_people(text, name):
+    assert (name, "person") in kinds(text)
 
 
 @pytest.mark.parametrize("text, generic", [
