@@ -48,3 +48,14 @@ TITLE_NAME_OPENERS = {
         "federation", "department", "service", "scotland", "authority", "force", "academy",
         "union", "association", "commission", "headquarters", "station", "ombudsman"}),
 }
+# People who work at an organization: a name right after "<one of these> at" is the
+# organization's ("analysts at Peel Hunt", "a professor at Kings Hollow", "staff at Halden
+# Foods"), whatever its shape.
+WORKERS_AT = frozenset({
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists",
+    "researcher", "researchers", "scientist", "scientists", "professor", "professors",
+    "lecturer", "engineer", "engineers", "worker", "workers", "staff", "employee", "employees",
+    "executive", "executives", "trader", "traders", "broker", "brokers", "partner", "director",
+    "manager", "managers", "doctors", "nurses", "teachers", "officials",
+})
+

@@ -231,6 +231,15 @@ def test_head_words_make_an_organization(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Analysts at Peel Hunt said the results were solid but not spectacular.", "Peel Hunt"),
+    ("A professor at Kings Hollow said the data were poor.", "Kings Hollow"),
+    ("Staff at Halden Foods walked out on Friday.", "Halden Foods"),
+])
+def test_a_name_where_people_work_is_an_organization(text, name):
+    assert (name, "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
     # surnames that are also industry words stay people
     ("Samantha Power said the vote was a turning point.", "Samantha Power"),
     ("David Steel said the party had to change.", "David Steel"),

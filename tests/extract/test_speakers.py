@@ -214,3 +214,14 @@ def test_the_name_in_apposition_speaks_in_reported_speech_too():
     found = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert [(q.text, q.speaker_name) for q in found] == [
         ("the side had deserved more", "Dean Rourke")]
+
+
+def test_a_place_made_an_adjective_does_not_name_the_organization():
+    # 'the Leeds-based group said': the group is the company named before, not 'Leeds-based'
+    from newsledger.extract.quotes import reported_speech
+
+    doc = Document("Kestrel Foods reported higher profits. Revenue rose 4% in the year, the "
+                   "Leeds-based group said.")
+    entities = extract_entities(doc)
+    found = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert [(q.speaker_name, q.speaker_kind) for q in found] == [("Kestrel Foods", O)]

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.organizations import (GENERIC_ORG_WORDS, ORG_HEADS, SAINT_ABBREVIATIONS,
-                                              TITLE_NAME_OPENERS)
+                                              TITLE_NAME_OPENERS, WORKERS_AT)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
@@ -156,12 +156,16 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return kind
     if _title_before(text, start):
         return "person"
+    if _WORKERS_AT.search(text, max(0, start - 24), start):
+        return "organization"  # 'analysts at Peel Hunt'
     if len(name.split()) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
         return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
     return _kind_by_shape(name)
 
 
 _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
+_WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 15)

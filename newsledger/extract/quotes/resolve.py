@@ -269,6 +269,7 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
     rest = core.split(None, 1)[1] if " " in core else ""
     inner = _NAME_IN_DESCRIPTION.search(rest)
     if inner is not None and not POSSESSIVE_END.search(inner.group(0)) and \
+            not _ADJECTIVE_OF_NAME.search(inner.group(0)) and \
             inner.group(0).lower() != rest.lower() and \
             rest[inner.end():].strip().lower() == head:  # ('the GMB union', not 'the No. 1 …')
         at = s + len(core) - len(rest) + inner.start()
@@ -286,6 +287,11 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
     row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
         mentions.last_before(s, 0, ("organization",))
     return row[3].name if row is not None else None
+
+
+# A name made an adjective ('the Leeds-based group', 'the London-listed miner'): it locates
+# the organization, it does not name it.
+_ADJECTIVE_OF_NAME = re.compile(r"-[a-z]")
 
 
 @functools.lru_cache(maxsize=256)
