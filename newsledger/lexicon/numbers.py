@@ -130,7 +130,7 @@ NOT_UNITS = frozenset({
     "into", "during", "about", "across", "all", "his", "her", "their", "its", "our", "my",
     "your", "out", "up", "down", "off", "each", "apiece", "if", "when", "while", "where",
     "then", "there", "here", "not", "no", "also", "only", "just", "even", "still", "yet",
-    "ago", "later", "earlier", "away", "behind", "ahead", "against", "between", "among",
+    "ago", "later", "earlier", "away", "behind", "ahead", "back", "against", "between", "among",
     "through", "toward", "towards", "until", "till", "via", "said", "says", "say", "told",
     "according", "including", "respectively", "percent", "plus", "minus", "or so", "other",
     "others", "another", "both", "either", "neither", "such", "too", "very", "now", "again",

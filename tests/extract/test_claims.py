@@ -168,6 +168,8 @@ def test_claims(text, expected):
 
 # --- not claims: dates, times, years, codes, names, pronouns -------------------------------
 NEGATIVE = [
+    # sport: a goal back is no count of anything
+    "Dunmore's Sam Vickers pulled one back late on.",
     "Text VOTE to 56005 to find your polling place.",
     "He plans to run in 2024.",
     "WELP KANYE 2024",
