@@ -279,6 +279,9 @@ def test_a_saint_stays_in_a_name_and_a_saint_town_is_a_place():
     ("HALVERSTON, March 3 (Harbor Wire) - A ferry ran aground on Tuesday.", "Harbor Wire"),
     ("PORT ELLIS (Coastal Press) - Two fishing boats sank overnight.", "Coastal Press"),
     ("MILLBROOK, June 9 (Delta Newsdesk) - Turnout was 41 percent.", "Delta Newsdesk"),
+    # one-word agencies too (a photo credit's "Reuters" stays no name)
+    ("WASHINGTON, March 20 (Reuters) - The central bank held rates steady.", "Reuters"),
+    ("LONDON (AP) - Heavy rain closed roads across the south.", "AP"),
 ])
 def test_a_wire_dateline_agency_is_an_organization_never_a_person(text, agency):
     got = kinds(text)

@@ -81,13 +81,17 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         for s, e in _names_in_run(text[run_start:run_end]):
             s, e = run_start + s, run_start + e
             name = text[s:e]
+            if agency and (s, e) == agency[:2]:
+                continue  # the wire's agency: below
             if " " not in name:
                 singles.append((s, e, name))
                 continue
-            kind = "organization" if agency and name == agency[2] else kind_of(name, text, s)
+            kind = kind_of(name, text, s)
             if kind is None:
                 continue
             add_mention(entities, name, kind, s, e)
+    if agency:  # '(Reuters) -', '(Harbor Wire) -' (a photo credit's "Reuters" is no name)
+        add_mention(entities, agency[2], "organization", agency[0], agency[1])
     merge_extended_names(entities)
     # 2. One-word names, then handles.
     one_word_names(text, entities, singles)
