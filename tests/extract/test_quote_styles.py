@@ -245,6 +245,21 @@ def test_cable_news_labels_with_a_role_name_the_people_and_their_later_surnames(
     assert quotes(text)[1].text.startswith("Maria, the water rose")
 
 
+def test_radio_labels_alone_on_their_line_open_the_paragraph_after():
+    # Public radio transcripts put the label on a line of its own for the hosts; a surname
+    # label is a turn even when the word is a heading elsewhere ("PRICE: £29.99").
+    text = ("ANNA PRICE, HOST:\n\n"
+            "This is the evening programme. I'm Anna Price.\n\n"
+            "UNIDENTIFIED PERSON #1: The water came in through the floor in minutes.\n\n"
+            "PRICE: Our reporter Sam Idris is in the town. Sam, what are you seeing?\n\n"
+            "SAM IDRIS, BYLINE: Anna, the river crested overnight and the roads are shut.")
+    got = [(q.text[:24], q.speaker_name, q.speaker_kind) for q in quotes(text)]
+    assert got == [("This is the evening prog", "Anna Price", P),
+                   ("The water came in throug", None, A),
+                   ("Our reporter Sam Idris i", "Anna Price", P),
+                   ("Anna, the river crested ", "Sam Idris", P)]
+
+
 def test_a_turn_in_quote_marks_is_left_to_the_marks():
     text = ('Lester Holt moderated.\n\nHOLT: "Will you accept the result?"\n\nREED: I will, '
             'Lester, as I always have.')

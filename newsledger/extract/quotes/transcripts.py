@@ -3,8 +3,10 @@
 
 A turn is a paragraph that opens with a label in capitals (one to four words, a title and a
 party label allowed: ``SEN. MARK ELLIS (R-OHIO):``, a stage note in brackets: ``SMITH
-(voice-over):``) or ``Q``/``A``, then a colon and the words; the quote is the words, to the
-paragraph's end. Unlabelled paragraphs between two turns go on with the turn before them;
+(voice-over):``, a role after a comma: ``JANE DOE, CNN CORRESPONDENT:``, a number:
+``UNIDENTIFIED PERSON #1:``) or ``Q``/``A``, then a colon and the words; the quote is the words,
+to the paragraph's end. A label alone on its line (radio transcripts: ``STEVE INSKEEP, HOST:``)
+opens a turn whose words are the paragraphs after it. Unlabelled paragraphs between two turns go on with the turn before them;
 stage directions alone in brackets (``(LAUGHTER)``, ``[CROSSTALK]``) are not quotes. A turn
 that is itself in quote marks (``HOLT: "…"``) is left to the marks (the ``transcript`` rule of
 ``rules.py``); other marks inside a turn belong to the turn. A transcript quoted as a whole,
@@ -41,24 +43,31 @@ from .resolve import speaker_fields
 # translator):``), then a colon and the words.
 _LABEL = re.compile(
     r"(?P<spk>(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA])"
+    r"(?:[ \t]+#\d{1,2})?"  # 'UNIDENTIFIED PERSON #1:'
     r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?"
     r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 \t.,'’&/()-]{0,80}?))?"
-    r"(?:[ \t]*\((?P<note2>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
+    r"(?:[ \t]*\((?P<note2>[^()\n]{1,30})\))?[ \t]*:"
+    r"(?:[ \t]+(?=\S)|[ \t]*\Z)")  # the words on the line, or in the paragraphs after it
 STAGE_DIRECTION = _STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
 # A transcript quoted as a whole opens each paragraph with a double mark and closes the last.
 _OPENING = ('"', "“")
 _CLOSING = ('"', "”")
 
 
-def _label(doc: Document, start: int, end: int) -> re.Match | None:
+def _label(doc: Document, start: int, end: int, surnames: frozenset[str] = frozenset()
+           ) -> re.Match | None:
     """The turn label opening the paragraph text[start:end], if it is one (after an opening
-    double mark too: a transcript quoted paragraph by paragraph, '"WALLACE: …')."""
+    double mark too: a transcript quoted paragraph by paragraph, '"WALLACE: …'). ``surnames``:
+    the last words of the transcript's full labels, turns whatever word they are ('PRICE:'
+    after 'ANNA PRICE, HOST:')."""
     if doc.text[start:start + 1] in _OPENING:
         start += 1
     m = _LABEL.match(doc.text, start, end)
     if m is None:
         return None
     label = m.group("spk")
+    if label in surnames:
+        return m
     words = label.replace(".", " ").split()
     if label.upper() in NOT_TURN_LABELS or " ".join(words) in NOT_TURN_LABELS or \
             place_key(label) in PLACE_NAMES or (doc.dateline is not None
@@ -102,8 +111,14 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
         m = _label(doc, para.start, para.end)
         if m is not None:
             labelled.append((para.index, m))
+    surnames = frozenset(m.group("spk").split()[-1] for _, m in labelled
+                         if len(m.group("spk").split()) > 1)
+    if surnames:  # again, with the full labels' surnames as labels whatever they are
+        labelled = [(p.index, m) for p in doc.paragraphs
+                    if (m := _label(doc, p.start, p.end, surnames)) is not None]
     speakers = {m.group("spk").upper() for _, m in labelled}
-    spoken = sum(len(text[m.end():doc.paragraphs[i].end].split()) >= 4 for i, m in labelled)
+    spoken = sum(len(text[m.end():_turn_end(doc, labelled, k)].split()) >= 4
+                 for k, (_, m) in enumerate(labelled))
     if len(labelled) < 2 or len(speakers) < 2 or spoken < 2:
         return []  # (a lone label, or labels of short items: 'PRICE: £30', 'VENUE: Leeds')
     answerer = _first_named(mentions, labelled[0][1].start()) if {"Q", "A"} <= speakers \
@@ -141,6 +156,17 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
     return out
 
 
+def _turn_end(doc: Document, labelled: list[tuple[int, re.Match]], k: int) -> int:
+    """Where the ``k``-th turn's words end: its own paragraph's end, or, for a label alone on
+    its line ('STEVE INSKEEP, HOST:'), the end of the next paragraph that holds no label."""
+    index = labelled[k][0]
+    end = doc.paragraphs[index].end
+    if labelled[k][1].end() >= end and index + 1 < len(doc.paragraphs) and (
+            k + 1 == len(labelled) or labelled[k + 1][0] > index + 1):
+        end = doc.paragraphs[index + 1].end
+    return end
+
+
 def _one_quote(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is one stretch in quote marks (a mark opens it, and the only other
     mark closes it at its end, a stop allowed after)."""
@@ -155,7 +181,7 @@ def _speaker(text: str, m: re.Match, mentions: Mentions, answerer: str | None) -
                 "speaker_end": m.end("spk"), "speaker_kind": "person",
                 "speaker_name": answerer}
     info = speaker_fields(text, m.start("spk"), m.end("spk"), None, mentions)
-    if label.lower() in TRANSCRIPT_ROLES:
+    if label.lower() in TRANSCRIPT_ROLES or label.lower().startswith("unidentified "):
         return {**info, "speaker_kind": "anonymous", "speaker_name": None}
     return info
 
