@@ -58,4 +58,11 @@ WORKERS_AT = frozenset({
     "executive", "executives", "trader", "traders", "broker", "brokers", "partner", "director",
     "manager", "managers", "doctors", "nurses", "teachers", "officials",
 })
+# Possessors inside organizations' names ("Eritrean People's Liberation Front", "Women's
+# Institute", "Veterans' Party"): a name after them is not split off as a person's.
+COLLECTIVE_POSSESSORS = frozenset({
+    "people", "women", "men", "children", "workers", "citizens", "veterans", "farmers",
+    "teachers", "nurses", "doctors", "parents", "students", "soldiers", "youth", "mothers",
+    "fathers", "families", "consumers", "taxpayers", "writers",
+})
 

@@ -337,3 +337,20 @@ def test_an_organization_with_and_in_its_name_stays_whole(text, name):
 def test_a_capitalized_verb_ends_a_name(text, name, not_name):
     names = {n for n, _ in kinds(text)}
     assert name in names and not_name not in names
+
+
+@pytest.mark.parametrize("text, possessor, name, kind", [
+    # a possessor, then a name: two entities
+    ("Labour's Yvette Cooper said the plan was a gimmick.", None, "Yvette Cooper", "person"),
+    ("Kestrel Bank's Maria Osei said rates would hold.", "Kestrel Bank", "Maria Osei", "person"),
+    # organizations whose names hold a possessive stay whole
+    ("The Eritrean People's Liberation Front took the town.", None,
+     "Eritrean People's Liberation Front", "organization"),
+    ("Moody's Investors Service cut the rating.", None, "Moody's Investors Service",
+     "organization"),
+])
+def test_a_possessor_before_a_name_is_split_off(text, possessor, name, kind):
+    got = kinds(text)
+    assert (name, kind) in got
+    if possessor:
+        assert (possessor, "organization") in got

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsledger.lexicon.organizations import (GENERIC_ORG_WORDS, ORG_HEADS, SAINT_ABBREVIATIONS,
-                                              TITLE_NAME_OPENERS, WORKERS_AT)
+from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS, ORG_HEADS,
+                                              SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
+                                              WORKERS_AT)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
@@ -92,8 +93,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
     organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
-    organization), "Ada Quinn's The Long Shore" (a possessor, then a title). Split there; a
-    run like 'Bank of America' stays whole."""
+    organization), "Ada Quinn's The Long Shore" (a possessor, then a title), "Labour's Yvette
+    Cooper" (a possessor, then a name). Split there; a run like 'Bank of America' stays whole."""
     if place_key(text[start:end]) in PLACE_NAMES:
         return [(start, end)]  # 'United States of America'
     words = _words(text, start, end)
@@ -107,6 +108,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if w.endswith(("'s", "’s")) and words[i + 1][2] == "The":
             # 'Ada Quinn's The Long Shore', "Disney's The Lion King": a possessor, then a title
             return [(start, e), (words[i + 1][0], end)]
+    for i, (_, e, w) in enumerate(words[:-2]):
+        tail = [x for _, _, x in words[i + 1:]]
+        if w.endswith(("'s", "’s")) and w[:-2].lower() not in COLLECTIVE_POSSESSORS and \
+                not _organization_by_evidence(tail) and \
+                tail[-1].lower().strip(".,") not in GENERIC_ORG_WORDS and "of" not in tail:
+            # "Labour's Yvette Cooper", "Apple's Tim Cook": a possessor, then a name of two
+            # words or more (not "Moody's Investors Service", "St. Brigid's Hospital")
+            return [(start, e), *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 0 < i < len(words) - 1 and \
                 place_key(text[start:words[i - 1][1]]) in PLACE_NAMES and \
