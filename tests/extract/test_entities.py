@@ -354,3 +354,17 @@ def test_a_possessor_before_a_name_is_split_off(text, possessor, name, kind):
     assert (name, kind) in got
     if possessor:
         assert (possessor, "organization") in got
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a town or city after a preposition of place is the place ...
+    ("She flew to Cape Town on Monday.", "Cape Town", "place"),
+    ("The mayor of Salt Lake City said no.", "Salt Lake City", "place"),
+    ("Residents in Harbour Town were told to leave.", "Harbour Town", "place"),
+    # ... elsewhere, and after 'lost to', 'fans of', the club named after it
+    ("Harlow Town moved top of the league on Saturday.", "Harlow Town", "organization"),
+    ("Rovers lost to Ipswich Town in the cup.", "Ipswich Town", "organization"),
+    ("Fans of Exeter City queued for tickets.", "Exeter City", "organization"),
+])
+def test_towns_and_cities_and_their_clubs(text, name, kind):
+    assert (name, kind) in kinds(text)

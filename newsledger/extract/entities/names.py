@@ -160,6 +160,13 @@ def shouted(name: str) -> bool:
 def kind_of(name: str, text: str, start: int) -> str | None:
     """The kind of a name at ``start`` of ``text``: by its words (``_kind_by_name``), else by a
     title before it, else "the" before a name of several words, else by its words again."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
+            and not shouted(name):
+        # 'in Cape Town', 'from Salt Lake City': a place; 'Harlow Town won', 'Kansas City
+        # beat Denver': a club (or a council) named after it
+        return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+            else "organization"
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
@@ -173,6 +180,11 @@ def kind_of(name: str, text: str, start: int) -> str | None:
 
 
 _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
+# Last words of towns' and cities' names, which also name their sports clubs.
+_SETTLEMENT_HEADS = frozenset({"City", "Town"})
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
+    r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
                          re.IGNORECASE)
 
