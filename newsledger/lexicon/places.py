@@ -68,6 +68,10 @@ CITIES = (
     "Phoenix", "Denver", "Milwaukee", "Cleveland", "Philadelphia", "Des Moines", "Orlando",
     "Baltimore", "Pittsburgh", "Minneapolis", "San Diego", "Nashville", "Charleston",
     "St. Louis", "St. Paul", "St. Petersburg",
+    # the United Kingdom's and Ireland's (ISO lists their nations, not their cities)
+    "Manchester", "Birmingham", "Liverpool", "Leeds", "Glasgow", "Edinburgh", "Cardiff",
+    "Belfast", "Bristol", "Sheffield", "Newcastle", "Nottingham", "Leicester", "Southampton",
+    "Aberdeen", "Dublin", "Cork",
 )
 
 
@@ -88,7 +92,8 @@ def _build() -> dict[str, str]:
                 names.setdefault(place_key(form), canonical)
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_COUNTRIES.get(sub.country_code, ()):
-            names.setdefault(place_key(sub.name), sub.name)
+            name = sub.name.split(" [", 1)[0]  # 'Wales [Cymru GB-CYM]': the English name
+            names.setdefault(place_key(name), name)
     for city in CITIES:
         names.setdefault(place_key(city), city)
     for form, canonical in INFORMAL.items():

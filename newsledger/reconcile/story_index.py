@@ -120,7 +120,8 @@ class StoryIndex:
 
     def _title(self, ids: list[str]) -> str:
         """The title of the story's earliest independent article that has one (of one day's,
-        or of undated ones, the one most copied: the account others reprint; then the most
+        or of undated ones, one not in capitals: 'STORM OF THE CENTURY' is a splash, not a
+        title; then the one most copied: the account others reprint; then the most
         typical: the most alike to the story's other articles; then the first by source_id;
         else a copy's title); failing titles, the headline line of the first in that order
         that has one; else the first article's first sentence; else its source id."""
@@ -128,8 +129,9 @@ class StoryIndex:
         alike = self.alikeness
         ordered = sorted((self.articles[s] for s in ids),
                          key=lambda a: (a.source_id in self.copy_of, a.published is None,
-                                        a.published or dt.date.min, -copies[a.source_id],
-                                        -alike.get(a.source_id, 0.0), a.source_id))
+                                        a.published or dt.date.min, _shouted(a.title),
+                                        -copies[a.source_id], -alike.get(a.source_id, 0.0),
+                                        a.source_id))
         for a in ordered:
             if a.title:
                 return a.title
@@ -159,3 +161,9 @@ class StoryIndex:
             sources = sources.set_column(i, sources.schema.field(i),
                                          pa.array(values, sources.schema.field(i).type))
         return sources
+
+
+def _shouted(title: str | None) -> bool:
+    """A title in capitals ('STORM OF THE CENTURY'): the last choice for a story's title."""
+    return bool(title) and title.isupper()
+

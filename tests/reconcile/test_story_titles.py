@@ -31,3 +31,12 @@ def test_failing_headlines_the_earliest_article_s_first_sentence():
     assert title(ArticleInfo("b", DAY, None, None, "Later words.", False),
                  ArticleInfo("a", DAY - dt.timedelta(days=1), None, None, "Earlier words.",
                              False)) == "Earlier words."
+
+
+def test_a_title_in_capitals_comes_after_the_same_day_s_others():
+    # a tabloid splash names the story only when no other article of that day has a title
+    assert title(ArticleInfo("a", DAY, None, "STORM OF THE CENTURY", None, False),
+                 ArticleInfo("b", DAY, None, "Storm kills seven in Wales", None, False)) == \
+        "Storm kills seven in Wales"
+    assert title(ArticleInfo("a", DAY, None, "STORM OF THE CENTURY", None, False)) == \
+        "STORM OF THE CENTURY"
