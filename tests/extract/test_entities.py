@@ -368,3 +368,13 @@ def test_a_possessor_before_a_name_is_split_off(text, possessor, name, kind):
 ])
 def test_towns_and_cities_and_their_clubs(text, name, kind):
     assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A wildfire tore through Northern California on Thursday.", ["Northern California"]),
+    ("Police in East London and Greater Manchester made arrests.",
+     ["East London", "Greater Manchester"]),
+])
+def test_a_part_of_a_place_is_a_place(text, names):
+    got = kinds(text)
+    assert all((n, "place") in got for n in names)

@@ -90,6 +90,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def is_place(name: str) -> bool:
+    """A listed place, or a part of one ('Northern California', 'East London')."""
+    if place_key(name) in PLACE_NAMES:
+        return True
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in _PLACE_PARTS and place_key(rest) in PLACE_NAMES
+
+
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalized run can hold two names: 'Pitt Capital Group Charlie Smith' (an
     organization word, then a name), 'Keith Springer of Capital Advisory' (a name 'of' an
@@ -118,8 +126,7 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, e), *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 0 < i < len(words) - 1 and \
-                place_key(text[start:words[i - 1][1]]) in PLACE_NAMES and \
-                place_key(text[words[i + 1][0]:end]) in PLACE_NAMES:
+                is_place(text[start:words[i - 1][1]]) and is_place(text[words[i + 1][0]:end]):
             return [(start, words[i - 1][1]), (words[i + 1][0], end)]  # 'Ohio and Iowa'
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
@@ -180,6 +187,10 @@ def kind_of(name: str, text: str, start: int) -> str | None:
 
 
 _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
+# Words that name a part of a place before its name ('Northern California', 'East London').
+_PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                          "western", "central", "upper", "lower", "greater", "inner", "outer",
+                          "downtown", "rural", "coastal"})
 # Last words of towns' and cities' names, which also name their sports clubs.
 _SETTLEMENT_HEADS = frozenset({"City", "Town"})
 _LOCATIVE_BEFORE = re.compile(
@@ -198,7 +209,7 @@ def _kind_by_name(name: str) -> str | None:
     low = name.lower()
     if shouted(name):
         return None
-    if place_key(name) in PLACE_NAMES:
+    if is_place(name):
         return "place"
     if low in GROUP_NAMES:
         return "organization"  # 'the Conservatives said'
