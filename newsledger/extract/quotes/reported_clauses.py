@@ -305,7 +305,8 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
         words = words[1:]
     if len(words) < 2 or words[0].group(0) in _CLOSERS:
         return None
-    if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower():
+    if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower() and \
+            not _CONTRACTED.fullmatch(words[0].group(0)):  # ('that it's', a subject and a verb)
         return pos - 4 if text[pos - 4:pos].lower() == "that" else words[0].start()
     return words[0].start()
 
