@@ -341,3 +341,38 @@ MORE_NOT_SPEECH = [
 @pytest.mark.parametrize("text", MORE_NOT_SPEECH)
 def test_more_not_speech_gives_no_indirect_row(text):
     assert reported(text) == []
+
+
+# --- precision and clause starts (issue 22, fourth round) ----------------------------------------
+FOURTH_SPEECH = [
+    # a contraction after 'that' is a subject and its verb, not 'that' as the subject
+    ("The club's physio admitted that he's worried about the captain's ankle.",
+     [("he's worried about the captain's ankle", "The club's physio")]),
+    ("Ministers insisted on Friday that it’s too early to lift the hosepipe ban.",
+     [("it’s too early to lift the hosepipe ban", "Ministers")]),
+    # a standing verb with a clause still reports it
+    ("The challenger claimed the lead in the polls was an illusion.",
+     [("the lead in the polls was an illusion", "The challenger")]),
+    ("The unions maintain that a clear majority of members back the pay offer.",
+     [("a clear majority of members back the pay offer", "The unions")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOURTH_SPEECH)
+def test_fourth_round_speech_is_found(text, expected):
+    assert reported(text) == expected
+
+
+FOURTH_NOT_SPEECH = [
+    # holding, winning or counting a standing reports nothing
+    "The incumbent maintains a comfortable lead over her rivals in the northern wards.",
+    "Rovers claimed victory in the derby for the first time since 2009.",
+    "An armed group claimed responsibility for the blast on Sunday.",
+    "The firm boasts a majority of the regional bus routes.",
+    "Her tally of 212 pledged delegates is twice her rival's.",
+]
+
+
+@pytest.mark.parametrize("text", FOURTH_NOT_SPEECH)
+def test_fourth_round_not_speech_gives_no_indirect_row(text):
+    assert reported(text) == []

@@ -142,6 +142,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     "half.", ("the team had played \"like cowards\" in the first half",
                               "Mia Lund")),
                   E("The minister did not say whether taxes would rise.", None),
+                  E("The incumbent maintains a comfortable lead over her rivals.", None),
+                  E("The challenger claimed the lead in the polls was an illusion.",
+                    ("the lead in the polls was an illusion", "The challenger")),
                   E("The mayor hopes the road will reopen on Monday.", None))),
     ReportedRule(
         name="told-that", find=told_that,

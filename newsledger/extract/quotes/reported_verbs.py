@@ -73,6 +73,16 @@ _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+# Verbs that also hold, win or count a standing ('maintained a lead', 'claimed victory',
+# 'boasts a majority', 'pledged delegates'): with such an object they report nothing.
+_STANDING_VERBS = frozenset({"maintain", "claim", "boast", "pledge"})
+_STANDING = re.compile(
+    r"[ \t]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t]+)?(?:[\w,.$%-]+[ \t]+){0,3}?"
+    r"(?:lead|leads|victory|victories|win|wins|edge|advantage|majority|seat|seats|title|"
+    r"titles|delegate|delegates|margin|share|credit|responsibility)\b")
+# After the standing: its clause's verb within a few words ('the lead in the polls was …').
+_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:is|was|were|are|has|had|have|"
+                              r"will|would|could|can|may|might|must|should|[a-z]{4,}ed)\b")
 
 
 def _clause_after(q: Cue, telling: bool) -> int | None:
@@ -81,6 +91,11 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     text = q.text
     if q.m.group("part") is None and _NO_CLAUSE_NEXT.match(text, q.m.end()):
         return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
+    standing = _STANDING.match(text, q.m.end(), q.s1) if lemma in _STANDING_VERBS else None
+    if standing is not None and (lemma == "pledge" and standing.group(0).endswith(("delegate",
+                                                                                  "delegates")) or
+                                 not _STANDING_CLAUSE.match(text, standing.end(), q.s1)):
+        return None  # (not 'claimed the lead in the polls was an illusion')  # 'maintained a wide lead', 'claimed victory', '400 pledged delegates'
     start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
     if start is None:
         return None
