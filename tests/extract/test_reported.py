@@ -355,6 +355,9 @@ FOURTH_SPEECH = [
      [("the lead in the polls was an illusion", "The challenger")]),
     ("The unions maintain that a clear majority of members back the pay offer.",
      [("a clear majority of members back the pay offer", "The unions")]),
+    # a judgement with a name and its label still is one
+    ("The manager called Vance a disgrace to the club.",
+     [("Vance a disgrace to the club", "The manager")]),
 ]
 
 
@@ -370,6 +373,10 @@ FOURTH_NOT_SPEECH = [
     "An armed group claimed responsibility for the blast on Sunday.",
     "The firm boasts a majority of the regional bus routes.",
     "Her tally of 212 pledged delegates is twice her rival's.",
+    # 'called' naming a band, a group or a firm is no judgement
+    "A warm-up band called Copperline got the crowd dancing before the rally.",
+    "A new campaign group called Future Ports ran its first adverts on Monday.",
+    "One militia, a group of exiles called Unit 9, was formed in 2008.",
 ]
 
 

@@ -210,7 +210,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Councillor Dana Fox called the new parking charges a tax on shoppers.",
                     ("the new parking charges a tax on shoppers", "Dana Fox")),
                   E("The minister called snap elections for June.", None),
-                  E("The ground is now called Riverside Park.", None))),
+                  E("The ground is now called Riverside Park.", None),
+                  E("A warm-up band called Copperline got the crowd dancing.", None))),
     ReportedRule(
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",

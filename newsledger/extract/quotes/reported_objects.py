@@ -20,7 +20,7 @@ import re
 from newsledger.lexicon.people import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
                                        OBJECT_PARTICIPLES, OBJECT_PRONOUNS)
 
-from .reported_clauses import (_CLOSERS, _PREPOSITIONS, _TIME_WORDS, REPORTED_CUES, Cue,
+from .reported_clauses import (_BASE_FORMS, _CLOSERS, _VERB_FORMS, _PREPOSITIONS, _TIME_WORDS, REPORTED_CUES, Cue,
                                _words)
 
 # Question words that open a reported question ('asked whether …', 'wondered why …').
@@ -185,6 +185,9 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
         return None
     if label[:1].isupper() and low not in _LABEL_OPENERS:
         return None  # 'called Riverside Park Monday'
+    if label[:1].isdigit() or (low in _VERB_FORMS and low not in _BASE_FORMS and
+                               low not in _LABEL_OPENERS):
+        return None  # 'a band called Copperline played', 'a group called Unit 9, was': a name
     return words[k].start()
 
 
