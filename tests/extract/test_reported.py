@@ -355,6 +355,15 @@ FOURTH_SPEECH = [
      [("the lead in the polls was an illusion", "The challenger")]),
     ("The unions maintain that a clear majority of members back the pay offer.",
      [("a clear majority of members back the pay offer", "The unions")]),
+    # an object stops before the verb's own adjuncts: the channel, the occasion, the day
+    ("The striker denied all of the allegations through his lawyer.",
+     [("all of the allegations", "The striker")]),
+    ("The former ambassador praised the president's record in an interview on Saturday.",
+     [("the president's record", "The former ambassador")]),
+    ("The teachers' union criticized the new exam timetable on Monday.",
+     [("the new exam timetable", "The teachers' union")]),
+    ("Keira Dunn, who chairs the housing board, called for more social housing in a statement.",
+     [("more social housing", "Keira Dunn")]),
     # a judgement with a name and its label still is one
     ("The manager called Vance a disgrace to the club.",
      [("Vance a disgrace to the club", "The manager")]),

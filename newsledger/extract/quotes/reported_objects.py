@@ -122,15 +122,34 @@ _OBJECT_STOP = re.compile(
     r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
     r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
     r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b")
+# The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
+# charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
+# after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
+_ADJUNCT_STOP = re.compile(
+    r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
+    r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
+    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:interview|statement|"
+    r"speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference)\b"
+    r"|\s(?:at|during)\s+a\s+(?:press|news)\s+conference\b"
+    r"|\son\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\b"
+    r"|\son\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;]|\Z)")
 
 
-def object_end(text: str, start: int, end: int, marks) -> int:
+def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) -> int:
     """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
-    the first stop outside quote marks (``_OBJECT_STOP``) after its first words."""
+    the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
+    adjuncts, ``_ADJUNCT_STOP``) after its first words."""
     for m in _OBJECT_STOP.finditer(text, start, end):
         if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break
+    if adjuncts:
+        for m in _ADJUNCT_STOP.finditer(text, start, end):
+            if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
+                if len(text[start:m.start()].split()) >= 3:  # (not 'denied [any wrongdoing]')
+                    end = m.start()
+                break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
         end -= 1
     return end

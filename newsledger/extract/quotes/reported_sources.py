@@ -185,7 +185,8 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         if start is None:
             return None
         end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
-        span = _content(q, start, object_end(q.text, start, end, q.marks))
+        span = _content(q, start, object_end(q.text, start, end, q.marks,
+                                             (lemma_kind(q) or ("",))[0] != "call"))
         if span is None:
             return None
         participle = q.m.group("part") is not None or q.m.group("objpart") is not None
