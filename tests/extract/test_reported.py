@@ -355,6 +355,9 @@ FOURTH_SPEECH = [
      [("the lead in the polls was an illusion", "The challenger")]),
     ("The unions maintain that a clear majority of members back the pay offer.",
      [("a clear majority of members back the pay offer", "The unions")]),
+    # a colon does not end the statement: what follows spells it out
+    ("The treasurer said the choice was simple: the club sells its ground or it folds.",
+     [("the choice was simple: the club sells its ground or it folds", "The treasurer")]),
     # an object stops before the verb's own adjuncts: the channel, the occasion, the day
     ("The striker denied all of the allegations through his lawyer.",
      [("all of the allegations", "The striker")]),

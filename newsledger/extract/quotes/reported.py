@@ -36,7 +36,8 @@ by ``reported_clauses.py``, the speakers by ``reported_speakers.py``):
   run after the clause rows, so 'announced that …' stays a clause.
 
 The span is the reported content: the clause after "that" (or the whole clause), to the end of
-the sentence, cut before a colon, a semicolon or a following participle (', adding that');
+the sentence, cut before a semicolon or a following participle (', adding that'); a colon
+does not end it (what follows spells the statement out: 'said the choice was simple: …');
 quoted words inside it stay (the sentence 'He said the plan was "a disaster"' gives the
 partial quote and the reported clause, with the same speaker). Speakers are read and resolved
 by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
