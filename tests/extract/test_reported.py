@@ -355,6 +355,11 @@ FOURTH_SPEECH = [
      [("the lead in the polls was an illusion", "The challenger")]),
     ("The unions maintain that a clear majority of members back the pay offer.",
      [("a clear majority of members back the pay offer", "The unions")]),
+    # an aside between dashes between the speaker and the verb
+    ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
+     "stand would close.", [("the north stand would close", "Harriet Moss")]),
+    ("The finance director - a former auditor - said the accounts were in order.",
+     [("the accounts were in order", "The finance director")]),
     # a colon does not end the statement: what follows spells it out
     ("The treasurer said the choice was simple: the club sells its ground or it folds.",
      [("the choice was simple: the club sells its ground or it folds", "The treasurer")]),

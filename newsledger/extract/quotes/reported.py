@@ -135,6 +135,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the road would reopen on Monday", "The council")),
                   E("Mayor Ana Ruiz said on Tuesday that the bridge was safe.",
                     ("the bridge was safe", "Ana Ruiz")),
+                  E("Ana Ruiz — a former minister — said the bridge was safe.",
+                    ("the bridge was safe", "Ana Ruiz")),
                   E("Halden Group announced that it would close two plants in Wales.",
                     ("it would close two plants in Wales", "Halden Group")),
                   E("Striker Leo Vance denied that he had asked for a transfer.",

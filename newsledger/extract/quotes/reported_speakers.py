@@ -58,6 +58,9 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
+    aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at)
+    if aside is not None and aside.start() > q.s0:
+        at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
     ph = phrase_before(text, at, q.s0)
     adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at) if ph is None or \
         (ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS) else None
@@ -83,6 +86,8 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+# An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
+_DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
