@@ -355,6 +355,9 @@ FOURTH_SPEECH = [
      [("the lead in the polls was an illusion", "The challenger")]),
     ("The unions maintain that a clear majority of members back the pay offer.",
      [("a clear majority of members back the pay offer", "The unions")]),
+    # a hearer ends where a new noun phrase starts: the clause's subject
+    ("The agent told the BBC his client would stay at the club.",
+     [("his client would stay at the club", "The agent")]),
     # an aside between dashes between the speaker and the verb
     ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
      "stand would close.", [("the north stand would close", "Harriet Moss")]),

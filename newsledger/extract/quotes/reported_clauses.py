@@ -254,6 +254,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
                      and (n == 0 or words[n - 1].group(0).lower() in dets))):
+                if n and words[n].group(0).lower() in dets and words[n].group(0) != "of" and \
+                        words[n - 1].group(0).lower() not in dets:
+                    break  # 'told the AP his firm …': a new noun phrase, the clause's subject
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
                         words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
