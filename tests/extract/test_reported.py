@@ -355,6 +355,12 @@ FOURTH_SPEECH = [
      [("the lead in the polls was an illusion", "The challenger")]),
     ("The unions maintain that a clear majority of members back the pay offer.",
      [("a clear majority of members back the pay offer", "The unions")]),
+    # an adjunct set off after 'that'; a hearer after 'to'
+    ("The pollster added that, in the northern wards, turnout had collapsed.",
+     [("in the northern wards, turnout had collapsed", "The pollster")]),
+    ("The residents' association wrote to the council's planning office that the new flats "
+     "would block the light.", [("the new flats would block the light",
+                                 "The residents' association")]),
     # a hearer ends where a new noun phrase starts: the clause's subject
     ("The agent told the BBC his client would stay at the club.",
      [("his client would stay at the club", "The agent")]),
@@ -393,6 +399,8 @@ FOURTH_NOT_SPEECH = [
     "An armed group claimed responsibility for the blast on Sunday.",
     "The firm boasts a majority of the regional bus routes.",
     "Her tally of 212 pledged delegates is twice her rival's.",
+    # 'to' and a verb is no hearer: 'that' opens a relative clause
+    "The court agreed to hear cases that business groups hoped would help them.",
     # 'called' naming a band, a group or a firm is no judgement
     "A warm-up band called Copperline got the crowd dancing before the rally.",
     "A new campaign group called Future Ports ran its first adverts on Monday.",

@@ -224,9 +224,13 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                 before = words[k - 2].group(0) if k > 1 else before
             head = words[0].group(0)
             set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
+            to_hearer = head.lower() == "to" and k <= 7 and len(words) > 1 and (
+                words[1].group(0)[:1].isupper() or words[1].group(0).lower() in _HEARER_OPENERS)
+            # ('wrote to the board's office that', not 'agreed to hear cases that')
             if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
                     or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
-                    or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)) \
+                    or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)
+                                     or to_hearer) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
                         or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
@@ -299,6 +303,8 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
 
 
 _THAT = re.compile(r"(?i:\bthat\b)")
+_HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                             "him", "them", "us", "me", "reporters", "journalists"})
 
 
 def _after_that(text: str, pos: int, end: int) -> int | None:

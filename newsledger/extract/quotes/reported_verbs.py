@@ -101,7 +101,9 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
         return None
     if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
         return None  # 'X said on Tuesday, adding that …': the participle's own clause
-    said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
+    said_that = text[max(q.m.end(), start - 7):start].rstrip().rstrip(",").rstrip().lower() \
+        .endswith("that")
+    # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
     if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
