@@ -364,6 +364,11 @@ FOURTH_SPEECH = [
     # a hearer ends where a new noun phrase starts: the clause's subject
     ("The agent told the BBC his client would stay at the club.",
      [("his client would stay at the club", "The agent")]),
+    # a clause opened by a question word after a verb of explaining or telling
+    ("The site manager explained how the crane had toppled in the gusts.",
+     [("how the crane had toppled in the gusts", "The site manager")]),
+    ("The chief executive told shareholders why the Leeds plant had to close.",
+     [("why the Leeds plant had to close", "The chief executive")]),
     # an aside between dashes between the speaker and the verb
     ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
      "stand would close.", [("the north stand would close", "Harriet Moss")]),
@@ -399,6 +404,9 @@ FOURTH_NOT_SPEECH = [
     "An armed group claimed responsibility for the blast on Sunday.",
     "The firm boasts a majority of the regional bus routes.",
     "Her tally of 212 pledged delegates is twice her rival's.",
+    # a question word with an infinitive, or a free relative after 'said', is no statement
+    "The coach explained what to do at set pieces.",
+    "The coach said what he wanted to say and left.",
     # 'to' and a verb is no hearer: 'that' opens a relative clause
     "The court agreed to hear cases that business groups hoped would help them.",
     # 'called' naming a band, a group or a firm is no judgement

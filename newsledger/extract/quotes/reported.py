@@ -153,6 +153,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",
                     ("the talks had collapsed", "Dana Fox")),
+                  E("Dana Fox told reporters why the talks had collapsed.",
+                    ("why the talks had collapsed", "Dana Fox")),
                   E("Owen Pryce told the BBC on Sunday the party would vote against the bill.",
                     ("the party would vote against the bill", "Owen Pryce")),
                   E("The spokesman told him to leave.", None))),

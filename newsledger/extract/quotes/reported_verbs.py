@@ -73,6 +73,13 @@ _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+# Verbs whose content may be a clause opened by a question word ('explained how the deal
+# would work', 'told them why the plant closed'); 'asked' is the question row's.
+_WH_LEMMAS = frozenset({"explain", "tell", "note", "recall", "reveal", "describe", "write",
+                        "detail", "admit", "acknowledge", "recount", "disclose"})
+_WH_CLAUSE = re.compile(r"[ \t]+(?:(?:them|him|her|us|me|[a-z]+s|the[ \t]+[a-z]+|"
+                        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+)?"
+                        r"(?P<wh>how|why|what|where|whether)[ \t]+(?!to\b|if\b|else\b|not\b)")
 # Verbs that also hold, win or count a standing ('maintained a lead', 'claimed victory',
 # 'boasts a majority', 'pledged delegates'): with such an object they report nothing.
 _STANDING_VERBS = frozenset({"maintain", "claim", "boast", "pledge"})
@@ -97,6 +104,10 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
                                  not _STANDING_CLAUSE.match(text, standing.end(), q.s1)):
         return None  # (not 'claimed the lead in the polls was an illusion')  # 'maintained a wide lead', 'claimed victory', '400 pledged delegates'
     start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
+    if start is None and lemma in _WH_LEMMAS:  # 'explained how the deal would work'
+        wh = _WH_CLAUSE.match(text, q.m.end(), q.s1)
+        if wh is not None and _has_verb(text, wh.end(), min(q.s1, wh.end() + 80), 0):
+            return wh.start("wh")
     if start is None:
         return None
     if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
