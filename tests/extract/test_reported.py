@@ -369,6 +369,11 @@ FOURTH_SPEECH = [
      [("how the crane had toppled in the gusts", "The site manager")]),
     ("The chief executive told shareholders why the Leeds plant had to close.",
      [("why the Leeds plant had to close", "The chief executive")]),
+    # a relative clause set off by commas that closes on a quoted word
+    # (her judgement in it stops before the sentence's verb of saying)
+    ("Edna Marsh, who calls the bypass a “white elephant,” said the council had wasted "
+     "millions.", [("the bypass a “white elephant,”", "Edna Marsh"),
+                   ("the council had wasted millions", "Edna Marsh")]),
     # an aside between dashes between the speaker and the verb
     ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
      "stand would close.", [("the north stand would close", "Harriet Moss")]),

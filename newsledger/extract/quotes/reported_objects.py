@@ -20,8 +20,8 @@ import re
 from newsledger.lexicon.people import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
                                        OBJECT_PARTICIPLES, OBJECT_PRONOUNS)
 
-from .reported_clauses import (_BASE_FORMS, _CLOSERS, _VERB_FORMS, _PREPOSITIONS, _TIME_WORDS, REPORTED_CUES, Cue,
-                               _words)
+from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
+                               _TIME_WORDS, REPORTED_CUES, Cue, _words)
 
 # Question words that open a reported question ('asked whether …', 'wondered why …').
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "whom", "when",
@@ -121,7 +121,10 @@ _OBJECT_STOP = re.compile(
     r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
     r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
     r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
-    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b")
+    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b"
+    # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
+    # "white elephant," said …')
+    rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
 # after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').

@@ -343,6 +343,11 @@ _MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom)\b|,[ \t]+(?:a|an|th
 _SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
                             r"[ \t,]+)?")
 _MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
+# A modifier that closes on a quoted word and its comma inside the marks ('…, who calls him a
+# "sociopath," said'); its words hold one quoted stretch, no other punctuation of a clause.
+_CLOSING_QUOTED_COMMA = re.compile(r",[\"”]\Z")
+_ANY_MARK = re.compile(r"''|[\"“”]")
+_BALANCED_WORDS = re.compile(r"[^;:\"“”]*[\"“][^;:\"“”]+\Z")
 
 
 def _modified_subject(q: Cue, at: int) -> dict | None:
@@ -366,11 +371,16 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
         return None
     tail = text[mod.start():at].rstrip()
     set_off = mod.group(0).startswith(",")
+    closing = _CLOSING_QUOTED_COMMA.search(tail) if set_off else None
+    if closing is not None:  # ', who calls him a "sociopath," said': a quoted word closes it
+        tail = tail[:closing.start() + 1]
     if set_off != tail.endswith(","):
         return None  # an apposition closes with a comma; a restrictive modifier has none
     inner = tail[1:-1] if set_off else tail
-    if any(c in inner for c in ";:\"“”") or (not set_off and "," in inner) or \
-            _CUE_BEFORE.search(inner):
+    quoted = closing is not None and _BALANCED_WORDS.fullmatch(inner) is not None and \
+        not _ANY_MARK.search(text, q.s0, mod.start())
+    if (any(c in inner for c in ";:\"“”") and not quoted) or (not set_off and "," in inner) \
+            or _CUE_BEFORE.search(inner):
         return None
     return _resolve(q, (start, start + len(head.rstrip())))
 
