@@ -374,6 +374,9 @@ FOURTH_SPEECH = [
     ("Edna Marsh, who calls the bypass a “white elephant,” said the council had wasted "
      "millions.", [("the bypass a “white elephant,”", "Edna Marsh"),
                    ("the council had wasted millions", "Edna Marsh")]),
+    # a question about something put to a named hearer
+    ("The presenter asked the minister about the delay to the new hospital.",
+     [("the delay to the new hospital", "The presenter")]),
     # an aside between dashes between the speaker and the verb
     ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
      "stand would close.", [("the north stand would close", "Harriet Moss")]),

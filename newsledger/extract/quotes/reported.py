@@ -233,6 +233,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="question", find=question,
         examples=(E("Councillor Mia Lund asked whether the road would reopen before winter.",
                     ("whether the road would reopen before winter", "Mia Lund")),
+                  E("The presenter asked Mia Lund about the delay to the hospital.",
+                    ("the delay to the hospital", "The presenter")),
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)

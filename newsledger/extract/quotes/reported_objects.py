@@ -240,6 +240,15 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             return words[k].start()  # 'questioned the health of …'
         if lemma == "ask" and low == "about" and _opens_object(words, k + 1):
             return words[k + 1].start()  # 'asked about the delay'
+        if lemma == "ask" and (low in OBJECT_PRONOUNS or low in ("us", "me") or
+                               first[:1].isupper() or low in ("the", "a", "an")):
+            for j in range(k + 1, min(len(words) - 1, k + 6)):
+                w = words[j].group(0)
+                if w in _CLOSERS or (w[:1].islower() and w.lower() not in ("the", "a", "an")
+                                     and j > k + 2):
+                    break
+                if w.lower() == "about" and _opens_object(words, j + 1):
+                    return words[j + 1].start()  # 'asked the minister about the delay'
         return None
     if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
                                         "urge", "call on", "press", "implore", "beg",
