@@ -377,6 +377,11 @@ FOURTH_SPEECH = [
     # a question about something put to a named hearer
     ("The presenter asked the minister about the delay to the new hospital.",
      [("the delay to the new hospital", "The presenter")]),
+    # a passive question: asked by someone unnamed, or named after 'by'
+    ("The health minister was asked about the delay to the new hospital.",
+     [("the delay to the new hospital", None)]),
+    ("On the phone-in, the senator was later asked by a caller why the depot had closed.",
+     [("why the depot had closed", "a caller")]),
     # an aside between dashes between the speaker and the verb
     ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
      "stand would close.", [("the north stand would close", "Harriet Moss")]),
@@ -412,6 +417,9 @@ FOURTH_NOT_SPEECH = [
     "An armed group claimed responsibility for the blast on Sunday.",
     "The firm boasts a majority of the regional bus routes.",
     "Her tally of 212 pledged delegates is twice her rival's.",
+    # a passive request, or a question never put
+    "The minister was asked to resign.",
+    "The minister was not asked about the delay.",
     # a question word with an infinitive, or a free relative after 'said', is no statement
     "The coach explained what to do at set pieces.",
     "The coach said what he wanted to say and left.",

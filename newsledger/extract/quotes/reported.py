@@ -63,10 +63,11 @@ annotated attribution and whose speaker is right.
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
 be taken for a clause; an object's end is guessed from punctuation and the words after it;
-passive questions with no asker ('Asked whether …, she said') and objects of verbs not listed
-(``lexicon.people.OBJECT_CUES``) are not read; statements introduced by a colon or continued
-over several sentences give their first sentence only; statements in two-apostrophe marks
-(''…'') are direct quotes, not reported speech.
+objects of verbs not listed (``lexicon.people.OBJECT_CUES``) are not read (a question put to
+someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed unless
+'by' names them); statements introduced by a colon or continued over several sentences give
+their first sentence only; statements in two-apostrophe marks (''…'') are direct quotes, not
+reported speech.
 """
 from __future__ import annotations
 
@@ -235,6 +236,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("whether the road would reopen before winter", "Mia Lund")),
                   E("The presenter asked Mia Lund about the delay to the hospital.",
                     ("the delay to the hospital", "The presenter")),
+                  E("The minister was asked by a caller why the depot had closed.",
+                    ("why the depot had closed", "a caller")),
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
@@ -289,7 +292,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
-                if not not_speech(text, s0, s1, m.start(), m.end(), marks):
+                if not not_speech(text, s0, s1, hit.info.get("filter_start", m.start()),
+                                  m.end(), marks):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
