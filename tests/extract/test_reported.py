@@ -377,6 +377,9 @@ FOURTH_SPEECH = [
     # a question about something put to a named hearer
     ("The presenter asked the minister about the delay to the new hospital.",
      [("the delay to the new hospital", "The presenter")]),
+    # an opening conjunction before 'according to' is no part of the statement
+    ("But according to reports in the local press, the club could not pay its players in "
+     "March.", [("the club could not pay its players in March", "reports in the local press")]),
     # a passive question: asked by someone unnamed, or named after 'by'
     ("The health minister was asked about the delay to the new hospital.",
      [("the delay to the new hospital", None)]),

@@ -50,7 +50,8 @@ def according_to(q: Cue) -> Reported | None:
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
         after_end += 1
-    if not before.strip(" \t—–-"):  # 'According to X, the road will reopen.'
+    if not before.strip(" \t—–-") or _CONJUNCTION_ONLY.fullmatch(before):
+        # 'According to X, the road will reopen.', 'But according to X, …'
         if text[after_end:after_end + 1] != ",":
             return None
         span = _content(q, after_end + 1)
@@ -64,6 +65,10 @@ def according_to(q: Cue) -> Reported | None:
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
+
+
+_CONJUNCTION_ONLY = re.compile(r"[\s\"“(]*(?:But|And|Yet|So|Still|Now|Yet|Also|However,?|"
+                               r"Instead,?|Meanwhile,?)")
 
 
 def _long_source(q: Cue) -> tuple[int, int] | None:
