@@ -380,6 +380,8 @@ FOURTH_SPEECH = [
     # an opening conjunction before 'according to' is no part of the statement
     ("But according to reports in the local press, the club could not pay its players in "
      "March.", [("the club could not pay its players in March", "reports in the local press")]),
+    ("The blaze, according to the fire service, started in a kitchen.",
+     [("The blaze, according to the fire service, started in a kitchen", "the fire service")]),
     # a passive question: asked by someone unnamed, or named after 'by'
     ("The health minister was asked about the delay to the new hospital.",
      [("the delay to the new hospital", None)]),

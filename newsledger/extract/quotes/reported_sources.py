@@ -62,11 +62,15 @@ def according_to(q: Cue) -> Reported | None:
         span = _content(q, start, s0 + len(before))  # '…, according to X.'
     else:  # 'The road, according to X, will reopen.'
         span = _content(q, s0)
+        if span is not None and not _has_verb(text, *span) and \
+                _PAST_AFTER_COMMA.match(text, after_end):
+            return Reported(*span, info)  # 'The blaze, according to X, started in …'
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
 
 
+_PAST_AFTER_COMMA = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed\b")
 _CONJUNCTION_ONLY = re.compile(r"[\s\"“(]*(?:But|And|Yet|So|Still|Now|Yet|Also|However,?|"
                                r"Instead,?|Meanwhile,?)")
 
