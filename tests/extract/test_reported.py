@@ -377,6 +377,11 @@ FOURTH_SPEECH = [
     # a question about something put to a named hearer
     ("The presenter asked the minister about the delay to the new hospital.",
      [("the delay to the new hospital", "The presenter")]),
+    # more nouns of people as unnamed speakers with a complement
+    ("Staff for the Commons transport committee said the panel had the full report.",
+     [("the panel had the full report", "Staff for the Commons transport committee")]),
+    ("The mayor's biggest backers in the north insisted it was a temporary dip.",
+     [("it was a temporary dip", "The mayor's biggest backers in the north")]),
     # an opening conjunction before 'according to' is no part of the statement
     ("But according to reports in the local press, the club could not pay its players in "
      "March.", [("the club could not pay its players in March", "reports in the local press")]),

@@ -116,7 +116,9 @@ _PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers
                            "neighbours", "families", "relatives", "unions", "ministers",
                            "councillors", "senators", "legislators", "governors", "mayors",
                            "judges", "insiders", "operatives", "veterans", "owners",
-                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts"})
+                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts",
+                           "staff", "head", "heads", "chief", "chiefs", "deputy", "backers",
+                           "boosters", "loyalists", "partisans", "defenders", "colleagues"})
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
