@@ -377,6 +377,11 @@ FOURTH_SPEECH = [
     # a question about something put to a named hearer
     ("The presenter asked the minister about the delay to the new hospital.",
      [("the delay to the new hospital", "The presenter")]),
+    # 'as X noted,' after a conjunction, at the start or inside the sentence
+    ("But as the coach noted, the squad will be without three starters on Saturday.",
+     [("the squad will be without three starters on Saturday", "the coach")]),
+    ("Staff can still get into trouble, and as the inspector noted, the rules have not changed.",
+     [("the rules have not changed", "the inspector")]),
     # more nouns of people as unnamed speakers with a complement
     ("Staff for the Commons transport committee said the panel had the full report.",
      [("the panel had the full report", "Staff for the Commons transport committee")]),

@@ -111,7 +111,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         name="as-cue", find=as_cue,
         examples=(E("As the mayor told reporters on Monday, the bridge will stay closed until "
-                    "spring.", ("the bridge will stay closed until spring", "the mayor")),)),
+                    "spring.", ("the bridge will stay closed until spring", "the mayor")),
+                  E("Repairs are slow, and as the mayor noted, the bridge will stay closed.",
+                    ("the bridge will stay closed", "the mayor")))),
     ReportedRule(
         name="as-by", find=as_by,
         examples=(E("As reported by the Evening Post, the mayor plans to sell the site.",

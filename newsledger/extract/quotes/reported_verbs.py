@@ -313,19 +313,24 @@ _NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Ins
 # 'He is leaning toward the mayor, he said, because …', 'It is in the city's interest, she
 # says, to keep the port open', '…, they say, but he is still …'.
 _CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as)\b")
-_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
-_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
+_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)\b")
+_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)[ \t]+\Z")
+# '…, and as the inspector noted, the rules have not changed': 'as' after a conjunction inside
+# the sentence.
+_AS_INSIDE = re.compile(r"[,;][ \t]+(?:and|but|yet|so)[ \t]+as[ \t]+\Z")
 
 
 def as_cue(q: Cue) -> Reported | None:
     """'As the council said on Monday, the road will reopen.': the clause after the comma."""
-    if q.m.group("cue") is None or not _AS_START.match(q.text, q.s0, q.m.start()):
+    if q.m.group("cue") is None or not (_AS_START.match(q.text, q.s0, q.m.start()) or
+                                        " as " in q.text[q.s0:q.m.start()]):
         return None
     text = q.text
     ph = phrase_before(text, q.m.start(), q.s0)
     if ph is None:
         return None
-    if not _AS_OPENER.match(text, q.s0, ph[0]):
+    inside = _AS_INSIDE.search(text, max(q.s0, ph[0] - 12), ph[0])
+    if inside is None and not _AS_OPENER.match(text, q.s0, ph[0]):
         if not text[ph[0]:ph[1]].startswith("As "):
             return None
         ph = (ph[0] + 3, ph[1])  # (the phrase reader may keep 'As')
