@@ -377,6 +377,12 @@ FOURTH_SPEECH = [
     # a question about something put to a named hearer
     ("The presenter asked the minister about the delay to the new hospital.",
      [("the delay to the new hospital", "The presenter")]),
+    # a relative clause with two verbs: the statement stops at its closing comma
+    ("Dana Fox, who backed the plan in May and said she would campaign for it, arrived late.",
+     [("she would campaign for it", "Dana Fox")]),
+    # a noun, then the subject's next verb of saying: no clause after the first verb
+    ("The challenger claimed momentum and argued she was the stronger candidate.",
+     [("she was the stronger candidate", "The challenger")]),
     # 'as X noted,' after a conjunction, at the start or inside the sentence
     ("But as the coach noted, the squad will be without three starters on Saturday.",
      [("the squad will be without three starters on Saturday", "the coach")]),

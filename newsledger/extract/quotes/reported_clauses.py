@@ -186,9 +186,11 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         w = words[k].group(0)
         if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
             return False
-        if w in ("and", "or", "but") and k + 1 < len(words) and \
-                words[k + 1].group(0).lower() in AUXILIARIES:
-            return False  # 'claimed self-defense and was acquitted': a noun, then a new verb
+        if w in ("and", "or", "but") and k + 1 < len(words) and (
+                words[k + 1].group(0).lower() in AUXILIARIES or
+                words[k + 1].group(0) in REPORTED_CUES):
+            return False  # 'claimed self-defense and was acquitted', 'claimed momentum and
+            # argued …': a noun, then the subject's next verb
         if _is_verb(words, k, commas):
             return True
     return False

@@ -143,7 +143,7 @@ def said_that(q: Cue) -> Reported | None:
     span = _content(q, start)
     if span is None:
         return None
-    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 40), q.m.start())
+    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 100), q.m.start())
     if who is not None:  # 'Ana Ruiz, who said the plan would fail, resigned': to the comma
         comma = text.find(",", span[0], span[1])  # (its first comma only)
         verb = _COMMA_WORD.match(text, comma, span[1])
@@ -166,7 +166,9 @@ _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|th
                             r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
 _WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
-                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z")
+                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z|"
+                          r",[ \t]+who[ \t]+[^,;:\"“”]{3,80}?[ \t]+and[ \t]+(?:also[ \t]+)?\Z")
+# ('Dana Fox, who endorsed the plan and said …, arrived late': a second verb of the clause)
 _COMMA_WORD = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?(?P<w>[a-z]+)\b")
 # the comma that closes a relative clause, before the main clause's verb
 _COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?"
