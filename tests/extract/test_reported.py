@@ -411,6 +411,9 @@ FOURTH_SPEECH = [
     # a colon does not end the statement: what follows spells it out
     ("The treasurer said the choice was simple: the club sells its ground or it folds.",
      [("the choice was simple: the club sells its ground or it folds", "The treasurer")]),
+    # (but a link after the statement is no part of it)
+    ("The owners said the shop would open at 10:30 on weekdays: http://example.org/hours.",
+     [("the shop would open at 10:30 on weekdays", "The owners")]),
     # an object stops before the verb's own adjuncts: the channel, the occasion, the day
     ("The striker denied all of the allegations through his lawyer.",
      [("all of the allegations", "The striker")]),

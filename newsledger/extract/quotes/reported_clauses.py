@@ -94,13 +94,13 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk"})
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
 # Where reported content stops inside its sentence: a semicolon (another statement follows),
-# or a participle or a verb that reports more (', adding that', 'and said'). A colon does not
-# stop it: what follows spells the statement out ('said the choice was simple: the club sells
-# or it folds'), the speaker's quoted words included.
+# a link, or a participle or a verb that reports more (', adding that', 'and said'). A colon
+# does not stop it: what follows spells the statement out ('said the choice was simple: the
+# club sells or it folds'), the speaker's quoted words included.
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
 _CONTENT_STOP = re.compile(
-    rf";|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
+    rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
