@@ -377,6 +377,11 @@ FOURTH_SPEECH = [
     # a question about something put to a named hearer
     ("The presenter asked the minister about the delay to the new hospital.",
      [("the delay to the new hospital", "The presenter")]),
+    # people polled with the poll they answered, or a bare count
+    ("One in four voters in a recent newspaper poll said the council should resign.",
+     [("the council should resign", "One in four voters in a recent newspaper poll")]),
+    ("Since the appeal went out, at least 2,000 said they would volunteer.",
+     [("they would volunteer", "at least 2,000")]),
     # a relative clause with two verbs: the statement stops at its closing comma
     ("Dana Fox, who backed the plan in May and said she would campaign for it, arrived late.",
      [("she would campaign for it", "Dana Fox")]),

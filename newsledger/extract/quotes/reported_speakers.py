@@ -156,12 +156,13 @@ _SHARE_BEFORE = re.compile(
     rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
     rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
     rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
-    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z)|"
+    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z|\s*\Z)|"
     rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
     rf"interviewed|asked))"
     rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
     rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
-    rf"adults|americans|democrats|republicans|independents|people|residents|members))?)"
+    rf"adults|americans|democrats|republicans|independents|people|residents|members)"
+    rf"(?:\s+in(?:\s+(?:the|a|an|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?)?)?)"
     rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
 # Words without which no share of people polled stands before a verb (a cheap test first).
 _SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
