@@ -382,6 +382,10 @@ FOURTH_SPEECH = [
      [("the council should resign", "One in four voters in a recent newspaper poll")]),
     ("Since the appeal went out, at least 2,000 said they would volunteer.",
      [("they would volunteer", "at least 2,000")]),
+    ("Many in the crowd said the mayor was the only candidate they trusted.",
+     [("the mayor was the only candidate they trusted", "Many in the crowd")]),
+    ("Of the twelve councillors, all but two said the depot should stay open.",
+     [("the depot should stay open", "all but two")]),
     # a relative clause with two verbs: the statement stops at its closing comma
     ("Dana Fox, who backed the plan in May and said she would campaign for it, arrived late.",
      [("she would campaign for it", "Dana Fox")]),

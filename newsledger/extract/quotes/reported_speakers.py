@@ -158,7 +158,8 @@ _SHARE_BEFORE = re.compile(
     rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
     rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z|\s*\Z)|"
     rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
-    rf"interviewed|asked))"
+    rf"interviewed|asked)|(?i:all\s+but\s+(?:one|two|three|four|five|\d+))|"
+    rf"(?:Many|Several|Most|many|several|most)(?=\s+(?:in|of)\s+(?:the|his|her|their)\s))"
     rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
     rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
     rf"adults|americans|democrats|republicans|independents|people|residents|members)"
@@ -167,7 +168,7 @@ _SHARE_BEFORE = re.compile(
 # Words without which no share of people polled stands before a verb (a cheap test first).
 _SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
-                         r"interviewed|asked)")
+                         r"interviewed|asked|several)")
 
 
 def _share_before(text: str, start: int, end: int) -> re.Match | None:
