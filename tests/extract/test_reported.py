@@ -386,6 +386,9 @@ FOURTH_SPEECH = [
      [("the mayor was the only candidate they trusted", "Many in the crowd")]),
     ("Of the twelve councillors, all but two said the depot should stay open.",
      [("the depot should stay open", "all but two")]),
+    # a modified subject inside an opening subordinate clause
+    ("While fans who travelled to the match said the stewards were rough, the club denied it.",
+     [("the stewards were rough", "fans")]),
     # a relative clause with two verbs: the statement stops at its closing comma
     ("Dana Fox, who backed the plan in May and said she would campaign for it, arrived late.",
      [("she would campaign for it", "Dana Fox")]),

@@ -360,9 +360,13 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
     last year, said …', 'Officials familiar with the talks, speaking on condition of
     anonymity, said …'): its head phrase, resolved, when the sentence opens with it."""
     text = q.text
-    if _OPENER.match(text, q.s0) or at - q.s0 > _MAX_MODIFIER + 80:
+    opener = _OPENER.match(text, q.s0)
+    if (opener is not None and "," in text[q.s0:at]) or at - q.s0 > _MAX_MODIFIER + 80:
         return None
-    start = _SUBJECT_START.match(text, q.s0, at).end()
+    # ('Though executives who worked with him say …': the subordinate clause's own subject)
+    start = opener.end() if opener is not None else _SUBJECT_START.match(text, q.s0, at).end()
+    while start < at and text[start] in " \t":
+        start += 1
     mod = _MODIFIER.search(text, start, at)
     if mod is None or mod.start() <= start or at - mod.start() > _MAX_MODIFIER:
         return None
