@@ -341,3 +341,133 @@ MORE_NOT_SPEECH = [
 @pytest.mark.parametrize("text", MORE_NOT_SPEECH)
 def test_more_not_speech_gives_no_indirect_row(text):
     assert reported(text) == []
+
+
+# --- precision and clause starts (issue 22, fourth round) ----------------------------------------
+FOURTH_SPEECH = [
+    # a contraction after 'that' is a subject and its verb, not 'that' as the subject
+    ("The club's physio admitted that he's worried about the captain's ankle.",
+     [("he's worried about the captain's ankle", "The club's physio")]),
+    ("Ministers insisted on Friday that it’s too early to lift the hosepipe ban.",
+     [("it’s too early to lift the hosepipe ban", "Ministers")]),
+    # a standing verb with a clause still reports it
+    ("The challenger claimed the lead in the polls was an illusion.",
+     [("the lead in the polls was an illusion", "The challenger")]),
+    ("The unions maintain that a clear majority of members back the pay offer.",
+     [("a clear majority of members back the pay offer", "The unions")]),
+    # an adjunct set off after 'that'; a hearer after 'to'
+    ("The pollster added that, in the northern wards, turnout had collapsed.",
+     [("in the northern wards, turnout had collapsed", "The pollster")]),
+    ("The residents' association wrote to the council's planning office that the new flats "
+     "would block the light.", [("the new flats would block the light",
+                                 "The residents' association")]),
+    # a hearer ends where a new noun phrase starts: the clause's subject
+    ("The agent told the BBC his client would stay at the club.",
+     [("his client would stay at the club", "The agent")]),
+    # a clause opened by a question word after a verb of explaining or telling
+    ("The site manager explained how the crane had toppled in the gusts.",
+     [("how the crane had toppled in the gusts", "The site manager")]),
+    ("The chief executive told shareholders why the Leeds plant had to close.",
+     [("why the Leeds plant had to close", "The chief executive")]),
+    # a relative clause set off by commas that closes on a quoted word
+    # (her judgement in it stops before the sentence's verb of saying)
+    ("Edna Marsh, who calls the bypass a “white elephant,” said the council had wasted "
+     "millions.", [("the bypass a “white elephant,”", "Edna Marsh"),
+                   ("the council had wasted millions", "Edna Marsh")]),
+    # a question about something put to a named hearer
+    ("The presenter asked the minister about the delay to the new hospital.",
+     [("the delay to the new hospital", "The presenter")]),
+    # people polled with the poll they answered, or a bare count
+    ("One in four voters in a recent newspaper poll said the council should resign.",
+     [("the council should resign", "One in four voters in a recent newspaper poll")]),
+    ("Since the appeal went out, at least 2,000 said they would volunteer.",
+     [("they would volunteer", "at least 2,000")]),
+    ("Many in the crowd said the mayor was the only candidate they trusted.",
+     [("the mayor was the only candidate they trusted", "Many in the crowd")]),
+    ("Of the twelve councillors, all but two said the depot should stay open.",
+     [("the depot should stay open", "all but two")]),
+    # a modified subject inside an opening subordinate clause
+    ("While fans who travelled to the match said the stewards were rough, the club denied it.",
+     [("the stewards were rough", "fans")]),
+    # a relative clause with two verbs: the statement stops at its closing comma
+    ("Dana Fox, who backed the plan in May and said she would campaign for it, arrived late.",
+     [("she would campaign for it", "Dana Fox")]),
+    # a noun, then the subject's next verb of saying: no clause after the first verb
+    ("The challenger claimed momentum and argued she was the stronger candidate.",
+     [("she was the stronger candidate", "The challenger")]),
+    # 'as X noted,' after a conjunction, at the start or inside the sentence
+    ("But as the coach noted, the squad will be without three starters on Saturday.",
+     [("the squad will be without three starters on Saturday", "the coach")]),
+    ("Staff can still get into trouble, and as the inspector noted, the rules have not changed.",
+     [("the rules have not changed", "the inspector")]),
+    # more nouns of people as unnamed speakers with a complement
+    ("Staff for the Commons transport committee said the panel had the full report.",
+     [("the panel had the full report", "Staff for the Commons transport committee")]),
+    ("The mayor's biggest backers in the north insisted it was a temporary dip.",
+     [("it was a temporary dip", "The mayor's biggest backers in the north")]),
+    # an opening conjunction before 'according to' is no part of the statement
+    ("But according to reports in the local press, the club could not pay its players in "
+     "March.", [("the club could not pay its players in March", "reports in the local press")]),
+    ("The blaze, according to the fire service, started in a kitchen.",
+     [("The blaze, according to the fire service, started in a kitchen", "the fire service")]),
+    # a passive question: asked by someone unnamed, or named after 'by'
+    ("The health minister was asked about the delay to the new hospital.",
+     [("the delay to the new hospital", None)]),
+    ("On the phone-in, the senator was later asked by a caller why the depot had closed.",
+     [("why the depot had closed", "a caller")]),
+    # an aside between dashes between the speaker and the verb
+    ("Harriet Moss — the club's longest-serving steward — told the Gazette that the north "
+     "stand would close.", [("the north stand would close", "Harriet Moss")]),
+    ("The finance director - a former auditor - said the accounts were in order.",
+     [("the accounts were in order", "The finance director")]),
+    # a colon does not end the statement: what follows spells it out
+    ("The treasurer said the choice was simple: the club sells its ground or it folds.",
+     [("the choice was simple: the club sells its ground or it folds", "The treasurer")]),
+    # (but a link after the statement is no part of it)
+    ("The owners said the shop would open at 10:30 on weekdays: http://example.org/hours.",
+     [("the shop would open at 10:30 on weekdays", "The owners")]),
+    # an object stops before the verb's own adjuncts: the channel, the occasion, the day
+    ("The striker denied all of the allegations through his lawyer.",
+     [("all of the allegations", "The striker")]),
+    ("The former ambassador praised the president's record in an interview on Saturday.",
+     [("the president's record", "The former ambassador")]),
+    ("The teachers' union criticized the new exam timetable on Monday.",
+     [("the new exam timetable", "The teachers' union")]),
+    ("Keira Dunn, who chairs the housing board, called for more social housing in a statement.",
+     [("more social housing", "Keira Dunn")]),
+    # a judgement with a name and its label still is one
+    ("The manager called Vance a disgrace to the club.",
+     [("Vance a disgrace to the club", "The manager")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOURTH_SPEECH)
+def test_fourth_round_speech_is_found(text, expected):
+    assert reported(text) == expected
+
+
+FOURTH_NOT_SPEECH = [
+    # holding, winning or counting a standing reports nothing
+    "The incumbent maintains a comfortable lead over her rivals in the northern wards.",
+    "Rovers claimed victory in the derby for the first time since 2009.",
+    "An armed group claimed responsibility for the blast on Sunday.",
+    "The firm boasts a majority of the regional bus routes.",
+    "Her tally of 212 pledged delegates is twice her rival's.",
+    # a passive request, or a question never put
+    "The minister was asked to resign.",
+    "The minister was not asked about the delay.",
+    # a question word with an infinitive, or a free relative after 'said', is no statement
+    "The coach explained what to do at set pieces.",
+    "The coach said what he wanted to say and left.",
+    # 'to' and a verb is no hearer: 'that' opens a relative clause
+    "The court agreed to hear cases that business groups hoped would help them.",
+    # 'called' naming a band, a group or a firm is no judgement
+    "A warm-up band called Copperline got the crowd dancing before the rally.",
+    "A new campaign group called Future Ports ran its first adverts on Monday.",
+    "One militia, a group of exiles called Unit 9, was formed in 2008.",
+]
+
+
+@pytest.mark.parametrize("text", FOURTH_NOT_SPEECH)
+def test_fourth_round_not_speech_gives_no_indirect_row(text):
+    assert reported(text) == []

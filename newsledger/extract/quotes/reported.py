@@ -36,7 +36,8 @@ by ``reported_clauses.py``, the speakers by ``reported_speakers.py``):
   run after the clause rows, so 'announced that …' stays a clause.
 
 The span is the reported content: the clause after "that" (or the whole clause), to the end of
-the sentence, cut before a colon, a semicolon or a following participle (', adding that');
+the sentence, cut before a semicolon or a following participle (', adding that'); a colon
+does not end it (what follows spells the statement out: 'said the choice was simple: …');
 quoted words inside it stay (the sentence 'He said the plan was "a disaster"' gives the
 partial quote and the reported clause, with the same speaker). Speakers are read and resolved
 by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
@@ -62,10 +63,11 @@ annotated attribution and whose speaker is right.
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
 be taken for a clause; an object's end is guessed from punctuation and the words after it;
-passive questions with no asker ('Asked whether …, she said') and objects of verbs not listed
-(``lexicon.people.OBJECT_CUES``) are not read; statements introduced by a colon or continued
-over several sentences give their first sentence only; statements in two-apostrophe marks
-(''…'') are direct quotes, not reported speech.
+objects of verbs not listed (``lexicon.people.OBJECT_CUES``) are not read (a question put to
+someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed unless
+'by' names them); statements introduced by a colon or continued over several sentences give
+their first sentence only; statements in two-apostrophe marks (''…'') are direct quotes, not
+reported speech.
 """
 from __future__ import annotations
 
@@ -109,7 +111,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         name="as-cue", find=as_cue,
         examples=(E("As the mayor told reporters on Monday, the bridge will stay closed until "
-                    "spring.", ("the bridge will stay closed until spring", "the mayor")),)),
+                    "spring.", ("the bridge will stay closed until spring", "the mayor")),
+                  E("Repairs are slow, and as the mayor noted, the bridge will stay closed.",
+                    ("the bridge will stay closed", "the mayor")))),
     ReportedRule(
         name="as-by", find=as_by,
         examples=(E("As reported by the Evening Post, the mayor plans to sell the site.",
@@ -134,6 +138,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the road would reopen on Monday", "The council")),
                   E("Mayor Ana Ruiz said on Tuesday that the bridge was safe.",
                     ("the bridge was safe", "Ana Ruiz")),
+                  E("Ana Ruiz — a former minister — said the bridge was safe.",
+                    ("the bridge was safe", "Ana Ruiz")),
                   E("Halden Group announced that it would close two plants in Wales.",
                     ("it would close two plants in Wales", "Halden Group")),
                   E("Striker Leo Vance denied that he had asked for a transfer.",
@@ -142,11 +148,16 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     "half.", ("the team had played \"like cowards\" in the first half",
                               "Mia Lund")),
                   E("The minister did not say whether taxes would rise.", None),
+                  E("The incumbent maintains a comfortable lead over her rivals.", None),
+                  E("The challenger claimed the lead in the polls was an illusion.",
+                    ("the lead in the polls was an illusion", "The challenger")),
                   E("The mayor hopes the road will reopen on Monday.", None))),
     ReportedRule(
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",
                     ("the talks had collapsed", "Dana Fox")),
+                  E("Dana Fox told reporters why the talks had collapsed.",
+                    ("why the talks had collapsed", "Dana Fox")),
                   E("Owen Pryce told the BBC on Sunday the party would vote against the bill.",
                     ("the party would vote against the bill", "Owen Pryce")),
                   E("The spokesman told him to leave.", None))),
@@ -207,7 +218,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Councillor Dana Fox called the new parking charges a tax on shoppers.",
                     ("the new parking charges a tax on shoppers", "Dana Fox")),
                   E("The minister called snap elections for June.", None),
-                  E("The ground is now called Riverside Park.", None))),
+                  E("The ground is now called Riverside Park.", None),
+                  E("A warm-up band called Copperline got the crowd dancing.", None))),
     ReportedRule(
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",
@@ -224,6 +236,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="question", find=question,
         examples=(E("Councillor Mia Lund asked whether the road would reopen before winter.",
                     ("whether the road would reopen before winter", "Mia Lund")),
+                  E("The presenter asked Mia Lund about the delay to the hospital.",
+                    ("the delay to the hospital", "The presenter")),
+                  E("The minister was asked by a caller why the depot had closed.",
+                    ("why the depot had closed", "a caller")),
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
@@ -278,7 +294,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
-                if not not_speech(text, s0, s1, m.start(), m.end(), marks):
+                if not not_speech(text, s0, s1, hit.info.get("filter_start", m.start()),
+                                  m.end(), marks):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}

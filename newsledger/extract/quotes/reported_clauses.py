@@ -93,13 +93,14 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "favor", "favour", "trust", "understand", "care", "matter", "count", "exist", "happen",
     "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk"})
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
-# Where reported content stops inside its sentence: a colon or semicolon (what follows is
-# the speaker's own words or another statement), or a participle or a verb that reports more
-# (', adding that', 'and said').
+# Where reported content stops inside its sentence: a semicolon (another statement follows),
+# a link, or a participle or a verb that reports more (', adding that', 'and said'). A colon
+# does not stop it: what follows spells the statement out ('said the choice was simple: the
+# club sells or it folds'), the speaker's quoted words included.
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
 _CONTENT_STOP = re.compile(
-    rf"[;:]|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
+    rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
@@ -185,9 +186,11 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         w = words[k].group(0)
         if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
             return False
-        if w in ("and", "or", "but") and k + 1 < len(words) and \
-                words[k + 1].group(0).lower() in AUXILIARIES:
-            return False  # 'claimed self-defense and was acquitted': a noun, then a new verb
+        if w in ("and", "or", "but") and k + 1 < len(words) and (
+                words[k + 1].group(0).lower() in AUXILIARIES or
+                words[k + 1].group(0) in REPORTED_CUES):
+            return False  # 'claimed self-defense and was acquitted', 'claimed momentum and
+            # argued …': a noun, then the subject's next verb
         if _is_verb(words, k, commas):
             return True
     return False
@@ -223,9 +226,13 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                 before = words[k - 2].group(0) if k > 1 else before
             head = words[0].group(0)
             set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
+            to_hearer = head.lower() == "to" and k <= 7 and len(words) > 1 and (
+                words[1].group(0)[:1].isupper() or words[1].group(0).lower() in _HEARER_OPENERS)
+            # ('wrote to the board's office that', not 'agreed to hear cases that')
             if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
                     or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
-                    or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)) \
+                    or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)
+                                     or to_hearer) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
                         or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
@@ -253,6 +260,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
                      and (n == 0 or words[n - 1].group(0).lower() in dets))):
+                if n and words[n].group(0).lower() in dets and words[n].group(0) != "of" and \
+                        words[n - 1].group(0).lower() not in dets:
+                    break  # 'told the AP his firm …': a new noun phrase, the clause's subject
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
                         words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
@@ -295,6 +305,8 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
 
 
 _THAT = re.compile(r"(?i:\bthat\b)")
+_HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                             "him", "them", "us", "me", "reporters", "journalists"})
 
 
 def _after_that(text: str, pos: int, end: int) -> int | None:
@@ -305,7 +317,8 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
         words = words[1:]
     if len(words) < 2 or words[0].group(0) in _CLOSERS:
         return None
-    if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower():
+    if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower() and \
+            not _CONTRACTED.fullmatch(words[0].group(0)):  # ('that it's', a subject and a verb)
         return pos - 4 if text[pos - 4:pos].lower() == "that" else words[0].start()
     return words[0].start()
 

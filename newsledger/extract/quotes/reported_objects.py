@@ -20,8 +20,8 @@ import re
 from newsledger.lexicon.people import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
                                        OBJECT_PARTICIPLES, OBJECT_PRONOUNS)
 
-from .reported_clauses import (_CLOSERS, _PREPOSITIONS, _TIME_WORDS, REPORTED_CUES, Cue,
-                               _words)
+from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
+                               _TIME_WORDS, REPORTED_CUES, Cue, _words)
 
 # Question words that open a reported question ('asked whether …', 'wondered why …').
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "whom", "when",
@@ -121,16 +121,38 @@ _OBJECT_STOP = re.compile(
     r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
     r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
     r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
-    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b")
+    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b"
+    # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
+    # "white elephant," said …')
+    rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
+# The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
+# charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
+# after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
+_ADJUNCT_STOP = re.compile(
+    r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
+    r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
+    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:interview|statement|"
+    r"speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference)\b"
+    r"|\s(?:at|during)\s+a\s+(?:press|news)\s+conference\b"
+    r"|\son\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\b"
+    r"|\son\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;]|\Z)")
 
 
-def object_end(text: str, start: int, end: int, marks) -> int:
+def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) -> int:
     """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
-    the first stop outside quote marks (``_OBJECT_STOP``) after its first words."""
+    the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
+    adjuncts, ``_ADJUNCT_STOP``) after its first words."""
     for m in _OBJECT_STOP.finditer(text, start, end):
         if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break
+    if adjuncts:
+        for m in _ADJUNCT_STOP.finditer(text, start, end):
+            if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
+                if len(text[start:m.start()].split()) >= 3:  # (not 'denied [any wrongdoing]')
+                    end = m.start()
+                break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
         end -= 1
     return end
@@ -185,6 +207,9 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
         return None
     if label[:1].isupper() and low not in _LABEL_OPENERS:
         return None  # 'called Riverside Park Monday'
+    if label[:1].isdigit() or (low in _VERB_FORMS and low not in _BASE_FORMS and
+                               low not in _LABEL_OPENERS):
+        return None  # 'a band called Copperline played', 'a group called Unit 9, was': a name
     return words[k].start()
 
 
@@ -215,6 +240,15 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             return words[k].start()  # 'questioned the health of …'
         if lemma == "ask" and low == "about" and _opens_object(words, k + 1):
             return words[k + 1].start()  # 'asked about the delay'
+        if lemma == "ask" and (low in OBJECT_PRONOUNS or low in ("us", "me") or
+                               first[:1].isupper() or low in ("the", "a", "an")):
+            for j in range(k + 1, min(len(words) - 1, k + 6)):
+                w = words[j].group(0)
+                if w in _CLOSERS or (w[:1].islower() and w.lower() not in ("the", "a", "an")
+                                     and j > k + 2):
+                    break
+                if w.lower() == "about" and _opens_object(words, j + 1):
+                    return words[j + 1].start()  # 'asked the minister about the delay'
         return None
     if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
                                         "urge", "call on", "press", "implore", "beg",

@@ -50,7 +50,8 @@ def according_to(q: Cue) -> Reported | None:
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
         after_end += 1
-    if not before.strip(" \t—–-"):  # 'According to X, the road will reopen.'
+    if not before.strip(" \t—–-") or _CONJUNCTION_ONLY.fullmatch(before):
+        # 'According to X, the road will reopen.', 'But according to X, …'
         if text[after_end:after_end + 1] != ",":
             return None
         span = _content(q, after_end + 1)
@@ -61,9 +62,17 @@ def according_to(q: Cue) -> Reported | None:
         span = _content(q, start, s0 + len(before))  # '…, according to X.'
     else:  # 'The road, according to X, will reopen.'
         span = _content(q, s0)
+        if span is not None and not _has_verb(text, *span) and \
+                _PAST_AFTER_COMMA.match(text, after_end):
+            return Reported(*span, info)  # 'The blaze, according to X, started in …'
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
+
+
+_PAST_AFTER_COMMA = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed\b")
+_CONJUNCTION_ONLY = re.compile(r"[\s\"“(]*(?:But|And|Yet|So|Still|Now|Yet|Also|However,?|"
+                               r"Instead,?|Meanwhile,?)")
 
 
 def _long_source(q: Cue) -> tuple[int, int] | None:
@@ -185,7 +194,8 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         if start is None:
             return None
         end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
-        span = _content(q, start, object_end(q.text, start, end, q.marks))
+        span = _content(q, start, object_end(q.text, start, end, q.marks,
+                                             (lemma_kind(q) or ("",))[0] != "call"))
         if span is None:
             return None
         participle = q.m.group("part") is not None or q.m.group("objpart") is not None
@@ -208,7 +218,15 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
 # (or named after 'by'); the question runs to the comma before the answer's clause.
 _ASKED_OPENING = re.compile(r"[\s\"“]*(?:(?:And|But|So|Yet)[ \t]+)?(?:(?i:when|whenever)[ \t]+)?\Z")
 _ASKED_AFTER = re.compile(r"(?<![\w'’-])(?:when|whenever)[ \t]+\Z")
-_ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)")
+# A passive question: its subject was asked, by someone unnamed or named after "by" ('The
+# minister was asked about the delay', 'was later asked by a caller why …').
+_ASKED_PASSIVE = re.compile(r"(?<![\w'’-])(?P<aux>was|were|is|are|been|being)[ \t]+"
+                            r"(?:(?:also|later|then|repeatedly|again|first)[ \t]+)?\Z")
+_ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?"
+                       r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*|(?:a|an|the)[ \t]+[a-z]+)")
+
+
+_CUE_AFTER_COMMA = re.compile(rf",[ \t]+(?:{_CUE_WORDS})\b")  # ('…, said no')
 
 
 def _asked(q: Cue, start: int) -> Reported | None:
@@ -216,27 +234,35 @@ def _asked(q: Cue, start: int) -> Reported | None:
     whether the road would reopen, the mayor said …'): the speaker is the asker after "by",
     else anonymous and unwritten."""
     text = q.text
+    passive = _ASKED_PASSIVE.search(text, max(q.s0, q.m.start() - 24), q.m.start()) \
+        if q.word == "asked" else None
     if q.word.lower() != "asked" or not (
             _ASKED_OPENING.fullmatch(text, q.s0, q.m.start())
-            or _ASKED_AFTER.search(text, max(q.s0, q.m.start() - 10), q.m.start())):
+            or _ASKED_AFTER.search(text, max(q.s0, q.m.start() - 10), q.m.start())
+            or passive is not None):
         return None
     end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
     comma = text.find(",", start, end)
     while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
-        if q.marks.quoted_at(comma) is None and _is_clause(text, comma + 1, end):
+        if q.marks.quoted_at(comma) is None and (_is_clause(text, comma + 1, end) or
+                                                 _CUE_AFTER_COMMA.match(text, comma)):
             end = comma
             break
         comma = text.find(",", comma + 1, end)
     span = _content(q, start, end)
     if span is None:
         return None
+    # (a passive's filters of what is not speech read the words before its auxiliary)
+    extra = {} if passive is None else {"filter_start": passive.start("aux")}
     by = _ASKED_BY.match(text, q.m.end())
     if by is not None:
-        info = from_phrase(text, by.span("np"), q.word, q.mentions)
+        info = from_phrase(text, by.span("np"), q.word, q.mentions) or \
+            speaker_fields(text, *by.span("np"), q.word, q.mentions)  # ('by a caller')
         if info is not None:
-            return Reported(*span, info)
+            return Reported(*span, {**info, **extra})
     return Reported(*span, {"speaker_text": None, "speaker_start": None, "speaker_end": None,
-                            "cue": q.word, "speaker_kind": "anonymous", "speaker_name": None})
+                            "cue": q.word, "speaker_kind": "anonymous", "speaker_name": None,
+                            **extra})
 
 
 request = _object_row(frozenset({"request"}))

@@ -58,6 +58,9 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
+    aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at)
+    if aside is not None and aside.start() > q.s0:
+        at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
     ph = phrase_before(text, at, q.s0)
     adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at) if ph is None or \
         (ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS) else None
@@ -83,6 +86,8 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+# An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
+_DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -111,7 +116,9 @@ _PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers
                            "neighbours", "families", "relatives", "unions", "ministers",
                            "councillors", "senators", "legislators", "governors", "mayors",
                            "judges", "insiders", "operatives", "veterans", "owners",
-                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts"})
+                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts",
+                           "staff", "head", "heads", "chief", "chiefs", "deputy", "backers",
+                           "boosters", "loyalists", "partisans", "defenders", "colleagues"})
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
@@ -149,17 +156,19 @@ _SHARE_BEFORE = re.compile(
     rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
     rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
     rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
-    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z)|"
+    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z|\s*\Z)|"
     rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
-    rf"interviewed|asked))"
+    rf"interviewed|asked)|(?i:all\s+but\s+(?:one|two|three|four|five|\d+))|"
+    rf"(?:Many|Several|Most|many|several|most)(?=\s+(?:in|of)\s+(?:the|his|her|their)\s))"
     rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
     rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
-    rf"adults|americans|democrats|republicans|independents|people|residents|members))?)"
+    rf"adults|americans|democrats|republicans|independents|people|residents|members)"
+    rf"(?:\s+in(?:\s+(?:the|a|an|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?)?)?)"
     rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
 # Words without which no share of people polled stands before a verb (a cheap test first).
 _SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
-                         r"interviewed|asked)")
+                         r"interviewed|asked|several)")
 
 
 def _share_before(text: str, start: int, end: int) -> re.Match | None:
@@ -338,6 +347,11 @@ _MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom)\b|,[ \t]+(?:a|an|th
 _SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
                             r"[ \t,]+)?")
 _MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
+# A modifier that closes on a quoted word and its comma inside the marks ('…, who calls him a
+# "sociopath," said'); its words hold one quoted stretch, no other punctuation of a clause.
+_CLOSING_QUOTED_COMMA = re.compile(r",[\"”]\Z")
+_ANY_MARK = re.compile(r"''|[\"“”]")
+_BALANCED_WORDS = re.compile(r"[^;:\"“”]*[\"“][^;:\"“”]+\Z")
 
 
 def _modified_subject(q: Cue, at: int) -> dict | None:
@@ -346,9 +360,13 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
     last year, said …', 'Officials familiar with the talks, speaking on condition of
     anonymity, said …'): its head phrase, resolved, when the sentence opens with it."""
     text = q.text
-    if _OPENER.match(text, q.s0) or at - q.s0 > _MAX_MODIFIER + 80:
+    opener = _OPENER.match(text, q.s0)
+    if (opener is not None and "," in text[q.s0:at]) or at - q.s0 > _MAX_MODIFIER + 80:
         return None
-    start = _SUBJECT_START.match(text, q.s0, at).end()
+    # ('Though executives who worked with him say …': the subordinate clause's own subject)
+    start = opener.end() if opener is not None else _SUBJECT_START.match(text, q.s0, at).end()
+    while start < at and text[start] in " \t":
+        start += 1
     mod = _MODIFIER.search(text, start, at)
     if mod is None or mod.start() <= start or at - mod.start() > _MAX_MODIFIER:
         return None
@@ -361,11 +379,16 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
         return None
     tail = text[mod.start():at].rstrip()
     set_off = mod.group(0).startswith(",")
+    closing = _CLOSING_QUOTED_COMMA.search(tail) if set_off else None
+    if closing is not None:  # ', who calls him a "sociopath," said': a quoted word closes it
+        tail = tail[:closing.start() + 1]
     if set_off != tail.endswith(","):
         return None  # an apposition closes with a comma; a restrictive modifier has none
     inner = tail[1:-1] if set_off else tail
-    if any(c in inner for c in ";:\"“”") or (not set_off and "," in inner) or \
-            _CUE_BEFORE.search(inner):
+    quoted = closing is not None and _BALANCED_WORDS.fullmatch(inner) is not None and \
+        not _ANY_MARK.search(text, q.s0, mod.start())
+    if (any(c in inner for c in ";:\"“”") and not quoted) or (not set_off and "," in inner) \
+            or _CUE_BEFORE.search(inner):
         return None
     return _resolve(q, (start, start + len(head.rstrip())))
 

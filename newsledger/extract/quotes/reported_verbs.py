@@ -73,6 +73,23 @@ _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+# Verbs whose content may be a clause opened by a question word ('explained how the deal
+# would work', 'told them why the plant closed'); 'asked' is the question row's.
+_WH_LEMMAS = frozenset({"explain", "tell", "note", "recall", "reveal", "describe", "write",
+                        "detail", "admit", "acknowledge", "recount", "disclose"})
+_WH_CLAUSE = re.compile(r"[ \t]+(?:(?:them|him|her|us|me|[a-z]+s|the[ \t]+[a-z]+|"
+                        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+)?"
+                        r"(?P<wh>how|why|what|where|whether)[ \t]+(?!to\b|if\b|else\b|not\b)")
+# Verbs that also hold, win or count a standing ('maintained a lead', 'claimed victory',
+# 'boasts a majority', 'pledged delegates'): with such an object they report nothing.
+_STANDING_VERBS = frozenset({"maintain", "claim", "boast", "pledge"})
+_STANDING = re.compile(
+    r"[ \t]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t]+)?(?:[\w,.$%-]+[ \t]+){0,3}?"
+    r"(?:lead|leads|victory|victories|win|wins|edge|advantage|majority|seat|seats|title|"
+    r"titles|delegate|delegates|margin|share|credit|responsibility)\b")
+# After the standing: its clause's verb within a few words ('the lead in the polls was …').
+_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:is|was|were|are|has|had|have|"
+                              r"will|would|could|can|may|might|must|should|[a-z]{4,}ed)\b")
 
 
 def _clause_after(q: Cue, telling: bool) -> int | None:
@@ -81,12 +98,23 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     text = q.text
     if q.m.group("part") is None and _NO_CLAUSE_NEXT.match(text, q.m.end()):
         return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
+    standing = _STANDING.match(text, q.m.end(), q.s1) if lemma in _STANDING_VERBS else None
+    if standing is not None and (lemma == "pledge" and standing.group(0).endswith(("delegate",
+                                                                                  "delegates")) or
+                                 not _STANDING_CLAUSE.match(text, standing.end(), q.s1)):
+        return None  # (not 'claimed the lead in the polls was an illusion')  # 'maintained a wide lead', 'claimed victory', '400 pledged delegates'
     start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
+    if start is None and lemma in _WH_LEMMAS:  # 'explained how the deal would work'
+        wh = _WH_CLAUSE.match(text, q.m.end(), q.s1)
+        if wh is not None and _has_verb(text, wh.end(), min(q.s1, wh.end() + 80), 0):
+            return wh.start("wh")
     if start is None:
         return None
     if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
         return None  # 'X said on Tuesday, adding that …': the participle's own clause
-    said_that = text[max(q.m.end(), start - 6):start].rstrip().lower().endswith("that")
+    said_that = text[max(q.m.end(), start - 7):start].rstrip().rstrip(",").rstrip().lower() \
+        .endswith("that")
+    # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
     if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
@@ -115,7 +143,7 @@ def said_that(q: Cue) -> Reported | None:
     span = _content(q, start)
     if span is None:
         return None
-    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 40), q.m.start())
+    who = _WHO_SET_OFF.search(text, max(q.s0, q.m.start() - 100), q.m.start())
     if who is not None:  # 'Ana Ruiz, who said the plan would fail, resigned': to the comma
         comma = text.find(",", span[0], span[1])  # (its first comma only)
         verb = _COMMA_WORD.match(text, comma, span[1])
@@ -138,7 +166,9 @@ _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|th
                             r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
 _WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
-                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z")
+                          r"recently|earlier|[a-z]+ly))*[ \t]+\Z|"
+                          r",[ \t]+who[ \t]+[^,;:\"“”]{3,80}?[ \t]+and[ \t]+(?:also[ \t]+)?\Z")
+# ('Dana Fox, who endorsed the plan and said …, arrived late': a second verb of the clause)
 _COMMA_WORD = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?(?P<w>[a-z]+)\b")
 # the comma that closes a relative clause, before the main clause's verb
 _COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]+)?"
@@ -285,19 +315,24 @@ _NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Ins
 # 'He is leaning toward the mayor, he said, because …', 'It is in the city's interest, she
 # says, to keep the port open', '…, they say, but he is still …'.
 _CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as)\b")
-_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As\b")
-_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+)?As[ \t]+\Z")
+_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)\b")
+_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)[ \t]+\Z")
+# '…, and as the inspector noted, the rules have not changed': 'as' after a conjunction inside
+# the sentence.
+_AS_INSIDE = re.compile(r"[,;][ \t]+(?:and|but|yet|so)[ \t]+as[ \t]+\Z")
 
 
 def as_cue(q: Cue) -> Reported | None:
     """'As the council said on Monday, the road will reopen.': the clause after the comma."""
-    if q.m.group("cue") is None or not _AS_START.match(q.text, q.s0, q.m.start()):
+    if q.m.group("cue") is None or not (_AS_START.match(q.text, q.s0, q.m.start()) or
+                                        " as " in q.text[q.s0:q.m.start()]):
         return None
     text = q.text
     ph = phrase_before(text, q.m.start(), q.s0)
     if ph is None:
         return None
-    if not _AS_OPENER.match(text, q.s0, ph[0]):
+    inside = _AS_INSIDE.search(text, max(q.s0, ph[0] - 12), ph[0])
+    if inside is None and not _AS_OPENER.match(text, q.s0, ph[0]):
         if not text[ph[0]:ph[1]].startswith("As "):
             return None
         ph = (ph[0] + 3, ph[1])  # (the phrase reader may keep 'As')
