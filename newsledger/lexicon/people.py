@@ -114,6 +114,11 @@ PLURAL_SPEAKERS = frozenset({
     "readers", "commenters", "followers", "netizens", "insiders", "others", "some", "many",
     "several", "both", "few", "most", "all", "traders", "investors", "executives", "police",
     "officers", "troops", "rescuers", "medics", "aides", "advisers", "advisors", "diplomats",
+    "councillors", "councilors", "ministers", "mps", "senators", "campaigners", "unions",
+    "workers", "staff", "employees", "passengers", "commuters", "shoppers", "locals",
+    "villagers", "families", "relatives", "victims", "survivors", "historians", "pollsters",
+    "strategists", "lawyers", "attorneys", "judges", "nurses", "landlords", "tenants",
+    "farmers", "retailers", "bosses", "managers", "players", "coaches", "scholars", "donors",
 })
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).

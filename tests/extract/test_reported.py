@@ -471,3 +471,26 @@ FOURTH_NOT_SPEECH = [
 @pytest.mark.parametrize("text", FOURTH_NOT_SPEECH)
 def test_fourth_round_not_speech_gives_no_indirect_row(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted subject right after the verb is the statement's, not an adjunct of the verb
+    ("Halden Gas said about 20,000 customers had lost supply overnight.",
+     [("about 20,000 customers had lost supply overnight", "Halden Gas")]),
+    ("The council said nearly half the roads in the district were closed.",
+     [("nearly half the roads in the district were closed", "The council")]),
+    ("Police said at least 12 people were hurt in the crash.",
+     [("at least 12 people were hurt in the crash", "Police")]),
+    # a plural of people is an unnamed speaker, never a name
+    ("Councillors say the new parking charges will raise £2m a year.",
+     [("the new parking charges will raise £2m a year", "Councillors")]),
+])
+def test_counted_subjects_and_unnamed_plural_speakers(text, expected):
+    assert reported(text) == expected
+
+
+def test_a_plural_of_people_is_an_anonymous_speaker():
+    doc = Document("Councillors say the new parking charges will raise £2m a year.")
+    entities = extract_entities(doc)
+    (q,) = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert (q.speaker_kind, q.speaker_name) == ("anonymous", None)

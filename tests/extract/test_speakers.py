@@ -225,3 +225,12 @@ def test_a_place_made_an_adjective_does_not_name_the_organization():
     entities = extract_entities(doc)
     found = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert [(q.speaker_name, q.speaker_kind) for q in found] == [("Kestrel Foods", O)]
+
+
+def test_who_speaks_for_a_person_and_which_for_an_organization():
+    # 'a professor at Harvard who … called it "…"': the professor, never Harvard
+    text = ('Marty Wells, an economics professor at Harvard who once worked for Sen. Ann Lowe '
+            '(R-Ohio), one of the bill\'s authors, called it "a significant development."')
+    assert speakers(text) == [("a significant development.", "Marty Wells", P)]
+    assert speakers('Shares fell at Kestrel Foods, which called the results "disappointing."') \
+        == [("disappointing.", "Kestrel Foods", O)]

@@ -175,12 +175,14 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
                                       and len(words) > 2 and _is_verb(words, 2))
     if low in SUBJECT_PRONOUNS or low == "there":
         return second not in _CLOSERS
-    if first in _CLOSERS or low in _PREPOSITIONS - _SUBJECT_WORDS or low in _SUBORDINATORS or \
+    if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
+            or low in _SUBORDINATORS or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
                                                        "to", "not", "how", "what", "why",
                                                        "and", "or", "but", "nor", "-",
                                                        "--") or \
-            low in AUXILIARIES or (low.endswith("ly") and first[:1].islower()):
+            low in AUXILIARIES or (low.endswith("ly") and first[:1].islower()
+                                   and not _counted(words, 0)):
         return False
     for k in range(1, len(words)):
         w = words[k].group(0)
@@ -271,9 +273,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
             return None
-    while k < len(words) and (words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
-                              or (words[k].group(0).endswith("ly")
-                                  and words[k].group(0)[:1].islower())):
+    while k < len(words) and not _counted(words, k) and (
+            words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
+            or (words[k].group(0).endswith("ly") and words[k].group(0)[:1].islower())):
         k += 1
     # 'on Monday', 'last week', 'this morning'
     while k + 1 < len(words) and words[k].group(0).lower() in ("on", "last", "this") and \
@@ -285,7 +287,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     if words[k].group(0).lower() == "that":
         return _after_that(text, words[k].end(), end)
-    if words[k].group(0).lower() in _PREPOSITIONS:
+    if words[k].group(0).lower() in _PREPOSITIONS and not _counted(words, k):
         # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
         # a pronoun subject
         for j in range(k + 1, min(len(words), k + 7)):
@@ -302,6 +304,23 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     if len(words) - k <= near and words[-1].end() < end:
         return start if _is_clause(text, start, end, near, loose) else None  # (a long adjunct)
     return start if _clause_words(words[k:k + near + 1], loose) else None
+
+
+# Words that open a counted subject ('said about 20,000 customers had lost power', 'said nearly
+# half the roads were shut', 'said more than 300 homes'): not an adjunct of the verb.
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately",
+                            "some", "over", "under", "up", "more", "fewer", "less", "at",
+                            "just", "only", "barely", "fully"})
+_COUNT_OPENER = re.compile(r"[\d£$€]|(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|dozens?|hundreds?|thousands?|millions?|least|than|to)\Z",
+                           re.IGNORECASE)
+
+
+def _counted(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] opens a counted subject: an approximator before a number ('about
+    20,000', 'nearly half', 'at least 300', 'more than 300', 'up to 50')."""
+    return words[k].group(0).lower() in _APPROXIMATORS and k + 1 < len(words) and \
+        _COUNT_OPENER.match(words[k + 1].group(0)) is not None
 
 
 _THAT = re.compile(r"(?i:\bthat\b)")

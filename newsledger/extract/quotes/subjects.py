@@ -163,8 +163,10 @@ def _relative_subject(text: str, floor: int, mark: int, mentions: Mentions) -> d
         found = m
     if found is None or MARK.search(text, found.end(), mark):
         return None
-    before = mentions.last_before(found.start() + 1, max(floor - 200, 0),
-                                  ("person", "organization"))
+    rel = found.group("rel")  # 'who' speaks for a person, 'which' for an organization
+    kinds = ("person",) if rel == "who" else ("organization",) if rel == "which" else (
+        "person", "organization")
+    before = mentions.last_before(found.start() + 1, max(floor - 200, 0), kinds)
     if before is None or text[before[1]:found.start("rel")].strip(" \t,") or \
             possessive(text, before[1]):
         return None
