@@ -19,8 +19,12 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    words or more ("Gull Line", "Harbor Wire", "Leeds United"), a place word inside the name
    ("Chicago Tribune", "Ford Australia"), a name of several words after "the" ("the
    Washington Examiner"), or the agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire)
-   -") -> organization; a saint's name without one ("St. Louis") -> place; a title before it or
-   two to four capitalized words -> person.
+   -") -> organization; a saint's name without one ("St. Louis") -> place; a part of a listed
+   place ("Northern California") -> place; a name ending in City or Town that is no listed
+   place -> the place after "in", "near", "from", "of" ..., else the club or council named
+   after it ("Harlow Town"); right after "analysts at", "staff at" ... -> organization; a
+   title before it or two to four capitalized words -> person. A possessor before a name is
+   split off ("Labour's Yvette Cooper") unless the name is an organization's.
 3. One word names: the first or last word of a person's full name is an alias of that person
    when only one person has it, or of the person introduced first among those named before it
    ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
