@@ -40,9 +40,24 @@ def _dispatch() -> dict[str, re.Pattern]:
 
 _DISPATCH = _dispatch()
 
+# First words after which every row goes on with white space and then a word its pattern
+# spells out, a digit or an apostrophe (never a word of any letters: "the 1990s", "the first
+# quarter", "the next day"). Such a word is the commonest in news and begins no date most of
+# the time; its rows are tried only where ``_GOES_ON[word]`` matches right after it: white
+# space, then a character that is no ASCII letter or the start of a word of the rows' patterns.
+_GUARDED_FIRSTS = ("the",)
 
 
+def _goes_on(word: str) -> re.Pattern:
+    """The guard of a first word: the words its rows' patterns spell out (escapes and group
+    names left out, so never fewer than the patterns hold), as prefixes, any case."""
+    source = " ".join(row.pattern for row in RULES if word in row.firsts)
+    source = re.sub(r"\\[A-Za-z]|\?P<\w+>", " ", source)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
+    return re.compile(r"\s*+(?:[^A-Za-z]|(?i:" + trie_alternation(sorted(words)) + "))")
 
+
+_GOES_ON = {word: _goes_on(word) for word in _GUARDED_FIRSTS}
 # Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
 # boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
 # with other characters, such as "mid-", can never be such a run.
@@ -55,11 +70,16 @@ _GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.start
 
 def _matches(text: str) -> Iterator[re.Match]:
     """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried only where a row
-    can begin, with the rows that can begin there."""
-    pos, search = 0, _CANDIDATE.search
+    can begin, with the rows that can begin there (after a guarded word: only where its guard
+    lets them)."""
+    pos, search, goes_on = 0, _CANDIDATE.search, _GOES_ON
     while (c := search(text, pos)) is not None:
         word = c.group()
-        m = _DISPATCH[word.lower() if word[0].isalpha() else "0"].match(text, c.start())
+        key = word.lower() if word[0].isalpha() else "0"
+        if key in goes_on and goes_on[key].match(text, c.end()) is None:
+            pos = c.end()
+            continue  # no row of this word can match here ("the water plan")
+        m = _DISPATCH[key].match(text, c.start())
         if m is not None:
             pos = m.end()
             yield m
