@@ -24,6 +24,14 @@ def word_start_alternation(words: Iterable[str]) -> str:
     alternative opens with its first character and then looks behind it ("s(?<!\ws)aid"):
     the same matches, and the engine jumps to the characters that can start one. Longest words
     first, as ``re`` alternations need."""
+    return start_alternation(words, r"\w")
+
+
+def start_alternation(words: Iterable[str], not_before: str) -> str:
+    r"""``(?<!not_before)(?:w1|w2|...)`` (longest words first), written so that each alternative
+    opens with its first character and looks behind it only then ("m(?<![\w]m)(?:ore than)"):
+    the same matches, and the engine jumps to the characters that can start one.
+    ``not_before``: a character class, of the characters no match may follow."""
     by_first: dict[str, list[str]] = {}
     for w in sorted(set(words), key=len, reverse=True):
         by_first.setdefault(w[0], []).append(w)
@@ -31,7 +39,7 @@ def word_start_alternation(words: Iterable[str]) -> str:
     for first, group in sorted(by_first.items()):
         c = re.escape(first)
         rest = "|".join(re.escape(w[1:]) for w in group)
-        parts.append(f"{c}(?<!\\w{c})(?:{rest})")
+        parts.append(f"{c}(?<!{not_before}{c})(?:{rest})")
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -45,10 +53,11 @@ def lower_window(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return window, 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
 
 
-def trie_alternation(words: Iterable[str]) -> str:
+def trie_alternation(words: Iterable[str], space: str = r"\s+") -> str:
     """A regular expression matching any of ``words``, written as a trie ('sa(?:id|ys)'): the
     engine rejects a position after its first letters instead of trying every word in turn. A
-    space in a word matches any run of white space ('according to')."""
+    space in a word matches ``space`` (by default any run of white space: 'according to').
+    Where several words match, the longest wins, as in an alternation written longest first."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -57,7 +66,7 @@ def trie_alternation(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(node[ch])
+        branches = [re.escape(ch).replace(r"\ ", space) + emit(node[ch])
                     for ch in sorted(node) if ch]
         if not branches:
             return ""
