@@ -32,6 +32,11 @@ def start_alternation(words: Iterable[str], not_before: str) -> str:
     opens with its first character and looks behind it only then ("m(?<![\w]m)(?:ore than)"):
     the same matches, and the engine jumps to the characters that can start one.
     ``not_before``: a character class, of the characters no match may follow."""
+    return "(?:" + "|".join(_start_alternatives(words, not_before)) + ")"
+
+
+def _start_alternatives(words: Iterable[str], not_before: str) -> list[str]:
+    """``start_alternation``'s alternatives, one per first character."""
     by_first: dict[str, list[str]] = {}
     for w in sorted(set(words), key=len, reverse=True):
         by_first.setdefault(w[0], []).append(w)
@@ -40,7 +45,16 @@ def start_alternation(words: Iterable[str], not_before: str) -> str:
         c = re.escape(first)
         rest = "|".join(re.escape(w[1:]) for w in group)
         parts.append(f"{c}(?<!{not_before}{c})(?:{rest})")
-    return "(?:" + "|".join(parts) + ")"
+    return parts
+
+
+def break_pattern(marks: str, words: Iterable[str]) -> str:
+    r"""``[marks]|\b(?:w1|w2|...)\b`` for words of letters (a clause break: a comma, "but",
+    "which"), written as alternatives that each open with a literal character: the same
+    matches, and the engine jumps to the characters that can start one instead of trying
+    both kinds at every offset."""
+    return "|".join([re.escape(c) for c in marks] +
+                    [part + r"\b" for part in _start_alternatives(words, r"\w")])
 
 
 def lower_window(text: str, lo: int, hi: int) -> tuple[str, int] | None:
