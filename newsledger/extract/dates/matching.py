@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from newsledger.extract.patterns import trie_alternation
+from newsledger.extract.patterns import follow_prefixes, trie_alternation
 from newsledger.text import Fact
 
 from .patterns import RULES, DateRule
@@ -40,24 +40,31 @@ def _dispatch() -> dict[str, re.Pattern]:
 
 _DISPATCH = _dispatch()
 
-# First words after which every row goes on with white space and then a word its pattern
-# spells out, a digit or an apostrophe (never a word of any letters: "the 1990s", "the first
-# quarter", "the next day"). Such a word is the commonest in news and begins no date most of
-# the time; its rows are tried only where ``_GOES_ON[word]`` matches right after it: white
-# space, then a character that is no ASCII letter or the start of a word of the rows' patterns.
-_GUARDED_FIRSTS = ("the",)
+
+def _goes_on(word: str) -> re.Pattern | None:
+    """The guard of a first word: where, right after it, the rows that can begin with it may
+    match at all: white space, then a character that is no ASCII letter or the start of a word
+    their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
+    ...). None when some row may go on with any letter, or end with the word ("today")."""
+    if not word.isalpha():
+        return None  # a digit or an apostrophe ("0")
+    prefixes: set[str] = set()
+    for row in RULES:
+        if word in row.firsts:
+            follows = follow_prefixes(row.pattern, word)
+            if follows is None:
+                return None
+            prefixes |= follows
+    body = "[^A-Za-z]" + ("|(?i:" + trie_alternation(sorted(prefixes)) + ")" if prefixes else "")
+    return re.compile(rf"\s*+(?:{body})")
 
 
-def _goes_on(word: str) -> re.Pattern:
-    """The guard of a first word: the words its rows' patterns spell out (escapes and group
-    names left out, so never fewer than the patterns hold), as prefixes, any case."""
-    source = " ".join(row.pattern for row in RULES if word in row.firsts)
-    source = re.sub(r"\\[A-Za-z]|\?P<\w+>", " ", source)
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
-    return re.compile(r"\s*+(?:[^A-Za-z]|(?i:" + trie_alternation(sorted(words)) + "))")
+# The guards of the first words met so far (each read once from the rows' patterns, on first
+# use): after "the", "in", "on" ..., the rows are tried only where the guard matches ("the
+# water plan" runs no pattern).
+_GOES_ON: dict[str, re.Pattern | None] = {}
+_UNSEEN = re.compile("")
 
-
-_GOES_ON = {word: _goes_on(word) for word in _GUARDED_FIRSTS}
 # Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
 # boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
 # with other characters, such as "mid-", can never be such a run.
@@ -76,7 +83,10 @@ def _matches(text: str) -> Iterator[re.Match]:
     while (c := search(text, pos)) is not None:
         word = c.group()
         key = word.lower() if word[0].isalpha() else "0"
-        if key in goes_on and goes_on[key].match(text, c.end()) is None:
+        guard = goes_on.get(key, _UNSEEN)
+        if guard is _UNSEEN:
+            guard = goes_on[key] = _goes_on(key)
+        if guard is not None and guard.match(text, c.end()) is None:
             pos = c.end()
             continue  # no row of this word can match here ("the water plan")
         m = _DISPATCH[key].match(text, c.start())
