@@ -94,16 +94,16 @@ class _Words:
             if low in EVENT_NOUNS:
                 items.append((start, _singular(low), "noun"))
                 continue
-            if _DETERMINER.search(text, max(s, start - 8), start):
-                continue
             if low in COPULAS:
-                items.append((start, COPULAS[low], "copula"))
-                continue
-            if word[0].isupper() and start != s:
+                item = (start, COPULAS[low], "copula")
+            elif word[0].isupper() and start != s:
                 continue  # a name, not a verb
-            v = lemma(word) or _regular_lemma(word)
-            if v:
-                items.append((start, v, "verb"))
+            elif v := lemma(word) or _regular_lemma(word):
+                item = (start, v, "verb")
+            else:
+                continue
+            if not _DETERMINER.search(text, max(s, start - 8), start):
+                items.append(item)  # (after a determiner: a noun, "the record")
         self.items = items
 
 

@@ -168,10 +168,21 @@ def plural(noun: str) -> str:
     return f"{head} {p}" if head else p
 
 
+def _lower_words(text: str, start: int, stop: int) -> list[str]:
+    """The words of text[start:stop], lower case: ``_WORD`` read on the lower-cased stretch
+    (unless lower case would change it: a dotted capital I, a Kelvin sign)."""
+    if 0 <= start < stop:
+        stretch = text[start:stop]
+        window = stretch.lower()
+        if len(window) == len(stretch) and "\u212a" not in stretch:
+            return _WORD.findall(window)
+    return [w.lower() for w in _WORD.findall(text, start, stop)]
+
+
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers right
     before ``stop`` left out ("injured about" -> [..., "injured"])."""
-    words = [w.lower() for w in _WORD.findall(text, max(start, stop - 80), stop)]
+    words = _lower_words(text, max(start, stop - 80), stop)
     stripped = True
     while words and stripped:
         stripped = False
@@ -195,7 +206,7 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
             return PREDICATES[before[-1]]
     stop = min(e, ve + 80)
     mark = _CLAUSE_MARK.search(text, ve, stop)
-    after = [w.lower() for w in _WORD.findall(text, ve, mark.start() if mark else stop)][:8]
+    after = _lower_words(text, ve, mark.start() if mark else stop)[:8]
     i = 0
     if after and after[0] in PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
         j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
@@ -331,7 +342,7 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
     hyphenated description ("a 187-member committee"), not an end of a range ("between 210 and
     250"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a word in
     its sentence within 200 characters before it)."""
-    before = [w.lower() for w in _WORD.findall(text, max(s, vs - 200), vs)]
+    before = _lower_words(text, max(s, vs - 200), vs)
     if before and before[-1] in REFERENCE_BEFORE:
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
     if _SAMPLE_WORDS.intersection(before[-8:]) and _SAMPLE.search(text, max(s, vs - 60), vs):

@@ -191,6 +191,17 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|" +
                            "|".join(w for w in IRREGULAR if w != IRREGULAR[w]) + r")\b")
 
 
+def _noun_before(text: str, left: int) -> bool:
+    """``_NOUN_THAT.search(text, 0, left)``, "that" ending at ``left``: read from the letters
+    before the white space before it (where any match starts), not from the text's start."""
+    lo = left - len("that")
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    return _NOUN_THAT.search(text, lo, left) is not None
+
+
 def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
     """Whether a date sets the narrative's current day: a day of the past week (the news of
     the day; older dates are background), in a past clause that is no past perfect ("which
@@ -211,7 +222,7 @@ def _sets_the_day(doc: Document, d: DateMention, published: dt.date) -> bool:
     opener = ""
     for m in _CLAUSE_BREAK.finditer(doc.text, left, d.start):
         left, opener = m.end(), m.group(0).lower()
-    if opener in _RELATIVES or opener == "that" and _NOUN_THAT.search(doc.text, 0, left):
+    if opener in _RELATIVES or opener == "that" and _noun_before(doc.text, left):
         return False  # "DeShawn Wynn, who was signed on Tuesday": a background
     if (m := _CLAUSE_BREAK.search(doc.text, d.end, right)) is not None:
         right = m.start()

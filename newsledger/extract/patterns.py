@@ -4,7 +4,10 @@ when the pattern opens with a literal character, and a case-blind pattern is muc
 the same pattern on lower-cased text."""
 from __future__ import annotations
 
+import functools
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from collections.abc import Iterable
 
 from newsledger.text import Fact
@@ -24,6 +27,19 @@ def word_start_alternation(words: Iterable[str]) -> str:
     alternative opens with its first character and then looks behind it ("s(?<!\ws)aid"):
     the same matches, and the engine jumps to the characters that can start one. Longest words
     first, as ``re`` alternations need."""
+    return start_alternation(words, r"\w")
+
+
+def start_alternation(words: Iterable[str], not_before: str) -> str:
+    r"""``(?<!not_before)(?:w1|w2|...)`` (longest words first), written so that each alternative
+    opens with its first character and looks behind it only then ("m(?<![\w]m)(?:ore than)"):
+    the same matches, and the engine jumps to the characters that can start one.
+    ``not_before``: a character class, of the characters no match may follow."""
+    return "(?:" + "|".join(_start_alternatives(words, not_before)) + ")"
+
+
+def _start_alternatives(words: Iterable[str], not_before: str) -> list[str]:
+    """``start_alternation``'s alternatives, one per first character."""
     by_first: dict[str, list[str]] = {}
     for w in sorted(set(words), key=len, reverse=True):
         by_first.setdefault(w[0], []).append(w)
@@ -31,8 +47,17 @@ def word_start_alternation(words: Iterable[str]) -> str:
     for first, group in sorted(by_first.items()):
         c = re.escape(first)
         rest = "|".join(re.escape(w[1:]) for w in group)
-        parts.append(f"{c}(?<!\\w{c})(?:{rest})")
-    return "(?:" + "|".join(parts) + ")"
+        parts.append(f"{c}(?<!{not_before}{c})(?:{rest})")
+    return parts
+
+
+def break_pattern(marks: str, words: Iterable[str]) -> str:
+    r"""``[marks]|\b(?:w1|w2|...)\b`` for words of letters (a clause break: a comma, "but",
+    "which"), written as alternatives that each open with a literal character: the same
+    matches, and the engine jumps to the characters that can start one instead of trying
+    both kinds at every offset."""
+    return "|".join([re.escape(c) for c in marks] +
+                    [part + r"\b" for part in _start_alternatives(words, r"\w")])
 
 
 def lower_window(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -45,10 +70,11 @@ def lower_window(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     return window, 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
 
 
-def trie_alternation(words: Iterable[str]) -> str:
+def trie_alternation(words: Iterable[str], space: str = r"\s+") -> str:
     """A regular expression matching any of ``words``, written as a trie ('sa(?:id|ys)'): the
     engine rejects a position after its first letters instead of trying every word in turn. A
-    space in a word matches any run of white space ('according to')."""
+    space in a word matches ``space`` (by default any run of white space: 'according to').
+    Where several words match, the longest wins, as in an alternation written longest first."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -57,7 +83,7 @@ def trie_alternation(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [re.escape(ch).replace(r"\ ", r"\s+") + emit(node[ch])
+        branches = [re.escape(ch).replace(r"\ ", space) + emit(node[ch])
                     for ch in sorted(node) if ch]
         if not branches:
             return ""
@@ -66,3 +92,124 @@ def trie_alternation(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return emit(tree)
+
+
+# --- What a pattern reads after a word ------------------------------------------------------
+# A small walk over the parsed pattern (``re._parser``: Python 3.11 to 3.13), for guards: which
+# literal letters can come next once a match has read a given word and white space. It
+# over-approximates (look-arounds and repeat counts are ignored), so a guard built from it never
+# hides a match; whatever it cannot read gives None, and no guard.
+
+_CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
+               sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
+               sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+_SPACE_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000"
+
+
+class _Unread(Exception):
+    """A pattern construct the walk does not read (a back reference, say)."""
+
+
+def _may_match(atom: tuple, chars: str) -> bool:
+    """Whether a one-character item of a parsed pattern may match one of ``chars``, in any
+    case (True when unsure)."""
+    op, av = atom
+    if op is sre.LITERAL:
+        return any(chr(av).lower() == c.lower() for c in chars)
+    if op is not sre.IN or any(o is sre.NEGATE for o, _ in av):
+        return True  # any character, a negated literal or class
+    for c in chars:
+        for o, a in av:
+            if o is sre.LITERAL and chr(a).lower() == c.lower() or \
+                    o is sre.RANGE and any(a[0] <= ord(x) <= a[1] for x in (c.lower(), c.upper())) or \
+                    o is sre.CATEGORY and re.match(_CATEGORIES.get(a, r"[\s\S]"), c) or \
+                    o not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+                return True
+    return False
+
+
+def _next_items(stack: tuple, frames: dict, seen: set) -> Iterable[tuple]:
+    """(item, stack after it) for each one-character item a match at ``stack`` may read next,
+    and (None, ()) where it may end. A stack is a tuple of frames (items id, index, loop id)."""
+    if stack in seen:
+        return
+    seen.add(stack)
+    if not stack:
+        yield None, ()
+        return
+    key, i, loop = stack[-1]
+    items, rest = frames[key], stack[:-1]
+    if i == len(items):  # a sequence ends: a repeated body may start again
+        if loop is not None:
+            yield from _next_items(rest + ((loop, 0, loop),), frames, seen)
+        yield from _next_items(rest, frames, seen)
+        return
+    op, av = items[i]
+    after = rest + ((key, i + 1, loop),)
+
+    def enter(sub: list, repeated: bool = False) -> Iterable[tuple]:
+        frames[id(sub)] = sub
+        yield from _next_items(after + ((id(sub), 0, id(sub) if repeated else None),),
+                               frames, seen)
+
+    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+        yield items[i], after
+    elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        yield from _next_items(after, frames, seen)  # zero-width: read as always true
+    elif op is sre.SUBPATTERN:
+        yield from enter(av[3].data)
+    elif op is sre.ATOMIC_GROUP:
+        yield from enter(av.data)
+    elif op is sre.BRANCH:
+        for alternative in av[1]:
+            yield from enter(alternative.data)
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        if av[0] == 0:
+            yield from _next_items(after, frames, seen)
+        yield from enter(av[2].data, repeated=av[1] > 1)  # ("?": once at most)
+    else:
+        raise _Unread(op)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(pattern: str):
+    return sre_parse.parse(pattern)
+
+
+def follow_prefixes(pattern: str, word: str, depth: int = 6) -> frozenset[str] | None:
+    """The lower-case letters (at most ``depth``) a match of ``pattern`` that begins with
+    ``word`` may go on with right after the word and any white space: a word its pattern spells
+    ("the" -> "first", "quarte", "year", ...). None when it may go on with a letter that no
+    literal spells, or end after the word; a non-letter next is never constrained."""
+    try:
+        tree = _parsed(pattern)
+        frames: dict[int, list] = {id(tree.data): tree.data}
+        states = {((id(tree.data), 0, None),)}
+        for ch in word:
+            states = {s for st in states for item, s in _next_items(st, frames, set())
+                      if item is not None and _may_match(item, ch)}
+        todo = list(states)
+        while todo:  # then white space, as much as there may be
+            for item, s in _next_items(todo.pop(), frames, set()):
+                if item is not None and _may_match(item, _SPACE_CHARS) and s not in states:
+                    states.add(s)
+                    todo.append(s)
+        out: set[str] = set()
+
+        def spell(stack: tuple, prefix: str) -> None:
+            for item, s in _next_items(stack, frames, set()):
+                letter = item is not None and item[0] is sre.LITERAL and chr(item[1]).isalpha()
+                if letter and len(prefix) + 1 < depth:
+                    spell(s, prefix + chr(item[1]).lower())
+                elif letter:
+                    out.add(prefix + chr(item[1]).lower())
+                elif prefix:
+                    out.add(prefix)  # the word goes on with anything: its prefix so far
+                elif item is None or _may_match(item, "abcdefghijklmnopqrstuvwxyz"):
+                    raise _Unread("no literal next")
+
+        for stack in states:
+            spell(stack, "")
+        return frozenset(out)
+    except (_Unread, AttributeError, TypeError, ValueError, re.error):
+        return None

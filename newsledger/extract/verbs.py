@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, E_STEM_ENDINGS, IRREGULAR,
                                         IRREGULAR_MORE, NOT_REGULAR_FORMS, NOT_VERBS,
                                         NOUN_DETERMINERS)
+from newsledger.extract.patterns import break_pattern
 from newsledger.records import LocalEntity
 
 DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(NOUN_DETERMINERS) + r")\s+$")
-CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|when|where|while|but|because|after|"
-                          r"before|since|until|as|if|although|though)\b")
+CLAUSE_BREAK = re.compile(break_pattern(",;:()—–", (
+    "that", "which", "who", "when", "where", "while", "but", "because", "after", "before",
+    "since", "until", "as", "if", "although", "though")))
 
 
 def _guess_stem(stem: str) -> str:

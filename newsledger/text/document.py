@@ -49,9 +49,11 @@ _TOKEN = re.compile(r"[@#]?\w+(?:[’'.&-]\w+)*")
 # Capitalized runs: name candidates, as the entity extractor reads them. A run is up to six
 # capitalized words joined by single spaces or a lower-case particle ("Bank of America",
 # "Ludwig van Beethoven"); it never crosses a line break.
+# (The run's first word opens with its capital, then looks behind it: the engine jumps to the
+# capitals instead of trying every offset.)
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
-_CAP_RUN = re.compile(rf"(?<![\w@#]){_CAP_WORD}(?:(?:[^\S\n]|[^\S\n](?:de|da|van|von|bin|al|of"
-                      rf"|the|and)[^\S\n]){_CAP_WORD}){{0,5}}")
+_CAP_RUN = re.compile(rf"[A-Z](?<![\w@#][A-Z])(?:[\w'’.&-]*[\w]|\.?)(?:(?:[^\S\n]|[^\S\n]"
+                      rf"(?:de|da|van|von|bin|al|of|the|and)[^\S\n]){_CAP_WORD}){{0,5}}")
 
 
 @dataclass(frozen=True, slots=True)

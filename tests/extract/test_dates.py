@@ -746,3 +746,15 @@ def test_a_day_first_range_gives_two_days_and_a_score_before_a_date_none():
 ])
 def test_the_commas_of_a_city_and_state_cut_no_clause(text, expected):
     assert expected in values(text)
+
+
+def test_a_first_words_guard_reads_what_its_rows_spell_after_it():
+    """The guard of a first word ("the") lets through a non-letter or a word the rows' patterns
+    spell after it; a row that may go on with any letter, or end with the word, gives none."""
+    from newsledger.extract.patterns import follow_prefixes
+
+    assert follow_prefixes(r"\b(?i:the)\s+(?:first|next)\s+day", "the") == {"first", "next"}
+    assert follow_prefixes(r"\bthe\s+(?:\d+|week(?:end)?)", "the") == {"week", "weeken"}
+    assert follow_prefixes(r"\b(?:the\s+)?(?P<d>\d\d?)\s+May", "the") == set()
+    assert follow_prefixes(r"\bthe\s+\w+", "the") is None
+    assert follow_prefixes(r"\bthe\b", "the") is None

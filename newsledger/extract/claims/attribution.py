@@ -26,7 +26,7 @@ from newsledger.records import LocalEntity
 from newsledger.text import Document
 
 from ..entities import DATELINE_AGENCY, quoted_titles
-from ..patterns import CASE_FOLDS
+from ..patterns import CASE_FOLDS, break_pattern
 from .window import SP as _SP
 from .window import alt as _alt
 
@@ -45,7 +45,7 @@ _POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
 _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
 _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
-_PART_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas)\b")
+_PART_BREAK = re.compile(break_pattern(",;:—–(", ("and", "but", "while", "whereas")))
 _REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.patterns import CASE_FOLDS, start_alternation
 from newsledger.lexicon.numbers import QUALIFIERS, TRAILING_QUALIFIERS
 
 from .window import SP as _SP
@@ -21,6 +22,11 @@ QUALIFIER = re.compile(
 # The last word of every qualifier phrase, and "even": a window whose last word is none of these
 # holds no qualifier phrase, and QUALIFIER is not tried.
 _LAST_WORDS = tuple({p.split()[-1].casefold() for p in QUALIFIERS} | {"even"})
+_WORD_CHAR = r"[\w'’]"
+# The same on lower-cased text, each phrase opening with its first character and looking
+# behind it only then: the engine jumps to the characters a phrase can start with.
+_QUALIFIER_LOWER = re.compile(
+    rf"(?P<q>{start_alternation(QUALIFIERS, _WORD_CHAR)}){_SP}+(?:even{_SP}+)?$")
 _TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
 
 
@@ -34,8 +40,14 @@ def _may_end_with_qualifier(window: str) -> bool:
 
 
 def qualifier_phrase(window: str) -> re.Match | None:
-    """``QUALIFIER.search(window)``: the qualifier phrase that ends ``window``, if any."""
-    return QUALIFIER.search(window) if _may_end_with_qualifier(window) else None
+    """``QUALIFIER.search(window)``: the qualifier phrase that ends ``window``, if any (read on
+    the lower-cased window when lower case keeps its offsets and its case-blind matches)."""
+    if not _may_end_with_qualifier(window):
+        return None
+    low = window.lower()
+    if len(low) == len(window) and not any(c in low for c in CASE_FOLDS):
+        return _QUALIFIER_LOWER.search(low)
+    return QUALIFIER.search(window)
 
 
 def qualifier(text: str, vs: int, ve: int, plus: bool) -> tuple[str, str]:

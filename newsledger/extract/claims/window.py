@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.patterns import trie_alternation
 from newsledger.text import Document, Fact
 
 
@@ -36,11 +37,33 @@ DIGIT_RUNS: Fact[tuple[tuple[int, int], ...]] = Fact(
 and clock times can be, found once."""
 
 
+_TRIES: dict[frozenset[str], re.Pattern | None] = {}
+
+
+def _trie(words) -> re.Pattern | None:
+    """The words (of letters a-z only) as one trie pattern that opens with their first letters,
+    compiled once per word list; None for a list with other characters."""
+    key = words if isinstance(words, frozenset) else frozenset(words)
+    if key not in _TRIES:
+        _TRIES[key] = re.compile(trie_alternation(sorted(key), space=" ")) \
+            if all(_LETTERS.fullmatch(w) for w in key) else None
+    return _TRIES[key]
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def word_spans(low: str, words, after_letter: bool = False) -> list[tuple[int, int]]:
     """What ``re.finditer`` of an alternation of ``words`` (longest first) finds in ``low``, a
     lower-cased text, as (start, end) spans; with ``after_letter`` False, not where a letter a-z
-    comes right before (``(?<![a-z])``). Found with ``str.find``, many times faster than a
-    pattern for a handful of words."""
+    comes right before (``(?<![a-z])``). Words of letters a-z are found by one trie pattern
+    that opens with their first letters, and a match right after a letter is dropped (a word
+    inside it would be after a letter too); others with ``str.find``: both many times faster
+    than a pattern that looks behind first."""
+    trie = _trie(words)
+    if trie is not None:
+        return [m.span() for m in trie.finditer(low)
+                if after_letter or (i := m.start()) == 0 or not "a" <= low[i - 1] <= "z"]
     longest: dict[int, int] = {}
     for word in words:
         n = len(word)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from newsledger.extract.patterns import trie_alternation
+from newsledger.extract.patterns import follow_prefixes, trie_alternation
 from newsledger.text import Fact
 
 from .patterns import RULES, DateRule
@@ -41,7 +41,29 @@ def _dispatch() -> dict[str, re.Pattern]:
 _DISPATCH = _dispatch()
 
 
+def _goes_on(word: str) -> re.Pattern | None:
+    """The guard of a first word: where, right after it, the rows that can begin with it may
+    match at all: white space, then a character that is no ASCII letter or the start of a word
+    their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
+    ...). None when some row may go on with any letter, or end with the word ("today")."""
+    if not word.isalpha():
+        return None  # a digit or an apostrophe ("0")
+    prefixes: set[str] = set()
+    for row in RULES:
+        if word in row.firsts:
+            follows = follow_prefixes(row.pattern, word)
+            if follows is None:
+                return None
+            prefixes |= follows
+    body = "[^A-Za-z]" + ("|(?i:" + trie_alternation(sorted(prefixes)) + ")" if prefixes else "")
+    return re.compile(rf"\s*+(?:{body})")
 
+
+# The guards of the first words met so far (each read once from the rows' patterns, on first
+# use): after "the", "in", "on" ..., the rows are tried only where the guard matches ("the
+# water plan" runs no pattern).
+_GOES_ON: dict[str, re.Pattern | None] = {}
+_UNSEEN = re.compile("")
 
 # Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
 # boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
@@ -55,11 +77,19 @@ _GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.start
 
 def _matches(text: str) -> Iterator[re.Match]:
     """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried only where a row
-    can begin, with the rows that can begin there."""
-    pos, search = 0, _CANDIDATE.search
+    can begin, with the rows that can begin there (after a guarded word: only where its guard
+    lets them)."""
+    pos, search, goes_on = 0, _CANDIDATE.search, _GOES_ON
     while (c := search(text, pos)) is not None:
         word = c.group()
-        m = _DISPATCH[word.lower() if word[0].isalpha() else "0"].match(text, c.start())
+        key = word.lower() if word[0].isalpha() else "0"
+        guard = goes_on.get(key, _UNSEEN)
+        if guard is _UNSEEN:
+            guard = goes_on[key] = _goes_on(key)
+        if guard is not None and guard.match(text, c.end()) is None:
+            pos = c.end()
+            continue  # no row of this word can match here ("the water plan")
+        m = _DISPATCH[key].match(text, c.start())
         if m is not None:
             pos = m.end()
             yield m

@@ -346,8 +346,10 @@ def _introducing_colon(text: str, sent0: int, mark: int, line_start: int) -> int
         return sent0 + len(head) - 1
     if text[line_start:mark].strip():
         return None
-    prev = text[:line_start].rstrip()
-    return len(prev) - 1 if prev.endswith(":") else None
+    prev = line_start  # the end of the text before the line, white space left out
+    while prev > 0 and text[prev - 1].isspace():
+        prev -= 1
+    return prev - 1 if prev > 0 and text[prev - 1] == ":" else None
 
 
 _CUE_BEFORE_COLON = re.compile(rf"(?<![\w'’-])(?P<cue>{CUE})[ \t]*:\Z")
