@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as sre
-import re._parser as sre_parse
 from collections.abc import Iterable
+
+try:  # the regex engine's own parser (Python 3.11 to 3.13); without it, no guards (same matches)
+    import re._constants as sre
+    import re._parser as sre_parse
+except ImportError:  # pragma: no cover - another Python
+    sre = sre_parse = None
 
 from newsledger.text import Fact
 
@@ -102,7 +106,7 @@ def trie_alternation(words: Iterable[str], space: str = r"\s+") -> str:
 
 _CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
                sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
-               sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+               sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"} if sre else {}
 _SPACE_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000"
 
 
@@ -181,6 +185,8 @@ def follow_prefixes(pattern: str, word: str, depth: int = 6) -> frozenset[str] |
     ``word`` may go on with right after the word and any white space: a word its pattern spells
     ("the" -> "first", "quarte", "year", ...). None when it may go on with a letter that no
     literal spells, or end after the word; a non-letter next is never constrained."""
+    if sre_parse is None:
+        return None
     try:
         tree = _parsed(pattern)
         frames: dict[int, list] = {id(tree.data): tree.data}
