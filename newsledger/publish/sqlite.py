@@ -22,8 +22,10 @@ one runtime dependency fewer.
 from __future__ import annotations
 
 import os
+import queue
 import sqlite3
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -128,52 +130,135 @@ def fts_sql(name: str) -> list[str]:
             f"INSERT INTO {fts}({fts}) VALUES('rebuild')"]
 
 
-def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
-    """The rows of a Parquet table as tuples, dates as ISO text, a batch at a time."""
-    file = pq.ParquetFile(path)
-    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
+def _tuples(piece: pa.Table, table: Table) -> Iterator[tuple[Any, ...]]:
+    """The rows of an Arrow table as tuples in the contract's column order, dates as ISO text,
+    a batch at a time."""
+    for batch in piece.select(list(table.columns)).to_batches(max_chunksize=BATCH_ROWS):
         cols = []
-        for c in table.columns:
-            col = batch.column(c)
+        for col in batch.columns:
             if pa.types.is_date(col.type):
                 col = pc.strftime(col, format="%Y-%m-%d")
             cols.append(col.to_pylist())
         yield from zip(*cols)
 
 
-def write_sqlite(release: Path, path: Path | None = None) -> Path:
-    """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path."""
-    path = path or release / SQLITE_NAME
-    work = path.with_name(f".{path.name}.work")
-    for p in (work, path):
-        p.unlink(missing_ok=True)
-    con = sqlite3.connect(work, isolation_level=None)
+_DONE = object()  # the queue's last item: every table has been handed over
+
+
+class SqliteWriter:
+    """Writes ``newsledger.sqlite`` on a thread of its own while the tables are still being
+    written: the rows of each table as its pieces arrive (``add``), then, once every table is
+    in (``tables_done``), the indexes and full-text search. SQLite works with the GIL released,
+    so most of its time overlaps the checks and files of the main thread.
+
+    Pieces must come in a fixed order (each table's pieces in key order, tables one after the
+    other, in the same order every time): rows are inserted in arrival order, which is what
+    makes the file byte-deterministic. ``finish`` waits and moves the file into place;
+    ``abort`` drops it. A bounded queue keeps at most ``QUEUED`` pieces waiting."""
+
+    QUEUED = 4
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.work = path.with_name(f".{path.name}.work")
+        for p in (self.work, path):
+            p.unlink(missing_ok=True)
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=self.QUEUED)
+        self._error: BaseException | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="newsledger-sqlite", daemon=True)
+        self._thread.start()
+
+    def add(self, name: str, piece: pa.Table) -> None:
+        """Rows of table ``name`` (a piece in the table's key order)."""
+        if self._error is None:
+            self._queue.put((name, piece))
+
+    def tables_done(self) -> None:
+        """Every row has been handed over: index the tables and fill full-text search."""
+        self._queue.put(_DONE)
+
+    def finish(self) -> Path:
+        """Wait for the database and move it into place; re-raises the thread's error."""
+        self._thread.join()
+        if self._error is not None:
+            self.work.unlink(missing_ok=True)
+            raise self._error
+        os.chmod(self.work, 0o644)
+        os.replace(self.work, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Stop, and leave no file behind."""
+        self._stop.set()
+        while self._thread.is_alive():
+            try:  # unblock the thread if it waits for a piece, and the caller if the queue is full
+                self._queue.get_nowait()
+            except queue.Empty:
+                self._queue.put(_DONE)
+            self._thread.join(0.05)
+        self.work.unlink(missing_ok=True)
+
+    def _items(self) -> Iterator[tuple[str, pa.Table]]:
+        while not self._stop.is_set():
+            item = self._queue.get()
+            if item is _DONE:
+                return
+            yield item
+
+    def _run(self) -> None:
+        con = sqlite3.connect(self.work, isolation_level=None, check_same_thread=False)
+        try:
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
+            con.execute("PRAGMA page_size = 4096")
+            con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            con.execute("BEGIN")
+            for t in TABLES.values():
+                con.execute(table_sql(t))
+            for name, piece in self._items():
+                t = TABLES[name]
+                marks = ", ".join("?" * len(t.columns))
+                con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})",
+                                _tuples(piece, t))
+            if self._stop.is_set():
+                return
+            for t in TABLES.values():
+                for sql in index_sql(t):
+                    con.execute(sql)
+            for name in SEARCHABLE:
+                for sql in fts_sql(name):
+                    con.execute(sql)
+            con.execute("COMMIT")
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by finish()
+            self._error = exc
+            while True:  # let a caller blocked on a full queue go on
+                try:
+                    self._queue.get_nowait()
+                except queue.Empty:
+                    break
+        finally:
+            con.close()
+
+
+def write_sqlite(release: Path, path: Path | None = None,
+                 order: Iterable[str] | None = None) -> Path:
+    """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path.
+    ``order``: the order the tables are filled in (default: the release writer's), which the
+    file's bytes depend on."""
+    if order is None:
+        from .writer import WRITE_ORDER as order  # noqa: PLC0415 - the writer imports this module
+    writer = SqliteWriter(path or release / SQLITE_NAME)
     try:
-        con.execute("PRAGMA journal_mode = OFF")
-        con.execute("PRAGMA synchronous = OFF")
-        con.execute("PRAGMA page_size = 4096")
-        con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        con.execute("BEGIN")
-        for t in TABLES.values():
-            con.execute(table_sql(t))
-            marks = ", ".join("?" * len(t.columns))
-            con.executemany(f"INSERT INTO {_quote(t.name)} VALUES ({marks})",
-                            _rows(release / f"{t.name}.parquet", t))
-        for t in TABLES.values():
-            for sql in index_sql(t):
-                con.execute(sql)
-        for name in SEARCHABLE:
-            for sql in fts_sql(name):
-                con.execute(sql)
-        con.execute("COMMIT")
+        for name in order:
+            file = pq.ParquetFile(release / f"{name}.parquet")
+            for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=TABLES[name].columns):
+                writer.add(name, pa.Table.from_batches([batch]))
+        writer.tables_done()
     except BaseException:
-        con.close()
-        work.unlink(missing_ok=True)
+        writer.abort()
         raise
-    con.close()
-    os.chmod(work, 0o644)
-    os.replace(work, path)
-    return path
+    return writer.finish()
 
 
 def datasette_metadata(*, info: DatasetInfo, version: str,

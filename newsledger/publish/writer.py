@@ -9,7 +9,7 @@ table sorted at once: same rows, same order, row groups of ``row_group_size(tabl
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -131,8 +131,11 @@ class _TableFiles:
         self.csv.close()
 
 
-def write_release_tables(source: RowSource, folder: Path) -> Written:
-    """Write every table of the contract into ``folder``, checking each piece on the way."""
+def write_release_tables(source: RowSource, folder: Path,
+                         sink: Callable[[str, pa.Table], None] | None = None) -> Written:
+    """Write every table of the contract into ``folder``, checking each piece on the way.
+    ``sink(name, piece)`` is also handed every piece as written (in WRITE_ORDER, each table's
+    pieces in key order): the release database is filled from them."""
     out = Written()
     failures: list[Failure] = list(source.early_failures())
     target_keys: dict[str, pa.Array] = {}  # every primary key of each FK target written so far
@@ -160,6 +163,8 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
                                         piece.column("content_sha256").to_pylist()):
                         digest.update(f"{sid}\x1f{sha}\n".encode())
                 files.write(piece)
+                if sink is not None:
+                    sink(name, piece)
         finally:
             files.close()
         if name in FK_TARGETS:
