@@ -25,7 +25,7 @@ from .diff import ReleaseDiff, diff_releases
 from .info import DatasetInfo
 from .metadata import data_dictionary, datapackage, dataset_card, quote_kind_counts, write_json
 from .page import PAGE_NAME, write_dataset_index, write_release_page
-from .sqlite import DATASETTE_METADATA, SQLITE_NAME, SqliteWriter, datasette_metadata
+from .sqlite import DATASETTE_METADATA, SQLITE_NAME, DatabaseWriter, datasette_metadata
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
 from .writer import InMemory, RowSource, write_release_tables
@@ -260,12 +260,11 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         if (out / version).exists():
             raise ReleaseError(f"{out / version} exists already: releases are never overwritten")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    database = SqliteWriter(staging / SQLITE_NAME)  # filled on its own thread, piece by piece
+    database = DatabaseWriter(staging)  # filled beside the other files, table by table
     try:
-        written = write_release_tables(source, staging, sink=database.add)
+        written = write_release_tables(source, staging, database.table_written)
         if written.failures:
             raise ValidationFailed(written.failures)
-        database.tables_done()
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
         missing = missing_artifacts(out / latest) if diff is not None else ()
         bump = release_bump(diff, missing)

@@ -11,20 +11,21 @@ are named ``<table>_fts`` with ``content="<table>"``, which Datasette detects by
 Types: string → TEXT, int64 → INTEGER, float64 → REAL, date → TEXT holding an ISO date
 (``2020-11-04``), the form SQLite's date functions read. Null is NULL.
 
-Byte-deterministic: rows are inserted in the release's order (sorted by primary key), indexes and
-FTS tables are built after the rows in a fixed order, in one transaction without a journal, so
-the same tables and the same SQLite library give the same bytes (a ``VACUUM INTO`` copy, used
-before, cost 0.4 s of the 2,000-article release for 1% less space). Written with DDL generated
-from the schemas and ``executemany`` over Arrow record batches: 1.5 s for the 2,000-article
-synthetic corpus, where sqlite-utils' ``insert_all`` took 8.4 s for the same file (README), and
-one runtime dependency fewer.
+Byte-deterministic: tables are filled in the release writer's order, each with its rows in the
+release's order (sorted by primary key); indexes and FTS tables are built after the rows in a
+fixed order, in one transaction without a journal, so the same tables and the same SQLite
+library give the same bytes (a ``VACUUM INTO`` copy, used before, cost 0.4 s of the
+2,000-article release for 1% less space). Written with DDL generated from the schemas and
+``executemany`` over Arrow record batches (sqlite-utils' ``insert_all`` took 8.4 s for the
+2,000-article synthetic corpus, README), and, for releases of ``DatabaseWriter.PARALLEL_ROWS``
+rows or more, in a child process that reads each table's Parquet file as soon as it is
+written, so SQLite's work overlaps the checks and files of the tables after it.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
-import queue
 import sqlite3
-import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -130,134 +131,137 @@ def fts_sql(name: str) -> list[str]:
             f"INSERT INTO {fts}({fts}) VALUES('rebuild')"]
 
 
-def _tuples(piece: pa.Table, table: Table) -> Iterator[tuple[Any, ...]]:
-    """The rows of an Arrow table as tuples in the contract's column order, dates as ISO text,
-    a batch at a time."""
-    for batch in piece.select(list(table.columns)).to_batches(max_chunksize=BATCH_ROWS):
+def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
+    """The rows of a Parquet table as tuples, dates as ISO text, a batch at a time."""
+    file = pq.ParquetFile(path)
+    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
         cols = []
-        for col in batch.columns:
+        for c in table.columns:
+            col = batch.column(c)
             if pa.types.is_date(col.type):
                 col = pc.strftime(col, format="%Y-%m-%d")
             cols.append(col.to_pylist())
         yield from zip(*cols)
 
 
-_DONE = object()  # the queue's last item: every table has been handed over
+def _fill(work: Path, release: Path, names: Iterable[str]) -> None:
+    """Write the database at ``work`` from the Parquet tables of ``release``, filling the
+    tables in the order ``names`` gives them (the file's bytes depend on it)."""
+    con = sqlite3.connect(work, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA page_size = 4096")
+        con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        con.execute("BEGIN")
+        for t in TABLES.values():
+            con.execute(table_sql(t))
+        for name in names:
+            t = TABLES[name]
+            marks = ", ".join("?" * len(t.columns))
+            con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})",
+                            _rows(release / f"{name}.parquet", t))
+        for t in TABLES.values():
+            for sql in index_sql(t):
+                con.execute(sql)
+        for name in SEARCHABLE:
+            for sql in fts_sql(name):
+                con.execute(sql)
+        con.execute("COMMIT")
+    finally:
+        con.close()
 
 
-class SqliteWriter:
-    """Writes ``newsledger.sqlite`` on a thread of its own while the tables are still being
-    written: the rows of each table as its pieces arrive (``add``), then, once every table is
-    in (``tables_done``), the indexes and full-text search. SQLite works with the GIL released,
-    so most of its time overlaps the checks and files of the main thread.
+def _fill_in_child(work: str, release: str, names: Any, errors: Any) -> None:
+    """``_fill`` in a child process, taking table names from the queue ``names`` until None;
+    what went wrong is put on ``errors`` (one line), and the exit code is 1."""
+    def announced() -> Iterator[str]:
+        while (name := names.get()) is not None:
+            yield name
+    try:
+        _fill(Path(work), Path(release), announced())
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
+        errors.put(f"{type(exc).__name__}: {exc}")
+        raise SystemExit(1) from None
 
-    Pieces must come in a fixed order (each table's pieces in key order, tables one after the
-    other, in the same order every time): rows are inserted in arrival order, which is what
-    makes the file byte-deterministic. ``finish`` waits and moves the file into place;
-    ``abort`` drops it. A bounded queue keeps at most ``QUEUED`` pieces waiting."""
 
-    QUEUED = 4
+class DatabaseWriter:
+    """Writes ``newsledger.sqlite`` while the release's other files are being written.
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.work = path.with_name(f".{path.name}.work")
-        for p in (self.work, path):
+    Call ``table_written(name, rows)`` as each table's Parquet file is complete (in a fixed
+    order: rows go in in that order, which makes the file byte-deterministic), then ``finish``.
+    Once the release holds ``PARALLEL_ROWS`` rows, a child process fills the database from the
+    Parquet files, table by table as they are announced, then builds the indexes and full-text
+    search: SQLite's work (most of publishing's time on large releases) runs beside the
+    checks and files of the tables that follow. Smaller releases are written in place by
+    ``finish``, where a process would cost more than it saves. ``abort`` leaves no file."""
+
+    PARALLEL_ROWS = 20_000
+
+    def __init__(self, release: Path, path: Path | None = None):
+        self.release = release
+        self.path = path or release / SQLITE_NAME
+        self.work = self.path.with_name(f".{self.path.name}.work")
+        for p in (self.work, self.path):
             p.unlink(missing_ok=True)
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=self.QUEUED)
-        self._error: BaseException | None = None
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="newsledger-sqlite", daemon=True)
-        self._thread.start()
+        self.names: list[str] = []
+        self.rows = 0
+        self._child: Any = None
 
-    def add(self, name: str, piece: pa.Table) -> None:
-        """Rows of table ``name`` (a piece in the table's key order)."""
-        if self._error is None:
-            self._queue.put((name, piece))
+    def table_written(self, name: str, rows: int) -> None:
+        self.names.append(name)
+        self.rows += rows
+        if self._child is not None:
+            self._queue.put(name)
+        elif self.rows >= self.PARALLEL_ROWS and (os.cpu_count() or 1) > 1:
+            self._start()
 
-    def tables_done(self) -> None:
-        """Every row has been handed over: index the tables and fill full-text search."""
-        self._queue.put(_DONE)
+    def _start(self) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self._queue, self._errors = context.Queue(), context.Queue()
+        for name in self.names:
+            self._queue.put(name)
+        child = context.Process(target=_fill_in_child, name="newsledger-sqlite",
+                                args=(str(self.work), str(self.release), self._queue,
+                                      self._errors), daemon=True)
+        child.start()
+        self._child = child
 
     def finish(self) -> Path:
-        """Wait for the database and move it into place; re-raises the thread's error."""
-        self._thread.join()
-        if self._error is not None:
-            self.work.unlink(missing_ok=True)
-            raise self._error
+        """Wait for the database (or write it now) and move it into place."""
+        if self._child is None:
+            _fill(self.work, self.release, self.names)
+        else:
+            self._queue.put(None)
+            self._child.join()
+            if self._child.exitcode != 0:
+                error = self._errors.get() if not self._errors.empty() else \
+                    f"exit code {self._child.exitcode}"
+                self._child = None
+                self.work.unlink(missing_ok=True)
+                raise RuntimeError(f"writing {SQLITE_NAME} failed: {error}")
+            self._child = None
         os.chmod(self.work, 0o644)
         os.replace(self.work, self.path)
         return self.path
 
     def abort(self) -> None:
-        """Stop, and leave no file behind."""
-        self._stop.set()
-        while self._thread.is_alive():
-            try:  # unblock the thread if it waits for a piece, and the caller if the queue is full
-                self._queue.get_nowait()
-            except queue.Empty:
-                self._queue.put(_DONE)
-            self._thread.join(0.05)
+        if self._child is not None:
+            self._child.kill()
+            self._child.join()
+            self._child = None
         self.work.unlink(missing_ok=True)
-
-    def _items(self) -> Iterator[tuple[str, pa.Table]]:
-        while not self._stop.is_set():
-            item = self._queue.get()
-            if item is _DONE:
-                return
-            yield item
-
-    def _run(self) -> None:
-        con = sqlite3.connect(self.work, isolation_level=None, check_same_thread=False)
-        try:
-            con.execute("PRAGMA journal_mode = OFF")
-            con.execute("PRAGMA synchronous = OFF")
-            con.execute("PRAGMA page_size = 4096")
-            con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            con.execute("BEGIN")
-            for t in TABLES.values():
-                con.execute(table_sql(t))
-            for name, piece in self._items():
-                t = TABLES[name]
-                marks = ", ".join("?" * len(t.columns))
-                con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})",
-                                _tuples(piece, t))
-            if self._stop.is_set():
-                return
-            for t in TABLES.values():
-                for sql in index_sql(t):
-                    con.execute(sql)
-            for name in SEARCHABLE:
-                for sql in fts_sql(name):
-                    con.execute(sql)
-            con.execute("COMMIT")
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller by finish()
-            self._error = exc
-            while True:  # let a caller blocked on a full queue go on
-                try:
-                    self._queue.get_nowait()
-                except queue.Empty:
-                    break
-        finally:
-            con.close()
 
 
 def write_sqlite(release: Path, path: Path | None = None,
                  order: Iterable[str] | None = None) -> Path:
     """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path.
-    ``order``: the order the tables are filled in (default: the release writer's), which the
-    file's bytes depend on."""
+    ``order``: the order the tables are filled in (default: the release writer's, as
+    ``publish`` fills them), which the file's bytes depend on."""
     if order is None:
         from .writer import WRITE_ORDER as order  # noqa: PLC0415 - the writer imports this module
-    writer = SqliteWriter(path or release / SQLITE_NAME)
-    try:
-        for name in order:
-            file = pq.ParquetFile(release / f"{name}.parquet")
-            for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=TABLES[name].columns):
-                writer.add(name, pa.Table.from_batches([batch]))
-        writer.tables_done()
-    except BaseException:
-        writer.abort()
-        raise
+    writer = DatabaseWriter(release, path)
+    writer.names = list(order)
     return writer.finish()
 
 

@@ -132,10 +132,9 @@ class _TableFiles:
 
 
 def write_release_tables(source: RowSource, folder: Path,
-                         sink: Callable[[str, pa.Table], None] | None = None) -> Written:
+                         written: Callable[[str, int], None] | None = None) -> Written:
     """Write every table of the contract into ``folder``, checking each piece on the way.
-    ``sink(name, piece)`` is also handed every piece as written (in WRITE_ORDER, each table's
-    pieces in key order): the release database is filled from them."""
+    ``written(name, rows)`` is called as each table's files are complete (in WRITE_ORDER)."""
     out = Written()
     failures: list[Failure] = list(source.early_failures())
     target_keys: dict[str, pa.Array] = {}  # every primary key of each FK target written so far
@@ -163,10 +162,10 @@ def write_release_tables(source: RowSource, folder: Path,
                                         piece.column("content_sha256").to_pylist()):
                         digest.update(f"{sid}\x1f{sha}\n".encode())
                 files.write(piece)
-                if sink is not None:
-                    sink(name, piece)
         finally:
             files.close()
+        if written is not None:
+            written(name, files.rows)
         if name in FK_TARGETS:
             target_keys[name] = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
         if own_values:
