@@ -443,6 +443,8 @@ def build_locally(options: BuildOptions) -> BuildSummary:
     ``options.workers`` > 1)."""
     summary = BuildSummary()
     clock = Stopwatch(summary.timings)
+    if options.workers > 1:
+        parallel.warm_up()  # the workers' (and the release database's) forkserver, meanwhile
     read = clock("ingest", ingest, options)
     summarize_ingest(read, summary)
     check_accepted(summary)

@@ -25,7 +25,7 @@ from .diff import ReleaseDiff, diff_releases
 from .info import DatasetInfo
 from .metadata import data_dictionary, datapackage, dataset_card, quote_kind_counts, write_json
 from .page import PAGE_NAME, write_dataset_index, write_release_page
-from .sqlite import DATASETTE_METADATA, SQLITE_NAME, datasette_metadata, write_sqlite
+from .sqlite import DATASETTE_METADATA, SQLITE_NAME, DatabaseWriter, datasette_metadata
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
 from .writer import InMemory, RowSource, write_release_tables
@@ -260,14 +260,16 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         if (out / version).exists():
             raise ReleaseError(f"{out / version} exists already: releases are never overwritten")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    database = DatabaseWriter(staging)  # filled beside the other files, table by table
     try:
-        written = write_release_tables(source, staging)
+        written = write_release_tables(source, staging, database.table_written)
         if written.failures:
             raise ValidationFailed(written.failures)
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
         missing = missing_artifacts(out / latest) if diff is not None else ()
         bump = release_bump(diff, missing)
         if bump == "none" and version is None:
+            database.abort()
             shutil.rmtree(staging)
             return ReleaseResult(None, None, latest, "none", diff, written.counts)
         new = version or (FIRST_VERSION if latest is None else next_version(latest, bump))
@@ -287,7 +289,7 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         write_json(staging / "datapackage.json", datapackage(
             info, new, release_date, {k: _sha256_file(p) for k, p in csvs.items()},
             {k: p.stat().st_size for k, p in csvs.items()}, quality))
-        write_sqlite(staging)
+        database.finish()
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
             info=info, version=new, release_date=release_date))
         digests = _checksums(staging)  # every file but the page, which lists them
@@ -303,6 +305,7 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             _before_rename(staging)
         os.rename(staging, out / new)
     except BaseException:
+        database.abort()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _update_index(out, {"version": new, "date": release_date, "corpus_sha256": digest,

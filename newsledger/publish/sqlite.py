@@ -11,19 +11,22 @@ are named ``<table>_fts`` with ``content="<table>"``, which Datasette detects by
 Types: string → TEXT, int64 → INTEGER, float64 → REAL, date → TEXT holding an ISO date
 (``2020-11-04``), the form SQLite's date functions read. Null is NULL.
 
-Byte-deterministic: rows are inserted in the release's order (sorted by primary key), indexes and
-FTS tables are built after the rows in a fixed order, in one transaction without a journal, so
-the same tables and the same SQLite library give the same bytes (a ``VACUUM INTO`` copy, used
-before, cost 0.4 s of the 2,000-article release for 1% less space). Written with DDL generated
-from the schemas and ``executemany`` over Arrow record batches: 1.5 s for the 2,000-article
-synthetic corpus, where sqlite-utils' ``insert_all`` took 8.4 s for the same file (README), and
-one runtime dependency fewer.
+Byte-deterministic: tables are filled in the release writer's order, each with its rows in the
+release's order (sorted by primary key); indexes and FTS tables are built after the rows in a
+fixed order, in one transaction without a journal, so the same tables and the same SQLite
+library give the same bytes (a ``VACUUM INTO`` copy, used before, cost 0.4 s of the
+2,000-article release for 1% less space). Written with DDL generated from the schemas and
+``executemany`` over Arrow record batches (sqlite-utils' ``insert_all`` took 8.4 s for the
+2,000-article synthetic corpus, README), and, for releases of ``DatabaseWriter.PARALLEL_ROWS``
+rows or more, in a child process that reads each table's Parquet file as soon as it is
+written, so SQLite's work overlaps the checks and files of the tables after it.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -141,12 +144,9 @@ def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
         yield from zip(*cols)
 
 
-def write_sqlite(release: Path, path: Path | None = None) -> Path:
-    """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path."""
-    path = path or release / SQLITE_NAME
-    work = path.with_name(f".{path.name}.work")
-    for p in (work, path):
-        p.unlink(missing_ok=True)
+def _fill(work: Path, release: Path, names: Iterable[str]) -> None:
+    """Write the database at ``work`` from the Parquet tables of ``release``, filling the
+    tables in the order ``names`` gives them (the file's bytes depend on it)."""
     con = sqlite3.connect(work, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode = OFF")
@@ -156,9 +156,11 @@ def write_sqlite(release: Path, path: Path | None = None) -> Path:
         con.execute("BEGIN")
         for t in TABLES.values():
             con.execute(table_sql(t))
+        for name in names:
+            t = TABLES[name]
             marks = ", ".join("?" * len(t.columns))
-            con.executemany(f"INSERT INTO {_quote(t.name)} VALUES ({marks})",
-                            _rows(release / f"{t.name}.parquet", t))
+            con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})",
+                            _rows(release / f"{name}.parquet", t))
         for t in TABLES.values():
             for sql in index_sql(t):
                 con.execute(sql)
@@ -166,14 +168,101 @@ def write_sqlite(release: Path, path: Path | None = None) -> Path:
             for sql in fts_sql(name):
                 con.execute(sql)
         con.execute("COMMIT")
-    except BaseException:
+    finally:
         con.close()
-        work.unlink(missing_ok=True)
-        raise
-    con.close()
-    os.chmod(work, 0o644)
-    os.replace(work, path)
-    return path
+
+
+def _fill_in_child(work: str, release: str, names: Any, errors: Any) -> None:
+    """``_fill`` in a child process, taking table names from the queue ``names`` until None;
+    what went wrong is put on ``errors`` (one line), and the exit code is 1."""
+    def announced() -> Iterator[str]:
+        while (name := names.get()) is not None:
+            yield name
+    try:
+        _fill(Path(work), Path(release), announced())
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
+        errors.put(f"{type(exc).__name__}: {exc}")
+        raise SystemExit(1) from None
+
+
+class DatabaseWriter:
+    """Writes ``newsledger.sqlite`` while the release's other files are being written.
+
+    Call ``table_written(name, rows)`` as each table's Parquet file is complete (in a fixed
+    order: rows go in in that order, which makes the file byte-deterministic), then ``finish``.
+    Once the release holds ``PARALLEL_ROWS`` rows, a child process fills the database from the
+    Parquet files, table by table as they are announced, then builds the indexes and full-text
+    search: SQLite's work (most of publishing's time on large releases) runs beside the
+    checks and files of the tables that follow. Smaller releases are written in place by
+    ``finish``, where a process would cost more than it saves. ``abort`` leaves no file."""
+
+    PARALLEL_ROWS = 20_000
+
+    def __init__(self, release: Path, path: Path | None = None):
+        self.release = release
+        self.path = path or release / SQLITE_NAME
+        self.work = self.path.with_name(f".{self.path.name}.work")
+        for p in (self.work, self.path):
+            p.unlink(missing_ok=True)
+        self.names: list[str] = []
+        self.rows = 0
+        self._child: Any = None
+
+    def table_written(self, name: str, rows: int) -> None:
+        self.names.append(name)
+        self.rows += rows
+        if self._child is not None:
+            self._queue.put(name)
+        elif self.rows >= self.PARALLEL_ROWS and (os.cpu_count() or 1) > 1:
+            self._start()
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self._queue, self._errors = context.Queue(), context.Queue()
+        for name in self.names:
+            self._queue.put(name)
+        child = context.Process(target=_fill_in_child, name="newsledger-sqlite",
+                                args=(str(self.work), str(self.release), self._queue,
+                                      self._errors), daemon=True)
+        child.start()
+        self._child = child
+
+    def finish(self) -> Path:
+        """Wait for the database (or write it now) and move it into place."""
+        if self._child is None:
+            _fill(self.work, self.release, self.names)
+        else:
+            self._queue.put(None)
+            self._child.join()
+            if self._child.exitcode != 0:
+                error = self._errors.get() if not self._errors.empty() else \
+                    f"exit code {self._child.exitcode}"
+                self._child = None
+                self.work.unlink(missing_ok=True)
+                raise RuntimeError(f"writing {SQLITE_NAME} failed: {error}")
+            self._child = None
+        os.chmod(self.work, 0o644)
+        os.replace(self.work, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        if self._child is not None:
+            self._child.kill()
+            self._child.join()
+            self._child = None
+        self.work.unlink(missing_ok=True)
+
+
+def write_sqlite(release: Path, path: Path | None = None,
+                 order: Iterable[str] | None = None) -> Path:
+    """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path.
+    ``order``: the order the tables are filled in (default: the release writer's, as
+    ``publish`` fills them), which the file's bytes depend on."""
+    if order is None:
+        from .writer import WRITE_ORDER as order  # noqa: PLC0415 - the writer imports this module
+    writer = DatabaseWriter(release, path)
+    writer.names = list(order)
+    return writer.finish()
 
 
 def datasette_metadata(*, info: DatasetInfo, version: str,

@@ -9,7 +9,7 @@ table sorted at once: same rows, same order, row groups of ``row_group_size(tabl
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -131,8 +131,10 @@ class _TableFiles:
         self.csv.close()
 
 
-def write_release_tables(source: RowSource, folder: Path) -> Written:
-    """Write every table of the contract into ``folder``, checking each piece on the way."""
+def write_release_tables(source: RowSource, folder: Path,
+                         written: Callable[[str, int], None] | None = None) -> Written:
+    """Write every table of the contract into ``folder``, checking each piece on the way.
+    ``written(name, rows)`` is called as each table's files are complete (in WRITE_ORDER)."""
     out = Written()
     failures: list[Failure] = list(source.early_failures())
     target_keys: dict[str, pa.Array] = {}  # every primary key of each FK target written so far
@@ -162,6 +164,8 @@ def write_release_tables(source: RowSource, folder: Path) -> Written:
                 files.write(piece)
         finally:
             files.close()
+        if written is not None:
+            written(name, files.rows)
         if name in FK_TARGETS:
             target_keys[name] = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
         if own_values:

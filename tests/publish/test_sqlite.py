@@ -12,8 +12,8 @@ import pytest
 
 from newsledger.publish.check import check_release
 from newsledger.publish.release import ARTIFACTS, publish
-from newsledger.publish.sqlite import (DATASETTE_METADATA, SQLITE_NAME, indexed_columns,
-                                       write_sqlite)
+from newsledger.publish.sqlite import (DATASETTE_METADATA, SQLITE_NAME, DatabaseWriter,
+                                       indexed_columns, write_sqlite)
 from schemas import TABLES
 from tests.helpers import HOSTILE, tiny_rows, with_changes
 
@@ -86,6 +86,25 @@ def test_full_text_search(release, table, query, expected):
 def test_same_tables_give_the_same_bytes(release, tmp_path):
     again = write_sqlite(release, tmp_path / "again.sqlite")
     assert again.read_bytes() == (release / SQLITE_NAME).read_bytes()
+
+
+def test_written_in_a_child_process_it_has_the_same_bytes(release, tmp_path, monkeypatch):
+    """Large releases fill the database in a child process while the tables are written:
+    the file is the one the in-place path writes."""
+    monkeypatch.setattr(DatabaseWriter, "PARALLEL_ROWS", 0)
+    again = publish(tiny_rows(text=HOSTILE), REPORT, tmp_path / "child",
+                    release_date="2020-11-06")
+    assert (again.path / SQLITE_NAME).read_bytes() == (release / SQLITE_NAME).read_bytes()
+    assert not list(again.path.glob(".*.work"))
+
+
+def test_a_failing_child_is_reported_and_leaves_no_file(release, tmp_path, monkeypatch):
+    monkeypatch.setattr(DatabaseWriter, "PARALLEL_ROWS", 0)
+    writer = DatabaseWriter(release, tmp_path / "broken.sqlite")
+    writer.table_written("no_such_table", 1)
+    with pytest.raises(RuntimeError, match="writing newsledger.sqlite failed: KeyError"):
+        writer.finish()
+    assert not list(tmp_path.glob("*broken*"))
 
 
 def test_datasette_opens_it_with_the_generated_metadata(release):
