@@ -24,7 +24,10 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    whether they name the same year or only different years, the same or only different days
    in their leads; times a date factor
    when both articles are dated: 1 within ``SAME_DAYS`` days, falling linearly to 0 at
-   ``WINDOW_DAYS`` (two storms a month apart are two stories).
+   ``WINDOW_DAYS`` (two storms a month apart are two stories); times ``ENTITIES_APART`` when
+   both are dated and both name entities but none the same (two stabbings in two towns the
+   same night: dates no longer tell them apart, names do; undated articles are left alone,
+   their look-alikes, as ECB+'s, share names).
 4. Average-link clustering of the candidate graph (pairs not compared count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
    ``LINK_THRESHOLD``. Average link resists chaining: one article about both of two look-alike
@@ -55,7 +58,7 @@ import pyarrow.compute as pc
 
 from newsledger.ids import make_id
 
-from .profiles import PARTS, Profile, Vocabulary, cosines, items_table
+from .profiles import ENTITY, PARTS, Profile, Vocabulary, cosines, items_table
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
@@ -71,6 +74,10 @@ WEIGHTS = {"all terms": 4.57, "entities": 4.04, "words": 4.86, "numbers": 2.8,
            "other years only": -0.72, "a shared year": 0.56, "other lead days only": 0.89,
            "a shared lead day": 1.38}
 BIAS = -3.96
+# Two dated articles of the same days that both name people, places or organizations and
+# share none of them (two stabbings in two cities the same night): their dates tell them
+# apart no more, their names do.
+ENTITIES_APART = 0.25
 LINK_THRESHOLD = 0.2  # clusters merge while the mean probability of their cross pairs is above
 
 
@@ -205,9 +212,11 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     return dict(zip(WEIGHTS, pair_matrix([a, b], [(0, 1)])[0].tolist()))
 
 
-def probabilities(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+def probabilities(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]],
+                  matrix: np.ndarray | None = None) -> np.ndarray:
     """The model's probability that each pair's articles report the same happening."""
-    z = BIAS + pair_matrix(profiles, pairs) @ np.array(list(WEIGHTS.values()))
+    matrix = pair_matrix(profiles, pairs) if matrix is None else matrix
+    z = BIAS + matrix @ np.array(list(WEIGHTS.values()))
     return 1.0 / (1.0 + np.exp(-z))
 
 
@@ -271,9 +280,17 @@ def linked_profiles(profiles: Sequence[Profile]
     first member, and the same-story probability of every compared pair (i < j) within a
     story."""
     pairs = list(candidate_pairs(profiles))
+    matrix = pair_matrix(profiles, pairs)
+    # both name entities and share none: 0 in the entities column (else the part's cosine,
+    # or the whole vectors' when one article names none, never 0 for a candidate pair)
+    apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
     sims = {}
-    for (a, b), p in zip(pairs, probabilities(profiles, pairs).tolist()):
+    for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
+                                    apart):
         s = p * date_factor(profiles[a].published, profiles[b].published)
+        if no_entity and profiles[a].published is not None and \
+                profiles[b].published is not None:
+            s *= ENTITIES_APART
         if s > 0:
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD)

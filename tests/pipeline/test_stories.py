@@ -63,7 +63,8 @@ def table(release, name):
 # Each story's articles: the folder of a .txt story, the part of a lookalikes.jsonl id before "/".
 STORY_OF = {"usk-floods-february": "usk-february", "usk-floods-march": "usk-march",
             "bank-rate-hold": "rate-hold", "bank-rate-cut": "rate-cut",
-            "ferry-fire": "ferry-fire", "bus-crash": "bus-crash"}
+            "ferry-fire": "ferry-fire", "bus-crash": "bus-crash",
+            "eastmere-stabbing": "eastmere", "dunford-stabbing": "dunford"}
 
 
 def test_each_story_holds_its_articles_and_no_others(release):
