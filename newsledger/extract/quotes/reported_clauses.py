@@ -15,6 +15,7 @@ from newsledger.lexicon.people import (ADJUNCT_NOUNS, CUES, DETERMINERS, NOUN_FO
                                        OBJECT_CUES, OBJECT_PARTICIPLES, OBJECT_PRONOUNS,
                                        REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
                                        REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
+from newsledger.lexicon.numbers import QUALIFIERS
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.extract.patterns import trie_alternation
 from newsledger.text import Document
@@ -308,9 +309,12 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
 
 # Words that open a counted subject ('said about 20,000 customers had lost power', 'said nearly
 # half the roads were shut', 'said more than 300 homes'): not an adjunct of the verb.
-_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately",
-                            "some", "over", "under", "up", "more", "fewer", "less", "at",
-                            "just", "only", "barely", "fully"})
+# (the first words of the claims' qualifier phrases, less articles, verbs and prepositions of
+# place that open adjuncts: 'said in 2020', 'said a day later', 'said as ...')
+_APPROXIMATORS = frozenset(p.split()[0] for p in QUALIFIERS if p[:1].isalpha()) - {
+    "a", "an", "in", "as", "or", "no", "not", "could", "couldn't", "failed", "close", "short",
+    "shy", "north", "well", "little", "slightly", "somewhere", "below", "above", "ca.", "est.",
+    "approx."}
 _COUNT_OPENER = re.compile(r"[\d£$€]|(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|dozens?|hundreds?|thousands?|millions?|least|than|to)\Z",
                            re.IGNORECASE)
