@@ -21,6 +21,12 @@ from newsledger.lexicon.numbers import STREET_WORDS
 # not "court", "way", "place", "lane", "drive" or "Dr" (the Supreme Court, the Milky Way,
 # Nathan Lane, Dr as a title).
 STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", "dr"}
+# Words that name a part of a place before its name ('Northern California', 'East London').
+PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "central", "upper", "lower", "greater", "inner", "outer",
+                         "downtown", "rural", "coastal"})
+# Last words of towns' and cities' names, which also name their sports clubs ('Harlow Town').
+SETTLEMENT_HEADS = frozenset({"City", "Town"})
 
 # Countries whose first-level subdivisions are news places ("Ohio", "Ontario", "Bavaria"), and
 # the subdivision types taken (districts, departments, municipalities are left out: many of

@@ -15,7 +15,8 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG
                                               WORKERS_AT)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLE_CASE_VERBS, TITLES)
-from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, STREET_NAME_ENDINGS, place_key
+from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
+                                       STREET_NAME_ENDINGS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -95,7 +96,7 @@ def is_place(name: str) -> bool:
     if place_key(name) in PLACE_NAMES:
         return True
     first, _, rest = name.partition(" ")
-    return bool(rest) and first.lower() in _PLACE_PARTS and place_key(rest) in PLACE_NAMES
+    return bool(rest) and first.lower() in PLACE_PARTS and place_key(rest) in PLACE_NAMES
 
 
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -168,7 +169,7 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     """The kind of a name at ``start`` of ``text``: by its words (``_kind_by_name``), else by a
     title before it, else "the" before a name of several words, else by its words again."""
     words = name.split()
-    if len(words) > 1 and words[-1] in _SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
+    if len(words) > 1 and words[-1] in SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
             and not shouted(name):
         # 'in Cape Town', 'from Salt Lake City': a place; 'Harlow Town won', 'Kansas City
         # beat Denver': a club (or a council) named after it
@@ -187,12 +188,6 @@ def kind_of(name: str, text: str, start: int) -> str | None:
 
 
 _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
-# Words that name a part of a place before its name ('Northern California', 'East London').
-_PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                          "western", "central", "upper", "lower", "greater", "inner", "outer",
-                          "downtown", "rural", "coastal"})
-# Last words of towns' and cities' names, which also name their sports clubs.
-_SETTLEMENT_HEADS = frozenset({"City", "Town"})
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
