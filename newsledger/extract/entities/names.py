@@ -166,8 +166,10 @@ def shouted(name: str) -> bool:
 
 
 def kind_of(name: str, text: str, start: int) -> str | None:
-    """The kind of a name at ``start`` of ``text``: by its words (``_kind_by_name``), else by a
-    title before it, else "the" before a name of several words, else by its words again."""
+    """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
+    City') by the word before it; else by its words (``_kind_by_name``), else by a title
+    before it, else by 'analysts at' and the like before it, else "the" before a name of
+    several words, else by its words again."""
     words = name.split()
     if len(words) > 1 and words[-1] in SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
             and not shouted(name):

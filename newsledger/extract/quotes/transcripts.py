@@ -6,10 +6,11 @@ party label allowed: ``SEN. MARK ELLIS (R-OHIO):``, a stage note in brackets: ``
 (voice-over):``, a role after a comma: ``JANE DOE, CNN CORRESPONDENT:``, a number:
 ``UNIDENTIFIED PERSON #1:``) or ``Q``/``A``, then a colon and the words; the quote is the words,
 to the paragraph's end. A label alone on its line (radio transcripts: ``STEVE INSKEEP, HOST:``)
-opens a turn whose words are the paragraphs after it. Unlabelled paragraphs between two turns go on with the turn before them;
-stage directions alone in brackets (``(LAUGHTER)``, ``[CROSSTALK]``) are not quotes. A turn
-that is itself in quote marks (``HOLT: "…"``) is left to the marks (the ``transcript`` rule of
-``rules.py``); other marks inside a turn belong to the turn. A transcript quoted as a whole,
+opens a turn whose words are the paragraphs after it. Unlabelled paragraphs between two turns
+go on with the turn before them; stage directions alone in brackets (``(LAUGHTER)``,
+``[CROSSTALK]``) are not quotes. A turn that is itself in quote marks (``HOLT: "…"``) is left
+to the marks (the ``transcript`` rule of ``rules.py``); other marks inside a turn belong to the
+turn. A transcript quoted as a whole,
 each paragraph opening with a double mark and the last one closing it (``"WALLACE: …``,
 ``"(CROSSTALK.)``), gives the same turns, without those marks.
 
