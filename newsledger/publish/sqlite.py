@@ -233,14 +233,13 @@ class DatabaseWriter:
             _fill(self.work, self.release, self.names)
         else:
             self._queue.put(None)
-            self._child.join()
-            if self._child.exitcode != 0:
+            child, self._child = self._child, None
+            child.join()
+            if child.exitcode != 0:
                 error = self._errors.get() if not self._errors.empty() else \
-                    f"exit code {self._child.exitcode}"
-                self._child = None
+                    f"exit code {child.exitcode}"
                 self.work.unlink(missing_ok=True)
                 raise RuntimeError(f"writing {SQLITE_NAME} failed: {error}")
-            self._child = None
         os.chmod(self.work, 0o644)
         os.replace(self.work, self.path)
         return self.path
@@ -258,10 +257,12 @@ def write_sqlite(release: Path, path: Path | None = None,
     """Write ``newsledger.sqlite`` from the Parquet tables in ``release``; return its path.
     ``order``: the order the tables are filled in (default: the release writer's, as
     ``publish`` fills them), which the file's bytes depend on."""
-    if order is None:
-        from .writer import WRITE_ORDER as order  # noqa: PLC0415 - the writer imports this module
+    if order is None:  # (imported here: the writer brings the validators, which the
+        # database's child process, importing this module, does not need)
+        from .writer import WRITE_ORDER as order  # noqa: PLC0415
     writer = DatabaseWriter(release, path)
-    writer.names = list(order)
+    for name in order:
+        writer.table_written(name, 0)  # (no rows counted: written here, in this process)
     return writer.finish()
 
 

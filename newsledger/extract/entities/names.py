@@ -184,7 +184,7 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return "person"
     if _WORKERS_AT.search(text, max(0, start - 24), start):
         return "organization"  # 'analysts at Peel Hunt'
-    if len(name.split()) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
+    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
         return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
     return _kind_by_shape(name)
 
