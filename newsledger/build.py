@@ -361,6 +361,10 @@ class Reconciled:
     def early_failures(self) -> list[Failure]:
         return self.failures
 
+    def row_count(self) -> int:
+        """The rows spilled (the published tables hold about as many)."""
+        return sum(self.store.rows.values())
+
     def checked_columns(self, name: str) -> tuple[str, ...]:
         """Columns every batch checked already (all but those reconciliation fills)."""
         if name not in SPILLED:

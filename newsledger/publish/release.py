@@ -260,9 +260,10 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         if (out / version).exists():
             raise ReleaseError(f"{out / version} exists already: releases are never overwritten")
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    database = DatabaseWriter(staging)  # filled beside the other files, table by table
+    # The database is filled beside the other files, table by table:
+    database = DatabaseWriter(staging, expected_rows=source.row_count())
     try:
-        written = write_release_tables(source, staging, database.table_written)
+        written = write_release_tables(source, staging, database)
         if written.failures:
             raise ValidationFailed(written.failures)
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None

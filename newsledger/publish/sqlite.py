@@ -12,19 +12,22 @@ Types: string → TEXT, int64 → INTEGER, float64 → REAL, date → TEXT holdi
 (``2020-11-04``), the form SQLite's date functions read. Null is NULL.
 
 Byte-deterministic: tables are filled in the release writer's order, each with its rows in the
-release's order (sorted by primary key); indexes and FTS tables are built after the rows in a
-fixed order, in one transaction without a journal, so the same tables and the same SQLite
-library give the same bytes (a ``VACUUM INTO`` copy, used before, cost 0.4 s of the
-2,000-article release for 1% less space). Written with DDL generated from the schemas and
-``executemany`` over Arrow record batches (sqlite-utils' ``insert_all`` took 8.4 s for the
-2,000-article synthetic corpus, README), and, for releases of ``DatabaseWriter.PARALLEL_ROWS``
-rows or more, in a child process that reads each table's Parquet file as soon as it is
-written, so SQLite's work overlaps the checks and files of the tables after it.
+release's order (sorted by primary key) and then its indexes and full-text search, in one
+transaction without a journal, so the same tables and the same SQLite library give the same
+bytes (a ``VACUUM INTO`` copy, used before, cost 0.4 s of the 2,000-article release for 1% less
+space). Written with DDL generated from the schemas and ``executemany`` over Arrow record
+batches (sqlite-utils' ``insert_all`` took 8.4 s for the 2,000-article synthetic corpus,
+README). While a release is published, ``DatabaseWriter`` is handed each table's pieces as they
+are written and keeps them in an uncompressed Arrow file (its *feed*, read back without
+decoding Parquet); for releases of ``DatabaseWriter.PARALLEL_ROWS`` rows or more, a child
+process fills each table (and builds its indexes) as soon as the table is complete, so SQLite's
+work overlaps the checks and files of the tables after it.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -32,6 +35,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 from schemas import TABLES, Table
@@ -131,10 +135,21 @@ def fts_sql(name: str) -> list[str]:
             f"INSERT INTO {fts}({fts}) VALUES('rebuild')"]
 
 
+def _batches(path: Path, table: Table) -> Iterator[pa.RecordBatch]:
+    """The record batches of a table's Parquet file, or of its Arrow feed (``*.arrow``)."""
+    if path.suffix == ".parquet":
+        yield from pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS,
+                                                     columns=table.columns)
+        return
+    with pa.OSFile(str(path)) as source:  # read one batch at a time: bounded memory
+        reader = ipc.open_file(source)
+        for i in range(reader.num_record_batches):
+            yield reader.get_batch(i)
+
+
 def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
-    """The rows of a Parquet table as tuples, dates as ISO text, a batch at a time."""
-    file = pq.ParquetFile(path)
-    for batch in file.iter_batches(batch_size=BATCH_ROWS, columns=table.columns):
+    """The rows of a table's file as tuples, dates as ISO text, a batch at a time."""
+    for batch in _batches(path, table):
         cols = []
         for c in table.columns:
             col = batch.column(c)
@@ -144,9 +159,11 @@ def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
         yield from zip(*cols)
 
 
-def _fill(work: Path, release: Path, names: Iterable[str]) -> None:
-    """Write the database at ``work`` from the Parquet tables of ``release``, filling the
-    tables in the order ``names`` gives them (the file's bytes depend on it)."""
+def _fill(work: Path, release: Path, names: Iterable[str], feed: Path | None = None) -> None:
+    """Write the database at ``work`` from the tables of ``release``, filling the tables in
+    the order ``names`` gives them (the file's bytes depend on it), each followed by its
+    indexes and full-text search. A table is read from ``feed/<name>.arrow`` when there is
+    one (removed once read), else from its Parquet file."""
     con = sqlite3.connect(work, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode = OFF")
@@ -159,27 +176,26 @@ def _fill(work: Path, release: Path, names: Iterable[str]) -> None:
         for name in names:
             t = TABLES[name]
             marks = ", ".join("?" * len(t.columns))
-            con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})",
-                            _rows(release / f"{name}.parquet", t))
-        for t in TABLES.values():
-            for sql in index_sql(t):
-                con.execute(sql)
-        for name in SEARCHABLE:
-            for sql in fts_sql(name):
-                con.execute(sql)
+            fed = feed / f"{name}.arrow" if feed is not None else None
+            path = fed if fed is not None and fed.is_file() else release / f"{name}.parquet"
+            con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})", _rows(path, t))
+            if path == fed:
+                fed.unlink()
+            for sql in index_sql(t) + (fts_sql(name) if name in SEARCHABLE else []):
+                con.execute(sql)  # while the table's pages are still in the cache
         con.execute("COMMIT")
     finally:
         con.close()
 
 
-def _fill_in_child(work: str, release: str, names: Any, errors: Any) -> None:
+def _fill_in_child(work: str, release: str, feed: str, names: Any, errors: Any) -> None:
     """``_fill`` in a child process, taking table names from the queue ``names`` until None;
     what went wrong is put on ``errors`` (one line), and the exit code is 1."""
     def announced() -> Iterator[str]:
         while (name := names.get()) is not None:
             yield name
     try:
-        _fill(Path(work), Path(release), announced())
+        _fill(Path(work), Path(release), announced(), Path(feed))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
         errors.put(f"{type(exc).__name__}: {exc}")
         raise SystemExit(1) from None
@@ -188,33 +204,60 @@ def _fill_in_child(work: str, release: str, names: Any, errors: Any) -> None:
 class DatabaseWriter:
     """Writes ``newsledger.sqlite`` while the release's other files are being written.
 
-    Call ``table_written(name, rows)`` as each table's Parquet file is complete (in a fixed
+    Hand it each table's pieces with ``piece(name, table)`` as they are written (they are kept
+    in the table's feed: an uncompressed Arrow file beside the database, read back without
+    decoding Parquet), call ``table_written(name, rows)`` as each table is complete (in a fixed
     order: rows go in in that order, which makes the file byte-deterministic), then ``finish``.
-    Once the release holds ``PARALLEL_ROWS`` rows, a child process fills the database from the
-    Parquet files, table by table as they are announced, then builds the indexes and full-text
-    search: SQLite's work (most of publishing's time on large releases) runs beside the
-    checks and files of the tables that follow. Smaller releases are written in place by
-    ``finish``, where a process would cost more than it saves. ``abort`` leaves no file."""
+    A table without pieces is read from its Parquet file. Once the release holds
+    ``PARALLEL_ROWS`` rows, a child process fills the database table by table as they are
+    announced, each with its indexes and full-text search: SQLite's work (most of publishing's
+    time on large releases) runs beside the checks and files of the tables that follow.
+    Smaller releases are written in place by ``finish``, where a process would cost more than
+    it saves. ``abort`` leaves no file."""
 
     PARALLEL_ROWS = 20_000
 
-    def __init__(self, release: Path, path: Path | None = None):
+    def __init__(self, release: Path, path: Path | None = None, expected_rows: int = 0):
+        """``expected_rows``: the rows the release will hold, when known (the child process,
+        if there is to be one, then starts at once, ready for the first table)."""
         self.release = release
         self.path = path or release / SQLITE_NAME
         self.work = self.path.with_name(f".{self.path.name}.work")
+        self.feed = self.path.with_name(f".{self.path.name}.feed")
         for p in (self.work, self.path):
             p.unlink(missing_ok=True)
+        shutil.rmtree(self.feed, ignore_errors=True)
         self.names: list[str] = []
         self.rows = 0
         self._child: Any = None
+        self._feeding: tuple[str, Any] | None = None  # the table being fed, its Arrow writer
+        if self._parallel(expected_rows):
+            self._start()
+
+    def piece(self, name: str, table: pa.Table) -> None:
+        """One more piece of table ``name``, in the order of its rows."""
+        if self._feeding is None or self._feeding[0] != name:
+            self._close_feed()
+            self.feed.mkdir(exist_ok=True)
+            self._feeding = (name, ipc.new_file(self.feed / f"{name}.arrow", table.schema))
+        self._feeding[1].write_table(table)
+
+    def _close_feed(self) -> None:
+        if self._feeding is not None:
+            self._feeding[1].close()
+            self._feeding = None
 
     def table_written(self, name: str, rows: int) -> None:
+        self._close_feed()
         self.names.append(name)
         self.rows += rows
         if self._child is not None:
             self._queue.put(name)
-        elif self.rows >= self.PARALLEL_ROWS and (os.cpu_count() or 1) > 1:
+        elif self._parallel(self.rows):
             self._start()
+
+    def _parallel(self, rows: int) -> bool:
+        return rows >= self.PARALLEL_ROWS and (os.cpu_count() or 1) > 1
 
     def _start(self) -> None:
         context = multiprocessing.get_context("forkserver")
@@ -222,24 +265,28 @@ class DatabaseWriter:
         for name in self.names:
             self._queue.put(name)
         child = context.Process(target=_fill_in_child, name="newsledger-sqlite",
-                                args=(str(self.work), str(self.release), self._queue,
-                                      self._errors), daemon=True)
+                                args=(str(self.work), str(self.release), str(self.feed),
+                                      self._queue, self._errors), daemon=True)
         child.start()
         self._child = child
 
     def finish(self) -> Path:
         """Wait for the database (or write it now) and move it into place."""
-        if self._child is None:
-            _fill(self.work, self.release, self.names)
-        else:
-            self._queue.put(None)
-            child, self._child = self._child, None
-            child.join()
-            if child.exitcode != 0:
-                error = self._errors.get() if not self._errors.empty() else \
-                    f"exit code {child.exitcode}"
-                self.work.unlink(missing_ok=True)
-                raise RuntimeError(f"writing {SQLITE_NAME} failed: {error}")
+        self._close_feed()
+        try:
+            if self._child is None:
+                _fill(self.work, self.release, self.names, self.feed)
+            else:
+                self._queue.put(None)
+                child, self._child = self._child, None
+                child.join()
+                if child.exitcode != 0:
+                    error = self._errors.get() if not self._errors.empty() else \
+                        f"exit code {child.exitcode}"
+                    self.work.unlink(missing_ok=True)
+                    raise RuntimeError(f"writing {SQLITE_NAME} failed: {error}")
+        finally:
+            shutil.rmtree(self.feed, ignore_errors=True)
         os.chmod(self.work, 0o644)
         os.replace(self.work, self.path)
         return self.path
@@ -249,6 +296,8 @@ class DatabaseWriter:
             self._child.kill()
             self._child.join()
             self._child = None
+        self._close_feed()
+        shutil.rmtree(self.feed, ignore_errors=True)
         self.work.unlink(missing_ok=True)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 import pandera.pandas as pa
@@ -110,13 +111,20 @@ def _row_problems(name: str, schema: pa.DataFrameSchema, frame) -> tuple[list[Ro
     return rows, table_level
 
 
+@lru_cache(maxsize=64)
+def _schema_without(name: str, skip: tuple[str, ...]) -> pa.DataFrameSchema:
+    """Table ``name``'s schema without the columns ``skip`` (made once: pandera copies the
+    whole schema to remove a column)."""
+    schema = TABLES[name].schema
+    return schema.remove_columns([c for c in skip if c in schema.columns]) if skip else schema
+
+
 def _checked_schema(name: str, table: pa_arrow.Table, skip: Sequence[str]
                     ) -> tuple[pa.DataFrameSchema, pa_arrow.Table]:
-    schema = TABLES[name].schema
+    schema = _schema_without(name, tuple(skip))
     if skip:
-        skip = [c for c in skip if c in schema.columns]
-        schema = schema.remove_columns(skip)
-        table = table.drop_columns([c for c in skip if c in table.column_names])
+        table = table.drop_columns([c for c in skip if c in table.column_names
+                                    and c in TABLES[name].schema.columns])
     return schema, table
 
 

@@ -9,7 +9,7 @@ table sorted at once: same rows, same order, row groups of ``row_group_size(tabl
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -68,6 +68,10 @@ class RowSource(Protocol):
         """Foreign-key columns of table ``name`` already checked (not checked again)."""
         ...
 
+    def row_count(self) -> int:
+        """About how many rows the tables hold in all (a hint for sizing the work)."""
+        ...
+
 
 class InMemory:
     """A RowSource over whole tables held in memory (one piece per table)."""
@@ -86,6 +90,9 @@ class InMemory:
 
     def checked_foreign_keys(self, name: str) -> tuple[str, ...]:
         return ()
+
+    def row_count(self) -> int:
+        return sum(t.num_rows for t in self.tables.values())
 
 
 @dataclass
@@ -131,10 +138,23 @@ class _TableFiles:
         self.csv.close()
 
 
+class TableSink(Protocol):
+    """Something fed the release's tables as they are written (the release database)."""
+
+    def piece(self, name: str, table: pa.Table) -> None:
+        """One more checked, sorted piece of table ``name``."""
+        ...
+
+    def table_written(self, name: str, rows: int) -> None:
+        """Table ``name`` is complete: its files hold ``rows`` rows."""
+        ...
+
+
 def write_release_tables(source: RowSource, folder: Path,
-                         written: Callable[[str, int], None] | None = None) -> Written:
+                         sink: TableSink | None = None) -> Written:
     """Write every table of the contract into ``folder``, checking each piece on the way.
-    ``written(name, rows)`` is called as each table's files are complete (in WRITE_ORDER)."""
+    ``sink`` is handed each piece as it is written and told as each table's files are
+    complete (in WRITE_ORDER)."""
     out = Written()
     failures: list[Failure] = list(source.early_failures())
     target_keys: dict[str, pa.Array] = {}  # every primary key of each FK target written so far
@@ -162,10 +182,12 @@ def write_release_tables(source: RowSource, folder: Path,
                                         piece.column("content_sha256").to_pylist()):
                         digest.update(f"{sid}\x1f{sha}\n".encode())
                 files.write(piece)
+                if sink is not None:
+                    sink.piece(name, piece)
         finally:
             files.close()
-        if written is not None:
-            written(name, files.rows)
+        if sink is not None:
+            sink.table_written(name, files.rows)
         if name in FK_TARGETS:
             target_keys[name] = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
         if own_values:

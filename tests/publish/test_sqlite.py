@@ -89,13 +89,14 @@ def test_same_tables_give_the_same_bytes(release, tmp_path):
 
 
 def test_written_in_a_child_process_it_has_the_same_bytes(release, tmp_path, monkeypatch):
-    """Large releases fill the database in a child process while the tables are written:
-    the file is the one the in-place path writes."""
+    """Large releases fill the database in a child process while the tables are written,
+    reading each table from its Arrow feed: the file is the one the in-place path writes
+    from the Parquet files, and neither the feed nor the work file is left behind."""
     monkeypatch.setattr(DatabaseWriter, "PARALLEL_ROWS", 0)
     again = publish(tiny_rows(text=HOSTILE), REPORT, tmp_path / "child",
                     release_date="2020-11-06")
     assert (again.path / SQLITE_NAME).read_bytes() == (release / SQLITE_NAME).read_bytes()
-    assert not list(again.path.glob(".*.work"))
+    assert not list(again.path.glob(".*.work")) and not list(again.path.glob(".*.feed"))
 
 
 def test_a_failing_child_is_reported_and_leaves_no_file(release, tmp_path, monkeypatch):
