@@ -24,7 +24,7 @@ from schemas import TABLES
 from .diff import ReleaseDiff, diff_releases
 from .info import DatasetInfo
 from .metadata import data_dictionary, datapackage, dataset_card, quote_kind_counts, write_json
-from .page import PAGE_NAME, write_dataset_index, write_release_page
+from .page import PAGE_NAME, prepare_release_page, write_dataset_index, write_page
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME, DatabaseWriter, datasette_metadata
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
@@ -119,10 +119,12 @@ def _sha256_file(path: Path) -> str:
 
 
 def _checksums(folder: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
-    """SHA-256 of every checksummed file in ``folder`` (reusing the ``known`` ones)."""
+    """SHA-256 of every checksummed file in ``folder`` (reusing the ``known`` ones; files
+    still being written, named with a leading dot, are left out)."""
     known = known or {}
     return {n: known.get(n) or _sha256_file(folder / n)
-            for n in sorted(p.name for p in folder.iterdir() if p.name not in UNCHECKSUMMED)}
+            for n in sorted(p.name for p in folder.iterdir()
+                            if p.name not in UNCHECKSUMMED and not p.name.startswith("."))}
 
 
 def _write_checksums(folder: Path, known: Mapping[str, str] | None = None) -> None:
@@ -290,13 +292,17 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         write_json(staging / "datapackage.json", datapackage(
             info, new, release_date, {k: _sha256_file(p) for k, p in csvs.items()},
             {k: p.stat().st_size for k, p in csvs.items()}, quality))
-        database.finish()
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
             info=info, version=new, release_date=release_date))
-        digests = _checksums(staging)  # every file but the page, which lists them
-        write_release_page(staging, info=info, version=new,
-                           release_date=release_date, counts=counts, report=report,
-                           corpus_sha256=digest, limits=limits, digests=digests)
+        # While the database is still being filled: the other files' checksums and the page's
+        # queries, which read the tables' files.
+        digests = _checksums(staging)
+        page = prepare_release_page(staging, info=info, version=new,
+                                    release_date=release_date, counts=counts, report=report,
+                                    corpus_sha256=digest, limits=limits, digests=digests)
+        database.finish()
+        digests = _checksums(staging, digests)  # and the database's
+        write_page(staging, page(digests))  # lists every other file with its checksum
         _write_checksums(staging, digests)
         # The report again, now with the rows and the seconds spent publishing (to this point):
         # it is the one file outside SHA256SUMS, so the page only names it.

@@ -29,9 +29,9 @@ from __future__ import annotations
 from .index import changelog_sections, dataset_index, write_dataset_index
 from .markup import json_for_script, markdown_lite
 from .queries import PAGE_NAME, PREVIEW_ROWS, QUALITY_NAME
-from .release_page import release_page, write_release_page
+from .release_page import prepare_release_page, release_page, write_page, write_release_page
 from .sources import SourceLinks
 
 __all__ = ["PAGE_NAME", "PREVIEW_ROWS", "QUALITY_NAME", "SourceLinks", "changelog_sections",
-           "dataset_index", "json_for_script", "markdown_lite", "release_page",
-           "write_dataset_index", "write_release_page"]
+           "dataset_index", "json_for_script", "markdown_lite", "prepare_release_page",
+           "release_page", "write_dataset_index", "write_page", "write_release_page"]

@@ -3,7 +3,7 @@
 embedded for the source viewer."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,15 +42,24 @@ def _facts(info: DatasetInfo) -> str:
          if info.homepage else "")) if v)
 
 
-def release_page(release: Path, *, info: DatasetInfo, version: str,
-                 release_date: str | None, counts: Mapping[str, int],
-                 report: Mapping[str, Any], corpus_sha256: str, limits: str,
-                 digests: Mapping[str, str] | None = None) -> str:
+def release_page(release: Path, *, digests: Mapping[str, str] | None = None,
+                 **kwargs: Any) -> str:
     """The HTML of the release page, from the files in ``release`` (write it last but for
-    SHA256SUMS: it lists the other files' sizes and checksums; ``digests`` are those known)."""
+    SHA256SUMS: it lists the other files' sizes and checksums; ``digests`` are those known).
+    ``kwargs``: as ``prepare_release_page``'s."""
+    return prepare_release_page(release, digests=digests, **kwargs)(digests)
+
+
+def prepare_release_page(release: Path, *, info: DatasetInfo, version: str,
+                         release_date: str | None, counts: Mapping[str, int],
+                         report: Mapping[str, Any], corpus_sha256: str, limits: str,
+                         digests: Mapping[str, str] | None = None
+                         ) -> Callable[[Mapping[str, str] | None], str]:
+    """Everything of the release page that the tables give (the queries and sections), once
+    the tables' files are written; the function it returns renders the page when the other
+    files are complete too (the list of files, with their sizes and ``digests``)."""
     links, texts = SourceLinks(), ArticleTexts(release)
-    files = release_files(release, digests)
-    by_name = {f["name"]: f for f in files}
+    by_name = {f["name"]: f for f in release_files(release, digests)}  # the tables' files
     speakers = top_speakers(release)
     entities = top_entities(release)
     bars, dates_left = timeline(release)
@@ -65,12 +74,8 @@ def release_page(release: Path, *, info: DatasetInfo, version: str,
     script = asset("page.js")
     policy = (f"default-src 'none'; style-src 'unsafe-inline'; script-src "
               f"'{script_hash(script)}'; img-src data:; base-uri 'none'; form-action 'none'")
-    doc_links = " · ".join(f'<a href="{n}">{label}</a>' for n, label in (
-        ("README.md", "dataset card"), ("DATA_DICTIONARY.md", "data dictionary"),
-        ("datapackage.json", "datapackage.json"), (SQLITE_NAME, "SQLite database"),
-        (DATASETTE_METADATA, "Datasette metadata")) if n in by_name)
-    body = render(
-        "release.html", **linked,
+    page = dict(
+        **linked,
         title=e(info.title), version=e(version), released=e(release_date or "(date not set)"),
         n_articles=plural(counts.get("sources", 0), "article"),
         n_stories=plural(counts.get("stories", 0), "story", "stories"),
@@ -79,7 +84,7 @@ def release_page(release: Path, *, info: DatasetInfo, version: str,
         n_inputs=f'{report.get("n_inputs", 0):,}', n_accepted=f'{report.get("n_accepted", 0):,}',
         n_rejected=f'{len(report.get("rejected", [])):,}', corpus_sha256=e(corpus_sha256),
         about=f"<p>{e(info.description)}</p>\n" if info.description else "",
-        facts=_facts(info), documents=doc_links,
+        facts=_facts(info),
         licence=(f'<a href="{e(info.license_link)}">{e(info.license_title)}</a>'
                  if info.license_link else e(info.license_title)),
         cite=emphasis(info.cite(version, release_date)),
@@ -99,13 +104,28 @@ def release_page(release: Path, *, info: DatasetInfo, version: str,
                            "Entities by number of mentions"),
         legend="".join(f'<span><i style="background:{c}"></i>{k}</span>'
                        for k, c in KIND_COLORS.items()),
-        files=files_section(files), sqlite=SQLITE_NAME, datasette_metadata=DATASETTE_METADATA,
+        sqlite=SQLITE_NAME, datasette_metadata=DATASETTE_METADATA,
         data=json_for_script({"sources": sources}), script=script)
-    return page_start(f"{info.title} {version}", e(policy), asset("page.css")) + body
+    start = page_start(f"{info.title} {version}", e(policy), asset("page.css"))
+
+    def finish(digests: Mapping[str, str] | None) -> str:
+        files = release_files(release, digests)
+        names = {f["name"] for f in files}
+        documents = " · ".join(f'<a href="{n}">{label}</a>' for n, label in (
+            ("README.md", "dataset card"), ("DATA_DICTIONARY.md", "data dictionary"),
+            ("datapackage.json", "datapackage.json"), (SQLITE_NAME, "SQLite database"),
+            (DATASETTE_METADATA, "Datasette metadata")) if n in names)
+        return start + render("release.html", **page, documents=documents,
+                              files=files_section(files))
+    return finish
 
 
 def write_release_page(release: Path, **kwargs: Any) -> Path:
     """Write ``<release>/index.html`` (see ``release_page``)."""
+    return write_page(release, release_page(release, **kwargs))
+
+
+def write_page(release: Path, html: str) -> Path:
     path = release / PAGE_NAME
-    path.write_text(release_page(release, **kwargs), encoding="utf-8")
+    path.write_text(html, encoding="utf-8")
     return path
