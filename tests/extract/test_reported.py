@@ -494,3 +494,33 @@ def test_a_plural_of_people_is_an_anonymous_speaker():
     entities = extract_entities(doc)
     (q,) = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert (q.speaker_kind, q.speaker_name) == ("anonymous", None)
+
+
+# --- fifth round: held-out styles (wire, UK, business, sport, broadcast) -----------------------
+FIFTH_SPEECH = [
+    # 'according to X' inside the sentence: what follows the source says which clause is its
+    ("Turnout in the valley fell by a third, according to the county clerk, who blamed the "
+     "rain.", [("Turnout in the valley fell by a third", "the county clerk")]),
+    ("The bakery on Mill Lane will shut in March, according to its owner, ending 60 years of "
+     "trading.", [("The bakery on Mill Lane will shut in March", "its owner")]),
+    ("The keeper missed training because, according to his agent, the club had not paid him.",
+     [("the club had not paid him", "his agent")]),
+    ("While most of the files were released, according to the ministry, two were withheld on "
+     "security grounds.", [("two were withheld on security grounds", "the ministry")]),
+    ("Other big gaps, according to the survey, include age and income.",
+     [("Other big gaps, according to the survey, include age and income", "the survey")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIFTH_SPEECH)
+def test_fifth_round_speech_is_found(text, expected):
+    assert reported(text) == expected
+
+
+FIFTH_NOT_SPEECH: list[str] = [
+]
+
+
+@pytest.mark.parametrize("text", FIFTH_NOT_SPEECH)
+def test_fifth_round_not_speech_gives_no_indirect_row(text):
+    assert reported(text) == []

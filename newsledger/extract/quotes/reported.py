@@ -187,7 +187,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Turnout fell sharply, according to the latest poll.",
                     ("Turnout fell sharply", "the latest poll")),
                   E("According to court records, the firm paid no tax in 2019.",
-                    ("the firm paid no tax in 2019", "court records")))),
+                    ("the firm paid no tax in 2019", "court records")),
+                  E("Sales fell by a fifth, according to the trade body, which blamed the "
+                    "weather.", ("Sales fell by a fifth", "the trade body")),
+                  E("He quit because, according to his agent, the club had not paid him.",
+                    ("the club had not paid him", "his agent")))),
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
