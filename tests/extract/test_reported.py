@@ -509,6 +509,15 @@ FIFTH_SPEECH = [
      "security grounds.", [("two were withheld on security grounds", "the ministry")]),
     ("Other big gaps, according to the survey, include age and income.",
      [("Other big gaps, according to the survey, include age and income", "the survey")]),
+    # an aside between dashes inside an object, the object going on after it
+    ("The candidate has pledged to ban all car imports — electric ones included — from China.",
+     [("to ban all car imports — electric ones included — from China", "The candidate")]),
+    # '…, who said': the person named before the comma, past an apposition; not the body
+    # named inside the apposition
+    ("The motion was backed by Dana Fox, the chair of the Harbour Trust, who said the pier "
+     "must be saved.", [("the pier must be saved", "Dana Fox")]),
+    ("The bill was drafted by Senator Hal Moore, who has argued that the levy is unfair.",
+     [("the levy is unfair", "Hal Moore")]),
 ]
 
 

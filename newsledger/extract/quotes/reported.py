@@ -228,6 +228,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",
                     ("to keep both plants open until 2030", "Halden Group")),
+                  E("The mayor pledged to ban all diesel buses — old and new — from the centre.",
+                    ("to ban all diesel buses — old and new — from the centre", "The mayor")),
                   E("The promised bridge never came.", None))),
     ReportedRule(
         name="object", find=named_object,

@@ -194,7 +194,25 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
         if info is not None:  # the row's speaker is "who", its name the antecedent's
             return {**fields, "speaker_kind": info["speaker_kind"],
                     "speaker_name": info["speaker_name"]}
+    elif ph is not None and text[s - 2:s] == ", ":
+        # 'The bill was drafted by Senator Hal Moore, who has argued …': the person or body
+        # named right before the comma
+        end = s - 2
+        comma = text.rfind(",", max(q.s0, end - 100), end)
+        if comma > 0 and _APPOSITION_START.match(text, comma + 1, end):
+            end = comma  # 'Ann Lee, a senior analyst at Halden, who notes …': Ann Lee
+        named = q.mentions.last_before(end, max(q.s0, end - 80), ("person", "organization"))
+        if named is not None and named[1] == end and not (
+                named[3].kind == "organization" and
+                _PREPOSITION_BEFORE.search(text, max(q.s0, named[0] - 12), named[0])):
+            return {**fields, "speaker_kind": named[3].kind, "speaker_name": named[3].name}
     return fields
+
+
+# After a name's comma: an apposition ('…, the president of the Halden Trust, who …').
+_APPOSITION_START = re.compile(r"[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:\"“”]+\Z")
+# Before an organization's name: a preposition (the name is a complement, not the antecedent).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|at|in|on|for|from|with)[ \t]+(?:the[ \t]+)?\Z")
 
 
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
