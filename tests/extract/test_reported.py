@@ -518,6 +518,23 @@ FIFTH_SPEECH = [
      "must be saved.", [("the pier must be saved", "Dana Fox")]),
     ("The bill was drafted by Senator Hal Moore, who has argued that the levy is unfair.",
      [("the levy is unfair", "Hal Moore")]),
+    # an unnamed speaker after an inverted verb: the clause before it, not a row after it
+    ("The talks broke down at noon, said one union source, and the strike will go ahead.",
+     [("The talks broke down at noon", "one union source")]),
+    # a set-off speaker with its name in apposition, then the verb
+    ("The delay is costly, a spokeswoman, Ann Lee, said on Friday.",
+     [("The delay is costly", "Ann Lee")]),
+    # a parenthetical attribution after an opening adjunct, or before a prepositional phrase
+    ("But in recent days, aides to the mayor say, the mayor has grown tired of the row.",
+     [("But in recent days, aides to the mayor say, the mayor has grown tired of the row",
+       "aides to the mayor")]),
+    ("The case would be helped, Cole said, by the timing of the vote.",
+     [("The case would be helped, Cole said, by the timing of the vote", "Cole")]),
+    # a clause opened by 'no', and a pronoun subject with an aside
+    ("A lawyer for the families, Ruth Onyango, said no decision had been made about an appeal.",
+     [("no decision had been made about an appeal", "Ruth Onyango")]),
+    ("Other councillors said they, too, had heard nothing from the mayor.",
+     [("they, too, had heard nothing from the mayor", "Other councillors")]),
 ]
 
 
@@ -527,6 +544,9 @@ def test_fifth_round_speech_is_found(text, expected):
 
 
 FIFTH_NOT_SPEECH: list[str] = [
+    "The fans said no to the plan.",
+    "He said no.",
+    '"It is a farce," Jo Reid, the chair of the Harbour Trust, the pier\'s owner, said.',
 ]
 
 

@@ -168,6 +168,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Rates are likely to rise again before the summer, said Bank of England "
                     "governor Ruth Adler.",
                     ("Rates are likely to rise again before the summer", "Ruth Adler")),
+                  E("The talks broke down at noon, said one union source, and the strike "
+                    "will go ahead.", ("The talks broke down at noon", "one union source")),
+                  E("The delay is costly, a spokeswoman, Ann Lee, said on Friday.",
+                    ("The delay is costly", "Ann Lee")),
                   E('"We will win," Ana Ruiz said.', None))),
     ReportedRule(
         name="parenthetical", find=parenthetical,

@@ -163,6 +163,11 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
     return _clause_words(_words(text, start, end, near + 1), commas)
 
 
+# A word set off by commas after a pronoun subject ('they, too, had heard nothing').
+_ASIDE_WORDS = frozenset({"too", "however", "though", "meanwhile", "instead", "indeed", "also",
+                          "therefore"})
+
+
 def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     """``_is_clause`` on words already read (at most its look-ahead and one)."""
     if len(words) < 2:
@@ -175,7 +180,12 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
                                       and len(words) > 2 and _is_verb(words, 2))
     if low in SUBJECT_PRONOUNS or low == "there":
-        return second not in _CLOSERS
+        return second not in _CLOSERS or (second == "," and len(words) > 4 and
+                                          words[2].group(0).lower() in _ASIDE_WORDS and
+                                          words[3].group(0) == "," and _is_verb(words[3:], 1))
+    if low == "no" and second not in _CLOSERS and second.lower() not in ("to", "longer", "way"):
+        # 'said no decision had been made' (not 'said no to the plan')
+        return any(_is_verb(words, k) for k in range(2, min(len(words), 6)))
     if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
             or low in _SUBORDINATORS or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
