@@ -172,7 +172,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     "will go ahead.", ("The talks broke down at noon", "one union source")),
                   E("The delay is costly, a spokeswoman, Ann Lee, said on Friday.",
                     ("The delay is costly", "Ann Lee")),
-                  E('"We will win," Ana Ruiz said.', None))),
+                  E('"We will win," Ana Ruiz said.', None),
+                  E('Dana Fox, who chairs the board, told the Gazette, "We will not sell."',
+                    None),
+                  E("Senator Ida Berg, who backs the plan, tweeted a warning.", None),
+                  E("The buses will run every ten minutes, a plan announced in May.", None))),
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",

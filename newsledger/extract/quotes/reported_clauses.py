@@ -298,9 +298,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     if words[k].group(0).lower() == "that":
         return _after_that(text, words[k].end(), end)
-    if words[k].group(0).lower() in _PREPOSITIONS and not _counted(words, k):
+    if words[k].group(0).lower() in _PREPOSITIONS - {"of"} and not _counted(words, k):
         # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
-        # a pronoun subject
+        # a pronoun subject (not 'said of the meeting he had …': its relative clause)
         for j in range(k + 1, min(len(words), k + 7)):
             w = words[j].group(0)
             if (w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words)

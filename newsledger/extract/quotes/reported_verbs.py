@@ -284,12 +284,21 @@ def clause_then_cue(q: Cue) -> Reported | None:
     if inverted:  # '…, said Mayor Ana Ruiz.'
         comma = q.m.start() - 2
         info = from_phrase(text, ph, q.word, q.mentions)
+        words = text[ph[0]:ph[1]].split(",", 1)[0].split()
+        if info is not None and not info.get("speaker_name") and words and \
+                words[0][:1].islower() and not _names_people(_head_noun(words)):
+            return None  # '…, tweeted a warning.': an object, no inverted speaker
     else:
         found = _set_off_phrase(q)
         if found is None:
             return None
         ph, comma = found
         info = _resolve(q, ph) or _head_with_complement(q, ph)
+        words = text[ph[0]:ph[1]].split()
+        if info is not None and not info.get("speaker_name") and q.word not in _SAY_TELL and \
+                words and words[0].lower() in ("a", "an") and \
+                not _names_people(_head_noun(words)):
+            return None  # '…, a plan announced in May.': an apposition, not a speaker
     if info is None:
         return None
     start = s0
@@ -299,8 +308,16 @@ def clause_then_cue(q: Cue) -> Reported | None:
     first = start if opener is None else opener.end()
     if not _is_clause(text, first, comma + 1) and not _has_verb(text, first, comma):
         return None
+    if _SUBJECT_WITH_RELATIVE.match(text, first, comma):
+        return None  # 'Dick Dever, who was on the slate, told X': the verb's own subject
     span = _content(q, start, comma)
     return None if span is None else Reported(*span, info)
+
+
+_SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
+# A subject and its relative clause set off by commas, the verb right after ('Dana Fox, who
+# chairs the board, told …'): no clause of its own before the verb.
+_SUBJECT_WITH_RELATIVE = re.compile(r"[^,;:\"“”]{1,60},[ \t]+(?:who|which|whose)\b[^,;:\"“”]*\Z")
 
 
 def parenthetical(q: Cue) -> Reported | None:
