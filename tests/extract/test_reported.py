@@ -535,6 +535,11 @@ FIFTH_SPEECH = [
      [("no decision had been made about an appeal", "Ruth Onyango")]),
     ("Other councillors said they, too, had heard nothing from the mayor.",
      [("they, too, had heard nothing from the mayor", "Other councillors")]),
+    # the speaker's own next verb after 'but' ends the statement, with a comma or without
+    ("The coach said he would offer the winger a new deal but did not say when.",
+     [("he would offer the winger a new deal", "The coach")]),
+    ("Halden Foods said it had reviewed the site but declined to say what it found.",
+     [("it had reviewed the site", "Halden Foods")]),
 ]
 
 

@@ -102,7 +102,8 @@ _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
 _CONTENT_STOP = re.compile(
     rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
-    rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
+    rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
+    rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
