@@ -540,6 +540,23 @@ FIFTH_SPEECH = [
      [("he would offer the winger a new deal", "The coach")]),
     ("Halden Foods said it had reviewed the site but declined to say what it found.",
      [("it had reviewed the site", "Halden Foods")]),
+    # … and the speaker's next request or judgement after 'and'
+    ("The union said the closure was a blow for the town and called on the firm to think again.",
+     [("the closure was a blow for the town", "The union"),
+      ("the firm to think again", "The union")]),
+    # a hearer opened by 'this' that is no time ('told this programme')
+    ("The Health Secretary told this programme he was disappointed.",
+     [("he was disappointed", "The Health Secretary")]),
+    # a coordinated verb's speaker: the name after the subject's title words
+    ("City coach Lars Eklund admitted his side had been lucky, but said the penalty was right.",
+     [("his side had been lucky", "Lars Eklund"), ("the penalty was right", "Lars Eklund")]),
+    ("Kelly's co-star Dean Mott, 41, branded the trolls cowards and urged fans to report them.",
+     [("fans to report them", "Dean Mott")]),
+    ("Republican nominee Ann Cole met voters in Ohio and said she would win the state.",
+     [("she would win the state", "Ann Cole")]),
+    # (not the object of the subject's first verb)
+    ("Ann Cole attacked Tom Reyes and said he was unfit to lead.",
+     [("he was unfit to lead", "Ann Cole")]),
 ]
 
 

@@ -100,6 +100,11 @@ _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"',
 # club sells or it folds'), the speaker's quoted words included.
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
+_OBJECT_PAST = frozenset(w for w in OBJECT_CUES if w.endswith(("ed", "ed for", "ed on", "ed upon",
+                                                                 "ed to")) and
+                         w not in ("asked", "announced", "denied", "questioned", "wondered",
+                                   "proposed", "cited", "disputed", "recommended", "pressed",
+                                   "threatened"))
 _CONTENT_STOP = re.compile(
     rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
@@ -110,7 +115,10 @@ _CONTENT_STOP = re.compile(
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
-    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b"
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b|"
+    # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
+    # request or judgement)
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{alternation(_OBJECT_PAST)})\b"
     # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
     # clause with a pronoun subject ('…, and he railed against the moderators')
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
@@ -265,11 +273,14 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             k = 0  # 'warned they could sell', 'promised he would stay': no hearer
         elif first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
             k = 1
-        elif first.lower() in _PREPOSITIONS or first in _CLOSERS:
+        elif (first.lower() in _PREPOSITIONS and not (
+                first.lower() == "this" and len(words) > 1 and
+                words[1].group(0).lower() not in _TIME_WORDS)) or first in _CLOSERS:
             return None  # 'promised to', 'warned against'
         else:
             n = 0
-            dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of")
+            dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of", "this", "my",
+                    "your")  # ('told this programme he was …')
             while n < len(words) and n < 5 and words[n].group(0) not in _CLOSERS and (
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
@@ -279,8 +290,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     break  # 'told the AP his firm …': a new noun phrase, the clause's subject
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
-                        words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
-                                                              "their", "its", "our", "of"):
+                        words[n - 1].group(0).lower() not in dets:
                     break  # 'reporters', 'supporters': one lower-case noun ends it
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):

@@ -351,7 +351,22 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         comma = q.text.find(",", q.s0, at)
         if comma > 0:
             start = comma + 1
-    return subject(q.text, start, at, q.mentions, q.word)
+    info = subject(q.text, start, at, q.mentions, q.word)
+    if info is not None and info.get("speaker_end") is not None:
+        # 'City coach Lars Eklund …', "Kelly's co-star Dean Mott …": the name after the
+        # subject's title words is the person
+        end = info["speaker_end"]
+        for ms, me, _, ent in q.mentions.between(end, min(at, end + 40)):
+            gap = q.text[end:ms].split()
+            last = q.text[info["speaker_start"]:end].split()[-1:]
+            if ent.kind == "person" and len(gap) <= 2 and not q.text[end:ms].strip(" \t\n") \
+                    .strip("abcdefghijklmnopqrstuvwxyz- ") and (
+                        gap or last and _is_title(last[0])) and \
+                    all(_is_title(w) or w.endswith("al") for w in gap):
+                return {**info, "speaker_end": me, "speaker_text": q.text[info["speaker_start"]:me],
+                        "speaker_kind": "person", "speaker_name": ent.name}
+            break
+    return info
 
 
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
@@ -370,6 +385,18 @@ _MAX_MODIFIER = 160  # characters between the subject's head and its verb at mos
 _CLOSING_QUOTED_COMMA = re.compile(r",[\"”]\Z")
 _ANY_MARK = re.compile(r"''|[\"“”]")
 _BALANCED_WORDS = re.compile(r"[^;:\"“”]*[\"“][^;:\"“”]+\Z")
+
+
+# Titles before a name besides the nouns of people ('Republican nominee Ann Lee', 'United
+# captain Joe Birch', "Kelly's co-star Dean Mott").
+_TITLES = frozenset({"nominee", "co-star", "captain", "boss", "hopeful", "front-runner",
+                     "frontrunner", "challenger", "incumbent", "goalkeeper", "keeper", "winger",
+                     "midfielder", "defender", "forward"})
+
+
+def _is_title(word: str) -> bool:
+    """A lower-case title word before a name: a noun of people or a title ('coach')."""
+    return word.islower() and (word in _TITLES or _names_people(word))
 
 
 def _modified_subject(q: Cue, at: int) -> dict | None:
