@@ -554,6 +554,14 @@ FIFTH_SPEECH = [
      [("fans to report them", "Dean Mott")]),
     ("Republican nominee Ann Cole met voters in Ohio and said she would win the state.",
      [("she would win the state", "Ann Cole")]),
+    # the name after the title words is the phrase's head; a dated adjunct and a connective
+    # after the subject are no part of the speaker
+    ("United States carmaker Ford said that its new van would be delayed.",
+     [("its new van would be delayed", "Ford")]),
+    ("The Audit Office on June 18 called for a fresh tender for the contract.",
+     [("a fresh tender for the contract", "Audit Office")]),
+    ("Executives from several car firms, however, said that sales had picked up.",
+     [("sales had picked up", "Executives from several car firms")]),
     # (not the object of the subject's first verb)
     ("Ann Cole attacked Tom Reyes and said he was unfit to lead.",
      [("he was unfit to lead", "Ann Cole")]),
@@ -582,3 +590,11 @@ FIFTH_NOT_SPEECH: list[str] = [
 @pytest.mark.parametrize("text", FIFTH_NOT_SPEECH)
 def test_fifth_round_not_speech_gives_no_indirect_row(text):
     assert reported(text) == []
+
+
+def test_people_named_by_a_plural_noun_are_unnamed_speakers():
+    doc = Document("Executives from several car firms, however, said that sales had picked up.")
+    entities = extract_entities(doc)
+    (q,) = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert (q.speaker_text, q.speaker_kind, q.speaker_name) == (
+        "Executives from several car firms", "anonymous", None)

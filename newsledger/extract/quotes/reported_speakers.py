@@ -62,8 +62,10 @@ def _speaker_before(q: Cue) -> dict | None:
     if aside is not None and aside.start() > q.s0:
         at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
     ph = phrase_before(text, at, q.s0)
-    adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at) if ph is None or \
-        (ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS) else None
+    adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at)
+    if adjunct is not None and not (ph is None or ph[0] > adjunct.start() or (
+            ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS)):
+        adjunct = None  # (the phrase is the adjunct: 'The office on June 18 said')
     if adjunct is not None:  # 'Hillary Clinton on Tuesday said', 'Ann Lee in a post said'
         at = adjunct.start()
         ph = phrase_before(text, at, q.s0)
@@ -91,7 +93,9 @@ _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:last|this)[ \t]+(?:week|month|"
+    r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|on[ \t]+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|"
+    r"Oct\.|Nov\.|Dec\.)[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:last|this)[ \t]+(?:week|month|"
     r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
 # A noun of people with its complement before the phrase the quotes' reader gives ('Aides
 # to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
@@ -219,6 +223,13 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwh
                                   r"Instead)[ \t,]+")
 
 
+# A connective set off after a subject ('…, however', '…, for their part', '…, too', '…,
+# speaking on condition of anonymity').
+_TRAILING_ASIDE = re.compile(r",[ \t]+(?:however|though|meanwhile|too|also|in turn|instead|"
+                             r"for (?:their|his|her|its) part|(?:speaking|talking|writing)"
+                             r"[ \t]+[^,;:\"“”]{0,60})[ \t]*,?[ \t]*\Z")
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
@@ -227,6 +238,9 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     opener = _OPENING_CONJUNCTION.match(text, ph[0], ph[1])
     if opener is not None and opener.end() < ph[1]:
         ph = (opener.end(), ph[1])  # 'But analysts say …': the analysts
+    aside = _TRAILING_ASIDE.search(text, ph[0], ph[1])
+    if aside is not None and aside.start() > ph[0]:
+        ph = (ph[0], aside.start())  # 'Executives at the firms, however, said': no aside
     if evidence_speaker(text, *ph):
         return None
     words = text[ph[0]:ph[1]].split()
@@ -269,6 +283,13 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         return info if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
+    if info is not None and info["speaker_name"] and len(core_words) > 1 and \
+            core_words[0].lower() in PLURAL_SPEAKERS and \
+            info["speaker_name"].split()[0].lower() == core_words[0].lower():
+        # 'Executives from several car firms said': people, unnamed (not a body so named)
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
+    if info is not None and info["speaker_name"]:
+        info = _head_name(q, ph, info)
     core = text[ph[0]:ph[1]].split(",", 1)[0].split()
     head = _head_noun(core)
     if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
@@ -281,6 +302,39 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
     return info
+
+
+def _head_name(q: Cue, ph: tuple[int, int], info: dict) -> dict:
+    """The name that ends a phrase after lower-case title words is its head ('United States
+    airframer Boeing' -> Boeing, 'Stein spokeswoman Ann Cole' -> Ann Cole; not 'Ann Lee of
+    the Halden Trust')."""
+    text = q.text
+    end = ph[1]
+    comma = text.find(",", ph[0], end)
+    if comma > 0:
+        end = comma  # (before an apposition)
+    while end > ph[0] and text[end - 1] in " \t":
+        end -= 1
+    last = None
+    for ms, me, _, ent in q.mentions.between(ph[0], end):
+        if me == end and ent.kind in ("person", "organization"):
+            last = (ms, me, ent)
+    if last is None or last[2].name == info["speaker_name"]:
+        return info
+    before = text[ph[0]:last[0]].split()
+    gap = []
+    while before and before[-1].islower():
+        gap.insert(0, before.pop())
+    if not before or not 1 <= len(gap) <= 2 or any(
+            w in _FUNCTION_WORDS or w in _VERB_FORMS or w.endswith(("ed", "'s", "’s"))
+            for w in gap):
+        return info
+    return {**info, "speaker_kind": last[2].kind, "speaker_name": last[2].name}
+
+
+_FUNCTION_WORDS = frozenset({"of", "for", "at", "the", "a", "an", "and", "or", "with", "from",
+                             "in", "on", "to", "by", "its", "his", "her", "their", "said",
+                             "says", "told", "who", "which", "that", "as", "like"})
 
 
 # Words that end a phrase without being its noun ('the most distant yet confirmed').
