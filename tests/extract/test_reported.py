@@ -562,6 +562,15 @@ FIFTH_SPEECH = [
      [("a fresh tender for the contract", "Audit Office")]),
     ("Executives from several car firms, however, said that sales had picked up.",
      [("sales had picked up", "Executives from several car firms")]),
+    # a quoted subject after 'that'; another speaker's participle after 'with' ends the
+    # statement; 'recommended that' takes a clause
+    ('Lund admitted that "a tiny share of buyers" had reported faults, but rejected calls for '
+     'a recall.', [('"a tiny share of buyers" had reported faults', "Lund")]),
+    ("Army officials said the order had been placed on merit, with one analyst saying the "
+     "price was the key.", [("the order had been placed on merit", "Army"),
+                            ("the price was the key", "one analyst")]),
+    ("The ministry had already recommended that the old pipes be replaced.",
+     [("the old pipes be replaced", "The ministry")]),
     # (not the object of the subject's first verb)
     ("Ann Cole attacked Tom Reyes and said he was unfit to lead.",
      [("he was unfit to lead", "Ann Cole")]),

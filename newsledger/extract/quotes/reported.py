@@ -151,6 +151,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The challenger claimed the lead in the polls was an illusion.",
                     ("the lead in the polls was an illusion", "The challenger")),
+                  E('Lund admitted that "a tiny share of buyers" had reported faults.',
+                    ('"a tiny share of buyers" had reported faults', "Lund")),
+                  E("The ministry recommended that the old pipes be replaced.",
+                    ("the old pipes be replaced", "The ministry")),
                   E("The mayor hopes the road will reopen on Monday.", None))),
     ReportedRule(
         name="told-that", find=told_that,

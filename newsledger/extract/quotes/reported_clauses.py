@@ -111,6 +111,8 @@ _CONTENT_STOP = re.compile(
     rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
+    # ('…, with one analyst saying …': another speaker's statement)
+    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
@@ -353,12 +355,22 @@ _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "ou
                              "him", "them", "us", "me", "reporters", "journalists"})
 
 
+# A quoted subject and the verb after it ('"a tiny share of buyers" had reported …').
+_QUOTED_SUBJECT = re.compile(r"[\"“][^\"“”]{3,80}[\"”][ \t]+(?:(?:also|still|now|not|[a-z]+ly)[ \t]+)?"
+                             r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                             r"should|must|did|does|do|[a-z]{3,}ed)\b")
+
+
 def _after_that(text: str, pos: int, end: int) -> int | None:
     """The clause after 'that' ('that' itself kept when it is the clause's subject: 'said that
     was wrong')."""
     words = _words(text, pos, end, 4)
     if words and words[0].group(0) == ",":  # 'reported that, when holding the phone, …'
         words = words[1:]
+    if words and words[0].group(0) in ('"', "“"):
+        # 'that "a tiny share of buyers" had reported faults': a quoted subject, then its verb
+        close = _QUOTED_SUBJECT.match(text, words[0].start(), end)
+        return words[0].start() if close is not None else None
     if len(words) < 2 or words[0].group(0) in _CLOSERS:
         return None
     if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower() and \

@@ -28,7 +28,7 @@ _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
 _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
                        "no", "any", "some", "much", "every", "equal", "strong", "direct",
                        "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
-_STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
+_STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
