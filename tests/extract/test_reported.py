@@ -571,6 +571,16 @@ FIFTH_SPEECH = [
                             ("the price was the key", "one analyst")]),
     ("The ministry had already recommended that the old pipes be replaced.",
      [("the old pipes be replaced", "The ministry")]),
+    # an adjunct set off after 'that'; an inverted unnamed speaker with a quantity; the
+    # subject before a relative clause, not the quantity inside it
+    ("Three aides with direct knowledge of the talks said that, during the summer, the firm "
+     "had tried to sell the site.", [("during the summer, the firm had tried to sell the site",
+                                      "Three aides with direct knowledge of the talks")]),
+    ("Defending that ground is squarely within the mayor's strengths, said a handful of "
+     "councillors.", [("Defending that ground is squarely within the mayor's strengths",
+                       "a handful of councillors")]),
+    ("A councillor who attended several of the meetings said he had less energy than before.",
+     [("he had less energy than before", "A councillor")]),
     # (not the object of the subject's first verb)
     ("Ann Cole attacked Tom Reyes and said he was unfit to lead.",
      [("he was unfit to lead", "Ann Cole")]),

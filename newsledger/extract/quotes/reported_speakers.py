@@ -49,7 +49,10 @@ def _speaker_before(q: Cue) -> dict | None:
     if back is not None:
         at = back.start() + 1
     share = _share_before(text, max(q.s0, at - 120), at)
-    if share is not None and share.group("share").strip():
+    if share is not None and share.group("share").strip() and not (
+            share.start("share") > q.s0 and
+            _RELATIVE_INSIDE.search(text, q.s0, share.start("share")) and
+            _modified_subject(q, at) is not None):  # (not '… who attended several of …')
         # 'About 4 in 10 say', '52 percent of voters said': people polled, unnamed
         s, e = share.span("share")
         return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
@@ -70,6 +73,11 @@ def _speaker_before(q: Cue) -> dict | None:
         at = adjunct.start()
         ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
+    if info is not None and not info["speaker_name"] and ph[0] > q.s0 and \
+            _RELATIVE_INSIDE.search(text, q.s0, ph[0]):
+        # 'A councillor who attended several of the meetings said': the subject, not the
+        # relative clause's object
+        info = _modified_subject(q, at) or info
     if info is None and ph is not None:
         info = _head_with_complement(q, ph)
     if info is None:
@@ -88,6 +96,7 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+_RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
 _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').

@@ -111,10 +111,11 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
             return wh.start("wh")
     if start is None:
         return None
-    if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
-        return None  # 'X said on Tuesday, adding that …': the participle's own clause
     said_that = text[max(q.m.end(), start - 7):start].rstrip().rstrip(",").rstrip().lower() \
         .endswith("that")
+    if "," in text[q.m.end():start] and _ING_WORD.match(text, start) and not said_that:
+        return None  # 'X said on Tuesday, adding that …': the participle's own clause
+        # (not 'said that, during the summer, …')
     # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
@@ -286,7 +287,8 @@ def clause_then_cue(q: Cue) -> Reported | None:
         info = from_phrase(text, ph, q.word, q.mentions)
         words = text[ph[0]:ph[1]].split(",", 1)[0].split()
         if info is not None and not info.get("speaker_name") and words and \
-                words[0][:1].islower() and not _names_people(_head_noun(words)):
+                words[0][:1].islower() and not _names_people(_head_noun(words)) and \
+                not _names_people(words[-1]):  # ('a handful of councillors')
             return None  # '…, tweeted a warning.': an object, no inverted speaker
     else:
         found = _set_off_phrase(q)
