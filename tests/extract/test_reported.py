@@ -581,6 +581,14 @@ FIFTH_SPEECH = [
                        "a handful of councillors")]),
     ("A councillor who attended several of the meetings said he had less energy than before.",
      [("he had less energy than before", "A councillor")]),
+    # a question put by someone unnamed ends at the comma before the answer: a counted
+    # subject, or the comma closing 'when asked …' set off inside the sentence
+    ('Asked if the mayor is "fit to serve a full term," 72 percent of residents said yes.',
+     [('if the mayor is "fit to serve a full term', None)]),
+    ("And when asked which club was the best in the league, the vast majority named Rovers.",
+     [("which club was the best in the league", None)]),
+    ("The coach, when asked about his own mistakes, often talks over the question.",
+     [("his own mistakes", None)]),
     # (not the object of the subject's first verb)
     ("Ann Cole attacked Tom Reyes and said he was unfit to lead.",
      [("he was unfit to lead", "Ann Cole")]),

@@ -260,6 +260,10 @@ _ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ 
 
 
 _CUE_AFTER_COMMA = re.compile(rf",[ \t]+(?:{_CUE_WORDS})\b")  # ('…, said no')
+# After the question's comma: a counted or quantified subject ('…, 72 percent of Democrats said
+# yes', '…, the vast majority named Britain').
+_COUNTED_AFTER = re.compile(r"[\"”]?,[\"”]?[ \t]+(?:\d|(?:the|a)[ \t]+(?:vast[ \t]+)?(?:majority|"
+                            r"minority|plurality)|most|many|some|few|half|a[ \t]+third)")
 
 
 def _asked(q: Cue, start: int) -> Reported | None:
@@ -276,12 +280,18 @@ def _asked(q: Cue, start: int) -> Reported | None:
         return None
     end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
     comma = text.find(",", start, end)
+    set_off = text[max(q.s0, q.m.start() - 12):q.m.start()].rstrip().endswith(
+        (", when", ", when also", ", whenever"))  # 'Trump, when asked about it, often …'
     while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
-        if q.marks.quoted_at(comma) is None and (_is_clause(text, comma + 1, end) or
-                                                 _CUE_AFTER_COMMA.match(text, comma)):
-            end = comma
+        following = text.find(",", comma + 1, end)
+        if (q.marks.quoted_at(comma) is None or text[comma + 1:comma + 2] in "\"”") and (
+                set_off or _is_clause(text, comma + 1, end) or
+                _CUE_AFTER_COMMA.match(text, comma) or (
+                    _COUNTED_AFTER.match(text, comma) and
+                    _has_verb(text, comma + 1, following if following > 0 else end))):
+            end = comma  # (and '…, 72 percent of voters said yes')
             break
-        comma = text.find(",", comma + 1, end)
+        comma = following
     span = _content(q, start, end)
     if span is None:
         return None
