@@ -41,7 +41,11 @@ does not end it (what follows spells the statement out: 'said the choice was sim
 quoted words inside it stay (the sentence 'He said the plan was "a disaster"' gives the
 partial quote and the reported clause, with the same speaker). Speakers are read and resolved
 by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
-``resolve.from_phrase``): pronouns and descriptions name the person the article named.
+``resolve.from_phrase``): pronouns and descriptions name the person the article named; a
+relative 'who' names the person before its comma ('Dana Fox, the chair of the trust, who
+said'), a name after title words is the phrase's head ('United States airframer Boeing',
+'City coach Lars Eklund'), and people named by a plural noun ('Executives from several auto
+firms') are unnamed (``reported_speakers.py``).
 
 'According to' takes any source, evidence included ('according to the latest poll',
 'according to court records'): the attribution is explicit and users searching who reports
@@ -240,8 +244,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",
                     ("to keep both plants open until 2030", "Halden Group")),
-                  E("The mayor pledged to ban all diesel buses — old and new — from the centre.",
-                    ("to ban all diesel buses — old and new — from the centre", "The mayor")),
+                  E("The mayor pledged to ban diesel buses — old and new — from the centre.",
+                    ("to ban diesel buses — old and new — from the centre", "The mayor")),
                   E("The promised bridge never came.", None))),
     ReportedRule(
         name="object", find=named_object,

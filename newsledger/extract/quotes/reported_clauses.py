@@ -108,7 +108,8 @@ _OBJECT_PAST = frozenset(w for w in OBJECT_CUES if w.endswith(("ed", "ed for", "
 _CONTENT_STOP = re.compile(
     rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
-    rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
+    rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
+    rf"stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
     # ('…, with one analyst saying …': another speaker's statement)
@@ -356,7 +357,8 @@ _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "ou
 
 
 # A quoted subject and the verb after it ('"a tiny share of buyers" had reported …').
-_QUOTED_SUBJECT = re.compile(r"[\"“][^\"“”]{3,80}[\"”][ \t]+(?:(?:also|still|now|not|[a-z]+ly)[ \t]+)?"
+_QUOTED_SUBJECT = re.compile(r"[\"“][^\"“”]{3,80}[\"”][ \t]+"
+                             r"(?:(?:also|still|now|not|[a-z]+ly)[ \t]+)?"
                              r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
                              r"should|must|did|does|do|[a-z]{3,}ed)\b")
 

@@ -127,8 +127,8 @@ _OBJECT_STOP = re.compile(
     rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
 # An aside between two dashes inside an object, the object going on after it with a
 # preposition: 'pledged to ban all imports — steel and cars included — from China'.
-_ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+(?=(?:from|to|of|for|"
-                          r"in|into|on|onto|against|with|about|over|by|at)\s)")
+_ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
+                          r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
 # after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').

@@ -102,7 +102,8 @@ _SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:because|since|after|before|alth
 # the statement was the clause before the source (not '…, and the top tenth paid …': a
 # second clause, attributed too).
 _NOT_GOING_ON = re.compile(r"[ \t]+(?:who|whose|which|where|a|an|even|though|although|while|"
-                           r"whereas|including|than|with|[a-z]{3,}ing|(?:and|but)[ \t]+(?:also[ \t]+)?"
+                           r"whereas|including|than|with|[a-z]{3,}ing|"
+                           r"(?:and|but)[ \t]+(?:also[ \t]+)?"
                            r"(?:has|have|had|is|was|are|were|will|would|[a-z]{3,}(?:ed|s)))\b")
 _CONJUNCTION_ONLY = re.compile(r"[\s\"“(]*(?:But|And|Yet|So|Still|Now|Yet|Also|However,?|"
                                r"Instead,?|Meanwhile,?)")
@@ -262,8 +263,9 @@ _ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ 
 _CUE_AFTER_COMMA = re.compile(rf",[ \t]+(?:{_CUE_WORDS})\b")  # ('…, said no')
 # After the question's comma: a counted or quantified subject ('…, 72 percent of Democrats said
 # yes', '…, the vast majority named Britain').
-_COUNTED_AFTER = re.compile(r"[\"”]?,[\"”]?[ \t]+(?:\d|(?:the|a)[ \t]+(?:vast[ \t]+)?(?:majority|"
-                            r"minority|plurality)|most|many|some|few|half|a[ \t]+third)")
+_COUNTED_AFTER = re.compile(r"[\"”]?,[\"”]?[ \t]+(?:\d|(?:the|a)[ \t]+(?:vast[ \t]+)?"
+                            r"(?:majority|minority|plurality)|most|many|some|few|half|"
+                            r"a[ \t]+third)")
 
 
 def _asked(q: Cue, start: int) -> Reported | None:

@@ -225,7 +225,8 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
 # After a name's comma: an apposition ('…, the president of the Halden Trust, who …').
 _APPOSITION_START = re.compile(r"[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:\"“”]+\Z")
 # Before an organization's name: a preposition (the name is a complement, not the antecedent).
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|at|in|on|for|from|with)[ \t]+(?:the[ \t]+)?\Z")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|at|in|on|for|from|with)[ \t]+"
+                                 r"(?:the[ \t]+)?\Z")
 
 
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"

@@ -319,7 +319,8 @@ def clause_then_cue(q: Cue) -> Reported | None:
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 # A subject and its relative clause set off by commas, the verb right after ('Dana Fox, who
 # chairs the board, told …'): no clause of its own before the verb.
-_SUBJECT_WITH_RELATIVE = re.compile(r"[^,;:\"“”]{1,60},[ \t]+(?:who|which|whose)\b[^,;:\"“”]*\Z")
+_SUBJECT_WITH_RELATIVE = re.compile(r"[^,;:\"“”]{1,60},[ \t]+(?:who|which|whose)\b"
+                                    r"[^,;:\"“”]*\Z")
 
 
 def parenthetical(q: Cue) -> Reported | None:
