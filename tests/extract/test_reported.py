@@ -625,3 +625,16 @@ def test_people_named_by_a_plural_noun_are_unnamed_speakers():
     (q,) = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert (q.speaker_text, q.speaker_kind, q.speaker_name) == (
         "Executives from several car firms", "anonymous", None)
+
+
+def test_a_wire_datelines_agency_is_no_antecedent_of_a_description():
+    text = ("VIENNA (Reuters) - Floods forced thousands from their homes on Sunday.\n\n"
+            "A firefighter was killed while pumping out a cellar, the regional fire service "
+            "said.\n\nRiver levels were expected to peak on Monday, according to the national "
+            "weather service.\n")
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert [(q.speaker_text, q.speaker_kind, q.speaker_name) for q in rows] == [
+        ("the regional fire service", "anonymous", None),
+        ("the national weather service", "anonymous", None)]
