@@ -552,6 +552,8 @@ REPORTED_EXTRA_CUES = {
     "estimates": "estimate", "estimate": "estimate", "signaled": "signal",
     "signalled": "signal", "indicated": "indicate", "emphasizes": "emphasize",
     "warn": "warn", "agree": "agree", "claim": "claim",
+    # ('recommended that the pipes be replaced'; 'recommended a new budget' stays an object)
+    "recommended": "recommend", "recommends": "recommend", "recommend": "recommend",
 }
 # Reporting verbs that take the hearer as object before the clause ('told reporters that',
 # 'assured voters the plan was safe').
@@ -611,7 +613,8 @@ OBJECT_CUES.update({
 # was said: 'announced a plan to …', 'denied the report', 'warned of …', 'vowed to …'.
 OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
                          "vow": "commitment", "promise": "commitment", "pledge": "commitment",
-                         "tell": "request", "remind": "request", "challenge": "request"}
+                         "tell": "request", "remind": "request", "challenge": "request",
+                         "recommend": "object"}
 # Participles of those verbs after a statement ('…, citing …', '…, urging X to …').
 OBJECT_PARTICIPLES = {"citing": "cite", "urging": "urge", "calling for": "call for",
                       "calling on": "call on", "accusing": "accuse", "blaming": "blame",

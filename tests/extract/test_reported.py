@@ -494,3 +494,147 @@ def test_a_plural_of_people_is_an_anonymous_speaker():
     entities = extract_entities(doc)
     (q,) = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert (q.speaker_kind, q.speaker_name) == ("anonymous", None)
+
+
+# --- fifth round: held-out styles (wire, UK, business, sport, broadcast) -----------------------
+FIFTH_SPEECH = [
+    # 'according to X' inside the sentence: what follows the source says which clause is its
+    ("Turnout in the valley fell by a third, according to the county clerk, who blamed the "
+     "rain.", [("Turnout in the valley fell by a third", "the county clerk")]),
+    ("The bakery on Mill Lane will shut in March, according to its owner, ending 60 years of "
+     "trading.", [("The bakery on Mill Lane will shut in March", "its owner")]),
+    ("The keeper missed training because, according to his agent, the club had not paid him.",
+     [("the club had not paid him", "his agent")]),
+    ("While most of the files were released, according to the ministry, two were withheld on "
+     "security grounds.", [("two were withheld on security grounds", "the ministry")]),
+    ("Other big gaps, according to the survey, include age and income.",
+     [("Other big gaps, according to the survey, include age and income", "the survey")]),
+    # an aside between dashes inside an object, the object going on after it
+    ("The candidate has pledged to ban all car imports — electric ones included — from China.",
+     [("to ban all car imports — electric ones included — from China", "The candidate")]),
+    # '…, who said': the person named before the comma, past an apposition; not the body
+    # named inside the apposition
+    ("The motion was backed by Dana Fox, the chair of the Harbour Trust, who said the pier "
+     "must be saved.", [("the pier must be saved", "Dana Fox")]),
+    ("The bill was drafted by Senator Hal Moore, who has argued that the levy is unfair.",
+     [("the levy is unfair", "Hal Moore")]),
+    # an unnamed speaker after an inverted verb: the clause before it, not a row after it
+    ("The talks broke down at noon, said one union source, and the strike will go ahead.",
+     [("The talks broke down at noon", "one union source")]),
+    # a set-off speaker with its name in apposition, then the verb
+    ("The delay is costly, a spokeswoman, Ann Lee, said on Friday.",
+     [("The delay is costly", "Ann Lee")]),
+    # a parenthetical attribution after an opening adjunct, or before a prepositional phrase
+    ("But in recent days, aides to the mayor say, the mayor has grown tired of the row.",
+     [("But in recent days, aides to the mayor say, the mayor has grown tired of the row",
+       "aides to the mayor")]),
+    ("The case would be helped, Cole said, by the timing of the vote.",
+     [("The case would be helped, Cole said, by the timing of the vote", "Cole")]),
+    # a clause opened by 'no', and a pronoun subject with an aside
+    ("A lawyer for the families, Ruth Onyango, said no decision had been made about an appeal.",
+     [("no decision had been made about an appeal", "Ruth Onyango")]),
+    ("Other councillors said they, too, had heard nothing from the mayor.",
+     [("they, too, had heard nothing from the mayor", "Other councillors")]),
+    # the speaker's own next verb after 'but' ends the statement, with a comma or without
+    ("The coach said he would offer the winger a new deal but did not say when.",
+     [("he would offer the winger a new deal", "The coach")]),
+    ("Halden Foods said it had reviewed the site but declined to say what it found.",
+     [("it had reviewed the site", "Halden Foods")]),
+    # … and the speaker's next request or judgement after 'and'
+    ("The union said the closure was a blow for the town and called on the firm to think again.",
+     [("the closure was a blow for the town", "The union"),
+      ("the firm to think again", "The union")]),
+    # a hearer opened by 'this' that is no time ('told this programme')
+    ("The Health Secretary told this programme he was disappointed.",
+     [("he was disappointed", "The Health Secretary")]),
+    # a coordinated verb's speaker: the name after the subject's title words
+    ("City coach Lars Eklund admitted his side had been lucky, but said the penalty was right.",
+     [("his side had been lucky", "Lars Eklund"), ("the penalty was right", "Lars Eklund")]),
+    ("Kelly's co-star Dean Mott, 41, branded the trolls cowards and urged fans to report them.",
+     [("fans to report them", "Dean Mott")]),
+    ("Republican nominee Ann Cole met voters in Ohio and said she would win the state.",
+     [("she would win the state", "Ann Cole")]),
+    # the name after the title words is the phrase's head; a dated adjunct and a connective
+    # after the subject are no part of the speaker
+    ("United States carmaker Ford said that its new van would be delayed.",
+     [("its new van would be delayed", "Ford")]),
+    ("The Audit Office on June 18 called for a fresh tender for the contract.",
+     [("a fresh tender for the contract", "Audit Office")]),
+    ("Executives from several car firms, however, said that sales had picked up.",
+     [("sales had picked up", "Executives from several car firms")]),
+    # a quoted subject after 'that'; another speaker's participle after 'with' ends the
+    # statement; 'recommended that' takes a clause
+    ('Lund admitted that "a tiny share of buyers" had reported faults, but rejected calls for '
+     'a recall.', [('"a tiny share of buyers" had reported faults', "Lund")]),
+    ("Army officials said the order had been placed on merit, with one analyst saying the "
+     "price was the key.", [("the order had been placed on merit", "Army"),
+                            ("the price was the key", "one analyst")]),
+    ("The ministry had already recommended that the old pipes be replaced.",
+     [("the old pipes be replaced", "The ministry")]),
+    # an adjunct set off after 'that'; an inverted unnamed speaker with a quantity; the
+    # subject before a relative clause, not the quantity inside it
+    ("Three aides with direct knowledge of the talks said that, during the summer, the firm "
+     "had tried to sell the site.", [("during the summer, the firm had tried to sell the site",
+                                      "Three aides with direct knowledge of the talks")]),
+    ("Defending that ground is squarely within the mayor's strengths, said a handful of "
+     "councillors.", [("Defending that ground is squarely within the mayor's strengths",
+                       "a handful of councillors")]),
+    ("A councillor who attended several of the meetings said he had less energy than before.",
+     [("he had less energy than before", "A councillor")]),
+    # a question put by someone unnamed ends at the comma before the answer: a counted
+    # subject, or the comma closing 'when asked …' set off inside the sentence
+    ('Asked if the mayor is "fit to serve a full term," 72 percent of residents said yes.',
+     [('if the mayor is "fit to serve a full term', None)]),
+    ("And when asked which club was the best in the league, the vast majority named Rovers.",
+     [("which club was the best in the league", None)]),
+    ("The coach, when asked about his own mistakes, often talks over the question.",
+     [("his own mistakes", None)]),
+    # (not the object of the subject's first verb)
+    ("Ann Cole attacked Tom Reyes and said he was unfit to lead.",
+     [("he was unfit to lead", "Ann Cole")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIFTH_SPEECH)
+def test_fifth_round_speech_is_found(text, expected):
+    assert reported(text) == expected
+
+
+FIFTH_NOT_SPEECH: list[str] = [
+    # a subject with its relative clause is no clause before the verb; an object after an
+    # inverted-looking verb is no speaker; an apposition with a participle is no speaker;
+    # 'said of X' is no clause
+    'Dana Fox, who chairs the board, told the Gazette, "We will not sell."',
+    "Senator Ida Berg, a candidate who has made housing her theme, tweeted a warning.",
+    "The buses will run every ten minutes, a plan announced earlier this year.",
+    "Will Hardy, the branch chairman, said of the meeting he had last week with the minister.",
+    "The fans said no to the plan.",
+    "He said no.",
+    '"It is a farce," Jo Reid, the chair of the Harbour Trust, the pier\'s owner, said.',
+]
+
+
+@pytest.mark.parametrize("text", FIFTH_NOT_SPEECH)
+def test_fifth_round_not_speech_gives_no_indirect_row(text):
+    assert reported(text) == []
+
+
+def test_people_named_by_a_plural_noun_are_unnamed_speakers():
+    doc = Document("Executives from several car firms, however, said that sales had picked up.")
+    entities = extract_entities(doc)
+    (q,) = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert (q.speaker_text, q.speaker_kind, q.speaker_name) == (
+        "Executives from several car firms", "anonymous", None)
+
+
+def test_a_wire_datelines_agency_is_no_antecedent_of_a_description():
+    text = ("VIENNA (Reuters) - Floods forced thousands from their homes on Sunday.\n\n"
+            "A firefighter was killed while pumping out a cellar, the regional fire service "
+            "said.\n\nRiver levels were expected to peak on Monday, according to the national "
+            "weather service.\n")
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert [(q.speaker_text, q.speaker_kind, q.speaker_name) for q in rows] == [
+        ("the regional fire service", "anonymous", None),
+        ("the national weather service", "anonymous", None)]

@@ -41,7 +41,11 @@ does not end it (what follows spells the statement out: 'said the choice was sim
 quoted words inside it stay (the sentence 'He said the plan was "a disaster"' gives the
 partial quote and the reported clause, with the same speaker). Speakers are read and resolved
 by the code of the direct quotes (``phrases.phrase_before``/``phrase_after``,
-``resolve.from_phrase``): pronouns and descriptions name the person the article named.
+``resolve.from_phrase``): pronouns and descriptions name the person the article named; a
+relative 'who' names the person before its comma ('Dana Fox, the chair of the trust, who
+said'), a name after title words is the phrase's head ('United States airframer Boeing',
+'City coach Lars Eklund'), and people named by a plural noun ('Executives from several auto
+firms') are unnamed (``reported_speakers.py``).
 
 'According to' takes any source, evidence included ('according to the latest poll',
 'according to court records'): the attribution is explicit and users searching who reports
@@ -151,6 +155,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The challenger claimed the lead in the polls was an illusion.",
                     ("the lead in the polls was an illusion", "The challenger")),
+                  E('Lund admitted that "a tiny share of buyers" had reported faults.',
+                    ('"a tiny share of buyers" had reported faults', "Lund")),
+                  E("The ministry recommended that the old pipes be replaced.",
+                    ("the old pipes be replaced", "The ministry")),
                   E("The mayor hopes the road will reopen on Monday.", None))),
     ReportedRule(
         name="told-that", find=told_that,
@@ -168,7 +176,15 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Rates are likely to rise again before the summer, said Bank of England "
                     "governor Ruth Adler.",
                     ("Rates are likely to rise again before the summer", "Ruth Adler")),
-                  E('"We will win," Ana Ruiz said.', None))),
+                  E("The talks broke down at noon, said one union source, and the strike "
+                    "will go ahead.", ("The talks broke down at noon", "one union source")),
+                  E("The delay is costly, a spokeswoman, Ann Lee, said on Friday.",
+                    ("The delay is costly", "Ann Lee")),
+                  E('"We will win," Ana Ruiz said.', None),
+                  E('Dana Fox, who chairs the board, told the Gazette, "We will not sell."',
+                    None),
+                  E("Senator Ida Berg, who backs the plan, tweeted a warning.", None),
+                  E("The buses will run every ten minutes, a plan announced in May.", None))),
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",
@@ -187,7 +203,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Turnout fell sharply, according to the latest poll.",
                     ("Turnout fell sharply", "the latest poll")),
                   E("According to court records, the firm paid no tax in 2019.",
-                    ("the firm paid no tax in 2019", "court records")))),
+                    ("the firm paid no tax in 2019", "court records")),
+                  E("Sales fell by a fifth, according to the trade body, which blamed the "
+                    "weather.", ("Sales fell by a fifth", "the trade body")),
+                  E("He quit because, according to his agent, the club had not paid him.",
+                    ("the club had not paid him", "his agent")))),
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
@@ -224,6 +244,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="commitment", find=commitment,
         examples=(E("Halden Group vowed to keep both plants open until 2030.",
                     ("to keep both plants open until 2030", "Halden Group")),
+                  E("The mayor pledged to ban diesel buses — old and new — from the centre.",
+                    ("to ban diesel buses — old and new — from the centre", "The mayor")),
                   E("The promised bridge never came.", None))),
     ReportedRule(
         name="object", find=named_object,

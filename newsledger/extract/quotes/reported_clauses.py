@@ -100,16 +100,28 @@ _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"',
 # club sells or it folds'), the speaker's quoted words included.
 _DASH = re.compile(r"\s(?:[—–]|--?)\s")
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
+_OBJECT_PAST = frozenset(w for w in OBJECT_CUES if w.endswith(("ed", "ed for", "ed on", "ed upon",
+                                                                 "ed to")) and
+                         w not in ("asked", "announced", "denied", "questioned", "wondered",
+                                   "proposed", "cited", "disputed", "recommended", "pressed",
+                                   "threatened"))
 _CONTENT_STOP = re.compile(
     rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
-    rf"refused|would\s+not|won't|didn't|wouldn't)\b|,\s+(?:releasing|issuing|citing|"
+    rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
+    rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
+    rf"stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
+    # ('…, with one analyst saying …': another speaker's statement)
+    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
-    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b"
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b|"
+    # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
+    # request or judgement)
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{alternation(_OBJECT_PAST)})\b"
     # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
     # clause with a pronoun subject ('…, and he railed against the moderators')
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
@@ -163,6 +175,11 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
     return _clause_words(_words(text, start, end, near + 1), commas)
 
 
+# A word set off by commas after a pronoun subject ('they, too, had heard nothing').
+_ASIDE_WORDS = frozenset({"too", "however", "though", "meanwhile", "instead", "indeed", "also",
+                          "therefore"})
+
+
 def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     """``_is_clause`` on words already read (at most its look-ahead and one)."""
     if len(words) < 2:
@@ -175,7 +192,12 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
                                       and len(words) > 2 and _is_verb(words, 2))
     if low in SUBJECT_PRONOUNS or low == "there":
-        return second not in _CLOSERS
+        return second not in _CLOSERS or (second == "," and len(words) > 4 and
+                                          words[2].group(0).lower() in _ASIDE_WORDS and
+                                          words[3].group(0) == "," and _is_verb(words[3:], 1))
+    if low == "no" and second not in _CLOSERS and second.lower() not in ("to", "longer", "way"):
+        # 'said no decision had been made' (not 'said no to the plan')
+        return any(_is_verb(words, k) for k in range(2, min(len(words), 6)))
     if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
             or low in _SUBORDINATORS or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
@@ -254,11 +276,14 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             k = 0  # 'warned they could sell', 'promised he would stay': no hearer
         elif first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
             k = 1
-        elif first.lower() in _PREPOSITIONS or first in _CLOSERS:
+        elif (first.lower() in _PREPOSITIONS and not (
+                first.lower() == "this" and len(words) > 1 and
+                words[1].group(0).lower() not in _TIME_WORDS)) or first in _CLOSERS:
             return None  # 'promised to', 'warned against'
         else:
             n = 0
-            dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of")
+            dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of", "this", "my",
+                    "your")  # ('told this programme he was …')
             while n < len(words) and n < 5 and words[n].group(0) not in _CLOSERS and (
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
@@ -268,8 +293,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     break  # 'told the AP his firm …': a new noun phrase, the clause's subject
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
-                        words[n - 1].group(0).lower() not in ("the", "a", "an", "his", "her",
-                                                              "their", "its", "our", "of"):
+                        words[n - 1].group(0).lower() not in dets:
                     break  # 'reporters', 'supporters': one lower-case noun ends it
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
@@ -288,9 +312,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     if words[k].group(0).lower() == "that":
         return _after_that(text, words[k].end(), end)
-    if words[k].group(0).lower() in _PREPOSITIONS and not _counted(words, k):
+    if words[k].group(0).lower() in _PREPOSITIONS - {"of"} and not _counted(words, k):
         # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
-        # a pronoun subject
+        # a pronoun subject (not 'said of the meeting he had …': its relative clause)
         for j in range(k + 1, min(len(words), k + 7)):
             w = words[j].group(0)
             if (w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words)
@@ -332,12 +356,23 @@ _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "ou
                              "him", "them", "us", "me", "reporters", "journalists"})
 
 
+# A quoted subject and the verb after it ('"a tiny share of buyers" had reported …').
+_QUOTED_SUBJECT = re.compile(r"[\"“][^\"“”]{3,80}[\"”][ \t]+"
+                             r"(?:(?:also|still|now|not|[a-z]+ly)[ \t]+)?"
+                             r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                             r"should|must|did|does|do|[a-z]{3,}ed)\b")
+
+
 def _after_that(text: str, pos: int, end: int) -> int | None:
     """The clause after 'that' ('that' itself kept when it is the clause's subject: 'said that
     was wrong')."""
     words = _words(text, pos, end, 4)
     if words and words[0].group(0) == ",":  # 'reported that, when holding the phone, …'
         words = words[1:]
+    if words and words[0].group(0) in ('"', "“"):
+        # 'that "a tiny share of buyers" had reported faults': a quoted subject, then its verb
+        close = _QUOTED_SUBJECT.match(text, words[0].start(), end)
+        return words[0].start() if close is not None else None
     if len(words) < 2 or words[0].group(0) in _CLOSERS:
         return None
     if words[0].group(0).lower() in _VERB_FORMS and words[0].group(0)[:1].islower() and \

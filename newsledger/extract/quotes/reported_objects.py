@@ -125,6 +125,10 @@ _OBJECT_STOP = re.compile(
     # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
     # "white elephant," said …')
     rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
+# An aside between two dashes inside an object, the object going on after it with a
+# preposition: 'pledged to ban all imports — steel and cars included — from China'.
+_ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
+                          r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
 # after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
@@ -143,10 +147,19 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) ->
     """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
     the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
     adjuncts, ``_ADJUNCT_STOP``) after its first words."""
-    for m in _OBJECT_STOP.finditer(text, start, end):
-        if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
-            end = m.start()
+    pos = start
+    while True:
+        m = _OBJECT_STOP.search(text, pos, end)
+        if m is None:
             break
+        if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
+            aside = _ASIDE_CLOSE.match(text, m.start(), end)
+            if aside is None:
+                end = m.start()
+                break
+            pos = aside.end()  # ('pledged to ban all imports — steel included — from China')
+        else:
+            pos = m.end()
     if adjuncts:
         for m in _ADJUNCT_STOP.finditer(text, start, end):
             if m.start() - start > 8 and marks.quoted_at(m.start()) is None:

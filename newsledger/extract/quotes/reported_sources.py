@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsledger.lexicon.people import CONTAINERS, PLURAL_SPEAKERS
+from newsledger.lexicon.people import CONTAINERS, DETERMINERS, PLURAL_SPEAKERS
 
 from .common import alternation
 from .filters import evidence_speaker
 from .phrases import phrase_after, phrase_before
 from .reported_objects import lemma_kind, object_end, object_start
-from .reported_clauses import (_CUE_WORDS, _VERB_FORMS, Cue, Reported, _content_end, _has_verb,
+from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _content_end,
+                               _has_verb,
                                _is_clause, _words)
-from .reported_speakers import (_head_noun, _main_subject, _names_people, _resolve, _speaker_before,
-                                _with_speaker)
+from .reported_speakers import (_head_noun, _main_subject, _names_people, _only_in_dateline,
+                                _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 from .reported_verbs import _PARTICIPLE_TAIL, _clause_after, _content
@@ -38,7 +39,13 @@ def according_to(q: Cue) -> Reported | None:
         second = text[comma + 1:pe].split()
         apposition = bool(second) and second[0][:1].islower() and \
             (text[pe:pe + 1] == "," or not text[pe:s1].strip(" \t.!?\"”")) and \
-            not _has_verb(text, comma + 1, pe, 0)
+            not _has_verb(text, comma + 1, pe, 0) and not (
+                second[0].endswith("ing") and second[0] not in _ING_TITLES)
+        if apposition and second[0].lower() not in DETERMINERS and \
+                text[s0:q.m.start()].strip(" \t,—–-\"“(") and \
+                not _is_clause(text, s0, q.m.start()) and \
+                not _CONJUNCTION_ONLY.fullmatch(text[s0:q.m.start()].rstrip(" \t,")):
+            apposition = False  # 'Other gaps, according to the poll, include age': its verb
         pe = pe if apposition else comma
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
     if not info["speaker_name"]:  # 'an April report in Ars Technica': the name it holds
@@ -46,6 +53,12 @@ def according_to(q: Cue) -> Reported | None:
                  if ent.kind in ("person", "organization") and me <= pe]
         if named:
             info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
+    words = text[ps:pe].split()
+    if info["speaker_kind"] == "organization" and words and \
+            words[0].lower() in ("the", "a", "an") and \
+            not any(w[:1].isupper() for w in words[1:]) and \
+            _only_in_dateline(q, info["speaker_name"]):  # ('according to the fire service')
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
@@ -60,6 +73,17 @@ def according_to(q: Cue) -> Reported | None:
         colon = text.rfind(":", s0, s0 + len(before))  # '… firms: London was …, according to X'
         start = s0 if colon < 0 or q.marks.quoted_at(colon) is not None else colon + 1
         span = _content(q, start, s0 + len(before))  # '…, according to X.'
+    elif text[after_end:after_end + 1] == "," and _SUBORDINATE_END.search(before):
+        # 'He went, because, according to X, the media would mock him': the clause after
+        span = _content(q, after_end + 1)
+    elif text[after_end:after_end + 1] == "," and _OPENER.match(before) and \
+            _has_verb(before, 0, len(before)) and _is_clause(text, after_end + 1, s1):
+        # 'While most were marked secret, according to X, two were …': the main clause
+        span = _content(q, after_end + 1)
+    elif text[after_end:after_end + 1] == "," and _NOT_GOING_ON.match(text, after_end + 1) and \
+            _is_clause(text, s0, s0 + len(before)):
+        # '…, according to X, who …' / ', a blow to …': the clause before, set off
+        span = _content(q, s0, _content_end(text, s0, s0 + len(before), q.marks))
     else:  # 'The road, according to X, will reopen.'
         span = _content(q, s0)
         if span is not None and not _has_verb(text, *span) and \
@@ -70,7 +94,23 @@ def according_to(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
+# Words in -ing that open an apposition ('according to Sam Lee, acting director of …'); any
+# other opens a participle of the sentence ('…, according to its owner, ending 60 years …').
+_ING_TITLES = frozenset({"acting", "managing", "outgoing", "incoming", "presiding", "founding",
+                         "leading", "reigning", "visiting", "polling"})
 _PAST_AFTER_COMMA = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed\b")
+# Before a mid-sentence 'according to X,': a subordinator or conjunction that opens the clause
+# after it ('…, because, according to X, the media …').
+_SUBORDINATE_END = re.compile(r"(?<![\w'’-])(?:because|since|after|before|although|though|"
+                              r"and|but|that|so|while|whereas|if|when)[ \t]*,?\Z")
+# After 'according to X,': words that go on no clause of the sentence ('who …', 'which …', an
+# apposition 'a blow to …', a verb of the sentence's subject '… and has …', a participle):
+# the statement was the clause before the source (not '…, and the top tenth paid …': a
+# second clause, attributed too).
+_NOT_GOING_ON = re.compile(r"[ \t]+(?:who|whose|which|where|a|an|even|though|although|while|"
+                           r"whereas|including|than|with|[a-z]{3,}ing|"
+                           r"(?:and|but)[ \t]+(?:also[ \t]+)?"
+                           r"(?:has|have|had|is|was|are|were|will|would|[a-z]{3,}(?:ed|s)))\b")
 _CONJUNCTION_ONLY = re.compile(r"[\s\"“(]*(?:But|And|Yet|So|Still|Now|Yet|Also|However,?|"
                                r"Instead,?|Meanwhile,?)")
 
@@ -227,6 +267,11 @@ _ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ 
 
 
 _CUE_AFTER_COMMA = re.compile(rf",[ \t]+(?:{_CUE_WORDS})\b")  # ('…, said no')
+# After the question's comma: a counted or quantified subject ('…, 72 percent of Democrats said
+# yes', '…, the vast majority named Britain').
+_COUNTED_AFTER = re.compile(r"[\"”]?,[\"”]?[ \t]+(?:\d|(?:the|a)[ \t]+(?:vast[ \t]+)?"
+                            r"(?:majority|minority|plurality)|most|many|some|few|half|"
+                            r"a[ \t]+third)")
 
 
 def _asked(q: Cue, start: int) -> Reported | None:
@@ -243,12 +288,18 @@ def _asked(q: Cue, start: int) -> Reported | None:
         return None
     end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
     comma = text.find(",", start, end)
+    set_off = text[max(q.s0, q.m.start() - 12):q.m.start()].rstrip().endswith(
+        (", when", ", when also", ", whenever"))  # 'Trump, when asked about it, often …'
     while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
-        if q.marks.quoted_at(comma) is None and (_is_clause(text, comma + 1, end) or
-                                                 _CUE_AFTER_COMMA.match(text, comma)):
-            end = comma
+        following = text.find(",", comma + 1, end)
+        if (q.marks.quoted_at(comma) is None or text[comma + 1:comma + 2] in "\"”") and (
+                set_off or _is_clause(text, comma + 1, end) or
+                _CUE_AFTER_COMMA.match(text, comma) or (
+                    _COUNTED_AFTER.match(text, comma) and
+                    _has_verb(text, comma + 1, following if following > 0 else end))):
+            end = comma  # (and '…, 72 percent of voters said yes')
             break
-        comma = text.find(",", comma + 1, end)
+        comma = following
     span = _content(q, start, end)
     if span is None:
         return None

@@ -28,7 +28,7 @@ _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
 _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
                        "no", "any", "some", "much", "every", "equal", "strong", "direct",
                        "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
-_STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|"
+_STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
@@ -49,7 +49,10 @@ def _speaker_before(q: Cue) -> dict | None:
     if back is not None:
         at = back.start() + 1
     share = _share_before(text, max(q.s0, at - 120), at)
-    if share is not None and share.group("share").strip():
+    if share is not None and share.group("share").strip() and not (
+            share.start("share") > q.s0 and
+            _RELATIVE_INSIDE.search(text, q.s0, share.start("share")) and
+            _modified_subject(q, at) is not None):  # (not '… who attended several of …')
         # 'About 4 in 10 say', '52 percent of voters said': people polled, unnamed
         s, e = share.span("share")
         return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
@@ -62,12 +65,19 @@ def _speaker_before(q: Cue) -> dict | None:
     if aside is not None and aside.start() > q.s0:
         at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
     ph = phrase_before(text, at, q.s0)
-    adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at) if ph is None or \
-        (ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS) else None
+    adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at)
+    if adjunct is not None and not (ph is None or ph[0] > adjunct.start() or (
+            ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS)):
+        adjunct = None  # (the phrase is the adjunct: 'The office on June 18 said')
     if adjunct is not None:  # 'Hillary Clinton on Tuesday said', 'Ann Lee in a post said'
         at = adjunct.start()
         ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
+    if info is not None and not info["speaker_name"] and ph[0] > q.s0 and \
+            _RELATIVE_INSIDE.search(text, q.s0, ph[0]):
+        # 'A councillor who attended several of the meetings said': the subject, not the
+        # relative clause's object
+        info = _modified_subject(q, at) or info
     if info is None and ph is not None:
         info = _head_with_complement(q, ph)
     if info is None:
@@ -86,12 +96,15 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+_RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
 _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|(?:last|this)[ \t]+(?:week|month|"
+    r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|on[ \t]+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|"
+    r"Oct\.|Nov\.|Dec\.)[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:last|this)[ \t]+(?:week|month|"
     r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
 # A noun of people with its complement before the phrase the quotes' reader gives ('Aides
 # to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
@@ -194,11 +207,37 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
         if info is not None:  # the row's speaker is "who", its name the antecedent's
             return {**fields, "speaker_kind": info["speaker_kind"],
                     "speaker_name": info["speaker_name"]}
+    elif ph is not None and text[s - 2:s] == ", ":
+        # 'The bill was drafted by Senator Hal Moore, who has argued …': the person or body
+        # named right before the comma
+        end = s - 2
+        comma = text.rfind(",", max(q.s0, end - 100), end)
+        if comma > 0 and _APPOSITION_START.match(text, comma + 1, end):
+            end = comma  # 'Ann Lee, a senior analyst at Halden, who notes …': Ann Lee
+        named = q.mentions.last_before(end, max(q.s0, end - 80), ("person", "organization"))
+        if named is not None and named[1] == end and not (
+                named[3].kind == "organization" and
+                _PREPOSITION_BEFORE.search(text, max(q.s0, named[0] - 12), named[0])):
+            return {**fields, "speaker_kind": named[3].kind, "speaker_name": named[3].name}
     return fields
+
+
+# After a name's comma: an apposition ('…, the president of the Halden Trust, who …').
+_APPOSITION_START = re.compile(r"[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:\"“”]+\Z")
+# Before an organization's name: a preposition (the name is a complement, not the antecedent).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|at|in|on|for|from|with)[ \t]+"
+                                 r"(?:the[ \t]+)?\Z")
 
 
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
                                   r"Instead)[ \t,]+")
+
+
+# A connective set off after a subject ('…, however', '…, for their part', '…, too', '…,
+# speaking on condition of anonymity').
+_TRAILING_ASIDE = re.compile(r",[ \t]+(?:however|though|meanwhile|too|also|in turn|instead|"
+                             r"for (?:their|his|her|its) part|(?:speaking|talking|writing)"
+                             r"[ \t]+[^,;:\"“”]{0,60})[ \t]*,?[ \t]*\Z")
 
 
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
@@ -209,6 +248,9 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     opener = _OPENING_CONJUNCTION.match(text, ph[0], ph[1])
     if opener is not None and opener.end() < ph[1]:
         ph = (opener.end(), ph[1])  # 'But analysts say …': the analysts
+    aside = _TRAILING_ASIDE.search(text, ph[0], ph[1])
+    if aside is not None and aside.start() > ph[0]:
+        ph = (ph[0], aside.start())  # 'Executives at the firms, however, said': no aside
     if evidence_speaker(text, *ph):
         return None
     words = text[ph[0]:ph[1]].split()
@@ -251,6 +293,20 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         return info if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
+    if info is not None and info["speaker_name"] and len(core_words) > 1 and \
+            core_words[0].lower() in PLURAL_SPEAKERS and \
+            info["speaker_name"].split()[0].lower() == core_words[0].lower():
+        # 'Executives from several car firms said': people, unnamed (not a body so named)
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
+    if info is not None and info["speaker_name"]:
+        info = _head_name(q, ph, info)
+    if info is not None and info["speaker_kind"] == "organization" and core_words and \
+            core_words[0].lower() in ("the", "a", "an") and \
+            not any(w[:1].isupper() for w in core_words[1:]) and \
+            _only_in_dateline(q, info["speaker_name"]):
+        # 'VIENNA (Reuters) - … , the regional fire service said': the agency of the dateline
+        # is no antecedent of a description
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     core = text[ph[0]:ph[1]].split(",", 1)[0].split()
     head = _head_noun(core)
     if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
@@ -263,6 +319,56 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
     return info
+
+
+# A wire dateline: a place in capitals and the agency in brackets ('VIENNA (Reuters) -').
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’/-]{1,40}\((?P<agency>[^()\n]{2,40})\)[ \t]*[-—–]")
+
+
+def _only_in_dateline(q: Cue, name: str | None) -> bool:
+    """Whether every mention of the organization ``name`` is a dateline's agency."""
+    spans = [(ms, me) for ms, me, _, ent in q.mentions.rows if ent.name == name]
+    if not spans:
+        return False
+    for ms, me in spans:
+        line = q.text.rfind("\n", 0, ms) + 1
+        d = _DATELINE.match(q.text, line)
+        if d is None or not d.start("agency") <= ms < d.end("agency"):
+            return False
+    return True
+
+
+def _head_name(q: Cue, ph: tuple[int, int], info: dict) -> dict:
+    """The name that ends a phrase after lower-case title words is its head ('United States
+    airframer Boeing' -> Boeing, 'Stein spokeswoman Ann Cole' -> Ann Cole; not 'Ann Lee of
+    the Halden Trust')."""
+    text = q.text
+    end = ph[1]
+    comma = text.find(",", ph[0], end)
+    if comma > 0:
+        end = comma  # (before an apposition)
+    while end > ph[0] and text[end - 1] in " \t":
+        end -= 1
+    last = None
+    for ms, me, _, ent in q.mentions.between(ph[0], end):
+        if me == end and ent.kind in ("person", "organization"):
+            last = (ms, me, ent)
+    if last is None or last[2].name == info["speaker_name"]:
+        return info
+    before = text[ph[0]:last[0]].split()
+    gap = []
+    while before and before[-1].islower():
+        gap.insert(0, before.pop())
+    if not before or not 1 <= len(gap) <= 2 or any(
+            w in _FUNCTION_WORDS or w in _VERB_FORMS or w.endswith(("ed", "'s", "’s"))
+            for w in gap):
+        return info
+    return {**info, "speaker_kind": last[2].kind, "speaker_name": last[2].name}
+
+
+_FUNCTION_WORDS = frozenset({"of", "for", "at", "the", "a", "an", "and", "or", "with", "from",
+                             "in", "on", "to", "by", "its", "his", "her", "their", "said",
+                             "says", "told", "who", "which", "that", "as", "like"})
 
 
 # Words that end a phrase without being its noun ('the most distant yet confirmed').
@@ -333,7 +439,22 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         comma = q.text.find(",", q.s0, at)
         if comma > 0:
             start = comma + 1
-    return subject(q.text, start, at, q.mentions, q.word)
+    info = subject(q.text, start, at, q.mentions, q.word)
+    if info is not None and info.get("speaker_end") is not None:
+        # 'City coach Lars Eklund …', "Kelly's co-star Dean Mott …": the name after the
+        # subject's title words is the person
+        end = info["speaker_end"]
+        for ms, me, _, ent in q.mentions.between(end, min(at, end + 40)):
+            gap = q.text[end:ms].split()
+            last = q.text[info["speaker_start"]:end].split()[-1:]
+            if ent.kind == "person" and len(gap) <= 2 and not q.text[end:ms].strip(" \t\n") \
+                    .strip("abcdefghijklmnopqrstuvwxyz- ") and (
+                        gap or last and _is_title(last[0])) and \
+                    all(_is_title(w) or w.endswith("al") for w in gap):
+                return {**info, "speaker_end": me, "speaker_text": q.text[info["speaker_start"]:me],
+                        "speaker_kind": "person", "speaker_name": ent.name}
+            break
+    return info
 
 
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
@@ -352,6 +473,18 @@ _MAX_MODIFIER = 160  # characters between the subject's head and its verb at mos
 _CLOSING_QUOTED_COMMA = re.compile(r",[\"”]\Z")
 _ANY_MARK = re.compile(r"''|[\"“”]")
 _BALANCED_WORDS = re.compile(r"[^;:\"“”]*[\"“][^;:\"“”]+\Z")
+
+
+# Titles before a name besides the nouns of people ('Republican nominee Ann Lee', 'United
+# captain Joe Birch', "Kelly's co-star Dean Mott").
+_TITLES = frozenset({"nominee", "co-star", "captain", "boss", "hopeful", "front-runner",
+                     "frontrunner", "challenger", "incumbent", "goalkeeper", "keeper", "winger",
+                     "midfielder", "defender", "forward"})
+
+
+def _is_title(word: str) -> bool:
+    """A lower-case title word before a name: a noun of people or a title ('coach')."""
+    return word.islower() and (word in _TITLES or _names_people(word))
 
 
 def _modified_subject(q: Cue, at: int) -> dict | None:

@@ -17,7 +17,8 @@ from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS, MAX
                                Reported, _adjunct_tail, _content_end,
                                _has_verb, _is_clause, _outside_words,
                                _skip_adjuncts, _span_end, _words)
-from .reported_speakers import _head_with_complement, _resolve, _speaker_before
+from .reported_speakers import (_head_noun, _head_with_complement, _names_people, _resolve,
+                                _speaker_before)
 from .resolve import from_phrase
 
 def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
@@ -110,10 +111,11 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
             return wh.start("wh")
     if start is None:
         return None
-    if "," in text[q.m.end():start] and _ING_WORD.match(text, start):
-        return None  # 'X said on Tuesday, adding that …': the participle's own clause
     said_that = text[max(q.m.end(), start - 7):start].rstrip().rstrip(",").rstrip().lower() \
         .endswith("that")
+    if "," in text[q.m.end():start] and _ING_WORD.match(text, start) and not said_that:
+        return None  # 'X said on Tuesday, adding that …': the participle's own clause
+        # (not 'said that, during the summer, …')
     # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
@@ -136,6 +138,8 @@ def said_that(q: Cue) -> Reported | None:
             not _TIME_NAME.match(text, q.m.end(), q.s1) and \
             phrase_after(text, q.m.end(), q.s1) is not None:
         return None  # '…, said Matt Reed, a former adviser who worked …': inverted
+    if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and _inverted_people(q):
+        return None  # '…, said one union source, and …': inverted, its speaker unnamed
     start = _clause_after(q, False)
     if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
             and _RELATIVE_VERB.match(text, start):
@@ -153,6 +157,33 @@ def said_that(q: Cue) -> Reported | None:
             span = (span[0], comma)
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+def _inverted_people(q: Cue) -> bool:
+    """Whether a phrase naming people follows the verb and ends the clause ('…, said one
+    union source, and …', '…, say analysts at the bank.'): the verb's inverted speaker."""
+    text = q.text
+    ph = _inverted_phrase(text, q.m.end(), q.s1)
+    if ph is None or not _INVERTED_END.match(text, ph[1]):
+        return False
+    words = text[ph[0]:ph[1]].split(",", 1)[0].split()
+    return 0 < len(words) <= 6 and words[0][:1].islower() and \
+        not _has_verb(text, ph[0], ph[0] + len(text[ph[0]:ph[1]].split(",", 1)[0])) and \
+        _names_people(_head_noun(words))
+
+
+def _inverted_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker phrase after an inverted verb, to a comma before a conjunction that goes
+    on with the sentence ('said one union source, and the strike …': one union source)."""
+    ph = phrase_after(text, start, end)
+    if ph is not None:
+        cut = _CONJUNCTION_AFTER.search(text, ph[0], ph[1])
+        if cut is not None and cut.start() > ph[0]:
+            ph = (ph[0], cut.start())
+    return ph
+
+
+_CONJUNCTION_AFTER = re.compile(r",[ \t]+(?:and|but|while|whereas|so|yet)[ \t]")
 
 
 # '…, said Matt Reed, …' / '…, said Mayor Ana Ruiz.': a capitalized name right after the verb
@@ -242,21 +273,34 @@ def clause_then_cue(q: Cue) -> Reported | None:
     text, s0 = q.text, q.s0
     tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
     inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
-    if (tail is None or not _adjunct_tail(text, q.m.end(), tail.start("sep") if tail.group("sep")
-                                          else tail.end(), q.telling)) and not inverted:
+    adjuncts = tail is not None and _adjunct_tail(text, q.m.end(), tail.start("sep") if
+                                                  tail.group("sep") else tail.end(), q.telling)
+    if not adjuncts and not inverted:
         return None
+    ph = _inverted_phrase(text, q.m.end(), q.s1) if inverted else None
+    if inverted and (ph is None or not _INVERTED_END.match(text, ph[1])):
+        if not adjuncts or _MARK_IN.search(text, s0, q.m.start()):
+            return None  # (not '"…," Ann Lee, the chair, said': the quote's speaker)
+        inverted = False  # '…, a spokeswoman, Ann Lee, said on Friday.': set off, not inverted
     if inverted:  # '…, said Mayor Ana Ruiz.'
-        ph = phrase_after(text, q.m.end(), q.s1)
-        if ph is None or not _INVERTED_END.match(text, ph[1]):
-            return None
         comma = q.m.start() - 2
         info = from_phrase(text, ph, q.word, q.mentions)
+        words = text[ph[0]:ph[1]].split(",", 1)[0].split()
+        if info is not None and not info.get("speaker_name") and words and \
+                words[0][:1].islower() and not _names_people(_head_noun(words)) and \
+                not _names_people(words[-1]):  # ('a handful of councillors')
+            return None  # '…, tweeted a warning.': an object, no inverted speaker
     else:
         found = _set_off_phrase(q)
         if found is None:
             return None
         ph, comma = found
         info = _resolve(q, ph) or _head_with_complement(q, ph)
+        words = text[ph[0]:ph[1]].split()
+        if info is not None and not info.get("speaker_name") and q.word not in _SAY_TELL and \
+                words and words[0].lower() in ("a", "an") and \
+                not _names_people(_head_noun(words)):
+            return None  # '…, a plan announced in May.': an apposition, not a speaker
     if info is None:
         return None
     start = s0
@@ -266,8 +310,17 @@ def clause_then_cue(q: Cue) -> Reported | None:
     first = start if opener is None else opener.end()
     if not _is_clause(text, first, comma + 1) and not _has_verb(text, first, comma):
         return None
+    if _SUBJECT_WITH_RELATIVE.match(text, first, comma):
+        return None  # 'Dick Dever, who was on the slate, told X': the verb's own subject
     span = _content(q, start, comma)
     return None if span is None else Reported(*span, info)
+
+
+_SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
+# A subject and its relative clause set off by commas, the verb right after ('Dana Fox, who
+# chairs the board, told …'): no clause of its own before the verb.
+_SUBJECT_WITH_RELATIVE = re.compile(r"[^,;:\"“”]{1,60},[ \t]+(?:who|which|whose)\b"
+                                    r"[^,;:\"“”]*\Z")
 
 
 def parenthetical(q: Cue) -> Reported | None:
@@ -285,7 +338,7 @@ def parenthetical(q: Cue) -> Reported | None:
     head = text[s0:comma + 1]
     if q.marks.quoted_at(s0 + 1) is not None or any(c in head for c in "\"“”"):
         return None
-    info = _resolve(q, ph)
+    info = _resolve(q, ph) or _head_with_complement(q, ph)  # ('aides to the mayor say')
     if info is None:
         return None
     start = s0
@@ -313,8 +366,10 @@ _NOUN_HEAD = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Ins
                         r"That|His|Her|Their|Its|Our)?[ \t]*[A-Z]?[a-z]+")
 # What may go on after a parenthetical attribution when the words before it hold the verb:
 # 'He is leaning toward the mayor, he said, because …', 'It is in the city's interest, she
-# says, to keep the port open', '…, they say, but he is still …'.
-_CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as)\b")
+# says, to keep the port open', '…, they say, but he is still …', 'The case would be helped,
+# Cole said, by the timing of the vote'.
+_CONTINUATION = re.compile(r"(?:because|since|although|though|unless|if|to|but|so|when|as|by|for|"
+                           r"with|than)\b")
 _AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)\b")
 _AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)[ \t]+\Z")
 # '…, and as the inspector noted, the rules have not changed': 'as' after a conjunction inside
