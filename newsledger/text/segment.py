@@ -44,8 +44,9 @@ SENTENCE_KINDS = (TEXT, HEADLINE, BYLINE, DATELINE)
 
 _LINE = re.compile(r"[^\n]+")
 # A stop, its closing marks, the white space after it and what opens the next sentence.
-# Possessive quantifiers keep it linear on runs of stops or spaces.
-_STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?:[ \t][”»](?=\s))?"  # stop, closers
+# Possessive quantifiers keep it linear on runs of stops or spaces. It opens with a stop, then
+# looks behind it (the first of its run): the engine jumps to the stops.
+_STOP = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?:[ \t][”»](?=\s))?"
                    r"(?P<gap>\s++)(?P<open>(?:(?:``|[\"“‘'«(\[])[ \t]?)*+)(?P<next>\S)")
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
