@@ -63,7 +63,9 @@ _PREDICATE_FIRST = frozenset(p.split()[0] for p in PREDICATES if " " in p)
 _FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|{_alt(FILLER_PHRASES)})\s+)*"
 # The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
 # phrase pattern runs only when the word could end one (or is a qualifier between them).
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+# The last word before an offset, read backwards on the reversed text: what
+# r"([A-Za-z][A-Za-z'’-]*)\W*$" finds searching forwards, without trying every offset.
+_LAST_WORD_REVERSED = re.compile(r"(?:\W*[^\w'’-])?([A-Za-z'’-]*[A-Za-z])")
 _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
 _FILLER_WORD = re.compile(
     rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
@@ -141,6 +143,13 @@ def _lower_words(text: str, start: int, stop: int) -> list[str]:
         if len(window) == len(stretch) and "\u212a" not in stretch:
             return _WORD.findall(window)
     return [w.lower() for w in _WORD.findall(text, start, stop)]
+
+
+def _last_word(text: str, lo: int, hi: int) -> str | None:
+    """The last word of text[lo:hi], only non-word characters after it ("crowd of" ->
+    "of"), or None."""
+    m = _LAST_WORD_REVERSED.match(text[lo:hi][::-1])
+    return m.group(1)[::-1] if m else None
 
 
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
@@ -317,8 +326,10 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
         return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _HYPHENATED.fullmatch(text, vs, ve):
         return "description"  # "a 187-member committee", "a 50-state strategy"
-    if not in_range and ((_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(
-            text, ve)) or _RANGE_END.search(text, max(s, vs - 40), vs)):
+    near = text[max(s, vs - 40):vs].lower()  # a first look: both patterns need one of the words
+    if not in_range and ("from" in near or "between" in near) and (
+            (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve))
+            or _RANGE_END.search(text, max(s, vs - 40), vs)):
         return "range-end"  # "from 210 to 250": a change; a range not read as one
     return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
@@ -385,10 +396,9 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         if trace is not None:
             trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
-    last = _LAST_WORD.search(text, max(s, vs - 30), vs)
+    last = _last_word(text, max(s, vs - 30), vs)
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
-        last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
-        else None
+        last.lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last)) else None
     if unit not in _MONEY_UNITS and _distributive(text, e, ve):
         if trace is not None:  # "two Americans were killed at each location" ("$37 each" is
             trace.append(("claims.not-asserted", "distributive", text[vs:ve]))  # a price)

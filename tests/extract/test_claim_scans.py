@@ -33,6 +33,17 @@ def test_prev_word_reads_backwards_what_the_pattern_finds_forwards(text, cut):
     assert window.prev_word(text, pos, 0) == ((m.group(1), m.start(1)) if m else ("", pos))
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES, st.integers(0, 60), st.integers(0, 60))
+def test_last_word_reads_backwards_what_the_pattern_finds_forwards(text, lo, hi):
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    m = _LAST_WORD.search(text, lo, hi)
+    assert measures._last_word(text, lo, hi) == (m.group(1) if m else None)
+
+
 @settings(max_examples=400, deadline=None)
 @given(PIECES)
 def test_qualifier_first_look_never_hides_a_qualifier(text):
