@@ -132,3 +132,19 @@ def test_adversarial_text_never_gives_an_invalid_row(text, published):
 @given(st.text(max_size=200), ANY_DATE)
 def test_random_text_never_gives_an_invalid_row(text, published):
     assert_no_quarantine(text, published)
+
+
+WORDY = st.lists(st.sampled_from(
+    list("abthesn \n\t_9'’-.\u00a0İıſé") + ["the", "The", "THE", "an", "a", "each", "those",
+                                           "xthe", "its", "hİs", "thıs", "ſome"]),
+    max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDY, st.integers(0, 40), st.integers(0, 40))
+def test_determiner_before_reads_from_the_end_what_the_pattern_finds(text, a, b):
+    from newsledger.extract.verbs import DETERMINER_BEFORE, determiner_before
+
+    lo, pos = min(a, b, len(text)), min(max(a, b), len(text))
+    assert determiner_before(text, lo, pos) == \
+        (DETERMINER_BEFORE.search(text, lo, pos) is not None)
