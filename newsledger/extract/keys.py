@@ -16,7 +16,6 @@ extract stage from the document and the article's entities and dates (so in para
 """
 from __future__ import annotations
 
-import functools
 import zlib
 from bisect import bisect_left
 from collections import Counter
@@ -38,16 +37,9 @@ _SKIP = FUNCTION_WORDS | NEWS_WORDS
 
 
 def _words(doc: Document) -> list[str]:
-    """Every word token of the document, lower case: cut from the lower-cased text when lower
-    case maps each character to one, whatever its neighbours (no character that lower-cases to
-    two, no capital sigma, whose lower case depends on the next letter)."""
+    """Every word token of the document, lower case."""
     text = doc.text
-    low = text.lower()
-    if len(low) == len(text) and "\u03a3" not in text:
-        text = low
-    else:
-        return [text[s:e].lower() for s, e in zip(*doc.token_spans)]
-    return [text[s:e] for s, e in zip(*doc.token_spans)]
+    return [text[s:e].lower() for s, e in zip(*doc.token_spans)]
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -57,19 +49,13 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
-@functools.lru_cache(maxsize=1 << 16)  # per word, kept for the next articles: news repeats
-def _crc(word: str) -> int:
-    """The word's CRC-32 (of its UTF-8 bytes)."""
-    return zlib.crc32(word.encode("utf-8"))
-
-
 def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
     """A 63-bit hash of every run of ``SHINGLE_WORDS`` consecutive words (of the whole text
     when it is shorter): each word hashed once (CRC-32), the runs combined by a polynomial in
     wrapping 64-bit arithmetic, then mixed; the same on every machine."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    codes = np.array(list(map(_crc, words)), dtype=np.uint64)
+    codes = np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64)
     k = min(SHINGLE_WORDS, len(codes))
     n = len(codes) - k + 1
     h = np.zeros(n, dtype=np.uint64)
@@ -103,7 +89,6 @@ def _lead_end(doc: Document) -> int:
     return len(doc.text)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # per word, kept for the next articles: news repeats
 def _term(word: str) -> str | None:
     """The story term a lower-case word token gives: ``#`` and its digits for a number of two
     or more digits, the word without a possessive for a content word, else None."""
@@ -131,11 +116,11 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     starts = doc.token_spans[0]
     if words is None:
         words = _words(doc)
-    terms = list(map(_term, words))
+    terms = [_term(w) for w in words]
     lead = bisect_left(starts, lead_end)
     skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
-    kept = [t for t in terms[:skip0] if t] + [t for t in terms[skip1:] if t]
-    in_lead = [t for t in terms[:min(skip0, lead)] if t] + [t for t in terms[skip1:lead] if t]
+    kept = [t for i, t in enumerate(terms) if t and not skip0 <= i < skip1]
+    in_lead = [t for i, t in enumerate(terms[:lead]) if t and not skip0 <= i < skip1]
     counts: Counter[str] = Counter()
     counts.update({t: float(n) for t, n in Counter(kept).items()})
     for t, n in Counter(in_lead).items():  # the lead counts LEAD_WEIGHT times
