@@ -57,7 +57,7 @@ from .dates import extract_dates
 from .dates.publication import METADATA_LINES
 from .narrative import BACKGROUND_BEFORE, narrative_events
 from .signatures import SIGNATURES
-from .verbs import (CLAUSE_BREAK as _CLAUSE_BREAK, DETERMINER_BEFORE as _DETERMINER,
+from .verbs import (CLAUSE_BREAK as _CLAUSE_BREAK, determiner_before as _determiner_before,
                     actor_after as _actor_after, actor_before as _actor,
                     lemma, regular_lemma as _regular_lemma)
 
@@ -102,7 +102,7 @@ class _Words:
                 item = (start, v, "verb")
             else:
                 continue
-            if not _DETERMINER.search(text, max(s, start - 8), start):
+            if not _determiner_before(text, max(s, start - 8), start):
                 items.append(item)  # (after a determiner: a noun, "the record")
         self.items = items
 

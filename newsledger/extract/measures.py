@@ -1,4 +1,5 @@
-"""What a numeric claim counts, and when: its ``measure`` and ``period`` (claims table).
+"""What a numeric claim counts: its ``measure`` (claims table); when it counts it, its
+``period``, is ``newsledger.extract.periods``'s.
 
 A measure is one thing counted: the counted noun and what happened to it ("12 people were
 killed" -> "people killed", "West garnered 60,000 votes" -> "votes received", "cut 650 jobs"
@@ -19,51 +20,34 @@ references to a known set ("the 1,237 delegates needed", "her 2.1 million member
 selections and proportions ("eight of the past nine", "6 in 10"), the ends of a range,
 hyphenated descriptions ("a 187-member committee") and hypotheticals ("if", "needs", "could").
 
-The period is the TimeML value of a date expression that scopes the number: one opening its
-sentence ("In 2023, ..."), or one within a few words of it in the same clause, introduced by
-"as of" / "as at" / "by" (any precision) or of year, quarter, season, month or week
-precision ("£2.1bn in 2024"). A period phrase the date extractor could not resolve (no
-publication date: "last year's profit") scopes the measure instead ("profit (last year)"), so
-"last year" and "this year" are never compared. Running totals (spending, money raised) are
-compared only with a period.
-
 Method: word lists (``newsledger.lexicon.numbers``: NOUN_MEASURES, PREDICATES,
 MEASURE_BEFORE, AMOUNT_NOUNS, CHANGE_VERBS, UNCOMPARABLE_UNITS, ...) read in a window of a few
 words either side of the number, inside its clause. Linear in the clause; no parsing.
 
 Limits: predicates further than a place phrase from the counted noun, or in another clause,
 are not read ("the number of people who have now been confirmed dead is 12"); the subject
-(who or what) is the claim extractor's; a period stated in an earlier sentence is not carried
-over; a measure's time is only what its sentence says, so one running total reported on two
-days can still be compared.
+(who or what) is the claim extractor's.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
 
 from newsledger.lexicon.measures import (
     AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DISTRIBUTIVE_AFTER,
     DURATION_MEASURES,
     EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, HYPOTHETICAL_WORDS, MEASURE_BEFORE,
-    NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PERIOD_AS_OF, PLACE_PREPOSITIONS, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE, RELATIVE_PERIODS,
-    RUNNING_CUES,
+    NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
+    PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
     SAMPLE_BEFORE, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         NUMBER_WORDS, QUALIFIERS)
-from newsledger.lexicon.time import MONTHS
-from newsledger.records import DateMention
 
-from .patterns import CASE_FOLDS, lower_window, word_start_alternation
+from .patterns import literal_alternation as _alt
+from .patterns import lower_window, word_start_alternation
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
 _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
-_COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
 _PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
@@ -75,26 +59,19 @@ _LONGEST_PREDICATE = max(len(p.split()) for p in PREDICATES)
 _PREDICATE_FIRST = frozenset(p.split()[0] for p in PREDICATES if " " in p)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # A qualifier (and filler) between a measure phrase or verb and the number.
 _FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|{_alt(FILLER_PHRASES)})\s+)*"
 # The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
 # phrase pattern runs only when the word could end one (or is a qualifier between them).
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+# The last word before an offset, read backwards on the reversed text: what
+# r"([A-Za-z][A-Za-z'’-]*)\W*$" finds searching forwards, without trying every offset.
+_LAST_WORD_REVERSED = re.compile(r"(?:\W*[^\w'’-])?([A-Za-z'’-]*[A-Za-z])")
 _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
 _FILLER_WORD = re.compile(
     rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
 _FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
-# Full month names ("march", not "mar"), but "may": a phrase "may" is rarely the month.
-_MONTHS = frozenset(m for m, n in MONTHS.items()
-                    if m == max((k for k, v in MONTHS.items() if v == n), key=len)) - {"may"}
-_RELATIVE_LAST = frozenset(p.split()[-1] for p in RELATIVE_PERIODS)
-_AS_OF_BEFORE = re.compile(rf"\b(?:{_alt(PERIOD_AS_OF)})\s+(?:the\s+)?$")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 # The same two on lower-cased windows (``patterns.lower_window``), opening with a letter.
@@ -104,13 +81,6 @@ _AMOUNT_LOWER = re.compile(rf"(?P<n>{word_start_alternation(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
     rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
-_RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
-# The same on lower-cased text, and a first look for the phrases' last words: case-blind
-# patterns are slow. Characters that match a letter case-blindly but lower-case to another
-# character (long s, Kelvin sign, dotted and dotless I) send a window to ``_RELATIVE``.
-_RELATIVE_LOWER = re.compile(rf"(?P<p>{word_start_alternation(RELATIVE_PERIODS)})\b")
-_RELATIVE_HINT = re.compile(_alt(_RELATIVE_LAST))
-_CASE_FOLDS = CASE_FOLDS
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
@@ -126,8 +96,6 @@ _DISTRIBUTIVE = re.compile(
     rf"(?i)[^.;:!?,\d$£€¥]{{0,40}}?\b(?:{_alt(DISTRIBUTIVE_AFTER)})\b(?!\s+(?:of|other)\b)")
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
-# "Clinton now has at least 723 delegates": a running total at the time of writing.
-_RUNNING = re.compile(rf"(?i)\b(?:{_alt(RUNNING_CUES)})\b[^.;:!?,]{{0,40}}$")
 _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
@@ -147,10 +115,8 @@ _SHELTER = re.compile(
     rf"(?:\s+(?:{_alt(PREDICATE_AUXILIARIES)}))*\s+(?:{_alt(EVACUATION_VERBS)})\s+"
     rf"(?:the|a|an|their|its)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{_alt(EVACUATION_SHELTERS)})\b")
 _POLL_LOWER = re.compile(rf"{word_start_alternation(POLL_WORDS)}\b")
-_NEAR = 40  # characters between a number and the date or period phrase that scopes it
-_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
-_OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
-                      r"until|through|at the end of|at the start of)\s+)?(?:the\s+)?")
+# A clause break after a number (also the period's: ``periods``).
+CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|who|which|when|after|before)\b")
 _CAPS = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -179,6 +145,13 @@ def _lower_words(text: str, start: int, stop: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, start, stop)]
 
 
+def _last_word(text: str, lo: int, hi: int) -> str | None:
+    """The last word of text[lo:hi], only non-word characters after it ("crowd of" ->
+    "of"), or None."""
+    m = _LAST_WORD_REVERSED.match(text[lo:hi][::-1])
+    return m.group(1)[::-1] if m else None
+
+
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers right
     before ``stop`` left out ("injured about" -> [..., "injured"])."""
@@ -205,7 +178,7 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         if before[-1] in PREDICATES:
             return PREDICATES[before[-1]]
     stop = min(e, ve + 80)
-    mark = _CLAUSE_MARK.search(text, ve, stop)
+    mark = CLAUSE_MARK.search(text, ve, stop)
     after = _lower_words(text, ve, mark.start() if mark else stop)[:8]
     i = 0
     if after and after[0] in PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
@@ -353,8 +326,10 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
         return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _HYPHENATED.fullmatch(text, vs, ve):
         return "description"  # "a 187-member committee", "a 50-state strategy"
-    if not in_range and ((_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(
-            text, ve)) or _RANGE_END.search(text, max(s, vs - 40), vs)):
+    near = text[max(s, vs - 40):vs].lower()  # a first look: both patterns need one of the words
+    if not in_range and ("from" in near or "between" in near) and (
+            (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve))
+            or _RANGE_END.search(text, max(s, vs - 40), vs)):
         return "range-end"  # "from 210 to 250": a change; a range not read as one
     return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
@@ -421,10 +396,9 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         if trace is not None:
             trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
-    last = _LAST_WORD.search(text, max(s, vs - 30), vs)
+    last = _last_word(text, max(s, vs - 30), vs)
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
-        last.group(1).lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last.group(1))) \
-        else None
+        last.lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last)) else None
     if unit not in _MONEY_UNITS and _distributive(text, e, ve):
         if trace is not None:  # "two Americans were killed at each location" ("$37 each" is
             trace.append(("claims.not-asserted", "distributive", text[vs:ve]))  # a price)
@@ -455,78 +429,11 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     return name
 
 
-def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
-              date_starts: Sequence[int], today: dt.date | None = None
-              ) -> tuple[str | None, str | None]:
-    """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
-    TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
-    or within a few words of the number in the same clause: "last year's profit of £2bn",
-    "£2bn in the first quarter"), else a period phrase left unresolved ("last year"), else
-    (None, None). ``dates`` are sorted by start. An "as of" day that is ``today`` (the
-    publication date) is the time of writing, not a period: such a figure is compared with
-    the figures other articles state without one."""
-    best = None
-    i = bisect_left(date_starts, s)
-    while i < len(dates) and dates[i].start < e:
-        d = dates[i]
-        i += 1
-        if d.end > e:
-            break
-        lead = text[max(s, d.start - 12):d.start].lower()
-        as_of = _AS_OF_BEFORE.search(lead) is not None
-        if not (as_of or d.precision in _COARSE):
-            continue
-        if as_of and d.precision == "day" and today is not None and d.date == today:
-            continue  # "as of Wednesday evening" written that Wednesday: the time of writing,
-            #           as for a figure stated with no period (as_of_date keeps the day)
-        between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
-        opening = _OPENING.fullmatch(text, s, d.start) is not None and d.end <= vs
-        if not opening and (len(between) > _NEAR or _CLAUSE_MARK.search(between)):
-            continue  # not attached to the number: another clause's date
-        distance = abs(d.start - vs)
-        if best is None or distance < best[0]:
-            best = (distance, d.value)
-    if best is not None:
-        return best[1], None
-    lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
-    window = text[lo:hi].lower()
-    if not _RELATIVE_HINT.search(window):  # a cheap first look
-        return None, None
-    if len(window) == hi - lo and not any(c in window for c in _CASE_FOLDS):
-        # a phrase cannot start the window when a word runs into it (the "\b" of _RELATIVE)
-        first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
-        found = ((lo + m.start(), lo + m.end(), m.group("p"))
-                 for m in _RELATIVE_LOWER.finditer(window, first))
-    else:
-        found = ((m.start(), m.end(), m.group("p").lower())
-                 for m in _RELATIVE.finditer(text, lo, hi))
-    for ms, me, phrase in found:
-        if ms < ve and vs < me:
-            continue  # the quantity itself ("jailed for a year")
-        between = text[me:vs] if me <= vs else text[ve:ms]
-        if len(between) > _NEAR or _CLAUSE_MARK.search(between):
-            continue
-        if phrase in _MONTHS and not text[ms].isupper():
-            continue  # "march", "may": words, not months
-        j = bisect_left(date_starts, ms + 1) - 1
-        if j >= 0 and dates[j].start <= ms < dates[j].end:
-            continue
-        return None, phrase
-    return None, None
-
-
 def _distributive(text: str, e: int, ve: int) -> bool:
     """Whether words after the count share it out ("at each location", "apiece")."""
     hi = min(e, ve + 60)
     return (text.find("each", ve, hi) >= 0 or text.find("every", ve, hi) >= 0
             or text.find("apiece", ve, hi) >= 0) and _DISTRIBUTIVE.match(text, ve, hi) is not None
-
-
-def running_total(text: str, s: int, vs: int) -> bool:
-    """Whether the count at ``vs`` is a running total at the time of writing ("Clinton now
-    has at least 723 delegates", ``RUNNING_CUES`` in its clause before it)."""
-    lo = max(s, vs - 60)
-    return text.find("now", lo, vs) >= 0 and _RUNNING.search(text, lo, vs) is not None
 
 
 def measure_key(subject: str | None, measure: str | None, period: str | None,

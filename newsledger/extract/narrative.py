@@ -30,7 +30,7 @@ from newsledger.text import HEADLINE, TEXT, Document
 from newsledger.text.quotemarks import QUOTE_SPANS
 
 from .dates.tense import clause_tense
-from .verbs import (CLAUSE_BREAK as _CLAUSE_BREAK, DETERMINER_BEFORE as _DETERMINER,
+from .verbs import (CLAUSE_BREAK as _CLAUSE_BREAK, determiner_before as _determiner_before,
                     actor_after as _actor_after, actor_before as _actor, lemma,
                     participle as _participle, regular_lemma as _regular_lemma)
 
@@ -153,7 +153,7 @@ def _first_finite(doc: Document, s: int,
                 low in IRREGULAR_MORE and low != IRREGULAR_MORE[low] and low != "been" or \
                 (low.endswith("ed") and (lemma(word) or _regular_lemma(word))):
             v = lemma(word) or _regular_lemma(word)
-            if v and not _DETERMINER.search(text, max(s, pos - 8), pos):
+            if v and not _determiner_before(text, max(s, pos - 8), pos):
                 return "past", pos, v  # (after a determiner: a noun, "the record")
     return None
 

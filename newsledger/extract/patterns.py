@@ -26,6 +26,11 @@ LOWER_TEXT: Fact[str] = Fact("lower_text", lambda doc: doc.text.lower())
 text's when it has the same length)."""
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """``w1|w2|...``: the words escaped, longest first (as ``re`` alternations need)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def word_start_alternation(words: Iterable[str]) -> str:
     r"""``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
     alternative opens with its first character and then looks behind it ("s(?<!\ws)aid"):

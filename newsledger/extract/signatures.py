@@ -11,10 +11,13 @@ import re
 
 from newsledger.text import Document, Fact
 
+# A dash after white space or at the start ("— ye (@kanyewest) November 4, 2020"). Each dash
+# opens its alternative and looks behind it only then, so the engine jumps to the dashes.
 SIGNATURE = re.compile(
-    r"(?:(?<=\s)|^)(?:[—–]|&mdash;|-{1,2})\s*(?P<name>[^\n—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)"
+    r"(?:—(?<!\S—)|–(?<!\S–)|&(?<!\S&)mdash;|-(?<!\S-)-?)"
+    r"\s*(?P<name>[^\n—–]{1,80}?)\s*\((?P<handle>@\w{1,30})\)"
     r"\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
-    r"\d{4})", re.M)
+    r"\d{4})")
 
 
 def find_signatures(text: str) -> list[re.Match[str]]:

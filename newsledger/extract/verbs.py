@@ -14,6 +14,26 @@ from newsledger.extract.patterns import break_pattern
 from newsledger.records import LocalEntity
 
 DETERMINER_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(NOUN_DETERMINERS) + r")\s+$")
+_DETERMINERS = frozenset(NOUN_DETERMINERS)
+
+
+def determiner_before(text: str, lo: int, pos: int) -> bool:
+    """Whether text[lo:pos] ends with a determiner and white space ("the record"): what
+    ``DETERMINER_BEFORE.search(text, lo, pos)`` finds, read from the end (its last word, when
+    ASCII; the pattern otherwise, whose case-blind letters match more than lower case)."""
+    window = text[lo:pos]
+    head = window.rstrip()
+    if len(head) == len(window):
+        return False  # no white space before pos
+    j = len(head)
+    while j and (head[j - 1].isalnum() or head[j - 1] == "_"):
+        j -= 1
+    word = head[j:]
+    if not word.isascii():
+        return DETERMINER_BEFORE.search(text, lo, pos) is not None
+    if j == 0 and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+        return False  # the word runs on before lo: no word boundary where it starts
+    return word.lower() in _DETERMINERS
 CLAUSE_BREAK = re.compile(break_pattern(",;:()—–", (
     "that", "which", "who", "when", "where", "while", "but", "because", "after", "before",
     "since", "until", "as", "if", "although", "though")))

@@ -42,10 +42,12 @@ from newsledger.lexicon.abbreviations import (BYLINE_OPENERS, CONTINUING_ABBREVI
 TEXT, HEADLINE, BYLINE, DATELINE = "text", "headline", "byline", "dateline"
 SENTENCE_KINDS = (TEXT, HEADLINE, BYLINE, DATELINE)
 
-_LINE = re.compile(r"[^\n]+")
+# A non-blank line, trimmed: from its first character that is not white space to its last.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 # A stop, its closing marks, the white space after it and what opens the next sentence.
-# Possessive quantifiers keep it linear on runs of stops or spaces.
-_STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?:[ \t][”»](?=\s))?"  # stop, closers
+# Possessive quantifiers keep it linear on runs of stops or spaces. It opens with a stop, then
+# looks behind it (the first of its run): the engine jumps to the stops.
+_STOP = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?:[ \t][”»](?=\s))?"
                    r"(?P<gap>\s++)(?P<open>(?:(?:``|[\"“‘'«(\[])[ \t]?)*+)(?P<next>\S)")
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
@@ -82,16 +84,7 @@ class Segmentation:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, white space trimmed."""
-    out = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return list(map(re.Match.span, _LINE.finditer(text)))
 
 
 def _ends_sentence(text: str, stop: int, nxt: int, nxt_char: str) -> bool:

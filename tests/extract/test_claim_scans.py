@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract import measures
+from newsledger.extract import measures, periods
 from newsledger.extract.claims import filters, qualifiers, window
 from newsledger.lexicon.measures import RELATIVE_PERIODS
 from newsledger.lexicon.numbers import QUALIFIERS
@@ -31,6 +31,17 @@ def test_prev_word_reads_backwards_what_the_pattern_finds_forwards(text, cut):
     pos = min(cut, len(text))
     m = _PREV_WORD.search(text, max(0, pos - 30), pos)
     assert window.prev_word(text, pos, 0) == ((m.group(1), m.start(1)) if m else ("", pos))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\W*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES, st.integers(0, 60), st.integers(0, 60))
+def test_last_word_reads_backwards_what_the_pattern_finds_forwards(text, lo, hi):
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    m = _LAST_WORD.search(text, lo, hi)
+    assert measures._last_word(text, lo, hi) == (m.group(1) if m else None)
 
 
 @settings(max_examples=400, deadline=None)
@@ -61,13 +72,13 @@ def test_digit_run_scans_find_what_the_patterns_find(text):
 def test_relative_periods_on_lower_case_text_match_the_case_blind_pattern(text, lo):
     lo = min(lo, len(text))
     slow = [(m.start(), m.group("p").lower())
-            for m in measures._RELATIVE.finditer(text, lo, len(text))]
+            for m in periods._RELATIVE.finditer(text, lo, len(text))]
     window_ = text[lo:].lower()
-    if len(window_) != len(text) - lo or any(c in window_ for c in measures._CASE_FOLDS):
+    if len(window_) != len(text) - lo or any(c in window_ for c in periods._CASE_FOLDS):
         return  # such windows take the case-blind pattern
     first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
     fast = [(lo + m.start(), m.group("p"))
-            for m in measures._RELATIVE_LOWER.finditer(window_, first)]
+            for m in periods._RELATIVE_LOWER.finditer(window_, first)]
     assert fast == slow
 
 

@@ -55,7 +55,8 @@ DATEY = st.lists(st.sampled_from(
     list("abcdefgmnorstuwy ATMJFSOND0123456789.,-/'’\n_") +
     ["May", "the ", "early ", "mid-", "1990s", "'90s", "Nov.", " 4", ", 2020", "this week",
      "last ", "Wednesday", " morning", "in ", "the next day", "Q3 ", "2021-03-04", "3/4/2021",
-     " of ", "spring", " percent", "KANYE ", "4th"]),
+     " of ", "spring", " percent", "KANYE ", "4th", "42,646", "281", "53%", "12345", "7",
+     "1430 GMT", "10.30"]),
     max_size=80).map("".join)
 
 
@@ -131,3 +132,19 @@ def test_adversarial_text_never_gives_an_invalid_row(text, published):
 @given(st.text(max_size=200), ANY_DATE)
 def test_random_text_never_gives_an_invalid_row(text, published):
     assert_no_quarantine(text, published)
+
+
+WORDY = st.lists(st.sampled_from(
+    list("abthesn \n\t_9'’-.\u00a0İıſé") + ["the", "The", "THE", "an", "a", "each", "those",
+                                           "xthe", "its", "hİs", "thıs", "ſome"]),
+    max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDY, st.integers(0, 40), st.integers(0, 40))
+def test_determiner_before_reads_from_the_end_what_the_pattern_finds(text, a, b):
+    from newsledger.extract.verbs import DETERMINER_BEFORE, determiner_before
+
+    lo, pos = min(a, b, len(text)), min(max(a, b), len(text))
+    assert determiner_before(text, lo, pos) == \
+        (DETERMINER_BEFORE.search(text, lo, pos) is not None)

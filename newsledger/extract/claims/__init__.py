@@ -19,7 +19,7 @@ For a kept quantity (``assemble.py``): its unit (``units.py``: "12 swing states"
 "nearly" -> approximate, "or more" -> at_least), its clause (the sentence of the document, at
 most about 400 characters either side of the number), its subject and claimant
 (``attribution.py``), its as-of date and the place it is limited to (``scope.py``), and its
-``measure`` and ``period`` (``newsledger.extract.measures``); ``measure_key`` =
+``measure`` and ``period`` (``newsledger.extract.measures``, ``periods``); ``measure_key`` =
 "subject|measure|period|unit" (lower case).
 
 Sources: hand-written rules from the usage of English news; word lists in

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
 from newsledger.records import Claim
 
-from ..measures import measure_key, measure_of, period_of, running_total
+from ..measures import measure_key, measure_of
+from ..periods import period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject

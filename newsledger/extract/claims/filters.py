@@ -70,13 +70,16 @@ BLOCKED = re.compile(
     r"|\d{3}[ \t]?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT|hrs)\b)"  # 1400 GMT
     r"|\b0\d{2,4}[ \t]\d{3,4}[ \t]?\d{3,4}\b")  # 0800 123 456, 020 7946 0000
 # Where a BLOCKED match can start, besides digits (``_digit_starts``): one character each, so
-# no hint hides another.
+# no hint hides another. Every alternative opens with a literal character, so the engine jumps
+# to them.
 _BLOCKED_HINT = re.compile(
-    r"[@#+(]|h(?=ttps?:)|w(?=ww\.)|p(?=ic\.twitter\.com/)"
+    r"@|#|\+|\(|h(?=ttps?:)|w(?=ww\.)|p(?=ic\.twitter\.com/)"
     r"|\.(?=(?:com|org|net|gov|edu|co|io|ly|uk)/)")
 # What can follow the digit run a BLOCKED match starts in: "-" or "." (555-123-4567), ":" or "."
 # (10:30, 9.30am), a space, "a"/"p"/"o" (7 p.m., 9am, 7 o'clock), a zone (1400 GMT, 12hrs).
 _AFTER_BLOCKED_DIGITS = frozenset("-.: \taApPoGUBCEh")
+# After a space there: a time's "a"/"p"/"o" or zone, or a digit (0800 123 456).
+_AFTER_BLOCKED_SPACE = frozenset("aApPoGUBCEh")
 # "call us on 555 0199": digit groups split by spaces, right after call, phone, ring, dial, text.
 _SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
 _PHONE_VERB_BEFORE = re.compile(
@@ -284,10 +287,13 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
 def _digit_starts(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[int]:
     """Where in its runs of digits a BLOCKED match can start: its first digit (0800 123 456)
     or one of its last four (555-123-4567, 9.30am, 10:30, 1400 GMT), when what follows the run
-    can continue one."""
+    (and a space) can continue one."""
     n = len(text)
     for s, e in runs:
         if e < n and text[e] in _AFTER_BLOCKED_DIGITS:
+            if text[e] in " \t" and not (text[e + 1:e + 2] in _AFTER_BLOCKED_SPACE
+                                         or text[e + 1:e + 2].isdigit()):
+                continue  # "646 supporters": no time, zone or phone number goes on so
             yield from range(max(s, e - 4), e) if e - s <= 4 else (s, *range(e - 4, e))
 
 

@@ -41,13 +41,25 @@ def _dispatch() -> dict[str, re.Pattern]:
 _DISPATCH = _dispatch()
 
 
+# The guard of a digit (read after it): every row that opens with a digit opens with a run of
+# one or two digits (a day, a month, an hour, a count: "4 November", "3/4/2021", "10:30",
+# "5 years ago", "1st") that no comma or percent sign follows, or of four ("2020", "1990s",
+# "2021-03-04", "1430 GMT"). So "42,646", "281" and "53%" run no pattern. A row that opens
+# otherwise must change this guard (its examples, which run through ``_matches``, fail until
+# then).
+_DIGITS_GO_ON = re.compile(r"\d?(?![\d,%])|\d{3}(?!\d)")
+
+
 def _goes_on(word: str) -> re.Pattern | None:
     """The guard of a first word: where, right after it, the rows that can begin with it may
     match at all: white space, then a character that is no ASCII letter or the start of a word
     their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
-    ...). None when some row may go on with any letter, or end with the word ("today")."""
+    ...). None when some row may go on with any letter, or end with the word ("today"). After a
+    digit: ``_DIGITS_GO_ON``."""
+    if word.isdigit():
+        return _DIGITS_GO_ON
     if not word.isalpha():
-        return None  # a digit or an apostrophe ("0")
+        return None  # an apostrophe ("'90s")
     prefixes: set[str] = set()
     for row in RULES:
         if word in row.firsts:
@@ -60,8 +72,8 @@ def _goes_on(word: str) -> re.Pattern | None:
 
 
 # The guards of the first words met so far (each read once from the rows' patterns, on first
-# use): after "the", "in", "on" ..., the rows are tried only where the guard matches ("the
-# water plan" runs no pattern).
+# use) and of digits: after "the", "in", "on" ..., the rows are tried only where the guard
+# matches ("the water plan" runs no pattern).
 _GOES_ON: dict[str, re.Pattern | None] = {}
 _UNSEEN = re.compile("")
 
@@ -81,15 +93,14 @@ def _matches(text: str) -> Iterator[re.Match]:
     lets them)."""
     pos, search, goes_on = 0, _CANDIDATE.search, _GOES_ON
     while (c := search(text, pos)) is not None:
-        word = c.group()
-        key = word.lower() if word[0].isalpha() else "0"
-        guard = goes_on.get(key, _UNSEEN)
+        word = c.group().lower()  # a word, a digit or an apostrophe
+        guard = goes_on.get(word, _UNSEEN)
         if guard is _UNSEEN:
-            guard = goes_on[key] = _goes_on(key)
+            guard = goes_on[word] = _goes_on(word)
         if guard is not None and guard.match(text, c.end()) is None:
             pos = c.end()
-            continue  # no row of this word can match here ("the water plan")
-        m = _DISPATCH[key].match(text, c.start())
+            continue  # no row of this word can match here ("the water plan", "42,646")
+        m = _DISPATCH[word if word[0].isalpha() else "0"].match(text, c.start())
         if m is not None:
             pos = m.end()
             yield m

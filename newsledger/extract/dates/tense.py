@@ -18,6 +18,8 @@ from newsledger.lexicon.time import (ADJECTIVE_ADVERBS, AMBIGUOUS_PAST_FORMS, CL
                                      SCHEDULE_SUBJECTS, SCHEDULE_VERBS, SUBJECT_OPENERS)
 from newsledger.text import Document, Fact
 
+from ..patterns import lower_window, start_alternation
+
 _TENSES: Fact[dict[tuple[int, int], str | None]] = Fact("clause_tenses", lambda doc: {})
 
 
@@ -43,6 +45,10 @@ _CLAUSE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;:()\[\]—–\"“”]")
 _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FUTURE_CLAUSE, key=len, reverse=True))
     + r")(?![\w])", re.I)
+# The same on lower-cased text (``patterns.lower_window``), each phrase opening with its first
+# character: the engine jumps to those instead of trying a case-blind pattern at every offset.
+_FUTURE_PHRASE_LOWER = re.compile(
+    start_alternation(FUTURE_CLAUSE, r"[\w'’]").replace(r"\ ", r"\s+") + r"(?![\w])")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
 # The commas around a US state's abbreviation after a city ("Peoria, Ill., bank").
 _PLACE_COMMA = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,")
@@ -99,6 +105,37 @@ def _infinitive(word: str) -> bool:
         not word.endswith(("s", "ed", "ing", "ly")) or word in BASE_VERBS
 
 
+_WORD, _BREAK, _PLACE = "word", "break", "place"
+_TOKENS: Fact[dict[tuple[int, int], list[tuple[int, str, str]]]] = Fact("clause_tokens",
+                                                                        lambda doc: {})
+
+
+def _clause_tokens(doc: Document, s: int, e: int) -> list[tuple[int, str, str]]:
+    """(position, word, role) of the ``_CLAUSE_TOKEN`` tokens of doc.text[s:e], read once per
+    span and document: role ``_WORD``; ``_BREAK`` for a mark that cuts a clause; ``_PLACE``
+    for a place's comma, which cuts none ("the Peoria, Ill., bank"); or the lower-case word
+    that opens a clause ("that", "which")."""
+    known = _TOKENS(doc)
+    if (s, e) in known:
+        return known[(s, e)]
+    text = doc.text
+    out = []
+    for m in _CLAUSE_TOKEN.finditer(text, s, e):
+        word, pos = m.group(0), m.start()
+        if word == "," and (_PLACE_COMMA.match(text, pos) or
+                            _PLACE_COMMA_AFTER.search(text, max(s, pos - 10), m.end())):
+            role = _PLACE
+        elif not word[0].isalpha():
+            role = _BREAK
+        elif (low := word.lower()) in CLAUSE_OPENERS:
+            role = low
+        else:
+            role = _WORD
+        out.append((pos, word, role))
+    known[(s, e)] = out
+    return out
+
+
 def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     """"future", "past" or None: the tense marker nearest the expression text[start:end]
     within its clause; for a fronted date ("On Tuesday, ...") the clause after it. Other
@@ -109,23 +146,19 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     clauses: list[list[tuple[int, str]]] = [[]]
     openers: list[str] = [""]
     own = None
-    for m in _CLAUSE_TOKEN.finditer(text, s, e):
-        word = m.group(0)
-        if own is None and m.start() >= start:
+    for pos, word, role in _clause_tokens(doc, s, e):
+        if own is None and pos >= start:
             own = len(clauses) - 1  # the clause the expression sits in
-        if start <= m.start() < end:
+        if start <= pos < end or role is _PLACE:
             continue
-        if word == "," and _PLACE_COMMA.match(text, m.start()) or \
-                word == "," and _PLACE_COMMA_AFTER.search(text, max(s, m.start() - 10), m.end()):
-            continue  # "the Peoria, Ill., bank": a place's commas cut no clause
-        if not word[0].isalpha() or word.lower() in CLAUSE_OPENERS:
+        if role is not _WORD:  # a break, or the word that opens a clause
             if clauses[-1] or own == len(clauses) - 1:
                 clauses.append([])
                 openers.append("")
-            if word[0].isalpha():
-                openers[-1] = word.lower()
+            if role is not _BREAK:
+                openers[-1] = role
             continue
-        clauses[-1].append((m.start(), word))
+        clauses[-1].append((pos, word))
     if own is None:
         own = len(clauses) - 1
     headline = getattr(doc.sentence_at(start), "kind", "") == "headline"
@@ -150,6 +183,18 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     return "past" if everything and _tense_of(text, everything, start, end) == "past" else None
 
 
+def _future_phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of what ``_FUTURE_PHRASE.finditer(text, a, b)`` finds, read on the
+    lower-cased text[a:b] when lower case keeps its offsets and matches."""
+    low = lower_window(text, a, b)
+    if low is None:
+        return [m.span() for m in _FUTURE_PHRASE.finditer(text, a, b)]
+    window = low[0]
+    # a phrase may start at a only when no word character or apostrophe comes before it
+    first = 1 if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_'’") else 0
+    return [(a + m.start(), a + m.end()) for m in _FUTURE_PHRASE_LOWER.finditer(window, first)]
+
+
 def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
 
@@ -160,16 +205,15 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             best = (dist, tense)
 
     a, b = words[0][0], words[-1][0] + len(words[-1][1])
-    for m in _FUTURE_PHRASE.finditer(text, a, b):
-        if not (start <= m.start() < end):
-            before = _WORDS_BEFORE.search(text, max(a, m.start() - 30), m.start())
+    for ms, me in _future_phrases(text, a, b):
+        if not (start <= ms < end):
+            before = _WORDS_BEFORE.search(text, max(a, ms - 30), ms)
             in_past = before and FUTURE_IN_PAST & set(before.group(0).lower().split())
             # "had been due to", "was planning to": a future seen from the past says nothing;
             # "said Tuesday it would": a pronoun after the date opens the reported clause
-            reported = m.start() >= end and before and \
+            reported = ms >= end and before and \
                 before.group(0).split()[-1].lower() in SUBJECT_PRONOUNS
-            consider(m.start(), len(m.group(0)), "neutral" if in_past else "future",
-                     3 if reported else 1)
+            consider(ms, me - ms, "neutral" if in_past else "future", 3 if reported else 1)
     for k, (pos, w) in enumerate(words):
         low = w.lower()
         before = words[k - 1][1].lower() if k else ""

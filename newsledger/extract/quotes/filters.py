@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
-                                       SAYING_WORDS, TITLE_PRECEDERS, TO_SAY_SPEECH, WORD_WORDS,
-                                       WORK_NOUNS_AFTER, WORK_WORDS)
+from newsledger.lexicon.people import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
+                                       PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
+                                       TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
 
 from .common import CUE_BEFORE, STRONG, alternation
 
@@ -53,13 +53,32 @@ _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
 
 
+# The last word of each reporting verb and participle ("said", "out" of "pointed out"):
+# ``CUE_BEFORE`` can match only where the text ends with one of them, then spaces and a comma.
+_CUE_LAST_WORDS = frozenset(re.search(r"\w+\Z", w).group() for w in (*CUES, *PARTICIPLE_CUES))
+
+
+def _cue_before(head: str) -> bool:
+    """``CUE_BEFORE.search(head)``, tried only when ``head`` ends with a cue's last word (or a
+    colon), spaces and one comma after it allowed."""
+    tail = head.rstrip(" \t")
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip(" \t")
+    if not tail.endswith(":"):
+        i = len(tail)
+        while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):
+            i -= 1
+        if tail[i:] not in _CUE_LAST_WORDS:
+            return False
+    return CUE_BEFORE.search(head) is not None
+
+
 def starts_sentence(text: str, qs: int, line_start: int) -> bool:
     head = text[max(line_start, qs - 1 - 40):qs - 1]
     stripped = head.rstrip(" \t")
     if not text[line_start:qs - 1].strip(" \t—–-•*·"):
         return True
-    return stripped.endswith((".", "!", "?", ":", "…", '"', "”")) or \
-        bool(CUE_BEFORE.search(head))
+    return stripped.endswith((".", "!", "?", ":", "…", '"', "”")) or _cue_before(head)
 
 
 def is_partial(text: str, qs: int, qe: int, line_start: int) -> bool:
