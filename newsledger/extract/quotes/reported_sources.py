@@ -267,7 +267,7 @@ _ASKED_BY = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ 
 
 
 _CUE_AFTER_COMMA = re.compile(rf",[ \t]+(?:{_CUE_WORDS})\b")  # ('…, said no')
-# After the question's comma: a counted or quantified subject ('…, 72 percent of Democrats said
+# After the question's comma: a counted or quantified subject ('…, 72 percent of residents said
 # yes', '…, the vast majority named Britain').
 _COUNTED_AFTER = re.compile(r"[\"”]?,[\"”]?[ \t]+(?:\d|(?:the|a)[ \t]+(?:vast[ \t]+)?"
                             r"(?:majority|minority|plurality)|most|many|some|few|half|"
@@ -289,7 +289,7 @@ def _asked(q: Cue, start: int) -> Reported | None:
     end = _content_end(text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
     comma = text.find(",", start, end)
     set_off = text[max(q.s0, q.m.start() - 12):q.m.start()].rstrip().endswith(
-        (", when", ", when also", ", whenever"))  # 'Trump, when asked about it, often …'
+        (", when", ", when also", ", whenever"))  # 'The coach, when asked about it, often …'
     while comma >= 0:  # the comma before the answer: '…, Trump replied', '…, the mayor said'
         following = text.find(",", comma + 1, end)
         if (q.marks.quoted_at(comma) is None or text[comma + 1:comma + 2] in "\"”") and (
@@ -297,7 +297,7 @@ def _asked(q: Cue, start: int) -> Reported | None:
                 _CUE_AFTER_COMMA.match(text, comma) or (
                     _COUNTED_AFTER.match(text, comma) and
                     _has_verb(text, comma + 1, following if following > 0 else end))):
-            end = comma  # (and '…, 72 percent of voters said yes')
+            end = comma  # (and '…, 72 percent of residents said yes')
             break
         comma = following
     span = _content(q, start, end)
