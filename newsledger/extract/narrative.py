@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from newsledger.lexicon.actions import BASE_VERBS, COPULAS, IRREGULAR, IRREGULAR_MORE
-from newsledger.lexicon.people import CUES
+from newsledger.lexicon.speech import CUES
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.text import HEADLINE, TEXT, Document
 from newsledger.text.quotemarks import QUOTE_SPANS

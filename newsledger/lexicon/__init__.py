@@ -1,6 +1,8 @@
 """Word lists used by the extractors, kept as data in one place, one module per domain:
 
-- ``people``: reporting verbs (cues), titles, pronouns, descriptive nouns, anonymous speakers
+- ``people``: titles, roles, pronouns, descriptive nouns, given names, anonymous speakers
+- ``speech``: reporting verbs (cues) and their lemmas, framing and title words, the verbs,
+  objects and adjuncts of reported speech
 - ``time``: months, weekdays, seasons, parts of the day, relative date words
 - ``actions``: verb forms to lemmas for event actions
 - ``numbers``: number words, units and their singular forms, qualifier phrases, what is not a

@@ -1,5 +1,5 @@
 """Quotations, their kind and their speakers (rule-based, following the conventions of English
-news writing; the word lists are in ``newsledger.lexicon.people``).
+news writing; the word lists are in ``newsledger.lexicon.people`` and ``speech``).
 
 One job per module, in the order the extractor (``extract.py``) uses them:
 

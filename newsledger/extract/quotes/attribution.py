@@ -5,7 +5,7 @@ and measured precision).
 Each finder reads a ``Quoted`` (the quote, its paragraph and sentence, the entity mentions, the
 previous quote's speaker) and returns a ``Found`` (the speaker fields, see ``resolve.py``) or
 None, and the table tries them in order. Patterns are built from the word lists of
-``newsledger.lexicon.people``; noun phrases of any length are read by ``phrases.py``. Words
+``newsledger.lexicon.people`` and ``speech``; noun phrases of any length are read by ``phrases.py``. Words
 that cannot be a verb's subject are never the speaker: a possessive before a noun that looks
 like a verb ("Trump's comments had …"), a subordinator ('When asked, …'), a phrase of time
 ('Priebus later Thursday told'), an object relative ('Rubio, who he dubbed "…"'), a noun phrase
@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, DETERMINERS, FRAMING_CUES,
-                                       OBJECT_PRONOUNS, SOURCE_LINKS, SOURCE_NOUNS, TITLES)
+from newsledger.lexicon.people import (ATTRIBUTION_ADJUNCTS, DETERMINERS, OBJECT_PRONOUNS,
+                                       SOURCE_LINKS, SOURCE_NOUNS, TITLES)
+from newsledger.lexicon.speech import FRAMING_CUES
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
 

@@ -1,16 +1,16 @@
 """Patterns and helpers shared by the quote extractor's modules: the speaker noun phrase and
 the reporting verbs as regular expressions built from the word lists of
-``newsledger.lexicon.people``, and offsets read from the document (sentence and paragraph
+``newsledger.lexicon.people`` and ``speech``, and offsets read from the document (sentence and paragraph
 bounds)."""
 from __future__ import annotations
 
 import re
 
 from newsledger.lexicon.abbreviations import NAME_ABBREVIATIONS
-from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, CONTAINERS, CUE_FILLERS,
-                                       CUES, FRAMING_CUES, NAME_PARTICLES,
+from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, NAME_PARTICLES,
                                        NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS, NP_BREAKERS,
-                                       PARTICIPLE_CUES, PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+                                       PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.speech import CONTAINERS, CUES, CUE_FILLERS, FRAMING_CUES, PARTICIPLE_CUES
 from newsledger.text import Document
 from newsledger.text.quotemarks import MARK
 

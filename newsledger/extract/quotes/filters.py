@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
+from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
                                        PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
                                        TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
 

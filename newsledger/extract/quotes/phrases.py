@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (CUE_FILLERS, DETERMINERS, INVERTED_ROLE_BREAKERS,
-                                       NAME_PARTICLES, NP_BREAKERS, SUBJECT_PRONOUNS, TITLES)
+from newsledger.lexicon.people import (DETERMINERS, INVERTED_ROLE_BREAKERS, NAME_PARTICLES,
+                                       NP_BREAKERS, SUBJECT_PRONOUNS, TITLES)
+from newsledger.lexicon.speech import CUE_FILLERS
 
 MAX_NP_WORDS = 16  # a speaker phrase after its verb
 MAX_PHRASE_WORDS = 30  # a speaker phrase with its appositions, before its verb

@@ -3,7 +3,7 @@ kind ``indirect`` ('The council said the road would reopen on Monday' -> "the ro
 reopen on Monday", speaker The council, cue "said").
 
 Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``: the lemmas of
-``newsledger.lexicon.people.CUES`` that take a clause of speech, with denials and base forms).
+``newsledger.lexicon.speech.CUES`` that take a clause of speech, with denials and base forms).
 Each verb is tried against the rows of ``REPORTED_RULES`` in order, the first that applies
 gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its clause) and
 ``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
@@ -67,7 +67,7 @@ annotated attribution and whose speaker is right.
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
 be taken for a clause; an object's end is guessed from punctuation and the words after it;
-objects of verbs not listed (``lexicon.people.OBJECT_CUES``) are not read (a question put to
+objects of verbs not listed (``lexicon.speech.OBJECT_CUES``) are not read (a question put to
 someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed unless
 'by' names them); statements introduced by a colon or continued over several sentences give
 their first sentence only; statements in two-apostrophe marks (''…'') are direct quotes, not

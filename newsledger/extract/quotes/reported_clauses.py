@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
-from newsledger.lexicon.people import (ADJUNCT_NOUNS, CUES, DETERMINERS, NOUN_FORMS,
-                                       OBJECT_CUES, OBJECT_PARTICIPLES, OBJECT_PRONOUNS,
-                                       REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
-                                       REPORTED_PARTICIPLES, SUBJECT_PRONOUNS, TELLING_LEMMAS)
+from newsledger.lexicon.people import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsledger.lexicon.speech import (ADJUNCT_NOUNS, CUES, NOUN_FORMS, OBJECT_CUES,
+                                       OBJECT_PARTICIPLES, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
+                                       REPORTED_PARTICIPLES, TELLING_LEMMAS)
 from newsledger.lexicon.numbers import QUALIFIERS
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.extract.patterns import trie_alternation

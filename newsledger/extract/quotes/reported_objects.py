@@ -17,8 +17,9 @@ passives) gives no row.
 from __future__ import annotations
 
 import re
-from newsledger.lexicon.people import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
-                                       OBJECT_PARTICIPLES, OBJECT_PRONOUNS)
+from newsledger.lexicon.people import OBJECT_PRONOUNS
+from newsledger.lexicon.speech import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
+                                       OBJECT_PARTICIPLES)
 
 from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsledger.lexicon.people import CONTAINERS, DETERMINERS, PLURAL_SPEAKERS
+from newsledger.lexicon.people import DETERMINERS, PLURAL_SPEAKERS
+from newsledger.lexicon.speech import CONTAINERS
 
 from .common import alternation
 from .filters import evidence_speaker

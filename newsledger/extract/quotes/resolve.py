@@ -21,12 +21,11 @@ import functools
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.people import (ANONYMOUS, CONTAINERS, DESCRIPTIONS, DETERMINERS,
-                                       FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
-                                       ORG_DESCRIPTIONS,
+from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
+                                       GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
-                                       TIME_NOUN_PHRASES,
-                                       TITLES, TRANSCRIPT_ROLES)
+                                       TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
+from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 
 from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim

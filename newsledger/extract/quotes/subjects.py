@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (CUE_FILLERS, CUES, DESCRIPTIONS, NP_BREAKERS,
-                                       ORG_DESCRIPTIONS, PARTICIPLE_CUES, PLURAL_SPEAKERS,
-                                       PREPOSITIONAL_PARTICIPLES, ROLE_NOUNS,
+from newsledger.lexicon.people import (DESCRIPTIONS, NP_BREAKERS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, PREPOSITIONAL_PARTICIPLES, ROLE_NOUNS,
                                        SUBJECT_OPENERS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.speech import CUES, CUE_FILLERS, PARTICIPLE_CUES
 from newsledger.text import Document
 
 from .common import MARK, SPEAKER, inside_marks

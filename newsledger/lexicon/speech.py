@@ -1,0 +1,302 @@
+"""Words of speech, for the quote extractors: reporting verbs as written (cues) with their
+lemmas, participles and framing verbs, the words that make quoted words a title, a word or a
+nickname rather than a statement, and the verbs, objects and adjuncts of reported speech
+(quotes of kind ``indirect``). Hand-written from the usage of English news; extend them as
+data. The people who speak are in ``people``."""
+
+# Reporting verbs as they are written (finite forms), with the lemma they stand for. A cue
+# joins a speaker to a quote: '"...," X said', 'X wrote on Twitter: "..."'.
+CUES = {
+    "said": "say", "says": "say", "say": "say", "told": "tell", "tells": "tell",
+    "wrote": "write", "writes": "write", "tweeted": "tweet", "tweets": "tweet",
+    "posted": "post", "posts": "post", "commented": "comment", "comments": "comment",
+    "added": "add", "adds": "add", "asked": "ask", "asks": "ask", "explained": "explain",
+    "explains": "explain", "declared": "declare", "stated": "state", "states": "state",
+    "replied": "reply", "responded": "respond", "noted": "note", "notes": "note",
+    "claimed": "claim", "claims": "claim", "insisted": "insist", "insists": "insist",
+    "argued": "argue", "argues": "argue", "continued": "continue", "shared": "share",
+    "captioned": "caption", "announced": "announce", "recalled": "recall", "joked": "joke",
+    "admitted": "admit", "warned": "warn", "warns": "warn", "urged": "urge",
+    "acknowledged": "acknowledge", "confirmed": "confirm", "revealed": "reveal",
+    "quipped": "quip", "exclaimed": "exclaim", "shouted": "shout", "read": "read",
+    "reads": "read", "laughed": "laugh", "sighed": "sigh", "cried": "cry", "remarked": "remark",
+    "suggested": "suggest", "predicted": "predict", "conceded": "concede", "vowed": "vow",
+    "pleaded": "plead", "boasted": "boast", "complained": "complain", "demanded": "demand",
+    "mentioned": "mention", "reminded": "remind", "reiterated": "reiterate",
+    "stressed": "stress", "emphasized": "emphasize", "emphasised": "emphasise",
+    "countered": "counter", "retorted": "retort", "answered": "answer", "observed": "observe",
+    "agreed": "agree", "cautioned": "caution", "alleged": "allege", "maintained": "maintain",
+    "contended": "contend", "concluded": "conclude", "promised": "promise", "pledged": "pledge",
+    "assured": "assure", "bragged": "brag", "lamented": "lament", "mused": "muse",
+    "snapped": "snap", "fumed": "fume", "gushed": "gush", "raved": "rave", "teased": "tease",
+    "hinted": "hint", "reasoned": "reason", "testified": "testify", "texted": "text",
+    "messaged": "message", "emailed": "email", "recounted": "recount", "described": "describe",
+    "blasted": "blast", "slammed": "slam", "wondered": "wonder", "questioned": "question",
+    "interjected": "interject", "whispered": "whisper", "yelled": "yell", "screamed": "scream",
+    "chimed": "chime", "wrote back": "write", "went on": "go on", "pointed out": "point out",
+    "tweeted out": "tweet", "posted on": "post", "shot back": "shoot back", "opined": "opine",
+    "clarified": "clarify", "elaborated": "elaborate", "disclosed": "disclose",
+    "proclaimed": "proclaim", "dished": "dish", "spilled": "spill", "gushes": "gush",
+    "announces": "announce", "recalls": "recall",
+    # present tense (feature and opinion writing: 'Viguerie concludes') and verbs of reports,
+    # wire copy and commentary ('The Daily Caller reported', '"…," he charged')
+    "concludes": "conclude", "agrees": "agree", "admits": "admit", "continues": "continue",
+    "predicts": "predict", "suggests": "suggest", "recounts": "recount", "observes": "observe",
+    "acknowledges": "acknowledge", "contends": "contend", "maintains": "maintain",
+    "reiterates": "reiterate", "stresses": "stress", "testifies": "testify", "replies": "reply",
+    "responds": "respond", "quips": "quip", "jokes": "joke", "muses": "muse",
+    "concedes": "concede", "confirms": "confirm", "reveals": "reveal", "declares": "declare",
+    "alleges": "allege", "boasts": "boast", "complains": "complain", "wonders": "wonder",
+    "opines": "opine", "asserts": "assert", "asserted": "assert", "affirmed": "affirm",
+    "reported": "report", "reports": "report", "charged": "charge", "scoffed": "scoff",
+    "grumbled": "grumble", "groused": "grouse", "marveled": "marvel", "speculated": "speculate",
+    "surmised": "surmise", "thundered": "thunder", "pressed": "press", "challenged": "challenge",
+    "editorialized": "editorialize", "blogged": "blog", "griped": "gripe",
+    "chided": "chide", "mocked": "mock", "cracked": "crack", "intoned": "intone",
+    "put it": "put", "puts it": "put", "sang": "sing", "sings": "sing",
+    "mocks": "mock", "beamed": "beam", "remembered": "remember", "exhorted": "exhort",
+    "retaliated": "retaliate", "cut in": "cut in", "barked": "bark", "chanted": "chant",
+    "chant": "chant",
+    # plural present ('"…," the two senators write', 'Democrats argue "…"')
+    "write": "write", "conclude": "conclude", "argue": "argue", "insist": "insist",
+    "explain": "explain", "add": "add", "warn": "warn", "contend": "contend",
+    "predict": "predict", "recall": "recall", "complain": "complain", "acknowledge":
+    "acknowledge", "declare": "declare", "maintain": "maintain",
+}
+# Participles that hang a quote on the subject of their clause
+# ('West turned to Twitter, tweeting on July 4: "..."'; 'she launched a post saying, "..."').
+PARTICIPLE_CUES = {
+    "saying": "say", "adding": "add", "writing": "write", "tweeting": "tweet",
+    "telling": "tell", "noting": "note", "posting": "post", "declaring": "declare",
+    "explaining": "explain", "stating": "state", "insisting": "insist", "arguing": "argue",
+    "warning": "warn", "captioning": "caption", "commenting": "comment", "asking": "ask",
+    "announcing": "announce", "claiming": "claim", "replying": "reply", "responding": "respond",
+    "joking": "joke", "quipping": "quip", "urging": "urge", "vowing": "vow",
+    "calling": "call", "describing": "describe", "yelling": "yell", "shouting": "shout",
+    "chanting": "chant",
+}
+# Verbs that frame a quoted fragment as someone's words only inside one sentence
+# ('She called the proposal "a betrayal"'), never across a sentence boundary.
+FRAMING_CUES = frozenset({"called", "calls", "described", "describes", "labeled", "labelled",
+                          "branded", "deemed", "termed", "likened"})
+# Words allowed between a speaker and its cue ('Lane further asked', 'he later told').
+CUE_FILLERS = frozenset({
+    "also", "later", "further", "then", "once", "again", "has", "had", "have", "would",
+    "will", "previously", "recently", "reportedly", "simply", "only", "even", "just", "first",
+    "earlier", "quickly", "repeatedly", "publicly", "privately", "angrily", "proudly",
+    "bluntly", "flatly", "famously", "memorably", "separately", "similarly", "subsequently",
+    "immediately", "finally", "herself", "himself", "themselves", "since", "already", "often",
+})
+# Phrases ending a reporter's sentence right before a quote that name the quote's
+# container, not a speaker: the poster of the last quote keeps speaking.
+CONTAINERS = frozenset({"caption", "post", "tweet", "message", "statement", "note", "letter",
+                        "text", "email", "headline", "sign", "video", "story", "comment"})
+
+# Words before a quote mark that make the quoted words the title of a work ('the song
+# "Runaway"', 'a memo titled "The Facts"'), never somebody's statement.
+WORK_WORDS = frozenset({
+    "song", "songs", "album", "albums", "film", "films", "movie", "movies", "book", "books",
+    "show", "shows", "series", "program", "programme", "single", "track", "tracks", "episode",
+    "play", "musical", "novel", "memoir", "documentary", "podcast", "titled", "entitled",
+    "headline", "headlined", "column", "essay", "sitcom", "opera", "poem", "painting",
+})
+# Nouns right after a quoted title that say what it names ('the "Jesus Is King" rapper', the
+# "No Comparison" ad', 'a "Party of Trump" campaign').
+WORK_NOUNS_AFTER = frozenset({
+    "star", "stars", "actor", "actress", "host", "co-host", "anchor", "rapper", "singer",
+    "hitmaker", "creator", "author", "ad", "ads", "program", "programme", "show", "series",
+    "segment", "campaign", "movement", "book", "rally", "tour", "signs", "sign", "t-shirts",
+    "t-shirt", "shirts", "hats", "banner", "documentary", "film", "movie", "podcast", "album",
+    "song", "episode", "column", "initiative", "summit", "doctrine", "caucus", "pac", "law",
+    "act", "bill", "plan", "strategy", "agenda", "slogan", "logo", "brand", "franchise",
+})
+# Words before a quote mark that name the quoted words as words ('the word "WELP"', 'the
+# hashtag "#StopTheCount"'): not a quote unless the sentence says who used them.
+WORD_WORDS = frozenset({
+    "word", "words", "term", "terms", "phrase", "phrases", "hashtag", "hashtags", "slogan",
+    "slogans", "label", "nickname", "moniker", "tagline", "motto", "mantra", "meme", "brand",
+    "spelled", "spelling", "letters", "tag",
+})
+# Words before a short capitalized quote that make it a nickname or a name ('dubbed "The
+# Iceman"', 'known as "Big Papi"'), and 'so-called', which always marks a scare quote.
+NICKNAMING = frozenset({"dubbed", "nicknamed", "known as", "aka", "a.k.a.", "named", "called",
+                        "labeled", "labelled", "so-called", "quote-unquote"})
+# Verbs of saying in the broad sense, and nouns of statements, besides the cues above (the
+# reporting verbs, participles and framing verbs are not repeated here): a sentence that holds
+# one of SAYING_WORDS attributes its quoted fragments to someone ('accused Cruz of being
+# "politically correct"'); in a sentence without any, a one-word quote is the reporter's scare
+# quote ('These "reforms" will hurt').
+ATTRIBUTION_VERBS = frozenset({
+    "according", "accuse", "accused", "accuses", "accusing", "announce", "ask", "blast",
+    "blasting", "blasts", "boast", "boasting", "brand", "branding", "call", "chants",
+    "characterize", "characterized", "characterizes", "characterizing", "cite", "cited",
+    "cites", "citing", "claim", "condemn", "condemned", "condemning", "condemns", "criticise",
+    "criticised", "criticises", "criticize", "criticized", "criticizes", "criticizing",
+    "decried", "decries", "decry", "demand", "demanding", "demands", "denied", "denies", "deny",
+    "denying", "dismiss", "dismissed", "dismisses", "dismissing", "dub", "dubbed", "dubs",
+    "e-mail", "editorial", "email", "hail", "hailed", "hails", "interview", "label", "labeling",
+    "labels", "letter", "memo", "mock", "mocking", "op-ed", "pledge", "pledges", "pledging",
+    "praise", "praised", "praises", "praising", "promise", "promises", "promising", "quote",
+    "quoted", "quotes", "quoting", "refer", "referred", "referring", "refers", "remarks",
+    "shout", "slam", "slamming", "slams", "speech", "statement", "suggest", "suggesting",
+    "tell", "testimony", "tout", "touted", "touting", "touts", "tweet", "urge", "urges", "vow",
+    "vows", "yell"
+})
+# Small words that, right before a short quoted title-case span, mark a title or a scare
+# quote rather than a statement ('The "Jesus Is King" rapper', 'on "Jimmy Kimmel Live!"').
+TITLE_PRECEDERS = frozenset({
+    "the", "a", "an", "on", "in", "of", "at", "from", "with", "for", "to", "his", "her",
+    "their", "its", "our", "my", "your", "this", "that", "new", "hit", "latest", "debut",
+    "smash", "classic", "viral", "whose", "by", "into", "about",
+})
+
+# Every word of saying, in any form: the cues, participles, framing verbs and the broader verbs
+# and nouns of statements.
+SAYING_WORDS = frozenset(CUES) | frozenset(PARTICIPLE_CUES) | FRAMING_CUES | ATTRIBUTION_VERBS
+
+# --- Reported speech (issue 22: quotes of kind ``indirect``) ----------------------------------
+# Reporting verbs whose complement is what was said ('The council said the road would
+# reopen', 'She told reporters that ...'): the lemmas of ``CUES`` kept for reported speech
+# (not the manner-of-speaking verbs such as 'laughed' or 'barked', which take no clause).
+REPORTED_LEMMAS = frozenset({
+    "say", "tell", "write", "tweet", "post", "add", "explain", "declare", "state", "reply",
+    "respond", "note", "claim", "insist", "argue", "announce", "recall", "admit", "warn",
+    "acknowledge", "confirm", "reveal", "suggest", "predict", "concede", "vow", "boast",
+    "complain", "mention", "remind", "reiterate", "stress", "emphasize", "emphasise", "counter",
+    "answer", "observe", "agree", "caution", "allege", "maintain", "contend", "conclude",
+    "promise", "pledge", "assure", "brag", "lament", "hint", "testify", "disclose", "proclaim",
+    "assert", "affirm", "report", "charge", "speculate", "surmise", "joke", "quip", "clarify",
+    "opine", "text", "email", "recount", "go on", "point out", "remark",
+})
+# Forms of reporting verbs that ``CUES`` does not list (they are no quote cues) but report
+# speech with a clause: denials, base forms after plural subjects ('officials tell CNN').
+REPORTED_EXTRA_CUES = {
+    "denied": "deny", "denies": "deny", "deny": "deny", "tell": "tell", "announce": "announce",
+    "confirm": "confirm", "admit": "admit", "insist": "insist", "informed": "inform",
+    "informs": "inform", "reassured": "reassure", "estimated": "estimate",
+    "estimates": "estimate", "estimate": "estimate", "signaled": "signal",
+    "signalled": "signal", "indicated": "indicate", "emphasizes": "emphasize",
+    "warn": "warn", "agree": "agree", "claim": "claim",
+    # ('recommended that the pipes be replaced'; 'recommended a new budget' stays an object)
+    "recommended": "recommend", "recommends": "recommend", "recommend": "recommend",
+}
+# Reporting verbs that take the hearer as object before the clause ('told reporters that',
+# 'assured voters the plan was safe').
+TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn",
+                            "promise"})
+# Participles that report what the subject of their sentence said ('..., saying that ...').
+REPORTED_PARTICIPLES = frozenset({
+    "saying", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "warning",
+    "declaring", "stating", "suggesting", "acknowledging", "admitting", "announcing",
+    "predicting", "promising", "vowing", "writing", "tweeting", "stressing", "asserting",
+    "conceding", "contending", "telling", "arguing", "complaining", "boasting", "recalling",
+    "reiterating", "denying", "maintaining", "emphasizing", "pointing out",
+})
+# Verbs of saying whose object is what was said, not a clause (issue 22, second round): a
+# request ('urged X to …', 'called for …', 'asked X to …'), an accusation or a judgement
+# ('accused X of …', 'criticized …', 'praised …'), a commitment ('vowed to …', 'promised …'),
+# a question ('asked whether …', 'questioned whether …') or a statement named by its object
+# ('cited …', 'announced …', 'denied …'). Forms as written -> (lemma, kind); the kind is the
+# row of ``extract/quotes/reported.py`` that reads them. Verbs that also take a clause
+# ('announced that …', 'warned that …') are read as clauses first (``REPORTED_CUES``).
+_OBJECT_VERBS = {
+    "request": ("urge", "press", "implore", "beg", "exhort", "demand"),
+    "judgement": ("accuse", "criticize", "criticise", "praise", "blame", "condemn", "denounce",
+                  "applaud", "commend", "hail", "fault", "lambast"),
+    "commitment": ("vow", "pledge", "promise", "threaten"),
+    "object": ("cite", "announce", "deny", "propose", "recommend", "dispute"),
+    "question": ("question",),
+}
+_IRREGULAR_FORMS = {"deny": ("denied", "denies"), "beg": ("begged", "begs"),
+                    "fault": ("faulted", "faults")}
+
+
+def _forms(lemma: str) -> tuple[str, str]:
+    """Past and third-person forms of a regular verb ('cite' -> 'cited', 'cites')."""
+    if lemma in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[lemma]
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    return past, third
+
+
+# Forms that are nouns far more often than verbs ('a question', 'the press', 'his promise').
+_NOUN_ONLY = frozenset({"question", "questions", "promise", "pledge", "vow", "demand", "praise",
+                        "blame", "press", "presses", "hail", "hails", "fault", "faults"})
+OBJECT_CUES = {form: (lemma, kind) for kind, lemmas in _OBJECT_VERBS.items()
+               for lemma in lemmas for form in (*_forms(lemma), lemma) if form not in _NOUN_ONLY}
+OBJECT_CUES.update({  # (not the base form: 'a call for', 'the original call for')
+    f"{verb} {particle}": (f"call {particle}", "request")
+    for verb in ("called", "calls") for particle in ("for", "on", "upon")})
+OBJECT_CUES.update({
+    "called": ("call", "judgement"), "calls": ("call", "judgement"),  # 'called him a liar'
+    "asked": ("ask", "question"), "asks": ("ask", "question"), "ask": ("ask", "question"),
+    "asked for": ("ask for", "request"), "asks for": ("ask for", "request"),
+    "appealed for": ("appeal for", "request"), "appealed to": ("appeal to", "request"),
+    "wondered": ("wonder", "question"), "wonders": ("wonder", "question")})
+# Verbs of saying already read for a clause (``REPORTED_CUES``) whose object can also be what
+# was said: 'announced a plan to …', 'denied the report', 'warned of …', 'vowed to …'.
+OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
+                         "vow": "commitment", "promise": "commitment", "pledge": "commitment",
+                         "tell": "request", "remind": "request", "challenge": "request",
+                         "recommend": "object"}
+# Participles of those verbs after a statement ('…, citing …', '…, urging X to …').
+OBJECT_PARTICIPLES = {"citing": "cite", "urging": "urge", "calling for": "call for",
+                      "calling on": "call on", "accusing": "accuse", "blaming": "blame",
+                      "criticizing": "criticize", "criticising": "criticise",
+                      "praising": "praise", "vowing": "vow", "pledging": "pledge",
+                      "promising": "promise", "demanding": "demand", "asking": "ask",
+                      "questioning": "question", "denying": "deny", "announcing": "announce",
+                      "threatening": "threaten", "condemning": "condemn"}
+# Subjects that are evidence, not speakers: 'the poll suggests', 'the data show' (PolNeAR
+# annotates them; a user asking who said what does not want them).
+EVIDENCE_NOUNS = frozenset({
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures",
+    "research", "analysis", "analyses", "statistics", "numbers", "results", "census", "model",
+    "models", "forecast", "forecasts", "chart", "charts", "map", "maps", "evidence", "records",
+    "trend", "trends", "estimates", "projections", "findings", "index", "indicators",
+})
+# Words before a reporting verb that make it no report of speech: negation, refusal, a
+# modal (not said yet, or only hypothetically), a condition or a question ('did not say',
+# 'refused to say', 'would say', 'if he said', 'did she say').
+NOT_SAID_BEFORE = frozenset({
+    "not", "n't", "never", "no", "nor", "neither", "hardly", "barely", "scarcely", "refused",
+    "refuses", "refuse", "declined", "declines", "decline", "would", "could", "might", "may",
+    "will", "shall", "should", "must", "can", "wouldn't", "couldn't", "won't", "didn't",
+    "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "cannot", "if",
+    "whether", "unless", "suppose", "imagine", "let's", "let", "to",
+    "dare", "whenever", "wherever", "whoever", "whatever", "lest", "anyone", "nobody",
+    "none",
+})
+# Verbs before 'to <say>' that do report speech ('went on to say', 'took to Twitter to say').
+TO_SAY_SPEECH = frozenset({"on", "twitter", "facebook", "instagram", "quick", "hastened",
+                           "rushed", "proceeded", "wrote", "called", "appeared", "stood",
+                           "continued", "continues", "continue", "used", "went", "goes",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "statement", "stage", "podium", "microphone"})
+# Cue forms that are nouns more often than reporting verbs ('the United States', 'a state').
+NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues",
+                        "continued"})
+# Nouns after a reporting verb that end an adjunct before 'that' ('said in a statement that',
+# 'told a news conference that').
+ADJUNCT_NOUNS = frozenset({
+    "start", "beginning", "outset", "quarter", "season", "campaign", "floor", "stage",
+    "podium", "phone", "camera", "scene", "record",
+    "statement", "statements", "interview", "interviews", "speech", "speeches", "conference",
+    "call", "letter", "letters", "email", "emails", "post", "posts", "tweet", "tweets",
+    "video", "release", "memo", "hearing", "rally", "appearance", "filing", "op-ed", "column",
+    "show", "program", "programme", "broadcast", "podcast", "meeting", "event", "debate",
+    "briefing", "remarks", "address", "testimony", "book", "essay", "article", "editorial",
+    "report", "message", "note", "radio", "television", "tv", "reporters", "supporters",
+    "audience", "crowd", "voters", "forum", "session", "gathering", "luncheon", "dinner",
+    "breakfast", "summit", "convention", "stop", "trail", "stump", "hall", "time", "past",
+    "year", "years", "week", "weeks", "month", "months", "day", "days", "ago", "night",
+    "morning", "afternoon", "evening", "weekend", "earlier", "later", "recently", "repeatedly",
+    "publicly", "privately", "often", "again", "also", "then", "once", "previously", "him",
+    "her", "them", "us", "me", "you", "journalists", "lawmakers", "members", "staff",
+    "employees", "investors", "analysts", "officials", "students", "workers", "residents",
+    "court", "judge", "jury", "committee", "panel", "congress", "parliament", "senate",
+    "assembly", "council", "media", "press", "newspaper", "magazine", "site", "website",
+    "blog", "page", "account", "feed", "online", "twitter", "facebook", "instagram",
+    "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+})
