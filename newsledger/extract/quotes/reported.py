@@ -93,8 +93,9 @@ from .reported_objects import lemma_kind
 from .reported_clauses import _BULLET, _CUE, _LINE_END, Cue, Reported, _Marks
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
-from .reported_verbs import (as_by, as_cue, clause_then_cue, inverted_parenthetical,
-                             parenthetical, relative, said_that, told_that)
+from .reported_as import as_by, as_cue, relative
+from .reported_verbs import (clause_then_cue, inverted_parenthetical, parenthetical, said_that,
+                             told_that)
 
 
 @dataclass(frozen=True, kw_only=True)

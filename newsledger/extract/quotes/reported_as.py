@@ -1,0 +1,137 @@
+"""Reported speech attributed by "as" and by a relative clause (rows of
+``reported.REPORTED_RULES``): ``as-cue`` ('As the inspector noted, the rules have not
+changed'), ``as-by`` ('as first reported by the Gazette') and ``relative`` ('policies, which
+he said had harmed the economy'). Each finder takes a ``Cue`` and gives a ``Reported`` row or
+None, like those of ``reported_verbs``, whose helpers it shares."""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.actions import AUXILIARIES
+from newsledger.lexicon.people import DETERMINERS
+
+from .phrases import phrase_after, phrase_before
+from .reported_clauses import (_VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported, _adjunct_tail,
+                               _has_verb, _is_clause, _words)
+from .reported_speakers import _resolve
+from .reported_verbs import _PAREN_TAIL, _TAIL, _content
+from .resolve import from_phrase
+
+_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)\b")
+_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)[ \t]+\Z")
+# '…, and as the inspector noted, the rules have not changed': 'as' after a conjunction inside
+# the sentence.
+_AS_INSIDE = re.compile(r"[,;][ \t]+(?:and|but|yet|so)[ \t]+as[ \t]+\Z")
+
+
+def as_cue(q: Cue) -> Reported | None:
+    """'As the council said on Monday, the road will reopen.': the clause after the comma."""
+    if q.m.group("cue") is None or not (_AS_START.match(q.text, q.s0, q.m.start()) or
+                                        " as " in q.text[q.s0:q.m.start()]):
+        return None
+    text = q.text
+    ph = phrase_before(text, q.m.start(), q.s0)
+    if ph is None:
+        return None
+    inside = _AS_INSIDE.search(text, max(q.s0, ph[0] - 12), ph[0])
+    if inside is None and not _AS_OPENER.match(text, q.s0, ph[0]):
+        if not text[ph[0]:ph[1]].startswith("As "):
+            return None
+        ph = (ph[0] + 3, ph[1])  # (the phrase reader may keep 'As')
+        if not _AS_OPENER.match(text, q.s0, ph[0]):
+            return None
+    tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
+        return None
+    info = _resolve(q, ph)
+    span = _content(q, tail.end())
+    if info is None or span is None or not _is_clause(text, span[0], span[1], 2 *
+                                                       MAX_CLAUSE_LOOKAHEAD, True):
+        return None
+    return Reported(*span, info)
+
+
+# 'As (first) reported by the BBC, …' / '…, as (first) reported by the BBC.'
+_AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:first|originally|previously|"
+                           r"earlier|also|widely)[ \t]+)?\Z")
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+# '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
+_AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
+
+
+def as_by(q: Cue) -> Reported | None:
+    """'As reported by the BBC, the hospital will close.' / 'The hospital will close, as first
+    reported by the BBC.' / 'The hospital will close, as the BBC reported last week.'"""
+    if q.m.group("cue") is None or q.telling:
+        return None
+    text, s0, s1 = q.text, q.s0, q.s1
+    before = _AS_BY_BEFORE.search(text, max(s0, q.m.start() - 30), q.m.start())
+    if before is not None:  # passive: 'as reported by X'
+        by = _BY_AFTER.match(text, q.m.end(), s1)
+        if by is None:
+            return None
+        comma = text.find(",", by.end(), s1)
+        opening = not text[s0:before.start()].strip(" \t\"“(")
+        stop = comma if opening and comma > 0 else s1
+        ph = phrase_after(text, by.end(), stop)
+        if ph is None or (not opening and text[max(s0, before.start() - 2):before.start()]
+                          .strip() != ","):
+            return None
+        info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+        if info is None:
+            return None
+        if opening:
+            if comma < 0 or ph[1] > comma:
+                return None
+            span = _content(q, comma + 1)
+        else:
+            if text[ph[1]:s1].strip(" \t.!?)\"”"):
+                return None  # (a clause goes on after the source)
+            span = _content(q, s0, before.start())
+        return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+    ph = phrase_before(text, q.m.start(), s0)
+    if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
+        return None
+    tail = _TAIL.match(text, q.m.end(), s1 + 1)
+    if tail is None or tail.group("sep") or not _adjunct_tail(text, q.m.end(), tail.end(),
+                                                              q.telling):
+        return None
+    info = _resolve(q, ph)
+    comma = text.rfind(",", s0, ph[0])
+    if info is None or comma <= s0:
+        return None
+    span = _content(q, s0, comma)
+    return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+
+
+# 'policies, which he said had harmed the economy', 'a bill which critics said was unfair':
+# a relative pronoun, the speaker, the verb, and the rest of the relative clause.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<rel>which|that|who|whom|what)[ \t]+(?P<spk>he|she|they|we|I|it|"
+    r"(?:[A-Za-z][\w'’.-]*[ \t]+){0,3}[A-Za-z][\w'’.-]*)[ \t]+"
+    r"(?:(?:has|have|had|also|once|later|previously)[ \t]+)?\Z")
+
+
+def relative(q: Cue) -> Reported | None:
+    """'… policies, which he said had harmed the economy': a relative clause whose verb the
+    speaker is reported to have said; the span runs from the relative pronoun (the statement
+    is about its antecedent) to the end of the clause, speaker and verb included."""
+    if q.m.group("cue") is None:
+        return None
+    text = q.text
+    rel = _RELATIVE_BEFORE.search(text, max(q.s0, q.m.start() - 60), q.m.start())
+    if rel is None:
+        return None
+    words = _words(text, q.m.end(), q.s1, 3)
+    if len(words) < 2 or not (words[0].group(0).lower() in AUXILIARIES or (
+            words[0].group(0)[:1].islower() and words[0].group(0).endswith(("ed", "s")))):
+        return None  # the verb's gap is the relative pronoun: a verb must follow at once
+    spk = rel.group("spk")
+    if spk.split()[0].lower() in DETERMINERS - {"the", "a", "an"} or any(
+            w.lower() in _VERB_FORMS for w in spk.split()):
+        return None
+    info = _resolve(q, rel.span("spk"))
+    span = _content(q, rel.start("rel"))
+    if info is None or span is None:
+        return None
+    return Reported(*span, info)
