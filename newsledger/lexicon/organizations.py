@@ -23,7 +23,8 @@ ORG_HEADS = frozenset({
     "bancorp", "petroleum", "mining", "electric", "chemicals", "pharma", "brewery", "realty",
     "partnership", "mutual", "productions", "networks", "consortium", "institution",
     # sport
-    "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers",
+    "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
+    "thistle", "argyle", "academical", "harriers",
 })
 # Words that name an organization only with a name before them: alone ("the Council said",
 # "the Board will meet", "the Government") they are no entity, whichever council is meant.
@@ -66,3 +67,40 @@ COLLECTIVE_POSSESSORS = frozenset({
     "fathers", "families", "consumers", "taxpayers", "writers",
 })
 
+
+# --- Sports sides (``extract/entities/sides.py``) ---------------------------------------------
+# Last words of clubs' names ("Leeds United", "Man Utd", "Derby County", "Aston Villa", "Crystal
+# Palace"): a name of several words ending with one that plays, or is played by, another name
+# makes both sides ("Leeds lost at home to Manchester United", "Aston Villa beat Burnley").
+CLUB_LAST_WORDS = ORG_HEADS & frozenset({
+    "united", "utd", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "afc",
+    "thistle", "argyle", "academical", "harriers"}) | frozenset({
+    "fc", "city", "town", "county", "villa", "rfc", "orient", "palace", "forest", "vale"})
+# Roles of a side's staff and players written right after its name, or after its possessive
+# ("West Ham boss", "Aston Villa's striker"). Not "coach", "captain" or "star": a tennis player
+# or a singer has them too.
+SIDE_ROLES = frozenset({
+    "striker", "strikers", "midfielder", "midfielders", "defender", "goalkeeper", "goalkeepers",
+    "keeper", "winger", "wingers", "full-back", "centre-back", "centre-half", "center-back",
+    "quarterback", "shortstop", "fly-half", "scrum-half", "flanker", "youth team",
+    "first team", "under-21s", "under-23s", "loanee", "debutant", "head coach"})
+# Staff that other organizations have too, counted after the name itself but not after a
+# possessive ("West Ham manager David Moyes", not "the singer's manager"). Not "chairman",
+# "board", "owners" or "players": a party, a bank, a market have them.
+SIDE_STAFF = frozenset({"manager", "boss", "caretaker manager", "assistant manager"})
+# Players and staff written after a team's plural name ("Lakers forward", "Yankees pitcher",
+# "Saints head coach"), not after another name ("Williams' coach" is a person's). Not "coach"
+# or "safety" alone ("the Alps coach plunge").
+TEAM_ROLES = frozenset({
+    "forward", "guard", "center", "centre", "head coach", "star", "rookie", "pitcher",
+    "outfielder", "catcher", "linebacker", "receiver", "wide receiver", "running back",
+    "tight end", "cornerback", "goaltender", "goalie", "captain", "owner",
+    "general manager", "quarterback", "fans", "player", "players", "assistant coach"})
+# Followers counted for a city's name or a club's ("Leeds fans", "Halden Rovers supporters"),
+# not for a person's ("Taylor Swift fans").
+SIDE_FOLLOWERS = frozenset({"fans", "supporters"})
+# Very well-known clubs whose one-word name says nothing else (a side wherever it is not
+# after "in", "near", ...: "Protesters marched in Tottenham" is the place): a short list,
+# each name also tested (``sides.SIDE_RULES``, tests/extract/test_entities_sides.py).
+KNOWN_SIDES = frozenset({"Arsenal", "Everton", "Tottenham", "Spurs", "Juventus",
+                         "All Blacks", "Wallabies", "Springboks"})

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from newsledger.lexicon.organizations import GENERIC_ORG_WORDS
 from newsledger.lexicon.people import NOT_NAMES, PERSON_CUES
@@ -16,6 +18,7 @@ from newsledger.lexicon.places import PLACE_NAMES, place_key
 from newsledger.records import EntityMention
 
 from .names import CALENDAR_WORDS, ORGANIZATION_WORDS, kind_of, shouted
+from .sides import side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
 # "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
@@ -42,6 +45,15 @@ def _person_words(entities: dict[str, Entity]) -> dict[str, list[str]]:
     return owners
 
 
+def _side_words(entities: dict[str, Entity], side: Mapping[str, str]) -> dict[str, list[Entity]]:
+    """The last word of each side named in several words, with the sides it ends."""
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for key, ent in entities.items():
+        if ent.kind == "organization" and ent.name in side and " " in ent.name:
+            out[ent.name.split()[-1]].append(ent)
+    return out
+
+
 def merge_extended_names(entities: dict[str, Entity]) -> None:
     """'Kim Kardashian' and 'Kim Kardashian West' are one person: a person name that starts
     another, longer person name (two words at least) merges into the longer one."""
@@ -60,10 +72,12 @@ def merge_extended_names(entities: dict[str, Entity]) -> None:
             target.handles |= gone.handles
 
 
-def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: int) -> None:
+def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: int,
+                side: bool = False) -> None:
     """A mention of ``name``: listed places go to their canonical name ("U.S.", "US" and
     "America" are mentions of "United States"), other names (streets too) to the entity of
-    the same name."""
+    the same name; a sports side (``side``) to its own entity, apart from a place of its
+    name."""
     if kind == "place":
         canonical = PLACE_NAMES.get(place_key(name), name)
         entity = entities.setdefault(canonical.lower(), Entity(canonical, kind))
@@ -72,17 +86,26 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
         entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
                                              else "alias"))
         return
-    entity = entities.setdefault(name.lower(), Entity(name, kind))
+    # a side apart from the place it is named after: 'Leeds' the club, 'in Leeds' the city
+    key = f"{name.lower()}\x1fside" if side else name.lower()
+    entity = entities.setdefault(key, Entity(name, kind))
     entity.mentions.append(EntityMention(s, e, name, "name"))
 
 
 def one_word_names(text: str, entities: dict[str, Entity],
-                    singles: list[tuple[int, int, str]]) -> None:
+                   singles: list[tuple[int, int, str]],
+                   side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
-    verb ("Rodriguez said"), places, organizations, or nothing."""
+    verb ("Rodriguez said"), sports sides ("Arsenal", "Leeds fans") and the last word of a
+    side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
     owners = _person_words(entities)
+    side_words = _side_words(entities, side)
     for s, e, name in singles:
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
+            continue
+        if name in side:
+            kind = side_kind(text, s, name)
+            add_mention(entities, name, kind, s, e, side=kind == "organization")
             continue
         if name.lower() in GENERIC_ORG_WORDS:
             continue  # "the Council", "the Board": no particular organization
@@ -101,6 +124,11 @@ def one_word_names(text: str, entities: dict[str, Entity],
             continue
         if candidates:
             continue  # ambiguous and introduced later: leave it
+        if len(side_words.get(name, ())) == 1 and place_key(name) not in PLACE_NAMES:
+            target = side_words[name][0]  # 'Villa' after 'Aston Villa'
+            target.mentions.append(EntityMention(s, e, name, "alias"))
+            target.aliases.add(name)
+            continue
         kind = kind_of(name, text, s)
         if kind is None:
             after = _NEXT_WORD.match(text, e)

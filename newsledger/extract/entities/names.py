@@ -13,10 +13,11 @@ from functools import lru_cache
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS, ORG_HEADS,
                                               SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WORKERS_AT)
-from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
+from newsledger.lexicon.organizations import KNOWN_SIDES
+from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
-                                       STREET_NAME_ENDINGS, place_key)
+                                       STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -30,6 +31,8 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, rever
 _TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
+# Given names that say a person (a first word among them is no venue's: "Jennifer Park").
+GIVEN_NAME_WORDS = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | GIVEN_NAMES
 CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A name that fills a pair of quote marks by itself is the title of a work or a nickname
 # ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
@@ -71,7 +74,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
                 words = words[i + 1:]
                 break
-    while words and not opens_name([w for _, _, w in words], 0) and (
+    while words and not opens_name([w for _, _, w in words], 0) and \
+            " ".join(w for _, _, w in words) not in KNOWN_SIDES and (
             words[0][2].lower().strip("'’") in NOT_NAMES
             or words[0][2].rstrip(".").lower() in TITLES
             or words[0][2] in CALENDAR_WORDS):
@@ -177,6 +181,9 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         # beat Denver': a club (or a council) named after it
         return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             else "organization"
+    if len(words) > 1 and words[-1] == "Park" and _AT_BEFORE.search(text, max(0, start - 6), start) \
+            and not text.startswith(("'s", "’s"), start + len(name)):
+        return "place"  # 'at Victoria Park' (but 'Victoria Park said': a person)
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
@@ -193,6 +200,7 @@ _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|in|near|to|from)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
                          re.IGNORECASE)
 
@@ -219,6 +227,9 @@ def _kind_by_name(name: str) -> str | None:
         return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
         return "place"  # "Elm Street", "Times Square"
+    if len(words) > 1 and words[-1].lower() in VENUE_ENDINGS and \
+            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # "Villa Park", "Wembley Stadium" (not "Jennifer Park")
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):
