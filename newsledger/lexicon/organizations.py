@@ -48,7 +48,20 @@ TITLE_NAME_OPENERS = {
     "police": frozenset({
         "federation", "department", "service", "scotland", "authority", "force", "academy",
         "union", "association", "commission", "headquarters", "station", "ombudsman"}),
+    "premier": frozenset({"league", "division", "foods", "inn"}),
 }
+# First words that make a name an organization's ("League Two", "Radio Essex", "Division One").
+ORG_OPENERS = frozenset({"league", "radio", "division"})
+# Political parties whose one-word name is also a common word or no organization word
+# ("Labour has held the seat", "Likud won 32 seats"): organizations, not when a noun of work
+# follows ("Labour costs rose": ``PARTY_NOT_BEFORE``).
+PARTY_NAMES = frozenset({
+    "labour", "likud", "fidesz", "syriza", "podemos", "sinn fein", "plaid cymru", "fine gael",
+    "fianna fail", "fianna fáil", "vox", "reform uk", "ennahda", "hezbollah",
+    "hamas", "fatah"})
+PARTY_NOT_BEFORE = frozenset({"cost", "costs", "shortage", "shortages", "market", "markets",
+                              "force", "law", "laws", "relations", "supply", "productivity",
+                              "day", "camp", "camps", "dispute", "disputes", "exploitation"})
 # People who work at an organization: a name right after "<one of these> at" is the
 # organization's ("analysts at Peel Hunt", "a professor at Kings Hollow", "staff at Halden
 # Foods"), whatever its shape.
@@ -69,6 +82,12 @@ COLLECTIVE_POSSESSORS = frozenset({
 
 
 # --- Sports sides (``extract/entities/sides.py``) ---------------------------------------------
+# Last words of the names of constituencies and wards after a town's name ("Harrow North",
+# "Islington South"): a place after "for", "in" ... or before "seat", "constituency" ...
+# (Kanye West and Oliver North stay people: no such context).
+CONSTITUENCY_LAST_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+CONSTITUENCY_NOUNS = frozenset({"seat", "constituency", "constituencies", "by-election",
+                                "ward", "division", "riding", "electorate"})
 # Last words of clubs' names ("Leeds United", "Man Utd", "Derby County", "Aston Villa", "Crystal
 # Palace"): a name of several words ending with one that plays, or is played by, another name
 # makes both sides ("Leeds lost at home to Manchester United", "Aston Villa beat Burnley").

@@ -122,3 +122,53 @@ def test_a_storm_is_never_a_speaker_nor_its_name_a_person():
 ])
 def test_a_storm_word_inside_another_name_keeps_the_name(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # competitions and stations opened by their organization word
+    ("Rovers moved top of the Premier League on Sunday.", "Premier League", "organization"),
+    ("Harlow Rovers are top of League Two.", "League Two", "organization"),
+    ("He told BBC Radio Essex the lads were tired.", "Radio Essex", "organization"),
+    # a constituency is a place in its context, everywhere the article names it
+    ("Labour held the Harrow North seat.", "Harrow North", "place"),
+    ("Priya Shah, the MP for Harrow North, spoke first.", "Harrow North", "place"),
+    ("Harrow North voters queued early. Turnout in the Harrow North constituency was high.",
+     "Harrow North", "place"),
+    ("Crowds gathered in Victoria Park.", "Victoria Park", "place"),
+    ("The final is at Selhurst Park.", "Selhurst Park", "place"),
+    ("Kanye West said he would run.", "Kanye West", "person"),
+    # parties named by a common word
+    ("Labour has held the seat with a reduced majority.", "Labour", "organization"),
+    ("Sinn Fein won 27 seats.", "Sinn Fein", "organization"),
+    # a listed place and one more word joined by "and" are two names
+    ("Shares in Halden are listed in London and Frankfurt.", "London", "place"),
+])
+def test_uk_politics_business_and_broadcast_names(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, not_entity", [
+    ("Labour costs rose 4% in the quarter.", "Labour"),
+    ("Shares in Halden are listed in London and Frankfurt.", "London and Frankfurt"),
+    ("Oliver North testified for two days.", "Oliver North"),  # a person, never a place
+])
+def test_not_these_kinds(text, not_entity):
+    got = kinds(text)
+    assert (not_entity, "organization") not in got and (not_entity, "place") not in got
+
+
+def test_a_club_named_in_full_is_the_side_its_short_names_name():
+    text = ("Harlow Rovers beat Stanmore City 2-1. Rovers boss Dean Mercer was delighted, "
+            "and Stanmore pulled one back too late. Harlow host Burnley Athletic on Saturday.")
+    ents = {e.name: e for e in extract_entities(Document(text))}
+    assert {"Rovers", "Harlow"} <= set(ents["Harlow Rovers"].aliases)
+    assert "Stanmore" in ents["Stanmore City"].aliases
+    assert ents["Burnley Athletic"].kind == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Fans voted for Kanye West in Tennessee. Kanye West thanked them.",
+    "She believes in Kanye West. West said so himself.",
+])
+def test_a_surname_that_is_a_compass_word_stays_a_person(text):
+    assert ("Kanye West", "person") in kinds(text)

@@ -89,14 +89,21 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     names, storms = _without_storms(text, candidate_names(doc))
     side = sides(text, names)
     singles: list[tuple[int, int, str]] = []
+    typed: list[tuple[int, int, str, str]] = []
     for s, e, name in names:
         if " " not in name:
             if name not in storms:
                 singles.append((s, e, name))
             continue
         kind = side_kind(text, s, name) if name in side else kind_of(name, text, s)
-        if kind is None:
-            continue
+        if kind is not None:
+            typed.append((s, e, name, kind))
+    # A name its context makes a place somewhere ('the MP for Harrow North', 'at Victoria
+    # Park') is that place where only its shape made it a person.
+    places = {name for _, _, name, kind in typed if kind == "place"}
+    for s, e, name, kind in typed:
+        if kind == "person" and name in places:
+            kind = "place"
         add_mention(entities, name, kind, s, e, side=name in side and kind == "organization")
     agency = DATELINE_AGENCY(doc)
     if agency:  # '(Reuters) -', '(Harbor Wire) -' (a photo credit's "Reuters" is no name)

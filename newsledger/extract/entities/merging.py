@@ -12,13 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsledger.lexicon.organizations import GENERIC_ORG_WORDS
-from newsledger.lexicon.people import NOT_NAMES, PERSON_CUES
-from newsledger.lexicon.places import PLACE_NAMES, place_key
+from newsledger.lexicon.organizations import CLUB_LAST_WORDS, GENERIC_ORG_WORDS
+from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES
+from newsledger.lexicon.places import PLACE_NAMES, PLACE_PARTS, place_key
 from newsledger.records import EntityMention
 
 from .names import CALENDAR_WORDS, ORGANIZATION_WORDS, kind_of, shouted
-from .sides import side_kind
+from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
 # "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
@@ -45,12 +45,21 @@ def _person_words(entities: dict[str, Entity]) -> dict[str, list[str]]:
     return owners
 
 
+# Words that are no side's short name alone ('West' of 'West Ham', 'Real' of 'Real Madrid').
+NOT_ALIASES = PLACE_PARTS | NOT_PERSON_FIRST | NOT_NAMES
+
+
 def _side_words(entities: dict[str, Entity], side: Mapping[str, str]) -> dict[str, list[Entity]]:
-    """The last word of each side named in several words, with the sides it ends."""
+    """The first and last words of each side named in several words ("Aston Villa", "Harlow
+    Rovers"), with the sides they name; not a listed place's name ("Manchester")."""
     out: dict[str, list[Entity]] = defaultdict(list)
-    for key, ent in entities.items():
-        if ent.kind == "organization" and ent.name in side and " " in ent.name:
-            out[ent.name.split()[-1]].append(ent)
+    for ent in entities.values():
+        words = ent.name.split()
+        if ent.kind == "organization" and len(words) > 1 and (
+                ent.name in side or words[-1].lower() in CLUB_LAST_WORDS):
+            for w in {words[0], words[-1]}:
+                if place_key(w) not in PLACE_NAMES and w.lower() not in NOT_ALIASES:
+                    out[w].append(ent)
     return out
 
 
@@ -103,6 +112,11 @@ def one_word_names(text: str, entities: dict[str, Entity],
     for s, e, name in singles:
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
             continue
+        if len(side_words.get(name, ())) == 1 and not locative(text, s):
+            target = side_words[name][0]  # 'Villa' after 'Aston Villa', 'Harlow' after 'Harlow
+            target.mentions.append(EntityMention(s, e, name, "alias"))  # Rovers'
+            target.aliases.add(name)
+            continue
         if name in side:
             kind = side_kind(text, s, name)
             add_mention(entities, name, kind, s, e, side=kind == "organization")
@@ -124,11 +138,6 @@ def one_word_names(text: str, entities: dict[str, Entity],
             continue
         if candidates:
             continue  # ambiguous and introduced later: leave it
-        if len(side_words.get(name, ())) == 1 and place_key(name) not in PLACE_NAMES:
-            target = side_words[name][0]  # 'Villa' after 'Aston Villa'
-            target.mentions.append(EntityMention(s, e, name, "alias"))
-            target.aliases.add(name)
-            continue
         kind = kind_of(name, text, s)
         if kind is None:
             after = _NEXT_WORD.match(text, e)

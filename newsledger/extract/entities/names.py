@@ -13,7 +13,9 @@ from functools import lru_cache
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS, ORG_HEADS,
                                               SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WORKERS_AT)
-from newsledger.lexicon.organizations import KNOWN_SIDES
+from newsledger.lexicon.organizations import (CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
+                                              KNOWN_SIDES, ORG_OPENERS, PARTY_NAMES,
+                                              PARTY_NOT_BEFORE)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
@@ -130,9 +132,13 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # words or more (not "Moody's Investors Service", "St. Brigid's Hospital")
             return [(start, e), *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
-        if w == "and" and 0 < i < len(words) - 1 and \
-                is_place(text[start:words[i - 1][1]]) and is_place(text[words[i + 1][0]:end]):
-            return [(start, words[i - 1][1]), (words[i + 1][0], end)]  # 'Ohio and Iowa'
+        if w == "and" and 0 < i < len(words) - 1 and (
+                is_place(text[start:words[i - 1][1]]) and (
+                    is_place(text[words[i + 1][0]:end]) or i + 2 == len(words))
+                or i == 1 and is_place(text[words[i + 1][0]:end])):
+            # 'Ohio and Iowa'; 'London and Frankfurt', 'Lyon and Paris': a listed place and
+            # one word
+            return [(start, words[i - 1][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
                 [x for _, _, x in words[:i]]) and words[i + 1][2].lower().strip(".,") not in (
@@ -181,12 +187,21 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         # beat Denver': a club (or a council) named after it
         return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             else "organization"
-    if len(words) > 1 and words[-1] == "Park" and _AT_BEFORE.search(text, max(0, start - 6), start) \
-            and not text.startswith(("'s", "’s"), start + len(name)):
-        return "place"  # 'at Victoria Park' (but 'Victoria Park said': a person)
+    if len(words) > 1 and words[-1] == "Park" and \
+            not text.startswith(("'s", "’s"), start + len(name)) and (
+                _IN_BEFORE.search(text, max(0, start - 6), start) or (
+                    _AT_BEFORE.search(text, max(0, start - 4), start)
+                    and words[0].lower() not in GIVEN_NAME_WORDS)):
+        return "place"  # 'in Victoria Park', 'at Selhurst Park' (not 'looked at Grace Park')
+    if name.lower() in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
+        return "organization"  # 'Labour has held the seat' (not 'Labour costs rose')
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
+    if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
+            _SEAT_BEFORE.search(text, max(0, start - 12), start)
+            or _SEAT_AFTER.match(text, start + len(name))):
+        return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
     if _title_before(text, start):
         return "person"
     if _WORKERS_AT.search(text, max(0, start - 24), start):
@@ -200,7 +215,13 @@ _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\b(?:at|in|near|to|from)[ \t]+\Z", re.IGNORECASE)
+_PARTY_NOT_BEFORE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PARTY_NOT_BEFORE)) + r")\b")
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]andidate|"
+                          r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"
+                          r"[ \t]+(?:the[ \t]+)?\Z")
+_SEAT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:" + "|".join(sorted(CONSTITUENCY_NOUNS)) + r")\b")
+_IN_BEFORE = re.compile(r"\b(?:in|near|from|inside|outside)[ \t]+\Z", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
                          re.IGNORECASE)
 
@@ -223,6 +244,8 @@ def _kind_by_name(name: str) -> str | None:
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
     if opens_name(words, 0):
         return "organization"  # "General Mills", "Police Scotland"
+    if len(words) > 1 and words[0].lower() in ORG_OPENERS:
+        return "organization"  # "League Two", "Radio Essex"
     if len(words) > 1 and words[0].lower().rstrip(".") in SAINT_ABBREVIATIONS:
         return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:

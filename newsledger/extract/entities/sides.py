@@ -55,6 +55,7 @@ _SCORE_WORDS = r"\d{1,3}[-–]\d{1,3}"
 _MATCH = re.compile(  # what joins two sides: 'beat', 'lost 2-1 at home to', 'drew with', 'v'
     r"(?:'s?|’s?)?[ \t]+(?:(?:" + _SCORE_WORDS + r"[ \t]+)?"
     r"(?:beat|beats|beating|drew|draws?|drawing|v\.?|vs\.?|versus|lost|loses?|losing|"
+    r"host|hosts|hosted|hosting|travel[ \t]+to|travels[ \t]+to|visit|visits|face|faces|"
     r"were[ \t]+beaten|was[ \t]+beaten|thrash(?:es|ed|ing)?|hammer(?:s|ed|ing)?|"
     r"defeat(?:s|ed|ing)?|edge(?:s|d)?|edged[ \t]+past|were[ \t]+held|held|wins?|victory|"
     r"won(?=[ \t]+(?:\d|at|away)))"
@@ -63,9 +64,11 @@ _MATCH = re.compile(  # what joins two sides: 'beat', 'lost 2-1 at home to', 'dr
     r"|" + _SCORE_WORDS + r")[ \t]+(?:the[ \t]+)?\Z")
 _SCORE = re.compile(r"(?<![\d.:/])\d{1,3}[-–]\d{1,3}(?![\d:/]|\.\d)")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|across|into|of)[ \t]+\Z", re.IGNORECASE)
-_LOCATIVE_PLACE = re.compile(r"\b(?:in|near|from|outside|around|across|into|of|to)[ \t]+\Z",
+_LOCATIVE_PLACE = re.compile(r"\b(?:in|near|from|outside|around|across|into|of)[ \t]+\Z",
                              re.IGNORECASE)
-_TIME_TITLE = re.compile(r"\b(?:former|late)[ \t]+\Z", re.IGNORECASE)
+# Title words that are also a side's verbs or a team's past ('host', 'former'): before a
+# side's name they are no person's title.
+_NOT_A_TITLE = re.compile(r"\b(?:former|late|host|hosts|coach|captain|head|guard)[ \t]+\Z")
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
@@ -123,8 +126,8 @@ def _never_side(text: str, s: int, name: str, person_words: set[str]) -> bool:
         return True  # 'Marcus Rashford beat the keeper'
     if len(words) == 1 and name in person_words:
         return True  # 'Rashford', the surname of a person named in full
-    if title_before(text, s) and not _TIME_TITLE.search(text, max(0, s - 8), s):
-        return True  # 'Coach Reed' (but 'former Sixers player': no person's title)
+    if title_before(text, s) and not _NOT_A_TITLE.search(text, max(0, s - 8), s):
+        return True  # 'Coach Reed' (but 'former Sixers player', 'Everton host Brighton')
     key = place_key(name)
     if key in PLACE_NAMES and key not in CITY_KEYS:
         return True  # countries, states and nations: national teams stay places
@@ -203,6 +206,11 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
                     found[name] = "plays-a-side"
                     changed = True
     return found
+
+
+def locative(text: str, start: int) -> bool:
+    """Whether "in", "near", "from" ... comes right before ``start`` (a place follows)."""
+    return _LOCATIVE_PLACE.search(text, max(0, start - 12), start) is not None
 
 
 def side_kind(text: str, start: int, name: str) -> str:
