@@ -123,3 +123,15 @@ SIDE_FOLLOWERS = frozenset({"fans", "supporters"})
 # each name also tested (``sides.SIDE_RULES``, tests/extract/test_entities_sides.py).
 KNOWN_SIDES = frozenset({"Arsenal", "Everton", "Tottenham", "Spurs", "Juventus",
                          "All Blacks", "Wallabies", "Springboks"})
+
+# Nouns that describe a business right before its name ("retailer John Lewis", "British lender
+# Halden Bank", "Carmaker Nissan said"): the name is the organization's, whatever its shape
+# (not when a verb follows: "the firm Bill Osei founded" names the founder). Dropped from the
+# front of a name ("Retailer John Lewis" at a sentence's start). Not the nouns that also name
+# a person's trade ("publisher Rupert Murdoch", "investor", "developer", "broadcaster").
+APPOSITION_ORG_NOUNS = frozenset({
+    "retailer", "carmaker", "automaker", "lender", "insurer", "regulator", "conglomerate",
+    "startup", "start-up", "supermarket", "grocer", "brewer", "housebuilder", "chipmaker",
+    "drugmaker", "airline", "outsourcer", "manufacturer", "bank", "firm", "company", "chain",
+    "supplier", "group",
+})

@@ -25,6 +25,16 @@ STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", 
 # "Park" only after a word that is no given name ("Jennifer Park" is a person).
 VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse", "speedway",
                            "raceway"})
+# Last and first words of the names of natural and local places ("Tampa Bay", "Qeshm Island",
+# "Lake Erie", "Mount Cook", "Fort Worth"): places, unless a given name opens the name
+# ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah
+# Brooks: surnames).
+GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heights", "falls",
+                            "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
+                            "harbor", "beach", "creek", "county", "township", "parish",
+                            "borough", "mountains", "desert", "strait",
+                            "estuary", "glacier", "reservoir", "river", "lake", "ocean"})
+GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch", "river"})
 # Words that name a part of a place before its name ('Northern California', 'East London').
 PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "upper", "lower", "greater", "inner", "outer",

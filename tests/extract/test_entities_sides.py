@@ -172,3 +172,21 @@ def test_a_club_named_in_full_is_the_side_its_short_names_name():
 ])
 def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     assert ("Kanye West", "person") in kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a business described right before its name, whatever the name's shape
+    ("Retailer John Lewis said it would close eight stores.", "John Lewis", "organization"),
+    ("Shares in British lender Marston Lloyd fell 3%.", "Marston Lloyd", "organization"),
+    # ... but not the founder in a relative clause, nor a name after an organization's name
+    ("The firm Bill Osei founded in 1998 was sold.", "Bill Osei", "person"),
+    ("Analysts at Pitt Capital Group Charlie Smith said so.", "Charlie Smith", "person"),
+    # natural and local places by their first or last word
+    ("Hurricane Milton is expected to make landfall near Tampa Bay.", "Tampa Bay", "place"),
+    ("Two climbers died on Mount Sefton on Friday.", "Mount Sefton", "place"),
+    ("Fort Worth police said the road had reopened.", "Fort Worth", "place"),
+    ("Michael Bay directed the film.", "Michael Bay", "person"),
+    ("Trade Representative Carla Hills met the minister.", "Carla Hills", "person"),
+])
+def test_businesses_and_natural_places(text, name, kind):
+    assert (name, kind) in kinds(text)

@@ -13,13 +13,15 @@ from functools import lru_cache
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS, ORG_HEADS,
                                               SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WORKERS_AT)
-from newsledger.lexicon.organizations import (CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
+from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
+                                              CONSTITUENCY_NOUNS,
                                               KNOWN_SIDES, ORG_OPENERS, PARTY_NAMES,
                                               PARTY_NOT_BEFORE)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
                                        ORG_WORDS, TITLE_CASE_VERBS, TITLES)
-from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
-                                       STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
+from newsledger.lexicon.places import (GEO_FIRST_WORDS, GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES,
+                                       PLACE_PARTS, SETTLEMENT_HEADS, STREET_NAME_ENDINGS,
+                                       VENUE_ENDINGS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -76,6 +78,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
                 words = words[i + 1:]
                 break
+    if len(words) > 2 and words[0][2].lower() in APPOSITION_ORG_NOUNS and \
+            words[0][2].lower() not in ORGANIZATION_WORDS:
+        words = words[1:]  # 'Retailer John Lewis said' at a sentence's start
     while words and not opens_name([w for _, _, w in words], 0) and \
             " ".join(w for _, _, w in words) not in KNOWN_SIDES and (
             words[0][2].lower().strip("'’") in NOT_NAMES
@@ -202,6 +207,10 @@ def kind_of(name: str, text: str, start: int) -> str | None:
             _SEAT_BEFORE.search(text, max(0, start - 12), start)
             or _SEAT_AFTER.match(text, start + len(name))):
         return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
+    if _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
+            not _VERB_AFTER.match(text, start + len(name)) and \
+            not _CAPITAL_AFTER.match(text, start + len(name)):
+        return "organization"  # 'retailer John Lewis' (not 'the firm Bill Osei founded')
     if _title_before(text, start):
         return "person"
     if _WORKERS_AT.search(text, max(0, start - 24), start):
@@ -215,6 +224,14 @@ _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
+_ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's start only (not
+    # the last word of a name before another: 'Pitt Capital Group Charlie Smith')
+    r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
+    + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
+                         r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
+                         r"beat|made|got|gave|put|cut|hit|wants|likes)\b")
 _PARTY_NOT_BEFORE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PARTY_NOT_BEFORE)) + r")\b")
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]andidate|"
                           r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"
@@ -250,6 +267,10 @@ def _kind_by_name(name: str) -> str | None:
         return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
         return "place"  # "Elm Street", "Times Square"
+    if len(words) > 1 and (words[-1].lower() in GEO_LAST_WORDS or
+                           words[0].lower().rstrip(".") in GEO_FIRST_WORDS) and \
+            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # "Tampa Bay", "Qeshm Island", "Lake Erie" (not "Michael Bay")
     if len(words) > 1 and words[-1].lower() in VENUE_ENDINGS and \
             words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
         return "place"  # "Villa Park", "Wembley Stadium" (not "Jennifer Park")
