@@ -86,7 +86,12 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
                   for m in SIGNATURES(doc)]
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized),
     # storms left out, sports sides found by their context.
-    names, storms = _without_storms(text, candidate_names(doc))
+    names = candidate_names(doc)
+    lower = LOWER_TEXT(doc)
+    if any(w in lower for w in _STORM_FIRST_WORDS):  # most articles name no storm
+        names, storms = _without_storms(text, names)
+    else:
+        storms = set()
     side = sides(text, names)
     singles: list[tuple[int, int, str]] = []
     typed: list[tuple[int, int, str, str]] = []
@@ -173,6 +178,9 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+_STORM_FIRST_WORDS = frozenset(w.split()[0] for w in STORM_WORDS)
+
+
 def _without_storms(text: str, names: list[tuple[int, int, str]]
                     ) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Names without storms ("Storm Ciara", "Hurricane Ida", "hurricane Ida": no person,
@@ -180,6 +188,11 @@ def _without_storms(text: str, names: list[tuple[int, int, str]]
     either when written alone."""
     out, storms = [], set()
     for s, e, name in names:
+        if name.partition(" ")[0].lower() not in _STORM_FIRST_WORDS and (
+                " " in name or text[max(0, s - 12):s].rstrip().rpartition(" ")[2]
+                not in STORM_WORDS):
+            out.append((s, e, name))  # most names: no storm word in or before them
+            continue
         words = name.split()
         for n in (2, 1):
             head = " ".join(words[:n]).lower()

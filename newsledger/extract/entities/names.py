@@ -207,7 +207,8 @@ def kind_of(name: str, text: str, start: int) -> str | None:
             _SEAT_BEFORE.search(text, max(0, start - 12), start)
             or _SEAT_AFTER.match(text, start + len(name))):
         return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
-    if _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
+    if text[max(0, start - 16):start].rstrip().rpartition(" ")[2].lower() in \
+            _APPOSITION_LAST_WORDS and _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
             not _VERB_AFTER.match(text, start + len(name)) and \
             not _CAPITAL_AFTER.match(text, start + len(name)):
         return "organization"  # 'retailer John Lewis' (not 'the firm Bill Osei founded')
@@ -228,6 +229,7 @@ _ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's sta
     # the last word of a name before another: 'Pitt Capital Group Charlie Smith')
     r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
     + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
+_APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
                          r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"

@@ -62,6 +62,14 @@ _MATCH = re.compile(  # what joins two sides: 'beat', 'lost 2-1 at home to', 'dr
     r"(?:[ \t]+" + _SCORE_WORDS + r")?"
     r"(?:[ \t]+(?:at[ \t]+home[ \t]+to|away[ \t]+(?:to|at)|to|at|with|by|over|against))?"
     r"|" + _SCORE_WORDS + r")[ \t]+(?:the[ \t]+)?\Z")
+# The first words of what ``_MATCH`` reads between two sides (a score: any digit).
+_MATCH_FIRST_WORDS = frozenset({
+    "beat", "beats", "beating", "drew", "draw", "draws", "drawing", "v", "v.", "vs", "vs.",
+    "versus", "lost", "lose", "loses", "losing", "were", "was", "thrash", "thrashes",
+    "thrashed", "thrashing", "hammer", "hammers", "hammered", "hammering", "defeat",
+    "defeats", "defeated", "defeating", "edge", "edges", "edged", "held", "win", "wins",
+    "victory", "won", "host", "hosts", "hosted", "hosting", "travel", "travels", "visit",
+    "visits", "face", "faces"})
 _SCORE = re.compile(r"(?<![\d.:/])\d{1,3}[-–]\d{1,3}(?![\d:/]|\.\d)")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|across|into|of)[ \t]+\Z", re.IGNORECASE)
 _LOCATIVE_PLACE = re.compile(r"\b(?:in|near|from|outside|around|across|into|of)[ \t]+\Z",
@@ -162,47 +170,96 @@ def plural_after_the(text: str, start: int, name: str) -> bool:
     return plural(name) and text[max(0, start - 4):start] in ("the ", "The ")
 
 
-def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
-    """The names of ``names`` that are sports sides in this text, each with the rule that
-    made it one (see the module docstring)."""
-    person_words = _person_words(names, text)
-    found: dict[str, str] = {}
-    pairs: list[tuple[Name, Name]] = []
-    candidates = [n for n in names if not _never_side(text, n[0], n[2], person_words)]
-    allowed = {n[2] for n in candidates}
-    for s, e, name in candidates:
-        if name in found:
-            continue
+def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> str | None:
+    """The rule a mention's own context makes its name a side by, or None. ``after``: the
+    word after the name (``_word_after``); ``sport``: whether the text has a word of
+    ``_FOR_BEFORE`` (cheap tests first: most names have no evidence)."""
+    if after in _ROLE_FIRST_WORDS:
         if _ROLE_AFTER.match(text, e) or _STAFF_AFTER.match(text, e) or (
                 (_TEAM_ROLE_AFTER.match(text, e) or _COACH_AFTER.match(text, e))
                 and plural(name)) or (
                 (_FOLLOWERS_AFTER.match(text, e) or _STAFF_AFTER_POSSESSIVE.match(text, e))
                 and (place_key(name) in CITY_KEYS or _club_like(name))):
-            found[name] = "role-after"
-        elif _FOR_BEFORE.search(text, max(0, s - 40), s):
-            found[name] = "played-for"
-        elif name in KNOWN_SIDES:
-            found[name] = "known-side"
-    by_start = {n[0]: n for n in names}
+            return "role-after"
+    if sport and text[max(0, s - 6):s].rstrip().rpartition(" ")[2].lower() in \
+            _FOR_LAST_WORDS and _FOR_BEFORE.search(text, max(0, s - 40), s):
+        return "played-for"
+    if name in KNOWN_SIDES:
+        return "known-side"
+    return None
+
+
+def _word_after(text: str, e: int) -> str:
+    """The word after a name, past its possessive ("West Ham's manager" -> "manager")."""
+    c = text[e:e + 1]
+    if c != " ":
+        if c not in ("'", "’"):
+            return ""
+        e += 2 if text[e + 1:e + 2] == "s" else 1
+        if text[e:e + 1] != " ":
+            return ""
+    j = text.find(" ", e + 1, e + 24)
+    return text[e + 1:j if j > 0 else e + 24].rstrip(",.;:").lower()
+
+
+# The first word of every role ``_evidence`` reads after a name.
+_ROLE_FIRST_WORDS = frozenset(w.split()[0] for w in
+                              SIDE_ROLES | SIDE_STAFF | SIDE_FOLLOWERS | TEAM_ROLES | {"coach"})
+# Stems of the words that open ``_FOR_BEFORE``'s contexts: a text without any has none.
+_FOR_STEMS = ("sign", "scor", "debut", "goal", "home", "away")
+# The last word of every context ``_FOR_BEFORE`` matches ('signed for', 'at home to the').
+_FOR_LAST_WORDS = frozenset({"for", "from", "with", "to", "at", "the"})
+
+
+def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
+    """The names of ``names`` that are sports sides in this text, each with the rule that
+    made it one (see the module docstring)."""
+    person_words: set[str] | None = None
+    never: dict[int, bool] = {}
+
+    def can_be(n: Name) -> bool:  # whether this mention of a name may be a side's
+        nonlocal person_words
+        if n[0] not in never:
+            if person_words is None:
+                person_words = _person_words(names, text)
+            never[n[0]] = _never_side(text, n[0], n[2], person_words)
+        return not never[n[0]]
+
+    lower = text.lower()
+    sport = any(w in lower for w in _FOR_STEMS)
+    found: dict[str, str] = {}
+    pairs: list[tuple[Name, Name]] = []
     ordered = sorted(names)
-    for i, (s, e, name) in enumerate(ordered):
-        # the next name within 40 characters, joined by a verb of playing ('X beat Y')
-        for t in ordered[i + 1:i + 3]:
-            if t[0] - e <= 40 and _MATCH.match(text, e, t[0]):
-                pairs.append(((s, e, name), by_start[t[0]]))
-                break
+    for i, n in enumerate(ordered):
+        s, e, name = n
+        after = _word_after(text, e)
+        if (sport or after in _ROLE_FIRST_WORDS or name in KNOWN_SIDES) and \
+                name not in found and \
+                (rule := _evidence(text, s, e, name, after, sport)) is not None and can_be(n):
+            found[name] = rule
+        if after in _MATCH_FIRST_WORDS or after[:1].isdigit():
+            # the next name within 40 characters, joined by a verb of playing ('X beat Y')
+            for t in ordered[i + 1:i + 3]:
+                if t[0] - e <= 40 and _MATCH.match(text, e, t[0]):
+                    pairs.append((n, t))
+                    break
+    if not pairs:
+        return found
+    mentions: dict[str, list[Name]] = {}
+    for n in names:
+        mentions.setdefault(n[2], []).append(n)
     changed = True
     while changed:
         changed = False
         for a, b in pairs:
             for me, other in ((a, b), (b, a)):
                 name = me[2]
-                if name in found or name not in allowed:
+                if name in found or not any(can_be(n) for n in mentions[name]):
                     continue
                 other_side = other[2] in found or _club_like(other[2])
-                scored = _sentence_has_score(text, min(a[0], b[0]), max(a[1], b[1]))
-                if other_side or (scored and (_club_like(name) or place_key(name) in CITY_KEYS
-                                              or plural_after_the(text, me[0], name))):
+                if other_side or ((_club_like(name) or place_key(name) in CITY_KEYS
+                                   or plural_after_the(text, me[0], name)) and
+                                  _sentence_has_score(text, min(a[0], b[0]), max(a[1], b[1]))):
                     found[name] = "plays-a-side"
                     changed = True
     return found
