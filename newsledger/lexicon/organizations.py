@@ -135,3 +135,9 @@ APPOSITION_ORG_NOUNS = frozenset({
     "drugmaker", "airline", "outsourcer", "manufacturer", "bank", "firm", "company", "chain",
     "supplier", "group",
 })
+# Last words of competitions' names: what sides play in or win, never a side ("win the County
+# Cup", "knocked out of the FA Cup").
+COMPETITION_WORDS = frozenset({
+    "cup", "trophy", "league", "championship", "championships", "final", "finals", "shield",
+    "open", "series", "games", "olympics", "prix", "classic", "tournament", "award", "awards",
+    "prize", "medal", "plate", "vase", "bowl"})

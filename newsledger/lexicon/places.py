@@ -28,13 +28,14 @@ VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse"
 # Last and first words of the names of natural and local places ("Tampa Bay", "Qeshm Island",
 # "Lake Erie", "Mount Cook", "Fort Worth"): places, unless a given name opens the name
 # ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah
-# Brooks: surnames).
+# Brooks: surnames), nor "river": a river that floods is what the flood's numbers are about,
+# and places are no claim's subject ("The River Usk burst its banks, flooding 60 homes").
 GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heights", "falls",
                             "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
                             "harbor", "beach", "creek", "county", "township", "parish",
                             "borough", "mountains", "desert", "strait",
-                            "estuary", "glacier", "reservoir", "river", "lake", "ocean"})
-GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch", "river"})
+                            "estuary", "glacier", "reservoir", "lake", "ocean"})
+GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch"})
 # Words that name a part of a place before its name ('Northern California', 'East London').
 PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "upper", "lower", "greater", "inner", "outer",

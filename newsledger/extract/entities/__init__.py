@@ -26,7 +26,13 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    after it ("Harlow Town"); right after "analysts at", "staff at" ... -> organization; a
    title before it or two to four capitalized words -> person. A possessor before a name is
    split off ("Labour's Yvette Cooper") unless the name is an organization's. A venue
-   ("Villa Park", "Wembley Stadium", "at Victoria Park") -> place. A sports side -> organization
+   ("Villa Park", "Wembley Stadium", "in Victoria Park"), a natural or local place by its
+   first or last word ("Tampa Bay", "Lake Erie", "Fort Worth"; not after a given name:
+   "Michael Bay") or a constituency in its context ("the MP for Harrow North", "the Harrow
+   North seat") -> place, and a name its context makes a place somewhere is that place where
+   only its shape made it a person. A party named by a common word ("Labour has held"), a
+   name opened by "League", "Radio" ("League Two", "Radio Essex"), a business described right
+   before its name ("retailer John Lewis"; not "the firm Bill Osei founded") -> organization. A sports side -> organization
    wherever the article names it, by its context (``sides``: "West Ham boss", "signed for
    Burnley", "Leeds lost at home to Manchester United", "the Lakers beat the Celtics"), except
    a city's name after "in", "near" ... ("in Leeds": the place). A storm ("Storm Ciara",
@@ -59,21 +65,20 @@ import bisect
 from functools import lru_cache
 
 from newsledger.lexicon.people import PERSON_PRONOUNS
-from newsledger.records import EntityMention, LocalEntity
-from newsledger.text import Document
-
 from newsledger.lexicon.weather import STORM_WORDS
+from newsledger.records import EntityMention, LocalEntity
+from newsledger.text import Document, Fact
 
 from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
-from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of, quoted_titles,
-                    saints_joined, split_run, title_case_line, trim)
-from .sides import side_kind, sides
+from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of,
+                    quoted_titles, saints_joined, split_run, title_case_line, trim)
 from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, Resolver, inside, pronouns,
                          quoted_ranges)
+from .sides import side_kind, sides
 
-__all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles"]
+__all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles", "storm_names"]
 
 
 def extract_entities(doc: Document) -> list[LocalEntity]:
@@ -86,12 +91,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
                   for m in SIGNATURES(doc)]
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized),
     # storms left out, sports sides found by their context.
-    names = candidate_names(doc)
-    lower = LOWER_TEXT(doc)
-    if any(w in lower for w in _STORM_FIRST_WORDS):  # most articles name no storm
-        names, storms = _without_storms(text, names)
-    else:
-        storms = set()
+    names, storms, _ = _NAMES(doc)
     side = sides(text, names)
     singles: list[tuple[int, int, str]] = []
     typed: list[tuple[int, int, str, str]] = []
@@ -181,12 +181,14 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
 _STORM_FIRST_WORDS = frozenset(w.split()[0] for w in STORM_WORDS)
 
 
-def _without_storms(text: str, names: list[tuple[int, int, str]]
-                    ) -> tuple[list[tuple[int, int, str]], set[str]]:
+Name = tuple[int, int, str]
+
+
+def _without_storms(text: str, names: list[Name]) -> tuple[list[Name], set[str], list[Name]]:
     """Names without storms ("Storm Ciara", "Hurricane Ida", "hurricane Ida": no person,
-    organization, place or account), and the storms' own names ("Ida"), which are none
-    either when written alone."""
-    out, storms = [], set()
+    organization, place or account), the storms' own names ("Ida"), which are none either
+    when written alone, and every mention of a storm as (start, end, the storm's full name)."""
+    out, storms, spans = [], {}, []
     for s, e, name in names:
         if name.partition(" ")[0].lower() not in _STORM_FIRST_WORDS and (
                 " " in name or text[max(0, s - 12):s].rstrip().rpartition(" ")[2]
@@ -199,16 +201,43 @@ def _without_storms(text: str, names: list[tuple[int, int, str]]
             rest = words[n:]
             if head in STORM_WORDS and 1 <= len(rest) <= 2 and \
                     rest[-1].lower().strip(".") not in ORGANIZATION_WORDS:
-                storms.update(rest)
+                storms.setdefault(" ".join(rest), name)
+                spans.append((s, e, name))
                 break
         else:
             before = text[max(0, s - 12):s].split()
             if len(words) == 1 and before and before[-1] in STORM_WORDS and \
                     text[s - 1] == " " and name.lower() not in GIVEN_NAME_WORDS:
-                storms.update(words)  # 'storm Ciara', 'hurricane Ida' (lower case)
+                # 'storm Ciara', 'hurricane Ida' (lower case)
+                storms.setdefault(name, f"{before[-1].capitalize()} {name}")
+                spans.append((s, e, storms[name]))
             else:
                 out.append((s, e, name))
-    return [n for n in out if n[2] not in storms], storms
+    kept = []
+    for s, e, name in out:
+        if name in storms:
+            spans.append((s, e, storms[name]))  # 'Ida' after 'Hurricane Ida'
+        else:
+            kept.append((s, e, name))
+    return kept, set(storms), sorted(spans)
+
+
+def _names(doc: Document) -> tuple[list[Name], set[str], list[Name]]:
+    names = candidate_names(doc)
+    if not any(w in LOWER_TEXT(doc) for w in _STORM_FIRST_WORDS):  # most articles name none
+        return names, set(), []
+    return _without_storms(doc.text, names)
+
+
+# The document's name candidates without storms, the storms' own names, the storms' mentions.
+_NAMES: Fact[tuple[list[Name], set[str], list[Name]]] = Fact("entity_names", _names)
+
+
+def storm_names(doc: Document) -> list[Name]:
+    """(start, end, the storm's full name) of every mention of a storm ("Storm Elin", and
+    "Elin" alone after it): no entity, but what a number can be about ("Storm Elin killed
+    seven people")."""
+    return _NAMES(doc)[2]
 
 
 @lru_cache(maxsize=1 << 15)

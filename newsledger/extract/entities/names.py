@@ -2,7 +2,9 @@
 Minister Ellen Price" -> "Ellen Price"; "Keith Springer of Capital Advisory" -> two names; "St."
 joined to the name it opens), and typed by evidence: places from the lexicon, organization
 words and head words ("Harbor Bank", "Gull Line", "Coast Guard"), the agency of a wire dateline,
-a title before a name, else two to four capitalized words -> person. Titles of works in quote
+venues and natural places ("Villa Park", "Tampa Bay"), constituencies in their context, parties
+named by a common word, a business noun right before a name ("retailer John Lewis"), a title
+before a name, else two to four capitalized words -> person. Titles of works in quote
 marks are no entities but what a number can be about (``quoted_titles``).
 """
 from __future__ import annotations

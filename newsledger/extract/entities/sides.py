@@ -22,7 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, KNOWN_SIDES, SIDE_FOLLOWERS,
+from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPETITION_WORDS, KNOWN_SIDES,
+                                              SIDE_FOLLOWERS,
                                               SIDE_ROLES, SIDE_STAFF, TEAM_ROLES)
 from newsledger.lexicon.people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_PERSON_FIRST
 from newsledger.lexicon.places import CITY_KEYS, PLACE_NAMES, PLACE_PARTS, place_key
@@ -57,8 +58,8 @@ _MATCH = re.compile(  # what joins two sides: 'beat', 'lost 2-1 at home to', 'dr
     r"(?:beat|beats|beating|drew|draws?|drawing|v\.?|vs\.?|versus|lost|loses?|losing|"
     r"host|hosts|hosted|hosting|travel[ \t]+to|travels[ \t]+to|visit|visits|face|faces|"
     r"were[ \t]+beaten|was[ \t]+beaten|thrash(?:es|ed|ing)?|hammer(?:s|ed|ing)?|"
-    r"defeat(?:s|ed|ing)?|edge(?:s|d)?|edged[ \t]+past|were[ \t]+held|held|wins?|victory|"
-    r"won(?=[ \t]+(?:\d|at|away)))"
+    r"defeat(?:s|ed|ing)?|edge(?:s|d)?|edged[ \t]+past|were[ \t]+held|held|"
+    r"(?:wins?|victory)(?=[ \t]+(?:\d|at|away|over|against))|won(?=[ \t]+(?:\d|at|away)))"
     r"(?:[ \t]+" + _SCORE_WORDS + r")?"
     r"(?:[ \t]+(?:at[ \t]+home[ \t]+to|away[ \t]+(?:to|at)|to|at|with|by|over|against))?"
     r"|" + _SCORE_WORDS + r")[ \t]+(?:the[ \t]+)?\Z")
@@ -107,6 +108,7 @@ SIDE_RULES: tuple[SideRule, ...] = (
     SideRule(name="plays-a-side", what="it plays a side (a club's last word, or a side by "
              "another rule); with a score in the sentence, a city or a name of several words",
              examples=(E("Arsenal drew with Celtic at the Emirates.", "Celtic"),
+                       E("Harbour Town won the County Cup final.", None),
                        E("Leeds lost 2-1 at home to Burnley Athletic.", "Leeds"),
                        E("Aston Villa beat West Ham 2-1.", "West Ham"),
                        E("Lena Ashby beat Mara Quist 6-3 in the final.", None),
@@ -136,6 +138,8 @@ def _never_side(text: str, s: int, name: str, person_words: set[str]) -> bool:
         return True  # 'Rashford', the surname of a person named in full
     if title_before(text, s) and not _NOT_A_TITLE.search(text, max(0, s - 8), s):
         return True  # 'Coach Reed' (but 'former Sixers player', 'Everton host Brighton')
+    if words[-1].lower() in COMPETITION_WORDS:
+        return True  # 'win the County Cup', 'beat them in the FA Cup': a competition
     key = place_key(name)
     if key in PLACE_NAMES and key not in CITY_KEYS:
         return True  # countries, states and nations: national teams stay places
