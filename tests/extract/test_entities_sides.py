@@ -190,3 +190,11 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
 ])
 def test_businesses_and_natural_places(text, name, kind):
     assert (name, kind) in kinds(text)
+
+
+def test_a_storm_is_no_entity_but_what_its_numbers_are_about():
+    text = ("Storm Elin killed seven people in Wales and left 40,000 homes without power on "
+            "Sunday, the Welsh government said.")
+    x = extract_all(Document(text), None)
+    assert "Storm Elin" not in {e.name for e in x.entities}
+    assert {c.subject for c in x.claims} == {"Storm Elin"}
