@@ -4,14 +4,15 @@ article says around the name, as data: one row per context rule, with its exampl
 (``tests/test_rule_examples.py`` runs them; every sentence written for them).
 
 Method: a name is a side when a sport role follows it ("West Ham boss", "Aston Villa's
-manager"), when a player moves or scores for it ("signed for Leeds", "at home to Burnley"),
-when it is a well-known club ``KNOWN_SIDES`` lists, or when it plays another side ("Leeds lost
-at home to Manchester United", "Arsenal drew with Celtic": a name with a club's last word, a
-side found by the other rules, or, with a score in the sentence, a city or a name of several
-words). Never a side: a name with a person's evidence (a title before it, a given name first:
-"Marcus Rashford beat the keeper", a word of such a person's name: "Rashford's striker
-partner"), a country, state or nation (national teams stay places, as CoNLL-2003 tags them),
-a name after "in", "near", "from" ... ("in Leeds").
+manager", "Lakers forward"), when a player moves or scores for it ("signed for Leeds", "at home
+to Burnley"), when it is a well-known club ``KNOWN_SIDES`` lists, or when it plays another
+side ("Leeds lost at home to Manchester United", "Everton host Brighton", "Arsenal drew with
+Celtic": a name with a club's last word, a side found by the other rules, or, with a score in
+the sentence, a city, a team's plural name or a name of several words that reads as a club's).
+Never a side: a name with a person's evidence (a title before it, a given name first: "Marcus
+Rashford beat the keeper", a word of such a person's name: "Rashford's striker partner"), a
+country, state or nation (national teams stay places, as CoNLL-2003 tags them), a competition
+("win the County Cup"), a name after "in", "near" ... ("in Leeds").
 
 Limits: a side named once with no sport word near it ("Arsenal's accounts") keeps the kind
 its words give; individual sports ("Nadal beat Djokovic 6-3") give no side, as wanted.
