@@ -78,7 +78,8 @@ _TABLES: dict[str, RuleTable] = {}
 # Modules that register rule tables when imported (each calls ``register`` at import time).
 RULE_MODULES: tuple[str, ...] = ("newsledger.extract.claims.rules", "newsledger.extract.dates",
                                  "newsledger.extract.events", "newsledger.extract.quotes.rules",
-                                 "newsledger.extract.quotes.reported")
+                                 "newsledger.extract.quotes.reported",
+                                 "newsledger.extract.entities.sides")
 
 
 def register(table: RuleTable) -> RuleTable:

@@ -23,7 +23,8 @@ ORG_HEADS = frozenset({
     "bancorp", "petroleum", "mining", "electric", "chemicals", "pharma", "brewery", "realty",
     "partnership", "mutual", "productions", "networks", "consortium", "institution",
     # sport
-    "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers",
+    "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
+    "thistle", "argyle", "academical", "harriers",
 })
 # Words that name an organization only with a name before them: alone ("the Council said",
 # "the Board will meet", "the Government") they are no entity, whichever council is meant.
@@ -47,7 +48,20 @@ TITLE_NAME_OPENERS = {
     "police": frozenset({
         "federation", "department", "service", "scotland", "authority", "force", "academy",
         "union", "association", "commission", "headquarters", "station", "ombudsman"}),
+    "premier": frozenset({"league", "division", "foods", "inn"}),
 }
+# First words that make a name an organization's ("League Two", "Radio Essex", "Division One").
+ORG_OPENERS = frozenset({"league", "radio", "division"})
+# Political parties whose one-word name is also a common word or no organization word
+# ("Labour has held the seat", "Likud won 32 seats"): organizations, not when a noun of work
+# follows ("Labour costs rose": ``PARTY_NOT_BEFORE``).
+PARTY_NAMES = frozenset({
+    "labour", "likud", "fidesz", "syriza", "podemos", "sinn fein", "plaid cymru", "fine gael",
+    "fianna fail", "fianna fáil", "vox", "reform uk", "ennahda", "hezbollah",
+    "hamas", "fatah"})
+PARTY_NOT_BEFORE = frozenset({"cost", "costs", "shortage", "shortages", "market", "markets",
+                              "force", "law", "laws", "relations", "supply", "productivity",
+                              "day", "camp", "camps", "dispute", "disputes", "exploitation"})
 # People who work at an organization: a name right after "<one of these> at" is the
 # organization's ("analysts at Peel Hunt", "a professor at Kings Hollow", "staff at Halden
 # Foods"), whatever its shape.
@@ -66,3 +80,64 @@ COLLECTIVE_POSSESSORS = frozenset({
     "fathers", "families", "consumers", "taxpayers", "writers",
 })
 
+
+# --- Sports sides (``extract/entities/sides.py``) ---------------------------------------------
+# Last words of the names of constituencies and wards after a town's name ("Harrow North",
+# "Islington South"): a place after "for", "in" ... or before "seat", "constituency" ...
+# (Kanye West and Oliver North stay people: no such context).
+CONSTITUENCY_LAST_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+CONSTITUENCY_NOUNS = frozenset({"seat", "constituency", "constituencies", "by-election",
+                                "ward", "division", "riding", "electorate"})
+# Last words of clubs' names ("Leeds United", "Man Utd", "Derby County", "Aston Villa", "Crystal
+# Palace"): a name of several words ending with one that plays, or is played by, another name
+# makes both sides ("Leeds lost at home to Manchester United", "Aston Villa beat Burnley").
+CLUB_LAST_WORDS = ORG_HEADS & frozenset({
+    "united", "utd", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "afc",
+    "thistle", "argyle", "academical", "harriers"}) | frozenset({
+    "fc", "city", "town", "county", "villa", "rfc", "orient", "palace", "forest", "vale"})
+# Roles of a side's staff and players written right after its name, or after its possessive
+# ("West Ham boss", "Aston Villa's striker"). Not "coach", "captain" or "star": a tennis player
+# or a singer has them too.
+SIDE_ROLES = frozenset({
+    "striker", "strikers", "midfielder", "midfielders", "defender", "goalkeeper", "goalkeepers",
+    "keeper", "winger", "wingers", "full-back", "centre-back", "centre-half", "center-back",
+    "quarterback", "shortstop", "fly-half", "scrum-half", "flanker", "youth team",
+    "first team", "under-21s", "under-23s", "loanee", "debutant", "head coach"})
+# Staff that other organizations have too, counted after the name itself but not after a
+# possessive ("West Ham manager David Moyes", not "the singer's manager"). Not "chairman",
+# "board", "owners" or "players": a party, a bank, a market have them.
+SIDE_STAFF = frozenset({"manager", "boss", "caretaker manager", "assistant manager"})
+# Players and staff written after a team's plural name ("Lakers forward", "Yankees pitcher",
+# "Saints head coach"), not after another name ("Williams' coach" is a person's). Not "coach"
+# or "safety" alone ("the Alps coach plunge").
+TEAM_ROLES = frozenset({
+    "forward", "guard", "center", "centre", "head coach", "star", "rookie", "pitcher",
+    "outfielder", "catcher", "linebacker", "receiver", "wide receiver", "running back",
+    "tight end", "cornerback", "goaltender", "goalie", "captain", "owner",
+    "general manager", "quarterback", "fans", "player", "players", "assistant coach"})
+# Followers counted for a city's name or a club's ("Leeds fans", "Halden Rovers supporters"),
+# not for a person's ("Taylor Swift fans").
+SIDE_FOLLOWERS = frozenset({"fans", "supporters"})
+# Very well-known clubs whose one-word name says nothing else (a side wherever it is not
+# after "in", "near", ...: "Protesters marched in Tottenham" is the place): a short list,
+# each name also tested (``sides.SIDE_RULES``, tests/extract/test_entities_sides.py).
+KNOWN_SIDES = frozenset({"Arsenal", "Everton", "Tottenham", "Spurs", "Juventus",
+                         "All Blacks", "Wallabies", "Springboks"})
+
+# Nouns that describe a business right before its name ("retailer John Lewis", "British lender
+# Halden Bank", "Carmaker Nissan said"): the name is the organization's, whatever its shape
+# (not when a verb follows: "the firm Bill Osei founded" names the founder). Dropped from the
+# front of a name ("Retailer John Lewis" at a sentence's start). Not the nouns that also name
+# a person's trade ("publisher Rupert Murdoch", "investor", "developer", "broadcaster").
+APPOSITION_ORG_NOUNS = frozenset({
+    "retailer", "carmaker", "automaker", "lender", "insurer", "regulator", "conglomerate",
+    "startup", "start-up", "supermarket", "grocer", "brewer", "housebuilder", "chipmaker",
+    "drugmaker", "airline", "outsourcer", "manufacturer", "bank", "firm", "company", "chain",
+    "supplier", "group",
+})
+# Last words of competitions' names: what sides play in or win, never a side ("win the County
+# Cup", "knocked out of the FA Cup").
+COMPETITION_WORDS = frozenset({
+    "cup", "trophy", "league", "championship", "championships", "final", "finals", "shield",
+    "open", "series", "games", "olympics", "prix", "classic", "tournament", "award", "awards",
+    "prize", "medal", "plate", "vase", "bowl"})

@@ -21,6 +21,21 @@ from newsledger.lexicon.numbers import STREET_WORDS
 # not "court", "way", "place", "lane", "drive" or "Dr" (the Supreme Court, the Milky Way,
 # Nathan Lane, Dr as a title).
 STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", "dr"}
+# Last words of the names of venues, places ("Villa Park", "Wembley Stadium");
+# "Park" only after a word that is no given name ("Jennifer Park" is a person).
+VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse", "speedway",
+                           "raceway"})
+# Last and first words of the names of natural and local places ("Tampa Bay", "Qeshm Island",
+# "Lake Erie", "Mount Cook", "Fort Worth"): places, unless a given name opens the name
+# ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah
+# Brooks: surnames), nor "river": a river that floods is what the flood's numbers are about,
+# and places are no claim's subject ("The River Usk burst its banks, flooding 60 homes").
+GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heights", "falls",
+                            "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
+                            "harbor", "beach", "creek", "county", "township", "parish",
+                            "borough", "mountains", "desert", "strait",
+                            "estuary", "glacier", "reservoir", "lake", "ocean"})
+GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch"})
 # Words that name a part of a place before its name ('Northern California', 'East London').
 PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "upper", "lower", "greater", "inner", "outer",
@@ -109,6 +124,10 @@ def _build() -> dict[str, str]:
 
 # lookup form -> canonical name ("us" -> "United States", "ohio" -> "Ohio")
 PLACE_NAMES: dict[str, str] = _build()
+# Lookup forms of the cities (not countries, states or nations): a city's name also names its
+# sports clubs ("Leeds lost at home to Burnley").
+CITY_KEYS = frozenset(place_key(c) for c in CITIES) | frozenset(
+    {"nyc", "new york city", "la", "washington dc", "dc"})
 # Place names that are also given names: inside a longer name they do not make it an
 # organization ("Chad Smith", "Victoria Beckham", but "Chicago Tribune", "Ford Australia").
 GIVEN_NAMES = frozenset({

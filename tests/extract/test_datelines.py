@@ -33,6 +33,22 @@ HARBOR = ("Ferries sail again after the storm\n\n"
     ("ROME, May 2 (AFP) - The bridge, opened in 1968, was closed for repairs.", None),
     # a full date in a future clause is no evidence of the story's year
     ("ATHENS, May 2 (AFP) - The vote will be held on June 9, 2024.", None),
+    # no full date: the latest month, quarter or season the text reports with its year
+    ("WASHINGTON, March 20 (Reuters) - The central bank held rates on Wednesday and said "
+     "inflation in February 2024 had eased.", dt.date(2024, 3, 20)),
+    ("LONDON, Jan 5 (AP) -- The economy shrank in the fourth quarter of 2023, figures showed "
+     "on Friday.", dt.date(2024, 1, 5)),  # a quarter after the dateline's day: the next year
+    ("NEW YORK, Oct 3 (Reuters) - The carmaker delivered 43,000 cars in the third quarter of "
+     "2023, it said on Monday.", dt.date(2023, 10, 3)),
+    # ... but not the far end of a comparison, a year alone, or a future month
+    ("WASHINGTON, March 20 (Reuters) - Rates stayed at their highest level since July 2019.",
+     None),
+    ("LONDON, Jan 5 (Reuters) - Shares rose on Friday. The index ended 2023 up 3.8%.", None),
+    ("MADRID, May 2 (AFP) - Exports will rise in June 2025, the minister said.", None),
+    ("PARIS, Aug 31 (Reuters) - She is a candidate in the April 2017 election.", None),
+    # a weekday the lead names must fit the day found (2024-03-20 was a Wednesday)
+    ("WASHINGTON, March 20 (Reuters) - The bank held rates on Friday; prices rose in "
+     "February 2024.", None),
 ])
 def test_a_wire_dateline_dates_the_article_when_the_text_gives_its_year(text, expected):
     assert infer_publication_date(text) == expected

@@ -25,7 +25,7 @@ from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUS
 from newsledger.records import LocalEntity
 from newsledger.text import Document
 
-from ..entities import DATELINE_AGENCY, quoted_titles
+from ..entities import DATELINE_AGENCY, quoted_titles, storm_names
 from ..patterns import CASE_FOLDS, break_pattern
 from .window import SP as _SP
 from .window import alt as _alt
@@ -73,6 +73,7 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
             elif not (venue and _trading_venue(text, mm.start, mm.end)):
                 mentions.append((mm.start, mm.end, ent.name))
     mentions += quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
+    mentions += storm_names(doc)  # 'Storm Elin killed seven people': no entity, the subject
     mentions.sort()
     return mentions, places, entity_at
 

@@ -7,7 +7,8 @@ In order (the first that gives a day wins):
    7, 2012", "PUBLISHED: WEDNESDAY, MARCH 13, 2013");
 2. the day of a wire dateline: "WASHINGTON, Nov. 3, 2020 (Reuters) -" as written; its month
    and day alone ("HALVERSTON, March 3 (Harbor Wire) -") in the year of the latest full date
-   the text states (``_dateline_day``);
+   the text states, else of the latest month or quarter it reports with its year
+   (``_dateline_day``); else unknown;
 3. the latest full date of a metadata line that dates an update ("Updated Thu 6 May 2010",
    "23 July 2013 Last updated at 13:42 GMT");
 4. a full date near the top (in the first 60 characters of one of the first seven lines),
@@ -26,7 +27,7 @@ import datetime as dt
 import re
 
 from newsledger.extract.signatures import SIGNATURES
-from newsledger.lexicon.time import MONTHS, PUBLICATION_LABELS, UPDATE_LABELS
+from newsledger.lexicon.time import MONTHS, PUBLICATION_LABELS, UPDATE_LABELS, WEEKDAYS
 from newsledger.records import DateMention
 from newsledger.text import Document, Fact
 
@@ -148,13 +149,25 @@ def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
     return story_year, [e for e in elections if e.year == story_year]
 
 
+# Precisions of the periods that date a dateline's day when the text states no full date, and
+# the words that make a period the far end of a comparison, not the story's time ("the lowest
+# since July 2019", "up from March 2023").
+_PERIODS = frozenset({"month", "quarter", "season"})
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|than|to|until|till|compared\s+(?:with|to))\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+
+
 def _dateline_day(doc: Document) -> dt.date | None:
     """The day of a wire dateline: "WASHINGTON, Nov. 3, 2020 (Reuters) -" as written;
     without its year ("HALVERSTON, March 3 (Harbor Wire) -"), in the year of the latest full
     date the text states outside a future clause ("the storm of March 1, 2025"), or the next
     one when that date lies after the dateline's day in its year (a January dateline on a
-    story of late December). Years named alone are no evidence: an article names past years
-    ("since 1972") more often than its own."""
+    story of late December). With no full date, the latest month, quarter or season the text
+    reports with its year does the same ("LONDON, Jan 5 (AP) - ... shrank in the fourth
+    quarter of 2023": 5 January 2024), unless it is the far end of a comparison ("the lowest
+    since July 2019"). Years named alone are no evidence: an article names past years
+    ("since 1972", "the FTSE ended 2023 up 4%") more often than its own; with nothing else
+    the date stays unknown (never the clock's year)."""
     line = doc.dateline
     if line is None:
         return None
@@ -167,13 +180,36 @@ def _dateline_day(doc: Document) -> dt.date | None:
         return day(int(m.groups["y"]), month, n)
     stated = [d.date for d in _EXPLICIT(doc) if d.precision == "day" and
               d.anchor == "absolute" and clause_tense(doc, d.start, d.end) != "future"]
+    by_period = not stated
+    if by_period:  # the months and quarters the text reports ("in February 2024")
+        stated = [d.date for d in _EXPLICIT(doc) if d.precision in _PERIODS and
+                  d.anchor == "absolute" and not _BOUND_BEFORE.search(
+                      doc.text, max(0, d.start - 16), d.start) and
+                  clause_tense(doc, d.start, d.end) == "past"]
     if not stated:
         return None
     latest = max(stated)
     found = day(latest.year, month, n)
     if found is not None and found < latest:
         found = day(latest.year + 1, month, n)
+    if by_period and found is not None and not _weekday_fits(doc, line.end, found):
+        return None
     return found
+
+
+_LEAD_WEEKDAY = re.compile(r"\b(?P<w>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+
+
+def _weekday_fits(doc: Document, start: int, found: dt.date) -> bool:
+    """Whether the weekday the lead names ("... on Wednesday") is the dateline's day or the
+    day before it, as wire copy writes them; True when the lead names none."""
+    sentence = doc.sentence_at(start)  # the dateline's own sentence: the lead is the next
+    lead = doc.next_sentence(sentence) if sentence is not None else None
+    end = lead.end if lead is not None else min(len(doc.text), start + 300)
+    m = _LEAD_WEEKDAY.search(doc.text, start, end)
+    if m is None:
+        return True
+    return (found.weekday() - WEEKDAYS[m.group("w").lower()]) % 7 in (0, 1)
 
 
 def _latest_reported_day(doc: Document) -> dt.date | None:

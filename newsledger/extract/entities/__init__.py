@@ -1,7 +1,8 @@
 """People, organizations, places and accounts named in one article, with every mention.
 
-Modules: ``names`` (name candidates and their kind), ``merging`` (the article's entities, one-word
-names, longer forms, handles), ``references`` (pronouns and descriptions); this module runs them.
+Modules: ``names`` (name candidates and their kind), ``sides`` (sports clubs and teams by their
+context), ``merging`` (the article's entities, one-word names, longer forms, handles),
+``references`` (pronouns and descriptions); this module runs them.
 
 Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people``,
 ``newsledger.lexicon.organizations`` and ``newsledger.lexicon.places``):
@@ -24,7 +25,19 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    place -> the place after "in", "near", "from", "of" ..., else the club or council named
    after it ("Harlow Town"); right after "analysts at", "staff at" ... -> organization; a
    title before it or two to four capitalized words -> person. A possessor before a name is
-   split off ("Labour's Yvette Cooper") unless the name is an organization's.
+   split off ("Labour's Yvette Cooper") unless the name is an organization's. A venue
+   ("Villa Park", "Wembley Stadium", "in Victoria Park"), a natural or local place by its
+   first or last word ("Tampa Bay", "Lake Erie", "Fort Worth"; not after a given name:
+   "Michael Bay") or a constituency in its context ("the MP for Harrow North", "the Harrow
+   North seat") -> place, and a name its context makes a place somewhere is that place where
+   only its shape made it a person. A party named by a common word ("Labour has held"), a
+   name opened by "League", "Radio" ("League Two", "Radio Essex"), a business described right
+   before its name ("retailer John Lewis"; not "the firm Bill Osei founded") -> organization. A sports side -> organization
+   wherever the article names it, by its context (``sides``: "West Ham boss", "signed for
+   Burnley", "Leeds lost at home to Manchester United", "the Lakers beat the Celtics"), except
+   a city's name after "in", "near" ... ("in Leeds": the place). A storm ("Storm Ciara",
+   "Hurricane Ida", "hurricane Ida", and "Ida" alone after it) is no entity: it is none of the
+   contract's kinds (no person, organization, place or account), so never a speaker either.
 3. One word names: the first or last word of a person's full name is an alias of that person
    when only one person has it, or of the person introduced first among those named before it
    ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
@@ -52,18 +65,20 @@ import bisect
 from functools import lru_cache
 
 from newsledger.lexicon.people import PERSON_PRONOUNS
+from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
-from newsledger.text import Document
+from newsledger.text import Document, Fact
 
 from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
-from .names import (DATELINE_AGENCY, fills_quotes, kind_of, quoted_titles, saints_joined,
-                    split_run, title_case_line, trim)
+from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of,
+                    quoted_titles, saints_joined, split_run, title_case_line, trim)
 from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, Resolver, inside, pronouns,
                          quoted_ranges)
+from .sides import side_kind, sides
 
-__all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles"]
+__all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles", "storm_names"]
 
 
 def extract_entities(doc: Document) -> list[LocalEntity]:
@@ -72,33 +87,35 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     if not text:
         return []
     entities: dict[str, Entity] = {}
-    singles: list[tuple[int, int, str]] = []
     signatures = [(m.start("name"), m.end("name"), m.group("handle"))
                   for m in SIGNATURES(doc)]
-    # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized).
-    headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
-    agency = DATELINE_AGENCY(doc)
-    for run_start, run_end in saints_joined(text, doc.capitalized_runs):
-        if (headlines and any(a <= run_start < b for a, b in headlines)) or \
-                fills_quotes(text, run_start, run_end):
-            continue
-        for s, e in _names_in_run(text[run_start:run_end]):
-            s, e = run_start + s, run_start + e
-            name = text[s:e]
-            if agency and (s, e) == agency[:2]:
-                continue  # the wire's agency: below
-            if " " not in name:
+    # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized),
+    # storms left out, sports sides found by their context.
+    names, storms, _ = _NAMES(doc)
+    side = sides(text, names)
+    singles: list[tuple[int, int, str]] = []
+    typed: list[tuple[int, int, str, str]] = []
+    for s, e, name in names:
+        if " " not in name:
+            if name not in storms:
                 singles.append((s, e, name))
-                continue
-            kind = kind_of(name, text, s)
-            if kind is None:
-                continue
-            add_mention(entities, name, kind, s, e)
+            continue
+        kind = side_kind(text, s, name) if name in side else kind_of(name, text, s)
+        if kind is not None:
+            typed.append((s, e, name, kind))
+    # A name its context makes a place somewhere ('the MP for Harrow North', 'at Victoria
+    # Park') is that place where only its shape made it a person.
+    places = {name for _, _, name, kind in typed if kind == "place"}
+    for s, e, name, kind in typed:
+        if kind == "person" and name in places:
+            kind = "place"
+        add_mention(entities, name, kind, s, e, side=name in side and kind == "organization")
+    agency = DATELINE_AGENCY(doc)
     if agency:  # '(Reuters) -', '(Harbor Wire) -' (a photo credit's "Reuters" is no name)
         add_mention(entities, agency[2], "organization", agency[0], agency[1])
     merge_extended_names(entities)
     # 2. One-word names, then handles.
-    one_word_names(text, entities, singles)
+    one_word_names(text, entities, singles, side)
     link_handles(text, entities, signatures)
     # 3. Descriptions ('the rapper', outside quotes) and pronouns: a person named before.
     taken = sorted((mm.start, mm.end) for ent in entities.values() for mm in ent.mentions)
@@ -139,6 +156,88 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
+
+
+def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name candidate of the document, in text order: capitalized
+    runs outside Title Case headline lines and outside quote marks they fill, split and
+    trimmed; the agency of a wire dateline left out (it is named apart)."""
+    text = doc.text
+    headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
+    agency = DATELINE_AGENCY(doc)
+    out = []
+    for run_start, run_end in saints_joined(text, doc.capitalized_runs):
+        if (headlines and any(a <= run_start < b for a, b in headlines)) or \
+                fills_quotes(text, run_start, run_end):
+            continue
+        for s, e in _names_in_run(text[run_start:run_end]):
+            s, e = run_start + s, run_start + e
+            if agency and (s, e) == agency[:2]:
+                continue
+            out.append((s, e, text[s:e]))
+    return out
+
+
+_STORM_FIRST_WORDS = frozenset(w.split()[0] for w in STORM_WORDS)
+
+
+Name = tuple[int, int, str]
+
+
+def _without_storms(text: str, names: list[Name]) -> tuple[list[Name], set[str], list[Name]]:
+    """Names without storms ("Storm Ciara", "Hurricane Ida", "hurricane Ida": no person,
+    organization, place or account), the storms' own names ("Ida"), which are none either
+    when written alone, and every mention of a storm as (start, end, the storm's full name)."""
+    out, storms, spans = [], {}, []
+    for s, e, name in names:
+        if name.partition(" ")[0].lower() not in _STORM_FIRST_WORDS and (
+                " " in name or text[max(0, s - 12):s].rstrip().rpartition(" ")[2]
+                not in STORM_WORDS):
+            out.append((s, e, name))  # most names: no storm word in or before them
+            continue
+        words = name.split()
+        for n in (2, 1):
+            head = " ".join(words[:n]).lower()
+            rest = words[n:]
+            if head in STORM_WORDS and 1 <= len(rest) <= 2 and \
+                    rest[-1].lower().strip(".") not in ORGANIZATION_WORDS:
+                storms.setdefault(" ".join(rest), name)
+                spans.append((s, e, name))
+                break
+        else:
+            before = text[max(0, s - 12):s].split()
+            if len(words) == 1 and before and before[-1] in STORM_WORDS and \
+                    text[s - 1] == " " and name.lower() not in GIVEN_NAME_WORDS:
+                # 'storm Ciara', 'hurricane Ida' (lower case)
+                storms.setdefault(name, f"{before[-1].capitalize()} {name}")
+                spans.append((s, e, storms[name]))
+            else:
+                out.append((s, e, name))
+    kept = []
+    for s, e, name in out:
+        if name in storms:
+            spans.append((s, e, storms[name]))  # 'Ida' after 'Hurricane Ida'
+        else:
+            kept.append((s, e, name))
+    return kept, set(storms), sorted(spans)
+
+
+def _names(doc: Document) -> tuple[list[Name], set[str], list[Name]]:
+    names = candidate_names(doc)
+    if not any(w in LOWER_TEXT(doc) for w in _STORM_FIRST_WORDS):  # most articles name none
+        return names, set(), []
+    return _without_storms(doc.text, names)
+
+
+# The document's name candidates without storms, the storms' own names, the storms' mentions.
+_NAMES: Fact[tuple[list[Name], set[str], list[Name]]] = Fact("entity_names", _names)
+
+
+def storm_names(doc: Document) -> list[Name]:
+    """(start, end, the storm's full name) of every mention of a storm ("Storm Elin", and
+    "Elin" alone after it): no entity, but what a number can be about ("Storm Elin killed
+    seven people")."""
+    return _NAMES(doc)[2]
 
 
 @lru_cache(maxsize=1 << 15)

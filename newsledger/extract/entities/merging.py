@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from newsledger.lexicon.organizations import GENERIC_ORG_WORDS
-from newsledger.lexicon.people import NOT_NAMES, PERSON_CUES
-from newsledger.lexicon.places import PLACE_NAMES, place_key
+from newsledger.lexicon.organizations import CLUB_LAST_WORDS, GENERIC_ORG_WORDS
+from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES
+from newsledger.lexicon.places import PLACE_NAMES, PLACE_PARTS, place_key
 from newsledger.records import EntityMention
 
 from .names import CALENDAR_WORDS, ORGANIZATION_WORDS, kind_of, shouted
+from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
 # "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
@@ -42,6 +45,24 @@ def _person_words(entities: dict[str, Entity]) -> dict[str, list[str]]:
     return owners
 
 
+# Words that are no side's short name alone ('West' of 'West Ham', 'Real' of 'Real Madrid').
+NOT_ALIASES = PLACE_PARTS | NOT_PERSON_FIRST | NOT_NAMES
+
+
+def _side_words(entities: dict[str, Entity], side: Mapping[str, str]) -> dict[str, list[Entity]]:
+    """The first and last words of each side named in several words ("Aston Villa", "Harlow
+    Rovers"), with the sides they name; not a listed place's name ("Manchester")."""
+    out: dict[str, list[Entity]] = defaultdict(list)
+    for ent in entities.values():
+        words = ent.name.split()
+        if ent.kind == "organization" and len(words) > 1 and (
+                ent.name in side or words[-1].lower() in CLUB_LAST_WORDS):
+            for w in {words[0], words[-1]}:
+                if place_key(w) not in PLACE_NAMES and w.lower() not in NOT_ALIASES:
+                    out[w].append(ent)
+    return out
+
+
 def merge_extended_names(entities: dict[str, Entity]) -> None:
     """'Kim Kardashian' and 'Kim Kardashian West' are one person: a person name that starts
     another, longer person name (two words at least) merges into the longer one."""
@@ -60,10 +81,12 @@ def merge_extended_names(entities: dict[str, Entity]) -> None:
             target.handles |= gone.handles
 
 
-def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: int) -> None:
+def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: int,
+                side: bool = False) -> None:
     """A mention of ``name``: listed places go to their canonical name ("U.S.", "US" and
     "America" are mentions of "United States"), other names (streets too) to the entity of
-    the same name."""
+    the same name; a sports side (``side``) to its own entity, apart from a place of its
+    name."""
     if kind == "place":
         canonical = PLACE_NAMES.get(place_key(name), name)
         entity = entities.setdefault(canonical.lower(), Entity(canonical, kind))
@@ -72,17 +95,31 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
         entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
                                              else "alias"))
         return
-    entity = entities.setdefault(name.lower(), Entity(name, kind))
+    # a side apart from the place it is named after: 'Leeds' the club, 'in Leeds' the city
+    key = f"{name.lower()}\x1fside" if side else name.lower()
+    entity = entities.setdefault(key, Entity(name, kind))
     entity.mentions.append(EntityMention(s, e, name, "name"))
 
 
 def one_word_names(text: str, entities: dict[str, Entity],
-                    singles: list[tuple[int, int, str]]) -> None:
+                   singles: list[tuple[int, int, str]],
+                   side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
-    verb ("Rodriguez said"), places, organizations, or nothing."""
+    verb ("Rodriguez said"), sports sides ("Arsenal", "Leeds fans") and the last word of a
+    side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
     owners = _person_words(entities)
+    side_words = _side_words(entities, side)
     for s, e, name in singles:
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
+            continue
+        if len(side_words.get(name, ())) == 1 and not locative(text, s):
+            target = side_words[name][0]  # 'Villa' after 'Aston Villa', 'Harlow' after 'Harlow
+            target.mentions.append(EntityMention(s, e, name, "alias"))  # Rovers'
+            target.aliases.add(name)
+            continue
+        if name in side:
+            kind = side_kind(text, s, name)
+            add_mention(entities, name, kind, s, e, side=kind == "organization")
             continue
         if name.lower() in GENERIC_ORG_WORDS:
             continue  # "the Council", "the Board": no particular organization

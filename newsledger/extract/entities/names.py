@@ -2,7 +2,9 @@
 Minister Ellen Price" -> "Ellen Price"; "Keith Springer of Capital Advisory" -> two names; "St."
 joined to the name it opens), and typed by evidence: places from the lexicon, organization
 words and head words ("Harbor Bank", "Gull Line", "Coast Guard"), the agency of a wire dateline,
-a title before a name, else two to four capitalized words -> person. Titles of works in quote
+venues and natural places ("Villa Park", "Tampa Bay"), constituencies in their context, parties
+named by a common word, a business noun right before a name ("retailer John Lewis"), a title
+before a name, else two to four capitalized words -> person. Titles of works in quote
 marks are no entities but what a number can be about (``quoted_titles``).
 """
 from __future__ import annotations
@@ -13,10 +15,16 @@ from functools import lru_cache
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS, ORG_HEADS,
                                               SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WORKERS_AT)
-from newsledger.lexicon.people import (GROUP_NAMES, NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST,
-                                       ORG_WORDS, TITLE_CASE_VERBS, TITLES)
-from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
-                                       STREET_NAME_ENDINGS, place_key)
+from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
+                                              CONSTITUENCY_NOUNS,
+                                              KNOWN_SIDES, ORG_OPENERS, PARTY_NAMES,
+                                              PARTY_NOT_BEFORE)
+from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, GROUP_NAMES, MALE_GIVEN_NAMES,
+                                       NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
+                                       TITLE_CASE_VERBS, TITLES)
+from newsledger.lexicon.places import (GEO_FIRST_WORDS, GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES,
+                                       PLACE_PARTS, SETTLEMENT_HEADS, STREET_NAME_ENDINGS,
+                                       VENUE_ENDINGS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -30,6 +38,8 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, rever
 _TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
+# Given names that say a person (a first word among them is no venue's: "Jennifer Park").
+GIVEN_NAME_WORDS = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | GIVEN_NAMES
 CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A name that fills a pair of quote marks by itself is the title of a work or a nickname
 # ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
@@ -71,7 +81,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
                 words = words[i + 1:]
                 break
-    while words and not opens_name([w for _, _, w in words], 0) and (
+    if len(words) > 2 and words[0][2].lower() in APPOSITION_ORG_NOUNS and \
+            words[0][2].lower() not in ORGANIZATION_WORDS:
+        words = words[1:]  # 'Retailer John Lewis said' at a sentence's start
+    while words and not opens_name([w for _, _, w in words], 0) and \
+            " ".join(w for _, _, w in words) not in KNOWN_SIDES and (
             words[0][2].lower().strip("'’") in NOT_NAMES
             or words[0][2].rstrip(".").lower() in TITLES
             or words[0][2] in CALENDAR_WORDS):
@@ -126,9 +140,13 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # words or more (not "Moody's Investors Service", "St. Brigid's Hospital")
             return [(start, e), *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
-        if w == "and" and 0 < i < len(words) - 1 and \
-                is_place(text[start:words[i - 1][1]]) and is_place(text[words[i + 1][0]:end]):
-            return [(start, words[i - 1][1]), (words[i + 1][0], end)]  # 'Ohio and Iowa'
+        if w == "and" and 0 < i < len(words) - 1 and (
+                is_place(text[start:words[i - 1][1]]) and (
+                    is_place(text[words[i + 1][0]:end]) or i + 2 == len(words))
+                or i == 1 and is_place(text[words[i + 1][0]:end])):
+            # 'Ohio and Iowa'; 'London and Frankfurt', 'Lyon and Paris': a listed place and
+            # one word
+            return [(start, words[i - 1][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
                 [x for _, _, x in words[:i]]) and words[i + 1][2].lower().strip(".,") not in (
@@ -177,9 +195,26 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         # beat Denver': a club (or a council) named after it
         return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             else "organization"
+    if len(words) > 1 and words[-1] == "Park" and \
+            not text.startswith(("'s", "’s"), start + len(name)) and (
+                _IN_BEFORE.search(text, max(0, start - 6), start) or (
+                    _AT_BEFORE.search(text, max(0, start - 4), start)
+                    and words[0].lower() not in GIVEN_NAME_WORDS)):
+        return "place"  # 'in Victoria Park', 'at Selhurst Park' (not 'looked at Grace Park')
+    if name.lower() in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
+        return "organization"  # 'Labour has held the seat' (not 'Labour costs rose')
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
+    if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
+            _SEAT_BEFORE.search(text, max(0, start - 12), start)
+            or _SEAT_AFTER.match(text, start + len(name))):
+        return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
+    if text[max(0, start - 16):start].rstrip().rpartition(" ")[2].lower() in \
+            _APPOSITION_LAST_WORDS and _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
+            not _VERB_AFTER.match(text, start + len(name)) and \
+            not _CAPITAL_AFTER.match(text, start + len(name)):
+        return "organization"  # 'retailer John Lewis' (not 'the firm Bill Osei founded')
     if _title_before(text, start):
         return "person"
     if _WORKERS_AT.search(text, max(0, start - 24), start):
@@ -193,6 +228,22 @@ _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
+_ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's start only (not
+    # the last word of a name before another: 'Pitt Capital Group Charlie Smith')
+    r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
+    + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
+_APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
+                         r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
+                         r"beat|made|got|gave|put|cut|hit|wants|likes)\b")
+_PARTY_NOT_BEFORE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PARTY_NOT_BEFORE)) + r")\b")
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]andidate|"
+                          r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"
+                          r"[ \t]+(?:the[ \t]+)?\Z")
+_SEAT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:" + "|".join(sorted(CONSTITUENCY_NOUNS)) + r")\b")
+_IN_BEFORE = re.compile(r"\b(?:in|near|from|inside|outside)[ \t]+\Z", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
                          re.IGNORECASE)
 
@@ -215,10 +266,19 @@ def _kind_by_name(name: str) -> str | None:
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
     if opens_name(words, 0):
         return "organization"  # "General Mills", "Police Scotland"
+    if len(words) > 1 and words[0].lower() in ORG_OPENERS:
+        return "organization"  # "League Two", "Radio Essex"
     if len(words) > 1 and words[0].lower().rstrip(".") in SAINT_ABBREVIATIONS:
         return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
         return "place"  # "Elm Street", "Times Square"
+    if len(words) > 1 and (words[-1].lower() in GEO_LAST_WORDS or
+                           words[0].lower().rstrip(".") in GEO_FIRST_WORDS) and \
+            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # "Tampa Bay", "Qeshm Island", "Lake Erie" (not "Michael Bay")
+    if len(words) > 1 and words[-1].lower() in VENUE_ENDINGS and \
+            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # "Villa Park", "Wembley Stadium" (not "Jennifer Park")
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):

@@ -21,6 +21,7 @@ import functools
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
+from newsledger.lexicon.organizations import SIDE_ROLES, SIDE_STAFF
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
                                        GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
@@ -111,6 +112,10 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         hit = None  # ('the minister', 'the Spaniard': the role it names decides, below)
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
         hit = None  # 'the mayor of Chicago' is not Chicago
+    if hit is not None and hit[1].kind == "organization" and first == "the" and \
+            _description_head(low.split()) in SIDE_ROLES | SIDE_STAFF and \
+            not low.endswith(hit[0].text.lower()):
+        hit = None  # 'the Chelsea boss' is a person of the club's (the role decides, below)
     if hit is not None:
         kind = hit[1].kind if hit[1].kind in ("person", "organization", "account") \
             else "organization"
