@@ -151,6 +151,7 @@ def build_flow(params: BuildParameters) -> stages.BuildSummary:
             stages.check_strict(options, summary)
         except (stages.NothingPublished, stages.QuarantineFailed) as exc:
             return _failed(exc)
+        stages.start_measuring_quality(options.cache)  # beside reconciliation
         # Called, not submitted: these run here, next to the spilled tables and the output.
         rows = clock("reconcile", reconcile_task, spill.store, spill.failures)
         result = clock("publish", publish_task, rows, summary, options, key)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import tempfile
 import time
@@ -404,29 +405,67 @@ def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOpti
                    build_key=key, quality=measured_quality(options.cache), started=started)
 
 
+def _quality_path(cache: Path) -> Path:
+    """Where the measured quality of this code and gold is kept in the cache folder."""
+    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415 - loads the gold sets
+
+    h = hashlib.sha256(pipeline_version().encode())
+    for f in sorted(p for p in GOLD_DIR.rglob("*") if p.is_file()):
+        h.update(f.relative_to(GOLD_DIR).as_posix().encode() + b"\x00" + f.read_bytes())
+    return cache / "quality" / f"{h.hexdigest()[:32]}.json"
+
+
+def _measure_into(path: Path) -> dict[str, Any]:
+    """Measure the quality and keep it at ``path`` (written whole or not at all)."""
+    from newsledger.evaluate import release_quality  # noqa: PLC0415 - loads the gold sets
+
+    quality = release_quality()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(quality, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+    return quality
+
+
+_measuring: dict[Path, Any] = {}  # cache path -> the child process measuring into it
+
+
+def start_measuring_quality(cache: Path | None) -> None:
+    """Measure quality.json's content in a child process now, unless it is in the cache
+    already (or there is no cache): it takes about a second and a half, which a cold build
+    then spends while reconciliation keeps the other core free, not in publishing."""
+    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
+
+    if cache is None or not GOLD_DIR.is_dir() or (os.cpu_count() or 1) < 2:
+        return
+    path = _quality_path(cache)
+    if path.is_file() or path in _measuring:
+        return
+    child = multiprocessing.get_context("forkserver").Process(
+        target=_measure_into, args=(path,), name="newsledger-quality", daemon=True)
+    child.start()
+    _measuring[path] = child
+
+
 def measured_quality(cache: Path | None) -> dict[str, Any]:
     """quality.json's content: the gold sets scored with this code (about two seconds). It
     depends only on the pipeline's code and the gold, so it is kept in the cache folder under
-    a key made of both: measured once per change of either, like an article's extraction."""
+    a key made of both: measured once per change of either, like an article's extraction
+    (measured ahead, in a child process, after ``start_measuring_quality``)."""
     from newsledger.evaluate import release_quality  # noqa: PLC0415 - loads the gold sets
     from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
 
     if cache is None or not GOLD_DIR.is_dir():
         return release_quality()
-    h = hashlib.sha256(pipeline_version().encode())
-    for f in sorted(p for p in GOLD_DIR.rglob("*") if p.is_file()):
-        h.update(f.relative_to(GOLD_DIR).as_posix().encode() + b"\x00" + f.read_bytes())
-    path = cache / "quality" / f"{h.hexdigest()[:32]}.json"
+    path = _quality_path(cache)
+    child = _measuring.pop(path, None)
+    if child is not None:
+        child.join()  # (if it failed, the file is missing and the quality is measured here)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
-    quality = release_quality()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(quality, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
-    return quality
+    return _measure_into(path)
 
 
 def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
@@ -465,6 +504,7 @@ def build_locally(options: BuildOptions) -> BuildSummary:
         del articles, outputs
         check_accepted(summary)
         check_strict(options, summary)
+        start_measuring_quality(options.cache)  # beside reconciliation, on the other core
         rows = clock("reconcile", reconcile, spill.store, spill.failures)
         result = clock("publish", release, rows, summary, options, key)
     return finish(result, summary)

@@ -36,6 +36,19 @@ def test_a_built_release_states_its_measured_quality(seed_corpus, tmp_path):
     assert subprocess.run(cmd, capture_output=True).returncode == 0
 
 
+def test_quality_measured_ahead_in_a_child_process_is_the_same(tmp_path):
+    """A build measures quality in a child process while it reconciles; publishing reads
+    what the child kept in the cache: the figures measured in place."""
+    from newsledger.build import measured_quality, start_measuring_quality
+    from newsledger.evaluate import release_quality
+
+    start_measuring_quality(tmp_path)
+    ahead = measured_quality(tmp_path)
+    assert ahead == release_quality()
+    assert len(list((tmp_path / "quality").glob("*.json"))) == 1
+    assert not list((tmp_path / "quality").glob(".*"))  # no temporary file left
+
+
 def test_validate_checks_the_quality_json_format(tmp_path):
     from newsledger.publish.check import _quality_problems
 
