@@ -341,6 +341,18 @@ def _toll(text: str, s: int, vs: int) -> str | None:
     return TOLL_NOUNS[found[-1].group().lower()] if found else None
 
 
+# A verb of what happened to people right after a bare number, then a count: the number is
+# the verb's agent or a label ("magnitude 6.1 killed at least 14 people"), not the people.
+_VERB_THEN_COUNT = re.compile(
+    r"[ \t]+(?:(?:was|were|has|have|had)[ \t]+)?(?:killed|killing|injured|injuring|"
+    r"arrested|evacuated|rescued)[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|nearly|almost|"
+    r"about|around|some|over|up[ \t]+to)[ \t]+)?\d", re.IGNORECASE)
+
+
+def _agent_of_count(text: str, e: int, ve: int) -> bool:
+    return _VERB_THEN_COUNT.match(text, ve, e) is not None
+
+
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    unit: str | None) -> tuple[str | None, str]:
     """The measure of a count: its noun and what happened to it, if anything comparable; with
@@ -351,9 +363,11 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             return toll, "toll"
     if unit is None:
         pred = _predicate(text, s, e, vs, ve)
-        return (f"people {pred}", "people-predicate") if pred in (
-            "killed", "injured", "arrested", "evacuated", "rescued", "missing") \
-            else (None, "no-noun")
+        if pred in ("killed", "injured", "arrested", "evacuated", "rescued", "missing"):
+            if _agent_of_count(text, e, ve):
+                return None, "agent"  # "a quake of magnitude 6.1 killed 14 people": not 6.1
+            return f"people {pred}", "people-predicate"
+        return None, "no-noun"
     if unit in UNCOMPARABLE_UNITS:
         before = _words_before(text, s, vs, 4)
         return next((DURATION_MEASURES[w] for w in reversed(before)
@@ -418,7 +432,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name = None  # "the poll was conducted among 1,358 registered voters": its sample
         if trace is not None:
             trace.append(("claims.not-asserted", "poll-sample", text[vs:ve]))
-    if name is None and rule == "one-alone" and trace is not None:
+    if name is None and rule in ("one-alone", "agent") and trace is not None:
         trace.append(("claims.measures", rule, text[vs:ve]))
     if name is None or (name == "vote share" and not place):
         return None  # a share of the vote differs from contest to contest: name the place

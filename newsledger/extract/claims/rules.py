@@ -248,6 +248,11 @@ MEASURE_RULES = (
                                       'it: someone, not a count ("one voter wore a hat")',
               examples=(E("At the rally, one voter wore a red hat.", "one voter"),
                         E("One protester was injured.", None))),
+    ClaimRule(name="agent", reads='a bare number right before a verb of what happened to people '
+                                  'and another count: it did it, or labels what did ("a quake of '
+                                  'magnitude 6.1 killed 14 people"), and counts nobody',
+              examples=(E("A quake of magnitude 6.1 killed at least 14 people.", "6.1"),
+                        E("Six were killed and 14 injured.", None))),
     ClaimRule(name="noun-predicate", reads="the counted noun and what happened to it",
               words=("PREDICATES",),
               examples=(E("The bank will cut 650 jobs.", "jobs cut"),
