@@ -33,6 +33,7 @@ PLURAL_SPEAKERS = frozenset({
     "villagers", "families", "relatives", "victims", "survivors", "historians", "pollsters",
     "strategists", "lawyers", "attorneys", "judges", "nurses", "landlords", "tenants",
     "farmers", "retailers", "bosses", "managers", "players", "coaches", "scholars", "donors",
+    "groups", "charities", "businesses", "firms", "companies",
 })
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).
