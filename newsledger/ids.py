@@ -6,7 +6,9 @@ import hashlib
 
 def make_id(prefix: str, *parts: object) -> str:
     """``prefix`` + ``_`` + 16 hex digits of the SHA-256 of the parts (joined by U+001F)."""
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    if None in parts:
+        parts = tuple("" if p is None else p for p in parts)
+    joined = "\x1f".join(map(str, parts))
     return f"{prefix}_{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:16]}"
 
 
