@@ -114,3 +114,30 @@ def test_a_metadata_line_dates_no_event():
     result = extract_article(_article(text))
     assert [(e.date.text, e.action) for e in result.extraction.events] == [("Feb. 27, 2008",
                                                                             "open")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date under the headline, written as pages and broadcasters' sites write it
+    ("Ferry runs aground off Skye\n\n9 September 2013, 14:08\n\nThe ferry struck rocks.",
+     dt.date(2013, 9, 9)),
+    ("Ferry runs aground off Skye\n\n11:39am UK, Monday 09 September 2013\n\nThe ferry struck "
+     "rocks.", dt.date(2013, 9, 9)),
+    ("Ferry runs aground off Skye\n\n2013-09-26\n\nThe ferry struck rocks.",
+     dt.date(2013, 9, 26)),
+    ("Ferry runs aground off Skye\n\nLast updated 13:26 14/09/2013\n\nThe ferry struck rocks.",
+     dt.date(2013, 9, 14)),  # day first: no month is 14
+    ("Ferry runs aground off Skye\n\n14/09/2013\n\nThe ferry struck rocks.",
+     dt.date(2013, 9, 14)),
+    ("Ferry runs aground off Skye\n\non Tuesday, 16 December 2008 13:45.\n\nIt struck rocks.",
+     dt.date(2008, 12, 16)),
+    # the first full date near the top decides; a future one dates nothing
+    ("Ferry service to resume\n\nThe ferry will sail again on 9 September 2013.", None),
+    ("Ferry runs aground off Skye\n\n09/14/2013\n\nThe ferry struck rocks.",
+     dt.date(2013, 9, 14)),  # month first: no month is 14
+    ("Ferry runs aground off Skye\n\n11/09/2013\n\nThe ferry struck rocks.",
+     None),  # 9 November or 11 September: the page does not say which
+    ("Ferry runs aground\n\n9 September 2013\n\nThe ferry was launched on 2 May 1991.",
+     dt.date(2013, 9, 9)),
+])
+def test_a_date_near_the_top_dates_the_page(text, expected):
+    assert infer_publication_date(Document(text)) == expected

@@ -137,6 +137,12 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("Both parties signed on 3/15/2018.", "2018-03-15"),
                 E("The form, dated 7/8/07, was lost.", "2007-07-08"),
                 E("See the file at 3/15/2018/notes.", None))),
+    R(name="numeric-dmy", normalise="numeric_day", firsts=frozenset({"0"}),
+      pattern=rf"\b(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b(?!/)",
+      examples=(E("Last updated 13:26 14/09/2013", "2013-09-14"),
+                E("The lease ran out on 31/1/2022.", "2022-01-31"),
+                E("Both parties signed on 3/15/2018.", None),  # month first: numeric-mdy
+                E("Box 32/12/2019 of the archive was empty.", None))),
     R(name="day-range", normalise="day_range", firsts=frozenset(MONTHS),
       pattern=rf"\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})\s*(?:-|–|to|through|and|or)\s*"
               rf"(?P<d2>{_DAY}){_DAY_END}(?:,?\s+(?P<y>{_YEAR})\b)?",

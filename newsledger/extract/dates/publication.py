@@ -32,13 +32,17 @@ from newsledger.records import DateMention
 from newsledger.text import Document, Fact
 
 from .calendar import day, election_day
-from .matching import DATE_MATCHES
-from .patterns import _DAY, _MONTH, _YEAR
+from .matching import DATE_MATCHES, DateMatch
+from .patterns import _YEAR
 from .resolve import explicit_days, resolve
 from .tense import clause_tense
 
-_TOP_DATE = re.compile(r"\A(?:[^\n]*\n){0,6}?[^\n]{0,60}?\b(?P<date>" + _MONTH.format(g="mon")
-                       + rf"\s+{_DAY},?\s+{_YEAR})\b")
+# A date near the top: within the first 600 characters and seven lines, at most 60 characters
+# into its line, written in full by one of these rules ("November 4, 2020", "9 September
+# 2013", "2013-09-26", "14/09/2013", "11/24/2020"; not "11/09/2010", which reads both ways).
+_TOP_CHARS, _TOP_LINES, _TOP_COLUMN = 600, 7, 60
+_FULL_DAY_RULES = frozenset({"month-day-year", "day-month-year", "iso-date", "numeric-mdy",
+                             "numeric-dmy"})
 
 
 def _labels(words) -> str:
@@ -112,12 +116,36 @@ def infer_publication_date(text: str | Document) -> dt.date | None:
         return dated
     found = [d for s, e, update in lines if update for d in _line_days(text[s:e])]
     if not found:
-        m = _TOP_DATE.search(text[:600])
-        if m and clause_tense(doc, m.start("date"), m.end("date")) != "future":
-            found = explicit_days(m.group("date"))
+        found = _top_day(doc)
     if found:
         return max(found)
     return _latest_reported_day(doc)
+
+
+def _top_day(doc: Document) -> list[dt.date]:
+    """The day of the first full date near the top of the page ("9 September 2013, 14:08"
+    under a headline), unless a future clause holds it ("The vote will be held on June 9,
+    2024")."""
+    text = doc.text
+    for m in DATE_MATCHES(doc):
+        if m.start >= _TOP_CHARS:
+            break
+        if m.rule.name not in _FULL_DAY_RULES or "y" not in m.groups or _either_way(m):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text.count("\n", 0, line_start) >= _TOP_LINES or m.start - line_start > _TOP_COLUMN:
+            continue
+        if clause_tense(doc, m.start, m.end) == "future":
+            return []
+        return explicit_days(m.text)
+    return []
+
+
+def _either_way(m: DateMatch) -> bool:
+    """Whether a numeric date reads as a day both month first and day first ("11/09/2010":
+    9 November in New York, 11 September in London): no evidence of the page's date."""
+    return m.rule.name == "numeric-mdy" and int(m.groups["d"]) <= 12 and \
+        int(m.groups["m"]) != int(m.groups["d"])
 
 
 def _dates(doc: Document, published: dt.date | None) -> list[DateMention]:
