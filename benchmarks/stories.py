@@ -52,7 +52,7 @@ def _item(doc_id: str, text: str, published: dt.date | None) -> S.StoryItem:
     article = Article(doc_id, doc_id, normalize_text(text), "utf-8", published=published)
     pub = publication_date(article)[0]
     keys = extract_all(article.text, pub).keys
-    return S.StoryItem(doc_id, pub, dict(keys.terms))
+    return S.StoryItem(doc_id, pub, dict(keys.terms), keys.dateline_day)
 
 
 def ecbplus(devdata: Path) -> Corpus:

@@ -187,6 +187,7 @@ class StoryKeys:
     sketch: tuple[int, ...] = ()
     headline: str | None = None  # the headline line or first sentence, for the story's title
     headline_line: bool = False  # whether ``headline`` is a headline line (not a sentence)
+    dateline_day: str | None = None  # "MM-DD" of a wire dateline ("LONDON, Feb 27 (Reuters) -")
 
 
 @record

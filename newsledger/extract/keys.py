@@ -9,6 +9,8 @@ extract stage from the document and the article's entities and dates (so in para
   counts twice: that is where news states its happening. A dateline ("LONDON (Reuters) -")
   counts not at all: it says where the story was filed, not what happened. Weights are raw counts; the story
   clustering (``newsledger.reconcile.stories``) turns them into TF-IDF vectors over the corpus.
+- ``dateline_day``: the month and day of a wire dateline ("LONDON, Feb 27 (Reuters) -":
+  ``02-27``), which dates an article for story clustering when no year can be had for it.
 - ``sketch``: the ``SKETCH_SIZE`` smallest hashes of the text's word 5-grams (a bottom-k
   MinHash sketch, Broder 1997): two articles that reproduce each other nearly word for word
   share most of them, so copies are found by looking up shared hashes, never by comparing every
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
+from newsledger.extract.dates.publication import dateline_month_day
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
 
@@ -157,4 +160,5 @@ def story_keys(doc: Document, entities: Sequence[LocalEntity],
                dates: Sequence[DateMention]) -> StoryKeys:
     words = _words(doc)
     return StoryKeys(terms=story_terms(doc, entities, dates, words), sketch=sketch(doc, words),
-                     headline=headline(doc), headline_line=doc.headline is not None)
+                     headline=headline(doc), headline_line=doc.headline is not None,
+                     dateline_day=dateline_month_day(doc))

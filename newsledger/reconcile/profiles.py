@@ -51,6 +51,7 @@ class Profile:
     years: frozenset[str]
     days: frozenset[str]
     published: dt.date | None = None
+    dateline_day: str | None = None  # "MM-DD" of its wire dateline (``StoryKeys``)
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -125,7 +126,8 @@ class Vocabulary:
                    cf.column("cf_sum").to_numpy().astype(np.float64), n)
 
     def profiles(self, table: pa.Table) -> list[Profile]:
-        """Every article of one table (columns ``terms``, ``weights``, ``published``)."""
+        """Every article of one table (columns ``terms``, ``weights``, ``published``, and
+        ``dateline_day`` when it has one)."""
         terms = table.column("terms").combine_chunks()
         offsets = terms.offsets.to_numpy()
         flat = terms.flatten()
@@ -143,12 +145,15 @@ class Vocabulary:
                 sets.setdefault(row, set()).add(value)
             marked[prefix] = sets
         published = table.column("published").to_pylist()
+        datelines = table.column("dateline_day").to_pylist() \
+            if "dateline_day" in table.column_names else [None] * table.num_rows
         return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
-                              frozenset(marked["d:"].get(i, ())), published[i])
+                              frozenset(marked["d:"].get(i, ())), published[i], datelines[i])
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
-                 days: frozenset[str], published: dt.date | None) -> Profile:
+                 days: frozenset[str], published: dt.date | None,
+                 dateline_day: str | None = None) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         ids, counts = ids[keep], counts[keep]
         weights = (1.0 + np.log(counts)) * self.idf[ids]
@@ -169,7 +174,8 @@ class Vocabulary:
         heaviest = np.argsort(-weights, kind="stable")[:BLOCK_TERMS]
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
-                       part.astype(np.float32), kind, parts, block, years, days, published)
+                       part.astype(np.float32), kind, parts, block, years, days, published,
+                       dateline_day)
 
 
 def items_table(items: Sequence) -> pa.Table:
@@ -177,6 +183,8 @@ def items_table(items: Sequence) -> pa.Table:
     return pa.table({
         "source_id": pa.array([it.source_id for it in items], pa.string()),
         "published": pa.array([it.published for it in items], pa.date32()),
+        "dateline_day": pa.array([getattr(it, "dateline_day", None) for it in items],
+                                 pa.string()),
         "terms": pa.array([list(it.terms) for it in items], pa.list_(pa.string())),
         "weights": pa.array([[float(v) for v in it.terms.values()] for it in items],
                             pa.list_(pa.float64()))})

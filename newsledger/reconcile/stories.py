@@ -24,7 +24,8 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    whether they name the same year or only different years, the same or only different days
    in their leads; times a date factor
    when both articles are dated: 1 within ``SAME_DAYS`` days, falling linearly to 0 at
-   ``WINDOW_DAYS`` (two storms a month apart are two stories); times ``ENTITIES_APART`` when
+   ``WINDOW_DAYS`` (two storms a month apart are two stories; an undated wire story's
+   dateline day, "LONDON, Feb 27 (Reuters) -", counts in the nearest year); times ``ENTITIES_APART`` when
    both are dated and both name entities but none the same (two stabbings in two towns the
    same night: dates no longer tell them apart, names do; undated articles are left alone,
    their look-alikes, as ECB+'s, share names).
@@ -45,16 +46,15 @@ that runs for weeks splits at ``WINDOW_DAYS`` gaps.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import heapq
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from newsledger.ids import make_id
 
@@ -89,16 +89,51 @@ class StoryItem:
     source_id: str
     published: dt.date | None
     terms: Mapping[str, float]  # raw weighted counts (``StoryKeys.terms``)
+    dateline_day: str | None = None  # "MM-DD" (``StoryKeys.dateline_day``)
 
 
 def date_factor(a: dt.date | None, b: dt.date | None) -> float:
     """1 within ``SAME_DAYS`` days, down to 0 at ``WINDOW_DAYS``; 1 when either is undated."""
     if a is None or b is None:
         return 1.0
-    gap = abs((a - b).days)
+    return _gap_factor(abs((a - b).days))
+
+
+def _gap_factor(gap: int) -> float:
     if gap <= SAME_DAYS:
         return 1.0
     return max(0.0, 1.0 - (gap - SAME_DAYS) / (WINDOW_DAYS - SAME_DAYS))
+
+
+def pair_date_factor(a: Profile, b: Profile) -> float:
+    """``date_factor`` of two articles' publication dates; when one of them has none but was
+    filed under a wire dateline with its month and day only ("LONDON, Feb 27 (Reuters) -"),
+    the dateline's day in whichever year lies nearest the other's date (or, both undated, the
+    days' distance round the calendar). A strike called on 27 February and one called off on
+    14 May are two stories, even when the February wire story says no year."""
+    if a.published is not None and b.published is not None:
+        return date_factor(a.published, b.published)
+    if a.published is None and b.published is None:
+        if a.dateline_day is None or b.dateline_day is None:
+            return 1.0
+        x, y = (_day_of(d, 2000).toordinal() for d in (a.dateline_day, b.dateline_day))
+        gap = abs(x - y)
+        return _gap_factor(min(gap, 366 - gap))
+    dated, undated = (a, b) if a.published is not None else (b, a)
+    if undated.dateline_day is None:
+        return 1.0
+    when = dated.published
+    assert when is not None
+    return _gap_factor(min(abs((_day_of(undated.dateline_day, year) - when).days)
+                           for year in (when.year - 1, when.year, when.year + 1)))
+
+
+def _day_of(month_day: str, year: int) -> dt.date:
+    """The day "MM-DD" in ``year`` (29 February in a common year: 28 February)."""
+    month, day = int(month_day[:2]), int(month_day[3:])
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        day = 28
+    return dt.date(year, month, day)
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> dict[tuple[int, int], float]:
@@ -287,7 +322,7 @@ def linked_profiles(profiles: Sequence[Profile]
     sims = {}
     for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
                                     apart):
-        s = p * date_factor(profiles[a].published, profiles[b].published)
+        s = p * pair_date_factor(profiles[a], profiles[b])
         if no_entity and profiles[a].published is not None and \
                 profiles[b].published is not None:
             s *= ENTITIES_APART

@@ -185,6 +185,31 @@ _BOUND_BEFORE = re.compile(r"\b(?:since|from|than|to|until|till|compared\s+(?:wi
                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 
 
+def _dateline_match(doc: Document) -> DateMatch | None:
+    """The month-day date of the document's wire dateline ("HALVERSTON, March 3 (Harbor
+    Wire) -"), with or without its year."""
+    line = doc.dateline
+    if line is None:
+        return None
+    m = next((m for m in DATE_MATCHES(doc) if line.start <= m.start and m.end <= line.end
+              and m.rule.name in ("month-day-year", "day-month-year")), None)
+    return None if m is None or "rel" in m.groups else m
+
+
+def _month_day(m: DateMatch) -> tuple[int, int]:
+    return MONTHS[m.groups["mon"].lower()], int(re.match(r"\d+", m.groups["d"]).group())
+
+
+def dateline_month_day(doc: Document) -> str | None:
+    """"MM-DD" of the document's wire dateline ("LONDON, Feb 27 (Reuters) -": "02-27"), the
+    day a wire story was filed even when no year can be had for it."""
+    m = _dateline_match(doc)
+    if m is None:
+        return None
+    month, n = _month_day(m)
+    return f"{month:02d}-{n:02d}"
+
+
 def _dateline_day(doc: Document) -> dt.date | None:
     """The day of a wire dateline: "WASHINGTON, Nov. 3, 2020 (Reuters) -" as written;
     without its year ("HALVERSTON, March 3 (Harbor Wire) -"), in the year of the latest full
@@ -196,14 +221,10 @@ def _dateline_day(doc: Document) -> dt.date | None:
     since July 2019"). Years named alone are no evidence: an article names past years
     ("since 1972", "the FTSE ended 2023 up 4%") more often than its own; with nothing else
     the date stays unknown (never the clock's year)."""
-    line = doc.dateline
-    if line is None:
+    m = _dateline_match(doc)
+    if m is None:
         return None
-    m = next((m for m in DATE_MATCHES(doc) if line.start <= m.start and m.end <= line.end
-              and m.rule.name in ("month-day-year", "day-month-year")), None)
-    if m is None or "rel" in m.groups:
-        return None
-    month, n = MONTHS[m.groups["mon"].lower()], int(re.match(r"\d+", m.groups["d"]).group())
+    month, n = _month_day(m)
     if "y" in m.groups:
         return day(int(m.groups["y"]), month, n)
     stated = [d.date for d in _EXPLICIT(doc) if d.precision == "day" and
@@ -220,6 +241,8 @@ def _dateline_day(doc: Document) -> dt.date | None:
     found = day(latest.year, month, n)
     if found is not None and found < latest:
         found = day(latest.year + 1, month, n)
+    line = doc.dateline
+    assert line is not None  # the match lies in it
     if by_period and found is not None and not _weekday_fits(doc, line.end, found):
         return None
     return found
