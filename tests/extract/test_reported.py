@@ -636,5 +636,22 @@ def test_a_wire_datelines_agency_is_no_antecedent_of_a_description():
     entities = extract_entities(doc)
     rows = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert [(q.speaker_text, q.speaker_kind, q.speaker_name) for q in rows] == [
-        ("the regional fire service", "anonymous", None),
-        ("the national weather service", "anonymous", None)]
+        ("the regional fire service", "organization", None),
+        ("the national weather service", "organization", None)]
+
+
+@pytest.mark.parametrize("dateline", ["VIENNA (Reuters) -", "VIENNA, May 3 (Reuters) -",
+                                      "VIENNA, 3 May 2024 (Reuters) -"])
+def test_an_organization_described_is_never_the_datelines_agency(dateline):
+    """'the union said' after 'LONDON, Feb 27 (Reuters) -' is the union, not Reuters: the
+    dateline's place and agency are no antecedents (``Mentions.of_document``), in reported
+    speech and in quotes alike."""
+    text = (f"{dateline} Floods forced thousands from their homes on Sunday.\n\n"
+            "A firefighter was killed while pumping out a cellar, the regional fire service "
+            "said.\n\n\"The water rose fast,\" the fire service added.\n")
+    doc = Document(text)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    rows = quotes + reported_speech(doc, entities, quotes)
+    assert sorted((q.kind, q.speaker_kind, q.speaker_name) for q in rows) == [
+        ("direct", "organization", None), ("indirect", "organization", None)]

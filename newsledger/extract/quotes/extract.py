@@ -145,8 +145,7 @@ def quotes_with_rules(doc: Document, entities: Sequence[LocalEntity]) -> list[tu
 def _quotes_with_rules(doc: Document, entities: Sequence[LocalEntity],
                        headline: tuple[int, int] | None) -> list[tuple[Quote, str]]:
     text = doc.text
-    mentions = Mentions(entities, (doc.byline.start, doc.byline.end) if doc.byline else (-1, -1),
-                        doc)
+    mentions = Mentions.of_document(entities, doc)
     posts = embedded_posts(doc, mentions)
     turns = transcript_turns(doc, mentions)
     taken = [(a, b) for _, a, b in posts] + [(a, b) for _, a, b in turns]

@@ -32,18 +32,28 @@ class Mentions:
     being attributed (the extractor sets it): a pronoun speaker right after it usually goes on
     with it."""
 
-    def __init__(self, entities: Sequence[LocalEntity], skip: tuple[int, int] = (-1, -1),
-                 doc: Document | None = None) -> None:
-        # mentions inside ``skip`` (the byline: the author is not a speaker's referent) are
-        # left out
+    def __init__(self, entities: Sequence[LocalEntity],
+                 skip: Sequence[tuple[int, int]] = (), doc: Document | None = None) -> None:
+        # mentions inside a span of ``skip`` are left out (``of_document``)
         rows = sorted(((m.start, m.end, m, ent) for ent in entities for m in ent.mentions
-                       if not skip[0] <= m.start < skip[1]), key=lambda r: (r[0], -r[1]))
+                       if not any(s <= m.start < e for s, e in skip)),
+                      key=lambda r: (r[0], -r[1]))
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.entities = entities
         self.doc = doc
         self.previous: dict | None = None
         self._genders: dict[int, str | None] = {}
+
+    @classmethod
+    def of_document(cls, entities: Sequence[LocalEntity], doc: Document,
+                    read_text: bool = True) -> Mentions:
+        """The mentions of ``doc`` that can be whom a speaker stands for: not those of its
+        byline (the author) or its wire dateline ("LONDON, Feb 27 (Reuters) -": the place and
+        the agency that filed the story; "the union said" is not Reuters). ``read_text``:
+        whether antecedents are checked against the text (quote marks, genders)."""
+        skip = [(line.start, line.end) for line in (doc.byline, doc.dateline) if line]
+        return cls(entities, skip, doc if read_text else None)
 
     def at(self, s: int, e: int) -> tuple[EntityMention, LocalEntity] | None:
         """The longest mention overlapping text[s:e] that starts first."""
