@@ -52,6 +52,11 @@ TITLE_NAME_OPENERS = {
 }
 # First words that make a name an organization's ("League Two", "Radio Essex", "Division One").
 ORG_OPENERS = frozenset({"league", "radio", "division"})
+# Nouns whose organization's name goes before them in a description ("the RMT union", "the
+# Aslef union", "the Labour party"): a later "the union said" is that organization. Not
+# "campaign", "company", "government": the name before those is a person's, a place's or a
+# nationality ("the Trump campaign", "the St. Louis company", "the Italian automaker").
+NAMED_BEFORE_HEADS = frozenset({"union", "party"})
 # Political parties whose one-word name is also a common word or no organization word
 # ("Labour has held the seat", "Likud won 32 seats"): organizations, not when a noun of work
 # follows ("Labour costs rose": ``PARTY_NOT_BEFORE``).

@@ -655,3 +655,33 @@ def test_an_organization_described_is_never_the_datelines_agency(dateline):
     rows = quotes + reported_speech(doc, entities, quotes)
     assert sorted((q.kind, q.speaker_kind, q.speaker_name) for q in rows) == [
         ("direct", "organization", None), ("indirect", "organization", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Train drivers in the Footplate union will walk out on 12 March, the union said.\n",
+     "Footplate"),
+    ("The TSSA union has called a strike. Network Rail said it was disappointed.\n\n"
+     "The union said members had voted by nine to one for the walkout.\n", "TSSA"),
+    # an organization named with the noun wins over a name before the noun
+    ("Drivers in the Footplate union backed the deal. The Rail Workers Union said it would "
+     "ballot its members.\n\nThe union said talks would go on.\n", "Rail Workers Union"),
+])
+def test_the_union_is_the_one_named_before_the_noun(text, speaker):
+    doc = Document(text)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    rows = [q for q in reported_speech(doc, entities, quotes) if q.speaker_text.lower() == "the union"]
+    assert [q.speaker_name for q in rows] == [speaker]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Volunteers for the Hallam campaign knocked on doors. Ann Hallam thanked them.\n\n"
+     "The campaign said it had reached 4,000 homes.\n", "Hallam"),  # a person's campaign
+    ("Shares in the Italian automaker rose.\n\nThe automaker said sales had doubled.\n",
+     "Italian"),  # a nationality, and no noun of the list
+])
+def test_a_name_before_other_nouns_is_no_speaker(text, wrong):
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert rows and wrong not in {q.speaker_name for q in rows}

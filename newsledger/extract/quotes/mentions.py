@@ -42,6 +42,7 @@ class Mentions:
         self.starts = [r[0] for r in rows]
         self.entities = entities
         self.doc = doc
+        self.text = doc.text if doc is not None else None  # the article's (``of_document``)
         self.previous: dict | None = None
         self._genders: dict[int, str | None] = {}
 
@@ -53,7 +54,9 @@ class Mentions:
         the agency that filed the story; "the union said" is not Reuters). ``read_text``:
         whether antecedents are checked against the text (quote marks, genders)."""
         skip = [(line.start, line.end) for line in (doc.byline, doc.dateline) if line]
-        return cls(entities, skip, doc if read_text else None)
+        mentions = cls(entities, skip, doc if read_text else None)
+        mentions.text = doc.text
+        return mentions
 
     def at(self, s: int, e: int) -> tuple[EntityMention, LocalEntity] | None:
         """The longest mention overlapping text[s:e] that starts first."""

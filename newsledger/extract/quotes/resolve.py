@@ -21,7 +21,7 @@ import functools
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.organizations import SIDE_ROLES, SIDE_STAFF
+from newsledger.lexicon.organizations import NAMED_BEFORE_HEADS, SIDE_ROLES, SIDE_STAFF
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
                                        GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
@@ -286,11 +286,40 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
     for row in reversed(list(mentions.between(max(0, s - 6000), s))):
         if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
             return row[3].name
+    if (named := _named_before(mentions, s, head, word)) is not None:
+        return named
     if _goes_on(mentions.previous, s, ("organization",), None, mentions):
         return mentions.previous["speaker_name"]
     row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
         mentions.last_before(s, 0, ("organization",))
     return row[3].name if row is not None else None
+
+
+def _named_before(mentions: Mentions, s: int, head: str, word: re.Pattern) -> str | None:
+    """The name an earlier description of the same noun gave ('Drivers in the Aslef union
+    will strike, the union said' -> Aslef), unless an organization whose name holds the noun
+    is named after it."""
+    if mentions.text is None or head not in NAMED_BEFORE_HEADS:
+        return None
+    found = None
+    for m in _named_noun(head).finditer(mentions.text, max(0, s - 6000), s):
+        found = m
+    if found is None or any(row[3].kind == "organization" and word.search(row[3].name)
+                            for row in mentions.between(found.start(), s)):
+        return None
+    name = found.group("name").strip()
+    hit = mentions.at(found.start("name"), found.start("name") + len(name))
+    if name.split()[0] in _NOT_SPEAKER_WORDS or (hit is not None and
+                                                  hit[1].kind in ("person", "place")):
+        return None
+    return name
+
+
+@functools.lru_cache(maxsize=64)
+def _named_noun(noun: str) -> re.Pattern:
+    """'the GMB union', 'the Footplate Guild union': a capitalised name between "the" and the
+    noun."""
+    return re.compile(rf"\b[Tt]he[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}){re.escape(noun)}\b")
 
 
 # A name made an adjective ('the Leeds-based group', 'the London-listed miner'): it locates
