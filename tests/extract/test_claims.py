@@ -668,3 +668,18 @@ def test_a_wire_dateline_agency_is_never_a_claims_subject():
     got = extract_all(text, None).claims
     assert [c.measure for c in got] == ["people killed"]
     assert got[0].subject != "Harbor Wire"  # the article's only organization
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue fell 2% to $4.1 billion.", 4_100_000_000.0),
+    ("The company spent $130.2 million on the plant.", 130_200_000.0),
+    ("Its debt stood at $4.03 billion.", 4_030_000_000.0),
+    ("About 132.8 million shares changed hands.", 132_800_000.0),
+    ("The club paid £2.5million for the site.", 2_500_000.0),
+])
+def test_scaled_values_are_exact_decimals(text, value):
+    """A decimal times its scale, as written: 4.1 billion is 4100000000, not 4099999999.9999995
+    (the float product), which the CSV would print."""
+    values = [c.value for c in extract_claims(Document(text), [], [], [], None)]
+    assert value in values
+    assert repr(value) in {repr(v) for v in values}

@@ -14,6 +14,7 @@ times faster (``scan_near``; a property test checks it).
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from heapq import merge
@@ -174,7 +175,8 @@ def parse_number(a: ClaimContext, m: re.Match
             num_end = m.end("lscale")
         if m.group("plus"):
             num_end = m.end("plus")
-    value *= scale
+    if scale != 1.0:  # in decimal: "$4.1 billion" is 4100000000, not 4099999999.9999995
+        value = float(Decimal(repr(value)) * Decimal(repr(scale)))
     if not math.isfinite(value):
         return None
     unit, ve, unit_rule = unit_of(a, m, num_end, value,
