@@ -159,6 +159,32 @@ ORG_WORDS = frozenset({
     "examiner", "telegraph", "courier", "bulletin", "ledger", "monitor", "observer",
     "guardian", "caller", "beast", "politico", "breitbart", "axios", "bloomberg",
 })
+# Common nouns that British and American papers, tabloids and local news above all, put before
+# an ordinary person's name as if a title ("Neighbour Margaret Hughes, 71, said", "Pensioner
+# John Ellis", "Shopper Tom Reid"): not part of the name. "Mum-of-two", "father-of-three" and
+# the like: a word of ``PARENT_WORDS`` then "-of-" and a number.
+PERSON_DESCRIPTORS = frozenset({
+    "neighbour", "neighbor", "pensioner", "witness", "eyewitness", "bystander", "onlooker",
+    "shopper", "customer", "diner", "punter", "student", "pupil", "schoolboy", "schoolgirl",
+    "teenager", "youngster", "teacher", "headteacher", "lecturer", "nurse", "midwife",
+    "paramedic", "doctor", "surgeon", "patient", "carer", "resident", "villager", "local",
+    "homeowner", "tenant", "landlord", "landlady", "motorist", "driver", "cyclist",
+    "pedestrian", "commuter", "passenger", "traveller", "traveler", "holidaymaker", "tourist",
+    "visitor", "parent", "mum", "mom", "dad", "mother", "father", "grandmother", "grandfather",
+    "gran", "granny", "grandma", "grandpa", "grandad", "nan", "widow", "widower", "victim",
+    "survivor", "fan", "supporter", "worker", "employee", "volunteer", "campaigner",
+    "activist", "protester", "protestor", "farmer", "builder", "chef", "shopkeeper",
+    "publican", "cabbie", "postman", "postwoman", "firefighter", "soldier", "veteran",
+    "tycoon", "millionaire", "billionaire", "influencer", "model", "comedian", "footballer",
+    "boxer", "jockey", "golfer", "cricketer", "athlete", "swimmer", "mechanic", "plumber",
+    "electrician", "hairdresser", "beautician", "stylist", "scientist", "engineer",
+    "architect", "dancer", "musician", "artist", "author", "poet", "photographer",
+    "filmmaker", "producer", "walker", "runner", "climber", "angler", "fisherman", "sailor",
+    "pilot", "trucker", "partygoer", "businessman", "businesswoman", "entrepreneur",
+})
+# "Mum-of-two Kerry Lane", "Father-of-three", "grandmother-of-five": a parent, before a name.
+PARENT_WORDS = frozenset({"mum", "mom", "mother", "dad", "father", "gran", "grandmother",
+                          "grandfather", "grandad", "nan", "grandma", "grandpa"})
 # First words of capitalized runs that are not people's names ('New GM', 'Current PowerPC').
 NOT_PERSON_FIRST = frozenset({
     "new", "current", "former", "old", "big", "great", "first", "last", "next", "other",

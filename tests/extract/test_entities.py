@@ -378,3 +378,19 @@ def test_towns_and_cities_and_their_clubs(text, name, kind):
 def test_a_part_of_a_place_is_a_place(text, names):
     got = kinds(text)
     assert all((n, "place") in got for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Neighbour Margaret Hughes, 71, said she was delighted.", "Margaret Hughes"),
+    ("Pensioner John Ellis said it was a relief.", "John Ellis"),
+    ("Mum-of-two Kerry Lane said her children could sleep again.", "Kerry Lane"),
+    ("The crash was seen by shoppers. Witness Dave Brown heard a bang.", "Dave Brown"),
+    ("Grandfather-of-five Idris Morgan, 80, was rescued.", "Idris Morgan"),
+    # an organization's name that opens with such a noun keeps it
+    ("The Student Loans Company wrote to graduates.", "Student Loans Company"),
+    ("Police said staff were offered help by its Victim Services Unit.", "Victim Services Unit"),
+])
+def test_a_descriptor_before_a_name_is_no_part_of_it(text, name):
+    """Tabloid and local news put a common noun before an ordinary person's name like a title
+    ("Neighbour Margaret Hughes"): the name is the person's."""
+    assert name in {e.name for e in extract_entities(Document(text))}

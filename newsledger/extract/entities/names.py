@@ -21,7 +21,8 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               PARTY_NOT_BEFORE)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, GROUP_NAMES, MALE_GIVEN_NAMES,
                                        NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
-                                       TITLE_CASE_VERBS, TITLES)
+                                       PARENT_WORDS, PERSON_DESCRIPTORS, TITLE_CASE_VERBS,
+                                       TITLES)
 from newsledger.lexicon.places import (GEO_FIRST_WORDS, GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES,
                                        PLACE_PARTS, SETTLEMENT_HEADS, STREET_NAME_ENDINGS,
                                        VENUE_ENDINGS, place_key)
@@ -84,6 +85,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if len(words) > 2 and words[0][2].lower() in APPOSITION_ORG_NOUNS and \
             words[0][2].lower() not in ORGANIZATION_WORDS:
         words = words[1:]  # 'Retailer John Lewis said' at a sentence's start
+    elif len(words) > 2 and describes_a_person(words[0][2]) and not any(
+            w.lower().strip(".,") in ORGANIZATION_WORDS or
+            w.lower().strip(".,").removesuffix("s") in ORGANIZATION_WORDS for _, _, w in words[1:]):
+        words = words[1:]  # 'Neighbour Margaret Hughes', 'Mum-of-two Kerry Lane'; not
+        #                    'Student Loans Company', 'Victim Services Unit'
+
     while words and not opens_name([w for _, _, w in words], 0) and \
             " ".join(w for _, _, w in words) not in KNOWN_SIDES and (
             words[0][2].lower().strip("'’") in NOT_NAMES
@@ -103,6 +110,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             e -= len(suffix)
             break
     return s, e
+
+
+_PARENT_OF = re.compile(rf"(?:{'|'.join(sorted(PARENT_WORDS))})-of-[a-z\d]+")
+
+
+def describes_a_person(word: str) -> bool:
+    """Whether ``word`` is a common noun put before a person's name like a title ("Neighbour",
+    "Pensioner", "Mum-of-two": ``PERSON_DESCRIPTORS``, ``PARENT_WORDS``)."""
+    low = word.lower()
+    return low in PERSON_DESCRIPTORS or _PARENT_OF.fullmatch(low) is not None
 
 
 def is_place(name: str) -> bool:
