@@ -132,6 +132,11 @@ def test_a_metadata_line_dates_no_event():
      dt.date(2008, 12, 16)),
     # the first full date near the top decides; a future one dates nothing
     ("Ferry service to resume\n\nThe ferry will sail again on 9 September 2013.", None),
+    ("Ferry runs aground off Skye\n\nPublished time: March 12, 2013 02:03\n\nIt struck rocks.",
+     dt.date(2013, 3, 12)),
+    # a sentence near the top is no date line: a birth date is not the page's date
+    ("Singer dies at 85\n\nJo Lark was born on April 22, 1923, in Nashville.\n\nShe died at "
+     "home on December 11, 2008.", dt.date(2008, 12, 11)),
     ("Ferry runs aground off Skye\n\n09/14/2013\n\nThe ferry struck rocks.",
      dt.date(2013, 9, 14)),  # month first: no month is 14
     ("Ferry runs aground off Skye\n\n11/09/2013\n\nThe ferry struck rocks.",

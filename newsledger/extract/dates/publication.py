@@ -135,10 +135,27 @@ def _top_day(doc: Document) -> list[dt.date]:
         line_start = text.rfind("\n", 0, m.start) + 1
         if text.count("\n", 0, line_start) >= _TOP_LINES or m.start - line_start > _TOP_COLUMN:
             continue
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _date_line(text[line_start:m.start] + " " + text[m.end:line_end]):
+            continue
         if clause_tense(doc, m.start, m.end) == "future":
             return []
         return explicit_days(m.text)
     return []
+
+
+# Lower-case words of four letters or more that a page's date line may hold beside the date
+# ("posted by ... on", "last updated"); any other is a sentence's ("Page was born on April 22,
+# 1923, in Nashville": no date of the page).
+_DATE_LINE_WORDS = frozenset(w for label in PUBLICATION_LABELS | UPDATE_LABELS
+                             for w in label.split()) | {"last", "date", "time", "first", "filed"}
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _date_line(rest: str) -> bool:
+    """Whether the words of a line beside its date make it a date line, not a sentence."""
+    return all(w in _DATE_LINE_WORDS for w in _LOWER_WORD.findall(rest))
 
 
 def _either_way(m: DateMatch) -> bool:
