@@ -96,6 +96,9 @@ _DISTRIBUTIVE = re.compile(
     rf"(?i)[^.;:!?,\d$£€¥]{{0,40}}?\b(?:{_alt(DISTRIBUTIVE_AFTER)})\b(?!\s+(?:of|other)\b)")
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
+# "three of the injured", "two of them", "five of whom": a part of a set named after it.
+_SELECTION_AFTER = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|whom|which|its|their)\b")
+_BARE_NUMBER = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?")  # not "49.8 percent of the vote"
 _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
@@ -312,6 +315,7 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
     ``claims.not-asserted`` row), or None: not a reference to a known set ("the 1,237
     delegates needed", "her 2.1 million members"), not part of a proportion or a selection
     ("6 in 10 voters", "eight of the past nine contests", "nine of the 13 delegates"), not a
+    part of a set ("three of the injured", "two of them"), not a
     hyphenated description ("a 187-member committee"), not an end of a range ("between 210 and
     250"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a word in
     its sentence within 200 characters before it)."""
@@ -324,6 +328,10 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
             text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
         return "proportion"  # "6 in 10 voters", "eight of the past nine"
+    if _BARE_NUMBER.fullmatch(text, vs, ve) and _SELECTION_AFTER.match(text, ve) and not (
+            before and before[-1].endswith(("ing", "ed"))):
+        return "selection"  # "three of the injured": some of a set counted before (but
+        #                     "shooting three, killing two of them" counts the killed)
     if _HYPHENATED.fullmatch(text, vs, ve):
         return "description"  # "a 187-member committee", "a 50-state strategy"
     near = text[max(s, vs - 40):vs].lower()  # a first look: both patterns need one of the words

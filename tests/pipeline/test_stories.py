@@ -38,6 +38,8 @@ AGREES = [
     "harbour town|prize money||gbp",  # £50,000 in a paper and on air
     "northline rail|people injured||person",  # 61 and at least 60 (a survivor speaks between)
     "northline rail|passengers||passenger",  # about 200 and 180
+    "kestrel logistics|people injured||person",  # 12, Twelve and 12 ("Three of the injured
+    #                      were taken to hospital" is no second count of the injured)
     "bank of england|interest rate||percent",  # "held its Bank Rate at 5.25%" and "kept
     #                     interest rates at 5.25%"; in the next story, 5% and 5% (lookalikes)
 ]

@@ -267,6 +267,13 @@ NOT_ASSERTED_RULES = (
               examples=(E("She needs the 1,237 delegates to win.", "1,237 delegates"),)),
     ClaimRule(name="proportion", reads='a proportion or selection ("6 in 10", "nine of the 13")',
               examples=(E("Six in 10 voters backed the plan.", "10 voters"),)),
+    ClaimRule(name="selection", reads='a part of a set named after it ("three of the injured", '
+                                      '"two of them", "five of whom"): not a count of the set',
+              examples=(E("A fire injured 12 people. Three of the injured were taken to "
+                          "hospital.", "Three"),
+                        E("Police held 40 people, two of them minors.", "two"),
+                        E("He shot three guards, killing two of them.", None),
+                        E("Three people were injured.", None))),
     ClaimRule(name="description", reads='a hyphenated description ("a 187-member committee")',
               examples=(E("A 187-member committee will vote.", "187-member"),)),
     ClaimRule(name="range-end", reads='an end of "from ... to ...": a change, not a range '
