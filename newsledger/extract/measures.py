@@ -97,7 +97,7 @@ _DISTRIBUTIVE = re.compile(
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
 # "three of the injured", "two of them", "five of whom": a part of a set named after it.
-_SELECTION_AFTER = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|whom|which|its|their)\b")
+_SELECTION_AFTER = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|whom|which|its|their|his|her|our|my|your)\b")
 _BARE_NUMBER = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?")  # not "49.8 percent of the vote"
 _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
