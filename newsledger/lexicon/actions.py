@@ -125,7 +125,7 @@ COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "be
 E_STEM_ENDINGS = ("at", "iz", "is", "ur", "ir", "ov", "ud", "id", "ad", "od", "uc", "ic", "ac",
                   "nc", "rg", "iv", "um", "ot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
                   "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag",
-                  "u")
+                  "u", "rc", "ps", "lg")  # "forced", "collapsed", "bulged"
 # Actions that name the same kind of happening, for clustering reports of one event across
 # articles: a key's action is its group's name ("tweeted" in one article and the embedded post
 # in another are one posting; "announcement" and "announced" one announcing).

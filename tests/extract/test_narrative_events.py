@@ -183,3 +183,13 @@ def test_contracted_auxiliaries_tell_the_tense_but_a_possessive_is_no_verb():
 def test_a_list_heading_is_no_event():
     text = "The club trained on Thursday.\n\nDid not train:\n\nFull back Ron Dale (knee)."
     assert [r for r in rows(text) if r[3] == "narrative"] == []
+
+
+@pytest.mark.parametrize("form, base", [
+    ("forced", "force"), ("divorced", "divorce"), ("collapsed", "collapse"),
+    ("glimpsed", "glimpse"), ("bulged", "bulge"), ("acquired", "acquire"),
+    ("stopped", "stop"), ("launched", "launch"), ("helped", "help"),
+])
+def test_regular_verb_forms_take_their_base(form, base):
+    from newsledger.extract.verbs import lemma, regular_lemma
+    assert (lemma(form) or regular_lemma(form)) == base
