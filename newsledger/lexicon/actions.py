@@ -125,7 +125,8 @@ COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "be
 E_STEM_ENDINGS = ("at", "iz", "is", "ur", "ir", "ov", "ud", "id", "ad", "od", "uc", "ic", "ac",
                   "nc", "rg", "iv", "um", "ot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
                   "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag",
-                  "u", "rc", "ps", "lg")  # "forced", "collapsed", "bulged"
+                  "u", "rc", "ps", "lg", "ev", "az", "ez", "ls", "tr")  # "forced",
+#                 "collapsed", "bulged", "achieved", "blazed", "squeezed", "pulsed", "centred"
 # Actions that name the same kind of happening, for clustering reports of one event across
 # articles: a key's action is its group's name ("tweeted" in one article and the embedded post
 # in another are one posting; "announcement" and "announced" one announcing).
@@ -153,7 +154,8 @@ NOT_REGULAR_FORMS = frozenset({
     "spending", "rating", "ratings", "according", "including", "following", "remaining",
     "leading", "outstanding", "pending", "beijing", "ed", "interested", "related", "based",
     "owned", "limited", "advanced", "so-called", "detailed", "expected", "unexpected",
-    "concerned", "armed", "used", "supposed", "aged", "skilled", "talented"})
+    "concerned", "armed", "used", "supposed", "aged", "skilled", "talented", "lightning",
+    "hamstring", "hamstrings", "darling", "sterling", "pudding", "wedding", "sapling"})
 # Determiners: a word right after one is a noun, not the verb of an event ("the record", "his
 # bid").
 NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our",

@@ -188,8 +188,17 @@ def test_a_list_heading_is_no_event():
 @pytest.mark.parametrize("form, base", [
     ("forced", "force"), ("divorced", "divorce"), ("collapsed", "collapse"),
     ("glimpsed", "glimpse"), ("bulged", "bulge"), ("acquired", "acquire"),
-    ("stopped", "stop"), ("launched", "launch"), ("helped", "help"),
+    ("stopped", "stop"), ("launched", "launch"), ("helped", "help"), ("achieved", "achieve"),
+    ("blazed", "blaze"), ("squeezed", "squeeze"), ("pulsed", "pulse"), ("centred", "centre"),
 ])
 def test_regular_verb_forms_take_their_base(form, base):
     from newsledger.extract.verbs import lemma, regular_lemma
     assert (lemma(form) or regular_lemma(form)) == base
+
+
+@pytest.mark.parametrize("noun", ["lightning", "hamstring", "wedding"])
+def test_nouns_in_ing_are_no_verb_forms(noun):
+    from newsledger.extract.verbs import regular_lemma
+    assert regular_lemma(noun) is None
+
+
