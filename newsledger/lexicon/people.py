@@ -182,6 +182,18 @@ PERSON_DESCRIPTORS = frozenset({
     "filmmaker", "producer", "walker", "runner", "climber", "angler", "fisherman", "sailor",
     "pilot", "trucker", "partygoer", "businessman", "businesswoman", "entrepreneur",
 })
+# Government portfolios, and the role nouns they qualify: "the Health Secretary" is whoever
+# the article names as Health Secretary, never another secretary ("the union's general
+# secretary"); "the Vermont senator" has no portfolio (any fitting senator named before).
+PORTFOLIOS = frozenset({
+    "health", "home", "foreign", "defence", "defense", "transport", "education", "business",
+    "culture", "environment", "justice", "treasury", "energy", "trade", "interior", "finance",
+    "labour", "labor", "commerce", "agriculture", "housing", "work", "pensions", "welfare",
+    "industry", "communities", "security", "immigration", "sport", "digital", "science",
+    "technology", "scottish", "welsh", "economy", "economic", "infrastructure", "veterans",
+    "brexit", "equalities", "policing", "schools", "climate"})
+PORTFOLIO_ROLES = frozenset({"secretary", "minister", "commissioner", "spokesman",
+                             "spokeswoman", "spokesperson"})
 # "Mum-of-two Kerry Lane", "Father-of-three", "grandmother-of-five": a parent, before a name.
 PARENT_WORDS = frozenset({"mum", "mom", "mother", "dad", "father", "gran", "grandmother",
                           "grandfather", "grandad", "nan", "grandma", "grandpa"})

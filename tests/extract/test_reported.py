@@ -685,3 +685,20 @@ def test_a_name_before_other_nouns_is_no_speaker(text, wrong):
     entities = extract_entities(doc)
     rows = reported_speech(doc, entities, extract_quotes(doc, entities))
     assert rows and wrong not in {q.speaker_name for q in rows}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a portfolio names one role: not the union's general secretary quoted before
+    ("Union general secretary Nia Pryce said nurses were exhausted.\n\n"
+     "The Health Secretary said the offer was fair.\n", None),
+    ("Health Secretary Wes Rowe met the unions on Monday.\n\n"
+     "The Health Secretary said the offer was fair.\n", "Wes Rowe"),
+    ("Wes Rowe, the Health Secretary, met the unions.\n\n"
+     "The Health Secretary said the offer was fair.\n", "Wes Rowe"),
+])
+def test_a_portfolio_names_the_person_holding_it(text, speaker):
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = [q for q in reported_speech(doc, entities, extract_quotes(doc, entities))
+            if q.speaker_text == "The Health Secretary"]
+    assert [q.speaker_name for q in rows] == [speaker]

@@ -24,7 +24,8 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import NAMED_BEFORE_HEADS, SIDE_ROLES, SIDE_STAFF
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
                                        GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS,
+                                       ROLE_NOUNS, SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
@@ -134,7 +135,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
                 head in (previous.get("speaker_text") or "").lower().split():
             return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
         if head in ROLE_NOUNS or _AGE_OR_KIN.fullmatch(head):
-            name = _person_described(s, head, mentions)
+            name = _person_described(s, head, mentions, _portfolio(core, head))
             if name is not None:
                 return {**info, "speaker_kind": "person", "speaker_name": name}
         return anonymous
@@ -347,22 +348,43 @@ _OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "
                                                      "assistant"))
 
 
-def _person_described(s: int, head: str, mentions: Mentions) -> str | None:
+def _portfolio(core: str, head: str) -> str | None:
+    """The government portfolio a description puts before its role noun ('the Health
+    Secretary' -> Health, 'the Foreign Minister' -> Foreign: ``PORTFOLIOS``), or None ('the
+    secretary', 'the Vermont senator', 'the former minister')."""
+    if head not in PORTFOLIO_ROLES:
+        return None
+    words = core.split()
+    for k in range(2, len(words)):
+        if words[k].lower() == head:
+            return words[k - 1] if words[k - 1].lower() in PORTFOLIOS else None
+    return None
+
+
+def _person_described(s: int, head: str, mentions: Mentions,
+                      portfolio: str | None = None) -> str | None:
     """The person a description stands for ('the minister', 'the 41-year-old'): the nearest
     person before whose name the same role noun qualifies ('Transport Minister Ellen Price',
     'Peter Gault, the club's chairman,'), else (but for nouns of people in general: 'the man',
     'the aide') the speaker before when near, else the subject of the nearest earlier
-    sentence naming a fitting person, else the person named last within a few sentences."""
+    sentence naming a fitting person, else the person named last within a few sentences.
+    A description with a portfolio ('the Health Secretary') is only the person that role
+    names ('Health Secretary Wes Rowe', 'Wes Rowe, the Health Secretary'), else nobody named:
+    a union's general secretary quoted just before is not the Health Secretary."""
     doc = mentions.doc
     gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
-    if doc is not None and head in ROLE_NOUNS:
-        text = doc.text
-        role = _role(head)
+    text = mentions.text
+    if text is not None and head in ROLE_NOUNS and (doc is not None or portfolio is not None):
+        role = _role(f"{portfolio} {head}" if portfolio else head)
         for row in reversed(list(mentions.between(max(0, s - 4000), s))):
-            if row[1] <= s and mentions.fits(row, ("person",), gender) and (
+            fits = mentions.fits(row, ("person",), gender) if doc is not None else \
+                row[3].kind == "person"  # (mentions read without the text: reported speech)
+            if row[1] <= s and fits and (
                     role.search(text[max(0, row[0] - 40):row[0]])
                     or role.match(text[row[1]:row[1] + 60])):
                 return row[3].name
+        if portfolio is not None:
+            return None
     if head in GENERIC_PEOPLE:
         return None  # ('the man', 'the aide': someone the article may not name)
     if _goes_on(mentions.previous, s, ("person",), gender, mentions):
