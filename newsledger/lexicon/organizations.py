@@ -52,6 +52,10 @@ TITLE_NAME_OPENERS = {
 }
 # First words that make a name an organization's ("League Two", "Radio Essex", "Division One").
 ORG_OPENERS = frozenset({"league", "radio", "division"})
+# Initials that stand for a person's role or a group of people, not an organization ("the DA
+# said", "the PM told MPs", "the LGBT community"): never an organization's initials (titles
+# such as "CEO" or "MP" are left out through ``people.TITLES``).
+NOT_ORG_INITIALS = frozenset({"da", "ag", "pm", "gm", "lgbt", "lgbtq", "bame", "poc"})
 # Nouns whose organization's name goes before them in a description ("the RMT union", "the
 # Aslef union", "the Labour party"): a later "the union said" is that organization. Not
 # "campaign", "company", "government": the name before those is a person's, a place's or a

@@ -394,3 +394,21 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(text, name):
     """Tabloid and local news put a common noun before an ordinary person's name like a title
     ("Neighbour Margaret Hughes"): the name is the person's."""
     assert name in {e.name for e in extract_entities(Document(text))}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The RSPCA said it had rescued 12 dogs. The RSPCA later confirmed it.", ("RSPCA", 2)),
+    ("Officers from the RSPCA rescued 12 dogs. RSPCA inspectors said they were safe.",
+     ("RSPCA", 2)),
+    ("A spokesman for the NHS said waiting lists fell.", ("NHS", 1)),
+    # initials that no one speaks for, a place's, a role's: no organization
+    ("The ACA mandate was repealed by the Senate.", None),
+    ("Aid reached the USA on Monday, the agency said.", None),
+    ("The DA said the case would go to trial.", None),
+])
+def test_initials_after_the_are_an_organization_that_acts(text, found):
+    """'the RSPCA' is an organization when the article has it speak or names its staff; bare
+    capitals are emphasis ('KANYE 2024'), and 'the ACA' is a law."""
+    orgs = {(e.name, len(e.mentions)) for e in extract_entities(Document(text))
+            if e.kind == "organization" and e.name.isupper()}
+    assert orgs == ({found} if found else set())

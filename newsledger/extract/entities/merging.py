@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsledger.lexicon.organizations import CLUB_LAST_WORDS, GENERIC_ORG_WORDS
-from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES
+from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, GENERIC_ORG_WORDS,
+                                              NOT_ORG_INITIALS)
+from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, TITLES
+from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import PLACE_NAMES, PLACE_PARTS, place_key
 from newsledger.records import EntityMention
 
@@ -23,6 +26,15 @@ from .sides import locative, side_kind
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
 # "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
 _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
+# An organization's initials after "the" ("the RSPCA", "The NHS said"): capitals shouted for
+# emphasis ("KANYE 2024") take no article.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_THE_BEFORE = re.compile(r"(?:\A|\b)[Tt]he[ \t]\Z")
+# Nouns of an organization's people ("RSPCA officers", "a spokesman for the NHS").
+ORG_STAFF = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "official",
+             "officials", "officer", "officers", "agent", "agents", "staff", "inspectors",
+             "director", "chief", "chairman", "chairwoman", "boss", "head", "leaders",
+             "investigators", "lawyers", "researchers", "analysts", "economists", "members")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 
 
@@ -109,7 +121,11 @@ def one_word_names(text: str, entities: dict[str, Entity],
     side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
+    initials = _organization_initials(text, singles)
     for s, e, name in singles:
+        if name in initials:
+            add_mention(entities, name, "organization", s, e)  # 'the RSPCA', 'RSPCA officers'
+            continue
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
             continue
         if len(side_words.get(name, ())) == 1 and not locative(text, s):
@@ -145,6 +161,32 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 kind = "person"
         if kind is not None:
             add_mention(entities, name, kind, s, e)
+
+
+def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
+    """Initials the article shows to be an organization's: after "the" ("the RSPCA") and, at
+    least once, speaking ("the RSPCA said") or with its staff ("RSPCA officers", "a
+    spokesman for the NHS"). Not places ("the US", "the UK"), nor what no one speaks for ("the
+    ACA", "the TPP", "the SUV market", "WWII")."""
+    found = set()
+    for s, e, name in singles:
+        low = name.lower()
+        if name in found or not _ACRONYM.fullmatch(name) or low in NOT_NAMES or \
+                low in NOT_ORG_INITIALS or low in TITLES or \
+                place_key(name) in PLACE_NAMES or not _THE_BEFORE.search(text, max(0, s - 4), s):
+            continue
+        if _acts_as_organization(name).search(text):
+            found.add(name)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _acts_as_organization(name: str) -> re.Pattern:
+    staff = "|".join(sorted(ORG_STAFF))
+    speech = "|".join(sorted(CUES))
+    return re.compile(rf"\b[Tt]he {name}(?:'s| has| have)? (?:{speech})\b"
+                      rf"|\b{name}(?:'s)? (?:{staff})\b"
+                      rf"|\b(?:{staff}) (?:for|at|of|from|with) the {name}\b")
 
 
 def link_handles(text: str, entities: dict[str, Entity],
