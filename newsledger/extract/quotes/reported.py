@@ -160,7 +160,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ('"a tiny share of buyers" had reported faults', "Lund")),
                   E("The ministry recommended that the old pipes be replaced.",
                     ("the old pipes be replaced", "The ministry")),
-                  E("The mayor hopes the road will reopen on Monday.", None))),
+                  E("The mayor hopes the road will reopen on Monday.", None),
+                  E("The nurses whose shifts were cut say the wards are short of staff.",
+                    ("the wards are short of staff", "The nurses")),
+                  E("Dr. Asha Mehta (a surgeon at the city hospital) says the rota is "
+                    "unworkable.", ("the rota is unworkable", "Asha Mehta")))),
     ReportedRule(
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",
@@ -185,7 +189,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E('Dana Fox, who chairs the board, told the Gazette, "We will not sell."',
                     None),
                   E("Senator Ida Berg, who backs the plan, tweeted a warning.", None),
-                  E("The buses will run every ten minutes, a plan announced in May.", None))),
+                  E("The buses will run every ten minutes, a plan announced in May.", None),
+                  E("Outright victory is vital, the party leader said after meeting union "
+                    "officials.", ("Outright victory is vital", "the party leader")),
+                  E("On Tuesday, even as shares fell, the founder wrote to investors.", None))),
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",
@@ -208,7 +215,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Sales fell by a fifth, according to the trade body, which blamed the "
                     "weather.", ("Sales fell by a fifth", "the trade body")),
                   E("He quit because, according to his agent, the club had not paid him.",
-                    ("the club had not paid him", "his agent")))),
+                    ("the club had not paid him", "his agent")),
+                  E("In Leeds, turnout was below 30 per cent, according to the returning "
+                    "officer, which left the result in doubt.",
+                    ("In Leeds, turnout was below 30 per cent", "the returning officer")))),
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "

@@ -521,17 +521,19 @@ def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
         return True
     first = words[0].group(0).rstrip(".")
     low = first.lower()
+    # (a finite verb read strictly: 'after meeting union officials' has none)
     if telling:
-        return not _has_verb(text, start, end, 0)
+        return not _has_verb(text, start, end, 0, False)
     return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
             or (low.endswith("ly") and first[:1].islower())) and \
-        not _has_verb(text, start, end, 0)
+        not _has_verb(text, start, end, 0, False)
 
 
-def _has_verb(text: str, start: int, end: int, first: int = 1) -> bool:
-    """Whether text[start:end] holds a finite verb (after its first ``first`` words)."""
+def _has_verb(text: str, start: int, end: int, first: int = 1, loose: bool = True) -> bool:
+    """Whether text[start:end] holds a finite verb (after its first ``first`` words; with
+    ``loose``, an -s word after a lower-case noun counts: 'the plan needs')."""
     words = _words(text, start, end, 60)
-    return any(_is_verb(words, k, True) for k in range(first, len(words)))
+    return any(_is_verb(words, k, loose) for k in range(first, len(words)))
 
 
 _LINE_END = re.compile(r"[.!?:;\"”'’)…]\s*\Z")

@@ -82,7 +82,7 @@ def according_to(q: Cue) -> Reported | None:
         # 'While most were marked secret, according to X, two were …': the main clause
         span = _content(q, after_end + 1)
     elif text[after_end:after_end + 1] == "," and _NOT_GOING_ON.match(text, after_end + 1) and \
-            _is_clause(text, s0, s0 + len(before)):
+            _clause_before(q, s0 + len(before)):
         # '…, according to X, who …' / ', a blow to …': the clause before, set off
         span = _content(q, s0, _content_end(text, s0, s0 + len(before), q.marks))
     else:  # 'The road, according to X, will reopen.'
@@ -93,6 +93,23 @@ def according_to(q: Cue) -> Reported | None:
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
+
+
+def _clause_before(q: Cue, end: int) -> bool:
+    """Whether the sentence up to ``end`` is a clause, past a fronted adjunct set off by a
+    comma ('In Leeds, turnout was below 30 per cent, according to X, which …')."""
+    text, s0 = q.text, q.s0
+    if _is_clause(text, s0, end):
+        return True
+    comma = text.find(",", s0, end)
+    return comma > 0 and _FRONTED.match(text, s0, comma) is not None and \
+        q.marks.quoted_at(comma) is None and _is_clause(text, comma + 1, end)
+
+
+# A fronted adjunct: a preposition and a few words ('In the first quarter', 'At Anfield').
+_FRONTED = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:In|On|At|For|By|Of|Among|Across|"
+                      r"Since|During|After|Before|Until|Over|Under|Within|Outside|Last|This|"
+                      r"Earlier|Later)[ \t]+[^,;:\"“”]{1,60}\Z")
 
 
 # Words in -ing that open an apposition ('according to Sam Lee, acting director of …'); any

@@ -462,9 +462,15 @@ def _main_subject(q: Cue, at: int) -> dict | None:
 # party expelled, said'), a participle or adjective with its complement ('Officials familiar
 # with the talks, speaking on condition of anonymity, said'; 'Democrats trying to win the
 # seat say').
-_MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom)\b|,[ \t]+(?:a|an|the|his|her|its|"
+_MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom|whose)\b|,[ \t]+(?:a|an|the|his|her|its|"
                        r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
-                       r"familiar|close)[ \t]")
+                       r"familiar|close)[ \t]|"
+                       # a participle and its adjunct ('Shopkeepers interviewed on the high
+                       # street said'), a relative clause without its pronoun ('Fans I spoke
+                       # to said'), an aside in brackets ('Dr. Asha Mehta (a surgeon) says')
+                       r"[ \t]+[a-z]{3,}ed[ \t]+(?:at|in|on|by|for|from|during|after|outside|"
+                       r"across|over)[ \t]|[ \t]+(?:I|we|he|she|they|you)(?:['’](?:ve|d|ll|re|m))?"
+                       r"[ \t]+(?!(?:said|say|says|told|tell)\b)[a-z]|[ \t]+\(")
 _SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
                             r"[ \t,]+)?")
 _MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
@@ -511,7 +517,15 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
             words[0].lower() in SUBJECT_PRONOUNS:
         return None
     tail = text[mod.start():at].rstrip()
+    if mod.group(0).endswith("("):  # an aside in brackets: closed right before the verb
+        inner = tail.strip()[1:-1]
+        if not tail.endswith(")") or any(c in inner for c in "()") or _CUE_BEFORE.search(inner):
+            return None
+        return _resolve(q, (start, start + len(head.rstrip())))
     set_off = mod.group(0).startswith(",")
+    aside = tail.rfind(",", 0, len(tail) - 1) if not set_off and tail.endswith(",") else -1
+    if aside > 0 and "," not in tail[:aside] and 0 < len(tail[aside + 1:-1].split()) <= 6:
+        tail = tail[:aside]  # 'The magistrates who refused bail, for example, said': an aside
     closing = _CLOSING_QUOTED_COMMA.search(tail) if set_off else None
     if closing is not None:  # ', who calls him a "sociopath," said': a quoted word closes it
         tail = tail[:closing.start() + 1]

@@ -311,11 +311,19 @@ def clause_then_cue(q: Cue) -> Reported | None:
         return None
     if _SUBJECT_WITH_RELATIVE.match(text, first, comma):
         return None  # 'Dick Dever, who was on the slate, told X': the verb's own subject
+    if _FRONTED_SUBORDINATE.fullmatch(text, first, comma):
+        return None  # 'On Tuesday, even as shares fell, Ann Lee wrote to investors': no statement
     span = _content(q, start, comma)
     return None if span is None else Reported(*span, info)
 
 
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
+# Adjuncts and a subordinate clause only, before the speaker ('On Tuesday, even as shares
+# were tumbling, …', 'After the vote, when the count was in, …'): the sentence's own setting.
+_FRONTED_SUBORDINATE = re.compile(
+    r"(?:(?:In|On|At|By|Early|Late|Later|Earlier|Last|This)[ \t]+[^,;:\"“”]{1,40},[ \t]+)?"
+    r"(?i:(?:even[ \t]+)?(?:as|when|while|after|before|because|although|though|if|since|until|"
+    r"unless|once))[ \t]+[^,;:\"“”]{1,120}")
 # A subject and its relative clause set off by commas, the verb right after ('Dana Fox, who
 # chairs the board, told …'): no clause of its own before the verb.
 _SUBJECT_WITH_RELATIVE = re.compile(r"[^,;:\"“”]{1,60},[ \t]+(?:who|which|whose)\b"
@@ -328,8 +336,9 @@ def parenthetical(q: Cue) -> Reported | None:
         return None
     text, s0 = q.text, q.s0
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
-    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
-        return None
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
+            _ING_WORD.match(text, tail.end()):
+        return None  # (not '…, she wrote to investors, telling them …': a participle follows)
     found = _set_off_phrase(q)
     if found is None:
         return None
