@@ -44,6 +44,11 @@ SPEECH = [
     ("In the first quarter, the retailer made a loss of £40m, according to its accounts, "
      "although sales rose.", [("In the first quarter, the retailer made a loss of £40m",
                               "its accounts")]),
+    # 'noted' with an object: a remark (business, sport)
+    ("Analysts noted a sharp rise in bad loans at the bank.",
+     [("a sharp rise in bad loans at the bank", "Analysts")]),
+    ("The manager noted the improvement in his side's defending after the break.",
+     [("the improvement in his side's defending after the break", "The manager")]),
     # (a fronted subordinate clause before a parenthetical attribution stays in its sentence)
     ("If the pitch is waterlogged, the referee said, the match will be moved to Sunday.",
      [("If the pitch is waterlogged, the referee said, the match will be moved to Sunday",
@@ -66,6 +71,8 @@ NOT_SPEECH = [
     "The report we published in May said nothing new.",
     "Analysts at the bank expect the central bank to cut rates in June.",
     "The chairman refused to say whether the club would be sold.",
+    "She noted down the registration number of the van.",
+    "The noted author will speak at the festival.",
     "Did the manager say the striker would start?",
 ]
 

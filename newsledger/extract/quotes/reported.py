@@ -264,7 +264,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the rising cost of rent in the city centre", "Dana Fox")),
                   E("Striker Leo Vance denied any wrongdoing on Tuesday.",
                     ("any wrongdoing on Tuesday", "Leo Vance")),
-                  E("The study was cited in the report.", None))),
+                  E("The study was cited in the report.", None),
+                  E("The inspector noted the poor state of the stand's roof.",
+                    ("the poor state of the stand's roof", "The inspector")),
+                  E("She noted down the registration number of the van.", None))),
     ReportedRule(
         name="question", find=question,
         examples=(E("Councillor Mia Lund asked whether the road would reopen before winter.",
