@@ -303,3 +303,21 @@ ADJUNCT_NOUNS = frozenset({
     "blog", "page", "account", "feed", "online", "twitter", "facebook", "instagram",
     "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
 })
+
+# Nouns that sum up a statement in an apposition closing its sentence, the reporter's words
+# about it, not the speaker's ('said the rally would be calm, a swipe at his rivals', '…, a
+# plan the party has since dropped', '…, a recommendation the minister adopted'). (Not the
+# nouns of a figure's change, 'a drop from 76 percent', 'a threefold increase': often the
+# speaker's own comparison.)
+SUMMARY_NOUNS = frozenset({
+    "swipe", "dig", "jab", "reference", "nod", "allusion", "move", "step", "plan", "proposal",
+    "recommendation", "goal", "promise", "pledge", "remark", "comment", "view", "position",
+    "stance", "sign", "signal", "indication", "reminder", "reversal", "shift", "departure",
+    "contrast", "echo", "rebuke", "rebuttal", "admission", "concession", "assertion",
+    "prediction", "forecast", "decision", "suggestion", "idea", "notion", "argument",
+    "theme", "message", "refrain", "boast", "threat", "warning", "claim", "charge",
+    "accusation", "allegation", "criticism", "complaint", "rejoinder", "retort", "response",
+    "answer", "description", "assessment", "characterization", "characterisation", "sentiment",
+    "policy", "measure", "provision", "practice", "tactic", "strategy", "approach",
+})
+

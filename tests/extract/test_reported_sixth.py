@@ -44,6 +44,16 @@ SPEECH = [
     ("In the first quarter, the retailer made a loss of £40m, according to its accounts, "
      "although sales rose.", [("In the first quarter, the retailer made a loss of £40m",
                               "its accounts")]),
+    # an apposition summing up the statement closes it; a figure's change and an apposition
+    # inside the statement stay
+    ("The trust said it would close the maternity ward, a decision that angered campaigners.",
+     [("it would close the maternity ward", "The trust")]),
+    ("The club confirmed it would not renew the lease, a move first reported by the Echo.",
+     [("it would not renew the lease", "The club")]),
+    ("Halden Group said its profit rose to £12m, a rise of a fifth on last year.",
+     [("its profit rose to £12m, a rise of a fifth on last year", "Halden Group")]),
+    ("The coach said the plan, a move he called overdue, would save money.",
+     [("the plan, a move he called overdue, would save money", "The coach")]),
     # 'noted' with an object: a remark (business, sport)
     ("Analysts noted a sharp rise in bad loans at the bank.",
      [("a sharp rise in bad loans at the bank", "Analysts")]),

@@ -161,6 +161,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The ministry recommended that the old pipes be replaced.",
                     ("the old pipes be replaced", "The ministry")),
                   E("The mayor hopes the road will reopen on Monday.", None),
+                  E("The minister said the march would pass off peacefully, a swipe at its "
+                    "organisers.", ("the march would pass off peacefully", "The minister")),
                   E("The nurses whose shifts were cut say the wards are short of staff.",
                     ("the wards are short of staff", "The nurses")),
                   E("Dr. Asha Mehta (a surgeon at the city hospital) says the rota is "

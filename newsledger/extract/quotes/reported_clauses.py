@@ -14,7 +14,7 @@ from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, N
 from newsledger.lexicon.people import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsledger.lexicon.speech import (ADJUNCT_NOUNS, CUES, NOUN_FORMS, OBJECT_CUES,
                                        OBJECT_PARTICIPLES, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
-                                       REPORTED_PARTICIPLES, TELLING_LEMMAS)
+                                       REPORTED_PARTICIPLES, SUMMARY_NOUNS, TELLING_LEMMAS)
 from newsledger.lexicon.numbers import QUALIFIERS
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.extract.patterns import trie_alternation
@@ -125,7 +125,16 @@ _CONTENT_STOP = re.compile(
     # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
     # clause with a pronoun subject ('…, and he railed against the moderators')
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
-    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b")
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b"
+    # an apposition summing up the statement ('…, a swipe at his rivals', '…, a plan the
+    # party dropped'): the reporter's words, when it closes the sentence
+    rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+# After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
+# has angered …'): the apposition was inside the statement.
+_GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"
+                      r"can|may|might|should|must|[a-z]{3,}ed)\b")
 
 
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
@@ -406,6 +415,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
         if m.group(0).lstrip()[:1] in "—–-" and len(_DASH.findall(text, start, m.start())) % 2:
             continue  # the closing dash of an aside: -- those earning less -- would face
+        if m.group("summary") is not None and _GOES_ON.search(text, m.end(), end):
+            continue
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break
