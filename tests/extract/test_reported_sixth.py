@@ -54,6 +54,12 @@ SPEECH = [
      [("its profit rose to £12m, a rise of a fifth on last year", "Halden Group")]),
     ("The coach said the plan, a move he called overdue, would save money.",
      [("the plan, a move he called overdue, would save money", "The coach")]),
+    # another speaker's verb after a conjunction ends the statement, even with no clause of
+    # its own; 'and that' goes on with it
+    ("Two in three members said the chairman should go, and one in five said the same of the "
+     "treasurer.", [("the chairman should go", "Two in three members")]),
+    ("He said the club had tried to sell the ground, and that the council had refused.",
+     [("the club had tried to sell the ground, and that the council had refused", "He")]),
     # 'noted' with an object: a remark (business, sport)
     ("Analysts noted a sharp rise in bad loans at the bank.",
      [("a sharp rise in bad loans at the bank", "Analysts")]),

@@ -126,6 +126,9 @@ _CONTENT_STOP = re.compile(
     # clause with a pronoun subject ('…, and he railed against the moderators')
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b"
+    # another speaker's verb after a conjunction ('…, and three in ten said the same'; the
+    # pronoun subjects are above)
+    r"|,\s+(?:and|but|while)\s+(?!that\b)(?:[\w'’.-]+\s+){1,4}?(?:said|say|says|told|tell|tells)\b"
     # an apposition summing up the statement ('…, a swipe at his rivals', '…, a plan the
     # party dropped'): the reporter's words, when it closes the sentence
     rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
