@@ -17,6 +17,8 @@ from .filters import evidence_speaker
 from .phrases import phrase_before, valid_phrase
 from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
                                _has_verb)
+from .reported_heads import (_NOT_HEAD, _PEOPLE_HEADS, _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS,
+                             _head_noun, _is_title, _names_people, _people_head)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
@@ -24,10 +26,6 @@ from .subjects import subject
 # Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
 # person, an organization or a personal pronoun is their speaker.
 _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
-# Last words that make a phrase no speaker ('have a larger say', 'the final say').
-_NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
-                       "no", "any", "some", "much", "every", "equal", "strong", "direct",
-                       "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
@@ -114,24 +112,6 @@ _COMPLEMENT_BEFORE = re.compile(
     r"inside|within|among|around)[ \t]+\Z")
 _CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
                          "from", "in", "on", "inside", "within", "among", "around"})
-_PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers", "leaders",
-                           "people", "majorities", "majority", "officials", "supporters",
-                           "allies", "critics", "opponents", "voters", "lawmakers", "experts",
-                           "analysts", "staffers", "friends", "associates", "delegates",
-                           "residents", "executives", "attorneys", "lawyers", "spokesmen",
-                           "representatives", "groups", "organizations", "newspapers",
-                           "donors", "activists", "campaigners", "protesters", "organizers",
-                           "organisers", "strategists", "advisers", "advisors", "economists",
-                           "scientists", "researchers", "doctors", "nurses", "teachers",
-                           "parents", "students", "workers", "employees", "fans", "players",
-                           "investors", "bankers", "traders", "diplomats", "negotiators",
-                           "prosecutors", "investigators", "witnesses", "neighbors",
-                           "neighbours", "families", "relatives", "unions", "ministers",
-                           "councillors", "senators", "legislators", "governors", "mayors",
-                           "judges", "insiders", "operatives", "veterans", "owners",
-                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts",
-                           "staff", "head", "heads", "chief", "chiefs", "deputy", "backers",
-                           "boosters", "loyalists", "partisans", "defenders", "colleagues"})
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
@@ -371,44 +351,6 @@ _FUNCTION_WORDS = frozenset({"of", "for", "at", "the", "a", "an", "and", "or", "
                              "says", "told", "who", "which", "that", "as", "like"})
 
 
-# Words that end a phrase without being its noun ('the most distant yet confirmed').
-_NOT_NOUN = frozenset({"yet", "still", "ever", "already", "now", "then", "too", "also",
-                       "again", "most", "less", "least", "very", "quite", "only", "just",
-                       "even", "far", "well", "so", "not", "newly", "widely", "previously"})
-# Plural nouns of unnamed reports ('Reports say …'): anonymous speakers.
-_REPORT_NOUNS = frozenset({"reports", "accounts", "rumors", "rumours", "media"})
-_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
-                         "decades", "nights", "mornings", "weekends", "always", "ago",
-                         "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
-                         "has", "his", "its", "as", "us", "unless", "across", "less"})
-_PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
-                           "friend", "insider", "expert", "analyst", "lawyer", "attorney",
-                           "witness", "resident", "voter", "supporter", "critic", "staffer",
-                           "strategist", "operative", "observer", "neighbor", "neighbour"})
-
-
-_QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
-                          "few", "both", "half", "majority", "any", "either", "neither", "two",
-                          "three", "four", "five", "dozens", "hundreds", "thousands"})
-
-
-def _people_head(head: str) -> bool:
-    """A head that can be a noun speaking ('officials', 'a spokesman', 'the lawsuit'), not an
-    adverb or adjective ending a phrase that speaks for nobody ('the most distant yet')."""
-    return bool(head) and head not in _NOT_NOUN and not head.endswith("est") and \
-        head not in _NOT_HEAD and head not in _TIME_NOUNS
-
-
-def _head_noun(words: list[str]) -> str:
-    """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
-    for k, w in enumerate(words):
-        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
-            if words[k - 1].lower() in _QUANTIFIERS:
-                continue  # 'Some of his supporters': the supporters
-            return words[k - 1].lower().strip(".,’'")
-    return words[-1].lower().strip(".,’'") if words else ""
-
-
 _WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
 
 
@@ -481,18 +423,6 @@ _ANY_MARK = re.compile(r"''|[\"“”]")
 _BALANCED_WORDS = re.compile(r"[^;:\"“”]*[\"“][^;:\"“”]+\Z")
 
 
-# Titles before a name besides the nouns of people ('Republican nominee Ann Lee', 'United
-# captain Joe Birch', "Kelly's co-star Dean Mott").
-_TITLES = frozenset({"nominee", "co-star", "captain", "boss", "hopeful", "front-runner",
-                     "frontrunner", "challenger", "incumbent", "goalkeeper", "keeper", "winger",
-                     "midfielder", "defender", "forward"})
-
-
-def _is_title(word: str) -> bool:
-    """A lower-case title word before a name: a noun of people or a title ('coach')."""
-    return word.islower() and (word in _TITLES or _names_people(word))
-
-
 def _modified_subject(q: Cue, at: int) -> dict | None:
     """The subject of the sentence when a modifier separates it from the verb ('Residents
     and others who oppose the plan said …', 'Ana Ruiz, a minister whom the party expelled
@@ -541,12 +471,3 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
 
 
 _CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
-
-
-def _names_people(head: str) -> bool:
-    """A head noun that names people or a body ('prosecutors', 'the union', 'a spokesman'),
-    not a thing or an event ('the storm', 'the primary')."""
-    head = head.lower().strip(".,’'")
-    return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
-        h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
-        for h in (head, head.removesuffix("s"), head.removesuffix("es")))
