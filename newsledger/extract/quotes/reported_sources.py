@@ -16,9 +16,9 @@ from .common import alternation
 from .filters import evidence_speaker
 from .phrases import phrase_after, phrase_before
 from .reported_objects import lemma_kind, object_end, object_start
-from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _content_end,
-                               _has_verb,
+from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _has_verb,
                                _is_clause, _words)
+from .reported_ends import _content_end
 from .reported_speakers import (_head_noun, _main_subject, _names_people, _only_in_dateline,
                                 _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields

@@ -13,9 +13,10 @@ from newsledger.text.quotemarks import MARK
 from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                MIN_WORDS, REPORTED_CUES, Cue,
-                               Reported, _adjunct_tail, _content_end,
-                               _has_verb, _is_clause, _outside_words,
-                               _skip_adjuncts, _span_end, _words)
+                               Reported, _adjunct_tail,
+                               _has_verb, _is_clause,
+                               _skip_adjuncts, _words)
+from .reported_ends import _content_end, _outside_words, _span_end
 from .reported_speakers import (_head_noun, _head_with_complement, _names_people, _resolve,
                                 _speaker_before)
 from .resolve import from_phrase
