@@ -65,6 +65,11 @@ SPEECH = [
      [("a sharp rise in bad loans at the bank", "Analysts")]),
     ("The manager noted the improvement in his side's defending after the break.",
      [("the improvement in his side's defending after the break", "The manager")]),
+    # a participle after 'aside from' or a container of speech: its sentence's subject speaks
+    ("Apart from saying he was tired, the striker gave no reason for his exit.",
+     [("he was tired", "the striker")]),
+    ("Chief Constable Ann Lee spoke at a news conference announcing that two men had been "
+     "charged.", [("two men had been charged", "Ann Lee")]),
     # (a fronted subordinate clause before a parenthetical attribution stays in its sentence)
     ("If the pitch is waterlogged, the referee said, the match will be moved to Sunday.",
      [("If the pitch is waterlogged, the referee said, the match will be moved to Sunday",
@@ -89,6 +94,7 @@ NOT_SPEECH = [
     "The chairman refused to say whether the club would be sold.",
     "She noted down the registration number of the van.",
     "The noted author will speak at the festival.",
+    "The fans booed without saying why they were angry.",
     "Did the manager say the striker would start?",
 ]
 

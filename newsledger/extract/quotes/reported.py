@@ -229,7 +229,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("After saying he was nervous about the vote, the councillor abstained.",
                     ("he was nervous about the vote", "the councillor")),
                   E("The striker kept making mistakes after telling his coach he was fit.",
-                    ("he was fit", "The striker")))),
+                    ("he was fit", "The striker")),
+                  E("The minister named no date, aside from saying the review would end "
+                    "this year.", ("the review would end this year", "The minister")),
+                  E("The club issued a response saying the striker would not be sold.",
+                    ("the striker would not be sold", "The club")))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",

@@ -350,7 +350,8 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
 
 _OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:Despite|Although|Though|While|When|"
                      r"Whereas|After|Before|Because|As|If|Since|Once|Having|Even[ \t]+as|"
-                     r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With)\b")
+                     r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With|"
+                     r"(?:Apart|Aside)[ \t]+from|Besides)\b")
 
 
 class _Marks:

@@ -162,12 +162,16 @@ def _long_source(q: Cue) -> tuple[int, int] | None:
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
-                                 r"[Ww]hen)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
+                                 r"[Ww]hen|(?:[Aa]side|[Aa]part)[ \t]+from|[Bb]esides|"
+                                 r"[Ii]n[ \t]+addition[ \t]+to)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
 _BY_BEFORE = re.compile(r"(?<![\w'’-])by[ \t]+\Z")  # 'by telling Clinton she had been …'
 
+# ('issued a response saying …', 'at a news conference announcing that …': its speaker's)
+_MORE_CONTAINERS = frozenset({"release", "ad", "memo", "video", "conference", "briefing",
+                              "response", "reply"})
 _CONTAINER_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:{alternation(CONTAINERS | {'release', 'ad', 'memo', 'video'})})"
+    rf"(?<![\w'’-])(?:{alternation(CONTAINERS | _MORE_CONTAINERS)})"
     rf"(?:[ \t]+(?:on|this|last)?[ \t]*[A-Za-z]+day)?[ \t]+\Z")
 
 
