@@ -65,6 +65,9 @@ SPEECH = [
      [("a sharp rise in bad loans at the bank", "Analysts")]),
     ("The manager noted the improvement in his side's defending after the break.",
      [("the improvement in his side's defending after the break", "The manager")]),
+    # the second verb of the subject, an adjunct of time before it
+    ("The council froze parking fees and on Monday announced the library would reopen in "
+     "May.", [("the library would reopen in May", "The council")]),
     # a participle after 'aside from' or a container of speech: its sentence's subject speaks
     ("Apart from saying he was tired, the striker gave no reason for his exit.",
      [("he was tired", "the striker")]),

@@ -30,8 +30,9 @@ _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
-_COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
-                          r"now|still|even|[a-z]+ly)[ \t]+)*\Z")
+_COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
+                          r"now|still|even|[a-z]+ly))*[ \t]*\Z")
+# ('… and on Monday announced …': the adjunct before the verb read, 'and' ends the text)
 # 'Donald Trump, who is vying to be the next president, said': the name before the relative.
 _RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose)\b[^,]*,"
                                   r"[ \t]*(?:(?:also|then|later|has|have|had|[a-z]+ly)[ \t]+)*\Z")
