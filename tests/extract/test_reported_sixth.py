@@ -65,6 +65,9 @@ SPEECH = [
      [("a sharp rise in bad loans at the bank", "Analysts")]),
     ("The manager noted the improvement in his side's defending after the break.",
      [("the improvement in his side's defending after the break", "The manager")]),
+    # a subject past an apposition opened by a possessive name that holds a participle
+    ("Brett Hale, the Prime Minister's special envoy to the coalition fighting the rebels, "
+     "tweeted that he welcomed the ceasefire.", [("he welcomed the ceasefire", "Brett Hale")]),
     # the second verb of the subject, an adjunct of time before it
     ("The council froze parking fees and on Monday announced the library would reopen in "
      "May.", [("the library would reopen in May", "The council")]),

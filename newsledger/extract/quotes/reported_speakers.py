@@ -413,7 +413,10 @@ _MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom|whose)\b|,[ \t]+(?:a
                        # to said'), an aside in brackets ('Dr. Asha Mehta (a surgeon) says')
                        r"[ \t]+[a-z]{3,}ed[ \t]+(?:at|in|on|by|for|from|during|after|outside|"
                        r"across|over)[ \t]|[ \t]+(?:I|we|he|she|they|you)(?:['’](?:ve|d|ll|re|m))?"
-                       r"[ \t]+(?!(?:said|say|says|told|tell)\b)[a-z]|[ \t]+\(")
+                       r"[ \t]+(?!(?:said|say|says|told|tell)\b)[a-z]|[ \t]+\(|"
+                       # ('Brett Hale, Prime Minister Lee's envoy to the forces fighting …,
+                       # tweeted'; 'Ann Lee, Britain's envoy to the talks, said')
+                       r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]")
 _SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
                             r"[ \t,]+)?")
 _MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
