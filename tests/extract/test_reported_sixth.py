@@ -60,6 +60,9 @@ SPEECH = [
      "treasurer.", [("the chairman should go", "Two in three members")]),
     ("He said the club had tried to sell the ground, and that the council had refused.",
      [("the club had tried to sell the ground, and that the council had refused", "He")]),
+    # the speaker's next verb of saying after an adverb ends the statement
+    ("The mayor said the road would reopen on Monday but later admitted the date could slip.",
+     [("the road would reopen on Monday", "The mayor"), ("the date could slip", "The mayor")]),
     # 'noted' with an object: a remark (business, sport)
     ("Analysts noted a sharp rise in bad loans at the bank.",
      [("a sharp rise in bad loans at the bank", "Analysts")]),

@@ -35,7 +35,7 @@ _CONTENT_STOP = re.compile(
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
-    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:also\s+)?(?:{_CUE_WORDS})\b|"
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:(?:also|later|again|[a-z]{{3,}}ly)\s+)?(?:{_CUE_WORDS})\b|"
     # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
     # request or judgement)
     rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{alternation(_OBJECT_PAST)})\b"
