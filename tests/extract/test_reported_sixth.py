@@ -104,6 +104,8 @@ NOT_SPEECH = [
     "She noted down the registration number of the van.",
     "The noted author will speak at the festival.",
     "The fans booed without saying why they were angry.",
+    # a connective, not a statement
+    "Having said that, the club will not sell its best players this summer.",
     "Did the manager say the striker would start?",
 ]
 

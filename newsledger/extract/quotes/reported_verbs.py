@@ -133,6 +133,9 @@ def said_that(q: Cue) -> Reported | None:
     if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
         return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
     text = q.text
+    if _HAVING_SAID.search(text, max(q.s0, q.m.start() - 8), q.m.start()) and \
+            _THAT_SAID.match(text, q.m.end(), q.s1):
+        return None  # 'Having said that, the club …': a connective, no statement
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
             _NAME_AFTER.match(text, q.m.end(), q.s1) and \
             not _TIME_NAME.match(text, q.m.end(), q.s1) and \
@@ -157,6 +160,10 @@ def said_that(q: Cue) -> Reported | None:
             span = (span[0], comma)
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+_HAVING_SAID = re.compile(r"(?<![\w'’-])[Hh]aving[ \t]+\Z")
+_THAT_SAID = re.compile(r"[ \t]+(?:that|this|so|all[ \t]+that)[ \t]*,")
 
 
 def _inverted_people(q: Cue) -> bool:
