@@ -106,6 +106,9 @@ NOT_SPEECH = [
     "The fans booed without saying why they were angry.",
     # a connective, not a statement
     "Having said that, the club will not sell its best players this summer.",
+    # an imperative; what explains is no speaker
+    "Now tell us the club is not for sale.",
+    "The weather helps explain why turnout was so low.",
     "Did the manager say the striker would start?",
 ]
 

@@ -91,7 +91,7 @@ from .common import alternation
 from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
-from .reported_clauses import _BULLET, _CUE, _LINE_END, Cue, Reported, _Marks
+from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Reported, _Marks
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
@@ -162,6 +162,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The ministry recommended that the old pipes be replaced.",
                     ("the old pipes be replaced", "The ministry")),
                   E("The mayor hopes the road will reopen on Monday.", None),
+                  E("Now tell us the club is not for sale.", None),
+                  E("The weather helps explain why turnout was so low.", None),
                   E("The minister said the march would pass off peacefully, a swipe at its "
                     "organisers.", ("the march would pass off peacefully", "The minister")),
                   E("The nurses whose shifts were cut say the wards are short of staff.",
@@ -330,6 +332,10 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                                     _PREPOSITION_END.search(text, max(s0, det.start() - 8),
                                                             det.start())):
             continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say')
+        if _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
+                REPORTED_CUES.get(m.group(0)) == m.group(0) and
+                _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
+            continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
@@ -358,6 +364,13 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+
+
+# 'helps explain': what explains is no speaker. A base form opening its sentence ('Tell me
+# …', 'Now tell us …', 'Just say no'): an imperative, nobody's report.
+_HELP_BEFORE = re.compile(r"(?<![\w'’-])(?i:help|helps|helped|helping)[ \t]+\Z")
+_IMPERATIVE_OPENING = re.compile(r"[\s\"“(]*(?:(?:Now|So|Just|Please|Then|And|But|Go[ \t]+ahead"
+                                 r"[ \t]+and)[ \t,]+)?")
 
 
 _PREPOSITION_END = re.compile(r"(?<![\w'’-])(?:to|of|for|with|near|around|behind)[ \t]+\Z")
