@@ -71,6 +71,9 @@ SPEECH = [
     # a subject past an apposition opened by a possessive name that holds a participle
     ("Brett Hale, the Prime Minister's special envoy to the coalition fighting the rebels, "
      "tweeted that he welcomed the ceasefire.", [("he welcomed the ceasefire", "Brett Hale")]),
+    # 'who' contracted with its auxiliary, as 'who has'
+    ("Ann Lee, who's argued for years that the pier should be sold, welcomed the vote.",
+     [("the pier should be sold", "Ann Lee")]),
     # the second verb of the subject, an adjunct of time before it
     ("The council froze parking fees and on Monday announced the library would reopen in "
      "May.", [("the library would reopen in May", "The council")]),

@@ -171,7 +171,7 @@ def _share_before(text: str, start: int, end: int) -> re.Match | None:
         else None
 
 
-_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:[ \t]+(?:also|has|have|had|later|now|"
+_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:also|has|have|had|later|now|"
                          r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 
 
