@@ -7,7 +7,8 @@ Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``:
 Each verb is tried against the rows of ``REPORTED_RULES`` in order, the first that applies
 gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its clause) and
 ``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
-by ``reported_clauses.py``, the speakers by ``reported_speakers.py``):
+by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers are read by
+``reported_speakers.py`` with the heads of their phrases in ``reported_heads.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');
@@ -90,7 +91,7 @@ from .common import alternation
 from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
-from .reported_clauses import _BULLET, _CUE, _LINE_END, Cue, Reported, _Marks
+from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Reported, _Marks
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
@@ -160,7 +161,15 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ('"a tiny share of buyers" had reported faults', "Lund")),
                   E("The ministry recommended that the old pipes be replaced.",
                     ("the old pipes be replaced", "The ministry")),
-                  E("The mayor hopes the road will reopen on Monday.", None))),
+                  E("The mayor hopes the road will reopen on Monday.", None),
+                  E("Now tell us the club is not for sale.", None),
+                  E("The weather helps explain why turnout was so low.", None),
+                  E("The minister said the march would pass off peacefully, a swipe at its "
+                    "organisers.", ("the march would pass off peacefully", "The minister")),
+                  E("The nurses whose shifts were cut say the wards are short of staff.",
+                    ("the wards are short of staff", "The nurses")),
+                  E("Dr. Asha Mehta (a surgeon at the city hospital) says the rota is "
+                    "unworkable.", ("the rota is unworkable", "Asha Mehta")))),
     ReportedRule(
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",
@@ -185,7 +194,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E('Dana Fox, who chairs the board, told the Gazette, "We will not sell."',
                     None),
                   E("Senator Ida Berg, who backs the plan, tweeted a warning.", None),
-                  E("The buses will run every ten minutes, a plan announced in May.", None))),
+                  E("The buses will run every ten minutes, a plan announced in May.", None),
+                  E("Outright victory is vital, the party leader said after meeting union "
+                    "officials.", ("Outright victory is vital", "the party leader")),
+                  E("On Tuesday, even as shares fell, the founder wrote to investors.", None))),
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",
@@ -208,7 +220,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Sales fell by a fifth, according to the trade body, which blamed the "
                     "weather.", ("Sales fell by a fifth", "the trade body")),
                   E("He quit because, according to his agent, the club had not paid him.",
-                    ("the club had not paid him", "his agent")))),
+                    ("the club had not paid him", "his agent")),
+                  E("In Leeds, turnout was below 30 per cent, according to the returning "
+                    "officer, which left the result in doubt.",
+                    ("In Leeds, turnout was below 30 per cent", "the returning officer")))),
     ReportedRule(
         name="participle", find=participle,
         examples=(E("Senator Jane Holt defended the bill, saying that it would cut waiting "
@@ -216,7 +231,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("After saying he was nervous about the vote, the councillor abstained.",
                     ("he was nervous about the vote", "the councillor")),
                   E("The striker kept making mistakes after telling his coach he was fit.",
-                    ("he was fit", "The striker")))),
+                    ("he was fit", "The striker")),
+                  E("The minister named no date, aside from saying the review would end "
+                    "this year.", ("the review would end this year", "The minister")),
+                  E("The club issued a response saying the striker would not be sold.",
+                    ("the striker would not be sold", "The club")))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
@@ -254,7 +273,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the rising cost of rent in the city centre", "Dana Fox")),
                   E("Striker Leo Vance denied any wrongdoing on Tuesday.",
                     ("any wrongdoing on Tuesday", "Leo Vance")),
-                  E("The study was cited in the report.", None))),
+                  E("The study was cited in the report.", None),
+                  E("The inspector noted the poor state of the stand's roof.",
+                    ("the poor state of the stand's roof", "The inspector")),
+                  E("She noted down the registration number of the van.", None))),
     ReportedRule(
         name="question", find=question,
         examples=(E("Councillor Mia Lund asked whether the road would reopen before winter.",
@@ -309,6 +331,10 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                                     _PREPOSITION_END.search(text, max(s0, det.start() - 8),
                                                             det.start())):
             continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say')
+        if _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
+                REPORTED_CUES.get(m.group(0)) == m.group(0) and
+                _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
+            continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
         for row in REPORTED_RULES:
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
@@ -337,6 +363,13 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+
+
+# 'helps explain': what explains is no speaker. A base form opening its sentence ('Tell me
+# …', 'Now tell us …', 'Just say no'): an imperative, nobody's report.
+_HELP_BEFORE = re.compile(r"(?<![\w'’-])(?i:help|helps|helped|helping)[ \t]+\Z")
+_IMPERATIVE_OPENING = re.compile(r"[\s\"“(]*(?:(?:Now|So|Just|Please|Then|And|But|Go[ \t]+ahead"
+                                 r"[ \t]+and)[ \t,]+)?")
 
 
 _PREPOSITION_END = re.compile(r"(?<![\w'’-])(?:to|of|for|with|near|around|behind)[ \t]+\Z")

@@ -3,7 +3,7 @@ council to reopen the road', 'called for an inquiry'), judgements and accusation
 the mayor of misleading voters', 'criticized the plan'), commitments ('vowed to cut taxes'),
 questions ('asked whether the road would reopen') and statements named by their object
 ('cited the rising cost of rent', 'denied any wrongdoing', 'announced a new budget'). The
-span is the object, to where the clause stops (``reported_clauses._content_end``): what the
+span is the object, to where the clause stops (``reported_ends._content_end``): what the
 speaker asked for, accused of, promised, asked or cited. The speaker is read as for the
 clauses (``reported_speakers``): the phrase before the verb, or, for a participle ('…,
 citing …'), the subject of its sentence.

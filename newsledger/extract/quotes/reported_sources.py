@@ -16,9 +16,9 @@ from .common import alternation
 from .filters import evidence_speaker
 from .phrases import phrase_after, phrase_before
 from .reported_objects import lemma_kind, object_end, object_start
-from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _content_end,
-                               _has_verb,
+from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _has_verb,
                                _is_clause, _words)
+from .reported_ends import _content_end
 from .reported_speakers import (_head_noun, _main_subject, _names_people, _only_in_dateline,
                                 _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields
@@ -82,7 +82,7 @@ def according_to(q: Cue) -> Reported | None:
         # 'While most were marked secret, according to X, two were …': the main clause
         span = _content(q, after_end + 1)
     elif text[after_end:after_end + 1] == "," and _NOT_GOING_ON.match(text, after_end + 1) and \
-            _is_clause(text, s0, s0 + len(before)):
+            _clause_before(q, s0 + len(before)):
         # '…, according to X, who …' / ', a blow to …': the clause before, set off
         span = _content(q, s0, _content_end(text, s0, s0 + len(before), q.marks))
     else:  # 'The road, according to X, will reopen.'
@@ -93,6 +93,23 @@ def according_to(q: Cue) -> Reported | None:
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
+
+
+def _clause_before(q: Cue, end: int) -> bool:
+    """Whether the sentence up to ``end`` is a clause, past a fronted adjunct set off by a
+    comma ('In Leeds, turnout was below 30 per cent, according to X, which …')."""
+    text, s0 = q.text, q.s0
+    if _is_clause(text, s0, end):
+        return True
+    comma = text.find(",", s0, end)
+    return comma > 0 and _FRONTED.match(text, s0, comma) is not None and \
+        q.marks.quoted_at(comma) is None and _is_clause(text, comma + 1, end)
+
+
+# A fronted adjunct: a preposition and a few words ('In the first quarter', 'At Anfield').
+_FRONTED = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:In|On|At|For|By|Of|Among|Across|"
+                      r"Since|During|After|Before|Until|Over|Under|Within|Outside|Last|This|"
+                      r"Earlier|Later)[ \t]+[^,;:\"“”]{1,60}\Z")
 
 
 # Words in -ing that open an apposition ('according to Sam Lee, acting director of …'); any
@@ -145,12 +162,16 @@ def _long_source(q: Cue) -> tuple[int, int] | None:
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
-                                 r"[Ww]hen)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
+                                 r"[Ww]hen|(?:[Aa]side|[Aa]part)[ \t]+from|[Bb]esides|"
+                                 r"[Ii]n[ \t]+addition[ \t]+to)[ \t]+(?:also[ \t]+|first[ \t]+)?\Z")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])and[ \t]+\Z")
 _BY_BEFORE = re.compile(r"(?<![\w'’-])by[ \t]+\Z")  # 'by telling Clinton she had been …'
 
+# ('issued a response saying …', 'at a news conference announcing that …': its speaker's)
+_MORE_CONTAINERS = frozenset({"release", "ad", "memo", "video", "conference", "briefing",
+                              "response", "reply"})
 _CONTAINER_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:{alternation(CONTAINERS | {'release', 'ad', 'memo', 'video'})})"
+    rf"(?<![\w'’-])(?:{alternation(CONTAINERS | _MORE_CONTAINERS)})"
     rf"(?:[ \t]+(?:on|this|last)?[ \t]*[A-Za-z]+day)?[ \t]+\Z")
 
 

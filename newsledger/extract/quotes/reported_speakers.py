@@ -17,6 +17,8 @@ from .filters import evidence_speaker
 from .phrases import phrase_before, valid_phrase
 from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
                                _has_verb)
+from .reported_heads import (_NOT_HEAD, _PEOPLE_HEADS, _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS,
+                             _head_noun, _is_title, _names_people, _people_head)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
@@ -24,16 +26,13 @@ from .subjects import subject
 # Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
 # person, an organization or a personal pronoun is their speaker.
 _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
-# Last words that make a phrase no speaker ('have a larger say', 'the final say').
-_NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
-                       "no", "any", "some", "much", "every", "equal", "strong", "direct",
-                       "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
-_COORDINATED = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|has|have|had|"
-                          r"now|still|even|[a-z]+ly)[ \t]+)*\Z")
+_COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
+                          r"now|still|even|[a-z]+ly))*[ \t]*\Z")
+# ('… and on Monday announced …': the adjunct before the verb read, 'and' ends the text)
 # 'Donald Trump, who is vying to be the next president, said': the name before the relative.
 _RELATIVE_APPOSITION = re.compile(r"[ \t]*(?P<np>[^,]{2,60}?),[ \t]+(?:who|whose)\b[^,]*,"
                                   r"[ \t]*(?:(?:also|then|later|has|have|had|[a-z]+ly)[ \t]+)*\Z")
@@ -114,24 +113,6 @@ _COMPLEMENT_BEFORE = re.compile(
     r"inside|within|among|around)[ \t]+\Z")
 _CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
                          "from", "in", "on", "inside", "within", "among", "around"})
-_PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers", "leaders",
-                           "people", "majorities", "majority", "officials", "supporters",
-                           "allies", "critics", "opponents", "voters", "lawmakers", "experts",
-                           "analysts", "staffers", "friends", "associates", "delegates",
-                           "residents", "executives", "attorneys", "lawyers", "spokesmen",
-                           "representatives", "groups", "organizations", "newspapers",
-                           "donors", "activists", "campaigners", "protesters", "organizers",
-                           "organisers", "strategists", "advisers", "advisors", "economists",
-                           "scientists", "researchers", "doctors", "nurses", "teachers",
-                           "parents", "students", "workers", "employees", "fans", "players",
-                           "investors", "bankers", "traders", "diplomats", "negotiators",
-                           "prosecutors", "investigators", "witnesses", "neighbors",
-                           "neighbours", "families", "relatives", "unions", "ministers",
-                           "councillors", "senators", "legislators", "governors", "mayors",
-                           "judges", "insiders", "operatives", "veterans", "owners",
-                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts",
-                           "staff", "head", "heads", "chief", "chiefs", "deputy", "backers",
-                           "boosters", "loyalists", "partisans", "defenders", "colleagues"})
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
@@ -190,7 +171,7 @@ def _share_before(text: str, start: int, end: int) -> re.Match | None:
         else None
 
 
-_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:[ \t]+(?:also|has|have|had|later|now|"
+_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:also|has|have|had|later|now|"
                          r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 
 
@@ -371,44 +352,6 @@ _FUNCTION_WORDS = frozenset({"of", "for", "at", "the", "a", "an", "and", "or", "
                              "says", "told", "who", "which", "that", "as", "like"})
 
 
-# Words that end a phrase without being its noun ('the most distant yet confirmed').
-_NOT_NOUN = frozenset({"yet", "still", "ever", "already", "now", "then", "too", "also",
-                       "again", "most", "less", "least", "very", "quite", "only", "just",
-                       "even", "far", "well", "so", "not", "newly", "widely", "previously"})
-# Plural nouns of unnamed reports ('Reports say …'): anonymous speakers.
-_REPORT_NOUNS = frozenset({"reports", "accounts", "rumors", "rumours", "media"})
-_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
-                         "decades", "nights", "mornings", "weekends", "always", "ago",
-                         "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
-                         "has", "his", "its", "as", "us", "unless", "across", "less"})
-_PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
-                           "friend", "insider", "expert", "analyst", "lawyer", "attorney",
-                           "witness", "resident", "voter", "supporter", "critic", "staffer",
-                           "strategist", "operative", "observer", "neighbor", "neighbour"})
-
-
-_QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
-                          "few", "both", "half", "majority", "any", "either", "neither", "two",
-                          "three", "four", "five", "dozens", "hundreds", "thousands"})
-
-
-def _people_head(head: str) -> bool:
-    """A head that can be a noun speaking ('officials', 'a spokesman', 'the lawsuit'), not an
-    adverb or adjective ending a phrase that speaks for nobody ('the most distant yet')."""
-    return bool(head) and head not in _NOT_NOUN and not head.endswith("est") and \
-        head not in _NOT_HEAD and head not in _TIME_NOUNS
-
-
-def _head_noun(words: list[str]) -> str:
-    """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
-    for k, w in enumerate(words):
-        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
-            if words[k - 1].lower() in _QUANTIFIERS:
-                continue  # 'Some of his supporters': the supporters
-            return words[k - 1].lower().strip(".,’'")
-    return words[-1].lower().strip(".,’'") if words else ""
-
-
 _WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
 
 
@@ -462,9 +405,18 @@ def _main_subject(q: Cue, at: int) -> dict | None:
 # party expelled, said'), a participle or adjective with its complement ('Officials familiar
 # with the talks, speaking on condition of anonymity, said'; 'Democrats trying to win the
 # seat say').
-_MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom)\b|,[ \t]+(?:a|an|the|his|her|its|"
+_MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom|whose)\b|,[ \t]+(?:a|an|the|his|her|its|"
                        r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
-                       r"familiar|close)[ \t]")
+                       r"familiar|close)[ \t]|"
+                       # a participle and its adjunct ('Shopkeepers interviewed on the high
+                       # street said'), a relative clause without its pronoun ('Fans I spoke
+                       # to said'), an aside in brackets ('Dr. Asha Mehta (a surgeon) says')
+                       r"[ \t]+[a-z]{3,}ed[ \t]+(?:at|in|on|by|for|from|during|after|outside|"
+                       r"across|over)[ \t]|[ \t]+(?:I|we|he|she|they|you)(?:['’](?:ve|d|ll|re|m))?"
+                       r"[ \t]+(?!(?:said|say|says|told|tell)\b)[a-z]|[ \t]+\(|"
+                       # ('Brett Hale, Prime Minister Lee's envoy to the forces fighting …,
+                       # tweeted'; 'Ann Lee, Britain's envoy to the talks, said')
+                       r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]")
 _SUBJECT_START = re.compile(r"[\s\"“'‘(]*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)"
                             r"[ \t,]+)?")
 _MAX_MODIFIER = 160  # characters between the subject's head and its verb at most
@@ -473,18 +425,6 @@ _MAX_MODIFIER = 160  # characters between the subject's head and its verb at mos
 _CLOSING_QUOTED_COMMA = re.compile(r",[\"”]\Z")
 _ANY_MARK = re.compile(r"''|[\"“”]")
 _BALANCED_WORDS = re.compile(r"[^;:\"“”]*[\"“][^;:\"“”]+\Z")
-
-
-# Titles before a name besides the nouns of people ('Republican nominee Ann Lee', 'United
-# captain Joe Birch', "Kelly's co-star Dean Mott").
-_TITLES = frozenset({"nominee", "co-star", "captain", "boss", "hopeful", "front-runner",
-                     "frontrunner", "challenger", "incumbent", "goalkeeper", "keeper", "winger",
-                     "midfielder", "defender", "forward"})
-
-
-def _is_title(word: str) -> bool:
-    """A lower-case title word before a name: a noun of people or a title ('coach')."""
-    return word.islower() and (word in _TITLES or _names_people(word))
 
 
 def _modified_subject(q: Cue, at: int) -> dict | None:
@@ -511,7 +451,15 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
             words[0].lower() in SUBJECT_PRONOUNS:
         return None
     tail = text[mod.start():at].rstrip()
+    if mod.group(0).endswith("("):  # an aside in brackets: closed right before the verb
+        inner = tail.strip()[1:-1]
+        if not tail.endswith(")") or any(c in inner for c in "()") or _CUE_BEFORE.search(inner):
+            return None
+        return _resolve(q, (start, start + len(head.rstrip())))
     set_off = mod.group(0).startswith(",")
+    aside = tail.rfind(",", 0, len(tail) - 1) if not set_off and tail.endswith(",") else -1
+    if aside > 0 and "," not in tail[:aside] and 0 < len(tail[aside + 1:-1].split()) <= 6:
+        tail = tail[:aside]  # 'The magistrates who refused bail, for example, said': an aside
     closing = _CLOSING_QUOTED_COMMA.search(tail) if set_off else None
     if closing is not None:  # ', who calls him a "sociopath," said': a quoted word closes it
         tail = tail[:closing.start() + 1]
@@ -527,12 +475,3 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
 
 
 _CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
-
-
-def _names_people(head: str) -> bool:
-    """A head noun that names people or a body ('prosecutors', 'the union', 'a spokesman'),
-    not a thing or an event ('the storm', 'the primary')."""
-    head = head.lower().strip(".,’'")
-    return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
-        h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
-        for h in (head, head.removesuffix("s"), head.removesuffix("es")))

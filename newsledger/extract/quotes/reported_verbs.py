@@ -13,9 +13,10 @@ from newsledger.text.quotemarks import MARK
 from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                MIN_WORDS, REPORTED_CUES, Cue,
-                               Reported, _adjunct_tail, _content_end,
-                               _has_verb, _is_clause, _outside_words,
-                               _skip_adjuncts, _span_end, _words)
+                               Reported, _adjunct_tail,
+                               _has_verb, _is_clause,
+                               _skip_adjuncts, _words)
+from .reported_ends import _content_end, _outside_words, _span_end
 from .reported_speakers import (_head_noun, _head_with_complement, _names_people, _resolve,
                                 _speaker_before)
 from .resolve import from_phrase
@@ -132,6 +133,9 @@ def said_that(q: Cue) -> Reported | None:
     if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
         return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
     text = q.text
+    if _HAVING_SAID.search(text, max(q.s0, q.m.start() - 8), q.m.start()) and \
+            _THAT_SAID.match(text, q.m.end(), q.s1):
+        return None  # 'Having said that, the club …': a connective, no statement
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
             _NAME_AFTER.match(text, q.m.end(), q.s1) and \
             not _TIME_NAME.match(text, q.m.end(), q.s1) and \
@@ -156,6 +160,10 @@ def said_that(q: Cue) -> Reported | None:
             span = (span[0], comma)
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+_HAVING_SAID = re.compile(r"(?<![\w'’-])[Hh]aving[ \t]+\Z")
+_THAT_SAID = re.compile(r"[ \t]+(?:that|this|so|all[ \t]+that)[ \t]*,")
 
 
 def _inverted_people(q: Cue) -> bool:
@@ -195,7 +203,7 @@ _TIME_NAME = re.compile(r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
                             r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
-_WHO_SET_OFF = re.compile(r",[ \t]+who(?:[ \t]+(?:has|have|had|also|once|previously|"
+_WHO_SET_OFF = re.compile(r",[ \t]+who(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:has|have|had|also|once|previously|"
                           r"recently|earlier|[a-z]+ly))*[ \t]+\Z|"
                           r",[ \t]+who[ \t]+[^,;:\"“”]{3,80}?[ \t]+and[ \t]+(?:also[ \t]+)?\Z")
 # ('Dana Fox, who endorsed the plan and said …, arrived late': a second verb of the clause)
@@ -311,11 +319,19 @@ def clause_then_cue(q: Cue) -> Reported | None:
         return None
     if _SUBJECT_WITH_RELATIVE.match(text, first, comma):
         return None  # 'Dick Dever, who was on the slate, told X': the verb's own subject
+    if _FRONTED_SUBORDINATE.fullmatch(text, first, comma):
+        return None  # 'On Tuesday, even as shares fell, Ann Lee wrote to investors': no statement
     span = _content(q, start, comma)
     return None if span is None else Reported(*span, info)
 
 
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
+# Adjuncts and a subordinate clause only, before the speaker ('On Tuesday, even as shares
+# were tumbling, …', 'After the vote, when the count was in, …'): the sentence's own setting.
+_FRONTED_SUBORDINATE = re.compile(
+    r"(?:(?:In|On|At|By|Early|Late|Later|Earlier|Last|This)[ \t]+[^,;:\"“”]{1,40},[ \t]+)?"
+    r"(?i:(?:even[ \t]+)?(?:as|when|while|after|before|because|although|though|if|since|until|"
+    r"unless|once))[ \t]+[^,;:\"“”]{1,120}")
 # A subject and its relative clause set off by commas, the verb right after ('Dana Fox, who
 # chairs the board, told …'): no clause of its own before the verb.
 _SUBJECT_WITH_RELATIVE = re.compile(r"[^,;:\"“”]{1,60},[ \t]+(?:who|which|whose)\b"
@@ -328,8 +344,9 @@ def parenthetical(q: Cue) -> Reported | None:
         return None
     text, s0 = q.text, q.s0
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
-    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling):
-        return None
+    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
+            _ING_WORD.match(text, tail.end()):
+        return None  # (not '…, she wrote to investors, telling them …': a participle follows)
     found = _set_off_phrase(q)
     if found is None:
         return None

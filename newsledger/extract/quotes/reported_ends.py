@@ -1,0 +1,111 @@
+"""Reported speech, where a statement ends in its sentence (``_content_end``): at the first
+stop outside quote marks (``_CONTENT_STOP``: a semicolon, a link, another speaker's verb or
+participle, the speaker's next verb, an apposition summing the statement up), or at the
+comma closing a fronted subordinate clause that holds the verb; and how many of its words are
+the reporter's (``_outside_words``)."""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.speech import OBJECT_CUES, REPORTED_PARTICIPLES, SUMMARY_NOUNS
+
+from .common import alternation
+from .reported_clauses import _CUE_WORDS, _OPENER
+
+# Where reported content stops inside its sentence: a semicolon (another statement follows),
+# a link, or a participle or a verb that reports more (', adding that', 'and said'). A colon
+# does not stop it: what follows spells the statement out ('said the choice was simple: the
+# club sells or it folds'), the speaker's quoted words included.
+_DASH = re.compile(r"\s(?:[—–]|--?)\s")
+_OBJECT_PAST = frozenset(w for w in OBJECT_CUES if w.endswith(("ed", "ed for", "ed on", "ed upon",
+                                                                 "ed to")) and
+                         w not in ("asked", "announced", "denied", "questioned", "wondered",
+                                   "proposed", "cited", "disputed", "recommended", "pressed",
+                                   "threatened"))
+_CONTENT_STOP = re.compile(
+    rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
+    rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
+    rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
+    rf"stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
+    rf"speaking|responding|referring|pointing|declining|refusing)\b|"
+    rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
+    # ('…, with one analyst saying …': another speaker's statement)
+    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
+    rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
+    rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
+    rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:(?:also|later|again|[a-z]{{3,}}ly)\s+)?(?:{_CUE_WORDS})\b|"
+    # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
+    # request or judgement)
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{alternation(_OBJECT_PAST)})\b"
+    # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
+    # clause with a pronoun subject ('…, and he railed against the moderators')
+    r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b"
+    # another speaker's verb after a conjunction ('…, and three in ten said the same'; the
+    # pronoun subjects are above)
+    r"|,\s+(?:and|but|while)\s+(?!that\b)(?:[\w'’.-]+\s+){1,4}?(?:said|say|says|told|tell|tells)\b"
+    # an apposition summing up the statement ('…, a swipe at his rivals', '…, a plan the
+    # party dropped'): the reporter's words, when it closes the sentence
+    rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+# After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
+# has angered …'): the apposition was inside the statement.
+_GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"
+                      r"can|may|might|should|must|[a-z]{3,}ed)\b")
+
+
+def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1,
+                 cue_end: int = -1) -> int:
+    """The end of reported content starting at ``start`` in a sentence ending at ``end``: the
+    first stop outside quote marks (``_CONTENT_STOP``), else the sentence end; in a sentence
+    that opens with a subordinate clause holding the verb ('While he has said he will fight,
+    Sanders must decide …'), the comma that closes it. Trailing punctuation outside marks is
+    left out."""
+    if s0 >= 0 and _OPENER.match(text, s0) and "," not in text[s0:cue] and \
+            "," not in text[cue:start]:  # (not 'As the council said, the road …': closed)
+        comma = text.find(",", start, end)
+        while comma >= 0 and (marks.quoted_at(comma) is not None or (
+                text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit())):
+            comma = text.find(",", comma + 1, end)  # (nor '2,000')
+        if comma > start:
+            end = comma
+    for m in _CONTENT_STOP.finditer(text, start, end):
+        if cue - 3 <= m.start() < cue_end:
+            continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
+        if m.group(0).lstrip()[:1] in "—–-" and len(_DASH.findall(text, start, m.start())) % 2:
+            continue  # the closing dash of an aside: -- those earning less -- would face
+        if m.group("summary") is not None and _GOES_ON.search(text, m.end(), end):
+            continue
+        if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
+            end = m.start()
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"
+                           or (text[end - 1] in ".!?" and not _abbreviation(text, start, end))):
+        end -= 1
+    return end
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """A final period that belongs to an abbreviation ('U.S.', 'Jr.')."""
+    words = text[max(start, end - 6):end].split()
+    return bool(words) and words[-1].count(".") > 1
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
+def _outside_words(text: str, start: int, end: int, marks) -> int:
+    """Words of text[start:end] that are not inside quote marks."""
+    n, pos = 0, start
+    for a, b in marks.spans_in(start, end):
+        n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
+        pos = max(pos, b)
+    return n + len(_PLAIN_WORD.findall(text, pos, end)) if pos < end else n
+
+
+def _span_end(span) -> int:
+    """The end of a quoted stretch (a ``QuoteSpan`` or a pair of offsets)."""
+    return span.end if hasattr(span, "end") else span[1]

@@ -1,0 +1,90 @@
+"""Reported speech, the heads of speaker phrases: which nouns name people or a body that can
+speak ('officials', 'aides', 'a spokesman', 'the union'; ``_names_people``), the head of a
+noun phrase ('Some of his supporters' -> supporters; ``_head_noun``), the titles before a
+name ('captain Joe Birch'), and the last words that make a phrase no speaker ('the final
+say', 'the most distant yet'). Read by ``reported_speakers`` and the rows."""
+from __future__ import annotations
+
+from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS)
+
+# Last words that make a phrase no speaker ('have a larger say', 'the final say').
+_NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
+                       "no", "any", "some", "much", "every", "equal", "strong", "direct",
+                       "last", "first", "this", "that", "these", "those", "own"}) | DETERMINERS
+# Nouns of people that head a speaker phrase ('Aides to the mayor', 'Fans of the club').
+_PEOPLE_HEADS = frozenset({"aides", "sources", "advocates", "members", "speakers", "leaders",
+                           "people", "majorities", "majority", "officials", "supporters",
+                           "allies", "critics", "opponents", "voters", "lawmakers", "experts",
+                           "analysts", "staffers", "friends", "associates", "delegates",
+                           "residents", "executives", "attorneys", "lawyers", "spokesmen",
+                           "representatives", "groups", "organizations", "newspapers",
+                           "donors", "activists", "campaigners", "protesters", "organizers",
+                           "organisers", "strategists", "advisers", "advisors", "economists",
+                           "scientists", "researchers", "doctors", "nurses", "teachers",
+                           "parents", "students", "workers", "employees", "fans", "players",
+                           "investors", "bankers", "traders", "diplomats", "negotiators",
+                           "prosecutors", "investigators", "witnesses", "neighbors",
+                           "neighbours", "families", "relatives", "unions", "ministers",
+                           "councillors", "senators", "legislators", "governors", "mayors",
+                           "judges", "insiders", "operatives", "veterans", "owners",
+                           "managers", "coaches", "bosses", "chairs", "chairmen", "experts",
+                           "staff", "head", "heads", "chief", "chiefs", "deputy", "backers",
+                           "boosters", "loyalists", "partisans", "defenders", "colleagues"})
+
+# Words that end a phrase without being its noun ('the most distant yet confirmed').
+_NOT_NOUN = frozenset({"yet", "still", "ever", "already", "now", "then", "too", "also",
+                       "again", "most", "less", "least", "very", "quite", "only", "just",
+                       "even", "far", "well", "so", "not", "newly", "widely", "previously"})
+# Plural nouns of unnamed reports ('Reports say …'): anonymous speakers.
+_REPORT_NOUNS = frozenset({"reports", "accounts", "rumors", "rumours", "media"})
+_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times",
+                         "decades", "nights", "mornings", "weekends", "always", "ago",
+                         "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
+                         "has", "his", "its", "as", "us", "unless", "across", "less"})
+# Singular nouns of people ('a source close to', 'an aide').
+_PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
+                           "friend", "insider", "expert", "analyst", "lawyer", "attorney",
+                           "witness", "resident", "voter", "supporter", "critic", "staffer",
+                           "strategist", "operative", "observer", "neighbor", "neighbour"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
+                          "few", "both", "half", "majority", "any", "either", "neither", "two",
+                          "three", "four", "five", "dozens", "hundreds", "thousands"})
+
+
+def _people_head(head: str) -> bool:
+    """A head that can be a noun speaking ('officials', 'a spokesman', 'the lawsuit'), not an
+    adverb or adjective ending a phrase that speaks for nobody ('the most distant yet')."""
+    return bool(head) and head not in _NOT_NOUN and not head.endswith("est") and \
+        head not in _NOT_HEAD and head not in _TIME_NOUNS
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
+    for k, w in enumerate(words):
+        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
+            if words[k - 1].lower() in _QUANTIFIERS:
+                continue  # 'Some of his supporters': the supporters
+            return words[k - 1].lower().strip(".,’'")
+    return words[-1].lower().strip(".,’'") if words else ""
+
+
+# Titles before a name besides the nouns of people ('Republican nominee Ann Lee', 'United
+# captain Joe Birch', "Kelly's co-star Dean Mott").
+_TITLES = frozenset({"nominee", "co-star", "captain", "boss", "hopeful", "front-runner",
+                     "frontrunner", "challenger", "incumbent", "goalkeeper", "keeper", "winger",
+                     "midfielder", "defender", "forward"})
+
+
+def _is_title(word: str) -> bool:
+    """A lower-case title word before a name: a noun of people or a title ('coach')."""
+    return word.islower() and (word in _TITLES or _names_people(word))
+
+
+def _names_people(head: str) -> bool:
+    """A head noun that names people or a body ('prosecutors', 'the union', 'a spokesman'),
+    not a thing or an event ('the storm', 'the primary')."""
+    head = head.lower().strip(".,’'")
+    return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
+        h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
+        for h in (head, head.removesuffix("s"), head.removesuffix("es")))
