@@ -19,7 +19,7 @@ from .reported_objects import lemma_kind, object_end, object_start
 from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _has_verb,
                                _is_clause, _words)
 from .reported_ends import _content_end
-from .reported_speakers import (_head_noun, _main_subject, _names_people, _only_in_dateline,
+from .reported_speakers import (_head_noun, _main_subject, _names_people,
                                 _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
@@ -54,12 +54,6 @@ def according_to(q: Cue) -> Reported | None:
                  if ent.kind in ("person", "organization") and me <= pe]
         if named:
             info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
-    words = text[ps:pe].split()
-    if info["speaker_kind"] == "organization" and words and \
-            words[0].lower() in ("the", "a", "an") and \
-            not any(w[:1].isupper() for w in words[1:]) and \
-            _only_in_dateline(q, info["speaker_name"]):  # ('according to the fire service')
-        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":

@@ -281,13 +281,6 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     if info is not None and info["speaker_name"]:
         info = _head_name(q, ph, info)
-    if info is not None and info["speaker_kind"] == "organization" and core_words and \
-            core_words[0].lower() in ("the", "a", "an") and \
-            not any(w[:1].isupper() for w in core_words[1:]) and \
-            _only_in_dateline(q, info["speaker_name"]):
-        # 'VIENNA (Reuters) - … , the regional fire service said': the agency of the dateline
-        # is no antecedent of a description
-        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     core = text[ph[0]:ph[1]].split(",", 1)[0].split()
     head = _head_noun(core)
     if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
@@ -301,22 +294,6 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
                 "speaker_name": None}
     return info
 
-
-# A wire dateline: a place in capitals and the agency in brackets ('VIENNA (Reuters) -').
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’/-]{1,40}\((?P<agency>[^()\n]{2,40})\)[ \t]*[-—–]")
-
-
-def _only_in_dateline(q: Cue, name: str | None) -> bool:
-    """Whether every mention of the organization ``name`` is a dateline's agency."""
-    spans = [(ms, me) for ms, me, _, ent in q.mentions.rows if ent.name == name]
-    if not spans:
-        return False
-    for ms, me in spans:
-        line = q.text.rfind("\n", 0, ms) + 1
-        d = _DATELINE.match(q.text, line)
-        if d is None or not d.start("agency") <= ms < d.end("agency"):
-            return False
-    return True
 
 
 def _head_name(q: Cue, ph: tuple[int, int], info: dict) -> dict:
