@@ -178,6 +178,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("why the talks had collapsed", "Dana Fox")),
                   E("Owen Pryce told the BBC on Sunday the party would vote against the bill.",
                     ("the party would vote against the bill", "Owen Pryce")),
+                  E("Economists warn beef prices could climb next year.",
+                    ("beef prices could climb next year", "Economists")),
+                  E("Officials warned residents the river could burst its banks.",
+                    ("the river could burst its banks", "Officials")),
                   E("The spokesman told him to leave.", None))),
     ReportedRule(
         name="clause-then-cue", find=clause_then_cue,
@@ -197,7 +201,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The buses will run every ten minutes, a plan announced in May.", None),
                   E("Outright victory is vital, the party leader said after meeting union "
                     "officials.", ("Outright victory is vital", "the party leader")),
-                  E("On Tuesday, even as shares fell, the founder wrote to investors.", None))),
+                  E("On Tuesday, even as shares fell, the founder wrote to investors.", None),
+                  E("Profit rose 12%, beating Wall Street estimates, as prices rose.", None),
+                  E("Profit will fall this year, leading economists said.",
+                    ("Profit will fall this year", "leading economists")))),
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",

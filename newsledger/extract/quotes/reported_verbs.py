@@ -213,11 +213,26 @@ _COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]
                          r"(?:[a-z]{3,}ed|[a-z]{3,}s|is|was|has|had|will|would|did)\b")
 
 
+# Words between a verb of telling and its clause that are no hearer's but the clause's own
+# first word's neighbours: object pronouns and the words that open a clause.
+_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "everyone",
+                              "everybody", "anyone", "nobody", "that", "if", "whether", "how",
+                              "why", "what", "when", "where", "who", "which", "then", "again",
+                              "also", "today", "yesterday", "tonight", "publicly", "privately"})
+
+
 def told_that(q: Cue) -> Reported | None:
     """'She told reporters (on Friday) (that) the deal was done.'"""
     if q.m.group("cue") is None or not q.telling:
         return None
-    span = _content(q, _clause_after(q, True))
+    start = _clause_after(q, True)
+    if start is not None:
+        hearer = q.text[q.m.end():start]
+        word = hearer.strip()
+        if word.isalpha() and word.islower() and not word.endswith("s") and \
+                word not in _OBJECT_PRONOUNS and not _names_people(word):
+            start = q.m.end() + len(hearer) - len(hearer.lstrip())  # 'warn beef prices could …'
+    span = _content(q, start)
     if span is None:
         return None
     info = _speaker_before(q)
@@ -308,6 +323,9 @@ def clause_then_cue(q: Cue) -> Reported | None:
                 words and words[0].lower() in ("a", "an") and \
                 not _names_people(_head_noun(words)):
             return None  # '…, a plan announced in May.': an apposition, not a speaker
+        if len(words) > 1 and words[0].endswith("ing") and words[0].islower() and \
+                all(w[:1].isupper() for w in words[1:]):
+            return None  # '…, beating Wall Street estimates, …': a participle and its object
     if info is None:
         return None
     start = s0
