@@ -702,3 +702,17 @@ def test_a_portfolio_names_the_person_holding_it(text, speaker):
     rows = [q for q in reported_speech(doc, entities, extract_quotes(doc, entities))
             if q.speaker_text == "The Health Secretary"]
     assert [q.speaker_name for q in rows] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Keir Lane said the council cannot afford the repairs.", "the council cannot afford the repairs"),
+    ("Keir Lane rejected the bid, saying the club cannot afford the fee.",
+     "the club cannot afford the fee"),
+    ("Keir Lane said the firm hasn’t paid its staff.", "the firm hasn’t paid its staff"),
+    ("Keir Lane said members mustn't give up.", "members mustn't give up"),
+])
+def test_negated_modals_make_a_clause(text, content):
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = reported_speech(doc, entities, extract_quotes(doc, entities))
+    assert [q.text for q in rows] == [content]

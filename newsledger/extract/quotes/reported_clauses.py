@@ -92,7 +92,9 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "take", "give", "help", "hurt", "show", "cost", "become", "stay", "play", "put", "run",
     "keep", "let", "leave", "bring", "send", "start", "stop", "work", "wish", "fear", "prefer",
     "favor", "favour", "trust", "understand", "care", "matter", "count", "exist", "happen",
-    "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk"})
+    "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk",
+    "cannot", "mustn't", "shan't", "needn't"})
+_VERB_FORMS |= frozenset(w.replace("'", "’") for w in _VERB_FORMS if "'" in w)  # curly too
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
