@@ -190,7 +190,8 @@ REPORTED_PARTICIPLES = frozenset({
     "declaring", "stating", "suggesting", "acknowledging", "admitting", "announcing",
     "predicting", "promising", "vowing", "writing", "tweeting", "stressing", "asserting",
     "conceding", "contending", "telling", "arguing", "complaining", "boasting", "recalling",
-    "reiterating", "denying", "maintaining", "emphasizing", "pointing out",
+    "reiterating", "denying", "maintaining", "emphasizing", "pointing out", "confirming",
+    "revealing", "alleging", "pledging", "emphasising", "replying", "responding",
 })
 # Verbs of saying whose object is what was said, not a clause (issue 22, second round): a
 # request ('urged X to …', 'called for …', 'asked X to …'), an accusation or a judgement

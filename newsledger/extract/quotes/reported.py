@@ -182,6 +182,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("beef prices could climb next year", "Economists")),
                   E("Officials warned residents the river could burst its banks.",
                     ("the river could burst its banks", "Officials")),
+                  E("Officials warned the river could burst its banks.",
+                    ("the river could burst its banks", "Officials")),
                   E("The spokesman told him to leave.", None))),
     ReportedRule(
         name="clause-then-cue", find=clause_then_cue,

@@ -221,11 +221,18 @@ _OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "ev
                               "also", "today", "yesterday", "tonight", "publicly", "privately"})
 
 
+# Verbs of telling that also take a clause without a hearer ('warned (that) the plan would
+# fail'); 'told the plan would fail' is no English.
+_HEARER_OPTIONAL = frozenset({"warn", "caution"})
+
+
 def told_that(q: Cue) -> Reported | None:
     """'She told reporters (on Friday) (that) the deal was done.'"""
     if q.m.group("cue") is None or not q.telling:
         return None
     start = _clause_after(q, True)
+    if start is None and REPORTED_CUES.get(q.word, q.word) in _HEARER_OPTIONAL:
+        start = _clause_after(q, False)  # 'warned the plan would fail': no hearer
     if start is not None:
         hearer = q.text[q.m.end():start]
         word = hearer.strip()
