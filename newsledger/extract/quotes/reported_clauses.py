@@ -198,6 +198,19 @@ def _adjunct_end(word: str) -> bool:
         (low.endswith("ly") and word[:1].islower())
 
 
+# A broadcast programme heard by name ('told BBC Radio 4's Today programme', 'told Channel 4
+# News'): a number after a capitalized word, and the noun of a programme after its name.
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "podcast", "bulletin"})
+
+
+def _in_programme_name(words: list, n: int) -> bool:
+    if not n or not words[n - 1].group(0)[:1].isupper() and \
+            not words[n - 1].group(0)[:1].isdigit():
+        return False
+    token = words[n].group(0)
+    return token[:1].isdigit() or token.lower() in _PROGRAMME_NOUNS
+
+
 def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                    loose: bool = False) -> int | None:
     """Where the reported clause starts after a reporting verb ending at ``pos``: past the
@@ -253,10 +266,11 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             n = 0
             dets = ("the", "a", "an", "his", "her", "their", "its", "our", "of", "this", "my",
                     "your")  # ('told this programme he was …')
-            while n < len(words) and n < 5 and words[n].group(0) not in _CLOSERS and (
+            while n < len(words) and n < 6 and words[n].group(0) not in _CLOSERS and (
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
-                     and (n == 0 or words[n - 1].group(0).lower() in dets))):
+                     and (n == 0 or words[n - 1].group(0).lower() in dets)) or
+                    _in_programme_name(words, n)):
                 if n and words[n].group(0).lower() in dets and words[n].group(0) != "of" and \
                         words[n - 1].group(0).lower() not in dets:
                     break  # 'told the AP his firm …': a new noun phrase, the clause's subject
