@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from heapq import merge
 
 from newsledger.lexicon.numbers import (AGE_BEFORE, ARTICLE_NUMBERS, CURRENCY_PREFIXES,
                                         LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
@@ -247,5 +246,6 @@ def find_quantities(text: str, low: str, runs: Sequence[tuple[int, int]] | None 
         runs = digit_runs(text)
     if words is None:
         words = number_word_spans(low)
-    return scan_near(QUANTITY, merge(runs, words), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
+    # (both in order: one sort of the two lists is faster than heapq.merge's generator)
+    return scan_near(QUANTITY, sorted((*runs, *words)), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
 
