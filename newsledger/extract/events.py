@@ -137,6 +137,11 @@ def _modified_noun(text: str, d: DateMention, words: _Words) -> tuple[int, str] 
     return None
 
 
+# What may stand before a date that opens its sentence ("On Tuesday, ...", "Early Friday ...").
+_FRONTING = re.compile(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|until|during|"
+                       r"as\s+of|from|for)?\s*")
+
+
 def _choose(text: str, d: DateMention, s: int, e: int,
             words: _Words) -> tuple[int, str, str] | None:
     """(position, lemma, date link) of the date's trigger (see the module docstring): the link
@@ -155,8 +160,7 @@ def _choose(text: str, d: DateMention, s: int, e: int,
         right = right_m.start() if right_m else e
         own = [(p, v) for p, v in verbs if left <= p < right]
         fronted = not text[s:d.start].strip(" \"“'‘([") or \
-            re.fullmatch(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|until|"
-                         r"during|as\s+of|from|for)?\s*", text[s:d.start]) is not None
+            _FRONTING.fullmatch(text, s, d.start) is not None
         ends = words.ends
         if own:
             before = [(d.start - ends[p], p, v) for p, v in own if p < d.start]
