@@ -27,7 +27,7 @@ from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention
 
 from .measures import CLAUSE_MARK
-from .patterns import CASE_FOLDS, word_start_alternation
+from .patterns import CASE_FOLDS, has_case_fold, word_start_alternation
 from .patterns import literal_alternation as _alt
 
 _COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
@@ -88,7 +88,7 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     window = text[lo:hi].lower()
     if not _RELATIVE_HINT.search(window):  # a cheap first look
         return None, None
-    if len(window) == hi - lo and not any(c in window for c in _CASE_FOLDS):
+    if len(window) == hi - lo and not has_case_fold(window):
         # a phrase cannot start the window when a word runs into it (the "\b" of _RELATIVE)
         first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
         found = ((lo + m.start(), lo + m.end(), m.group("p"))
