@@ -73,7 +73,8 @@ def _singular(noun: str) -> str:
 
 class _Words:
     """The candidate triggers of one sentence: (position, lemma, kind) with kind "verb",
-    "noun" (an event noun) or "copula"; ``ends`` maps each position to its word's end."""
+    "noun" (an event noun) or "copula"; ``ends`` maps each trigger's position to its word's
+    end."""
 
     __slots__ = ("items", "ends")
 
@@ -90,9 +91,9 @@ class _Words:
             low = word.lower()
             if low in MONTHS and word.isupper():
                 continue  # "WEDNESDAY, MARCH 4": the month, no march
-            self.ends[start] = end
             if low in EVENT_NOUNS:
                 items.append((start, _singular(low), "noun"))
+                self.ends[start] = end
                 continue
             if low in COPULAS:
                 item = (start, COPULAS[low], "copula")
@@ -104,6 +105,7 @@ class _Words:
                 continue
             if not _determiner_before(text, max(s, start - 8), start):
                 items.append(item)  # (after a determiner: a noun, "the record")
+                self.ends[start] = end
         self.items = items
 
 
