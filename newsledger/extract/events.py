@@ -73,7 +73,8 @@ def _singular(noun: str) -> str:
 
 class _Words:
     """The candidate triggers of one sentence: (position, lemma, kind) with kind "verb",
-    "noun" (an event noun) or "copula"; ``ends`` maps each position to its word's end."""
+    "noun" (an event noun) or "copula"; ``ends`` maps each trigger's position to its word's
+    end."""
 
     __slots__ = ("items", "ends")
 
@@ -90,9 +91,9 @@ class _Words:
             low = word.lower()
             if low in MONTHS and word.isupper():
                 continue  # "WEDNESDAY, MARCH 4": the month, no march
-            self.ends[start] = end
             if low in EVENT_NOUNS:
                 items.append((start, _singular(low), "noun"))
+                self.ends[start] = end
                 continue
             if low in COPULAS:
                 item = (start, COPULAS[low], "copula")
@@ -104,6 +105,7 @@ class _Words:
                 continue
             if not _determiner_before(text, max(s, start - 8), start):
                 items.append(item)  # (after a determiner: a noun, "the record")
+                self.ends[start] = end
         self.items = items
 
 
@@ -137,6 +139,11 @@ def _modified_noun(text: str, d: DateMention, words: _Words) -> tuple[int, str] 
     return None
 
 
+# What may stand before a date that opens its sentence ("On Tuesday, ...", "Early Friday ...").
+_FRONTING = re.compile(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|until|during|"
+                       r"as\s+of|from|for)?\s*")
+
+
 def _choose(text: str, d: DateMention, s: int, e: int,
             words: _Words) -> tuple[int, str, str] | None:
     """(position, lemma, date link) of the date's trigger (see the module docstring): the link
@@ -155,8 +162,7 @@ def _choose(text: str, d: DateMention, s: int, e: int,
         right = right_m.start() if right_m else e
         own = [(p, v) for p, v in verbs if left <= p < right]
         fronted = not text[s:d.start].strip(" \"“'‘([") or \
-            re.fullmatch(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|until|"
-                         r"during|as\s+of|from|for)?\s*", text[s:d.start]) is not None
+            _FRONTING.fullmatch(text, s, d.start) is not None
         ends = words.ends
         if own:
             before = [(d.start - ends[p], p, v) for p, v in own if p < d.start]

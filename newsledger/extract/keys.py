@@ -58,7 +58,7 @@ def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
     wrapping 64-bit arithmetic, then mixed; the same on every machine."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    codes = np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64)
+    codes = np.array(list(map(zlib.crc32, map(str.encode, words))), dtype=np.uint64)  # UTF-8
     k = min(SHINGLE_WORDS, len(codes))
     n = len(codes) - k + 1
     h = np.zeros(n, dtype=np.uint64)
@@ -119,11 +119,16 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     starts = doc.token_spans[0]
     if words is None:
         words = _words(doc)
-    terms = [_term(w) for w in words]
+    # (a word of letters only, most of them, is its own term unless short or skipped: read
+    # here without a call of ``_term``, which gives the same)
+    terms = [(w if len(w) > 2 and w not in _SKIP else None) if w.isalpha() else _term(w)
+             for w in words]
     lead = bisect_left(starts, lead_end)
     skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
-    kept = [t for i, t in enumerate(terms) if t and not skip0 <= i < skip1]
-    in_lead = [t for i, t in enumerate(terms[:lead]) if t and not skip0 <= i < skip1]
+    if skip0 < skip1:  # the dateline's words give no terms
+        terms[skip0:skip1] = [None] * (skip1 - skip0)
+    kept = list(filter(None, terms))
+    in_lead = list(filter(None, terms[:lead]))
     counts: Counter[str] = Counter()
     counts.update({t: float(n) for t, n in Counter(kept).items()})
     for t, n in Counter(in_lead).items():  # the lead counts LEAD_WEIGHT times

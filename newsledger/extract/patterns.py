@@ -19,6 +19,12 @@ from newsledger.text import Fact
 # Characters that match a letter case-blindly but lower-case to something else (long s, dotless
 # i) or to more characters (dotted capital I): a text holding one is read case-blind.
 CASE_FOLDS = ("\u017f", "\u0130", "\u0131")
+_CASE_FOLD = re.compile("[" + "".join(CASE_FOLDS) + "]")
+
+
+def has_case_fold(text: str) -> bool:
+    """Whether ``text`` holds one of ``CASE_FOLDS`` (one scan, not one per character)."""
+    return _CASE_FOLD.search(text) is not None
 
 
 LOWER_TEXT: Fact[str] = Fact("lower_text", lambda doc: doc.text.lower())
@@ -74,7 +80,7 @@ def lower_window(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     a word character runs into it from before lo, as ``\b`` would see), or None when lower
     case would move offsets or change what a case-blind pattern matches (``CASE_FOLDS``)."""
     window = text[lo:hi].lower()
-    if len(window) != hi - lo or any(c in window for c in CASE_FOLDS):
+    if len(window) != hi - lo or has_case_fold(window):
         return None
     return window, 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
 

@@ -27,7 +27,7 @@ from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention
 
 from .measures import CLAUSE_MARK
-from .patterns import CASE_FOLDS, word_start_alternation
+from .patterns import CASE_FOLDS, has_case_fold, word_start_alternation
 from .patterns import literal_alternation as _alt
 
 _COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
@@ -67,17 +67,18 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         i += 1
         if d.end > e:
             break
-        lead = text[max(s, d.start - 12):d.start].lower()
-        as_of = _AS_OF_BEFORE.search(lead) is not None
-        if not (as_of or d.precision in _COARSE):
-            continue
-        if as_of and d.precision == "day" and today is not None and d.date == today:
-            continue  # "as of Wednesday evening" written that Wednesday: the time of writing,
-            #           as for a figure stated with no period (as_of_date keeps the day)
+        if d.precision not in _COARSE:  # a day or a time: only after "as of", "by" ...
+            if _AS_OF_BEFORE.search(text[max(s, d.start - 12):d.start].lower()) is None:
+                continue
+            if d.precision == "day" and today is not None and d.date == today:
+                continue  # "as of Wednesday evening" written that Wednesday: the time of
+                #           writing, as for a figure stated with no period (as_of_date keeps
+                #           the day)
         between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
-        opening = _OPENING.fullmatch(text, s, d.start) is not None and d.end <= vs
-        if not opening and (len(between) > _NEAR or CLAUSE_MARK.search(between)):
-            continue  # not attached to the number: another clause's date
+        if (len(between) > _NEAR or CLAUSE_MARK.search(between)) and not (
+                d.end <= vs and _OPENING.fullmatch(text, s, d.start)):
+            continue  # not attached to the number (nor opening its sentence): another
+            #           clause's date
         distance = abs(d.start - vs)
         if best is None or distance < best[0]:
             best = (distance, d.value)
@@ -87,7 +88,7 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     window = text[lo:hi].lower()
     if not _RELATIVE_HINT.search(window):  # a cheap first look
         return None, None
-    if len(window) == hi - lo and not any(c in window for c in _CASE_FOLDS):
+    if len(window) == hi - lo and not has_case_fold(window):
         # a phrase cannot start the window when a word runs into it (the "\b" of _RELATIVE)
         first = 1 if lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "_") else 0
         found = ((lo + m.start(), lo + m.end(), m.group("p"))

@@ -212,9 +212,9 @@ class Document:
 
     def _tokenize(self) -> None:
         text = self.text
-        spans = list(map(re.Match.span, _TOKEN.finditer(text)))
-        starts = [s for s, _ in spans]
-        ends = [e for _, e in spans]
+        found = list(_TOKEN.finditer(text))
+        starts = list(map(re.Match.start, found))
+        ends = list(map(re.Match.end, found))
         # A token right before a period keeps it when it is an abbreviation or an initial
         # ("Mr.", "U.S.", "J."): read at the periods after a word, far fewer than the tokens.
         for m in _PERIOD_AFTER_WORD.finditer(text):

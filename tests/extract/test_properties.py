@@ -148,3 +148,25 @@ def test_determiner_before_reads_from_the_end_what_the_pattern_finds(text, a, b)
     lo, pos = min(a, b, len(text)), min(max(a, b), len(text))
     assert determiner_before(text, lo, pos) == \
         (DETERMINER_BEFORE.search(text, lo, pos) is not None)
+
+
+HEADS = st.lists(st.sampled_from(
+    ["so-called", "quote-unquote", "known as", "called", "dubbed", "termed", "formerly", "or",
+     "referred to as", "a.k.a.", "aka", "chants", "shouted", "cried", "song", "film", "titled",
+     "word", "slogan", "the", "a", "as", "of", "him", "them", "also", "re-", "x", "SONG", "Known",
+     " ", "  ", "\t", ":", ",", "\n", "(", "-", "é", "ſ"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(HEADS)
+def test_quote_head_patterns_run_only_where_their_last_word_ends_the_head(head):
+    from newsledger.extract.quotes import filters as f
+
+    tail = f._tail(head)
+    for pattern, last in ((f._SO_CALLED, f._SO_CALLED_LAST), (f._WORK_BEFORE, f._WORK_LAST),
+                          (f._WORD_WORD_BEFORE, f._WORD_WORD_LAST),
+                          (f._NICKNAME_BEFORE, f._NICKNAME_LAST),
+                          (f._NAMED_AS_BEFORE, f._NAMED_AS_LAST),
+                          (f._CHANT_BEFORE, f._CHANT_LAST)):
+        if pattern.search(head):
+            assert f._may_end(tail, last)

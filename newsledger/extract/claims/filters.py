@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from heapq import merge
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -308,7 +307,8 @@ def blocked_matches(text: str, low: str,
     if runs is None:
         runs = digit_runs(text)
     end = 0
-    for start in merge(_digit_starts(text, runs), (h.start() for h in _BLOCKED_HINT.finditer(low))):
+    starts = [*_digit_starts(text, runs), *(h.start() for h in _BLOCKED_HINT.finditer(low))]
+    for start in sorted(starts):  # (both in order: one sort beats heapq.merge's generator)
         if start >= end and (m := BLOCKED.match(text, start)):
             end = m.end()
             yield m

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.extract.patterns import CASE_FOLDS, start_alternation
+from newsledger.extract.patterns import has_case_fold, start_alternation
 from newsledger.lexicon.numbers import QUALIFIERS, TRAILING_QUALIFIERS
 
 from .window import SP as _SP
@@ -45,7 +45,7 @@ def qualifier_phrase(window: str) -> re.Match | None:
     if not _may_end_with_qualifier(window):
         return None
     low = window.lower()
-    if len(low) == len(window) and not any(c in low for c in CASE_FOLDS):
+    if len(low) == len(window) and not has_case_fold(low):
         return _QUALIFIER_LOWER.search(low)
     return QUALIFIER.search(window)
 

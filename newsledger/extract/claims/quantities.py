@@ -17,7 +17,6 @@ import math
 from decimal import Decimal
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from heapq import merge
 
 from newsledger.lexicon.numbers import (AGE_BEFORE, ARTICLE_NUMBERS, CURRENCY_PREFIXES,
                                         LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
@@ -249,5 +248,6 @@ def find_quantities(text: str, low: str, runs: Sequence[tuple[int, int]] | None 
         runs = digit_runs(text)
     if words is None:
         words = number_word_spans(low)
-    return scan_near(QUANTITY, merge(runs, words), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
+    # (both in order: one sort of the two lists is faster than heapq.merge's generator)
+    return scan_near(QUANTITY, sorted((*runs, *words)), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
 

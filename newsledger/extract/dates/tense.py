@@ -214,11 +214,12 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             reported = ms >= end and before and \
                 before.group(0).split()[-1].lower() in SUBJECT_PRONOUNS
             consider(ms, me - ms, "neutral" if in_past else "future", 3 if reported else 1)
+    lows = [w.lower() for _, w in words]  # each word lower-cased once, not once per look
     for k, (pos, w) in enumerate(words):
-        low = w.lower()
-        before = words[k - 1][1].lower() if k else ""
+        low = lows[k]
+        before = lows[k - 1] if k else ""
         if low in ("has", "have") and k + 1 < len(words) and (
-                words[k + 1][1].lower() == "been" or _is_past_form(words[k + 1][1])):
+                lows[k + 1] == "been" or _is_past_form(words[k + 1][1])):
             consider(pos, len(w), "past")  # "has received": a present perfect reports the past
             continue
         if before in PASSIVE_AUXILIARIES and (low.endswith("ed") or low in _PAST_FORMS):
@@ -226,8 +227,9 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if w in ("may", "can"):  # lower case: the modal, not the month
             consider(pos, len(w), "future")
             continue
-        if k and _schedule_verb(w) and (before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()
-                                        or _noun_subject(words, k, plural=False)):
+        if k and w.endswith("s") and _schedule_verb(w) and (
+                before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()
+                or _noun_subject(words, k, plural=False)):
             consider(pos, len(w), "present")  # "Obama visits China on Monday", "the team plays"
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if k and w in SCHEDULE_VERBS and (before in PLURAL_SUBJECTS or

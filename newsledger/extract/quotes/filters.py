@@ -52,6 +52,39 @@ _LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
 _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
 
+# The head patterns above end their match at the end of the text before the quote: the last
+# word of one of their phrases is then one of the head's last two words (the second last when
+# a small word follows it: 'the song a', 'known as him', 'chants of'). Those two words are read
+# once per quote, and a pattern runs only when one of its last words is among them (ASCII heads;
+# a head with other characters runs every pattern, whose case-blind matching is wider).
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def _last_words(phrases) -> frozenset[str]:
+    return frozenset(_ASCII_WORD.findall(p.lower())[-1] for p in phrases)
+
+
+_SO_CALLED_LAST = _last_words(("so-called", "quote-unquote"))
+_WORK_LAST = _last_words(WORK_WORDS)
+_WORD_WORD_LAST = _last_words(WORD_WORDS)
+_NICKNAME_LAST = _last_words(NICKNAMING)
+_NAMED_AS_LAST = _last_words(("known as", "called", "dubbed", "nicknamed", "termed",
+                              "referred to as", "formerly", "or"))
+_CHANT_LAST = _last_words(f"{stem}{end}" for stem in ("chant", "shout", "yell", "scream")
+                          for end in ("", "s", "ed", "ing")) | {"cry", "cries", "cried"}
+
+
+def _tail(head: str) -> frozenset[str] | None:
+    """The last two words of ``head`` (lower case), or None when it is not ASCII."""
+    if not head.isascii():
+        return None
+    return frozenset(_ASCII_WORD.findall(head.lower())[-2:])
+
+
+def _may_end(tail: frozenset[str] | None, last: frozenset[str]) -> bool:
+    """Whether a head pattern whose phrases end with ``last`` may match a head ending so."""
+    return tail is None or not tail.isdisjoint(last)
+
 
 # The last word of each reporting verb and participle ("said", "out" of "pointed out"):
 # ``CUE_BEFORE`` can match only where the text ends with one of them, then spaces and a comma.
@@ -106,19 +139,23 @@ def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
         close += 1  # spaced marks: '" voice control "'
     after_text = text[close + 1:close + 40]
     ends_punct = bool(_END_PUNCT.search(inner))
-    if _SO_CALLED.search(head) or words[0].lower() in ("so-called", "quote-unquote"):
+    tail = _tail(head)
+    if _may_end(tail, _SO_CALLED_LAST) and _SO_CALLED.search(head) or \
+            words[0].lower() in ("so-called", "quote-unquote"):
         return True  # 'so-called "experts"'
-    if _WORK_BEFORE.search(head) and len(words) <= 12:
+    if len(words) <= 12 and _may_end(tail, _WORK_LAST) and _WORK_BEFORE.search(head):
         return True  # 'the song "Runaway"', 'a memo titled "The Facts on the Race"'
     capitalized = words[0][:1].isupper()
     title_case = capitalized and all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
     if title_case and len(words) <= 8 and inner[-1:] not in "?" and (
             _OUTLET_BEFORE.search(head) or _WORK_AFTER.match(after_text)):
         return True  # 'on NBC's "Meet the Press."', 'The "Jesus Is King" rapper'
-    if title_case and len(words) <= 4 and _NICKNAME_BEFORE.search(head):
+    if title_case and len(words) <= 4 and _may_end(tail, _NICKNAME_LAST) and \
+            _NICKNAME_BEFORE.search(head):
         return True  # 'dubbed "The Iceman"'
     if len(words) <= 4 and not _SENTENCE_END.search(inner) and (
-            _NAMED_AS_BEFORE.search(head) or _DEFINED_AFTER.match(after_text)):
+            _may_end(tail, _NAMED_AS_LAST) and _NAMED_AS_BEFORE.search(head) or
+            _DEFINED_AFTER.match(after_text)):
         return True  # 'arrangements, also known as "swap lines"', '"jobs bank", a system'
     before = text[max(line_start, qs - 3):qs - 1]
     if (before.rstrip()[-1:].isupper() or before.rstrip().endswith(("'s", "’s"))) and \
@@ -127,13 +164,13 @@ def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
         return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
     last = _LAST_WORD.search(head)
     preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
-    if _CHANT_BEFORE.search(head):
+    if _may_end(tail, _CHANT_LAST) and _CHANT_BEFORE.search(head):
         return False  # 'chants of "Feel the Bern!"': a crowd's words, whatever their case
     if strength < STRONG and len(words) <= 6 and title_case \
             and (not ends_punct or preceded or inner[-1:] in "!?"):
         return True  # a title, name or slogan with nobody saying it
-    if _WORD_WORD_BEFORE.search(head) and len(words) <= 4 and \
-            not _attributes(text, *sentence, qs - 1, qe + 1):
+    if len(words) <= 4 and _may_end(tail, _WORD_WORD_LAST) and \
+            _WORD_WORD_BEFORE.search(head) and not _attributes(text, *sentence, qs - 1, qe + 1):
         return True  # 'removing the word "WELP" from the caption'
     if strength < STRONG and len(words) == 1 and not ends_punct and \
             not _attributes(text, *sentence, qs - 1, qe + 1):

@@ -21,6 +21,7 @@ found only when such a word ends it.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from newsledger.lexicon.people import (DETERMINERS, INVERTED_ROLE_BREAKERS, NAME_PARTICLES,
@@ -86,6 +87,10 @@ def _appositive(words: list, seg: tuple[int, int]) -> bool:
     return b - a == 1 and (first.endswith(".") or first.isupper())  # 'N.C.', 'Calif.', 'AP'
 
 
+# The quote extractor and the reported-speech rows ask for the phrase before the same verb
+# again and again (each row that reads a cue asks): the answers for the last articles' texts
+# are kept (about a quarter of the calls on number-heavy news, almost half on ECB+).
+@functools.lru_cache(maxsize=1024)
 def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending right before a reporting verb at ``cue_start`` (fillers such as
     "also", "Tuesday", "last week" skipped), from the start of its clause (never before
