@@ -183,8 +183,7 @@ def items_table(items: Sequence) -> pa.Table:
     return pa.table({
         "source_id": pa.array([it.source_id for it in items], pa.string()),
         "published": pa.array([it.published for it in items], pa.date32()),
-        "dateline_day": pa.array([getattr(it, "dateline_day", None) for it in items],
-                                 pa.string()),
+        "dateline_day": pa.array([it.dateline_day for it in items], pa.string()),
         "terms": pa.array([list(it.terms) for it in items], pa.list_(pa.string())),
         "weights": pa.array([[float(v) for v in it.terms.values()] for it in items],
                             pa.list_(pa.float64()))})

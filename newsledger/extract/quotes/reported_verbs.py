@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.people import OBJECT_PRONOUNS
 from newsledger.text.quotemarks import MARK
 
 from .phrases import phrase_after, phrase_before
@@ -215,10 +216,10 @@ _COMMA_VERB = re.compile(r",[ \t]+(?:(?:also|then|later|now|still|[a-z]+ly)[ \t]
 
 # Words between a verb of telling and its clause that are no hearer's but the clause's own
 # first word's neighbours: object pronouns and the words that open a clause.
-_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them", "everyone",
-                              "everybody", "anyone", "nobody", "that", "if", "whether", "how",
-                              "why", "what", "when", "where", "who", "which", "then", "again",
-                              "also", "today", "yesterday", "tonight", "publicly", "privately"})
+_NOT_CLAUSE_OPENERS = OBJECT_PRONOUNS | frozenset({
+    "me", "you", "it", "us", "everyone", "everybody", "anyone", "nobody", "that", "if",
+    "whether", "how", "why", "what", "when", "where", "who", "which", "then", "again", "also",
+    "today", "yesterday", "tonight", "publicly", "privately"})
 
 
 # Verbs of telling that also take a clause without a hearer ('warned (that) the plan would
@@ -237,7 +238,7 @@ def told_that(q: Cue) -> Reported | None:
         hearer = q.text[q.m.end():start]
         word = hearer.strip()
         if word.isalpha() and word.islower() and not word.endswith("s") and \
-                word not in _OBJECT_PRONOUNS and not _names_people(word):
+                word not in _NOT_CLAUSE_OPENERS and not _names_people(word):
             start = q.m.end() + len(hearer) - len(hearer.lstrip())  # 'warn beef prices could …'
     span = _content(q, start)
     if span is None:
