@@ -81,6 +81,14 @@ WORKERS_AT = frozenset({
     "executive", "executives", "trader", "traders", "broker", "brokers", "partner", "director",
     "manager", "managers", "doctors", "nurses", "teachers", "officials",
 })
+# Nouns of the people who act for an organization named by its initials ("RSPCA officers", "a
+# spokesman for the NHS"): evidence that the initials are an organization's. Not
+# ``WORKERS_AT``: those nouns name who works at a place ("analysts at", "a professor at").
+ORG_STAFF = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+    "officer", "officers", "agent", "agents", "staff", "inspectors", "director", "chief",
+    "chairman", "chairwoman", "boss", "head", "leaders", "investigators", "lawyers",
+    "researchers", "analysts", "economists", "members"})
 # Possessors inside organizations' names ("Eritrean People's Liberation Front", "Women's
 # Institute", "Veterans' Party"): a name after them is not split off as a person's.
 COLLECTIVE_POSSESSORS = frozenset({

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, GENERIC_ORG_WORDS,
-                                              NOT_ORG_INITIALS)
+                                              NOT_ORG_INITIALS, ORG_STAFF)
 from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, TITLES
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import PLACE_NAMES, PLACE_PARTS, place_key
@@ -30,11 +30,6 @@ _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 # emphasis ("KANYE 2024") take no article.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_BEFORE = re.compile(r"(?:\A|\b)[Tt]he[ \t]\Z")
-# Nouns of an organization's people ("RSPCA officers", "a spokesman for the NHS").
-ORG_STAFF = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "official",
-             "officials", "officer", "officers", "agent", "agents", "staff", "inspectors",
-             "director", "chief", "chairman", "chairwoman", "boss", "head", "leaders",
-             "investigators", "lawyers", "researchers", "analysts", "economists", "members")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 
 
