@@ -189,7 +189,7 @@ AMOUNT_NOUNS = {
     "takeover": "bid", "deal": "deal value", "valuation": "valuation", "salary": "salary",
     "pay": "pay", "bonus": "bonus", "fee": "fee", "fees": "fee", "investment": "investment",
     "funding": "funding", "spending": "spending", "tax": "tax", "taxes": "tax",
-    "bill": "bill", "damages": "damages", "compensation": "compensation",
+    "bill": "bill", "damage": "damage", "damages": "damages", "compensation": "compensation",
     "ransom": "ransom", "reward": "reward", "donation": "donations", "donations": "donations",
     "dividend": "dividend", "wage": "wage", "wages": "wage", "fund": "fund",
     "bailout": "bailout", "loan": "loan", "loans": "loan", "grant": "grant",
@@ -211,6 +211,20 @@ AMOUNT_NOUNS = {
     "savings": "savings", "save": "savings", "cuts": "savings", "council tax": "council tax",
     "redundancy": "redundancy pay", "pension": "pension", "subsidy": "subsidy",
 }
+# Verbs of a share price's move, after a company's name and before a percentage ("Barclays
+# fell 2.3%", "Tesco shares rose 4p"): evidence that a one-word name is a company's.
+MARKET_MOVE_VERBS = frozenset({
+    "rose", "fell", "jumped", "climbed", "soared", "surged", "gained", "added", "advanced",
+    "rallied", "dropped", "slipped", "slid", "sank", "slumped", "tumbled", "plunged", "lost",
+    "shed", "dipped", "eased", "declined", "edged"})
+# What moves by a percentage besides a company's shares ("Gold fell 1%", "Sterling slipped
+# 0.3%", "Brent rose 2%"): never taken for a company's name, with ``AMOUNT_NOUNS`` ("Revenue
+# fell 5%") and the currencies.
+MARKET_NOT_COMPANIES = frozenset({
+    "net", "gold", "silver", "platinum", "palladium", "copper", "aluminium", "aluminum", "nickel",
+    "zinc", "iron", "oil", "crude", "brent", "gas", "wheat", "corn", "soybeans", "sugar",
+    "coffee", "cocoa", "cotton", "bitcoin", "ether", "bonds", "gilts", "treasuries", "yields",
+    "stocks", "shares", "equities", "prices", "rents", "wages", "exports", "imports", "output"})
 # Verbs of change before a percentage or amount: the measure is the change, not the level
 # ("profits rose 5%" counts a change of profit; "rose to 5%" the level).
 CHANGE_VERBS = {

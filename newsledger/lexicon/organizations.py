@@ -26,6 +26,10 @@ ORG_HEADS = frozenset({
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
     "thistle", "argyle", "academical", "harriers",
 })
+# Head words that end an organization's name ("Kent Police", "Greater Manchester Police")
+# but alone name no one and open sentences ("Police said"): kept at the end of a name of
+# two or more words, dropped alone.
+HEADS_NAMING_NO_ONE_ALONE = frozenset({"police"})
 # Words that name an organization only with a name before them: alone ("the Council said",
 # "the Board will meet", "the Government") they are no entity, whichever council is meant.
 GENERIC_ORG_WORDS = frozenset({

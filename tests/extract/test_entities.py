@@ -412,3 +412,42 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     orgs = {(e.name, len(e.mentions)) for e in extract_entities(Document(text))
             if e.kind == "organization" and e.name.isupper()}
     assert orgs == ({found} if found else set())
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a police force is named by its area ('Kent Police'); 'Police' alone opens a sentence
+    ("Kent Police said a man had been arrested.", "Kent Police", "organization"),
+    ("Officers from Greater Manchester Police were called.", "Greater Manchester Police",
+     "organization"),
+    ("West Midlands Police said the road was closed.", "West Midlands Police", "organization"),
+    # a company whose shares move ('Barclays fell 2.3%', 'shares in Ocado')
+    ("Barclays fell 2.3% after the lender reported its results.", "Barclays", "organization"),
+    ("Shares in Ocado slumped on Monday.", "Ocado", "organization"),
+    ("Dunmore shares rose 4p to 212p.", "Dunmore", "organization"),
+    # where someone works, after a role in a field
+    ("Susan Reid, head of money and markets at Pell Harcourt, said prices fell.",
+     "Pell Harcourt", "organization"),
+    ("Tom Ash, professor of economics at Carrow Hill, disagreed.", "Carrow Hill",
+     "organization"),
+    # a street after 'on', 'off', 'along' (but 'Kerry Lane' said something: a person)
+    ("The family lived on Cedar Lane for ten years.", "Cedar Lane", "place"),
+    ("The car crashed off Mill Drive at 2am.", "Mill Drive", "place"),
+    ("Mum-of-two Kerry Lane said her children could sleep again.", "Kerry Lane", "person"),
+])
+def test_organizations_and_streets_by_their_context(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said two men had been arrested.", "Police"),
+    # what moves by a percentage and is no company
+    ("Gold fell 1.2% on Tuesday.", "Gold"),
+    ("Sterling slipped 0.3% against the dollar.", "Sterling"),
+    ("Revenue fell 5% to $2bn.", "Revenue"),
+    # a word the article writes in lower case elsewhere is a common word
+    ("Copperline rose 3%. Analysts said copperline output was strong.", "Copperline"),
+    # a photo credit's agency stays out of the name before it
+    ("A photo of Kanye West AFP was shown.", "Kanye West AFP"),
+])
+def test_no_organization_from_common_words(text, name):
+    assert name not in {e.name for e in extract_entities(Document(text))}

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
+from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
+from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, GENERIC_ORG_WORDS,
                                               NOT_ORG_INITIALS, ORG_STAFF)
 from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, TITLES
@@ -31,6 +33,13 @@ _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_BEFORE = re.compile(r"(?:\A|\b)[Tt]he[ \t]\Z")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
+# A company's shares moving, after its name ("Barclays fell 2.3%", "Tesco shares rose 4p"),
+# and shares in it before ("shares in Barclays"): a one-word name there is a company's.
+_MARKET_MOVE_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:shares[ \t]+)?(?:" + "|".join(sorted(MARKET_MOVE_VERBS)) +
+    r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
+    r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
+_SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares[ \t]+(?:in|of)[ \t]+\Z")
 
 
 @dataclass
@@ -112,7 +121,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
                    singles: list[tuple[int, int, str]],
                    side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
-    verb ("Rodriguez said"), sports sides ("Arsenal", "Leeds fans") and the last word of a
+    verb ("Rodriguez said"), companies whose shares move ("Barclays fell 2.3%"), sports sides ("Arsenal", "Leeds fans") and the last word of a
     side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
@@ -150,12 +159,24 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if candidates:
             continue  # ambiguous and introduced later: leave it
         kind = kind_of(name, text, s)
+        if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
+                text, max(0, s - 12), s)) and _no_common_word(text, name):
+            kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
         if kind is None:
             after = _NEXT_WORD.match(text, e)
             if after and after.group(1) in PERSON_CUES and name.lower() not in ORGANIZATION_WORDS:
                 kind = "person"
         if kind is not None:
             add_mention(entities, name, kind, s, e)
+
+
+def _no_common_word(text: str, name: str) -> bool:
+    """Whether a one-word name is no common word: not a commodity, currency or measure that
+    moves by a percentage ("Gold fell 1%", "Sterling slipped", "Revenue fell 5%"), and not
+    written in lower case elsewhere in the article."""
+    low = name.lower()
+    return low not in MARKET_NOT_COMPANIES and low not in AMOUNT_NOUNS and \
+        low not in CURRENCY_WORDS and re.search(rf"\b{re.escape(low)}\b", text) is None
 
 
 def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set[str]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS, ORG_HEADS,
+from newsledger.lexicon.numbers import STREET_WORDS
+from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS,
+                                              HEADS_NAMING_NO_ONE_ALONE, ORG_HEADS,
                                               SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WORKERS_AT)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
@@ -97,7 +99,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             or words[0][2].rstrip(".").lower() in TITLES
             or words[0][2] in CALENDAR_WORDS):
         words.pop(0)
-    while words and (words[-1][2].lower() in NOT_NAMES or words[-1][2] in CALENDAR_WORDS
+    while words and ((words[-1][2].lower() in NOT_NAMES and not (
+                         len(words) > 1 and words[-1][2].lower() in HEADS_NAMING_NO_ONE_ALONE))
+                     or words[-1][2] in CALENDAR_WORDS
                      or (words[-1][2].rstrip(".").lower() in TITLES and not (
                          len(words) > 1 and words[-1][2].lower() in ORGANIZATION_WORDS))
                      or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
@@ -234,8 +238,12 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return "organization"  # 'retailer John Lewis' (not 'the firm Bill Osei founded')
     if _title_before(text, start):
         return "person"
-    if _WORKERS_AT.search(text, max(0, start - 24), start):
-        return "organization"  # 'analysts at Peel Hunt'
+    if _WORKERS_AT.search(text, max(0, start - 24), start) or \
+            _ROLE_AT.search(text, max(0, start - 60), start):
+        return "organization"  # 'analysts at Peel Hunt', 'head of research at Hale Rowe'
+    if len(words) > 1 and words[-1].lower() in STREET_WORDS and \
+            _ON_STREET.search(text, max(0, start - 8), start):
+        return "place"  # 'lives on Cedar Lane', 'off Mill Drive' (not 'Nathan Lane')
     if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
         return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
     return _kind_by_shape(name)
@@ -263,6 +271,12 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|from|inside|outside)[ \t]+\Z", re.IGNOREC
 _AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
                          re.IGNORECASE)
+# A role in a field at an organization ("head of money and markets at", "director of
+# research at", "professor of economics at"): what follows "at" is where the person works.
+_ROLE_AT = re.compile(r"\b(?:head|director|chief|professor|lecturer|editor)[ \t]+of[ \t]+"
+                      r"(?:[a-z]+[ \t]+){1,4}at[ \t]+\Z")
+# A street's name after the prepositions that put a home or a crash on it.
+_ON_STREET = re.compile(r"\b(?:on|off|along)[ \t]+\Z")
 
 
 @lru_cache(maxsize=1 << 15)
