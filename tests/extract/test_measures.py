@@ -26,6 +26,8 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("The storm claimed 14 lives at Acme.", "14 lives", "people killed"),
     ("Acme said it would cut 650 jobs.", "650 jobs", "jobs cut"),
     ("Acme made a pre-tax profit of £2.4bn.", "£2.4bn", "pre-tax profit"),
+    ("The damage at Acme was estimated at $350,000.", "$350,000", "damage"),
+    ("The storm caused $2 million in damage at Acme.", "$2 million", "damage"),
     ("Acme's revenue rose to $9.8bn.", "$9.8bn", "revenue"),
     ("Acme's profits rose 5% to $2bn.", "5%", "profit rise"),
     ("Acme shares fell 2 percent.", "2 percent", "share price fall"),
