@@ -40,6 +40,15 @@ GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loc
 PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "upper", "lower", "greater", "inner", "outer",
                          "downtown", "rural", "coastal"})
+# Nouns of a country's parts, in lower case after a one-word name ("Malatya province", "Izmir
+# province", "Cork county"): the name is a place's.
+REGION_NOUNS_AFTER = frozenset({"province", "county", "district", "region", "prefecture",
+                                "governorate", "oblast", "canton", "municipality"})
+# Nouns of places before "of" and a one-word name ("the town of Yesilyurt", "the village of
+# Ashby", "the port city of Aden"): the name is a place's.
+PLACE_NOUNS_OF = frozenset({"town", "city", "village", "hamlet", "port", "suburb", "district",
+                            "region", "province", "county", "island", "state", "borough",
+                            "municipality", "capital"})
 # Last words of towns' and cities' names, which also name their sports clubs ('Harlow Town').
 SETTLEMENT_HEADS = frozenset({"City", "Town"})
 

@@ -348,6 +348,7 @@ def test_a_capitalized_verb_ends_a_name(text, name, not_name):
      "Eritrean People's Liberation Front", "organization"),
     ("Moody's Investors Service cut the rating.", None, "Moody's Investors Service",
      "organization"),
+    ("The America's Cup starts in Barcelona.", None, "America's Cup", "organization"),
 ])
 def test_a_possessor_before_a_name_is_split_off(text, possessor, name, kind):
     got = kinds(text)
@@ -433,6 +434,10 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("The family lived on Cedar Lane for ten years.", "Cedar Lane", "place"),
     ("The car crashed off Mill Drive at 2am.", "Mill Drive", "place"),
     ("Mum-of-two Kerry Lane said her children could sleep again.", "Kerry Lane", "person"),
+    # a one-word place by the noun of a country's part after it, of a place before it
+    ("A quake struck Malatya province on Tuesday.", "Malatya", "place"),
+    ("Rescuers reached the town of Yesilyurt at dawn.", "Yesilyurt", "place"),
+    ("Floods hit the Chinese province of Hubei.", "Hubei", "place"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)
@@ -448,6 +453,12 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("Copperline rose 3%. Analysts said copperline output was strong.", "Copperline"),
     # a photo credit's agency stays out of the name before it
     ("A photo of Kanye West AFP was shown.", "Kanye West AFP"),
+    # a country's possessive is no part of the name after it
+    ("Britain's FTSE 100 closed at a record high.", "Britain's FTSE"),
+    ("Japan's Nikkei fell 1% overnight.", "Japan's Nikkei"),
+    # an adjective before a region's noun is no place
+    ("A Democratic district voted for him.", "Democratic"),
+    ("The Serbian province of Kosovo declared independence.", "Serbian"),
 ])
 def test_no_organization_from_common_words(text, name):
     assert name not in {e.name for e in extract_entities(Document(text))}

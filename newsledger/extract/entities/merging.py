@@ -19,7 +19,8 @@ from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, GENERIC_ORG_WORDS
                                               NOT_ORG_INITIALS, ORG_STAFF)
 from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, TITLES
 from newsledger.lexicon.speech import CUES
-from newsledger.lexicon.places import PLACE_NAMES, PLACE_PARTS, place_key
+from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
+                                       REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
 from .names import CALENDAR_WORDS, ORGANIZATION_WORDS, kind_of, shouted
@@ -40,6 +41,15 @@ _MARKET_MOVE_AFTER = re.compile(
     r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
     r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
 _SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares[ \t]+(?:in|of)[ \t]+\Z")
+# A one-word place by the noun of a country's part after it ("Malatya province") or the noun
+# of a place before it ("the town of Yesilyurt", "the port city of Aden").
+_REGION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REGION_NOUNS_AFTER)) +
+                           r")\b(?![ \t]+of\b)")  # not 'the Chinese province of Hubei'
+# 'a Democratic district', 'this Republican county', 'an increasingly Democratic county':
+# an adjective
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z")
+_PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:" +
+                              "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 
 
 @dataclass
@@ -121,7 +131,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
                    singles: list[tuple[int, int, str]],
                    side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
-    verb ("Rodriguez said"), companies whose shares move ("Barclays fell 2.3%"), sports sides ("Arsenal", "Leeds fans") and the last word of a
+    verb ("Rodriguez said"), companies whose shares move ("Barclays fell 2.3%"), places by the nouns around them
+    ("Malatya province", "the town of Yesilyurt"), sports sides ("Arsenal", "Leeds fans") and the last word of a
     side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
@@ -159,6 +170,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if candidates:
             continue  # ambiguous and introduced later: leave it
         kind = kind_of(name, text, s)
+        if kind is None and "-" not in name and (
+                (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
+                or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
+            kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and _no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'

@@ -160,6 +160,12 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # "Labour's Yvette Cooper", "Apple's Tim Cook": a possessor, then a name of two
             # words or more (not "Moody's Investors Service", "St. Brigid's Hospital")
             return [(start, e), *split_run(text, words[i + 1][0], end)]
+    if len(words) == 2 and words[0][2].endswith(("'s", "’s")) and \
+            is_place(words[0][2][:-2]) and \
+            words[1][2].lower().strip(".,") not in ORGANIZATION_WORDS | GENERIC_ORG_WORDS:
+        # "Britain's FTSE", "Japan's Nikkei", "China's Huawei": a country's, then a name
+        # (not "America's Cup")
+        return [(start, words[0][1]), (words[1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 0 < i < len(words) - 1 and (
                 is_place(text[start:words[i - 1][1]]) and (
