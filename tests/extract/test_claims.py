@@ -670,6 +670,22 @@ def test_a_wire_dateline_agency_is_never_a_claims_subject():
     assert got[0].subject != "Harbor Wire"  # the article's only organization
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a count of people credited to a police force: the force counts them, they are not its
+    ("A train derailed near Dorrington on Friday, killing five people, Kent Police said.\n\n"
+     "The Northline Rail service was carrying 200 passengers.", "Northline Rail"),
+    # a company's own figures stay the company's
+    ("Northwind Bank said its pre-tax profit rose to £2.1bn in 2024.", "Northwind Bank"),
+    # a speaker's own count in quote marks stays the speaker's
+    ('"I got 60,000 votes in the election," Kanye West said. West smiled.', "Kanye West"),
+])
+def test_the_topic_as_subject_is_not_who_reports_a_count_of_people(text, subject):
+    from newsledger.extract.article import extract_all
+
+    got = [c for c in extract_all(text, None).claims if c.measure]
+    assert got[0].subject == subject
+
+
 @pytest.mark.parametrize("text, value", [
     ("Revenue fell 2% to $4.1 billion.", 4_100_000_000.0),
     ("The company spent $130.2 million on the plant.", 130_200_000.0),

@@ -13,6 +13,7 @@ from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
 from .attribution import subject as _subject
+from .attribution import topic as _topic
 from .qualifiers import qualifier as _qualifier
 from .scope import as_of as _as_of
 from .scope import scope as _scope
@@ -43,7 +44,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
     if subject is None and measure is not None and not denominator:
-        subject = _previous_subject(a, s) or a.topic
+        subject = _previous_subject(a, s) or _topic(
+            a, vs, s, e, unit == "person" or measure.startswith(PEOPLE_MEASURES))
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date

@@ -47,6 +47,7 @@ _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(break_pattern(",;:—–(", ("and", "but", "while", "whereas")))
 _REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
+_SPEAKS_AFTER = re.compile(rf"(?:,? (?:also |later |previously )?){_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 
 
@@ -78,14 +79,24 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
     return mentions, places, entity_at
 
 
-def topic(mentions: Sequence[tuple[int, int, str]]) -> str | None:
-    """The article's topic: the person, organization or quoted title it mentions most (first
-    one on a tie), trading venues aside."""
+def topics(text: str, mentions: Sequence[tuple[int, int, str]]
+           ) -> tuple[list[str], list[str]]:
+    """The article's topics, most mentioned first (the first mentioned first on a tie): the
+    people, organizations and quoted titles it names, trading venues aside. Twice: as they
+    come, and counting mentions as a source ("British Transport Police said") only between
+    names mentioned as often otherwise (what a count of people is about: ``topic``)."""
     by_name: dict[str, list[int]] = {}
-    for ms, _, name in mentions:
+    speaking: dict[str, int] = {}
+    for ms, me, name in mentions:
         by_name.setdefault(name, []).append(ms)
-    counted = [(-len(starts), starts[0], name) for name, starts in by_name.items()]
-    return min(counted)[2] if counted else None
+        if _SPEAKS_AFTER.match(text, me):
+            speaking[name] = speaking.get(name, 0) + 1
+    plain = [name for _, _, name in sorted((-len(starts), starts[0], name)
+                                           for name, starts in by_name.items())]
+    not_sources = [name for _, _, _, name in sorted(
+        (speaking.get(name, 0) - len(starts), -len(starts), starts[0], name)
+        for name, starts in by_name.items())]
+    return plain, not_sources
 
 
 def _venue_name(name: str) -> bool:
@@ -144,7 +155,7 @@ def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
 def previous_subject(a: ClaimContext, s: int) -> str | None:
     """The first entity the sentence before names, in the same paragraph: the subject a
     sentence without one continues ("Lopez won the race. Turnout was 41%."). Failing that,
-    a measured claim is about the article's topic (``ClaimContext.topic``)."""
+    a measured claim is about the article's topic (``topic``)."""
     sentence = a.doc.sentence_at(s)
     if sentence is None or sentence.index == 0:
         return None
@@ -163,12 +174,31 @@ def previous_subject(a: ClaimContext, s: int) -> str | None:
     return None
 
 
+def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool) -> str | None:
+    """The article's topic as the subject of a measured claim at ``vs`` in the sentence
+    text[s:e] that names none: the most mentioned person, organization or title; for a count
+    of people, not counting its mentions as a source, and never the one the sentence credits
+    with the count ("..., killing five people, British Transport Police said": the police
+    count the dead, the dead are not theirs; a company's own profit and a speaker's own
+    figures in quote marks stay theirs)."""
+    if not people:
+        return a.topics[0] if a.topics else None
+    quoted = any(q.start <= vs < q.end for q in a.quotes if q.start <= vs)
+    reporter = None if quoted else sentence_claimant(a, s, e)
+    return next((t for t in a.topics_not_sources if t != reporter), None)
+
+
 def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     for q in a.quotes:
         if q.start > vs:
             break
         if q.start <= vs < q.end and (q.speaker_name or q.speaker_text):
             return q.speaker_name or q.speaker_text
+    return sentence_claimant(a, s, e)
+
+
+def sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
+    """The source the sentence text[s:e] credits (``_sentence_claimant``), read once."""
     key = (s, e)
     if e - s > 600:
         return None  # a very long run without sentence ends: no attribution phrase is read

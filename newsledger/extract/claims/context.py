@@ -12,7 +12,7 @@ from newsledger.records import DateMention, LocalEntity, Quote
 from newsledger.text import Document
 
 from ..patterns import LOWER_TEXT
-from .attribution import subject_mentions, topic
+from .attribution import subject_mentions, topics
 from .filters import blocked_spans, name_numbers
 from .window import DIGIT_RUNS
 
@@ -24,7 +24,7 @@ class ClaimContext:
 
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
-                 "_name_numbers", "_words", "claimants", "topic", "runs", "trace")
+                 "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs", "trace")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -43,7 +43,8 @@ class ClaimContext:
         self._name_numbers: frozenset[str] | None = None
         self._words: list[tuple[int, int]] | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
-        self.topic = topic(self.mentions)
+        # most mentioned first, and not counting mentions as a source (``attribution.topic``)
+        self.topics, self.topics_not_sources = topics(text, self.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.dates = sorted(dates, key=lambda d: d.start)
