@@ -47,7 +47,8 @@ _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(break_pattern(",;:—–(", ("and", "but", "while", "whereas")))
 _REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
-_SPEAKS_AFTER = re.compile(rf"(?:,? (?:also |later |previously )?){_alt(SUBJECT_REPORTING_WORDS)}\b")
+_SPEAKS_AFTER = re.compile(
+    rf"(?:,? (?:also |later |previously )?){_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
 
 

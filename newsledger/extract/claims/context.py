@@ -24,7 +24,8 @@ class ClaimContext:
 
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
-                 "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs", "trace")
+                 "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
+                 "trace")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
