@@ -7,7 +7,8 @@ club would get £50,000"), nor a stock exchange named as where shares trade, nor
 agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in quote
 marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
 takes the first entity of the sentence before (same paragraph), else the article's
-most-mentioned person or organization (its topic). The claimant is the speaker of the quote the
+most-mentioned person or organization (its topic; for a count of people, not the source that
+reports it: "..., killing five people, British Transport Police said"). The claimant is the speaker of the quote the
 number sits in, else an "according to X" / "as per X" phrase or the subject of a reporting verb
 in the sentence ("police said"), as written (or the canonical entity name when that span is an
 entity mention).
