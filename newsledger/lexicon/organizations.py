@@ -30,6 +30,17 @@ ORG_HEADS = frozenset({
 # but alone name no one and open sentences ("Police said"): kept at the end of a name of
 # two or more words, dropped alone.
 HEADS_NAMING_NO_ONE_ALONE = frozenset({"police"})
+# Head words of organizations named "<head> for <field>" ("Office for Budget Responsibility",
+# "Institute for Fiscal Studies", "Department for Education", "Centre for Cities"): a name
+# joined by "for" after one of these is one organization; after any other word it is two
+# names ("Smith for Mayor": split).
+FOR_HEADS = frozenset({
+    "office", "institute", "department", "centre", "center", "society", "campaign", "council",
+    "commission", "committee", "alliance", "coalition", "foundation", "fund", "association",
+    "agency", "trust", "league", "network", "partnership", "movement", "group", "board",
+    "academy", "organisation", "organization", "federation", "forum", "project", "unit",
+    "service", "authority", "ministry", "fellowship", "secretariat", "union", "friends",
+    "people", "citizens", "scientists", "doctors", "lawyers", "parents", "americans"})
 # Words that name an organization only with a name before them: alone ("the Council said",
 # "the Board will meet", "the Government") they are no entity, whichever council is meant.
 GENERIC_ORG_WORDS = frozenset({

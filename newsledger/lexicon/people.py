@@ -290,8 +290,9 @@ CLAUSE_BREAKERS = ("that", "who", "which", "and", "but", "because", "when", "aft
 # Words after "her" that make it an object ('thanked her for'), not a possessive.
 OBJECT_FOLLOWERS = ("and", "for", "to", "in", "on", "at", "with", "that", "as", "by", "from",
                     "after", "before", "because", "again", "back", "too", "up", "out")
-# Small words that join the capitalized words of one name ('Bank of America').
-NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al"})
+# Small words that join the capitalized words of one name ('Bank of America', 'Office for
+# Budget Responsibility': "for" only after ``organizations.FOR_HEADS``).
+NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al", "for"})
 
 # Capitalized verbs that end a name in a Title Case line: no name holds them after its first
 # word ("Donald Trump Is Right", "Hillary Clinton Was Headed"; not "Will", "Said", "Can", which

@@ -51,12 +51,12 @@ _TOKEN = re.compile(r"[@#]?\w+(?:[’'.&-]\w+)*")
 _PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)")
 # Capitalized runs: name candidates, as the entity extractor reads them. A run is up to six
 # capitalized words joined by single spaces or a lower-case particle ("Bank of America",
-# "Ludwig van Beethoven"); it never crosses a line break.
+# "Ludwig van Beethoven", "Office for Budget Responsibility"); it never crosses a line break.
 # (The run's first word opens with its capital, then looks behind it: the engine jumps to the
 # capitals instead of trying every offset.)
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
 _CAP_RUN = re.compile(rf"[A-Z](?<![\w@#][A-Z])(?:[\w'’.&-]*[\w]|\.?)(?:(?:[^\S\n]|[^\S\n]"
-                      rf"(?:de|da|van|von|bin|al|of|the|and)[^\S\n]){_CAP_WORD}){{0,5}}")
+                      rf"(?:de|da|van|von|bin|al|of|the|and|for)[^\S\n]){_CAP_WORD}){{0,5}}")
 
 
 @dataclass(frozen=True, slots=True)

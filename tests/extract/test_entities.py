@@ -438,6 +438,13 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("A quake struck Malatya province on Tuesday.", "Malatya", "place"),
     ("Rescuers reached the town of Yesilyurt at dawn.", "Yesilyurt", "place"),
     ("Floods hit the Chinese province of Hubei.", "Hubei", "place"),
+    # '<head> for <field>': one organization ('Smith for Mayor': no)
+    ("The Office for Budget Responsibility said growth would slow.",
+     "Office for Budget Responsibility", "organization"),
+    ("The Institute for Fiscal Studies said households would lose.",
+     "Institute for Fiscal Studies", "organization"),
+    ("Pupils were told by the Department for Education to stay home.",
+     "Department for Education", "organization"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)
@@ -456,6 +463,7 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     # a country's possessive is no part of the name after it
     ("Britain's FTSE 100 closed at a record high.", "Britain's FTSE"),
     ("Japan's Nikkei fell 1% overnight.", "Japan's Nikkei"),
+    ("Signs saying Harlan Reyes for Mayor lined the road.", "Harlan Reyes for Mayor"),
     # an adjective before a region's noun is no place
     ("A Democratic district voted for him.", "Democratic"),
     ("The Serbian province of Kosovo declared independence.", "Serbian"),

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.numbers import STREET_WORDS
-from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, GENERIC_ORG_WORDS,
-                                              HEADS_NAMING_NO_ONE_ALONE, ORG_HEADS,
-                                              SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
+from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, FOR_HEADS,
+                                              GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
+                                              ORG_HEADS, SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WORKERS_AT)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS,
@@ -144,6 +144,12 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = _words(text, start, end)
     if len(words) == 1:
         return [(start, end)]
+    for i, (_, _, w) in enumerate(words[1:-1], 1):
+        if w == "for" and words[i - 1][2].lower() not in FOR_HEADS:
+            # 'Smith for Mayor', 'Votes for Women': two names ('Office for Budget
+            # Responsibility', 'Department for Education': one)
+            return [*split_run(text, start, words[i - 1][1]),
+                    *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words[1:], 1):
         if w.replace("’", "'") in TITLE_CASE_VERBS:  # 'Donald Trump Is Right': a headline's verb
             return [*split_run(text, start, words[i - 1][1]),
@@ -301,6 +307,8 @@ def _kind_by_name(name: str) -> str | None:
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
             len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
+    if " for " in name:
+        return "organization"  # "Office for Budget Responsibility" (``split_run``)
     if opens_name(words, 0):
         return "organization"  # "General Mills", "Police Scotland"
     if len(words) > 1 and words[0].lower() in ORG_OPENERS:
