@@ -470,3 +470,23 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
 ])
 def test_no_organization_from_common_words(text, name):
     assert name not in {e.name for e in extract_entities(Document(text))}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Office for Budget Responsibility (OBR) said growth would slow. The OBR added that "
+     "debt would rise.", "Office for Budget Responsibility", "OBR"),
+    ("The IFS said households would lose out, the Institute for Fiscal Studies added.",
+     "Institute for Fiscal Studies", "IFS"),
+])
+def test_initials_of_an_organization_named_in_full_are_its_alias(text, name, alias):
+    (ent,) = [e for e in extract_entities(Document(text)) if e.name == name]
+    assert alias in ent.aliases
+    assert alias not in {e.name for e in extract_entities(Document(text))}
+
+
+def test_initials_two_organizations_share_are_no_alias():
+    text = ("The Republican National Committee met before the Republican National Convention. "
+            "The RNC said it was ready.")
+    names = {e.name: e for e in extract_entities(Document(text))}
+    assert "RNC" not in names["Republican National Committee"].aliases
+    assert "RNC" not in names["Republican National Convention"].aliases

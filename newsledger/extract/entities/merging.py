@@ -131,13 +131,19 @@ def one_word_names(text: str, entities: dict[str, Entity],
                    singles: list[tuple[int, int, str]],
                    side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
-    verb ("Rodriguez said"), companies whose shares move ("Barclays fell 2.3%"), places by the nouns around them
+    verb ("Rodriguez said"), the initials of an organization named in full before or after
+    ("OBR" and "the Office for Budget Responsibility"), companies whose shares move ("Barclays fell 2.3%"), places by the nouns around them
     ("Malatya province", "the town of Yesilyurt"), sports sides ("Arsenal", "Leeds fans") and the last word of a
     side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
     initials = _organization_initials(text, singles)
+    spelled = _spelled_out(entities)
     for s, e, name in singles:
+        if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
+            spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
+            spelled[name].aliases.add(name)
+            continue
         if name in initials:
             add_mention(entities, name, "organization", s, e)  # 'the RSPCA', 'RSPCA officers'
             continue
@@ -192,6 +198,20 @@ def _no_common_word(text: str, name: str) -> bool:
     low = name.lower()
     return low not in MARKET_NOT_COMPANIES and low not in AMOUNT_NOUNS and \
         low not in CURRENCY_WORDS and re.search(rf"\b{re.escape(low)}\b", text) is None
+
+
+def _spelled_out(entities: Mapping[str, Entity]) -> dict[str, Entity]:
+    """{initials: organization} for the organizations of three words or more whose initials
+    (of their capitalized words) no other shares: 'OBR' is the Office for Budget
+    Responsibility, 'IFS' the Institute for Fiscal Studies, when the article names them."""
+    found: dict[str, list[Entity]] = defaultdict(list)
+    for ent in entities.values():
+        if ent.kind != "organization":
+            continue
+        capitals = [w[0] for w in ent.name.split() if w[0].isupper()]
+        if len(capitals) >= 3:
+            found["".join(capitals)].append(ent)
+    return {k: v[0] for k, v in found.items() if len(v) == 1}
 
 
 def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
