@@ -445,6 +445,12 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
      "Institute for Fiscal Studies", "organization"),
     ("Pupils were told by the Department for Education to stay home.",
      "Department for Education", "organization"),
+    # two people joined by 'and' are two names
+    ("Police said Carl Dunn and Ella Voss were arrested.", "Carl Dunn", "person"),
+    ("Police said Carl Dunn and Ella Voss were arrested.", "Ella Voss", "person"),
+    # a plural verb after a name that opens a sentence: a club or a firm
+    ("Aston Villa have signed the striker for a record fee.", "Aston Villa", "organization"),
+    ("Feyenoord are understood to have rejected two bids.", "Feyenoord", "organization"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)
@@ -464,6 +470,11 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("Britain's FTSE 100 closed at a record high.", "Britain's FTSE"),
     ("Japan's Nikkei fell 1% overnight.", "Japan's Nikkei"),
     ("Signs saying Harlan Reyes for Mayor lined the road.", "Harlan Reyes for Mayor"),
+    # plural nouns that open a sentence, families: no organization
+    ("Officers were called to the scene.", "Officers"),
+    ("The Smiths are delighted with the result.", "Smiths"),
+    # 'Marks and Spencer' is not two names
+    ("Marks and Spencer said sales rose.", "Marks"),
     # an adjective before a region's noun is no place
     ("A Democratic district voted for him.", "Democratic"),
     ("The Serbian province of Kosovo declared independence.", "Serbian"),

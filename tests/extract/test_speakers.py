@@ -199,6 +199,12 @@ def test_phrase_after_a_verb(text, phrase):
     ('The anchor turned to the scene.\n\nReporter Jomana Karadsheh says:\n\n"Well, according to '
      'the witnesses, the gate was open."',
      [("Well, according to the witnesses, the gate was open.", "Jomana Karadsheh", P)]),
+    # a fronted clause naming others: the main clause's subject tweets, and "she" after it
+    # is that subject
+    ('Nia Holt announced her run in June. As the race between Carl Dunn and Ella Voss heated '
+     'up over the summer, Holt turned to her base, tweeting on July 4: "We will win this." '
+     'On July 22, however, she tweeted again, telling fans: "Not this time."',
+     [("We will win this.", "Nia Holt", P), ("Not this time.", "Nia Holt", P)]),
 ])
 def test_news_styles(text, expected):
     assert speakers(text) == expected

@@ -23,7 +23,8 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
-from .names import CALENDAR_WORDS, ORGANIZATION_WORDS, kind_of, shouted
+from .names import (CALENDAR_WORDS, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
+                    SENTENCE_START_BEFORE, kind_of, shouted)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -176,6 +177,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if candidates:
             continue  # ambiguous and introduced later: leave it
         kind = kind_of(name, text, s)
+        if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
+                SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):
+            kind = "organization"  # 'Feyenoord are understood to have rejected two bids'
         if kind is None and "-" not in name and (
                 (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
                 or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):

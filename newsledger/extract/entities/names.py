@@ -188,6 +188,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # 'First Citizens Bank and Trust Company', 'Marks and Spencer')
             return [*split_run(text, start, words[i - 1][1]),
                     *split_run(text, words[i + 1][0], end)]
+    for i, (_, _, w) in enumerate(words):
+        if w == "and" and i >= 2 and len(words) - i >= 3 and not any(
+                x.lower() in NAME_JOINERS for _, _, x in words if x != "and") and \
+                words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS | GENERIC_ORG_WORDS:
+            # 'John Smith and Jane Doe', 'Kerry Lane and Tom Ash': two names of two words or
+            # more (not 'Marks and Spencer', 'Department of Health and Human Services')
+            return [*split_run(text, start, words[i - 1][1]),
+                    *split_run(text, words[i + 1][0], end)]
     for i in range(len(words) - 3, -1, -1):
         if words[i][2].lower().strip(".,") in ORG_WORDS and \
                 len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS:
@@ -250,6 +258,10 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return "organization"  # 'retailer John Lewis' (not 'the firm Bill Osei founded')
     if _title_before(text, start):
         return "person"
+    if len(words) > 1 and not words[-1].endswith("s") and \
+            PLURAL_VERB_AFTER.match(text, start + len(name)) and \
+            SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
+        return "organization"  # 'Aston Villa have signed', 'Harbor Bank were fined'
     if _WORKERS_AT.search(text, max(0, start - 24), start) or \
             _ROLE_AT.search(text, max(0, start - 60), start):
         return "organization"  # 'analysts at Peel Hunt', 'head of research at Hale Rowe'
@@ -270,6 +282,12 @@ _ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's sta
     r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
     + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
 _APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
+# A plural verb after a name that opens a sentence: a team or a firm, as British English
+# treats them ('Aston Villa have signed', 'Feyenoord are understood to'); a person takes the
+# singular ('John Smith has'), and a name inside a sentence may be a clause's object ('the men
+# who attacked John Smith were jailed').
+PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
+SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
                          r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"

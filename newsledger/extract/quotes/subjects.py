@@ -69,7 +69,9 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
         mentions.at(s0 + opener.start(1), s0 + opener.end(1)) is None
     if opener and (opener.group(1).lower() in SUBJECT_OPENERS or participial):
         # ('Horrified at the prospect of Trump winning, Ramos believes in journalism that "…"')
-        comma = text.find(",", s0, min(pos, s0 + 120 if participial else s0 + 80))
+        # a fronted clause ends at its comma ('As the race between Donald Trump and Joe Biden
+        # started to heat up in the summer of 2020, West turned …': West, not Trump)
+        comma = text.find(",", s0, min(pos, s0 + (120 if participial else 160)))
         if comma >= 0:
             start = comma + 1
     np = _SUBJECT.match(text, start, pos)
