@@ -36,6 +36,9 @@ GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heigh
                             "borough", "mountains", "desert", "strait",
                             "estuary", "glacier", "reservoir", "lake", "ocean"})
 GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch"})
+# Of those, the last words of administrative areas: places whatever their first word ("Marion
+# County", "Grant Parish"; a given name first does not make them people).
+ADMIN_LAST_WORDS = frozenset({"county", "township", "parish", "borough"})
 # Words that name a part of a place before its name ('Northern California', 'East London').
 PLACE_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "upper", "lower", "greater", "inner", "outer",

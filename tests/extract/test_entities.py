@@ -451,6 +451,8 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     # a plural verb after a name that opens a sentence: a club or a firm
     ("Aston Villa have signed the striker for a record fee.", "Aston Villa", "organization"),
     ("Feyenoord are understood to have rejected two bids.", "Feyenoord", "organization"),
+    # an administrative area whatever its first word ('Marion' is also a given name)
+    ("Deputies in Marion County said the road was shut.", "Marion County", "place"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)
@@ -501,3 +503,10 @@ def test_initials_two_organizations_share_are_no_alias():
     names = {e.name: e for e in extract_entities(Document(text))}
     assert "RNC" not in names["Republican National Committee"].aliases
     assert "RNC" not in names["Republican National Convention"].aliases
+
+
+def test_given_names_tell_he_from_she():
+    text = "Cyclist Amelia Grant was hit by a van driven by Ethan Pellow. She died. He was held."
+    got = {e.name: [text[m.start:m.end] for m in e.mentions]
+           for e in extract_entities(Document(text))}
+    assert got == {"Amelia Grant": ["Amelia Grant", "She"], "Ethan Pellow": ["Ethan Pellow", "He"]}

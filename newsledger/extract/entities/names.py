@@ -25,8 +25,9 @@ from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, GROUP_NAMES, MALE_GIV
                                        NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
                                        PARENT_WORDS, PERSON_DESCRIPTORS, TITLE_CASE_VERBS,
                                        TITLES)
-from newsledger.lexicon.places import (GEO_FIRST_WORDS, GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES,
-                                       PLACE_PARTS, SETTLEMENT_HEADS, STREET_NAME_ENDINGS,
+from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
+                                       GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
+                                       STREET_NAME_ENDINGS,
                                        VENUE_ENDINGS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
@@ -335,6 +336,9 @@ def _kind_by_name(name: str) -> str | None:
         return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
     if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
         return "place"  # "Elm Street", "Times Square"
+    if len(words) > 1 and words[-1].lower() in ADMIN_LAST_WORDS and \
+            all(w[0].isupper() for w in words):
+        return "place"  # "Marion County", "Grant Parish": no person's name ends so
     if len(words) > 1 and (words[-1].lower() in GEO_LAST_WORDS or
                            words[0].lower().rstrip(".") in GEO_FIRST_WORDS) and \
             words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
