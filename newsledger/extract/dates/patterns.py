@@ -175,8 +175,11 @@ RULES: tuple[DateRule, ...] = (
       gives=("day-month-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),
       pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
-              rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_FULL_YEAR})\b)?",
+              rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_FULL_YEAR})\b|(?P<rel>\s+(?:of\s+)?"
+              rf"(?i:this|last|next)\s+year)\b)?",
       examples=(E("The singer was born 4 November 1977 in Atlanta.", "1977-11-04"),
+                E("The cyclist died on 2 October last year.",
+                  ("2019-10-02", "month-day-deictic-year")),
                 E("The abbey holds a charter dated 12 March 1215.", "1215-03-12"),
                 E("The market opened on the 5th of May.", ("2020-05-05", "month-day-infer-year")))),
     R(name="ordinal-day", normalise="ordinal_day", firsts=frozenset({"the"}),
@@ -419,7 +422,8 @@ RULES: tuple[DateRule, ...] = (
                 E("Two flights leave on Monday and Tuesday nights from March 30.", None),
                 E("Shoppers queued for Black Friday deals.", None),
                 E("It was a good Friday for the markets.", "2020-10-30"),
-                E("He and the union leader meet again Tuesday.", "2020-11-10"))),
+                E("He and the union leader meet again Tuesday.", "2020-11-10"),
+                E("Leeds, who play Norwich on Sunday, are second.", "2020-11-08"))),
     R(name="clock", normalise="clock", relative=True,
       firsts=frozenset({"at", "around", "about", "by", "before", "after", "until", "from",
                         "since", "shortly", "0", "noon", "midnight", "midday"}),

@@ -170,6 +170,9 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
             return None if tense == "neutral" else tense
     if openers[own] in CONDITIONAL_OPENERS:
         return "future"  # "if he is the nominee in November"
+    if openers[own] in ("who", "which") and clauses[own] and \
+            clauses[own][0][1] in SCHEDULE_VERBS:
+        return "present"  # "Leeds, who play Norwich on Sunday": a plural's schedule
     fronted = all(w.lower() in LIGHT_WORDS for _, w in clauses[own])
     if fronted and own + 1 < len(clauses) and clauses[own + 1]:
         tense = _tense_of(text, clauses[own + 1], start, end)
