@@ -35,12 +35,9 @@ from newsledger.batch import Batch, BatchOutput, extract  # noqa: F401 - re-expo
 from newsledger.cache import ExtractionCache, cache_key
 from newsledger.extract import KNOWN_LIMITS
 from newsledger.fingerprint import pipeline_version
-from newsledger.ids import sha256_text
-from newsledger.ingest import CorpusRead, read_corpus
 from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
 from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
-from newsledger.publish.release import (ReleaseError, ReleaseResult, latest_build_key,
-                                        latest_version, make_out, publish)
+from newsledger.publish.release import ReleaseError, ReleaseResult, make_out, publish
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
 from newsledger.publish.validate import (Failure, ValidationFailed, local_foreign_keys,
@@ -53,6 +50,8 @@ from newsledger.records import Article
 from newsledger.summary import (BuildSummary, NothingPublished,  # noqa: F401 - re-exported
                                 QuarantineFailed, Stopwatch, check_accepted, check_strict,
                                 finish, summarize_ingest, up_to_date)
+from newsledger.uptodate import (already_published, batch_key, build_key,  # noqa: F401
+                                 check_up_to_date, ingest)  # (re-exported)
 from schemas import TABLES
 
 from . import parallel
@@ -63,43 +62,6 @@ IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
 SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
                                   for name in ROW_BUILDERS} | {"_entities": None,
                                                                "_stories": None}
-
-
-def ingest(options: BuildOptions) -> CorpusRead:
-    return read_corpus(options.corpus, max_bytes=options.max_bytes)
-
-
-def build_key(read: CorpusRead) -> str:
-    """Everything a release depends on: the whole pipeline's code and every input's content,
-    metadata and rejection. Equal keys mean byte-identical data files."""
-    h = hashlib.sha256(pipeline_version().encode())
-    for a in read.articles:
-        h.update(_fingerprint(a))
-    for r in read.rejections:
-        h.update(repr((r.input_path, r.reason, r.detail)).encode())
-    h.update(str(read.n_inputs).encode())
-    return h.hexdigest()
-
-
-def _fingerprint(a: Article) -> bytes:
-    """Everything about an article its rows depend on."""
-    return repr((a.source_id, a.input_path, a.encoding, a.title, a.url, a.outlet, a.author,
-                 a.published, sha256_text(a.text))).encode()
-
-
-def batch_key(articles: Sequence[Article]) -> str:
-    """The batch cache's key: the whole pipeline's code and every input of the batch."""
-    h = hashlib.sha256(pipeline_version().encode())
-    for a in articles:
-        h.update(_fingerprint(a))
-    return h.hexdigest()
-
-
-def already_published(key: str, options: BuildOptions) -> str | None:
-    """The latest version when it was built from exactly this input and code, else None."""
-    if options.version is not None or options.strict:
-        return None
-    return latest_version(options.out) if latest_build_key(options.out) == key else None
 
 
 def iter_batches(articles: Iterable[Article], batch_size: int | None = None
@@ -374,19 +336,6 @@ def measured_quality(cache: Path | None) -> dict[str, Any]:
     except (OSError, ValueError):
         pass
     return _measure_into(path)
-
-
-def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
-    """The summary of a build with nothing to do (the latest release was built from exactly
-    this input and code), found without starting an orchestrator; None when there is work.
-    Reads the corpus only when a release with a build key exists."""
-    if options.version is not None or options.strict or latest_build_key(options.out) is None:
-        return None
-    summary = BuildSummary()
-    read = Stopwatch(summary.timings)("ingest", ingest, options)
-    summarize_ingest(read, summary)
-    latest = already_published(build_key(read), options)
-    return up_to_date(latest, summary) if latest else None
 
 
 def build_locally(options: BuildOptions) -> BuildSummary:

@@ -6,7 +6,6 @@ place, so it appears whole or not at all; an existing version is never overwritt
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -28,6 +27,8 @@ from .page import PAGE_NAME, prepare_release_page, write_dataset_index, write_pa
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME, DatabaseWriter, datasette_metadata
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
+from .versions import (ReleaseError, latest_build_key, latest_version,  # noqa: F401
+                       release_date_from_env)  # (re-exported)
 from .writer import InMemory, RowSource, write_release_tables
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -40,10 +41,6 @@ QUALITY_FILE = "quality.json"  # measured quality (newsledger.evaluate); checksu
 # files are new artifacts, and releases are never modified in place.
 ARTIFACTS = ("DATA_DICTIONARY.md", "README.md", "build_report.json", "datapackage.json",
              SQLITE_NAME, DATASETTE_METADATA, PAGE_NAME, "SHA256SUMS")
-
-
-class ReleaseError(Exception):
-    """A user mistake about versions or the output folder; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -75,39 +72,6 @@ def next_version(latest: str, bump: str) -> str:
     if bump in ("major", "minor"):
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
-
-
-def latest_version(out: Path) -> str | None:
-    f = out / "LATEST"
-    return f.read_text(encoding="utf-8").strip() if f.is_file() else None
-
-
-def latest_build_key(out: Path) -> str | None:
-    """The build key recorded for the latest release (see ``newsledger.build.build_key``)."""
-    latest, index = latest_version(out), out / "releases.json"
-    if latest is None or not index.is_file():
-        return None
-    try:
-        entries = json.loads(index.read_text(encoding="utf-8"))["releases"]
-    except (ValueError, KeyError):
-        return None
-    return next((e.get("build_key") for e in entries if e.get("version") == latest), None)
-
-
-def release_date_from_env(explicit: str | None = None) -> str | None:
-    """The release date: an explicit ISO date, else ``SOURCE_DATE_EPOCH``; never the clock."""
-    if explicit:
-        try:
-            return dt.date.fromisoformat(explicit).isoformat()
-        except ValueError:
-            raise ReleaseError(f"release date {explicit!r} is not an ISO date like 2020-11-05")
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
-        except ValueError:
-            raise ReleaseError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
-    return None
 
 
 def _sha256_file(path: Path) -> str:
