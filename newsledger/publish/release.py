@@ -253,14 +253,15 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             corpus_sha256=digest, limits=limits, quality=quality,
             quote_kinds=quote_kind_counts(staging)), encoding="utf-8")
         csvs = {f"{t}.csv": staging / f"{t}.csv" for t in TABLES}
+        csv_digests = {k: _sha256_file(p) for k, p in csvs.items()}  # read once, kept
         write_json(staging / "datapackage.json", datapackage(
-            info, new, release_date, {k: _sha256_file(p) for k, p in csvs.items()},
+            info, new, release_date, csv_digests,
             {k: p.stat().st_size for k, p in csvs.items()}, quality))
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
             info=info, version=new, release_date=release_date))
         # While the database is still being filled: the other files' checksums and the page's
         # queries, which read the tables' files.
-        digests = _checksums(staging)
+        digests = _checksums(staging, csv_digests)
         page = prepare_release_page(staging, info=info, version=new,
                                     release_date=release_date, counts=counts, report=report,
                                     corpus_sha256=digest, limits=limits, digests=digests)
