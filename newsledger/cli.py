@@ -86,7 +86,7 @@ def build(runner: str, dask_address: str | None, **values) -> None:
     from flows.api import launch
 
     api = launch()  # Prefect's temporary server boots while the rest is imported (flows/api.py)
-    from newsledger import progress
+    from newsledger import parallel, progress
     from newsledger.uptodate import check_up_to_date
 
     bar = progress.TerminalBar() if sys.stderr.isatty() else progress.Silent()
@@ -95,6 +95,10 @@ def build(runner: str, dask_address: str | None, **values) -> None:
             # Nothing changed since the latest release: say so without importing Prefect.
             summary = check_up_to_date(options)
             if summary is None:
+                if runner == "threads" and options.workers > 1:
+                    # The workers' forkserver imports the extractors while Prefect is imported
+                    # here and its server boots, not after.
+                    parallel.warm_up()
                 from flows.build import BuildParameters, run_build
 
                 summary = run_build(BuildParameters.from_options(options), runner=runner,
