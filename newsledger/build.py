@@ -272,7 +272,8 @@ def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOpti
     return publish(rows, summary.report(), options.out, info=dataset_info(options),
                    version=options.version, release_date=options.release_date,
                    limits=KNOWN_LIMITS, why=options.why, changelog=options.changelog,
-                   build_key=key, quality=measured_quality(options.cache), started=started)
+                   build_key=key, quality=lambda: measured_quality(options.cache),
+                   started=started)  # (quality: waited for once the tables are written)
 
 
 def _quality_path(cache: Path) -> Path:
@@ -303,7 +304,8 @@ _measuring: dict[Path, Any] = {}  # cache path -> the child process measuring in
 def start_measuring_quality(cache: Path | None) -> None:
     """Measure quality.json's content in a child process now, unless it is in the cache
     already (or there is no cache): it takes about a second and a half, which a cold build
-    then spends while reconciliation keeps the other core free, not in publishing."""
+    then spends beside reconciliation and the writing of the tables (``release`` waits for
+    it only once they are written)."""
     from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
 
     if cache is None or not GOLD_DIR.is_dir() or (os.cpu_count() or 1) < 2:

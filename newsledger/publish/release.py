@@ -200,7 +200,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             info: DatasetInfo | None = None, version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
             changelog: Path | None = None, build_key: str | None = None,
-            quality: Mapping[str, Any] | None = None, started: float | None = None,
+            quality: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+            started: float | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
     """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
@@ -208,7 +209,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
     hands tables over piece by piece (large builds). Tables are checked while they are written
     into a staging folder. Raises ValidationFailed (nothing published) or ReleaseError (a
     version problem). ``info``: the dataset's title, licence, citation… (default: newsledger's
-    own). ``quality`` (the content of quality.json, see ``newsledger.evaluate``) is
+    own). ``quality`` (the content of quality.json, see ``newsledger.evaluate``, or a function
+    giving it, called once the tables are written: it may be measured meanwhile) is
     written as quality.json and shown in the card and datapackage.json. ``started``: the
     ``time.perf_counter()`` the publish stage began at (default: now), for build_report.json.
     ``_before_rename`` is a test hook called with the complete staging folder.
@@ -232,6 +234,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         written = write_release_tables(source, staging, database)
         if written.failures:
             raise ValidationFailed(written.failures)
+        if callable(quality):
+            quality = quality()
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
         missing = missing_artifacts(out / latest) if diff is not None else ()
         bump = release_bump(diff, missing)
