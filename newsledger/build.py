@@ -3,6 +3,8 @@
     ingest → extract (per batch of articles) → spill → reconcile → validate + publish
 
 Nothing here imports Prefect, so every stage can be tested and reused without an orchestrator.
+What one extract task does (in a worker process) is ``newsledger.batch``; this process never
+imports the extractors.
 ``build_locally`` chains the stages in-process (used by tests and by library users). The
 options are defined in ``newsledger.options``; the summary, the stopwatch and the failures a
 build reports in ``newsledger.summary`` (re-exported here).
@@ -22,7 +24,6 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,29 +31,27 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newsledger import progress
+from newsledger.batch import Batch, BatchOutput, extract  # noqa: F401 - re-exported
+from newsledger.cache import ExtractionCache, cache_key
 from newsledger.extract import KNOWN_LIMITS
-from newsledger.cache import ExtractionCache, cache_key, pack, unpack
-from newsledger.extract.article import ArticleResult, extract_article
 from newsledger.fingerprint import pipeline_version
-from newsledger.ids import sha256_text
-from newsledger.ingest import CorpusRead, read_corpus
 from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
 from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
-from newsledger.publish.release import (ReleaseError, ReleaseResult, latest_build_key,
-                                        latest_version, make_out, publish)
+from newsledger.publish.release import ReleaseError, ReleaseResult, make_out, publish
 from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
-from newsledger.publish.validate import (Failure, RowProblem, ValidationFailed,
-                                         batch_key_failures, local_foreign_keys, merge_failures,
-                                         row_problems, span_failures)
+from newsledger.publish.validate import (Failure, ValidationFailed, local_foreign_keys,
+                                         merge_failures)
 from newsledger.reconcile.claim_groups import COLUMNS as GROUP_COLUMNS, ClaimGroups
-from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, batch_tables, entity_index,
-                                       entity_table, resolve)
+from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, entity_index, entity_table,
+                                       resolve)
 from newsledger.reconcile.story_index import StoryIndex
 from newsledger.records import Article
 from newsledger.summary import (BuildSummary, NothingPublished,  # noqa: F401 - re-exported
                                 QuarantineFailed, Stopwatch, check_accepted, check_strict,
                                 finish, summarize_ingest, up_to_date)
+from newsledger.uptodate import (already_published, batch_key, build_key,  # noqa: F401
+                                 check_up_to_date, ingest)  # (re-exported)
 from schemas import TABLES
 
 from . import parallel
@@ -63,43 +62,6 @@ IN_FLIGHT_PER_WORKER = 2  # batches submitted ahead of the one being collected
 SPILLED: dict[str, str | None] = {name: (None if name == "sources" else TABLES[name].primary_key)
                                   for name in ROW_BUILDERS} | {"_entities": None,
                                                                "_stories": None}
-
-
-def ingest(options: BuildOptions) -> CorpusRead:
-    return read_corpus(options.corpus, max_bytes=options.max_bytes)
-
-
-def build_key(read: CorpusRead) -> str:
-    """Everything a release depends on: the whole pipeline's code and every input's content,
-    metadata and rejection. Equal keys mean byte-identical data files."""
-    h = hashlib.sha256(pipeline_version().encode())
-    for a in read.articles:
-        h.update(_fingerprint(a))
-    for r in read.rejections:
-        h.update(repr((r.input_path, r.reason, r.detail)).encode())
-    h.update(str(read.n_inputs).encode())
-    return h.hexdigest()
-
-
-def _fingerprint(a: Article) -> bytes:
-    """Everything about an article its rows depend on."""
-    return repr((a.source_id, a.input_path, a.encoding, a.title, a.url, a.outlet, a.author,
-                 a.published, sha256_text(a.text))).encode()
-
-
-def batch_key(articles: Sequence[Article]) -> str:
-    """The batch cache's key: the whole pipeline's code and every input of the batch."""
-    h = hashlib.sha256(pipeline_version().encode())
-    for a in articles:
-        h.update(_fingerprint(a))
-    return h.hexdigest()
-
-
-def already_published(key: str, options: BuildOptions) -> str | None:
-    """The latest version when it was built from exactly this input and code, else None."""
-    if options.version is not None or options.strict:
-        return None
-    return latest_version(options.out) if latest_build_key(options.out) == key else None
 
 
 def iter_batches(articles: Iterable[Article], batch_size: int | None = None
@@ -136,98 +98,6 @@ def handing_over(articles: Sequence[Article]) -> Iterator[Article]:
     for i in range(len(pending)):
         article, pending[i] = pending[i], None  # type: ignore[call-overload]
         yield article
-
-
-@dataclass(frozen=True)
-class Batch:
-    """What one extract task is given: articles, and cached extractions of some of them."""
-
-    articles: tuple[Article, ...]
-    cached: dict[str, bytes] = field(default_factory=dict)  # cache_key -> packed extraction
-    key: str = ""  # batch_key of the articles
-    use_cache: bool = True  # False: do not pack new extractions for the cache
-
-
-@dataclass
-class BatchOutput:
-    """What one extract task returns: the batch's tables, the articles it quarantined (their
-    extraction raised, or one of their rows failed a schema check: they are left out of every
-    table), the new extractions to cache, and the table-level checks the batch failed (spans,
-    keys, foreign keys into its own rows: pipeline bugs, any failure stops the release). These
-    checks run here because only the batch has the article texts at hand, and in parallel."""
-
-    tables: Tables
-    quarantined: tuple[dict[str, str], ...]  # articles left out: input_path, reason, detail
-    new_cache: dict[str, bytes]
-    failures: tuple[Failure, ...] = ()
-    key: str = ""
-    n_articles: int = 0
-
-
-def extract(batch: Batch) -> BatchOutput:
-    """Extract a batch (reusing cached extractions), turn it into Arrow tables right away and
-    check them; articles that cannot be extracted or give invalid rows are quarantined."""
-    results, new = [], {}
-    for article in batch.articles:
-        key = cache_key(article)
-        blob = batch.cached.get(key)
-        result = extract_article(article, unpack(blob) if blob is not None else None)
-        if blob is None and result.error is None and batch.use_cache:
-            new[key] = pack(result.extraction)
-        results.append(result)
-    quarantined = {r.article.source_id: _quarantine(r.article, "extraction-error", r.error)
-                   for r in results if r.error}
-    tables = _batch_tables([r for r in results if not r.error], quarantined)
-    problems, failures = row_problems(tables, RECONCILED)
-    for sid, found in _by_source(problems).items():
-        article = next(r.article for r in results if r.article.source_id == sid)
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        quarantined[sid] = _quarantine(article, "invalid-rows", f"{found[0]}{more}")
-    if problems:
-        tables = without_sources(tables, set(quarantined))
-    failures += span_failures(tables) + batch_key_failures(tables)
-    entries = tuple(sorted(quarantined.values(), key=lambda d: d["input_path"]))
-    return BatchOutput(tables, entries, new, tuple(failures), batch.key, len(batch.articles))
-
-
-def _quarantine(article: Article, reason: str, detail: str | None) -> dict[str, str]:
-    return {"input_path": article.input_path, "reason": reason, "detail": detail or ""}
-
-
-def _by_source(problems: Sequence[RowProblem]) -> dict[str, list[RowProblem]]:
-    found: dict[str, list[RowProblem]] = {}
-    for p in problems:
-        found.setdefault(str(p.source_id), []).append(p)
-    return found
-
-
-def _batch_tables(results: Sequence[ArticleResult], quarantined: dict[str, dict[str, str]]
-                  ) -> Tables:
-    """``batch_tables`` of the results; when a value cannot even be typed (Arrow refuses it),
-    each article is tried alone and those that fail are quarantined."""
-    try:
-        return batch_tables(results)
-    except (pa.ArrowException, TypeError, ValueError, OverflowError):
-        pass
-    kept = []
-    for r in results:
-        try:
-            batch_tables([r])
-            kept.append(r)
-        except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
-            quarantined[r.article.source_id] = _quarantine(
-                r.article, "invalid-rows", f"a value cannot be typed: {type(exc).__name__}: "
-                f"{str(exc)[:200]}")
-    return batch_tables(kept)
-
-
-def without_sources(tables: Tables, source_ids: set[str]) -> Tables:
-    """Every table of a batch without the rows of the given articles."""
-    if not source_ids:
-        return tables
-    drop = pa.array(sorted(source_ids), pa.string())
-    return {name: t.filter(pc.invert(pc.is_in(t.column("source_id"), value_set=drop)))
-            for name, t in tables.items()}
 
 
 class _Future(Protocol):
@@ -402,7 +272,8 @@ def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOpti
     return publish(rows, summary.report(), options.out, info=dataset_info(options),
                    version=options.version, release_date=options.release_date,
                    limits=KNOWN_LIMITS, why=options.why, changelog=options.changelog,
-                   build_key=key, quality=measured_quality(options.cache), started=started)
+                   build_key=key, quality=lambda: measured_quality(options.cache),
+                   started=started)  # (quality: waited for once the tables are written)
 
 
 def _quality_path(cache: Path) -> Path:
@@ -433,7 +304,8 @@ _measuring: dict[Path, Any] = {}  # cache path -> the child process measuring in
 def start_measuring_quality(cache: Path | None) -> None:
     """Measure quality.json's content in a child process now, unless it is in the cache
     already (or there is no cache): it takes about a second and a half, which a cold build
-    then spends while reconciliation keeps the other core free, not in publishing."""
+    then spends beside reconciliation and the writing of the tables (``release`` waits for
+    it only once they are written)."""
     from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
 
     if cache is None or not GOLD_DIR.is_dir() or (os.cpu_count() or 1) < 2:
@@ -466,19 +338,6 @@ def measured_quality(cache: Path | None) -> dict[str, Any]:
     except (OSError, ValueError):
         pass
     return _measure_into(path)
-
-
-def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
-    """The summary of a build with nothing to do (the latest release was built from exactly
-    this input and code), found without starting an orchestrator; None when there is work.
-    Reads the corpus only when a release with a build key exists."""
-    if options.version is not None or options.strict or latest_build_key(options.out) is None:
-        return None
-    summary = BuildSummary()
-    read = Stopwatch(summary.timings)("ingest", ingest, options)
-    summarize_ingest(read, summary)
-    latest = already_published(build_key(read), options)
-    return up_to_date(latest, summary) if latest else None
 
 
 def build_locally(options: BuildOptions) -> BuildSummary:

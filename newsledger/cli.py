@@ -71,7 +71,7 @@ def build(runner: str, dask_address: str | None, **values) -> None:
     except OptionError as exc:
         raise UserError(str(exc))
     from newsledger.ingest import CorpusError
-    from newsledger.publish.release import ReleaseError, release_date_from_env
+    from newsledger.publish.versions import ReleaseError, release_date_from_env
 
     try:
         date = release_date_from_env(options.release_date)
@@ -86,20 +86,30 @@ def build(runner: str, dask_address: str | None, **values) -> None:
     from flows.api import launch
 
     api = launch()  # Prefect's temporary server boots while the rest is imported (flows/api.py)
-    from flows.build import BuildParameters, run_build
-    from newsledger import progress
-    from newsledger.build import EXPECTED_FAILURES, check_up_to_date
+    from newsledger import parallel, progress
+    from newsledger.uptodate import check_up_to_date
 
-    params = BuildParameters.from_options(options)
     bar = progress.TerminalBar() if sys.stderr.isatty() else progress.Silent()
     try:
         with progress.reporting(bar):
-            # Nothing changed since the latest release: say so without running the flow.
-            summary = check_up_to_date(options) or run_build(
-                params, runner=runner, dask_address=dask_address, api=api)
+            # Nothing changed since the latest release: say so without importing Prefect.
+            summary = check_up_to_date(options)
+            if summary is None:
+                if runner == "threads" and options.workers > 1:
+                    # The workers' forkserver imports the extractors while Prefect is imported
+                    # here and its server boots, not after.
+                    parallel.warm_up()
+                from flows.build import BuildParameters, run_build
+
+                summary = run_build(BuildParameters.from_options(options), runner=runner,
+                                    dask_address=dask_address, api=api)
     except CorpusError as exc:
         raise UserError(str(exc))
-    except EXPECTED_FAILURES as exc:
+    except Exception as exc:
+        from newsledger.build import EXPECTED_FAILURES  # (imported by the build that failed)
+
+        if not isinstance(exc, EXPECTED_FAILURES):
+            raise
         if isinstance(exc, ReleaseError):
             raise UserError(str(exc))
         if getattr(exc, "summary", None) is not None:  # nothing published: say what was read

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-PRELOAD = ["newsledger.build"]
+PRELOAD = ["newsledger.build", "newsledger.worker"]
 
 _pool: ProcessPoolExecutor | None = None
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsledger.ingest import CorpusRead
 from newsledger.options import BuildOptions
-from newsledger.publish.release import ReleaseResult
+
+if TYPE_CHECKING:  # (publishing's modules are not needed to say a build is up to date)
+    from newsledger.publish.release import ReleaseResult
 
 
 @dataclass

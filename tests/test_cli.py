@@ -67,11 +67,11 @@ def test_diff_counts_rows_by_primary_key(tmp_path):
 @pytest.fixture
 def no_ingest(monkeypatch):
     """Fail the test if the corpus is read: these mistakes must be found before any work."""
-    import newsledger.build
+    import newsledger.uptodate
 
     def refuse(*a, **k):
         raise AssertionError("the corpus was read before the options were checked")
-    monkeypatch.setattr(newsledger.build, "read_corpus", refuse)
+    monkeypatch.setattr(newsledger.uptodate, "read_corpus", refuse)
 
 
 @pytest.mark.parametrize("case, message", [

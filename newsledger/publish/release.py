@@ -6,7 +6,6 @@ place, so it appears whole or not at all; an existing version is never overwritt
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -28,6 +27,8 @@ from .page import PAGE_NAME, prepare_release_page, write_dataset_index, write_pa
 from .sqlite import DATASETTE_METADATA, SQLITE_NAME, DatabaseWriter, datasette_metadata
 from .tables import TableLike, Tables, as_tables
 from .validate import ValidationFailed
+from .versions import (ReleaseError, latest_build_key, latest_version,  # noqa: F401
+                       release_date_from_env)  # (re-exported)
 from .writer import InMemory, RowSource, write_release_tables
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -40,10 +41,6 @@ QUALITY_FILE = "quality.json"  # measured quality (newsledger.evaluate); checksu
 # files are new artifacts, and releases are never modified in place.
 ARTIFACTS = ("DATA_DICTIONARY.md", "README.md", "build_report.json", "datapackage.json",
              SQLITE_NAME, DATASETTE_METADATA, PAGE_NAME, "SHA256SUMS")
-
-
-class ReleaseError(Exception):
-    """A user mistake about versions or the output folder; the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -75,39 +72,6 @@ def next_version(latest: str, bump: str) -> str:
     if bump in ("major", "minor"):
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
-
-
-def latest_version(out: Path) -> str | None:
-    f = out / "LATEST"
-    return f.read_text(encoding="utf-8").strip() if f.is_file() else None
-
-
-def latest_build_key(out: Path) -> str | None:
-    """The build key recorded for the latest release (see ``newsledger.build.build_key``)."""
-    latest, index = latest_version(out), out / "releases.json"
-    if latest is None or not index.is_file():
-        return None
-    try:
-        entries = json.loads(index.read_text(encoding="utf-8"))["releases"]
-    except (ValueError, KeyError):
-        return None
-    return next((e.get("build_key") for e in entries if e.get("version") == latest), None)
-
-
-def release_date_from_env(explicit: str | None = None) -> str | None:
-    """The release date: an explicit ISO date, else ``SOURCE_DATE_EPOCH``; never the clock."""
-    if explicit:
-        try:
-            return dt.date.fromisoformat(explicit).isoformat()
-        except ValueError:
-            raise ReleaseError(f"release date {explicit!r} is not an ISO date like 2020-11-05")
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
-        except ValueError:
-            raise ReleaseError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds")
-    return None
 
 
 def _sha256_file(path: Path) -> str:
@@ -236,7 +200,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             info: DatasetInfo | None = None, version: str | None = None,
             release_date: str | None = None, limits: str = "", why: str = "",
             changelog: Path | None = None, build_key: str | None = None,
-            quality: Mapping[str, Any] | None = None, started: float | None = None,
+            quality: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+            started: float | None = None,
             _before_rename: Callable[[Path], None] | None = None) -> ReleaseResult:
     """Validate the tables, then publish them as a new release of ``out`` unless nothing changed.
 
@@ -244,7 +209,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
     hands tables over piece by piece (large builds). Tables are checked while they are written
     into a staging folder. Raises ValidationFailed (nothing published) or ReleaseError (a
     version problem). ``info``: the dataset's title, licence, citation… (default: newsledger's
-    own). ``quality`` (the content of quality.json, see ``newsledger.evaluate``) is
+    own). ``quality`` (the content of quality.json, see ``newsledger.evaluate``, or a function
+    giving it, called once the tables are written: it may be measured meanwhile) is
     written as quality.json and shown in the card and datapackage.json. ``started``: the
     ``time.perf_counter()`` the publish stage began at (default: now), for build_report.json.
     ``_before_rename`` is a test hook called with the complete staging folder.
@@ -268,6 +234,8 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
         written = write_release_tables(source, staging, database)
         if written.failures:
             raise ValidationFailed(written.failures)
+        if callable(quality):
+            quality = quality()
         diff = diff_releases(out / latest, staging) if latest and (out / latest).is_dir() else None
         missing = missing_artifacts(out / latest) if diff is not None else ()
         bump = release_bump(diff, missing)
@@ -289,14 +257,15 @@ def publish(data: Mapping[str, TableLike] | RowSource, report: dict[str, Any], o
             corpus_sha256=digest, limits=limits, quality=quality,
             quote_kinds=quote_kind_counts(staging)), encoding="utf-8")
         csvs = {f"{t}.csv": staging / f"{t}.csv" for t in TABLES}
+        csv_digests = {k: _sha256_file(p) for k, p in csvs.items()}  # read once, kept
         write_json(staging / "datapackage.json", datapackage(
-            info, new, release_date, {k: _sha256_file(p) for k, p in csvs.items()},
+            info, new, release_date, csv_digests,
             {k: p.stat().st_size for k, p in csvs.items()}, quality))
         write_json(staging / DATASETTE_METADATA, datasette_metadata(
             info=info, version=new, release_date=release_date))
         # While the database is still being filled: the other files' checksums and the page's
         # queries, which read the tables' files.
-        digests = _checksums(staging)
+        digests = _checksums(staging, csv_digests)
         page = prepare_release_page(staging, info=info, version=new,
                                     release_date=release_date, counts=counts, report=report,
                                     corpus_sha256=digest, limits=limits, digests=digests)

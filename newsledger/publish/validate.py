@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 
 from schemas import TABLES
 
+from .passes import passes
 from .tables import Tables, conform, iter_frames
 
 MAX_EXAMPLES = 3
@@ -133,7 +134,7 @@ def schema_failures(name: str, table: pa_arrow.Table, offset: int = 0,
     """pandera's checks of one table (or of rows ``offset``... of it), leaving out the
     columns in ``skip`` (checked elsewhere). Examples name the source, span, key and value."""
     schema, table = _checked_schema(name, table, skip)
-    if not schema.columns:
+    if not schema.columns or passes(schema, table):
         return []
     grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
     for frame in iter_frames(name, table):
@@ -157,7 +158,7 @@ def row_problems(tables: Mapping[str, pa_arrow.Table], later: Mapping[str, Seque
         if name not in tables:
             continue
         schema, table = _checked_schema(name, conform(name, tables[name]), later.get(name, ()))
-        if not schema.columns:
+        if not schema.columns or passes(schema, table):
             continue
         for frame in iter_frames(name, table):
             rows, others = _row_problems(name, schema, frame)

@@ -19,12 +19,11 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newsledger.extract.article import ArticleResult
 from newsledger.ids import make_id
 from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
@@ -34,6 +33,9 @@ from .clusters import (ambiguous_keys, claim_cluster_id, event_cluster_id, quote
                        value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 from .story_index import STORY_KEYS, StoryIndex
+
+if TYPE_CHECKING:  # the extractors are the workers' (newsledger.batch)
+    from newsledger.extract.article import ArticleResult
 
 Row = dict[str, Any]
 LOCAL = {"quotes": ("_speaker_local", "speaker_entity_id", "speaker_name"),

@@ -1,0 +1,68 @@
+"""What a build depends on, and whether it has anything to do: the build key (the whole
+pipeline's code and every input) and the latest release's, compared before any work starts.
+
+Light on purpose: an up-to-date ``newsledger build`` reads the corpus, computes the key and
+stops, without importing Arrow tables, schemas, extractors or Prefect.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from newsledger.fingerprint import pipeline_version
+from newsledger.ids import sha256_text
+from newsledger.ingest import CorpusRead, read_corpus
+from newsledger.options import BuildOptions
+from newsledger.publish.versions import latest_build_key, latest_version
+from newsledger.records import Article
+from newsledger.summary import BuildSummary, Stopwatch, summarize_ingest, up_to_date
+
+
+def ingest(options: BuildOptions) -> CorpusRead:
+    return read_corpus(options.corpus, max_bytes=options.max_bytes)
+
+
+def build_key(read: CorpusRead) -> str:
+    """Everything a release depends on: the whole pipeline's code and every input's content,
+    metadata and rejection. Equal keys mean byte-identical data files."""
+    h = hashlib.sha256(pipeline_version().encode())
+    for a in read.articles:
+        h.update(_fingerprint(a))
+    for r in read.rejections:
+        h.update(repr((r.input_path, r.reason, r.detail)).encode())
+    h.update(str(read.n_inputs).encode())
+    return h.hexdigest()
+
+
+def _fingerprint(a: Article) -> bytes:
+    """Everything about an article its rows depend on."""
+    return repr((a.source_id, a.input_path, a.encoding, a.title, a.url, a.outlet, a.author,
+                 a.published, sha256_text(a.text))).encode()
+
+
+def batch_key(articles: Sequence[Article]) -> str:
+    """The batch cache's key: the whole pipeline's code and every input of the batch."""
+    h = hashlib.sha256(pipeline_version().encode())
+    for a in articles:
+        h.update(_fingerprint(a))
+    return h.hexdigest()
+
+
+def already_published(key: str, options: BuildOptions) -> str | None:
+    """The latest version when it was built from exactly this input and code, else None."""
+    if options.version is not None or options.strict:
+        return None
+    return latest_version(options.out) if latest_build_key(options.out) == key else None
+
+
+def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
+    """The summary of a build with nothing to do (the latest release was built from exactly
+    this input and code), found without starting an orchestrator; None when there is work.
+    Reads the corpus only when a release with a build key exists."""
+    if options.version is not None or options.strict or latest_build_key(options.out) is None:
+        return None
+    summary = BuildSummary()
+    read = Stopwatch(summary.timings)("ingest", ingest, options)
+    summarize_ingest(read, summary)
+    latest = already_published(build_key(read), options)
+    return up_to_date(latest, summary) if latest else None
