@@ -41,6 +41,15 @@ FOR_HEADS = frozenset({
     "academy", "organisation", "organization", "federation", "forum", "project", "unit",
     "service", "authority", "ministry", "fellowship", "secretariat", "union", "friends",
     "people", "citizens", "scientists", "doctors", "lawyers", "parents", "americans"})
+# Verbs of what an organization does, after ", which" and a name ("Unite, which represents
+# the workers", "Halden Foods, which employs 300 people"): the name is an organization's (or a
+# place's after "in", "near" ...).
+WHICH_VERBS = frozenset({
+    "represents", "employs", "owns", "runs", "operates", "makes", "sells", "said", "says",
+    "declined", "provides", "manages", "controls", "builds", "produces", "supplies",
+    "publishes", "organises", "organizes", "campaigns", "lobbies", "funds", "announced",
+    "confirmed", "told", "describes", "bills", "owned", "acquired", "bought", "trades",
+    "listed", "invests", "lends", "insures", "develops", "designs", "manufactures"})
 # Words that name an organization only with a name before them: alone ("the Council said",
 # "the Board will meet", "the Government") they are no entity, whichever council is meant.
 GENERIC_ORG_WORDS = frozenset({

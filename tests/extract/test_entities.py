@@ -453,6 +453,11 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Feyenoord are understood to have rejected two bids.", "Feyenoord", "organization"),
     # an administrative area whatever its first word ('Marion' is also a given name)
     ("Deputies in Marion County said the road was shut.", "Marion County", "place"),
+    # ', which' and what an organization does: no person
+    ("Unite, which represents some of the workers, said it would fight.", "Unite",
+     "organization"),
+    ("Carrow Hollis, which makes chips, grew.", "Carrow Hollis", "organization"),
+    ("The dam near Millbrook, which has 5,000 residents, failed.", "Millbrook", "place"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)
@@ -472,6 +477,8 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("Britain's FTSE 100 closed at a record high.", "Britain's FTSE"),
     ("Japan's Nikkei fell 1% overnight.", "Japan's Nikkei"),
     ("Signs saying Harlan Reyes for Mayor lined the road.", "Harlan Reyes for Mayor"),
+    # ', which' after a policy or an event: no organization
+    ("Voters backed Brexit, which was a shock.", "Brexit"),
     # plural nouns that open a sentence, families: no organization
     ("Officers were called to the scene.", "Officers"),
     ("The Smiths are delighted with the result.", "Smiths"),

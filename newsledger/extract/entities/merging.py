@@ -24,7 +24,7 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
 from newsledger.records import EntityMention
 
 from .names import (CALENDAR_WORDS, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
-                    SENTENCE_START_BEFORE, kind_of, shouted)
+                    SENTENCE_START_BEFORE, WHICH_AFTER, kind_of, shouted, which_kind)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -177,6 +177,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if candidates:
             continue  # ambiguous and introduced later: leave it
         kind = kind_of(name, text, s)
+        if kind is None and WHICH_AFTER.match(text, e):
+            kind = which_kind(text, s)  # 'Unite, which represents some of the workers, said'
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
                 SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):
             kind = "organization"  # 'Feyenoord are understood to have rejected two bids'

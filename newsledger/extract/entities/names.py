@@ -16,7 +16,7 @@ from newsledger.lexicon.numbers import STREET_WORDS
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, FOR_HEADS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               ORG_HEADS, SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
-                                              WORKERS_AT)
+                                              WHICH_VERBS, WORKERS_AT)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS,
                                               KNOWN_SIDES, ORG_OPENERS, PARTY_NAMES,
@@ -271,7 +271,17 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return "place"  # 'lives on Cedar Lane', 'off Mill Drive' (not 'Nathan Lane')
     if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
         return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
+    if WHICH_AFTER.match(text, start + len(name)):
+        return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     return _kind_by_shape(name)
+
+
+def which_kind(text: str, start: int) -> str:
+    """The kind of a name that ", which" follows (no person: people take "who"): the place
+    after "in", "near", "from" ... ('in Millbrook, which flooded'), else an organization
+    ('Unite, which represents the workers')."""
+    return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+        else "organization"
 
 
 _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
@@ -289,6 +299,10 @@ _APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
 # who attacked John Smith were jailed').
 PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
+# ", which" and what an organization does after a name: no person (people take "who"), and no
+# policy or event ('Brexit, which was', 'Universal Credit, which replaced': no such verb).
+WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:" + "|".join(sorted(WHICH_VERBS)) +
+                         r")\b")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
                          r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
