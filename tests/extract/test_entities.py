@@ -457,6 +457,9 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Unite, which represents some of the workers, said it would fight.", "Unite",
      "organization"),
     ("Carrow Hollis, which makes chips, grew.", "Carrow Hollis", "organization"),
+    # a business noun opening a sentence before a one-word name: the company, whatever the verb
+    ("Chipmaker Arm is to cut 300 jobs.", "Arm", "organization"),
+    ("Airline Ryanair cut its fares.", "Ryanair", "organization"),
     ("A dam near Millbrook, which runs its own water supply, failed.", "Millbrook", "place"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):

@@ -85,9 +85,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
                 words = words[i + 1:]
                 break
-    if len(words) > 2 and words[0][2].lower() in APPOSITION_ORG_NOUNS and \
+    if len(words) > 1 and words[0][2].lower() in APPOSITION_ORG_NOUNS and \
             words[0][2].lower() not in ORGANIZATION_WORDS:
-        words = words[1:]  # 'Retailer John Lewis said' at a sentence's start
+        words = words[1:]  # 'Retailer John Lewis said', 'Chipmaker Arm is' at a sentence's start
     elif len(words) > 2 and describes_a_person(words[0][2]) and not any(
             w.lower().strip(".,") in ORGANIZATION_WORDS or
             w.lower().strip(".,").removesuffix("s") in ORGANIZATION_WORDS for _, _, w in words[1:]):
@@ -252,11 +252,14 @@ def kind_of(name: str, text: str, start: int) -> str | None:
             _SEAT_BEFORE.search(text, max(0, start - 12), start)
             or _SEAT_AFTER.match(text, start + len(name))):
         return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
-    if text[max(0, start - 16):start].rstrip().rpartition(" ")[2].lower() in \
-            _APPOSITION_LAST_WORDS and _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
-            not _VERB_AFTER.match(text, start + len(name)) and \
+    before = text[max(0, start - 16):start].rstrip().rpartition(" ")[2]
+    if before.lower() in _APPOSITION_LAST_WORDS and \
+            _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
+            (before[:1].isupper() or not _VERB_AFTER.match(text, start + len(name))) and \
             not _CAPITAL_AFTER.match(text, start + len(name)):
-        return "organization"  # 'retailer John Lewis' (not 'the firm Bill Osei founded')
+        # 'retailer John Lewis', 'Airline Ryanair cut fares' opening a sentence (not 'the firm
+        # Bill Osei founded')
+        return "organization"
     if _title_before(text, start):
         return "person"
     if len(words) > 1 and not words[-1].endswith("s") and \
