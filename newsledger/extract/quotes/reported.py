@@ -95,6 +95,7 @@ from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Repo
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
+from .reported_known import it_is_understood, outlet_knows
 from .reported_verbs import (clause_then_cue, inverted_parenthetical, parenthetical, said_that,
                              told_that)
 
@@ -250,6 +251,24 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The club issued a response saying the striker would not be sold.",
                     ("the striker would not be sold", "The club")))),
     ReportedRule(
+        name="outlet-knows", find=outlet_knows,
+        examples=(E("The talks between the two unions have stalled, the BBC understands.",
+                    ("The talks between the two unions have stalled", "BBC")),
+                  E("Sky News has learned that the chancellor will delay the budget.",
+                    ("the chancellor will delay the budget", "Sky News")),
+                  E("The Yorkshire Post understands the club has agreed a fee for the striker.",
+                    ("the club has agreed a fee for the striker", "Yorkshire Post")),
+                  E("The minister understands that voters are angry about the cuts.", None),
+                  E("She has learned that the job is harder than it looks.", None))),
+    ReportedRule(
+        name="it-is-understood", find=it_is_understood,
+        examples=(E("It is understood that the report will be published next week.",
+                    ("the report will be published next week", None)),
+                  E("The inquiry will sit again in March, it is understood.",
+                    ("The inquiry will sit again in March", None)),
+                  E("The minister is understood to be considering her position.", None),
+                  E("It is understood to be the largest fine of its kind.", None))),
+    ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
                     ("the council to reopen the road before winter", "The union")),
@@ -301,6 +320,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
+# What an outlet knows ('understands', 'has learned') is read by its own rows, never by the
+# rows of verbs of saying (whose speakers may be anyone).
+_KNOWN_ROWS = tuple(row for row in REPORTED_RULES if row.name in ("outlet-knows",
+                                                                  "it-is-understood"))
+_SPEECH_ROWS = tuple(row for row in REPORTED_RULES if row not in _KNOWN_ROWS)
 _OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
 assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}
@@ -349,7 +373,7 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
             continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
-        for row in REPORTED_RULES:
+        for row in (_KNOWN_ROWS if m.group("know") is not None else _SPEECH_ROWS):
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
                 break  # (the object rows come last and read only verbs with an object)
             hit = row.find(q)

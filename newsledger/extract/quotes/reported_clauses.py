@@ -41,7 +41,8 @@ _CUE = re.compile(
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
     rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
     rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
-    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})}))"
+    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})})|"
+    r"(?P<know>understands|understood|learned|learnt))"
     rf"(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
