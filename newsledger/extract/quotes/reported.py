@@ -175,6 +175,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",
                     ("the talks had collapsed", "Dana Fox")),
+                  E("Dana Fox is understood to have told colleagues that she will stand.",
+                    ("she will stand", "Dana Fox")),
                   E("Dana Fox told reporters why the talks had collapsed.",
                     ("why the talks had collapsed", "Dana Fox")),
                   E("Owen Pryce told the BBC on Sunday the party would vote against the bill.",
@@ -227,6 +229,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the blaze started in a kitchen", "the fire service")),
                   E("The blaze started in a kitchen, according to fire chief Tom Grady.",
                     ("The blaze started in a kitchen", "Tom Grady")),
+                  E("Rents rose 4% in May, according to figures from the Office for National "
+                    "Statistics.", ("Rents rose 4% in May", "Office for National Statistics")),
                   E("Turnout fell sharply, according to the latest poll.",
                     ("Turnout fell sharply", "the latest poll")),
                   E("According to court records, the firm paid no tax in 2019.",
@@ -244,6 +248,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     "times.", ("it would cut waiting times", "Jane Holt")),
                   E("After saying he was nervous about the vote, the councillor abstained.",
                     ("he was nervous about the vote", "the councillor")),
+                  E("Coach Lars Eklund was quoted as saying the squad was too thin.",
+                    ("the squad was too thin", "Lars Eklund")),
                   E("The striker kept making mistakes after telling his coach he was fit.",
                     ("he was fit", "The striker")),
                   E("The minister named no date, aside from saying the review would end "

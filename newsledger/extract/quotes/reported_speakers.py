@@ -10,7 +10,7 @@ import re
 
 from newsledger.lexicon.actions import AUXILIARIES
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
 
 from .common import PREPOSITION_BEFORE
 from .filters import evidence_speaker
@@ -30,6 +30,47 @@ _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
+def _described(q: Cue, info: dict | None) -> dict | None:
+    """A person's "name" that the resolver took from a description: anonymous ('Our political
+    editor says', 'Two sources told Reuters', 'Administration officials said'), a body when
+    an organization's noun ends it ('Monmouthshire council', 'Cologne police'), the name
+    after a descriptor ('Portuguese newspaper Correio de Manha')."""
+    if info is None or info["speaker_kind"] != "person" or not info["speaker_name"] or \
+            not _NOT_A_NAME.match(info["speaker_name"]) or \
+            q.mentions.named(info["speaker_name"]) is not None:
+        return info
+    name = info["speaker_name"]
+    after = _NAME_AFTER_NOUN.fullmatch(name)
+    if after is not None and after.group("noun") in ORG_DESCRIPTIONS | ROLE_NOUNS:
+        kind = "organization" if after.group("noun") in ORG_DESCRIPTIONS else "person"
+        return {**info, "speaker_kind": kind, "speaker_name": after.group("name")}
+    words = name.split()
+    if words[-1] in ORG_DESCRIPTIONS | {"police"} and len(words) <= 3 and \
+            not any(w[:1].islower() for w in words[:-1]) and \
+            not _NOT_A_NAME_OPENING.match(name):
+        return {**info, "speaker_kind": "organization"}  # 'Monmouthshire council'
+    return {**info, "speaker_kind": "anonymous", "speaker_name": None}
+
+
+# '… newspaper Correio de Manha', '… company DaimlerChrysler': the name after the noun.
+_NAME_AFTER_NOUN = re.compile(r".*?\s(?P<noun>[a-z][\w-]*)\s(?P<name>[A-Z][\w.&'’-]*"
+                              r"(?:\s(?:(?:de|da|del|van|von|der|of|la|le|du)\s)?[A-Z][\w.&'’-]*)*)")
+_NOT_A_NAME_OPENING = re.compile(r"(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|"
+                                 r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most|"
+                                 r"Other|Local|When|After|In|Among|For)\b")
+# A person's "name" that is a description the resolver took for one: opened by a possessive
+# or a number ('Our political editor', 'Two sources'), or with a word in lower case that is
+# no particle of a name ('Labour sources', 'ONS figures').
+_NOT_A_NAME = re.compile(r"(?:(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+                         r"Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\b|"
+                         r".*\s(?!(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|"
+                         r"das|of|and|y|e)\b)[a-z])")
+# A verb of saying reported at second hand, its subject the speaker ('is understood to have
+# told', 'is said to have warned', 'was reported to have said'): hedged, still the subject's.
+_HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reportedly|[a-z]+ly))?"
+                     r"[ \t]+(?:understood|said|reported|believed|thought|alleged|known|"
+                     r"rumou?red|claimed)[ \t]+to[ \t]+have(?:[ \t]+(?:privately|already|"
+                     r"once|also|repeatedly))?[ \t]+\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly))*[ \t]*\Z")
 # ('… and on Monday announced …': the adjunct before the verb read, 'and' ends the text)
@@ -44,6 +85,12 @@ def _speaker_before(q: Cue) -> dict | None:
     and says'), the subject of the sentence. An unnamed phrase the resolver leaves unknown
     ('attorneys for the department') is an anonymous speaker."""
     text, at = q.text, q.m.start()
+    hedged = _HEDGED.search(text, max(q.s0, at - 50), at)
+    if hedged is not None:  # 'The minister is understood to have told …': the subject
+        ph = phrase_before(text, hedged.start(), q.s0)
+        info = None if ph is None else _resolve(q, ph)
+        # (the filters of what is not speech read the words before the auxiliary)
+        return None if info is None else {**info, "filter_start": hedged.start() + 1}
     back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
     if back is not None:
         at = back.start() + 1
@@ -271,9 +318,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
         people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
-        return info if info is not None and (
+        return _described(q, info) if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
+    info = _described(q, info)
     if info is not None and info["speaker_name"] and len(core_words) > 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS and \
             info["speaker_name"].split()[0].lower() == core_words[0].lower():
