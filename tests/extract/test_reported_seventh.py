@@ -53,6 +53,25 @@ SPEECH = [
      [("waiting lists would fall by the spring", "Okafor")]),
     ("The striker was quoted as saying he wanted to leave in the summer.",
      [("he wanted to leave in the summer", "The striker")]),
+    # speakers: people polled with an adverb, figures that are people, a role after the
+    # subject of coordinated verbs
+    ("Eight in 10 Labour voters overall said they backed the strike.",
+     [("they backed the strike", "Eight in 10 Labour voters")]),
+    ("Senior figures in the party said the leader had lost the confidence of MPs.",
+     [("the leader had lost the confidence of MPs", "Senior figures in the party")]),
+    ("Party figures said the leader had lost the confidence of MPs.",
+     [("the leader had lost the confidence of MPs", "Party figures")]),
+    ("The council leader claimed victory and said the result was a mandate for change.",
+     [("the result was a mandate for change", "The council leader")]),
+    # the reporter's words after a closing attribution: an apposition, a long adjunct, a dash
+    ("The plan is dead, the minister said, a view shared by many backbenchers.",
+     [("The plan is dead", "the minister")]),
+    ("The NHS is on track, the health secretary said on Wednesday morning on BBC Radio 4's "
+     "Today programme.", [("The NHS is on track", "the health secretary")]),
+    ("Rates will stay high, the Bank of England said on Thursday — a blow to borrowers.",
+     [("Rates will stay high", "Bank of England")]),
+    ("The service was cancelled, the club posted on Facebook.",
+     [("The service was cancelled", "the club")]),
     # sport and business idioms that are speech
     ("The manager admitted his side were fortunate to come away with a point.",
      [("his side were fortunate to come away with a point", "The manager")]),
@@ -114,6 +133,10 @@ def test_it_is_understood_has_no_speaker():
      "anonymous", None),
     # a report by a person stays hers
     ("According to a report by Ann Lee, the scheme cost £3m.", "person", "Ann Lee"),
+    # initials of a role are no organization ('the MP', 'the CEO')
+    ("The vote will be close, the MP told BBC Breakfast.", "anonymous", None),
+    ("Jo Platt, the Labour MP for Leigh, spoke at the rally. The MP said the town had been "
+     "forgotten.", "person", "Jo Platt"),
     # descriptions are no names
     ("Our political editor says the prime minister is under growing pressure.",
      "anonymous", None),

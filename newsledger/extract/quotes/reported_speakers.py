@@ -27,6 +27,7 @@ from .subjects import subject
 # person, an organization or a personal pronoun is their speaker.
 _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
+                        r"overall|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
@@ -178,10 +179,11 @@ def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
     if connector is None:
         return None
     head = words[connector - 1].lower().strip(".,’'")
-    if len(words) > 14 or head not in _PEOPLE_HEADS and \
+    figures = _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
+    if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
             head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
             any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
-                for w in words) or evidence_speaker(text, s, ph[1]):
+                for w in words) or (evidence_speaker(text, s, ph[1]) and not figures):
         return None
     return {**speaker_fields(text, s, ph[1], q.word, q.mentions), "speaker_kind": "anonymous",
             "speaker_name": None}
@@ -279,8 +281,8 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     aside = _TRAILING_ASIDE.search(text, ph[0], ph[1])
     if aside is not None and aside.start() > ph[0]:
         ph = (ph[0], aside.start())  # 'Executives at the firms, however, said': no aside
-    if evidence_speaker(text, *ph):
-        return None
+    if evidence_speaker(text, *ph) and not _PEOPLE_FIGURES.search(text, ph[0], ph[1]):
+        return None  # (not 'Senior figures in the party said': people)
     words = text[ph[0]:ph[1]].split()
     if not any(c.isalpha() for c in text[ph[0]:ph[1]]) or any(
             seg.split()[:1] and (seg.split()[0].lower() in AUXILIARIES)
@@ -309,8 +311,11 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         if named:
             ms, me, ent = named[0]
             info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
+    figures = _PEOPLE_FIGURES.search(text, ph[0], ph[1]) is not None
+    if info is not None and figures and (info["speaker_name"] or "").lower() in _FIGURE_WORDS:
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Party figures'
     if info is not None and info["speaker_kind"] == "anonymous" and len(core_words) > 1 and \
-            not _people_head(_head_noun(core_words)):
+            not _people_head(_head_noun(core_words)) and not figures:
         return None  # '…, the most distant yet confirmed': no one speaks
     if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
@@ -408,6 +413,11 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         if comma > 0:
             start = comma + 1
     info = subject(q.text, start, at, q.mentions, q.word)
+    role = None if info is None or info.get("speaker_end") is None else \
+        _ROLE_AFTER.match(q.text, info["speaker_end"], at)
+    if role is not None and role.group("role") in ROLE_NOUNS:
+        # 'The council leader claimed victory and said …': the leader, not the council
+        info = _resolve(q, (info["speaker_start"], role.end("role"))) or info
     if info is not None and info.get("speaker_end") is not None:
         # 'City coach Lars Eklund …', "Kelly's co-star Dean Mott …": the name after the
         # subject's title words is the person
@@ -425,6 +435,14 @@ def _main_subject(q: Cue, at: int) -> dict | None:
     return info
 
 
+# 'figures' that are people ('senior figures in the party', 'Labour figures'), not numbers.
+_FIGURE_WORDS = frozenset({
+    "senior", "leading", "prominent", "key", "top", "party", "government", "opposition",
+    "industry", "political", "public", "business", "community", "establishment", "labour",
+    "tory", "conservative", "democratic", "republican", "liberal", "union", "club", "football",
+    "sporting", "cabinet", "royal"})
+_PEOPLE_FIGURES = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_FIGURE_WORDS))})[ \t]+figures\b")
+_ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
 # the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
 # party expelled, said'), a participle or adjective with its complement ('Officials familiar
