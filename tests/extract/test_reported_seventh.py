@@ -72,6 +72,15 @@ SPEECH = [
      [("Rates will stay high", "Bank of England")]),
     ("The service was cancelled, the club posted on Facebook.",
      [("The service was cancelled", "the club")]),
+    # a speaker's modifier holds 'to', 'not' or 'and': no refusal or negation of the verb's
+    ("Campaigners clamouring to block the bill say they have the votes.",
+     [("they have the votes", "Campaigners")]),
+    ("Residents who came to the meeting to protest the plan said the council had ignored "
+     "them.", [("the council had ignored them", "Residents")]),
+    ("Officials who would not give their names said the plan was dead.",
+     [("the plan was dead", "Officials")]),
+    ("Organisers of the push to boycott the dinner said they were worried about safety.",
+     [("they were worried about safety", "Organisers of the push to boycott the dinner")]),
     # sport and business idioms that are speech
     ("The manager admitted his side were fortunate to come away with a point.",
      [("his side were fortunate to come away with a point", "The manager")]),
@@ -97,6 +106,12 @@ NOT_SPEECH = [
     "It is understood to be the largest fine of its kind.",
     "The prime minister is said to be furious with the whips.",
     "The minister is not understood to have told anyone.",
+    # the verb's own negation, refusal or condition still decides
+    "Nobody said the plan was dead.",
+    "None of the officials said the plan was dead.",
+    "Ministers who met on Monday refused to say whether the scheme would continue.",
+    "If the minister said the plan was dead, the markets would fall.",
+    "Fans who travelled to the game did not say the result was fair.",
     # beliefs and expectations of markets
     "Analysts expect the Bank of England to cut rates in August.",
     # hearers of unnamed speakers: the subject heard it, said nothing

@@ -80,7 +80,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsledger.lexicon.actions import AUXILIARIES
 from newsledger.lexicon.people import DETERMINERS
+from newsledger.lexicon.speech import NOT_SAID_BEFORE
 from newsledger.lexicon.reliability import REPORTED_PRECISION
 from newsledger.records import LocalEntity, Quote
 from newsledger.rules import Example, Rule, RuleTable, check_names, register
@@ -385,8 +387,9 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
-                if not not_speech(text, s0, s1, hit.info.get("filter_start", m.start()),
-                                  m.end(), marks):
+                start = hit.info.get("filter_start", m.start())
+                if not not_speech(text, s0, s1, start, m.end(), marks) or \
+                        _speech_past_speaker(text, s0, s1, start, m, marks, hit.info):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
@@ -402,6 +405,37 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                           info["speaker_start"], info["speaker_end"], info["speaker_name"],
                           info.get("speaker_handle"), info["cue"]), rule))
     return out
+
+
+def _speech_past_speaker(text: str, s0: int, s1: int, start: int, m: re.Match, marks,
+                        info: dict) -> bool:
+    """Whether a verb the filters of what is not speech rejected is speech once its speaker's
+    modifier is left out ('Campaigners clamouring to block the bill say …', 'Residents who
+    came to the meeting to protest said …', 'Ann Hale and others who want to ban it said …':
+    the modifier's 'to', 'not' or 'and' is no refusal, negation or boundary of the verb's).
+    Only a modifier opened by a relative pronoun, a participle or a preposition right after
+    the speaker, with the verb alone after it (not '… who refused to say'); the speaker's
+    first word stays ('Nobody said', 'None of them said' are no statements). Finite verbs
+    only."""
+    ss, se = info.get("speaker_start"), info.get("speaker_end")
+    if ss is None or se is None or not s0 <= ss < se <= start or m.group("cue") is None:
+        return False  # (a participle may sit inside the modifier: '…, who …, after announcing')
+    gap = text[se:start]
+    first = text.find(" ", ss, se)
+    cut = se if first < 0 else first
+    words = text[cut:start].split()
+    if not words or (gap.strip() and not _MODIFIER_OPENING.match(gap)) or \
+            words[-1].lower().strip(",") in _VERB_GROUP or words[-1].endswith(("n't", "n’t")):
+        return False
+    masked = text[:cut] + " " * (start - cut) + text[start:]
+    return not not_speech(masked, s0, s1, start, m.end(), marks)
+
+
+# What opens a speaker's modifier ('who came …', 'clamouring to …', 'of the push to …').
+_MODIFIER_OPENING = re.compile(r",?[ \t]+(?:who|whom|whose|that|which|[a-z]{3,}ing|of|from|in|"
+                               r"at|with|for|on|across|near)\b")
+# Words of the verb's own group right before it: the filters read them ('who refused to say').
+_VERB_GROUP = NOT_SAID_BEFORE | AUXILIARIES | frozenset({"to"})
 
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
