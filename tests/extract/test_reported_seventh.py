@@ -81,6 +81,13 @@ SPEECH = [
      [("the plan was dead", "Officials")]),
     ("Organisers of the push to boycott the dinner said they were worried about safety.",
      [("they were worried about safety", "Organisers of the push to boycott the dinner")]),
+    # a telling verb's hearer and adjuncts before 'that': a place, a statement's participle
+    ("He told a rally of supporters in the town centre that the election was rigged.",
+     [("the election was rigged", "He")]),
+    ("The chief executive told staff in an email sent late on Friday that the office would "
+     "close.", [("the office would close", "The chief executive")]),
+    ("The minister told MPs in a letter seen by the BBC that the scheme would close.",
+     [("the scheme would close", "The minister")]),
     # sport and business idioms that are speech
     ("The manager admitted his side were fortunate to come away with a point.",
      [("his side were fortunate to come away with a point", "The manager")]),
