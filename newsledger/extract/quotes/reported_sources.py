@@ -196,6 +196,7 @@ _QUOTED_AS = re.compile(r"[ \t]+(?:is|was|were|are|has[ \t]+been|have[ \t]+been|
                         r"(?:[ \t]+(?:also|later|reportedly|widely|once))?[ \t]+(?:quoted[ \t]+as|"
                         r"(?:over)?heard|recorded|filmed|caught[ \t]+on[ \t]+(?:camera|tape|video|"
                         r"film))[ \t]+\Z")
+_QUOTED_AS_LAST = ("as", "heard", "recorded", "filmed", "camera", "tape", "video", "film")
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
@@ -237,7 +238,8 @@ def _participle_speaker(q: Cue) -> dict | None:
         if info is not None:
             return info
     head = text[max(q.s0, at - 40):at]
-    quoted = _QUOTED_AS.search(text, max(q.s0, at - 50), at)
+    quoted = _QUOTED_AS.search(text, max(q.s0, at - 50), at) if text[max(q.s0, at - 12):at] \
+        .rstrip().endswith(_QUOTED_AS_LAST) else None
     if quoted is not None:  # 'The minister was quoted as saying …': the subject
         ph = phrase_before(text, quoted.start(), q.s0)
         return None if ph is None else _resolve(q, ph)

@@ -86,7 +86,8 @@ def _speaker_before(q: Cue) -> dict | None:
     and says'), the subject of the sentence. An unnamed phrase the resolver leaves unknown
     ('attorneys for the department') is an anonymous speaker."""
     text, at = q.text, q.m.start()
-    hedged = _HEDGED.search(text, max(q.s0, at - 50), at)
+    hedged = _HEDGED.search(text, max(q.s0, at - 50), at) \
+        if text.find(" to have", max(q.s0, at - 30), at) >= 0 else None
     if hedged is not None:  # 'The minister is understood to have told …': the subject
         ph = phrase_before(text, hedged.start(), q.s0)
         info = None if ph is None else _resolve(q, ph)
@@ -179,7 +180,8 @@ def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
     if connector is None:
         return None
     head = words[connector - 1].lower().strip(".,’'")
-    figures = _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
+    figures = text.find("figures", s, ph[1]) >= 0 and \
+        _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
     if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
             head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
             any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
@@ -281,7 +283,9 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     aside = _TRAILING_ASIDE.search(text, ph[0], ph[1])
     if aside is not None and aside.start() > ph[0]:
         ph = (ph[0], aside.start())  # 'Executives at the firms, however, said': no aside
-    if evidence_speaker(text, *ph) and not _PEOPLE_FIGURES.search(text, ph[0], ph[1]):
+    figures = text.find("figures", ph[0], ph[1]) >= 0 and \
+        _PEOPLE_FIGURES.search(text, ph[0], ph[1]) is not None
+    if evidence_speaker(text, *ph) and not figures:
         return None  # (not 'Senior figures in the party said': people)
     words = text[ph[0]:ph[1]].split()
     if not any(c.isalpha() for c in text[ph[0]:ph[1]]) or any(
@@ -311,7 +315,6 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         if named:
             ms, me, ent = named[0]
             info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
-    figures = _PEOPLE_FIGURES.search(text, ph[0], ph[1]) is not None
     if info is not None and figures and (info["speaker_name"] or "").lower() in _FIGURE_WORDS:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Party figures'
     if info is not None and info["speaker_kind"] == "anonymous" and len(core_words) > 1 and \
