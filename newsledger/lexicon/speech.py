@@ -179,6 +179,9 @@ REPORTED_EXTRA_CUES = {
     "warn": "warn", "agree": "agree", "claim": "claim",
     # ('recommended that the pipes be replaced'; 'recommended a new budget' stays an object)
     "recommended": "recommend", "recommends": "recommend", "recommend": "recommend",
+    # base forms after plural subjects ('officials privately concede', 'critics allege')
+    # (not 'reveal': 'documents reveal' is evidence)
+    "concede": "concede", "allege": "allege", "assert": "assert",
 }
 # Reporting verbs that take the hearer as object before the clause ('told reporters that',
 # 'assured voters the plan was safe').

@@ -88,6 +88,11 @@ SPEECH = [
      "close.", [("the office would close", "The chief executive")]),
     ("The minister told MPs in a letter seen by the BBC that the scheme would close.",
      [("the scheme would close", "The minister")]),
+    # base forms after plural subjects; a possessive inside the hearer
+    ("The White House is saying very little, but officials privately concede the talks are "
+     "in trouble.", [("the talks are in trouble", "officials")]),
+    ("The 25-year-old told the club's website he was delighted to sign.",
+     [("he was delighted to sign", "The 25-year-old")]),
     # sport and business idioms that are speech
     ("The manager admitted his side were fortunate to come away with a point.",
      [("his side were fortunate to come away with a point", "The manager")]),
@@ -119,6 +124,8 @@ NOT_SPEECH = [
     "Ministers who met on Monday refused to say whether the scheme would continue.",
     "If the minister said the plan was dead, the markets would fall.",
     "Fans who travelled to the game did not say the result was fair.",
+    # evidence that reveals is no speaker
+    "Leaked documents reveal the firm knew of the fault.",
     # beliefs and expectations of markets
     "Analysts expect the Bank of England to cut rates in August.",
     # hearers of unnamed speakers: the subject heard it, said nothing
@@ -164,6 +171,7 @@ def test_it_is_understood_has_no_speaker():
      "anonymous", None),
     ("Two sources told Reuters the deal was close to being signed.", "anonymous", None),
     ("Pals said the singer was devastated by the split.", "anonymous", None),
+    ("Ukrainian officials say the strikes hit an energy facility.", "anonymous", None),
 ])
 def test_speaker_kind(text, kind, name):
     (row,) = rows(text)

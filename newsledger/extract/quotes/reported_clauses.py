@@ -284,15 +284,18 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             while n < len(words) and n < 6 and words[n].group(0) not in _CLOSERS and (
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
-                     and (n == 0 or words[n - 1].group(0).lower() in dets)) or
+                     and (n == 0 or words[n - 1].group(0).lower() in dets or
+                          words[n - 1].group(0).endswith(("'s", "’s")))) or
                     _in_programme_name(words, n)):
                 if n and words[n].group(0).lower() in dets and words[n].group(0) != "of" and \
                         words[n - 1].group(0).lower() not in dets:
                     break  # 'told the AP his firm …': a new noun phrase, the clause's subject
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
-                        words[n - 1].group(0).lower() not in dets:
+                        words[n - 1].group(0).lower() not in dets and \
+                        not words[n - 1].group(0).endswith(("'s", "’s")):
                     break  # 'reporters', 'supporters': one lower-case noun ends it
+                    # (not a possessive: 'told the club's website he …')
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
             return None

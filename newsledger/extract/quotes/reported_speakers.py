@@ -38,8 +38,8 @@ def _described(q: Cue, info: dict | None) -> dict | None:
     after a descriptor ('Portuguese newspaper Correio de Manha')."""
     if info is None or info["speaker_kind"] != "person" or not info["speaker_name"] or \
             not _NOT_A_NAME.match(info["speaker_name"]) or \
-            q.mentions.named(info["speaker_name"]) is not None:
-        return info
+            (info["speaker_text"] or "").lower() in SUBJECT_PRONOUNS:
+        return info  # (an entity so named too: 'Ukrainian officials' is nobody's name)
     name = info["speaker_name"]
     after = _NAME_AFTER_NOUN.fullmatch(name)
     if after is not None and after.group("noun") in ORG_DESCRIPTIONS | ROLE_NOUNS:
@@ -65,7 +65,7 @@ _NOT_A_NAME_OPENING = re.compile(r"(?:Our|My|Your|Their|Two|Three|Four|Five|Six|
 _NOT_A_NAME = re.compile(r"(?:(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
                          r"Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\b|"
                          r".*\s(?!(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|"
-                         r"das|of|and|y|e)\b)[a-z])")
+                         r"das|of|and|y|e|the|for|upon|on|in|at)\b)[a-z])")
 # A verb of saying reported at second hand, its subject the speaker ('is understood to have
 # told', 'is said to have warned', 'was reported to have said'): hedged, still the subject's.
 _HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reportedly|[a-z]+ly))?"
