@@ -24,7 +24,12 @@ by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers
 - ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported';
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
-- ``according-to``: 'according to X' before, inside or after the clause;
+- ``according-to``: 'according to X' before, inside or after the clause; a document's or
+  data's issuer speaks, an organization ('figures from the ONS', 'LSEG data');
+- ``outlet-knows``: what a news outlet reports from sources it does not name ('…, the BBC
+  understands.', 'Sky News has learned that …'): the outlet speaks (``reported_known.py``;
+  with any other subject 'understands' is a belief, no row);
+- ``it-is-understood``: 'It is understood (that) …', '…, it is understood.': no speaker;
 - ``participle``: ', saying that ...' after a clause: its sentence's subject speaks;
 - ``request``, ``judgement``, ``commitment``, ``object``, ``question``: verbs whose object is
   what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
@@ -57,7 +62,9 @@ as a subject (their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evide
 speakers: 'the survey suggests'), passives and nouns of the object verbs ('was praised by',
 'calls for reform', 'pledged delegates'), negated or refused speech ('did not say', 'refused to say'),
 hypotheticals and questions ('if he said', 'did she say ...?'), passives with no speaker ('is
-said to'), the headline (the outlet's voice, condensed) and words inside quote marks (speech
+said to'; 'Staff have been told that …': its subject heard the statement, and a row would
+name the hearer or nobody; but 'X is said to have told …', 'was quoted as saying …' are X's),
+the headline (the outlet's voice, condensed) and words inside quote marks (speech
 within a quote). A clause that is quoted whole is a direct or partial quote, not reported
 speech.
 
@@ -94,6 +101,7 @@ from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
 from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Reported, _Marks
+from .reported_ends import _cut_at_next_speaker
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
@@ -460,33 +468,6 @@ def _unpunctuated_line(doc: Document, pos: int) -> bool:
         return False
     line = doc.text[para.start:para.end]
     return not _LINE_END.search(line) and not _BULLET.match(line)
-
-
-# Before another speaker inside a statement: where the first statement ends ('She said the
-# plan was dead, but her deputy said …' -> "the plan was dead").
-_SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
-                               r"[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
-
-
-def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
-                         ) -> list[tuple[Reported, str]]:
-    """Statements cut before the speaker of a later statement of the same sentence that
-    their span runs into, when a comma or a conjunction separates them."""
-    out = []
-    for i, (hit, rule) in enumerate(found):
-        end = hit.end
-        for later, _ in found[i + 1:]:
-            at = later.info.get("speaker_start")
-            if at is None or not hit.start + 10 < at < end:
-                continue
-            sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
-            if sep is not None and sep.start() > hit.start + 10:
-                end = sep.start()
-                while end > hit.start and text[end - 1] in " \t,;":
-                    end -= 1
-                break
-        out.append((hit if end == hit.end else Reported(hit.start, end, hit.info), rule))
-    return out
 
 
 def reported_speech(doc: Document, entities: Sequence[LocalEntity],

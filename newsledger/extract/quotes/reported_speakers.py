@@ -17,8 +17,9 @@ from .filters import evidence_speaker
 from .phrases import phrase_before, valid_phrase
 from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
                                _has_verb)
-from .reported_heads import (_NOT_HEAD, _PEOPLE_HEADS, _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS,
-                             _head_noun, _is_title, _names_people, _people_head)
+from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
+                             _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun,
+                             _is_title, _names_people, _people_head)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
@@ -31,41 +32,6 @@ _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
-def _described(q: Cue, info: dict | None) -> dict | None:
-    """A person's "name" that the resolver took from a description: anonymous ('Our political
-    editor says', 'Two sources told Reuters', 'Administration officials said'), a body when
-    an organization's noun ends it ('Monmouthshire council', 'Cologne police'), the name
-    after a descriptor ('Portuguese newspaper Correio de Manha')."""
-    if info is None or info["speaker_kind"] != "person" or not info["speaker_name"] or \
-            not _NOT_A_NAME.match(info["speaker_name"]) or \
-            (info["speaker_text"] or "").lower() in SUBJECT_PRONOUNS:
-        return info  # (an entity so named too: 'Ukrainian officials' is nobody's name)
-    name = info["speaker_name"]
-    after = _NAME_AFTER_NOUN.fullmatch(name)
-    if after is not None and after.group("noun") in ORG_DESCRIPTIONS | ROLE_NOUNS:
-        kind = "organization" if after.group("noun") in ORG_DESCRIPTIONS else "person"
-        return {**info, "speaker_kind": kind, "speaker_name": after.group("name")}
-    words = name.split()
-    if words[-1] in ORG_DESCRIPTIONS | {"police"} and len(words) <= 3 and \
-            not any(w[:1].islower() for w in words[:-1]) and \
-            not _NOT_A_NAME_OPENING.match(name):
-        return {**info, "speaker_kind": "organization"}  # 'Monmouthshire council'
-    return {**info, "speaker_kind": "anonymous", "speaker_name": None}
-
-
-# '… newspaper Correio de Manha', '… company DaimlerChrysler': the name after the noun.
-_NAME_AFTER_NOUN = re.compile(r".*?\s(?P<noun>[a-z][\w-]*)\s(?P<name>[A-Z][\w.&'’-]*"
-                              r"(?:\s(?:(?:de|da|del|van|von|der|of|la|le|du)\s)?[A-Z][\w.&'’-]*)*)")
-_NOT_A_NAME_OPENING = re.compile(r"(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|"
-                                 r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most|"
-                                 r"Other|Local|When|After|In|Among|For)\b")
-# A person's "name" that is a description the resolver took for one: opened by a possessive
-# or a number ('Our political editor', 'Two sources'), or with a word in lower case that is
-# no particle of a name ('Labour sources', 'ONS figures').
-_NOT_A_NAME = re.compile(r"(?:(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
-                         r"Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\b|"
-                         r".*\s(?!(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|"
-                         r"das|of|and|y|e|the|for|upon|on|in|at)\b)[a-z])")
 # A verb of saying reported at second hand, its subject the speaker ('is understood to have
 # told', 'is said to have warned', 'was reported to have said'): hedged, still the subject's.
 _HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reportedly|[a-z]+ly))?"
@@ -326,10 +292,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
         people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
-        return _described(q, info) if info is not None and (
+        return _described(info) if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
-    info = _described(q, info)
+    info = _described(info)
     if info is not None and info["speaker_name"] and len(core_words) > 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS and \
             info["speaker_name"].split()[0].lower() == core_words[0].lower():
@@ -438,13 +404,6 @@ def _main_subject(q: Cue, at: int) -> dict | None:
     return info
 
 
-# 'figures' that are people ('senior figures in the party', 'Labour figures'), not numbers.
-_FIGURE_WORDS = frozenset({
-    "senior", "leading", "prominent", "key", "top", "party", "government", "opposition",
-    "industry", "political", "public", "business", "community", "establishment", "labour",
-    "tory", "conservative", "democratic", "republican", "liberal", "union", "club", "football",
-    "sporting", "cabinet", "royal"})
-_PEOPLE_FIGURES = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_FIGURE_WORDS))})[ \t]+figures\b")
 _ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
 # the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
