@@ -182,6 +182,8 @@ REPORTED_EXTRA_CUES = {
     # base forms after plural subjects ('officials privately concede', 'critics allege')
     # (not 'reveal': 'documents reveal' is evidence)
     "concede": "concede", "allege": "allege", "assert": "assert",
+    # a company's forecast to investors ('The firm guided that revenue would …')
+    "guided": "guide", "guides": "guide",
 }
 # Reporting verbs that take the hearer as object before the clause ('told reporters that',
 # 'assured voters the plan was safe').

@@ -93,6 +93,9 @@ SPEECH = [
      "in trouble.", [("the talks are in trouble", "officials")]),
     ("The 25-year-old told the club's website he was delighted to sign.",
      [("he was delighted to sign", "The 25-year-old")]),
+    # a company's guidance to investors
+    ("The company guided that full-year revenue would be at the top of its range.",
+     [("full-year revenue would be at the top of its range", "The company")]),
     # sport and business idioms that are speech
     ("The manager admitted his side were fortunate to come away with a point.",
      [("his side were fortunate to come away with a point", "The manager")]),
@@ -126,6 +129,8 @@ NOT_SPEECH = [
     "Fans who travelled to the game did not say the result was fair.",
     # evidence that reveals is no speaker
     "Leaked documents reveal the firm knew of the fault.",
+    "The captain guided the team to victory.",
+    "She guided the bill through parliament.",
     # beliefs and expectations of markets
     "Analysts expect the Bank of England to cut rates in August.",
     # hearers of unnamed speakers: the subject heard it, said nothing
@@ -166,6 +171,11 @@ def test_it_is_understood_has_no_speaker():
     ("The vote will be close, the MP told BBC Breakfast.", "anonymous", None),
     ("Jo Platt, the Labour MP for Leigh, spoke at the rally. The MP said the town had been "
      "forgotten.", "person", "Jo Platt"),
+    # the interviewer named before a description is not whom it describes; who is asked is
+    ("Speaking to the BBC's Laura Kuenssberg, the minister said the strikes had to end.",
+     "anonymous", None),
+    ("Ann Lee pressed Senator Jo Ward on the vote, but the senator insisted she had not "
+     "decided.", "person", "Jo Ward"),
     # descriptions are no names
     ("Our political editor says the prime minister is under growing pressure.",
      "anonymous", None),

@@ -296,6 +296,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
     info = _described(info)
+    if info is not None and info["speaker_kind"] == "person" and core_words and \
+            core_words[0].lower() in ("the", "a", "an") and _hearer_named(q, ph[0], info):
+        # 'Speaking to the BBC's Laura Kuenssberg, the minister said': not the interviewer
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     if info is not None and info["speaker_name"] and len(core_words) > 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS and \
             info["speaker_name"].split()[0].lower() == core_words[0].lower():
@@ -404,6 +408,20 @@ def _main_subject(q: Cue, at: int) -> dict | None:
     return info
 
 
+def _hearer_named(q: Cue, start: int, info: dict) -> bool:
+    """Whether the person a description resolved to is named earlier in its sentence as the
+    one spoken to or with ('Speaking to Ann Lee, the minister …', 'In an interview with the
+    BBC's Ann Lee, the minister …')."""
+    return any(ent.name == info["speaker_name"] and
+               _HEARER_BEFORE.search(q.text, max(q.s0, ms - 40), ms) is not None
+               for ms, _, _, ent in q.mentions.between(q.s0, start))
+
+
+# (not 'asked X' or 'pressed X': who is asked answers, 'Maddow pressed Warren …, but the
+# senator insisted' is Warren)
+_HEARER_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting)[ \t]+(?:to|with)|"
+                            r"interview[ \t]+with|conversation[ \t]+with)[ \t]+"
+                            r"(?:[\w.&'’-]+[ \t]+){0,3}\Z")
 _ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
 # the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
