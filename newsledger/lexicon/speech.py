@@ -183,7 +183,7 @@ REPORTED_EXTRA_CUES = {
     # (not 'reveal': 'documents reveal' is evidence)
     "concede": "concede", "allege": "allege", "assert": "assert",
     # a company's forecast to investors ('The firm guided that revenue would …')
-    "guided": "guide", "guides": "guide",
+    "guided": "guide",  # (not "guides": "Tour guides said …" is a noun)
 }
 # Reporting verbs that take the hearer as object before the clause ('told reporters that',
 # 'assured voters the plan was safe').

@@ -96,6 +96,8 @@ SPEECH = [
     # a company's guidance to investors
     ("The company guided that full-year revenue would be at the top of its range.",
      [("full-year revenue would be at the top of its range", "The company")]),
+    ("Tour guides said the castle was closed for repairs.",
+     [("the castle was closed for repairs", "Tour guides")]),
     # sport and business idioms that are speech
     ("The manager admitted his side were fortunate to come away with a point.",
      [("his side were fortunate to come away with a point", "The manager")]),
