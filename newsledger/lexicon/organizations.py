@@ -180,3 +180,11 @@ NEWS_OUTLET_HEADS = frozenset({
     "Bulletin", "Press", "Magazine", "Review", "Argus", "Advertiser", "Examiner", "Inquirer",
     "Citizen", "Scotsman", "Star", "Daily", "Online", "Newsroom", "Insider", "Wire",
 })
+# Buildings that speak for a government or a court ('Number 10 said', 'The Palace said', 'the
+# Elysee said'): organizations, never a person's name. Lower case.
+SEATS_OF_POWER = frozenset({
+    "number 10", "no 10", "no. 10", "number ten", "downing street", "palace", "buckingham palace",
+    "kensington palace", "clarence house", "lambeth palace", "whitehall", "holyrood",
+    "stormont", "elysee", "élysée", "the elysee", "quai d'orsay", "zhongnanhai", "blue house",
+    "white house", "kremlin", "pentagon", "vatican", "capitol hill", "foggy bottom",
+})

@@ -282,7 +282,9 @@ TO_SAY_SPEECH = frozenset({"on", "twitter", "facebook", "instagram", "quick", "h
                            "rushed", "proceeded", "wrote", "called", "appeared", "stood",
                            "continued", "continues", "continue", "used", "went", "goes",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                           "sunday", "statement", "stage", "podium", "microphone"})
+                           "sunday", "statement", "stage", "podium", "microphone",
+                           # ('took to social media to say', 'went online to say')
+                           "media", "online", "tiktok"})
 # Cue forms that are nouns more often than reporting verbs ('the United States', 'a state').
 NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues",
                         "continued"})

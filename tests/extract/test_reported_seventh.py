@@ -93,6 +93,11 @@ SPEECH = [
      "in trouble.", [("the talks are in trouble", "officials")]),
     ("The 25-year-old told the club's website he was delighted to sign.",
      [("he was delighted to sign", "The 25-year-old")]),
+    # a participle's subject that the parser read past its verb; a post on social media
+    ("The IMF cut its growth forecast, warning that high rates would weigh on spending.",
+     [("high rates would weigh on spending", "IMF")]),
+    ("Fans took to social media to say the decision was a disgrace.",
+     [("the decision was a disgrace", "Fans")]),
     # a company's guidance to investors
     ("The company guided that full-year revenue would be at the top of its range.",
      [("full-year revenue would be at the top of its range", "The company")]),
@@ -178,6 +183,11 @@ def test_it_is_understood_has_no_speaker():
      "anonymous", None),
     ("Ann Lee pressed Senator Jo Ward on the vote, but the senator insisted she had not "
      "decided.", "person", "Jo Ward"),
+    # buildings that speak for a government
+    ("Number 10 said the prime minister retained full confidence in the home secretary.",
+     "organization", "Number 10"),
+    ("The Palace said the King was receiving treatment as an outpatient.",
+     "organization", "Palace"),
     # descriptions are no names
     ("Our political editor says the prime minister is under growing pressure.",
      "anonymous", None),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.organizations import SEATS_OF_POWER
 from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
 
@@ -108,6 +109,9 @@ def _described(info: dict | None) -> dict | None:
     editor says', 'Two sources told Reuters', 'Administration officials said'), a body when
     an organization's noun ends it ('Monmouthshire council', 'Cologne police'), the name
     after a descriptor ('Portuguese newspaper Correio de Manha')."""
+    if info is not None and info["speaker_kind"] == "person" and \
+            (info["speaker_name"] or "").lower() in SEATS_OF_POWER:
+        return {**info, "speaker_kind": "organization"}  # 'Number 10 said', 'The Palace said'
     if info is None or info["speaker_kind"] != "person" or not info["speaker_name"] or \
             not _NOT_A_NAME.match(info["speaker_name"]) or \
             (info["speaker_text"] or "").lower() in SUBJECT_PRONOUNS:

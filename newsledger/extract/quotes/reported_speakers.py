@@ -100,6 +100,9 @@ def _speaker_before(q: Cue) -> dict | None:
             info = _resolve(q, rel.span("np"))
     if info is None:
         info = _modified_subject(q, at)
+    if info is None and _TOOK_TO.search(text, max(q.s0, at - 40), at):
+        # 'Fans took to social media to say …', 'The star went online to say …': the subject
+        info = _main_subject(q, at)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         # '… and says', 'X, who has …, said': the subject of the sentence
         info = _main_subject(q, at)
@@ -386,6 +389,14 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         if comma > 0:
             start = comma + 1
     info = subject(q.text, start, at, q.mentions, q.word)
+    words = [] if info is None or info.get("speaker_end") is None else \
+        list(_WORD_AT.finditer(q.text, info["speaker_start"], info["speaker_end"]))
+    verb = next((b.start() for a, b in zip(words, words[1:])
+                 if a.group(0)[:1].isupper() and b.group(0) in _VERB_FORMS), None)
+    if verb is not None:
+        # 'The IMF cut its forecast, warning …': the name before its verb, not 'The IMF cut
+        # its forecast'
+        info = _resolve(q, (info["speaker_start"], verb - 1)) or info
     role = None if info is None or info.get("speaker_end") is None else \
         _ROLE_AFTER.match(q.text, info["speaker_end"], at)
     if role is not None and role.group("role") in ROLE_NOUNS:
@@ -422,6 +433,10 @@ def _hearer_named(q: Cue, start: int, info: dict) -> bool:
 _HEARER_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting)[ \t]+(?:to|with)|"
                             r"interview[ \t]+with|conversation[ \t]+with)[ \t]+"
                             r"(?:[\w.&'’-]+[ \t]+){0,3}\Z")
+_TOOK_TO = re.compile(r"(?<![\w'’-])(?:took|takes|take|taking|went|goes|go|going)[ \t]+(?:to[ \t]+"
+                      r"(?:social[ \t]+media|[A-Z][\w]*|the[ \t]+airwaves|the[ \t]+stage)|"
+                      r"online)[ \t]+to[ \t]+\Z")
+_WORD_AT = re.compile(r"[\w.&'’-]+")
 _ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
 # the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
