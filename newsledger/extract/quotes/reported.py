@@ -389,7 +389,7 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
             continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
-        for row in (_KNOWN_ROWS if m.group("know") is not None else _SPEECH_ROWS):
+        for row in (_KNOWN_ROWS if m.lastgroup == "know" else _SPEECH_ROWS):
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
                 break  # (the object rows come last and read only verbs with an object)
             hit = row.find(q)

@@ -95,9 +95,11 @@ def _document_source(q: Cue, ps: int, pe: int, info: dict) -> dict:
     Statistics', 'LSEG data', 'a report by the IFS'): the organization that issued it, never a
     person named by the words of the document; unnamed, an anonymous source."""
     text = q.text
+    if info["speaker_kind"] == "organization" or _DOCUMENT_NOUN.search(text, ps, pe) is None:
+        return info
     words = text[ps:pe].split(",", 1)[0].split()
     heads = [k for k, w in enumerate(words) if w.lower().strip(".,;:") in _DOCUMENT_NOUNS]
-    if not heads or info["speaker_kind"] == "organization":
+    if not heads:
         return info
     k = heads[0]
     issuer = _ISSUER_AFTER.match(" ".join(words[k + 1:]))
@@ -119,6 +121,7 @@ def _document_source(q: Cue, ps: int, pe: int, info: dict) -> dict:
 _DOCUMENT_NOUNS = frozenset(EVIDENCE_NOUNS | {"report", "reports", "documents", "filings",
                                               "filing", "accounts", "minutes", "release",
                                               "prices", "rankings", "tables", "returns"})
+_DOCUMENT_NOUN = re.compile(rf"(?i:{alternation(_DOCUMENT_NOUNS)})")
 # The issuer after the document ('figures from the ONS', 'a report by the Institute for …').
 # (not 'of': 'a poll of Indiana voters' names whom it asked)
 _ISSUER_AFTER = re.compile(r"(?:\w+[ \t]+){0,3}?(?:from|by|at)[ \t]+(?:the[ \t]+)?"

@@ -298,7 +298,8 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         return _described(info) if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
-    info = _described(info)
+    if info is not None and info["speaker_kind"] == "person":
+        info = _described(info)
     if info is not None and info["speaker_kind"] == "person" and core_words and \
             core_words[0].lower() in ("the", "a", "an") and _hearer_named(q, ph[0], info):
         # 'Speaking to the BBC's Laura Kuenssberg, the minister said': not the interviewer
@@ -389,7 +390,8 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         if comma > 0:
             start = comma + 1
     info = subject(q.text, start, at, q.mentions, q.word)
-    words = [] if info is None or info.get("speaker_end") is None else \
+    words = [] if info is None or info.get("speaker_end") is None or \
+        info["speaker_end"] - info["speaker_start"] < 12 else \
         list(_WORD_AT.finditer(q.text, info["speaker_start"], info["speaker_end"]))
     verb = next((b.start() for a, b in zip(words, words[1:])
                  if a.group(0)[:1].isupper() and b.group(0) in _VERB_FORMS), None)
