@@ -181,7 +181,7 @@ def test_it_is_understood_has_no_speaker():
     # the interviewer named before a description is not whom it describes; who is asked is
     ("Speaking to the BBC's Laura Kuenssberg, the minister said the strikes had to end.",
      "anonymous", None),
-    ("Ann Lee pressed Senator Jo Ward on the vote, but the senator insisted she had not "
+    ("The host pressed Senator Jo Ward on the vote, but the senator said she had not yet "
      "decided.", "person", "Jo Ward"),
     # buildings that speak for a government
     ("Number 10 said the prime minister retained full confidence in the home secretary.",

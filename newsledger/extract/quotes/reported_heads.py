@@ -108,7 +108,7 @@ def _described(info: dict | None) -> dict | None:
     """A person's "name" that the resolver took from a description: anonymous ('Our political
     editor says', 'Two sources told Reuters', 'Administration officials said'), a body when
     an organization's noun ends it ('Monmouthshire council', 'Cologne police'), the name
-    after a descriptor ('Portuguese newspaper Correio de Manha')."""
+    after a descriptor ('regional newspaper Sol do Norte')."""
     if info is not None and info["speaker_kind"] == "person" and \
             (info["speaker_name"] or "").lower() in SEATS_OF_POWER:
         return {**info, "speaker_kind": "organization"}  # 'Number 10 said', 'The Palace said'
@@ -129,7 +129,7 @@ def _described(info: dict | None) -> dict | None:
     return {**info, "speaker_kind": "anonymous", "speaker_name": None}
 
 
-# '… newspaper Correio de Manha', '… company DaimlerChrysler': the name after the noun.
+# '… newspaper Sol do Norte', '… company DaimlerChrysler': the name after the noun.
 _NAME_AFTER_NOUN = re.compile(r".*?\s(?P<noun>[a-z][\w-]*)\s(?P<name>[A-Z][\w.&'’-]*"
                               r"(?:\s(?:(?:de|da|del|van|von|der|of|la|le|du)\s)?[A-Z][\w.&'’-]*)*)")
 _NOT_A_NAME_OPENING = re.compile(r"(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|"

@@ -430,8 +430,8 @@ def _hearer_named(q: Cue, start: int, info: dict) -> bool:
                for ms, _, _, ent in q.mentions.between(q.s0, start))
 
 
-# (not 'asked X' or 'pressed X': who is asked answers, 'Maddow pressed Warren …, but the
-# senator insisted' is Warren)
+# (not 'asked X' or 'pressed X': who is asked answers, 'The host pressed Jo Ward on the vote,
+# but the senator insisted …' is Jo Ward)
 _HEARER_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting)[ \t]+(?:to|with)|"
                             r"interview[ \t]+with|conversation[ \t]+with)[ \t]+"
                             r"(?:[\w.&'’-]+[ \t]+){0,3}\Z")
