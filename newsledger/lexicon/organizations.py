@@ -182,3 +182,33 @@ COMPETITION_WORDS = frozenset({
     "cup", "trophy", "league", "championship", "championships", "final", "finals", "shield",
     "open", "series", "games", "olympics", "prix", "classic", "tournament", "award", "awards",
     "prize", "medal", "plate", "vase", "bowl"})
+
+# --- News outlets (issue 22): who may 'understand' or 'learn' a story ----------------------
+# A news organization that reports what it has been told without naming its source ('The talks
+# have stalled, the BBC understands', 'Sky News has learned that …'): outlets by name, and the
+# last words that make a capitalized name an outlet ('ITV News', 'the Evening Standard', 'the
+# Yorkshire Post'). Hand-written from UK and US news. As written.
+NEWS_OUTLETS = frozenset({
+    "BBC", "ITV", "Sky", "Channel 4", "Reuters", "Bloomberg", "CNN", "CNBC", "NBC", "ABC",
+    "CBS", "Fox", "NPR", "PBS", "Politico", "POLITICO", "Axios", "Semafor", "AP", "AFP", "PA",
+    "the Associated Press", "the Press Association", "MailOnline", "HuffPost", "BuzzFeed",
+    "the FT", "The Economist", "the Economist", "Newsnight", "Newsbeat", "Deadline", "Variety",
+    "TMZ", "The Athletic", "the Athletic", "ESPN", "talkSPORT", "The Information", "Insider",
+    "this newspaper", "this paper", "this website", "this publication", "this programme",
+    "the newspaper", "the paper", "the programme", "the website",
+})
+NEWS_OUTLET_HEADS = frozenset({
+    "News", "Times", "Post", "Journal", "Telegraph", "Guardian", "Herald", "Mail", "Mirror",
+    "Express", "Independent", "Standard", "Observer", "Gazette", "Echo", "Chronicle", "Tribune",
+    "Sun", "Record", "Courier", "Radio", "Television", "TV", "Programme", "Today", "Newsweek",
+    "Bulletin", "Press", "Magazine", "Review", "Argus", "Advertiser", "Examiner", "Inquirer",
+    "Citizen", "Scotsman", "Star", "Daily", "Online", "Newsroom", "Insider", "Wire",
+})
+# Buildings that speak for a government or a court ('Number 10 said', 'The Palace said', 'the
+# Elysee said'): organizations, never a person's name. Lower case.
+SEATS_OF_POWER = frozenset({
+    "number 10", "no 10", "no. 10", "number ten", "downing street", "palace", "buckingham palace",
+    "kensington palace", "clarence house", "lambeth palace", "whitehall", "holyrood",
+    "stormont", "elysee", "élysée", "the elysee", "quai d'orsay", "zhongnanhai", "blue house",
+    "white house", "kremlin", "pentagon", "vatican", "capitol hill", "foggy bottom",
+})

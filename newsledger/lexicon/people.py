@@ -34,6 +34,8 @@ PLURAL_SPEAKERS = frozenset({
     "strategists", "lawyers", "attorneys", "judges", "nurses", "landlords", "tenants",
     "farmers", "retailers", "bosses", "managers", "players", "coaches", "scholars", "donors",
     "groups", "charities", "businesses", "firms", "companies",
+    # tabloid and local news ('Pals said the star was devastated')
+    "pals", "onlookers", "bystanders", "eyewitnesses", "punters",
 })
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).

@@ -59,4 +59,6 @@ REPORTED_PRECISION = {
     "as-cue": 0.800,  # 11/13 'As the council said, the road will reopen.'
     "as-by": 0.692,  # 8/11 'As reported by the BBC, …', '…, as the BBC reported.'
     "inverted-parenthetical": 0.667,  # 7/10 'The cost, said the director, will …'
+    "outlet-knows": 0.5,  # 0/0 '…, the BBC understands.', 'Sky News has learned that …'
+    "it-is-understood": 0.5,  # 0/0 'It is understood that …', '…, it is understood.'
 }

@@ -179,6 +179,11 @@ REPORTED_EXTRA_CUES = {
     "warn": "warn", "agree": "agree", "claim": "claim",
     # ('recommended that the pipes be replaced'; 'recommended a new budget' stays an object)
     "recommended": "recommend", "recommends": "recommend", "recommend": "recommend",
+    # base forms after plural subjects ('officials privately concede', 'critics allege')
+    # (not 'reveal': 'documents reveal' is evidence)
+    "concede": "concede", "allege": "allege", "assert": "assert",
+    # a company's forecast to investors ('The firm guided that revenue would …')
+    "guided": "guide",  # (not "guides": "Tour guides said …" is a noun)
 }
 # Reporting verbs that take the hearer as object before the clause ('told reporters that',
 # 'assured voters the plan was safe').
@@ -277,7 +282,9 @@ TO_SAY_SPEECH = frozenset({"on", "twitter", "facebook", "instagram", "quick", "h
                            "rushed", "proceeded", "wrote", "called", "appeared", "stood",
                            "continued", "continues", "continue", "used", "went", "goes",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                           "sunday", "statement", "stage", "podium", "microphone"})
+                           "sunday", "statement", "stage", "podium", "microphone",
+                           # ('took to social media to say', 'went online to say')
+                           "media", "online", "tiktok"})
 # Cue forms that are nouns more often than reporting verbs ('the United States', 'a state').
 NOUN_FORMS = frozenset({"states", "state", "read", "reads", "shared", "continues",
                         "continued"})

@@ -24,7 +24,12 @@ by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers
 - ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported';
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
-- ``according-to``: 'according to X' before, inside or after the clause;
+- ``according-to``: 'according to X' before, inside or after the clause; a document's or
+  data's issuer speaks, an organization ('figures from the ONS', 'LSEG data');
+- ``outlet-knows``: what a news outlet reports from sources it does not name ('…, the BBC
+  understands.', 'Sky News has learned that …'): the outlet speaks (``reported_known.py``;
+  with any other subject 'understands' is a belief, no row);
+- ``it-is-understood``: 'It is understood (that) …', '…, it is understood.': no speaker;
 - ``participle``: ', saying that ...' after a clause: its sentence's subject speaks;
 - ``request``, ``judgement``, ``commitment``, ``object``, ``question``: verbs whose object is
   what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
@@ -57,7 +62,9 @@ as a subject (their verbs are no cues: 'wants', 'hopes', 'the poll shows'; evide
 speakers: 'the survey suggests'), passives and nouns of the object verbs ('was praised by',
 'calls for reform', 'pledged delegates'), negated or refused speech ('did not say', 'refused to say'),
 hypotheticals and questions ('if he said', 'did she say ...?'), passives with no speaker ('is
-said to'), the headline (the outlet's voice, condensed) and words inside quote marks (speech
+said to'; 'Staff have been told that …': its subject heard the statement, and a row would
+name the hearer or nobody; but 'X is said to have told …', 'was quoted as saying …' are X's),
+the headline (the outlet's voice, condensed) and words inside quote marks (speech
 within a quote). A clause that is quoted whole is a direct or partial quote, not reported
 speech.
 
@@ -80,7 +87,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsledger.lexicon.actions import AUXILIARIES
 from newsledger.lexicon.people import DETERMINERS
+from newsledger.lexicon.speech import NOT_SAID_BEFORE
 from newsledger.lexicon.reliability import REPORTED_PRECISION
 from newsledger.records import LocalEntity, Quote
 from newsledger.rules import Example, Rule, RuleTable, check_names, register
@@ -92,9 +101,11 @@ from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
 from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Reported, _Marks
+from .reported_ends import _cut_at_next_speaker
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
+from .reported_known import it_is_understood, outlet_knows
 from .reported_verbs import (clause_then_cue, inverted_parenthetical, parenthetical, said_that,
                              told_that)
 
@@ -174,6 +185,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",
                     ("the talks had collapsed", "Dana Fox")),
+                  E("Dana Fox is understood to have told colleagues that she will stand.",
+                    ("she will stand", "Dana Fox")),
                   E("Dana Fox told reporters why the talks had collapsed.",
                     ("why the talks had collapsed", "Dana Fox")),
                   E("Owen Pryce told the BBC on Sunday the party would vote against the bill.",
@@ -226,6 +239,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the blaze started in a kitchen", "the fire service")),
                   E("The blaze started in a kitchen, according to fire chief Tom Grady.",
                     ("The blaze started in a kitchen", "Tom Grady")),
+                  E("Rents rose 4% in May, according to figures from the Office for National "
+                    "Statistics.", ("Rents rose 4% in May", "Office for National Statistics")),
                   E("Turnout fell sharply, according to the latest poll.",
                     ("Turnout fell sharply", "the latest poll")),
                   E("According to court records, the firm paid no tax in 2019.",
@@ -243,12 +258,32 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     "times.", ("it would cut waiting times", "Jane Holt")),
                   E("After saying he was nervous about the vote, the councillor abstained.",
                     ("he was nervous about the vote", "the councillor")),
+                  E("Coach Lars Eklund was quoted as saying the squad was too thin.",
+                    ("the squad was too thin", "Lars Eklund")),
                   E("The striker kept making mistakes after telling his coach he was fit.",
                     ("he was fit", "The striker")),
                   E("The minister named no date, aside from saying the review would end "
                     "this year.", ("the review would end this year", "The minister")),
                   E("The club issued a response saying the striker would not be sold.",
                     ("the striker would not be sold", "The club")))),
+    ReportedRule(
+        name="outlet-knows", find=outlet_knows,
+        examples=(E("The talks between the two unions have stalled, the BBC understands.",
+                    ("The talks between the two unions have stalled", "BBC")),
+                  E("Sky News has learned that the chancellor will delay the budget.",
+                    ("the chancellor will delay the budget", "Sky News")),
+                  E("The Yorkshire Post understands the club has agreed a fee for the striker.",
+                    ("the club has agreed a fee for the striker", "Yorkshire Post")),
+                  E("The minister understands that voters are angry about the cuts.", None),
+                  E("She has learned that the job is harder than it looks.", None))),
+    ReportedRule(
+        name="it-is-understood", find=it_is_understood,
+        examples=(E("It is understood that the report will be published next week.",
+                    ("the report will be published next week", None)),
+                  E("The inquiry will sit again in March, it is understood.",
+                    ("The inquiry will sit again in March", None)),
+                  E("The minister is understood to be considering her position.", None),
+                  E("It is understood to be the largest fine of its kind.", None))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
@@ -301,6 +336,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
+# What an outlet knows ('understands', 'has learned') is read by its own rows, never by the
+# rows of verbs of saying (whose speakers may be anyone).
+_KNOWN_ROWS = tuple(row for row in REPORTED_RULES if row.name in ("outlet-knows",
+                                                                  "it-is-understood"))
+_SPEECH_ROWS = tuple(row for row in REPORTED_RULES if row not in _KNOWN_ROWS)
 _OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
 assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}
@@ -349,14 +389,15 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
             continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
-        for row in REPORTED_RULES:
+        for row in (_KNOWN_ROWS if m.lastgroup == "know" else _SPEECH_ROWS):
             if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
                 break  # (the object rows come last and read only verbs with an object)
             hit = row.find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
-                if not not_speech(text, s0, s1, hit.info.get("filter_start", m.start()),
-                                  m.end(), marks):
+                start = hit.info.get("filter_start", m.start())
+                if not not_speech(text, s0, s1, start, m.end(), marks) or \
+                        _speech_past_speaker(text, s0, s1, start, m, marks, hit.info):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
@@ -372,6 +413,37 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                           info["speaker_start"], info["speaker_end"], info["speaker_name"],
                           info.get("speaker_handle"), info["cue"]), rule))
     return out
+
+
+def _speech_past_speaker(text: str, s0: int, s1: int, start: int, m: re.Match, marks,
+                        info: dict) -> bool:
+    """Whether a verb the filters of what is not speech rejected is speech once its speaker's
+    modifier is left out ('Campaigners clamouring to block the bill say …', 'Residents who
+    came to the meeting to protest said …', 'Ann Hale and others who want to ban it said …':
+    the modifier's 'to', 'not' or 'and' is no refusal, negation or boundary of the verb's).
+    Only a modifier opened by a relative pronoun, a participle or a preposition right after
+    the speaker, with the verb alone after it (not '… who refused to say'); the speaker's
+    first word stays ('Nobody said', 'None of them said' are no statements). Finite verbs
+    only."""
+    ss, se = info.get("speaker_start"), info.get("speaker_end")
+    if ss is None or se is None or not s0 <= ss < se <= start or m.group("cue") is None:
+        return False  # (a participle may sit inside the modifier: '…, who …, after announcing')
+    gap = text[se:start]
+    first = text.find(" ", ss, se)
+    cut = se if first < 0 else first
+    words = text[cut:start].split()
+    if not words or (gap.strip() and not _MODIFIER_OPENING.match(gap)) or \
+            words[-1].lower().strip(",") in _VERB_GROUP or words[-1].endswith(("n't", "n’t")):
+        return False
+    masked = text[:cut] + " " * (start - cut) + text[start:]
+    return not not_speech(masked, s0, s1, start, m.end(), marks)
+
+
+# What opens a speaker's modifier ('who came …', 'clamouring to …', 'of the push to …').
+_MODIFIER_OPENING = re.compile(r",?[ \t]+(?:who|whom|whose|that|which|[a-z]{3,}ing|of|from|in|"
+                               r"at|with|for|on|across|near)\b")
+# Words of the verb's own group right before it: the filters read them ('who refused to say').
+_VERB_GROUP = NOT_SAID_BEFORE | AUXILIARIES | frozenset({"to"})
 
 
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
@@ -396,33 +468,6 @@ def _unpunctuated_line(doc: Document, pos: int) -> bool:
         return False
     line = doc.text[para.start:para.end]
     return not _LINE_END.search(line) and not _BULLET.match(line)
-
-
-# Before another speaker inside a statement: where the first statement ends ('She said the
-# plan was dead, but her deputy said …' -> "the plan was dead").
-_SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
-                               r"[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
-
-
-def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
-                         ) -> list[tuple[Reported, str]]:
-    """Statements cut before the speaker of a later statement of the same sentence that
-    their span runs into, when a comma or a conjunction separates them."""
-    out = []
-    for i, (hit, rule) in enumerate(found):
-        end = hit.end
-        for later, _ in found[i + 1:]:
-            at = later.info.get("speaker_start")
-            if at is None or not hit.start + 10 < at < end:
-                continue
-            sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
-            if sep is not None and sep.start() > hit.start + 10:
-                end = sep.start()
-                while end > hit.start and text[end - 1] in " \t,;":
-                    end -= 1
-                break
-        out.append((hit if end == hit.end else Reported(hit.start, end, hit.info), rule))
-    return out
 
 
 def reported_speech(doc: Document, entities: Sequence[LocalEntity],

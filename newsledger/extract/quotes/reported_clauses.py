@@ -41,7 +41,8 @@ _CUE = re.compile(
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
     rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
     rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
-    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})}))"
+    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})})|"
+    r"(?P<know>understands|understood|learned|learnt))"
     rf"(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
@@ -190,6 +191,17 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     return False
 
 
+# Nouns of places that end a telling verb's hearer ('told a rally of supporters in the town
+# centre that').
+_PLACE_NOUNS = frozenset({"centre", "center", "square", "chamber", "studio", "headquarters",
+                          "stadium", "ground", "commons", "lords", "constituency", "hq"})
+# A participle after the noun of a statement, its adjunct after it ('in an email sent late on
+# Friday that', 'in a letter seen by the BBC that'): no verb of a clause.
+_NOUN_PARTICIPLE = re.compile(rf"(?:{alternation(ADJUNCT_NOUNS)}) (?:[a-z]+ed|sent|seen|written|"
+                              r"given|shown|broadcast|released|made) (?:on|by|to|late|last|"
+                              r"earlier|this|in|at|overnight)")
+
+
 def _adjunct_end(word: str) -> bool:
     """A word that can end an adjunct between a reporting verb and 'that' ('in a statement',
     'on CNN', 'last week', 'repeatedly')."""
@@ -239,12 +251,15 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
                     or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
                     or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)
-                                     or to_hearer) \
+                                     or to_hearer or (telling and k <= 10 and
+                                                      before.lower() in _PLACE_NOUNS)) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
                         or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
                             and not (i == k - 1 and i and words[i - 1].group(0).lower() in
-                                     ("the", "a", "an", "this", "last", "that")))
+                                     ("the", "a", "an", "this", "last", "that"))
+                            and not _NOUN_PARTICIPLE.fullmatch(" ".join(
+                                y.group(0).lower() for y in words[max(0, i - 1):i + 2])))
                         for i, x in enumerate(words[:k])):  # (not 'from the start that')
                 return _after_that(text, w.end(), end)
             break
@@ -269,15 +284,18 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             while n < len(words) and n < 6 and words[n].group(0) not in _CLOSERS and (
                     words[n].group(0)[:1].isupper() or words[n].group(0).lower() in dets or
                     (words[n].group(0).islower()
-                     and (n == 0 or words[n - 1].group(0).lower() in dets)) or
+                     and (n == 0 or words[n - 1].group(0).lower() in dets or
+                          words[n - 1].group(0).endswith(("'s", "’s")))) or
                     _in_programme_name(words, n)):
                 if n and words[n].group(0).lower() in dets and words[n].group(0) != "of" and \
                         words[n - 1].group(0).lower() not in dets:
                     break  # 'told the AP his firm …': a new noun phrase, the clause's subject
                 n += 1
                 if words[n - 1].group(0)[:1].islower() and \
-                        words[n - 1].group(0).lower() not in dets:
+                        words[n - 1].group(0).lower() not in dets and \
+                        not words[n - 1].group(0).endswith(("'s", "’s")):
                     break  # 'reporters', 'supporters': one lower-case noun ends it
+                    # (not a possessive: 'told the club's website he …')
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
             return None

@@ -1,8 +1,9 @@
 """Reported speech, where a statement ends in its sentence (``_content_end``): at the first
 stop outside quote marks (``_CONTENT_STOP``: a semicolon, a link, another speaker's verb or
 participle, the speaker's next verb, an apposition summing the statement up), or at the
-comma closing a fronted subordinate clause that holds the verb; and how many of its words are
-the reporter's (``_outside_words``)."""
+comma closing a fronted subordinate clause that holds the verb; how many of its words are
+the reporter's (``_outside_words``); and where it ends before the speaker of a later
+statement of its sentence (``_cut_at_next_speaker``)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ import re
 from newsledger.lexicon.speech import OBJECT_CUES, REPORTED_PARTICIPLES, SUMMARY_NOUNS
 
 from .common import alternation
-from .reported_clauses import _CUE_WORDS, _OPENER
+from .reported_clauses import _CUE_WORDS, _OPENER, Reported
 
 # Where reported content stops inside its sentence: a semicolon (another statement follows),
 # a link, or a participle or a verb that reports more (', adding that', 'and said'). A colon
@@ -109,3 +110,30 @@ def _outside_words(text: str, start: int, end: int, marks) -> int:
 def _span_end(span) -> int:
     """The end of a quoted stretch (a ``QuoteSpan`` or a pair of offsets)."""
     return span.end if hasattr(span, "end") else span[1]
+
+
+# Before another speaker inside a statement: where the first statement ends ('She said the
+# plan was dead, but her deputy said …' -> "the plan was dead").
+_SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
+                               r"[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
+
+
+def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
+                         ) -> list[tuple[Reported, str]]:
+    """Statements cut before the speaker of a later statement of the same sentence that
+    their span runs into, when a comma or a conjunction separates them."""
+    out = []
+    for i, (hit, rule) in enumerate(found):
+        end = hit.end
+        for later, _ in found[i + 1:]:
+            at = later.info.get("speaker_start")
+            if at is None or not hit.start + 10 < at < end:
+                continue
+            sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
+            if sep is not None and sep.start() > hit.start + 10:
+                end = sep.start()
+                while end > hit.start and text[end - 1] in " \t,;":
+                    end -= 1
+                break
+        out.append((hit if end == hit.end else Reported(hit.start, end, hit.info), rule))
+    return out

@@ -1,12 +1,17 @@
 """Reported speech, the heads of speaker phrases: which nouns name people or a body that can
 speak ('officials', 'aides', 'a spokesman', 'the union'; ``_names_people``), the head of a
 noun phrase ('Some of his supporters' -> supporters; ``_head_noun``), the titles before a
-name ('captain Joe Birch'), and the last words that make a phrase no speaker ('the final
-say', 'the most distant yet'). Read by ``reported_speakers`` and the rows."""
+name ('captain Joe Birch'), the last words that make a phrase no speaker ('the final
+say', 'the most distant yet'), 'figures' that are people ('senior figures in the party'),
+and descriptions the resolver took for a person's name ('Two sources'; ``_described``).
+Read by ``reported_speakers`` and the rows."""
 from __future__ import annotations
 
+import re
+
+from newsledger.lexicon.organizations import SEATS_OF_POWER
 from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS)
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
 
 # Last words that make a phrase no speaker ('have a larger say', 'the final say').
 _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
@@ -88,3 +93,52 @@ def _names_people(head: str) -> bool:
     return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
         h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
         for h in (head, head.removesuffix("s"), head.removesuffix("es")))
+
+
+# 'figures' that are people ('senior figures in the party', 'Labour figures'), not numbers.
+_FIGURE_WORDS = frozenset({
+    "senior", "leading", "prominent", "key", "top", "party", "government", "opposition",
+    "industry", "political", "public", "business", "community", "establishment", "labour",
+    "tory", "conservative", "democratic", "republican", "liberal", "union", "club", "football",
+    "sporting", "cabinet", "royal"})
+_PEOPLE_FIGURES = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_FIGURE_WORDS))})[ \t]+figures\b")
+
+
+def _described(info: dict | None) -> dict | None:
+    """A person's "name" that the resolver took from a description: anonymous ('Our political
+    editor says', 'Two sources told Reuters', 'Administration officials said'), a body when
+    an organization's noun ends it ('Monmouthshire council', 'Cologne police'), the name
+    after a descriptor ('regional newspaper Sol do Norte')."""
+    if info is not None and info["speaker_kind"] == "person" and \
+            (info["speaker_name"] or "").lower() in SEATS_OF_POWER:
+        return {**info, "speaker_kind": "organization"}  # 'Number 10 said', 'The Palace said'
+    if info is None or info["speaker_kind"] != "person" or not info["speaker_name"] or \
+            not _NOT_A_NAME.match(info["speaker_name"]) or \
+            (info["speaker_text"] or "").lower() in SUBJECT_PRONOUNS:
+        return info  # (an entity so named too: 'Ukrainian officials' is nobody's name)
+    name = info["speaker_name"]
+    after = _NAME_AFTER_NOUN.fullmatch(name)
+    if after is not None and after.group("noun") in ORG_DESCRIPTIONS | ROLE_NOUNS:
+        kind = "organization" if after.group("noun") in ORG_DESCRIPTIONS else "person"
+        return {**info, "speaker_kind": kind, "speaker_name": after.group("name")}
+    words = name.split()
+    if words[-1] in ORG_DESCRIPTIONS | {"police"} and len(words) <= 3 and \
+            not any(w[:1].islower() for w in words[:-1]) and \
+            not _NOT_A_NAME_OPENING.match(name):
+        return {**info, "speaker_kind": "organization"}  # 'Monmouthshire council'
+    return {**info, "speaker_kind": "anonymous", "speaker_name": None}
+
+
+# '… newspaper Sol do Norte', '… company DaimlerChrysler': the name after the noun.
+_NAME_AFTER_NOUN = re.compile(r".*?\s(?P<noun>[a-z][\w-]*)\s(?P<name>[A-Z][\w.&'’-]*"
+                              r"(?:\s(?:(?:de|da|del|van|von|der|of|la|le|du)\s)?[A-Z][\w.&'’-]*)*)")
+_NOT_A_NAME_OPENING = re.compile(r"(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|"
+                                 r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most|"
+                                 r"Other|Local|When|After|In|Among|For)\b")
+# A person's "name" that is a description the resolver took for one: opened by a possessive
+# or a number ('Our political editor', 'Two sources'), or with a word in lower case that is
+# no particle of a name ('Labour sources', 'ONS figures').
+_NOT_A_NAME = re.compile(r"(?:(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+                         r"Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\b|"
+                         r".*\s(?!(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|"
+                         r"das|of|and|y|e|the|for|upon|on|in|at)\b)[a-z])")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from newsledger.lexicon.people import DETERMINERS, PLURAL_SPEAKERS
-from newsledger.lexicon.speech import CONTAINERS
+from newsledger.lexicon.speech import CONTAINERS, EVIDENCE_NOUNS
 
 from .common import alternation
 from .filters import evidence_speaker
@@ -54,6 +54,7 @@ def according_to(q: Cue) -> Reported | None:
                  if ent.kind in ("person", "organization") and me <= pe]
         if named:
             info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
+    info = _document_source(q, ps, pe, info)
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
@@ -87,6 +88,45 @@ def according_to(q: Cue) -> Reported | None:
     if span is None or not _has_verb(text, *span):
         return None
     return Reported(*span, info)
+
+
+def _document_source(q: Cue, ps: int, pe: int, info: dict) -> dict:
+    """The speaker of 'according to' a document or data ('figures from the Office for National
+    Statistics', 'LSEG data', 'a report by the IFS'): the organization that issued it, never a
+    person named by the words of the document; unnamed, an anonymous source."""
+    text = q.text
+    if info["speaker_kind"] == "organization" or _DOCUMENT_NOUN.search(text, ps, pe) is None:
+        return info
+    words = text[ps:pe].split(",", 1)[0].split()
+    heads = [k for k, w in enumerate(words) if w.lower().strip(".,;:") in _DOCUMENT_NOUNS]
+    if not heads:
+        return info
+    k = heads[0]
+    issuer = _ISSUER_AFTER.match(" ".join(words[k + 1:]))
+    name = issuer.group("name") if issuer is not None else None
+    people = [text[ms:me] for ms, me, _, ent in q.mentions.between(ps, pe)
+              if ent.kind == "person"]
+    if info["speaker_kind"] == "person" and info["speaker_name"] and people and (
+            name is None or name in people):
+        return info  # ('according to a report by Ann Lee': hers)
+    if name is None:
+        before = [w for w in words[:k] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        name = " ".join(before).removesuffix("'s").removesuffix("’s") or None
+    if name is None:
+        return {**info, "speaker_kind": "anonymous", "speaker_name": None}
+    return {**info, "speaker_kind": "organization", "speaker_name": name}
+
+
+# What is issued, not said: the head of a source after 'according to' ('figures', 'a report').
+_DOCUMENT_NOUNS = frozenset(EVIDENCE_NOUNS | {"report", "reports", "documents", "filings",
+                                              "filing", "accounts", "minutes", "release",
+                                              "prices", "rankings", "tables", "returns"})
+_DOCUMENT_NOUN = re.compile(rf"(?i:{alternation(_DOCUMENT_NOUNS)})")
+# The issuer after the document ('figures from the ONS', 'a report by the Institute for …').
+# (not 'of': 'a poll of Indiana voters' names whom it asked)
+_ISSUER_AFTER = re.compile(r"(?:\w+[ \t]+){0,3}?(?:from|by|at)[ \t]+(?:the[ \t]+)?"
+                           r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?"
+                           r"[A-Z][\w&.'’-]*)*)")
 
 
 def _clause_before(q: Cue, end: int) -> bool:
@@ -153,6 +193,13 @@ def _long_source(q: Cue) -> tuple[int, int] | None:
     return start, end
 
 
+# 'was quoted as saying', 'was heard telling', 'was caught on camera saying': the subject of the
+# passive said it (not 'as saying' alone: 'such as saying …').
+_QUOTED_AS = re.compile(r"[ \t]+(?:is|was|were|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)"
+                        r"(?:[ \t]+(?:also|later|reportedly|widely|once))?[ \t]+(?:quoted[ \t]+as|"
+                        r"(?:over)?heard|recorded|filmed|caught[ \t]+on[ \t]+(?:camera|tape|video|"
+                        r"film))[ \t]+\Z")
+_QUOTED_AS_LAST = ("as", "heard", "recorded", "filmed", "camera", "tape", "video", "film")
 _PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be|keeps|kept)"
                           r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Uu]pon|"
@@ -194,6 +241,11 @@ def _participle_speaker(q: Cue) -> dict | None:
         if info is not None:
             return info
     head = text[max(q.s0, at - 40):at]
+    quoted = _QUOTED_AS.search(text, max(q.s0, at - 50), at) if text[max(q.s0, at - 12):at] \
+        .rstrip().endswith(_QUOTED_AS_LAST) else None
+    if quoted is not None:  # 'The minister was quoted as saying …': the subject
+        ph = phrase_before(text, quoted.start(), q.s0)
+        return None if ph is None else _resolve(q, ph)
     progressive = _PROGRESSIVE.search(head)
     info = None
     with_np = _with_speaker(q) if progressive is None else None

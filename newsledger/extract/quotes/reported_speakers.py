@@ -10,15 +10,16 @@ import re
 
 from newsledger.lexicon.actions import AUXILIARIES
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
 
 from .common import PREPOSITION_BEFORE
 from .filters import evidence_speaker
 from .phrases import phrase_before, valid_phrase
 from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
                                _has_verb)
-from .reported_heads import (_NOT_HEAD, _PEOPLE_HEADS, _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS,
-                             _head_noun, _is_title, _names_people, _people_head)
+from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
+                             _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun,
+                             _is_title, _names_people, _people_head)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
@@ -27,9 +28,16 @@ from .subjects import subject
 # person, an organization or a personal pronoun is their speaker.
 _INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
+                        r"overall|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
                         r"continued|continues|proceeded|hastened)[ \t]+(?:on[ \t]+)?to))+"
                         r"[ \t]*\Z")
+# A verb of saying reported at second hand, its subject the speaker ('is understood to have
+# told', 'is said to have warned', 'was reported to have said'): hedged, still the subject's.
+_HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reportedly|[a-z]+ly))?"
+                     r"[ \t]+(?:understood|said|reported|believed|thought|alleged|known|"
+                     r"rumou?red|claimed)[ \t]+to[ \t]+have(?:[ \t]+(?:privately|already|"
+                     r"once|also|repeatedly))?[ \t]+\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly))*[ \t]*\Z")
 # ('… and on Monday announced …': the adjunct before the verb read, 'and' ends the text)
@@ -44,6 +52,13 @@ def _speaker_before(q: Cue) -> dict | None:
     and says'), the subject of the sentence. An unnamed phrase the resolver leaves unknown
     ('attorneys for the department') is an anonymous speaker."""
     text, at = q.text, q.m.start()
+    hedged = _HEDGED.search(text, max(q.s0, at - 50), at) \
+        if text.find(" to have", max(q.s0, at - 30), at) >= 0 else None
+    if hedged is not None:  # 'The minister is understood to have told …': the subject
+        ph = phrase_before(text, hedged.start(), q.s0)
+        info = None if ph is None else _resolve(q, ph)
+        # (the filters of what is not speech read the words before the auxiliary)
+        return None if info is None else {**info, "filter_start": hedged.start() + 1}
     back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
     if back is not None:
         at = back.start() + 1
@@ -85,6 +100,9 @@ def _speaker_before(q: Cue) -> dict | None:
             info = _resolve(q, rel.span("np"))
     if info is None:
         info = _modified_subject(q, at)
+    if info is None and _TOOK_TO.search(text, max(q.s0, at - 40), at):
+        # 'Fans took to social media to say …', 'The star went online to say …': the subject
+        info = _main_subject(q, at)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         # '… and says', 'X, who has …, said': the subject of the sentence
         info = _main_subject(q, at)
@@ -131,10 +149,12 @@ def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
     if connector is None:
         return None
     head = words[connector - 1].lower().strip(".,’'")
-    if len(words) > 14 or head not in _PEOPLE_HEADS and \
+    figures = text.find("figures", s, ph[1]) >= 0 and \
+        _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
+    if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
             head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
             any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
-                for w in words) or evidence_speaker(text, s, ph[1]):
+                for w in words) or (evidence_speaker(text, s, ph[1]) and not figures):
         return None
     return {**speaker_fields(text, s, ph[1], q.word, q.mentions), "speaker_kind": "anonymous",
             "speaker_name": None}
@@ -232,8 +252,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     aside = _TRAILING_ASIDE.search(text, ph[0], ph[1])
     if aside is not None and aside.start() > ph[0]:
         ph = (ph[0], aside.start())  # 'Executives at the firms, however, said': no aside
-    if evidence_speaker(text, *ph):
-        return None
+    figures = text.find("figures", ph[0], ph[1]) >= 0 and \
+        _PEOPLE_FIGURES.search(text, ph[0], ph[1]) is not None
+    if evidence_speaker(text, *ph) and not figures:
+        return None  # (not 'Senior figures in the party said': people)
     words = text[ph[0]:ph[1]].split()
     if not any(c.isalpha() for c in text[ph[0]:ph[1]]) or any(
             seg.split()[:1] and (seg.split()[0].lower() in AUXILIARIES)
@@ -262,8 +284,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         if named:
             ms, me, ent = named[0]
             info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
+    if info is not None and figures and (info["speaker_name"] or "").lower() in _FIGURE_WORDS:
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Party figures'
     if info is not None and info["speaker_kind"] == "anonymous" and len(core_words) > 1 and \
-            not _people_head(_head_noun(core_words)):
+            not _people_head(_head_noun(core_words)) and not figures:
         return None  # '…, the most distant yet confirmed': no one speaks
     if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
@@ -271,9 +295,15 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
         people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
-        return info if info is not None and (
+        return _described(info) if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
             or head.removesuffix("s") in people) else None
+    if info is not None and info["speaker_kind"] == "person":
+        info = _described(info)
+    if info is not None and info["speaker_kind"] == "person" and core_words and \
+            core_words[0].lower() in ("the", "a", "an") and _hearer_named(q, ph[0], info):
+        # 'Speaking to the BBC's Laura Kuenssberg, the minister said': not the interviewer
+        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     if info is not None and info["speaker_name"] and len(core_words) > 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS and \
             info["speaker_name"].split()[0].lower() == core_words[0].lower():
@@ -360,6 +390,20 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         if comma > 0:
             start = comma + 1
     info = subject(q.text, start, at, q.mentions, q.word)
+    words = [] if info is None or info.get("speaker_end") is None or \
+        info["speaker_end"] - info["speaker_start"] < 12 else \
+        list(_WORD_AT.finditer(q.text, info["speaker_start"], info["speaker_end"]))
+    verb = next((b.start() for a, b in zip(words, words[1:])
+                 if a.group(0)[:1].isupper() and b.group(0) in _VERB_FORMS), None)
+    if verb is not None:
+        # 'The IMF cut its forecast, warning …': the name before its verb, not 'The IMF cut
+        # its forecast'
+        info = _resolve(q, (info["speaker_start"], verb - 1)) or info
+    role = None if info is None or info.get("speaker_end") is None else \
+        _ROLE_AFTER.match(q.text, info["speaker_end"], at)
+    if role is not None and role.group("role") in ROLE_NOUNS:
+        # 'The council leader claimed victory and said …': the leader, not the council
+        info = _resolve(q, (info["speaker_start"], role.end("role"))) or info
     if info is not None and info.get("speaker_end") is not None:
         # 'City coach Lars Eklund …', "Kelly's co-star Dean Mott …": the name after the
         # subject's title words is the person
@@ -377,6 +421,25 @@ def _main_subject(q: Cue, at: int) -> dict | None:
     return info
 
 
+def _hearer_named(q: Cue, start: int, info: dict) -> bool:
+    """Whether the person a description resolved to is named earlier in its sentence as the
+    one spoken to or with ('Speaking to Ann Lee, the minister …', 'In an interview with the
+    BBC's Ann Lee, the minister …')."""
+    return any(ent.name == info["speaker_name"] and
+               _HEARER_BEFORE.search(q.text, max(q.s0, ms - 40), ms) is not None
+               for ms, _, _, ent in q.mentions.between(q.s0, start))
+
+
+# (not 'asked X' or 'pressed X': who is asked answers, 'The host pressed Jo Ward on the vote,
+# but the senator insisted …' is Jo Ward)
+_HEARER_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting)[ \t]+(?:to|with)|"
+                            r"interview[ \t]+with|conversation[ \t]+with)[ \t]+"
+                            r"(?:[\w.&'’-]+[ \t]+){0,3}\Z")
+_TOOK_TO = re.compile(r"(?<![\w'’-])(?:took|takes|take|taking|went|goes|go|going)[ \t]+(?:to[ \t]+"
+                      r"(?:social[ \t]+media|[A-Z][\w]*|the[ \t]+airwaves|the[ \t]+stage)|"
+                      r"online)[ \t]+to[ \t]+\Z")
+_WORD_AT = re.compile(r"[\w.&'’-]+")
+_ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # What may follow a subject's head before its verb: a relative clause ('Residents who oppose
 # the plan said'), an apposition set off by commas ('Ana Ruiz, a former minister whom the
 # party expelled, said'), a participle or adjective with its complement ('Officials familiar

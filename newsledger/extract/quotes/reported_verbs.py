@@ -249,14 +249,18 @@ def told_that(q: Cue) -> Reported | None:
 
 # After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
 # 'officials said in a statement.', 'the mayor told reporters.').
-_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,8}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,)[ \t]+(?:[a-z]+ing|"
-                   r"on|in|at|during|after|before|while|when|as|citing)\b)")
+# (the reporter's words after the attribution: a participle, an adjunct, an apposition that
+# sums the statement up ('…, the minister said, a view shared by many MPs'), a dash)
+_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,12}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,(?=[ \t]+"
+                   r"(?:[a-z]+ing|on|in|at|during|after|before|while|when|as|citing|a|an)\b)|"
+                   r"[—–]))")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
 # After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
 # an adjunct or a participle follows.
 _INVERTED_END = re.compile(r"[ \t]*(?:[.!?]|\Z|,|\n|[ \t](?:on|in|at|during|after|before|"
                            r"when|while|who|adding|[A-Z][a-z]+day)\b)")
 _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
+_TO_BEFORE_APPOSITION = re.compile(r"[ \t]+to[ \t][^,]*,[ \t]+an?[ \t]")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
 _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
 
@@ -303,8 +307,12 @@ def clause_then_cue(q: Cue) -> Reported | None:
     text, s0 = q.text, q.s0
     tail = _TAIL.match(text, q.m.end(), q.s1 + 1)
     inverted = text[max(s0, q.m.start() - 2):q.m.start()] == ", "
-    adjuncts = tail is not None and _adjunct_tail(text, q.m.end(), tail.start("sep") if
+    cue_end = q.m.end() - 3 if q.word.endswith(" on") else q.m.end()  # ('posted on X')
+    adjuncts = tail is not None and _adjunct_tail(text, cue_end, tail.start("sep") if
                                                   tail.group("sep") else tail.end(), q.telling)
+    if adjuncts and tail.group("sep") == "," and _TO_BEFORE_APPOSITION.match(
+            text, q.m.end(), tail.start("sep") + 5):
+        adjuncts = False  # 'X vowed to repeal the levy, a measure …': its object, no adjunct
     if not adjuncts and not inverted:
         return None
     ph = _inverted_phrase(text, q.m.end(), q.s1) if inverted else None

@@ -123,7 +123,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": kind, "speaker_name": hit[1].name}
     words = low.split()
     acronym = _THE_ACRONYM.fullmatch(core)
-    if acronym:  # 'the UAW'
+    if acronym and acronym.group(1).lower() not in ROLE_NOUNS:  # 'the UAW' (not 'the MP')
         return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
         head = _description_head(words)
