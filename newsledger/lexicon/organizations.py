@@ -204,6 +204,16 @@ NEWS_OUTLET_HEADS = frozenset({
     "Bulletin", "Press", "Magazine", "Review", "Argus", "Advertiser", "Examiner", "Inquirer",
     "Citizen", "Scotsman", "Star", "Daily", "Online", "Newsroom", "Insider", "Wire",
 })
+# Last words that make a name a news outlet's for certain ("Sky News", "The Sunday Times",
+# "the Washington Post"; not "Mail" or "Express": Royal Mail, American Express): what 'the firm'
+# or 'the company' never stands for.
+OUTLET_NAME_ENDINGS = frozenset({
+    "News", "Times", "Telegraph", "Guardian", "Herald", "Gazette", "Tribune", "Chronicle",
+    "Journal", "Post", "Observer", "Echo", "Examiner", "Inquirer", "Scotsman", "Newsweek"})
+# Nouns of a description that can stand for a news outlet ('the broadcaster said').
+MEDIA_NOUNS = frozenset({"broadcaster", "corporation", "newspaper", "paper", "network",
+                         "channel", "station", "outlet", "publisher", "magazine", "website",
+                         "agency", "tabloid", "programme", "program", "show"})
 # Buildings that speak for a government or a court ('Number 10 said', 'The Palace said', 'the
 # Elysee said'): organizations, never a person's name. Lower case.
 SEATS_OF_POWER = frozenset({

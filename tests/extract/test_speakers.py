@@ -205,6 +205,9 @@ def test_phrase_after_a_verb(text, phrase):
      'up over the summer, Holt turned to her base, tweeting on July 4: "We will win this." '
      'On July 22, however, she tweeted again, telling fans: "Not this time."',
      [("We will win this.", "Nia Holt", P), ("Not this time.", "Nia Holt", P)]),
+    # a news outlet that broke the story is not what "the firm" stands for
+    ('Airline Brightwing is to cut 300 jobs, the BBC has learned.\n\nThe firm told staff on '
+     'Wednesday: "These are hard choices."', [("These are hard choices.", "Brightwing", O)]),
 ])
 def test_news_styles(text, expected):
     assert speakers(text) == expected

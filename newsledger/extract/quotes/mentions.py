@@ -76,10 +76,14 @@ class Mentions:
             yield self.rows[i]
             i += 1
 
-    def last_before(self, pos: int, floor: int, kinds: tuple[str, ...]) -> tuple | None:
+    def last_before(self, pos: int, floor: int, kinds: tuple[str, ...],
+                    skip: frozenset[str] = frozenset()) -> tuple | None:
+        """The last mention of ``kinds`` ending before ``pos``, from ``floor`` on, of no entity
+        named in ``skip``."""
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and self.rows[i][0] >= floor:
-            if self.rows[i][3].kind in kinds and self.rows[i][1] <= pos:
+            if self.rows[i][3].kind in kinds and self.rows[i][1] <= pos and \
+                    self.rows[i][3].name not in skip:
                 return self.rows[i]
             i -= 1
         return None
@@ -163,12 +167,13 @@ class Mentions:
         return not (after is not None and after.group(1) in ROLE_NOUNS)
 
     def antecedent(self, pos: int, kinds: tuple[str, ...], gender: str | None = None,
-                   floor: int = 0, max_sentences: int = 6, window: int = 3000) -> tuple | None:
+                   floor: int = 0, max_sentences: int = 6, window: int = 3000,
+                   skip: frozenset[str] = frozenset()) -> tuple | None:
         """The mention a pronoun (or description) at ``pos`` stands for: the closest fitting
         mention of its own sentence, else the first fitting mention (the subject) of the
         nearest earlier sentence that has one, at most ``max_sentences`` and ``window``
-        characters back and never before ``floor``. None without a document or a fitting
-        mention."""
+        characters back and never before ``floor``; never a mention of an entity named in
+        ``skip``. None without a document or a fitting mention."""
         doc = self.doc
         if doc is None:
             return None
@@ -186,7 +191,7 @@ class Mentions:
                 break
             if here - sentence > max_sentences:
                 break
-            if row[1] > pos or not self.fits(row, kinds, gender):
+            if row[1] > pos or not self.fits(row, kinds, gender) or row[3].name in skip:
                 continue
             if sentence == here:
                 return row

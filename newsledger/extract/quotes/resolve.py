@@ -21,7 +21,8 @@ import functools
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.organizations import NAMED_BEFORE_HEADS, SIDE_ROLES, SIDE_STAFF
+from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
+                                              OUTLET_NAME_ENDINGS, SIDE_ROLES, SIDE_STAFF)
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
                                        GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS,
@@ -291,9 +292,19 @@ def _organization_described(core: str, s: int, head: str, mentions: Mentions) ->
         return named
     if _goes_on(mentions.previous, s, ("organization",), None, mentions):
         return mentions.previous["speaker_name"]
-    row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000) or \
-        mentions.last_before(s, 0, ("organization",))
+    # a news outlet is what 'the broadcaster' or 'the paper' stands for, not 'the firm' ('Arm
+    # is to cut 300 jobs, the BBC has learned. The firm ...': Arm)
+    skip = frozenset() if head in MEDIA_NOUNS else _outlets(mentions)
+    row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000,
+                              skip=skip) or mentions.last_before(s, 0, ("organization",), skip)
     return row[3].name if row is not None else None
+
+
+def _outlets(mentions: Mentions) -> frozenset[str]:
+    """The article's organizations that are news outlets ("BBC", "Sky News", "the Washington
+    Post": ``NEWS_OUTLETS``, or a name ending in a newspaper's or broadcaster's word)."""
+    return frozenset(e.name for e in mentions.entities if e.kind == "organization" and (
+        e.name in NEWS_OUTLETS or e.name.rsplit(None, 1)[-1] in OUTLET_NAME_ENDINGS))
 
 
 def _named_before(mentions: Mentions, s: int, head: str, word: re.Pattern) -> str | None:
