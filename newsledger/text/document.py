@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
+from newsledger.records import fast_init
 
 from .segment import BYLINE, DATELINE, HEADLINE, TEXT, segment
 
@@ -59,6 +60,7 @@ _CAP_RUN = re.compile(rf"[A-Z](?<![\w@#][A-Z])(?:[\w'’.&-]*[\w]|\.?)(?:(?:[^\S
                       rf"(?:de|da|van|von|bin|al|of|the|and)[^\S\n]){_CAP_WORD}){{0,5}}")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """Characters text[start:end] of a document."""
@@ -72,6 +74,7 @@ class Span:
         return self.source[self.start:self.end]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A non-blank line, trimmed; ``sentences`` is the range of its sentence indexes."""
@@ -87,6 +90,7 @@ class Paragraph:
         return self.source[self.start:self.end]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence, trimmed. ``kind`` is "text", or "headline", "byline", "dateline" for those
@@ -104,6 +108,7 @@ class Sentence:
         return self.source[self.start:self.end]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word token. ``is_sentence_start``: the first word token of its sentence (after any
