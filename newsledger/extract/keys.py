@@ -76,8 +76,14 @@ def shingles(doc: Document) -> set[int]:
 
 def sketch(doc: Document, words: Sequence[str] | None = None) -> tuple[int, ...]:
     """The ``SKETCH_SIZE`` smallest shingle hashes of the document, ascending."""
-    h = np.unique(_shingle_hashes(_words(doc) if words is None else words))
-    return tuple(h[:SKETCH_SIZE].tolist())
+    h = _shingle_hashes(_words(doc) if words is None else words)
+    if len(h) > SKETCH_SIZE:
+        # The smallest hashes without sorting them all (a fifth of the cost): when they are
+        # all different (no repeated 5-gram among them), they are the sketch.
+        low = np.unique(np.partition(h, SKETCH_SIZE - 1)[:SKETCH_SIZE])
+        if len(low) == SKETCH_SIZE:
+            return tuple(low.tolist())
+    return tuple(np.unique(h)[:SKETCH_SIZE].tolist())
 
 
 def _lead_end(doc: Document) -> int:

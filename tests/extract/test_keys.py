@@ -63,3 +63,10 @@ def test_a_story_without_a_title_is_named_by_its_headline_or_first_sentence():
     long = "A " + "very " * 60 + "long first sentence. Another one."
     name = headline(Document(long))
     assert name.endswith("…") and len(name) <= 141
+
+
+def test_the_sketch_is_the_smallest_distinct_shingles_with_repeats_too():
+    # the partition shortcut and the full sort give the same sketch, repeated 5-grams included
+    for text in (WIRE, " ".join(["the cup final in May"] * 12), "one two three " * 40,
+                 " ".join(f"w{i % 29}" for i in range(300))):
+        assert sketch(Document(text)) == tuple(sorted(shingles(Document(text))))[:SKETCH_SIZE]
