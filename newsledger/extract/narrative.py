@@ -272,10 +272,10 @@ def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMent
         k = sent.index
         here = by_sentence.get(k)
         if here:
-            anchors = [ev.date for ev in dating.get(k, ()) if quoted(ev.date.start) is None
-                       and _sets_the_day(doc, ev.date, published)]
-            if anchors:
-                current, stated = anchors[0], k
+            anchor = next((ev.date for ev in dating.get(k, ()) if quoted(ev.date.start) is None
+                           and _sets_the_day(doc, ev.date, published)), None)  # the first
+            if anchor is not None:
+                current, stated = anchor, k
             elif current is None or any(d.value != current.value for d in here):
                 current = None
             continue
