@@ -70,3 +70,10 @@ def test_the_sketch_is_the_smallest_distinct_shingles_with_repeats_too():
     for text in (WIRE, " ".join(["the cup final in May"] * 12), "one two three " * 40,
                  " ".join(f"w{i % 29}" for i in range(300))):
         assert sketch(Document(text)) == tuple(sorted(shingles(Document(text))))[:SKETCH_SIZE]
+
+
+def test_words_are_the_tokens_lower_cased_whatever_the_letters():
+    from newsledger.extract.keys import _words
+    for text in (WIRE, "Mr. O'NEILL said ΟΔΟΣ.ΑΣ and ΣΑΣ today", "İstanbul \u212aelvin ſtreet ǅemal"):
+        doc = Document(text)
+        assert _words(doc) == [text[s:e].lower() for s, e in zip(*doc.token_spans)]
