@@ -54,7 +54,7 @@ def fast_init(cls: type) -> type:
     name, value)`` per field, which looks the name up again in the class; the slot's ``__set__``
     does the same store at half the cost, and the extractors build a record or a token per
     match. Same signature (fields, defaults), same values: ``__setattr__`` still refuses."""
-    params, body, env = [], [], {}
+    params, body, env = [], [], {"__name__": cls.__module__}
     for f in fields(cls):
         env[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
         if f.default is not MISSING:
