@@ -42,6 +42,7 @@ past verb, which may be a relative clause's ("Libya, which brought the case, hai
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -85,28 +86,38 @@ class _Words:
         starts, ends = doc.token_spans
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         for start, end in zip(starts[i:j], ends[i:j]):  # the tokens that start in text[s:e]
-            word = text[start:end]
-            if not word[0].isalpha():
-                continue  # a number, a handle, a hashtag
-            low = word.lower()
-            if low in MONTHS and word.isupper():
-                continue  # "WEDNESDAY, MARCH 4": the month, no march
-            if low in EVENT_NOUNS:
-                items.append((start, _singular(low), "noun"))
+            found = _trigger(text[start:end])
+            if found is None:
+                continue
+            kind, lem = found
+            if kind == "noun":
+                items.append((start, lem, "noun"))
                 self.ends[start] = end
                 continue
-            if low in COPULAS:
-                item = (start, COPULAS[low], "copula")
-            elif word[0].isupper() and start != s:
+            if kind == "verb" and text[start].isupper() and start != s:
                 continue  # a name, not a verb
-            elif v := lemma(word) or _regular_lemma(word):
-                item = (start, v, "verb")
-            else:
-                continue
             if not _determiner_before(text, max(s, start - 8), start):
-                items.append(item)  # (after a determiner: a noun, "the record")
+                items.append((start, lem, kind))  # (after a determiner: a noun, "the record")
                 self.ends[start] = end
         self.items = items
+
+
+@functools.lru_cache(maxsize=65536)
+def _trigger(word: str) -> tuple[str, str] | None:
+    """(kind, lemma) of a word that can trigger an event, whatever its place: "noun" (an event
+    noun), "copula" or "verb" (a capitalized verb is a name but at a sentence's start, which
+    ``_Words`` tells); None for other words. Read once per word form, not once per token."""
+    if not word[0].isalpha():
+        return None  # a number, a handle, a hashtag
+    low = word.lower()
+    if low in MONTHS and word.isupper():
+        return None  # "WEDNESDAY, MARCH 4": the month, no march
+    if low in EVENT_NOUNS:
+        return "noun", _singular(low)
+    if low in COPULAS:
+        return "copula", COPULAS[low]
+    v = lemma(word) or _regular_lemma(word)
+    return ("verb", v) if v else None
 
 
 _ADJECTIVES_BETWEEN = re.compile(r"(?i)(?:['’]s?)?(?:\s+(?:U\.?S\.?|[a-z]+(?:al|ary|ic|ern)|"

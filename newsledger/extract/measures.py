@@ -86,6 +86,9 @@ _AWARD_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
 _TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?)?,?\s*(?:to|at)\s+[$£€¥]?")
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
+# A word every TOLL_NOUNS phrase holds (lower case).
+_TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population")
+assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
 _BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
 # "6 in 10", "nine of the 13", "one in three": proportions and selections.
 _PROPORTION_BEFORE = re.compile(
@@ -345,7 +348,11 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
 def _toll(text: str, s: int, vs: int) -> str | None:
     """A toll noun earlier in the number's part of the clause ("the death toll from the storm
     rose to 14" -> "people killed")."""
-    found = [m for m in _TOLL.finditer(text, _clause_start(text, s, vs), vs)]
+    start = _clause_start(text, s, vs)
+    low = lower_window(text, start, vs)
+    if low is not None and not any(w in low[0] for w in _TOLL_WORDS):
+        return None  # (a first look: most clauses name no toll)
+    found = [m for m in _TOLL.finditer(text, start, vs)]
     return TOLL_NOUNS[found[-1].group().lower()] if found else None
 
 

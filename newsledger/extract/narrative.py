@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.actions import BASE_VERBS, COPULAS, IRREGULAR, IRREGULAR_MORE
@@ -86,12 +87,10 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
     # The first finite verb is most often among the first words: read a window of them first
     # (the whole sentence only when the window ends too soon to tell).
     stop = (stretches[0][0] if stretches else s) + _FIRST_WINDOW
-    toks = [(t.start, text[t.start:t.end]) for a, b in stretches if a < stop
-            for t in doc.tokens_in(a, min(b, stop)) if text[t.start].isalpha()]
+    toks = _words(doc, [(a, min(b, stop)) for a, b in stretches if a < stop])
     found = _first_finite(doc, s, toks)
     if found is None or found[0] != "past" or found[1] > stop - 40:
-        toks = [(t.start, text[t.start:t.end]) for a, b in stretches
-                for t in doc.tokens_in(a, b) if text[t.start].isalpha()]
+        toks = _words(doc, stretches)
         found = _first_finite(doc, s, toks)
     if found is not None and found[0] in ("future", "other"):
         # "Talks will resume in May, the minister said.": the saying is the past event
@@ -102,6 +101,17 @@ def _finite(doc: Document, s: int, e: int, quoted) -> tuple[str, int, str] | Non
                     (e - pos < 80 or k + 1 < len(toks) and toks[k + 1][1][0].isupper()):
                 return "past", pos, CUES[word.lower()]
     return found
+
+
+def _words(doc: Document, stretches: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, text) of the word tokens that start in the stretches and open with a letter."""
+    text = doc.text
+    starts, ends = doc.token_spans
+    out: list[tuple[int, str]] = []
+    for a, b in stretches:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        out += [(p, text[p:q]) for p, q in zip(starts[i:j], ends[i:j]) if text[p].isalpha()]
+    return out
 
 
 _FIRST_WINDOW = 100  # characters
@@ -262,10 +272,10 @@ def narrative_events(doc: Document, published: dt.date, dates: Sequence[DateMent
         k = sent.index
         here = by_sentence.get(k)
         if here:
-            anchors = [ev.date for ev in dating.get(k, ()) if quoted(ev.date.start) is None
-                       and _sets_the_day(doc, ev.date, published)]
-            if anchors:
-                current, stated = anchors[0], k
+            anchor = next((ev.date for ev in dating.get(k, ()) if quoted(ev.date.start) is None
+                           and _sets_the_day(doc, ev.date, published)), None)  # the first
+            if anchor is not None:
+                current, stated = anchor, k
             elif current is None or any(d.value != current.value for d in here):
                 current = None
             continue

@@ -758,3 +758,11 @@ def test_a_first_words_guard_reads_what_its_rows_spell_after_it():
     assert follow_prefixes(r"\b(?:the\s+)?(?P<d>\d\d?)\s+May", "the") == set()
     assert follow_prefixes(r"\bthe\s+\w+", "the") is None
     assert follow_prefixes(r"\bthe\b", "the") is None
+
+
+def test_metadata_lines_first_look_keeps_case_blind_labels():
+    from newsledger.extract.dates.publication import METADATA_LINES
+    assert METADATA_LINES(Document("The vote was close.\nIt ended at noon.")) == ()
+    assert METADATA_LINES(Document("UPDATED: 4 May 2020\nText.")) == ((0, 19, True),)
+    # a long s matches an "s" case-blind: the first look on lower-cased text must not hide it
+    assert METADATA_LINES(Document("Poſted: 4 May 2020\nText.")) == ((0, 18, False),)

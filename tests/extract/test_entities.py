@@ -520,3 +520,22 @@ def test_given_names_tell_he_from_she():
     got = {e.name: [text[m.start:m.end] for m in e.mentions]
            for e in extract_entities(Document(text))}
     assert got == {"Amelia Grant": ["Amelia Grant", "She"], "Ethan Pellow": ["Ethan Pellow", "He"]}
+
+
+def test_initials_acting_as_an_organization_are_read_for_every_name_at_once():
+    # one scan per pattern gives what a pattern compiled for each name gave
+    import re
+
+    from newsledger.extract.entities.merging import _acting_initials
+    from newsledger.lexicon.organizations import ORG_STAFF
+    from newsledger.lexicon.speech import CUES
+    staff, speech = "|".join(sorted(ORG_STAFF)), "|".join(sorted(CUES))
+    text = ("The RSPCA said the NHSX has said. FA officers met a spokesman for the NSPCC, "
+            "BBC's staff and the ABCDEFG said; XNHS officers; the UN1 said; officers at the "
+            "WHO staff. The IMF has warned.")
+    for name in set(re.findall(r"(?=([A-Z]{2,6}))", text)):
+        per_name = re.compile(rf"\b[Tt]he {name}(?:'s| has| have)? (?:{speech})\b"
+                              rf"|\b{name}(?:'s)? (?:{staff})\b"
+                              rf"|\b(?:{staff}) (?:for|at|of|from|with) the {name}\b")
+        assert (per_name.search(text) is not None) == (name in _acting_initials(text)), name
+    assert {"RSPCA", "IMF", "NSPCC"} <= _acting_initials(text)

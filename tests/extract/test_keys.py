@@ -63,3 +63,17 @@ def test_a_story_without_a_title_is_named_by_its_headline_or_first_sentence():
     long = "A " + "very " * 60 + "long first sentence. Another one."
     name = headline(Document(long))
     assert name.endswith("…") and len(name) <= 141
+
+
+def test_the_sketch_is_the_smallest_distinct_shingles_with_repeats_too():
+    # the partition shortcut and the full sort give the same sketch, repeated 5-grams included
+    for text in (WIRE, " ".join(["the cup final in May"] * 12), "one two three " * 40,
+                 " ".join(f"w{i % 29}" for i in range(300))):
+        assert sketch(Document(text)) == tuple(sorted(shingles(Document(text))))[:SKETCH_SIZE]
+
+
+def test_words_are_the_tokens_lower_cased_whatever_the_letters():
+    from newsledger.extract.keys import _words
+    for text in (WIRE, "Mr. O'NEILL said ΟΔΟΣ.ΑΣ and ΣΑΣ today", "İstanbul \u212aelvin ſtreet ǅemal"):
+        doc = Document(text)
+        assert _words(doc) == [text[s:e].lower() for s, e in zip(*doc.token_spans)]

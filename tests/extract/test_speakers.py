@@ -243,3 +243,18 @@ def test_who_speaks_for_a_person_and_which_for_an_organization():
     assert speakers(text) == [("a significant development.", "Marty Wells", P)]
     assert speakers('Shares fell at Kestrel Foods, which called the results "disappointing."') \
         == [("disappointing.", "Kestrel Foods", O)]
+
+
+def test_role_noun_places_read_case_blind_as_the_role_pattern():
+    # the first look for a role noun near a mention finds what the case-blind pattern finds,
+    # with a long s, a dotted capital I and a Kelvin sign too
+    import re
+
+    from newsledger.extract.quotes.resolve import _noun_places
+    for text in ("Health Secretary Wes Rowe met the SECRETARY and the secretary.",
+                 "the ſecretary Ann Lee", "İ met the Minister, ministers", "a \u212aey minister"):
+        for noun in ("secretary", "Health secretary", "minister", "key"):
+            for a, b in ((0, len(text)), (3, len(text) - 2)):
+                pattern = re.compile(rf"(?=(?i:{re.escape(noun)}))")
+                assert _noun_places(text, noun, a, b) == [
+                    m.start() for m in pattern.finditer(text, a, b)]

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from newsledger.extract.patterns import follow_prefixes, trie_alternation
+from newsledger.records import fast_init
 from newsledger.text import Fact
 
 from .patterns import RULES, DateRule
@@ -108,6 +109,7 @@ def _matches(text: str) -> Iterator[re.Match]:
             pos = c.end()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """One match of a row: its span and the named groups that matched (by their names in the

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsledger.extract.patterns import LOWER_TEXT, has_case_fold
 from newsledger.extract.signatures import SIGNATURES
 from newsledger.lexicon.time import MONTHS, PUBLICATION_LABELS, UPDATE_LABELS, WEEKDAYS
 from newsledger.records import DateMention
@@ -70,8 +71,17 @@ _REPORTED_DAY_RULES = frozenset({"month-day-infer-year", "month-day-weekday-year
                                  "holiday", "month-day-deictic-year"})
 
 
+# Every label holds one of these words, as "Last updated" and "Last modified" do: a first look
+# on the lower-cased text (most articles have none).
+_LABEL_WORDS = ("published", "posted", "created", "updated", "modified")
+assert all(any(w in label for w in _LABEL_WORDS) for label in PUBLICATION_LABELS | UPDATE_LABELS)
+
+
 def _metadata_lines(doc: Document) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, dates an update) of every metadata line of the document."""
+    low = LOWER_TEXT(doc)
+    if not any(w in low for w in _LABEL_WORDS) and not has_case_fold(doc.text):
+        return ()  # (a long s or a dotless i matches a label's letter case-blindly)
     out = []
     for m in _METADATA_LINE.finditer(doc.text):
         s, e = m.span()

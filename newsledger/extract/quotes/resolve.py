@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
@@ -31,6 +32,7 @@ from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEM
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 
+from ..patterns import has_case_fold
 from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim
 from .mentions import Mentions
 from .phrases import head as speaker_head
@@ -355,6 +357,28 @@ def _role(noun: str) -> re.Pattern:
                       rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
 
 
+def _noun_places(text: str, noun: str, a: int, b: int) -> list[int]:
+    """Where ``noun`` starts in text[a:b], case-blind (as ``_role`` reads it), overlaps
+    included: found in the lower-cased stretch, unless lower case would change what matches."""
+    window = text[a:b].lower()
+    if len(window) != b - a or has_case_fold(window):
+        return [m.start() for m in re.compile(rf"(?=(?i:{re.escape(noun)}))").finditer(text, a, b)]
+    low, out = noun.lower(), []
+    i = window.find(low)
+    while i >= 0:
+        out.append(a + i)
+        i = window.find(low, i + 1)
+    return out
+
+
+def _noun_near(near: list[int], start: int, end: int) -> bool:
+    """Whether a role noun starts in ``near`` within 40 characters before a mention text[start:
+    end] or 60 after its end (where ``_role`` looks)."""
+    i = bisect_left(near, start - 40)
+    return i < len(near) and (near[i] < start or any(
+        end <= p < end + 60 for p in near[i:bisect_left(near, end + 60)]))
+
+
 _OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "shadow",
                                                      "assistant"))
 
@@ -386,13 +410,18 @@ def _person_described(s: int, head: str, mentions: Mentions,
     gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
     text = mentions.text
     if text is not None and head in ROLE_NOUNS and (doc is not None or portfolio is not None):
-        role = _role(f"{portfolio} {head}" if portfolio else head)
-        for row in reversed(list(mentions.between(max(0, s - 4000), s))):
+        noun = f"{portfolio} {head}" if portfolio else head
+        role, lo = _role(noun), max(0, s - 4000)
+        # where the role noun stands in the stretch, found once: a mention it qualifies has
+        # it within 40 characters before or 60 after (most mentions have not)
+        near = _noun_places(text, noun, max(0, lo - 40), min(len(text), s + 60))
+        for row in reversed(list(mentions.between(lo, s))):
+            if row[1] > s or not _noun_near(near, row[0], row[1]):
+                continue
             fits = mentions.fits(row, ("person",), gender) if doc is not None else \
                 row[3].kind == "person"  # (mentions read without the text: reported speech)
-            if row[1] <= s and fits and (
-                    role.search(text[max(0, row[0] - 40):row[0]])
-                    or role.match(text[row[1]:row[1] + 60])):
+            if fits and (role.search(text[max(0, row[0] - 40):row[0]])
+                         or role.match(text[row[1]:row[1] + 60])):
                 return row[3].name
         if portfolio is not None:
             return None
