@@ -57,6 +57,7 @@ _AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:firs
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
 # '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
 _AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
+_AS_AFTER_COMMA = re.compile(r",[ \t]+as[ \t]")  # a first look: most cues have none before
 
 
 def as_by(q: Cue) -> Reported | None:
@@ -89,6 +90,8 @@ def as_by(q: Cue) -> Reported | None:
                 return None  # (a clause goes on after the source)
             span = _content(q, s0, before.start())
         return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+    if _AS_AFTER_COMMA.search(text, s0, q.m.start()) is None:
+        return None  # (the phrase before the verb starts after ', as ')
     ph = phrase_before(text, q.m.start(), s0)
     if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
         return None
