@@ -266,8 +266,9 @@ def kind_of(name: str, text: str, start: int) -> str | None:
             PLURAL_VERB_AFTER.match(text, start + len(name)) and \
             SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
         return "organization"  # 'Aston Villa have signed', 'Harbor Bank were fined'
-    if _WORKERS_AT.search(text, max(0, start - 24), start) or \
-            _ROLE_AT.search(text, max(0, start - 60), start):
+    if text.endswith(("at ", "at\t"), max(0, start - 3), start) and (
+            _WORKERS_AT.search(text, max(0, start - 24), start) or
+            _ROLE_AT.search(text, max(0, start - 60), start)):
         return "organization"  # 'analysts at Peel Hunt', 'head of research at Hale Rowe'
     if len(words) > 1 and words[-1].lower() in STREET_WORDS and \
             _ON_STREET.search(text, max(0, start - 8), start):
