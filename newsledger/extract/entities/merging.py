@@ -23,7 +23,7 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
 from newsledger.records import EntityMention
 
 from .names import (CALENDAR_WORDS, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
-                    SENTENCE_START_BEFORE, WHICH_AFTER, kind_of, shouted, which_kind)
+                    SENTENCE_START_BEFORE, kind_of, shouted)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -132,9 +132,12 @@ def one_word_names(text: str, entities: dict[str, Entity],
                    side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
     verb ("Rodriguez said"), the initials of an organization named in full before or after
-    ("OBR" and "the Office for Budget Responsibility"), companies whose shares move ("Barclays fell 2.3%"), places by the nouns around them
-    ("Malatya province", "the town of Yesilyurt"), sports sides ("Arsenal", "Leeds fans") and the last word of a
-    side named in full ("Villa" after "Aston Villa"), places, organizations, or nothing."""
+    ("OBR" and "the Office for Budget Responsibility"), clubs and firms before a plural verb
+    ("Feyenoord are"), places by the nouns around them ("Malatya province", "the town of
+    Yesilyurt"), companies whose shares move ("Barclays fell 2.3%"), sports sides ("Arsenal",
+    "Leeds fans") and the last word of a side named in full ("Villa" after "Aston Villa"),
+    places, organizations, or nothing (a name followed by ", which" and an organization's verb:
+    ``names.kind_of``)."""
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
     initials = _organization_initials(text, singles)
@@ -176,8 +179,6 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if candidates:
             continue  # ambiguous and introduced later: leave it
         kind = kind_of(name, text, s)
-        if kind is None and WHICH_AFTER.match(text, e):
-            kind = which_kind(text, s)  # 'Unite, which represents some of the workers, said'
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
                 SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):
             kind = "organization"  # 'Feyenoord are understood to have rejected two bids'
