@@ -227,9 +227,11 @@ def shouted(name: str) -> bool:
 
 def kind_of(name: str, text: str, start: int) -> str | None:
     """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
-    City') by the word before it; else by its words (``_kind_by_name``), else by a title
-    before it, else by 'analysts at' and the like before it, else "the" before a name of
-    several words, else by its words again."""
+    City') by the word before it; else by its words (``_kind_by_name``), else by a business
+    noun before it ('retailer John Lewis'), a title before it, a plural verb after it at a
+    sentence's start ('Aston Villa have'), 'analysts at' or 'head of X at' before it, a
+    street's word after 'on' ('on Cedar Lane'), "the" before a name of several words, ",
+    which" and an organization's verb after it; else by its shape."""
     words = name.split()
     if len(words) > 1 and words[-1] in SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
             and not shouted(name):
