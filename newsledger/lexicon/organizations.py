@@ -204,9 +204,10 @@ NEWS_OUTLET_HEADS = frozenset({
     "Bulletin", "Press", "Magazine", "Review", "Argus", "Advertiser", "Examiner", "Inquirer",
     "Citizen", "Scotsman", "Star", "Daily", "Online", "Newsroom", "Insider", "Wire",
 })
-# Last words that make a name a news outlet's for certain ("Sky News", "The Sunday Times",
-# "the Washington Post"; not "Mail" or "Express": Royal Mail, American Express): what 'the firm'
-# or 'the company' never stands for.
+# Of ``NEWS_OUTLET_HEADS``, the last words that make a name a news outlet's for certain ("Sky
+# News", "The Sunday Times", "the Washington Post"; not "Mail", "Express", "Standard", "Star":
+# Royal Mail, American Express, Standard Life): what 'the firm' or 'the company' never stands
+# for (``quotes.resolve``). A subset of those heads (a test checks it).
 OUTLET_NAME_ENDINGS = frozenset({
     "News", "Times", "Telegraph", "Guardian", "Herald", "Gazette", "Tribune", "Chronicle",
     "Journal", "Post", "Observer", "Echo", "Examiner", "Inquirer", "Scotsman", "Newsweek"})

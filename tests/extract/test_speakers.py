@@ -258,3 +258,10 @@ def test_role_noun_places_read_case_blind_as_the_role_pattern():
                 pattern = re.compile(rf"(?=(?i:{re.escape(noun)}))")
                 assert _noun_places(text, noun, a, b) == [
                     m.start() for m in pattern.finditer(text, a, b)]
+
+
+def test_outlet_name_endings_are_news_outlet_heads():
+    """The endings that make a name an outlet's for certain are a part of the heads that can
+    end an outlet's name: one list of outlet words, narrowed, not a second list."""
+    from newsledger.lexicon.organizations import NEWS_OUTLET_HEADS, OUTLET_NAME_ENDINGS
+    assert OUTLET_NAME_ENDINGS <= NEWS_OUTLET_HEADS
