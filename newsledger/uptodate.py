@@ -25,13 +25,19 @@ def ingest(options: BuildOptions) -> CorpusRead:
 def build_key(read: CorpusRead) -> str:
     """Everything a release depends on: the whole pipeline's code and every input's content,
     metadata and rejection. Equal keys mean byte-identical data files."""
-    h = hashlib.sha256(pipeline_version().encode())
-    for a in read.articles:
-        h.update(_fingerprint(a))
+    h = _code_and(read.articles)
     for r in read.rejections:
         h.update(repr((r.input_path, r.reason, r.detail)).encode())
     h.update(str(read.n_inputs).encode())
     return h.hexdigest()
+
+
+def _code_and(articles: Sequence[Article]) -> hashlib._Hash:
+    """A SHA-256 of the whole pipeline's code and every article's fingerprint, in order."""
+    h = hashlib.sha256(pipeline_version().encode())
+    for a in articles:
+        h.update(_fingerprint(a))
+    return h
 
 
 def _fingerprint(a: Article) -> bytes:
@@ -42,10 +48,7 @@ def _fingerprint(a: Article) -> bytes:
 
 def batch_key(articles: Sequence[Article]) -> str:
     """The batch cache's key: the whole pipeline's code and every input of the batch."""
-    h = hashlib.sha256(pipeline_version().encode())
-    for a in articles:
-        h.update(_fingerprint(a))
-    return h.hexdigest()
+    return _code_and(articles).hexdigest()
 
 
 def already_published(key: str, options: BuildOptions) -> str | None:
