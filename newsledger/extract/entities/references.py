@@ -10,8 +10,9 @@ import bisect
 import re
 
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOLLOWERS,
-                                       PERSON_PRONOUNS, SUBJECT_OPENERS)
+                                       PERSON_PRONOUNS)
 from newsledger.text import Document
+from newsledger.text.clauses import main_clause_start
 
 from .merging import Entity
 
@@ -33,7 +34,6 @@ INTRODUCES = re.compile(r"\s+(?:of|for|at|from|with)\b|,?\s+[A-Z][\w'’-]+\s+[A
 # Between a subject and an object pronoun, a clause break lets them be the same person
 # ('West said God called him'); without one they are not ('West thanked her').
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:" + "|".join(CLAUSE_BREAKERS) + r")\b")
-_OPENER = re.compile(r"[\s\"“”'‘’(—–-]*([A-Za-z]+)")  # a sentence's first word
 AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS) + r")\b)")
 
 
@@ -74,17 +74,6 @@ class Resolver:
             i -= 1
         return None
 
-    def _main_clause(self, index: int) -> int:
-        """Where the main clause of sentence ``index`` starts: after the comma that ends a
-        fronted clause ('As the race between Donald Trump and Joe Biden heated up in the summer,
-        West turned …': West is its subject), else at the sentence's start."""
-        sentence = self.doc.sentences[index]
-        opener = _OPENER.match(self.text, sentence.start, sentence.end)
-        if opener is None or opener.group(1).lower() not in SUBJECT_OPENERS:
-            return sentence.start
-        comma = self.text.find(",", opener.end(), min(sentence.end, sentence.start + 160))
-        return comma + 1 if comma >= 0 else sentence.start
-
     def add(self, start: int, end: int, key: str) -> None:
         bisect.insort(self.cands, (start, end, self.sentence(start), key))
 
@@ -119,7 +108,7 @@ class Resolver:
             if fit:
                 plain = [c for c in fit if not _possessive(self.text, c[1])] or fit
                 if not quoted:  # the subject: after a fronted clause, if one opens the sentence
-                    main = self._main_clause(sent)
+                    main = main_clause_start(self.doc, sent)
                     plain = [c for c in plain if c[0] >= main] or plain
                 return plain[0 if quoted else -1][3]
         return None

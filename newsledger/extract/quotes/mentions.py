@@ -15,6 +15,7 @@ from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, FE
                                        PERSON_PRONOUNS, ROLE_NOUNS)
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
+from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
 # A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
@@ -47,16 +48,12 @@ class Mentions:
         self._genders: dict[int, str | None] = {}
 
     @classmethod
-    def of_document(cls, entities: Sequence[LocalEntity], doc: Document,
-                    read_text: bool = True) -> Mentions:
+    def of_document(cls, entities: Sequence[LocalEntity], doc: Document) -> Mentions:
         """The mentions of ``doc`` that can be whom a speaker stands for: not those of its
         byline (the author) or its wire dateline ("LONDON, Feb 27 (Reuters) -": the place and
-        the agency that filed the story; "the union said" is not Reuters). ``read_text``:
-        whether antecedents are checked against the text (quote marks, genders)."""
+        the agency that filed the story; "the union said" is not Reuters)."""
         skip = [(line.start, line.end) for line in (doc.byline, doc.dateline) if line]
-        mentions = cls(entities, skip, doc if read_text else None)
-        mentions.text = doc.text
-        return mentions
+        return cls(entities, skip, doc)
 
     def at(self, s: int, e: int) -> tuple[EntityMention, LocalEntity] | None:
         """The longest mention overlapping text[s:e] that starts first."""
@@ -170,7 +167,7 @@ class Mentions:
                    floor: int = 0, max_sentences: int = 6, window: int = 3000,
                    skip: frozenset[str] = frozenset()) -> tuple | None:
         """The mention a pronoun (or description) at ``pos`` stands for: the closest fitting
-        mention of its own sentence, else the first fitting mention (the subject) of the
+        mention of its own sentence, else the first fitting mention (the subject; after a fronted clause) of the
         nearest earlier sentence that has one, at most ``max_sentences`` and ``window``
         characters back and never before ``floor``; never a mention of an entity named in
         ``skip``. None without a document or a fitting mention."""
@@ -201,5 +198,6 @@ class Mentions:
             return None
         group.reverse()  # in text order: the first is the sentence's subject
         text = doc.text
-        plain = [r for r in group if text[r[1]:r[1] + 2] not in ("'s", "’s")]
-        return (plain or group)[0]
+        plain = [r for r in group if text[r[1]:r[1] + 2] not in ("'s", "’s")] or group
+        main = main_clause_start(doc, group_sentence)  # (after a fronted clause)
+        return next((r for r in plain if r[0] >= main), plain[0])

@@ -357,7 +357,7 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
     if not text:
         return []
     if mentions is None:
-        mentions = Mentions.of_document(entities, doc, read_text=False)
+        mentions = Mentions.of_document(entities, doc)
     marks = _Marks(doc)
     headline = HEADLINE_SPAN(doc)
     posts = [(q.start, q.end) for q in quotes if q.kind == "embedded_post"]

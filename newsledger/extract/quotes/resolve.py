@@ -406,10 +406,9 @@ def _person_described(s: int, head: str, mentions: Mentions,
     A description with a portfolio ('the Health Secretary') is only the person that role
     names ('Health Secretary Wes Rowe', 'Wes Rowe, the Health Secretary'), else nobody named:
     a union's general secretary quoted just before is not the Health Secretary."""
-    doc = mentions.doc
     gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
     text = mentions.text
-    if text is not None and head in ROLE_NOUNS and (doc is not None or portfolio is not None):
+    if text is not None and head in ROLE_NOUNS:
         noun = f"{portfolio} {head}" if portfolio else head
         role, lo = _role(noun), max(0, s - 4000)
         # where the role noun stands in the stretch, found once: a mention it qualifies has
@@ -418,10 +417,9 @@ def _person_described(s: int, head: str, mentions: Mentions,
         for row in reversed(list(mentions.between(lo, s))):
             if row[1] > s or not _noun_near(near, row[0], row[1]):
                 continue
-            fits = mentions.fits(row, ("person",), gender) if doc is not None else \
-                row[3].kind == "person"  # (mentions read without the text: reported speech)
-            if fits and (role.search(text[max(0, row[0] - 40):row[0]])
-                         or role.match(text[row[1]:row[1] + 60])):
+            if mentions.fits(row, ("person",), gender) and (
+                    role.search(text[max(0, row[0] - 40):row[0]])
+                    or role.match(text[row[1]:row[1] + 60])):
                 return row[3].name
         if portfolio is not None:
             return None

@@ -1,0 +1,53 @@
+"""Whom a pronoun or a description speaker stands for, in quotes and reported speech alike:
+the closest fitting name of its own sentence, else the subject of the nearest earlier sentence
+that names one, and a fronted clause ("As ...,", "After ...,") is not where that subject
+stands. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes, reported_speech
+from newsledger.text import Document
+from newsledger.text.clauses import main_clause_start
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(start of the content, speaker name) of every reported statement."""
+    doc = Document(text)
+    entities = extract_entities(doc)
+    return [(q.text.split()[0], q.speaker_name)
+            for q in reported_speech(doc, entities, extract_quotes(doc, entities))]
+
+
+CASES = [
+    # a description stands for the subject of the sentence before, not the last name in it
+    ("Vantor Motors might need $3 billion from the Treasury Department, an increase on its "
+     "earlier estimate. The company has warned that it could run out of cash by March.",
+     [("it", "Vantor Motors")]),
+    ("Halden Foods bought the site from Marlow Council last year. The firm said on Monday "
+     "that the plant would close in June.", [("the", "Halden Foods")]),
+    # a pronoun after a fronted clause: the main clause's subject
+    ("After Mayor Ruth Okafor met Governor Dan Pryce on Friday, Council Leader Ian Marsh "
+     "left the building by a side door. He said the talks would resume next week.",
+     [("the", "Ian Marsh")]),
+    ("When the storm hit Carlton on Tuesday, Captain Lena Voss ordered the ferry back to "
+     "port. She said the crew had done everything right.", [("the", "Lena Voss")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_antecedent_speakers(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, first_word", [
+    ("As the race between Ann Hale and Tom Reed heated up, West turned to his fans.", "West"),
+    ("Although the vote was close, the motion passed.", "the"),
+    ("West turned to his fans, as the race heated up.", "West"),
+    ("After the match there were no comments from anyone at the club", "After"),  # no comma
+])
+def test_main_clause_start(text: str, first_word: str) -> None:
+    doc = Document(text)
+    start = main_clause_start(doc, 0)
+    assert text[start:].split()[0] == first_word
