@@ -22,6 +22,10 @@ ORG_HEADS = frozenset({
     # business
     "bancorp", "petroleum", "mining", "electric", "chemicals", "pharma", "brewery", "realty",
     "partnership", "mutual", "productions", "networks", "consortium", "institution",
+    "aerospace", "aviation", "automotive", "motor", "retail", "software", "technology",
+    "laboratories", "therapeutics", "biotech", "healthcare", "financial", "investments",
+    "enterprises", "construction", "engineering", "resources", "minerals", "metals", "hotels",
+    "resorts", "solutions",
     # sport
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
     "thistle", "argyle", "academical", "harriers",
@@ -174,7 +178,8 @@ APPOSITION_ORG_NOUNS = frozenset({
     "retailer", "carmaker", "automaker", "lender", "insurer", "regulator", "conglomerate",
     "startup", "start-up", "supermarket", "grocer", "brewer", "housebuilder", "chipmaker",
     "drugmaker", "airline", "outsourcer", "manufacturer", "bank", "firm", "company", "chain",
-    "supplier", "group",
+    "supplier", "group", "planemaker", "airframer", "miner", "refiner", "shipbuilder",
+    "watchdog",
 })
 # Last words of competitions' names: what sides play in or win, never a side ("win the County
 # Cup", "knocked out of the FA Cup").

@@ -461,6 +461,16 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Chipmaker Arm is to cut 300 jobs.", "Arm", "organization"),
     ("Airline Ryanair cut its fares.", "Ryanair", "organization"),
     ("A dam near Millbrook, which runs its own water supply, failed.", "Millbrook", "place"),
+    # ... and inside a sentence, with no determiner that would make it a relative clause
+    ("Shares fell after US planemaker Corvane has announced that deliveries would slip.",
+     "Corvane", "organization"),
+    # business and industry heads: no person
+    ("Harland Aerospace challenged the award.", "Harland Aerospace", "organization"),
+    ("Kestrel Aviation won the contract.", "Kestrel Aviation", "organization"),
+    ("Serra Automotive cut 200 jobs.", "Serra Automotive", "organization"),
+    ("Loans from Midvale Financial were frozen.", "Midvale Financial", "organization"),
+    ("Staff at Lenox Healthcare walked out.", "Lenox Healthcare", "organization"),
+    ("Alder Natural Resources posted a loss.", "Alder Natural Resources", "organization"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)

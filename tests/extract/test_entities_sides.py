@@ -180,6 +180,7 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     ("Shares in British lender Marston Lloyd fell 3%.", "Marston Lloyd", "organization"),
     # ... but not the founder in a relative clause, nor a name after an organization's name
     ("The firm Bill Osei founded in 1998 was sold.", "Bill Osei", "person"),
+    ("In 2010, manufacturer Ron Talley was elected to the Senate.", "Ron Talley", "person"),
     ("Analysts at Pitt Capital Group Charlie Smith said so.", "Charlie Smith", "person"),
     # natural and local places by their first or last word
     ("Hurricane Milton is expected to make landfall near Tampa Bay.", "Tampa Bay", "place"),

@@ -257,10 +257,14 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     before = text[max(0, start - 16):start].rstrip().rpartition(" ")[2]
     if before.lower() in _APPOSITION_LAST_WORDS and \
             _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
-            (before[:1].isupper() or not _VERB_AFTER.match(text, start + len(name))) and \
+            (before[:1].isupper() or not _VERB_AFTER.match(text, start + len(name))
+             or words[0].lower() not in GIVEN_NAME_WORDS and not _DETERMINED.search(
+                 text, max(0, start - len(before) - 30),
+                 len(text[:start].rstrip()) - len(before))) and \
             not _CAPITAL_AFTER.match(text, start + len(name)):
-        # 'retailer John Lewis', 'Airline Ryanair cut fares' opening a sentence (not 'the firm
-        # Bill Osei founded')
+        # 'retailer John Lewis', 'Airline Ryanair cut fares' opening a sentence, 'US
+        # planemaker Boeing has announced' (not 'the firm Bill Osei founded': a relative clause
+        # needs its determiner; not 'manufacturer Ron Johnson was elected': a given name)
         return "organization"
     if _title_before(text, start):
         return "person"
@@ -299,6 +303,11 @@ _ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's sta
     r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
     + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
 _APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
+# A determiner before a business noun, perhaps with one word between ('the firm', 'a US
+# company'): only then may a name and a verb after the noun be a relative clause ('the firm
+# Bill Osei founded').
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                         r"[Ww]hose|[Ww]hich)[ \t]+(?:[\w.’'-]+[ \t]+)?\Z")
 # A plural verb after a name that opens a sentence: a team or a firm, as British English
 # treats them ('Aston Villa have signed', 'Feyenoord are understood to'); a person takes the
 # singular ('John Smith has'), and a name inside a sentence may be a clause's object ('the men
