@@ -44,7 +44,8 @@ FOR_HEADS = frozenset({
     "agency", "trust", "league", "network", "partnership", "movement", "group", "board",
     "academy", "organisation", "organization", "federation", "forum", "project", "unit",
     "service", "authority", "ministry", "fellowship", "secretariat", "union", "friends",
-    "people", "citizens", "scientists", "doctors", "lawyers", "parents", "americans"})
+    "people", "citizens", "scientists", "doctors", "lawyers", "parents", "americans",
+    "transport"})
 # Verbs of what an organization does, after ", which" and a name ("Unite, which represents
 # the workers", "Halden Foods, which employs 300 people"): the name is an organization's (or a
 # place's after "in", "near" ...).

@@ -51,3 +51,9 @@ def test_main_clause_start(text: str, first_word: str) -> None:
     doc = Document(text)
     start = main_clause_start(doc, 0)
     assert text[start:].split()[0] == first_word
+
+
+def test_initials_of_a_role_are_no_organization() -> None:
+    # 'the GM' is a general manager, 'the DA' a district attorney: nobody named
+    assert speakers("The Thunder hired a new GM on Monday. The GM said the team would "
+                    "rebuild.") == [("the", None)]

@@ -510,6 +510,15 @@ def test_no_organization_from_common_words(text, name):
      "debt would rise.", "Office for Budget Responsibility", "OBR"),
     ("The IFS said households would lose out, the Institute for Fiscal Studies added.",
      "Institute for Fiscal Studies", "IFS"),
+    # initials defined in brackets, however few words ('GM' is a general manager elsewhere)
+    ("Another carmaker, Halvard Motors (HM), asked for loans. HM said it might need more.",
+     "Halvard Motors", "HM"),
+    ("Vantor Motors Corp. (VM) said sales fell. VM shares dropped.", "Vantor Motors Corp",
+     "VM"),
+    ("Transport for London (TfL) said the line would reopen. TfL apologised.",
+     "Transport for London", "TfL"),
+    ("Another automaker, General Motors (GM), announced that it seeks loans. GM says that it "
+     "might need more.", "General Motors", "GM"),
 ])
 def test_initials_of_an_organization_named_in_full_are_its_alias(text, name, alias):
     (ent,) = [e for e in extract_entities(Document(text)) if e.name == name]

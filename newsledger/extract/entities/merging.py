@@ -141,7 +141,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
     initials = _organization_initials(text, singles)
-    spelled = _spelled_out(entities)
+    spelled = _spelled_out(entities) | _defined_initials(text, entities)
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
@@ -218,6 +218,31 @@ def _spelled_out(entities: Mapping[str, Entity]) -> dict[str, Entity]:
         if len(capitals) >= 3:
             found["".join(capitals)].append(ent)
     return {k: v[0] for k, v in found.items() if len(v) == 1}
+
+
+def _defined_initials(text: str, entities: Mapping[str, Entity]) -> dict[str, Entity]:
+    """{initials: organization} for the initials the article defines in brackets right after
+    an organization's name: "General Motors (GM)", "Transport for London (TfL)", "General
+    Motors Corp. (GM)" (the first letters of its capitalized words, or of all its words, or
+    the start of either). A definition wins over the initials' other readings ("GM" is a
+    general manager elsewhere: ``NOT_ORG_INITIALS``)."""
+    found: dict[str, Entity] = {}
+    for ent in entities.values():
+        if ent.kind != "organization" or " " not in ent.name:
+            continue
+        words = ent.name.split()
+        spellings = ("".join(w[0] for w in words if w[0].isupper()),
+                     "".join(w[0] for w in words).upper())
+        for m in ent.mentions:
+            defined = _DEFINED.match(text, m.end)
+            if defined is not None and any(
+                    len(defined.group(1)) >= 2 and spelling.startswith(defined.group(1).upper())
+                    for spelling in spellings):
+                found.setdefault(defined.group(1), ent)
+    return found
+
+
+_DEFINED = re.compile(r"\.?[ \t]+\(([A-Z][A-Za-z]{1,5})\)")
 
 
 def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set[str]:

@@ -23,7 +23,8 @@ from bisect import bisect_left
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
-                                              OUTLET_NAME_ENDINGS, SIDE_ROLES, SIDE_STAFF)
+                                              NOT_ORG_INITIALS, OUTLET_NAME_ENDINGS, SIDE_ROLES,
+                                              SIDE_STAFF)
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
                                        GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS,
@@ -126,7 +127,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": kind, "speaker_name": hit[1].name}
     words = low.split()
     acronym = _THE_ACRONYM.fullmatch(core)
-    if acronym and acronym.group(1).lower() not in ROLE_NOUNS:  # 'the UAW' (not 'the MP')
+    if acronym and acronym.group(1).lower() not in ROLE_NOUNS | NOT_ORG_INITIALS:
+        # 'the UAW' (not 'the MP', 'the GM': a general manager)
         return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
         head = _description_head(words)
