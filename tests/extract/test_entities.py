@@ -471,6 +471,14 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Loans from Midvale Financial were frozen.", "Midvale Financial", "organization"),
     ("Staff at Lenox Healthcare walked out.", "Lenox Healthcare", "organization"),
     ("Alder Natural Resources posted a loss.", "Alder Natural Resources", "organization"),
+    ("The developer, Beacon Homes, wants to build 400 houses.", "Beacon Homes",
+     "organization"),
+    # a portfolio before a title is no organization: the person follows the title
+    ("In an interview, Energy Minister Olek Marchuk warned of a hard winter.", "Olek Marchuk",
+     "person"),
+    ("Treasury Secretary Dana Whitlow said inflation was easing.", "Dana Whitlow", "person"),
+    # ... while a company before a title is one
+    ("Halden CEO Mara Quist said sales rose sharply.", "Mara Quist", "person"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)
@@ -499,6 +507,8 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("Marks and Spencer said sales rose.", "Marks"),
     # an adjective before a region's noun is no place
     ("A Democratic district voted for him.", "Democratic"),
+    ("In an interview, Energy Minister Olek Marchuk warned of a hard winter.", "Energy"),
+    ("Treasury Secretary Dana Whitlow said inflation was easing.", "Treasury"),
     ("The Serbian province of Kosovo declared independence.", "Serbian"),
 ])
 def test_no_organization_from_common_words(text, name):

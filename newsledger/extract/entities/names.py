@@ -23,7 +23,8 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               PARTY_NOT_BEFORE)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, GROUP_NAMES, MALE_GIVEN_NAMES,
                                        NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
-                                       PARENT_WORDS, PERSON_DESCRIPTORS, TITLE_CASE_VERBS,
+                                       PARENT_WORDS, PERSON_DESCRIPTORS, PORTFOLIO_ROLES, PORTFOLIOS,
+                                       TITLE_CASE_VERBS,
                                        TITLES)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
@@ -199,7 +200,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     *split_run(text, words[i + 1][0], end)]
     for i in range(len(words) - 3, -1, -1):
         if words[i][2].lower().strip(".,") in ORG_WORDS and \
-                len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS:
+                len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS and \
+                not (words[i][2].lower() in PORTFOLIOS
+                     and words[i + 1][2].lower() in PORTFOLIO_ROLES):
+            # 'Apple CEO Tim Cook': the organization, then the person (not 'Energy Minister
+            # Ann Hale', 'Treasury Secretary Ann Hale': a portfolio of the title)
             return [(start, words[i][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
