@@ -115,7 +115,8 @@ TITLES = frozenset({
     "rep", "representative", "governor", "gov", "mayor", "judge", "justice", "general", "gen",
     "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "rev",
     "reverend", "coach", "captain", "capt", "officer", "detective", "minister", "secretary",
-    "chancellor", "vice", "former", "late", "rapper", "singer", "actor", "actress", "chief",
+    "chancellor", "speaker", "vice", "former", "late", "rapper", "singer", "actor", "actress",
+    "chief",
     "police", "manager", "spokesman", "spokeswoman", "spokesperson", "ceo", "director",
     "deputy", "assistant", "inspector", "sergeant", "sgt", "lt", "col", "maj", "adm",
     "striker", "midfielder", "defender", "goalkeeper", "quarterback", "winger", "pitcher",
@@ -301,7 +302,12 @@ NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "
 # are names too: "Will Smith", "Edward Said").
 TITLE_CASE_VERBS = frozenset({"Is", "Isn't", "Was", "Wasn't", "Are", "Aren't", "Were", "Has",
                               "Have", "Had", "Does", "Did", "Says", "Speaks", "Slams",
-                              "Tells", "Wants"})
+                              "Tells", "Wants",
+                              # headline verbs ('Paul Ryan Joins Growing List of ...')
+                              "Joins", "Backs", "Urges", "Warns", "Vows", "Rejects", "Blasts",
+                              "Rips", "Endorses", "Defends", "Attacks", "Praises", "Admits",
+                              "Denies", "Reveals", "Announces", "Quits", "Resigns", "Unveils",
+                              "Threatens", "Accuses", "Insists", "Captures", "Rebukes"})
 
 # Words that open with an apostrophe, not a single quotation mark ('tis, 'em, rock 'n' roll).
 ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", "round",

@@ -57,3 +57,32 @@ def test_initials_of_a_role_are_no_organization() -> None:
     # 'the GM' is a general manager, 'the DA' a district attorney: nobody named
     assert speakers("The Thunder hired a new GM on Monday. The GM said the team would "
                     "rebuild.") == [("the", None)]
+
+
+def quote_speakers(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of every quote with marks."""
+    doc = Document(text)
+    return [(q.kind, q.text, q.speaker_name)
+            for q in extract_quotes(doc, extract_entities(doc))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a club or a firm qualifying the role of the person named next: the person speaks
+    ('Bristol Rovers manager Joey Barton praised his side\'s "character" after the late '
+     'winner.', [("partial", "character", "Joey Barton")]),
+    ('Halden Foods chief executive Mara Quist called the results "disappointing" on Monday.',
+     [("partial", "disappointing", "Mara Quist")]),
+])
+def test_partial_quote_speakers(text: str, expected: list) -> None:
+    assert quote_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Speaker Mike Halvorsen told reporters that he expects a vote.", "Mike Halvorsen"),
+    ("House Speaker Nora Pell said the bill would pass.", "Nora Pell"),
+    # a Title Case headline quoted in the text: its verb ends the name
+    ('The campaign emailed supporters: "Ron Talley Joins Growing List of Critics as Vote '
+     'Nears." Talley said nothing.', "Ron Talley"),
+])
+def test_titles_and_headline_verbs_stay_out_of_names(text: str, name: str) -> None:
+    assert name in {e.name for e in extract_entities(Document(text))}

@@ -56,6 +56,9 @@ _PREPOSITION_WORDS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 _APPOSITION_NAME = re.compile(
     r",[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z'’][\w.'’-]*){0,4}),")
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{SPEAKER})")
+# A role noun or two in lower case after a name, then a capital: the name qualifies the role
+# of the person named next ('Bristol Rovers manager Joey Barton', 'Exeter boss Gary Caldwell').
+_ROLE_THEN_NAME = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<role>[a-z][\w-]*)[ \t]+(?=[A-Z])")
 
 
 def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict | None:
@@ -85,6 +88,13 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
         app = _APPOSITION_NAME.match(text, e, pos)
         if app is not None and text[s:e].split()[-1].lower() in ROLE_NOUNS:
             s, e = app.span("name")  # 'Ryanair CEO, Michael O'Leary, justified …'
+        role = _ROLE_THEN_NAME.match(text, e, pos)
+        if role is not None and role.group("role").lower() in ROLE_NOUNS:
+            named = mentions.at(role.end(), role.end() + 1)
+            if named is not None and named[1].kind == "person" and \
+                    named[0].start == role.end() and named[0].end <= pos and \
+                    not possessive(text, named[0].end):  # (not 'candidate Ann Hale's doctor')
+                e = named[0].end  # 'Bristol Rovers manager Joey Barton praised …': Barton
         if not possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
             info = speaker_fields(text, s, e, cue, mentions)
             if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
