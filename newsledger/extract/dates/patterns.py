@@ -418,6 +418,10 @@ RULES: tuple[DateRule, ...] = (
                 E("He landed on June 3 and left the following Sunday.", "2020-06-07"),
                 E("The rapper will tweet on Tuesday.", ("2020-11-10", "weekday-future")),
                 E("Markets stay closed until Friday.", ("2020-11-06", "weekday-future")),
+                # a present perfect sets up a period that runs ahead
+                E("The union has called a strike from Tuesday until Friday.",
+                  ("2020-11-10", "weekday-future")),
+                E("The road has been closed since Monday.", ("2020-11-02", "weekday-past")),
                 E("Flights leave each Thursday.", None),
                 E("Two flights leave on Monday and Tuesday nights from March 30.", None),
                 E("Shoppers queued for Black Friday deals.", None),
@@ -432,6 +436,10 @@ RULES: tuple[DateRule, ...] = (
               rf"shortly\s+after|shortly\s+before))\s+)?(?P<clk>{_CLOCK.format(g='ampm')})"
               rf"{_ZONE.format(g='zone')}(?:,?\s+(?:(?i:on)\s+)?(?P<cwd>{_WEEKDAY}))?(?!\w)",
       examples=(E("The offer expires at noon Friday.", ("2020-11-06", "clock-weekday")),
+                E("A warning has been issued from 6pm on Friday until noon on Saturday.",
+                  ("2020-11-06", "clock-weekday")),
+                E("The minister has been suspended until midday on Friday.",
+                  ("2020-11-06", "clock-weekday")),
                 E("At 0800 UTC, the central banks acted.", ("2020-11-04", "clock-time")),
                 E("He ran the mile in 3:45 flat.", None))),
     R(name="month-alone", normalise="month_alone", relative=True, guards=("not_a_set",),

@@ -36,6 +36,7 @@ _PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:morni
                                 r"evenings|nights)\b")
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
+_UNTIL_OPENS = re.compile(r"(?i:until|till)\b")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 # A capitalized word right before, inside a sentence: "USA Today" is a name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
@@ -401,8 +402,8 @@ def _weekday(wd: str, deixis: str, at: At, st: State) -> list[DateMention]:
         tense = "future"
     elif deixis in ("last", "this past"):
         tense = "past"
-    elif _UNTIL.search(st.text, max(0, at.start - 8), at.start):
-        tense = "future"  # "closed until Friday"
+    elif _UNTIL.search(st.text, max(0, at.start - 8), at.start) or _UNTIL_OPENS.match(at.text):
+        tense = "future"  # "closed until Friday", "until midday on Saturday"
     else:
         tense = st.tense(at)
     if tense in ("future", "present"):

@@ -50,6 +50,23 @@ _FUTURE_PHRASE = re.compile(r"(?<![\w'’])(?:" + "|".join(
 _FUTURE_PHRASE_LOWER = re.compile(
     start_alternation(FUTURE_CLAUSE, r"[\w'’]").replace(r"\ ", r"\s+") + r"(?![\w])")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z']+\s+){1,3}$")
+# A date that ends a period, or opens one whose end follows: "until Saturday", "from 6pm on
+# Friday until midday on Saturday", "strikes from Tuesday until Thursday".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w:]+\s+){0,3}\Z", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w:]+\s+){0,3}\Z", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:until|till)\b", re.IGNORECASE)
+_OPENS = re.compile(r"(?:until|till|from)\b", re.IGNORECASE)
+
+
+def _ends_a_period(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] ends a period ("until Saturday") or opens one that
+    "until" ends just after it."""
+    opener = _OPENS.match(text, start, end)
+    word = opener.group(0).lower() if opener else ""
+    if word in ("until", "till") or _UNTIL_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return (word == "from" or _FROM_BEFORE.search(text, max(0, start - 30), start) is not None) \
+        and _UNTIL_AFTER.match(text, end) is not None
 # The commas around a US state's abbreviation after a city ("Peoria, Ill., bank").
 _PLACE_COMMA = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,")
 _PLACE_COMMA_AFTER = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,$")
@@ -218,12 +235,21 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
                 before.group(0).split()[-1].lower() in SUBJECT_PRONOUNS
             consider(ms, me - ms, "neutral" if in_past else "future", 3 if reported else 1)
     lows = [w.lower() for _, w in words]  # each word lower-cased once, not once per look
+    skip = -1
     for k, (pos, w) in enumerate(words):
         low = lows[k]
         before = lows[k - 1] if k else ""
         if low in ("has", "have") and k + 1 < len(words) and (
                 lows[k + 1] == "been" or _is_past_form(words[k + 1][1])):
-            consider(pos, len(w), "past")  # "has received": a present perfect reports the past
+            # "has received": a present perfect reports the past, but what it sets up lasts
+            # "until" a day ahead ("has issued a warning from 6pm on Friday until Saturday")
+            if pos < start and _ends_a_period(text, start, end):
+                consider(pos, len(w), "future")
+                skip = k + 2 if lows[k + 1] == "been" and k + 2 < len(words) else k + 1
+                continue  # (its participle says no more)
+            consider(pos, len(w), "past")
+            continue
+        if k == skip:
             continue
         if before in PASSIVE_AUXILIARIES and (low.endswith("ed") or low in _PAST_FORMS):
             continue
