@@ -33,6 +33,11 @@ CASES = [
      [("the", "Ian Marsh")]),
     ("When the storm hit Carlton on Tuesday, Captain Lena Voss ordered the ferry back to "
      "port. She said the crew had done everything right.", [("the", "Lena Voss")]),
+    # the subject of coordinated verbs: the company a business noun names, not the adjective
+    ("British housebuilder Dunmere reported a 12% fall in annual profit on Tuesday and said it "
+     "expected to complete 10,500 homes this year.", [("it", "Dunmere")]),
+    ("US retailer Calloway Stores reported higher sales and said it expected profit to rise "
+     "this year.", [("it", "Calloway Stores")]),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.organizations import APPOSITION_ORG_NOUNS
 from newsledger.lexicon.people import (DESCRIPTIONS, NP_BREAKERS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, PREPOSITIONAL_PARTICIPLES, ROLE_NOUNS,
                                        SUBJECT_OPENERS, SUBJECT_PRONOUNS)
@@ -57,7 +58,8 @@ _APPOSITION_NAME = re.compile(
     r",[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z'’][\w.'’-]*){0,4}),")
 _SUBJECT = re.compile(rf"[\s\"“”'‘’(—–-]*(?P<spk>{SPEAKER})")
 # A role noun or two in lower case after a name, then a capital: the name qualifies the role
-# of the person named next ('Bristol Rovers manager Joey Barton', 'Exeter boss Gary Caldwell').
+# of the person named next ('Bristol Rovers manager Joey Barton', 'Exeter boss Gary Caldwell'),
+# or a business noun the company named next ('British housebuilder Persimmon').
 _ROLE_THEN_NAME = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<role>[a-z][\w-]*)[ \t]+(?=[A-Z])")
 
 
@@ -89,12 +91,16 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
         if app is not None and text[s:e].split()[-1].lower() in ROLE_NOUNS:
             s, e = app.span("name")  # 'Ryanair CEO, Michael O'Leary, justified …'
         role = _ROLE_THEN_NAME.match(text, e, pos)
-        if role is not None and role.group("role").lower() in ROLE_NOUNS:
+        kind = None if role is None else "person" if role.group("role") in ROLE_NOUNS else \
+            "organization" if role.group("role") in APPOSITION_ORG_NOUNS else None
+        if kind is not None:
             named = mentions.at(role.end(), role.end() + 1)
-            if named is not None and named[1].kind == "person" and \
+            if named is not None and named[1].kind == kind and \
                     named[0].start == role.end() and named[0].end <= pos and \
                     not possessive(text, named[0].end):  # (not 'candidate Ann Hale's doctor')
-                e = named[0].end  # 'Bristol Rovers manager Joey Barton praised …': Barton
+                # 'Bristol Rovers manager Joey Barton praised …': Barton; 'British
+                # housebuilder Persimmon reported …': Persimmon
+                e = named[0].end
         if not possessive(text, e) and not lone:  # ('Shortly after …', 'Hours later, she')
             info = speaker_fields(text, s, e, cue, mentions)
             if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
