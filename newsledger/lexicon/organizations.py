@@ -117,7 +117,8 @@ ORG_STAFF = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
     "officer", "officers", "agent", "agents", "staff", "inspectors", "director", "chief",
     "chairman", "chairwoman", "boss", "head", "leaders", "investigators", "lawyers",
-    "researchers", "analysts", "economists", "members"})
+    "researchers", "analysts", "economists", "members", "bosses", "executives", "chiefs",
+    "insiders", "employees"})
 # Possessors inside organizations' names ("Eritrean People's Liberation Front", "Women's
 # Institute", "Veterans' Party"): a name after them is not split off as a person's.
 COLLECTIVE_POSSESSORS = frozenset({

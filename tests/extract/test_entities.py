@@ -479,6 +479,9 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Treasury Secretary Dana Whitlow said inflation was easing.", "Dana Whitlow", "person"),
     # ... while a company before a title is one
     ("Halden CEO Mara Quist said sales rose sharply.", "Mara Quist", "person"),
+    # news outlets known by their initials, however they are written
+    ("ITV bosses are said to be thrilled.", "ITV", "organization"),
+    ("The interview was first broadcast by CNBC.", "CNBC", "organization"),
 ])
 def test_organizations_and_streets_by_their_context(text, name, kind):
     assert (name, kind) in kinds(text)

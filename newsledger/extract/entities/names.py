@@ -19,8 +19,8 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, FOR_HEADS,
                                               WHICH_VERBS, WORKERS_AT)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS,
-                                              KNOWN_SIDES, ORG_OPENERS, PARTY_NAMES,
-                                              PARTY_NOT_BEFORE)
+                                              KNOWN_SIDES, NEWS_OUTLETS, ORG_OPENERS,
+                                              PARTY_NAMES, PARTY_NOT_BEFORE)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, GROUP_NAMES, MALE_GIVEN_NAMES,
                                        NAME_JOINERS, NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
                                        PARENT_WORDS, PERSON_DESCRIPTORS, PORTFOLIO_ROLES, PORTFOLIOS,
@@ -227,7 +227,8 @@ def shouted(name: str) -> bool:
         return False  # a lower-case letter: a word of it is not all capitals
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
     return all(w.isupper() and len(w) > 1 for w in letters) and \
-        name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES
+        name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES and \
+        name not in _OUTLET_INITIALS
 
 
 def kind_of(name: str, text: str, start: int) -> str | None:
@@ -300,6 +301,8 @@ def which_kind(text: str, start: int) -> str:
 
 
 _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
+# News outlets known by their initials ("ITV", "CBS"; not "PA", also a state and an assistant).
+_OUTLET_INITIALS = frozenset(n for n in NEWS_OUTLETS if n.isupper() and len(n) > 1) - {"PA"}
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
@@ -357,6 +360,8 @@ def _kind_by_name(name: str) -> str | None:
         return "place"
     if low in GROUP_NAMES:
         return "organization"  # 'the Conservatives said'
+    if name in _OUTLET_INITIALS:
+        return "organization"  # 'ITV bosses', 'CBS reported'
     if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
             len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
