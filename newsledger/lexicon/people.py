@@ -153,7 +153,7 @@ ORG_WORDS = frozenset({
     "administration", "lines", "systems", "technologies", "holdings", "industries", "labs",
     "pharmaceuticals", "media", "entertainment", "limited", "society", "federation",
     "alliance", "coalition", "movement", "assembly", "parliament", "guard", "forces",
-    "command", "corps", "center", "centre", "museum", "library", "academy", "clinic",
+    "command", "corps", "force", "center", "centre", "museum", "library", "academy", "clinic",
     "airport", "railway", "brands", "foods", "stores", "communications", "telecom",
     "pictures", "films", "labs", "ventures", "securities", "insurance", "exchange",
     "reserve", "treasury", "cabinet", "politburo", "kremlin", "pentagon", "nations",

@@ -193,6 +193,33 @@ def test_each_turn_of_a_broadcast_transcript_is_a_direct_quote():
     assert set(rules(RADIO)) == {"transcript"}
 
 
+def test_a_transcript_with_names_in_title_case_gives_its_turns():
+    # Web transcripts write whole names, then surnames, as labels in Title Case.
+    text = ("Sunday interview: the chancellor on tax\n\n"
+            "Nora Blake: Chancellor, will you rule out raising income tax in the budget?\n\n"
+            "Ruth Ames: I am not going to write the budget on your sofa, Nora.\n\n"
+            "Blake: But you said that last year, and then you raised national insurance.\n\n"
+            "Ames: We made difficult choices to fix the foundations.")
+    got = [(q.text.split()[0], q.speaker_name, q.kind) for q in quotes(text)]
+    assert got == [("Chancellor,", "Nora Blake", "direct"), ("I", "Ruth Ames", "direct"),
+                   ("But", "Nora Blake", "direct"), ("We", "Ruth Ames", "direct")]
+    assert set(rules(text)) == {"transcript"}
+
+
+@pytest.mark.parametrize("text", [
+    # a list of who is who names each person once: no transcript
+    "Who is who in the cabinet\n\nRuth Ames: Chancellor of the Exchequer since July, in "
+    "charge of the budget.\n\nNora Blake: Home Secretary, responsible for policing and "
+    "borders.",
+    # headings and notes in Title Case are no speakers
+    "Storm latest\n\nUpdate: The road has reopened after the crash this morning.\n\n"
+    "Photo: Firefighters at the scene of the blaze on Monday night.\n\n"
+    "Update: Police say two people were taken to hospital.",
+])
+def test_title_case_labels_that_are_no_transcript(text):
+    assert quotes(text) == []
+
+
 def test_a_transcript_quoted_paragraph_by_paragraph_gives_its_turns():
     # Some sites quote a whole transcript: every paragraph opens with a mark, the last closes.
     text = ("Senator Ruth Ames defended the bill on a Sunday programme.\n\n"

@@ -1,5 +1,6 @@
 """Broadcast and interview transcripts: each turn (``HOST: …``, ``SMITH: …``, ``MINISTER HARRIS:
-…``, ``Q: …`` / ``A: …``) is a ``direct`` quote of its speaker, written without quote marks.
+…``, ``Q: …`` / ``A: …``, and in Title Case ``Laura Kuenssberg: …``) is a ``direct`` quote of
+its speaker, written without quote marks.
 
 A turn is a paragraph that opens with a label in capitals (one to four words, a title and a
 party label allowed: ``SEN. MARK ELLIS (R-OHIO):``, a stage note in brackets: ``SMITH
@@ -13,6 +14,10 @@ to the marks (the ``transcript`` rule of ``rules.py``); other marks inside a tur
 turn. A transcript quoted as a whole,
 each paragraph opening with a double mark and the last one closing it (``"WALLACE: …``,
 ``"(CROSSTALK.)``), gives the same turns, without those marks.
+
+Labels in Title Case are read only when no label in capitals is: each the whole name of a
+person the article names (or a role: ``Presenter:``, ``Host:``), and some speaker labelled
+twice (a list of who is who, ``Rachel Reeves: Chancellor …``, names each person once).
 
 Not turns: headings and notes (``NOTE:``, ``UPDATE:``, ``WATCH:``, ``READ MORE:``, the words
 of ``lexicon.people.NOT_TURN_LABELS``, labels holding a function word: ``IN NUMBERS:``),
@@ -83,6 +88,35 @@ def _label(doc: Document, start: int, end: int, surnames: frozenset[str] = froze
     return m
 
 
+# A label in Title Case: a person's name (one to four words; a stage note in brackets allowed),
+# then a colon and the words on the line.
+_NAMED_LABEL = re.compile(r"(?P<spk>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+                          r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
+
+
+def _named_label(doc: Document, start: int, end: int, mentions: Mentions) -> re.Match | None:
+    """A turn label in Title Case opening the paragraph text[start:end]: the whole name of a
+    person the article names ('Rachel Reeves:'), or a role ('Presenter:', 'Host:'); any other
+    capitalized words before a colon ('Update:', 'Photo:', 'Key points:') are no label."""
+    m = _NAMED_LABEL.match(doc.text, start, end)
+    if m is None:
+        return None
+    if m.group("spk").lower() in TRANSCRIPT_ROLES | _TITLE_CASE_ROLES:
+        return m
+    hit = mentions.at(m.start("spk"), m.end("spk"))
+    return m if hit is not None and hit[1].kind == "person" and \
+        (hit[0].start, hit[0].end) == m.span("spk") else None
+
+
+_TITLE_CASE_ROLES = frozenset({"presenter", "interviewer", "host", "anchor", "moderator"})
+
+
+def _labelled_person(m: re.Match, mentions: Mentions) -> str:
+    """Whom a Title Case label names: the person's entity ('Ames' after 'Ruth Ames'), else
+    the label (a role)."""
+    hit = mentions.at(m.start("spk"), m.end("spk"))
+    return hit[1].name if hit is not None else m.group("spk").lower()
+
 # Words of headings that no speaker's label holds.
 _HEADING_WORDS = frozenset({
     "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "by", "with", "what",
@@ -114,7 +148,13 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
             labelled.append((para.index, m))
     surnames = frozenset(m.group("spk").split()[-1] for _, m in labelled
                          if len(m.group("spk").split()) > 1)
-    if surnames:  # again, with the full labels' surnames as labels whatever they are
+    if len(labelled) < 2:  # labels in Title Case: 'Laura Kuenssberg: Chancellor, will you …'
+        labelled = [(p.index, m) for p in doc.paragraphs
+                    if (m := _named_label(doc, p.start, p.end, mentions)) is not None]
+        people = {_labelled_person(m, mentions) for _, m in labelled}
+        if len(labelled) <= len(people):
+            return []  # each name once: a list of who is who ('Rachel Reeves: Chancellor …')
+    elif surnames:  # again, with the full labels' surnames as labels whatever they are
         labelled = [(p.index, m) for p in doc.paragraphs
                     if (m := _label(doc, p.start, p.end, surnames)) is not None]
     speakers = {m.group("spk").upper() for _, m in labelled}
