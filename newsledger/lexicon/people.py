@@ -112,6 +112,7 @@ DESCRIPTIONS = frozenset({
 # Titles before a name ("President Joe Biden").
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "senator", "sen",
+    "senators", "sens",
     "rep", "representative", "governor", "gov", "mayor", "judge", "justice", "general", "gen",
     "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "rev",
     "reverend", "coach", "captain", "capt", "officer", "detective", "minister", "secretary",

@@ -479,6 +479,9 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Treasury Secretary Dana Whitlow said inflation was easing.", "Dana Whitlow", "person"),
     # ... while a company before a title is one
     ("Halden CEO Mara Quist said sales rose sharply.", "Mara Quist", "person"),
+    # a place, then another name, joined by 'and'; a name after 'of' split on its own
+    ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Tom Reyes", "person"),
+    ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ada Pell", "person"),
     # news outlets known by their initials, however they are written
     ("ITV bosses are said to be thrilled.", "ITV", "organization"),
     ("The interview was first broadcast by CNBC.", "CNBC", "organization"),
@@ -512,6 +515,8 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("A Democratic district voted for him.", "Democratic"),
     ("In an interview, Energy Minister Olek Marchuk warned of a hard winter.", "Energy"),
     ("Treasury Secretary Dana Whitlow said inflation was easing.", "Treasury"),
+    ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ohio and Tom Reyes"),
+    ("Flights between Jerusalem and Tel Aviv were cancelled.", "Jerusalem and Tel Aviv"),
     ("The Serbian province of Kosovo declared independence.", "Serbian"),
 ])
 def test_no_organization_from_common_words(text, name):

@@ -182,6 +182,9 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # 'Ohio and Iowa'; 'London and Frankfurt', 'Lyon and Paris': a listed place and
             # one word
             return [(start, words[i - 1][1]), (words[i + 1][0], end)]
+        if w == "and" and i == 1 and len(words) >= 4 and is_place(words[0][2]):
+            # 'Ted Cruz of Texas and Marco Rubio of Florida': a place, then another name
+            return [(start, words[0][1]), *split_run(text, words[2][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
                 [x for _, _, x in words[:i]]) and words[i + 1][2].lower().strip(".,") not in (
@@ -209,7 +212,7 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
                 and words[i - 1][2].lower().strip(".,") not in ORG_WORDS:
-            return [(start, words[i - 1][1]), (words[i + 1][0], end)] \
+            return [(start, words[i - 1][1]), *split_run(text, words[i + 1][0], end)] \
                 if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
 
