@@ -8,9 +8,10 @@ extract stage from the document and the article's entities and dates (so in para
   (``d:2020-11-04``), and the exact figures of its first paragraph (``f:score:2-1``,
   ``f:%:3.75``, ``f:duration:48``, ``f:.:6.2``: ``lead_figures``; no part of its vector,
   story clustering compares them as figures). A word in the headline or the first two
-  paragraphs of text (the lead) counts twice: that is where news states its happening. A dateline ("LONDON (Reuters) -")
-  counts not at all: it says where the story was filed, not what happened. Weights are raw counts; the story
-  clustering (``newsledger.reconcile.stories``) turns them into TF-IDF vectors over the corpus.
+  paragraphs of text (the lead) counts twice: that is where news states its happening. A
+  dateline ("LONDON (Reuters) -") counts not at all: it says where the story was filed, not
+  what happened. Weights are raw counts; the story clustering (``newsledger.reconcile.stories``)
+  turns them into TF-IDF vectors over the corpus.
 - ``dateline_day``: the month and day of a wire dateline ("LONDON, Feb 27 (Reuters) -":
   ``02-27``), which dates an article for story clustering when no year can be had for it.
 - ``sketch``: the ``SKETCH_SIZE`` smallest hashes of the text's word 5-grams (a bottom-k
@@ -29,6 +30,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
+from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDES,
+                                        SCALE_ABBREVIATIONS)
 from newsledger.extract.dates.publication import dateline_month_day
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
@@ -51,6 +54,9 @@ _EXACT_FIGURE = re.compile(
     r"|(?P<duration>\d{1,3})(?=[-\s](?:hour|day|week|month)s?\b)"
     r"|(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d:])"
     r"(?P<percent>\s?(?:%|per\s?cent\b|percent\b))?)")
+_NEXT_WORD = re.compile(r"[^\S\n]?([A-Za-z]+)")
+_AMOUNT_WORDS = frozenset(MAGNITUDES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(
+    LETTER_SCALES) | frozenset(CURRENCY_WORDS)
 
 
 def _words(doc: Document) -> list[str]:
@@ -203,10 +209,15 @@ def lead_figures(doc: Document, dates: Sequence[DateMention] = ()) -> set[str]:
             out.add("f:duration:" + m.group("duration"))
         elif m.group("percent"):
             out.add("f:%:" + _plain(m.group("number")))
-        elif "." in m.group("number") and not text[m.end():m.end() + 2].strip().startswith(
-                ("m", "b", "k", "t")):  # "2.5 million", "1.2bn": an amount
+        elif "." in m.group("number") and not _amount_after(text, m.end()):
             out.add("f:.:" + _plain(m.group("number")))
     return out
+
+
+def _amount_after(text: str, end: int) -> bool:
+    """Whether a scale or currency word follows a number ("2.5 million", "1.2bn", "4.5 euros")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _AMOUNT_WORDS
 
 
 def _plain(number: str) -> str:

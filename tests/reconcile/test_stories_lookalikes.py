@@ -28,6 +28,8 @@ def figures(text: str) -> set[str]:
 @pytest.mark.parametrize("text, expected", [
     ("A magnitude 6.2 earthquake struck the island early on Wednesday, killing four people.",
      {"f:.:6.2"}),
+    ("A 5.3 magnitude tremor shook the gulf on Sunday, injuring dozens in two coastal towns.",
+     {"f:.:5.3"}),
     ("The central bank kept its overnight rate at 3.75% on Wednesday, as most had expected.",
      {"f:%:3.75"}),
     ("The bank cut its main rate to 4.50 per cent, its first cut since the spring of last year.",
@@ -40,6 +42,8 @@ def figures(text: str) -> set[str]:
      {"f:duration:24"}),
     # amounts, times, dates, records and ages are no figures of this kind
     ("Thieves took jewels worth $2.5 million from a shop in the city centre on Monday night.",
+     set()),
+    ("The company said profit rose to 4.5 billion euros, and sales to 2.1bn, in the quarter.",
      set()),
     ("Polls opened at 8:00 am local time on Sunday in the country's fourth general election.",
      set()),
