@@ -5,10 +5,13 @@ extract stage from the document and the article's entities and dates (so in para
   words and news-style words left out, ``lexicon.function_words``), numbers of two or more
   digits (``#60000``), the article's entities (``e:kanye west``), and the years its absolute
   dates name (``y:2020``), and the days the lead's dates name, relative ones resolved
-  (``d:2020-11-04``). A word in the headline or the first two paragraphs of text (the lead)
-  counts twice: that is where news states its happening. A dateline ("LONDON (Reuters) -")
-  counts not at all: it says where the story was filed, not what happened. Weights are raw counts; the story
-  clustering (``newsledger.reconcile.stories``) turns them into TF-IDF vectors over the corpus.
+  (``d:2020-11-04``), and the exact figures of its first paragraph (``f:score:2-1``,
+  ``f:%:3.75``, ``f:duration:48``, ``f:.:6.2``: ``lead_figures``; no part of its vector,
+  story clustering compares them as figures). A word in the headline or the first two
+  paragraphs of text (the lead) counts twice: that is where news states its happening. A
+  dateline ("LONDON (Reuters) -") counts not at all: it says where the story was filed, not
+  what happened. Weights are raw counts; the story clustering (``newsledger.reconcile.stories``)
+  turns them into TF-IDF vectors over the corpus.
 - ``dateline_day``: the month and day of a wire dateline ("LONDON, Feb 27 (Reuters) -":
   ``02-27``), which dates an article for story clustering when no year can be had for it.
 - ``sketch``: the ``SKETCH_SIZE`` smallest hashes of the text's word 5-grams (a bottom-k
@@ -18,6 +21,7 @@ extract stage from the document and the article's entities and dates (so in para
 """
 from __future__ import annotations
 
+import re
 import zlib
 from bisect import bisect_left
 from collections import Counter
@@ -26,6 +30,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
+from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDES,
+                                        SCALE_ABBREVIATIONS)
 from newsledger.extract.dates.publication import dateline_month_day
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
@@ -36,8 +42,21 @@ SKETCH_SIZE = 24
 LEAD_PARAGRAPHS = 2  # text paragraphs after the headline that count as the lead
 LEAD_WEIGHT = 2.0
 HEADLINE_CHARS = 140
+LEAD_MIN_WORDS = 8  # a first paragraph of fewer words is a dateline, byline or time stamp
 ENTITY_KINDS = ("person", "organization", "place")
 _SKIP = FUNCTION_WORDS | NEWS_WORDS
+# An exact figure of a kind every outlet of one happening states alike (``lead_figures``): a
+# score ("2-1", "4–0"; not a boxer's record "52-3"), a duration ("a 48-hour strike", "for 24
+# hours"), a number with a percent ("3.75%", "4 per cent") or a decimal ("a magnitude 6.2
+# quake"); a number right after a currency sign is an amount, after a colon a time.
+_EXACT_FIGURE = re.compile(
+    r"(?<![\w.,:/$£€-])(?:(?P<score>1?\d[-\u2013]1?\d)(?![\w.,:/-]*\d)"
+    r"|(?P<duration>\d{1,3})(?=[-\s](?:hour|day|week|month)s?\b)"
+    r"|(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d:])"
+    r"(?P<percent>\s?(?:%|per\s?cent\b|percent\b))?)")
+_NEXT_WORD = re.compile(r"[^\S\n]?([A-Za-z]+)")
+_AMOUNT_WORDS = frozenset(MAGNITUDES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(
+    LETTER_SCALES) | frozenset(CURRENCY_WORDS)
 
 
 def _words(doc: Document) -> list[str]:
@@ -156,7 +175,55 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
             counts["y:" + d.value[:4]] += 1.0
         if d.precision == "day" and d.start < lead_end and len(d.value) == 10:
             counts["d:" + d.value] += 1.0
+    for f in lead_figures(doc, dates):
+        counts[f] = 1.0
     return tuple(sorted(counts.items()))
+
+
+def lead_figures(doc: Document, dates: Sequence[DateMention] = ()) -> set[str]:
+    """The exact figures the article's first text paragraph states, as ``f:`` terms (module
+    docstring): scores (``f:score:2-1``), percentages (``f:%:3.75``), durations
+    (``f:duration:48``) and decimals that are no amount (a magnitude: ``f:.:6.2``; not
+    "$2.5 million"). The first text paragraph is the first of ``LEAD_MIN_WORDS`` words or more
+    (not a dateline, byline or time stamp line); its dateline, dates and times are left out.
+    Every outlet of one happening states its magnitude, rate, score or strike length alike (a
+    death toll or a crowd may differ, or rise overnight); two look-alike happenings seldom do.
+    Ages are left out: a lead names the victim's age in one outlet, the suspect's in another."""
+    first = next((p for p in doc.paragraphs
+                  if (doc.headline is None or p.start != doc.headline.start)
+                  and len(p.text.split()) >= LEAD_MIN_WORDS), None)
+    if first is None:
+        return set()
+    start = first.start
+    if doc.dateline is not None and first.start <= doc.dateline.start < first.end:
+        start = max(start, doc.dateline.end)
+    spans = [(d.start, d.end) for d in dates if d.end > start and d.start < first.end]
+    text = doc.text
+    out = set()
+    for m in _EXACT_FIGURE.finditer(text, start, first.end):
+        if any(s <= m.start() < e for s, e in spans):
+            continue  # "16 December 2008"
+        if m.group("score"):
+            out.add("f:score:" + m.group("score").replace("\u2013", "-"))
+        elif m.group("duration"):
+            out.add("f:duration:" + m.group("duration"))
+        elif m.group("percent"):
+            out.add("f:%:" + _plain(m.group("number")))
+        elif "." in m.group("number") and not _amount_after(text, m.end()):
+            out.add("f:.:" + _plain(m.group("number")))
+    return out
+
+
+def _amount_after(text: str, end: int) -> bool:
+    """Whether a scale or currency word follows a number ("2.5 million", "1.2bn", "4.5 euros")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _AMOUNT_WORDS
+
+
+def _plain(number: str) -> str:
+    """A number as written, without thousands separators or trailing zeros after a point."""
+    value = number.replace(",", "")
+    return value.rstrip("0").rstrip(".") if "." in value else value
 
 
 def headline(doc: Document) -> str | None:
