@@ -482,6 +482,11 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     # a place, then another name, joined by 'and'; a name after 'of' split on its own
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Tom Reyes", "person"),
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ada Pell", "person"),
+    # a district or a town after 'in' and before a listed place, or a police force's word
+    ("A fire broke out in a tower block in Seacroft, Leeds, on Tuesday.", "Seacroft", "place"),
+    ("The rally was held in Onawa, Iowa, on Friday.", "Onawa", "place"),
+    ("A man was stabbed outside a nightclub in Digbeth, West Midlands Police said.", "Digbeth",
+     "place"),
     # news outlets known by their initials, however they are written
     ("ITV bosses are said to be thrilled.", "ITV", "organization"),
     ("The interview was first broadcast by CNBC.", "CNBC", "organization"),
@@ -517,6 +522,8 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("Treasury Secretary Dana Whitlow said inflation was easing.", "Treasury"),
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ohio and Tom Reyes"),
     ("Flights between Jerusalem and Tel Aviv were cancelled.", "Jerusalem and Tel Aviv"),
+    ("She said it in English, then in French.", "English"),
+    ("He invested in Norvale, Apple and Tesla.", "Norvale"),
     ("The Serbian province of Kosovo declared independence.", "Serbian"),
 ])
 def test_no_organization_from_common_words(text, name):

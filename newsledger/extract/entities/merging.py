@@ -23,7 +23,7 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
 from newsledger.records import EntityMention
 
 from .names import (CALENDAR_WORDS, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
-                    SENTENCE_START_BEFORE, kind_of, shouted)
+                    SENTENCE_START_BEFORE, is_place, kind_of, shouted)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -48,6 +48,24 @@ _REGION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REGION_NOUNS_AFTER)) +
 # 'a Democratic district', 'this Republican county', 'an increasingly Democratic county':
 # an adjective
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z")
+# A one-word name after "in", "near", "outside", then a comma and a listed place or a clause's
+# end: a district, a village ('a tower block in Seacroft, Leeds', 'outside a nightclub in
+# Digbeth, police said'); not 'in Congress' or 'in English' (organizations and words the lexicon
+# knows are decided before).
+_IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
+_COMMA_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+_POLICE_SAID = re.compile(r"[ \t]+(?:said|say|says)\b")
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether a comma and a listed place ('…, Leeds') or a police force's attribution
+    ('…, West Midlands Police said') follow a name: the name is a district or a village."""
+    m = _COMMA_NAME.match(text, end)
+    if m is None:
+        return False
+    name = m.group("name")
+    return is_place(name) or (name.endswith("Police") and
+                              _POLICE_SAID.match(text, m.end()) is not None)
 _PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:" +
                               "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 
@@ -186,6 +204,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
                 or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
             kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
+        if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and \
+                _no_common_word(text, name) and _place_follows(text, e):
+            kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said'
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and _no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
