@@ -25,7 +25,8 @@ ORG_HEADS = frozenset({
     "aerospace", "aviation", "automotive", "motor", "retail", "software", "technology",
     "laboratories", "therapeutics", "biotech", "healthcare", "financial", "investments",
     "enterprises", "construction", "engineering", "resources", "minerals", "metals", "hotels",
-    "resorts", "solutions", "homes", "properties", "developments",
+    "resorts", "solutions", "homes", "properties", "developments", "management",
+    "associates", "advisors", "advisers", "consulting", "consultants", "equity",
     # sport
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
     "thistle", "argyle", "academical", "harriers",

@@ -471,6 +471,12 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Loans from Midvale Financial were frozen.", "Midvale Financial", "organization"),
     ("Staff at Lenox Healthcare walked out.", "Lenox Healthcare", "organization"),
     ("Alder Natural Resources posted a loss.", "Alder Natural Resources", "organization"),
+    ("Investors in Solaris Asset Management lost money.", "Solaris Asset Management",
+     "organization"),
+    ("Crescott Investment Associates bought the stake.", "Crescott Investment Associates",
+     "organization"),
+    ("The Office of Management and Budget said the deficit would grow.",
+     "Office of Management and Budget", "organization"),
     ("The developer, Beacon Homes, wants to build 400 houses.", "Beacon Homes",
      "organization"),
     # a portfolio before a title is no organization: the person follows the title

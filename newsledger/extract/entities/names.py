@@ -188,9 +188,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
                 [x for _, _, x in words[:i]]) and words[i + 1][2].lower().strip(".,") not in (
-                ORGANIZATION_WORDS | GENERIC_ORG_WORDS):
+                ORGANIZATION_WORDS | GENERIC_ORG_WORDS) and \
+                not any(x == "of" for _, _, x in words[:i]):
             # 'General Motors and Chrysler', 'Lloyds Bank and Barclays': two organizations (not
-            # 'First Citizens Bank and Trust Company', 'Marks and Spencer')
+            # 'First Citizens Bank and Trust Company', 'Marks and Spencer', 'Office of
+            # Management and Budget')
             return [*split_run(text, start, words[i - 1][1]),
                     *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
