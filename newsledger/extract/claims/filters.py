@@ -212,7 +212,8 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             _name_before(word, _at_sentence_start(text, s, ws)) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
         return "name-before"  # "Apollo 11", "page 3", "Section 230"
-    if raw in a.name_numbers and not (cur or pct or m.group("scale") or m.group("lscale")):
+    if not (cur or pct or m.group("scale") or m.group("lscale")) and 3 <= len(raw) <= 4 and \
+            raw in a.name_numbers:  # (found only when asked: a name's number has 3-4 digits)
         return "model-number"  # "the 787" after "Boeing 787" in the same article
     if word.lower() == "the" and plain and 3 <= len(raw) <= 4 and int(raw) % 10 and \
             not glued and not cur and (not nxt or nxt in NOT_UNITS):

@@ -2,7 +2,8 @@
 
 Method: one pass of the rule table's patterns over the document (``patterns.RULES``, found by
 ``matching``: leftmost match, no overlaps; kept on the document as ``DATE_MATCHES``), then
-normalisation (``resolve``: each row names its normaliser, in ``explicit`` and ``relative``).
+normalisation (``resolve``: each row names its normaliser, in ``explicit``, ``relative`` and
+``days``).
 Explicit dates are resolved on their own (``anchor=absolute``); relative ones ("Wednesday
 morning", "last week", "July 4 this year", "two years ago", "the third quarter") against the
 publication date (``anchor=publication``), or against the text's own reference point when it

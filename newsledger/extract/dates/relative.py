@@ -1,23 +1,22 @@
-"""Normalisers of relative dates: read against the publication date ("last week", "on
-Tuesday", "in March", "two years ago"; ``anchor=publication``) or against the text's own
-reference point when it moves it ("the next day", "the following year", "the year-ago
-quarter"; ``anchor=narrative``). Each takes a row's match and what the text has said so far
+"""Normalisers of relative dates: read against the publication date ("last week", "in
+March", "two years ago"; ``anchor=publication``) or against the text's own reference point
+when it moves it ("the next day", "the following year", "the year-ago quarter";
+``anchor=narrative``). Each takes a row's match and what the text has said so far
 (``calendar.State``) and gives the mentions it stands for (none when it cannot be resolved).
+Single days ("yesterday", "on Tuesday", "tonight", clock times) are ``days``'s.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
 from newsledger.lexicon.people import SUBJECT_PRONOUNS
-from newsledger.lexicon.time import (DAY_PART_DEIXIS, DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS,
-                                     MONTHS, NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
-                                     NOUN_PHRASE_OPENERS, PARTS_OF_A_DAY, QUARTER_ALIASES,
-                                     QUARTERS, RELATIVE_DAYS, SEASONS, WEEKDAYS)
+from newsledger.lexicon.time import (DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS, MONTHS,
+                                     NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
+                                     NOUN_PHRASE_OPENERS, QUARTER_ALIASES, QUARTERS, SEASONS,
+                                     WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
-from newsledger.text.quotemarks import QUOTE_SPANS
 
 from .calendar import (At, State, count, day_mention, election_day, infer_month_year,
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
@@ -30,16 +29,10 @@ _SEASON_ENDS = re.compile(_SEASON_END)
 _DATA_NOUN = "|".join(sorted(MONTH_DATA_NOUNS))
 _DATA_BEFORE = re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:[A-Za-z]+\s+)?$")  # "data (released) for"
 _DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN})\b")
-_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 _PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
                                 r"evenings|nights)\b")
 _EVERY = re.compile(r"\b(?i:each|every)\s+$")
-_UNTIL = re.compile(r"\b(?i:until|till)\s+$")
-_UNTIL_OPENS = re.compile(r"(?i:until|till)\b")
-_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
-# A capitalized word right before, inside a sentence: "USA Today" is a name.
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
@@ -345,113 +338,6 @@ def month_deictic_year(m: DateMatch, st: State) -> list[DateMention]:
     g = m.groups
     return [month_mention(m, st.published.year + DEICTIC[g["mdeixis"].lower()],
                           MONTHS[g["mon"].lower()], "publication", m.rule.name)]
-
-
-def relative_day(m: DateMatch, st: State) -> list[DateMention]:
-    """"yesterday", "today", "the day before yesterday"; "today" in words quoted shortly after
-    a recent day ("on Nov. 3 he tweeted: 'Today ...'") is the day they were said; "USA
-    Today" and "the cars of tomorrow" are no days."""
-    g, published, text = m.groups, st.published, st.text
-    if "rd2" in g:  # "the day before yesterday"
-        shift = -2 if "before" in g["rd2"].lower() else 2
-        return [day_mention(m, published + dt.timedelta(days=shift), "publication", m.rule.name)]
-    if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
-        return []
-    of = _OF_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in PARTS_OF_A_DAY:
-        return []
-    shift = RELATIVE_DAYS[g["rd"].lower()]
-    said = st.last_day
-    if said is not None and said.date < published and m.start - said.end < 600 and \
-            (published - said.date).days <= 7 and st.doc is not None and \
-            QUOTE_SPANS(st.doc).quoted_at(m.start) is not None:
-        return [day_mention(m, said.date + dt.timedelta(days=shift), "narrative",
-                            "relative-day-quoted")]
-    return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]
-
-
-OVERNIGHT_REACH = 400  # characters from the day named to "overnight" that it follows
-
-
-def day_part(m: DateMatch, st: State) -> list[DateMention]:
-    """"last night" (yesterday), "this morning", "tonight"; "last morning" is no phrase.
-    "overnight" is the night of the day the text just named (within a few sentences: "he
-    fled on Friday and hid overnight"), else the night before the publication date."""
-    g = m.groups
-    if g.get("tonight", "").lower() == "overnight":
-        last = st.last_day
-        if last is not None and m.start - last.end <= OVERNIGHT_REACH:
-            return [day_mention(m, last.date, "narrative", m.rule.name)]
-        return [day_mention(m, st.published - dt.timedelta(days=1), "publication", m.rule.name)]
-    if "tonight" in g:
-        shift = 0
-    else:
-        shift = DAY_PART_DEIXIS[" ".join(g["pdeixis"].lower().split())]
-        if g["pdeixis"].lower() == "last" and not g["dpart"].lower().startswith(("night", "even")):
-            return []
-    return [day_mention(m, st.published + dt.timedelta(days=shift), "publication", m.rule.name)]
-
-
-def _weekday(wd: str, deixis: str, at: At, st: State) -> list[DateMention]:
-    """The day a weekday names: past or future by its deixis ("last", "next"), "until", or
-    the tense of its clause."""
-    published = st.published
-    target = WEEKDAYS[wd.lower()]
-    deixis = " ".join(deixis.lower().split())
-    if deixis in ("next", "this coming"):
-        tense = "future"
-    elif deixis in ("last", "this past"):
-        tense = "past"
-    elif _UNTIL.search(st.text, max(0, at.start - 8), at.start) or _UNTIL_OPENS.match(at.text):
-        tense = "future"  # "closed until Friday", "until midday on Saturday"
-    else:
-        tense = st.tense(at)
-    if tense in ("future", "present"):
-        delta = (target - published.weekday()) % 7 or (7 if deixis == "next" else 0)
-        d, used = published + dt.timedelta(days=delta), "weekday-future"
-    else:
-        delta = (published.weekday() - target) % 7 or (7 if deixis == "last" else 0)
-        d, used = published - dt.timedelta(days=delta), "weekday-past"
-    return [day_mention(at, d, "publication", used)]
-
-
-def weekday(m: DateMatch, st: State) -> list[DateMention]:
-    """"on Tuesday", "last Friday", "next Monday morning"; "the previous Friday", "the following
-    Monday": the one before (after) the last day the text named, else before the publication
-    date (after it: not known); "Oct. 8, a Thursday": the day just named."""
-    g = m.groups
-    last = st.last_day
-    if not g.get("wdeixis") and "wstep" not in g and last is not None and \
-            _APPOSITIVE_BEFORE.fullmatch(st.text, last.end, m.start) and \
-            last.date.weekday() == WEEKDAYS[g["wd"].lower()]:
-        return [day_mention(m, last.date, "narrative", "weekday-narrative")]  # "Oct. 8, a Thursday"
-    if "wstep" in g:
-        target = WEEKDAYS[g["wd"].lower()]
-        later = g["wstep"].lower() == "following"
-        if st.last_day is not None:
-            base, anchor = st.last_day.date, "narrative"
-        elif not later:
-            base, anchor = st.published, "publication"
-        else:
-            return []
-        if later:
-            d = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
-        else:
-            d = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)
-        return [day_mention(m, d, anchor, "weekday-narrative")]
-    return _weekday(g["wd"], g.get("wdeixis") or "", m, st)
-
-
-def clock(m: DateMatch, st: State) -> list[DateMention]:
-    """A time of day: "noon Saturday", "7 p.m. on Friday" give the weekday's day; otherwise
-    the publication date, which ``resolve`` replaces by a day named beside it; "3:45" alone
-    may be a race time or a score."""
-    g = m.groups
-    if "cwd" in g:
-        return [dataclasses.replace(d, rule="clock-weekday") for d in _weekday(g["cwd"], "", m, st)]
-    if not ({"ampm", "zone", "cprep"} & g.keys()) and ":" in g["clk"]:
-        return []
-    return [day_mention(m, st.published, "publication", "clock-time")]
 
 
 def month_alone(m: DateMatch, st: State) -> list[DateMention]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from newsledger.records import DateMention
 from newsledger.text import Document
 
-from . import explicit, relative
+from . import days, explicit, relative
 from .calendar import State
 from .matching import DateMatch, find_dates
 from .patterns import RULES, DateRule
@@ -28,7 +28,8 @@ NORMALISERS: dict[str, Normaliser] = {
                     "week_of_month")),
         (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
-                    "relative_day", "day_part", "weekday", "clock", "month_alone", "season_alone")))
+                    "month_alone", "season_alone")),
+        (days, ("relative_day", "day_part", "weekday", "clock")))
     for name in names}
 GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set,
                                                          "named_day": relative.named_day}
