@@ -384,10 +384,11 @@ NOT_TURN_LABELS = frozenset({
     "AP", "AFP", "UPI", "PA", "REUTERS", "CNN", "BBC", "NBC", "CBS", "ABC", "FOX", "NPR",
     "LONDON", "WASHINGTON", "NEW YORK", "PARIS", "BRUSSELS", "UK", "US", "USA", "EU", "UN"})
 # British police ranks and council titles before a name, as UK news abbreviates them ("Det
-# Insp Laura Brennan", "Ch Supt Ruth Kane", "Cllr Ann Lee"; not "PC": PC World), and the
-# letters after one ("Jane Lee MP", "Tom Reed KC", "Ann Cole OBE"): titles too.
+# Insp Laura Brennan", "Det Con Sarah Price", "Ch Supt Ruth Kane", "Cllr Ann Lee"; not "PC":
+# PC World), and the letters after one ("Jane Lee MP", "Tom Reed KC", "Ann Cole OBE"): titles
+# too.
 TITLES = TITLES | frozenset({
-    "det", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
+    "det", "con", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
     "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe"})
 # Given names common in English-language news that say a person's gender (a name given to
 # both, such as Chris, Kelly, Jordan or Alex, is in neither list): evidence for "he"/"she".

@@ -488,6 +488,9 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     # a place, then another name, joined by 'and'; a name after 'of' split on its own
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Tom Reyes", "person"),
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ada Pell", "person"),
+    # UK police ranks as UK news abbreviates them
+    ("Det Con Sarah Pryce, of Avon and Somerset Police, said she hoped for comfort.",
+     "Sarah Pryce", "person"),
     # a district or a town after 'in' and before a listed place, or a police force's word
     ("A fire broke out in a tower block in Seacroft, Leeds, on Tuesday.", "Seacroft", "place"),
     ("The rally was held in Onawa, Iowa, on Friday.", "Onawa", "place"),
