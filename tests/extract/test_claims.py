@@ -699,3 +699,16 @@ def test_scaled_values_are_exact_decimals(text, value):
     values = [c.value for c in extract_claims(Document(text), [], [], [], None)]
     assert value in values
     assert repr(value) in {repr(v) for v in values}
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # the one who says a number is not its subject, unless its words are about itself
+    ("British housebuilder Dunmere reported a fall in profit on Tuesday and said it expected "
+     "to complete 10,500 homes this year.", "10,500 homes", "Dunmere"),
+    ("Halden Bank said its profit rose to £2.1bn last year.", "£2.1bn", "Halden Bank"),
+])
+def test_a_speaker_is_the_subject_of_its_words_about_itself(text, value, subject):
+    from newsledger.extract.article import extract_all
+
+    found = {c.value_text: c.subject for c in extract_all(text, None).claims}
+    assert found[value] == subject

@@ -48,6 +48,9 @@ _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(break_pattern(",;:—–(", ("and", "but", "while", "whereas")))
 _REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
+# A reporting verb whose clause is about its own speaker, an organization: "Persimmon ... said
+# it expected to complete 10,500 homes", "the bank said its profit rose to £2bn".
+_ABOUT_ITSELF = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}(?:\s+that)?\s+(?:it|its|we|our)\b")
 _SPEAKS_AFTER = re.compile(
     rf"(?:,? (?:also |later |previously )?){_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
@@ -137,8 +140,11 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
         ms, me, name = a.mentions[i]
         if ms < s:
             break
-        if (me <= vs or ms < vs) and not _REPORTING.search(a.text, me, vs):
-            return name  # not the one who says it ("Sue Blake, 45, said the club ...")
+        if (me <= vs or ms < vs) and (not _REPORTING.search(a.text, me, vs)
+                                      or _ABOUT_ITSELF.search(a.text, me, vs)):
+            # not the one who says it ("Sue Blake, 45, said the club ..."), unless its
+            # words are about itself ("Persimmon said it expected to complete 10,500 homes")
+            return name
         i -= 1
     return _named_after(a, vs, s, e)
 
