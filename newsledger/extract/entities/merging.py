@@ -205,7 +205,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
             kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
         if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and \
-                _no_common_word(text, name) and _place_follows(text, e):
+                _place_follows(text, e) and _no_common_word(text, name):
             kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said'
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and _no_common_word(text, name):
