@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS
 from newsledger.lexicon.speech import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
-                                       OBJECT_PARTICIPLES)
+                                       OBJECT_PARTICIPLES, PROPOSITION_NOUNS,
+                                       PROPOSITION_OBJECT_LEMMAS)
 
 from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)
@@ -60,9 +61,34 @@ def _lemma_kind(q: Cue) -> tuple[str, str] | None:
         return (lemma, kind) if kind else None
     if q.m.group("cue") is not None:
         lemma = REPORTED_CUES.get(q.word, q.word)
-        kind = OBJECT_LEMMAS_OF_CUES.get(lemma)
+        kind = OBJECT_LEMMAS_OF_CUES.get(lemma) or \
+            ("object" if lemma in PROPOSITION_OBJECT_LEMMAS else None)
         return (lemma, kind) if kind else None
     return None
+
+
+# Words that end the head of a noun phrase object ('his support [for] the deal', 'her thanks
+# [to] the president', 'his intention [to] vote').
+_HEAD_STOPS = frozenset({"that", "and", "or", "but", "to", "as", "from", "with", "by", "for",
+                         "of", "on", "in", "at", "over", "after", "before", "about", "amid",
+                         "despite", "during", "since", "until", "which", "who", "while"})
+
+
+def proposition_object(words: list[re.Match], k: int) -> bool:
+    """Whether the noun phrase opened by words[k] is headed by a noun that carries a
+    proposition (``PROPOSITION_NOUNS``: 'his resignation', 'her thanks to …', 'a loss of
+    …'), its head being its last word before a preposition, a conjunction or punctuation
+    within five words."""
+    head = None
+    for j in range(k, len(words)):
+        word = words[j].group(0)
+        low = word.lower().rstrip(".")
+        if word in _CLOSERS or low in _HEAD_STOPS or word in ("'s", "’s"):
+            break
+        if j - k >= 5:
+            return False  # (no end to the phrase within five words: no head read)
+        head = low
+    return head in PROPOSITION_NOUNS
 
 
 def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
@@ -121,7 +147,12 @@ _OBJECT_STOP = re.compile(
     r"[;:(]\s|\s[—–-]{1,2}\s|[—–]|"
     r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
     r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
-    r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
+    # the reporter's comparison of a reported figure ('a profit of $2 a share, well above
+    # forecasts')
+    r",\s+(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|short\s+of|"
+    r"ahead\s+of|up\s+from|down\s+from|compared)\b|"
+    r",?\s(?:and|but)\s+(?:(?:he|she|it|they|we|I)\s+)?"
+    r"(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
     r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b"
     # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
     # "white elephant," said …')
@@ -144,10 +175,12 @@ _ADJUNCT_STOP = re.compile(
     r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;]|\Z)")
 
 
-def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) -> int:
+def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
+               min_words: int = 3) -> int:
     """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
     the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
-    adjuncts, ``_ADJUNCT_STOP``) after its first words."""
+    adjuncts, ``_ADJUNCT_STOP``, when ``min_words`` are left before them) after its first
+    words."""
     pos = start
     while True:
         m = _OBJECT_STOP.search(text, pos, end)
@@ -164,7 +197,7 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) ->
     if adjuncts:
         for m in _ADJUNCT_STOP.finditer(text, start, end):
             if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
-                if len(text[start:m.start()].split()) >= 3:  # (not 'denied [any wrongdoing]')
+                if len(text[start:m.start()].split()) >= min_words:  # ('denied [any wrongdoing]')
                     end = m.start()
                 break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
@@ -288,7 +321,16 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             else None  # 'promised a new budget'
     if lemma == "call":  # 'called him a liar', 'calls the plan reckless': a name and its label
         return _named_as(words, k)
+    if kind == "object" and lemma not in OBJECT_LEMMAS_OF_CUES and \
+            q.m.group("cue") is not None:
+        # a verb read for a clause: its object is a statement only when a noun that carries
+        # a proposition heads it ('acknowledged his mistake', not 'acknowledged the crowd')
+        return words[k].start() if _opens_object(words, k) and (
+            low not in OBJECT_PRONOUNS or low == "her") and proposition_object(words, k) \
+            else None  # ('her thanks': a possessive)
     if kind in ("judgement", "object"):
+        if low == "her" and kind == "object" and proposition_object(words, k):
+            return words[k].start()  # ('announced her resignation': a possessive)
         if low in OBJECT_PRONOUNS or low == "us" or low == "me":
             # 'accused him of lying', 'praised them for …': the object needs its reason
             if k + 1 < len(words) and words[k + 1].group(0).lower() in ("of", "for", "as"):

@@ -22,9 +22,11 @@ from .reported_speakers import (_head_noun, _head_with_complement, _names_people
                                 _speaker_before)
 from .resolve import from_phrase
 
-def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
+def _content(q: Cue, start: int | None, end: int | None = None,
+             min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """The content span from ``start`` (to its stop in the sentence, or ``end``), if it is
-    reported speech: enough of the reporter's words, not a quote in two-apostrophe marks."""
+    reported speech: enough of the reporter's words (``min_words``), not a quote in
+    two-apostrophe marks."""
     if start is None:
         return None
     text = q.text
@@ -50,7 +52,7 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
     if end - start < 8 or text.startswith(("''", "``"), start) or \
-            _outside_words(text, start, end, q.marks) < MIN_WORDS:
+            _outside_words(text, start, end, q.marks) < min_words:
         return None
     if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
         return None  # a quote, whole: the direct quote's row
