@@ -1,9 +1,10 @@
 """Reported speech, the speaker side: the phrase that speaks for a reporting verb (before it,
 set off by commas, after "with", the subject of a sentence whose verbs are coordinated, a
-relative pronoun's antecedent, people polled named by their share: 'About 4 in 10 say'),
-resolved to a name and kind by the direct quotes' code (``phrases``, ``resolve``,
-``subjects``); an unnamed group the resolver leaves unknown is anonymous, and phrases that
-name no one who can speak (evidence, adverbs) give no speaker."""
+relative pronoun's antecedent, people polled named by their share: 'About 4 in 10 say', read
+with the other unnamed groups in ``reported_groups``), resolved to a name and kind by the
+direct quotes' code (``phrases``, ``resolve``, ``subjects``); an unnamed group the resolver
+leaves unknown is anonymous, and phrases that name no one who can speak (evidence, adverbs)
+give no speaker."""
 from __future__ import annotations
 
 import re
@@ -17,9 +18,10 @@ from .filters import evidence_speaker
 from .phrases import phrase_before, valid_phrase
 from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
                                _has_verb)
-from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
-                             _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun,
-                             _is_title, _names_people, _people_head)
+from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PERSON_NOUNS,
+                             _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun, _is_title,
+                             _names_people, _people_head)
+from .reported_groups import _OPENING_CONJUNCTION, _head_with_complement, _share_before
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
@@ -123,74 +125,6 @@ _ADJUNCT_BEFORE = re.compile(
     r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|"
     r"Oct\.|Nov\.|Dec\.)[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:last|this)[ \t]+(?:week|month|"
     r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
-# A noun of people with its complement before the phrase the quotes' reader gives ('Aides
-# to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
-_COMPLEMENT_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?[A-Za-z][\w'’-]*)[ \t]+(?:close[ \t]+to|"
-    r"familiar[ \t]+with|privy[ \t]+to|briefed[ \t]+on|to|for|of|with|at|from|in|on|"
-    r"inside|within|among|around)[ \t]+\Z")
-_CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
-                         "from", "in", "on", "inside", "within", "among", "around"})
-
-
-def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
-    """An unnamed speaker written as a noun of people with its complement ('Aides to Clinton
-    say', 'A person familiar with the talks says', 'Six newspapers in the state said'): the
-    whole phrase, anonymous, when its head is a noun of people and it holds no verb."""
-    text = q.text
-    start = max(q.s0, max(text.rfind(c, q.s0, ph[0]) for c in ",;:—(") + 1)
-    m = _COMPLEMENT_BEFORE.search(text, start, ph[0])
-    s = ph[0] if m is None else m.start("np")
-    opener = _OPENING_CONJUNCTION.match(text, s, ph[1])
-    if opener is not None:
-        s = opener.end()
-    words = text[s:ph[1]].split(",", 1)[0].split()
-    connector = next((k for k, w in enumerate(words) if k and w.lower() in _CONNECTORS), None)
-    if connector is None:
-        return None
-    head = words[connector - 1].lower().strip(".,’'")
-    figures = text.find("figures", s, ph[1]) >= 0 and \
-        _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
-    if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
-            head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
-            any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
-                for w in words) or (evidence_speaker(text, s, ph[1]) and not figures):
-        return None
-    return {**speaker_fields(text, s, ph[1], q.word, q.mentions), "speaker_kind": "anonymous",
-            "speaker_name": None}
-
-
-# People polled, named by their share: 'About 4 in 10', '52 percent of registered voters',
-# 'majorities in all five states', 'Six in 10 Virginia Democratic primary voters'.
-_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|"
-           r"two-thirds|three-quarters|three-fourths|one-third|a\s+fifth|a\s+quarter|half|"
-           r"a\s+majority|majorities|most|many)")
-_SHARE_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<share>(?:(?i:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|"
-    rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
-    rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
-    rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
-    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z|\s*\Z)|"
-    rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
-    rf"interviewed|asked)|(?i:all\s+but\s+(?:one|two|three|four|five|\d+))|"
-    rf"(?:Many|Several|Most|many|several|most)(?=\s+(?:in|of)\s+(?:the|his|her|their)\s))"
-    rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
-    rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
-    rf"adults|americans|democrats|republicans|independents|people|residents|members)"
-    rf"(?:\s+in(?:\s+(?:the|a|an|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?)?)?)"
-    rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
-# Words without which no share of people polled stands before a verb (a cheap test first).
-_SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
-                         r"interviewed|asked|several)")
-
-
-def _share_before(text: str, start: int, end: int) -> re.Match | None:
-    """``_SHARE_BEFORE`` in text[start:end], tried only where a number or share word is."""
-    return _SHARE_BEFORE.search(text, start, end) if _SHARE_HINT.search(text, start, end) \
-        else None
-
-
 _WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:also|has|have|had|later|now|"
                          r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 
@@ -228,10 +162,6 @@ _APPOSITION_START = re.compile(r"[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:
 # Before an organization's name: a preposition (the name is a complement, not the antecedent).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|at|in|on|for|from|with)[ \t]+"
                                  r"(?:the[ \t]+)?\Z")
-
-
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
-                                  r"Instead)[ \t,]+")
 
 
 # A connective set off after a subject ('…, however', '…, for their part', '…, too', '…,

@@ -18,8 +18,8 @@ from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                _has_verb, _is_clause,
                                _skip_adjuncts, _words)
 from .reported_ends import _content_end, _outside_words, _span_end
-from .reported_speakers import (_head_noun, _head_with_complement, _names_people, _resolve,
-                                _speaker_before)
+from .reported_groups import _head_with_complement
+from .reported_speakers import _head_noun, _names_people, _resolve, _speaker_before
 from .resolve import from_phrase
 
 def _content(q: Cue, start: int | None, end: int | None = None,
