@@ -318,6 +318,9 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
             return None
         participle = q.m.group("part") is not None or q.m.group("objpart") is not None
         info = _participle_speaker(q) if participle else _speaker_before(q)
+        if info is not None and "question" in kinds and \
+                (info["speaker_text"] or "").lower() in ("when", "whenever"):
+            info = None  # 'When asked whether …, she said': a conjunction, no speaker
         if info is None and "question" in kinds:
             return _asked(q, start)
         if info is not None and (lemma_kind(q) or ("",))[0] == "threaten" and \
