@@ -14,7 +14,8 @@ unnamed groups in ``reported_groups.py``):
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');
 - ``told-that``: the same with a hearer between the verb and the clause ('told reporters
-  that', 'assured voters the plan was safe');
+  that', 'assured voters the plan was safe'), or in the passive with the speaker after "by"
+  ('Staff were told by the chief executive that …');
 - ``clause-then-cue``: the clause first, the attribution closing the sentence ('The road will
   reopen, the council said.', '..., said Mayor Ana Ruiz.');
 - ``parenthetical``: the attribution inside the sentence ('The road, the council said, will
@@ -36,7 +37,9 @@ unnamed groups in ``reported_groups.py``):
   what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
   for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'called
   the plan reckless' (not a quoted label: that is the partial quote's), 'vowed to cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
-  'asked whether the road would reopen'; the span is the object, the hearer of a request
+  'asked whether the road would reopen'; verbs read for a clause take a noun object when a
+  noun that carries a proposition heads it ('tweeted her thanks', 'stated his intention to
+  …', not 'tweeted a photograph': ``lexicon.speech.PROPOSITION_NOUNS``); the span is the object, the hearer of a request
   included, to where the reporter's own words start (', which …', ', after …', '… and
   proposed …'). A reported request, accusation, promise or question is who-said-what as
   much as a reported clause, and users searching what a minister said want it; these rows
@@ -202,6 +205,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the river could burst its banks", "Officials")),
                   E("Officials warned the river could burst its banks.",
                     ("the river could burst its banks", "Officials")),
+                  E("The squad were told by the coach on Friday that two players would "
+                    "leave.", ("two players would leave", "the coach")),
                   E("The spokesman told him to leave.", None))),
     ReportedRule(
         name="clause-then-cue", find=clause_then_cue,

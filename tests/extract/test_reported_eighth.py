@@ -1,0 +1,118 @@
+"""Reported speech, eighth round (issue 22): noun objects that carry a statement ('announced
+his resignation', 'tweeted her thanks', 'stated his intention to'), told apart from objects
+that are things ('tweeted a photograph', 'confirmed a judge'); the passive of telling with its
+speaker after "by" ('were told by the manager that'); and 'When asked whether …', whose
+conjunction is no speaker. Every sentence here is written for these tests, in the styles of
+wire copy, UK politics and business, sport and a tabloid."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes, reported_speech
+from newsledger.lexicon.speech import PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS
+from newsledger.text import Document
+
+
+def rows(text: str) -> list:
+    doc = Document(text)
+    entities = extract_entities(doc)
+    return reported_speech(doc, entities, extract_quotes(doc, entities))
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker name or, without one, the speaker as written) of every statement."""
+    return [(q.text, q.speaker_name or q.speaker_text) for q in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun that carries a proposition heads the object: what was said
+    ("After two years in the job, the chief constable announced his retirement.",
+     [("his retirement", "the chief constable")]),
+    ("Ms. Okoye, the trust's chair, announced her resignation on Friday.",
+     [("her resignation", "Okoye")]),
+    ("Councillor Tom Reyes tweeted his thanks to the volunteers who cleared the beach.",
+     [("his thanks to the volunteers who cleared the beach", "Tom Reyes")]),
+    ("The senator stated her intention to vote against the pipeline bill.",
+     [("her intention to vote against the pipeline bill", "The senator")]),
+    ("The union reiterated its opposition to the pay offer.",
+     [("its opposition to the pay offer", "The union")]),
+    ("The goalkeeper admitted his mistake on Saturday.", [("his mistake", "The goalkeeper")]),
+    ("Mr. Haddad maintained his innocence.", [("his innocence", "Haddad")]),
+    ("The regulator signaled support for a cap on card fees.",
+     [("support for a cap on card fees", "The regulator")]),
+    ("Both ministers declared their backing for the new runway.",
+     [("their backing for the new runway", "Both ministers")]),
+    ("The club denied the allegations.", [("the allegations", "The club")]),
+    # the object ends before the speaker's next clause, and before the main clause after a
+    # relative clause on the speaker
+    ("The mayor confirmed his departure, but he is staying on until May.",
+     [("his departure", "The mayor")]),
+])
+def test_proposition_objects(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # things, not statements
+    "The keeper tweeted a photograph of the flooded pitch.",
+    "The senate confirmed a judge on Tuesday.",
+    "The band tweeted a link to the new video.",
+    "Her lawyer acknowledged the crowd outside the court.",
+    # a result, not a statement ('posted', 'claimed', 'reported' read no noun object)
+    "The bank posted a loss of £2bn for the year.",
+    "The challenger claimed a victory in the first round.",
+    "The firm reported a profit of $3 a share.",
+    # evidence revealing plans is no speaker
+    "Her latest filing reveals plans for a second store.",
+    # an outcome acknowledged, nothing more reported
+    "The candidate conceded defeat shortly after midnight.",
+])
+def test_things_are_not_statements(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The players were told by the manager that nobody would be sold in January.",
+     [("nobody would be sold in January", "the manager")]),
+    ("Staff were told by the chief executive on Monday that the plant would close.",
+     [("the plant would close", "the chief executive")]),
+    ("Residents were assured by council officials that the water was safe to drink.",
+     [("the water was safe to drink", "council officials")]),
+    ("Ms. Lund was told by Ana Ruiz that the post had been filled.",
+     [("the post had been filled", "Ana Ruiz")]),
+])
+def test_told_by(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a hearer without a speaker: no row (the hearer is not the speaker)
+    "Staff have been told that the plant will close.",
+    # an instruction, no statement
+    "He was told by doctors to rest for a month.",
+])
+def test_told_without_speaker_or_clause(text):
+    assert reported(text) == []
+
+
+def test_told_by_speaker_kinds():
+    (person,) = rows("Ms. Lund was told by Ana Ruiz that the post had been filled.")
+    assert (person.speaker_kind, person.speaker_name) == ("person", "Ana Ruiz")
+    (unnamed,) = rows("The BBC was told by a senior source that the talks had collapsed.")
+    assert (unnamed.speaker_kind, unnamed.speaker_name) == ("anonymous", None)
+
+
+def test_when_asked_is_no_speaker():
+    question, answer = rows("When asked whether she would stand again, Ms. Ruiz said she had "
+                            "not decided.")
+    assert (question.text, question.speaker_text, question.speaker_kind) == (
+        "whether she would stand again", None, "anonymous")
+    assert (answer.text, answer.speaker_name) == ("she had not decided", "Ruiz")
+
+
+def test_proposition_lexicon():
+    # the nouns are lower case, the verbs lemmas of reporting verbs read for a clause
+    assert all(w == w.lower() and " " not in w for w in PROPOSITION_NOUNS)
+    assert {"post", "claim", "report", "reveal"}.isdisjoint(PROPOSITION_OBJECT_LEMMAS)
+    assert {"victory", "defeat"}.isdisjoint(PROPOSITION_NOUNS)
