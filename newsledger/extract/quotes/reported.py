@@ -7,9 +7,9 @@ Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``:
 Each verb is tried against the rows of ``REPORTED_RULES`` in order, the first that applies
 gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its clause) and
 ``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
-by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers are read by
-``reported_speakers.py`` with the heads of their phrases in ``reported_heads.py`` and
-unnamed groups in ``reported_groups.py``):
+by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the passive of telling
+by ``reported_passive.py``, the speakers are read by ``reported_speakers.py`` with the heads
+of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_groups.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');
@@ -110,8 +110,8 @@ from .reported_sources import (according_to, commitment, judgement, named_object
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
 from .reported_known import it_is_understood, outlet_knows
-from .reported_verbs import (clause_then_cue, inverted_parenthetical, parenthetical, said_that,
-                             told_that)
+from .reported_passive import told_that
+from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -20,7 +20,7 @@ from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
 from .reported_ends import _content_end, _outside_words, _span_end
 from .reported_groups import _head_with_complement
 from .reported_speakers import _head_noun, _names_people, _resolve, _speaker_before
-from .resolve import from_phrase, speaker_fields
+from .resolve import from_phrase
 
 def _content(q: Cue, start: int | None, end: int | None = None,
              min_words: int = MIN_WORDS) -> tuple[int, int] | None:
@@ -230,14 +230,9 @@ _HEARER_OPTIONAL = frozenset({"warn", "caution"})
 
 
 def told_that(q: Cue) -> Reported | None:
-    """'She told reporters (on Friday) (that) the deal was done.'; in the passive, with the
-    speaker after "by", 'Staff were told by the chief executive that the plant would close'
-    (``_told_by``)."""
+    """'She told reporters (on Friday) (that) the deal was done.'"""
     if q.m.group("cue") is None or not q.telling:
         return None
-    passive = _told_by(q)
-    if passive is not None:
-        return passive
     start = _clause_after(q, True)
     if start is None and REPORTED_CUES.get(q.word, q.word) in _HEARER_OPTIONAL:
         start = _clause_after(q, False)  # 'warned the plan would fail': no hearer
@@ -252,43 +247,6 @@ def told_that(q: Cue) -> Reported | None:
         return None
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
-
-
-# A verb of telling in the passive, its speaker after "by", then "that" ('were told by the
-# manager that', 'was assured by officials on Monday that'); the hearer is the subject.
-_TOLD_PASSIVE = re.compile(r"(?<![\w'’-])(?P<aux>was|were|is|are|been|being|be)[ \t]+"
-                           r"(?:(?:also|later|then|repeatedly|reportedly|privately|first|"
-                           r"personally)[ \t]+)?\Z")
-_BY_THEN_THAT = re.compile(
-    r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the|his|her|their|its|one|two|three|several)[ \t]+)?"
-    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:[A-Z][\w.'’&-]*[ \t]+){0,3}[A-Za-z][\w.'’&-]*)"
-    r"(?:,?[ \t]+(?:on|in|at|during|last|this|earlier)[ \t]+[^,.;:\"“”]{1,40}?)?,?[ \t]+that[ \t]+")
-
-
-def _told_by(q: Cue) -> Reported | None:
-    """'Staff were told by the chief executive (on Monday) that the plant would close': the
-    clause after "that", the speaker the phrase after "by" (its subject heard it)."""
-    text = q.text
-    if text[q.m.end():q.m.end() + 4] not in (" by ", "\tby ") or \
-            _TOLD_PASSIVE.search(text, max(q.s0, q.m.start() - 30), q.m.start()) is None:
-        return None
-    by = _BY_THEN_THAT.match(text, q.m.end(), q.s1)
-    if by is None:
-        return None
-    span = _content(q, by.end())
-    if span is None:
-        return None
-    ph = by.span("np")
-    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
-    if info is None:
-        fields = speaker_fields(text, *ph, q.word, q.mentions)
-        if fields["speaker_kind"] != "unknown" or not _names_people(_head_noun(
-                text[ph[0]:ph[1]].split())):
-            return None
-        info = {**fields, "speaker_kind": "anonymous", "speaker_name": None}
-    # (the filters of what is not speech read the words before the auxiliary)
-    aux = _TOLD_PASSIVE.search(text, max(q.s0, q.m.start() - 30), q.m.start())
-    return Reported(*span, {**info, "filter_start": aux.start("aux")})
 
 
 # After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
