@@ -116,3 +116,18 @@ def test_proposition_lexicon():
     assert all(w == w.lower() and " " not in w for w in PROPOSITION_NOUNS)
     assert {"post", "claim", "report", "reveal"}.isdisjoint(PROPOSITION_OBJECT_LEMMAS)
     assert {"victory", "defeat"}.isdisjoint(PROPOSITION_NOUNS)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the asker or the occasion between 'asked' and 'about'
+    ("Asked by a reporter on Monday about the delay to the bridge, the mayor blamed the "
+     "contractor.", [("the delay to the bridge", "a reporter")]),
+    ("Asked at a briefing in Leeds about the closure of the plant, the minister said talks "
+     "were under way.", [("the closure of the plant", None),
+                         ("talks were under way", "the minister")]),
+    # a demonstrative opens what the question was about
+    ("Asked about that vote last spring, the senator said she had been misled.",
+     [("that vote last spring", None), ("she had been misled", "the senator")]),
+])
+def test_asked_about(text, expected):
+    assert reported(text) == expected

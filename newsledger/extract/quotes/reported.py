@@ -347,6 +347,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the delay to the hospital", "The presenter")),
                   E("The minister was asked by a caller why the depot had closed.",
                     ("why the depot had closed", "a caller")),
+                  E("Asked by a caller on Friday about the closure of the pool, the mayor "
+                    "blamed the budget.", ("the closure of the pool", "a caller")),
                   E("When asked whether the pool would reopen, the mayor said she did not "
                     "know.", ("whether the pool would reopen", None)),
                   E("She asked for a glass of water.", None))),

@@ -74,6 +74,13 @@ _HEAD_STOPS = frozenset({"that", "and", "or", "but", "to", "as", "from", "with",
                          "despite", "during", "since", "until", "which", "who", "while"})
 
 
+def _about_object(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] opens what a question was about ('the delay', 'that vote', 'those
+    claims'), a demonstrative included."""
+    return _opens_object(words, k) or (k < len(words) and words[k].group(0).lower() in (
+        "that", "this", "these", "those"))
+
+
 def proposition_object(words: list[re.Match], k: int) -> bool:
     """Whether the noun phrase opened by words[k] is headed by a noun that carries a
     proposition (``PROPOSITION_NOUNS``: 'his resignation', 'her thanks to …', 'a loss of
@@ -285,8 +292,19 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
                 break
         if lemma == "question" and _opens_object(words, k) and low not in OBJECT_PRONOUNS:
             return words[k].start()  # 'questioned the health of …'
-        if lemma == "ask" and low == "about" and _opens_object(words, k + 1):
+        if lemma == "ask" and low == "about" and _about_object(words, k + 1):
             return words[k + 1].start()  # 'asked about the delay'
+        if lemma == "ask" and low in ("by", "at", "during", "on", "in", "later", "again",
+                                      "repeatedly", "recently"):
+            # 'Asked by a reporter on Monday about the delay, …', 'asked at a briefing in
+            # Leeds about …': the asker or the occasion, then the question
+            for j in range(k + 1, min(len(words) - 1, k + 9)):
+                w = words[j].group(0)
+                if w in _CLOSERS or w.lower() in ("to", "whether", "if", "that", "for", "and",
+                                                  "but", "who", "which"):
+                    break
+                if w.lower() == "about" and _about_object(words, j + 1):
+                    return words[j + 1].start()
         if lemma == "ask" and (low in OBJECT_PRONOUNS or low in ("us", "me") or
                                first[:1].isupper() or low in ("the", "a", "an")):
             for j in range(k + 1, min(len(words) - 1, k + 6)):
