@@ -131,3 +131,18 @@ def test_proposition_lexicon():
 ])
 def test_asked_about(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'her' as a possessive opens the object; as the object pronoun it needs its reason
+    ("The delegate criticized her party's plans for the coalfield.",
+     [("her party's plans for the coalfield", "The delegate")]),
+    ("The coach praised her handling of the final set.",
+     [("her handling of the final set", "The coach")]),
+    ("The coach praised her for her calm under pressure.",
+     [("her for her calm under pressure", "The coach")]),
+    ("The coach praised her yesterday.", []),
+    ("The coach criticized her again on Sunday.", []),
+])
+def test_her_as_possessive(text, expected):
+    assert reported(text) == expected

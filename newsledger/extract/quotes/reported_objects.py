@@ -74,6 +74,17 @@ _HEAD_STOPS = frozenset({"that", "and", "or", "but", "to", "as", "from", "with",
                          "despite", "during", "since", "until", "which", "who", "while"})
 
 
+def _possessive_her(words: list[re.Match], k: int) -> bool:
+    """Whether 'her' at words[k] is a possessive with a noun phrase of at least two more
+    words ('criticized her party's tax plans', 'praised her handling of the crisis'), not
+    the object pronoun ('praised her yesterday', 'criticized her for …')."""
+    nxt = [w.group(0) for w in words[k + 1:k + 3]]
+    return len(nxt) == 2 and all(w[:1].islower() or w[:1].isdigit() for w in nxt[:1]) and \
+        nxt[0].lower() not in _NOT_OBJECT and nxt[0].lower() not in _TIME_WORDS and \
+        nxt[0].lower() not in CUE_FILLERS and not nxt[0].endswith("ly") and \
+        nxt[1] not in _CLOSERS
+
+
 def _about_object(words: list[re.Match], k: int) -> bool:
     """Whether words[k] opens what a question was about ('the delay', 'that vote', 'those
     claims'), a demonstrative included."""
@@ -347,7 +358,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             low not in OBJECT_PRONOUNS or low == "her") and proposition_object(words, k) \
             else None  # ('her thanks': a possessive)
     if kind in ("judgement", "object"):
-        if low == "her" and kind == "object" and proposition_object(words, k):
+        if low == "her" and (kind == "object" and proposition_object(words, k) or
+                             _possessive_her(words, k)):
             return words[k].start()  # ('announced her resignation': a possessive)
         if low in OBJECT_PRONOUNS or low == "us" or low == "me":
             # 'accused him of lying', 'praised them for …': the object needs its reason
