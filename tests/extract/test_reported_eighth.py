@@ -146,3 +146,17 @@ def test_asked_about(text, expected):
 ])
 def test_her_as_possessive(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scoop credited to the outlet that had it first: the subject is what it reported
+    ("The chancellor's decision was first reported by the Financial Times.",
+     [("The chancellor's decision", "Financial Times")]),
+    ("News of the takeover was first reported by Bloomberg on Tuesday.",
+     [("News of the takeover", "Bloomberg")]),
+    # an event reported, no statement; a clause going on after the outlet
+    ("The fire was reported by a neighbour.", []),
+    ("The talks were first reported by Sky News and later confirmed by the BBC.", []),
+])
+def test_first_reported_by(text, expected):
+    assert reported(text) == expected

@@ -23,7 +23,8 @@ of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_group
 - ``inverted-parenthetical``: the verb and its speaker inside the sentence ('The cost, said the
   finance director, will be met from reserves'): the whole sentence, as ``parenthetical``;
 - ``as-cue``: 'As the council said, the road will reopen';
-- ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported';
+- ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported',
+  'The plan was first reported by the BBC' (the subject, the outlet's scoop);
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause; a document's or
@@ -143,7 +144,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("The talks collapsed on Friday", "Sky News")),
                   E("The bank will cut 2,000 jobs, as first reported by Reuters.",
                     ("The bank will cut 2,000 jobs", "Reuters")),
-                  E("The work was done as reported by the inspectors on site.", None))),
+                  E("The work was done as reported by the inspectors on site.", None),
+                  E("News of the takeover was first reported by Bloomberg on Tuesday.",
+                    ("News of the takeover", "Bloomberg")),
+                  E("The fire was reported by a neighbour.", None))),
     ReportedRule(
         name="inverted-parenthetical", find=inverted_parenthetical,
         examples=(E("The cost, said the finance director, will be met from reserves.",
