@@ -160,3 +160,21 @@ def test_her_as_possessive(text, expected):
 ])
 def test_first_reported_by(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words in -ing inside a list are no participle of the reporter's
+    ("She called him a kind, loving and generous neighbour.",
+     [("him a kind, loving and generous neighbour", "She")]),
+    ("The union accused the firm of hiding, delaying and withholding the figures.",
+     [("the firm of hiding, delaying and withholding the figures", "The union")]),
+    ("The union accused the firm of hiding the figures, saying it had lied.",
+     [("the firm of hiding the figures", "The union"), ("it had lied", "The union")]),
+    # a short aside after 'while' inside the statement; a contrast of the reporter's after it
+    ("He says the row, while unfortunate, was settled within a week.",
+     [("the row, while unfortunate, was settled within a week", "He")]),
+    ("He said the plan was sound, while his rival called it reckless.",
+     [("the plan was sound", "He")]),
+])
+def test_statement_ends(text, expected):
+    assert reported(text) == expected

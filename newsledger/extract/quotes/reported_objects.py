@@ -175,6 +175,9 @@ _OBJECT_STOP = re.compile(
     # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
     # "white elephant," said …')
     rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
+# A word in -ing inside a list, not a participle opening the reporter's clause ('a kind,
+# loving and admirable person', 'of covering up, delaying, and withholding facts').
+_LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
 # An aside between two dashes inside an object, the object going on after it with a
 # preposition: 'pledged to ban all imports — steel and cars included — from China'.
 _ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
@@ -204,7 +207,8 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
         m = _OBJECT_STOP.search(text, pos, end)
         if m is None:
             break
-        if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
+        if m.start() - start > 8 and marks.quoted_at(m.start()) is None and \
+                not _LISTED_ING.match(text, m.start(), end):
             aside = _ASIDE_CLOSE.match(text, m.start(), end)
             if aside is None:
                 end = m.start()
