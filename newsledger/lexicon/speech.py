@@ -292,6 +292,20 @@ PROPOSITION_OBJECT_LEMMAS = frozenset({
     "tweet", "state", "acknowledge", "confirm", "admit", "concede", "declare", "maintain",
     "reiterate", "disclose", "affirm", "proclaim", "assert", "signal", "indicate",
     "announce", "deny"})
+# Verbs of saying whose gerund object is a statement, as a clause would be ('reported
+# raising $9 million', 'acknowledged urging his staff to …', 'recalled meeting her in 2010'):
+# those of ``PROPOSITION_OBJECT_LEMMAS`` and these.
+GERUND_OBJECT_LEMMAS = frozenset({"report", "recall", "mention"})
+# Words in -ing that are no gerund after a verb of saying ('said during', 'reported nothing',
+# 'confirmed the meeting' has its article; 'reported meeting' without one is the noun).
+NOT_GERUNDS = frozenset({
+    "during", "nothing", "something", "anything", "everything", "according", "including",
+    "regarding", "concerning", "following", "morning", "evening", "building", "meeting",
+    "funding", "housing", "training", "polling", "warning", "wedding", "shooting", "bombing",
+    "ruling", "hearing", "briefing", "landing", "opening", "offering", "spring", "string",
+    "ceiling", "clothing", "painting", "setting", "feeling", "beginning", "ending",
+    "outstanding", "pending", "notwithstanding", "amazing", "interesting", "surprising",
+    "disappointing", "troubling", "alarming", "shocking", "striking", "willing"})
 # Participles of those verbs after a statement ('…, citing …', '…, urging X to …').
 OBJECT_PARTICIPLES = {"citing": "cite", "urging": "urge", "calling for": "call for",
                       "calling on": "call on", "accusing": "accuse", "blaming": "blame",

@@ -178,3 +178,20 @@ def test_first_reported_by(text, expected):
 ])
 def test_statement_ends(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund object is a statement, as a clause would be
+    ("The campaign reported raising $9 million in March.",
+     [("raising $9 million in March", "The campaign")]),
+    ("The chairman acknowledged urging his board to delay the vote.",
+     [("urging his board to delay the vote", "The chairman")]),
+    ("The striker recalled scoring a late winner against the same keeper.",
+     [("scoring a late winner against the same keeper", "The striker")]),
+    # nouns in -ing, a gerund whose object came before it, a participle read as one
+    ("The police reported nothing unusual.", []),
+    ("The committee confirmed funding for two more years.", []),
+    ("He has not repaid the fees he reported receiving in May.", []),
+])
+def test_gerund_objects(text, expected):
+    assert reported(text) == expected

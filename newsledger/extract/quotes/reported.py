@@ -40,7 +40,8 @@ of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_group
   the plan reckless' (not a quoted label: that is the partial quote's), 'vowed to cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
   'asked whether the road would reopen'; verbs read for a clause take a noun object when a
   noun that carries a proposition heads it ('tweeted her thanks', 'stated his intention to
-  …', not 'tweeted a photograph': ``lexicon.speech.PROPOSITION_NOUNS``); the span is the object, the hearer of a request
+  …', not 'tweeted a photograph': ``lexicon.speech.PROPOSITION_NOUNS``) or a gerund
+  ('reported raising $9 million'); the span is the object, the hearer of a request
   included, to where the reporter's own words start (', which …', ', after …', '… and
   proposed …'). A reported request, accusation, promise or question is who-said-what as
   much as a reported clause, and users searching what a minister said want it; these rows
@@ -341,6 +342,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Ms. Park tweeted her thanks to the volunteers.",
                     ("her thanks to the volunteers", "Park")),
                   E("The keeper tweeted a photograph of the flooded pitch.", None),
+                  E("The club reported raising £3m from the share sale.",
+                    ("raising £3m from the share sale", "The club")),
                   E("The senate confirmed a judge on Tuesday.", None),
                   E("The study was cited in the report.", None),
                   E("The inspector noted the poor state of the stand's roof.",

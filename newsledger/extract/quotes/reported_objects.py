@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS
-from newsledger.lexicon.speech import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
-                                       OBJECT_PARTICIPLES, PROPOSITION_NOUNS,
-                                       PROPOSITION_OBJECT_LEMMAS)
+from newsledger.lexicon.speech import (CUE_FILLERS, GERUND_OBJECT_LEMMAS, NOT_GERUNDS,
+                                       OBJECT_CUES, OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
+                                       PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
+                                       REPORTED_PARTICIPLES)
 
 from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)
@@ -61,10 +62,28 @@ def _lemma_kind(q: Cue) -> tuple[str, str] | None:
         return (lemma, kind) if kind else None
     if q.m.group("cue") is not None:
         lemma = REPORTED_CUES.get(q.word, q.word)
-        kind = OBJECT_LEMMAS_OF_CUES.get(lemma) or \
-            ("object" if lemma in PROPOSITION_OBJECT_LEMMAS else None)
+        kind = OBJECT_LEMMAS_OF_CUES.get(lemma) or ("object" if lemma in
+                                                    _NOUN_GUARDED_LEMMAS else None)
         return (lemma, kind) if kind else None
     return None
+
+
+# Verbs read for a clause whose object is a statement only with a noun that carries a
+# proposition, or a gerund, heading it.
+_NOUN_GUARDED_LEMMAS = PROPOSITION_OBJECT_LEMMAS | GERUND_OBJECT_LEMMAS
+
+
+def _gerund_object(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] is a gerund opening the object ('reported raising $9 million',
+    'acknowledged urging his staff to …'), not a noun in -ing ('reported meeting', 'said
+    nothing')."""
+    word = words[k].group(0)
+    return word.endswith("ing") and len(word) > 5 and word.islower() and \
+        word not in NOT_GERUNDS and word not in REPORTED_PARTICIPLES and \
+        k + 1 < len(words) and words[k + 1].group(0) not in _CLOSERS and \
+        words[k + 1].group(0).lower() not in _PREPOSITIONS  # (not 'fees he reported receiving
+    # in May': the gerund's object is the noun before it; 'telling fans that …' is read as a
+    # participle of its own)
 
 
 # Words that end the head of a noun phrase object ('his support [for] the deal', 'her thanks
@@ -358,9 +377,10 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             q.m.group("cue") is not None:
         # a verb read for a clause: its object is a statement only when a noun that carries
         # a proposition heads it ('acknowledged his mistake', not 'acknowledged the crowd')
-        return words[k].start() if _opens_object(words, k) and (
-            low not in OBJECT_PRONOUNS or low == "her") and proposition_object(words, k) \
-            else None  # ('her thanks': a possessive)
+        if lemma in PROPOSITION_OBJECT_LEMMAS and _opens_object(words, k) and (
+                low not in OBJECT_PRONOUNS or low == "her") and proposition_object(words, k):
+            return words[k].start()  # ('her thanks': a possessive)
+        return words[k].start() if _gerund_object(words, k) else None
     if kind in ("judgement", "object"):
         if low == "her" and (kind == "object" and proposition_object(words, k) or
                              _possessive_her(words, k)):
