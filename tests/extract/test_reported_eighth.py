@@ -195,3 +195,17 @@ def test_statement_ends(text, expected):
 ])
 def test_gerund_objects(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause whose subject runs past three words, its auxiliary after it
+    ("The coach suggested the club's new training ground is not yet ready.",
+     [("the club's new training ground is not yet ready", "The coach")]),
+    ("The minister acknowledged the previous government and the unions had agreed the deal.",
+     [("the previous government and the unions had agreed the deal", "The minister")]),
+    # a relative clause on the object, a 'that' before the verb: the main clause's verb
+    ("The photos revealed a painful truth Ms. Hale should heed.", []),
+    ("One retailer that posted a rise in sales was Halden, with a 3 percent gain.", []),
+])
+def test_long_subjects(text, expected):
+    assert reported(text) == expected

@@ -175,6 +175,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                               "Mia Lund")),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
+                  E("The coach suggested the club's new training ground is not ready.",
+                    ("the club's new training ground is not ready", "The coach")),
                   E("The challenger claimed the lead in the polls was an illusion.",
                     ("the lead in the polls was an illusion", "The challenger")),
                   E('Lund admitted that "a tiny share of buyers" had reported faults.',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import OBJECT_PRONOUNS
+from newsledger.lexicon.people import DETERMINERS, OBJECT_PRONOUNS
 from newsledger.text.quotemarks import MARK
 
 from .phrases import phrase_after, phrase_before
@@ -96,6 +96,46 @@ _STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:is|was|were|a
                               r"will|would|could|can|may|might|must|should|[a-z]{4,}ed)\b")
 
 
+# Finite verbs that show a clause behind a long subject ('suggested the reality TV star is
+# …', 'acknowledged the former secretary and Sanders had split …'): auxiliaries and modals.
+_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
+                     "could", "should", "can", "may", "might", "must", "does", "did"})
+# Words that end the subject's reading: a relative or a conjunction of clauses (the noun
+# object's own clause: 'noted the dichotomy that is …').
+_NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while",
+                             "because", "if", "as", "but", "or", "than", "to"})
+
+
+# A relative 'that' right before the verb ('the firm that posted a gain in sales was …'): the
+# verb after its object is the main clause's.
+_THAT_BEFORE = re.compile(r"(?<![\w'’-])that[ \t]+\Z")
+
+
+def _finite_after_subject(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a noun phrase of up to eight words (a determiner
+    or a name first) and an auxiliary or a modal after it: a clause whose subject is too
+    long for ``_is_clause``'s three words."""
+    words = _words(text, start, end, 10)
+    if len(words) < 3 or not (words[0].group(0).lower() in DETERMINERS | {"any", "some", "all",
+                                                                          "most", "many"}
+                              or words[0].group(0)[:1].isupper()):
+        return False
+    for k in range(1, len(words)):
+        w = words[k].group(0)
+        low = w.lower()
+        if low in _FINITE:
+            j = k - 1  # (not 'a truth Ms. Hale should heed': a relative clause on the noun)
+            while j > 0 and words[j].group(0)[:1].isupper():
+                j -= 1
+            return k >= 3 and words[k - 1].group(0)[:1].isalnum() and not (
+                j < k - 1 and words[j].group(0)[:1].islower() and
+                words[j].group(0).lower() not in ("and", "of", "the", "or", "&"))
+        if not (w[:1].isalnum() or w in ("'s", "’s", "&")) or low in _NOT_IN_SUBJECT or \
+                low in _VERB_FORMS or (low.endswith("ed") and w[:1].islower()):
+            return False
+    return False
+
+
 def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
@@ -122,7 +162,9 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
-    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
+    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3) \
+            and (_THAT_BEFORE.search(text, max(q.s0, q.m.start() - 6), q.m.start()) or
+                 not _finite_after_subject(q.text, start, q.s1)):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
     ph = None if said_that or not _MARK_IN.search(text, q.s0, q.m.start()) else \
         phrase_before(text, q.m.start(), q.s0)
