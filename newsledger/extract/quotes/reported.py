@@ -7,9 +7,10 @@ Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``:
 Each verb is tried against the rows of ``REPORTED_RULES`` in order, the first that applies
 gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its clause) and
 ``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
-by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the passive of telling
-by ``reported_passive.py``, the speakers are read by ``reported_speakers.py`` with the heads
-of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_groups.py``):
+by ``reported_clauses.py``, start where ``reported_starts.py`` and end where
+``reported_ends.py`` says, the passive of telling by ``reported_passive.py``, the speakers
+are read by ``reported_speakers.py`` with the heads of their phrases in ``reported_heads.py``
+and unnamed groups in ``reported_groups.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');

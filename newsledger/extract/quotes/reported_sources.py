@@ -23,7 +23,8 @@ from .reported_speakers import (_head_noun, _main_subject, _names_people,
                                 _resolve, _speaker_before, _with_speaker)
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
-from .reported_verbs import _PARTICIPLE_TAIL, _clause_after, _content
+from .reported_starts import _clause_after
+from .reported_verbs import _PARTICIPLE_TAIL, _content
 
 
 def according_to(q: Cue) -> Reported | None:
