@@ -209,3 +209,12 @@ def test_gerund_objects(text, expected):
 ])
 def test_long_subjects(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a short object ends at the speaker's next verb: no row runs on into it
+    "The coach criticized Moreno and challenged him to a rematch.",
+    "The senator praised Ms. Ode, stating there was room for both of them on the ticket.",
+])
+def test_short_object_ends(text):
+    assert all(not q.text.startswith(("Moreno", "Ms. Ode")) for q in rows(text))

@@ -219,14 +219,15 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
                min_words: int = 3) -> int:
     """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
     the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
-    adjuncts, ``_ADJUNCT_STOP``, when ``min_words`` are left before them) after its first
-    words."""
+    adjuncts, ``_ADJUNCT_STOP``, when ``min_words`` are left before them), however short the
+    object before it ('criticized Moreno and challenged him …': "Moreno", too short for a
+    row)."""
     pos = start
     while True:
         m = _OBJECT_STOP.search(text, pos, end)
         if m is None:
             break
-        if m.start() - start > 8 and marks.quoted_at(m.start()) is None and \
+        if m.start() > start and marks.quoted_at(m.start()) is None and \
                 not _LISTED_ING.match(text, m.start(), end):
             aside = _ASIDE_CLOSE.match(text, m.start(), end)
             if aside is None:
