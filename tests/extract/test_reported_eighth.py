@@ -218,3 +218,14 @@ def test_long_subjects(text, expected):
 ])
 def test_short_object_ends(text):
     assert all(not q.text.startswith(("Moreno", "Ms. Ode")) for q in rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the occasion of the speech after its object is the verb's, not the statement's
+    ("The former mayor criticized the new parking scheme during a campaign stop in Leeds.",
+     [("the new parking scheme", "The former mayor")]),
+    ("The presenter denounced the ban on street musicians in an on-air tirade.",
+     [("the ban on street musicians", "The presenter")]),
+])
+def test_occasion_after_object(text, expected):
+    assert reported(text) == expected

@@ -202,13 +202,16 @@ _LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
 _ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
                           r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
-# charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
+# charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
+# in Leeds', '… on Monday'; not 'during the hearing', as often the object's); not read
 # after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
 _ADJUNCT_STOP = re.compile(
     r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
     r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
-    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:interview|statement|"
-    r"speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference)\b"
+    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:interview|"
+    r"statement|speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference|"
+    r"rally|appearance|stop|visit|town\s+hall|briefing|address|remarks|broadcast|"
+    r"podcast|video|diatribe|tirade|monologue|sermon|testimony|memo|email|e-mail)\b"
     r"|\s(?:at|during)\s+a\s+(?:press|news)\s+conference\b"
     r"|\son\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\b"
     r"|\son\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
