@@ -229,3 +229,22 @@ def test_short_object_ends(text):
 ])
 def test_occasion_after_object(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjunct set off by commas between the speaker and the verb
+    ("The mayor, in a statement on Friday, said the road would reopen in May.",
+     [("the road would reopen in May", "The mayor")]),
+    ("The coach, speaking after the match, said his side had been unlucky.",
+     [("his side had been unlucky", "The coach")]),
+    ("Ms. Ruiz, asked about the delay, said the contractor was to blame.",
+     [("the contractor was to blame", "Ruiz")]),
+])
+def test_adjunct_between_speaker_and_verb(text, expected):
+    assert reported(text) == expected
+
+
+def test_workplace_stays_in_speaker_words():
+    (row,) = rows("Tom Lee, at Halden Capital, said rates would fall by the summer.")
+    assert row.text == "rates would fall by the summer"
+    assert row.speaker_text.startswith("Tom Lee")

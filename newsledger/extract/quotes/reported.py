@@ -167,6 +167,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the bridge was safe", "Ana Ruiz")),
                   E("Ana Ruiz — a former minister — said the bridge was safe.",
                     ("the bridge was safe", "Ana Ruiz")),
+                  E("The mayor, in a statement on Friday, said the bridge was safe.",
+                    ("the bridge was safe", "The mayor")),
                   E("Halden Group announced that it would close two plants in Wales.",
                     ("it would close two plants in Wales", "Halden Group")),
                   E("Striker Leo Vance denied that he had asked for a transfer.",

@@ -77,9 +77,11 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
-    aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at)
+    aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at) or \
+        _COMMA_ADJUNCT.search(text, max(q.s0, at - 100), at)
     if aside is not None and aside.start() > q.s0:
         at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
+        # ('The mayor, in a statement on Friday, said …')
     ph = phrase_before(text, at, q.s0)
     adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at)
     if adjunct is not None and not (ph is None or ph[0] > adjunct.start() or (
@@ -117,6 +119,13 @@ def _speaker_before(q: Cue) -> dict | None:
 
 _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
+# An adjunct set off by commas between a speaker and the verb: the occasion or the channel
+# ('The mayor, in a statement on Friday, said', 'The coach, speaking after the match, said',
+# 'Ms. Ruiz, asked about the delay, said'; not 'at': 'Tom Lee, at Halden Capital, said' names
+# where the speaker works, a part of the speaker's words).
+_COMMA_ADJUNCT = re.compile(r",[ \t]+(?:in|on|during|after|speaking|writing|talking|asked|"
+                            r"when[ \t]+asked|answering|responding)[ \t][^,;:\"“”()\n]{1,80},"
+                            r"[ \t]*(?:(?:also|later|then|[a-z]+ly)[ \t]+)?\Z")
 _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
 _ADJUNCT_BEFORE = re.compile(
