@@ -248,3 +248,25 @@ def test_workplace_stays_in_speaker_words():
     (row,) = rows("Tom Lee, at Halden Capital, said rates would fall by the summer.")
     assert row.text == "rates would fall by the summer"
     assert row.speaker_text.startswith("Tom Lee")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a word: the modal 'may' of the filters is the speaker's name
+    ("Mrs May said the deal was the best available.",
+     [("the deal was the best available", "May")]),
+    ("Mr. King said that he had not seen the final report.",
+     [("he had not seen the final report", "King")]),
+    # still negated, modal, or a noun after a possessive
+    ("Mrs May did not say whether the deal was the best available.", []),
+    ("The minister may say the deal was the best available.", []),
+    ("Nobody said the deal was the best available.", []),
+])
+def test_names_that_are_words(text, expected):
+    assert [(t, s) for t, s in reported(text)] == expected
+
+
+def test_theresa_may():
+    # (the entity extractor reads 'Theresa May' as 'Theresa' and a month: the row is found,
+    # its speaker a person)
+    (row,) = rows("Prime Minister Theresa May said the deal was the best available.")
+    assert (row.text, row.speaker_kind) == ("the deal was the best available", "person")

@@ -430,7 +430,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                 # (the filters of what is not speech run on the few verbs a row applies to)
                 start = hit.info.get("filter_start", m.start())
                 if not not_speech(text, s0, s1, start, m.end(), marks) or \
-                        _speech_past_speaker(text, s0, s1, start, m, marks, hit.info):
+                        _speech_past_speaker(text, s0, s1, start, m, marks, hit.info) or \
+                        _speech_after_name(text, s0, s1, start, m, marks, hit.info):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
@@ -469,6 +470,21 @@ def _speech_past_speaker(text: str, s0: int, s1: int, start: int, m: re.Match, m
             words[-1].lower().strip(",") in _VERB_GROUP or words[-1].endswith(("n't", "n’t")):
         return False
     masked = text[:cut] + " " * (start - cut) + text[start:]
+    return not not_speech(masked, s0, s1, start, m.end(), marks)
+
+
+def _speech_after_name(text: str, s0: int, s1: int, start: int, m: re.Match, marks,
+                       info: dict) -> bool:
+    """Whether a verb the filters rejected for the word before it is speech once that word is
+    read as the speaker's name ('Mrs May said …', 'Ms. Will says …': no modal 'may')."""
+    ss, se = info.get("speaker_start"), info.get("speaker_end")
+    if ss is None or se is None or not s0 <= ss < se <= start or text[se:start].strip() or \
+            info.get("speaker_kind") not in ("person", "organization"):
+        return False
+    last = text.rfind(" ", ss, se) + 1  # (the last word only: 'Nobody', 'Neither X nor Y' stay)
+    if last <= ss or not text[last:last + 1].isupper() or not text[last:se].isalpha():
+        return False  # (nor 'Let's', 'Mr. Obama's calls for')
+    masked = text[:last] + "x" * (se - last) + text[se:]
     return not not_speech(masked, s0, s1, start, m.end(), marks)
 
 

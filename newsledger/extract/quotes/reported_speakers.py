@@ -180,6 +180,25 @@ _TRAILING_ASIDE = re.compile(r",[ \t]+(?:however|though|meanwhile|too|also|in tu
                              r"[ \t]+[^,;:\"“”]{0,60})[ \t]*,?[ \t]*\Z")
 
 
+# An honorific and a surname the entity extractor leaves out because the surname is also a
+# word of its own ('Mrs May', 'Mr. King', 'Ms. March').
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<name>[A-Z][\w'’-]+)"
+                             r"(?<!['’]s)")  # (not 'Mr. Obama's calls for': a noun)
+
+
+def _honorific_name(q: Cue, ph: tuple[int, int]) -> dict | None:
+    """'Mrs May said …': a person, named as the article named her in full ('Theresa May')
+    when it did, else by the surname."""
+    m = _HONORIFIC_NAME.fullmatch(q.text, *ph)
+    if m is None:
+        return None
+    surname = m.group("name")
+    full = next((ent.name for ent in q.mentions.entities if ent.kind == "person" and
+                 ent.name.split()[-1] == surname), surname)
+    return {**speaker_fields(q.text, *ph, q.word, q.mentions), "speaker_kind": "person",
+            "speaker_name": full}
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
@@ -211,6 +230,8 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
     info = from_phrase(text, ph, q.word, q.mentions)
+    if info is None:
+        info = _honorific_name(q, ph)  # 'Mrs May said', 'Mr. King said'
     if info is None and len(words) == 1 and words[0] in ("It", "it"):
         # 'It said the breaches were hidden': a report or body the resolver cannot name
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "unknown",
