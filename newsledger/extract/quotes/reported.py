@@ -9,8 +9,8 @@ gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its cl
 ``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
 by ``reported_clauses.py``, start where ``reported_starts.py`` and end where
 ``reported_ends.py`` says, the passive of telling by ``reported_passive.py``, the speakers
-are read by ``reported_speakers.py`` with the heads of their phrases in ``reported_heads.py``
-and unnamed groups in ``reported_groups.py``):
+are read by ``reported_speakers.py`` and resolved by ``reported_resolve.py``, with the heads
+of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_groups.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');

@@ -13,7 +13,7 @@ from newsledger.lexicon.people import DETERMINERS
 from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported, _adjunct_tail,
                                _has_verb, _is_clause, _words)
-from .reported_speakers import _resolve
+from .reported_resolve import _resolve
 from .reported_verbs import _PAREN_TAIL, _TAIL, _content
 from .resolve import from_phrase
 

@@ -19,7 +19,7 @@ from newsledger.lexicon.organizations import NEWS_OUTLET_HEADS, NEWS_OUTLETS
 from .common import alternation
 from .phrases import phrase_before
 from .reported_clauses import Cue, Reported, _has_verb, _is_clause
-from .reported_speakers import _resolve
+from .reported_resolve import _resolve
 from .reported_starts import _clause_after
 from .reported_verbs import _content
 

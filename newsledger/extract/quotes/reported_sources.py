@@ -19,8 +19,9 @@ from .reported_objects import lemma_kind, object_end, object_start, proposition_
 from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, MIN_WORDS, Cue, Reported,
                                _has_verb, _is_clause, _words)
 from .reported_ends import _content_end
-from .reported_speakers import (_head_noun, _main_subject, _names_people,
-                                _resolve, _speaker_before, _with_speaker)
+from .reported_heads import _head_noun, _names_people
+from .reported_resolve import _resolve
+from .reported_speakers import _main_subject, _speaker_before, _with_speaker
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 from .reported_starts import _clause_after

@@ -18,7 +18,9 @@ from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                _has_verb, _is_clause, _words)
 from .reported_ends import _content_end, _outside_words, _span_end
 from .reported_groups import _head_with_complement
-from .reported_speakers import _head_noun, _names_people, _resolve, _speaker_before
+from .reported_heads import _head_noun, _names_people
+from .reported_resolve import _resolve
+from .reported_speakers import _speaker_before
 from .reported_starts import _ING_WORD, _MARK_IN, _clause_after
 from .resolve import from_phrase
 
