@@ -249,6 +249,63 @@ OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "reques
                          "vow": "commitment", "promise": "commitment", "pledge": "commitment",
                          "tell": "request", "remind": "request", "challenge": "request",
                          "recommend": "object", "note": "object"}
+# Nouns that carry a proposition or a speech act of their speaker, so that the object of a
+# verb of saying headed by one is what was said ('announced his resignation' = that he
+# resigns, 'tweeted her thanks to the president', 'stated his intention to vote for the
+# bill', 'reiterated his support for the deal', 'admitted his mistake', 'maintained his
+# innocence', 'reported a loss of $2 million'); objects headed by other nouns are things
+# ('announced a new album', 'tweeted a photograph', 'wrote a check', 'confirmed a judge').
+PROPOSITION_NOUNS = frozenset({
+    # what the speaker will do or has done
+    "resignation", "retirement", "candidacy", "bid", "run", "intention", "intentions",
+    "intent", "plan", "plans", "decision", "withdrawal", "departure", "exit", "return",
+    "refusal", "willingness", "readiness", "determination", "commitment", "pledge",
+    "promise", "vow", "veto", "boycott",
+    # the speaker's stance towards someone or something
+    "support", "backing", "endorsement", "opposition", "objection", "objections",
+    "approval", "disapproval", "preference", "interest", "desire", "wish", "hope", "hopes",
+    "thanks", "gratitude", "appreciation", "admiration", "congratulations", "condolences",
+    "sympathy", "solidarity", "apology", "apologies", "regret", "regrets", "concern",
+    "concerns", "fears", "doubts", "reservations", "misgivings", "frustration", "anger",
+    "disappointment", "dismay", "outrage", "displeasure", "satisfaction", "confidence",
+    "optimism", "scepticism", "skepticism", "criticism", "criticisms", "praise",
+    # what the speaker owns up to or rejects
+    "innocence", "guilt", "responsibility", "credit", "involvement", "mistake", "mistakes",
+    "error", "errors", "failure", "failures", "wrongdoing", "allegation", "allegations",
+    "accusation", "accusations", "charge", "charges", "claim", "claims", "rumour",
+    "rumours", "rumor", "rumors",
+    # what the speaker declares agreed
+    "agreement", "deal", "ceasefire", "truce", "settlement",
+    # a firm's results, as it announces them ('announced a loss of $14.6 billion')
+    "profit", "profits", "loss", "losses", "earnings", "revenue", "revenues",
+})
+# (Not 'victory' nor 'defeat': 'conceded defeat', 'declared victory' acknowledge an outcome
+# and report nothing more.)
+# Verbs of saying, read for a clause first, that report a statement with a noun object only
+# when a noun of ``PROPOSITION_NOUNS`` heads it ('acknowledged his mistake', not
+# 'acknowledged the crowd'; 'tweeted her thanks', not 'tweeted a photograph'): the
+# ``object`` row reads them after the clause rows found nothing.
+# (Not 'post', 'claim', 'report': 'posted a loss', 'claimed a victory in the primary',
+# 'reported a profit', 'reported a fire' give a result or an event, not a statement; nor
+# 'reveal', whose subject is as often evidence: 'the tweet reveals plans for …'.)
+PROPOSITION_OBJECT_LEMMAS = frozenset({
+    "tweet", "state", "acknowledge", "confirm", "admit", "concede", "declare", "maintain",
+    "reiterate", "disclose", "affirm", "proclaim", "assert", "signal", "indicate",
+    "announce", "deny"})
+# Verbs of saying whose gerund object is a statement, as a clause would be ('reported
+# raising $9 million', 'acknowledged urging his staff to …', 'recalled meeting her in 2010'):
+# those of ``PROPOSITION_OBJECT_LEMMAS`` and these.
+GERUND_OBJECT_LEMMAS = frozenset({"report", "recall", "mention"})
+# Words in -ing that are no gerund after a verb of saying ('said during', 'reported nothing',
+# 'confirmed the meeting' has its article; 'reported meeting' without one is the noun).
+NOT_GERUNDS = frozenset({
+    "during", "nothing", "something", "anything", "everything", "according", "including",
+    "regarding", "concerning", "following", "morning", "evening", "building", "meeting",
+    "funding", "housing", "training", "polling", "warning", "wedding", "shooting", "bombing",
+    "ruling", "hearing", "briefing", "landing", "opening", "offering", "spring", "string",
+    "ceiling", "clothing", "painting", "setting", "feeling", "beginning", "ending",
+    "outstanding", "pending", "notwithstanding", "amazing", "interesting", "surprising",
+    "disappointing", "troubling", "alarming", "shocking", "striking", "willing"})
 # Participles of those verbs after a statement ('…, citing …', '…, urging X to …').
 OBJECT_PARTICIPLES = {"citing": "cite", "urging": "urge", "calling for": "call for",
                       "calling on": "call on", "accusing": "accuse", "blaming": "blame",

@@ -7,13 +7,16 @@ Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``:
 Each verb is tried against the rows of ``REPORTED_RULES`` in order, the first that applies
 gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its clause) and
 ``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
-by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers are read by
-``reported_speakers.py`` with the heads of their phrases in ``reported_heads.py``):
+by ``reported_clauses.py``, start where ``reported_starts.py`` and end where
+``reported_ends.py`` says, the passive of telling by ``reported_passive.py``, the speakers
+are read by ``reported_speakers.py`` and resolved by ``reported_resolve.py``, with the heads
+of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_groups.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');
 - ``told-that``: the same with a hearer between the verb and the clause ('told reporters
-  that', 'assured voters the plan was safe');
+  that', 'assured voters the plan was safe'), or in the passive with the speaker after "by"
+  ('Staff were told by the chief executive that …');
 - ``clause-then-cue``: the clause first, the attribution closing the sentence ('The road will
   reopen, the council said.', '..., said Mayor Ana Ruiz.');
 - ``parenthetical``: the attribution inside the sentence ('The road, the council said, will
@@ -21,7 +24,8 @@ by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers
 - ``inverted-parenthetical``: the verb and its speaker inside the sentence ('The cost, said the
   finance director, will be met from reserves'): the whole sentence, as ``parenthetical``;
 - ``as-cue``: 'As the council said, the road will reopen';
-- ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported';
+- ``as-by``: 'As reported by the BBC, the road will reopen', '…, as Sky News first reported',
+  'The plan was first reported by the BBC' (the subject, the outlet's scoop);
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
 - ``according-to``: 'according to X' before, inside or after the clause; a document's or
@@ -35,7 +39,10 @@ by ``reported_clauses.py`` and end where ``reported_ends.py`` says, the speakers
   what was said (``reported_objects.py``): 'urged the council to reopen the road', 'called
   for an inquiry', 'accused the mayor of misleading voters', 'criticized the plan', 'called
   the plan reckless' (not a quoted label: that is the partial quote's), 'vowed to cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
-  'asked whether the road would reopen'; the span is the object, the hearer of a request
+  'asked whether the road would reopen'; verbs read for a clause take a noun object when a
+  noun that carries a proposition heads it ('tweeted her thanks', 'stated his intention to
+  …', not 'tweeted a photograph': ``lexicon.speech.PROPOSITION_NOUNS``) or a gerund
+  ('reported raising $9 million'); the span is the object, the hearer of a request
   included, to where the reporter's own words start (', which …', ', after …', '… and
   proposed …'). A reported request, accusation, promise or question is who-said-what as
   much as a reported clause, and users searching what a minister said want it; these rows
@@ -106,8 +113,8 @@ from .reported_sources import (according_to, commitment, judgement, named_object
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
 from .reported_known import it_is_understood, outlet_knows
-from .reported_verbs import (clause_then_cue, inverted_parenthetical, parenthetical, said_that,
-                             told_that)
+from .reported_passive import told_that
+from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,7 +146,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("The talks collapsed on Friday", "Sky News")),
                   E("The bank will cut 2,000 jobs, as first reported by Reuters.",
                     ("The bank will cut 2,000 jobs", "Reuters")),
-                  E("The work was done as reported by the inspectors on site.", None))),
+                  E("The work was done as reported by the inspectors on site.", None),
+                  E("News of the takeover was first reported by Bloomberg on Tuesday.",
+                    ("News of the takeover", "Bloomberg")),
+                  E("The fire was reported by a neighbour.", None))),
     ReportedRule(
         name="inverted-parenthetical", find=inverted_parenthetical,
         examples=(E("The cost, said the finance director, will be met from reserves.",
@@ -157,6 +167,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the bridge was safe", "Ana Ruiz")),
                   E("Ana Ruiz — a former minister — said the bridge was safe.",
                     ("the bridge was safe", "Ana Ruiz")),
+                  E("The mayor, in a statement on Friday, said the bridge was safe.",
+                    ("the bridge was safe", "The mayor")),
                   E("Halden Group announced that it would close two plants in Wales.",
                     ("it would close two plants in Wales", "Halden Group")),
                   E("Striker Leo Vance denied that he had asked for a transfer.",
@@ -166,6 +178,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                               "Mia Lund")),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
+                  E("The coach suggested the club's new training ground is not ready.",
+                    ("the club's new training ground is not ready", "The coach")),
                   E("The challenger claimed the lead in the polls was an illusion.",
                     ("the lead in the polls was an illusion", "The challenger")),
                   E('Lund admitted that "a tiny share of buyers" had reported faults.',
@@ -201,6 +215,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the river could burst its banks", "Officials")),
                   E("Officials warned the river could burst its banks.",
                     ("the river could burst its banks", "Officials")),
+                  E("The squad were told by the coach on Friday that two players would "
+                    "leave.", ("two players would leave", "the coach")),
                   E("The spokesman told him to leave.", None))),
     ReportedRule(
         name="clause-then-cue", find=clause_then_cue,
@@ -303,6 +319,9 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The teachers' union criticized the new exam timetable.",
                     ("the new exam timetable", "The teachers' union")),
                   E("The plan was criticized by residents.", None),
+                  E("The captain praised her handling of the final set.",
+                    ("her handling of the final set", "The captain")),
+                  E("The captain praised her yesterday.", None),
                   E("Councillor Dana Fox called the new parking charges a tax on shoppers.",
                     ("the new parking charges a tax on shoppers", "Dana Fox")),
                   E("The minister called snap elections for June.", None),
@@ -320,7 +339,17 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         examples=(E("Dana Fox cited the rising cost of rent in the city centre.",
                     ("the rising cost of rent in the city centre", "Dana Fox")),
                   E("Striker Leo Vance denied any wrongdoing on Tuesday.",
-                    ("any wrongdoing on Tuesday", "Leo Vance")),
+                    ("any wrongdoing", "Leo Vance")),
+                  E("At the same hearing, the minister announced her resignation.",
+                    ("her resignation", "the minister")),
+                  E("The coach acknowledged his mistake on Saturday.",
+                    ("his mistake", "The coach")),
+                  E("Ms. Park tweeted her thanks to the volunteers.",
+                    ("her thanks to the volunteers", "Park")),
+                  E("The keeper tweeted a photograph of the flooded pitch.", None),
+                  E("The club reported raising £3m from the share sale.",
+                    ("raising £3m from the share sale", "The club")),
+                  E("The senate confirmed a judge on Tuesday.", None),
                   E("The study was cited in the report.", None),
                   E("The inspector noted the poor state of the stand's roof.",
                     ("the poor state of the stand's roof", "The inspector")),
@@ -333,6 +362,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the delay to the hospital", "The presenter")),
                   E("The minister was asked by a caller why the depot had closed.",
                     ("why the depot had closed", "a caller")),
+                  E("Asked by a caller on Friday about the closure of the pool, the mayor "
+                    "blamed the budget.", ("the closure of the pool", "a caller")),
+                  E("When asked whether the pool would reopen, the mayor said she did not "
+                    "know.", ("whether the pool would reopen", None)),
                   E("She asked for a glass of water.", None))),
 )
 check_names(REPORTED_RULES)
@@ -397,7 +430,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                 # (the filters of what is not speech run on the few verbs a row applies to)
                 start = hit.info.get("filter_start", m.start())
                 if not not_speech(text, s0, s1, start, m.end(), marks) or \
-                        _speech_past_speaker(text, s0, s1, start, m, marks, hit.info):
+                        _speech_past_speaker(text, s0, s1, start, m, marks, hit.info) or \
+                        _speech_after_name(text, s0, s1, start, m, marks, hit.info):
                     found.append((hit, row.name))
                 break
     taken = {(q.start, q.end) for q in quotes}
@@ -436,6 +470,21 @@ def _speech_past_speaker(text: str, s0: int, s1: int, start: int, m: re.Match, m
             words[-1].lower().strip(",") in _VERB_GROUP or words[-1].endswith(("n't", "n’t")):
         return False
     masked = text[:cut] + " " * (start - cut) + text[start:]
+    return not not_speech(masked, s0, s1, start, m.end(), marks)
+
+
+def _speech_after_name(text: str, s0: int, s1: int, start: int, m: re.Match, marks,
+                       info: dict) -> bool:
+    """Whether a verb the filters rejected for the word before it is speech once that word is
+    read as the speaker's name ('Mrs May said …', 'Ms. Will says …': no modal 'may')."""
+    ss, se = info.get("speaker_start"), info.get("speaker_end")
+    if ss is None or se is None or not s0 <= ss < se <= start or text[se:start].strip() or \
+            info.get("speaker_kind") not in ("person", "organization"):
+        return False
+    last = text.rfind(" ", ss, se) + 1  # (the last word only: 'Nobody', 'Neither X nor Y' stay)
+    if last <= ss or not text[last:last + 1].isupper() or not text[last:se].isalpha():
+        return False  # (nor 'Let's', 'Mr. Obama's calls for')
+    masked = text[:last] + "x" * (se - last) + text[se:]
     return not not_speech(masked, s0, s1, start, m.end(), marks)
 
 

@@ -13,7 +13,7 @@ from newsledger.lexicon.people import DETERMINERS
 from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported, _adjunct_tail,
                                _has_verb, _is_clause, _words)
-from .reported_speakers import _resolve
+from .reported_resolve import _resolve
 from .reported_verbs import _PAREN_TAIL, _TAIL, _content
 from .resolve import from_phrase
 
@@ -60,6 +60,42 @@ _AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
 _AS_AFTER_COMMA = re.compile(r",[ \t]+as[ \t]")  # a first look: most cues have none before
 
 
+# 'The talks were first reported by Reuters.': a scoop credited to the outlet that had it
+# first; the subject is what it reported (not 'The fire was reported by a neighbour': an
+# event, no statement).
+_FIRST_REPORTED = re.compile(r"(?<![\w'’-])(?P<aux>was|were|(?:has|have|had)[ \t]+been)[ \t]+"
+                             r"(?:first|initially|originally|earlier|previously)[ \t]+\Z")
+_SUBJECT_OPENING = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So)[ \t,]+)?")
+
+
+def _first_reported_by(q: Cue, first: re.Match) -> Reported | None:
+    """'Scully's role in the speech was first reported by the Times.': the subject (two words
+    are enough: 'The meeting'), the outlet after "by" its speaker, the sentence ending
+    after it (or after a time: 'last week', 'on Tuesday')."""
+    text, s0, s1 = q.text, q.s0, q.s1
+    outlet = _OUTLET_AFTER.match(text, q.m.end(), s1)
+    if outlet is None or not _REPORT_END.fullmatch(text, outlet.end(), s1):
+        return None
+    ph = outlet.span("np")
+    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    start = _SUBJECT_OPENING.match(text, s0, first.start()).end()
+    if info is None or "," in text[start:first.start()]:
+        return None  # (a subject set off: 'In May, the deal …' is the reporter's frame)
+    span = _content(q, start, first.start(), min_words=2)
+    # (the filters of what is not speech read the words before the auxiliary)
+    return None if span is None else Reported(*span, {**info,
+                                                      "filter_start": first.start("aux")})
+
+
+# 'by the Financial Times', 'by Sky News': a name, the outlet's.
+_OUTLET_AFTER = re.compile(r"[ \t]+by[ \t]+(?P<np>(?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){0,4}"
+                           r"[A-Z][\w.'’&-]*?)(?=[ \t.,!?\"”)]|\Z)")
+# After the outlet: the sentence's end, or a time of the report first.
+_REPORT_END = re.compile(r"(?:[ \t]+(?:on[ \t]+[A-Z][a-z]+day|last[ \t]+(?:week|month|year)|"
+                         r"earlier[ \t]+this[ \t]+(?:week|month|year)|in[ \t]+[A-Z][a-z]+))?"
+                         r"[ \t]*[.!?]?[\"”)]?[ \t]*")
+
+
 def as_by(q: Cue) -> Reported | None:
     """'As reported by the BBC, the hospital will close.' / 'The hospital will close, as first
     reported by the BBC.' / 'The hospital will close, as the BBC reported last week.'"""
@@ -90,6 +126,10 @@ def as_by(q: Cue) -> Reported | None:
                 return None  # (a clause goes on after the source)
             span = _content(q, s0, before.start())
         return None if span is None or not _has_verb(text, *span) else Reported(*span, info)
+    if q.word == "reported" and text.startswith(" by ", q.m.end()):
+        first = _FIRST_REPORTED.search(text, max(s0, q.m.start() - 40), q.m.start())
+        if first is not None:
+            return _first_reported_by(q, first)
     if _AS_AFTER_COMMA.search(text, s0, q.m.start()) is None:
         return None  # (the phrase before the verb starts after ', as ')
     ph = phrase_before(text, q.m.start(), s0)

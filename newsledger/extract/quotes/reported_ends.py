@@ -29,7 +29,7 @@ _CONTENT_STOP = re.compile(
     rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
     rf"stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
     rf"speaking|responding|referring|pointing|declining|refusing)\b|"
-    rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|while|whereas)\b|"
+    rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|(?P<concessive>while|whereas))\b|"
     # ('…, with one analyst saying …': another speaker's statement)
     rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
@@ -58,6 +58,12 @@ _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will
                       r"can|may|might|should|must|[a-z]{3,}ed)\b")
 
 
+# A short aside after 'while' closed by a comma and the clause's verb ('…, while
+# troublesome, was dealt with properly').
+_SHORT_ASIDE = re.compile(r"(?:\s+[\w'’-]+){1,4}?(?=,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|"
+                          r"have|had|will|would|could|can|may|might|should|must)\b)")
+
+
 def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1,
                  cue_end: int = -1) -> int:
     """The end of reported content starting at ``start`` in a sentence ending at ``end``: the
@@ -80,6 +86,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             continue  # the closing dash of an aside: -- those earning less -- would face
         if m.group("summary") is not None and _GOES_ON.search(text, m.end(), end):
             continue
+        if m.group("concessive") is not None and _SHORT_ASIDE.match(text, m.end(), end):
+            continue  # ('the scandal, while troublesome, was dealt with': an aside)
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break

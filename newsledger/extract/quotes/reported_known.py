@@ -19,8 +19,9 @@ from newsledger.lexicon.organizations import NEWS_OUTLET_HEADS, NEWS_OUTLETS
 from .common import alternation
 from .phrases import phrase_before
 from .reported_clauses import Cue, Reported, _has_verb, _is_clause
-from .reported_speakers import _resolve
-from .reported_verbs import _clause_after, _content
+from .reported_resolve import _resolve
+from .reported_starts import _clause_after
+from .reported_verbs import _content
 
 # A news outlet as written: a name from the list, or capitalized words ending in an outlet's
 # head ('ITV News', 'The Sunday Times', 'the Manchester Evening News').

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS
-from newsledger.lexicon.speech import (CUE_FILLERS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
-                                       OBJECT_PARTICIPLES)
+from newsledger.lexicon.speech import (CUE_FILLERS, GERUND_OBJECT_LEMMAS, NOT_GERUNDS,
+                                       OBJECT_CUES, OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
+                                       PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
+                                       REPORTED_PARTICIPLES)
 
 from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)
@@ -60,9 +62,70 @@ def _lemma_kind(q: Cue) -> tuple[str, str] | None:
         return (lemma, kind) if kind else None
     if q.m.group("cue") is not None:
         lemma = REPORTED_CUES.get(q.word, q.word)
-        kind = OBJECT_LEMMAS_OF_CUES.get(lemma)
+        kind = OBJECT_LEMMAS_OF_CUES.get(lemma) or ("object" if lemma in
+                                                    _NOUN_GUARDED_LEMMAS else None)
         return (lemma, kind) if kind else None
     return None
+
+
+# Verbs read for a clause whose object is a statement only with a noun that carries a
+# proposition, or a gerund, heading it.
+_NOUN_GUARDED_LEMMAS = PROPOSITION_OBJECT_LEMMAS | GERUND_OBJECT_LEMMAS
+
+
+def _gerund_object(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] is a gerund opening the object ('reported raising $9 million',
+    'acknowledged urging his staff to …'), not a noun in -ing ('reported meeting', 'said
+    nothing')."""
+    word = words[k].group(0)
+    return word.endswith("ing") and len(word) > 5 and word.islower() and \
+        word not in NOT_GERUNDS and word not in REPORTED_PARTICIPLES and \
+        k + 1 < len(words) and words[k + 1].group(0) not in _CLOSERS and \
+        words[k + 1].group(0).lower() not in _PREPOSITIONS  # (not 'fees he reported receiving
+    # in May': the gerund's object is the noun before it; 'telling fans that …' is read as a
+    # participle of its own)
+
+
+# Words that end the head of a noun phrase object ('his support [for] the deal', 'her thanks
+# [to] the president', 'his intention [to] vote').
+_HEAD_STOPS = frozenset({"that", "and", "or", "but", "to", "as", "from", "with", "by", "for",
+                         "of", "on", "in", "at", "over", "after", "before", "about", "amid",
+                         "despite", "during", "since", "until", "which", "who", "while"})
+
+
+def _possessive_her(words: list[re.Match], k: int) -> bool:
+    """Whether 'her' at words[k] is a possessive with a noun phrase of at least two more
+    words ('criticized her party's tax plans', 'praised her handling of the crisis'), not
+    the object pronoun ('praised her yesterday', 'criticized her for …')."""
+    nxt = [w.group(0) for w in words[k + 1:k + 3]]
+    return len(nxt) == 2 and all(w[:1].islower() or w[:1].isdigit() for w in nxt[:1]) and \
+        nxt[0].lower() not in _NOT_OBJECT and nxt[0].lower() not in _TIME_WORDS and \
+        nxt[0].lower() not in CUE_FILLERS and not nxt[0].endswith("ly") and \
+        nxt[1] not in _CLOSERS
+
+
+def _about_object(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] opens what a question was about ('the delay', 'that vote', 'those
+    claims'), a demonstrative included."""
+    return _opens_object(words, k) or (k < len(words) and words[k].group(0).lower() in (
+        "that", "this", "these", "those"))
+
+
+def proposition_object(words: list[re.Match], k: int) -> bool:
+    """Whether the noun phrase opened by words[k] is headed by a noun that carries a
+    proposition (``PROPOSITION_NOUNS``: 'his resignation', 'her thanks to …', 'a loss of
+    …'), its head being its last word before a preposition, a conjunction or punctuation
+    within five words."""
+    head = None
+    for j in range(k, len(words)):
+        word = words[j].group(0)
+        low = word.lower().rstrip(".")
+        if word in _CLOSERS or low in _HEAD_STOPS or word in ("'s", "’s"):
+            break
+        if j - k >= 5:
+            return False  # (no end to the phrase within five words: no head read)
+        head = low
+    return head in PROPOSITION_NOUNS
 
 
 def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
@@ -121,39 +184,54 @@ _OBJECT_STOP = re.compile(
     r"[;:(]\s|\s[—–-]{1,2}\s|[—–]|"
     r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
     r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
-    r",?\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
+    # the reporter's comparison of a reported figure ('a profit of $2 a share, well above
+    # forecasts')
+    r",\s+(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|short\s+of|"
+    r"ahead\s+of|up\s+from|down\s+from|compared)\b|"
+    r",?\s(?:and|but)\s+(?:(?:he|she|it|they|we|I)\s+)?"
+    r"(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
     r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b"
     # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
     # "white elephant," said …')
     rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
+# A word in -ing inside a list, not a participle opening the reporter's clause ('a kind,
+# loving and admirable person', 'of covering up, delaying, and withholding facts').
+_LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
 # An aside between two dashes inside an object, the object going on after it with a
 # preposition: 'pledged to ban all imports — steel and cars included — from China'.
 _ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
                           r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
-# charges through his lawyer', 'praised the plan in an interview', '… on Monday'); not read
+# charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
+# in Leeds', '… on Monday'; not 'during the hearing', as often the object's); not read
 # after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
 _ADJUNCT_STOP = re.compile(
     r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
     r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
-    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:interview|statement|"
-    r"speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference)\b"
+    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:interview|"
+    r"statement|speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference|"
+    r"rally|appearance|stop|visit|town\s+hall|briefing|address|remarks|broadcast|"
+    r"podcast|video|diatribe|tirade|monologue|sermon|testimony|memo|email|e-mail)\b"
     r"|\s(?:at|during)\s+a\s+(?:press|news)\s+conference\b"
     r"|\son\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\b"
     r"|\son\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;]|\Z)")
 
 
-def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) -> int:
+def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
+               min_words: int = 3) -> int:
     """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
     the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
-    adjuncts, ``_ADJUNCT_STOP``) after its first words."""
+    adjuncts, ``_ADJUNCT_STOP``, when ``min_words`` are left before them), however short the
+    object before it ('criticized Moreno and challenged him …': "Moreno", too short for a
+    row)."""
     pos = start
     while True:
         m = _OBJECT_STOP.search(text, pos, end)
         if m is None:
             break
-        if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
+        if m.start() > start and marks.quoted_at(m.start()) is None and \
+                not _LISTED_ING.match(text, m.start(), end):
             aside = _ASIDE_CLOSE.match(text, m.start(), end)
             if aside is None:
                 end = m.start()
@@ -164,7 +242,7 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True) ->
     if adjuncts:
         for m in _ADJUNCT_STOP.finditer(text, start, end):
             if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
-                if len(text[start:m.start()].split()) >= 3:  # (not 'denied [any wrongdoing]')
+                if len(text[start:m.start()].split()) >= min_words:  # ('denied [any wrongdoing]')
                     end = m.start()
                 break
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
@@ -252,8 +330,19 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
                 break
         if lemma == "question" and _opens_object(words, k) and low not in OBJECT_PRONOUNS:
             return words[k].start()  # 'questioned the health of …'
-        if lemma == "ask" and low == "about" and _opens_object(words, k + 1):
+        if lemma == "ask" and low == "about" and _about_object(words, k + 1):
             return words[k + 1].start()  # 'asked about the delay'
+        if lemma == "ask" and low in ("by", "at", "during", "on", "in", "later", "again",
+                                      "repeatedly", "recently"):
+            # 'Asked by a reporter on Monday about the delay, …', 'asked at a briefing in
+            # Leeds about …': the asker or the occasion, then the question
+            for j in range(k + 1, min(len(words) - 1, k + 9)):
+                w = words[j].group(0)
+                if w in _CLOSERS or w.lower() in ("to", "whether", "if", "that", "for", "and",
+                                                  "but", "who", "which"):
+                    break
+                if w.lower() == "about" and _about_object(words, j + 1):
+                    return words[j + 1].start()
         if lemma == "ask" and (low in OBJECT_PRONOUNS or low in ("us", "me") or
                                first[:1].isupper() or low in ("the", "a", "an")):
             for j in range(k + 1, min(len(words) - 1, k + 6)):
@@ -288,7 +377,18 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             else None  # 'promised a new budget'
     if lemma == "call":  # 'called him a liar', 'calls the plan reckless': a name and its label
         return _named_as(words, k)
+    if kind == "object" and lemma not in OBJECT_LEMMAS_OF_CUES and \
+            q.m.group("cue") is not None:
+        # a verb read for a clause: its object is a statement only when a noun that carries
+        # a proposition heads it ('acknowledged his mistake', not 'acknowledged the crowd')
+        if lemma in PROPOSITION_OBJECT_LEMMAS and _opens_object(words, k) and (
+                low not in OBJECT_PRONOUNS or low == "her") and proposition_object(words, k):
+            return words[k].start()  # ('her thanks': a possessive)
+        return words[k].start() if _gerund_object(words, k) else None
     if kind in ("judgement", "object"):
+        if low == "her" and (kind == "object" and proposition_object(words, k) or
+                             _possessive_her(words, k)):
+            return words[k].start()  # ('announced her resignation': a possessive)
         if low in OBJECT_PRONOUNS or low == "us" or low == "me":
             # 'accused him of lying', 'praised them for …': the object needs its reason
             if k + 1 < len(words) and words[k + 1].group(0).lower() in ("of", "for", "as"):

@@ -15,15 +15,17 @@ from newsledger.lexicon.speech import CONTAINERS, EVIDENCE_NOUNS
 from .common import alternation
 from .filters import evidence_speaker
 from .phrases import phrase_after, phrase_before
-from .reported_objects import lemma_kind, object_end, object_start
-from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _has_verb,
-                               _is_clause, _words)
+from .reported_objects import lemma_kind, object_end, object_start, proposition_object
+from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, MIN_WORDS, Cue, Reported,
+                               _has_verb, _is_clause, _words)
 from .reported_ends import _content_end
-from .reported_speakers import (_head_noun, _main_subject, _names_people,
-                                _resolve, _speaker_before, _with_speaker)
+from .reported_heads import _head_noun, _names_people
+from .reported_resolve import _resolve
+from .reported_speakers import _main_subject, _speaker_before, _with_speaker
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
-from .reported_verbs import _PARTICIPLE_TAIL, _clause_after, _content
+from .reported_starts import _clause_after
+from .reported_verbs import _PARTICIPLE_TAIL, _content
 
 
 def according_to(q: Cue) -> Reported | None:
@@ -293,6 +295,11 @@ def _participle_speaker(q: Cue) -> dict | None:
     return info
 
 
+# A comma and the main clause's verb, after a relative clause ('…, will return the favor').
+_MAIN_GOES_ON = re.compile(r",[ \t]+(?:will|would|has|have|had|is|was|are|were|can|could|"
+                           r"should|must|may|might)[ \t]")
+
+
 def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
     """A finder for verbs whose object is what was said, of the given kinds
     (``reported_objects``): the object to the end of its clause, and the speaker before
@@ -302,12 +309,20 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         if start is None:
             return None
         end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
+        # an object headed by a noun that carries a proposition says enough in two words
+        # ('announced his resignation', 'denied the allegations')
+        least = 2 if "object" in kinds and proposition_object(
+            _words(q.text, start, q.s1, 8), 0) else MIN_WORDS
         span = _content(q, start, object_end(q.text, start, end, q.marks,
-                                             (lemma_kind(q) or ("",))[0] != "call"))
+                                             (lemma_kind(q) or ("",))[0] != "call", least),
+                        min_words=least)
         if span is None:
             return None
         participle = q.m.group("part") is not None or q.m.group("objpart") is not None
         info = _participle_speaker(q) if participle else _speaker_before(q)
+        if info is not None and "question" in kinds and \
+                (info["speaker_text"] or "").lower() in ("when", "whenever"):
+            info = None  # 'When asked whether …, she said': a conjunction, no speaker
         if info is None and "question" in kinds:
             return _asked(q, start)
         if info is not None and (lemma_kind(q) or ("",))[0] == "threaten" and \
@@ -317,7 +332,17 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
                 not (len(info["speaker_text"].split()) > 1 and
                      info["speaker_text"].split()[-1][:1].isupper()):  # ('One Republican')
             return None  # 'the primary threatens to knock …', 'That threatened to create …'
-        return None if info is None else Reported(*span, info)
+        if info is None:
+            return None
+        if (info["speaker_text"] or "").lower() in ("who", "which"):
+            # the verb in a relative clause on its speaker: the object ends where the main
+            # clause goes on ('Ruiz, who declared victory on Tuesday, will …')
+            main = _MAIN_GOES_ON.search(q.text, span[0], span[1])
+            if main is not None and q.marks.quoted_at(main.start()) is None:
+                span = _content(q, span[0], main.start(), min_words=least)
+                if span is None:
+                    return None
+        return Reported(*span, info)
     find.__name__ = "object_" + "_".join(sorted(kinds))
     return find
 

@@ -1,32 +1,26 @@
 """Reported speech, the speaker side: the phrase that speaks for a reporting verb (before it,
 set off by commas, after "with", the subject of a sentence whose verbs are coordinated, a
-relative pronoun's antecedent, people polled named by their share: 'About 4 in 10 say'),
-resolved to a name and kind by the direct quotes' code (``phrases``, ``resolve``,
-``subjects``); an unnamed group the resolver leaves unknown is anonymous, and phrases that
-name no one who can speak (evidence, adverbs) give no speaker."""
+relative pronoun's antecedent, people polled named by their share: 'About 4 in 10 say', read
+with the other unnamed groups in ``reported_groups``), resolved to a name and kind by
+``reported_resolve`` on the direct quotes' code (``phrases``, ``resolve``, ``subjects``); an
+unnamed group the resolver leaves unknown is anonymous, and phrases that name no one who can
+speak (evidence, adverbs) give no speaker."""
 from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.actions import AUXILIARIES
-from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.people import DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS
 
-from .common import PREPOSITION_BEFORE
 from .filters import evidence_speaker
-from .phrases import phrase_before, valid_phrase
-from .reported_clauses import (_BULLET, _NOUN_LIKE, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
-                               _has_verb)
-from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
-                             _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun,
-                             _is_title, _names_people, _people_head)
+from .phrases import phrase_before
+from .reported_clauses import _BULLET, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb
+from .reported_groups import _head_with_complement, _share_before
+from .reported_heads import _is_title
+from .reported_resolve import _resolve
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 
 
-# Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
-# person, an organization or a personal pronoun is their speaker.
-_INFERENCE = frozenset({"suggest", "indicate", "signal", "estimate", "predict"})
 _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already|now|yet|both|"
                         r"overall|"
                         r"still|never|ever|not|has|have|had|also|did|does|do|(?:went|goes|go|"
@@ -75,9 +69,11 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
-    aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at)
+    aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at) or \
+        _COMMA_ADJUNCT.search(text, max(q.s0, at - 100), at)
     if aside is not None and aside.start() > q.s0:
         at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
+        # ('The mayor, in a statement on Friday, said …')
     ph = phrase_before(text, at, q.s0)
     adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at)
     if adjunct is not None and not (ph is None or ph[0] > adjunct.start() or (
@@ -115,6 +111,13 @@ def _speaker_before(q: Cue) -> dict | None:
 
 _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
+# An adjunct set off by commas between a speaker and the verb: the occasion or the channel
+# ('The mayor, in a statement on Friday, said', 'The coach, speaking after the match, said',
+# 'Ms. Ruiz, asked about the delay, said'; not 'at': 'Tom Lee, at Halden Capital, said' names
+# where the speaker works, a part of the speaker's words).
+_COMMA_ADJUNCT = re.compile(r",[ \t]+(?:in|on|during|after|speaking|writing|talking|asked|"
+                            r"when[ \t]+asked|answering|responding)[ \t][^,;:\"“”()\n]{1,80},"
+                            r"[ \t]*(?:(?:also|later|then|[a-z]+ly)[ \t]+)?\Z")
 _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
 _ADJUNCT_BEFORE = re.compile(
@@ -123,74 +126,6 @@ _ADJUNCT_BEFORE = re.compile(
     r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|"
     r"Oct\.|Nov\.|Dec\.)[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:last|this)[ \t]+(?:week|month|"
     r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
-# A noun of people with its complement before the phrase the quotes' reader gives ('Aides
-# to [Clinton]', 'A person familiar with [the planning]', 'sources close to [her campaign]').
-_COMPLEMENT_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?[A-Za-z][\w'’-]*)[ \t]+(?:close[ \t]+to|"
-    r"familiar[ \t]+with|privy[ \t]+to|briefed[ \t]+on|to|for|of|with|at|from|in|on|"
-    r"inside|within|among|around)[ \t]+\Z")
-_CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
-                         "from", "in", "on", "inside", "within", "among", "around"})
-
-
-def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
-    """An unnamed speaker written as a noun of people with its complement ('Aides to Clinton
-    say', 'A person familiar with the talks says', 'Six newspapers in the state said'): the
-    whole phrase, anonymous, when its head is a noun of people and it holds no verb."""
-    text = q.text
-    start = max(q.s0, max(text.rfind(c, q.s0, ph[0]) for c in ",;:—(") + 1)
-    m = _COMPLEMENT_BEFORE.search(text, start, ph[0])
-    s = ph[0] if m is None else m.start("np")
-    opener = _OPENING_CONJUNCTION.match(text, s, ph[1])
-    if opener is not None:
-        s = opener.end()
-    words = text[s:ph[1]].split(",", 1)[0].split()
-    connector = next((k for k, w in enumerate(words) if k and w.lower() in _CONNECTORS), None)
-    if connector is None:
-        return None
-    head = words[connector - 1].lower().strip(".,’'")
-    figures = text.find("figures", s, ph[1]) >= 0 and \
-        _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
-    if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
-            head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
-            any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
-                for w in words) or (evidence_speaker(text, s, ph[1]) and not figures):
-        return None
-    return {**speaker_fields(text, s, ph[1], q.word, q.mentions), "speaker_kind": "anonymous",
-            "speaker_name": None}
-
-
-# People polled, named by their share: 'About 4 in 10', '52 percent of registered voters',
-# 'majorities in all five states', 'Six in 10 Virginia Democratic primary voters'.
-_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|"
-           r"two-thirds|three-quarters|three-fourths|one-third|a\s+fifth|a\s+quarter|half|"
-           r"a\s+majority|majorities|most|many)")
-_SHARE_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<share>(?:(?i:about|nearly|almost|roughly|some|more\s+than|fewer\s+than|"
-    rf"less\s+than|just|only|over|under|another)\s+)?(?:(?i:{_NUMBER})\s+(?:in|out\s+of)\s+"
-    rf"(?:\d+|(?i:ten|five|four|three))|\d[\d.]*\s*(?:percent|per\s+cent|%)|(?i:a\s+majority|"
-    rf"majorities|half|a\s+third|two-thirds|a\s+quarter|most|three-quarters|three-fourths|"
-    rf"one-third)|(?i:at\s+least|more\s+than|about|nearly|some)\s+\d[\d,]+(?=\s+\w+\Z|\s*\Z)|"
-    rf"(?i:those|people|voters|respondents|adults)\s+(?:surveyed|polled|questioned|"
-    rf"interviewed|asked)|(?i:all\s+but\s+(?:one|two|three|four|five|\d+))|"
-    rf"(?:Many|Several|Most|many|several|most)(?=\s+(?:in|of)\s+(?:the|his|her|their)\s))"
-    rf"(?:\s+(?:of|in)(?:\s+(?:the|all|those|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,8}}?|"
-    rf"(?:\s+(?:[A-Z][\w.-]*|[a-z]+(?:-[a-z]+)?)){{0,4}}?\s+(?i:voters|respondents|"
-    rf"adults|americans|democrats|republicans|independents|people|residents|members)"
-    rf"(?:\s+in(?:\s+(?:the|a|an|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?)?)?)"
-    rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
-# Words without which no share of people polled stands before a verb (a cheap test first).
-_SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
-                         r"interviewed|asked|several)")
-
-
-def _share_before(text: str, start: int, end: int) -> re.Match | None:
-    """``_SHARE_BEFORE`` in text[start:end], tried only where a number or share word is."""
-    return _SHARE_BEFORE.search(text, start, end) if _SHARE_HINT.search(text, start, end) \
-        else None
-
-
 _WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:also|has|have|had|later|now|"
                          r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 
@@ -228,135 +163,6 @@ _APPOSITION_START = re.compile(r"[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[^,;:
 # Before an organization's name: a preposition (the name is a complement, not the antecedent).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|at|in|on|for|from|with)[ \t]+"
                                  r"(?:the[ \t]+)?\Z")
-
-
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
-                                  r"Instead)[ \t,]+")
-
-
-# A connective set off after a subject ('…, however', '…, for their part', '…, too', '…,
-# speaking on condition of anonymity').
-_TRAILING_ASIDE = re.compile(r",[ \t]+(?:however|though|meanwhile|too|also|in turn|instead|"
-                             r"for (?:their|his|her|its) part|(?:speaking|talking|writing)"
-                             r"[ \t]+[^,;:\"“”]{0,60})[ \t]*,?[ \t]*\Z")
-
-
-def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
-    """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
-    ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
-    department', 'law enforcement officials') is an anonymous speaker."""
-    text = q.text
-    opener = _OPENING_CONJUNCTION.match(text, ph[0], ph[1])
-    if opener is not None and opener.end() < ph[1]:
-        ph = (opener.end(), ph[1])  # 'But analysts say …': the analysts
-    aside = _TRAILING_ASIDE.search(text, ph[0], ph[1])
-    if aside is not None and aside.start() > ph[0]:
-        ph = (ph[0], aside.start())  # 'Executives at the firms, however, said': no aside
-    figures = text.find("figures", ph[0], ph[1]) >= 0 and \
-        _PEOPLE_FIGURES.search(text, ph[0], ph[1]) is not None
-    if evidence_speaker(text, *ph) and not figures:
-        return None  # (not 'Senior figures in the party said': people)
-    words = text[ph[0]:ph[1]].split()
-    if not any(c.isalpha() for c in text[ph[0]:ph[1]]) or any(
-            seg.split()[:1] and (seg.split()[0].lower() in AUXILIARIES)
-            for seg in text[ph[0]:ph[1]].split(",")[1:]):
-        return None  # "''", 'Miami, is projected to be …'
-    core_words = text[ph[0]:ph[1]].split(",", 1)[0].split()
-    if (len(core_words) > 1 and core_words[-1].lower() in _NOT_HEAD) or any(
-            w in ("whose", "which", "that", "who", "whom") for w in core_words[1:]):
-        return None  # 'have a larger say', 'The hacker whose cyber-mischief first revealed'
-    lemma = REPORTED_CUES.get(q.word, q.word)
-    if q.word in _NOUN_LIKE:  # 'his claims that' is a noun; 'Cruz claims that' a verb
-        last = words[-1].lower().strip(",.")
-        if not (words[-1][:1].isupper() or last in SUBJECT_PRONOUNS or last in DESCRIPTIONS
-                or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
-            return None
-    info = from_phrase(text, ph, q.word, q.mentions)
-    if info is None and len(words) == 1 and words[0] in ("It", "it"):
-        # 'It said the breaches were hidden': a report or body the resolver cannot name
-        info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "unknown",
-                "speaker_name": None}
-    if info is not None and not info["speaker_name"] and "," in text[ph[0]:ph[1]]:
-        # 'Another automaker, General Motors (GM), announced': the name in apposition
-        comma = text.find(",", ph[0], ph[1])
-        named = [(ms, me, ent) for ms, me, _, ent in q.mentions.between(comma, ph[1])
-                 if ent.kind in ("person", "organization") and me <= ph[1]]
-        if named:
-            ms, me, ent = named[0]
-            info = {**info, "speaker_kind": ent.kind, "speaker_name": ent.name}
-    if info is not None and figures and (info["speaker_name"] or "").lower() in _FIGURE_WORDS:
-        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Party figures'
-    if info is not None and info["speaker_kind"] == "anonymous" and len(core_words) > 1 and \
-            not _people_head(_head_noun(core_words)) and not figures:
-        return None  # '…, the most distant yet confirmed': no one speaks
-    if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
-            core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
-        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
-    if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
-        head = _head_noun(core_words)
-        people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
-        return _described(info) if info is not None and (
-            info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
-            or head.removesuffix("s") in people) else None
-    if info is not None and info["speaker_kind"] == "person":
-        info = _described(info)
-    if info is not None and info["speaker_kind"] == "person" and core_words and \
-            core_words[0].lower() in ("the", "a", "an") and _hearer_named(q, ph[0], info):
-        # 'Speaking to the BBC's Laura Kuenssberg, the minister said': not the interviewer
-        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
-    if info is not None and info["speaker_name"] and len(core_words) > 1 and \
-            core_words[0].lower() in PLURAL_SPEAKERS and \
-            info["speaker_name"].split()[0].lower() == core_words[0].lower():
-        # 'Executives from several car firms said': people, unnamed (not a body so named)
-        info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
-    if info is not None and info["speaker_name"]:
-        info = _head_name(q, ph, info)
-    core = text[ph[0]:ph[1]].split(",", 1)[0].split()
-    head = _head_noun(core)
-    if info is None and valid_phrase(text, *ph) and words[0].lower() not in SUBJECT_PRONOUNS \
-            and not words[-1].lower().endswith(("'s", "’s")) and len(words) <= 8 and \
-            not PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]) and not any(
-                w.lower() in _VERB_FORMS or (w.endswith("ed") and w[:1].islower())
-                for w in core[1:]) and head.isalpha() and head not in _TIME_NOUNS and (
-                head.endswith("s") or head in DESCRIPTIONS or head in PLURAL_SPEAKERS
-                or head in ORG_DESCRIPTIONS or head in _PERSON_NOUNS):
-        info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
-                "speaker_name": None}
-    return info
-
-
-
-def _head_name(q: Cue, ph: tuple[int, int], info: dict) -> dict:
-    """The name that ends a phrase after lower-case title words is its head ('United States
-    airframer Boeing' -> Boeing, 'Stein spokeswoman Ann Cole' -> Ann Cole; not 'Ann Lee of
-    the Halden Trust')."""
-    text = q.text
-    end = ph[1]
-    comma = text.find(",", ph[0], end)
-    if comma > 0:
-        end = comma  # (before an apposition)
-    while end > ph[0] and text[end - 1] in " \t":
-        end -= 1
-    last = None
-    for ms, me, _, ent in q.mentions.between(ph[0], end):
-        if me == end and ent.kind in ("person", "organization"):
-            last = (ms, me, ent)
-    if last is None or last[2].name == info["speaker_name"]:
-        return info
-    before = text[ph[0]:last[0]].split()
-    gap = []
-    while before and before[-1].islower():
-        gap.insert(0, before.pop())
-    if not before or not 1 <= len(gap) <= 2 or any(
-            w in _FUNCTION_WORDS or w in _VERB_FORMS or w.endswith(("ed", "'s", "’s"))
-            for w in gap):
-        return info
-    return {**info, "speaker_kind": last[2].kind, "speaker_name": last[2].name}
-
-
-_FUNCTION_WORDS = frozenset({"of", "for", "at", "the", "a", "an", "and", "or", "with", "from",
-                             "in", "on", "to", "by", "its", "his", "her", "their", "said",
-                             "says", "told", "who", "which", "that", "as", "like"})
 
 
 _WITH_BEFORE = re.compile(r"(?<![\w'’-])with[ \t]+\Z")
@@ -421,20 +227,6 @@ def _main_subject(q: Cue, at: int) -> dict | None:
     return info
 
 
-def _hearer_named(q: Cue, start: int, info: dict) -> bool:
-    """Whether the person a description resolved to is named earlier in its sentence as the
-    one spoken to or with ('Speaking to Ann Lee, the minister …', 'In an interview with the
-    BBC's Ann Lee, the minister …')."""
-    return any(ent.name == info["speaker_name"] and
-               _HEARER_BEFORE.search(q.text, max(q.s0, ms - 40), ms) is not None
-               for ms, _, _, ent in q.mentions.between(q.s0, start))
-
-
-# (not 'asked X' or 'pressed X': who is asked answers, 'The host pressed Jo Ward on the vote,
-# but the senator insisted …' is Jo Ward)
-_HEARER_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:[Ss]peaking|[Tt]alking|[Ww]riting)[ \t]+(?:to|with)|"
-                            r"interview[ \t]+with|conversation[ \t]+with)[ \t]+"
-                            r"(?:[\w.&'’-]+[ \t]+){0,3}\Z")
 _TOOK_TO = re.compile(r"(?<![\w'’-])(?:took|takes|take|taking|went|goes|go|going)[ \t]+(?:to[ \t]+"
                       r"(?:social[ \t]+media|[A-Z][\w]*|the[ \t]+airwaves|the[ \t]+stage)|"
                       r"online)[ \t]+to[ \t]+\Z")

@@ -15,16 +15,20 @@ from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                MIN_WORDS, REPORTED_CUES, Cue,
                                Reported, _adjunct_tail,
-                               _has_verb, _is_clause,
-                               _skip_adjuncts, _words)
+                               _has_verb, _is_clause, _words)
 from .reported_ends import _content_end, _outside_words, _span_end
-from .reported_speakers import (_head_noun, _head_with_complement, _names_people, _resolve,
-                                _speaker_before)
+from .reported_groups import _head_with_complement
+from .reported_heads import _head_noun, _names_people
+from .reported_resolve import _resolve
+from .reported_speakers import _speaker_before
+from .reported_starts import _ING_WORD, _MARK_IN, _clause_after
 from .resolve import from_phrase
 
-def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, int] | None:
+def _content(q: Cue, start: int | None, end: int | None = None,
+             min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """The content span from ``start`` (to its stop in the sentence, or ``end``), if it is
-    reported speech: enough of the reporter's words, not a quote in two-apostrophe marks."""
+    reported speech: enough of the reporter's words (``min_words``), not a quote in
+    two-apostrophe marks."""
     if start is None:
         return None
     text = q.text
@@ -50,7 +54,7 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
     if end - start < 8 or text.startswith(("''", "``"), start) or \
-            _outside_words(text, start, end, q.marks) < MIN_WORDS:
+            _outside_words(text, start, end, q.marks) < min_words:
         return None
     if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
         return None  # a quote, whole: the direct quote's row
@@ -60,73 +64,9 @@ def _content(q: Cue, start: int | None, end: int | None = None) -> tuple[int, in
     return start, end
 
 
-# Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
-# appointment'): without 'that' or a pronoun subject, their clause's verb must come early.
-_CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", "contend",
-                           "assert", "testify", "assure", "inform", "allege"})
-# After a reporting verb, what shows at once that no clause follows it: the end of the
-# sentence, a colon or a quote mark, a comma not leading to 'that' within a few words.
-_NO_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[.;:!?\"“”]|\Z|,(?![^.;:!?\"“”]{0,60}\bthat\b))")
 # A content that ends on an attribution of its own ('…," she said', '…,” the judge said'):
 # the statement stops before it.
 _ENDS_ON_CUE = re.compile(rf"[,\"”]+[ \t]+(?:[\w.'’-]+[ \t]+){{1,4}}(?:{_CUE_WORDS})\Z")
-_MARK_IN = re.compile(r"[\"”’']")
-_AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
-
-
-_ING_WORD = re.compile(r"[a-z]+ing\b")
-# Verbs whose content may be a clause opened by a question word ('explained how the deal
-# would work', 'told them why the plant closed'); 'asked' is the question row's.
-_WH_LEMMAS = frozenset({"explain", "tell", "note", "recall", "reveal", "describe", "write",
-                        "detail", "admit", "acknowledge", "recount", "disclose"})
-_WH_CLAUSE = re.compile(r"[ \t]+(?:(?:them|him|her|us|me|[a-z]+s|the[ \t]+[a-z]+|"
-                        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+)?"
-                        r"(?P<wh>how|why|what|where|whether)[ \t]+(?!to\b|if\b|else\b|not\b)")
-# Verbs that also hold, win or count a standing ('maintained a lead', 'claimed victory',
-# 'boasts a majority', 'pledged delegates'): with such an object they report nothing.
-_STANDING_VERBS = frozenset({"maintain", "claim", "boast", "pledge"})
-_STANDING = re.compile(
-    r"[ \t]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t]+)?(?:[\w,.$%-]+[ \t]+){0,3}?"
-    r"(?:lead|leads|victory|victories|win|wins|edge|advantage|majority|seat|seats|title|"
-    r"titles|delegate|delegates|margin|share|credit|responsibility)\b")
-# After the standing: its clause's verb within a few words ('the lead in the polls was …').
-_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:is|was|were|are|has|had|have|"
-                              r"will|would|could|can|may|might|must|should|[a-z]{4,}ed)\b")
-
-
-def _clause_after(q: Cue, telling: bool) -> int | None:
-    """Where the clause reported by the verb starts, if one follows it."""
-    lemma = REPORTED_CUES.get(q.word, q.word)
-    text = q.text
-    if q.m.group("part") is None and _NO_CLAUSE_NEXT.match(text, q.m.end()):
-        return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
-    standing = _STANDING.match(text, q.m.end(), q.s1) if lemma in _STANDING_VERBS else None
-    if standing is not None and (lemma == "pledge" and standing.group(0).endswith(("delegate",
-                                                                                  "delegates")) or
-                                 not _STANDING_CLAUSE.match(text, standing.end(), q.s1)):
-        return None  # (not 'claimed the lead in the polls was an illusion')  # 'maintained a wide lead', 'claimed victory', '400 pledged delegates'
-    start = _skip_adjuncts(text, q.m.end(), q.s1, telling, lemma in _CLAUSE_VERBS)
-    if start is None and lemma in _WH_LEMMAS:  # 'explained how the deal would work'
-        wh = _WH_CLAUSE.match(text, q.m.end(), q.s1)
-        if wh is not None and _has_verb(text, wh.end(), min(q.s1, wh.end() + 80), 0):
-            return wh.start("wh")
-    if start is None:
-        return None
-    said_that = text[max(q.m.end(), start - 7):start].rstrip().rstrip(",").rstrip().lower() \
-        .endswith("that")
-    if "," in text[q.m.end():start] and _ING_WORD.match(text, start) and not said_that:
-        return None  # 'X said on Tuesday, adding that …': the participle's own clause
-        # (not 'said that, during the summer, …')
-    # ('added that, in Wisconsin, …': an adjunct set off after 'that')
-    if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
-        return None  # 'he said, and she gripped …' 
-    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3):
-        return None  # 'noted the dichotomy between …', 'announced the appointment of …'
-    ph = None if said_that or not _MARK_IN.search(text, q.s0, q.m.start()) else \
-        phrase_before(text, q.m.start(), q.s0)
-    if ph is not None and _AFTER_QUOTE.search(text, max(q.s0, ph[0] - 4), ph[0]):
-        return None  # '"…," spokesman Alex Conant said happily on MSNBC as …'
-    return start
 
 
 def said_that(q: Cue) -> Reported | None:

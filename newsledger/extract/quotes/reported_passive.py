@@ -1,0 +1,59 @@
+"""Reported speech, verbs of telling in the passive with their speaker after "by": 'Staff
+were told by the chief executive (on Monday) that the plant would close' -> "the plant would
+close", the chief executive; the subject heard the statement and is no speaker (without
+"by" no row: 'Staff have been told that …'). ``told_that`` is the row ``told-that`` of
+``reported.py``: the passive first, then the active verb and its hearer
+(``reported_verbs.told_that``)."""
+from __future__ import annotations
+
+import re
+
+from .reported_clauses import Cue, Reported
+from .reported_heads import _head_noun, _names_people
+from .reported_verbs import _content
+from .reported_verbs import told_that as told_active
+from .resolve import from_phrase, speaker_fields
+
+
+def told_that(q: Cue) -> Reported | None:
+    """'She told reporters that …', 'Staff were told by the chief executive that …'."""
+    if q.m.group("cue") is None or not q.telling:
+        return None
+    return _told_by(q) or told_active(q)
+
+
+# A verb of telling in the passive, its speaker after "by", then "that" ('were told by the
+# manager that', 'was assured by officials on Monday that'); the hearer is the subject.
+_TOLD_PASSIVE = re.compile(r"(?<![\w'’-])(?P<aux>was|were|is|are|been|being|be)[ \t]+"
+                           r"(?:(?:also|later|then|repeatedly|reportedly|privately|first|"
+                           r"personally)[ \t]+)?\Z")
+_BY_THEN_THAT = re.compile(
+    r"[ \t]+by[ \t]+(?P<np>(?:(?:a|an|the|his|her|their|its|one|two|three|several)[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:[A-Z][\w.'’&-]*[ \t]+){0,3}[A-Za-z][\w.'’&-]*)"
+    r"(?:,?[ \t]+(?:on|in|at|during|last|this|earlier)[ \t]+[^,.;:\"“”]{1,40}?)?,?[ \t]+that[ \t]+")
+
+
+def _told_by(q: Cue) -> Reported | None:
+    """'Staff were told by the chief executive (on Monday) that the plant would close': the
+    clause after "that", the speaker the phrase after "by" (its subject heard it)."""
+    text = q.text
+    if text[q.m.end():q.m.end() + 4] not in (" by ", "\tby ") or \
+            _TOLD_PASSIVE.search(text, max(q.s0, q.m.start() - 30), q.m.start()) is None:
+        return None
+    by = _BY_THEN_THAT.match(text, q.m.end(), q.s1)
+    if by is None:
+        return None
+    span = _content(q, by.end())
+    if span is None:
+        return None
+    ph = by.span("np")
+    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    if info is None:
+        fields = speaker_fields(text, *ph, q.word, q.mentions)
+        if fields["speaker_kind"] != "unknown" or not _names_people(_head_noun(
+                text[ph[0]:ph[1]].split())):
+            return None
+        info = {**fields, "speaker_kind": "anonymous", "speaker_name": None}
+    # (the filters of what is not speech read the words before the auxiliary)
+    aux = _TOLD_PASSIVE.search(text, max(q.s0, q.m.start() - 30), q.m.start())
+    return Reported(*span, {**info, "filter_start": aux.start("aux")})
