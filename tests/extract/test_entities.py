@@ -488,6 +488,9 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     # a place, then another name, joined by 'and'; a name after 'of' split on its own
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Tom Reyes", "person"),
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ada Pell", "person"),
+    # a month that is a surname after a given name ('in May' stays a month)
+    ("Later, Theresa May said the deal was dead.", "Theresa May", "person"),
+    ("Brian May played guitar at the concert.", "Brian May", "person"),
     # UK police ranks as UK news abbreviates them
     ("Det Con Sarah Pryce, of Avon and Somerset Police, said she hoped for comfort.",
      "Sarah Pryce", "person"),
@@ -592,3 +595,10 @@ def test_initials_acting_as_an_organization_are_read_for_every_name_at_once():
                               rf"|\b(?:{staff}) (?:for|at|of|from|with) the {name}\b")
         assert (per_name.search(text) is not None) == (name in _acting_initials(text)), name
     assert {"RSPCA", "IMF", "NSPCC"} <= _acting_initials(text)
+
+
+def test_a_month_surname_after_a_title_is_the_persons_alias():
+    text = "Theresa May spoke first. Mrs May added that talks would resume in May."
+    (ent,) = [e for e in extract_entities(Document(text)) if e.kind == "person"]
+    assert ent.name == "Theresa May"
+    assert [m.text for m in ent.mentions if m.kind != "pronoun"] == ["Theresa May", "May"]

@@ -22,8 +22,8 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
-from .names import (CALENDAR_WORDS, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
-                    SENTENCE_START_BEFORE, is_place, kind_of, shouted)
+from .names import (CALENDAR_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
+                    SENTENCE_START_BEFORE, is_place, kind_of, shouted, title_before)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -167,6 +167,12 @@ def one_word_names(text: str, entities: dict[str, Entity],
             continue
         if name in initials:
             add_mention(entities, name, "organization", s, e)  # 'the RSPCA', 'RSPCA officers'
+            continue
+        if name in MONTH_SURNAMES and title_before(text, s) and \
+                len(owned := [k for k in owners.get(name, ()) if k in entities]) == 1:
+            target = entities[owned[0]]  # 'Mrs May' after 'Theresa May' (no month)
+            target.mentions.append(EntityMention(s, e, name, "alias"))
+            target.aliases.add(name)
             continue
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
             continue

@@ -67,6 +67,10 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# Months that are also surnames ("Theresa May", "Mrs May", "Brian May").
+MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+
 def opens_name(words: list[str], i: int) -> bool:
     """Whether the title word ``words[i]`` opens an organization's name with the word after it
     ("General Motors", "General Mills", "Police Federation": ``TITLE_NAME_OPENERS``)."""
@@ -79,6 +83,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading non-name words (The, But, Meanwhile...) and trailing possessives."""
     words = _words(text, start, end)
     plain = [w for _, _, w in words]
+    # a month that is a surname after a given name or a title ('Theresa May', 'Mrs May')
+    surname = words[-1] if len(words) > 1 and words[-1][2] in MONTH_SURNAMES and (
+        words[-2][2].lower() in GIVEN_NAME_WORDS or words[-2][2].rstrip(".").lower() in TITLES
+    ) else None
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
     # (but 'Police Department' is an organization, and 'General Mills' a company).
     if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS:
@@ -96,17 +104,18 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         #                    'Student Loans Company', 'Victim Services Unit'
 
     while words and not opens_name([w for _, _, w in words], 0) and \
-            " ".join(w for _, _, w in words) not in KNOWN_SIDES and (
+            " ".join(w for _, _, w in words) not in KNOWN_SIDES and words[0] != surname and (
             words[0][2].lower().strip("'’") in NOT_NAMES
             or words[0][2].rstrip(".").lower() in TITLES
             or words[0][2] in CALENDAR_WORDS):
         words.pop(0)
-    while words and ((words[-1][2].lower() in NOT_NAMES and not (
-                         len(words) > 1 and words[-1][2].lower() in HEADS_NAMING_NO_ONE_ALONE))
-                     or words[-1][2] in CALENDAR_WORDS
-                     or (words[-1][2].rstrip(".").lower() in TITLES and not (
-                         len(words) > 1 and words[-1][2].lower() in ORGANIZATION_WORDS))
-                     or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
+    while words and words[-1] != surname and (
+            (words[-1][2].lower() in NOT_NAMES and not (
+                len(words) > 1 and words[-1][2].lower() in HEADS_NAMING_NO_ONE_ALONE))
+            or words[-1][2] in CALENDAR_WORDS
+            or (words[-1][2].rstrip(".").lower() in TITLES and not (
+                len(words) > 1 and words[-1][2].lower() in ORGANIZATION_WORDS))
+            or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
         words.pop()
     if not words:
         return start, start
@@ -277,7 +286,7 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         # planemaker Boeing has announced' (not 'the firm Bill Osei founded': a relative clause
         # needs its determiner; not 'manufacturer Ron Johnson was elected': a given name)
         return "organization"
-    if _title_before(text, start):
+    if title_before(text, start):
         return "person"
     if len(words) > 1 and not words[-1].endswith("s") and \
             PLURAL_VERB_AFTER.match(text, start + len(name)) and \
@@ -409,7 +418,7 @@ def _kind_by_shape(name: str) -> str | None:
     return None
 
 
-def _title_before(text: str, start: int) -> bool:
+def title_before(text: str, start: int) -> bool:
     """Whether a title ends right before ``start`` ("President ", "Gov. "): ``_TITLE_BEFORE``,
     tried only when the text there ends with a title's last word and white space."""
     window = text[max(0, start - 25):start]

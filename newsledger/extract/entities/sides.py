@@ -30,7 +30,7 @@ from newsledger.lexicon.people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_
 from newsledger.lexicon.places import CITY_KEYS, PLACE_NAMES, PLACE_PARTS, place_key
 from newsledger.rules import Example, Rule, RuleTable, check_names, register
 
-from .names import _title_before as title_before
+from .names import title_before
 
 Name = tuple[int, int, str]  # (start, end, name) of a candidate name
 
