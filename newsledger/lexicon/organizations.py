@@ -183,6 +183,9 @@ APPOSITION_ORG_NOUNS = frozenset({
     "drugmaker", "airline", "outsourcer", "manufacturer", "bank", "firm", "company", "chain",
     "supplier", "group", "planemaker", "airframer", "miner", "refiner", "shipbuilder",
     "watchdog",
+    # publications and bodies ("the journal Nature Medicine", "the union Unite"; not "charity":
+    # the Charity Commission)
+    "journal", "newspaper", "magazine", "union", "think-tank",
 })
 # Last words of competitions' names: what sides play in or win, never a side ("win the County
 # Cup", "knocked out of the FA Cup").

@@ -488,6 +488,11 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     # a place, then another name, joined by 'and'; a name after 'of' split on its own
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Tom Reyes", "person"),
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ada Pell", "person"),
+    # a name of organization words stays whole; a publication after its noun
+    ("Researchers at University College London tracked 78,000 adults.",
+     "University College London", "organization"),
+    ("The study was published in the journal Nature Medicine on Monday.", "Nature Medicine",
+     "organization"),
     # a month that is a surname after a given name ('in May' stays a month)
     ("Later, Theresa May said the deal was dead.", "Theresa May", "person"),
     ("Brian May played guitar at the concert.", "Brian May", "person"),
