@@ -215,12 +215,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(len(words) - 3, -1, -1):
         if words[i][2].lower().strip(".,") in ORG_WORDS and \
                 len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS and \
-                words[i + 1][2].lower().strip(".,") not in ORG_WORDS and \
+                (words[i + 1][2].lower().strip(".,") not in ORG_WORDS
+                 or words[i + 1][2].lower() in ORG_OPENERS) and \
                 not (words[i][2].lower() in PORTFOLIOS
                      and words[i + 1][2].lower() in PORTFOLIO_ROLES):
             # 'Apple CEO Tim Cook': the organization, then the person (not 'Energy Minister
             # Ann Hale', 'Treasury Secretary Ann Hale': a portfolio of the title; not
-            # 'University College London': one name of organization words)
+            # 'University College London': one name of organization words; but 'BBC | Radio
+            # Essex': a word that opens a name of its own)
             return [(start, words[i][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
