@@ -26,15 +26,15 @@ ORG_HEADS = frozenset({
     "laboratories", "therapeutics", "biotech", "healthcare", "financial", "investments",
     "enterprises", "construction", "engineering", "resources", "minerals", "metals", "hotels",
     "resorts", "solutions", "homes", "properties", "developments", "management",
-    "associates", "advisors", "advisers", "consulting", "consultants", "equity",
+    "associates", "advisors", "advisers", "consulting", "consultants", "equity", "watch",
     # sport
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
     "thistle", "argyle", "academical", "harriers",
 })
-# Head words that end an organization's name ("Kent Police", "Greater Manchester Police")
-# but alone name no one and open sentences ("Police said"): kept at the end of a name of
-# two or more words, dropped alone.
-HEADS_NAMING_NO_ONE_ALONE = frozenset({"police"})
+# Head words that end an organization's name ("Kent Police", "Greater Manchester Police",
+# "Human Rights Watch") but alone name no one and open sentences or captions ("Police said",
+# "Watch: ..."): kept at the end of a name of two or more words, dropped alone.
+HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch"})
 # Head words of organizations named "<head> for <field>" ("Office for Budget Responsibility",
 # "Institute for Fiscal Studies", "Department for Education", "Centre for Cities"): a name
 # joined by "for" after one of these is one organization; after any other word it is two

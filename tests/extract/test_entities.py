@@ -488,6 +488,11 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     # a place, then another name, joined by 'and'; a name after 'of' split on its own
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Tom Reyes", "person"),
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ada Pell", "person"),
+    # 'Watch' ends an organization's name, and alone names nothing ('Watch: …' captions)
+    ("Human Rights Watch said the arrests were unlawful.", "Human Rights Watch",
+     "organization"),
+    ("Days after Consumer Watch declined to recommend the phone, the group said so.",
+     "Consumer Watch", "organization"),
     # a name of organization words stays whole; a publication after its noun
     ("Researchers at University College London tracked 78,000 adults.",
      "University College London", "organization"),
@@ -540,6 +545,7 @@ def test_organizations_and_streets_by_their_context(text, name, kind):
     ("Senators Ada Pell of Ohio and Tom Reyes of Utah voted no.", "Ohio and Tom Reyes"),
     ("Flights between Jerusalem and Tel Aviv were cancelled.", "Jerusalem and Tel Aviv"),
     ("She said it in English, then in French.", "English"),
+    ("Watch: the moment the bridge collapsed.", "Watch"),
     ("He invested in Norvale, Apple and Tesla.", "Norvale"),
     ("The Serbian province of Kosovo declared independence.", "Serbian"),
 ])
