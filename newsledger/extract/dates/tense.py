@@ -67,6 +67,8 @@ def _ends_a_period(text: str, start: int, end: int) -> bool:
         return True
     return (word == "from" or _FROM_BEFORE.search(text, max(0, start - 30), start) is not None) \
         and _UNTIL_AFTER.match(text, end) is not None
+
+
 # The commas around a US state's abbreviation after a city ("Peoria, Ill., bank").
 _PLACE_COMMA = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,")
 _PLACE_COMMA_AFTER = re.compile(r",[^\S\n]+[A-Z][a-z]{1,4}\.,$")
