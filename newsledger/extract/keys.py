@@ -7,11 +7,12 @@ extract stage from the document and the article's entities and dates (so in para
   dates name (``y:2020``), and the days the lead's dates name, relative ones resolved
   (``d:2020-11-04``), and the exact figures of its first paragraph (``f:score:2-1``,
   ``f:%:3.75``, ``f:duration:48``, ``f:.:6.2``: ``lead_figures``; no part of its vector,
-  story clustering compares them as figures). A word in the headline or the first two
-  paragraphs of text (the lead) counts twice: that is where news states its happening. A
-  dateline ("LONDON (Reuters) -") counts not at all: it says where the story was filed, not
-  what happened. Weights are raw counts; the story clustering (``newsledger.reconcile.stories``)
-  turns them into TF-IDF vectors over the corpus.
+  story clustering compares them as figures), and the specific places its lead names
+  (``p:seacroft``: ``lead_places``; compared as places, no part of the vector either). A
+  word in the headline or the first two paragraphs of text (the lead) counts twice: that is
+  where news states its happening. A dateline ("LONDON (Reuters) -") counts not at all: it
+  says where the story was filed, not what happened. Weights are raw counts; the story
+  clustering (``newsledger.reconcile.stories``) turns them into TF-IDF vectors over the corpus.
 - ``dateline_day``: the month and day of a wire dateline ("LONDON, Feb 27 (Reuters) -":
   ``02-27``), which dates an article for story clustering when no year can be had for it.
 - ``sketch``: the ``SKETCH_SIZE`` smallest hashes of the text's word 5-grams (a bottom-k
@@ -32,6 +33,8 @@ import numpy as np
 from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
 from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDES,
                                         SCALE_ABBREVIATIONS)
+from newsledger.lexicon.places import (ADMIN_LAST_WORDS, PLACE_NAMES, PLACE_PARTS,
+                                       REGION_NOUNS_AFTER, place_key)
 from newsledger.extract.dates.publication import dateline_month_day
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
@@ -55,6 +58,12 @@ _EXACT_FIGURE = re.compile(
     r"|(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d:])"
     r"(?P<percent>\s?(?:%|per\s?cent\b|percent\b))?)")
 _NEXT_WORD = re.compile(r"[^\S\n]?([A-Za-z]+)")
+# Lead places (``lead_places``): last words of areas that are context, not a happening's spot
+# ("Hennepin County", "Hormozgan province", "the Persian Gulf"), and abbreviations written out.
+_REGION_WORDS = ADMIN_LAST_WORDS | REGION_NOUNS_AFTER | frozenset(
+    {"gulf", "sea", "ocean", "peninsula", "coast", "desert", "mountains", "strait"})
+_PLACE_WORDS = {"mt": "mount", "st": "street", "ave": "avenue", "blvd": "boulevard",
+                "rd": "road", "sq": "square", "n": "", "s": "", "e": "", "w": ""}
 _AMOUNT_WORDS = frozenset(MAGNITUDES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(
     LETTER_SCALES) | frozenset(CURRENCY_WORDS)
 
@@ -177,7 +186,56 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
             counts["d:" + d.value] += 1.0
     for f in lead_figures(doc, dates):
         counts[f] = 1.0
+    for p in lead_places(doc, entities):
+        counts[p] = 1.0
     return tuple(sorted(counts.items()))
+
+
+def _first_paragraph(doc: Document) -> tuple[int, int] | None:
+    """Where the article's first text paragraph runs: the first of ``LEAD_MIN_WORDS`` words
+    or more after the headline (not a dateline, byline or time stamp line), without its
+    dateline."""
+    first = next((p for p in doc.paragraphs
+                  if (doc.headline is None or p.start != doc.headline.start)
+                  and len(p.text.split()) >= LEAD_MIN_WORDS), None)
+    if first is None:
+        return None
+    start = first.start
+    if doc.dateline is not None and first.start <= doc.dateline.start < first.end:
+        start = max(start, doc.dateline.end)
+    return start, first.end
+
+
+def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
+    """The most specific places the article's lead (its first two text paragraphs; not its
+    headline, whose title case names places of words, nor its dateline) names, as ``p:``
+    terms (``p:seacroft``, ``p:mount cook``): its place entities named there, less those that
+    are only context: the countries, states, nations and big cities the lexicon lists ("in
+    Seacroft, Leeds": Seacroft), their parts ("southern Iran"), counties, provinces and
+    regions, seas and gulfs, and the place its dateline names. Names are written in full
+    ("Mt" as "mount", "Blvd" as "boulevard") and without compass words, so that one place's
+    shorter name has no word its longer one lacks (``stories.places_differ``). Two look-alike
+    happenings in one city (two fires, two stabbings) are told apart by their districts,
+    streets and venues."""
+    end = _lead_end(doc)
+    skip = [(x.start, x.end) for x in (doc.headline, doc.dateline) if x is not None]
+    line = doc.dateline  # its words, spaced: " leeds england reuters "
+    dateline = " ".join(["", *re.findall(r"[\w']+", place_key(doc.text[line.start:line.end])),
+                         ""]) if line is not None else ""
+    out = set()
+    for e in entities:
+        if e.kind != "place" or not any(
+                m.kind in ("name", "alias") and m.start < end
+                and not any(a <= m.start < b for a, b in skip) for m in e.mentions):
+            continue
+        key = place_key(e.name)
+        words = [x for w in key.split()
+                 if w not in PLACE_PARTS and (x := _PLACE_WORDS.get(w, w))]
+        if not words or key in PLACE_NAMES or " ".join(words) in PLACE_NAMES \
+                or words[-1] in _REGION_WORDS or f" {key} " in dateline:
+            continue
+        out.add("p:" + " ".join(words))
+    return out
 
 
 def lead_figures(doc: Document, dates: Sequence[DateMention] = ()) -> set[str]:
@@ -189,18 +247,14 @@ def lead_figures(doc: Document, dates: Sequence[DateMention] = ()) -> set[str]:
     Every outlet of one happening states its magnitude, rate, score or strike length alike (a
     death toll or a crowd may differ, or rise overnight); two look-alike happenings seldom do.
     Ages are left out: a lead names the victim's age in one outlet, the suspect's in another."""
-    first = next((p for p in doc.paragraphs
-                  if (doc.headline is None or p.start != doc.headline.start)
-                  and len(p.text.split()) >= LEAD_MIN_WORDS), None)
-    if first is None:
+    span = _first_paragraph(doc)
+    if span is None:
         return set()
-    start = first.start
-    if doc.dateline is not None and first.start <= doc.dateline.start < first.end:
-        start = max(start, doc.dateline.end)
-    spans = [(d.start, d.end) for d in dates if d.end > start and d.start < first.end]
+    start, end = span
+    spans = [(d.start, d.end) for d in dates if d.end > start and d.start < end]
     text = doc.text
     out = set()
-    for m in _EXACT_FIGURE.finditer(text, start, first.end):
+    for m in _EXACT_FIGURE.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in spans):
             continue  # "16 December 2008"
         if m.group("score"):

@@ -9,7 +9,8 @@ kind; ``Vocabulary.profiles`` turns one batch into ``Profile`` rows: each articl
 weights ``(1 + log tf) * log((N + IDF_PRIOR) / (cf + 1))`` over the ``TOP_TERMS`` heaviest of
 its terms, scaled to unit length as a whole and within each part (entities, words,
 numbers), with its ``BLOCK_TERMS`` heaviest terms for blocking, its years and lead days, and
-its lead's exact figures (``f:`` terms, kept as a set: they weigh nothing in the vectors).
+its lead's exact figures and specific places (``f:`` and ``p:`` terms, kept as sets: they
+weigh nothing in the vectors).
 """
 from __future__ import annotations
 
@@ -28,14 +29,14 @@ BLOCK_TERMS = 30
 IDF_PRIOR = 100
 
 # Kinds of terms, by their prefix (``extract.keys``): entities, numbers, years, lead days, words,
-# and the lead's exact figures (a set beside the vector, not weighed in it).
-ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE = range(6)
+# the lead's exact figures and its specific places (sets beside the vector, not weighed in it).
+ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE, PLACE = range(7)
 PARTS = (ENTITY, WORD, NUMBER)  # the parts of a vector the model compares on their own
 KIND_NAMES = {ENTITY: "entities", WORD: "words", NUMBER: "numbers"}
 
 
 def kind_of(term: str) -> int:
-    return {"e:": ENTITY, "y:": YEAR, "d:": DAY, "f:": FIGURE}.get(
+    return {"e:": ENTITY, "y:": YEAR, "d:": DAY, "f:": FIGURE, "p:": PLACE}.get(
         term[:2], NUMBER if term[:1] == "#" else WORD)
 
 
@@ -56,6 +57,7 @@ class Profile:
     published: dt.date | None = None
     dateline_day: str | None = None  # "MM-DD" of its wire dateline (``StoryKeys``)
     figures: frozenset[str] = frozenset()  # its lead's exact figures ("f:.:6.2")
+    places: frozenset[str] = frozenset()  # its lead's specific places ("p:holbeck")
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -140,7 +142,7 @@ class Vocabulary:
         ids = pc.fill_null(pc.index_in(flat, value_set=self.terms), -1).to_numpy(
             zero_copy_only=False)
         marked = {}
-        for prefix in ("y:", "d:", "f:"):
+        for prefix in ("y:", "d:", "f:", "p:"):
             where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
             owner = np.searchsorted(offsets, where, side="right") - 1
             values = flat.take(pa.array(where, pa.int64())).to_pylist() if len(where) else []
@@ -153,15 +155,17 @@ class Vocabulary:
             if "dateline_day" in table.column_names else [None] * table.num_rows
         return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
                               frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
-                              frozenset(marked["f:"].get(i, ())))
+                              frozenset(marked["f:"].get(i, ())),
+                              frozenset(marked["p:"].get(i, ())))
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
                  days: frozenset[str], published: dt.date | None,
                  dateline_day: str | None = None,
-                 figures: frozenset[str] = frozenset()) -> Profile:
+                 figures: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset()) -> Profile:
         keep = (ids >= 0) & (counts > 0)
-        keep[keep] = self.kind[ids[keep]] != FIGURE  # a set of their own, not weighed
+        keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
         weights = (1.0 + np.log(counts)) * self.idf[ids]
         order = np.argsort(ids, kind="stable")  # ids ascending: the order of the terms
@@ -171,7 +175,7 @@ class Vocabulary:
         else:
             top = np.arange(len(ids))
         kind = self.kind[ids]
-        squares = np.bincount(kind, weights=weights * weights, minlength=6)
+        squares = np.bincount(kind, weights=weights * weights, minlength=7)
         norm = float(np.sqrt(squares.sum())) or 1.0
         part_norm = np.sqrt(squares)
         parts = sum(1 << k for k in PARTS if part_norm[k] > 0)
@@ -182,7 +186,7 @@ class Vocabulary:
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures)
+                       dateline_day, figures, places)
 
 
 def items_table(items: Sequence) -> pa.Table:

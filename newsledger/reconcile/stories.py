@@ -37,7 +37,10 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    and one cut to 3.5%, a 2-1 win and a 4-0 rematch; a story's figures are its articles'
    together) merge only at ``FIGURES_APART`` of their mean: undated look-alikes that share
    every name (one central bank, one union, two clubs) are told apart by their figures, and
-   an article whose lead states none (a follow-up, a tabloid's) joins by its words.
+   an article whose lead states none (a follow-up, a tabloid's) joins by its words. Likewise
+   two stories whose leads name specific places of one kind (districts, streets, venues; not
+   countries, states, big cities) and none alike (``places_differ``: Handsworth Park and
+   Hamstead Road, Digbeth and Bradford Street) merge only at ``PLACES_APART`` of their mean.
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -62,6 +65,8 @@ import numpy as np
 import pyarrow as pa
 
 from newsledger.ids import make_id
+from newsledger.lexicon.numbers import STREET_WORDS
+from newsledger.lexicon.places import VENUE_ENDINGS
 
 from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items_table
 
@@ -74,7 +79,8 @@ WINDOW_DAYS = 14
 # The same-story model: a logistic regression over ``pair_matrix``, fitted with its link
 # threshold on ECB+ topics 1-25, MEANTIME, and PolNeAR's pairs published more than two weeks
 # apart as negatives (``python -m benchmarks.stories DEVDATA --fit``); fitted on half of each,
-# it clusters the other halves of ECB+ at pairwise F1 0.90 and 0.87 (lead figures included).
+# it clusters the other halves of ECB+ at pairwise F1 0.91 and 0.86 (lead figures and places
+# included).
 WEIGHTS = {"all terms": 4.56, "entities": 4.06, "words": 4.84, "numbers": 2.4,
            "other years only": -0.62, "a shared year": 0.54, "other lead days only": 0.85,
            "a shared lead day": 1.39, "no number shared": -0.42}
@@ -87,6 +93,12 @@ ENTITIES_APART = 0.25
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
 # the mean same-story probability of their cross pairs counts a tenth (``average_link``).
 FIGURES_APART = 0.1
+# Stories whose leads both name specific places of one kind (districts and towns, streets or
+# venues; not the countries, states and big cities that are context: ``extract.keys.
+# lead_places``) and none alike (two stabbings in one city, one in Handsworth Park off Hamstead
+# Road, one on Bradford Street in Digbeth): their mean counts at this fraction (``places_differ``).
+PLACES_APART = 0.25
+MAX_PLACES = 20
 DECIMAL_SLACK = 0.3  # magnitudes of one quake differ by a few tenths from agency to agency
 MAX_FIGURES = 20
 LINK_THRESHOLD = 0.2  # clusters merge while the mean probability of their cross pairs is above
@@ -274,20 +286,27 @@ def same_story(a: Profile, b: Profile) -> float:
 
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float,
-                 figures: Sequence[frozenset[str]] | None = None) -> list[int]:
+                 figures: Sequence[frozenset[str]] | None = None,
+                 places: Sequence[frozenset[str]] | None = None) -> list[int]:
     """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
     (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
     of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
     clusters' lead figures (``figures``: each item's, a cluster holding its members' together)
-    disagree (``figures_differ``). Returns each item's cluster label (the smallest index of
+    disagree (``figures_differ``), times ``PLACES_APART`` when their lead places (``places``,
+    alike) do (``places_differ``). Returns each item's cluster label (the smallest index of
     its cluster). Deterministic: ties go to the smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
+    where = list(places) if places is not None else [frozenset()] * n
     links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
 
     def mean_of(a: int, b: int, total: float) -> float:
         mean = total / (size[a] * size[b])
-        return mean * FIGURES_APART if figures_differ(figs[a], figs[b]) else mean
+        if figures_differ(figs[a], figs[b]):
+            mean *= FIGURES_APART
+        if places_differ(where[a], where[b]):
+            mean *= PLACES_APART
+        return mean
 
     for (i, j), s in sims.items():
         if s > 0:
@@ -308,6 +327,7 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
         members[b] = []
         size[a] += size[b]
         figs[a] = figs[a] | figs[b]
+        where[a] = where[a] | where[b]
         links[a].pop(b, None)
         for c, s in links[b].items():
             if c != a:
@@ -352,7 +372,8 @@ def linked_profiles(profiles: Sequence[Profile]
             s *= ENTITIES_APART
         if s > 0:
             sims[(a, b)] = s
-    labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles])
+    labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
+                          [p.places for p in profiles])
     stories = sorted((sorted(g) for g in _groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 
@@ -369,6 +390,30 @@ def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     if not {t.rpartition(":")[0] for t in a} & {t.rpartition(":")[0] for t in b}:
         return False
     return not any(_agree(x, y) for x in a for y in b)
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of lead places (``p:name``, ``extract.keys.lead_places``; a story's
+    are its articles' together) disagree: both name places of one kind (``_place_kind``: an
+    area, a street, a venue) and none of one is the other or a shorter name of it ("Mount
+    Cook" and "Aoraki Mount Cook National Park", "High Street" and "Banstead High Street").
+    A street and a town are no evidence (one story names its town, another its street: "Wasilla"
+    and "Nicola Avenue"; "Mannheim" and "SAP Arena"); sets of more than ``MAX_PLACES`` (a
+    long-running story's) are none either."""
+    if not (a and b) or a & b or len(a) > MAX_PLACES or len(b) > MAX_PLACES:
+        return False
+    if not {_place_kind(p) for p in a} & {_place_kind(p) for p in b}:
+        return False
+    words = [frozenset(p[2:].split()) for p in b]
+    return not any(x <= y or y <= x for x in (frozenset(p[2:].split()) for p in a)
+                   for y in words)
+
+
+def _place_kind(place: str) -> str:
+    """"street" ("p:bradford street"), "venue" ("p:handsworth park") or "area" (a district, a
+    town: "p:digbeth"), by the name's last word."""
+    last = place.rpartition(" ")[2]
+    return "street" if last in STREET_WORDS else "venue" if last in VENUE_ENDINGS else "area"
 
 
 def _agree(x: str, y: str) -> bool:
