@@ -30,7 +30,7 @@ small named predicates that rows refer to by name.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +100,12 @@ def rule_tables() -> list[RuleTable]:
 def examples() -> list[tuple[RuleTable, Rule, Example]]:
     """Every (table, row, example) of every registered table, for parametrized tests."""
     return [(t, row, ex) for t in rule_tables() for row in t.rows for ex in row.examples]
+
+
+def measured_precision(measured: Mapping[str, float], name: str) -> float:
+    """A row's confidence: its measured share of right rows (``lexicon.reliability``), kept
+    within 0 and 1 and rounded to three places."""
+    return round(min(1.0, max(0.0, measured[name])), 3)
 
 
 def check_names(rows: Iterable[Rule]) -> None:

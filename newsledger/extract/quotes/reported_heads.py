@@ -132,13 +132,14 @@ def _described(info: dict | None) -> dict | None:
 # '… newspaper Sol do Norte', '… company DaimlerChrysler': the name after the noun.
 _NAME_AFTER_NOUN = re.compile(r".*?\s(?P<noun>[a-z][\w-]*)\s(?P<name>[A-Z][\w.&'’-]*"
                               r"(?:\s(?:(?:de|da|del|van|von|der|of|la|le|du)\s)?[A-Z][\w.&'’-]*)*)")
-_NOT_A_NAME_OPENING = re.compile(r"(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|"
-                                 r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most|"
-                                 r"Other|Local|When|After|In|Among|For)\b")
+# Words that open a description, not a name ('Our political editor', 'Two sources').
+_DESCRIPTION_OPENERS = (r"Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|"
+                        r"Hundreds|Thousands|Several|Some|Many|Most")
+_NOT_A_NAME_OPENING = re.compile(rf"(?:{_DESCRIPTION_OPENERS}|Other|Local|When|After|In|Among|"
+                                 r"For)\b")
 # A person's "name" that is a description the resolver took for one: opened by a possessive
 # or a number ('Our political editor', 'Two sources'), or with a word in lower case that is
 # no particle of a name ('Labour sources', 'ONS figures').
-_NOT_A_NAME = re.compile(r"(?:(?:Our|My|Your|Their|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
-                         r"Ten|Dozens|Hundreds|Thousands|Several|Some|Many|Most)\b|"
+_NOT_A_NAME = re.compile(rf"(?:(?:{_DESCRIPTION_OPENERS})\b|"
                          r".*\s(?!(?:de|da|del|della|di|van|von|der|den|bin|al|ibn|la|le|du|dos|"
                          r"das|of|and|y|e|the|for|upon|on|in|at)\b)[a-z])")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsledger.lexicon.reliability import REPORTED_PRECISION
-from newsledger.rules import Example, Rule, check_names
+from newsledger.rules import Example, Rule, check_names, measured_precision
 
 from .reported_clauses import Cue, Reported
 from .reported_sources import (according_to, commitment, judgement, named_object,
@@ -29,7 +29,7 @@ class ReportedRule(Rule):
     @property
     def precision(self) -> float:
         """The measured share of right rows (``REPORTED_PRECISION``), the row's confidence."""
-        return round(min(1.0, max(0.0, REPORTED_PRECISION[self.name])), 3)
+        return measured_precision(REPORTED_PRECISION, self.name)
 
 
 E = Example

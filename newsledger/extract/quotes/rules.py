@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsledger.lexicon.reliability import RULE_PRECISION
-from newsledger.rules import Example, Rule, RuleTable, check_names, register
+from newsledger.rules import (Example, Rule, RuleTable, check_names, measured_precision,
+                              register)
 
 from . import attribution as a
 from .common import MEDIUM, STRONG, WEAK
@@ -37,7 +38,7 @@ class AttributionRule(Rule):
     @property
     def precision(self) -> float:
         """The measured share of right speakers (``RULE_PRECISION``), the quote's confidence."""
-        return round(min(1.0, max(0.0, RULE_PRECISION[self.name])), 3)
+        return measured_precision(RULE_PRECISION, self.name)
 
 
 E = Example
