@@ -48,10 +48,10 @@ _REGION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REGION_NOUNS_AFTER)) +
 # 'a Democratic district', 'this Republican county', 'an increasingly Democratic county':
 # an adjective
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z")
-# A one-word name after "in", "near", "outside", then a comma and a listed place or a clause's
-# end: a district, a village ('a tower block in Seacroft, Leeds', 'outside a nightclub in
-# Digbeth, police said'); not 'in Congress' or 'in English' (organizations and words the lexicon
-# knows are decided before).
+# A one-word name after "in", "near", "outside", then a comma and a listed place or a police
+# force's attribution: a district, a village ('a tower block in Seacroft, Leeds', 'outside a
+# nightclub in Digbeth, West Midlands Police said'); not 'in English, then …' or 'in Nvidia,
+# Apple and Tesla' (no listed place follows).
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _POLICE_SAID = re.compile(r"[ \t]+(?:said|say|says)\b")
@@ -66,6 +66,8 @@ def _place_follows(text: str, end: int) -> bool:
     name = m.group("name")
     return is_place(name) or (name.endswith("Police") and
                               _POLICE_SAID.match(text, m.end()) is not None)
+
+
 _PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:" +
                               "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 

@@ -92,30 +92,27 @@ def _label(doc: Document, start: int, end: int, surnames: frozenset[str] = froze
 # then a colon and the words on the line.
 _NAMED_LABEL = re.compile(r"(?P<spk>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
                           r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]*:[ \t]+(?=\S)")
-
-
-def _named_label(doc: Document, start: int, end: int, mentions: Mentions) -> re.Match | None:
-    """A turn label in Title Case opening the paragraph text[start:end]: the whole name of a
-    person the article names ('Rachel Reeves:'), or a role ('Presenter:', 'Host:'); any other
-    capitalized words before a colon ('Update:', 'Photo:', 'Key points:') are no label."""
-    m = _NAMED_LABEL.match(doc.text, start, end)
-    if m is None:
-        return None
-    if m.group("spk").lower() in TRANSCRIPT_ROLES | _TITLE_CASE_ROLES:
-        return m
-    hit = mentions.at(m.start("spk"), m.end("spk"))
-    return m if hit is not None and hit[1].kind == "person" and \
-        (hit[0].start, hit[0].end) == m.span("spk") else None
-
-
+# Roles a Title Case label may name besides ``TRANSCRIPT_ROLES`` ('Presenter:', 'Anchor:').
 _TITLE_CASE_ROLES = frozenset({"presenter", "interviewer", "host", "anchor", "moderator"})
 
 
-def _labelled_person(m: re.Match, mentions: Mentions) -> str:
-    """Whom a Title Case label names: the person's entity ('Ames' after 'Ruth Ames'), else
-    the label (a role)."""
+def _named_label(doc: Document, start: int, end: int, mentions: Mentions
+                 ) -> tuple[re.Match, str] | None:
+    """A turn label in Title Case opening the paragraph text[start:end], and whom it names:
+    the whole name of a person the article names ('Rachel Reeves:', 'Reeves:' after it: her
+    entity's name), or a role ('Presenter:', 'Host:'); any other capitalized words before a
+    colon ('Update:', 'Photo:', 'Key points:') are no label."""
+    m = _NAMED_LABEL.match(doc.text, start, end)
+    if m is None:
+        return None
+    role = m.group("spk").lower()
+    if role in TRANSCRIPT_ROLES | _TITLE_CASE_ROLES:
+        return m, role
     hit = mentions.at(m.start("spk"), m.end("spk"))
-    return hit[1].name if hit is not None else m.group("spk").lower()
+    if hit is None or hit[1].kind != "person" or (hit[0].start, hit[0].end) != m.span("spk"):
+        return None
+    return m, hit[1].name
+
 
 # Words of headings that no speaker's label holds.
 _HEADING_WORDS = frozenset({
@@ -149,10 +146,10 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
     surnames = frozenset(m.group("spk").split()[-1] for _, m in labelled
                          if len(m.group("spk").split()) > 1)
     if len(labelled) < 2:  # labels in Title Case: 'Laura Kuenssberg: Chancellor, will you …'
-        labelled = [(p.index, m) for p in doc.paragraphs
-                    if (m := _named_label(doc, p.start, p.end, mentions)) is not None]
-        people = {_labelled_person(m, mentions) for _, m in labelled}
-        if len(labelled) <= len(people):
+        named = [(p.index, found) for p in doc.paragraphs
+                 if (found := _named_label(doc, p.start, p.end, mentions)) is not None]
+        labelled = [(index, m) for index, (m, _) in named]
+        if len(named) <= len({who for _, (_, who) in named}):
             return []  # each name once: a list of who is who ('Rachel Reeves: Chancellor …')
     elif surnames:  # again, with the full labels' surnames as labels whatever they are
         labelled = [(p.index, m) for p in doc.paragraphs
