@@ -41,6 +41,25 @@ CASES = [
 ]
 
 
+# An office description ("the president") stands for nobody whose title gives another office
+CASES += [
+    ("Joining me now is Senator Alma Ferris of Kansas. The president said this week that he "
+     "would veto the bill.", [("he", None)]),
+    ("Vice President Dora Quint toured the plant in Akron. The president said on Friday that "
+     "the tariffs would stay.", [("the", None)]),
+    ("President Hal Brandt toured the plant in Akron. The president said on Friday that the "
+     "tariffs would stay.", [("the", "Hal Brandt")]),
+    ("Hal Brandt toured the plant in Akron. The president said on Friday that the tariffs "
+     "would stay.", [("the", "Hal Brandt")]),
+    ("Vice President Dora Quint toured the plant in Akron. The vice president said on Friday "
+     "that the tariffs would stay.", [("the", "Dora Quint")]),
+    ("Gov. Ned Olsen met Mayor Rita Vance in Dayton. The mayor said the city would pay half.",
+     [("the", "Rita Vance")]),
+    ("Former President Alan Tovey spoke in Reno on Monday. The president said the bill was "
+     "a mistake.", [("the", None)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_antecedent_speakers(text: str, expected: list) -> None:
     assert speakers(text) == expected
@@ -91,3 +110,18 @@ def test_partial_quote_speakers(text: str, expected: list) -> None:
 ])
 def test_titles_and_headline_verbs_stay_out_of_names(text: str, name: str) -> None:
     assert name in {e.name for e in extract_entities(Document(text))}
+
+
+@pytest.mark.parametrize("text, name, described", [
+    ("Joining me now is Senator Alma Ferris. The president said the bill would fail.",
+     "Alma Ferris", False),
+    ("President Hal Brandt spoke first. The president said the bill would pass.",
+     "Hal Brandt", True),
+    ("Vice President Dora Quint spoke first. The vice president said the bill would pass.",
+     "Dora Quint", True),
+])
+def test_office_descriptions_in_entities(text: str, name: str, described: bool) -> None:
+    """An office description is a mention of a person only when no title gives them another
+    office."""
+    ent = next(e for e in extract_entities(Document(text)) if e.name == name)
+    assert any(m.kind == "description" for m in ent.mentions) == described

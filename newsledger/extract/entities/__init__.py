@@ -74,7 +74,8 @@ from ..signatures import SIGNATURES
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of,
                     quoted_titles, saints_joined, split_run, title_case_line, trim)
-from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, Resolver, inside, pronouns,
+from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, Resolver, inside, office,
+                         pronouns,
                          quoted_ranges)
 from .sides import side_kind, sides
 
@@ -141,7 +142,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             key = resolver.at(s - 2)  # an apposition: 'Tom Reed, the secretary'
         if key is None:
             key = resolver.resolve(s, gender, kind == "description", inside(quoted, s),
-                                   objective)
+                                   objective, office(word.split()) if kind == "description"
+                                   else None)
         if key is None:
             continue
         if gender is not None:

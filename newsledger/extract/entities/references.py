@@ -10,7 +10,7 @@ import bisect
 import re
 
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOLLOWERS,
-                                       PERSON_PRONOUNS)
+                                       OFFICE_QUALIFIERS, OFFICES, PERSON_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
@@ -57,12 +57,16 @@ class Resolver:
         self.keys = {id(e): k for k, e in entities.items()}
         self.entities = entities
         self.gender: dict[str, str] = {}
+        self.offices: dict[str, set[str]] = {}  # person -> the offices their titles give
         byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+                    held = office(self.text[max(0, mm.start - 40):mm.start].split()[-3:])
+                    if held:
+                        self.offices.setdefault(key, set()).add(held)
         self.cands.sort()
 
     def at(self, end: int) -> str | None:
@@ -78,11 +82,14 @@ class Resolver:
         bisect.insort(self.cands, (start, end, self.sentence(start), key))
 
     def resolve(self, pos: int, gender: str | None, description: bool,
-                quoted: bool = False, objective: bool = False) -> str | None:
+                quoted: bool = False, objective: bool = False,
+                held: str | None = None) -> str | None:
         """The person a pronoun or description at ``pos`` most plausibly refers to: the
         closest fitting person of its sentence (pronouns), else the first fitting person (the
         subject) of the nearest earlier sentence that names one; inside a quote, the most
-        recent fitting person (the speaker rarely calls themselves "he")."""
+        recent fitting person (the speaker rarely calls themselves "he"). ``held``: the office
+        a description names ("the president"); a person whose titles give other offices
+        does not fit."""
         here = self.sentence(pos)
         i = bisect.bisect_left(self.cands, (pos,)) - 1
         same = []
@@ -103,8 +110,9 @@ class Resolver:
             while i >= 0 and self.cands[i][2] == sent:
                 group.append(self.cands[i])
                 i -= 1
-            fit = [c for c in group if gender is None
-                   or self.gender.get(c[3], gender) == gender]
+            fit = [c for c in group if (gender is None
+                   or self.gender.get(c[3], gender) == gender)
+                   and (held is None or held in self.offices.get(c[3], (held,)))]
             if fit:
                 plain = [c for c in fit if not _possessive(self.text, c[1])] or fit
                 if not quoted:  # the subject: after a fronted clause, if one opens the sentence
@@ -122,6 +130,18 @@ def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str
         return [(m.start(), m.end(), text[m.start():m.end()], "pronoun")
                 for m in _PRONOUN_LOWER.finditer(low)]
     return [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
+
+
+def office(words: list[str]) -> str | None:
+    """The office the last of ``words`` names, with a qualifier before it: ["the", "former",
+    "president"] -> "former president", ["Sen."] -> "senator", ["Mark"] -> None."""
+    if not words:
+        return None
+    held = OFFICES.get(words[-1].rstrip(".").lower())
+    if held is None:
+        return None
+    qualifier = words[-2].rstrip(".").lower() if len(words) > 1 else ""
+    return f"{qualifier} {held}" if qualifier in OFFICE_QUALIFIERS else held
 
 
 def _possessive(text: str, end: int) -> bool:

@@ -18,6 +18,8 @@ from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
+from ..entities.references import office
+
 # A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
 # 'the 24-year-old from Bristol'), not whom a later "he" or "she" stands for ('according to'
 # names a speaker: it stays a candidate).
@@ -46,6 +48,7 @@ class Mentions:
         self.text = doc.text if doc is not None else None  # the article's (``of_document``)
         self.previous: dict | None = None
         self._genders: dict[int, str | None] = {}
+        self._offices: dict[int, frozenset[str]] = {}
 
     @classmethod
     def of_document(cls, entities: Sequence[LocalEntity], doc: Document) -> Mentions:
@@ -140,6 +143,17 @@ class Mentions:
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
+
+    def offices(self, ent: LocalEntity) -> frozenset[str]:
+        """The offices the titles before a person's names give ("Senator Amy Klobuchar" ->
+        senator; ``references.office``)."""
+        key = id(ent)
+        if key not in self._offices:
+            text = self.text or ""
+            self._offices[key] = frozenset(
+                held for m in ent.mentions if m.kind == "name"
+                for held in [office(text[max(0, m.start - 40):m.start].split()[-3:])] if held)
+        return self._offices[key]
 
     def fits(self, row: tuple, kinds: tuple[str, ...], gender: str | None) -> bool:
         """Whether the mention ``row`` can be what a pronoun or description of ``kinds`` (and

@@ -33,6 +33,7 @@ from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEM
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 
+from ..entities.references import office
 from ..patterns import has_case_fold
 from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim
 from .mentions import Mentions
@@ -427,8 +428,15 @@ def _person_described(s: int, head: str, mentions: Mentions,
             return None
     if head in GENERIC_PEOPLE:
         return None  # ('the man', 'the aide': someone the article may not name)
-    if _goes_on(mentions.previous, s, ("person",), gender, mentions):
-        return mentions.previous["speaker_name"]
-    row = mentions.antecedent(s, ("person",), gender) or \
-        mentions.last_before(s, max(0, s - 600), ("person",))
+    # ('the president' is nobody the article calls "Senator Amy Klobuchar")
+    words = text[s:s + 80].lower().split() if text is not None else []
+    held = office(words[:words.index(head) + 1]) if head in words else None
+    other = frozenset(ent.name for ent in mentions.entities if held and ent.kind == "person"
+                      and mentions.offices(ent) and held not in mentions.offices(ent))
+    previous = mentions.previous
+    if _goes_on(previous, s, ("person",), gender, mentions) and \
+            previous["speaker_name"] not in other:
+        return previous["speaker_name"]
+    row = mentions.antecedent(s, ("person",), gender, skip=other) or \
+        mentions.last_before(s, max(0, s - 600), ("person",), skip=other)
     return row[3].name if row is not None else None
