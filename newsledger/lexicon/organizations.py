@@ -66,6 +66,23 @@ GENERIC_ORG_WORDS = frozenset({
 })
 # Abbreviations of "Saint" that open a name ("St. Brigid's Hospital", "Ste. Anne"): kept in it.
 SAINT_ABBREVIATIONS = frozenset({"st", "ste"})
+# Initials of a country or a union of them that open an organization's name ("U.S. Geological
+# Survey", "U.K. Home Office", "U.N. Security Council"): kept in it.
+COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u"})
+# The first words of such a body's name ("Geological", "Department", "Army"). Any other name
+# after the initials opens a new sentence: "… the crisis in the U.S. Deutsche Bank lost …".
+NATIONAL_BODY_OPENERS = GENERIC_ORG_WORDS | frozenset({
+    "army", "navy", "air", "marine", "marines", "coast", "senate", "house", "congress", "court",
+    "courts", "supreme", "district", "federal", "national", "geological", "census", "secret",
+    "security", "marshals", "customs", "immigration", "border", "postal", "forest", "fish",
+    "food", "environmental", "treasury", "justice", "state", "embassy", "consulate", "mission",
+    "military", "central", "patent", "home", "foreign", "defence", "defense", "health",
+    "trade", "labor", "labour", "commerce", "education", "energy", "interior", "agriculture",
+    "transportation", "veterans", "judicial", "attorney's", "attorney’s", "men's", "men’s",
+    "women's", "women’s", "olympic", "chamber", "special", "space", "public", "joint",
+    "capitol", "armed", "civil", "general", "human", "atomic", "nuclear", "drug", "refugee",
+    "peacekeeping", "children's", "children’s", "development", "high", "citizenship",
+})
 # Title words that open an organization's name when one of these words follows them ("General
 # Motors", "General Mills", "General Assembly", "Police Federation"): the title is part of the
 # name, not a person's rank ("General David Petraeus", "Judge Mills" keep theirs out).

@@ -171,7 +171,7 @@ ORG_WORDS = frozenset({
     "command", "corps", "force", "center", "centre", "museum", "library", "academy", "clinic",
     "airport", "railway", "brands", "foods", "stores", "communications", "telecom",
     "pictures", "films", "labs", "ventures", "securities", "insurance", "exchange",
-    "reserve", "treasury", "cabinet", "politburo", "kremlin", "pentagon", "nations",
+    "reserve", "treasury", "cabinet", "politburo", "kremlin", "pentagon", "nations", "survey",
     # publications ('The Washington Examiner reported')
     "tribune", "herald", "gazette", "chronicle", "inquirer", "dispatch", "sentinel",
     "examiner", "telegraph", "courier", "bulletin", "ledger", "monitor", "observer",
@@ -403,7 +403,10 @@ NOT_TURN_LABELS = frozenset({
 # too.
 TITLES = TITLES | frozenset({
     "det", "con", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
-    "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe"})
+    "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe",
+    # hyphenated offices ("U.N. Secretary-General Antonio Guterres")
+    "secretary-general", "director-general", "attorney-general", "solicitor-general",
+    "governor-general", "surgeon-general", "inspector-general"})
 # Given names common in English-language news that say a person's gender (a name given to
 # both, such as Chris, Kelly, Jordan or Alex, is in neither list): evidence for "he"/"she".
 MALE_GIVEN_NAMES = frozenset({

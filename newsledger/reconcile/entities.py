@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newsledger.ids import make_id
+from newsledger.extract.entities.merging import initials_key
 from newsledger.lexicon.places import PLACE_NAMES, place_key
 _SPACE = re.compile(r"\s+")
 
@@ -39,8 +40,9 @@ RARE_VARIANT = 4
 
 
 def name_key(name: str) -> str:
-    """Case-, space- and apostrophe-insensitive form of a name."""
-    return _SPACE.sub(" ", name.replace("’", "'")).strip().casefold()
+    """Case-, space- and apostrophe-insensitive form of a name, a country's initials written
+    one way ("U.S. Army", "US Army")."""
+    return initials_key(_SPACE.sub(" ", name.replace("’", "'")).strip().casefold())
 
 
 class LocalRef(NamedTuple):

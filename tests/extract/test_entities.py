@@ -438,6 +438,20 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("A quake struck Malatya province on Tuesday.", "Malatya", "place"),
     ("Rescuers reached the town of Yesilyurt at dawn.", "Yesilyurt", "place"),
     ("Floods hit the Chinese province of Hubei.", "Hubei", "place"),
+    # a country's initials open a national body's name; a title word after 'of' ends one
+    ("Figures from the U.S. Geological Survey showed the tremor was shallow.",
+     "U.S. Geological Survey", "organization"),
+    ("A spokesman for the U.S. Department of Justice declined to comment.",
+     "U.S. Department of Justice", "organization"),
+    ("The Department of Justice said it would appeal.", "Department of Justice",
+     "organization"),
+    ("Troops from the U.K. Ministry of Defence were sent.", "U.K. Ministry of Defence",
+     "organization"),
+    ("Losses mounted in the U.S. Halvorsen Bank said it had lost $3 billion.",
+     "Halvorsen Bank", "organization"),
+    ("The British Geological Survey said the tremor was felt in Leeds.",
+     "British Geological Survey", "organization"),
+    ("He met U.N. Secretary-General Marta Olsen on Monday.", "Marta Olsen", "person"),
     # '<head> for <field>': one organization ('Smith for Mayor': no)
     ("The Office for Budget Responsibility said growth would slow.",
      "Office for Budget Responsibility", "organization"),
@@ -613,3 +627,12 @@ def test_a_month_surname_after_a_title_is_the_persons_alias():
     (ent,) = [e for e in extract_entities(Document(text)) if e.kind == "person"]
     assert ent.name == "Theresa May"
     assert [m.text for m in ent.mentions if m.kind != "pronoun"] == ["Theresa May", "May"]
+
+
+def test_a_country_s_initials_are_one_name_with_or_without_periods() -> None:
+    """"U.S. Army" and "US Army" are one organization in an article and across articles."""
+    from newsledger.reconcile.entities import name_key
+    text = "The US Army said the drill would go ahead. The U.S. Army later cancelled it."
+    armies = [e for e in extract_entities(Document(text)) if "Army" in e.name]
+    assert [(e.name, len(e.mentions)) for e in armies] == [("US Army", 2)]
+    assert name_key("U.S. Army") == name_key("US Army") != name_key("USA Army")

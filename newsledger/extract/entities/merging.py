@@ -14,7 +14,8 @@ from types import MappingProxyType
 
 from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.numbers import CURRENCY_WORDS
-from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, GENERIC_ORG_WORDS,
+from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
+                                              GENERIC_ORG_WORDS,
                                               NOT_ORG_INITIALS, ORG_STAFF)
 from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, TITLES
 from newsledger.lexicon.speech import CUES
@@ -142,9 +143,17 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
                                              else "alias"))
         return
     # a side apart from the place it is named after: 'Leeds' the club, 'in Leeds' the city
-    key = f"{name.lower()}\x1fside" if side else name.lower()
+    key = initials_key(name.lower())
+    key = f"{key}\x1fside" if side else key
     entity = entities.setdefault(key, Entity(name, kind))
     entity.mentions.append(EntityMention(s, e, name, "name"))
+
+
+def initials_key(low: str) -> str:
+    """A lower-cased name with a country's initials written one way: "U.S. Army" and "US Army"
+    are one organization."""
+    first, _, rest = low.partition(". ")
+    return f"{first.replace('.', '')} {rest}" if rest and first in COUNTRY_INITIALS else low
 
 
 def one_word_names(text: str, entities: dict[str, Entity],

@@ -13,9 +13,11 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.numbers import STREET_WORDS
-from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, FOR_HEADS,
-                                              GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
-                                              ORG_HEADS, SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
+from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INITIALS,
+                                              FOR_HEADS, GENERIC_ORG_WORDS,
+                                              HEADS_NAMING_NO_ONE_ALONE, NATIONAL_BODY_OPENERS,
+                                              ORG_HEADS,
+                                              SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS,
                                               WHICH_VERBS, WORKERS_AT)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS,
@@ -114,7 +116,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
                 len(words) > 1 and words[-1][2].lower() in HEADS_NAMING_NO_ONE_ALONE))
             or words[-1][2] in CALENDAR_WORDS
             or (words[-1][2].rstrip(".").lower() in TITLES and not (
-                len(words) > 1 and words[-1][2].lower() in ORGANIZATION_WORDS))
+                len(words) > 1 and (words[-1][2].lower() in ORGANIZATION_WORDS
+                                    or words[-2][2] == "of")))
             or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
         words.pop()
     if not words:
@@ -477,13 +480,25 @@ names it, never a person, never what a number is about."""
 
 
 def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Capitalized runs, a saint's abbreviation joined to the name it opens: the text layer
-    ends a run at "St." ("St. Brigid's Hospital" is "St", then "Brigid's Hospital")."""
+    """Capitalized runs, a saint's abbreviation joined to the name it opens, and a country's
+    initials to the organization's name they open: the text layer ends a run at a period ("St.
+    Brigid's Hospital" is "St", then "Brigid's Hospital"; "the U.S. Army" is "U.S", then
+    "Army")."""
     out: list[tuple[int, int]] = []
     for s, e in runs:
-        if out and text[out[-1][0]:out[-1][1]].lower() in SAINT_ABBREVIATIONS and \
-                text[out[-1][1]:s] == ". ":
+        before = text[out[-1][0]:out[-1][1]].lower() if out else ""
+        if out and text[out[-1][1]:s] == ". " and (
+                before in SAINT_ABBREVIATIONS or (
+                    before.rsplit(" ", 1)[-1] in COUNTRY_INITIALS
+                    and _head_word(text[s:e]) in ORGANIZATION_WORDS
+                    and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+def _head_word(name: str) -> str:
+    """The lower-cased word that heads a name: its last word before "of" or "for"
+    ("Department of Justice" -> "department")."""
+    return name.split(" of ", 1)[0].split(" for ", 1)[0].rsplit(" ", 1)[-1].lower()
