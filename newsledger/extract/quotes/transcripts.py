@@ -2,29 +2,24 @@
 …``, ``Q: …`` / ``A: …``, and in Title Case ``Laura Kuenssberg: …``) is a ``direct`` quote of
 its speaker, written without quote marks.
 
-A turn is a paragraph that opens with a label in capitals (one to four words, a title and a
-party label allowed: ``SEN. MARK ELLIS (R-OHIO):``, a stage note in brackets: ``SMITH
-(voice-over):``, a role after a comma: ``JANE DOE, CNN CORRESPONDENT:``, a number:
-``UNIDENTIFIED PERSON #1:``) or ``Q``/``A``, then a colon and the words; the quote is the words,
-to the paragraph's end. A label alone on its line (radio transcripts: ``STEVE INSKEEP, HOST:``)
-opens a turn whose words are the paragraphs after it. Unlabelled paragraphs between two turns
-go on with the turn before them; stage directions alone in brackets (``(LAUGHTER)``,
-``[CROSSTALK]``) are not quotes. A turn that is itself in quote marks (``HOLT: "…"``) is left
-to the marks (the ``transcript`` rule of ``rules.py``); other marks inside a turn belong to the
-turn. A transcript quoted as a whole,
-each paragraph opening with a double mark and the last one closing it (``"WALLACE: …``,
-``"(CROSSTALK.)``), gives the same turns, without those marks.
+A turn is a paragraph that opens with a label in capitals (``newsledger.text.turns``: found
+once per document; a title, a party label, a stage note, a role after a comma allowed), or
+``Q``/``A``, then a colon and the words; the quote is the words, to the paragraph's end. A
+label alone on its line (radio transcripts: ``STEVE INSKEEP, HOST:``) opens a turn whose words
+are the paragraphs after it. Unlabelled paragraphs between two turns go on with the turn
+before them; stage directions alone in brackets (``(LAUGHTER)``, ``[CROSSTALK]``) are not
+quotes. A turn that is itself in quote marks (``HOLT: "…"``) is left to the marks (the
+``transcript`` rule of ``rules.py``); other marks inside a turn belong to the turn. A
+transcript quoted as a whole, each paragraph opening with a double mark and the last one
+closing it (``"WALLACE: …``, ``"(CROSSTALK.)``), gives the same turns, without those marks.
 
 Labels in Title Case are read only when no label in capitals is: each the whole name of a
 person the article names (or a role: ``Presenter:``, ``Host:``), and some speaker labelled
 twice (a list of who is who, ``Rachel Reeves: Chancellor …``, names each person once).
 
-Not turns: headings and notes (``NOTE:``, ``UPDATE:``, ``WATCH:``, ``READ MORE:``, the words
-of ``lexicon.people.NOT_TURN_LABELS``, labels holding a function word: ``IN NUMBERS:``),
-datelines (``WASHINGTON:``: a place), the dateline unit of the text layer, lists (``ROVERS:
-Hale, Ortiz, Vance, …``), and any label in an article with fewer than two labelled paragraphs
-of at least two different speakers and four words (an all-caps label in normal prose is a
-heading, not a turn).
+Not turns: headings, datelines, initials and line-ups (``text.turns``), and any label in an
+article with fewer than two labelled paragraphs of at least two different speakers and four
+words (an all-caps label in normal prose is a heading, not a turn).
 
 Speakers: a surname label names the person the article gives in full (``HOLT`` -> Lester
 Holt), a role label (``HOST``, ``Q``, ``MODERATOR``) is anonymous; in a question-and-answer
@@ -34,58 +29,18 @@ interviewee, introduced in the headline or the opening lines).
 from __future__ import annotations
 
 import re
-from newsledger.lexicon.people import NOT_TURN_LABELS, TRANSCRIPT_ROLES
-from newsledger.lexicon.places import PLACE_NAMES, place_key
+
+from newsledger.lexicon.people import TRANSCRIPT_ROLES
 from newsledger.records import Quote
 from newsledger.text import Document
+from newsledger.text.turns import CAPITAL_LABELS, OPENING, turns_spoken
 
 from .common import MARK, trim
 from .mentions import Mentions
 from .resolve import speaker_fields
 
-# A label: capitals (initials, titles with a period, apostrophes, hyphens), one to four
-# words, an optional party label or stage note in brackets, an optional role in capitals after
-# a comma (``JANE DOE, CNN CORRESPONDENT:``, ``JOHN ROE, SECRETARY OF STATE (through
-# translator):``), then a colon and the words.
-_LABEL = re.compile(
-    r"(?P<spk>(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA])"
-    r"(?:[ \t]+#\d{1,2})?"  # 'UNIDENTIFIED PERSON #1:'
-    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?"
-    r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 \t.,'’&/()-]{0,80}?))?"
-    r"(?:[ \t]*\((?P<note2>[^()\n]{1,30})\))?[ \t]*:"
-    r"(?:[ \t]+(?=\S)|[ \t]*\Z)")  # the words on the line, or in the paragraphs after it
 STAGE_DIRECTION = _STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
-# A transcript quoted as a whole opens each paragraph with a double mark and closes the last.
-_OPENING = ('"', "“")
 _CLOSING = ('"', "”")
-
-
-def _label(doc: Document, start: int, end: int, surnames: frozenset[str] = frozenset()
-           ) -> re.Match | None:
-    """The turn label opening the paragraph text[start:end], if it is one (after an opening
-    double mark too: a transcript quoted paragraph by paragraph, '"WALLACE: …'). ``surnames``:
-    the last words of the transcript's full labels, turns whatever word they are ('PRICE:'
-    after 'ANNA PRICE, HOST:')."""
-    if doc.text[start:start + 1] in _OPENING:
-        start += 1
-    m = _LABEL.match(doc.text, start, end)
-    if m is None:
-        return None
-    label = m.group("spk")
-    if label in surnames:
-        return m
-    words = label.replace(".", " ").split()
-    if label.upper() in NOT_TURN_LABELS or " ".join(words) in NOT_TURN_LABELS or \
-            place_key(label) in PLACE_NAMES or (doc.dateline is not None
-                                                and doc.dateline.start <= start < doc.dateline.end):
-        return None
-    if len(label) > 1 and not any(len(w) > 1 for w in words):
-        return None  # 'U.S.:' and the like
-    if len(label) > 1 and any(w.lower() in _HEADING_WORDS for w in words):
-        return None  # 'IN NUMBERS:', 'WHAT HAPPENS NEXT:': a heading, not a name
-    if _list_like(doc.text, m.end(), end):
-        return None  # 'ROVERS: Hale, Ortiz, Vance, …': a line-up, not words said
-    return m
 
 
 # A label in Title Case: a person's name (one to four words; a stage note in brackets allowed),
@@ -114,50 +69,21 @@ def _named_label(doc: Document, start: int, end: int, mentions: Mentions
     return m, hit[1].name
 
 
-# Words of headings that no speaker's label holds.
-_HEADING_WORDS = frozenset({
-    "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "by", "with", "what",
-    "why", "how", "where", "when", "who", "which", "this", "that", "these", "those", "your",
-    "our", "my", "its", "it", "is", "are", "was", "were", "will", "next", "now", "more",
-    "latest", "all", "about", "after", "before", "key", "top", "new", "here's", "here’s"})
-_WORD = re.compile(r"[\w'’-]+")
-
-
-def _list_like(text: str, s: int, e: int) -> bool:
-    """A list of names or items rather than words said: at least three commas or semicolons,
-    and most words capitalized or numbers."""
-    if text.count(",", s, e) + text.count(";", s, e) < 3:
-        return False
-    words = _WORD.findall(text, s, e)
-    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) > 0.6 * len(words)
-
-
 def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int, int]]:
     """The turns of a transcript in ``doc`` as quotes, each with the span it takes (label and
     words), in order; empty for an article that is no transcript."""
     from .rules import PRECISION  # (rules imports the finders, which import this package)
 
     text = doc.text
-    labelled = []  # (paragraph index, label match)
-    for para in doc.paragraphs:
-        m = _label(doc, para.start, para.end)
-        if m is not None:
-            labelled.append((para.index, m))
-    surnames = frozenset(m.group("spk").split()[-1] for _, m in labelled
-                         if len(m.group("spk").split()) > 1)
+    labelled = list(CAPITAL_LABELS(doc))  # (paragraph index, label match)
     if len(labelled) < 2:  # labels in Title Case: 'Laura Kuenssberg: Chancellor, will you …'
         named = [(p.index, found) for p in doc.paragraphs
                  if (found := _named_label(doc, p.start, p.end, mentions)) is not None]
         labelled = [(index, m) for index, (m, _) in named]
         if len(named) <= len({who for _, (_, who) in named}):
             return []  # each name once: a list of who is who ('Rachel Reeves: Chancellor …')
-    elif surnames:  # again, with the full labels' surnames as labels whatever they are
-        labelled = [(p.index, m) for p in doc.paragraphs
-                    if (m := _label(doc, p.start, p.end, surnames)) is not None]
     speakers = {m.group("spk").upper() for _, m in labelled}
-    spoken = sum(len(text[m.end():_turn_end(doc, labelled, k)].split()) >= 4
-                 for k, (_, m) in enumerate(labelled))
-    if len(labelled) < 2 or len(speakers) < 2 or spoken < 2:
+    if not turns_spoken(doc, labelled):
         return []  # (a lone label, or labels of short items: 'PRICE: £30', 'VENUE: Leeds')
     answerer = _first_named(mentions, labelled[0][1].start()) if {"Q", "A"} <= speakers \
         else None
@@ -177,10 +103,10 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
             para = doc.paragraphs[j]
             s = m.end() if j == index else para.start
             s, e = trim(text, s, para.end)
-            if text[para.start:para.start + 1] in _OPENING:  # '"WALLACE: …', '"(CROSSTALK.)'
+            if text[para.start:para.start + 1] in OPENING:  # '"WALLACE: …', '"(CROSSTALK.)'
                 s += s == para.start
                 # the last paragraph's closing mark, unless a mark opens inside the turn
-                e -= text[e - 1:e] in _CLOSING and not any(m in text[s:e - 1] for m in _OPENING)
+                e -= text[e - 1:e] in _CLOSING and not any(m in text[s:e - 1] for m in OPENING)
                 s, e = trim(text, s, e)
             if e <= s or _STAGE.fullmatch(text, s, e) or not any(
                     c.isalnum() for c in text[s:e]):
@@ -192,17 +118,6 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
                           info["speaker_end"], info["speaker_name"], None, None)
             out.append((quote, para.start, para.end))
     return out
-
-
-def _turn_end(doc: Document, labelled: list[tuple[int, re.Match]], k: int) -> int:
-    """Where the ``k``-th turn's words end: its own paragraph's end, or, for a label alone on
-    its line ('STEVE INSKEEP, HOST:'), the end of the next paragraph that holds no label."""
-    index = labelled[k][0]
-    end = doc.paragraphs[index].end
-    if labelled[k][1].end() >= end and index + 1 < len(doc.paragraphs) and (
-            k + 1 == len(labelled) or labelled[k + 1][0] > index + 1):
-        end = doc.paragraphs[index + 1].end
-    return end
 
 
 def _one_quote(text: str, s: int, e: int) -> bool:
