@@ -1,7 +1,7 @@
 """People, organizations, places and accounts named in one article, with every mention.
 
 Modules: ``names`` (name candidates and their kind), ``sides`` (sports clubs and teams by their
-context), ``merging`` (the article's entities, one-word names, longer forms, handles),
+context), ``labels`` (the people a transcript's labels in capitals name), ``merging`` (the article's entities, one-word names, longer forms, handles),
 ``references`` (pronouns and descriptions); this module runs them.
 
 Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.people``,
@@ -38,6 +38,8 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    a city's name after "in", "near" ... ("in Leeds": the place). A storm ("Storm Ciara",
    "Hurricane Ida", "hurricane Ida", and "Ida" alone after it) is no entity: it is none of the
    contract's kinds (no person, organization, place or account), so never a speaker either.
+   A transcript's speaker labels in capitals ("GOV. GREG ABBOTT (R), TEXAS:", "ABBOTT:") are
+   mentions of the people they name, though capitals are otherwise no names.
 3. One word names: the first or last word of a person's full name is an alias of that person
    when only one person has it, or of the person introduced first among those named before it
    ("West" joins "Kanye West", never "Kim Kardashian West" named later); after a title or before
@@ -71,6 +73,7 @@ from newsledger.text import Document, Fact
 
 from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
+from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of,
                     quoted_titles, saints_joined, split_run, title_case_line, trim)
@@ -114,6 +117,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     agency = DATELINE_AGENCY(doc)
     if agency:  # '(Reuters) -', '(Harbor Wire) -' (a photo credit's "Reuters" is no name)
         add_mention(entities, agency[2], "organization", agency[0], agency[1])
+    add_label_people(doc, entities)  # 'GOV. GREG ABBOTT (R), TEXAS:' in a transcript
     merge_extended_names(entities)
     # 2. One-word names, then handles.
     one_word_names(text, entities, singles, side)

@@ -14,6 +14,7 @@ from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOL
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
+from .labels import LABEL_PEOPLE
 from .merging import Entity
 
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
@@ -58,6 +59,7 @@ class Resolver:
         self.entities = entities
         self.gender: dict[str, str] = {}
         self.offices: dict[str, set[str]] = {}  # person -> the offices their titles give
+        self.labels = {s for s, _, _ in LABEL_PEOPLE(doc)}  # a transcript's speaker labels
         byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":
@@ -96,7 +98,8 @@ class Resolver:
         while i >= 0 and self.cands[i][2] == here:
             same.append(self.cands[i])
             i -= 1
-        ok = [c for c in same if (gender is None or self.gender.get(c[3], gender) == gender)
+        ok = [c for c in same if c[0] not in self.labels
+              and (gender is None or self.gender.get(c[3], gender) == gender)
               and not (objective and not _CLAUSE_BREAK.search(self.text, c[1], pos))]
         if ok and not description:
             plain = [c for c in ok if not _possessive(self.text, c[1])]
@@ -110,7 +113,7 @@ class Resolver:
             while i >= 0 and self.cands[i][2] == sent:
                 group.append(self.cands[i])
                 i -= 1
-            fit = [c for c in group if (gender is None
+            fit = [c for c in group if self._may_be(c[0], pos, description) and (gender is None
                    or self.gender.get(c[3], gender) == gender)
                    and (held is None or held in self.offices.get(c[3], (held,)))]
             if fit:
@@ -120,6 +123,16 @@ class Resolver:
                     plain = [c for c in plain if c[0] >= main] or plain
                 return plain[0 if quoted else -1][3]
         return None
+
+
+    def _may_be(self, start: int, pos: int, description: bool) -> bool:
+        """Whether the mention at ``start`` may be what a pronoun or description at ``pos``
+        stands for: a transcript's label only for a description outside its own turn."""
+        if start not in self.labels:
+            return True
+        here, there = self.doc.paragraph_at(pos), self.doc.paragraph_at(start)
+        return description and here is not None and there is not None and \
+            here.index != there.index
 
 
 def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:

@@ -18,6 +18,7 @@ from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
+from ..entities.labels import LABEL_PEOPLE
 from ..entities.references import office
 
 # A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
@@ -49,6 +50,8 @@ class Mentions:
         self.previous: dict | None = None
         self._genders: dict[int, str | None] = {}
         self._offices: dict[int, frozenset[str]] = {}
+        # a transcript's speaker labels: whom they name speaks, no one's antecedent
+        self._labels = {s for s, _, _ in LABEL_PEOPLE(doc)} if doc is not None else set()
 
     @classmethod
     def of_document(cls, entities: Sequence[LocalEntity], doc: Document) -> Mentions:
@@ -165,7 +168,7 @@ class Mentions:
         if ent.kind not in kinds or m.kind not in ("name", "alias", "description") or \
                 self.doc is None:
             return False
-        if QUOTE_SPANS(self.doc).quoted_at(s) is not None:
+        if QUOTE_SPANS(self.doc).quoted_at(s) is not None or s in self._labels:
             return False
         if ent.kind != "person":
             return True
