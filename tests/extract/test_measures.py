@@ -66,6 +66,9 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme's profits jumped 20% to £1.2bn.", "£1.2bn", "profit"),
     ("Acme's inflation rate is two point five percent.", "two point five percent",
      "inflation"),
+    # an economy's growth is its output's; average earnings are wages, not profits
+    ("Acme's economy grew by 0.6% last year.", "0.6%", "gdp rise (last year)"),
+    ("At Acme, average weekly earnings rose 7.8%.", "7.8%", "wage rise"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure
