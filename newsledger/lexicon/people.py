@@ -36,6 +36,8 @@ PLURAL_SPEAKERS = frozenset({
     "groups", "charities", "businesses", "firms", "companies",
     # tabloid and local news ('Pals said the star was devastated')
     "pals", "onlookers", "bystanders", "eyewitnesses", "punters",
+    "paramedics", "firefighters", "detectives", "doctors", "surgeons", "scientists",
+    "engineers", "economists", "academics", "officers", "deputies", "guards", "soldiers",
 })
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).

@@ -89,6 +89,9 @@ def test_entity_kinds(text, name, kind):
     "WELP KANYE 2024", "The. And. But.", "I'LL DO IT AGAIN", "",
     "On Wednesday morning, in November, it rained.",
     "Meanwhile, nothing happened. However, it was late.",
+    # people in general before a verb of saying are nobody named
+    "Witnesses told reporters they heard six shots.", "Paramedics said he was stable.",
+    "Prosecutors said the trial would start in May.", "Sources told us it was over.",
 ])
 def test_not_entities(text):
     assert extract_entities(Document(text)) == []

@@ -17,7 +17,8 @@ from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
                                               GENERIC_ORG_WORDS,
                                               NOT_ORG_INITIALS, ORG_STAFF)
-from newsledger.lexicon.people import NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, TITLES
+from newsledger.lexicon.people import (NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS,
+                                       TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
@@ -229,7 +230,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
         if kind is None:
             after = _NEXT_WORD.match(text, e)
-            if after and after.group(1) in PERSON_CUES and name.lower() not in ORGANIZATION_WORDS:
+            if after and after.group(1) in PERSON_CUES and name.lower() not in \
+                    ORGANIZATION_WORDS | PLURAL_SPEAKERS:  # ('Witnesses said': nobody named)
                 kind = "person"
         if kind is not None:
             add_mention(entities, name, kind, s, e)
