@@ -34,7 +34,7 @@ ORG_HEADS = frozenset({
 # Head words that end an organization's name ("Kent Police", "Greater Manchester Police",
 # "Human Rights Watch") but alone name no one and open sentences or captions ("Police said",
 # "Watch: ..."): kept at the end of a name of two or more words, dropped alone.
-HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch"})
+HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch", "live"})
 # Head words of organizations named "<head> for <field>" ("Office for Budget Responsibility",
 # "Institute for Fiscal Studies", "Department for Education", "Centre for Cities"): a name
 # joined by "for" after one of these is one organization; after any other word it is two

@@ -259,6 +259,8 @@ NOT_NAMES = frozenset({
     "shares", "stocks", "sales", "asked", "speaking", "officials", "voters", "fans", "critics",
     "residents", "experts", "analysts", "police", "under", "over", "during", "about",
     "against", "between", "through", "without", "within", "across", "among", "around",
+    # people by the initials of their role, in the plural ('Labour MPs', 'tells MPs')
+    "mps", "meps", "msps", "mlas", "ceos", "gps", "cops",
 })
 
 # --- small grammar word lists used by the quote and entity patterns ---------------------------

@@ -92,6 +92,9 @@ def test_entity_kinds(text, name, kind):
     # people in general before a verb of saying are nobody named
     "Witnesses told reporters they heard six shots.", "Paramedics said he was stable.",
     "Prosecutors said the trial would start in May.", "Sources told us it was over.",
+    # people by the initials of their role; a live page's heading
+    "The Chancellor tells MPs the plan is sound.", "CEOs met in Davos on Monday.",
+    "Budget day: Live updates as the statement begins\n\nThe statement began at noon.",
 ])
 def test_not_entities(text):
     assert extract_entities(Document(text)) == []

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
-                                              GENERIC_ORG_WORDS,
+                                              GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               NOT_ORG_INITIALS, ORG_STAFF)
 from newsledger.lexicon.people import (NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS,
                                        TITLES)
@@ -197,8 +197,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
             kind = side_kind(text, s, name)
             add_mention(entities, name, kind, s, e, side=kind == "organization")
             continue
-        if name.lower() in GENERIC_ORG_WORDS:
-            continue  # "the Council", "the Board": no particular organization
+        if name.lower() in GENERIC_ORG_WORDS or name.lower() in HEADS_NAMING_NO_ONE_ALONE:
+            continue  # "the Council", "the Board", "Live updates": no particular organization
         if name.lower() in entities:
             entities[name.lower()].mentions.append(EntityMention(s, e, name, "name"))
             continue
