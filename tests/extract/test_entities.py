@@ -458,6 +458,15 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("The British Geological Survey said the tremor was felt in Leeds.",
      "British Geological Survey", "organization"),
     ("He met U.N. Secretary-General Marta Olsen on Monday.", "Marta Olsen", "person"),
+    # an organization's words at both ends of a run: one name, not an organization and a
+    # person ('Apple CEO Tim Cook' is split)
+    ("The United Nations Security Council condemned the test.",
+     "United Nations Security Council", "organization"),
+    ("She sits on the Senate Armed Services Committee.", "Senate Armed Services Committee",
+     "organization"),
+    ("Talks at the Fast Company Innovation Festival ran late.",
+     "Fast Company Innovation Festival", "organization"),
+    ("Apple CEO Tim Cook said sales were strong.", "Tim Cook", "person"),
     # '<head> for <field>': one organization ('Smith for Mayor': no)
     ("The Office for Budget Responsibility said growth would slow.",
      "Office for Budget Responsibility", "organization"),

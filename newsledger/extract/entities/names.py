@@ -218,14 +218,19 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(len(words) - 3, -1, -1):
         if words[i][2].lower().strip(".,") in ORG_WORDS and \
                 len(words) - i - 1 >= 2 and words[i + 1][2].lower() not in NAME_JOINERS and \
+                (words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS
+                 or words[i + 1][2].lower() in ORG_OPENERS
+                 or words[i + 1][2].lower() in GIVEN_NAME_WORDS) and \
                 (words[i + 1][2].lower().strip(".,") not in ORG_WORDS
                  or words[i + 1][2].lower() in ORG_OPENERS) and \
                 not (words[i][2].lower() in PORTFOLIOS
                      and words[i + 1][2].lower() in PORTFOLIO_ROLES):
             # 'Apple CEO Tim Cook': the organization, then the person (not 'Energy Minister
             # Ann Hale', 'Treasury Secretary Ann Hale': a portfolio of the title; not
-            # 'University College London': one name of organization words; but 'BBC | Radio
-            # Essex': a word that opens a name of its own)
+            # 'University College London': one name of organization words; not 'United
+            # Nations Security Council': an organization's words at both ends; but 'BBC |
+            # Radio Essex': a word that opens a name of its own, 'Chrysler LLC | Jim Press':
+            # a given name)
             return [(start, words[i][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
