@@ -42,6 +42,10 @@ CASES = [
     ('Prime Minister Anna Kovacs told parliament on Wednesday: "We will not raise taxes this '
      'year."',
      [("We will not raise taxes this year.", "direct", "Anna Kovacs", P)]),
+    # a programme before the colon is where it was said, not a title
+    ('Lena Marsh spoke at length. She told the BBC\'s Today programme: "Patients are paying '
+     'the price."',
+     [("Patients are paying the price.", "direct", "Lena Marsh", P)]),
     ('"There is no evidence of fraud," the election board said, adding that counting would '
      'end Friday.',
      [("There is no evidence of fraud,", "direct", None, O)]),

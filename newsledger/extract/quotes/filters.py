@@ -21,10 +21,13 @@ from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAI
                                        PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
                                        TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
 
-from .common import CUE_BEFORE, STRONG, alternation
+from .common import CUE, CUE_BEFORE, STRONG, alternation
 
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(WORK_WORDS)})[ \t]*[:,]?[ \t]*"
                           r"(?:(?:a|an|the|as)[ \t]+)?\Z", re.I)
+# A verb of saying and a programme before a colon: speech, not a title ('He told the BBC's
+# Today programme: "…"', 'she said on the show: "…"').
+_TOLD_THE_WORK = re.compile(rf"\b(?:{CUE})\b[^.!?\"“”]{{0,40}}:[ \t]*\Z")
 _WORD_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(WORD_WORDS)})[ \t]*[:,]?[ \t]*"
                                r"(?:(?:a|an|the|as|of)[ \t]+)?\Z", re.I)
 _NICKNAME_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(NICKNAMING)})[ \t]*[:,]?[ \t]*"
@@ -143,7 +146,8 @@ def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
     if _may_end(tail, _SO_CALLED_LAST) and _SO_CALLED.search(head) or \
             words[0].lower() in ("so-called", "quote-unquote"):
         return True  # 'so-called "experts"'
-    if len(words) <= 12 and _may_end(tail, _WORK_LAST) and _WORK_BEFORE.search(head):
+    if len(words) <= 12 and _may_end(tail, _WORK_LAST) and _WORK_BEFORE.search(head) and \
+            not _TOLD_THE_WORK.search(head):
         return True  # 'the song "Runaway"', 'a memo titled "The Facts on the Race"'
     capitalized = words[0][:1].isupper()
     title_case = capitalized and all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
