@@ -125,3 +125,16 @@ def test_office_descriptions_in_entities(text: str, name: str, described: bool) 
     office."""
     ent = next(e for e in extract_entities(Document(text)) if e.name == name)
     assert any(m.kind == "description" for m in ent.mentions) == described
+
+
+@pytest.mark.parametrize("text, name, description", [
+    # a description after a copula says what its subject is: no mention of anyone before it
+    ("Tom Ash threw two touchdowns. Coach Ann Reid became the first coach to win five titles.",
+     "Tom Ash", "the first coach"),
+    ("Sam Cole lost the vote. Rita Vance is the candidate most likely to win.", "Sam Cole",
+     "the candidate"),
+])
+def test_predicative_descriptions_are_no_mentions(text: str, name: str,
+                                                   description: str) -> None:
+    ent = next(e for e in extract_entities(Document(text)) if e.name == name)
+    assert description not in [m.text for m in ent.mentions]

@@ -77,9 +77,8 @@ from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of,
                     quoted_titles, saints_joined, split_run, title_case_line, trim)
-from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, Resolver, inside, office,
-                         pronouns,
-                         quoted_ranges)
+from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, PREDICATIVE, Resolver, inside,
+                         office, pronouns, quoted_ranges)
 from .sides import side_kind, sides
 
 __all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles", "storm_names"]
@@ -133,7 +132,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             i + 1 < len(taken) and taken[i + 1][0] < e)
 
     found = [(m.start(), m.end(), m.group(0), "description") for m in DESCRIPTION.finditer(text)
-             if not inside(quoted, m.start()) and not INTRODUCES.match(text, m.end())]
+             if not inside(quoted, m.start()) and not INTRODUCES.match(text, m.end())
+             and not PREDICATIVE.search(text, max(0, m.start() - 12), m.start())]
     found += pronouns(text, LOWER_TEXT(doc))
     for s, e, word, kind in sorted(found):
         if not free(s, e):

@@ -32,6 +32,10 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 # After a description, an affiliation or a name: 'the spokesman for Apple', 'the general
 # secretary of Unite, Tony Woodley' introduce a new person, not one named before.
 INTRODUCES = re.compile(r"\s+(?:of|for|at|from|with)\b|,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# A description after a copula says what its subject is ('Reid became the first coach to …',
+# 'Hale is the mayor'): no mention of a person named before it.
+PREDICATIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|"
+                         r"remained)\s+\Z")
 # Between a subject and an object pronoun, a clause break lets them be the same person
 # ('West said God called him'); without one they are not ('West thanked her').
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:" + "|".join(CLAUSE_BREAKERS) + r")\b")
