@@ -100,6 +100,17 @@ def test_not_entities(text):
     assert extract_entities(Document(text)) == []
 
 
+def test_headline_exported_with_a_final_stop_is_no_names() -> None:
+    """Some exports end a Title Case headline with a full stop; its capitals still mark no
+    names ("Senator Wins Ohio Primary Race" was an organization)."""
+    text = ("Lena Brook Wins Ohio Primary Race By Wide Margin.\n\nLena Brook won the primary "
+            "in Ohio on Tuesday.")
+    names = {n for n, _ in kinds(text)}
+    assert names == {"Lena Brook", "Ohio"}
+    assert all(m.start > text.index("\n") for e in extract_entities(Document(text))
+               for m in e.mentions)
+
+
 def test_headline_case_line_is_not_names():
     text = "Kanye Lost The 2020 Election And He Already Announced Plans To Run In 2024\n\nHi."
     assert not {n for n, _ in kinds(text)} & {"Lost The", "Already Announced Plans To Run"}

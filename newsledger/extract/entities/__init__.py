@@ -70,6 +70,7 @@ from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact
+from newsledger.text.headline import HEADLINE_SPAN
 
 from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
@@ -166,10 +167,15 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
 
 def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, name) of every name candidate of the document, in text order: capitalized
-    runs outside Title Case headline lines and outside quote marks they fill, split and
-    trimmed; the agency of a wire dateline left out (it is named apart)."""
+    runs outside Title Case headline lines (the headline too when exported with a final
+    stop: "Hillary Clinton Wins Missouri Democratic Primary.") and outside quote marks they
+    fill, split and trimmed; the agency of a wire dateline left out (it is named apart)."""
     text = doc.text
     headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
+    headline = HEADLINE_SPAN(doc)
+    if headline is not None and headline not in headlines and \
+            title_case_line(text[headline[0]:headline[1]].rstrip().removesuffix(".")):
+        headlines.append(headline)
     agency = DATELINE_AGENCY(doc)
     out = []
     for run_start, run_end in saints_joined(text, doc.capitalized_runs):
