@@ -455,6 +455,10 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("A quake struck Malatya province on Tuesday.", "Malatya", "place"),
     ("Rescuers reached the town of Yesilyurt at dawn.", "Yesilyurt", "place"),
     ("Floods hit the Chinese province of Hubei.", "Hubei", "place"),
+    # a title's portfolio after "of" is no part of the name that follows it
+    ("Republican Secretary of State Jon Hale applauded the ruling.", "Jon Hale", "person"),
+    ("White House Chief of Staff Katie Rowe met the group.", "Katie Rowe", "person"),
+    ("The Archbishop of Canterbury Justin Marsh spoke.", "Justin Marsh", "person"),
     # a country's initials open a national body's name; a title word after 'of' ends one
     ("Figures from the U.S. Geological Survey showed the tremor was shallow.",
      "U.S. Geological Survey", "organization"),

@@ -94,7 +94,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS:
         for i in range(len(words) - 2, -1, -1):
             if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
-                words = words[i + 1:]
+                words = _after_portfolio(words[i + 1:])
                 break
     if len(words) > 1 and words[0][2].lower() in APPOSITION_ORG_NOUNS and \
             words[0][2].lower() not in ORGANIZATION_WORDS:
@@ -128,6 +128,19 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             e -= len(suffix)
             break
     return s, e
+
+
+def _after_portfolio(words: list) -> list:
+    """The words after a title, less the portfolio that "of" or "for" gives it ("of State Jon
+    Husted" -> "Jon Husted", "of Staff Denis McDonough" -> "Denis McDonough"): the name starts
+    at a given name (a name the lists do not know stays with its portfolio: "of CEO of Boeing
+    Commercial Airplanes" is no person's)."""
+    if len(words) < 3 or words[0][2] not in ("of", "for"):
+        return words
+    rest = words[1:]
+    first = next((j for j in range(1, len(rest)) if rest[j][2].lower() in GIVEN_NAME_WORDS),
+                 None)
+    return rest[first:] if first is not None else words
 
 
 _PARENT_OF = re.compile(rf"(?:{'|'.join(sorted(PARENT_WORDS))})-of-[a-z\d]+")
@@ -234,7 +247,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[i][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
-                and words[i - 1][2].lower().strip(".,") not in ORG_WORDS:
+                and words[i - 1][2].lower().strip(".,") not in ORG_WORDS \
+                and not (words[i - 1][2].rstrip(".").lower() in TITLES
+                         and _after_portfolio(words[i:]) != words[i:]):
+            # (not 'Secretary of State Jon Husted': a title, its portfolio and a name, which
+            # ``trim`` reads)
             return [(start, words[i - 1][1]), *split_run(text, words[i + 1][0], end)] \
                 if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
