@@ -138,3 +138,11 @@ def test_predicative_descriptions_are_no_mentions(text: str, name: str,
                                                    description: str) -> None:
     ent = next(e for e in extract_entities(Document(text)) if e.name == name)
     assert description not in [m.text for m in ent.mentions]
+
+
+def test_a_pronoun_after_an_unnamed_subject_is_that_person() -> None:
+    """'The president said he would veto it': when "the president" is nobody the article names,
+    "he" is not someone else named before."""
+    text = "Joining me is Senator Alma Ferris. The president said this week he would veto it."
+    ferris = next(e for e in extract_entities(Document(text)) if e.name == "Alma Ferris")
+    assert [m.text for m in ferris.mentions] == ["Alma Ferris"]

@@ -70,6 +70,7 @@ from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact
+from newsledger.text.clauses import main_clause_start
 from newsledger.text.headline import HEADLINE_SPAN
 
 from ..patterns import LOWER_TEXT
@@ -136,9 +137,13 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
              if not inside(quoted, m.start()) and not INTRODUCES.match(text, m.end())
              and not PREDICATIVE.search(text, max(0, m.start() - 12), m.start())]
     found += pronouns(text, LOWER_TEXT(doc))
+    unnamed: dict[int, int] = {}  # sentence -> end of the unnamed person who is its subject
     for s, e, word, kind in sorted(found):
         if not free(s, e):
             continue
+        if kind == "pronoun" and resolver.sentence(s) in unnamed and not resolver.named_between(
+                unnamed[resolver.sentence(s)], s):
+            continue  # 'The president said he would veto it': he is the unnamed president
         gender = PERSON_PRONOUNS.get(word.lower()) if kind == "pronoun" else None
         objective = word.lower() in ("him", "them") or (
             word.lower() == "her" and bool(AFTER_OBJECT.match(text, e)))
@@ -150,6 +155,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
                                    objective, office(word.split()) if kind == "description"
                                    else None)
         if key is None:
+            if kind == "description" and _opens_sentence(doc, s):
+                unnamed[resolver.sentence(s)] = e
             continue
         if gender is not None:
             resolver.gender.setdefault(key, gender)
@@ -163,6 +170,14 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
+
+
+def _opens_sentence(doc: Document, pos: int) -> bool:
+    """Whether only spaces and quote marks stand between the start of ``pos``'s sentence (or
+    its main clause) and ``pos``."""
+    index = doc.sentence_index(pos)
+    start = max(doc.sentences[index].start, main_clause_start(doc, index))
+    return not doc.text[start:pos].strip(" \t\n\"“‘'")
 
 
 def candidate_names(doc: Document) -> list[tuple[int, int, str]]:

@@ -84,6 +84,11 @@ class Resolver:
             i -= 1
         return None
 
+    def named_between(self, start: int, end: int) -> bool:
+        """Whether a person is mentioned between offsets ``start`` and ``end``."""
+        i = bisect.bisect_left(self.cands, (start,))
+        return i < len(self.cands) and self.cands[i][0] < end
+
     def add(self, start: int, end: int, key: str) -> None:
         bisect.insort(self.cands, (start, end, self.sentence(start), key))
 
