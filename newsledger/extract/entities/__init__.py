@@ -1,6 +1,6 @@
 """People, organizations, places and accounts named in one article, with every mention.
 
-Modules: ``names`` (name candidates and their kind), ``sides`` (sports clubs and teams by their
+Modules: ``names`` (name candidates), ``kinds`` (their kind), ``sides`` (sports clubs and teams by their
 context), ``labels`` (the people a transcript's labels in capitals name), ``merging`` (the article's entities, one-word names, longer forms, handles),
 ``references`` (pronouns and descriptions); this module runs them.
 
@@ -77,7 +77,8 @@ from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
 from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
-from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes, kind_of,
+from .kinds import kind_of
+from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
                     quoted_titles, saints_joined, split_run, title_case_line, trim)
 from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, PREDICATIVE, Resolver, inside,
                          office, pronouns, quoted_ranges)

@@ -24,8 +24,9 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
-from .names import (CALENDAR_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS, PLURAL_VERB_AFTER,
-                    SENTENCE_START_BEFORE, is_place, kind_of, shouted, title_before)
+from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
+from .names import (CALENDAR_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS, is_place, shouted,
+                    title_before)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -167,7 +168,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     Yesilyurt"), companies whose shares move ("Barclays fell 2.3%"), sports sides ("Arsenal",
     "Leeds fans") and the last word of a side named in full ("Villa" after "Aston Villa"),
     places, organizations, or nothing (a name followed by ", which" and an organization's verb:
-    ``names.kind_of``)."""
+    ``kinds.kind_of``)."""
     owners = _person_words(entities)
     side_words = _side_words(entities, side)
     initials = _organization_initials(text, singles)

@@ -1,0 +1,196 @@
+"""The kind of a name (person, organization, place) by its words and the words around it: a
+town's or city's name by the word before it, places from the lexicon, organization words and
+head words ("Harbor Bank", "Gull Line", "Coast Guard"), venues and natural places ("Villa
+Park", "Tampa Bay"), constituencies in their context, parties named by a common word, a
+business noun right before a name ("retailer John Lewis"), a title before a name, a plural
+verb after a name opening a sentence ("Aston Villa have"), "analysts at", a street after "on",
+", which" and an organization's verb; else two to four capitalized words -> person. The name
+candidates themselves come from ``names``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsledger.lexicon.numbers import STREET_WORDS
+from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
+                                              CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
+                                              PARTY_NAMES, PARTY_NOT_BEFORE,
+                                              SAINT_ABBREVIATIONS, WHICH_VERBS, WORKERS_AT)
+from newsledger.lexicon.people import GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS
+from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
+                                       GIVEN_NAMES, PLACE_NAMES, SETTLEMENT_HEADS,
+                                       STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
+
+from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, is_place, opens_name,
+                    shouted, title_before)
+def kind_of(name: str, text: str, start: int) -> str | None:
+    """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
+    City') by the word before it; else by its words (``_kind_by_name``), else by a business
+    noun before it ('retailer John Lewis'), a title before it, a plural verb after it at a
+    sentence's start ('Aston Villa have'), 'analysts at' or 'head of X at' before it, a
+    street's word after 'on' ('on Cedar Lane'), "the" before a name of several words, ",
+    which" and an organization's verb after it; else by its shape."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
+            and not shouted(name):
+        # 'in Cape Town', 'from Salt Lake City': a place; 'Harlow Town won', 'Kansas City
+        # beat Denver': a club (or a council) named after it
+        return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+            else "organization"
+    if len(words) > 1 and words[-1] == "Park" and \
+            not text.startswith(("'s", "’s"), start + len(name)) and (
+                _IN_BEFORE.search(text, max(0, start - 6), start) or (
+                    _AT_BEFORE.search(text, max(0, start - 4), start)
+                    and words[0].lower() not in GIVEN_NAME_WORDS)):
+        return "place"  # 'in Victoria Park', 'at Selhurst Park' (not 'looked at Grace Park')
+    if name.lower() in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
+        return "organization"  # 'Labour has held the seat' (not 'Labour costs rose')
+    kind = _kind_by_name(name)
+    if kind is not _BY_CONTEXT:
+        return kind
+    if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
+            _SEAT_BEFORE.search(text, max(0, start - 12), start)
+            or _SEAT_AFTER.match(text, start + len(name))):
+        return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
+    before = text[max(0, start - 16):start].rstrip().rpartition(" ")[2]
+    if before.lower() in _APPOSITION_LAST_WORDS and \
+            _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
+            (before[:1].isupper() or not _VERB_AFTER.match(text, start + len(name))
+             or words[0].lower() not in GIVEN_NAME_WORDS and not _DETERMINED.search(
+                 text, max(0, start - len(before) - 30),
+                 len(text[:start].rstrip()) - len(before))) and \
+            not _CAPITAL_AFTER.match(text, start + len(name)):
+        # 'retailer John Lewis', 'Airline Ryanair cut fares' opening a sentence, 'US
+        # planemaker Boeing has announced' (not 'the firm Bill Osei founded': a relative clause
+        # needs its determiner; not 'manufacturer Ron Johnson was elected': a given name)
+        return "organization"
+    if title_before(text, start):
+        return "person"
+    if len(words) > 1 and not words[-1].endswith("s") and \
+            PLURAL_VERB_AFTER.match(text, start + len(name)) and \
+            SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
+        return "organization"  # 'Aston Villa have signed', 'Harbor Bank were fined'
+    if text.endswith(("at ", "at\t"), max(0, start - 3), start) and (
+            _WORKERS_AT.search(text, max(0, start - 24), start) or
+            _ROLE_AT.search(text, max(0, start - 60), start)):
+        return "organization"  # 'analysts at Peel Hunt', 'head of research at Hale Rowe'
+    if len(words) > 1 and words[-1].lower() in STREET_WORDS and \
+            _ON_STREET.search(text, max(0, start - 8), start):
+        return "place"  # 'lives on Cedar Lane', 'off Mill Drive' (not 'Nathan Lane')
+    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
+        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
+    if WHICH_AFTER.match(text, start + len(name)):
+        return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
+    return _kind_by_shape(name)
+
+
+def which_kind(text: str, start: int) -> str:
+    """The kind of a name that ", which" follows (no person: people take "who"): the place
+    after "in", "near", "from" ... ('in Millbrook, which flooded'), else an organization
+    ('Unite, which represents the workers')."""
+    return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+        else "organization"
+
+
+_BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
+# News outlets known by their initials ("ITV", "CBS"; not "PA", also a state and an assistant).
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
+    r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
+_ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's start only (not
+    # the last word of a name before another: 'Pitt Capital Group Charlie Smith')
+    r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
+    + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
+_APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
+# A determiner before a business noun, perhaps with one word between ('the firm', 'a US
+# company'): only then may a name and a verb after the noun be a relative clause ('the firm
+# Bill Osei founded').
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                         r"[Ww]hose|[Ww]hich)[ \t]+(?:[\w.’'-]+[ \t]+)?\Z")
+# A plural verb after a name that opens a sentence: a team or a firm, as British English
+# treats them ('Aston Villa have signed', 'Feyenoord are understood to'); a person takes the
+# singular ('John Smith has'), and a name inside a sentence may be a clause's object ('the men
+# who attacked John Smith were jailed').
+PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
+SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
+# ", which" and what an organization does after a name: no person (people take "who"), and no
+# policy or event ('Brexit, which was', 'Universal Credit, which replaced': no such verb).
+WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:" + "|".join(sorted(WHICH_VERBS)) +
+                         r")\b")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
+                         r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
+                         r"beat|made|got|gave|put|cut|hit|wants|likes)\b")
+_PARTY_NOT_BEFORE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PARTY_NOT_BEFORE)) + r")\b")
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]andidate|"
+                          r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"
+                          r"[ \t]+(?:the[ \t]+)?\Z")
+_SEAT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:" + "|".join(sorted(CONSTITUENCY_NOUNS)) + r")\b")
+_IN_BEFORE = re.compile(r"\b(?:in|near|from|inside|outside)[ \t]+\Z", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\Z", re.IGNORECASE)
+_WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
+                         re.IGNORECASE)
+# A role in a field at an organization ("head of money and markets at", "director of
+# research at", "professor of economics at"): what follows "at" is where the person works.
+_ROLE_AT = re.compile(r"\b(?:head|director|chief|professor|lecturer|editor)[ \t]+of[ \t]+"
+                      r"(?:[a-z]+[ \t]+){1,4}at[ \t]+\Z")
+# A street's name after the prepositions that put a home or a crash on it.
+_ON_STREET = re.compile(r"\b(?:on|off|along)[ \t]+\Z")
+
+
+@lru_cache(maxsize=1 << 15)
+def _kind_by_name(name: str) -> str | None:
+    """The kind the words of a name decide (listed places, organization words, acronyms),
+    ``_BY_CONTEXT`` when they do not, None for a name of shouted words. Names recur, so
+    their answers are kept."""
+    words = name.split()
+    low = name.lower()
+    if shouted(name):
+        return None
+    if is_place(name):
+        return "place"
+    if low in GROUP_NAMES:
+        return "organization"  # 'the Conservatives said'
+    if name in _OUTLET_INITIALS:
+        return "organization"  # 'ITV bosses', 'CBS reported'
+    if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
+            len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
+        return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
+    if " for " in name:
+        return "organization"  # "Office for Budget Responsibility" (``split_run``)
+    if opens_name(words, 0):
+        return "organization"  # "General Mills", "Police Scotland"
+    if len(words) > 1 and words[0].lower() in ORG_OPENERS:
+        return "organization"  # "League Two", "Radio Essex"
+    if len(words) > 1 and words[0].lower().rstrip(".") in SAINT_ABBREVIATIONS:
+        return "place"  # "St. Louis", "St. Gallen" (a saint's organization has its word)
+    if len(words) > 1 and words[-1].lower().strip(".") in STREET_NAME_ENDINGS:
+        return "place"  # "Elm Street", "Times Square"
+    if len(words) > 1 and words[-1].lower() in ADMIN_LAST_WORDS and \
+            all(w[0].isupper() for w in words):
+        return "place"  # "Marion County", "Grant Parish": no person's name ends so
+    if len(words) > 1 and (words[-1].lower() in GEO_LAST_WORDS or
+                           words[0].lower().rstrip(".") in GEO_FIRST_WORDS) and \
+            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # "Tampa Bay", "Qeshm Island", "Lake Erie" (not "Michael Bay")
+    if len(words) > 1 and words[-1].lower() in VENUE_ENDINGS and \
+            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # "Villa Park", "Wembley Stadium" (not "Jennifer Park")
+    if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
+            any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
+                for w in words):
+        return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
+    return _BY_CONTEXT
+
+
+@lru_cache(maxsize=1 << 15)
+def _kind_by_shape(name: str) -> str | None:
+    """A person for two to four capitalized words, unless a word says otherwise."""
+    words = name.split()
+    if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
+            "'s " in name or "’s " in name or " of " in name:
+        return None
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        return "person"
+    return None
