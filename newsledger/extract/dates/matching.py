@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from newsledger.extract.patterns import follow_prefixes, trie_alternation
+from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
 
@@ -43,12 +44,18 @@ _DISPATCH = _dispatch()
 
 
 # The guard of a digit (read after it): every row that opens with a digit opens with a run of
-# one or two digits (a day, a month, an hour, a count: "4 November", "3/4/2021", "10:30",
-# "5 years ago", "1st") that no comma or percent sign follows, or of four ("2020", "1990s",
-# "2021-03-04", "1430 GMT"). So "42,646", "281" and "53%" run no pattern. A row that opens
-# otherwise must change this guard (its examples, which run through ``_matches``, fail until
-# then).
-_DIGITS_GO_ON = re.compile(r"\d?(?![\d,%])|\d{3}(?!\d)")
+# four ("2020", "1990s", "2021-03-04", "1430 GMT") or of one or two digits (a day, a month, an
+# hour, a count) that no comma or percent sign follows, and then goes on, after spaces maybe,
+# with a mark ("3/4/2021", "10:30", "5-7 March", "7.30pm"), an ordinal ending ("1st", "4th
+# quarter"), "to" or "and" and a digit ("5 to 7 March"), "o'clock", "am" or "pm", a "Q"
+# ("2Q 2020"), a month, "of" and a month ("4 of November") or a unit of "ago" ("5 years
+# ago"). So "42,646", "281", "53%", "2.5%" and "44 points" run no pattern (a number-heavy
+# text has many of these). A row that opens otherwise must change this guard (its examples,
+# which run through ``_matches``, fail until then).
+_MONTH_STARTS = "|".join(sorted({m[:3] for m in MONTHS}))
+_DIGITS_GO_ON = re.compile(
+    r"\d?(?![\d,%])\s*(?:[-–/:]|\.[0-5]\d|(?i:st|nd|rd|th|(?:to|and)\s*\d|o['’]|[ap]\.?m|q|"
+    rf"day|week|fortnight|month|year|decade|(?:of\s+)?(?:{_MONTH_STARTS})))|\d{{3}}(?!\d)")
 
 
 def _goes_on(word: str) -> re.Pattern | None:
