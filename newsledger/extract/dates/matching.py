@@ -62,12 +62,10 @@ def _goes_on(word: str) -> re.Pattern | None:
     """The guard of a first word: where, right after it, the rows that can begin with it may
     match at all: white space, then a character that is no ASCII letter or the start of a word
     their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
-    ...). None when some row may go on with any letter, or end with the word ("today"). After a
-    digit: ``_DIGITS_GO_ON``."""
-    if word.isdigit():
-        return _DIGITS_GO_ON
+    ...). None when some row may go on with any letter, or end with the word ("today"), and
+    after a digit or an apostrophe ("'90s"): ``_CANDIDATE`` holds the digits' guard."""
     if not word.isalpha():
-        return None  # an apostrophe ("'90s")
+        return None
     prefixes: set[str] = set()
     for row in RULES:
         if word in row.firsts:
@@ -80,16 +78,19 @@ def _goes_on(word: str) -> re.Pattern | None:
 
 
 # The guards of the first words met so far (each read once from the rows' patterns, on first
-# use) and of digits: after "the", "in", "on" ..., the rows are tried only where the guard
+# use): after "the", "in", "on" ..., the rows are tried only where the guard
 # matches ("the water plan" runs no pattern).
 _GOES_ON: dict[str, re.Pattern | None] = {}
 _UNSEEN = re.compile("")
 
 # Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
-# boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
-# with other characters, such as "mid-", can never be such a run.
+# boundary, any case), a digit after a word boundary that its guard lets go on
+# (``_DIGITS_GO_ON``, read here: most numbers of a number-heavy text never reach Python), or an
+# apostrophe ("'90s"). A first word with other characters, such as "mid-", can never be such a
+# run.
 _CANDIDATE = re.compile(r"(?=[A-Za-z0-9'’])(?:\b(?ai:" + trie_alternation(
-    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d|['’])")
+    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d(?="
+    + _DIGITS_GO_ON.pattern + r")|['’])")
 # For each row: its named groups, as (name in _COMBINED, name in the row's pattern).
 _GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.startswith(f"r{i}_")]
                 for i in range(len(RULES))]
