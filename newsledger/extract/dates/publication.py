@@ -34,7 +34,7 @@ from newsledger.text import Document, Fact
 
 from .calendar import day, election_day
 from .matching import DATE_MATCHES, DateMatch
-from .patterns import _YEAR
+from .patterns import _YEAR, RULES
 from .resolve import explicit_days, resolve
 from .tense import clause_tense
 
@@ -69,6 +69,10 @@ _ELECTION = re.compile(rf"\b(?P<y>{_YEAR})\s+(?:U\.?S\.?\s+)?(?i:presidential|mi
 _REPORTED_DAY_RULES = frozenset({"month-day-infer-year", "month-day-weekday-year",
                                  "month-day-year", "day-month-year", "iso-date", "numeric-mdy",
                                  "holiday", "month-day-deictic-year"})
+# The rows whose matches can give such a day (their ``gives``): a text without a match of one
+# of them, nor a US election with its year, reports no day (``_latest_reported_day``).
+_REPORTING_ROWS = frozenset(row.name for row in RULES
+                            if _REPORTED_DAY_RULES.intersection(row.gives or (row.name,)))
 
 
 # Every label holds one of these words, as "Last updated" and "Last modified" do: a first look
@@ -298,6 +302,9 @@ def _latest_reported_day(doc: Document) -> dt.date | None:
     day, so past clauses stay in it), and a weekday reported after the latest such day ("As of
     Wednesday evening") moves to its next occurrence. Needs at least one day: a year alone
     gives no date."""
+    if not any(m.rule.name in _REPORTING_ROWS for m in DATE_MATCHES(doc)) and \
+            _ELECTION.search(doc.text) is None:
+        return None  # a first look: no day can be had (most undated texts state none)
     story = _story_year(doc)
     if story is None:
         return None
