@@ -183,8 +183,9 @@ def _dates(doc: Document, published: dt.date | None) -> list[DateMention]:
     return [d for _, d in resolve(DATE_MATCHES(doc), doc.text, doc, published)]
 
 
-# The document's dates resolved without a publication date (explicit ones only), once.
-_EXPLICIT: Fact[list[DateMention]] = Fact("explicit_dates", lambda doc: _dates(doc, None))
+# The document's dates resolved without a publication date (explicit ones only), once: read
+# here and by ``extract_dates`` for an article whose date stays unknown.
+EXPLICIT_DATES: Fact[list[DateMention]] = Fact("explicit_dates", lambda doc: _dates(doc, None))
 
 
 def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
@@ -195,7 +196,7 @@ def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
     in 2020", "the summer of 2020"; not "plans to run in 2024"), or the year of a US
     presidential, midterm or general election it names."""
     years: list[int] = []
-    for d in _EXPLICIT(doc):
+    for d in EXPLICIT_DATES(doc):
         if d.precision in ("year", "month", "season", "day") and \
                 clause_tense(doc, d.start, d.end) == "past" and 1900 < d.date.year < 2200:
             years.append(d.date.year)
@@ -258,11 +259,11 @@ def _dateline_day(doc: Document) -> dt.date | None:
     month, n = _month_day(m)
     if "y" in m.groups:
         return day(int(m.groups["y"]), month, n)
-    stated = [d.date for d in _EXPLICIT(doc) if d.precision == "day" and
+    stated = [d.date for d in EXPLICIT_DATES(doc) if d.precision == "day" and
               d.anchor == "absolute" and clause_tense(doc, d.start, d.end) != "future"]
     by_period = not stated
     if by_period:  # the months and quarters the text reports ("in February 2024")
-        stated = [d.date for d in _EXPLICIT(doc) if d.precision in _PERIODS and
+        stated = [d.date for d in EXPLICIT_DATES(doc) if d.precision in _PERIODS and
                   d.anchor == "absolute" and not _BOUND_BEFORE.search(
                       doc.text, max(0, d.start - 16), d.start) and
                   clause_tense(doc, d.start, d.end) == "past"]
