@@ -66,7 +66,7 @@ from newsledger.text import Document
 from .calendar import election_day
 from .matching import _COMBINED, DATE_MATCHES, _matches  # noqa: F401 (the tests compare the two)
 from .patterns import RULES
-from .publication import infer_publication_date
+from .publication import EXPLICIT_DATES, infer_publication_date
 from .resolve import resolve
 
 __all__ = ["DATE_MATCHES", "RULES", "election_day", "extract_dates", "infer_publication_date"]
@@ -74,6 +74,8 @@ __all__ = ["DATE_MATCHES", "RULES", "election_day", "extract_dates", "infer_publ
 
 def extract_dates(doc: Document, published: dt.date | None) -> list[DateMention]:
     """Every date expression of the document with its value (see the module docstring)."""
+    if published is None:  # resolved so while inferring the publication date, maybe
+        return list(EXPLICIT_DATES(doc))
     return [d for _, d in resolve(DATE_MATCHES(doc), doc.text, doc, published)]
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from newsledger.extract.patterns import follow_prefixes, trie_alternation
+from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
 
@@ -43,24 +44,28 @@ _DISPATCH = _dispatch()
 
 
 # The guard of a digit (read after it): every row that opens with a digit opens with a run of
-# one or two digits (a day, a month, an hour, a count: "4 November", "3/4/2021", "10:30",
-# "5 years ago", "1st") that no comma or percent sign follows, or of four ("2020", "1990s",
-# "2021-03-04", "1430 GMT"). So "42,646", "281" and "53%" run no pattern. A row that opens
-# otherwise must change this guard (its examples, which run through ``_matches``, fail until
-# then).
-_DIGITS_GO_ON = re.compile(r"\d?(?![\d,%])|\d{3}(?!\d)")
+# four ("2020", "1990s", "2021-03-04", "1430 GMT") or of one or two digits (a day, a month, an
+# hour, a count) that no comma or percent sign follows, and then goes on, after spaces maybe,
+# with a mark ("3/4/2021", "10:30", "5-7 March", "7.30pm"), an ordinal ending ("1st", "4th
+# quarter"), "to" or "and" and a digit ("5 to 7 March"), "o'clock", "am" or "pm", a "Q"
+# ("2Q 2020"), a month, "of" and a month ("4 of November") or a unit of "ago" ("5 years
+# ago"). So "42,646", "281", "53%", "2.5%" and "44 points" run no pattern (a number-heavy
+# text has many of these). A row that opens otherwise must change this guard (its examples,
+# which run through ``_matches``, fail until then).
+_MONTH_STARTS = "|".join(sorted({m[:3] for m in MONTHS}))
+_DIGITS_GO_ON = re.compile(
+    r"\d?(?![\d,%])\s*(?:[-–/:]|\.[0-5]\d|(?i:st|nd|rd|th|(?:to|and)\s*\d|o['’]|[ap]\.?m|q|"
+    rf"day|week|fortnight|month|year|decade|(?:of\s+)?(?:{_MONTH_STARTS})))|\d{{3}}(?!\d)")
 
 
 def _goes_on(word: str) -> re.Pattern | None:
     """The guard of a first word: where, right after it, the rows that can begin with it may
     match at all: white space, then a character that is no ASCII letter or the start of a word
     their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
-    ...). None when some row may go on with any letter, or end with the word ("today"). After a
-    digit: ``_DIGITS_GO_ON``."""
-    if word.isdigit():
-        return _DIGITS_GO_ON
+    ...). None when some row may go on with any letter, or end with the word ("today"), and
+    after a digit or an apostrophe ("'90s"): ``_CANDIDATE`` holds the digits' guard."""
     if not word.isalpha():
-        return None  # an apostrophe ("'90s")
+        return None
     prefixes: set[str] = set()
     for row in RULES:
         if word in row.firsts:
@@ -73,16 +78,19 @@ def _goes_on(word: str) -> re.Pattern | None:
 
 
 # The guards of the first words met so far (each read once from the rows' patterns, on first
-# use) and of digits: after "the", "in", "on" ..., the rows are tried only where the guard
+# use): after "the", "in", "on" ..., the rows are tried only where the guard
 # matches ("the water plan" runs no pattern).
 _GOES_ON: dict[str, re.Pattern | None] = {}
 _UNSEEN = re.compile("")
 
 # Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
-# boundary, any case), a digit after a word boundary, or an apostrophe ("'90s"). A first word
-# with other characters, such as "mid-", can never be such a run.
+# boundary, any case), a digit after a word boundary that its guard lets go on
+# (``_DIGITS_GO_ON``, read here: most numbers of a number-heavy text never reach Python), or an
+# apostrophe ("'90s"). A first word with other characters, such as "mid-", can never be such a
+# run.
 _CANDIDATE = re.compile(r"(?=[A-Za-z0-9'’])(?:\b(?ai:" + trie_alternation(
-    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d|['’])")
+    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d(?="
+    + _DIGITS_GO_ON.pattern + r")|['’])")
 # For each row: its named groups, as (name in _COMBINED, name in the row's pattern).
 _GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.startswith(f"r{i}_")]
                 for i in range(len(RULES))]

@@ -149,13 +149,19 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("The book fair runs from March 3 to 5, 2019.", "2019-03-03"),
                 E("The book fair runs from March 3 to 5, 2019.", "2019-03-05"),
                 E("Her lead shrank from May 9 to 2 points.", None))),
-    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0"}), gives=("day-range",),
+    # (a score before a day and month is that day: "a 30-7 October loss" reads as the
+    # day-month-year row reads "7 October", and gives what it gives)
+    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0"}),
+      gives=("day-range", "day-month-year", "month-day-deictic-year", "month-day-weekday-year",
+             "month-day-infer-year"),
       pattern=rf"(?<![\d.,$£€])\b(?P<d>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
               rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("The festival runs from 5 to 7 June 2019.", "2019-06-05"),
                 E("The festival runs from 5 to 7 June 2019.", ("2019-06-07", "day-range")),
                 E("Talks were held on 12-14 March.", "2020-03-12"),
-                E("Shares rose from $5 to 7 May.", None))),
+                E("Shares rose from $5 to 7 May.", None),
+                E("The Lions suffered a 30-7 October defeat.",
+                  ("2020-10-07", "month-day-infer-year")))),
     R(name="month-day-year", normalise="month_day", firsts=frozenset(MONTHS) | frozenset(WEEKDAYS),
       gives=("month-day-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),

@@ -34,7 +34,7 @@ from newsledger.text import Document, Fact
 
 from .calendar import day, election_day
 from .matching import DATE_MATCHES, DateMatch
-from .patterns import _YEAR
+from .patterns import _YEAR, RULES
 from .resolve import explicit_days, resolve
 from .tense import clause_tense
 
@@ -69,6 +69,10 @@ _ELECTION = re.compile(rf"\b(?P<y>{_YEAR})\s+(?:U\.?S\.?\s+)?(?i:presidential|mi
 _REPORTED_DAY_RULES = frozenset({"month-day-infer-year", "month-day-weekday-year",
                                  "month-day-year", "day-month-year", "iso-date", "numeric-mdy",
                                  "holiday", "month-day-deictic-year"})
+# The rows whose matches can give such a day (their ``gives``): a text without a match of one
+# of them, nor a US election with its year, reports no day (``_latest_reported_day``).
+_REPORTING_ROWS = frozenset(row.name for row in RULES
+                            if _REPORTED_DAY_RULES.intersection(row.gives or (row.name,)))
 
 
 # Every label holds one of these words, as "Last updated" and "Last modified" do: a first look
@@ -179,8 +183,9 @@ def _dates(doc: Document, published: dt.date | None) -> list[DateMention]:
     return [d for _, d in resolve(DATE_MATCHES(doc), doc.text, doc, published)]
 
 
-# The document's dates resolved without a publication date (explicit ones only), once.
-_EXPLICIT: Fact[list[DateMention]] = Fact("explicit_dates", lambda doc: _dates(doc, None))
+# The document's dates resolved without a publication date (explicit ones only), once: read
+# here and by ``extract_dates`` for an article whose date stays unknown.
+EXPLICIT_DATES: Fact[list[DateMention]] = Fact("explicit_dates", lambda doc: _dates(doc, None))
 
 
 def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
@@ -191,7 +196,7 @@ def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
     in 2020", "the summer of 2020"; not "plans to run in 2024"), or the year of a US
     presidential, midterm or general election it names."""
     years: list[int] = []
-    for d in _EXPLICIT(doc):
+    for d in EXPLICIT_DATES(doc):
         if d.precision in ("year", "month", "season", "day") and \
                 clause_tense(doc, d.start, d.end) == "past" and 1900 < d.date.year < 2200:
             years.append(d.date.year)
@@ -254,11 +259,11 @@ def _dateline_day(doc: Document) -> dt.date | None:
     month, n = _month_day(m)
     if "y" in m.groups:
         return day(int(m.groups["y"]), month, n)
-    stated = [d.date for d in _EXPLICIT(doc) if d.precision == "day" and
+    stated = [d.date for d in EXPLICIT_DATES(doc) if d.precision == "day" and
               d.anchor == "absolute" and clause_tense(doc, d.start, d.end) != "future"]
     by_period = not stated
     if by_period:  # the months and quarters the text reports ("in February 2024")
-        stated = [d.date for d in _EXPLICIT(doc) if d.precision in _PERIODS and
+        stated = [d.date for d in EXPLICIT_DATES(doc) if d.precision in _PERIODS and
                   d.anchor == "absolute" and not _BOUND_BEFORE.search(
                       doc.text, max(0, d.start - 16), d.start) and
                   clause_tense(doc, d.start, d.end) == "past"]
@@ -298,6 +303,9 @@ def _latest_reported_day(doc: Document) -> dt.date | None:
     day, so past clauses stay in it), and a weekday reported after the latest such day ("As of
     Wednesday evening") moves to its next occurrence. Needs at least one day: a year alone
     gives no date."""
+    if not any(m.rule.name in _REPORTING_ROWS for m in DATE_MATCHES(doc)) and \
+            _ELECTION.search(doc.text) is None:
+        return None  # a first look: no day can be had (most undated texts state none)
     story = _story_year(doc)
     if story is None:
         return None
