@@ -397,6 +397,10 @@ def test_a_condition_looks_ahead_and_last_as_an_adjective_says_nothing():
     ("New Jersey, which also holds its primary Tuesday, votes too.", "1999-03-02"),
     ("BEIJING - Obama visits China on Monday, aides said.", "1999-03-08"),
     ("Obama visits China on Monday\n\nBEIJING - The president arrived to cheers.", "1999-03-01"),
+    # a club or a country is plural in British usage: its plain verb is a schedule too
+    ("Harbridge were beaten 2-1. Harbridge host Welford Town on Saturday.", "1999-03-06"),
+    ("The derby was tense. Northam Rovers face Welford on Thursday.", "1999-03-04"),
+    ("The Senate vote on Tuesday was close.", "1999-03-02"),  # a noun phrase: no schedule
 ])
 def test_a_scheduled_present_looks_ahead_except_in_headlines(text, expected):
     assert dates_of(text, PUB_MAR)[0].value == expected

@@ -105,6 +105,14 @@ def _compound_name_subject(words: list[tuple[int, str]], k: int) -> bool:
         w.lower() == "and" for _, w in words[max(0, k - 6):k - 1])
 
 
+def _side_subject(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether the clause opens with a name right before word ``k`` and nothing else: a club or
+    a country, plural in British usage ("Arsenal host Brighton", "Manchester United face
+    Leeds"); not "The Senate vote" (a determiner: a noun phrase)."""
+    return all(w[:1].isupper() for _, w in words[:k]) and \
+        words[0][1].lower() not in SUBJECT_OPENERS
+
+
 _PAST_FORMS = frozenset(w for w in IRREGULAR
                         if not w.endswith("s") and w not in AMBIGUOUS_PAST_FORMS)
 
@@ -265,9 +273,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             continue  # "should be completed": a participle, its tense is the auxiliary's
         if k and w in SCHEDULE_VERBS and (before in PLURAL_SUBJECTS or
                                           _noun_subject(words, k, plural=True) or
-                                          _compound_name_subject(words, k)):
+                                          _compound_name_subject(words, k) or
+                                          _side_subject(words, k)):
             consider(pos, len(w), "present")  # "they meet on Friday", "the two leaders meet",
-            continue  # "He and Arafat meet Monday"
+            continue  # "He and Arafat meet Monday", "Arsenal host Brighton on Saturday"
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
                 and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
             in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
