@@ -712,3 +712,14 @@ def test_a_speaker_is_the_subject_of_its_words_about_itself(text, value, subject
 
     found = {c.value_text: c.subject for c in extract_all(text, None).claims}
     assert found[value] == subject
+
+
+def test_who_is_spoken_to_and_who_speaks_are_no_subjects() -> None:
+    """In a transcript, a name set off by commas after the label ("Well, Mara, …") is someone
+    spoken to, and the labels name who speaks: neither is what a number is about."""
+    from newsledger.extract.article import extract_all
+    text = ("MARA QUILL, HOST: Storms hit Kansas tonight. Dev, what are you seeing?\n\n"
+            "DEV ANAND, CORRESPONDENT: Well, Mara, the first 72 hours are critical here.\n\n"
+            "QUILL: Dev, thank you. Stay safe out there tonight.\n")
+    claims = extract_all(text, dt.date(2024, 5, 6)).claims
+    assert [(c.value_text, c.subject) for c in claims] == [("72 hours", None)]

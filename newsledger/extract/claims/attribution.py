@@ -27,6 +27,7 @@ from newsledger.records import LocalEntity
 from newsledger.text import Document
 
 from ..entities import DATELINE_AGENCY, quoted_titles, storm_names
+from ..entities.labels import LABEL_SPANS
 from ..patterns import CASE_FOLDS, break_pattern
 from .window import SP as _SP
 from .window import alt as _alt
@@ -68,20 +69,45 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
     mentions = []
     places: dict[int, str] = {}
     entity_at: dict[tuple[int, int], str] = {}
+    labels = LABEL_SPANS(doc)  # a transcript's speakers and their roles: no subjects
     for ent in entities:
         venue = _venue_name(ent.name)
         for mm in ent.mentions:
             entity_at[(mm.start, mm.end)] = ent.name
+            if labels and any(a <= mm.start < b for a, b in labels):
+                continue
             if ent.kind == "place":
                 places[mm.start] = ent.name
             elif agency and ent.name == agency[2]:
                 continue  # "(Harbor Wire)": the agency reports the number, it is not about it
-            elif not (venue and _trading_venue(text, mm.start, mm.end)):
+            elif not (venue and _trading_venue(text, mm.start, mm.end)) and not (
+                    ent.kind == "person" and _vocative(text, mm.start, mm.end)):
                 mentions.append((mm.start, mm.end, ent.name))
     mentions += quoted_titles(doc)  # '"The Long Shore" earned £4.2m': about the film
     mentions += storm_names(doc)  # 'Storm Elin killed seven people': no entity, the subject
     mentions.sort()
     return mentions, places, entity_at
+
+
+# Who is spoken to, in a quote or a transcript's turn: one name set off by commas right after
+# the label or the opening mark ("ED LAVANDERA: Anderson, authorities here say …"), or after
+# an interjection ("Well, Ed, the
+# first 72 hours …"); not a subject with an aside ("Smith, 45, said", "Reid, however, said",
+# "Jones, the coach, said").
+_OPENING_BEFORE = re.compile(r"[:\"“][ \t]*\Z")  # a turn's label or an opening mark
+_INTERJECTION_BEFORE = re.compile(r"\b(?:[Ww]ell|[Ll]ook|[Tt]hanks|[Yy]es|[Nn]o|OK|[Oo]h),[ \t]*\Z")
+_VOCATIVE_AFTER = re.compile(r",[ \t]+(?!\d|(?:a|an|the|who|whose|which|however|meanwhile|too|"
+                             r"though|also|for|of|from|in|at|on|said|says|told)\b)[a-zA-Z]")
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name text[start:end] is someone spoken to."""
+    if " " in text[start:end] or text[end:end + 1] != ",":
+        return False
+    if _INTERJECTION_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return _OPENING_BEFORE.search(text, max(0, start - 4), start) is not None and \
+        _VOCATIVE_AFTER.match(text, end) is not None
 
 
 def topics(text: str, mentions: Sequence[tuple[int, int, str]]

@@ -56,6 +56,18 @@ def _label_people(doc: Document) -> tuple[tuple[int, int, str], ...]:
 LABEL_PEOPLE = Fact("label_people", _label_people)
 
 
+def _label_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    labelled = list(CAPITAL_LABELS(doc))
+    if not labelled or not turns_spoken(doc, labelled):
+        return ()
+    return tuple(m.span() for _, m in labelled)
+
+
+# (start, end) of every label of a transcript, with its role ('ED LAVANDERA, CNN
+# CORRESPONDENT:'): who speaks, never what a number in the turns is about.
+LABEL_SPANS = Fact("label_spans", _label_spans)
+
+
 def _as_written(text: str, capitals: str) -> str:
     """A name written in capitals as the text writes it elsewhere, else in title case."""
     for m in re.finditer(re.escape(capitals), text, re.I):
