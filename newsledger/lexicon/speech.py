@@ -245,10 +245,12 @@ OBJECT_CUES.update({
 # 'noted the poor state of the roof' (measured on PolNeAR: 'noted' with an object is a
 # remark 13 times in 15; 'reported', 'posted', 'tweeted', 'acknowledged', 'confirmed',
 # 'recalled' with an object are not, 0.5-0.75: 'reported a profit', 'posted a video').
+# 'claim' is read as a commitment for its to-infinitive only ('claims to have seen the car',
+# 'claimed to be undecided'), never for a noun ('claimed victory').
 OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
                          "vow": "commitment", "promise": "commitment", "pledge": "commitment",
                          "tell": "request", "remind": "request", "challenge": "request",
-                         "recommend": "object", "note": "object"}
+                         "recommend": "object", "note": "object", "claim": "commitment"}
 # Nouns that carry a proposition or a speech act of their speaker, so that the object of a
 # verb of saying headed by one is what was said ('announced his resignation' = that he
 # resigns, 'tweeted her thanks to the president', 'stated his intention to vote for the
@@ -367,6 +369,9 @@ ADJUNCT_NOUNS = frozenset({
     "assembly", "council", "media", "press", "newspaper", "magazine", "site", "website",
     "blog", "page", "account", "feed", "online", "twitter", "facebook", "instagram",
     "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+    # court and tribunal papers ('admitted in his plea that', 'alleged in the suit that')
+    "plea", "suit", "lawsuit", "complaint", "affidavit", "submission", "submissions",
+    "deposition", "petition", "filings", "papers", "documents", "tribunal", "inquiry",
 })
 
 # Nouns that sum up a statement in an apposition closing its sentence, the reporter's words

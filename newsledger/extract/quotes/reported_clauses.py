@@ -244,7 +244,8 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             if before == ",":
                 before = words[k - 2].group(0) if k > 1 else before
             head = words[0].group(0)
-            set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
+            set_off = head in (",", "—", "–", "-", "--") and words[k - 1].group(0) == head
+            # (', among others, that', '— on Twitter, as it happens — that')
             to_hearer = head.lower() == "to" and k <= 7 and len(words) > 1 and (
                 words[1].group(0)[:1].isupper() or words[1].group(0).lower() in _HEARER_OPENERS)
             # ('wrote to the board's office that', not 'agreed to hear cases that')

@@ -305,6 +305,12 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
     return words[k].start()
 
 
+# Before 'claim' as a noun: a possessive ("Trump's claim to"), or a name after an article
+# ('the Sanders claim to').
+_NOUN_CLAIM_BEFORE = re.compile(r"(?:['’]s|(?<![\w'’-])(?i:the|a|an|his|her|their|its|our|this|"
+                                r"that)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+\Z")
+
+
 def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     """Where the object of speech after the verb of ``q`` starts, for a verb of one of
     ``kinds``; None when the verb has none."""
@@ -368,9 +374,13 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     if kind == "request" and lemma in ("ask for", "appeal for"):
         return None
     if kind == "commitment":
-        if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and \
-                words[k + 1].group(0).lower() not in _NOT_OBJECT:
-            return words[k].start()  # 'vowed to cut taxes'
+        if lemma == "claim" and _NOUN_CLAIM_BEFORE.search(q.text, max(q.s0, q.m.start() - 40),
+                                                          q.m.start()):
+            return None  # 'rubbished Trump's claim to understand …': the noun
+        if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and (
+                words[k + 1].group(0).lower() not in _NOT_OBJECT or
+                lemma == "claim" and words[k + 1].group(0).lower() in ("be", "have")):
+            return words[k].start()  # 'vowed to cut taxes', 'claims to have seen the car'
         if lemma != "promise":
             return None  # ('pledged delegates', 'threatened species')
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \

@@ -1,0 +1,96 @@
+"""Reported speech, ninth round (issue 22): a statement inside a subordinate clause ends where
+the main clause of its sentence goes on ('Two years after the chancellor declared the crisis
+was over, the economy fell back …'). Every sentence here is written for these tests, in the
+styles of wire copy, broadcast, UK politics, sport and business."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes, reported_speech
+from newsledger.text import Document
+
+
+def rows(text: str) -> list:
+    doc = Document(text)
+    entities = extract_entities(doc)
+    return reported_speech(doc, entities, extract_quotes(doc, entities))
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker name or, without one, the speaker as written) of every statement."""
+    return [(q.text, q.speaker_name or q.speaker_text) for q in rows(text)]
+
+
+def contents(text: str) -> list[str]:
+    return [q.text for q in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two years after the chancellor declared the crisis was over, the economy fell back "
+     "into recession.", "the crisis was over"),
+    ("Some fans booed, and when the coach said the team had played well, a man in the "
+     "stand shouted back.", "the team had played well"),
+    ("Shares in the lender jumped because the board said the dividend would be restored, "
+     "traders said.", "the dividend would be restored"),
+    ("Gilts rallied while the central bank said rates would stay on hold, the pound fell "
+     "and shares rose.", "rates would stay on hold"),
+])
+def test_statement_ends_before_the_main_clause(text, expected):
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma inside the statement, before a relative or an aside, is no main clause
+    ("The mayor resigned after the council said the road, which had been shut for months, "
+     "would not reopen.", "the road, which had been shut for months, would not reopen"),
+    # the statement's own fronted adjunct keeps its comma
+    ("The club was relegated after the chairman admitted that despite the investment, the "
+     "squad had been too weak.", "despite the investment, the squad had been too weak"),
+    # no subordinate clause: the statement runs on as before
+    ("The minister said the scheme would save money, the Treasury would gain and councils "
+     "would be spared cuts.",
+     "the scheme would save money, the Treasury would gain and councils would be spared "
+     "cuts"),
+])
+def test_statement_keeps_its_own_commas(text, expected):
+    assert expected in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside set off by dashes between the verb and 'that'
+    ("The chairman said — speaking by phone from Geneva — that the talks had collapsed.",
+     [("the talks had collapsed", "The chairman")]),
+    ("The forward argued -- to nobody's surprise -- that the penalty should have stood.",
+     [("the penalty should have stood", "The forward")]),
+    # court and tribunal papers as the occasion of a statement
+    ("The club admitted in its submission to the tribunal that the payments had been made.",
+     [("the payments had been made", "The club")]),
+    ("The regulator alleged in the lawsuit that the bank had misled its customers.",
+     [("the bank had misled its customers", "The regulator")]),
+    ("The driver admitted in his plea that he had been using his phone.",
+     [("he had been using his phone", "The driver")]),
+])
+def test_adjunct_before_that(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'claim' with a to-infinitive: what the speaker says of themselves
+    ("Several witnesses claim to have seen the car leave the estate before midnight.",
+     [("to have seen the car leave the estate before midnight", "Several witnesses")]),
+    ("The firm claims to be the largest maker of bricks in Wales.",
+     [("to be the largest maker of bricks in Wales", "The firm")]),
+])
+def test_claim_to(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'claim' as a noun, and claims of a standing, are no statement of this kind
+    "The minister rubbished the union's claim to speak for every nurse.",
+    "As for the Labour claim to have won the argument, the polls disagree.",
+    "The visitors claimed victory in the cup on penalties.",
+])
+def test_claim_not_to(text):
+    assert not any(q.text.startswith("to ") for q in rows(text))
