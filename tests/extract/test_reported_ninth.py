@@ -94,3 +94,14 @@ def test_claim_to(text, expected):
 ])
 def test_claim_not_to(text):
     assert not any(q.text.startswith("to ") for q in rows(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subordinate clause after a sentence-opening conjunction ('But as …', 'And while …')
+    ("And while the chairman insisted the club was not for sale, fans chanted his name.",
+     "the club was not for sale"),
+    ("But as the minister argued the cuts were fair, protesters gathered outside.",
+     "the cuts were fair"),
+])
+def test_conjunction_then_subordinate_clause(text, expected):
+    assert expected in contents(text)

@@ -383,7 +383,9 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
     return words[0].start()
 
 
-_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:Despite|Although|Though|While|When|"
+# A subordinate clause opening a sentence ('While …', 'But as …').
+_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+|(?=[A-Z]))"
+                     r"(?i:Despite|Although|Though|While|When|"
                      r"Whereas|After|Before|Because|As|If|Since|Once|Having|Even[ \t]+as|"
                      r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With|"
                      r"(?:Apart|Aside)[ \t]+from|Besides)\b")
