@@ -245,12 +245,25 @@ OBJECT_CUES.update({
 # 'noted the poor state of the roof' (measured on PolNeAR: 'noted' with an object is a
 # remark 13 times in 15; 'reported', 'posted', 'tweeted', 'acknowledged', 'confirmed',
 # 'recalled' with an object are not, 0.5-0.75: 'reported a profit', 'posted a video').
-# 'claim' is read as a commitment for its to-infinitive only ('claims to have seen the car',
+# 'argue', 'complain' and 'insist' report a stance with a particle before their object
+# (``PARTICLE_OBJECTS``); 'claim' is read as a commitment for its to-infinitive only ('claims to have seen the car',
 # 'claimed to be undecided'), never for a noun ('claimed victory').
 OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
                          "vow": "commitment", "promise": "commitment", "pledge": "commitment",
                          "tell": "request", "remind": "request", "challenge": "request",
-                         "recommend": "object", "note": "object", "claim": "commitment"}
+                         "recommend": "object", "note": "object", "claim": "commitment",
+                         "argue": "object", "complain": "object", "insist": "object"}
+# Verbs of saying whose object after a particle is the stance they report ('argued against
+# the closure of the depot', 'argued in favour of a second vote', 'complained about the
+# noise', 'insisted on a recount'); without the particle they report nothing by their
+# object ('argued the case', 'complained of chest pains': an ailment, not a statement).
+PARTICLE_OBJECTS = {"argue": ("for", "against", "in favour of", "in favor of"),
+                    "complain": ("about",), "insist": ("on", "upon")}
+# Words of a length of time, no stance ('argued for hours', 'complained for years').
+DURATION_WORDS = frozenset({"hour", "hours", "minute", "minutes", "day", "days", "week",
+                            "weeks", "month", "months", "year", "years", "decade", "decades",
+                            "ages", "long", "time", "while", "some", "several", "two", "three",
+                            "an", "a"})
 # Nouns that carry a proposition or a speech act of their speaker, so that the object of a
 # verb of saying headed by one is what was said ('announced his resignation' = that he
 # resigns, 'tweeted her thanks to the president', 'stated his intention to vote for the

@@ -105,3 +105,48 @@ def test_claim_not_to(text):
 ])
 def test_conjunction_then_subordinate_clause(text, expected):
     assert expected in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'as' after a connective, and an adverb before the time ('just today')
+    ("However, as the BBC has reported, talks between the two sides have stalled.",
+     [("talks between the two sides have stalled", "BBC")]),
+    ("As the paper's investigations team reported just today, the regulator fined three "
+     "banks.", [("the regulator fined three banks", "the paper's investigations team")]),
+])
+def test_as_cue(text, expected):
+    assert reported(text) == expected
+
+
+def test_relative_that_in_the_adjunct():
+    # 'that' of a relative clause on the adjunct's noun is not the statement's
+    assert reported("The senator told Sky News in a story that aired this week that he would "
+                    "back the bill.") == [("he would back the bill", "The senator")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance after a particle: 'argued for/against', 'complained about', 'insisted on'
+    ("The union argued against the closure of the depot.",
+     [("the closure of the depot", "The union")]),
+    ("The Tory backbencher argued in favour of a second referendum on the deal.",
+     [("a second referendum on the deal", "The Tory backbencher")]),
+    ("The minister argued for a rise in the minimum wage.",
+     [("a rise in the minimum wage", "The minister")]),
+    ("Residents complained about the noise from the new runway.",
+     [("the noise from the new runway", "Residents")]),
+    ("The manager insisted on playing the youngsters in the cup.",
+     [("playing the youngsters in the cup", "The manager")]),
+])
+def test_particle_objects(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyers argued for hours.",
+    "They argued for a long time.",
+    "The keeper complained of chest pains after the match.",
+    "The two barristers argued the case in court.",
+    "He complained about it.",
+])
+def test_not_particle_objects(text):
+    assert reported(text) == []

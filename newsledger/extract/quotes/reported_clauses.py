@@ -235,11 +235,16 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     # (looked for word by word only when the next words hold one)
     ahead = words[:16] if _THAT.search(text, pos, words[min(15, len(words) - 1)].end()) \
         else ()
+    relative = ()
     for k, w in enumerate(ahead):
         token = w.group(0)
         if token.lower() == "that":
             if k == 0:
                 return _after_that(text, w.end(), end)
+            if k + 1 < len(ahead) and _RELATIVE_THAT_VERB.fullmatch(ahead[k + 1].group(0)):
+                relative = (k, k + 1)
+                continue  # 'told Yahoo News in a story that posted this week that …': a
+                # relative 'that' on the adjunct's noun; its clause's 'that' comes later
             before = words[k - 1].group(0)
             if before == ",":
                 before = words[k - 2].group(0) if k > 1 else before
@@ -261,7 +266,8 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                                      ("the", "a", "an", "this", "last", "that"))
                             and not _NOUN_PARTICIPLE.fullmatch(" ".join(
                                 y.group(0).lower() for y in words[max(0, i - 1):i + 2])))
-                        for i, x in enumerate(words[:k])):  # (not 'from the start that')
+                        for i, x in enumerate(words[:k]) if i not in relative):
+                # (not 'from the start that')
                 return _after_that(text, w.end(), end)
             break
         if token in (";", ":", ".", "!", "?", '"', "“", "”"):
@@ -354,6 +360,8 @@ def _counted(words: list[re.Match], k: int) -> bool:
 
 
 _THAT = re.compile(r"(?i:\bthat\b)")
+# A past form right after 'that': the verb of a relative clause ('a story that posted').
+_RELATIVE_THAT_VERB = re.compile(r"[a-z]{3,}ed|was|were|has|had|is|are")
 _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                              "him", "them", "us", "me", "reporters", "journalists"})
 
@@ -477,6 +485,8 @@ def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
     # (a finite verb read strictly: 'after meeting union officials' has none)
     if telling:
         return not _has_verb(text, start, end, 0, False)
+    if low == "just" and len(words) > 1 and words[1].group(0).lower() in _TIME_WORDS:
+        low = words[1].group(0).lower()  # 'reported just today', 'said just last week'
     return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
             or (low.endswith("ly") and first[:1].islower())) and \
         not _has_verb(text, start, end, 0, False)
