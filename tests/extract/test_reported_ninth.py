@@ -150,3 +150,26 @@ def test_particle_objects(text, expected):
 ])
 def test_not_particle_objects(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted speaker with a relative clause or a place after it
+    ("Transport is squarely within her brief, said a handful of MPs who point to her record "
+     "on rail.", [("Transport is squarely within her brief", "a handful of MPs")]),
+    ("Bollywood has more cultural pull in the region, says political scientist Dossym "
+     "Satpayev in Almaty.",
+     [("Bollywood has more cultural pull in the region", "Dossym Satpayev")]),
+    # an apposition after a dash closes the attribution
+    ("The deficit will fall this year, the Office for Budget Responsibility reported on "
+     "Tuesday -- a development that surprised the markets.",
+     [("The deficit will fall this year", "Office for Budget Responsibility")]),
+])
+def test_inverted_and_dashed_tails(text, expected):
+    assert reported(text) == expected
+
+
+def test_told_hearer_is_no_inverted_speaker():
+    # '…, tells Sky News in an interview': the hearer, not the speaker
+    found = reported('"We will win," Ms. Patel, the party chair, tells Sky News in an '
+                     'interview.')
+    assert all(speaker != "Sky News" for _, speaker in found)

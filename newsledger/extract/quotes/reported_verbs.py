@@ -193,12 +193,15 @@ def told_that(q: Cue) -> Reported | None:
 # sums the statement up ('…, the minister said, a view shared by many MPs'), a dash)
 _TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,12}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,(?=[ \t]+"
                    r"(?:[a-z]+ing|on|in|at|during|after|before|while|when|as|citing|a|an)\b)|"
-                   r"[—–]))")
+                   r"[—–]|--?(?=[ \t])))")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
 # After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
 # an adjunct or a participle follows.
 _INVERTED_END = re.compile(r"[ \t]*(?:[.!?]|\Z|,|\n|[ \t](?:on|in|at|during|after|before|"
                            r"when|while|who|adding|[A-Z][a-z]+day)\b)")
+# After an inverted speaker: a relative clause on it or where it is ('…, said a handful of MPs
+# who point to …', '…, says Dossym Satpayev in Almaty').
+_INVERTED_TAIL = re.compile(r"[ \t]+(?:who|whose|which|in|at|from)[ \t]")
 _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
 _TO_BEFORE_APPOSITION = re.compile(r"[ \t]+to[ \t][^,]*,[ \t]+an?[ \t]")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
@@ -263,6 +266,12 @@ def clause_then_cue(q: Cue) -> Reported | None:
     if inverted:  # '…, said Mayor Ana Ruiz.'
         comma = q.m.start() - 2
         info = from_phrase(text, ph, q.word, q.mentions)
+        cut = _INVERTED_TAIL.search(text, ph[0], ph[1]) if info is None and not q.telling \
+            else None  # (not '…, tells Breitbart News in an interview': its hearer)
+        if cut is not None and cut.start() > ph[0]:
+            # '…, said a handful of MPs who point to …', '…, says Dossym Satpayev in Almaty'
+            ph = (ph[0], cut.start())
+            info = from_phrase(text, ph, q.word, q.mentions)
         words = text[ph[0]:ph[1]].split(",", 1)[0].split()
         if info is not None and not info.get("speaker_name") and words and \
                 words[0][:1].islower() and not _names_people(_head_noun(words)) and \
