@@ -36,6 +36,9 @@ PLURAL_SPEAKERS = frozenset({
     "groups", "charities", "businesses", "firms", "companies",
     # tabloid and local news ('Pals said the star was devastated')
     "pals", "onlookers", "bystanders", "eyewitnesses", "punters",
+    # commentary and politics ('Some columnists suggested …', 'Tory backbenchers said …')
+    "columnists", "commentators", "pundits", "bloggers", "backbenchers", "rivals", "clerics",
+    "academics", "physicians", "surgeons", "pilots", "inspectors", "auditors",
 })
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).

@@ -173,3 +173,22 @@ def test_told_hearer_is_no_inverted_speaker():
     found = reported('"We will win," Ms. Patel, the party chair, tells Sky News in an '
                      'interview.')
     assert all(speaker != "Sky News" for _, speaker in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of inference with an unnamed group of people: people, not evidence
+    ("Some Labour allies suggested that the officials were politically motivated.",
+     [("the officials were politically motivated", "Some Labour allies")]),
+    ("Several columnists suggested the reshuffle had been rushed.",
+     [("the reshuffle had been rushed", "Several columnists")]),
+])
+def test_inference_with_people(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The data suggest the scheme is working.",
+    "Some studies suggest that the drug works.",
+])
+def test_inference_from_evidence(text):
+    assert reported(text) == []
