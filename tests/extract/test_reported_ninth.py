@@ -192,3 +192,26 @@ def test_inference_with_people(text, expected):
 ])
 def test_inference_from_evidence(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted subordinate clause after the verb: the statement is its main clause (the
+    # fronted clause may be the time of the saying: 'said when he resigned, he …')
+    ("The coach said when the squad is fit, it can beat anyone in the league.",
+     [("it can beat anyone in the league", "The coach")]),
+    ("The manager explained after losing the first leg, his side had changed its tactics.",
+     [("his side had changed its tactics", "The manager")]),
+    # a gerund subject
+    ("The minister said having a referendum now would be a mistake.",
+     [("having a referendum now would be a mistake", "The minister")]),
+])
+def test_fronted_clause_and_gerund_subject(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The firm announced after the merger.",
+    "The club said before the match.",
+])
+def test_fronted_clause_needs_a_main_clause(text):
+    assert reported(text) == []

@@ -158,6 +158,10 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     low = first.lower()
     if _CONTRACTED.fullmatch(first):
         return True
+    if low == "having" and (second.lower() in DETERMINERS or second[:1].isupper()):
+        # a gerund subject: 'said having a referendum now would be a mistake'
+        return any(_is_verb(words, j) and words[j].group(0).lower() in AUXILIARIES
+                   for j in range(3, len(words)))
     if low in ("it", "you"):  # ('it actively investigated')
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
                                       and len(words) > 2 and _is_verb(words, 2))
@@ -333,10 +337,39 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     w in REPORTED_CUES or w in REPORTED_PARTICIPLES:
                 break  # (a verb of saying further on reports the clause itself)
     start = words[k].start()
+    if words[k].group(0).lower() in _FRONTED_OPENERS:
+        main = _fronted_then_clause(words, k)
+        if main is not None:
+            return main  # 'said when the team is fit, it can beat anyone': the main clause
+            # (the fronted one may be the saying's time: 'said when he resigned, he …')
     near = 2 * MAX_CLAUSE_LOOKAHEAD if loose else MAX_CLAUSE_LOOKAHEAD
     if len(words) - k <= near and words[-1].end() < end:
         return start if _is_clause(text, start, end, near, loose) else None  # (a long adjunct)
     return start if _clause_words(words[k:k + near + 1], loose) else None
+
+
+# Conjunctions that open a statement's fronted clause after its verb ('said when the team is
+# fit, it can …', 'explained after losing the first leg, his side had …').
+_FRONTED_OPENERS = frozenset({"when", "once", "while", "after", "before", "because",
+                              "although", "though", "since", "unless", "until", "whenever"})
+# What opens the main clause after the fronted one's comma: a subject.
+_MAIN_OPENERS = frozenset({"he", "she", "they", "we", "i", "it", "there", "the", "his", "her",
+                           "their", "its", "our", "this", "these", "those", "a", "an"})
+
+
+def _fronted_then_clause(words: list[re.Match], k: int) -> int | None:
+    """Where the main clause starts when words[k:] are a fronted subordinate clause closed by
+    a comma within a few words, then a main clause with its subject and verb; else None."""
+    for j in range(k + 2, min(len(words) - 2, k + 16)):
+        w = words[j].group(0)
+        if w == ",":
+            first = words[j + 1].group(0)
+            return words[j + 1].start() if (first.lower() in _MAIN_OPENERS or
+                                            first[:1].isupper()) and \
+                _clause_words(words[j + 1:j + 1 + MAX_CLAUSE_LOOKAHEAD]) else None
+        if w in _CLOSERS or w.lower() in ("that", "and", "but", "or"):
+            return None
+    return None
 
 
 # Words that open a counted subject ('said about 20,000 customers had lost power', 'said nearly

@@ -11,8 +11,8 @@ import re
 from newsledger.lexicon.people import DETERMINERS
 
 from .phrases import phrase_before
-from .reported_clauses import (_VERB_FORMS, REPORTED_CUES, Cue, _has_verb, _is_clause,
-                               _skip_adjuncts, _words)
+from .reported_clauses import (_FRONTED_OPENERS, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb,
+                               _is_clause, _skip_adjuncts, _words)
 
 
 # Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
@@ -86,6 +86,10 @@ def _finite_after_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
+_FRONTED_BEFORE = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(_FRONTED_OPENERS))})\b[^;:.!?]*,"
+                             r"[ \t]*\Z")
+
+
 def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
@@ -112,7 +116,10 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
-    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3) \
+    fronted = _FRONTED_BEFORE.match(text, q.m.end(), start) is not None  # (_skip_adjuncts
+    # read the fronted clause and its main clause's subject and verb)
+    if not said_that and lemma not in _CLAUSE_VERBS and not fronted and \
+            not _is_clause(q.text, start, q.s1, 3) \
             and (_THAT_BEFORE.search(text, max(q.s0, q.m.start() - 6), q.m.start()) or
                  not _finite_after_subject(q.text, start, q.s1)):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
