@@ -215,3 +215,23 @@ def test_fronted_clause_and_gerund_subject(text, expected):
 ])
 def test_fronted_clause_needs_a_main_clause(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telling verb's hearer placed by a preposition, then 'that'
+    ("The candidate told the audience at his fundraiser for veterans that he had raised six "
+     "million dollars.", [("he had raised six million dollars", "The candidate")]),
+    ("The chancellor told delegates in a speech on trade policy that tariffs would fall.",
+     [("tariffs would fall", "The chancellor")]),
+    # a relative clause on the hearer, then the statement's 'that'
+    ("The coach told the players who had missed training that they were dropped.",
+     [("they were dropped", "The coach")]),
+])
+def test_hearer_then_that(text, expected):
+    assert reported(text) == expected
+
+
+def test_hearer_then_participle_is_no_statement():
+    # '…, referring to marks that …': the participle's relative clause, not what was told
+    assert reported('"I am not a doctor," the coach told reporters on the bus, referring to '
+                    'marks that the player showed to the physio.') == []

@@ -195,6 +195,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     return False
 
 
+# Prepositions that place a telling verb's hearer ('told the audience at his fundraiser for
+# veterans that', 'told delegates in a speech on trade that').
+_HEARER_PLACE_WORDS = frozenset({"at", "in", "on", "during", "for", "from"})
 # Nouns of places that end a telling verb's hearer ('told a rally of supporters in the town
 # centre that').
 _PLACE_NOUNS = frozenset({"centre", "center", "square", "chamber", "studio", "headquarters",
@@ -261,8 +264,11 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
                     or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
                     or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)
-                                     or to_hearer or (telling and k <= 10 and
-                                                      before.lower() in _PLACE_NOUNS)) \
+                                     or to_hearer or (telling and k <= 10 and (
+                                         before.lower() in _PLACE_NOUNS or (any(
+                                             x.group(0).lower() in _HEARER_PLACE_WORDS
+                                             for x in words[1:k - 1]) and not any(
+                                             x.group(0) == "," for x in words[:k]))))) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
                         or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
@@ -309,6 +315,16 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     # (not a possessive: 'told the club's website he …')
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
+            return None
+        if k < len(words) and words[k].group(0).lower() in ("who", "whom", "which"):
+            # 'told the players who had missed training that they …': a relative clause on
+            # the hearer, then the statement's 'that'
+            for j in range(k + 2, min(len(words) - 1, k + 12)):
+                token = words[j].group(0)
+                if token in _CLOSERS:
+                    return None
+                if token.lower() == "that":
+                    return _after_that(text, words[j].end(), end)
             return None
     while k < len(words) and not _counted(words, k) and (
             words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
