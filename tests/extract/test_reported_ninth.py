@@ -235,3 +235,19 @@ def test_hearer_then_participle_is_no_statement():
     # '…, referring to marks that …': the participle's relative clause, not what was told
     assert reported('"I am not a doctor," the coach told reporters on the bus, referring to '
                     'marks that the player showed to the physio.') == []
+
+
+@pytest.mark.parametrize("text", [
+    # a standing held or won, not a statement (a no-break space inside it too)
+    "Rubio still maintains an\xa0overwhelming lead in endorsements, reflecting his status.",
+    "The army claims more territory from the rebels and gains leverage as talks proceed.",
+    "The storm claimed three lives and destroyed dozens of homes.",
+])
+def test_standing_objects(text):
+    assert reported(text) == []
+
+
+def test_standing_then_clause():
+    assert reported("Organisers claimed nearly 400 delegates and alternates participated in "
+                    "the call.") == [("nearly 400 delegates and alternates participated in the "
+                                      "call", "Organisers")]

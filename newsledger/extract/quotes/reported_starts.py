@@ -35,14 +35,19 @@ _WH_CLAUSE = re.compile(r"[ \t]+(?:(?:them|him|her|us|me|[a-z]+s|the[ \t]+[a-z]+
                         r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+)?"
                         r"(?P<wh>how|why|what|where|whether)[ \t]+(?!to\b|if\b|else\b|not\b)")
 # Verbs that also hold, win or count a standing ('maintained a lead', 'claimed victory',
-# 'boasts a majority', 'pledged delegates'): with such an object they report nothing.
+# 'boasts a majority', 'pledged delegates', 'claims more territory', 'claimed three lives'):
+# with such an object they report nothing.
 _STANDING_VERBS = frozenset({"maintain", "claim", "boast", "pledge"})
 _STANDING = re.compile(
-    r"[ \t]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t]+)?(?:[\w,.$%-]+[ \t]+){0,3}?"
+    r"[ \t\xa0]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t\xa0]+)?"
+    r"(?:[\w,.$%-]+[ \t\xa0]+){0,3}?"
     r"(?:lead|leads|victory|victories|win|wins|edge|advantage|majority|seat|seats|title|"
-    r"titles|delegate|delegates|margin|share|credit|responsibility)\b")
+    r"titles|delegate|delegates|margin|share|credit|responsibility|territory|lives)\b")
 # After the standing: its clause's verb within a few words ('the lead in the polls was …').
-_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:is|was|were|are|has|had|have|"
+# (not right after a conjunction: 'claimed three lives and destroyed …' is the subject's
+# next verb; 'claimed 400 delegates and alternates took part' is a clause)
+_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+"
+                              r"(?<![ \t]and[ \t])(?<![ \t]but[ \t])(?:is|was|were|are|has|had|have|"
                               r"will|would|could|can|may|might|must|should|[a-z]{4,}ed)\b")
 
 
