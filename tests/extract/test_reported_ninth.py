@@ -251,3 +251,8 @@ def test_standing_then_clause():
     assert reported("Organisers claimed nearly 400 delegates and alternates participated in "
                     "the call.") == [("nearly 400 delegates and alternates participated in the "
                                       "call", "Organisers")]
+
+
+def test_aside_after_a_dash_is_no_statement():
+    assert reported("The mayor spoke for an hour, criticizing - and even threatening to sue - "
+                    "the local paper.") == []

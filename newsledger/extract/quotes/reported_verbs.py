@@ -28,7 +28,8 @@ def _content(q: Cue, start: int | None, end: int | None = None,
              min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """The content span from ``start`` (to its stop in the sentence, or ``end``), if it is
     reported speech: enough of the reporter's words (``min_words``), not a quote in
-    two-apostrophe marks."""
+    two-apostrophe marks, not an aside after a dash ('criticizing - and even threatening to
+    sue - the paper')."""
     if start is None:
         return None
     text = q.text
@@ -53,7 +54,7 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
-    if end - start < 8 or text.startswith(("''", "``"), start) or \
+    if end - start < 8 or text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:
         return None
     if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
