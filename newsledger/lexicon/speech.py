@@ -397,6 +397,7 @@ SUMMARY_NOUNS = frozenset({
     "recommendation", "goal", "promise", "pledge", "remark", "comment", "view", "position",
     "stance", "sign", "signal", "indication", "reminder", "reversal", "shift", "departure",
     "contrast", "echo", "rebuke", "rebuttal", "admission", "concession", "assertion",
+    "acknowledgment", "acknowledgement",
     "prediction", "forecast", "decision", "suggestion", "idea", "notion", "argument",
     "theme", "message", "refrain", "boast", "threat", "warning", "claim", "charge",
     "accusation", "allegation", "criticism", "complaint", "rejoinder", "retort", "response",

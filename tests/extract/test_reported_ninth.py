@@ -256,3 +256,18 @@ def test_standing_then_clause():
 def test_aside_after_a_dash_is_no_statement():
     assert reported("The mayor spoke for an hour, criticizing - and even threatening to sue - "
                     "the local paper.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conjunction of a fronted clause is not part of its speaker
+    ("Although the minister said the scheme would save money, critics remain unconvinced.",
+     [("the scheme would save money", "the minister")]),
+    ("When the coach said the team had played well, fans booed.",
+     [("the team had played well", "the coach")]),
+    # an apposition summing the statement up is the reporter's
+    ("The minister said some families would pay slightly more in tax, an acknowledgment "
+     "that critics quickly seized on.",
+     [("some families would pay slightly more in tax", "The minister")]),
+])
+def test_speaker_after_conjunction_and_summary(text, expected):
+    assert reported(text) == expected
