@@ -271,3 +271,13 @@ def test_aside_after_a_dash_is_no_statement():
 ])
 def test_speaker_after_conjunction_and_summary(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on the sentence's subject holds the verb: its main verb follows
+    ("Voters who say the economy is most important in their decision were evenly divided.",
+     "the economy is most important in their decision"),
+    ("Fans who said the team was tired were proved wrong.", "the team was tired"),
+])
+def test_statement_in_a_subjects_relative_clause(text, expected):
+    assert contents(text) == [expected]

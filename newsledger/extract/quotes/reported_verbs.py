@@ -100,8 +100,42 @@ def said_that(q: Cue) -> Reported | None:
                 _COMMA_VERB.match(text, comma, span[1]) or
                 verb.group("w") in _VERB_FORMS):  # ('…, withdrew on Friday')
             span = (span[0], comma)
+    if _WHO_SUBJECT.fullmatch(text, q.s0, q.m.start()):
+        span = (span[0], _main_verb_after(text, *span))
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+# A subject with its restrictive relative clause, the verb of saying inside it ('Voters who
+# say the economy matters most were evenly divided'): the main clause's verb follows the
+# statement.
+_WHO_SUBJECT = re.compile(r"[\s\"“]*(?:[A-Z][\w'’.-]*|[Tt]hose|[Tt]he)[^,;:\"“”]{0,60}?"
+                          r"[ \t]who(?:[ \t]+[a-z]+ly)?[ \t]+")
+_MAIN_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
+                          "could", "can", "should", "may", "might", "must"})
+_CLAUSE_JOINS = frozenset({"and", "or", "but", "that", "which", "who", "because", "if", "when",
+                           "while", "whether", "than", "as", "to", ","})
+
+
+def _main_verb_after(text: str, start: int, end: int) -> int:
+    """Where the statement text[start:end] of a relative clause on the sentence's subject
+    ends: before a second finite verb with no conjunction between the two ('the economy is
+    most important were evenly divided' -> 'the economy is most important'); else ``end``."""
+    words = _words(text, start, end, 40)
+    first = next((k for k in range(1, len(words)) if words[k].group(0).lower() in _MAIN_FINITE
+                  or words[k].group(0).lower() in _VERB_FORMS), None)
+    if first is None:
+        return end
+    for j in range(first + 2, len(words)):
+        w = words[j].group(0).lower()
+        if w in _CLAUSE_JOINS:
+            return end
+        if w in _MAIN_FINITE and words[j - 1].group(0).lower() not in _MAIN_FINITE:
+            cut = words[j].start()
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
+    return end
 
 
 _HAVING_SAID = re.compile(r"(?<![\w'’-])[Hh]aving[ \t]+\Z")
