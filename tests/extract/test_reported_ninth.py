@@ -281,3 +281,8 @@ def test_speaker_after_conjunction_and_summary(text, expected):
 ])
 def test_statement_in_a_subjects_relative_clause(text, expected):
     assert contents(text) == [expected]
+
+
+def test_further_opens_the_object():
+    assert reported("The mayor called for further action to stem knife crime.") == [
+        ("further action to stem knife crime", "The mayor")]

@@ -135,6 +135,9 @@ def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
     while k < len(words):
         w = words[k].group(0)
         low = w.lower()
+        if low == "further" and k + 1 < len(words) and words[k + 1].group(0)[:1].isalpha() \
+                and words[k + 1].group(0).lower() != "that":
+            break  # 'called for further action', 'announced further cuts': the object's own
         if low in CUE_FILLERS or low in _TIME_WORDS - {"on", "this", "last"} or \
                 (low.endswith("ly") and w[:1].islower() and len(low) > 4):
             k += 1
