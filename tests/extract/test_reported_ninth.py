@@ -286,3 +286,10 @@ def test_statement_in_a_subjects_relative_clause(text, expected):
 def test_further_opens_the_object():
     assert reported("The mayor called for further action to stem knife crime.") == [
         ("further action to stem knife crime", "The mayor")]
+
+
+def test_closing_marks_are_no_part_of_the_speaker():
+    # a text that writes its quote marks as two apostrophes
+    found = rows("Still, the county's golf clubs are ''just scratching out a living,'' Mr. Hale "
+                 "said.")
+    assert found and all(not (q.speaker_text or "").startswith(("'", '"')) for q in found)

@@ -317,6 +317,10 @@ def clause_then_cue(q: Cue) -> Reported | None:
         if found is None:
             return None
         ph, comma = found
+        closing = _CLOSING_MARKS.match(text, ph[0], ph[1])
+        if closing is not None and closing.end() < ph[1]:
+            ph = (closing.end(), ph[1])  # "…,'' Mr. Hedge said": the closing marks are the
+            # quote's, not the speaker's
         info = _resolve(q, ph) or _head_with_complement(q, ph)
         words = text[ph[0]:ph[1]].split()
         if info is not None and not info.get("speaker_name") and q.word not in _SAY_TELL and \
@@ -343,6 +347,7 @@ def clause_then_cue(q: Cue) -> Reported | None:
     return None if span is None else Reported(*span, info)
 
 
+_CLOSING_MARKS = re.compile(r"(?:''|’’|[\"”’])[ \t]+")
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 # Adjuncts and a subordinate clause only, before the speaker ('On Tuesday, even as shares
 # were tumbling, …', 'After the vote, when the count was in, …'): the sentence's own setting.
