@@ -293,3 +293,15 @@ def test_closing_marks_are_no_part_of_the_speaker():
     found = rows("Still, the county's golf clubs are ''just scratching out a living,'' Mr. Hale "
                  "said.")
     assert found and all(not (q.speaker_text or "").startswith(("'", '"')) for q in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted speaker named, then described: the name speaks, not a name inside the
+    # description ('a Texas Democrat' is no speaker)
+    ("The plan is dead, said Smith, a Texas Democrat.", [("The plan is dead", "Smith")]),
+    ("The new rules are a burden on small firms, said Wilcox, an Orlando Republican who "
+     "founded a chain of bakeries.",
+     [("The new rules are a burden on small firms", "Wilcox")]),
+])
+def test_inverted_name_then_apposition(text, expected):
+    assert reported(text) == expected

@@ -303,6 +303,11 @@ def clause_then_cue(q: Cue) -> Reported | None:
         info = from_phrase(text, ph, q.word, q.mentions)
         cut = _INVERTED_TAIL.search(text, ph[0], ph[1]) if info is None and not q.telling \
             else None  # (not '…, tells Breitbart News in an interview': its hearer)
+        named = _NAME_THEN_APPOSITION.match(text, ph[0], ph[1])
+        if info is not None and named is not None and \
+                (info.get("speaker_name") or "") not in named.group("name"):
+            # '…, said Smith, a Texas Democrat': the name, not a name inside its apposition
+            info = from_phrase(text, named.span("name"), q.word, q.mentions) or info
         if cut is not None and cut.start() > ph[0]:
             # '…, said a handful of MPs who point to …', '…, says Dossym Satpayev in Almaty'
             ph = (ph[0], cut.start())
@@ -347,6 +352,9 @@ def clause_then_cue(q: Cue) -> Reported | None:
     return None if span is None else Reported(*span, info)
 
 
+# A name (capitalized words) and an apposition after its comma ('Smith, a Texas Democrat').
+_NAME_THEN_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),"
+                                   r"[ \t]+(?:a|an|the)[ \t]")
 _CLOSING_MARKS = re.compile(r"(?:''|’’|[\"”’])[ \t]+")
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 # Adjuncts and a subordinate clause only, before the speaker ('On Tuesday, even as shares
