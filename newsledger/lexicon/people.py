@@ -38,6 +38,9 @@ PLURAL_SPEAKERS = frozenset({
     "pals", "onlookers", "bystanders", "eyewitnesses", "punters",
     "paramedics", "firefighters", "detectives", "doctors", "surgeons", "scientists",
     "engineers", "economists", "academics", "officers", "deputies", "guards", "soldiers",
+    # commentary and politics ('Some columnists suggested …', 'Tory backbenchers said …')
+    "columnists", "commentators", "pundits", "bloggers", "backbenchers", "rivals", "clerics",
+    "physicians", "pilots", "inspectors", "auditors",
 })
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).

@@ -245,10 +245,25 @@ OBJECT_CUES.update({
 # 'noted the poor state of the roof' (measured on PolNeAR: 'noted' with an object is a
 # remark 13 times in 15; 'reported', 'posted', 'tweeted', 'acknowledged', 'confirmed',
 # 'recalled' with an object are not, 0.5-0.75: 'reported a profit', 'posted a video').
+# 'argue', 'complain' and 'insist' report a stance with a particle before their object
+# (``PARTICLE_OBJECTS``); 'claim' is read as a commitment for its to-infinitive only ('claims to have seen the car',
+# 'claimed to be undecided'), never for a noun ('claimed victory').
 OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
                          "vow": "commitment", "promise": "commitment", "pledge": "commitment",
                          "tell": "request", "remind": "request", "challenge": "request",
-                         "recommend": "object", "note": "object"}
+                         "recommend": "object", "note": "object", "claim": "commitment",
+                         "argue": "object", "complain": "object", "insist": "object"}
+# Verbs of saying whose object after a particle is the stance they report ('argued against
+# the closure of the depot', 'argued in favour of a second vote', 'complained about the
+# noise', 'insisted on a recount'); without the particle they report nothing by their
+# object ('argued the case', 'complained of chest pains': an ailment, not a statement).
+PARTICLE_OBJECTS = {"argue": ("for", "against", "in favour of", "in favor of"),
+                    "complain": ("about",), "insist": ("on", "upon")}
+# Words of a length of time, no stance ('argued for hours', 'complained for years').
+DURATION_WORDS = frozenset({"hour", "hours", "minute", "minutes", "day", "days", "week",
+                            "weeks", "month", "months", "year", "years", "decade", "decades",
+                            "ages", "long", "time", "while", "some", "several", "two", "three",
+                            "an", "a"})
 # Nouns that carry a proposition or a speech act of their speaker, so that the object of a
 # verb of saying headed by one is what was said ('announced his resignation' = that he
 # resigns, 'tweeted her thanks to the president', 'stated his intention to vote for the
@@ -367,6 +382,9 @@ ADJUNCT_NOUNS = frozenset({
     "assembly", "council", "media", "press", "newspaper", "magazine", "site", "website",
     "blog", "page", "account", "feed", "online", "twitter", "facebook", "instagram",
     "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+    # court and tribunal papers ('admitted in his plea that', 'alleged in the suit that')
+    "plea", "suit", "lawsuit", "complaint", "affidavit", "submission", "submissions",
+    "deposition", "petition", "filings", "papers", "documents", "tribunal", "inquiry",
 })
 
 # Nouns that sum up a statement in an apposition closing its sentence, the reporter's words
@@ -379,6 +397,7 @@ SUMMARY_NOUNS = frozenset({
     "recommendation", "goal", "promise", "pledge", "remark", "comment", "view", "position",
     "stance", "sign", "signal", "indication", "reminder", "reversal", "shift", "departure",
     "contrast", "echo", "rebuke", "rebuttal", "admission", "concession", "assertion",
+    "acknowledgment", "acknowledgement",
     "prediction", "forecast", "decision", "suggestion", "idea", "notion", "argument",
     "theme", "message", "refrain", "boast", "threat", "warning", "claim", "charge",
     "accusation", "allegation", "criticism", "complaint", "rejoinder", "retort", "response",

@@ -17,8 +17,9 @@ from .reported_resolve import _resolve
 from .reported_verbs import _PAREN_TAIL, _TAIL, _content
 from .resolve import from_phrase
 
-_AS_START = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)\b")
-_AS_OPENER = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So|Still|Indeed)[ \t,]+[Aa]s|As)[ \t]+\Z")
+_AS_CONNECTIVES = r"(?:But|And|Yet|So|Still|Indeed|However|Meanwhile|Moreover|Now|Also)"
+_AS_START = re.compile(rf"[\s\"“(]*(?:{_AS_CONNECTIVES}[ \t,]+[Aa]s|As)\b")
+_AS_OPENER = re.compile(rf"[\s\"“(]*(?:{_AS_CONNECTIVES}[ \t,]+[Aa]s|As)[ \t]+\Z")
 # '…, and as the inspector noted, the rules have not changed': 'as' after a conjunction inside
 # the sentence.
 _AS_INSIDE = re.compile(r"[,;][ \t]+(?:and|but|yet|so)[ \t]+as[ \t]+\Z")

@@ -158,6 +158,10 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     low = first.lower()
     if _CONTRACTED.fullmatch(first):
         return True
+    if low == "having" and (second.lower() in DETERMINERS or second[:1].isupper()):
+        # a gerund subject: 'said having a referendum now would be a mistake'
+        return any(_is_verb(words, j) and words[j].group(0).lower() in AUXILIARIES
+                   for j in range(3, len(words)))
     if low in ("it", "you"):  # ('it actively investigated')
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
                                       and len(words) > 2 and _is_verb(words, 2))
@@ -191,6 +195,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     return False
 
 
+# Prepositions that place a telling verb's hearer ('told the audience at his fundraiser for
+# veterans that', 'told delegates in a speech on trade that').
+_HEARER_PLACE_WORDS = frozenset({"at", "in", "on", "during", "for", "from"})
 # Nouns of places that end a telling verb's hearer ('told a rally of supporters in the town
 # centre that').
 _PLACE_NOUNS = frozenset({"centre", "center", "square", "chamber", "studio", "headquarters",
@@ -235,24 +242,33 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     # (looked for word by word only when the next words hold one)
     ahead = words[:16] if _THAT.search(text, pos, words[min(15, len(words) - 1)].end()) \
         else ()
+    relative = ()
     for k, w in enumerate(ahead):
         token = w.group(0)
         if token.lower() == "that":
             if k == 0:
                 return _after_that(text, w.end(), end)
+            if k + 1 < len(ahead) and _RELATIVE_THAT_VERB.fullmatch(ahead[k + 1].group(0)):
+                relative = (k, k + 1)
+                continue  # 'told Yahoo News in a story that posted this week that …': a
+                # relative 'that' on the adjunct's noun; its clause's 'that' comes later
             before = words[k - 1].group(0)
             if before == ",":
                 before = words[k - 2].group(0) if k > 1 else before
             head = words[0].group(0)
-            set_off = head == "," and words[k - 1].group(0) == ","  # ', among others, that'
+            set_off = head in (",", "—", "–", "-", "--") and words[k - 1].group(0) == head
+            # (', among others, that', '— on Twitter, as it happens — that')
             to_hearer = head.lower() == "to" and k <= 7 and len(words) > 1 and (
                 words[1].group(0)[:1].isupper() or words[1].group(0).lower() in _HEARER_OPENERS)
             # ('wrote to the board's office that', not 'agreed to hear cases that')
             if (head.lower() in _PREPOSITIONS or head.lower() in _TIME_WORDS or telling
                     or head[:1].isupper() or (head.endswith("ly") and head[:1].islower())
                     or set_off) and (_adjunct_end(before) or set_off or (telling and k <= 6)
-                                     or to_hearer or (telling and k <= 10 and
-                                                      before.lower() in _PLACE_NOUNS)) \
+                                     or to_hearer or (telling and k <= 10 and (
+                                         before.lower() in _PLACE_NOUNS or (any(
+                                             x.group(0).lower() in _HEARER_PLACE_WORDS
+                                             for x in words[1:k - 1]) and not any(
+                                             x.group(0) == "," for x in words[:k]))))) \
                     and not any(
                         x.group(0) in (";", ":", ".", "!", "?", '"', "“", "”")
                         or (x.group(0)[:1].islower() and x.group(0).lower() in _VERB_FORMS
@@ -260,7 +276,8 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                                      ("the", "a", "an", "this", "last", "that"))
                             and not _NOUN_PARTICIPLE.fullmatch(" ".join(
                                 y.group(0).lower() for y in words[max(0, i - 1):i + 2])))
-                        for i, x in enumerate(words[:k])):  # (not 'from the start that')
+                        for i, x in enumerate(words[:k]) if i not in relative):
+                # (not 'from the start that')
                 return _after_that(text, w.end(), end)
             break
         if token in (";", ":", ".", "!", "?", '"', "“", "”"):
@@ -299,6 +316,16 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             k = n
         if k == 0 and words[0].group(0) not in ("he", "she", "they", "we", "I"):
             return None
+        if k < len(words) and words[k].group(0).lower() in ("who", "whom", "which"):
+            # 'told the players who had missed training that they …': a relative clause on
+            # the hearer, then the statement's 'that'
+            for j in range(k + 2, min(len(words) - 1, k + 12)):
+                token = words[j].group(0)
+                if token in _CLOSERS:
+                    return None
+                if token.lower() == "that":
+                    return _after_that(text, words[j].end(), end)
+            return None
     while k < len(words) and not _counted(words, k) and (
             words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
             or (words[k].group(0).endswith("ly") and words[k].group(0)[:1].islower())):
@@ -326,10 +353,39 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     w in REPORTED_CUES or w in REPORTED_PARTICIPLES:
                 break  # (a verb of saying further on reports the clause itself)
     start = words[k].start()
+    if words[k].group(0).lower() in _FRONTED_OPENERS:
+        main = _fronted_then_clause(words, k)
+        if main is not None:
+            return main  # 'said when the team is fit, it can beat anyone': the main clause
+            # (the fronted one may be the saying's time: 'said when he resigned, he …')
     near = 2 * MAX_CLAUSE_LOOKAHEAD if loose else MAX_CLAUSE_LOOKAHEAD
     if len(words) - k <= near and words[-1].end() < end:
         return start if _is_clause(text, start, end, near, loose) else None  # (a long adjunct)
     return start if _clause_words(words[k:k + near + 1], loose) else None
+
+
+# Conjunctions that open a statement's fronted clause after its verb ('said when the team is
+# fit, it can …', 'explained after losing the first leg, his side had …').
+_FRONTED_OPENERS = frozenset({"when", "once", "while", "after", "before", "because",
+                              "although", "though", "since", "unless", "until", "whenever"})
+# What opens the main clause after the fronted one's comma: a subject.
+_MAIN_OPENERS = frozenset({"he", "she", "they", "we", "i", "it", "there", "the", "his", "her",
+                           "their", "its", "our", "this", "these", "those", "a", "an"})
+
+
+def _fronted_then_clause(words: list[re.Match], k: int) -> int | None:
+    """Where the main clause starts when words[k:] are a fronted subordinate clause closed by
+    a comma within a few words, then a main clause with its subject and verb; else None."""
+    for j in range(k + 2, min(len(words) - 2, k + 16)):
+        w = words[j].group(0)
+        if w == ",":
+            first = words[j + 1].group(0)
+            return words[j + 1].start() if (first.lower() in _MAIN_OPENERS or
+                                            first[:1].isupper()) and \
+                _clause_words(words[j + 1:j + 1 + MAX_CLAUSE_LOOKAHEAD]) else None
+        if w in _CLOSERS or w.lower() in ("that", "and", "but", "or"):
+            return None
+    return None
 
 
 # Words that open a counted subject ('said about 20,000 customers had lost power', 'said nearly
@@ -353,6 +409,8 @@ def _counted(words: list[re.Match], k: int) -> bool:
 
 
 _THAT = re.compile(r"(?i:\bthat\b)")
+# A past form right after 'that': the verb of a relative clause ('a story that posted').
+_RELATIVE_THAT_VERB = re.compile(r"[a-z]{3,}ed|was|were|has|had|is|are")
 _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                              "him", "them", "us", "me", "reporters", "journalists"})
 
@@ -382,7 +440,9 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
     return words[0].start()
 
 
-_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+)?(?:Despite|Although|Though|While|When|"
+# A subordinate clause opening a sentence ('While …', 'But as …').
+_OPENER = re.compile(r"[\s\"“]*(?:(?:But|And|Yet|So)[ \t]+|(?=[A-Z]))"
+                     r"(?i:Despite|Although|Though|While|When|"
                      r"Whereas|After|Before|Because|As|If|Since|Once|Having|Even[ \t]+as|"
                      r"Even[ \t]+though|Even[ \t]+if|Until|Unless|Like|Unlike|With|"
                      r"(?:Apart|Aside)[ \t]+from|Besides)\b")
@@ -474,6 +534,8 @@ def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
     # (a finite verb read strictly: 'after meeting union officials' has none)
     if telling:
         return not _has_verb(text, start, end, 0, False)
+    if low == "just" and len(words) > 1 and words[1].group(0).lower() in _TIME_WORDS:
+        low = words[1].group(0).lower()  # 'reported just today', 'said just last week'
     return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
             or (low.endswith("ly") and first[:1].islower())) and \
         not _has_verb(text, start, end, 0, False)

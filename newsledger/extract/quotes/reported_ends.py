@@ -11,7 +11,7 @@ import re
 from newsledger.lexicon.speech import OBJECT_CUES, REPORTED_PARTICIPLES, SUMMARY_NOUNS
 
 from .common import alternation
-from .reported_clauses import _CUE_WORDS, _OPENER, Reported
+from .reported_clauses import _CUE_WORDS, _OPENER, Reported, _is_clause
 
 # Where reported content stops inside its sentence: a semicolon (another statement follows),
 # a link, or a participle or a verb that reports more (', adding that', 'and said'). A colon
@@ -79,6 +79,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             comma = text.find(",", comma + 1, end)  # (nor '2,000')
         if comma > start:
             end = comma
+    elif s0 >= 0 and _SUBORDINATE_BEFORE.search(text, s0, cue):
+        end = _main_clause_comma(text, start, end, marks)
     for m in _CONTENT_STOP.finditer(text, start, end):
         if cue - 3 <= m.start() < cue_end:
             continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
@@ -94,6 +96,39 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"
                            or (text[end - 1] in ".!?" and not _abbreviation(text, start, end))):
         end -= 1
+    return end
+
+
+# A subordinate clause opened inside the sentence that holds the verb ('Two years after the
+# chancellor declared …', '…, and when the coach said …'): no comma between its conjunction
+# and the verb.
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:when|while|after|before|because|although|"
+                                 r"though|since|until|unless|whereas)[ \t][^,;:()]*\Z")
+# What opens the main clause after the comma closing such a subordinate clause: a subject
+# (a pronoun, a determiner, a name), not a relative or a conjunction ('the road, which had
+# been shut, would …').
+_MAIN_SUBJECT = re.compile(r",[ \t]+(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|"
+                           r"our|this|these|those|some|many|most|[A-Z][\w'’.-]*)[ \t]")
+# A statement's own fronted adjunct ('despite the investment, the squad …').
+_OWN_OPENER = re.compile(r"(?i:despite|although|though|while|when|whereas|after|before|because|"
+                         r"as|since|once|until|unless|with|without|in|on|at|for|during|"
+                         r"given|amid|like|unlike|besides)\b")
+
+
+def _main_clause_comma(text: str, start: int, end: int, marks) -> int:
+    """The comma after which the main clause of a sentence goes on past a subordinate
+    clause that holds the verb ('Two years after the chancellor declared the crisis was over,
+    the economy fell back …'): a subject and its verb within a few words; else ``end``. (A
+    statement that opens with an adjunct of its own keeps its first comma: 'after he told me
+    despite the excitement, he did not think …'.)"""
+    own = _OWN_OPENER.match(text, start) is not None
+    for m in _MAIN_SUBJECT.finditer(text, start, end):
+        if own:
+            own = False
+            continue
+        if m.start() - start > 10 and marks.quoted_at(m.start()) is None and \
+                _is_clause(text, m.start() + 1, end, 5):
+            return m.start()
     return end
 
 

@@ -16,7 +16,8 @@ from .resolve import speaker_fields
 
 # A conjunction opening a sentence before its subject ('But aides to the mayor say').
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Also|Meanwhile|While|"
-                                  r"Instead)[ \t,]+")
+                                  r"Instead|After|Although|Though|When|Because|Since|Before|"
+                                  r"Until|Unless|Whereas|Even[ \t]+(?:as|though|after))[ \t,]+")
 
 
 # A noun of people with its complement before the phrase the quotes' reader gives ('Aides

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS
-from newsledger.lexicon.speech import (CUE_FILLERS, GERUND_OBJECT_LEMMAS, NOT_GERUNDS,
-                                       OBJECT_CUES, OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
+from newsledger.lexicon.speech import (CUE_FILLERS, DURATION_WORDS, GERUND_OBJECT_LEMMAS,
+                                       NOT_GERUNDS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
+                                       OBJECT_PARTICIPLES, PARTICLE_OBJECTS,
                                        PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
                                        REPORTED_PARTICIPLES)
 
@@ -134,6 +135,9 @@ def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
     while k < len(words):
         w = words[k].group(0)
         low = w.lower()
+        if low == "further" and k + 1 < len(words) and words[k + 1].group(0)[:1].isalpha() \
+                and words[k + 1].group(0).lower() != "that":
+            break  # 'called for further action', 'announced further cuts': the object's own
         if low in CUE_FILLERS or low in _TIME_WORDS - {"on", "this", "last"} or \
                 (low.endswith("ly") and w[:1].islower() and len(low) > 4):
             k += 1
@@ -305,6 +309,30 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
     return words[k].start()
 
 
+# Before 'claim' as a noun: a possessive ("Trump's claim to"), or a name after an article
+# ('the Sanders claim to').
+_NOUN_CLAIM_BEFORE = re.compile(r"(?:['’]s|(?<![\w'’-])(?i:the|a|an|his|her|their|its|our|this|"
+                                r"that)(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]+\Z")
+
+
+def _particle_object(text: str, words: list[re.Match], k: int,
+                     particles: tuple[str, ...]) -> int | None:
+    """The object after a particle of ``particles`` at words[k] ('argued against the
+    closure', 'argued in favour of a vote'), not a length of time ('argued for hours')."""
+    for particle in particles:
+        n = particle.count(" ") + 1
+        if " ".join(w.group(0).lower() for w in words[k:k + n]) != particle:
+            continue
+        j = k + n
+        if j < len(words) and _opens_object(words, j) and \
+                words[j].group(0).lower() not in OBJECT_PRONOUNS and \
+                not (words[j].group(0).lower() in DURATION_WORDS and (
+                    words[j].group(0).lower().endswith("s") or j + 1 < len(words) and
+                    words[j + 1].group(0).lower() in DURATION_WORDS)):
+            return words[j].start()
+    return None
+
+
 def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     """Where the object of speech after the verb of ``q`` starts, for a verb of one of
     ``kinds``; None when the verb has none."""
@@ -367,10 +395,16 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         return None
     if kind == "request" and lemma in ("ask for", "appeal for"):
         return None
+    if lemma in PARTICLE_OBJECTS:
+        return _particle_object(q.text, words, k, PARTICLE_OBJECTS[lemma])
     if kind == "commitment":
-        if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and \
-                words[k + 1].group(0).lower() not in _NOT_OBJECT:
-            return words[k].start()  # 'vowed to cut taxes'
+        if lemma == "claim" and _NOUN_CLAIM_BEFORE.search(q.text, max(q.s0, q.m.start() - 40),
+                                                          q.m.start()):
+            return None  # 'rubbished Trump's claim to understand …': the noun
+        if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and (
+                words[k + 1].group(0).lower() not in _NOT_OBJECT or
+                lemma == "claim" and words[k + 1].group(0).lower() in ("be", "have")):
+            return words[k].start()  # 'vowed to cut taxes', 'claims to have seen the car'
         if lemma != "promise":
             return None  # ('pledged delegates', 'threatened species')
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \

@@ -18,8 +18,9 @@ from .common import PREPOSITION_BEFORE
 from .filters import evidence_speaker
 from .phrases import valid_phrase
 from .reported_clauses import _NOUN_LIKE, _VERB_FORMS, REPORTED_CUES, Cue
-from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PERSON_NOUNS,
-                             _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun, _people_head)
+from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
+                             _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun,
+                             _people_head)
 from .reported_groups import _OPENING_CONJUNCTION
 from .resolve import from_phrase, speaker_fields
 
@@ -111,9 +112,12 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
         people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
+        if info is None and (head in PLURAL_SPEAKERS or head in _PEOPLE_HEADS):
+            info = _unnamed_group(q, ph)  # 'Some Labour allies suggested', 'A number of
+            # columnists suggested': people, unnamed
         return _described(info) if info is not None and (
             info["speaker_name"] or head in ("he", "she", "they", "i", "we") or head in people
-            or head.removesuffix("s") in people) else None
+            or head.removesuffix("s") in people or head in _PEOPLE_HEADS) else None
     if info is not None and info["speaker_kind"] == "person":
         info = _described(info)
     if info is not None and info["speaker_kind"] == "person" and core_words and \
@@ -139,6 +143,20 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
     return info
+
+
+def _unnamed_group(q: Cue, ph: tuple[int, int]) -> dict | None:
+    """Anonymous speaker fields for a short phrase headed by a plural noun of people
+    ('Some Labour allies', 'A number of columnists'), or None."""
+    text = q.text
+    words = text[ph[0]:ph[1]].split()
+    if not valid_phrase(text, *ph) or len(words) > 6 or \
+            words[0].lower() in SUBJECT_PRONOUNS or "," in text[ph[0]:ph[1]] or \
+            PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]) or \
+            any(w.lower() in _VERB_FORMS for w in words[1:]):
+        return None
+    return {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
+            "speaker_name": None}
 
 
 def _head_name(q: Cue, ph: tuple[int, int], info: dict) -> dict:

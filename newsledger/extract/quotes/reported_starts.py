@@ -11,8 +11,8 @@ import re
 from newsledger.lexicon.people import DETERMINERS
 
 from .phrases import phrase_before
-from .reported_clauses import (_VERB_FORMS, REPORTED_CUES, Cue, _has_verb, _is_clause,
-                               _skip_adjuncts, _words)
+from .reported_clauses import (_FRONTED_OPENERS, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb,
+                               _is_clause, _skip_adjuncts, _words)
 
 
 # Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
@@ -35,14 +35,19 @@ _WH_CLAUSE = re.compile(r"[ \t]+(?:(?:them|him|her|us|me|[a-z]+s|the[ \t]+[a-z]+
                         r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+)?"
                         r"(?P<wh>how|why|what|where|whether)[ \t]+(?!to\b|if\b|else\b|not\b)")
 # Verbs that also hold, win or count a standing ('maintained a lead', 'claimed victory',
-# 'boasts a majority', 'pledged delegates'): with such an object they report nothing.
+# 'boasts a majority', 'pledged delegates', 'claims more territory', 'claimed three lives'):
+# with such an object they report nothing.
 _STANDING_VERBS = frozenset({"maintain", "claim", "boast", "pledge"})
 _STANDING = re.compile(
-    r"[ \t]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t]+)?(?:[\w,.$%-]+[ \t]+){0,3}?"
+    r"[ \t\xa0]+(?!that\b)(?:(?:a|an|the|his|her|its|their|our|this|that)[ \t\xa0]+)?"
+    r"(?:[\w,.$%-]+[ \t\xa0]+){0,3}?"
     r"(?:lead|leads|victory|victories|win|wins|edge|advantage|majority|seat|seats|title|"
-    r"titles|delegate|delegates|margin|share|credit|responsibility)\b")
+    r"titles|delegate|delegates|margin|share|credit|responsibility|territory|lives)\b")
 # After the standing: its clause's verb within a few words ('the lead in the polls was …').
-_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:is|was|were|are|has|had|have|"
+# (not right after a conjunction: 'claimed three lives and destroyed …' is the subject's
+# next verb; 'claimed 400 delegates and alternates took part' is a clause)
+_STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+"
+                              r"(?<![ \t]and[ \t])(?<![ \t]but[ \t])(?:is|was|were|are|has|had|have|"
                               r"will|would|could|can|may|might|must|should|[a-z]{4,}ed)\b")
 
 
@@ -86,6 +91,10 @@ def _finite_after_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
+_FRONTED_BEFORE = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(_FRONTED_OPENERS))})\b[^;:.!?]*,"
+                             r"[ \t]*\Z")
+
+
 def _clause_after(q: Cue, telling: bool) -> int | None:
     """Where the clause reported by the verb starts, if one follows it."""
     lemma = REPORTED_CUES.get(q.word, q.word)
@@ -112,7 +121,10 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     # ('added that, in Wisconsin, …': an adjunct set off after 'that')
     if not said_that and text[q.m.end():q.m.end() + 1] == "," and q.m.group("part") is None:
         return None  # 'he said, and she gripped …' 
-    if not said_that and lemma not in _CLAUSE_VERBS and not _is_clause(q.text, start, q.s1, 3) \
+    fronted = _FRONTED_BEFORE.match(text, q.m.end(), start) is not None  # (_skip_adjuncts
+    # read the fronted clause and its main clause's subject and verb)
+    if not said_that and lemma not in _CLAUSE_VERBS and not fronted and \
+            not _is_clause(q.text, start, q.s1, 3) \
             and (_THAT_BEFORE.search(text, max(q.s0, q.m.start() - 6), q.m.start()) or
                  not _finite_after_subject(q.text, start, q.s1)):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'

@@ -28,7 +28,8 @@ def _content(q: Cue, start: int | None, end: int | None = None,
              min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """The content span from ``start`` (to its stop in the sentence, or ``end``), if it is
     reported speech: enough of the reporter's words (``min_words``), not a quote in
-    two-apostrophe marks."""
+    two-apostrophe marks, not an aside after a dash ('criticizing - and even threatening to
+    sue - the paper')."""
     if start is None:
         return None
     text = q.text
@@ -53,7 +54,7 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
-    if end - start < 8 or text.startswith(("''", "``"), start) or \
+    if end - start < 8 or text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:
         return None
     if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
@@ -99,8 +100,42 @@ def said_that(q: Cue) -> Reported | None:
                 _COMMA_VERB.match(text, comma, span[1]) or
                 verb.group("w") in _VERB_FORMS):  # ('…, withdrew on Friday')
             span = (span[0], comma)
+    if _WHO_SUBJECT.fullmatch(text, q.s0, q.m.start()):
+        span = (span[0], _main_verb_after(text, *span))
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+# A subject with its restrictive relative clause, the verb of saying inside it ('Voters who
+# say the economy matters most were evenly divided'): the main clause's verb follows the
+# statement.
+_WHO_SUBJECT = re.compile(r"[\s\"“]*(?:[A-Z][\w'’.-]*|[Tt]hose|[Tt]he)[^,;:\"“”]{0,60}?"
+                          r"[ \t]who(?:[ \t]+[a-z]+ly)?[ \t]+")
+_MAIN_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
+                          "could", "can", "should", "may", "might", "must"})
+_CLAUSE_JOINS = frozenset({"and", "or", "but", "that", "which", "who", "because", "if", "when",
+                           "while", "whether", "than", "as", "to", ","})
+
+
+def _main_verb_after(text: str, start: int, end: int) -> int:
+    """Where the statement text[start:end] of a relative clause on the sentence's subject
+    ends: before a second finite verb with no conjunction between the two ('the economy is
+    most important were evenly divided' -> 'the economy is most important'); else ``end``."""
+    words = _words(text, start, end, 40)
+    first = next((k for k in range(1, len(words)) if words[k].group(0).lower() in _MAIN_FINITE
+                  or words[k].group(0).lower() in _VERB_FORMS), None)
+    if first is None:
+        return end
+    for j in range(first + 2, len(words)):
+        w = words[j].group(0).lower()
+        if w in _CLAUSE_JOINS:
+            return end
+        if w in _MAIN_FINITE and words[j - 1].group(0).lower() not in _MAIN_FINITE:
+            cut = words[j].start()
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
+    return end
 
 
 _HAVING_SAID = re.compile(r"(?<![\w'’-])[Hh]aving[ \t]+\Z")
@@ -193,12 +228,15 @@ def told_that(q: Cue) -> Reported | None:
 # sums the statement up ('…, the minister said, a view shared by many MPs'), a dash)
 _TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,12}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,(?=[ \t]+"
                    r"(?:[a-z]+ing|on|in|at|during|after|before|while|when|as|citing|a|an)\b)|"
-                   r"[—–]))")
+                   r"[—–]|--?(?=[ \t])))")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
 # After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
 # an adjunct or a participle follows.
 _INVERTED_END = re.compile(r"[ \t]*(?:[.!?]|\Z|,|\n|[ \t](?:on|in|at|during|after|before|"
                            r"when|while|who|adding|[A-Z][a-z]+day)\b)")
+# After an inverted speaker: a relative clause on it or where it is ('…, said a handful of MPs
+# who point to …', '…, says Dossym Satpayev in Almaty').
+_INVERTED_TAIL = re.compile(r"[ \t]+(?:who|whose|which|in|at|from)[ \t]")
 _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
 _TO_BEFORE_APPOSITION = re.compile(r"[ \t]+to[ \t][^,]*,[ \t]+an?[ \t]")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
@@ -263,6 +301,17 @@ def clause_then_cue(q: Cue) -> Reported | None:
     if inverted:  # '…, said Mayor Ana Ruiz.'
         comma = q.m.start() - 2
         info = from_phrase(text, ph, q.word, q.mentions)
+        cut = _INVERTED_TAIL.search(text, ph[0], ph[1]) if info is None and not q.telling \
+            else None  # (not '…, tells Breitbart News in an interview': its hearer)
+        named = _NAME_THEN_APPOSITION.match(text, ph[0], ph[1])
+        if info is not None and named is not None and \
+                (info.get("speaker_name") or "") not in named.group("name"):
+            # '…, said Smith, a Texas Democrat': the name, not a name inside its apposition
+            info = from_phrase(text, named.span("name"), q.word, q.mentions) or info
+        if cut is not None and cut.start() > ph[0]:
+            # '…, said a handful of MPs who point to …', '…, says Dossym Satpayev in Almaty'
+            ph = (ph[0], cut.start())
+            info = from_phrase(text, ph, q.word, q.mentions)
         words = text[ph[0]:ph[1]].split(",", 1)[0].split()
         if info is not None and not info.get("speaker_name") and words and \
                 words[0][:1].islower() and not _names_people(_head_noun(words)) and \
@@ -273,6 +322,10 @@ def clause_then_cue(q: Cue) -> Reported | None:
         if found is None:
             return None
         ph, comma = found
+        closing = _CLOSING_MARKS.match(text, ph[0], ph[1])
+        if closing is not None and closing.end() < ph[1]:
+            ph = (closing.end(), ph[1])  # "…,'' Mr. Hedge said": the closing marks are the
+            # quote's, not the speaker's
         info = _resolve(q, ph) or _head_with_complement(q, ph)
         words = text[ph[0]:ph[1]].split()
         if info is not None and not info.get("speaker_name") and q.word not in _SAY_TELL and \
@@ -299,6 +352,10 @@ def clause_then_cue(q: Cue) -> Reported | None:
     return None if span is None else Reported(*span, info)
 
 
+# A name (capitalized words) and an apposition after its comma ('Smith, a Texas Democrat').
+_NAME_THEN_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),"
+                                   r"[ \t]+(?:a|an|the)[ \t]")
+_CLOSING_MARKS = re.compile(r"(?:''|’’|[\"”’])[ \t]+")
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 # Adjuncts and a subordinate clause only, before the speaker ('On Tuesday, even as shares
 # were tumbling, …', 'After the vote, when the count was in, …'): the sentence's own setting.
