@@ -11,8 +11,9 @@ import re
 from newsledger.lexicon.people import DETERMINERS
 
 from .phrases import phrase_before
+from .reported_adjuncts import _skip_adjuncts
 from .reported_clauses import (_FRONTED_OPENERS, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb,
-                               _is_clause, _skip_adjuncts, _words)
+                               _is_clause, _words)
 
 
 # Verbs that take a noun phrase as often as a clause ('noted the dichotomy', 'announced the
