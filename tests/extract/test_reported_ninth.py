@@ -305,3 +305,22 @@ def test_closing_marks_are_no_part_of_the_speaker():
 ])
 def test_inverted_name_then_apposition(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partial quote holding the clause's verb: the partial quote, and the reported clause
+    ('Ruth Pell said the budget "breaks promise after promise" made during the campaign.',
+     [('the budget "breaks promise after promise" made during the campaign', "Ruth Pell")]),
+    ('The mayor, Ian Cole, said the closure of the library "will hurt every family here."',
+     [('the closure of the library "will hurt every family here."', "Ian Cole")]),
+])
+def test_a_partial_quote_holding_the_verb(text: str, expected: list) -> None:
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Ruth Pell said "we will win the vote."',  # a clause quoted whole: the direct quote's row
+    'Ruth Pell called the budget "a disgrace".',  # no verb in the quote: no clause
+])
+def test_quoted_words_without_a_clause_around_them(text: str) -> None:
+    assert reported(text) == []

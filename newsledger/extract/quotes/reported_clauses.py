@@ -98,6 +98,7 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "cannot", "mustn't", "shan't", "needn't"})
 _VERB_FORMS |= frozenset(w.replace("'", "’") for w in _VERB_FORMS if "'" in w)  # curly too
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
+_MARKS = frozenset({'"', "“", "”"})  # quote marks inside a clause: a partial quote in it
 _CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
 _SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "because",
@@ -184,6 +185,8 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         return False
     for k in range(1, len(words)):
         w = words[k].group(0)
+        if w in _MARKS and k > 1:
+            continue  # 'said the budget "breaks promise after promise"': a partial quote's verb
         if w in _CLOSERS and not (w == "," and (commas or (k == 1 and first[:1].isupper()))):
             return False
         if w in ("and", "or", "but") and k + 1 < len(words) and (
