@@ -34,7 +34,7 @@ from newsledger import progress
 from newsledger.batch import Batch, BatchOutput, extract  # noqa: F401 - re-exported
 from newsledger.cache import ExtractionCache, cache_key
 from newsledger.extract import KNOWN_LIMITS
-from newsledger.fingerprint import pipeline_version
+from newsledger.fingerprint import ROOT, pipeline_version
 from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
 from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
 from newsledger.publish.release import ReleaseError, ReleaseResult, make_out, publish
@@ -276,10 +276,14 @@ def release(rows: Tables | Reconciled, summary: BuildSummary, options: BuildOpti
                    started=started)  # (quality: waited for once the tables are written)
 
 
+# The gold sets quality.json is measured on: ``newsledger.evaluate.quality.GOLD_DIR``, named
+# here because importing that package imports every extractor (about 1.3 s of CPU), which the
+# build's own process needs only when it measures the quality itself.
+GOLD_DIR = ROOT / "evaluation" / "gold"
+
+
 def _quality_path(cache: Path) -> Path:
     """Where the measured quality of this code and gold is kept in the cache folder."""
-    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415 - loads the gold sets
-
     h = hashlib.sha256(pipeline_version().encode())
     for f in sorted(p for p in GOLD_DIR.rglob("*") if p.is_file()):
         h.update(f.relative_to(GOLD_DIR).as_posix().encode() + b"\x00" + f.read_bytes())
@@ -306,8 +310,6 @@ def start_measuring_quality(cache: Path | None) -> None:
     already (or there is no cache): it takes about a second and a half, which a cold build
     then spends beside reconciliation and the writing of the tables (``release`` waits for
     it only once they are written)."""
-    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
-
     if cache is None or not GOLD_DIR.is_dir() or (os.cpu_count() or 1) < 2:
         return
     path = _quality_path(cache)
@@ -324,10 +326,9 @@ def measured_quality(cache: Path | None) -> dict[str, Any]:
     depends only on the pipeline's code and the gold, so it is kept in the cache folder under
     a key made of both: measured once per change of either, like an article's extraction
     (measured ahead, in a child process, after ``start_measuring_quality``)."""
-    from newsledger.evaluate import release_quality  # noqa: PLC0415 - loads the gold sets
-    from newsledger.evaluate.quality import GOLD_DIR  # noqa: PLC0415
-
     if cache is None or not GOLD_DIR.is_dir():
+        from newsledger.evaluate import release_quality  # noqa: PLC0415 - the extractors
+
         return release_quality()
     path = _quality_path(cache)
     child = _measuring.pop(path, None)

@@ -131,3 +131,11 @@ def test_measured_quality_is_kept_in_the_cache(tmp_path, monkeypatch):
     again = measured_quality(tmp_path / "cache")
     assert json.dumps(again, indent=2, ensure_ascii=False) == \
         json.dumps(fresh, indent=2, ensure_ascii=False)
+
+
+def test_the_build_names_the_gold_sets_the_quality_is_measured_on():
+    """build.GOLD_DIR spares the build's process importing the extractors with evaluate."""
+    from newsledger.build import GOLD_DIR
+    from newsledger.evaluate.quality import GOLD_DIR as measured_on
+
+    assert GOLD_DIR == measured_on
