@@ -139,3 +139,19 @@ def test_the_build_names_the_gold_sets_the_quality_is_measured_on():
     from newsledger.evaluate.quality import GOLD_DIR as measured_on
 
     assert GOLD_DIR == measured_on
+
+
+def test_batches_go_longest_first_and_the_order_changes_nothing(tmp_path, monkeypatch):
+    import newsledger.build as stages
+    from newsledger.ingest import read_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", 40, seed=5, layout="txt")
+    batches = list(stages.iter_batches(read_corpus([corpus]).articles, 4))
+    longest = list(stages.largest_first(iter(batches)))
+    sizes = [sum(len(a.text) for a in b) for b in longest]
+    assert sizes == sorted(sizes, reverse=True) and len(longest) == len(batches)
+    build(corpus, tmp_path / "longest", batch_size=4)
+    monkeypatch.setattr(stages, "largest_first", lambda batches: batches)  # corpus order
+    build(corpus, tmp_path / "in-order", batch_size=4)
+    assert release_files(tmp_path / "longest" / "0.1.0") == \
+        release_files(tmp_path / "in-order" / "0.1.0")
