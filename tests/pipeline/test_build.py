@@ -155,3 +155,22 @@ def test_batches_go_longest_first_and_the_order_changes_nothing(tmp_path, monkey
     build(corpus, tmp_path / "in-order", batch_size=4)
     assert release_files(tmp_path / "longest" / "0.1.0") == \
         release_files(tmp_path / "in-order" / "0.1.0")
+
+
+def test_a_corpus_read_ahead_is_taken_once_by_the_build(seed_corpus, monkeypatch):
+    import newsledger.uptodate as uptodate
+
+    options = BuildOptions(corpus=(seed_corpus,))
+    reads = []
+    real = uptodate.read_corpus
+    monkeypatch.setattr(uptodate, "read_corpus",
+                        lambda *a, **k: reads.append(1) or real(*a, **k))
+    uptodate.read_ahead(options)
+    uptodate.read_ahead(options)  # read once
+    first = uptodate.ingest(options)
+    assert len(reads) == 1 and len(first.articles) == 4
+    assert uptodate.ingest(options).articles == first.articles and len(reads) == 2
+    uptodate.read_ahead(options)
+    uptodate.drop_read_ahead(options)
+    uptodate.ingest(options)
+    assert len(reads) == 4
