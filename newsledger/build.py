@@ -189,8 +189,10 @@ class Spill:
         self.store.close()
 
 
-# Pieces the sources table (article texts: the widest rows) is published in.
+# Pieces the sources table (article texts: the widest rows) is published in: at most
+# SOURCE_RANGES, of at least SOURCE_PIECE_ROWS articles (each piece reads every spilled part).
 SOURCE_RANGES = 8
+SOURCE_PIECE_ROWS = 5_000
 # What the claim groups need of each spilled claims table (``resolve`` reads some of them).
 CLAIM_COLUMNS = tuple(dict.fromkeys(("_subject_local", "measure_key", "cluster_id",
                                      *GROUP_COLUMNS)))
@@ -232,7 +234,8 @@ class Reconciled:
             yield self.whole[name]
             return
         if SPILLED[name] is None:  # keys are not ids (sources): cut at key quantiles
-            for piece in self.store.key_ranges(name, TABLES[name].primary_key, SOURCE_RANGES):
+            n = min(SOURCE_RANGES, -(-self.store.rows[name] // SOURCE_PIECE_ROWS))
+            for piece in self.store.key_ranges(name, TABLES[name].primary_key, max(1, n)):
                 yield self.stories.with_stories(piece)
             return
         for b in range(N_BUCKETS):

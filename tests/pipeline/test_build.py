@@ -174,3 +174,14 @@ def test_a_corpus_read_ahead_is_taken_once_by_the_build(seed_corpus, monkeypatch
     uptodate.drop_read_ahead(options)
     uptodate.ingest(options)
     assert len(reads) == 4
+
+
+def test_sources_published_in_pieces_or_whole_are_the_same_files(tmp_path, monkeypatch):
+    import newsledger.build as stages
+
+    corpus = write_corpus(tmp_path / "corpus", 30, seed=6, layout="txt")
+    build(corpus, tmp_path / "whole", batch_size=5)  # 30 articles: one piece
+    monkeypatch.setattr(stages, "SOURCE_PIECE_ROWS", 4)  # eight pieces
+    build(corpus, tmp_path / "pieces", batch_size=5)
+    assert release_files(tmp_path / "whole" / "0.1.0") == \
+        release_files(tmp_path / "pieces" / "0.1.0")
