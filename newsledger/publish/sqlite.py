@@ -168,7 +168,7 @@ def _tuples(batch: pa.RecordBatch, table: Table) -> list[tuple[Any, ...]]:
 # What fills the database, in order: ``(name, path)``: rows of table ``name`` from a Parquet
 # file or a piece of its Arrow feed (removed once read); ``(name, None)``: table ``name`` is
 # complete (its indexes and full-text search are built).
-Event = tuple[str, "Path | None"]
+Event = tuple[str, Path | None]
 AHEAD = 4  # batches of rows converted ahead of the inserts, at most
 
 
