@@ -31,6 +31,7 @@ from newsledger.options import parameters_model  # noqa: E402
 from newsledger.publish.release import ReleaseResult  # noqa: E402
 from newsledger.publish.store import PartStore  # noqa: E402
 from newsledger.publish.validate import Failure  # noqa: E402
+from newsledger.uptodate import drop_read_ahead, read_ahead  # noqa: E402
 
 from newsledger.preflight import RUNNERS  # noqa: E402,F401 - the runners task_runner knows
 T = TypeVar("T")
@@ -182,8 +183,17 @@ def run_build(params: BuildParameters, runner: str = "threads",
     """Run the flow with the chosen task runner and return its summary; ``api``: a temporary
     API server launched earlier (``flows.api.launch``), used unless a server is configured."""
     flow_ = build_flow.with_options(task_runner=task_runner(runner, params.workers, dask_address))
-    # Without a configured server, a temporary one starts while the extraction workers'
-    # forkserver imports the extractors: the two start-ups overlap.
-    warm = parallel.warm_up if runner == "threads" and params.workers > 1 else (lambda: None)
-    with temporary_api(api, meanwhile=warm):
-        return flow_(params)
+    options = params.options()
+
+    def meanwhile() -> None:
+        """While a temporary server starts: the extraction workers' forkserver imports the
+        extractors, and this process reads the corpus for the flow's ingest task to take."""
+        if runner == "threads" and params.workers > 1:
+            parallel.warm_up()
+        read_ahead(options)
+
+    try:
+        with temporary_api(api, meanwhile=meanwhile):
+            return flow_(params)
+    finally:
+        drop_read_ahead(options)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 
 from newsledger.fingerprint import pipeline_version
 from newsledger.ids import sha256_text
@@ -18,8 +19,32 @@ from newsledger.records import Article
 from newsledger.summary import BuildSummary, Stopwatch, summarize_ingest, up_to_date
 
 
+# The corpus read ahead (``read_ahead``), by what was read, until the build takes it.
+_ahead: dict[tuple[tuple[Path, ...], int], CorpusRead] = {}
+
+
+def _what(options: BuildOptions) -> tuple[tuple[Path, ...], int]:
+    return tuple(options.corpus), options.max_bytes
+
+
 def ingest(options: BuildOptions) -> CorpusRead:
-    return read_corpus(options.corpus, max_bytes=options.max_bytes)
+    """The corpus read: the read made ahead for these options when there is one (taken:
+    a second ingest reads again), else read now."""
+    read = _ahead.pop(_what(options), None)
+    return read if read is not None else read_corpus(options.corpus,
+                                                     max_bytes=options.max_bytes)
+
+
+def read_ahead(options: BuildOptions) -> None:
+    """Read the corpus now, for the build's ``ingest`` to take later in this process: the
+    command line reads it while Prefect's temporary server starts, so the flow need not
+    wait for it. Call ``drop_read_ahead`` once the build is over (a read not taken)."""
+    if _what(options) not in _ahead:
+        _ahead[_what(options)] = read_corpus(options.corpus, max_bytes=options.max_bytes)
+
+
+def drop_read_ahead(options: BuildOptions) -> None:
+    _ahead.pop(_what(options), None)
 
 
 def build_key(read: CorpusRead) -> str:
@@ -61,11 +86,15 @@ def already_published(key: str, options: BuildOptions) -> str | None:
 def check_up_to_date(options: BuildOptions) -> BuildSummary | None:
     """The summary of a build with nothing to do (the latest release was built from exactly
     this input and code), found without starting an orchestrator; None when there is work.
-    Reads the corpus only when a release with a build key exists."""
+    Reads the corpus only when a release with a build key exists; when there is work, that
+    read is kept for the build (``read_ahead``)."""
     if options.version is not None or options.strict or latest_build_key(options.out) is None:
         return None
     summary = BuildSummary()
     read = Stopwatch(summary.timings)("ingest", ingest, options)
     summarize_ingest(read, summary)
     latest = already_published(build_key(read), options)
-    return up_to_date(latest, summary) if latest else None
+    if latest:
+        return up_to_date(latest, summary)
+    _ahead[_what(options)] = read
+    return None

@@ -35,7 +35,6 @@ from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDE
                                         SCALE_ABBREVIATIONS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, PLACE_NAMES, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
-from newsledger.extract.dates.publication import dateline_month_day
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
@@ -295,6 +294,10 @@ def headline(doc: Document) -> str | None:
 
 def story_keys(doc: Document, entities: Sequence[LocalEntity],
                dates: Sequence[DateMention]) -> StoryKeys:
+    # (imported here: reconciliation reads ``shingles`` from this module, and the build's own
+    # process need not compile the date patterns for it)
+    from newsledger.extract.dates.publication import dateline_month_day  # noqa: PLC0415
+
     words = _words(doc)
     return StoryKeys(terms=story_terms(doc, entities, dates, words), sketch=sketch(doc, words),
                      headline=headline(doc), headline_line=doc.headline is not None,

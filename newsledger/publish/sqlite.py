@@ -18,17 +18,21 @@ bytes (a ``VACUUM INTO`` copy, used before, cost 0.4 s of the 2,000-article rele
 space). Written with DDL generated from the schemas and ``executemany`` over Arrow record
 batches (sqlite-utils' ``insert_all`` took 8.4 s for the 2,000-article synthetic corpus,
 README). While a release is published, ``DatabaseWriter`` is handed each table's pieces as they
-are written and keeps them in an uncompressed Arrow file (its *feed*, read back without
+are written and keeps each in an uncompressed Arrow file (its *feed*, read back without
 decoding Parquet); for releases of ``DatabaseWriter.PARALLEL_ROWS`` rows or more, a child
-process fills each table (and builds its indexes) as soon as the table is complete, so SQLite's
-work overlaps the checks and files of the tables after it.
+process inserts each piece as soon as it is written and builds a table's indexes once the
+table is complete, so SQLite's work overlaps the checks and files of the tables. Rows are
+turned into Python tuples in a thread ahead of the inserts (``_converted``), which runs while
+SQLite builds the previous table's indexes without the GIL.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -136,34 +140,86 @@ def fts_sql(name: str) -> list[str]:
 
 
 def _batches(path: Path, table: Table) -> Iterator[pa.RecordBatch]:
-    """The record batches of a table's Parquet file, or of its Arrow feed (``*.arrow``)."""
+    """The record batches of a table's Parquet file, or of a piece of its Arrow feed
+    (``*.arrow``), at most BATCH_ROWS rows each."""
     if path.suffix == ".parquet":
         yield from pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS,
                                                      columns=table.columns)
         return
-    with pa.OSFile(str(path)) as source:  # read one batch at a time: bounded memory
+    with pa.memory_map(str(path)) as source:  # one batch at a time: bounded memory
         reader = ipc.open_file(source)
         for i in range(reader.num_record_batches):
-            yield reader.get_batch(i)
+            batch = reader.get_batch(i)
+            for start in range(0, batch.num_rows, BATCH_ROWS):
+                yield batch.slice(start, BATCH_ROWS)
 
 
-def _rows(path: Path, table: Table) -> Iterator[tuple[Any, ...]]:
-    """The rows of a table's file as tuples, dates as ISO text, a batch at a time."""
-    for batch in _batches(path, table):
-        cols = []
-        for c in table.columns:
-            col = batch.column(c)
-            if pa.types.is_date(col.type):
-                col = pc.strftime(col, format="%Y-%m-%d")
-            cols.append(col.to_pylist())
-        yield from zip(*cols)
+def _tuples(batch: pa.RecordBatch, table: Table) -> list[tuple[Any, ...]]:
+    """The rows of a record batch as tuples in the table's column order, dates as ISO text."""
+    cols = []
+    for c in table.columns:
+        col = batch.column(c)
+        if pa.types.is_date(col.type):
+            col = pc.strftime(col, format="%Y-%m-%d")
+        cols.append(col.to_pylist())
+    return list(zip(*cols))
 
 
-def _fill(work: Path, release: Path, names: Iterable[str], feed: Path | None = None) -> None:
-    """Write the database at ``work`` from the tables of ``release``, filling the tables in
-    the order ``names`` gives them (the file's bytes depend on it), each followed by its
-    indexes and full-text search. A table is read from ``feed/<name>.arrow`` when there is
-    one (removed once read), else from its Parquet file."""
+# What fills the database, in order: ``(name, path)``: rows of table ``name`` from a Parquet
+# file or a piece of its Arrow feed (removed once read); ``(name, None)``: table ``name`` is
+# complete (its indexes and full-text search are built).
+Event = tuple[str, Path | None]
+AHEAD = 4  # batches of rows converted ahead of the inserts, at most
+
+
+def _converted(events: Iterable[Event], feed: Path | None) -> Iterator[tuple[str, Any]]:
+    """``events`` with each file's rows as lists of tuples, ``(name, rows)`` a batch at a
+    time, then ``(name, None)`` as each table is complete. The rows are converted in a
+    thread, up to AHEAD batches ahead: SQLite releases the GIL while it builds a table's
+    indexes, so the next table's rows are converted meanwhile."""
+    out: queue.Queue[Any] = queue.Queue(maxsize=AHEAD)
+    stop = threading.Event()
+
+    def put(item: Any) -> None:
+        while not stop.is_set():
+            try:
+                out.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def convert() -> None:
+        try:
+            for name, path in events:
+                if stop.is_set():
+                    return
+                if path is None:
+                    put((name, None))
+                    continue
+                table = TABLES[name]
+                for batch in _batches(path, table):
+                    put((name, _tuples(batch, table)))
+                if feed is not None and path.parent == feed:
+                    path.unlink()
+            put(None)
+        except BaseException as exc:  # noqa: BLE001 - raised again by the consumer
+            put(exc)
+
+    thread = threading.Thread(target=convert, name="newsledger-sqlite-rows", daemon=True)
+    thread.start()
+    try:
+        while (item := out.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+
+
+def _fill(work: Path, events: Iterable[Event], feed: Path | None = None) -> None:
+    """Write the database at ``work`` from ``events`` (see ``Event``): tables filled in the
+    order they come (the file's bytes depend on it), each followed by its indexes and
+    full-text search."""
     con = sqlite3.connect(work, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode = OFF")
@@ -173,14 +229,12 @@ def _fill(work: Path, release: Path, names: Iterable[str], feed: Path | None = N
         con.execute("BEGIN")
         for t in TABLES.values():
             con.execute(table_sql(t))
-        for name in names:
+        for name, rows in _converted(events, feed):
             t = TABLES[name]
-            marks = ", ".join("?" * len(t.columns))
-            fed = feed / f"{name}.arrow" if feed is not None else None
-            path = fed if fed is not None and fed.is_file() else release / f"{name}.parquet"
-            con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})", _rows(path, t))
-            if path == fed:
-                fed.unlink()
+            if rows is not None:
+                marks = ", ".join("?" * len(t.columns))
+                con.executemany(f"INSERT INTO {_quote(name)} VALUES ({marks})", rows)
+                continue
             for sql in index_sql(t) + (fts_sql(name) if name in SEARCHABLE else []):
                 con.execute(sql)  # while the table's pages are still in the cache
         con.execute("COMMIT")
@@ -188,14 +242,14 @@ def _fill(work: Path, release: Path, names: Iterable[str], feed: Path | None = N
         con.close()
 
 
-def _fill_in_child(work: str, release: str, feed: str, names: Any, errors: Any) -> None:
-    """``_fill`` in a child process, taking table names from the queue ``names`` until None;
+def _fill_in_child(work: str, feed: str, events: Any, errors: Any) -> None:
+    """``_fill`` in a child process, taking events from the queue ``events`` until None;
     what went wrong is put on ``errors`` (one line), and the exit code is 1."""
-    def announced() -> Iterator[str]:
-        while (name := names.get()) is not None:
-            yield name
+    def announced() -> Iterator[Event]:
+        while (event := events.get()) is not None:
+            yield event
     try:
-        _fill(Path(work), Path(release), announced(), Path(feed))
+        _fill(Path(work), announced(), Path(feed))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
         errors.put(f"{type(exc).__name__}: {exc}")
         raise SystemExit(1) from None
@@ -204,22 +258,22 @@ def _fill_in_child(work: str, release: str, feed: str, names: Any, errors: Any) 
 class DatabaseWriter:
     """Writes ``newsledger.sqlite`` while the release's other files are being written.
 
-    Hand it each table's pieces with ``piece(name, table)`` as they are written (they are kept
-    in the table's feed: an uncompressed Arrow file beside the database, read back without
-    decoding Parquet), call ``table_written(name, rows)`` as each table is complete (in a fixed
-    order: rows go in in that order, which makes the file byte-deterministic), then ``finish``.
-    A table without pieces is read from its Parquet file. Once the release holds
-    ``PARALLEL_ROWS`` rows, a child process fills the database table by table as they are
-    announced, each with its indexes and full-text search: SQLite's work (most of publishing's
-    time on large releases) runs beside the checks and files of the tables that follow.
-    Smaller releases are written in place by ``finish``, where a process would cost more than
-    it saves. ``abort`` leaves no file."""
+    Hand it each table's pieces with ``piece(name, table)`` as they are written (each is kept
+    as a piece of the table's feed: an uncompressed Arrow file beside the database, read back
+    without decoding Parquet), call ``table_written(name, rows)`` as each table is complete
+    (in a fixed order: rows go in in that order, which makes the file byte-deterministic),
+    then ``finish``. A table without pieces is read from its Parquet file. Once the release
+    holds ``PARALLEL_ROWS`` rows, a child process fills the database piece by piece as they
+    are announced, each table followed by its indexes and full-text search: SQLite's work
+    (most of publishing's time on large releases) runs beside the checks and files of the
+    tables, from the first piece of each. Smaller releases are written in place by
+    ``finish``, where a process would cost more than it saves. ``abort`` leaves no file."""
 
     PARALLEL_ROWS = 20_000
 
     def __init__(self, release: Path, path: Path | None = None, expected_rows: int = 0):
         """``expected_rows``: the rows the release will hold, when known (the child process,
-        if there is to be one, then starts at once, ready for the first table)."""
+        if there is to be one, then starts at once, ready for the first piece)."""
         self.release = release
         self.path = path or release / SQLITE_NAME
         self.work = self.path.with_name(f".{self.path.name}.work")
@@ -227,34 +281,34 @@ class DatabaseWriter:
         for p in (self.work, self.path):
             p.unlink(missing_ok=True)
         shutil.rmtree(self.feed, ignore_errors=True)
-        self.names: list[str] = []
+        self.events: list[Event] = []  # announced so far
+        self.fed: set[str] = set()  # tables with pieces in the feed
         self.rows = 0
         self._child: Any = None
-        self._feeding: tuple[str, Any] | None = None  # the table being fed, its Arrow writer
         if self._parallel(expected_rows):
             self._start()
 
     def piece(self, name: str, table: pa.Table) -> None:
         """One more piece of table ``name``, in the order of its rows."""
-        if self._feeding is None or self._feeding[0] != name:
-            self._close_feed()
-            self.feed.mkdir(exist_ok=True)
-            self._feeding = (name, ipc.new_file(self.feed / f"{name}.arrow", table.schema))
-        self._feeding[1].write_table(table)
-
-    def _close_feed(self) -> None:
-        if self._feeding is not None:
-            self._feeding[1].close()
-            self._feeding = None
+        self.feed.mkdir(exist_ok=True)
+        path = self.feed / f"{name}-{len(self.events):06d}.arrow"
+        with ipc.new_file(path, table.schema) as writer:
+            writer.write_table(table)
+        self.fed.add(name)
+        self._announce((name, path))
 
     def table_written(self, name: str, rows: int) -> None:
-        self._close_feed()
-        self.names.append(name)
+        if name not in self.fed:
+            self._announce((name, self.release / f"{name}.parquet"))
+        self._announce((name, None))
         self.rows += rows
-        if self._child is not None:
-            self._queue.put(name)
-        elif self._parallel(self.rows):
+        if self._child is None and self._parallel(self.rows):
             self._start()
+
+    def _announce(self, event: Event) -> None:
+        self.events.append(event)
+        if self._child is not None:
+            self._queue.put(event)
 
     def _parallel(self, rows: int) -> bool:
         return rows >= self.PARALLEL_ROWS and (os.cpu_count() or 1) > 1
@@ -262,20 +316,19 @@ class DatabaseWriter:
     def _start(self) -> None:
         context = multiprocessing.get_context("forkserver")
         self._queue, self._errors = context.Queue(), context.Queue()
-        for name in self.names:
-            self._queue.put(name)
+        for event in self.events:
+            self._queue.put(event)
         child = context.Process(target=_fill_in_child, name="newsledger-sqlite",
-                                args=(str(self.work), str(self.release), str(self.feed),
-                                      self._queue, self._errors), daemon=True)
+                                args=(str(self.work), str(self.feed), self._queue,
+                                      self._errors), daemon=True)
         child.start()
         self._child = child
 
     def finish(self) -> Path:
         """Wait for the database (or write it now) and move it into place."""
-        self._close_feed()
         try:
             if self._child is None:
-                _fill(self.work, self.release, self.names, self.feed)
+                _fill(self.work, self.events, self.feed)
             else:
                 self._queue.put(None)
                 child, self._child = self._child, None
@@ -296,7 +349,6 @@ class DatabaseWriter:
             self._child.kill()
             self._child.join()
             self._child = None
-        self._close_feed()
         shutil.rmtree(self.feed, ignore_errors=True)
         self.work.unlink(missing_ok=True)
 

@@ -131,3 +131,57 @@ def test_measured_quality_is_kept_in_the_cache(tmp_path, monkeypatch):
     again = measured_quality(tmp_path / "cache")
     assert json.dumps(again, indent=2, ensure_ascii=False) == \
         json.dumps(fresh, indent=2, ensure_ascii=False)
+
+
+def test_the_build_names_the_gold_sets_the_quality_is_measured_on():
+    """build.GOLD_DIR spares the build's process importing the extractors with evaluate."""
+    from newsledger.build import GOLD_DIR
+    from newsledger.evaluate.quality import GOLD_DIR as measured_on
+
+    assert GOLD_DIR == measured_on
+
+
+def test_batches_go_longest_first_and_the_order_changes_nothing(tmp_path, monkeypatch):
+    import newsledger.build as stages
+    from newsledger.ingest import read_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", 40, seed=5, layout="txt")
+    batches = list(stages.iter_batches(read_corpus([corpus]).articles, 4))
+    longest = list(stages.largest_first(iter(batches)))
+    sizes = [sum(len(a.text) for a in b) for b in longest]
+    assert sizes == sorted(sizes, reverse=True) and len(longest) == len(batches)
+    build(corpus, tmp_path / "longest", batch_size=4)
+    monkeypatch.setattr(stages, "largest_first", lambda batches: batches)  # corpus order
+    build(corpus, tmp_path / "in-order", batch_size=4)
+    assert release_files(tmp_path / "longest" / "0.1.0") == \
+        release_files(tmp_path / "in-order" / "0.1.0")
+
+
+def test_a_corpus_read_ahead_is_taken_once_by_the_build(seed_corpus, monkeypatch):
+    import newsledger.uptodate as uptodate
+
+    options = BuildOptions(corpus=(seed_corpus,))
+    reads = []
+    real = uptodate.read_corpus
+    monkeypatch.setattr(uptodate, "read_corpus",
+                        lambda *a, **k: reads.append(1) or real(*a, **k))
+    uptodate.read_ahead(options)
+    uptodate.read_ahead(options)  # read once
+    first = uptodate.ingest(options)
+    assert len(reads) == 1 and len(first.articles) == 4
+    assert uptodate.ingest(options).articles == first.articles and len(reads) == 2
+    uptodate.read_ahead(options)
+    uptodate.drop_read_ahead(options)
+    uptodate.ingest(options)
+    assert len(reads) == 4
+
+
+def test_sources_published_in_pieces_or_whole_are_the_same_files(tmp_path, monkeypatch):
+    import newsledger.build as stages
+
+    corpus = write_corpus(tmp_path / "corpus", 30, seed=6, layout="txt")
+    build(corpus, tmp_path / "whole", batch_size=5)  # 30 articles: one piece
+    monkeypatch.setattr(stages, "SOURCE_PIECE_ROWS", 4)  # eight pieces
+    build(corpus, tmp_path / "pieces", batch_size=5)
+    assert release_files(tmp_path / "whole" / "0.1.0") == \
+        release_files(tmp_path / "pieces" / "0.1.0")
