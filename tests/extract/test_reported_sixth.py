@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.quotes import extract_quotes, reported_speech
-from newsledger.text import Document
-
-
-def reported(text: str) -> list[tuple[str, str | None]]:
-    """(content, speaker name or, without one, the speaker as written) of every statement."""
-    doc = Document(text)
-    entities = extract_entities(doc)
-    return [(q.text, q.speaker_name or q.speaker_text)
-            for q in reported_speech(doc, entities, extract_quotes(doc, entities))]
+from tests.extract.reported_rows import reported
 
 
 SPEECH = [
