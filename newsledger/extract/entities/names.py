@@ -119,8 +119,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _after_portfolio(words: list) -> list:
     """The words after a title, less the portfolio that "of" or "for" gives it ("of State Jon
     Husted" -> "Jon Husted", "of Staff Denis McDonough" -> "Denis McDonough"): the name starts
-    at a given name (a name the lists do not know stays with its portfolio: "of CEO of Boeing
-    Commercial Airplanes" is no person's)."""
+    at a given name. Without one the words stay as they are: "CEO of Boeing Commercial
+    Airplanes" names no person, and a given name no list knows ("Jeh") keeps its portfolio."""
     if len(words) < 3 or words[0][2] not in ("of", "for"):
         return words
     rest = words[1:]
