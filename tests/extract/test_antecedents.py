@@ -57,6 +57,9 @@ CASES += [
      [("the", "Rita Vance")]),
     ("Former President Alan Tovey spoke in Reno on Monday. The president said the bill was "
      "a mistake.", [("the", None)]),
+    # a sentence's last word is no title of the name on the next line
+    ("Gov. Ned Olsen spoke. Rivals said he was not fit to be president.\nOlsen shrugged. The "
+     "governor said the state would pay half.", [("he", None), ("the", "Ned Olsen")]),
 ]
 
 

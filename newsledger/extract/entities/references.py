@@ -70,7 +70,7 @@ class Resolver:
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
-                    held = office(self.text[max(0, mm.start - 40):mm.start].split()[-3:])
+                    held = office_before(self.text, mm.start)
                     if held:
                         self.offices.setdefault(key, set()).add(held)
         self.cands.sort()
@@ -152,6 +152,16 @@ def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str
         return [(m.start(), m.end(), text[m.start():m.end()], "pronoun")
                 for m in _PRONOUN_LOWER.finditer(low)]
     return [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
+
+
+def office_before(text: str, start: int) -> str | None:
+    """The office a title right before the name at ``start`` gives ("Senator Amy Klobuchar" ->
+    "senator", "Vice President Kamala Harris" -> "vice president"), in its line and sentence
+    ("… qualified to be president.\nChristie": no title; "Gov. Chris Christie": governor)."""
+    words = text[max(0, start - 40):start].rpartition("\n")[2].split()[-3:]
+    if words and words[-1].endswith(".") and len(words[-1]) > 4:
+        return None  # a sentence's last word, not an abbreviated title ('Gov.', 'Sen.')
+    return office(words)
 
 
 def office(words: list[str]) -> str | None:
