@@ -111,9 +111,10 @@ DESCRIPTIONS = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "director", "author", "writer", "reporter",
     "billionaire", "businessman", "businesswoman", "politician", "lawmaker", "congressman",
     "congresswoman", "judge", "prosecutor", "lawyer", "attorney", "officer", "detective",
-    "producer", "designer", "mogul", "entrepreneur", "star", "grammy-winner", "hitmaker",
+    "producer", "designer", "mogul", "entrepreneur", "grammy-winner", "hitmaker", "dancer",
     "veteran", "leader", "official", "premier", "prime", "secretary", "chairman", "chairwoman",
-})
+    "presenter", "footballer", "boxer", "golfer", "cricketer", "athlete", "model",
+    "influencer", "professional"})
 # Offices a person holds one of at a time, by the words that name them before a name
 # ("Senator", "Sen.") or after "the" ("the senator"): "the president" is not the person the
 # article calls "Senator Amy Klobuchar". A word of OFFICE_QUALIFIERS before the office makes it
@@ -324,8 +325,7 @@ NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "
 # are names too: "Will Smith", "Edward Said").
 TITLE_CASE_VERBS = frozenset({"Is", "Isn't", "Was", "Wasn't", "Are", "Aren't", "Were", "Has",
                               "Have", "Had", "Does", "Did", "Says", "Speaks", "Slams",
-                              "Tells", "Wants",
-                              # headline verbs ('Paul Ryan Joins Growing List of ...')
+                              "Tells", "Wants",  # headline verbs ('Paul Ryan Joins …'):
                               "Joins", "Backs", "Urges", "Warns", "Vows", "Rejects", "Blasts",
                               "Rips", "Endorses", "Defends", "Attacks", "Praises", "Admits",
                               "Denies", "Reveals", "Announces", "Quits", "Resigns", "Unveils",

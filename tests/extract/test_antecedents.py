@@ -57,6 +57,9 @@ CASES += [
      [("the", "Rita Vance")]),
     ("Former President Alan Tovey spoke in Reno on Monday. The president said the bill was "
      "a mistake.", [("the", None)]),
+    # celebrity and sport descriptions
+    ("Strictly Stars Live professional Gino Ferri lost his dog on Sunday. The dancer said "
+     "that he would miss her every day.", [("he", "Gino Ferri")]),
     # a sentence's last word is no title of the name on the next line
     ("Gov. Ned Olsen spoke. Rivals said he was not fit to be president.\nOlsen shrugged. The "
      "governor said the state would pay half.", [("he", None), ("the", "Ned Olsen")]),

@@ -455,6 +455,13 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("A quake struck Malatya province on Tuesday.", "Malatya", "place"),
     ("Rescuers reached the town of Yesilyurt at dawn.", "Yesilyurt", "place"),
     ("Floods hit the Chinese province of Hubei.", "Hubei", "place"),
+    # a name before a role noun and a person's name is whose role it is, not a person
+    ("Strictly Stars Live professional Gino Ferri paid tribute to his dog.",
+     "Strictly Stars Live", "organization"),
+    ("Oneida River Nation chairman Ray Holt said the deal was fair.", "Oneida River Nation",
+     "organization"),
+    ("Donald Trump adviser Stephen Miller said the order would stand.", "Donald Trump",
+     "person"),  # a given name opens it: a person's adviser
     # a title's portfolio after "of" is no part of the name that follows it
     ("Republican Secretary of State Jon Hale applauded the ruling.", "Jon Hale", "person"),
     ("White House Chief of Staff Katie Rowe met the group.", "Katie Rowe", "person"),

@@ -17,7 +17,7 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, WHICH_VERBS, WORKERS_AT)
-from newsledger.lexicon.people import GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS
+from newsledger.lexicon.people import GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, ROLE_NOUNS
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
@@ -82,7 +82,14 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
-    return _kind_by_shape(name)
+    shape = _kind_by_shape(name)
+    role = _ROLE_AND_NAME_AFTER.match(text, start + len(name))
+    if shape == "person" and role is not None and role.group(1) in ROLE_NOUNS and \
+            words[0].lower() not in GIVEN_NAME_WORDS and "-based" not in name:
+        # 'Strictly Come Dancing professional Giovanni Pernice': whose role it is, an
+        # organization or a show (not 'Donald Trump adviser Stephen Miller': a given name)
+        return "organization"
+    return shape
 
 
 def which_kind(text: str, start: int) -> str:
@@ -112,6 +119,7 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[H
 # treats them ('Aston Villa have signed', 'Feyenoord are understood to'); a person takes the
 # singular ('John Smith has'), and a name inside a sentence may be a clause's object ('the men
 # who attacked John Smith were jailed').
+_ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+[A-Z][a-z]")
 PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 # ", which" and what an organization does after a name: no person (people take "who"), and no
