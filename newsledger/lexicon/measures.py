@@ -197,6 +197,7 @@ AMOUNT_NOUNS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "inflation": "inflation",
     "growth": "growth", "gdp": "gdp", "economy": "gdp", "approval": "approval rating",
     "average earnings": "wage", "weekly earnings": "wage", "regular pay": "wage",
+    "aid": "aid", "aid package": "aid", "relief": "aid",
     "approval rating": "approval rating", "interest rate": "interest rate",
     "interest rates": "interest rate", "bank rate": "interest rate",
     "base rate": "interest rate", "tax rate": "tax rate", "tariff": "tariff",

@@ -69,6 +69,7 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     # an economy's growth is its output's; average earnings are wages, not profits
     ("Acme's economy grew by 0.6% last year.", "0.6%", "gdp rise (last year)"),
     ("At Acme, average weekly earnings rose 7.8%.", "7.8%", "wage rise"),
+    ("Acme passed a $95 billion aid package.", "$95 billion", "aid"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure

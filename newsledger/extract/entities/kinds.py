@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsledger.lexicon.numbers import STREET_WORDS
+from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
@@ -194,10 +194,12 @@ def _kind_by_name(name: str) -> str | None:
 
 @lru_cache(maxsize=1 << 15)
 def _kind_by_shape(name: str) -> str | None:
-    """A person for two to four capitalized words, unless a word says otherwise."""
+    """A person for two to four capitalized words, unless a word says otherwise (a count opens
+    no person's name: "Twenty-two Republicans joined them")."""
     words = name.split()
     if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
-            "'s " in name or "’s " in name or " of " in name:
+            "'s " in name or "’s " in name or " of " in name or \
+            all(part in NUMBER_WORDS for part in words[0].lower().split("-")):
         return None
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         return "person"
