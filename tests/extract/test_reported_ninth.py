@@ -296,6 +296,8 @@ def test_inverted_name_then_apposition(text, expected):
      [('the budget "breaks promise after promise" made during the campaign', "Ruth Pell")]),
     ('The mayor, Ian Cole, said the closure of the library "will hurt every family here."',
      [('the closure of the library "will hurt every family here."', "Ian Cole")]),
+    ('Prime Minister Ada Lorne has said she "cannot magic up the money" to scrap the policy.',
+     [('she "cannot magic up the money" to scrap the policy', "Ada Lorne")]),
 ])
 def test_a_partial_quote_holding_the_verb(text: str, expected: list) -> None:
     assert reported(text) == expected
@@ -307,3 +309,11 @@ def test_a_partial_quote_holding_the_verb(text: str, expected: list) -> None:
 ])
 def test_quoted_words_without_a_clause_around_them(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_thousands_comma_is_no_end_of_the_source() -> None:
+    """'According to the agency, about 440,000 households …': the statement starts after the
+    source's comma, not at the number's."""
+    assert reported("According to the Pensions Agency (PA), about 440,000 households were "
+                    "affected in April.") == [
+        ("about 440,000 households were affected in April", "Pensions Agency")]

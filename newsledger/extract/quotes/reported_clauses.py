@@ -168,7 +168,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
                                       and len(words) > 2 and _is_verb(words, 2))
     if low in SUBJECT_PRONOUNS or low == "there":
-        return second not in _CLOSERS or (second == "," and len(words) > 4 and
+        return second not in _CLOSERS or (
+            second in _MARKS and len(words) > 2 and words[2].group(0) not in _CLOSERS
+        ) or (second == "," and len(words) > 4 and
                                           words[2].group(0).lower() in _ASIDE_WORDS and
                                           words[3].group(0) == "," and _is_verb(words[3:], 1))
     if low == "no" and second not in _CLOSERS and second.lower() not in ("to", "longer", "way"):

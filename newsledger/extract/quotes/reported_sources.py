@@ -42,6 +42,7 @@ def according_to(q: Cue) -> Reported | None:
         second = text[comma + 1:pe].split()
         apposition = bool(second) and second[0][:1].islower() and \
             (text[pe:pe + 1] == "," or not text[pe:s1].strip(" \t.!?\"”")) and \
+            not (text[pe - 1:pe].isdigit() and text[pe + 1:pe + 2].isdigit()) and \
             not _has_verb(text, comma + 1, pe, 0) and not (
                 second[0].endswith("ing") and second[0] not in _ING_TITLES)
         if apposition and second[0].lower() not in DETERMINERS and \
