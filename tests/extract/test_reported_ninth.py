@@ -317,3 +317,9 @@ def test_a_thousands_comma_is_no_end_of_the_source() -> None:
     assert reported("According to the Pensions Agency (PA), about 440,000 households were "
                     "affected in April.") == [
         ("about 440,000 households were affected in April", "Pensions Agency")]
+
+
+def test_a_website_is_an_organization() -> None:
+    [row] = rows("More than 2 million homes were without power early on Thursday, according "
+                 "to PowerCount.us.")
+    assert (row.speaker_name, row.speaker_kind) == ("PowerCount.us", "organization")

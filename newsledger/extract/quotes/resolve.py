@@ -44,6 +44,8 @@ STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CON
                              rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
                              rf"(?:the\s+)?(?P<who>[A-Z][^,]*?)[.]?\Z")
 _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
+# A website's name ('PowerOutage.us', 'Politico.com', 'Gov.uk').
+_WEBSITE = re.compile(r"\w\.(?:com|org|net|gov|us|uk|io|co\.uk|org\.uk)\Z", re.I)
 # Calendar words are never speakers ('Last Friday', 'On Monday').
 _NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
     {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
@@ -178,7 +180,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     if ent is not None:
         return {**info, "speaker_kind": ent.kind if ent.kind != "place" else "organization",
                 "speaker_name": ent.name}
-    if first in PLURAL_SPEAKERS:
+    if first in PLURAL_SPEAKERS or _WEBSITE.search(name):
+        # ('officials', 'according to PowerOutage.us': a website is an organization's)
         return {**info, "speaker_kind": "organization", "speaker_name": name}
     return {**info, "speaker_kind": "person", "speaker_name": name}
 
