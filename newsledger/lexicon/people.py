@@ -114,21 +114,7 @@ DESCRIPTIONS = frozenset({
     "producer", "designer", "mogul", "entrepreneur", "grammy-winner", "hitmaker", "dancer",
     "veteran", "leader", "official", "premier", "prime", "secretary", "chairman", "chairwoman",
     "presenter", "footballer", "boxer", "golfer", "cricketer", "athlete", "model",
-    "influencer", "professional"})
-# Offices a person holds one of at a time, by the words that name them before a name
-# ("Senator", "Sen.") or after "the" ("the senator"): "the president" is not the person the
-# article calls "Senator Amy Klobuchar". A word of OFFICE_QUALIFIERS before the office makes it
-# another one ("Vice President", "the former president").
-OFFICES = {
-    "president": "president", "president-elect": "president-elect",
-    "senator": "senator", "sen": "senator", "governor": "governor", "gov": "governor",
-    "mayor": "mayor", "minister": "minister", "chancellor": "chancellor",
-    "premier": "premier", "judge": "judge", "justice": "judge", "coach": "coach",
-    "sheriff": "sheriff", "congressman": "congress", "congresswoman": "congress",
-    "rep": "congress", "representative": "congress",
-}
-OFFICE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "lieutenant", "assistant",
-                               "shadow", "junior"})
+    "influencer", "professional", "king", "queen", "pope", "prince", "princess"})
 # Titles before a name ("President Joe Biden").
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "senator", "sen",

@@ -60,6 +60,17 @@ CASES += [
     # celebrity and sport descriptions
     ("Strictly Stars Live professional Gino Ferri lost his dog on Sunday. The dancer said "
      "that he would miss her every day.", [("he", "Gino Ferri")]),
+    # "the King" and "the Pope" stand only for whom a title names so
+    ("King Edwin opened the bridge at Carrow. Hugh Marsh met him there. The King said that "
+     "it was a fine day.", [("it", "Edwin")]),
+    ("Hugh Marsh met the crowds at Carrow. The King said that it was a fine day.",
+     [("it", None)]),
+    # a surname that is a title word speaks too
+    ("Sixers president Billy King fired the coach on Monday. King said that he decided on "
+     "Saturday.", [("he", "Billy King")]),
+    # an office in apposition after the name
+    ("Sarah Vane, the Alaska governor, toured the site. The governor said that the town would "
+     "be rebuilt.", [("the", "Sarah Vane")]),
     # a sentence's last word is no title of the name on the next line
     ("Gov. Ned Olsen spoke. Rivals said he was not fit to be president.\nOlsen shrugged. The "
      "governor said the state would pay half.", [("he", None), ("the", "Ned Olsen")]),

@@ -464,6 +464,11 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
      "organization"),
     ("Donald Trump adviser Stephen Miller said the order would stand.", "Donald Trump",
      "person"),  # a given name opens it: a person's adviser
+    # a title word after a given name is a surname; an abbreviated title after a state is not
+    ("Sixers president Billy Kingdon fired the coach. Guard Amy Bishop said so.", "Amy Bishop",
+     "person"),
+    ("Tennis great Billie Jean King spoke on Monday.", "Billie Jean King", "person"),
+    ("The South Carolina Gov. spoke on Monday.", "South Carolina", "place"),
     # a title's portfolio after "of" is no part of the name that follows it
     ("Republican Secretary of State Jon Hale applauded the ruling.", "Jon Hale", "person"),
     ("White House Chief of Staff Katie Rowe met the group.", "Katie Rowe", "person"),

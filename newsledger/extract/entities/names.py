@@ -72,9 +72,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = _words(text, start, end)
     plain = [w for _, _, w in words]
     # a month that is a surname after a given name or a title ('Theresa May', 'Mrs May')
-    surname = words[-1] if len(words) > 1 and words[-1][2] in MONTH_SURNAMES and (
-        words[-2][2].lower() in GIVEN_NAME_WORDS or words[-2][2].rstrip(".").lower() in TITLES
-    ) else None
+    # (or a title word after a given name: 'Billy King', 'Gayle King', 'Ben Judge')
+    surname = words[-1] if len(words) > 1 and (
+        words[-1][2] in MONTH_SURNAMES and (
+            words[-2][2].lower() in GIVEN_NAME_WORDS
+            or words[-2][2].rstrip(".").lower() in TITLES)
+        or words[-1][2].lower() in TITLES and words[-1][2].istitle()
+        and len(words[-1][2]) > 3 and words[-1][2] not in _ABBREVIATED_TITLES
+        and words[-2][2].lower() in GIVEN_NAME_WORDS and not is_place(words[-2][2])
+    ) else None  # (not 'Georgia Gov.', 'Christian Rev.', 'North America CEO')
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
     # (but 'Police Department' is an organization, and 'General Mills' a company).
     if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS:
@@ -114,6 +120,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             e -= len(suffix)
             break
     return s, e
+
+
+# Titles written short, never surnames (a surname that is a title: 'King', 'Judge', 'Bishop').
+_ABBREVIATED_TITLES = frozenset({"Capt", "Supt", "Insp", "Cllr", "Prof", "Cmdr", "Chief"})
 
 
 def _after_portfolio(words: list) -> list:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 
+from newsledger.lexicon.offices import (CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES, OFFICE_QUALIFIERS,
+                                        OFFICES)
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOLLOWERS,
-                                       OFFICE_QUALIFIERS, OFFICES, PERSON_PRONOUNS)
+                                       PERSON_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
@@ -27,7 +30,9 @@ _PRONOUN_LOWER = re.compile("|".join(
 _CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
 DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|"
                           r"dad|grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
-                          + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r"))\b")
+                          + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r")|(?:"
+                          + "|".join(sorted(CAPITALIZED_OFFICES, key=len, reverse=True))
+                          + r"))\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 # After a description, an affiliation or a name: 'the spokesman for Apple', 'the general
 # secretary of Unite, Tony Woodley' introduce a new person, not one named before.
@@ -70,9 +75,10 @@ class Resolver:
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
-                    held = office_before(self.text, mm.start)
-                    if held:
-                        self.offices.setdefault(key, set()).add(held)
+                    for held in (office_before(self.text, mm.start),
+                                 office_after(self.text, mm.end)):
+                        if held:
+                            self.offices.setdefault(key, set()).add(held)
         self.cands.sort()
 
     def at(self, end: int) -> str | None:
@@ -124,7 +130,7 @@ class Resolver:
                 i -= 1
             fit = [c for c in group if self._may_be(c[0], pos, description) and (gender is None
                    or self.gender.get(c[3], gender) == gender)
-                   and (held is None or held in self.offices.get(c[3], (held,)))]
+                   and holds(held, self.offices.get(c[3], set()))]
             if fit:
                 plain = [c for c in fit if not _possessive(self.text, c[1])] or fit
                 if not quoted:  # the subject: after a fronted clause, if one opens the sentence
@@ -154,6 +160,17 @@ def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str
     return [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
 
 
+def holds(held: str | None, offices: Collection[str]) -> bool:
+    """Whether a person whose titles give ``offices`` may be whom a description naming the
+    office ``held`` stands for: any office, or none, fits a description naming none; a person
+    of no known office fits any but "the King", "the Pope" (``NAMED_ONLY_OFFICES``)."""
+    if held is None:
+        return True
+    if offices:
+        return held in offices
+    return held.rsplit(" ", 1)[-1] not in NAMED_ONLY_OFFICES
+
+
 def office_before(text: str, start: int) -> str | None:
     """The office a title right before the name at ``start`` gives ("Senator Amy Klobuchar" ->
     "senator", "Vice President Kamala Harris" -> "vice president"), in its line and sentence
@@ -162,6 +179,23 @@ def office_before(text: str, start: int) -> str | None:
     if words and words[-1].endswith(".") and len(words[-1]) > 4:
         return None  # a sentence's last word, not an abbreviated title ('Gov.', 'Sen.')
     return office(words)
+
+
+_APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,60})[,.;]")
+
+
+def office_after(text: str, end: int) -> str | None:
+    """The office an apposition right after the name ending at ``end`` gives ("Sarah Palin,
+    the Alaska governor," -> "governor"; "Lee Hsien Loong, Singapore's Prime Minister," ->
+    "minister"), or None."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k, word in enumerate(words[:5]):
+        if word.lower() in OFFICES:
+            return office(words[:k + 1])
+    return None
 
 
 def office(words: list[str]) -> str | None:

@@ -19,7 +19,7 @@ from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
 from ..entities.labels import LABEL_PEOPLE
-from ..entities.references import office_before
+from ..entities.references import office_after, office_before
 
 # A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
 # 'the 24-year-old from Bristol'), not whom a later "he" or "she" stands for ('according to'
@@ -155,7 +155,7 @@ class Mentions:
             text = self.text or ""
             self._offices[key] = frozenset(
                 held for m in ent.mentions if m.kind in ("name", "alias")
-                for held in [office_before(text, m.start)] if held)
+                for held in (office_before(text, m.start), office_after(text, m.end)) if held)
         return self._offices[key]
 
     def fits(self, row: tuple, kinds: tuple[str, ...], gender: str | None) -> bool:

@@ -33,7 +33,7 @@ from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEM
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 
-from ..entities.references import office
+from ..entities.references import holds, office
 from ..patterns import has_case_fold
 from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim
 from .mentions import Mentions
@@ -167,6 +167,9 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
                 "speaker_name": ent.name if ent else core, "speaker_handle": core}
     if len(words) > 1 and POSSESSIVE_END.search(words[0]):
         return anonymous  # "Ministers' critics": a description, nobody the article names
+    if " " not in core and core[:1].isupper() and (ent := mentions.surname(core)) is not None:
+        # a surname that is also a title ('King said' after 'Billy King')
+        return {**info, "speaker_kind": "person", "speaker_name": ent.name}
     name_words = core.split()
     while name_words and (name_words[0][:1].islower()
                           or name_words[0].rstrip(".").lower() in TITLES):
@@ -435,7 +438,7 @@ def _person_described(s: int, head: str, mentions: Mentions,
     words = text[s:s + 80].lower().split() if text is not None else []
     held = office(words[:words.index(head) + 1]) if head in words else None
     other = frozenset(ent.name for ent in mentions.entities if held and ent.kind == "person"
-                      and mentions.offices(ent) and held not in mentions.offices(ent))
+                      and not holds(held, mentions.offices(ent)))
     previous = mentions.previous
     if _goes_on(previous, s, ("person",), gender, mentions) and \
             previous["speaker_name"] not in other:
