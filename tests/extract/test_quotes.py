@@ -42,6 +42,10 @@ CASES = [
     ('Prime Minister Anna Kovacs told parliament on Wednesday: "We will not raise taxes this '
      'year."',
      [("We will not raise taxes this year.", "direct", "Anna Kovacs", P)]),
+    # a sentence that a partial quote ends is over: what follows is no attribution of it
+    ('Mayor Ann Cole of Leeds said the plan was "the right thing to do." But several '
+     'councillors, including Tom Reed of Otley, vowed to oppose it.',
+     [("the right thing to do.", "partial", "Ann Cole", P)]),
     # a programme before the colon is where it was said, not a title
     ('Lena Marsh spoke at length. She told the BBC\'s Today programme: "Patients are paying '
      'the price."',

@@ -363,6 +363,11 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:to|of|about|with|at|for|from|on|a
                             r"[ \t]+\Z")
 
 
+# A conjunction opening what follows a quote that ended its sentence: a new sentence, whose
+# subject is no attribution of the quote ('"… to do." But several members … vowed to …').
+_NEW_SENTENCE = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still)\b")
+
+
 def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
                        mentions: Mentions) -> Found | None:
     """'"…," Democratic pollster Peter Fenn said' / '"…" said former secretary of state Hillary
@@ -387,7 +392,8 @@ def _phrase_after_mark(text: str, qs: int, qe: int, line_end: int,
         ph = phrase_before(text, cue.start(), qe + 1)
         if ph is not None and not text[qe + 1:ph[0]].strip(" \t,—–-") and (
                 not ends_sentence or (ADJUNCT.match(text, cue.end())
-                                      and not NEXT_QUOTE.match(text, cue.end()))):
+                                      and not NEXT_QUOTE.match(text, cue.end())
+                                      and not _NEW_SENTENCE.match(text, ph[0]))):
             found = from_phrase(text, ph, cue.group(0), mentions)
             if found is not None:
                 return Found(found)
