@@ -163,3 +163,12 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_person() -> None:
     text = "Joining me is Senator Alma Ferris. The president said this week he would veto it."
     ferris = next(e for e in extract_entities(Document(text)) if e.name == "Alma Ferris")
     assert [m.text for m in ferris.mentions] == ["Alma Ferris"]
+
+
+def test_an_apposition_after_a_name_and_its_place() -> None:
+    """'Senator Ada Lorne of Ohio, the majority leader,': the description is hers, not the
+    person named before."""
+    text = ("Rivals criticized Tom Vale on Monday. Senator Ada Lorne of Ohio, the majority "
+            "leader, called the plan reckless.")
+    lorne = next(e for e in extract_entities(Document(text)) if e.name == "Ada Lorne")
+    assert "the majority leader" in [m.text for m in lorne.mentions]

@@ -64,6 +64,7 @@ resolution is a salience heuristic, not a parser, and "they" is never resolved.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from newsledger.lexicon.people import PERSON_PRONOUNS
@@ -150,7 +151,10 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             word.lower() == "her" and bool(AFTER_OBJECT.match(text, e)))
         key = None
         if kind == "description" and text[max(0, s - 2):s] == ", ":
-            key = resolver.at(s - 2)  # an apposition: 'Tom Reed, the secretary'
+            # an apposition: 'Tom Reed, the secretary', 'Hakeem Jeffries of New York, the
+            # minority leader'
+            place = _OF_PLACE.search(text, max(0, s - 50), s - 2)
+            key = resolver.at(s - 2) or (resolver.at(place.start()) if place else None)
         if key is None:
             key = resolver.resolve(s, gender, kind == "description", inside(quoted, s),
                                    objective, office(word.split()) if kind == "description"
@@ -171,6 +175,10 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
+
+
+# ' of New York' after a name, before its apposition.
+_OF_PLACE = re.compile(r" (?:of|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\Z")
 
 
 def _opens_sentence(doc: Document, pos: int) -> bool:
