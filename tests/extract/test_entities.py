@@ -464,6 +464,9 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
      "organization"),
     ("Donald Trump adviser Stephen Miller said the order would stand.", "Donald Trump",
      "person"),  # a given name opens it: a person's adviser
+    # a party's members named as a group are no person
+    ("House Republicans on Sunday unveiled a stopgap bill.", "House Republicans",
+     "organization"),
     # a title word after a given name is a surname; an abbreviated title after a state is not
     ("Sixers president Billy Kingdon fired the coach. Guard Amy Bishop said so.", "Amy Bishop",
      "person"),

@@ -83,6 +83,8 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
+    if shape == "person" and words[-1].lower() in GROUP_NAMES:
+        return "organization"  # 'House Republicans unveiled', 'Senate Democrats balked'
     role = _ROLE_AND_NAME_AFTER.match(text, start + len(name))
     if shape == "person" and role is not None and role.group(1) in ROLE_NOUNS and \
             words[0].lower() not in GIVEN_NAME_WORDS and "-based" not in name:
