@@ -2,9 +2,10 @@
 ``JANE DOE, CNN CORRESPONDENT: …``), found once per document: the quote extractor reads them as
 turns, the entity extractor as the people who speak them.
 
-    from newsledger.text.turns import CAPITAL_LABELS, turns_spoken
+    from newsledger.text.turns import CAPITAL_LABELS, SPOKEN_LABELS, turns_spoken
     labelled = CAPITAL_LABELS(doc)   # ((paragraph index, label match), ...)
     turns_spoken(doc, labelled)      # whether they make a transcript
+    SPOKEN_LABELS(doc)               # the labels when they do, else ()
 
 A label is capitals (one to four words, initials and titles with a period, apostrophes,
 hyphens), a party label or stage note in brackets, a role in capitals after a comma, a number
@@ -119,3 +120,12 @@ def turns_spoken(doc: Document, labelled: list[tuple[int, re.Match]]) -> bool:
     spoken = sum(len(doc.text[m.end():turn_end(doc, labelled, k)].split()) >= 4
                  for k, (_, m) in enumerate(labelled))
     return len(labelled) >= 2 and len(speakers) >= 2 and spoken >= 2
+
+
+def _spoken_labels(doc: Document) -> tuple[tuple[int, re.Match], ...]:
+    labelled = CAPITAL_LABELS(doc)
+    return labelled if labelled and turns_spoken(doc, list(labelled)) else ()
+
+
+# The labels in capitals of a document that is a transcript (``turns_spoken``), else ().
+SPOKEN_LABELS = Fact("spoken_labels", _spoken_labels)

@@ -25,9 +25,9 @@ from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUS
                                         DENOMINATOR_BEFORE, SUBJECT_REPORTING_WORDS)
 from newsledger.records import LocalEntity
 from newsledger.text import Document
+from newsledger.text.turns import SPOKEN_LABELS
 
 from ..entities import DATELINE_AGENCY, quoted_titles, storm_names
-from ..entities.labels import LABEL_SPANS
 from ..patterns import CASE_FOLDS, break_pattern
 from .window import SP as _SP
 from .window import alt as _alt
@@ -69,7 +69,9 @@ def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
     mentions = []
     places: dict[int, str] = {}
     entity_at: dict[tuple[int, int], str] = {}
-    labels = LABEL_SPANS(doc)  # a transcript's speakers and their roles: no subjects
+    # a transcript's labels, speakers and their roles ('ED LAVANDERA, CNN CORRESPONDENT:'): no
+    # subjects
+    labels = [m.span() for _, m in SPOKEN_LABELS(doc)]
     for ent in entities:
         venue = _venue_name(ent.name)
         for mm in ent.mentions:

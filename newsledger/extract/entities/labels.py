@@ -19,7 +19,7 @@ import re
 from newsledger.lexicon.people import TITLES, TRANSCRIPT_ROLES
 from newsledger.records import EntityMention
 from newsledger.text import Document, Fact
-from newsledger.text.turns import CAPITAL_LABELS, turns_spoken
+from newsledger.text.turns import SPOKEN_LABELS
 
 from .merging import Entity
 from .names import shouted
@@ -30,13 +30,10 @@ _WORD = re.compile(r"[^\s]+")
 def _label_people(doc: Document) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of the person each label of a transcript names, in text order; the
     name of a one-word label that no full label explains is empty."""
-    labelled = list(CAPITAL_LABELS(doc))
-    if not labelled or not turns_spoken(doc, labelled):
-        return ()
     text = doc.text
     out: list[tuple[int, int, str]] = []
     full: dict[str, str] = {}  # surname in capitals -> the name its full label gave
-    for _, m in labelled:
+    for _, m in SPOKEN_LABELS(doc):
         words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text, *m.span("spk"))]
         while words and words[0][2].rstrip(".").lower() in TITLES:
             words.pop(0)  # 'GOV.', 'SEN.', 'DR.'
@@ -54,18 +51,9 @@ def _label_people(doc: Document) -> tuple[tuple[int, int, str], ...]:
 
 
 LABEL_PEOPLE = Fact("label_people", _label_people)
-
-
-def _label_spans(doc: Document) -> tuple[tuple[int, int], ...]:
-    labelled = list(CAPITAL_LABELS(doc))
-    if not labelled or not turns_spoken(doc, labelled):
-        return ()
-    return tuple(m.span() for _, m in labelled)
-
-
-# (start, end) of every label of a transcript, with its role ('ED LAVANDERA, CNN
-# CORRESPONDENT:'): who speaks, never what a number in the turns is about.
-LABEL_SPANS = Fact("label_spans", _label_spans)
+# Where those mentions start: whom they name speaks, and is no one's antecedent.
+LABEL_STARTS: Fact[frozenset[int]] = Fact(
+    "label_starts", lambda doc: frozenset(s for s, _, _ in LABEL_PEOPLE(doc)))
 
 
 def _as_written(text: str, capitals: str) -> str:

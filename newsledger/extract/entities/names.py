@@ -334,8 +334,9 @@ def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[in
     "Army")."""
     out: list[tuple[int, int]] = []
     for s, e in runs:
-        before = text[out[-1][0]:out[-1][1]].lower() if out else ""
-        if out and text[out[-1][1]:s] == ". " and (
+        before = text[out[-1][0]:out[-1][1]].lower() \
+            if out and text[out[-1][1]:s] == ". " else ""
+        if before and (
                 before in SAINT_ABBREVIATIONS or (
                     before.rsplit(" ", 1)[-1] in COUNTRY_INITIALS
                     and _head_word(text[s:e]) in ORGANIZATION_WORDS

@@ -17,7 +17,7 @@ from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOL
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
-from .labels import LABEL_PEOPLE
+from .labels import LABEL_STARTS
 from .merging import Entity
 
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b", re.I)
@@ -68,7 +68,7 @@ class Resolver:
         self.entities = entities
         self.gender: dict[str, str] = {}
         self.offices: dict[str, set[str]] = {}  # person -> the offices their titles give
-        self.labels = {s for s, _, _ in LABEL_PEOPLE(doc)}  # a transcript's speaker labels
+        self.labels = LABEL_STARTS(doc)  # a transcript's speaker labels
         byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":

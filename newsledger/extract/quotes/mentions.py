@@ -18,7 +18,7 @@ from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
-from ..entities.labels import LABEL_PEOPLE
+from ..entities.labels import LABEL_STARTS
 from ..entities.references import office_after, office_before
 
 # A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
@@ -51,7 +51,7 @@ class Mentions:
         self._genders: dict[int, str | None] = {}
         self._offices: dict[int, frozenset[str]] = {}
         # a transcript's speaker labels: whom they name speaks, no one's antecedent
-        self._labels = {s for s, _, _ in LABEL_PEOPLE(doc)} if doc is not None else set()
+        self._labels = LABEL_STARTS(doc) if doc is not None else frozenset()
 
     @classmethod
     def of_document(cls, entities: Sequence[LocalEntity], doc: Document) -> Mentions:
