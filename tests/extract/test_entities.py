@@ -425,6 +425,11 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(text, name):
     ("The ACA mandate was repealed by the Senate.", None),
     ("Aid reached the USA on Monday, the agency said.", None),
     ("The DA said the case would go to trial.", None),
+    # a company's initials speak without "the" ('HSBC said'), not a title's or after a name
+    ("Profits would top £9bn, rival HSBC said on Monday.", ("HSBC", 1)),
+    ("GE has said it will cut 400 jobs at the plant.", ("GE", 1)),
+    ("The PM said the plan was sound.", None),
+    ("Dr AB said the trial had worked.", None),
 ])
 def test_initials_after_the_are_an_organization_that_acts(text, found):
     """'the RSPCA' is an organization when the article has it speak or names its staff; bare
@@ -683,3 +688,22 @@ def test_a_country_s_initials_are_one_name_with_or_without_periods() -> None:
     armies = [e for e in extract_entities(Document(text)) if "Army" in e.name]
     assert [(e.name, len(e.mentions)) for e in armies] == [("US Army", 2)]
     assert name_key("U.S. Army") == name_key("US Army") != name_key("USA Army")
+
+
+@pytest.mark.parametrize("text, name, n", [
+    # a one-word organization at a sentence's start, typed by what the article says later
+    ("Barclays has reported profits of £4.6bn. The bank said costs rose. Shares in Barclays "
+     "rose 8p.", "Barclays", 2),
+    ("Tesco opened 40 stores last year. Its rival Asda did not. Tesco shares fell 2%.",
+     "Tesco", 2),
+])
+def test_a_one_word_organization_is_the_same_before_its_evidence(text, name, n):
+    assert [len(e.mentions) for e in extract_entities(Document(text))
+            if e.name == name and e.kind == "organization"] == [n]
+
+
+def test_a_word_also_written_in_lower_case_is_no_such_mention():
+    """'Both' opens a sentence; 'both' elsewhere shows it is a common word."""
+    text = "Both said no. Shares in Both rose 3%. Both firms were fined, and both paid."
+    assert not [e for e in extract_entities(Document(text)) if e.name == "Both" and
+                len(e.mentions) > 1]

@@ -173,6 +173,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     side_words = _side_words(entities, side)
     initials = _organization_initials(text, singles)
     spelled = _spelled_out(entities) | _defined_initials(text, entities)
+    unread: list[tuple[int, int, str]] = []  # names no rule typed where they stand
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
@@ -236,6 +237,15 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 kind = "person"
         if kind is not None:
             add_mention(entities, name, kind, s, e)
+        else:
+            unread.append((s, e, name))
+    for s, e, name in unread:
+        # 'Barclays has reported profits of £4.6bn. [...] Shares in Barclays rose': the
+        # organization its later context shows is the one named before it
+        target = entities.get(name.lower())
+        if target is not None and target.kind == "organization" and target.name == name \
+                and _no_common_word(text, name):  # (not 'Both', also written 'both')
+            target.mentions.append(EntityMention(s, e, name, "name"))
 
 
 def _no_common_word(text: str, name: str) -> bool:
@@ -297,11 +307,11 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
         low = name.lower()
         if name in found or not _ACRONYM.fullmatch(name) or low in NOT_NAMES or \
                 low in NOT_ORG_INITIALS or low in TITLES or \
-                place_key(name) in PLACE_NAMES or not _THE_BEFORE.search(text, max(0, s - 4), s):
+                place_key(name) in PLACE_NAMES:
             continue
         if acting is None:
-            acting = _acting_initials(text)
-        if name in acting:
+            acting, speaking = _acting_initials(text), _speaking_initials(text)
+        if name in acting and _THE_BEFORE.search(text, max(0, s - 4), s) or name in speaking:
             found.add(name)
     return found
 
@@ -317,6 +327,20 @@ _ACTING = (re.compile(rf"\b[Tt]he ([A-Z]{{2,6}})(?:'s| has| have)? (?:{'|'.join(
            re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with) the ([A-Z]{{2,6}})\b"))
 assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from", "with")
            for w in (*ORG_STAFF, *CUES))
+
+
+# Initials that speak with no "the" before them, as companies do ('HSBC said', 'rival BP has
+# said'), not after a capitalized word ('Mr JB said').
+_SPEAKING = re.compile(rf"(?<![\w.’'&-])([A-Z]{{2,6}})(?: has| have)? "
+                       rf"(?:{'|'.join(sorted(CUES))})\b")
+_CAPITALIZED_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.’'-]*)[ \t]\Z")
+
+
+def _speaking_initials(text: str) -> set[str]:
+    """The runs of two to six capitals that speak with neither "the" nor a capitalized
+    word before them in ``text``."""
+    return {m.group(1) for m in _SPEAKING.finditer(text)
+            if not _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())}
 
 
 def _acting_initials(text: str) -> set[str]:
