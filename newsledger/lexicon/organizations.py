@@ -27,6 +27,8 @@ ORG_HEADS = frozenset({
     "enterprises", "construction", "engineering", "resources", "minerals", "metals", "hotels",
     "resorts", "solutions", "homes", "properties", "developments", "management",
     "associates", "advisors", "advisers", "consulting", "consultants", "equity", "watch",
+    # research and analysis firms ("Jupiter Research", "Capital Economics", "Kantar Insights")
+    "research", "economics", "analytics", "insight", "insights", "consultancy",
     # sport
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
     "thistle", "argyle", "academical", "harriers",

@@ -169,6 +169,11 @@ ORG_WORDS = frozenset({
     "examiner", "telegraph", "courier", "bulletin", "ledger", "monitor", "observer",
     "guardian", "caller", "beast", "politico", "breitbart", "axios", "bloomberg",
 })
+# Words of ``ORG_WORDS`` that are also surnames: after a given name they end a person's name
+# ("Liam Fox", "Michael J. Fox", "Michael Bloomberg", "Margaret Court", "Gabrielle Union";
+# still "Fox News", "Washington Post": no given name before, or a place).
+SURNAME_ORG_WORDS = frozenset({"fox", "bloomberg", "apple", "court", "press", "post", "union",
+                               "courier"})
 # Common nouns that British and American papers, tabloids and local news above all, put before
 # an ordinary person's name as if a title ("Neighbour Margaret Hughes, 71, said", "Pensioner
 # John Ellis", "Shopper Tom Reid"): not part of the name. "Mum-of-two", "father-of-three" and

@@ -149,3 +149,10 @@ GIVEN_NAMES = frozenset({
     "chelsea", "savannah", "brooklyn", "china", "asia", "africa", "america", "ireland",
     "jersey", "montana", "dakota", "nevada", "indiana", "washington", "guinea", "niger",
 })
+
+# Places written as initials, by AP style ("Cresskill, N.J.", "Washington, D.C."): never a
+# person's initials, so a name after them opens a new sentence ("… in N.J. Roger Ailes said").
+PLACE_INITIALS = frozenset({"n.j", "n.y", "n.c", "n.d", "n.h", "n.m", "s.c", "s.d", "r.i",
+                            "d.c", "l.a", "w.va", "u.s", "u.k", "u.n", "e.u"})
+# Roles written as initials before a name ("D.A. Ann Lowell", "A.G. Ken Paxton"): no part of it.
+ROLE_INITIALS = frozenset({"d.a", "a.g", "p.m", "g.m"})

@@ -707,3 +707,27 @@ def test_a_word_also_written_in_lower_case_is_no_such_mention():
     text = "Both said no. Shares in Both rose 3%. Both firms were fined, and both paid."
     assert not [e for e in extract_entities(Document(text)) if e.name == "Both" and
                 len(e.mentions) > 1]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # initials written without spaces open the name ('J.D. Vance'), not a place's or a role's
+    ("Sen. J.D. Vance, who opposed the bill, spoke first.", "J.D. Vance", "person"),
+    ("The late George H.W. Bush was remembered.", "George H.W. Bush", "person"),
+    ("He lives in Cresskill, N.J. Roger Ailes said no.", "Roger Ailes", "person"),
+    ("Manhattan D.A. Alvin Bragg declined to comment.", "Alvin Bragg", "person"),
+    # an organization's word that is also a surname, after a given name: a person
+    ("Liam Fox said the deal was close.", "Liam Fox", "person"),
+    ("Actor Michael J. Fox spoke at the gala.", "Michael J. Fox", "person"),
+    ("Michael Bloomberg has spent $500m on adverts.", "Michael Bloomberg", "person"),
+    ("She told Fox News she would stay.", "Fox News", "organization"),
+    ("The Washington Post reported it first.", "Washington Post", "organization"),
+    # research and analysis firms
+    ("Ian Fogg, of Jupiter Research, said sales would rise.", "Jupiter Research",
+     "organization"),
+    ("Economists at Capital Economics expect a cut.", "Capital Economics", "organization"),
+    # a day's possessive is no part of the name after it
+    ("Terry will be assessed ahead of Wednesday's Champions League tie.", "Champions League",
+     "organization"),
+])
+def test_initials_surnames_and_firms(text, name, kind):
+    assert (name, kind) in kinds(text)

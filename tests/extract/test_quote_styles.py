@@ -423,3 +423,14 @@ def test_articles_in_many_styles(text, names):
 ])
 def test_sports_descriptions_name_the_person(text, name):
     assert quotes(text)[-1].speaker_name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a legislator's party and state in apposition is no speaker (US wire style)
+    ('Sen. Tom Reed, R-Ohio, who opposed the bill, told reporters: "This is a bad deal."',
+     "Tom Reed"),
+    ('Sen. J.D. Vance, R-Ohio, said: "We should not send a blank cheque."', "J.D. Vance"),
+    ('"It is a good day," said Rep. Ann Lee, D-Calif., who chairs the panel.', "Ann Lee"),
+])
+def test_party_and_state_after_a_name_is_no_speaker(text, name):
+    assert [s[1] for s in speakers(text)] == [name]

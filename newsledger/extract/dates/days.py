@@ -23,6 +23,9 @@ _UNTIL_OPENS = re.compile(r"(?i:until|till)\b")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 # A capitalized word right before, inside a sentence: "USA Today" is a name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z.]*[^\S\n]+$")
+# A broadcaster's programme: "the BBC's Today programme", "NBC's Today show".
+_PROGRAMME = (re.compile(r"\b[A-Z][\w.&]*['’]s[^\S\n]+$"),
+              re.compile(r"[^\S\n]+(?:programme|program|show)\b"))
 
 
 def relative_day(m: DateMatch, st: State) -> list[DateMention]:
@@ -33,7 +36,9 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     if "rd2" in g:  # "the day before yesterday"
         shift = -2 if "before" in g["rd2"].lower() else 2
         return [day_mention(m, published + dt.timedelta(days=shift), "publication", m.rule.name)]
-    if g["rd"] == "Today" and _NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if g["rd"] == "Today" and (_NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+                               or _PROGRAMME[0].search(text, max(0, m.start - 30), m.start)
+                               or _PROGRAMME[1].match(text, m.end)):
         return []
     of = _OF_BEFORE.search(text, max(0, m.start - 30), m.start)
     if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in PARTS_OF_A_DAY:

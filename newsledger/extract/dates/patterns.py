@@ -407,6 +407,8 @@ RULES: tuple[DateRule, ...] = (
                 E('On Nov. 3, he tweeted: "Today I am voting."', ("2020-11-03",
                                                                    "relative-day-quoted")),
                 E("A reporter for USA Today asked him.", None),
+                E("She told the BBC's Today programme she would stay.", None),
+                E("Asked on the Today show, he said it was over.", None),
                 E("They build the cars of tomorrow.", None))),
     R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set", "named_day"),
       firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "previous",

@@ -17,7 +17,8 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, WHICH_VERBS, WORKERS_AT)
-from newsledger.lexicon.people import GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, ROLE_NOUNS
+from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, ROLE_NOUNS,
+                                      SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
@@ -164,7 +165,8 @@ def _kind_by_name(name: str) -> str | None:
         return "organization"  # 'the Conservatives said'
     if name in _OUTLET_INITIALS:
         return "organization"  # 'ITV bosses', 'CBS reported'
-    if words[-1].lower().strip(".") in ORG_WORDS or low in ORG_WORDS or (
+    if (words[-1].lower().strip(".") in ORG_WORDS and not _surname_of(words)) or \
+            low in ORG_WORDS or (
             len(words) > 1 and words[-1].lower().strip(".") in ORG_HEADS):
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
     if " for " in name:
@@ -192,6 +194,17 @@ def _kind_by_name(name: str) -> str | None:
                 for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
     return _BY_CONTEXT
+
+
+def _surname_of(words: list[str]) -> bool:
+    """Whether an organization's word ends a person's name: a given name (no place), perhaps
+    an initial, then a word such as "Fox" or "Court" ("Liam Fox", "Michael J. Fox")."""
+    return words[-1].lower() in SURNAME_ORG_WORDS and 2 <= len(words) <= 3 and \
+        words[0].lower() in GIVEN_NAME_WORDS and not is_place(words[0]) and \
+        (len(words) == 2 or _INITIAL.fullmatch(words[1]) is not None)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @lru_cache(maxsize=1 << 15)

@@ -17,7 +17,8 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, KNOWN_SIDES,
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
                                        NOT_NAMES, ORG_WORDS, PARENT_WORDS, PERSON_DESCRIPTORS,
                                        PORTFOLIO_ROLES, PORTFOLIOS, TITLE_CASE_VERBS, TITLES)
-from newsledger.lexicon.places import GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, place_key
+from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS,
+                                      ROLE_INITIALS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -101,8 +102,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             " ".join(w for _, _, w in words) not in KNOWN_SIDES and words[0] != surname and (
             words[0][2].lower().strip("'’") in NOT_NAMES
             or words[0][2].rstrip(".").lower() in TITLES
-            or words[0][2] in CALENDAR_WORDS):
-        words.pop(0)
+            or words[0][2] in CALENDAR_WORDS
+            or len(words) > 1 and _POSSESSIVE.sub("", words[0][2]) in CALENDAR_WORDS):
+        words.pop(0)  # ("Wednesday's Champions League tie": the day is no part of it)
     while words and words[-1] != surname and (
             (words[-1][2].lower() in NOT_NAMES and not (
                 len(words) > 1 and words[-1][2].lower() in HEADS_NAMING_NO_ONE_ALONE))
@@ -122,6 +124,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_POSSESSIVE = re.compile(r"['’]s\Z")
 # Titles written short, never surnames (a surname that is a title: 'King', 'Judge', 'Bishop').
 _ABBREVIATED_TITLES = frozenset({"Capt", "Supt", "Insp", "Cllr", "Prof", "Cmdr", "Chief"})
 
@@ -328,16 +331,19 @@ names it, never a person, never what a number is about."""
 
 
 def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Capitalized runs, a saint's abbreviation joined to the name it opens, and a country's
-    initials to the organization's name they open: the text layer ends a run at a period ("St.
-    Brigid's Hospital" is "St", then "Brigid's Hospital"; "the U.S. Army" is "U.S", then
-    "Army")."""
+    """Capitalized runs, a saint's abbreviation joined to the name it opens, a person's initials
+    to the name they open ("J.D. Vance"), and a country's initials to the organization's name
+    they open: the text layer ends a run at a period ("St. Brigid's Hospital" is "St", then
+    "Brigid's Hospital"; "the U.S. Army" is "U.S", then "Army")."""
     out: list[tuple[int, int]] = []
     for s, e in runs:
         before = text[out[-1][0]:out[-1][1]].lower() \
             if out and text[out[-1][1]:s] == ". " else ""
         if before and (
                 before in SAINT_ABBREVIATIONS or (
+                    _PERSON_INITIALS.fullmatch(before.rsplit(" ", 1)[-1]) is not None
+                    and before.rsplit(" ", 1)[-1] not in PLACE_INITIALS | ROLE_INITIALS
+                    and text[s:e].split(" ", 1)[0].lower() not in NOT_NAMES) or (
                     before.rsplit(" ", 1)[-1] in COUNTRY_INITIALS
                     and _head_word(text[s:e]) in ORGANIZATION_WORDS
                     and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
@@ -345,6 +351,11 @@ def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[in
         else:
             out.append((s, e))
     return out
+
+
+# A person's initials written without spaces ('J.D. Vance', 'A.J. Styles'): the text layer
+# ends the run at their last period.
+_PERSON_INITIALS = re.compile(r"[a-z]\.[a-z]")
 
 
 def _head_word(name: str) -> str:

@@ -49,7 +49,8 @@ _BARE = alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
 # Capitalized words that open a clause but never name a speaker ('When asked, …').
 NOT_OPENER = rf"(?!(?:{alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
-SPEAKER = (rf"(?:{_DET_NP}|{ROLE}{{0,2}}{NOT_OPENER}{NAME_NP}|@\w{{1,30}}|"
+SPEAKER = (rf"(?![RDI]-[A-Z])"  # (a party and state is no speaker: 'Tom Reed, R-Ohio, who …')
+           rf"(?:{_DET_NP}|{ROLE}{{0,2}}{NOT_OPENER}{NAME_NP}|@\w{{1,30}}|"
             rf"(?<![\w-]){_BARE}(?![\w-]))")
 # After a cue, the speaker runs to the end of the clause: 'said the vice president and
 # chairman of Chrysler LLC Jim Press.'

@@ -84,7 +84,12 @@ def _appositive(words: list, seg: tuple[int, int]) -> bool:
     first = words[a].group(0)
     if _descriptive(first):
         return True
-    return b - a == 1 and (first.endswith(".") or first.isupper())  # 'N.C.', 'Calif.', 'AP'
+    return b - a == 1 and (first.endswith(".") or first.isupper()  # 'N.C.', 'Calif.', 'AP'
+                           or _PARTY_AND_STATE.fullmatch(first) is not None)  # 'R-Ohio'
+
+
+# A US legislator's party and state after the name: 'R-Ohio', 'D-N.Y.', 'I-Vt.'.
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
 # The quote extractor and the reported-speech rows ask for the phrase before the same verb
