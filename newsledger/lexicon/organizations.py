@@ -234,6 +234,12 @@ NEWS_OUTLET_HEADS = frozenset({
     "Bulletin", "Press", "Magazine", "Review", "Argus", "Advertiser", "Examiner", "Inquirer",
     "Citizen", "Scotsman", "Star", "Daily", "Online", "Newsroom", "Insider", "Wire",
 })
+# Newspapers known by one word after "the" ("told The Sun", "wrote in the Guardian"): an
+# organization there, though the word alone may be a weekday's abbreviation or a common noun.
+ONE_WORD_PAPERS = frozenset({
+    "Sun", "Mirror", "Independent", "Guardian", "Telegraph", "Times", "Observer", "Express",
+    "Mail", "Standard", "Herald", "Scotsman", "Economist", "Record", "Star",
+})
 # Of ``NEWS_OUTLET_HEADS``, the last words that make a name a news outlet's for certain ("Sky
 # News", "The Sunday Times", "the Washington Post"; not "Mail", "Express", "Standard", "Star":
 # Royal Mail, American Express, Standard Life): what 'the firm' or 'the company' never stands

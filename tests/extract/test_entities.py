@@ -731,3 +731,21 @@ def test_a_word_also_written_in_lower_case_is_no_such_mention():
 ])
 def test_initials_surnames_and_firms(text, name, kind):
     assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("Jessie told The Sun she had never been happier.", "Sun"),
+    ("She told the Mirror it was over.", "Mirror"),
+    ("He wrote in The Independent that the plan was wrong.", "Independent"),
+    ("The Guardian reported the deal on Friday.", "Guardian"),
+])
+def test_a_newspaper_known_by_one_word_is_an_organization(text, paper):
+    assert (paper, "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Sun rose over the hills at six.",
+    "He was the Star of the show, said Tom Lee.",
+])
+def test_a_paper_s_word_elsewhere_is_no_paper(text):
+    assert not {name for name, _ in kinds(text)} & {"Sun", "Star"}

@@ -16,7 +16,7 @@ from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_
 from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
-                                              NOT_ORG_INITIALS, ORG_STAFF)
+                                              NOT_ORG_INITIALS, ONE_WORD_PAPERS, ORG_STAFF)
 from newsledger.lexicon.people import (NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS,
                                        TITLES)
 from newsledger.lexicon.speech import CUES
@@ -36,6 +36,9 @@ _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 # emphasis ("KANYE 2024") take no article.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_BEFORE = re.compile(r"(?:\A|\b)[Tt]he[ \t]\Z")
+# A newspaper's place: 'told The Sun', 'wrote in the Guardian', 'a columnist for the Times'.
+_PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\Z")
+_CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 # A company's shares moving, after its name ("Barclays fell 2.3%", "Tesco shares rose 4p"),
 # and shares in it before ("shares in Barclays"): a one-word name there is a company's.
@@ -181,6 +184,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
             continue
         if name in initials:
             add_mention(entities, name, "organization", s, e)  # 'the RSPCA', 'RSPCA officers'
+            continue
+        if name in ONE_WORD_PAPERS and (_PAPER_BEFORE.search(text, max(0, s - 16), s) or (
+                _THE_BEFORE.search(text, max(0, s - 4), s) and _CUE_AFTER.match(text, e))):
+            add_mention(entities, name, "organization", s, e)  # 'told The Sun', 'the Mirror said'
             continue
         if name in MONTH_SURNAMES and title_before(text, s) and \
                 len(owned := [k for k in owners.get(name, ()) if k in entities]) == 1:
