@@ -104,7 +104,8 @@ HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's
 # Capitalized words that make the weekday after them a name ("Black Friday", "Good Friday",
 # "Super Tuesday", "Bloody Sunday"), not the day of this week.
 NAMED_WEEKDAY_WORDS = frozenset({"black", "good", "cyber", "super", "ash", "holy", "maundy",
-                                 "bloody", "palm", "easter", "shrove", "whit", "low", "blue"})
+                                 "bloody", "palm", "easter", "shrove", "whit", "low", "blue",
+                                 "sheffield"})  # (the football club Sheffield Wednesday)
 # US holidays on the n-th weekday of a month: (month, weekday, n); n = -1 is the last one.
 # Election Day: the Tuesday after the first Monday of November (computed in the extractor).
 FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),

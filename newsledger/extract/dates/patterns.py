@@ -433,6 +433,7 @@ RULES: tuple[DateRule, ...] = (
                 E("Flights leave each Thursday.", None),
                 E("Two flights leave on Monday and Tuesday nights from March 30.", None),
                 E("Shoppers queued for Black Friday deals.", None),
+                E("Rangers lost 3-0 to Sheffield Wednesday.", None),
                 E("It was a good Friday for the markets.", "2020-10-30"),
                 E("He and the union leader meet again Tuesday.", "2020-11-10"),
                 E("Leeds, who play Norwich on Sunday, are second.", "2020-11-08"))),

@@ -103,6 +103,20 @@ SIDE_RULES: tuple[SideRule, ...] = (
                        E("He scored for Burnley on his debut.", "Burnley"),
                        E("Brentwood were at home to Stanmore Park.", "Stanmore Park"),
                        E("She played for Molly Jones in the duet.", None))),
+    SideRule(name="league-place", what="its place in a league table: points clear, top of "
+             "the table or the league",
+             examples=(E("Chelsea moved eight points clear at the top of the Premiership.",
+                         "Chelsea"),
+                       E("Harbour Town stay bottom of the league.", "Harbour Town"),
+                       E("Halden remain two points clear of the relegation zone.", "Halden"),
+                       E("Hale moved eight points clear in the drivers' standings.", None),
+                       E("Mara Quist went top of the leaderboard.", None))),
+    SideRule(name="full-name", what="a name of several words whose last word alone is a "
+             "side in the article, though it opens with a given name",
+             examples=(E("Chelsea won 2-0 at Aston Villa. Villa boss Carl Osei was furious.",
+                         "Aston Villa"),
+                       E("Marcus Rashford scored twice. Rashford's strike partner was off.",
+                         None))),
     SideRule(name="known-side", what="a well-known club whose name says nothing else",
              examples=(E("Arsenal were sharper after the break.", "Arsenal"),
                        E("Protesters marched in Tottenham.", None))),
@@ -191,7 +205,24 @@ def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> 
         return "played-for"
     if name in KNOWN_SIDES:
         return "known-side"
+    if after in _TABLE_VERBS and _TABLE_PLACE.match(text, e):
+        return "league-place"
     return None
+
+
+# A side's place in a league table after its name: 'moved eight points clear at the top',
+# 'stay bottom of the league', 'went top of the table' (not a driver's or golfer's standings
+# or leaderboard).
+_TABLE_VERBS = frozenset({"moved", "move", "moves", "went", "go", "goes", "climbed", "climb",
+                          "climbs", "are", "were", "stay", "stays", "stayed", "remain",
+                          "remains", "remained", "sit", "sits", "sat", "slipped", "slip",
+                          "dropped", "drop", "fell"})
+_TABLE_PLACE = re.compile(
+    r"[ \t]+[a-z]+[ \t]+(?:(?:[a-z]+|\d+)[ \t]+points?[ \t]+(?:clear|behind|adrift)"
+    r"(?![ \t]+(?:in|on)[ \t]+the[ \t]+(?:[\w'’]+[ \t]+)?(?:standings|leaderboard))"
+    r"|(?:to[ \t]+)?(?:top|bottom)[ \t]+of[ \t]+the[ \t]+(?:table|league|division|"
+    r"Premiership|Premier[ \t]+League|Championship|standings(?=[ \t]+of[ \t]+the[ \t]+league))"
+    r"|(?:top|bottom)[ \t]*[.,;])")
 
 
 def _word_after(text: str, e: int) -> str:
@@ -238,7 +269,8 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
     for i, n in enumerate(ordered):
         s, e, name = n
         after = _word_after(text, e)
-        if (sport or after in _ROLE_FIRST_WORDS or name in KNOWN_SIDES) and \
+        if (sport or after in _ROLE_FIRST_WORDS or after in _TABLE_VERBS
+                or name in KNOWN_SIDES) and \
                 name not in found and \
                 (rule := _evidence(text, s, e, name, after, sport)) is not None and can_be(n):
             found[name] = rule
@@ -248,6 +280,10 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
                 if t[0] - e <= 40 and _MATCH.match(text, e, t[0]):
                     pairs.append((n, t))
                     break
+    for _, _, name in ordered:  # 'Aston Villa' when 'Villa' alone is a side ('Villa boss')
+        last = name.rpartition(" ")[2]
+        if last != name and name not in found and found.get(last, "full-name") != "full-name":
+            found[name] = "full-name"
     if not pairs:
         return found
     mentions: dict[str, list[Name]] = {}
