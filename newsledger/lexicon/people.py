@@ -153,6 +153,7 @@ ORG_WORDS = frozenset({
     "hospital", "police", "court", "senate", "congress", "house", "fc", "team", "airlines",
     "motors", "capital", "partners", "fund", "board", "office", "bureau", "army", "navy",
     "festival", "awards", "show", "summit", "conference", "games", "cup", "live", "live!",
+    "globes", "oscars", "emmys", "grammys", "baftas",  # award ceremonies, as "awards"
     "podcast", "magazine", "channel", "radio", "tv", "church", "ministries", "campaign",
     "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "apple", "amazon",
     "microsoft", "reuters", "ap", "afp", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "nasa",

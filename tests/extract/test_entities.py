@@ -749,3 +749,15 @@ def test_a_newspaper_known_by_one_word_is_an_organization(text, paper):
 ])
 def test_a_paper_s_word_elsewhere_is_no_paper(text):
     assert not {name for name, _ in kinds(text)} & {"Sun", "Star"}
+
+
+def test_a_title_ending_a_sentence_is_no_title_of_the_next_word():
+    """'… won the award for best director.' then 'Accepting his award, …': no person."""
+    text = ("The film also won Clint Eastwood the award for best director.\n\n"
+            "Accepting his award, DiCaprio thanked his mother.")
+    assert "Accepting" not in {name for name, _ in kinds(text)}
+
+
+def test_an_award_ceremony_is_no_person():
+    assert ("Golden Globes", "organization") in kinds(
+        "The Golden Globes are seen as a guide to the Oscars.")

@@ -434,3 +434,13 @@ def test_sports_descriptions_name_the_person(text, name):
 ])
 def test_party_and_state_after_a_name_is_no_speaker(text, name):
     assert [s[1] for s in speakers(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organization, title words, then a person's name: the person speaks
+    ('But Treasury Chief Secretary Paul Boateng dismissed the claim as "scaremongering".',
+     "Paul Boateng"),
+    ('Then Harbor Bank Chief Ann Hale called the fine "unjust".', "Ann Hale"),
+])
+def test_the_person_after_an_organization_and_a_title_speaks(text, name):
+    assert [s[1] for s in speakers(text)] == [name]

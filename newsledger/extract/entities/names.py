@@ -282,8 +282,11 @@ def title_before(text: str, start: int) -> bool:
     window = text[max(0, start - 25):start]
     words = window.rstrip()
     if len(words) == len(window) or not words.removesuffix(".").casefold().endswith(
-            _TITLE_LAST_WORDS):
+            _TITLE_LAST_WORDS) or "\n" in window[len(words):]:
         return False
+    if words.endswith(".") and words[:-1].rpartition(" ")[2].islower() and \
+            len(words[:-1].rpartition(" ")[2]) > 3:
+        return False  # 'won the award for best director. Accepting …': a sentence's end
     return _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
 
 

@@ -108,8 +108,28 @@ def subject(text: str, s0: int, pos: int, mentions: Mentions, cue: str) -> dict 
                 return info
     for ms, me, mm, ent in mentions.between(s0, pos):
         if ent.kind in ("person", "organization") and not possessive(text, me):
+            ms, me = _titled_person(text, ms, me, ent.kind, pos, mentions)
             return speaker_fields(text, ms, me, cue, mentions)
     return None
+
+
+# Title words between an organization and a person's name: 'Treasury Chief Secretary Paul
+# Boateng', 'BBC Director General Tim Davie'.
+_TITLE_WORDS_BETWEEN = re.compile(r"(?:[ \t]+[A-Z][\w.-]*){1,3}[ \t]+")
+
+
+def _titled_person(text: str, ms: int, me: int, kind: str, pos: int,
+                   mentions: Mentions) -> tuple[int, int]:
+    """The person an organization's mention at text[ms:me] is the title of ('Treasury Chief
+    Secretary Paul Boateng dismissed …': Paul Boateng), else the mention itself."""
+    if kind != "organization" or text[me:me + 1] != " ":
+        return ms, me
+    for ns, ne, _, ent in mentions.between(me, min(pos, me + 60)):
+        if ent.kind == "person" and ne <= pos and not possessive(text, ne) and \
+                _TITLE_WORDS_BETWEEN.fullmatch(text, me, ns):
+            return ns, ne
+        break  # only the next mention
+    return ms, me
 
 
 def previous_subject(doc: Document, mark: int, mentions: Mentions) -> dict | None:
@@ -164,7 +184,8 @@ def clause_subject(text: str, sent0: int, mark: int, mentions: Mentions) -> dict
         for ms, me, mm, ent in mentions.between(floor, mark):
             if ent.kind in ("person", "organization") and me <= mark and \
                     not possessive(text, me) and not inside_marks(text, floor, ms):
-                return speaker_fields(text, ms, me, None, mentions)
+                return speaker_fields(text, *_titled_person(text, ms, me, ent.kind, mark,
+                                                            mentions), None, mentions)
     return None
 
 
