@@ -259,3 +259,11 @@ SEATS_OF_POWER = frozenset({
     "stormont", "elysee", "élysée", "the elysee", "quai d'orsay", "zhongnanhai", "blue house",
     "white house", "kremlin", "pentagon", "vatican", "capitol hill", "foggy bottom",
 })
+
+# Words that only say a company is one, after its name ("Unisys Corp.", "Magna International
+# Inc.", "Hewlett-Packard Co."): the name alone ("Unisys said") is the same company.
+CORPORATE_SUFFIXES = frozenset({
+    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "lp", "sa", "ag", "nv", "se", "spa", "gmbh",
+    "corporation", "company", "companies", "limited", "holdings", "group", "international",
+    "incorporated", "&",
+})

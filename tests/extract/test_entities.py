@@ -761,3 +761,21 @@ def test_a_title_ending_a_sentence_is_no_title_of_the_next_word():
 def test_an_award_ceremony_is_no_person():
     assert ("Golden Globes", "organization") in kinds(
         "The Golden Globes are seen as a guide to the Oscars.")
+
+
+@pytest.mark.parametrize("text, company, short", [
+    ("Unisys Corp. posted a loss. Unisys said costs rose.", "Unisys Corp", "Unisys"),
+    ("Halden said sales fell. Halden International Inc. is based in Leeds.",
+     "Halden International Inc", "Halden"),
+])
+def test_a_company_s_short_name_is_the_company(text, company, short):
+    """'Unisys said' after 'Unisys Corp.': the company, not a person called Unisys."""
+    found = people(text)
+    assert (short, "alias") in found[company] and short not in found
+
+
+def test_two_companies_sharing_a_word_leave_it_alone():
+    text = "Halden Corp. and Halden Group Ltd. merged. Halden said so."
+    found = people(text)
+    assert ("Halden", "alias") not in found.get("Halden Corp", set()) | found.get(
+        "Halden Group Ltd", set())

@@ -14,9 +14,10 @@ from types import MappingProxyType
 
 from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.numbers import CURRENCY_WORDS
-from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
-                                              GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
-                                              NOT_ORG_INITIALS, ONE_WORD_PAPERS, ORG_STAFF)
+from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, CORPORATE_SUFFIXES,
+                                              COUNTRY_INITIALS, GENERIC_ORG_WORDS,
+                                              HEADS_NAMING_NO_ONE_ALONE, NOT_ORG_INITIALS,
+                                              ONE_WORD_PAPERS, ORG_STAFF)
 from newsledger.lexicon.people import (NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS,
                                        TITLES)
 from newsledger.lexicon.speech import CUES
@@ -97,6 +98,18 @@ def _person_words(entities: dict[str, Entity]) -> dict[str, list[str]]:
     return owners
 
 
+def _company_names(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """{name: company} for the organizations named by one word and corporate suffixes
+    ("Unisys Corp.", "Magna International Inc."), when one company alone has that word."""
+    found: dict[str, list[Entity]] = defaultdict(list)
+    for ent in entities.values():
+        first, _, rest = ent.name.partition(" ")
+        if ent.kind == "organization" and rest and first.lower() not in NOT_ALIASES and all(
+                w.lower().strip(".,") in CORPORATE_SUFFIXES for w in rest.split()):
+            found[first].append(ent)
+    return {k: v[0] for k, v in found.items() if len(v) == 1}
+
+
 # Words that are no side's short name alone ('West' of 'West Ham', 'Real' of 'Real Madrid').
 NOT_ALIASES = PLACE_PARTS | NOT_PERSON_FIRST | NOT_NAMES
 
@@ -173,6 +186,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     places, organizations, or nothing (a name followed by ", which" and an organization's verb:
     ``kinds.kind_of``)."""
     owners = _person_words(entities)
+    companies = _company_names(entities)
     side_words = _side_words(entities, side)
     initials = _organization_initials(text, singles)
     spelled = _spelled_out(entities) | _defined_initials(text, entities)
@@ -223,6 +237,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
             continue
         if candidates:
             continue  # ambiguous and introduced later: leave it
+        if name in companies:  # 'Unisys said' after or before 'Unisys Corp.'
+            companies[name].mentions.append(EntityMention(s, e, name, "alias"))
+            companies[name].aliases.add(name)
+            continue
         kind = kind_of(name, text, s)
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
                 SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):
