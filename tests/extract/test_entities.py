@@ -779,3 +779,8 @@ def test_two_companies_sharing_a_word_leave_it_alone():
     found = people(text)
     assert ("Halden", "alias") not in found.get("Halden Corp", set()) | found.get(
         "Halden Group Ltd", set())
+
+
+def test_a_short_name_goes_to_the_company_named_by_it_alone():
+    text = "BellSouth Corp. bought BellSouth Mobile Inc. BellSouth said so."
+    assert ("BellSouth", "alias") in people(text)["BellSouth Corp"]

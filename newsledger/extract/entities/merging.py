@@ -99,15 +99,23 @@ def _person_words(entities: dict[str, Entity]) -> dict[str, list[str]]:
 
 
 def _company_names(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """{name: company} for the organizations named by one word and corporate suffixes
-    ("Unisys Corp.", "Magna International Inc."), when one company alone has that word."""
+    """{name: company} for the companies named in full with a corporate suffix ("Unisys
+    Corp.", "Magna International Inc.", "Octel Communications Corp."), by their first word,
+    when one company alone has that word and it names no place."""
     found: dict[str, list[Entity]] = defaultdict(list)
     for ent in entities.values():
         first, _, rest = ent.name.partition(" ")
-        if ent.kind == "organization" and rest and first.lower() not in NOT_ALIASES and all(
-                w.lower().strip(".,") in CORPORATE_SUFFIXES for w in rest.split()):
+        if ent.kind == "organization" and rest and \
+                rest.rpartition(" ")[2].lower().strip(".,") in CORPORATE_SUFFIXES and \
+                first.lower() not in NOT_ALIASES and not is_place(first):
             found[first].append(ent)
-    return {k: v[0] for k, v in found.items() if len(v) == 1}
+    out = {}
+    for first, companies in found.items():
+        bare = [c for c in companies if all(  # 'BellSouth Corp' before 'BellSouth Mobile Inc'
+            w.lower().strip(".,") in CORPORATE_SUFFIXES for w in c.name.split()[1:])]
+        if len(companies) == 1 or len(bare) == 1:
+            out[first] = companies[0] if len(companies) == 1 else bare[0]
+    return out
 
 
 # Words that are no side's short name alone ('West' of 'West Ham', 'Real' of 'Real Madrid').
