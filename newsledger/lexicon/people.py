@@ -221,7 +221,7 @@ NOT_PERSON_FIRST = frozenset({
     "national", "federal", "royal", "united", "world", "european", "american", "british",
     "chinese", "russian", "french", "german", "japanese", "indian", "african", "asian",
     "democratic", "republican", "supreme", "high", "super", "mobile", "digital", "online",
-    "social", "public", "private", "free", "open", "total", "grand", "holy", "saint",
+    "social", "public", "private", "free", "open", "total", "grand", "holy", "saint", "most",
 })
 # Reporting verbs after a one-word name that make it a person ("Rodriguez said").
 PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added",
@@ -257,6 +257,10 @@ NOT_NAMES = frozenset({
     "against", "between", "through", "without", "within", "across", "among", "around",
     # people by the initials of their role, in the plural ('Labour MPs', 'tells MPs')
     "mps", "meps", "msps", "mlas", "ceos", "gps", "cops",
+    # indefinite pronouns and contractions that open sentences ('Nobody asked', "I've said")
+    "nobody", "everybody", "anybody", "somebody", "anyone", "everyone", "someone", "none",
+    "mine", "having", "whenever", "wherever", "whatever", "whoever", "i've", "i’ve",
+    "i'll", "i’ll", "i’m", "we've", "we’ve", "they've", "they’ve", "you've", "you’ve",
 })
 
 # --- small grammar word lists used by the quote and entity patterns ---------------------------

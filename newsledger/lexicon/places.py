@@ -156,3 +156,18 @@ PLACE_INITIALS = frozenset({"n.j", "n.y", "n.c", "n.d", "n.h", "n.m", "s.c", "s.
                             "d.c", "l.a", "w.va", "u.s", "u.k", "u.n", "e.u"})
 # Roles written as initials before a name ("D.A. Ann Lowell", "A.G. Ken Paxton"): no part of it.
 ROLE_INITIALS = frozenset({"d.a", "a.g", "p.m", "g.m"})
+# Adjectives and nouns of a nation that no rule of ``demonym_place`` derives from its name.
+IRREGULAR_DEMONYMS = frozenset({
+    "british", "english", "scottish", "welsh", "irish", "french", "dutch", "spanish",
+    "portuguese", "swiss", "danish", "swedish", "finnish", "norwegian", "greek", "thai",
+    "filipino", "lebanese", "peruvian", "argentine", "argentinian", "belgian", "kiwi",
+    "texan", "bahamian", "arab", "afghan", "cypriot", "maltese", "sudanese", "congolese",
+    "senegalese", "taiwanese", "nepalese", "burmese", "icelandic", "flemish", "basque",
+    "catalan", "palestinian", "kurdish", "uzbek", "kazakh", "tajik", "turkmen", "inuit",
+    "hispanic", "latino", "latina", "asian", "african", "european", "american", "slavic",
+    "korean", "saudi", "somali", "nepali", "emirati", "german",
+})
+# Endings of a nation's adjective and what its place's name ends with instead ("Mexican" ->
+# "Mexico", "Ukrainian" -> "Ukraine", "Iraqi" -> "Iraq"), tried in order.
+DEMONYM_ENDINGS = (("ian", ("ia", "e", "", "a", "as", "y")), ("an", ("o", "a", "as", "", "e")),
+                   ("ese", ("a", "", "an")), ("ish", ("ey", "and", "eland", "")), ("i", ("",)))

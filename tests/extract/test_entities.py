@@ -784,3 +784,25 @@ def test_two_companies_sharing_a_word_leave_it_alone():
 def test_a_short_name_goes_to_the_company_named_by_it_alone():
     text = "BellSouth Corp. bought BellSouth Mobile Inc. BellSouth said so."
     assert ("BellSouth", "alias") in people(text)["BellSouth Corp"]
+
+
+@pytest.mark.parametrize("text", [
+    "The former Mexican president said no.",
+    "Nobody asked about the refugees. Everybody said nothing happened.",
+    "Ukrainians said they would keep fighting.",
+    "Having said that, the board agreed.",
+    "I've had a lot of victories, he said.",
+])
+def test_nations_indefinite_pronouns_and_openers_are_no_people(text):
+    assert not [name for name, kind in kinds(text) if kind == "person"]
+
+
+@pytest.mark.parametrize("word, nation", [
+    ("Mexican", True), ("Ukrainians", True), ("Iraqi", True), ("Italian", True),
+    ("Chinese", True), ("Turkish", True), ("British", True), ("African-Americans", True),
+    ("Buchanan", False), ("Ghani", False), ("Morgan", False), ("Jordan", False),
+    ("Yankees", False),
+])
+def test_a_nation_s_adjective_is_derived_from_its_place(word, nation):
+    from newsledger.extract.entities.names import demonym
+    assert demonym(word) is nation

@@ -26,8 +26,8 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
 from newsledger.records import EntityMention
 
 from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
-from .names import (CALENDAR_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS, is_place, shouted,
-                    title_before)
+from .names import (CALENDAR_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS, demonym, is_place,
+                    shouted, title_before)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -217,7 +217,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
             target.mentions.append(EntityMention(s, e, name, "alias"))
             target.aliases.add(name)
             continue
-        if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name):
+        if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name) or \
+                demonym(name):  # ('the former Mexican president', 'Ukrainians said')
             continue
         if len(side_words.get(name, ())) == 1 and not locative(text, s):
             target = side_words[name][0]  # 'Villa' after 'Aston Villa', 'Harlow' after 'Harlow

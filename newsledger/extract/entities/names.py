@@ -17,8 +17,9 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, KNOWN_SIDES,
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
                                        NOT_NAMES, ORG_WORDS, PARENT_WORDS, PERSON_DESCRIPTORS,
                                        PORTFOLIO_ROLES, PORTFOLIOS, TITLE_CASE_VERBS, TITLES)
-from newsledger.lexicon.places import (GIVEN_NAMES, PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS,
-                                      ROLE_INITIALS, place_key)
+from newsledger.lexicon.places import (DEMONYM_ENDINGS, GIVEN_NAMES, IRREGULAR_DEMONYMS,
+                                      PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS, ROLE_INITIALS,
+                                      place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -158,6 +159,21 @@ def is_place(name: str) -> bool:
         return True
     first, _, rest = name.partition(" ")
     return bool(rest) and first.lower() in PLACE_PARTS and place_key(rest) in PLACE_NAMES
+
+
+def demonym(word: str) -> bool:
+    """Whether a capitalized word is a nation's adjective or its people ("Mexican",
+    "Ukrainians", "Iraqi", "British"): its place's name is listed, by a regular ending
+    (``DEMONYM_ENDINGS``), or the word is ``IRREGULAR_DEMONYMS``'. No person."""
+    low = word.lower().removesuffix("s")
+    if low in IRREGULAR_DEMONYMS or low.removesuffix("-american") != low:
+        return True
+    for ending, place_endings in DEMONYM_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[:-len(ending)]
+            if any(place_key(stem + p) in PLACE_NAMES for p in place_endings):
+                return True
+    return False
 
 
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
