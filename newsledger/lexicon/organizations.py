@@ -29,6 +29,10 @@ ORG_HEADS = frozenset({
     "associates", "advisors", "advisers", "consulting", "consultants", "equity", "watch",
     # research and analysis firms ("Jupiter Research", "Capital Economics", "Kantar Insights")
     "research", "economics", "analytics", "insight", "insights", "consultancy",
+    # more trades ("Lehman Brothers", "Korean Air", "Desert Inn", "Bell Curve Trading",
+    # "Federated Investors", "Launch Services", "Gang Enforcement Unit")
+    "brothers", "air", "inn", "hotel", "shop", "services", "trading", "investors", "unit",
+    "projects", "workers",  # (unions: "United Auto Workers", "Canadian Auto Workers")
     # sport
     "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "utd", "afc",
     "thistle", "argyle", "academical", "harriers",
@@ -100,7 +104,7 @@ TITLE_NAME_OPENERS = {
     "premier": frozenset({"league", "division", "foods", "inn"}),
 }
 # First words that make a name an organization's ("League Two", "Radio Essex", "Division One").
-ORG_OPENERS = frozenset({"league", "radio", "division"})
+ORG_OPENERS = frozenset({"league", "radio", "division", "air"})  # "Air India"
 # Initials that stand for a person's role or a group of people, not an organization ("the DA
 # said", "the PM told MPs", "the LGBT community"): never an organization's initials (titles
 # such as "CEO" or "MP" are left out through ``people.TITLES``).

@@ -806,3 +806,29 @@ def test_nations_indefinite_pronouns_and_openers_are_no_people(text):
 def test_a_nation_s_adjective_is_derived_from_its_place(word, nation):
     from newsledger.extract.entities.names import demonym
     assert demonym(word) is nation
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a model's number is in no person's name
+    ("Later the Airbus A380 was grounded.", "Airbus A380", "organization"),
+    # trades that end a company's name
+    ("Lehman Brothers collapsed in 2008.", "Lehman Brothers", "organization"),
+    ("Korean Air said flights would resume.", "Korean Air", "organization"),
+    ("Guests at the Marina Hotel were moved.", "Marina Hotel", "organization"),
+    # a participle opening the sentence is no part of the name after it
+    ("Fired Jim O'Brien said he had no regrets.", "Jim O'Brien", "person"),
+    # a name written in lower case in a transcript's sign-off stays a person
+    ("Pierre Thomas has the latest. pierre thomas, CNN, Washington.", "Pierre Thomas",
+     "person"),
+])
+def test_products_trades_and_openers(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the last word is a common noun the article writes in lower case
+    ("Shares in Ocean Drilling rose as drilling resumed in the gulf.", "Ocean Drilling"),
+    ("Alpine Guides said two of its guides were hurt.", "Alpine Guides"),
+])
+def test_a_common_noun_ends_no_person_s_name(text, name):
+    assert (name, "person") not in kinds(text)

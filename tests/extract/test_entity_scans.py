@@ -33,8 +33,9 @@ def test_fast_entity_scans_find_what_the_patterns_find(text):
     assert [m.span() for m in references.DESCRIPTION.finditer(text)] == \
         [m.span() for m in _DESCRIPTION.finditer(text)]
     for pos in range(len(text) + 1):
-        assert names.title_before(text, pos) == \
-            (names._TITLE_BEFORE.search(text, max(0, pos - 25), pos) is not None)
+        assert names.title_before(text, pos) == (
+            names._TITLE_BEFORE.search(text, max(0, pos - 25), pos) is not None
+            and not names.ends_sentence(text[max(0, pos - 25):pos].rstrip()))
 
 
 @settings(max_examples=200, deadline=None)

@@ -84,6 +84,9 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            _common_word(text, words[-1], words[-2]):
+        return None  # 'Ocean Drilling', 'Player Personnel' where 'drilling' is a common noun
     if shape == "person" and words[-1].lower() in GROUP_NAMES:
         return "organization"  # 'House Republicans unveiled', 'Senate Democrats balked'
     role = _ROLE_AND_NAME_AFTER.match(text, start + len(name))
@@ -93,6 +96,19 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         # organization or a show (not 'Donald Trump adviser Stephen Miller': a given name)
         return "organization"
     return shape
+
+
+def _common_word(text: str, word: str, before: str) -> bool:
+    """Whether the article writes ``word`` in lower case as well, after another word than
+    ``before`` (a common noun: 'drilling', 'guides', 'personnel'; not a name written all in
+    lower case: 'pierre thomas, CNN, Washington')."""
+    low = word.lower()
+    if low == word:
+        return False
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(low)}(?![\w'’-])", text):
+        if not text.endswith(before.lower() + " ", 0, m.start()):
+            return True
+    return False
 
 
 def which_kind(text: str, start: int) -> str:
@@ -210,10 +226,12 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 @lru_cache(maxsize=1 << 15)
 def _kind_by_shape(name: str) -> str | None:
     """A person for two to four capitalized words, unless a word says otherwise (a count opens
-    no person's name: "Twenty-two Republicans joined them")."""
+    no person's name: "Twenty-two Republicans joined them"; a model's number is in no person's
+    name: "Airbus A320", "Vickers VC-10")."""
     words = name.split()
     if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
             "'s " in name or "’s " in name or " of " in name or \
+            any(c.isdigit() for c in name) or \
             all(part in NUMBER_WORDS for part in words[0].lower().split("-")):
         return None
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):

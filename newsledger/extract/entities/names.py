@@ -28,7 +28,7 @@ ORGANIZATION_WORDS = ORG_WORDS | ORG_HEADS
 # The agency of a wire dateline: "HALVERSTON, March 3 (Harbor Wire) -", "WASHINGTON (AP) -".
 _AGENCY = re.compile(r"\((?P<name>[A-Z][\w.' -]{0,29})\)")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
-                           + r")\.?\s+\Z")
+                           + r")\.?[^\S\n]+\Z")
 # The last word of every title: text that does not end with one (and a space) has no title.
 _TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -104,7 +104,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             words[0][2].lower().strip("'’") in NOT_NAMES
             or words[0][2].rstrip(".").lower() in TITLES
             or words[0][2] in CALENDAR_WORDS
-            or len(words) > 1 and _POSSESSIVE.sub("", words[0][2]) in CALENDAR_WORDS):
+            or len(words) > 1 and _POSSESSIVE.sub("", words[0][2]) in CALENDAR_WORDS
+            or _participle_before_name(words)):
         words.pop(0)  # ("Wednesday's Champions League tie": the day is no part of it)
     while words and words[-1] != surname and (
             (words[-1][2].lower() in NOT_NAMES and not (
@@ -126,6 +127,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def _participle_before_name(words: list) -> bool:
+    """A participle opening a sentence before a person's full name ('Fired Jim O'Brien
+    said …', 'Replacing Anna Kerr, …'): no part of the name."""
+    first = words[0][2].lower()
+    return len(words) > 2 and len(first) > 4 and first.endswith(("ed", "ing")) and \
+        first not in GIVEN_NAME_WORDS and words[1][2].lower() in GIVEN_NAME_WORDS
 # Titles written short, never surnames (a surname that is a title: 'King', 'Judge', 'Bishop').
 _ABBREVIATED_TITLES = frozenset({"Capt", "Supt", "Insp", "Cllr", "Prof", "Cmdr", "Chief"})
 
@@ -298,12 +307,17 @@ def title_before(text: str, start: int) -> bool:
     window = text[max(0, start - 25):start]
     words = window.rstrip()
     if len(words) == len(window) or not words.removesuffix(".").casefold().endswith(
-            _TITLE_LAST_WORDS) or "\n" in window[len(words):]:
+            _TITLE_LAST_WORDS) or "\n" in window[len(words):] or ends_sentence(words):
         return False
-    if words.endswith(".") and words[:-1].rpartition(" ")[2].islower() and \
-            len(words[:-1].rpartition(" ")[2]) > 3:
-        return False  # 'won the award for best director. Accepting …': a sentence's end
     return _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
+def ends_sentence(words: str) -> bool:
+    """Whether text ending with a title word and a period ends a sentence there: a word of
+    four letters or more in lower case ('… the award for best director.'), not an
+    abbreviation ('Gov.', 'Sen.', 'gen.')."""
+    last = words[:-1].rpartition(" ")[2]
+    return words.endswith(".") and last.islower() and len(last) > 3
 
 
 def title_case_line(line: str) -> bool:
