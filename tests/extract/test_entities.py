@@ -832,3 +832,17 @@ def test_products_trades_and_openers(text, name, kind):
 ])
 def test_a_common_noun_ends_no_person_s_name(text, name):
     assert (name, "person") not in kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Opec president Purnomo Yusgiantoro said the cartel was ready.", "Opec", "organization"),
+    ("Ryanair boss Michael O'Leary was furious.", "Ryanair", "organization"),
+    ("Supplies from the Gulf of Mexico fell.", "Gulf of Mexico", "place"),
+    ("Ships waited in the Strait of Hormuz.", "Strait of Hormuz", "place"),
+])
+def test_heads_of_one_word_organizations_and_waters(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+def test_a_person_s_adviser_names_no_organization():
+    assert ("Obama", "organization") not in kinds("Obama adviser David Axelrod spoke.")

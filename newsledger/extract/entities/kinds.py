@@ -205,6 +205,9 @@ def _kind_by_name(name: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in VENUE_ENDINGS and \
             words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
         return "place"  # "Villa Park", "Wembley Stadium" (not "Jennifer Park")
+    if len(words) > 2 and words[1] == "of" and \
+            words[0].lower() in GEO_LAST_WORDS | GEO_FIRST_WORDS:
+        return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):

@@ -26,8 +26,8 @@ from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
 from newsledger.records import EntityMention
 
 from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
-from .names import (CALENDAR_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS, demonym, is_place,
-                    shouted, title_before)
+from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
+                    demonym, is_place, shouted, title_before)
 from .sides import locative, side_kind
 
 # Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
@@ -37,6 +37,10 @@ _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 # emphasis ("KANYE 2024") take no article.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_BEFORE = re.compile(r"(?:\A|\b)[Tt]he[ \t]\Z")
+# The head of an organization named right after its one-word name, before the head's own name.
+_HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
+                               r"secretary-general|director-general|chief[ \t]+executive)"
+                               r"[ \t]+[A-Z][a-z]")
 # A newspaper's place: 'told The Sun', 'wrote in the Guardian', 'a columnist for the Times'.
 _PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\Z")
 _CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
@@ -261,6 +265,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and \
                 _place_follows(text, e) and _no_common_word(text, name):
             kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said'
+        if kind is None and _HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
+                not name.endswith(("ary", "al")) and \
+                name.lower() not in GIVEN_NAME_WORDS and _no_common_word(text, name):
+            kind = "organization"  # 'Opec president Purnomo Yusgiantoro', 'Ryanair boss Al Hale'
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and _no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
