@@ -9,7 +9,31 @@ from __future__ import annotations
 # Last words that make a capitalized name an organization ("Gull Line", a ferry company;
 # "Harbor Wire", a news agency; "Leeds United", "Bristol Rovers"), besides people.ORG_WORDS.
 # Not "city" or "town" ("Kansas City", "Cape Town" are places).
-ORG_HEADS = frozenset({
+# The nicknames of North American and British sides that follow their city's name ("Charlotte
+# Panthers", "Chicago Bears", "Leicester Tigers"): heads of an organization's name, as "United"
+# is. Plural or collective nouns no person's surname is.
+TEAM_NICKNAMES = frozenset({
+    # American football
+    "patriots", "cowboys", "eagles", "giants", "commanders", "packers", "bears", "lions",
+    "vikings", "saints", "falcons", "buccaneers", "panthers", "49ers", "seahawks", "rams",
+    "cardinals", "chiefs", "raiders", "broncos", "chargers", "steelers", "ravens", "bengals",
+    "colts", "titans", "jaguars", "texans", "bills", "dolphins", "jets",
+    # basketball
+    "lakers", "celtics", "knicks", "bulls", "warriors", "nets", "spurs", "rockets", "mavericks",
+    "clippers", "suns", "nuggets", "grizzlies", "pelicans", "timberwolves", "blazers", "bucks",
+    "cavaliers", "pistons", "pacers", "hawks", "hornets", "wizards", "raptors", "76ers",
+    "sixers", "thunder", "jazz", "heat",
+    # baseball
+    "yankees", "mets", "dodgers", "cubs", "braves", "phillies", "pirates", "padres", "brewers",
+    "orioles", "twins", "tigers", "astros", "mariners", "nationals", "marlins", "rockies",
+    "diamondbacks", "royals", "reds",
+    # ice hockey
+    "bruins", "canadiens", "penguins", "flyers", "capitals", "blackhawks", "oilers", "flames",
+    "canucks", "sharks", "ducks", "predators", "islanders", "sabres", "kings",
+    # rugby and cricket ("Leicester Tigers", "Sale Sharks", "Lancashire Lightning")
+    "saracens", "harlequins", "quins", "wasps", "warriors", "falcons", "lightning", "vikings",
+})
+ORG_HEADS = TEAM_NICKNAMES | frozenset({
     # transport and utilities ("Thames Water", "British Gas", "Network Rail", "National Grid";
     # not "power" or "steel": Samantha Power, David Steel)
     "line", "airways", "ferries", "railways", "railroad", "shipping", "transit", "logistics",

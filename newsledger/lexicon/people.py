@@ -259,6 +259,7 @@ NOT_NAMES = frozenset({
     "mps", "meps", "msps", "mlas", "ceos", "gps", "cops",
     # indefinite pronouns and contractions that open sentences ('Nobody asked', "I've said")
     "nobody", "everybody", "anybody", "somebody", "anyone", "everyone", "someone", "none",
+    "neither", "either", "both",
     "mine", "having", "whenever", "wherever", "whatever", "whoever", "i've", "i’ve",
     "i'll", "i’ll", "i’m", "we've", "we’ve", "they've", "they’ve", "you've", "you’ve",
 })

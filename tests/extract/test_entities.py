@@ -846,3 +846,18 @@ def test_heads_of_one_word_organizations_and_waters(text, name, kind):
 
 def test_a_person_s_adviser_names_no_organization():
     assert ("Obama", "organization") not in kinds("Obama adviser David Axelrod spoke.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Charlotte Panthers beat the Chicago Bears on Sunday.", "Charlotte Panthers"),
+    ("Leicester Tigers won at Welford Road.", "Leicester Tigers"),
+    ("The National Football League's Charlotte Panthers won.", "Charlotte Panthers"),
+])
+def test_a_city_and_a_team_s_nickname_is_an_organization(text, name):
+    assert (name, "organization") in kinds(text)
+
+
+def test_neither_and_both_open_no_name():
+    names = {name for name, _ in kinds("Neither Clinton nor Both Sanders spoke. Both Ted Cruz "
+                                       "and Jo Hale did.")}
+    assert not [n for n in names if n.split()[0] in ("Neither", "Both")]

@@ -211,8 +211,9 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, e), (words[i + 1][0], end)]
     for i, (_, e, w) in enumerate(words[:-2]):
         tail = [x for _, _, x in words[i + 1:]]
-        if w.endswith(("'s", "’s")) and w[:-2].lower() not in COLLECTIVE_POSSESSORS and \
-                not _organization_by_evidence(tail) and \
+        if w.endswith(("'s", "’s")) and w[:-2].lower() not in COLLECTIVE_POSSESSORS and (
+                not _organization_by_evidence(tail)
+                or _organization_by_evidence([x for _, _, x in words[:i]] + [w[:-2]])) and \
                 tail[-1].lower().strip(".,") not in GENERIC_ORG_WORDS and "of" not in tail:
             # "Labour's Yvette Cooper", "Apple's Tim Cook": a possessor, then a name of two
             # words or more (not "Moody's Investors Service", "St. Brigid's Hospital")
