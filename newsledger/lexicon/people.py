@@ -222,6 +222,9 @@ NOT_PERSON_FIRST = frozenset({
     "chinese", "russian", "french", "german", "japanese", "indian", "african", "asian",
     "democratic", "republican", "supreme", "high", "super", "mobile", "digital", "online",
     "social", "public", "private", "free", "open", "total", "grand", "holy", "saint", "most",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",  # ('Fifth Amendment')
 })
 # Reporting verbs after a one-word name that make it a person ("Rodriguez said").
 PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added",

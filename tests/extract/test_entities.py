@@ -861,3 +861,8 @@ def test_neither_and_both_open_no_name():
     names = {name for name, _ in kinds("Neither Clinton nor Both Sanders spoke. Both Ted Cruz "
                                        "and Jo Hale did.")}
     assert not [n for n in names if n.split()[0] in ("Neither", "Both")]
+
+
+def test_an_ordinal_opens_no_person_s_name():
+    assert not [n for n, k in kinds("He invoked the Fifth Amendment. The Second Amendment "
+                                    "was cited.") if k == "person"]
