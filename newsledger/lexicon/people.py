@@ -225,6 +225,7 @@ NOT_PERSON_FIRST = frozenset({
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",  # ('Fifth Amendment')
+    "article", "chapter", "section", "clause", "amendment", "schedule",  # ('Article II')
 })
 # Reporting verbs after a one-word name that make it a person ("Rodriguez said").
 PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added",

@@ -866,3 +866,15 @@ def test_neither_and_both_open_no_name():
 def test_an_ordinal_opens_no_person_s_name():
     assert not [n for n, k in kinds("He invoked the Fifth Amendment. The Second Amendment "
                                     "was cited.") if k == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senator Joe Manchin III voted no.", "Joe Manchin III"),
+    ("Queen Elizabeth II opened the session.", "Elizabeth II"),
+])
+def test_a_regnal_or_family_number_is_no_acronym(text, name):
+    assert (name, "person") in kinds(text)
+
+
+def test_a_law_s_article_is_no_person():
+    assert ("Article II", "person") not in kinds("The case turns on Article II of the text.")

@@ -208,7 +208,7 @@ def _kind_by_name(name: str) -> str | None:
     if len(words) > 2 and words[1] == "of" and \
             words[0].lower() in GEO_LAST_WORDS | GEO_FIRST_WORDS:
         return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"
-    if any(_ACRONYM.fullmatch(w.strip(".,'’")) for w in words) or \
+    if any(_ACRONYM.fullmatch(w.strip(".,'’")) and not _REGNAL.fullmatch(w) for w in words) or \
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
@@ -224,6 +224,8 @@ def _surname_of(words: list[str]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+# A regnal or family number after a name ('George III', 'Harry Hurt III'): no acronym.
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})[.,]?")
 
 
 @lru_cache(maxsize=1 << 15)
