@@ -355,6 +355,21 @@ FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "co
                                "woman", "grandmother", "aunt", "niece", "headmistress",
                                "policewoman", "sportswoman", "girlfriend", "widow", "mum",
                                "mom", "granddaughter", "waitress", "duchess"})
+# Nationalities as sports and foreign news use them for a person named before ('the Spaniard
+# said', 'The Scot, who has won it four times,'), written with a capital.
+NATIONALITY_NOUNS = frozenset({
+    "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
+    "englishwoman", "scot", "welshman", "welshwoman", "irishman", "irishwoman", "dane",
+    "swede", "finn", "pole", "swiss", "argentine", "brazilian", "australian", "american",
+    "german", "italian", "portuguese", "belgian", "norwegian", "croat", "serb", "kiwi",
+    "canadian", "russian", "serbian", "croatian", "austrian", "czech", "slovak", "hungarian",
+    "romanian", "bulgarian", "greek", "turk", "ukrainian", "georgian", "japanese", "chinese",
+    "korean", "indian", "pakistani", "kenyan", "ethiopian", "nigerian", "ghanaian",
+    "egyptian", "moroccan", "jamaican", "mexican", "colombian", "chilean", "peruvian",
+    "uruguayan", "venezuelan", "argentinian", "israeli", "iranian", "iraqi", "syrian",
+    "afghan", "filipino", "dutch", "scotsman", "ulsterman", "cornishman", "yorkshireman",
+    "lancastrian", "geordie", "texan", "californian", "new yorker", "aussie",
+})
 # Role nouns between a modifying name and the person's own name ("Ashfield boss Dean Mercer",
 # "Labour leader Ann Lee"): the first name qualifies the role and is nobody a pronoun stands
 # for.
@@ -369,11 +384,7 @@ ROLE_NOUNS = DESCRIPTIONS | MALE_ROLE_WORDS | FEMALE_ROLE_WORDS | frozenset({
     "centre-back", "batsman", "bowler", "jockey", "trainer", "driver", "rider", "boxer",
     "golfer", "sprinter", "swimmer", "champion", "chef", "presenter", "broadcaster",
     "novelist", "poet", "playwright", "footballer", "cricketer", "tycoon", "entrepreneur",
-    # nationalities as sports writing uses them ('the Spaniard said')
-    "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
-    "englishwoman", "scot", "welshman", "welshwoman", "irishman", "irishwoman", "dane",
-    "swede", "finn", "pole", "swiss", "argentine", "brazilian", "australian", "american",
-    "german", "italian", "portuguese", "belgian", "norwegian", "croat", "serb", "kiwi"})
+}) | NATIONALITY_NOUNS
 # Role nouns that describe people in general ('the man', 'the aide', 'the mother'): a
 # description by one of them names a person only when the same noun stands right before or in
 # apposition to their name ('analyst Ruth Gale'), never by closeness alone.

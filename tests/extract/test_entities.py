@@ -878,3 +878,22 @@ def test_a_regnal_or_family_number_is_no_acronym(text, name):
 
 def test_a_law_s_article_is_no_person():
     assert ("Article II", "person") not in kinds("The case turns on Article II of the text.")
+
+
+def test_a_nationality_describes_the_person_named_before():
+    """Sports and foreign news: 'The Scot, who …', 'The Canadian told BBC Sport'."""
+    text = ("Andy Murray beat Marin Cilic.\n\nThe Scot, who has won the title four times, "
+            "will face Milos Raonic.\n\nRaonic beat Bernard Tomic. The Canadian told reporters "
+            "he was tired.")
+    found = people(text)
+    assert ("The Scot", "description") in found["Andy Murray"]
+    assert ("The Canadian", "description") in found["Milos Raonic"]
+
+
+@pytest.mark.parametrize("text", [
+    "Barack Obama spoke. The American people deserve better, he said.",
+    "Jo Hale spoke. The Canadian dollar fell on the news.",
+    "Xi Jinping spoke. The Chinese said they would reply.",
+])
+def test_a_nationality_as_an_adjective_or_a_people_is_no_mention(text):
+    assert not [m for ms in people(text).values() for m in ms if m[1] == "description"]

@@ -12,8 +12,8 @@ from collections.abc import Collection
 
 from newsledger.lexicon.offices import (CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES, OFFICE_QUALIFIERS,
                                         OFFICES)
-from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, OBJECT_FOLLOWERS,
-                                       PERSON_PRONOUNS)
+from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NATIONALITY_NOUNS,
+                                       OBJECT_FOLLOWERS, PERSON_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
@@ -28,11 +28,20 @@ _PRONOUN_LOWER = re.compile("|".join(
     f"{first}(?<!\\w{first})(?:" + "|".join(p[1:] for p in PERSON_PRONOUNS if p[0] == first)
     + r")\b" for first in sorted({p[0] for p in PERSON_PRONOUNS})))
 _CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
+# Nationalities whose singular is their plural ('the Chinese said': a people or a government,
+# not a person named before).
+_NATIONS_AS_PLURALS = frozenset({"chinese", "japanese", "swiss", "portuguese", "dutch"})
 DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|"
                           r"dad|grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
                           + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r")|(?:"
                           + "|".join(sorted(CAPITALIZED_OFFICES, key=len, reverse=True))
-                          + r"))\b")
+                          + r")|(?:" + "|".join(sorted((n.title() for n in NATIONALITY_NOUNS
+                                                        if n not in _NATIONS_AS_PLURALS),
+                                                       key=len, reverse=True))
+                          + r")(?=[ \t]*[,.;:!?)\"”’]|[ \t]+(?:who|said|says|told|tells|added|"
+                          r"has|had|was|is|will|would|could|won|beat|lost|made|took|scored|"
+                          r"insisted|admitted|explained|claimed|reached|faces|plays|played|"
+                          r"[a-z]+ed)\b))\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 # After a description, an affiliation or a name: 'the spokesman for Apple', 'the general
 # secretary of Unite, Tony Woodley' introduce a new person, not one named before.
