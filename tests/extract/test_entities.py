@@ -897,3 +897,11 @@ def test_a_nationality_describes_the_person_named_before():
 ])
 def test_a_nationality_as_an_adjective_or_a_people_is_no_mention(text):
     assert not [m for ms in people(text).values() for m in ms if m[1] == "description"]
+
+
+def test_a_short_first_sentence_full_of_names_is_no_headline():
+    """A Title Case headline exported with a stop names no one ('Hillary Clinton Wins Missouri
+    Democratic Primary.'), but a lede whose verb is in lower case does."""
+    assert ("Andy Murray", "person") in kinds("Andy Murray beat Marin Cilic.\n\nHe was happy.")
+    assert ("Hillary Clinton", "person") not in kinds(
+        "Hillary Clinton Wins Missouri Democratic Primary.\n\nThe race was close.")

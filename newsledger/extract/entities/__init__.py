@@ -67,6 +67,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from newsledger.lexicon.ingest import TITLE_SMALL_WORDS
 from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
@@ -198,8 +199,9 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     headlines = [(p.start, p.end) for p in doc.paragraphs if title_case_line(p.text)]
     headline = HEADLINE_SPAN(doc)
     if headline is not None and headline not in headlines and \
-            title_case_line(text[headline[0]:headline[1]].rstrip().removesuffix(".")):
-        headlines.append(headline)
+            title_case_line(text[headline[0]:headline[1]].rstrip().removesuffix(".")) and \
+            _only_small_words_lower(text[headline[0]:headline[1]]):
+        headlines.append(headline)  # (not a lede such as 'Andy Murray beat Marin Cilic.')
     agency = DATELINE_AGENCY(doc)
     out = []
     for run_start, run_end in saints_joined(text, doc.capitalized_runs):
@@ -214,6 +216,22 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _only_small_words_lower(line: str) -> bool:
+    """Whether every word of a line in lower case is one a Title Case headline leaves so ("of",
+    "the", "in" ...): 'Hillary Clinton Wins Missouri Democratic Primary.' is a headline,
+    'Andy Murray beat Marin Cilic.' a sentence."""
+    other = [w for w in _LOWER_WORD.findall(line)
+             if w not in TITLE_SMALL_WORDS and w not in _HEADLINE_PREPOSITIONS]
+    return not other or (len(other) == 1 and len(line.split()) >= 8)  # (a slip: 'To hear')
+
+
+# Prepositions some Title Case styles leave in lower case ('… after Report Reveals …').
+_HEADLINE_PREPOSITIONS = frozenset({
+    "after", "about", "before", "against", "amid", "between", "through", "without", "under",
+    "during", "since", "until", "upon", "near", "like", "past", "behind", "across", "around"})
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’.-]*")
 _STORM_FIRST_WORDS = frozenset(w.split()[0] for w in STORM_WORDS)
 
 
