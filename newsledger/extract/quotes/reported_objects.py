@@ -401,10 +401,17 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         if lemma == "claim" and _NOUN_CLAIM_BEFORE.search(q.text, max(q.s0, q.m.start() - 40),
                                                           q.m.start()):
             return None  # 'rubbished Trump's claim to understand …': the noun
+        if low in ("not", "never") and lemma in ("vow", "pledge", "promise") and \
+                k + 2 < len(words) and words[k + 1].group(0) == "to" and \
+                words[k + 2].group(0)[:1].islower() and \
+                words[k + 2].group(0).lower() not in _NOT_OBJECT:
+            return words[k].start()  # 'vowed never to return', 'pledged not to raise taxes'
         if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and (
                 words[k + 1].group(0).lower() not in _NOT_OBJECT or
-                lemma == "claim" and words[k + 1].group(0).lower() in ("be", "have")):
-            return words[k].start()  # 'vowed to cut taxes', 'claims to have seen the car'
+                lemma in ("claim", "vow", "pledge") and
+                words[k + 1].group(0).lower() in ("be", "have")):
+            return words[k].start()  # 'vowed to cut taxes', 'claims to have seen the car',
+            # 'vowed to be tougher on tax avoidance'
         if lemma != "promise":
             return None  # ('pledged delegates', 'threatened species')
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \

@@ -241,6 +241,12 @@ _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:an
 _TO_BEFORE_APPOSITION = re.compile(r"[ \t]+to[ \t][^,]*,[ \t]+an?[ \t]")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
 _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
+# The same, before a conjunction that goes on with the statement: a clause ('…, analysts said,
+# and it would lift profits') or 'but also' ('A wall would stop goods, she said, but also
+# people').
+_HAVE_NOUN = re.compile(r"\b(?:have|has|had)[ \t]+\Z")
+_PAREN_JOINED = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?:and|but)[ \t]+"
+                           r"(?:(?P<also>(?:also|not)\b)|(?=[\w’'-]+[ \t]))")
 
 
 def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
@@ -375,9 +381,20 @@ def parenthetical(q: Cue) -> Reported | None:
         return None
     text, s0 = q.text, q.s0
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
-    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
+    joined = _PAREN_JOINED.match(text, q.m.end(), q.s1) if tail is None else None
+    if joined is not None and (joined.group("also") is not None or
+                               _is_clause(text, joined.end(), q.s1)):
+        tail = joined  # '…, analysts said, and it would lift profits': the statement goes on
+    elif tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
             _ING_WORD.match(text, tail.end()):
         return None  # (not '…, she wrote to investors, telling them …': a participle follows)
+    if joined is not None and _HAVE_NOUN.search(text, max(s0, q.m.start() - 6), q.m.start()) \
+            and q.word.endswith("s"):
+        return None  # ('… have claims in the area, and …': a noun after "have")
+    if joined is not None and not _adjunct_tail(text, q.m.end(), text.rfind(",", q.m.end(),
+                                                                        joined.end()),
+                                                q.telling):
+        return None
     found = _set_off_phrase(q)
     if found is None:
         return None
@@ -391,10 +408,12 @@ def parenthetical(q: Cue) -> Reported | None:
     start = s0
     while start < q.s1 and text[start].isspace():
         start += 1
-    after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
+    after = tail.end()
     if text[after:after + 1] in "\"“”'‘" or not (
             _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
-                _CONTINUATION.match(text, after, q.s1) and _has_verb(text, s0, comma, 0))):
+                (_CONTINUATION.match(text, after, q.s1) or
+                 joined is not None and joined.group("also") is not None) and
+                _has_verb(text, s0, comma, 0))):
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
