@@ -69,6 +69,12 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
+    which = _WHICH_BEFORE.search(text, max(q.s0, at - 30), at) \
+        if "which" in text[max(q.s0, at - 30):at] else None
+    if which is not None:  # 'The request came from the Guardian, which argued that …'
+        info = _which_speaker(q, which.start("which"), which.end("which"))
+        if info is not None:
+            return info
     aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at) or \
         _COMMA_ADJUNCT.search(text, max(q.s0, at - 100), at)
     if aside is not None and aside.start() > q.s0:
@@ -156,6 +162,21 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
                 _PREPOSITION_BEFORE.search(text, max(q.s0, named[0] - 12), named[0])):
             return {**fields, "speaker_kind": named[3].kind, "speaker_name": named[3].name}
     return fields
+
+
+_WHICH_BEFORE = re.compile(r",[ \t]+(?P<which>which)(?:[ \t]+(?:also|has|have|had|later|now|"
+                           r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
+
+
+def _which_speaker(q: Cue, s: int, e: int) -> dict | None:
+    """'…, the Guardian, which argued': the organization named right before the comma
+    speaks; "which" after anything else (a report, a poll) gives no speaker."""
+    end = s - 2
+    named = q.mentions.last_before(end, max(q.s0, end - 80), ("organization",))
+    if named is None or named[1] != end:
+        return None
+    return {**speaker_fields(q.text, s, e, q.word, q.mentions), "speaker_kind": "organization",
+            "speaker_name": named[3].name}
 
 
 # After a name's comma: an apposition ('…, the president of the Halden Trust, who …').
