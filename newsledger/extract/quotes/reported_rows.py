@@ -84,6 +84,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Coach Mia Lund said the team had played \"like cowards\" in the first "
                     "half.", ("the team had played \"like cowards\" in the first half",
                               "Mia Lund")),
+                  E("The club said: the manager will stay until the summer.",
+                    ("the manager will stay until the summer", "The club")),
+                  E('The club said: "The manager will stay."', None),
+                  E("The leak came from the BBC, which said the talks had failed.",
+                    ("the talks had failed", "BBC")),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The coach suggested the club's new training ground is not ready.",
@@ -155,7 +160,13 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",
-                    ("The new stadium, the club said, will open in August", "the club")),)),
+                    ("The new stadium, the club said, will open in August", "the club")),
+                  E("Rents will rise, the agents said, and buyers will wait.",
+                    ("Rents will rise, the agents said, and buyers will wait", "the agents")),
+                  E("The fare rise hits not only commuters, she said, but also pensioners.",
+                    ("The fare rise hits not only commuters, she said, but also pensioners",
+                     "she")),
+                  E("The plan is sound, the mayor said, and walked out.", None))),
     ReportedRule(
         name="relative", find=relative,
         examples=(E("The mayor scrapped the bus lanes, which critics said were dangerous for "
@@ -247,6 +258,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("to ban diesel buses — old and new — from the centre", "The mayor")),
                   E("Several residents claim to have seen the van leave before midnight.",
                     ("to have seen the van leave before midnight", "Several residents")),
+                  E("The coach vowed never to pick the striker again.",
+                    ("never to pick the striker again", "The coach")),
+                  E("The minister pledged to be fair to every region.",
+                    ("to be fair to every region", "The minister")),
+                  E("The final promises to be a thriller.", None),
                   E("The rebels claimed responsibility for the blast.", None),
                   E("The promised bridge never came.", None))),
     ReportedRule(

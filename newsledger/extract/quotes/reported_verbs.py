@@ -417,7 +417,10 @@ def parenthetical(q: Cue) -> Reported | None:
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
-    span = _content(q, start)
+    # (after a conjunction, the statement's end is read from what follows it: 'and buyers
+    # will wait' is no coordinated verb of the speaker's)
+    span = _content(q, start, None if joined is None else _content_end(
+        text, after, q.s1, q.marks, q.s0, q.m.start(), q.m.end()))
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)

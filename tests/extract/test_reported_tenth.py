@@ -1,0 +1,112 @@
+"""Reported speech, tenth round (issue 22): a parenthetical attribution before a conjunction
+that carries the statement on, commitments with 'not to' and 'to be', a statement after a
+colon, and an organization's relative clause as the speaker. Every sentence here is written
+for these tests, in the styles of wire copy, broadcast, UK politics, sport and business."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reported_rows import contents, reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    # business: a clause after ', and'
+    ("The merger would cut costs, analysts said, and it would lift profits within two years.",
+     [("The merger would cut costs, analysts said, and it would lift profits within two "
+       "years", "analysts")]),
+    # UK politics: 'but also'
+    ("The levy would hit not only the big banks, the chancellor said, but also the smaller "
+     "building societies.",
+     [("The levy would hit not only the big banks, the chancellor said, but also the smaller "
+       "building societies", "the chancellor")]),
+    # sport: an adjunct after the verb, then ', and' and a clause
+    ("The squad is short of fit defenders, the manager said on Friday, and he will play a "
+     "midfielder at the back.",
+     [("The squad is short of fit defenders, the manager said on Friday, and he will play a "
+       "midfielder at the back", "the manager")]),
+])
+def test_parenthetical_before_a_conjunction(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'and' and the speaker's next verb: not the statement going on
+    "The plan is sound, the mayor said, and walked out of the meeting.",
+    # 'have claims' is a noun, no verb of saying
+    "Besides Spain, Italy and Greece have claims in the area, and rivals dispute them.",
+])
+def test_no_parenthetical_before_a_conjunction(text):
+    assert not [c for c in contents(text) if ", and" in c]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # broadcast: 'vows not to'
+    ("And the prime minister vows not to take the unions' calls until the strike ends.",
+     [("not to take the unions' calls until the strike ends", "the prime minister")]),
+    # sport: 'vowed never to'
+    ("The striker vowed never to play for the club again.",
+     [("never to play for the club again", "The striker")]),
+    # UK politics: 'pledged not to'
+    ("The chancellor pledged not to raise income tax before the election.",
+     [("not to raise income tax before the election", "The chancellor")]),
+    # wire: 'vowed to be'
+    ("The senator vowed to be tougher on tax avoidance than the administration.",
+     [("to be tougher on tax avoidance than the administration", "The senator")]),
+    ("Both candidates pledged to be tough on the banks.",
+     [("to be tough on the banks", "Both candidates")]),
+])
+def test_commitments(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The match promises to be a thriller.",
+    "The storm threatens to be the worst in a decade.",
+    "The new stadium promises not to disappoint.",
+])
+def test_no_commitment_of_things(text):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club said: the manager will remain in post until the summer.",
+     [("the manager will remain in post until the summer", "The club")]),
+    ("Some voters in the town say: It's time for a change.",
+     [("It's time for a change", "Some voters in the town")]),
+])
+def test_statement_after_a_colon(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a quote after the colon is the direct quote's, a list is no clause
+    'The minister said: "We will win the vote."',
+    "The report said: 3 deaths, 12 injuries.",
+    "The club announced: new signings, a new kit and a new stadium.",
+    # a possessive after the colon opens a list of things, not a clause
+    "The reasons are clear, insiders said: Smith's lead in the polls and his money.",
+])
+def test_no_statement_after_a_colon(text):
+    assert [c for c in contents(text) if c.startswith(("We will", "3 deaths", "new signings",
+                                                        "Smith's"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The request came from the Guardian, which argued that the files were of public "
+     "interest.", [("the files were of public interest", "Guardian")]),
+    ("The figures were first published by the BBC, which said the hospital had missed its "
+     "targets.", [("the hospital had missed its targets", "BBC")]),
+    # the statement ends where the relative clause does
+    ("The ruling by the European Commission, which contended the company had been undertaxed, "
+     "is a test case.", [("the company had been undertaxed", "European Commission")]),
+])
+def test_organization_relative_clause(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The figures came in a report, which said the hospital had missed its targets.",
+    "The plan was backed by a poll, which suggested most voters agreed.",
+])
+def test_no_speaker_for_which_after_a_thing(text):
+    assert contents(text) == []
