@@ -110,3 +110,32 @@ def test_organization_relative_clause(text, expected):
 ])
 def test_no_speaker_for_which_after_a_thing(text):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire: a passive judgement with its speaker after "by": the clause from its subject
+    ("The senator has been criticized by some of his rivals for failing to campaign in the "
+     "state.", [("The senator has been criticized by some of his rivals for failing to "
+                 "campaign in the state", "some of his rivals")]),
+    # business
+    ("The governor has been repeatedly criticised by many City investors for her handling of "
+     "rates.", [("The governor has been repeatedly criticised by many City investors for her "
+                 "handling of rates", "many City investors")]),
+    # sport
+    ("The keeper was praised by both managers for his handling of the wet ball.",
+     [("The keeper was praised by both managers for his handling of the wet ball",
+       "both managers")]),
+])
+def test_passive_judgement_with_its_speaker(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no one named judges: no row, as for 'is said to'
+    "The defendant is accused of killing two people in the raid.",
+    "The club has been criticised for raising ticket prices.",
+    # 'by' and 'as': a label, no reason
+    "The plan was praised by ministers as a model for other cities.",
+])
+def test_no_passive_judgement_without_its_speaker(text):
+    assert contents(text) == []

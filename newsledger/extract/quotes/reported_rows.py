@@ -15,7 +15,7 @@ from .reported_sources import (according_to, commitment, judgement, named_object
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
 from .reported_known import it_is_understood, outlet_knows
-from .reported_passive import told_that
+from .reported_passive import judged_by, told_that
 from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
 
 
@@ -30,6 +30,11 @@ class ReportedRule(Rule):
     def precision(self) -> float:
         """The measured share of right rows (``REPORTED_PRECISION``), the row's confidence."""
         return measured_precision(REPORTED_PRECISION, self.name)
+
+
+def _judgement(q: Cue) -> Reported | None:
+    """'accused the mayor of …', and its passive with the speaker after "by"."""
+    return judged_by(q) or judgement(q)
 
 
 E = Example
@@ -236,9 +241,14 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("She called for help.", None),
                   E("The coach was urged to stay calm.", None))),
     ReportedRule(
-        name="judgement", find=judgement,
+        name="judgement", find=_judgement,
         examples=(E("Owen Pryce accused the mayor of misleading voters about the budget.",
                     ("the mayor of misleading voters about the budget", "Owen Pryce")),
+                  E("The club has long been criticised by fans for its ticket prices.",
+                    ("The club has long been criticised by fans for its ticket prices",
+                     "fans")),
+                  E("The club has been criticised for its ticket prices.", None),
+                  E("The plan was praised by ministers as a model for other cities.", None),
                   E("The teachers' union criticized the new exam timetable.",
                     ("the new exam timetable", "The teachers' union")),
                   E("The plan was criticized by residents.", None),
