@@ -139,3 +139,20 @@ def test_passive_judgement_with_its_speaker(text, expected):
 ])
 def test_no_passive_judgement_without_its_speaker(text):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telling verb's hearer with an adjective ('his closest advisers') is no clause
+    ("The coach told his own players the season was over.",
+     [("the season was over", "The coach")]),
+    ("The chairman told the assembled reporters the club was not for sale.",
+     [("the club was not for sale", "The chairman")]),
+])
+def test_hearer_with_an_adjective(text, expected):
+    assert reported(text) == expected
+
+
+def test_hearer_with_an_adjective_is_no_statement():
+    text = ("This is not about me, the prime minister told his closest advisers as he worked "
+            "on the speech.")
+    assert not [c for c in contents(text) if c.startswith("advisers")]

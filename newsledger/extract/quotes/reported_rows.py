@@ -119,6 +119,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the talks had collapsed", "Dana Fox")),
                   E("Dana Fox told the players who had missed training that they were dropped.",
                     ("they were dropped", "Dana Fox")),
+                  E("Dana Fox told her closest advisers the plan had failed.",
+                    ("the plan had failed", "Dana Fox")),
                   E("Dana Fox is understood to have told colleagues that she will stand.",
                     ("she will stand", "Dana Fox")),
                   E("Dana Fox told reporters why the talks had collapsed.",
