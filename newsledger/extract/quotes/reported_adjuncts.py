@@ -25,6 +25,8 @@ _HEARER_PLACE_WORDS = frozenset({"at", "in", "on", "during", "for", "from"})
 _HEARER_ADJECTIVE = re.compile(r"[a-z]+est|assembled|gathered|visiting|senior|top|own|fellow|"
                                r"young|local|foreign|former|new|old|loyal")
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
+# (after 'her', adjectives that also open a statement's subject: 'told her new rules would …')
+_COMMON_ADJECTIVES = frozenset({"new", "old", "young", "local", "foreign", "former"})
 # Nouns of places that end a telling verb's hearer ('told a rally of supporters in the town
 # centre that').
 _PLACE_NOUNS = frozenset({"centre", "center", "square", "chamber", "studio", "headquarters",
@@ -117,6 +119,12 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             k = 0  # 'warned they could sell', 'promised he would stay': no hearer
         elif first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
             k = 1
+            if first.lower() == "her" and len(words) > 2 and \
+                    _HEARER_ADJECTIVE.fullmatch(words[1].group(0)) and \
+                    words[1].group(0) not in _COMMON_ADJECTIVES and \
+                    _PLURAL_NOUN.fullmatch(words[2].group(0)) and \
+                    words[2].group(0) not in _VERB_FORMS:
+                k = 3  # 'told her closest advisers': a possessive
         elif (first.lower() in _PREPOSITIONS and not (
                 first.lower() == "this" and len(words) > 1 and
                 words[1].group(0).lower() not in _TIME_WORDS)) or first in _CLOSERS:
