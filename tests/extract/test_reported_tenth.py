@@ -156,3 +156,34 @@ def test_hearer_with_an_adjective_is_no_statement():
     text = ("This is not about me, the prime minister told his closest advisers as he worked "
             "on the speech.")
     assert not [c for c in contents(text) if c.startswith("advisers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # base forms after plural subjects
+    ("Patient groups note that the senator backed the ban in 2003.",
+     [("the senator backed the ban in 2003", "Patient groups")]),
+    ("City economists predict the bank will raise rates in May.",
+     [("the bank will raise rates in May", "City economists")]),
+    ("Aides point out that the minister has never lost a vote.",
+     [("the minister has never lost a vote", "Aides")]),
+    ("Officials stress that the bridge is safe.", [("the bridge is safe", "Officials")]),
+])
+def test_base_forms_after_plural_subjects(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Editor's note: the mayor is a candidate in the election.",
+    "Please note that the office will be closed on Monday.",
+    "Engineers maintain the bridges across the county.",
+    "The stress that players are under is enormous.",
+])
+def test_base_forms_that_are_no_report(text):
+    assert contents(text) == []
+
+
+def test_aside_between_dashes_does_not_cut_the_statement():
+    text = ("But some analysts note that the mayor — even as he says his record on tax makes "
+            "him qualified — has proposed little reform.")
+    assert ("the mayor — even as he says his record on tax makes him qualified — has proposed "
+            "little reform") in contents(text)
