@@ -185,7 +185,9 @@ REPORTED_EXTRA_CUES = {
     # ('Patient groups note that …', 'Economists predict …', 'Aides point out …')
     "note": "note", "contend": "contend", "maintain": "maintain", "acknowledge": "acknowledge",
     "predict": "predict", "explain": "explain", "point out": "point out", "observe": "observe",
-    "stress": "stress",
+    "stress": "stress", "charge": "charge", "complain": "complain", "recall": "recall",
+    "write": "write", "testify": "testify", "reiterate": "reiterate", "caution": "caution",
+    "emphasize": "emphasize",
     # a company's forecast to investors ('The firm guided that revenue would …')
     "guided": "guide",  # (not "guides": "Tour guides said …" is a noun)
 }

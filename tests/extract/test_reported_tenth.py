@@ -167,6 +167,10 @@ def test_hearer_with_an_adjective_is_no_statement():
     ("Aides point out that the minister has never lost a vote.",
      [("the minister has never lost a vote", "Aides")]),
     ("Officials stress that the bridge is safe.", [("the bridge is safe", "Officials")]),
+    ("Opposition MPs charge that the bill favours the rich.",
+     [("the bill favours the rich", "Opposition MPs")]),
+    ("Election scholars caution that a high turnout may not last.",
+     [("a high turnout may not last", "Election scholars")]),
 ])
 def test_base_forms_after_plural_subjects(text, expected):
     assert reported(text) == expected
@@ -177,6 +181,8 @@ def test_base_forms_after_plural_subjects(text, expected):
     "Please note that the office will be closed on Monday.",
     "Engineers maintain the bridges across the county.",
     "The stress that players are under is enormous.",
+    "The charge that he lied was dropped.",
+    "They recall the day the river flooded.",
 ])
 def test_base_forms_that_are_no_report(text):
     assert contents(text) == []
