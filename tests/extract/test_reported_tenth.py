@@ -193,3 +193,13 @@ def test_aside_between_dashes_does_not_cut_the_statement():
             "him qualified — has proposed little reform.")
     assert ("the mayor — even as he says his record on tax makes him qualified — has proposed "
             "little reform") in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The families of the victims, many of whom say the law is too weak, met the minister.",
+     [("the law is too weak", "many of whom")]),
+    ("The plan was opposed by 200 doctors, some of whom said the wards were unsafe.",
+     [("the wards were unsafe", "some of whom")]),
+])
+def test_some_of_whom(text, expected):
+    assert reported(text) == expected

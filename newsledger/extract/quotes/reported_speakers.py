@@ -69,6 +69,11 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
+    whom = _SHARE_OF_WHOM.search(text, max(q.s0, at - 40), at) \
+        if "whom" in text[max(q.s0, at - 40):at] else None
+    if whom is not None:  # 'the families, many of whom say …': some of a group, unnamed
+        return {**speaker_fields(text, *whom.span("np"), q.word, q.mentions),
+                "speaker_kind": "anonymous", "speaker_name": None}
     which = _WHICH_BEFORE.search(text, max(q.s0, at - 30), at) \
         if "which" in text[max(q.s0, at - 30):at] else None
     if which is not None:  # 'The request came from the Guardian, which argued that …'
@@ -164,6 +169,10 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
     return fields
 
 
+# Some of a group named before, in a relative clause ('…, many of whom say', 'some of whom').
+_SHARE_OF_WHOM = re.compile(r",[ \t]+(?P<np>(?:many|some|most|all|several|both|few|none|half|"
+                            r"dozens|hundreds|thousands|one|two|three|four|five)[ \t]+of[ \t]+"
+                            r"whom)(?:[ \t]+(?:also|have|had|now|later|[a-z]+ly))*[ \t]+\Z")
 _WHICH_BEFORE = re.compile(r",[ \t]+(?P<which>which)(?:[ \t]+(?:also|has|have|had|later|now|"
                            r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 

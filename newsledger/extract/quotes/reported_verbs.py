@@ -179,7 +179,9 @@ _TIME_NAME = re.compile(r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
                             r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
-_WHO_SET_OFF = re.compile(r",[ \t]+(?:who|which)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:has|have|had|also|once|previously|"
+_WHO_SET_OFF = re.compile(r",[ \t]+(?:who|which|(?:many|some|most|all|several|both|few|none|half|"
+                          r"dozens|hundreds|thousands|one|two|three|four|five)[ \t]+of[ \t]+"
+                          r"whom)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:has|have|had|also|once|previously|"
                           r"recently|earlier|[a-z]+ly))*[ \t]+\Z|"
                           r",[ \t]+who[ \t]+[^,;:\"“”]{3,80}?[ \t]+and[ \t]+(?:also[ \t]+)?\Z")
 # ('Dana Fox, who endorsed the plan and said …, arrived late': a second verb of the clause)
