@@ -203,3 +203,22 @@ def test_aside_between_dashes_does_not_cut_the_statement():
 ])
 def test_some_of_whom(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president has called climate change a hoax invented by his rivals.",
+     [("climate change a hoax invented by his rivals", "The president")]),
+    ("The shadow minister called immigration policy a disgrace.",
+     [("immigration policy a disgrace", "The shadow minister")]),
+])
+def test_called_a_bare_noun_a_label(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours called police a day later.",
+    "One Sunday she called half a dozen directors.",
+    "Residents called firefighters a second time.",
+])
+def test_called_as_a_telephone_call(text):
+    assert contents(text) == []

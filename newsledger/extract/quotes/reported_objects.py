@@ -260,6 +260,14 @@ _LABEL_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my"
                             "completely", "utterly", "simply", "absolutely"})
 
 
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "few", "couple", "second", "minute",
+                         "hour", "number", "lot", "little", "bit", "half", "moment", "dozen",
+                         "hundred", "thousand", "million", "total"})
+# Quantities that open a bare object of "call" as a telephone call ('called half a dozen
+# directors', 'called several donors').
+_QUANTITIES = frozenset({"half", "dozens", "several", "many", "some", "both", "all", "each",
+                         "every", "few", "most", "hundreds", "thousands", "two", "three", "four",
+                         "five", "six", "seven", "eight", "nine", "ten"})
 _ADJECTIVE_ENDS = ("ous", "ful", "ive", "ent", "ant", "ble", "ic", "al", "ed", "less", "ish",
                    "ing")
 
@@ -287,6 +295,17 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
         if j >= len(words) or (text_of[j].lower() not in _LABEL_OPENERS
                                and not text_of[j].endswith(_ADJECTIVE_ENDS)):
             return None
+        return words[k].start()
+    elif first[:1].islower() and first.lower() not in _NOT_OBJECT and \
+            first.lower() not in _LABEL_OPENERS and first.lower() not in OBJECT_PRONOUNS and \
+            first.lower() not in _QUANTITIES:
+        # 'called climate change a hoax': a bare noun phrase of up to three words, then "a"
+        while j < min(len(words), k + 3) and text_of[j][:1].islower() and \
+                text_of[j].lower() not in ("a", "an") and text_of[j].lower() not in _NOT_OBJECT:
+            j += 1
+        if j + 1 >= len(words) or text_of[j].lower() not in ("a", "an") or \
+                text_of[j + 1].lower() in _TIME_NOUNS:
+            return None  # (not 'called police a day later')
         return words[k].start()
     else:
         return None
