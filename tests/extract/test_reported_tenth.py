@@ -222,3 +222,13 @@ def test_called_a_bare_noun_a_label(text, expected):
 ])
 def test_called_as_a_telephone_call(text):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator repeatedly accused the minister, who was born in Leeds, of lying to the "
+     "house.", [("the minister, who was born in Leeds, of lying to the house", "The senator")]),
+    ("The coach praised the striker, who scored twice, for his work rate.",
+     [("the striker, who scored twice, for his work rate", "The coach")]),
+])
+def test_judgement_object_with_a_relative_clause(text, expected):
+    assert reported(text) == expected

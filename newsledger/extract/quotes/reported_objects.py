@@ -205,6 +205,10 @@ _LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
 # preposition: 'pledged to ban all imports — steel and cars included — from China'.
 _ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
                           r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
+# A relative clause on the object set off by commas, the accusation's reason after it
+# ('accused the minister, who was born in Leeds, of lying').
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\s[^,;:()\"“”]{3,80}?,\s+"
+                             r"(?=(?:of|for|over)\s)")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
 # in Leeds', '… on Monday'; not 'during the hearing', as often the object's); not read
@@ -236,7 +240,8 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
             break
         if m.start() > start and marks.quoted_at(m.start()) is None and \
                 not _LISTED_ING.match(text, m.start(), end):
-            aside = _ASIDE_CLOSE.match(text, m.start(), end)
+            aside = _ASIDE_CLOSE.match(text, m.start(), end) or \
+                _RELATIVE_ASIDE.match(text, m.start(), end)
             if aside is None:
                 end = m.start()
                 break
