@@ -232,3 +232,18 @@ def test_called_as_a_telephone_call(text):
 ])
 def test_judgement_object_with_a_relative_clause(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people with a complement that joins names: the people speak, not the last name
+    ("Analysts at Barclays and Citi said the merger would fail.",
+     [("the merger would fail", "Analysts at Barclays and Citi")]),
+    ("Residents of Leeds and Bradford said the trains were late.",
+     [("the trains were late", "Residents of Leeds and Bradford")]),
+    # one name with "and" in it, and a list of speakers, are read as before
+    ("A report published by the Organization for Economic Cooperation and Development said "
+     "growth would slow.",
+     [("growth would slow", "Organization for Economic Cooperation and Development")]),
+])
+def test_people_with_joined_names_in_their_complement(text, expected):
+    assert reported(text) == expected

@@ -14,7 +14,7 @@ from newsledger.lexicon.people import DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from .filters import evidence_speaker
 from .phrases import phrase_before
 from .reported_clauses import _BULLET, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb
-from .reported_groups import _head_with_complement, _share_before
+from .reported_groups import _COMPLEMENT_BEFORE, _head_with_complement, _share_before
 from .reported_heads import _is_title
 from .reported_resolve import _resolve
 from .resolve import from_phrase, speaker_fields
@@ -94,6 +94,18 @@ def _speaker_before(q: Cue) -> dict | None:
         at = adjunct.start()
         ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
+    coordinated = None if info is None else _NAMES_AND.search(text, max(q.s0, ph[0] - 40),
+                                                              ph[0])
+    if coordinated is not None and text[ph[0]:ph[0] + 1].isupper() and not any(
+            ms < coordinated.start() and me > coordinated.end()
+            for ms, me, _, _ in q.mentions.between(max(q.s0, coordinated.start() - 60),
+                                                   ph[1])) and \
+            _COMPLEMENT_BEFORE.search(text, max(q.s0, coordinated.start() - 60),
+                                      coordinated.start()):
+        # (not one name with "and" in it: 'the Organization for Economic Cooperation and
+        # Development said'; nor a list of speakers: 'the Bank of Japan, and the Swiss …')
+        # 'Analysts at Barclays and Citi said': the people, not the names in their complement
+        info = _head_with_complement(q, (coordinated.start(), ph[1])) or info
     if info is not None and not info["speaker_name"] and ph[0] > q.s0 and \
             _RELATIVE_INSIDE.search(text, q.s0, ph[0]):
         # 'A councillor who attended several of the meetings said': the subject, not the
@@ -120,6 +132,8 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+# Names joined before the last one ('Barclays and [Citi]', 'Leeds, York and [Hull]').
+_NAMES_AND = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*,?[ \t]+){1,4}(?:and|or)[ \t]+\Z")
 _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
 # An adjunct set off by commas between a speaker and the verb: the occasion or the channel
