@@ -182,6 +182,13 @@ REPORTED_EXTRA_CUES = {
     # base forms after plural subjects ('officials privately concede', 'critics allege')
     # (not 'reveal': 'documents reveal' is evidence)
     "concede": "concede", "allege": "allege", "assert": "assert",
+    # ('Patient groups note that …', 'Economists predict …', 'Aides point out …'; not
+    # 'charge': 'Airbus charge an added cost')
+    "note": "note", "contend": "contend", "maintain": "maintain", "acknowledge": "acknowledge",
+    "predict": "predict", "explain": "explain", "point out": "point out", "observe": "observe",
+    "stress": "stress", "complain": "complain", "recall": "recall",
+    "write": "write", "testify": "testify", "reiterate": "reiterate", "caution": "caution",
+    "emphasize": "emphasize",
     # a company's forecast to investors ('The firm guided that revenue would …')
     "guided": "guide",  # (not "guides": "Tour guides said …" is a noun)
 }

@@ -158,6 +158,9 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                                     _PREPOSITION_END.search(text, max(s0, det.start() - 8),
                                                             det.start())):
             continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say')
+        if m.group(0) in _NOUNS_AFTER_POSSESSIVE and \
+                _POSSESSIVE_BEFORE.search(text, max(s0, at - 4), at):
+            continue  # "Editor's note: …", "the players' stress": nouns
         if _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
                 REPORTED_CUES.get(m.group(0)) == m.group(0) and
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
@@ -236,6 +239,11 @@ _MODIFIER_OPENING = re.compile(r",?[ \t]+(?:who|whom|whose|that|which|[a-z]{3,}i
 _VERB_GROUP = NOT_SAID_BEFORE | AUXILIARIES | frozenset({"to"})
 
 
+# A possessive before a form that is also a noun ("Editor's note:", "the mayor's claims that").
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[ \t]+\Z")
+# (only the base forms read for plural subjects: 'X's claims that …' is read as before, as
+# PolNeAR annotates noun complements)
+_NOUNS_AFTER_POSSESSIVE = frozenset({"note", "stress"})
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
 

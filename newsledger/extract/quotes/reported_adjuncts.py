@@ -20,6 +20,13 @@ from .reported_clauses import (_CLOSERS, _CONTRACTED, _FRONTED_OPENERS, _HEARER_
 # Prepositions that place a telling verb's hearer ('told the audience at his fundraiser for
 # veterans that', 'told delegates in a speech on trade that').
 _HEARER_PLACE_WORDS = frozenset({"at", "in", "on", "during", "for", "from"})
+# An adjective between a telling verb's determiner and its plural hearer ('told his closest
+# advisers', 'told the assembled reporters', 'told his own supporters').
+_HEARER_ADJECTIVE = re.compile(r"[a-z]+est|assembled|gathered|visiting|senior|top|own|fellow|"
+                               r"young|local|foreign|former|new|old|loyal")
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}s")
+# (after 'her', adjectives that also open a statement's subject: 'told her new rules would …')
+_COMMON_ADJECTIVES = frozenset({"new", "old", "young", "local", "foreign", "former"})
 # Nouns of places that end a telling verb's hearer ('told a rally of supporters in the town
 # centre that').
 _PLACE_NOUNS = frozenset({"centre", "center", "square", "chamber", "studio", "headquarters",
@@ -112,6 +119,12 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             k = 0  # 'warned they could sell', 'promised he would stay': no hearer
         elif first.lower() in OBJECT_PRONOUNS or first.lower() in ("us", "me", "you"):
             k = 1
+            if first.lower() == "her" and len(words) > 2 and \
+                    _HEARER_ADJECTIVE.fullmatch(words[1].group(0)) and \
+                    words[1].group(0) not in _COMMON_ADJECTIVES and \
+                    _PLURAL_NOUN.fullmatch(words[2].group(0)) and \
+                    words[2].group(0) not in _VERB_FORMS:
+                k = 3  # 'told her closest advisers': a possessive
         elif (first.lower() in _PREPOSITIONS and not (
                 first.lower() == "this" and len(words) > 1 and
                 words[1].group(0).lower() not in _TIME_WORDS)) or first in _CLOSERS:
@@ -133,6 +146,11 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                 if words[n - 1].group(0)[:1].islower() and \
                         words[n - 1].group(0).lower() not in dets and \
                         not words[n - 1].group(0).endswith(("'s", "’s")):
+                    if n >= 2 and words[n - 2].group(0).lower() in dets and \
+                            _HEARER_ADJECTIVE.fullmatch(words[n - 1].group(0)) and \
+                            n < len(words) and _PLURAL_NOUN.fullmatch(words[n].group(0)) and \
+                            words[n].group(0) not in _VERB_FORMS:
+                        n += 1  # 'told his closest advisers', 'told the assembled reporters'
                     break  # 'reporters', 'supporters': one lower-case noun ends it
                     # (not a possessive: 'told the club's website he …')
             k = n

@@ -172,6 +172,8 @@ def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
             at = later.info.get("speaker_start")
             if at is None or not hit.start + 10 < at < end:
                 continue
+            if len(_DASH.findall(text, hit.start, at)) % 2 and _DASH.search(text, at, end):
+                continue  # an aside between dashes: 'that Trump — even as he says …, — has …'
             sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
             if sep is not None and sep.start() > hit.start + 10:
                 end = sep.start()

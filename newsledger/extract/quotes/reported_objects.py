@@ -205,6 +205,10 @@ _LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
 # preposition: 'pledged to ban all imports — steel and cars included — from China'.
 _ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
                           r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
+# A relative clause on the object set off by commas, the accusation's reason after it
+# ('accused the minister, who was born in Leeds, of lying').
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\s[^,;:()\"“”]{3,80}?,\s+"
+                             r"(?=(?:of|for|over)\s)")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
 # in Leeds', '… on Monday'; not 'during the hearing', as often the object's); not read
@@ -236,7 +240,8 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
             break
         if m.start() > start and marks.quoted_at(m.start()) is None and \
                 not _LISTED_ING.match(text, m.start(), end):
-            aside = _ASIDE_CLOSE.match(text, m.start(), end)
+            aside = _ASIDE_CLOSE.match(text, m.start(), end) or \
+                _RELATIVE_ASIDE.match(text, m.start(), end)
             if aside is None:
                 end = m.start()
                 break
@@ -260,6 +265,14 @@ _LABEL_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my"
                             "completely", "utterly", "simply", "absolutely"})
 
 
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "few", "couple", "second", "minute",
+                         "hour", "number", "lot", "little", "bit", "half", "moment", "dozen",
+                         "hundred", "thousand", "million", "total"})
+# Quantities that open a bare object of "call" as a telephone call ('called half a dozen
+# directors', 'called several donors').
+_QUANTITIES = frozenset({"half", "dozens", "several", "many", "some", "both", "all", "each",
+                         "every", "few", "most", "hundreds", "thousands", "two", "three", "four",
+                         "five", "six", "seven", "eight", "nine", "ten"})
 _ADJECTIVE_ENDS = ("ous", "ful", "ive", "ent", "ant", "ble", "ic", "al", "ed", "less", "ish",
                    "ing")
 
@@ -287,6 +300,17 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
         if j >= len(words) or (text_of[j].lower() not in _LABEL_OPENERS
                                and not text_of[j].endswith(_ADJECTIVE_ENDS)):
             return None
+        return words[k].start()
+    elif first[:1].islower() and first.lower() not in _NOT_OBJECT and \
+            first.lower() not in _LABEL_OPENERS and first.lower() not in OBJECT_PRONOUNS and \
+            first.lower() not in _QUANTITIES:
+        # 'called climate change a hoax': a bare noun phrase of up to three words, then "a"
+        while j < min(len(words), k + 3) and text_of[j][:1].islower() and \
+                text_of[j].lower() not in ("a", "an") and text_of[j].lower() not in _NOT_OBJECT:
+            j += 1
+        if j + 1 >= len(words) or text_of[j].lower() not in ("a", "an") or \
+                text_of[j + 1].lower() in _TIME_NOUNS:
+            return None  # (not 'called police a day later')
         return words[k].start()
     else:
         return None
@@ -401,10 +425,17 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         if lemma == "claim" and _NOUN_CLAIM_BEFORE.search(q.text, max(q.s0, q.m.start() - 40),
                                                           q.m.start()):
             return None  # 'rubbished Trump's claim to understand …': the noun
+        if low in ("not", "never") and lemma in ("vow", "pledge", "promise") and \
+                k + 2 < len(words) and words[k + 1].group(0) == "to" and \
+                words[k + 2].group(0)[:1].islower() and \
+                words[k + 2].group(0).lower() not in _NOT_OBJECT:
+            return words[k].start()  # 'vowed never to return', 'pledged not to raise taxes'
         if low == "to" and k + 1 < len(words) and words[k + 1].group(0)[:1].islower() and (
                 words[k + 1].group(0).lower() not in _NOT_OBJECT or
-                lemma == "claim" and words[k + 1].group(0).lower() in ("be", "have")):
-            return words[k].start()  # 'vowed to cut taxes', 'claims to have seen the car'
+                lemma in ("claim", "vow", "pledge") and
+                words[k + 1].group(0).lower() in ("be", "have")):
+            return words[k].start()  # 'vowed to cut taxes', 'claims to have seen the car',
+            # 'vowed to be tougher on tax avoidance'
         if lemma != "promise":
             return None  # ('pledged delegates', 'threatened species')
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \

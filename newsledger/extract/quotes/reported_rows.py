@@ -15,7 +15,7 @@ from .reported_sources import (according_to, commitment, judgement, named_object
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
 from .reported_known import it_is_understood, outlet_knows
-from .reported_passive import told_that
+from .reported_passive import judged_by, told_that
 from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
 
 
@@ -30,6 +30,11 @@ class ReportedRule(Rule):
     def precision(self) -> float:
         """The measured share of right rows (``REPORTED_PRECISION``), the row's confidence."""
         return measured_precision(REPORTED_PRECISION, self.name)
+
+
+def _judgement(q: Cue) -> Reported | None:
+    """'accused the mayor of …', and its passive with the speaker after "by"."""
+    return judged_by(q) or judgement(q)
 
 
 E = Example
@@ -84,6 +89,14 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Coach Mia Lund said the team had played \"like cowards\" in the first "
                     "half.", ("the team had played \"like cowards\" in the first half",
                               "Mia Lund")),
+                  E("The club said: the manager will stay until the summer.",
+                    ("the manager will stay until the summer", "The club")),
+                  E('The club said: "The manager will stay."', None),
+                  E("The leak came from the BBC, which said the talks had failed.",
+                    ("the talks had failed", "BBC")),
+                  E("Patient groups note that the ban was backed in 2003.",
+                    ("the ban was backed in 2003", "Patient groups")),
+                  E("Editor's note: the mayor is a candidate.", None),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The coach suggested the club's new training ground is not ready.",
@@ -109,6 +122,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the talks had collapsed", "Dana Fox")),
                   E("Dana Fox told the players who had missed training that they were dropped.",
                     ("they were dropped", "Dana Fox")),
+                  E("Dana Fox told her closest advisers the plan had failed.",
+                    ("the plan had failed", "Dana Fox")),
                   E("Dana Fox is understood to have told colleagues that she will stand.",
                     ("she will stand", "Dana Fox")),
                   E("Dana Fox told reporters why the talks had collapsed.",
@@ -155,7 +170,13 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
         name="parenthetical", find=parenthetical,
         examples=(E("The new stadium, the club said, will open in August.",
-                    ("The new stadium, the club said, will open in August", "the club")),)),
+                    ("The new stadium, the club said, will open in August", "the club")),
+                  E("Rents will rise, the agents said, and buyers will wait.",
+                    ("Rents will rise, the agents said, and buyers will wait", "the agents")),
+                  E("The fare rise hits not only commuters, she said, but also pensioners.",
+                    ("The fare rise hits not only commuters, she said, but also pensioners",
+                     "she")),
+                  E("The plan is sound, the mayor said, and walked out.", None))),
     ReportedRule(
         name="relative", find=relative,
         examples=(E("The mayor scrapped the bus lanes, which critics said were dangerous for "
@@ -225,9 +246,17 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("She called for help.", None),
                   E("The coach was urged to stay calm.", None))),
     ReportedRule(
-        name="judgement", find=judgement,
+        name="judgement", find=_judgement,
         examples=(E("Owen Pryce accused the mayor of misleading voters about the budget.",
                     ("the mayor of misleading voters about the budget", "Owen Pryce")),
+                  E("The club has long been criticised by fans for its ticket prices.",
+                    ("The club has long been criticised by fans for its ticket prices",
+                     "fans")),
+                  E("The club has been criticised for its ticket prices.", None),
+                  E("The mayor called congestion charging a tax on the poor.",
+                    ("congestion charging a tax on the poor", "The mayor")),
+                  E("Neighbours called police a day later.", None),
+                  E("The plan was praised by ministers as a model for other cities.", None),
                   E("The teachers' union criticized the new exam timetable.",
                     ("the new exam timetable", "The teachers' union")),
                   E("The plan was criticized by residents.", None),
@@ -247,6 +276,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("to ban diesel buses — old and new — from the centre", "The mayor")),
                   E("Several residents claim to have seen the van leave before midnight.",
                     ("to have seen the van leave before midnight", "Several residents")),
+                  E("The coach vowed never to pick the striker again.",
+                    ("never to pick the striker again", "The coach")),
+                  E("The minister pledged to be fair to every region.",
+                    ("to be fair to every region", "The minister")),
+                  E("The final promises to be a thriller.", None),
                   E("The rebels claimed responsibility for the blast.", None),
                   E("The promised bridge never came.", None))),
     ReportedRule(

@@ -14,7 +14,7 @@ from newsledger.lexicon.people import DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from .filters import evidence_speaker
 from .phrases import phrase_before
 from .reported_clauses import _BULLET, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb
-from .reported_groups import _head_with_complement, _share_before
+from .reported_groups import _COMPLEMENT_BEFORE, _head_with_complement, _share_before
 from .reported_heads import _is_title
 from .reported_resolve import _resolve
 from .resolve import from_phrase, speaker_fields
@@ -69,6 +69,17 @@ def _speaker_before(q: Cue) -> dict | None:
         if "who" in text[max(q.s0, at - 30):at] else None
     if who is not None:  # 'teachers unions who said …', 'Obama, who says …'
         return _relative_speaker(q, who.start("who"), who.end("who"))
+    whom = _SHARE_OF_WHOM.search(text, max(q.s0, at - 40), at) \
+        if "whom" in text[max(q.s0, at - 40):at] else None
+    if whom is not None:  # 'the families, many of whom say …': some of a group, unnamed
+        return {**speaker_fields(text, *whom.span("np"), q.word, q.mentions),
+                "speaker_kind": "anonymous", "speaker_name": None}
+    which = _WHICH_BEFORE.search(text, max(q.s0, at - 30), at) \
+        if "which" in text[max(q.s0, at - 30):at] else None
+    if which is not None:  # 'The request came from the Guardian, which argued that …'
+        info = _which_speaker(q, which.start("which"), which.end("which"))
+        if info is not None:
+            return info
     aside = _DASH_ASIDE.search(text, max(q.s0, at - 160), at) or \
         _COMMA_ADJUNCT.search(text, max(q.s0, at - 100), at)
     if aside is not None and aside.start() > q.s0:
@@ -83,6 +94,18 @@ def _speaker_before(q: Cue) -> dict | None:
         at = adjunct.start()
         ph = phrase_before(text, at, q.s0)
     info = None if ph is None else _resolve(q, ph)
+    coordinated = None if info is None else _NAMES_AND.search(text, max(q.s0, ph[0] - 40),
+                                                              ph[0])
+    if coordinated is not None and text[ph[0]:ph[0] + 1].isupper() and not any(
+            ms < coordinated.start() and me > coordinated.end()
+            for ms, me, _, _ in q.mentions.between(max(q.s0, coordinated.start() - 60),
+                                                   ph[1])) and \
+            _COMPLEMENT_BEFORE.search(text, max(q.s0, coordinated.start() - 60),
+                                      coordinated.start()):
+        # (not one name with "and" in it: 'the Organization for Economic Cooperation and
+        # Development said'; nor a list of speakers: 'the Bank of Japan, and the Swiss …')
+        # 'Analysts at Barclays and Citi said': the people, not the names in their complement
+        info = _head_with_complement(q, (coordinated.start(), ph[1])) or info
     if info is not None and not info["speaker_name"] and ph[0] > q.s0 and \
             _RELATIVE_INSIDE.search(text, q.s0, ph[0]):
         # 'A councillor who attended several of the meetings said': the subject, not the
@@ -109,6 +132,8 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+# Names joined before the last one ('Barclays and [Citi]', 'Leeds, York and [Hull]').
+_NAMES_AND = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*,?[ \t]+){1,4}(?:and|or)[ \t]+\Z")
 _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
 # An adjunct set off by commas between a speaker and the verb: the occasion or the channel
@@ -156,6 +181,25 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
                 _PREPOSITION_BEFORE.search(text, max(q.s0, named[0] - 12), named[0])):
             return {**fields, "speaker_kind": named[3].kind, "speaker_name": named[3].name}
     return fields
+
+
+# Some of a group named before, in a relative clause ('…, many of whom say', 'some of whom').
+_SHARE_OF_WHOM = re.compile(r",[ \t]+(?P<np>(?:many|some|most|all|several|both|few|none|half|"
+                            r"dozens|hundreds|thousands|one|two|three|four|five)[ \t]+of[ \t]+"
+                            r"whom)(?:[ \t]+(?:also|have|had|now|later|[a-z]+ly))*[ \t]+\Z")
+_WHICH_BEFORE = re.compile(r",[ \t]+(?P<which>which)(?:[ \t]+(?:also|has|have|had|later|now|"
+                           r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
+
+
+def _which_speaker(q: Cue, s: int, e: int) -> dict | None:
+    """'…, the Guardian, which argued': the organization named right before the comma
+    speaks; "which" after anything else (a report, a poll) gives no speaker."""
+    end = s - 2
+    named = q.mentions.last_before(end, max(q.s0, end - 80), ("organization",))
+    if named is None or named[1] != end:
+        return None
+    return {**speaker_fields(q.text, s, e, q.word, q.mentions), "speaker_kind": "organization",
+            "speaker_name": named[3].name}
 
 
 # After a name's comma: an apposition ('…, the president of the Halden Trust, who …').

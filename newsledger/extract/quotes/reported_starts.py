@@ -24,6 +24,10 @@ _CLAUSE_VERBS = frozenset({"say", "saying", "tell", "claim", "insist", "argue", 
 # sentence, a colon or a quote mark, a comma not leading to 'that' within a few words.
 _NO_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[.;:!?\"“”]|\Z|,(?![^.;:!?\"“”]{0,60}\bthat\b))")
 _MARK_IN = re.compile(r"[\"”’']")
+# A colon right after the verb and a clause on its line, unquoted ('The club said: the manager
+# will stay.'); not a quote, a list or a post on lines of its own.
+_COLON_CLAUSE = re.compile(r":[ \t]+(?:(?=(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Hh]ere|"
+                           r"[Tt]his)['’]s[ \t])|(?![\w.-]+['’]s[ \t]))(?=[\w’'])")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
 
 
@@ -101,6 +105,10 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
     lemma = REPORTED_CUES.get(q.word, q.word)
     text = q.text
     if q.m.group("part") is None and _NO_CLAUSE_NEXT.match(text, q.m.end()):
+        colon = _COLON_CLAUSE.match(text, q.m.end(), q.s1)
+        if colon is not None and q.m.group("cue") is not None and \
+                _is_clause(text, colon.end(), q.s1):
+            return colon.end()  # 'Some voters say: it is time for a change.'
         return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
     standing = _STANDING.match(text, q.m.end(), q.s1) if lemma in _STANDING_VERBS else None
     if standing is not None and (lemma == "pledge" and standing.group(0).endswith(("delegate",

@@ -179,7 +179,9 @@ _TIME_NAME = re.compile(r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _RELATIVE_VERB = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|"
                             r"most|all|no|more|few|each|every|any|there|it|he|she|they|we|i|"
                             r"you|one|both|such|only|much)\b)[a-z]+\b")
-_WHO_SET_OFF = re.compile(r",[ \t]+who(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:has|have|had|also|once|previously|"
+_WHO_SET_OFF = re.compile(r",[ \t]+(?:who|which|(?:many|some|most|all|several|both|few|none|half|"
+                          r"dozens|hundreds|thousands|one|two|three|four|five)[ \t]+of[ \t]+"
+                          r"whom)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:has|have|had|also|once|previously|"
                           r"recently|earlier|[a-z]+ly))*[ \t]+\Z|"
                           r",[ \t]+who[ \t]+[^,;:\"“”]{3,80}?[ \t]+and[ \t]+(?:also[ \t]+)?\Z")
 # ('Dana Fox, who endorsed the plan and said …, arrived late': a second verb of the clause)
@@ -241,6 +243,12 @@ _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:an
 _TO_BEFORE_APPOSITION = re.compile(r"[ \t]+to[ \t][^,]*,[ \t]+an?[ \t]")
 _PARTICIPLE_TAIL = re.compile(r"[ \t]*,[ \t]+[a-z]+ing\b")
 _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!and\b|but\b|or\b)")
+# The same, before a conjunction that goes on with the statement: a clause ('…, analysts said,
+# and it would lift profits') or 'but also' ('A wall would stop goods, she said, but also
+# people').
+_HAVE_NOUN = re.compile(r"\b(?:have|has|had)[ \t]+\Z")
+_PAREN_JOINED = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?:and|but)[ \t]+"
+                           r"(?:(?P<also>(?:also|not)\b)|(?=[\w’'-]+[ \t]))")
 
 
 def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
@@ -375,9 +383,20 @@ def parenthetical(q: Cue) -> Reported | None:
         return None
     text, s0 = q.text, q.s0
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
-    if tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
+    joined = _PAREN_JOINED.match(text, q.m.end(), q.s1) if tail is None else None
+    if joined is not None and (joined.group("also") is not None or
+                               _is_clause(text, joined.end(), q.s1)):
+        tail = joined  # '…, analysts said, and it would lift profits': the statement goes on
+    elif tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
             _ING_WORD.match(text, tail.end()):
         return None  # (not '…, she wrote to investors, telling them …': a participle follows)
+    if joined is not None and _HAVE_NOUN.search(text, max(s0, q.m.start() - 6), q.m.start()) \
+            and q.word.endswith("s"):
+        return None  # ('… have claims in the area, and …': a noun after "have")
+    if joined is not None and not _adjunct_tail(text, q.m.end(), text.rfind(",", q.m.end(),
+                                                                        joined.end()),
+                                                q.telling):
+        return None
     found = _set_off_phrase(q)
     if found is None:
         return None
@@ -391,14 +410,19 @@ def parenthetical(q: Cue) -> Reported | None:
     start = s0
     while start < q.s1 and text[start].isspace():
         start += 1
-    after = _PAREN_TAIL.match(text, q.m.end(), q.s1).end()
+    after = tail.end()
     if text[after:after + 1] in "\"“”'‘" or not (
             _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
-                _CONTINUATION.match(text, after, q.s1) and _has_verb(text, s0, comma, 0))):
+                (_CONTINUATION.match(text, after, q.s1) or
+                 joined is not None and joined.group("also") is not None) and
+                _has_verb(text, s0, comma, 0))):
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
-    span = _content(q, start)
+    # (after a conjunction, the statement's end is read from what follows it: 'and buyers
+    # will wait' is no coordinated verb of the speaker's)
+    span = _content(q, start, None if joined is None else _content_end(
+        text, after, q.s1, q.marks, q.s0, q.m.start(), q.m.end()))
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)
