@@ -22,11 +22,11 @@ TEAM_NICKNAMES = frozenset({
     "lakers", "celtics", "knicks", "bulls", "warriors", "nets", "spurs", "rockets", "mavericks",
     "clippers", "suns", "nuggets", "grizzlies", "pelicans", "timberwolves", "blazers", "bucks",
     "cavaliers", "pistons", "pacers", "hawks", "hornets", "wizards", "raptors", "76ers",
-    "sixers", "thunder", "jazz", "heat",
+    "sixers", "thunder", "jazz", "heat", "bobcats",
     # baseball
     "yankees", "mets", "dodgers", "cubs", "braves", "phillies", "pirates", "padres", "brewers",
     "orioles", "twins", "tigers", "astros", "mariners", "nationals", "marlins", "rockies",
-    "diamondbacks", "royals", "reds",
+    "diamondbacks", "royals", "reds", "angels", "athletics", "rays", "guardians",
     # ice hockey
     "bruins", "canadiens", "penguins", "flyers", "capitals", "blackhawks", "oilers", "flames",
     "canucks", "sharks", "ducks", "predators", "islanders", "sabres", "kings",

@@ -355,6 +355,15 @@ FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "co
                                "woman", "grandmother", "aunt", "niece", "headmistress",
                                "policewoman", "sportswoman", "girlfriend", "widow", "mum",
                                "mom", "granddaughter", "waitress", "duchess"})
+# Initials before a name: a sport's position or a job ("GM Tony DiLeo", "LB Danny Clark", "QB
+# Tom Brady"): no part of it.
+ROLE_INITIALS_BEFORE_NAMES = frozenset({
+    "gm", "lb", "qb", "rb", "wr", "te", "cb", "de", "dt", "ol", "ot", "og", "fs", "db", "dh",
+    "sp", "rp", "ceo", "cfo", "coo", "cto", "md", "pm", "mp", "dj", "mc", "rn",
+})
+# People known by two initials and a surname, written without stops ("PJ Carlesimo", "CJ
+# Smith"): a person's, not an organization's acronym.
+PERSON_INITIALS = frozenset({"aj", "bj", "cj", "jj", "kj", "pj", "rj", "tj", "mj", "jt"})
 # Nationalities as sports and foreign news use them for a person named before ('the Spaniard
 # said', 'The Scot, who has won it four times,'), written with a capital.
 NATIONALITY_NOUNS = frozenset({

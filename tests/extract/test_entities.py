@@ -905,3 +905,19 @@ def test_a_short_first_sentence_full_of_names_is_no_headline():
     assert ("Andy Murray", "person") in kinds("Andy Murray beat Marin Cilic.\n\nHe was happy.")
     assert ("Hillary Clinton", "person") not in kinds(
         "Hillary Clinton Wins Missouri Democratic Primary.\n\nThe race was close.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("GM Tony DiLeo said the deal was done.", "Tony DiLeo", "person"),
+    ("Coach PJ Carlesimo was fired on Monday.", "PJ Carlesimo", "person"),
+    ("It ended the Allen Iverson era in Philadelphia.", "Allen Iverson", "person"),
+    ("Coach Sam Mitchell and Minnesota agreed terms.", "Minnesota", "place"),
+    ("The Port Authority of New York and New Jersey said so.",
+     "Port Authority of New York and New Jersey", "organization"),
+])
+def test_roles_initials_and_joined_names(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+def test_two_initials_joined_by_and_are_no_one_name():
+    assert not [n for n, _ in kinds("The IBF and WBO titles were at stake.") if " and " in n]

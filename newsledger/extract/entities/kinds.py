@@ -17,8 +17,8 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, WHICH_VERBS, WORKERS_AT)
-from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, ROLE_NOUNS,
-                                      SURNAME_ORG_WORDS)
+from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
+                                      PERSON_INITIALS, ROLE_NOUNS, SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
@@ -79,8 +79,12 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     if len(words) > 1 and words[-1].lower() in STREET_WORDS and \
             _ON_STREET.search(text, max(0, start - 8), start):
         return "place"  # 'lives on Cedar Lane', 'off Mill Drive' (not 'Nathan Lane')
-    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The "):
-        return "organization"  # 'the Washington Examiner', 'The Riverton Daily': no person
+    if len(words) > 1 and text[max(0, start - 4):start] in ("the ", "The ") and not (
+            words[0].lower() in GIVEN_NAME_WORDS and not is_place(words[0])
+            and _NOUN_AFTER.match(text, start + len(name))):
+        # 'the Washington Examiner', 'The Riverton Daily': no person (but 'the Allen Iverson
+        # era': a person's name before a noun)
+        return "organization"
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
@@ -138,6 +142,8 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[H
 # treats them ('Aston Villa have signed', 'Feyenoord are understood to'); a person takes the
 # singular ('John Smith has'), and a name inside a sentence may be a clause's object ('the men
 # who attacked John Smith were jailed').
+_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|"
+                         r"said|says|and|or|of|in|on|at|to|for|who|which|that)\b)[a-z]")
 _ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+[A-Z][a-z]")
 PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
@@ -208,7 +214,8 @@ def _kind_by_name(name: str) -> str | None:
     if len(words) > 2 and words[1] == "of" and \
             words[0].lower() in GEO_LAST_WORDS | GEO_FIRST_WORDS:
         return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"
-    if any(_ACRONYM.fullmatch(w.strip(".,'’")) and not _REGNAL.fullmatch(w) for w in words) or \
+    if any(_ACRONYM.fullmatch(w.strip(".,'’")) and not _REGNAL.fullmatch(w) for w in words[
+            len(words) == 2 and words[0].lower() in PERSON_INITIALS:]) or \
             any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
                 for w in words):
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'

@@ -13,10 +13,11 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INI
                                               HEADS_NAMING_NO_ONE_ALONE, NATIONAL_BODY_OPENERS,
                                               ORG_HEADS, SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, KNOWN_SIDES, NEWS_OUTLETS,
-                                              ORG_OPENERS)
+                                              ORG_OPENERS, TEAM_NICKNAMES)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
                                        NOT_NAMES, ORG_WORDS, PARENT_WORDS, PERSON_DESCRIPTORS,
-                                       PORTFOLIO_ROLES, PORTFOLIOS, TITLE_CASE_VERBS, TITLES)
+                                       PORTFOLIO_ROLES, PORTFOLIOS, ROLE_INITIALS_BEFORE_NAMES,
+                                       TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import (DEMONYM_ENDINGS, GIVEN_NAMES, IRREGULAR_DEMONYMS,
                                       PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS, ROLE_INITIALS,
                                       place_key)
@@ -130,9 +131,11 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 
 
 def _participle_before_name(words: list) -> bool:
-    """A participle opening a sentence before a person's full name ('Fired Jim O'Brien
-    said …', 'Replacing Anna Kerr, …'): no part of the name."""
+    """A participle opening a sentence ('Fired Jim O'Brien said …', 'Replacing Anna Kerr, …')
+    or a position's initials ('GM Tony DiLeo') before a person's full name: no part of it."""
     first = words[0][2].lower()
+    if len(words) > 2 and words[0][2].isupper() and first in ROLE_INITIALS_BEFORE_NAMES:
+        return words[1][2].lower() in GIVEN_NAME_WORDS  # 'GM Tony DiLeo', 'LB Danny Clark'
     return len(words) > 2 and len(first) > 4 and first.endswith(("ed", "ing")) and \
         first not in GIVEN_NAME_WORDS and words[1][2].lower() in GIVEN_NAME_WORDS
 # Titles written short, never surnames (a surname that is a title: 'King', 'Judge', 'Bishop').
@@ -232,6 +235,15 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # 'Ohio and Iowa'; 'London and Frankfurt', 'Lyon and Paris': a listed place and
             # one word
             return [(start, words[i - 1][1]), (words[i + 1][0], end)]
+        if w == "and" and 0 < i < len(words) - 1 and (
+                _joined_pair(words[i - 1][2], words[i + 1][2], i, len(words),
+                             [x for _, _, x in words[:i - 1]])
+                or i >= 2 and is_place(text[words[i + 1][0]:end])
+                and not any(x == "of" for _, _, x in words[:i])):
+            # 'IBF and WBO', 'Bobcats and Timberwolves': two organizations; 'Sam Mitchell and
+            # Minnesota': a name and a place
+            return [*split_run(text, start, words[i - 1][1]),
+                    *split_run(text, words[i + 1][0], end)]
         if w == "and" and i == 1 and len(words) >= 4 and is_place(words[0][2]):
             # 'Ted Cruz of Texas and Marco Rubio of Florida': a place, then another name
             return [(start, words[0][1]), *split_run(text, words[2][0], end)]
@@ -280,6 +292,16 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[i - 1][1]), *split_run(text, words[i + 1][0], end)] \
                 if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
+
+
+def _joined_pair(left: str, right: str, i: int, n: int, lead: list[str]) -> bool:
+    """Whether "and" joins two names of one word each (after ``lead``, words that open no name)
+    that are each a whole name: initials ('IBF and WBO', 'FWS and NMFS') or teams' nicknames
+    ('Bobcats and Timberwolves'; not 'Marks and Spencer')."""
+    if n - i != 2 or not all(w.lower() in NOT_NAMES for w in lead):
+        return False
+    return bool(_ACRONYM.fullmatch(left) and _ACRONYM.fullmatch(right)) or (
+        left.lower() in TEAM_NICKNAMES and right.lower() in TEAM_NICKNAMES)
 
 
 def _organization_by_evidence(words: list[str]) -> bool:
