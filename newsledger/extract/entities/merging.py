@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from newsledger.extract.patterns import word_start_alternation
 from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
@@ -310,11 +311,15 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
 # staff), 'a spokesman for the NHS'. One scan of each pattern per article finds every such name
 # (``_ACRONYM``'s runs of capitals), instead of a pattern compiled per name (a few ms each).
 # (Cues and staff nouns are lower-case words, none of them "the" or a preposition, so no two
-# matches of one pattern overlap and ``finditer`` misses none.)
+# matches of one pattern overlap and ``finditer`` misses none. Each pattern opens with a
+# character, then looks behind it for the word boundary, "[A-Z](?<!\w[A-Z])" for "\b[A-Z]":
+# the same matches, and the engine jumps to the characters that can start one.)
 _STAFF = "|".join(sorted(ORG_STAFF))
-_ACTING = (re.compile(rf"\b[Tt]he ([A-Z]{{2,6}})(?:'s| has| have)? (?:{'|'.join(sorted(CUES))})\b"),
-           re.compile(rf"\b([A-Z]{{2,6}})(?:'s)? (?:{_STAFF})\b"),
-           re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with) the ([A-Z]{{2,6}})\b"))
+_ACTING = (re.compile(rf"[Tt](?<!\w[Tt])he ([A-Z]{{2,6}})(?:'s| has| have)? "
+                      rf"(?:{'|'.join(sorted(CUES))})\b"),
+           re.compile(rf"([A-Z](?<!\w[A-Z])[A-Z]{{1,5}})(?:'s)? (?:{_STAFF})\b"),
+           re.compile(rf"{word_start_alternation(ORG_STAFF)} (?:for|at|of|from|with) the "
+                      rf"([A-Z]{{2,6}})\b"))
 assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from", "with")
            for w in (*ORG_STAFF, *CUES))
 
