@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsledger.extract.patterns import word_start_alternation
 from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COUNTRY_INITIALS,
@@ -317,17 +316,24 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
 _STAFF = "|".join(sorted(ORG_STAFF))
 _ACTING = (re.compile(rf"[Tt](?<!\w[Tt])he ([A-Z]{{2,6}})(?:'s| has| have)? "
                       rf"(?:{'|'.join(sorted(CUES))})\b"),
-           re.compile(rf"([A-Z](?<!\w[A-Z])[A-Z]{{1,5}})(?:'s)? (?:{_STAFF})\b"),
-           re.compile(rf"{word_start_alternation(ORG_STAFF)} (?:for|at|of|from|with) the "
-                      rf"([A-Z]{{2,6}})\b"))
+           re.compile(rf"([A-Z](?<!\w[A-Z])[A-Z]{{1,5}})(?:'s)? (?:{_STAFF})\b"))
+# 'a spokesman for the NHS': found at " the NHS" (a literal, which the engine jumps to), then
+# the staff noun and the preposition before it (within ``_STAFF_REACH`` characters).
+_THE_INITIALS = re.compile(r" the ([A-Z]{2,6})\b")
+_STAFF_FOR_BEFORE = re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with)\Z")
+_STAFF_REACH = max(map(len, ORG_STAFF)) + len(" from") + 1
 assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from", "with")
            for w in (*ORG_STAFF, *CUES))
 
 
 def _acting_initials(text: str) -> set[str]:
-    """The runs of two to six capitals that ``_ACTING``'s patterns show acting as an
-    organization in ``text``."""
-    return {m.group(1) for pattern in _ACTING for m in pattern.finditer(text)}
+    """The runs of two to six capitals that ``_ACTING``'s patterns, or a staff noun and a
+    preposition before "the" (``_STAFF_FOR_BEFORE``), show acting as an organization in
+    ``text``."""
+    found = {m.group(1) for pattern in _ACTING for m in pattern.finditer(text)}
+    found.update(m.group(1) for m in _THE_INITIALS.finditer(text) if _STAFF_FOR_BEFORE.search(
+        text, max(0, m.start() - _STAFF_REACH), m.start()))
+    return found
 
 
 def link_handles(text: str, entities: dict[str, Entity],
