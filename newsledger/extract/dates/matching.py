@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from newsledger.extract.patterns import follow_prefixes, trie_alternation
+from newsledger.extract.patterns import LOWER_TEXT, follow_prefixes, trie_alternation
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
@@ -87,22 +87,38 @@ _UNSEEN = re.compile("")
 # boundary, any case), a digit after a word boundary that its guard lets go on
 # (``_DIGITS_GO_ON``, read here: most numbers of a number-heavy text never reach Python), or an
 # apostrophe ("'90s"). A first word with other characters, such as "mid-", can never be such a
-# run.
-_CANDIDATE = re.compile(r"(?=[A-Za-z0-9'’])(?:\b(?ai:" + trie_alternation(
+# run. Searched for in the text with its ASCII capitals lower-cased (``_lowered``), so the
+# words' trie is read case-sensitively, which is faster than case-blind.
+_CANDIDATE = re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + trie_alternation(
     [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d(?="
     + _DIGITS_GO_ON.pattern + r")|['’])")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lowered(text: str, low: str | None) -> str:
+    """``text`` with its ASCII capitals lower-cased and nothing else that ``_CANDIDATE`` reads
+    changed: its ``lower()`` (``low``, when the caller has it) unless that changes the length
+    or makes an ASCII letter of the Kelvin sign, the one other character lower-casing turns
+    into an ASCII letter (or changes in being a word character or a digit)."""
+    if low is None:
+        low = text.lower()
+    if len(low) == len(text) and "\u212a" not in text:
+        return low
+    return text.translate(_ASCII_LOWER)
+
+
 # For each row: its named groups, as (name in _COMBINED, name in the row's pattern).
 _GROUP_NAMES = [[(k, k[len(f"r{i}_"):]) for k in _COMBINED.groupindex if k.startswith(f"r{i}_")]
                 for i in range(len(RULES))]
 
 
-def _matches(text: str) -> Iterator[re.Match]:
+def _matches(text: str, low: str | None = None) -> Iterator[re.Match]:
     """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried only where a row
     can begin, with the rows that can begin there (after a guarded word: only where its guard
-    lets them)."""
-    pos, search, goes_on = 0, _CANDIDATE.search, _GOES_ON
-    while (c := search(text, pos)) is not None:
-        word = c.group().lower()  # a word, a digit or an apostrophe
+    lets them). ``low``: ``text.lower()``, when the caller has it."""
+    pos, search, goes_on, lowered = 0, _CANDIDATE.search, _GOES_ON, _lowered(text, low)
+    while (c := search(lowered, pos)) is not None:
+        word = c.group()  # a word (lower case), a digit or an apostrophe
         guard = goes_on.get(word, _UNSEEN)
         if guard is _UNSEEN:
             guard = goes_on[word] = _goes_on(word)
@@ -130,10 +146,11 @@ class DateMatch:
     groups: Mapping[str, str] = field(repr=False)
 
 
-def find_dates(text: str) -> tuple[DateMatch, ...]:
-    """Every match of the rule table in ``text``, in order."""
+def find_dates(text: str, low: str | None = None) -> tuple[DateMatch, ...]:
+    """Every match of the rule table in ``text``, in order (``low``: ``text.lower()``, when the
+    caller has it)."""
     out = []
-    for m in _matches(text):
+    for m in _matches(text, low):
         i = int(m.lastgroup[1:])  # the row that matched (its group closes last)
         names = _GROUP_NAMES[i]
         values = m.group(*(full for full, _ in names)) if len(names) > 1 else \
@@ -143,6 +160,7 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
     return tuple(out)
 
 
-DATE_MATCHES: Fact[tuple[DateMatch, ...]] = Fact("date_matches", lambda doc: find_dates(doc.text))
+DATE_MATCHES: Fact[tuple[DateMatch, ...]] = Fact(
+    "date_matches", lambda doc: find_dates(doc.text, LOWER_TEXT(doc)))
 """The date matches of a document, found on first use (``find_dates``)."""
 

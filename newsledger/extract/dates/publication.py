@@ -188,9 +188,17 @@ def _dates(doc: Document, published: dt.date | None) -> list[DateMention]:
 EXPLICIT_DATES: Fact[list[DateMention]] = Fact("explicit_dates", lambda doc: _dates(doc, None))
 
 
-def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
-    """The story's year and the US election days of that year the text names; None when the
-    text names no year.
+def _elections(doc: Document) -> list[re.Match]:
+    """The US elections the text names with their year (``_ELECTION``); a first look for the
+    word on the lower-cased text (most articles name none)."""
+    if "election" not in LOWER_TEXT(doc) and not has_case_fold(doc.text):
+        return []  # (a dotless i or a dotted capital I matches an i case-blindly)
+    return list(_ELECTION.finditer(doc.text))
+
+
+def _story_year(doc: Document, named: list[re.Match]) -> tuple[int, list[dt.date]] | None:
+    """The story's year and the US election days of that year the text names (``named``: its
+    ``_elections``); None when the text names no year.
 
     The story's year is the latest year the text names outside a future clause ("after losing
     in 2020", "the summer of 2020"; not "plans to run in 2024"), or the year of a US
@@ -200,7 +208,7 @@ def _story_year(doc: Document) -> tuple[int, list[dt.date]] | None:
         if d.precision in ("year", "month", "season", "day") and \
                 clause_tense(doc, d.start, d.end) == "past" and 1900 < d.date.year < 2200:
             years.append(d.date.year)
-    elections = [election_day(int(m.group("y"))) for m in _ELECTION.finditer(doc.text)
+    elections = [election_day(int(m.group("y"))) for m in named
                  if int(m.group("y")) % 2 == 0 and
                  clause_tense(doc, m.start(), m.end()) == "past"]
     if not years and not elections:
@@ -303,10 +311,10 @@ def _latest_reported_day(doc: Document) -> dt.date | None:
     day, so past clauses stay in it), and a weekday reported after the latest such day ("As of
     Wednesday evening") moves to its next occurrence. Needs at least one day: a year alone
     gives no date."""
-    if not any(m.rule.name in _REPORTING_ROWS for m in DATE_MATCHES(doc)) and \
-            _ELECTION.search(doc.text) is None:
+    elections = _elections(doc)
+    if not elections and not any(m.rule.name in _REPORTING_ROWS for m in DATE_MATCHES(doc)):
         return None  # a first look: no day can be had (most undated texts state none)
-    story = _story_year(doc)
+    story = _story_year(doc, elections)
     if story is None:
         return None
     story_year, days = story

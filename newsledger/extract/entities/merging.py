@@ -362,11 +362,18 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
 # staff), 'a spokesman for the NHS'. One scan of each pattern per article finds every such name
 # (``_ACRONYM``'s runs of capitals), instead of a pattern compiled per name (a few ms each).
 # (Cues and staff nouns are lower-case words, none of them "the" or a preposition, so no two
-# matches of one pattern overlap and ``finditer`` misses none.)
+# matches of one pattern overlap and ``finditer`` misses none. Each pattern opens with a
+# character, then looks behind it for the word boundary, "[A-Z](?<!\w[A-Z])" for "\b[A-Z]":
+# the same matches, and the engine jumps to the characters that can start one.)
 _STAFF = "|".join(sorted(ORG_STAFF))
-_ACTING = (re.compile(rf"\b[Tt]he ([A-Z]{{2,6}})(?:'s| has| have)? (?:{'|'.join(sorted(CUES))})\b"),
-           re.compile(rf"\b([A-Z]{{2,6}})(?:'s)? (?:{_STAFF})\b"),
-           re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with) the ([A-Z]{{2,6}})\b"))
+_ACTING = (re.compile(rf"[Tt](?<!\w[Tt])he ([A-Z]{{2,6}})(?:'s| has| have)? "
+                      rf"(?:{'|'.join(sorted(CUES))})\b"),
+           re.compile(rf"([A-Z](?<!\w[A-Z])[A-Z]{{1,5}})(?:'s)? (?:{_STAFF})\b"))
+# 'a spokesman for the NHS': found at " the NHS" (a literal, which the engine jumps to), then
+# the staff noun and the preposition before it (within ``_STAFF_REACH`` characters).
+_THE_INITIALS = re.compile(r" the ([A-Z]{2,6})\b")
+_STAFF_FOR_BEFORE = re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with)\Z")
+_STAFF_REACH = max(map(len, ORG_STAFF)) + len(" from") + 1
 assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from", "with")
            for w in (*ORG_STAFF, *CUES))
 
@@ -386,9 +393,13 @@ def _speaking_initials(text: str) -> set[str]:
 
 
 def _acting_initials(text: str) -> set[str]:
-    """The runs of two to six capitals that ``_ACTING``'s patterns show acting as an
-    organization in ``text``."""
-    return {m.group(1) for pattern in _ACTING for m in pattern.finditer(text)}
+    """The runs of two to six capitals that ``_ACTING``'s patterns, or a staff noun and a
+    preposition before "the" (``_STAFF_FOR_BEFORE``), show acting as an organization in
+    ``text``."""
+    found = {m.group(1) for pattern in _ACTING for m in pattern.finditer(text)}
+    found.update(m.group(1) for m in _THE_INITIALS.finditer(text) if _STAFF_FOR_BEFORE.search(
+        text, max(0, m.start() - _STAFF_REACH), m.start()))
+    return found
 
 
 def link_handles(text: str, entities: dict[str, Entity],
