@@ -37,13 +37,13 @@ from newsledger.lexicon.measures import (
     DURATION_MEASURES,
     EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, HYPOTHETICAL_WORDS, MEASURE_BEFORE,
     NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
+    PREDICATE_AUXILIARIES, PREDICATES, REFERENCE_BEFORE,
     SAMPLE_BEFORE, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         NUMBER_WORDS, QUALIFIERS)
 
 from .patterns import literal_alternation as _alt
-from .patterns import lower_window, word_start_alternation
+from .patterns import has_case_fold, lower_window, word_start_alternation
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
@@ -106,6 +106,9 @@ _PROPORTION_AFTER = re.compile(
     r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
 _PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
                                 r"(?:\d|[a-z]+\s)")
+# "in" or "of" among the last three words: a first look for _PROPORTION_BEFORE, which ends
+# with one of them and at most an article and an adjective after it.
+_IN_OR_OF = frozenset({"in", "of"})
 _RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+$")
 _RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
 _RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
@@ -327,15 +330,14 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
     if _SAMPLE_WORDS.intersection(before[-8:]) and _SAMPLE.search(text, max(s, vs - 60), vs):
         return "poll-sample"  # "a poll of 1,737 registered voters", "surveyed 1,051 adults"
-    if (set(before[-4:]) & PROPORTION_WORDS and _PROPORTION_BEFORE.search(
-            text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
+    if _proportion_before(text, s, vs, before) or _PROPORTION_AFTER.match(text, ve) or (
             " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
         return "proportion"  # "6 in 10 voters", "eight of the past nine"
     if _BARE_NUMBER.fullmatch(text, vs, ve) and _SELECTION_AFTER.match(text, ve) and not (
             before and before[-1].endswith(("ing", "ed"))):
         return "selection"  # "three of the injured": some of a set counted before (but
         #                     "shooting three, killing two of them" counts the killed)
-    if _HYPHENATED.fullmatch(text, vs, ve):
+    if text.find("-", vs, ve) >= 0 and _HYPHENATED.fullmatch(text, vs, ve):
         return "description"  # "a 187-member committee", "a 50-state strategy"
     near = text[max(s, vs - 40):vs].lower()  # a first look: both patterns need one of the words
     if not in_range and ("from" in near or "between" in near) and (
@@ -343,6 +345,16 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
             or _RANGE_END.search(text, max(s, vs - 40), vs)):
         return "range-end"  # "from 210 to 250": a change; a range not read as one
     return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
+
+
+def _proportion_before(text: str, s: int, vs: int, before: list[str]) -> bool:
+    """Whether "6 in", "eight of the past" ends the text before ``vs`` (``_PROPORTION_BEFORE``);
+    ``before``: the words before it (``_lower_words``). "in" or "of" is one of the last three
+    (unless a letter that folds case oddly, a dotted I, is near: then the pattern decides)."""
+    lo = max(s, vs - 30)
+    if _IN_OR_OF.isdisjoint(before[-3:]) and not has_case_fold(text[lo:vs]):
+        return False
+    return _PROPORTION_BEFORE.search(text, lo, vs) is not None
 
 
 def _toll(text: str, s: int, vs: int) -> str | None:
@@ -472,5 +484,7 @@ def measure_key(subject: str | None, measure: str | None, period: str | None,
     noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
     if measure and measure.startswith(PEOPLE_MEASURES):
         unit = "person"
-    key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
+    key = f"{(subject or '').lower()}|{measure or ''}|{period or ''}|{unit or ''}"
+    if key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+        return key  # (no white space but single spaces inside: already collapsed)
     return " ".join(key.split())

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
+from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
 from ..measures import measure_key, measure_of
-from ..periods import period_of, running_total
+from ..periods import RELATIVE_HINTS, period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
@@ -20,6 +21,18 @@ from .scope import scope as _scope
 
 if TYPE_CHECKING:
     from .context import ClaimContext
+
+_DENOMINATOR_LAST = tuple({p.split()[-1] for p in DENOMINATOR_BEFORE})
+
+
+def _may_follow_denominator(text: str, vs: int) -> bool:
+    """Whether the last word of a ``DENOMINATOR_BEFORE`` phrase ("of", "total") and a space end
+    the text before ``vs`` (before a final line break maybe): a first look for ``DENOMINATOR``."""
+    window = text[max(0, vs - 25):vs]
+    if window.endswith("\n"):
+        window = window[:-1]
+    words = window.rstrip(" \t\u00a0")
+    return len(words) < len(window) and words[-5:].lower().endswith(_DENOMINATOR_LAST)
 
 
 def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, value: float,
@@ -35,7 +48,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
         a.trace.append(("claims.qualifiers", rule, value_text))
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
-    denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
+    denominator = _may_follow_denominator(text, vs) and \
+        _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
     place, part = _scope(a, vs, ve, s, e)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace,
@@ -46,7 +60,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or _topic(
             a, vs, s, e, unit == "person" or measure.startswith(PEOPLE_MEASURES))
-    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
+                                 RELATIVE_HINTS(a.doc))
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
     elif period is None and measure is not None and (
