@@ -70,6 +70,7 @@ _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
 _FILLER_WORD = re.compile(
     rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
 _FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
+_FILLER_LAST = frozenset(p.split()[-1] for p in _FILLER_PHRASES)  # a first look
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
@@ -166,7 +167,7 @@ def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     before ``stop`` left out ("injured about" -> [..., "injured"])."""
     words = _lower_words(text, max(start, stop - 80), stop)
     stripped = True
-    while words and stripped:
+    while words and stripped and words[-1] in _FILLER_LAST:
         stripped = False
         for k in (4, 3, 2, 1):
             if len(words) >= k and " ".join(words[-k:]) in _FILLER_PHRASES:
