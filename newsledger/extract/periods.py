@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsledger.lexicon.measures import PERIOD_AS_OF, RELATIVE_PERIODS, RUNNING_CUES
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention
-from newsledger.text import Document, Fact
 
 from .measures import CLAUSE_MARK
-from .patterns import (CASE_FOLDS, LOWER_TEXT, has_case_fold, trie_alternation,
-                       word_start_alternation)
+from .patterns import CASE_FOLDS, has_case_fold, word_start_alternation
 from .patterns import literal_alternation as _alt
 
 _COARSE = frozenset({"year", "quarter", "season", "month", "week", "decade"})
@@ -44,9 +42,6 @@ _RELATIVE = re.compile(rf"(?i)\b(?P<p>{_alt(RELATIVE_PERIODS)})\b")
 # character (long s, Kelvin sign, dotted and dotless I) send a window to ``_RELATIVE``.
 _RELATIVE_LOWER = re.compile(rf"(?P<p>{word_start_alternation(RELATIVE_PERIODS)})\b")
 _RELATIVE_HINT = re.compile(_alt(_RELATIVE_LAST))
-# The same words as one trie, for one scan of the whole lower-cased document
-# (``RELATIVE_HINTS``).
-_RELATIVE_HINT_TRIE = re.compile(trie_alternation(sorted(_RELATIVE_LAST), space=" "))
 _CASE_FOLDS = CASE_FOLDS
 # "Clinton now has at least 723 delegates": a running total at the time of writing.
 _RUNNING = re.compile(rf"(?i)\b(?:{_alt(RUNNING_CUES)})\b[^.;:!?,]{{0,40}}$")
@@ -55,34 +50,8 @@ _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|thr
                       r"until|through|at the end of|at the start of)\s+)?(?:the\s+)?")
 
 
-def _relative_hints(doc: Document) -> tuple[list[int], list[int]] | None:
-    """Starts and ends of the ``_RELATIVE_HINT`` words in the lower-cased document, leftmost
-    first (None when lower case moves offsets)."""
-    low = LOWER_TEXT(doc)
-    if len(low) != len(doc.text):
-        return None
-    spans = [m.span() for m in _RELATIVE_HINT_TRIE.finditer(low)]
-    return [a for a, _ in spans], [b for _, b in spans]
-
-
-RELATIVE_HINTS: Fact[tuple[list[int], list[int]] | None] = Fact("relative_period_hints",
-                                                                   _relative_hints)
-"""Where the document may hold a relative period phrase ("last year", "a week ago"): its words
-that end one, found in one scan. A window holding one of them overlaps one of these spans (a
-word the scan skips lies inside a span it found), so a window that overlaps none holds no
-phrase."""
-
-
-def _may_hold_relative(hints: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] overlaps one of the ``RELATIVE_HINTS`` spans."""
-    starts, ends = hints
-    i = bisect_right(ends, lo)
-    return i < len(starts) and starts[i] < hi
-
-
 def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
-              date_starts: Sequence[int], today: dt.date | None = None,
-              hints: tuple[list[int], list[int]] | None = None
+              date_starts: Sequence[int], today: dt.date | None = None
               ) -> tuple[str | None, str | None]:
     """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
     TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
@@ -90,8 +59,7 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     "£2bn in the first quarter"), else a period phrase left unresolved ("last year"), else
     (None, None). ``dates`` are sorted by start. An "as of" day that is ``today`` (the
     publication date) is the time of writing, not a period: such a figure is compared with
-    the figures other articles state without one. ``hints``: the document's
-    ``RELATIVE_HINTS`` when known (a first look that spares most windows)."""
+    the figures other articles state without one."""
     best = None
     i = bisect_left(date_starts, s)
     while i < len(dates) and dates[i].start < e:
@@ -117,8 +85,6 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     if best is not None:
         return best[1], None
     lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
-    if hints is not None and not _may_hold_relative(hints, lo, hi):
-        return None, None
     window = text[lo:hi].lower()
     if not _RELATIVE_HINT.search(window):  # a cheap first look
         return None, None

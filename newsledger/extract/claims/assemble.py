@@ -9,7 +9,7 @@ from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
 from ..measures import measure_key, measure_of
-from ..periods import RELATIVE_HINTS, period_of, running_total
+from ..periods import period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
@@ -60,8 +60,7 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or _topic(
             a, vs, s, e, unit == "person" or measure.startswith(PEOPLE_MEASURES))
-    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
-                                 RELATIVE_HINTS(a.doc))
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
     elif period is None and measure is not None and (
