@@ -31,6 +31,7 @@ are not read ("the number of people who have now been confirmed dead is 12"); th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
     AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DISTRIBUTIVE_AFTER,
@@ -425,26 +426,32 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None, part: bool = True,
                trace: list[tuple[str, str, object]] | None = None,
-               in_range: bool = False) -> str | None:
+               in_range: bool = False,
+               scope: Callable[[], tuple[str | None, bool]] | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
-    the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
-    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
+    the place a whole story happens in ("killed seven people in Wales") does not (``scope``,
+    when given, gives both, asked only for a number that has a measure). ``trace``, when
+    given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
     ``in_range``: the high end of a range read as one ("between 30 and 40 people"), which
-    takes the measure its words give."""
-    if (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
-        if trace is not None:
-            trace.append(("claims.not-asserted", why, text[vs:ve]))
+    takes the measure its words give.
+
+    Every rule here only reads, so the order they run in changes nothing but the trace: with
+    a trace, the reasons a number is not asserted come first (the trace names the one that
+    decided); without one, they run only for a number that has a measure (most have none)."""
+    tracing = trace is not None
+    if tracing and (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
+        trace.append(("claims.not-asserted", why, text[vs:ve]))
+        return None
+    if tracing and unit not in _MONEY_UNITS and _distributive(text, e, ve):
+        # "two Americans were killed at each location" ("$37 each" is a price)
+        trace.append(("claims.not-asserted", "distributive", text[vs:ve]))
         return None
     last = _last_word(text, max(s, vs - 30), vs)
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last)) else None
-    if unit not in _MONEY_UNITS and _distributive(text, e, ve):
-        if trace is not None:  # "two Americans were killed at each location" ("$37 each" is
-            trace.append(("claims.not-asserted", "distributive", text[vs:ve]))  # a price)
-        return None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
@@ -454,19 +461,26 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
             _poll_word(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
-        if trace is not None:
+        if tracing:
             trace.append(("claims.not-asserted", "poll", text[vs:ve]))
     if name is not None and unit in SAMPLE_NOUNS and _poll_sample(text, s, e):
         name = None  # "the poll was conducted among 1,358 registered voters": its sample
-        if trace is not None:
+        if tracing:
             trace.append(("claims.not-asserted", "poll-sample", text[vs:ve]))
-    if name is None and rule in ("one-alone", "agent") and trace is not None:
-        trace.append(("claims.measures", rule, text[vs:ve]))
-    if name is None or (name == "vote share" and not place):
+    if name is None:
+        if tracing and rule in ("one-alone", "agent"):
+            trace.append(("claims.measures", rule, text[vs:ve]))
+        return None
+    if not tracing and (not_asserted(text, s, e, vs, ve, in_range) is not None or (
+            unit not in _MONEY_UNITS and _distributive(text, e, ve))):
+        return None
+    if scope is not None:
+        place, part = scope()
+    if name == "vote share" and not place:
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):
         name = f"{name} in {place}"
-    if trace is not None:
+    if tracing:
         trace.append(("claims.measures", rule, name))
     return name
 

@@ -51,16 +51,16 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     denominator = _may_follow_denominator(text, vs) and \
         _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
-    place, part = _scope(a, vs, ve, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace,
-                         in_range) if comparable else None
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
+                         scope=lambda: _scope(a, vs, ve, s, e)) if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or _topic(
             a, vs, s, e, unit == "person" or measure.startswith(PEOPLE_MEASURES))
-    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
+                                 phrases=measure is not None)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
     elif period is None and measure is not None and (
