@@ -242,12 +242,32 @@ def _phrase_before(text: str, lo: int, hi: int) -> str | None:
     return m.group("p") if m else None
 
 
+# The amount nouns as one trie (lower case), for a first look (``_may_name_amount``).
+_AMOUNT_HINT = trie_alternation(AMOUNT_NOUNS, space=" ")
+_AMOUNT_HINT_AFTER = re.compile(rf"(?:{_AMOUNT_HINT})\b")
+_AMOUNT_HINT_BEFORE = re.compile(rf"\b(?:{_AMOUNT_HINT})\b")
+
+
+def _may_name_amount(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """False when no AMOUNT_NOUNS noun can name what the amount text[vs:ve] measures: none
+    after it in the sentence text[s:e], none in the words before it that ``_amount_measure``
+    reads (at most 172 characters: two stretches of clause). A letter that folds case oddly
+    (a dotted I) sends it to the rules."""
+    before, after = text[max(s, vs - 172):vs], text[ve:e]
+    if has_case_fold(before) or has_case_fold(after):
+        return True
+    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None or \
+        _AMOUNT_HINT_BEFORE.search(before.lower()) is not None
+
+
 def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
                     ) -> tuple[str | None, str]:
     """What an amount of money or a percentage measures: a measure noun right after it
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
     clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
     when a change verb comes right before ("rose 5%"). With the ``claims.measures`` rule."""
+    if not _may_name_amount(text, s, e, vs, ve):
+        return None, "amount-without-noun"
     after = _AMOUNT_AFTER.match(text, ve)
     if after and after.end() <= e:
         name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
