@@ -30,7 +30,7 @@ _SCOPE_BEFORE_FIRST = ('"', "“", "'", "‘", "(", "In", "From", "Across")  # h
 
 def as_of(a: ClaimContext, vs: int, s: int, e: int):
     """The date of an "as of" / "by" / "as at" date expression in the sentence text[s:e] (the
-    first before the number, else the last after it)."""
+    last before the number, else the first after it)."""
     best = None
     i = bisect_left(a.date_starts, s)
     while i < len(a.dates) and a.dates[i].start < e:
