@@ -15,8 +15,8 @@ keyed in persons whatever their noun ("a crowd of 12,500", "15,000 fans").
 No measure (never compared): ages and durations (unless a sentence or a ban: "jailed for 12
 years" -> "prison sentence"), scores, points, ranks, repetitions ("21-time"), distances and
 weights, amounts and percentages whose clause names no measure, poll figures and subgroups'
-shares, award counts without the award, and numbers not asserted as fact (``asserted``):
-references to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
+shares, award counts without the award, and numbers not asserted as fact
+(``newsledger.extract.asserted``): references to a known set ("the 1,237 delegates needed", "her 2.1 million members"),
 selections and proportions ("eight of the past nine", "6 in 10"), the ends of a range,
 hyphenated descriptions ("a 187-member committee") and hypotheticals ("if", "needs", "could").
 
@@ -31,24 +31,23 @@ are not read ("the number of people who have now been confirmed dead is 12"); th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DISTRIBUTIVE_AFTER,
-    DURATION_MEASURES,
-    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, HYPOTHETICAL_WORDS, MEASURE_BEFORE,
-    NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES, PROPORTION_WORDS, REFERENCE_BEFORE,
-    SAMPLE_BEFORE, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES,
+    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOUN_MEASURES,
+    PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS, PREDICATE_AUXILIARIES,
+    PREDICATES, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
-                                        NUMBER_WORDS, QUALIFIERS)
+                                        QUALIFIERS)
 
+from .asserted import FILLER, WORD, distributive, lower_words, not_asserted
 from .patterns import literal_alternation as _alt
-from .patterns import lower_window, word_start_alternation
+from .patterns import has_case_fold, lower_window, trie_alternation, word_start_alternation
 
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
 _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
 _PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
 # A count of one: a count only with what happened to it ("one person died"); with its noun
@@ -59,8 +58,6 @@ _LONGEST_PREDICATE = max(len(p.split()) for p in PREDICATES)
 _PREDICATE_FIRST = frozenset(p.split()[0] for p in PREDICATES if " " in p)
 
 
-# A qualifier (and filler) between a measure phrase or verb and the number.
-_FILLER = rf"(?:(?:{_alt(QUALIFIERS)}|{_alt(FILLER_PHRASES)})\s+)*"
 # The word right before a number, and the last words of the MEASURE_BEFORE phrases: the
 # phrase pattern runs only when the word could end one (or is a qualifier between them).
 # The last word before an offset, read backwards on the reversed text: what
@@ -70,13 +67,14 @@ _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
 _FILLER_WORD = re.compile(
     rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
 _FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
+_FILLER_LAST = frozenset(p.split()[-1] for p in _FILLER_PHRASES)  # a first look
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
-_BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
+_BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{FILLER}[$£€¥]?$")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 # The same two on lower-cased windows (``patterns.lower_window``), opening with a letter.
 _BEFORE_LOWER = re.compile(
-    rf"(?P<p>{word_start_alternation(MEASURE_BEFORE)})\s+{_FILLER}[$£€¥]?$")
+    rf"(?P<p>{word_start_alternation(MEASURE_BEFORE)})\s+{FILLER}[$£€¥]?$")
 _AMOUNT_LOWER = re.compile(rf"(?P<n>{word_start_alternation(AMOUNT_NOUNS)})\b")
 _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
@@ -90,30 +88,9 @@ _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population")
 assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
 _BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
-# "6 in 10", "nine of the 13", "one in three": proportions and selections.
-_PROPORTION_BEFORE = re.compile(
-    rf"(?i)\b(?:\d[\d,.]*|{_alt(NUMBER_WORDS)}|all|most|some|many|half|none)\s+(?:in|of|out of)\s+"
-    r"(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:past\s+|last\s+|first\s+|previous\s+)?$")
-# "two Americans were killed at each location": a count per place, not a total.
-_DISTRIBUTIVE = re.compile(
-    rf"(?i)[^.;:!?,\d$£€¥]{{0,40}}?\b(?:{_alt(DISTRIBUTIVE_AFTER)})\b(?!\s+(?:of|other)\b)")
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
-# "three of the injured", "two of them", "five of whom": a part of a set named after it.
-_SELECTION_AFTER = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|whom|which|its|their|his|her|our|my|your)\b")
-_BARE_NUMBER = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?")  # not "49.8 percent of the vote"
-_PROPORTION_AFTER = re.compile(
-    r"(?i)\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}\b(?![,.]\d)|ten\b|three\b|four\b|five\b)")
-_PROPORTION_INSIDE = re.compile(r"(?i)\bof\s+(?:the|those|these|its|their)\s+(?:past\s+|last\s+)?"
-                                r"(?:\d|[a-z]+\s)")
-_RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+$")
-_RANGE_NEXT = re.compile(r"(?i)\s*(?:[a-z%]+\s+)?(?:and|to)\s+[$£€¥]?\d")
-_RANGE_END = re.compile(r"(?i)\b(?:between|from)\s+[$£€¥]?\d[\d.,]*\s*[a-z%]*\s+(?:and|to)\s+$")
-_HYPHENATED = re.compile(r"[\w,.]+-[a-z]+")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
-# "a poll of 1,737 registered voters", "surveyed more than 1,000 adults": a poll's sample.
-_SAMPLE_WORDS = frozenset(p.split()[0] for p in SAMPLE_BEFORE)  # a first look
-_SAMPLE = re.compile(rf"(?i)\b(?:{_alt(SAMPLE_BEFORE)})\s+{_FILLER}$")
 _SAMPLE_SENTENCE = re.compile(rf"{word_start_alternation(SAMPLE_SENTENCE_WORDS)}\b")
 # "80 people were moved to a rest centre", "140 people spent the night at the Borough Theatre
 # rest centre": people taken to a shelter are evacuees.
@@ -140,17 +117,6 @@ def plural(noun: str) -> str:
     return f"{head} {p}" if head else p
 
 
-def _lower_words(text: str, start: int, stop: int) -> list[str]:
-    """The words of text[start:stop], lower case: ``_WORD`` read on the lower-cased stretch
-    (unless lower case would change it: a dotted capital I, a Kelvin sign)."""
-    if 0 <= start < stop:
-        stretch = text[start:stop]
-        window = stretch.lower()
-        if len(window) == len(stretch) and "\u212a" not in stretch:
-            return _WORD.findall(window)
-    return [w.lower() for w in _WORD.findall(text, start, stop)]
-
-
 def _last_word(text: str, lo: int, hi: int) -> str | None:
     """The last word of text[lo:hi], only non-word characters after it ("crowd of" ->
     "of"), or None."""
@@ -161,9 +127,9 @@ def _last_word(text: str, lo: int, hi: int) -> str | None:
 def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers right
     before ``stop`` left out ("injured about" -> [..., "injured"])."""
-    words = _lower_words(text, max(start, stop - 80), stop)
+    words = lower_words(text, max(start, stop - 80), stop)
     stripped = True
-    while words and stripped:
+    while words and stripped and words[-1] in _FILLER_LAST:
         stripped = False
         for k in (4, 3, 2, 1):
             if len(words) >= k and " ".join(words[-k:]) in _FILLER_PHRASES:
@@ -185,7 +151,7 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
             return PREDICATES[before[-1]]
     stop = min(e, ve + 80)
     mark = CLAUSE_MARK.search(text, ve, stop)
-    after = _lower_words(text, ve, mark.start() if mark else stop)[:8]
+    after = lower_words(text, ve, mark.start() if mark else stop)[:8]
     i = 0
     if after and after[0] in PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
         j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
@@ -230,10 +196,10 @@ def _clause_start(text: str, s: int, vs: int) -> int:
 def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
     """"rise" or "fall" when a change word stands between the measure noun and the number or
     right before the noun ("tax to rise by", "tax rise of", "raise council tax by")."""
-    between = [w.lower() for w in _WORD.findall(text, ne, vs)]
+    between = [w.lower() for w in WORD.findall(text, ne, vs)]
     if between and between[-1] in ("to", "at"):
         return None  # "revenue rose to $9.8bn": the level it reached
-    words = between + [w.lower() for w in _WORD.findall(text, max(s, ns - 25), ns)][-2:]
+    words = between + [w.lower() for w in WORD.findall(text, max(s, ns - 25), ns)][-2:]
     return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
 
 
@@ -276,12 +242,32 @@ def _phrase_before(text: str, lo: int, hi: int) -> str | None:
     return m.group("p") if m else None
 
 
+# The amount nouns as one trie (lower case), for a first look (``_may_name_amount``).
+_AMOUNT_HINT = trie_alternation(AMOUNT_NOUNS, space=" ")
+_AMOUNT_HINT_AFTER = re.compile(rf"(?:{_AMOUNT_HINT})\b")
+_AMOUNT_HINT_BEFORE = re.compile(rf"\b(?:{_AMOUNT_HINT})\b")
+
+
+def _may_name_amount(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """False when no AMOUNT_NOUNS noun can name what the amount text[vs:ve] measures: none
+    after it in the sentence text[s:e], none in the words before it that ``_amount_measure``
+    reads (at most 172 characters: two stretches of clause). A letter that folds case oddly
+    (a dotted I) sends it to the rules."""
+    before, after = text[max(s, vs - 172):vs], text[ve:e]
+    if has_case_fold(before) or has_case_fold(after):
+        return True
+    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None or \
+        _AMOUNT_HINT_BEFORE.search(before.lower()) is not None
+
+
 def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
                     ) -> tuple[str | None, str]:
     """What an amount of money or a percentage measures: a measure noun right after it
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
     clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
     when a change verb comes right before ("rose 5%"). With the ``claims.measures`` rule."""
+    if not _may_name_amount(text, s, e, vs, ve):
+        return None, "amount-without-noun"
     after = _AMOUNT_AFTER.match(text, ve)
     if after and after.end() <= e:
         name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
@@ -304,45 +290,6 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
             "to"):
         return f"{name} {CHANGE_VERBS[before[-1]]}", "amount-change"  # the sign is in it
     return name, rule
-
-
-def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
-    """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing
-    (``not_asserted``)."""
-    return not_asserted(text, s, e, vs, ve) is None
-
-
-def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = False
-                 ) -> str | None:
-    """Why the quantity text[vs:ve] is not a count asserted as fact here (a
-    ``claims.not-asserted`` row), or None: not a reference to a known set ("the 1,237
-    delegates needed", "her 2.1 million members"), not part of a proportion or a selection
-    ("6 in 10 voters", "eight of the past nine contests", "nine of the 13 delegates"), not a
-    part of a set ("three of the injured", "two of them"), not a
-    hyphenated description ("a 187-member committee"), not an end of a range ("between 210 and
-    250"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a word in
-    its sentence within 200 characters before it)."""
-    before = _lower_words(text, max(s, vs - 200), vs)
-    if before and before[-1] in REFERENCE_BEFORE:
-        return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
-    if _SAMPLE_WORDS.intersection(before[-8:]) and _SAMPLE.search(text, max(s, vs - 60), vs):
-        return "poll-sample"  # "a poll of 1,737 registered voters", "surveyed 1,051 adults"
-    if (set(before[-4:]) & PROPORTION_WORDS and _PROPORTION_BEFORE.search(
-            text, max(s, vs - 30), vs)) or _PROPORTION_AFTER.match(text, ve) or (
-            " of " in text[vs:ve] and _PROPORTION_INSIDE.search(text, vs, ve)):
-        return "proportion"  # "6 in 10 voters", "eight of the past nine"
-    if _BARE_NUMBER.fullmatch(text, vs, ve) and _SELECTION_AFTER.match(text, ve) and not (
-            before and before[-1].endswith(("ing", "ed"))):
-        return "selection"  # "three of the injured": some of a set counted before (but
-        #                     "shooting three, killing two of them" counts the killed)
-    if _HYPHENATED.fullmatch(text, vs, ve):
-        return "description"  # "a 187-member committee", "a 50-state strategy"
-    near = text[max(s, vs - 40):vs].lower()  # a first look: both patterns need one of the words
-    if not in_range and ("from" in near or "between" in near) and (
-            (_RANGE_START.search(text, max(s, vs - 10), vs) and _RANGE_NEXT.match(text, ve))
-            or _RANGE_END.search(text, max(s, vs - 40), vs)):
-        return "range-end"  # "from 210 to 250": a change; a range not read as one
-    return "hypothetical" if HYPOTHETICAL_WORDS.intersection(before) else None
 
 
 def _toll(text: str, s: int, vs: int) -> str | None:
@@ -368,17 +315,38 @@ def _agent_of_count(text: str, e: int, ve: int) -> bool:
     return _VERB_THEN_COUNT.match(text, ve, e) is not None
 
 
+# What happened to people that a bare count can be about ("14 were killed"), and a word of
+# every PREDICATES phrase that says it, with the toll words: a first look for a count with no
+# noun (``_may_count_people``).
+_PEOPLE_PREDICATES = ("killed", "injured", "arrested", "evacuated", "rescued", "missing")
+_PEOPLE_HINT = re.compile(trie_alternation(
+    {max(reversed(p.split()), key=len) for p, v in PREDICATES.items() if v in _PEOPLE_PREDICATES}
+    | set(_TOLL_WORDS)))
+
+
+def _may_count_people(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """False when a count with no noun at text[vs:ve] can have no measure: no toll word and no
+    word of a people predicate in the words ``_toll`` and ``_predicate`` read (at most 80
+    characters either side, in the sentence text[s:e]), and no shelter ("rest centre") after
+    it. A letter that folds case oddly (a dotted I) sends it to the rules."""
+    raw = text[max(s, vs - 80):min(e, ve + 80)]
+    return (_PEOPLE_HINT.search(raw.lower()) is not None or has_case_fold(raw)
+            or text.find("cent", ve, e) >= 0 or text.find("shelter", ve, e) >= 0)
+
+
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    unit: str | None) -> tuple[str | None, str]:
     """The measure of a count: its noun and what happened to it, if anything comparable; with
     the ``claims.measures`` rule."""
+    if unit is None and not _may_count_people(text, s, e, vs, ve):
+        return None, "no-noun"
     if unit is None or unit in AUDIENCE_NOUNS:
         toll = _toll(text, s, vs)
         if toll:
             return toll, "toll"
     if unit is None:
         pred = _predicate(text, s, e, vs, ve)
-        if pred in ("killed", "injured", "arrested", "evacuated", "rescued", "missing"):
+        if pred in _PEOPLE_PREDICATES:
             if _agent_of_count(text, e, ve):
                 return None, "agent"  # "a quake of magnitude 6.1 killed 14 people": not 6.1
             return f"people {pred}", "people-predicate"
@@ -412,26 +380,32 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None, part: bool = True,
                trace: list[tuple[str, str, object]] | None = None,
-               in_range: bool = False) -> str | None:
+               in_range: bool = False,
+               scope: Callable[[], tuple[str | None, bool]] | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
     (``part``: "10,188 of those votes are from Tennessee") and always for a share of the vote;
-    the place a whole story happens in ("killed seven people in Wales") does not. ``trace``,
-    when given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
+    the place a whole story happens in ("killed seven people in Wales") does not (``scope``,
+    when given, gives both, asked only for a number that has a measure). ``trace``, when
+    given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
     ``in_range``: the high end of a range read as one ("between 30 and 40 people"), which
-    takes the measure its words give."""
-    if (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
-        if trace is not None:
-            trace.append(("claims.not-asserted", why, text[vs:ve]))
+    takes the measure its words give.
+
+    Every rule here only reads, so the order they run in changes nothing but the trace: with
+    a trace, the reasons a number is not asserted come first (the trace names the one that
+    decided); without one, they run only for a number that has a measure (most have none)."""
+    tracing = trace is not None
+    if tracing and (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
+        trace.append(("claims.not-asserted", why, text[vs:ve]))
+        return None
+    if tracing and unit not in _MONEY_UNITS and distributive(text, e, ve):
+        # "two Americans were killed at each location" ("$37 each" is a price)
+        trace.append(("claims.not-asserted", "distributive", text[vs:ve]))
         return None
     last = _last_word(text, max(s, vs - 30), vs)
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last)) else None
-    if unit not in _MONEY_UNITS and _distributive(text, e, ve):
-        if trace is not None:  # "two Americans were killed at each location" ("$37 each" is
-            trace.append(("claims.not-asserted", "distributive", text[vs:ve]))  # a price)
-        return None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
@@ -441,28 +415,28 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
             _poll_word(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
-        if trace is not None:
+        if tracing:
             trace.append(("claims.not-asserted", "poll", text[vs:ve]))
     if name is not None and unit in SAMPLE_NOUNS and _poll_sample(text, s, e):
         name = None  # "the poll was conducted among 1,358 registered voters": its sample
-        if trace is not None:
+        if tracing:
             trace.append(("claims.not-asserted", "poll-sample", text[vs:ve]))
-    if name is None and rule in ("one-alone", "agent") and trace is not None:
-        trace.append(("claims.measures", rule, text[vs:ve]))
-    if name is None or (name == "vote share" and not place):
+    if name is None:
+        if tracing and rule in ("one-alone", "agent"):
+            trace.append(("claims.measures", rule, text[vs:ve]))
+        return None
+    if not tracing and (not_asserted(text, s, e, vs, ve, in_range) is not None or (
+            unit not in _MONEY_UNITS and distributive(text, e, ve))):
+        return None
+    if scope is not None:
+        place, part = scope()
+    if name == "vote share" and not place:
         return None  # a share of the vote differs from contest to contest: name the place
     if place and (part or name == "vote share"):
         name = f"{name} in {place}"
-    if trace is not None:
+    if tracing:
         trace.append(("claims.measures", rule, name))
     return name
-
-
-def _distributive(text: str, e: int, ve: int) -> bool:
-    """Whether words after the count share it out ("at each location", "apiece")."""
-    hi = min(e, ve + 60)
-    return (text.find("each", ve, hi) >= 0 or text.find("every", ve, hi) >= 0
-            or text.find("apiece", ve, hi) >= 0) and _DISTRIBUTIVE.match(text, ve, hi) is not None
 
 
 def measure_key(subject: str | None, measure: str | None, period: str | None,
@@ -472,5 +446,7 @@ def measure_key(subject: str | None, measure: str | None, period: str | None,
     noun or none ("a crowd of 12,500", "15,000 fans" -> attendance in person)."""
     if measure and measure.startswith(PEOPLE_MEASURES):
         unit = "person"
-    key = "|".join(x or "" for x in ((subject or "").lower(), measure, period, unit))
+    key = f"{(subject or '').lower()}|{measure or ''}|{period or ''}|{unit or ''}"
+    if key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+        return key  # (no white space but single spaces inside: already collapsed)
     return " ".join(key.split())

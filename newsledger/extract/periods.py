@@ -51,15 +51,16 @@ _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|thr
 
 
 def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
-              date_starts: Sequence[int], today: dt.date | None = None
-              ) -> tuple[str | None, str | None]:
+              date_starts: Sequence[int], today: dt.date | None = None,
+              phrases: bool = True) -> tuple[str | None, str | None]:
     """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
     TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
     or within a few words of the number in the same clause: "last year's profit of £2bn",
     "£2bn in the first quarter"), else a period phrase left unresolved ("last year"), else
     (None, None). ``dates`` are sorted by start. An "as of" day that is ``today`` (the
     publication date) is the time of writing, not a period: such a figure is compared with
-    the figures other articles state without one."""
+    the figures other articles state without one. With ``phrases`` False, no unresolved
+    phrase is looked for (a number with no measure: the phrase would scope nothing)."""
     best = None
     i = bisect_left(date_starts, s)
     while i < len(dates) and dates[i].start < e:
@@ -84,6 +85,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
             best = (distance, d.value)
     if best is not None:
         return best[1], None
+    if not phrases:
+        return None, None
     lo, hi = max(s, vs - _NEAR - 40), min(e, ve + _NEAR + 40)
     window = text[lo:hi].lower()
     if not _RELATIVE_HINT.search(window):  # a cheap first look

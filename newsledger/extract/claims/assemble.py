@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
+from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
 from ..measures import measure_key, measure_of
@@ -21,6 +22,18 @@ from .scope import scope as _scope
 if TYPE_CHECKING:
     from .context import ClaimContext
 
+_DENOMINATOR_LAST = tuple({p.split()[-1] for p in DENOMINATOR_BEFORE})
+
+
+def _may_follow_denominator(text: str, vs: int) -> bool:
+    """Whether the last word of a ``DENOMINATOR_BEFORE`` phrase ("of", "total") and a space end
+    the text before ``vs`` (before a final line break maybe): a first look for ``DENOMINATOR``."""
+    window = text[max(0, vs - 25):vs]
+    if window.endswith("\n"):
+        window = window[:-1]
+    words = window.rstrip(" \t\u00a0")
+    return len(words) < len(window) and words[-5:].lower().endswith(_DENOMINATOR_LAST)
+
 
 def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, value: float,
            unit: str | None, plus: bool = False, comparable: bool = True,
@@ -35,18 +48,19 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
         a.trace.append(("claims.qualifiers", rule, value_text))
     if not (s <= vs and ve <= e):
         s, e = min(s, vs), max(e, ve)
-    denominator = _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
+    denominator = _may_follow_denominator(text, vs) and \
+        _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
-    place, part = _scope(a, vs, ve, s, e)
-    measure = measure_of(text, s, e, vs, ve, num_end, unit, place, part, a.trace,
-                         in_range) if comparable else None
+    measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
+                         scope=lambda: _scope(a, vs, ve, s, e)) if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
     if subject is None and measure is not None and not denominator:
         subject = _previous_subject(a, s) or _topic(
             a, vs, s, e, unit == "person" or measure.startswith(PEOPLE_MEASURES))
-    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published)
+    period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
+                                 phrases=measure is not None)
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
     elif period is None and measure is not None and (

@@ -218,17 +218,22 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if word.lower() == "the" and plain and 3 <= len(raw) <= 4 and int(raw) % 10 and \
             not glued and not cur and (not nxt or nxt in NOT_UNITS):
         return "model-number"  # "shrink the 787 and", "the 747 would": a model, not a count
-    if _MONTH_AFTER.match(text, m.end()) and plain and int(raw) <= 31 and not glued:
+    if plain and not glued and int(raw) <= 31 and _MONTH_AFTER.match(text, m.end()):
         return "day-month"  # "4 November": a date the date extractor did not report
-    para = a.doc.paragraph_at(ns)
-    line_start = para.start if para is not None else 0
-    if not text[line_start:ns].strip(" \t•*-–>") and _LIST_MARKER.match(text, ne) and not glued:
+    if not glued and _LIST_MARKER.match(text, ne) and _opens_line(a, ns):
         return "list-marker"  # "1. Introduction"
     if not glued and not cur:
         st = _STREET.match(text, ne)
         if st and st.group("st").lower() in STREET_WORDS and text[st.start("st")].isupper():
             return "address"  # "10 Downing Street"
     return None
+
+
+def _opens_line(a: ClaimContext, pos: int) -> bool:
+    """Whether only spaces and bullets lie between the start of the paragraph and ``pos``."""
+    para = a.doc.paragraph_at(pos)
+    line_start = para.start if para is not None else 0
+    return not a.text[line_start:pos].strip(" \t•*-–>")
 
 
 def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: bool,

@@ -25,11 +25,12 @@ _SCOPE_AFTER = re.compile(
 _SCOPE_BEFORE = re.compile(
     rf"[\"“'‘(]?(?:In|From|Across){_SP}+(?:the{_SP}+)?"
     rf"(?P<place>[A-Z][\w'’.-]*(?:{_SP}+[A-Z][\w'’.-]*){{0,3}}),")
+_SCOPE_BEFORE_FIRST = ('"', "“", "'", "‘", "(", "In", "From", "Across")  # how it can start
 
 
 def as_of(a: ClaimContext, vs: int, s: int, e: int):
     """The date of an "as of" / "by" / "as at" date expression in the sentence text[s:e] (the
-    first before the number, else the last after it)."""
+    last before the number, else the first after it)."""
     best = None
     i = bisect_left(a.date_starts, s)
     while i < len(a.dates) and a.dates[i].start < e:
@@ -59,11 +60,14 @@ def scope(a: ClaimContext, vs: int, ve: int, s: int, e: int) -> tuple[str | None
     """The place a quantity is limited to, and whether the wording makes it a part of a
     larger count ("10,188 of those votes are from Tennessee", "In Ohio, ...") rather than the
     place the whole story happens in ("killed seven people in Wales")."""
-    m = _SCOPE_AFTER.match(a.text, ve)
+    text = a.text
+    # (a first look: a match that ends in the sentence holds "in" or "from" there)
+    m = _SCOPE_AFTER.match(text, ve) if text.find("in", ve, e) >= 0 or \
+        text.find("from", ve, e) >= 0 else None
     if m and m.end() <= e and "\n" not in m.group():
         part = " of " in a.text[vs:ve] or re.search(r"\bfrom\b", m.group()) is not None
         return _place(a, m), part
-    m = _SCOPE_BEFORE.match(a.text, s)
+    m = _SCOPE_BEFORE.match(text, s) if text.startswith(_SCOPE_BEFORE_FIRST, s) else None
     if m and m.end() <= ve:
         return _place(a, m), True
     return None, False
