@@ -72,7 +72,7 @@ POUND_WORDS = frozenset({"pound", "pounds"})
 # Spellings of units that singularizing alone does not normalize.
 UNIT_ALIASES = {
     "people": "person", "persons": "person", "per cent": "percent", "percent": "percent",
-    "pct": "percent", "pc": "percent", "%": "percent", "percentage point": "percentage point",
+    "pct": "percent", "pc": "percent", "%": "percent", "p": "pence", "percentage point": "percentage point",
     "percentage points": "percentage point", "pts": "point", "bps": "basis point",
     "yrs": "year", "hrs": "hour", "mins": "minute", "secs": "second", "km": "kilometer",
     "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "mi": "mile",
@@ -92,7 +92,8 @@ UNIT_ALIASES = {
 # Units glued to digits ("5km", "30mph", "6ft"), matched case-insensitively.
 UNIT_SUFFIXES = ("km/h", "kmh", "kph", "mph", "kwh", "kms", "km", "kgs", "kg", "cm", "mm", "ml",
                  "mg", "lbs", "lb", "ft", "gb", "mb", "tb", "kw", "mw", "gw", "ghz", "mhz",
-                 "°c", "°f", "°", "bps", "pc", "yrs", "hrs", "mins", "secs")
+                 "°c", "°f", "°", "bps", "pc", "yrs", "hrs", "mins", "secs",
+                 "p")  # pence, glued as British copy writes it ("rose 8p to 573p")
 # Irregular plurals and words that look plural but are not; regular ones lose -s/-es/-ies.
 IRREGULAR_SINGULAR = {
     "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",

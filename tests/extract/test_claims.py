@@ -158,6 +158,9 @@ POSITIVE = [
     ("The town of 8,500 residents voted.", ("8,500 residents", 8500, "resident", "exact")),
     ("A 10-day trip cost them dearly.", ("10-day", 10, "day", "exact")),
     ("Wages rose 4 pct in March.", ("4 pct", 4, "percent", "exact")),
+    # pence glued to the number, as British market reports write them
+    ("Shares in Halden Bank rose 8p to 573p.", ("8p", 8, "pence", "exact")),
+    ("A first-class stamp now costs 85p.", ("85p", 85, "pence", "exact")),
 ]
 
 
