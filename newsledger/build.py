@@ -35,6 +35,7 @@ from newsledger.batch import Batch, BatchOutput, extract  # noqa: F401 - re-expo
 from newsledger.cache import ExtractionCache, cache_key
 from newsledger.extract import KNOWN_LIMITS
 from newsledger.fingerprint import ROOT, pipeline_version
+from newsledger.ingest import CorpusRead
 from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
 from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
 from newsledger.publish.release import ReleaseError, ReleaseResult, make_out, publish
@@ -42,6 +43,7 @@ from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
 from newsledger.publish.validate import (Failure, ValidationFailed, local_foreign_keys,
                                          merge_failures)
+from newsledger.publish.versions import latest_build_key
 from newsledger.reconcile.claim_groups import COLUMNS as GROUP_COLUMNS, ClaimGroups
 from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, entity_index, entity_table,
                                        resolve)
@@ -132,6 +134,41 @@ def run_batches(batches: Iterable[Batch], submit: Callable[[Batch], _Future],
         yield pending.popleft().result()
 
 
+def _batch(articles: list[Article], key: str, cache: ExtractionCache,
+           options: BuildOptions) -> Batch:
+    """A batch to extract, with the cached extractions of its articles."""
+    return Batch(tuple(articles), cache.get_many(cache_key(a) for a in articles), key,
+                 options.cache is not None)
+
+
+def extract_ahead(read: CorpusRead, options: BuildOptions) -> int:
+    """Start extracting now, in the worker pool started ahead (``parallel.start_pool``), the
+    first batches the build will extract (as many as it keeps in flight), while the build
+    waits for something else: Prefect's temporary server, whose start leaves a core or more
+    idle for a few seconds. The build's extract tasks then take these calls' results
+    (``parallel.submit`` finds the same batch, equal, started ahead). Nothing when the build
+    will have nothing to extract (an up-to-date release, nothing accepted) or no pool is
+    open; returns the number of batches started."""
+    if not read.articles or (latest_build_key(options.out) is not None
+                             and already_published(build_key(read), options)):
+        return 0
+    started = 0
+    cache = ExtractionCache(options.cache)
+    try:
+        for articles_ in largest_first(iter_batches(read.articles, options.batch_size)):
+            if started >= IN_FLIGHT_PER_WORKER * options.workers:
+                break
+            key = batch_key(articles_)
+            if cache.batch(key, SPILLED) is not None:  # added from the batch cache
+                continue
+            if parallel.ahead(extract, _batch(articles_, key, cache, options)) is None:
+                break
+            started += 1
+    finally:
+        cache.close()
+    return started
+
+
 class Spill:
     """Takes batch outputs as they arrive: tables to a PartStore on disk, new extractions to
     the cache, errors and failures to the summary. A scratch folder in ``options.out``,
@@ -159,9 +196,9 @@ class Spill:
                 self.quarantined += found[1]
                 progress.current().advance(len(articles_))
                 continue
-            cached = self.cache.get_many(cache_key(a) for a in articles_)
-            self.summary.n_cached += len(cached)
-            yield Batch(tuple(articles_), cached, key, options.cache is not None)
+            batch = _batch(articles_, key, self.cache, options)
+            self.summary.n_cached += len(batch.cached)
+            yield batch
 
     def collect(self, outputs: Iterable[BatchOutput]) -> None:
         """Spill each output as it arrives; keep batches that passed every check whole."""
