@@ -206,3 +206,11 @@ def test_the_program_exits_with_the_commands_code_and_its_output(tmp_path):
     bad = program("build", "--corpus", str(tmp_path / "nothing"), "--out", str(tmp_path))
     assert bad.returncode == 2 and "does not exist" in bad.stderr
     assert program("no-such-command").returncode == 2
+    # An idle executor never shut down (asyncio's default one, say) does not keep it waiting.
+    idle = subprocess.run([sys.executable, "-c", (
+        "import sys, concurrent.futures as cf\n"
+        "cf.ThreadPoolExecutor(2).submit(int).result()\n"
+        "sys.argv = ['newsledger', '--version']\n"
+        "from newsledger.cli import run\n"
+        "run()\n")], capture_output=True, text=True, timeout=120)
+    assert idle.returncode == 0 and "version" in idle.stdout
