@@ -239,23 +239,39 @@ WHOLE = ("entities", "stories", "claim_groups")
 
 class Reconciled:
     """The spilled batches with their cross-article columns, handed to publishing piece by
-    piece (a ``publish.writer.RowSource``): one key bucket of one table at a time."""
+    piece (a ``publish.writer.RowSource``): one key bucket of one table at a time.
+
+    Made with the entity index and the stories, which the first tables published need (the
+    stories, then the sources); the entities table and the claim groups are made when
+    publishing comes to them, so the release database's child process is already inserting
+    the tables before them (its work is the longest chain of publishing)."""
 
     def __init__(self, store: PartStore, failures: Sequence[Failure] = ()):
         self.store = store
         self.failures = list(failures)
         self.index = entity_index(store.parts("_entities"))
         self.stories = StoryIndex.build(lambda: store.parts("_stories"), self._texts)
-        groups = ClaimGroups(self.stories)
-        for t in store.parts("claims", CLAIM_COLUMNS):
-            groups.add(resolve("claims", t, self.index))
-        self.claim_groups = groups.finish()
-        self.whole = {
-            "entities": entity_table(self.index, (
-                resolve("mentions", t, self.index)
-                for t in store.parts("mentions", ["source_id", "entity_id", "_entity_local"]))),
-            "stories": self.stories.stories_table(),
-            "claim_groups": self.claim_groups.table()}
+        self._claim_groups: ClaimGroups | None = None
+
+    @property
+    def claim_groups(self) -> ClaimGroups:
+        """Every claim's group and each group's verdict (made once, when first needed)."""
+        if self._claim_groups is None:
+            groups = ClaimGroups(self.stories)
+            for t in self.store.parts("claims", CLAIM_COLUMNS):
+                groups.add(resolve("claims", t, self.index))
+            self._claim_groups = groups.finish()
+        return self._claim_groups
+
+    def _whole(self, name: str) -> pa.Table:
+        """A table of WHOLE, made now."""
+        if name == "stories":
+            return self.stories.stories_table()
+        if name == "claim_groups":
+            return self.claim_groups.table()
+        return entity_table(self.index, (
+            resolve("mentions", t, self.index)
+            for t in self.store.parts("mentions", ["source_id", "entity_id", "_entity_local"])))
 
     def _texts(self, ids: list[str]) -> dict[str, str]:
         """The texts of some articles (candidate copies), read batch by batch."""
@@ -267,8 +283,8 @@ class Reconciled:
         return out
 
     def pieces(self, name: str) -> Iterator[pa.Table]:
-        if name in self.whole:
-            yield self.whole[name]
+        if name in WHOLE:
+            yield self._whole(name)
             return
         if SPILLED[name] is None:  # keys are not ids (sources): cut at key quantiles
             n = min(SOURCE_RANGES, -(-self.store.rows[name] // SOURCE_PIECE_ROWS))
