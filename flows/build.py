@@ -185,15 +185,23 @@ def run_build(params: BuildParameters, runner: str = "threads",
     flow_ = build_flow.with_options(task_runner=task_runner(runner, params.workers, dask_address))
     options = params.options()
 
+    local = runner == "threads" and params.workers > 1
+
     def meanwhile() -> None:
         """While a temporary server starts: the extraction workers' forkserver imports the
-        extractors, and this process reads the corpus for the flow's ingest task to take."""
-        if runner == "threads" and params.workers > 1:
+        extractors, this process reads the corpus for the flow's ingest task to take, and
+        the workers start on the first batches, for the flow's extract tasks to take
+        (``stages.extract_ahead``: the server's start leaves a core idle)."""
+        if local:
             parallel.warm_up()
-        read_ahead(options)
+        read = read_ahead(options)
+        if local:
+            parallel.start_pool(params.workers)  # (the flow's local_pool closes it)
+            stages.extract_ahead(read, options)
 
     try:
         with temporary_api(api, meanwhile=meanwhile):
             return flow_(params)
     finally:
+        parallel.stop_pool()  # (when the flow did not extract)
         drop_read_ahead(options)

@@ -35,6 +35,7 @@ from newsledger.batch import Batch, BatchOutput, extract  # noqa: F401 - re-expo
 from newsledger.cache import ExtractionCache, cache_key
 from newsledger.extract import KNOWN_LIMITS
 from newsledger.fingerprint import ROOT, pipeline_version
+from newsledger.ingest import CorpusRead
 from newsledger.options import DEFAULT_MAX_BYTES, BuildOptions  # noqa: F401 - re-exported
 from newsledger.publish.info import DatasetInfo, InfoError, resolve_info
 from newsledger.publish.release import ReleaseError, ReleaseResult, make_out, publish
@@ -42,6 +43,7 @@ from newsledger.publish.store import N_BUCKETS, PartStore
 from newsledger.publish.tables import Tables
 from newsledger.publish.validate import (Failure, ValidationFailed, local_foreign_keys,
                                          merge_failures)
+from newsledger.publish.versions import latest_build_key
 from newsledger.reconcile.claim_groups import COLUMNS as GROUP_COLUMNS, ClaimGroups
 from newsledger.reconcile.rows import (RECONCILED, ROW_BUILDERS, entity_index, entity_table,
                                        resolve)
@@ -132,6 +134,41 @@ def run_batches(batches: Iterable[Batch], submit: Callable[[Batch], _Future],
         yield pending.popleft().result()
 
 
+def _batch(articles: list[Article], key: str, cache: ExtractionCache,
+           options: BuildOptions) -> Batch:
+    """A batch to extract, with the cached extractions of its articles."""
+    return Batch(tuple(articles), cache.get_many(cache_key(a) for a in articles), key,
+                 options.cache is not None)
+
+
+def extract_ahead(read: CorpusRead, options: BuildOptions) -> int:
+    """Start extracting now, in the worker pool started ahead (``parallel.start_pool``), the
+    first batches the build will extract (as many as it keeps in flight), while the build
+    waits for something else: Prefect's temporary server, whose start leaves a core or more
+    idle for a few seconds. The build's extract tasks then take these calls' results
+    (``parallel.submit`` finds the same batch, equal, started ahead). Nothing when the build
+    will have nothing to extract (an up-to-date release, nothing accepted) or no pool is
+    open; returns the number of batches started."""
+    if not read.articles or (latest_build_key(options.out) is not None
+                             and already_published(build_key(read), options)):
+        return 0
+    started = 0
+    cache = ExtractionCache(options.cache)
+    try:
+        for articles_ in largest_first(iter_batches(read.articles, options.batch_size)):
+            if started >= IN_FLIGHT_PER_WORKER * options.workers:
+                break
+            key = batch_key(articles_)
+            if cache.batch(key, SPILLED) is not None:  # added from the batch cache
+                continue
+            if parallel.ahead(extract, _batch(articles_, key, cache, options)) is None:
+                break
+            started += 1
+    finally:
+        cache.close()
+    return started
+
+
 class Spill:
     """Takes batch outputs as they arrive: tables to a PartStore on disk, new extractions to
     the cache, errors and failures to the summary. A scratch folder in ``options.out``,
@@ -159,9 +196,9 @@ class Spill:
                 self.quarantined += found[1]
                 progress.current().advance(len(articles_))
                 continue
-            cached = self.cache.get_many(cache_key(a) for a in articles_)
-            self.summary.n_cached += len(cached)
-            yield Batch(tuple(articles_), cached, key, options.cache is not None)
+            batch = _batch(articles_, key, self.cache, options)
+            self.summary.n_cached += len(batch.cached)
+            yield batch
 
     def collect(self, outputs: Iterable[BatchOutput]) -> None:
         """Spill each output as it arrives; keep batches that passed every check whole."""
@@ -202,23 +239,39 @@ WHOLE = ("entities", "stories", "claim_groups")
 
 class Reconciled:
     """The spilled batches with their cross-article columns, handed to publishing piece by
-    piece (a ``publish.writer.RowSource``): one key bucket of one table at a time."""
+    piece (a ``publish.writer.RowSource``): one key bucket of one table at a time.
+
+    Made with the entity index and the stories, which the first tables published need (the
+    stories, then the sources); the entities table and the claim groups are made when
+    publishing comes to them, so the release database's child process is already inserting
+    the tables before them (its work is the longest chain of publishing)."""
 
     def __init__(self, store: PartStore, failures: Sequence[Failure] = ()):
         self.store = store
         self.failures = list(failures)
         self.index = entity_index(store.parts("_entities"))
         self.stories = StoryIndex.build(lambda: store.parts("_stories"), self._texts)
-        groups = ClaimGroups(self.stories)
-        for t in store.parts("claims", CLAIM_COLUMNS):
-            groups.add(resolve("claims", t, self.index))
-        self.claim_groups = groups.finish()
-        self.whole = {
-            "entities": entity_table(self.index, (
-                resolve("mentions", t, self.index)
-                for t in store.parts("mentions", ["source_id", "entity_id", "_entity_local"]))),
-            "stories": self.stories.stories_table(),
-            "claim_groups": self.claim_groups.table()}
+        self._claim_groups: ClaimGroups | None = None
+
+    @property
+    def claim_groups(self) -> ClaimGroups:
+        """Every claim's group and each group's verdict (made once, when first needed)."""
+        if self._claim_groups is None:
+            groups = ClaimGroups(self.stories)
+            for t in self.store.parts("claims", CLAIM_COLUMNS):
+                groups.add(resolve("claims", t, self.index))
+            self._claim_groups = groups.finish()
+        return self._claim_groups
+
+    def _whole(self, name: str) -> pa.Table:
+        """A table of WHOLE, made now."""
+        if name == "stories":
+            return self.stories.stories_table()
+        if name == "claim_groups":
+            return self.claim_groups.table()
+        return entity_table(self.index, (
+            resolve("mentions", t, self.index)
+            for t in self.store.parts("mentions", ["source_id", "entity_id", "_entity_local"])))
 
     def _texts(self, ids: list[str]) -> dict[str, str]:
         """The texts of some articles (candidate copies), read batch by batch."""
@@ -230,8 +283,8 @@ class Reconciled:
         return out
 
     def pieces(self, name: str) -> Iterator[pa.Table]:
-        if name in self.whole:
-            yield self.whole[name]
+        if name in WHOLE:
+            yield self._whole(name)
             return
         if SPILLED[name] is None:  # keys are not ids (sources): cut at key quantiles
             n = min(SOURCE_RANGES, -(-self.store.rows[name] // SOURCE_PIECE_ROWS))

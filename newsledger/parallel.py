@@ -8,10 +8,17 @@ on a thread pool simply hands its batch over). Outside a pool, or with ``n < 2``
 
 Workers are forked from a "forkserver" process that imported the extractors once, so they
 start in milliseconds and never inherit the parent's threads.
+
+A build can also start its pool before the block that uses it (``start_pool``) and hand it
+the first calls it will make (``ahead``) while it waits for something else (Prefect's
+temporary server): inside the block, ``run`` and ``submit`` of the same call take the future
+handed over ahead instead of calling again. The block adopts the pool and closes it at its
+end; ``stop_pool`` closes a pool no block adopted.
 """
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -21,6 +28,9 @@ T = TypeVar("T")
 PRELOAD = ["newsledger.build", "newsledger.worker"]
 
 _pool: ProcessPoolExecutor | None = None
+_adoptable = False  # the pool was started ahead: the next ``local_pool`` block takes it over
+_ahead: list[tuple[Callable[..., Any], tuple[Any, ...], Future[Any]]] = []  # calls made ahead
+_lock = threading.Lock()  # ``submit`` is called from several threads (Prefect's tasks)
 
 
 def warm_up() -> None:
@@ -32,25 +42,76 @@ def warm_up() -> None:
     forkserver.ensure_running()
 
 
-@contextmanager
-def local_pool(processes: int) -> Iterator[None]:
-    """Run ``run`` calls in ``processes`` worker processes until the block ends."""
-    global _pool
-    if processes < 2 or _pool is not None:
-        yield
-        return
+def _new_pool(processes: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
-    _pool = ProcessPoolExecutor(max_workers=processes, mp_context=context)
+    return ProcessPoolExecutor(max_workers=processes, mp_context=context)
+
+
+@contextmanager
+def local_pool(processes: int) -> Iterator[None]:
+    """Run ``run`` calls in ``processes`` worker processes until the block ends (in the pool
+    started ahead by ``start_pool``, if there is one: the block then closes it)."""
+    global _pool, _adoptable
+    if _pool is not None and _adoptable:
+        _adoptable = False
+    elif processes < 2 or _pool is not None:
+        yield
+        return
+    else:
+        _pool = _new_pool(processes)
     try:
         yield
     finally:
-        pool, _pool = _pool, None
+        stop_pool()
+
+
+def start_pool(processes: int) -> None:
+    """Open the pool of ``processes`` workers now, before the ``local_pool`` block that will
+    use it (and close it); nothing when ``processes`` < 2 or a pool is open."""
+    global _pool, _adoptable
+    if processes >= 2 and _pool is None:
+        _pool, _adoptable = _new_pool(processes), True
+
+
+def stop_pool() -> None:
+    """Close the pool, cancelling the calls made ahead and never taken (the ones running are
+    waited for)."""
+    global _pool, _adoptable
+    with _lock:
+        pool, _pool, _adoptable = _pool, None, False
+        _ahead.clear()
+    if pool is not None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def ahead(fn: Callable[..., T], *args: Any) -> Future[T] | None:
+    """Start ``fn(*args)`` in the pool now, for a later ``submit`` or ``run`` of the same
+    call (same function, equal arguments) to take; None, with nothing started, when no
+    pool is open."""
+    with _lock:
+        if _pool is None:
+            return None
+        future = _pool.submit(fn, *args)
+        _ahead.append((fn, args, future))
+        return future
+
+
+def _taken(fn: Callable[..., Any], args: tuple[Any, ...]) -> Future[Any] | None:
+    """The future of ``fn(*args)`` started ahead, handed over once."""
+    with _lock:
+        for i, (f, a, future) in enumerate(_ahead):
+            if f is fn and a == args:
+                del _ahead[i]
+                return future
+    return None
+
+
 def submit(fn: Callable[..., T], *args: Any) -> Future[T]:
-    """``fn(*args)`` in a worker process when a local pool is open (else run now)."""
+    """``fn(*args)`` in a worker process when a local pool is open (else run now); the same
+    call started ``ahead`` is taken, not started again."""
+    if (started := _taken(fn, args)) is not None:
+        return started
     pool = _pool
     if pool is not None:
         return pool.submit(fn, *args)

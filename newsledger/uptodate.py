@@ -35,12 +35,14 @@ def ingest(options: BuildOptions) -> CorpusRead:
                                                      max_bytes=options.max_bytes)
 
 
-def read_ahead(options: BuildOptions) -> None:
+def read_ahead(options: BuildOptions) -> CorpusRead:
     """Read the corpus now, for the build's ``ingest`` to take later in this process: the
     command line reads it while Prefect's temporary server starts, so the flow need not
-    wait for it. Call ``drop_read_ahead`` once the build is over (a read not taken)."""
+    wait for it. Call ``drop_read_ahead`` once the build is over (a read not taken).
+    Returns the read (kept for ``ingest``)."""
     if _what(options) not in _ahead:
         _ahead[_what(options)] = read_corpus(options.corpus, max_bytes=options.max_bytes)
+    return _ahead[_what(options)]
 
 
 def drop_read_ahead(options: BuildOptions) -> None:

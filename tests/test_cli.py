@@ -191,3 +191,26 @@ def test_no_release_date_is_one_warning_line(tmp_path, seed_corpus, monkeypatch)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1604620800")
     result = run("build", "--corpus", str(seed_corpus), "--out", str(out), "--no-cache")
     assert "warning" not in result.output
+
+
+def test_the_program_exits_with_the_commands_code_and_its_output(tmp_path):
+    import subprocess
+    import sys
+
+    def program(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "newsledger.cli", *args],
+                              capture_output=True, text=True, timeout=120)
+
+    ok = program("--version")
+    assert ok.returncode == 0 and "version" in ok.stdout
+    bad = program("build", "--corpus", str(tmp_path / "nothing"), "--out", str(tmp_path))
+    assert bad.returncode == 2 and "does not exist" in bad.stderr
+    assert program("no-such-command").returncode == 2
+    # An idle executor never shut down (asyncio's default one, say) does not keep it waiting.
+    idle = subprocess.run([sys.executable, "-c", (
+        "import sys, concurrent.futures as cf\n"
+        "cf.ThreadPoolExecutor(2).submit(int).result()\n"
+        "sys.argv = ['newsledger', '--version']\n"
+        "from newsledger.cli import run\n"
+        "run()\n")], capture_output=True, text=True, timeout=120)
+    assert idle.returncode == 0 and "version" in idle.stdout

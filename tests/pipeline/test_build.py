@@ -185,3 +185,25 @@ def test_sources_published_in_pieces_or_whole_are_the_same_files(tmp_path, monke
     build(corpus, tmp_path / "pieces", batch_size=5)
     assert release_files(tmp_path / "whole" / "0.1.0") == \
         release_files(tmp_path / "pieces" / "0.1.0")
+
+
+def test_the_first_batches_are_started_ahead_unless_up_to_date(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    import newsledger.build as stages
+    from newsledger.ingest import read_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", 40, seed=5, layout="txt")
+    options = BuildOptions(corpus=(corpus,), out=tmp_path / "ds", release_date=DATE,
+                           cache=None, batch_size=4, workers=2)
+    started = []
+    monkeypatch.setattr(stages.parallel, "ahead",
+                        lambda fn, batch: started.append((fn, batch)) or object())
+    read = read_corpus([corpus])
+    assert stages.extract_ahead(read, options) == stages.IN_FLIGHT_PER_WORKER * 2
+    firsts = list(stages.largest_first(stages.iter_batches(read.articles, 4)))
+    assert [b.articles for _, b in started] == [tuple(b) for b in firsts[:len(started)]]
+    assert all(fn is stages.extract for fn, _ in started)
+    build_locally(replace(options, workers=1))
+    started.clear()
+    assert stages.extract_ahead(read, options) == 0 and not started  # up to date

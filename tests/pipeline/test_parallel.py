@@ -37,3 +37,25 @@ def test_an_error_in_a_worker_reaches_the_caller():
 def test_one_process_means_no_pool():
     with parallel.local_pool(1):
         assert parallel.run(_square, 2)[1] == os.getpid()
+
+
+def test_a_call_started_ahead_is_taken_once_and_the_block_closes_the_pool():
+    parallel.start_pool(2)
+    try:
+        started = parallel.ahead(_square, 3)
+        assert started is not None
+        with parallel.local_pool(2):  # takes over the pool started ahead
+            assert parallel.submit(_square, 3) is started  # taken, not made again
+            again = parallel.submit(_square, 3)
+            assert again is not started and again.result()[0] == 9
+        assert parallel.run(_square, 2)[1] == os.getpid()  # the block closed the pool
+        assert parallel.ahead(_square, 3) is None  # no pool: nothing started
+    finally:
+        parallel.stop_pool()
+
+
+def test_a_pool_started_ahead_and_never_used_is_stopped():
+    parallel.start_pool(2)
+    parallel.ahead(_square, 5)
+    parallel.stop_pool()
+    assert parallel.run(_square, 5)[1] == os.getpid()
