@@ -107,12 +107,22 @@ def _common_word(text: str, word: str, before: str) -> bool:
     ``before`` (a common noun: 'drilling', 'guides', 'personnel'; not a name written all in
     lower case: 'pierre thomas, CNN, Washington')."""
     low = word.lower()
-    if low == word:
+    if low == word or low not in _lower_words(text):
         return False
     for m in re.finditer(rf"(?<![\w'’.-]){re.escape(low)}(?![\w'’-])", text):
         if not text.endswith(before.lower() + " ", 0, m.start()):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case (kept for the last few articles: the names
+    of one article ask in turn)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*[a-z]")
 
 
 def which_kind(text: str, start: int) -> str:

@@ -352,9 +352,11 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
                 place_key(name) in PLACE_NAMES:
             continue
         if acting is None:
-            acting, speaking = _acting_initials(text), _speaking_initials(text)
-        if name in acting and _THE_BEFORE.search(text, max(0, s - 4), s) or name in speaking:
-            found.add(name)
+            acting = _acting_initials(text)
+        if name in acting and _THE_BEFORE.search(text, max(0, s - 4), s) or \
+                _SPEAKS_AFTER.match(text, e) and not _CAPITALIZED_BEFORE.search(
+                    text, max(0, s - 30), s):
+            found.add(name)  # 'the RSPCA said', 'RSPCA officers'; 'rival HSBC said'
     return found
 
 
@@ -380,16 +382,8 @@ assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from"
 
 # Initials that speak with no "the" before them, as companies do ('HSBC said', 'rival BP has
 # said'), not after a capitalized word ('Mr JB said').
-_SPEAKING = re.compile(rf"(?<![\w.’'&-])([A-Z]{{2,6}})(?: has| have)? "
-                       rf"(?:{'|'.join(sorted(CUES))})\b")
+_SPEAKS_AFTER = re.compile(rf"(?: has| have)? (?:{'|'.join(sorted(CUES))})\b")
 _CAPITALIZED_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.’'-]*)[ \t]\Z")
-
-
-def _speaking_initials(text: str) -> set[str]:
-    """The runs of two to six capitals that speak with neither "the" nor a capitalized
-    word before them in ``text``."""
-    return {m.group(1) for m in _SPEAKING.finditer(text)
-            if not _CAPITALIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())}
 
 
 def _acting_initials(text: str) -> set[str]:

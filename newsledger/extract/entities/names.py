@@ -7,6 +7,7 @@ Titles of works in quote marks are no entities but what a number can be about
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INITIALS,
                                               FOR_HEADS, GENERIC_ORG_WORDS,
@@ -173,6 +174,7 @@ def is_place(name: str) -> bool:
     return bool(rest) and first.lower() in PLACE_PARTS and place_key(rest) in PLACE_NAMES
 
 
+@lru_cache(maxsize=1 << 14)
 def demonym(word: str) -> bool:
     """Whether a capitalized word is a nation's adjective or its people ("Mexican",
     "Ukrainians", "Iraqi", "British"): its place's name is listed, by a regular ending
