@@ -354,8 +354,8 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
         if acting is None:
             acting = _acting_initials(text)
         if name in acting and _THE_BEFORE.search(text, max(0, s - 4), s) or \
-                _SPEAKS_AFTER.match(text, e) and not _CAPITALIZED_BEFORE.search(
-                    text, max(0, s - 30), s):
+                _SPEAKS_AFTER.match(text, e) and text[s - 1:s] not in _GLUED_BEFORE and \
+                not _CAPITALIZED_BEFORE.search(text, max(0, s - 30), s):
             found.add(name)  # 'the RSPCA said', 'RSPCA officers'; 'rival HSBC said'
     return found
 
@@ -384,6 +384,7 @@ assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from"
 # said'), not after a capitalized word ('Mr JB said').
 _SPEAKS_AFTER = re.compile(rf"(?: has| have)? (?:{'|'.join(sorted(CUES))})\b")
 _CAPITALIZED_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.’'-]*)[ \t]\Z")
+_GLUED_BEFORE = frozenset(".’'&-‘")  # ("'ISIL continues to shrink'": a quote's words)
 
 
 def _acting_initials(text: str) -> set[str]:
