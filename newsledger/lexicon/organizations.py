@@ -295,3 +295,7 @@ CORPORATE_SUFFIXES = frozenset({
     "corporation", "company", "companies", "limited", "holdings", "group", "international",
     "incorporated", "&",
 })
+
+# Prefixes of ships' names ("MV Sirius Star", "HMS Belfast", "USS Cole", "INS Tabar"): a ship
+# is none of the contract's kinds (no person, organization, place or account), so no entity.
+SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "INS", "RMS", "HMAS", "HMCS", "HMNZS", "FV"})

@@ -921,3 +921,9 @@ def test_roles_initials_and_joined_names(text, name, kind):
 
 def test_two_initials_joined_by_and_are_no_one_name():
     assert not [n for n, _ in kinds("The IBF and WBO titles were at stake.") if " and " in n]
+
+
+def test_a_ship_is_no_entity():
+    """A ship is none of the contract's kinds ('MV Sirius Star', 'HMS Belfast')."""
+    assert not [n for n, _ in kinds("Pirates seized the MV Sirius Star. HMS Belfast is moored "
+                                    "on the river.") if n.startswith(("MV", "HMS"))]

@@ -16,7 +16,8 @@ from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
-                                              SAINT_ABBREVIATIONS, WHICH_VERBS, WORKERS_AT)
+                                              SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
+                                              WORKERS_AT)
 from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
                                       PERSON_INITIALS, ROLE_NOUNS, SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
@@ -189,8 +190,9 @@ def _kind_by_name(name: str) -> str | None:
     their answers are kept."""
     words = name.split()
     low = name.lower()
-    if shouted(name):
-        return None
+    if shouted(name) or len(words) > 1 and words[0] in SHIP_PREFIXES and \
+            words[-1].lower().strip(".") not in ORG_WORDS:
+        return None  # (a ship: 'MV Sirius Star', 'HMS Belfast')
     if is_place(name):
         return "place"
     if low in GROUP_NAMES:
