@@ -264,7 +264,7 @@ NOT_NAMES = frozenset({
     # indefinite pronouns and contractions that open sentences ('Nobody asked', "I've said")
     "nobody", "everybody", "anybody", "somebody", "anyone", "everyone", "someone", "none",
     "neither", "either", "both",
-    "mine", "having", "whenever", "wherever", "whatever", "whoever", "i've", "i’ve",
+    "mine", "having", "whenever", "unlike", "wherever", "whatever", "whoever", "i've", "i’ve",
     "i'll", "i’ll", "i’m", "we've", "we’ve", "they've", "they’ve", "you've", "you’ve",
 })
 
@@ -432,6 +432,9 @@ NOT_TURN_LABELS = frozenset({
 TITLES = TITLES | frozenset({
     "det", "con", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
     "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe",
+    # military ranks ("Lieutenant Gerry Scherlinck", "Admiral Sureesh Mehta"; not "Major", a
+    # surname as often, nor "Marshal": "State Fire Marshal", "U.S. Marshals Service")
+    "lieutenant", "admiral", "commodore", "colonel", "brigadier", "corporal", "cpl",
     # hyphenated offices ("U.N. Secretary-General Antonio Guterres")
     "secretary-general", "director-general", "attorney-general", "solicitor-general",
     "governor-general", "surgeon-general", "inspector-general"})

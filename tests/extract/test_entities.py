@@ -927,3 +927,13 @@ def test_a_ship_is_no_entity():
     """A ship is none of the contract's kinds ('MV Sirius Star', 'HMS Belfast')."""
     assert not [n for n, _ in kinds("Pirates seized the MV Sirius Star. HMS Belfast is moored "
                                     "on the river.") if n.startswith(("MV", "HMS"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lieutenant Gerry Scherlinck said the search would go on.", "Gerry Scherlinck"),
+    ("Admiral Sureesh Mehta spoke to reporters.", "Sureesh Mehta"),
+    ("Unlike Hillary Clinton, he spoke for an hour.", "Hillary Clinton"),
+    ("Lance Armstrong won the stage.", "Lance Armstrong"),
+])
+def test_military_ranks_and_openers_before_a_name(text, name):
+    assert (name, "person") in kinds(text)
