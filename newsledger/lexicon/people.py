@@ -179,7 +179,11 @@ SURNAME_ORG_WORDS = frozenset({"fox", "bloomberg", "apple", "court", "press", "p
 # an ordinary person's name as if a title ("Neighbour Margaret Hughes, 71, said", "Pensioner
 # John Ellis", "Shopper Tom Reid"): not part of the name. "Mum-of-two", "father-of-three" and
 # the like: a word of ``PARENT_WORDS`` then "-of-" and a number.
+# A party's member, as US copy puts it before a full name ("Democrat Estes Kefauver",
+# "Republican Mike Pence"): no part of the name (but "Republican National Convention").
+PARTY_MEMBER_WORDS = frozenset({"democrat", "republican"})
 PERSON_DESCRIPTORS = frozenset({
+    "veteran", "veterans", "super-agent", "superagent",
     "neighbour", "neighbor", "pensioner", "witness", "eyewitness", "bystander", "onlooker",
     "shopper", "customer", "diner", "punter", "student", "pupil", "schoolboy", "schoolgirl",
     "teenager", "youngster", "teacher", "headteacher", "lecturer", "nurse", "midwife",

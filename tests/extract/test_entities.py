@@ -937,3 +937,18 @@ def test_a_ship_is_no_entity():
 ])
 def test_military_ranks_and_openers_before_a_name(text, name):
     assert (name, "person") in kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Democrat Estes Kefauver ran for the nomination.", "Estes Kefauver", "person"),
+    ("The Republican National Convention opened on Monday.", "Republican National Convention",
+     "organization"),
+    ("The Republican Governors Association met.", "Republican Governors Association",
+     "organization"),
+])
+def test_a_party_s_member_before_a_name(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+def test_a_region_and_a_nation_s_adjective_is_no_name():
+    assert not kinds("The West German team won. North American sales rose.")

@@ -21,11 +21,11 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
 from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
                                       PERSON_INITIALS, ROLE_NOUNS, SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
-                                       GIVEN_NAMES, PLACE_NAMES, SETTLEMENT_HEADS,
+                                       GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
 
-from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, is_place, opens_name,
-                    shouted, title_before)
+from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, demonym, is_place,
+                    opens_name, shouted, title_before)
 def kind_of(name: str, text: str, start: int) -> str | None:
     """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
     City') by the word before it; else by its words (``_kind_by_name``), else by a business
@@ -193,6 +193,8 @@ def _kind_by_name(name: str) -> str | None:
     if shouted(name) or len(words) > 1 and words[0] in SHIP_PREFIXES and \
             words[-1].lower().strip(".") not in ORG_WORDS:
         return None  # (a ship: 'MV Sirius Star', 'HMS Belfast')
+    if len(words) == 2 and words[0].lower() in PLACE_PARTS and demonym(words[1]):
+        return None  # 'West German', 'North American': a nation's adjective
     if is_place(name):
         return "place"
     if low in GROUP_NAMES:

@@ -16,8 +16,9 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INI
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, KNOWN_SIDES, NEWS_OUTLETS,
                                               ORG_OPENERS, TEAM_NICKNAMES)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
-                                       NOT_NAMES, ORG_WORDS, PARENT_WORDS, PERSON_DESCRIPTORS,
-                                       PORTFOLIO_ROLES, PORTFOLIOS, ROLE_INITIALS_BEFORE_NAMES,
+                                       NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
+                                       PARTY_MEMBER_WORDS, PERSON_DESCRIPTORS, PORTFOLIO_ROLES,
+                                       PORTFOLIOS, ROLE_INITIALS_BEFORE_NAMES,
                                        TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import (DEMONYM_ENDINGS, GIVEN_NAMES, IRREGULAR_DEMONYMS,
                                       PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS, ROLE_INITIALS,
@@ -132,11 +133,17 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 
 
 def _participle_before_name(words: list) -> bool:
-    """A participle opening a sentence ('Fired Jim O'Brien said …', 'Replacing Anna Kerr, …')
-    or a position's initials ('GM Tony DiLeo') before a person's full name: no part of it."""
+    """A participle opening a sentence ('Fired Jim O'Brien said …', 'Replacing Anna Kerr, …'),
+    a position's initials ('GM Tony DiLeo') or a party's member ('Democrat Estes Kefauver')
+    before a person's full name: no part of it."""
     first = words[0][2].lower()
     if len(words) > 2 and words[0][2].isupper() and first in ROLE_INITIALS_BEFORE_NAMES:
         return words[1][2].lower() in GIVEN_NAME_WORDS  # 'GM Tony DiLeo', 'LB Danny Clark'
+    if len(words) > 2 and first in PARTY_MEMBER_WORDS:
+        # 'Democrat Estes Kefauver' (not 'Republican National Convention', 'Republican
+        # Governors Association')
+        return words[1][2].lower() not in NOT_PERSON_FIRST and not any(
+            w.lower().strip(".,") in ORGANIZATION_WORDS for _, _, w in words[1:])
     return len(words) > 2 and len(first) > 4 and first.endswith(("ed", "ing")) and \
         first not in GIVEN_NAME_WORDS and words[1][2].lower() in GIVEN_NAME_WORDS
 # Titles written short, never surnames (a surname that is a title: 'King', 'Judge', 'Bishop').
