@@ -1,0 +1,88 @@
+"""Given names that say a person's gender, for the entity extractor (evidence for "he" or
+"she", and that a capitalized word opens a person's name). Hand-written from the usage of
+English news and from UK and US birth records; extend them as data."""
+
+# Given names common in English-language news that say a person's gender (a name given to
+# both, such as Chris, Kelly, Jordan or Alex, is in neither list): evidence for "he"/"she".
+MALE_GIVEN_NAMES = frozenset({
+    "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alexander", "alfred", "ali",
+    "andrew", "andy", "anthony", "antonio", "arthur", "barack", "barry", "ben", "benjamin",
+    "bernard", "bernie", "bill", "billy", "bob", "boris", "brad", "brandon", "brendan", "brett",
+    "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chuck", "colin",
+    "craig", "dan", "daniel", "danny", "darren", "dave", "david", "dean", "dennis", "derek",
+    "dick", "donald", "doug", "douglas", "duncan", "ed", "eddie", "edward", "emmanuel", "eric",
+    "ernest", "frank", "fred", "gary", "gavin", "geoff", "geoffrey", "george", "gerald",
+    "gordon", "graham", "greg", "gregory", "harold", "harry", "henry", "hugh", "ian", "ivan",
+    "jack", "jacob", "jake", "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim",
+    "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "josh",
+    "juan", "justin", "keith", "ken", "kenneth", "kevin", "kieran", "kyle", "larry", "lee",
+    "leo", "leon", "liam", "lloyd", "louis", "luke", "marco", "mark", "martin", "matt",
+    "matthew", "michael", "mick", "mike", "mitch", "mitt", "mohammed", "muhammad", "nathan",
+    "neil", "nick", "nicholas", "nigel", "oliver", "omar", "oscar", "owen", "patrick", "paul",
+    "pete", "peter", "phil", "philip", "rafael", "ralph", "ray", "raymond", "reince",
+    "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "ross", "roy", "rudy",
+    "russell", "ryan", "sam", "samuel", "scott", "sean", "simon", "stephen", "steve",
+    "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "tom", "tommy", "tony",
+    "trevor", "vladimir", "walter", "warren", "wayne", "william", "willie", "xi", "zach"})
+FEMALE_GIVEN_NAMES = frozenset({
+    "abigail", "alice", "alicia", "alison", "amanda", "amber", "amy", "andrea", "angela",
+    "angelina", "ann", "anna", "anne", "annie", "barbara", "betty", "beverly", "brenda",
+    "bridget", "caroline", "carolyn", "catherine", "charlotte", "cheryl", "christina",
+    "christine", "claire", "clare", "claudia", "connie", "cynthia", "dana", "deborah", "debra",
+    "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elena", "elizabeth",
+    "ellen", "emily", "emma", "erin", "eva", "fiona", "frances", "gillian", "gloria", "grace",
+    "hannah", "heather", "heidi", "helen", "hillary", "holly", "irene", "isabel", "ivanka",
+    "jackie", "jacqueline", "jane", "janet", "janice", "jennifer", "jessica", "jill", "joan",
+    "joanna", "joanne", "josephine", "joyce", "judith", "judy", "julia", "julie", "karen",
+    "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "kellyanne", "kim",
+    "kirsty", "laura", "lauren", "linda", "lisa", "liz", "loretta", "lori", "louise", "lucy",
+    "lynn", "madeleine", "margaret", "maria", "marie", "marilyn", "martha", "mary", "maureen",
+    "megan", "melania", "melanie", "melissa", "michelle", "monica", "nancy", "natalie",
+    "nicola", "nicole", "nikki", "olivia", "pamela", "patricia", "patti", "paula", "penny",
+    "priti", "rachel", "rebecca", "rose", "ruth", "sally", "samantha", "sandra", "sara",
+    "sarah", "sharon", "sheila", "shirley", "sophie", "stephanie", "sue", "susan", "suzanne",
+    "tammy", "teresa", "theresa", "tina", "tracy", "ursula", "valerie", "victoria", "virginia",
+    "wendy", "yvette", "yvonne", "zoe"})
+# More given names, common in UK and US birth records of the last eighty years (names that are
+# also places, months, clubs or common words, such as Jordan, Chelsea, Austin, June, Will,
+# Grant or Hope, left out).
+MALE_GIVEN_NAMES = MALE_GIVEN_NAMES | frozenset({
+    "abdul", "ahmad", "alastair", "alberto", "alejandro", "alfie", "alistair", "allan",
+    "alvin", "andre", "angus", "archie", "arnold", "barney", "bertie", "blake", "bobby",
+    "bradley", "brent", "bret", "callum", "calvin", "cameron", "carlo", "cecil", "cedric",
+    "chad", "christian", "christopher", "clarence", "claude", "clifford", "clive", "cody",
+    "conor", "connor", "cory", "curtis", "cyril", "dale", "damian", "damien", "darrell",
+    "darryl", "declan", "dermot", "desmond", "dominic", "donovan", "dwayne", "dylan", "edgar",
+    "edwin", "eli", "elijah", "elliot", "elliott", "ethan", "eugene", "evan", "felix",
+    "fernando", "finn", "francis", "francisco", "freddie", "frederick", "gabriel", "gareth",
+    "garry", "gerard", "gerry", "gilbert", "glen", "glenn", "harvey", "hector", "herbert",
+    "howard", "hugo", "isaac", "jacques", "jaime", "jamal", "jared", "javier", "jay",
+    "jeremiah", "jerome", "jerry", "jesse", "jimmie", "joey", "jorge", "joshua", "julian",
+    "karl", "kenny", "kurt", "lance", "leonard", "leroy", "lewis", "liam", "logan", "lorenzo",
+    "lucas", "luis", "malcolm", "manuel", "marcus", "mario", "marvin", "mason", "maurice",
+    "melvin", "miguel", "milton", "mohamed", "morris", "murray", "nasser", "nathaniel",
+    "neville", "noah", "noel", "norman", "ollie", "pablo", "patrick", "pedro", "percy",
+    "perry", "quentin", "ralph", "randall", "randy", "reggie", "reginald", "rhys", "ricardo",
+    "ricky", "robbie", "roberto", "rodney", "rory", "ruben", "rupert", "sergio", "seth",
+    "shane", "shaun", "sidney", "stanley", "stefan", "stewart", "theo", "theodore", "toby",
+    "todd", "tristan", "troy", "tyrone", "vernon", "victor", "vincent", "wade", "wallace",
+    "wesley", "wilfred", "winston", "yusuf", "zachary"})
+FEMALE_GIVEN_NAMES = FEMALE_GIVEN_NAMES | frozenset({
+    "ada", "adele", "agnes", "aisha", "alexandra", "alexis", "alina", "alyssa", "amelia",
+    "anita", "annabel", "antonia", "ashley", "audrey", "ava", "beatrice", "belinda", "bella",
+    "bernadette", "beth", "bethany", "bonnie", "brianna", "brittany", "caitlin", "camilla",
+    "carla", "carmen", "carol", "cassandra", "cecilia", "chloe", "clara", "colleen",
+    "courtney", "danielle", "daphne", "denise", "edith", "eileen", "elise", "ella", "ellie",
+    "eloise", "emilia", "erica", "esther", "ethel", "evelyn", "fatima", "felicity", "freya",
+    "gabriela", "gabrielle", "gemma", "geraldine", "gina", "gwen", "harriet", "helena",
+    "imogen", "ingrid", "isabella", "isla", "jasmine", "jean", "jeanette", "jenny", "jo",
+    "jodie", "juliet", "kara", "karina", "kayla", "kelly-ann", "kerry-ann", "kirsten", "kylie",
+    "lara", "leah", "leila", "lena", "lesley", "lillian", "lily", "lindsay", "lola",
+    "lorraine", "lydia", "lynne", "mabel", "maddie", "maggie", "mandy", "marcia", "margot",
+    "marian", "marianne", "marion", "marjorie", "matilda", "maxine", "maya", "mia", "mildred",
+    "miranda", "molly", "nadia", "naomi", "natasha", "nina", "nora", "norma", "olga", "paige",
+    "pauline", "pippa", "priscilla", "rachael", "rebekah", "regina", "rita", "roberta",
+    "rosemary", "rosie", "sabrina", "sadie", "scarlett", "serena", "shannon", "sheryl",
+    "sonia", "sophia", "stacey", "stella", "susie", "sylvia", "tanya", "tara", "tessa",
+    "thelma", "tiffany", "toni", "tracey", "vanessa", "vera", "veronica", "vicky", "viola",
+    "vivian", "yasmin", "yolanda", "zara", "zoey"})
