@@ -106,6 +106,15 @@ HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's
 NAMED_WEEKDAY_WORDS = frozenset({"black", "good", "cyber", "super", "ash", "holy", "maundy",
                                  "bloody", "palm", "easter", "shrove", "whit", "low", "blue",
                                  "sheffield"})  # (the football club Sheffield Wednesday)
+# Capitalized words that make the weekday before them part of a title: newspapers ("the Sunday
+# Times", "the Sunday Mirror") and programmes ("Sunday Politics", "Saturday Night Live",
+# "Monday Night Football"), not the day of this week.
+WEEKDAY_TITLE_HEADS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald",
+                                 "mail", "people", "sport", "politics", "tribune", "independent",
+                                 "night live", "night football", "night raw", "brunch",
+                                 "kitchen", "league"})
+# Papers named "... on Sunday": "the Mail on Sunday", "the Independent on Sunday".
+SUNDAY_PAPERS = frozenset({"mail", "independent"})
 # US holidays on the n-th weekday of a month: (month, weekday, n); n = -1 is the last one.
 # Election Day: the Tuesday after the first Monday of November (computed in the extractor).
 FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
