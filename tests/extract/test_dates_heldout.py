@@ -80,3 +80,26 @@ def test_no_verb_after_an_inverting_modal() -> None:
     assert [a for a, _ in events("But what will things be like next year?")] != ["things"]
     assert [a for a, _ in events("Senators will most likely vote on the bill on Monday.")] == \
         ["vote"]
+
+
+# --- British days, seasons of sport, a weekday that names a day just given ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fireworks were banned across the city on Bonfire Night.", [("Bonfire Night", "2018-11-05")]),
+    ("Parades were held on St Patrick's Day.", [("St Patrick's Day", "2018-03-17")]),
+    ("Revellers gathered in the square for Hogmanay.", [("Hogmanay", "2018-12-31")]),
+    ("Wreaths were laid on Remembrance Sunday.", [("Remembrance Sunday", "2018-11-11")]),
+])
+def test_british_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rovers finished third in 2018/19.",
+                                  "He joined the club in the 2004-05 season."])
+def test_a_season_across_two_years_is_no_year(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_weekday_in_brackets_names_the_day_before_it() -> None:
+    assert dates("The vote is tomorrow (Tuesday).") == [("tomorrow", "2019-01-22"),
+                                                        ("Tuesday", "2019-01-22")]

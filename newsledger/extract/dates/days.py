@@ -17,7 +17,9 @@ from newsledger.text.quotemarks import QUOTE_SPANS
 from .calendar import At, State, day_mention
 from .matching import DateMatch
 
-_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+")
+# What joins a day to the weekday that names it: "Oct. 8, a Thursday", "tomorrow (Tuesday)".
+_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+|"
+                                r"[^\S\n]*\([^\S\n]*")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 _UNTIL_OPENS = re.compile(r"(?i:until|till)\b")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")

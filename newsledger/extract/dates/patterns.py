@@ -342,7 +342,10 @@ RULES: tuple[DateRule, ...] = (
               rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("He will fly home on Christmas Eve.", "2020-12-24"),
                 E("The store opened on Thanksgiving 2019.", "2019-11-28"),
-                E("Shops ran out of Christmas trees.", None))),
+                E("Shops ran out of Christmas trees.", None),
+                E("Fireworks will be banned on Bonfire Night.", "2020-11-05"),
+                E("Flags flew on St George's Day.", "2020-04-23"),
+                E("Wreaths will be laid on Remembrance Sunday.", "2020-11-08"))),
     R(name="narrative-day", normalise="narrative_day",
       firsts=_first_words(NARRATIVE_DAYS), gives=("narrative-day", "day-after-event"),
       pattern=r"\b(?i:" + "|".join(NARRATIVE_DAYS) + r")\b(?!\s+(?i:yesterday|tomorrow))|"
@@ -503,11 +506,12 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("The Normans invaded in 1066 and won.", ("1066", "year")),
                 E("He bought 1066 shares.", None))),
     R(name="year", normalise="year", firsts=frozenset({"0"}),
-      pattern=rf"(?<![\w$£€#@/.,-])(?P<y>{_YEAR})(?![\w%,.-]\d|\d|-year|-old|\s*(?:%|percent))",
+      pattern=rf"(?<![\w$£€#@/.,-])(?P<y>{_YEAR})(?![\w%,./-]\d|\d|-year|-old|\s*(?:%|percent))",
       examples=(E("He ran in 2016 too.", "2016"),
                 E("The keynote opened the Worldwide Developers Conference 2010.", "2010"),
                 E("WELP KANYE 2024", None),
                 E("About 2000 people marched through the centre.", None),
-                E("Flight 1549 landed on the river.", None))),
+                E("Flight 1549 landed on the river.", None),
+                E("Rovers finished third in 2018/19.", None))),
 )
 del R, E
