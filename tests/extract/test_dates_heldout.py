@@ -103,3 +103,12 @@ def test_a_season_across_two_years_is_no_year(text: str) -> None:
 def test_a_weekday_in_brackets_names_the_day_before_it() -> None:
     assert dates("The vote is tomorrow (Tuesday).") == [("tomorrow", "2019-01-22"),
                                                         ("Tuesday", "2019-01-22")]
+
+
+def test_a_shortened_clause_takes_the_tense_of_the_clause_it_shortens() -> None:
+    assert dates("The budget will be reviewed in the spring, and again in the autumn.") == \
+        [("the spring", "2019-SP"), ("the autumn", "2019-FA")]
+    assert dates("Talks will resume in March, and then in June.") == \
+        [("in March", "2019-03"), ("in June", "2019-06")]
+    assert dates("The plant closed in March, and again in June.") == \
+        [("in March", "2018-03"), ("in June", "2018-06")]
