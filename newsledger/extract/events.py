@@ -85,8 +85,13 @@ class _Words:
         self.ends: dict[int, int] = {}
         starts, ends = doc.token_spans
         i, j = bisect_left(starts, s), bisect_left(starts, e)
-        for start, end in zip(starts[i:j], ends[i:j]):  # the tokens that start in text[s:e]
-            found = _trigger(text[start:end])
+        for k in range(i, j):  # the tokens that start in text[s:e]
+            start, end = starts[k], ends[k]
+            word = text[start:end]
+            found = _trigger(word)
+            if (found is None or found[0] == "noun") and k > i and word.isalpha() and \
+                    word.islower() and _after_modal(text, starts, ends, k, i):
+                found = ("verb", word)  # "she would march", "they will issue": a verb
             if found is None:
                 continue
             kind, lem = found
@@ -100,6 +105,40 @@ class _Words:
                 items.append((start, lem, kind))  # (after a determiner: a noun, "the record")
                 self.ends[start] = end
         self.items = items
+
+
+# Modals a bare verb follows ("would march", "will issue", "could also strike"), and the words
+# that may stand between them (and adverbs in -ly: "will formally announce").
+_MODALS = frozenset({"will", "would", "could", "should", "might", "must", "shall", "can"})
+_BETWEEN_MODAL = frozenset({"not", "also", "now", "still", "then", "never", "soon", "again",
+                            "first", "later", "almost", "even", "only", "just", "all", "both",
+                            "each", "instead", "therefore", "thus", "once", "ever", "rather",
+                            "at", "least", "in", "turn", "no", "longer", "n't", "nt", "always",
+                            "most", "likely", "surely", "certainly", "probably"})
+# Words after a modal that show it opens a question or an inversion ("will things be", "so will
+# an army of"), or is a noun ("the will of"): no verb follows.
+_NO_VERB_AFTER_MODAL = frozenset({"a", "an", "the", "this", "that", "these", "those", "it", "he",
+                                  "she", "they", "we", "you", "i", "there", "his", "her", "their",
+                                  "its", "our", "my", "your", "some", "any", "of", "to", "and",
+                                  "or", "things", "people", "be", "have", "has", "had"})
+
+
+def _after_modal(text: str, starts: Sequence[int], ends: Sequence[int], k: int,
+                 first: int) -> bool:
+    """Whether token ``k`` follows a modal (one word such as "also" may stand between)."""
+    word = text[starts[k]:ends[k]]
+    if word in _BETWEEN_MODAL or word.endswith("ly") or word in _MODALS or \
+            word in _NO_VERB_AFTER_MODAL:
+        return False  # "would not", "will formally": the verb comes after
+    m = k - 1
+    if text[starts[m]:ends[m]].lower() not in _MODALS:
+        prev = text[starts[m]:ends[m]].lower()
+        if not (prev in _BETWEEN_MODAL or prev.endswith("ly")) or m - 1 < first:
+            return False
+        m -= 1
+        if text[starts[m]:ends[m]].lower() not in _MODALS:
+            return False
+    return not _determiner_before(text, max(0, starts[m] - 8), starts[m])  # "the will to"
 
 
 @functools.lru_cache(maxsize=65536)

@@ -100,18 +100,32 @@ HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
             "veterans day": (11, 11), "armistice day": (11, 11), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
-            "new year's eve": (12, 31), "may day": (5, 1)}
+            "new year's eve": (12, 31), "may day": (5, 1),
+            # British and Irish days, written with or without the stop after "St"
+            "st patrick's day": (3, 17), "st george's day": (4, 23), "st. george's day": (4, 23),
+            "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1),
+            "st. david's day": (3, 1), "burns night": (1, 25), "bonfire night": (11, 5),
+            "guy fawkes night": (11, 5), "hogmanay": (12, 31)}
 # Capitalized words that make the weekday after them a name ("Black Friday", "Good Friday",
 # "Super Tuesday", "Bloody Sunday"), not the day of this week.
 NAMED_WEEKDAY_WORDS = frozenset({"black", "good", "cyber", "super", "ash", "holy", "maundy",
                                  "bloody", "palm", "easter", "shrove", "whit", "low", "blue",
-                                 "sheffield"})  # (the football club Sheffield Wednesday)
+                                 "sheffield", "mothering", "advent", "trinity"})  # (the football club Sheffield Wednesday)
+# Capitalized words that make the weekday before them part of a title: newspapers ("the Sunday
+# Times", "the Sunday Mirror") and programmes ("Sunday Politics", "Saturday Night Live",
+# "Monday Night Football"), not the day of this week.
+WEEKDAY_TITLE_HEADS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald",
+                                 "mail", "people", "sport", "politics", "tribune", "independent",
+                                 "night live", "night football", "night raw", "brunch",
+                                 "kitchen", "league"})
+# Papers named "... on Sunday": "the Mail on Sunday", "the Independent on Sunday".
+SUNDAY_PAPERS = frozenset({"mail", "independent"})
 # US holidays on the n-th weekday of a month: (month, weekday, n); n = -1 is the last one.
 # Election Day: the Tuesday after the first Monday of November (computed in the extractor).
 FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
                      "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
                      "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
-                     "election day": (11, 1, 0)}
+                     "election day": (11, 1, 0), "remembrance sunday": (11, 6, 2)}
 # Tense of the clause around a date: markers of the future (a bare weekday or month after
 # them is the next one), auxiliaries of the past and present.
 FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan to", "planned to",

@@ -17,7 +17,9 @@ from newsledger.text.quotemarks import QUOTE_SPANS
 from .calendar import At, State, day_mention
 from .matching import DateMatch
 
-_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+")
+# What joins a day to the weekday that names it: "Oct. 8, a Thursday", "tomorrow (Tuesday)".
+_APPOSITIVE_BEFORE = re.compile(r",?[^\S\n]*(?:a|which\s+was\s+a|also\s+a)[^\S\n]+|"
+                                r"[^\S\n]*\([^\S\n]*")
 _UNTIL = re.compile(r"\b(?i:until|till)\s+$")
 _UNTIL_OPENS = re.compile(r"(?i:until|till)\b")
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -26,6 +28,18 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<!\n)\b[A-Z][A-Za
 # A broadcaster's programme: "the BBC's Today programme", "NBC's Today show".
 _PROGRAMME = (re.compile(r"\b[A-Z][\w.&]*['’]s[^\S\n]+$"),
               re.compile(r"[^\S\n]+(?:programme|program|show)\b"))
+# A capitalized "Tonight" or "Tomorrow" inside a sentence that heads a title: "The Tonight
+# Show", "Tomorrow's World".
+_TITLE_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:[A-Z][a-z]+|programme|program|show)\b")
+_SENTENCE_OPEN_BEFORE = re.compile(r"(?:^|[.!?:;\"“”‘'(—–-]\s*|\n\s*)$")
+
+
+def _titled(m: DateMatch, text: str) -> bool:
+    """A capitalized "Tonight" or "Tomorrow" inside a sentence, a title word after it."""
+    word = text[m.start:m.end]
+    return word in ("Tonight", "Tomorrow") and \
+        not _SENTENCE_OPEN_BEFORE.search(text, max(0, m.start - 3), m.start) and \
+        _TITLE_AFTER.match(text, m.end) is not None
 
 
 def relative_day(m: DateMatch, st: State) -> list[DateMention]:
@@ -39,6 +53,8 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     if g["rd"] == "Today" and (_NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
                                or _PROGRAMME[0].search(text, max(0, m.start - 30), m.start)
                                or _PROGRAMME[1].match(text, m.end)):
+        return []
+    if _titled(m, text):
         return []
     of = _OF_BEFORE.search(text, max(0, m.start - 30), m.start)
     if g["rd"].lower() == "tomorrow" and of and of.group(1).lower() not in PARTS_OF_A_DAY:
@@ -67,6 +83,8 @@ def day_part(m: DateMatch, st: State) -> list[DateMention]:
             return [day_mention(m, last.date, "narrative", m.rule.name)]
         return [day_mention(m, st.published - dt.timedelta(days=1), "publication", m.rule.name)]
     if "tonight" in g:
+        if _titled(m, st.text):
+            return []
         shift = 0
     else:
         shift = DAY_PART_DEIXIS[" ".join(g["pdeixis"].lower().split())]

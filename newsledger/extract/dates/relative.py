@@ -14,7 +14,7 @@ from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS, MONTHS,
                                      NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
                                      NOUN_PHRASE_OPENERS, QUARTER_ALIASES, QUARTERS, SEASONS,
-                                     WEEKDAYS)
+                                     SUNDAY_PAPERS, WEEKDAY_TITLE_HEADS, WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
 
@@ -22,7 +22,7 @@ from .calendar import (At, State, count, day_mention, election_day, infer_month_
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
                        week_mention, weekend, year_mention)
 from .matching import DateMatch
-from .patterns import _SEASON_END
+from .patterns import _SEASON_END, _title
 
 _SEASON_ENDS = re.compile(_SEASON_END)
 
@@ -32,7 +32,17 @@ _DATA_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z]+){{0,2}}?\s+(?i:{_DATA_NOUN}
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 _PLURAL_PART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
                                 r"evenings|nights)\b")
-_EVERY = re.compile(r"\b(?i:each|every)\s+$")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_EVERY = re.compile(r"\b(?i:each|every)\s+(?:(?i:year|summer|spring|autumn|winter)\s+)?$")
+_TITLE_HEAD_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(
+    _title(h).replace(" ", r"[^\S\n]+")
+    for h in sorted(WEEKDAY_TITLE_HEADS, key=len, reverse=True)) + r")\b")
+_SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in sorted(SUNDAY_PAPERS))
+                                  + r")[^\S\n]+on[^\S\n]+$")
+# A word before "Wednesday" that makes it a day even where the club Sheffield Wednesday is
+# named ("on Wednesday", "last Wednesday"); without one, "Wednesday equalised" is the club.
+_DAY_WORD_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|from|before|after|late|early|next|"
+                              r"last|this|past|coming|previous|following|until|and|or)[^\S\n]+$")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
@@ -40,15 +50,28 @@ _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 # --- Guards (named by the rows) ------------------------------------------------------------------
 
 def named_day(m: DateMatch, st: State) -> bool:
-    """"Black Friday", "Super Tuesday", "Good Friday": a name, not this week's day."""
-    before = _CAPITAL_WORD_BEFORE.search(st.text, max(0, m.start - 12), m.start)
-    return "wdeixis" not in m.groups and "wstep" not in m.groups and before is not None and \
-        before.group(1).lower() in NAMED_WEEKDAY_WORDS
+    """"Black Friday", "Super Tuesday", "Good Friday": a name, not this week's day; so are
+    papers and programmes ("the Sunday Times", "the Mail on Sunday", "Saturday Night Live")
+    and, in a text that names the club Sheffield Wednesday, a "Wednesday" no word such as "on"
+    or "last" introduces ("but Wednesday equalised")."""
+    g, text = m.groups, st.text
+    if "wdeixis" in g or "wstep" in g:
+        return False
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if before is not None and before.group(1).lower() in NAMED_WEEKDAY_WORDS:
+        return True
+    if "part" not in g and _TITLE_HEAD_AFTER.match(text, m.end):
+        return True
+    if g["wd"] == "Sunday" and _SUNDAY_PAPER_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return True
+    return g["wd"] == "Wednesday" and "part" not in g and "Sheffield Wednesday" in text and \
+        _DAY_WORD_BEFORE.search(text, max(0, m.start - 12), m.start) is None
 
 
 def not_a_set(m: DateMatch, st: State) -> bool:
-    """"each Thursday", "every July", "on Monday and Tuesday nights": a set of days, not one."""
-    return _EVERY.search(st.text, max(0, m.start - 7), m.start) is not None or \
+    """"each Thursday", "every July", "every year in May", "on Monday and Tuesday nights": a
+    set of days, not one."""
+    return _EVERY.search(st.text, max(0, m.start - 14), m.start) is not None or \
         ("wd" in m.groups and _PLURAL_PART_AFTER.match(st.text, m.end) is not None)
 
 
@@ -252,7 +275,8 @@ def ago(m: DateMatch, st: State) -> list[DateMention]:
 def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
     """"last year", "next month", "this week", "the weekend", "the end of the month",
     "earlier in the year", "over the summer", "over the past year" (last year); "the past
-    month" and "the past decade" are durations, "the year" says not which one."""
+    month", "the past decade" and "the next decade" are durations, "the year" says not which
+    one."""
     g, published = m.groups, st.published
     if "inunit" in g:  # "earlier in the year": this year
         deixis, unit, modified = "this", g["inunit"].lower(), False
@@ -268,6 +292,9 @@ def relative_unit(m: DateMatch, st: State) -> list[DateMention]:
         if not modified and not _SEASON_ENDS.match(st.text, m.end):
             return []  # "the spring rains": a noun it qualifies
         return [_nearest_season(m, unit, st)]
+    if unit == "decade" and deixis in ("next", "last") and \
+            _THE_BEFORE.search(st.text, max(0, m.start - 4), m.start):
+        return []  # "over the next decade", "in the last decade": durations
     if deixis in ("the", "the current", "the coming", "the past", "the full"):
         if deixis == "the past" and unit not in ("weekend", "year"):
             return []  # "the past month", "the past decade" are durations; "over the past

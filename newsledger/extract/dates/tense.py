@@ -205,6 +205,12 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
         tense = _tense_of(text, clauses[own + 1], start, end)
         if tense:
             return None if tense == "neutral" else tense
+    if fronted and clauses[own] and clauses[own][0][1].lower() in ("and", "or", "then") and \
+            own > 0 and clauses[own - 1]:
+        # "will be reviewed in the spring, and again in the autumn": the clause it shortens
+        tense = _tense_of(text, clauses[own - 1], start, end)
+        if tense in ("future", "past"):
+            return tense
     for k in (own + 1, own - 1):
         if 0 <= k < len(clauses) and clauses[k] and \
                 _tense_of(text, clauses[k], start, end) == "past":

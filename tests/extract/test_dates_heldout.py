@@ -1,0 +1,114 @@
+"""Dates and dated events in the styles of the held-out news: BBC-style UK reports, US wire
+copy with datelines, broadcast transcripts and sport. Every text here is made up for these
+tests (invented names and places)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.extract.article import extract_all
+
+MONDAY = dt.date(2019, 1, 21)  # a Monday: "this week" and "last week" are the easy to get wrong
+
+
+def dates(text: str, published: dt.date | None = MONDAY) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in extract_all(text, published).dates]
+
+
+def events(text: str, published: dt.date | None = MONDAY) -> list[tuple[str, str]]:
+    return [(e.action, e.date.value) for e in extract_all(text, published).events]
+
+
+# --- Names that hold a weekday or a day word --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mrs Hale told the Sunday Times that she had no regrets.",
+    "In an interview with the Mail on Sunday, the minister defended the plan.",
+    "He wrote a weekly column for the Independent on Sunday.",
+    "The Sunday Mirror claimed the deal was dead. The Sunday Telegraph disagreed.",
+    "Speaking on Sunday Politics, Mr Evans defended the cuts.",
+    "The singer has performed on Saturday Night Live twice.",
+    "Fans watched Monday Night Football at the bar.",
+    "She presented Tomorrow's World for ten years.",
+    "The comedian will appear on The Tonight Show.",
+])
+def test_papers_and_programmes_are_no_days(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_sheffield_wednesday_alone_is_the_club() -> None:
+    text = ("Hartwell Rovers beat Sheffield Wednesday 2-1 at Elmfield Park on Tuesday night. "
+            "Dan Price scored after 22 minutes, but Wednesday equalised in the second half.")
+    assert dates(text) == [("Tuesday night", "2019-01-15")]
+
+
+def test_a_wednesday_introduced_is_a_day_beside_the_club() -> None:
+    text = "Sheffield Wednesday sacked their manager on Wednesday."
+    assert dates(text) == [("Wednesday", "2019-01-16")]
+
+
+def test_weekday_in_running_text_stays_a_day() -> None:
+    assert dates("The Sunday vote was close.") == [("Sunday", "2019-01-20")]
+    assert dates("Tomorrow the council meets.") == [("Tomorrow", "2019-01-22")]
+
+
+# --- Durations and sets --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Treasury estimated the scheme would cost $4bn over the next decade.",
+    "Wages have fallen behind prices in the last decade.",
+    "Protesters march through the town every year in May.",
+])
+def test_durations_and_sets_give_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+# --- The happening a future clause dates -------------------------------------------------------
+
+def test_a_verb_after_a_modal_is_the_dated_happening() -> None:
+    text = ("Sen. Martha Reyes, D-N.M., said she would march with teachers in Albuquerque on "
+            "Saturday.")
+    assert events(text) == [("march", "2019-01-26")]
+    text = "A spokeswoman said the department would issue guidance by mid-February."
+    assert events(text) == [("issue", "2019-02")]
+    text = "Qantira will almost double its flights to India by August."
+    assert events(text) == [("double", "2019-08")]
+
+
+def test_no_verb_after_an_inverting_modal() -> None:
+    assert [a for a, _ in events("But what will things be like next year?")] != ["things"]
+    assert [a for a, _ in events("Senators will most likely vote on the bill on Monday.")] == \
+        ["vote"]
+
+
+# --- British days, seasons of sport, a weekday that names a day just given ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fireworks were banned across the city on Bonfire Night.", [("Bonfire Night", "2018-11-05")]),
+    ("Parades were held on St Patrick's Day.", [("St Patrick's Day", "2018-03-17")]),
+    ("Revellers gathered in the square for Hogmanay.", [("Hogmanay", "2018-12-31")]),
+    ("Wreaths were laid on Remembrance Sunday.", [("Remembrance Sunday", "2018-11-11")]),
+])
+def test_british_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rovers finished third in 2018/19.",
+                                  "He joined the club in the 2004-05 season."])
+def test_a_season_across_two_years_is_no_year(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_weekday_in_brackets_names_the_day_before_it() -> None:
+    assert dates("The vote is tomorrow (Tuesday).") == [("tomorrow", "2019-01-22"),
+                                                        ("Tuesday", "2019-01-22")]
+
+
+def test_a_shortened_clause_takes_the_tense_of_the_clause_it_shortens() -> None:
+    assert dates("The budget will be reviewed in the spring, and again in the autumn.") == \
+        [("the spring", "2019-SP"), ("the autumn", "2019-FA")]
+    assert dates("Talks will resume in March, and then in June.") == \
+        [("in March", "2019-03"), ("in June", "2019-06")]
+    assert dates("The plant closed in March, and again in June.") == \
+        [("in March", "2018-03"), ("in June", "2018-06")]
