@@ -197,7 +197,17 @@ _NOT_SAID = re.compile(rf"(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
                              r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 _TO_BEFORE = re.compile(r"(?<![\w'’-])(?P<before>[\w'’-]+)[ \t]+to[ \t]+\Z")
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\b(?:and|but|or|so|because|while|although)\b")
+# A clause's start: punctuation, a conjunction, or words that open a clause whose verb is the
+# cue ('should remember that analysts say', 'a country in which most voters say', 'a town
+# where residents say'): the modal or 'to' before them is another clause's. Measured: 'when',
+# 'after', 'who' and a bare 'that' here also unblock nouns after 'announced' or 'accusing'
+# and relative clauses with a gap ('the article that Carson said was written'), mostly wrong.
+# ('if', 'whether' and 'unless' are not here: 'if he said' is hypothetical.)
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:(—–]|\b(?:and|but|or|so|because|while|although|where)\b|"
+    r"\b(?i:in|of|on|for|under|by|from|with|among)[ \t]+which\b|"
+    r"\b(?i:remember|remembers|recall|recalls|know|knows|note|notes|realize|realise|"
+    r"understand|consider)[ \t]+that\b")
 _QUESTION_END = re.compile(r"\?[\"'’”)]*\s*\Z")
 
 

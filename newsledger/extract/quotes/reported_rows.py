@@ -97,6 +97,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Patient groups note that the ban was backed in 2003.",
                     ("the ban was backed in 2003", "Patient groups")),
                   E("Editor's note: the mayor is a candidate.", None),
+                  E("The party will face an electorate in which 60 percent of voters say "
+                    "the economy is weak.", ("the economy is weak", "60 percent of voters")),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The coach suggested the club's new training ground is not ready.",
