@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reported_rows import contents
+from tests.extract.reported_rows import contents, reported
 
 
 @pytest.mark.parametrize("text, content", [
@@ -34,3 +34,15 @@ def test_modal_of_another_clause(text, content):
 ])
 def test_modal_of_the_speech_verb(text):
     assert not contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # business: the participle's phrase ends at the modal; the analysts speak
+    ("Investors chasing the rally should remember that analysts say the shares are overvalued.",
+     [("the shares are overvalued", "analysts")]),
+    # a participle modifier of the speaker is read as before
+    ("Shoppers interviewed on the high street said prices had risen.",
+     [("prices had risen", "Shoppers")]),
+])
+def test_speaker_after_a_modal_and_that(text, expected):
+    assert reported(text) == expected

@@ -347,7 +347,17 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
     if (any(c in inner for c in ";:\"“”") and not quoted) or (not set_off and "," in inner) \
             or _CUE_BEFORE.search(inner):
         return None
+    if not set_off and _PARTICIPLE_OPENING.match(inner) and _FINITE_INSIDE.search(inner):
+        return None  # 'Investors chasing the rally should remember that analysts say': the
+        # participle's phrase ended at the modal; the cue's subject is in the clause after it
     return _resolve(q, (start, start + len(head.rstrip())))
+
+
+# A participle or adjective modifier without commas, and a modal or 'that' inside it: the
+# modifier has ended and another clause has begun before the cue.
+_PARTICIPLE_OPENING = re.compile(r"[ \t]+(?:[a-z]{3,}ing|[a-z]{3,}ed|familiar|close)[ \t]")
+_FINITE_INSIDE = re.compile(r"(?<![\w'’-])(?:should|would|will|can|could|must|may|might|"
+                            r"shall)[ \t]+[a-z]+[ \t]+that\b")
 
 
 _CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
