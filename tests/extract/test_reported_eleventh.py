@@ -46,3 +46,28 @@ def test_modal_of_the_speech_verb(text):
 ])
 def test_speaker_after_a_modal_and_that(text, expected):
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # broadcast: the speaker's next act after 'and', no comma
+    ("The manager said the plan would fail and left the room.",
+     [("the plan would fail", "The manager")]),
+    # business
+    ("The chairman said the club is for sale and declined to name a buyer.",
+     [("the club is for sale", "The chairman")]),
+    # wire: a participle after 'but' reports more
+    ("Analysts said the bank will cut jobs but warning that the cuts may be small.",
+     [("the bank will cut jobs", "Analysts")]),
+])
+def test_speaker_goes_on_after_and(text, expected):
+    assert reported(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # both verbs may be the statement's: past tense, or a passive
+    ("The broker said prices rose and fell.", "prices rose and fell"),
+    ("Lawyers said he would be released in May and returned to Britain.",
+     "he would be released in May and returned to Britain"),
+])
+def test_statement_goes_on_after_and(text, content):
+    assert content in contents(text)

@@ -99,6 +99,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Editor's note: the mayor is a candidate.", None),
                   E("The party will face an electorate in which 60 percent of voters say "
                     "the economy is weak.", ("the economy is weak", "60 percent of voters")),
+                  E("The manager said the plan would fail and left the room.",
+                    ("the plan would fail", "The manager")),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The coach suggested the club's new training ground is not ready.",
