@@ -71,3 +71,28 @@ def test_speaker_goes_on_after_and(text, expected):
 ])
 def test_statement_goes_on_after_and(text, content):
     assert content in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire: a relative clause without its pronoun; the span opens at its noun phrase
+    ("The regulator is running a probe the agency said was ongoing.",
+     [("a probe the agency said was ongoing", "the agency")]),
+    # UK politics: a name as the speaker, a modal as the gap's verb
+    ("It is a rule Whitehall says will save millions a year.",
+     [("a rule Whitehall says will save millions a year", "Whitehall")]),
+    # sport
+    ("Fans want something the club insists is impossible.",
+     [("something the club insists is impossible", "the club")]),
+])
+def test_zero_relative(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence's subject: 'is' is the main verb, a judgement of what was said
+    "Everything the minister says is a lie.",
+    # no verb of saying
+    "The deal the board approved was worth millions.",
+])
+def test_no_zero_relative(text):
+    assert not [c for c in contents(text) if c.startswith(("Everything", "The deal"))]

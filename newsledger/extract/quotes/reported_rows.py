@@ -183,7 +183,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The plan is sound, the mayor said, and walked out.", None))),
     ReportedRule(
         name="relative", find=relative,
-        examples=(E("The mayor scrapped the bus lanes, which critics said were dangerous for "
+        examples=(E("The regulator is running a probe the agency said was ongoing.",
+                    ("a probe the agency said was ongoing", "the agency")),
+                  E("Everything the minister says is a lie.", None),
+                  E("The mayor scrapped the bus lanes, which critics said were dangerous for "
                     "cyclists.", ("which critics said were dangerous for cyclists", "critics")),
                   E("It was the plan that she liked best.", None))),
     ReportedRule(
