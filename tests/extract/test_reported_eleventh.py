@@ -96,3 +96,19 @@ def test_zero_relative(text, expected):
 ])
 def test_no_zero_relative(text):
     assert not [c for c in contents(text) if c.startswith(("Everything", "The deal"))]
+
+
+def test_that_after_a_long_adjunct():
+    # wire: 'that' 22 words after the verb, only adjuncts before it
+    text = ("The council announced late on Tuesday evening at the end of a long and heated "
+            "meeting in the town hall in a statement that the road would reopen.")
+    assert reported(text) == [("the road would reopen", "The council")]
+
+
+def test_relative_that_with_a_present_verb():
+    # broadcast: 'that causes …' is a relative clause on the virus, nobody's statement
+    text = ("The senator responded by standing on the floor next to a large photo of a child "
+            "with a rare defect linked to the virus that causes severe damage to the brain.")
+    assert not [c for c in contents(text) if c.startswith("causes")]
+    assert "prices rose sharply" in contents("The trader said on Monday that prices rose "
+                                             "sharply.")
