@@ -112,3 +112,23 @@ def test_relative_that_with_a_present_verb():
     assert not [c for c in contents(text) if c.startswith("causes")]
     assert "prices rose sharply" in contents("The trader said on Monday that prices rose "
                                              "sharply.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's answers: the group says it
+    ("Younger fans were more likely to say the referee had got it wrong.",
+     [("the referee had got it wrong", "Younger fans")]),
+    ("Women were less likely to say that the economy was improving.",
+     [("the economy was improving", "Women")]),
+])
+def test_poll_more_likely_to_say(text, expected):
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # forecasts, not statements
+    "The minister is likely to say the tax will rise.",
+    "The club is more likely to announce a new manager next week.",
+])
+def test_likely_to_forecast(text):
+    assert not contents(text)

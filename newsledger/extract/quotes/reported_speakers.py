@@ -31,7 +31,11 @@ _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already
 _HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reportedly|[a-z]+ly))?"
                      r"[ \t]+(?:understood|said|reported|believed|thought|alleged|known|"
                      r"rumou?red|claimed)[ \t]+to[ \t]+have(?:[ \t]+(?:privately|already|"
-                     r"once|also|repeatedly))?[ \t]+\Z")
+                     r"once|also|repeatedly))?[ \t]+\Z"
+                     # a poll's answers ('Older voters were more likely to say …'; only
+                     # 'say', below: 'The club is more likely to announce …' is a forecast)
+                     r"|[ \t]+(?:are|were)[ \t]+(?:more|less|most|least)[ \t]+likely"
+                     r"[ \t]+to[ \t]+\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly))*[ \t]*\Z")
 # ('… and on Monday announced …': the adjunct before the verb read, 'and' ends the text)
@@ -47,7 +51,9 @@ def _speaker_before(q: Cue) -> dict | None:
     ('attorneys for the department') is an anonymous speaker."""
     text, at = q.text, q.m.start()
     hedged = _HEDGED.search(text, max(q.s0, at - 50), at) \
-        if text.find(" to have", max(q.s0, at - 30), at) >= 0 else None
+        if text.find(" to have", max(q.s0, at - 30), at) >= 0 or \
+        text.startswith("say ", at) and text.find("likely to ", max(q.s0, at - 12), at) >= 0 \
+        else None
     if hedged is not None:  # 'The minister is understood to have told …': the subject
         ph = phrase_before(text, hedged.start(), q.s0)
         info = None if ph is None else _resolve(q, ph)
