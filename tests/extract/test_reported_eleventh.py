@@ -132,3 +132,13 @@ def test_poll_more_likely_to_say(text, expected):
 ])
 def test_likely_to_forecast(text):
     assert not contents(text)
+
+
+@pytest.mark.parametrize("text", [
+    # sport: the object of 'cited' is the phrase before it; 'has appeared' is the sentence's
+    "The phrase the manager cited on Monday has appeared in three interviews.",
+    # business: a deal announced, then the sentence's verb
+    "A $2 billion merger announced Monday would turn the firm into a Dutch company.",
+])
+def test_no_object_after_a_gap(text):
+    assert not [c for c in contents(text) if c.startswith(("appeared", "turn"))]
