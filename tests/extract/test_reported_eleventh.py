@@ -142,3 +142,12 @@ def test_likely_to_forecast(text):
 ])
 def test_no_object_after_a_gap(text):
     assert not [c for c in contents(text) if c.startswith(("appeared", "turn"))]
+
+
+def test_when_and_its_subject_open_the_clause():
+    # broadcast: 'may not' is the main clause's; 'when he promised to …' is a commitment
+    text = "It may not matter what the coach meant when he promised to rebuild the squad."
+    assert reported(text) == [("to rebuild the squad", "he")]
+    # a noun object after 'when he announced' still reads the modal before it
+    assert not contents("The measures would not have stopped the attacks the mayor mentioned "
+                        "when he announced the plan.")

@@ -208,6 +208,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\b(?i:in|of|on|for|under|by|from|with|among)[ \t]+which\b|"
     r"\b(?i:remember|remembers|recall|recalls|know|knows|note|notes|realize|realise|"
     r"understand|consider)[ \t]+that\b")
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?:that|to)[ \t]+[a-z]")
+_WHEN_SUBJECT = re.compile(r"\b(?i:when)[ \t]+(?=(?:he|she|they|we|I|[A-Z][\w'’.-]*)[ \t])")
 _QUESTION_END = re.compile(r"\?[\"'’”)]*\s*\Z")
 
 
@@ -249,6 +251,12 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     floor = s0
     for m in _CLAUSE_BOUNDARY.finditer(text, s0, cue_start):
         floor = m.end()
+    if _CLAUSE_AFTER.match(text, cue_end):
+        # ('… may not matter what he meant when he promised to push for …': 'when' and its
+        # subject open the cue's clause; only before 'that' or 'to', as a noun object after
+        # 'when he announced' is more often a thing done than said)
+        for m in _WHEN_SUBJECT.finditer(text, floor, cue_start):
+            floor = m.end()
     before = text[floor:cue_start]
     if _PASSIVE_BEFORE.search(before) and not text[cue_start:cue_end].endswith("ing"):
         return True  # (not the progressive: 'Critics are saying')
