@@ -190,6 +190,8 @@ _ZERO_RELATIVE_BEFORE = re.compile(
     r"[Aa]nother)(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
     r"(?P<spk>(?:he|she|they|we|I)|(?:the|his|her|their|its)(?:[ \t]+[a-z][\w'’-]*){1,3}|"
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?:[ \t]+[a-z]+s)?)[ \t]+\Z")
+_GAP_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                        r"might|should|must)[ \t]")
 _EARLIER_CUE = re.compile(rf"(?<![\w'’-])(?:{_CUE_WORDS})(?![\w'’-])")
 _GAP_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                         "could", "can", "may", "might", "should", "must"})
@@ -199,6 +201,8 @@ def _zero_relative(q: Cue) -> Reported | None:
     """'a probe the agency said was ongoing': the span runs from the noun phrase the relative
     clause is on, as PolNeAR-style annotations and readers take the statement to be about it."""
     text = q.text
+    if not _GAP_AFTER.match(text, q.m.end()):
+        return None  # (read first: most verbs have no auxiliary right after them)
     rel = _ZERO_RELATIVE_BEFORE.search(text, max(q.s0, q.m.start() - 80), q.m.start())
     if rel is None:
         return None
