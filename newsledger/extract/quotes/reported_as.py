@@ -181,7 +181,7 @@ def relative(q: Cue) -> Reported | None:
     return Reported(*span, info)
 
 
-# A relative clause without its pronoun ('a probe the agency said was ongoing', 'a rule
+# A relative clause without its pronoun ('an inquiry the regulator said was continuing', 'a rule
 # Whitehall says will save millions', 'something his aides argue is possible'): a short noun
 # phrase, the speaker (a pronoun, a phrase opened by 'the' or a possessive, or a name), the
 # verb, and at once an auxiliary or modal, the verb of the gap.
@@ -198,8 +198,8 @@ _GAP_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"
 
 
 def _zero_relative(q: Cue) -> Reported | None:
-    """'a probe the agency said was ongoing': the span runs from the noun phrase the relative
-    clause is on, as PolNeAR-style annotations and readers take the statement to be about it."""
+    """'an inquiry the regulator said was continuing': the span runs from the noun phrase the
+    relative clause is on (the statement is about it), speaker and verb included."""
     text = q.text
     if not _GAP_AFTER.match(text, q.m.end()):
         return None  # (read first: most verbs have no auxiliary right after them)

@@ -372,8 +372,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     words = _words(q.text, q.m.end(), q.s1, 24)
     k = _skip_fillers(words)
     if any(w.group(0) in _GAP_AUXILIARIES for w in words[:k + 1]):
-        return None  # 'The phrase the minister cited (on Monday) has appeared …': the verb's
-        # object is the noun before it (a relative clause without its pronoun)
+        return None  # 'The figure the chairman cited (on Monday) has been disputed …': the
+        # verb's object is the noun before it (a relative clause without its pronoun)
     if k >= len(words):
         return None
     first = words[k].group(0)

@@ -183,8 +183,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The plan is sound, the mayor said, and walked out.", None))),
     ReportedRule(
         name="relative", find=relative,
-        examples=(E("The regulator is running a probe the agency said was ongoing.",
-                    ("a probe the agency said was ongoing", "the agency")),
+        examples=(E("The watchdog has opened an inquiry the regulator said was continuing.",
+                    ("an inquiry the regulator said was continuing", "the regulator")),
                   E("Everything the minister says is a lie.", None),
                   E("The mayor scrapped the bus lanes, which critics said were dangerous for "
                     "cyclists.", ("which critics said were dangerous for cyclists", "critics")),
