@@ -197,6 +197,13 @@ REPORTED_EXTRA_CUES = {
 TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "remind", "warn",
                             "promise"})
 # Participles that report what the subject of their sentence said ('..., saying that ...').
+# A speaker's next act after a statement and 'and' ('said the plan would fail and left the
+# room', 'said the club is for sale and declined to name a buyer'): not the statement's verb.
+NEXT_ACTS = frozenset({
+    "left", "walked", "stormed", "went", "hung up", "defended", "thanked",
+    "praised", "dismissed", "rejected", "declined", "refused", "laughed", "smiled", "shrugged",
+    "stepped", "headed", "sat", "hugged", "waved", "apologized", "apologised",
+})
 REPORTED_PARTICIPLES = frozenset({
     "saying", "adding", "noting", "arguing", "claiming", "insisting", "explaining", "warning",
     "declaring", "stating", "suggesting", "acknowledging", "admitting", "announcing",

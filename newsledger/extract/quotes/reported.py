@@ -28,6 +28,7 @@ of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_group
   'The plan was first reported by the BBC' (the subject, the outlet's scoop);
 - ``relative``: a relative clause whose verb is what was said ('the bus lanes, which critics
   said were dangerous'): the span runs from the relative pronoun, speaker and verb included;
+  without the pronoun ('an inquiry the regulator said was continuing'), from the noun phrase;
 - ``according-to``: 'according to X' before, inside or after the clause; a document's or
   data's issuer speaks, an organization ('figures from the ONS', 'LSEG data');
 - ``outlet-knows``: what a news outlet reports from sources it does not name ('…, the BBC

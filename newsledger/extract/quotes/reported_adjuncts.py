@@ -59,6 +59,18 @@ def _in_programme_name(words: list, n: int) -> bool:
     return token[:1].isdigit() or token.lower() in _PROGRAMME_NOUNS
 
 
+_THAT_AHEAD = 24
+
+
+def _relative_present(first: str, second: str) -> bool:
+    """Whether the two words after a 'that' open a relative clause with a present verb ('that
+    causes severe damage'), not a clause with a plural subject ('that prices rose')."""
+    low = second.lower()
+    return first[:1].islower() and first.endswith("es") and len(first) > 4 and \
+        first.lower() not in _VERB_FORMS and second[:1].islower() and \
+        low not in _VERB_FORMS and not low.endswith("ed") and low not in _CLOSERS
+
+
 def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                    loose: bool = False) -> int | None:
     """Where the reported clause starts after a reporting verb ending at ``pos``: past the
@@ -69,8 +81,10 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     # a 'that' within the next words, with only an adjunct (or the hearer) before it
     # (looked for word by word only when the next words hold one)
-    ahead = words[:16] if _THAT.search(text, pos, words[min(15, len(words) - 1)].end()) \
-        else ()
+    # (24 words: 'announced at a packed meeting in the town hall on Tuesday evening after weeks
+    # of protests that …'; the words before 'that' must still be adjuncts, no verb among them)
+    ahead = words[:_THAT_AHEAD] if _THAT.search(
+        text, pos, words[min(_THAT_AHEAD - 1, len(words) - 1)].end()) else ()
     relative = ()
     for k, w in enumerate(ahead):
         token = w.group(0)
@@ -81,6 +95,11 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                 relative = (k, k + 1)
                 continue  # 'told Yahoo News in a story that posted this week that …': a
                 # relative 'that' on the adjunct's noun; its clause's 'that' comes later
+            if k + 2 < len(words) and _relative_present(words[k + 1].group(0),
+                                                        words[k + 2].group(0)):
+                relative = (k, k + 1)
+                continue  # '… a defect linked to the virus that causes small heads': the
+                # relative clause's own verb, no subject
             before = words[k - 1].group(0)
             if before == ",":
                 before = words[k - 2].group(0) if k > 1 else before

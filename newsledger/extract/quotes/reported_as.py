@@ -11,8 +11,8 @@ from newsledger.lexicon.actions import AUXILIARIES
 from newsledger.lexicon.people import DETERMINERS
 
 from .phrases import phrase_after, phrase_before
-from .reported_clauses import (_VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported, _adjunct_tail,
-                               _has_verb, _is_clause, _words)
+from .reported_clauses import (_CUE_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported,
+                               _adjunct_tail, _has_verb, _is_clause, _words)
 from .reported_resolve import _resolve
 from .reported_verbs import _PAREN_TAIL, _TAIL, _content
 from .resolve import from_phrase
@@ -165,7 +165,7 @@ def relative(q: Cue) -> Reported | None:
     text = q.text
     rel = _RELATIVE_BEFORE.search(text, max(q.s0, q.m.start() - 60), q.m.start())
     if rel is None:
-        return None
+        return _zero_relative(q)
     words = _words(text, q.m.end(), q.s1, 3)
     if len(words) < 2 or not (words[0].group(0).lower() in AUXILIARIES or (
             words[0].group(0)[:1].islower() and words[0].group(0).endswith(("ed", "s")))):
@@ -176,6 +176,51 @@ def relative(q: Cue) -> Reported | None:
         return None
     info = _resolve(q, rel.span("spk"))
     span = _content(q, rel.start("rel"))
+    if info is None or span is None:
+        return None
+    return Reported(*span, info)
+
+
+# A relative clause without its pronoun ('an inquiry the regulator said was continuing', 'a rule
+# Whitehall says will save millions', 'something his aides argue is possible'): a short noun
+# phrase, the speaker (a pronoun, a phrase opened by 'the' or a possessive, or a name), the
+# verb, and at once an auxiliary or modal, the verb of the gap.
+_ZERO_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<ante>(?:[Aa]n?|[Tt]he|[Ss]omething|[Aa]nything|[Ee]verything|[Oo]ne|"
+    r"[Aa]nother)(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
+    r"(?P<spk>(?:he|she|they|we|I)|(?:the|his|her|their|its)(?:[ \t]+[a-z][\w'’-]*){1,3}|"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?:[ \t]+[a-z]+s)?)[ \t]+\Z")
+_GAP_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                        r"might|should|must)[ \t]")
+_EARLIER_CUE = re.compile(rf"(?<![\w'’-])(?:{_CUE_WORDS})(?![\w'’-])")
+_GAP_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                        "could", "can", "may", "might", "should", "must"})
+
+
+def _zero_relative(q: Cue) -> Reported | None:
+    """'an inquiry the regulator said was continuing': the span runs from the noun phrase the
+    relative clause is on (the statement is about it), speaker and verb included."""
+    text = q.text
+    if not _GAP_AFTER.match(text, q.m.end()):
+        return None  # (read first: most verbs have no auxiliary right after them)
+    rel = _ZERO_RELATIVE_BEFORE.search(text, max(q.s0, q.m.start() - 80), q.m.start())
+    if rel is None:
+        return None
+    if not text[q.s0:rel.start("ante")].strip(" \t\n\"“'‘(") or \
+            _EARLIER_CUE.search(text, q.s0, rel.start("ante")):
+        return None  # the sentence's subject ('Everything he says is a lie': 'is' is the main
+        # verb), or inside a statement already attributed ('…, experts say, including a rule
+        # they say could …')
+    words = _words(text, q.m.end(), q.s1, 3)
+    if len(words) < 2 or words[0].group(0) not in _GAP_VERBS:
+        return None
+    ante = rel.group("ante").split()
+    spk = rel.group("spk").split()
+    if any(w.lower() in _VERB_FORMS or w.lower() in AUXILIARIES or w.lower() in _GAP_VERBS
+           for w in ante[1:] + spk[1:]):
+        return None
+    info = _resolve(q, rel.span("spk"))
+    span = _content(q, rel.start("ante"))
     if info is None or span is None:
         return None
     return Reported(*span, info)

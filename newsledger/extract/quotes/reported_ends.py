@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.speech import OBJECT_CUES, REPORTED_PARTICIPLES, SUMMARY_NOUNS
+from newsledger.lexicon.speech import NEXT_ACTS, OBJECT_CUES, REPORTED_PARTICIPLES, SUMMARY_NOUNS
 
 from .common import alternation
 from .reported_clauses import _CUE_WORDS, _OPENER, Reported, _is_clause
@@ -35,7 +35,10 @@ _CONTENT_STOP = re.compile(
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
-    rf"(?:,\s+|\s+and\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf"(?:,\s+|,?\s+(?:and|but)\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    # the speaker's next act after 'and' with no comma ('said the plan would fail and left
+    # the room'): read only after a statement in the present or with a modal (below)
+    rf"(?P<act>\s+and\s+(?:then\s+|later\s+)?(?:{alternation(NEXT_ACTS)})\b)|"
     rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:(?:also|later|again|[a-z]{{3,}}ly)\s+)?(?:{_CUE_WORDS})\b|"
     # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
     # request or judgement)
@@ -58,6 +61,12 @@ _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will
                       r"can|may|might|should|must|[a-z]{3,}ed)\b")
 
 
+# A statement's verb in the present or with a modal: a past verb after 'and' is then not its.
+_PRESENT_OR_MODAL = re.compile(r"(?<![\w'’-])(?:will|would|can|could|should|must|may|might|"
+                               r"shall|is|are|has|have|does|do|won['’]t|wouldn['’]t|can['’]t|"
+                               r"isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t)"
+                               r"(?![\w'’-])")
+_PASSIVE_AUX = re.compile(r"(?<![\w'’-])(?:be|been|being|get|gets|got)(?![\w'’-])")
 # A short aside after 'while' closed by a comma and the clause's verb ('…, while
 # troublesome, was dealt with properly').
 _SHORT_ASIDE = re.compile(r"(?:\s+[\w'’-]+){1,4}?(?=,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|"
@@ -88,6 +97,11 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             continue  # the closing dash of an aside: -- those earning less -- would face
         if m.group("summary") is not None and _GOES_ON.search(text, m.end(), end):
             continue
+        if m.group("act") is not None and (
+                not _PRESENT_OR_MODAL.search(text, start, m.start()) or
+                _PASSIVE_AUX.search(text, start, m.start())):
+            continue  # ('said prices rose and fell', 'said he would be freed and sent home':
+            # both verbs may be the statement's)
         if m.group("concessive") is not None and _SHORT_ASIDE.match(text, m.end(), end):
             continue  # ('the scandal, while troublesome, was dealt with': an aside)
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:

@@ -357,6 +357,10 @@ def _particle_object(text: str, words: list[re.Match], k: int,
     return None
 
 
+_GAP_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would",
+                              "could", "can", "may", "might", "should", "must"})
+
+
 def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     """Where the object of speech after the verb of ``q`` starts, for a verb of one of
     ``kinds``; None when the verb has none."""
@@ -367,6 +371,9 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     lemma, kind = found
     words = _words(q.text, q.m.end(), q.s1, 24)
     k = _skip_fillers(words)
+    if any(w.group(0) in _GAP_AUXILIARIES for w in words[:k + 1]):
+        return None  # 'The figure the chairman cited (on Monday) has been disputed …': the
+        # verb's object is the noun before it (a relative clause without its pronoun)
     if k >= len(words):
         return None
     first = words[k].group(0)

@@ -97,6 +97,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("Patient groups note that the ban was backed in 2003.",
                     ("the ban was backed in 2003", "Patient groups")),
                   E("Editor's note: the mayor is a candidate.", None),
+                  E("The party will face an electorate in which 60 percent of voters say "
+                    "the economy is weak.", ("the economy is weak", "60 percent of voters")),
+                  E("The manager said the plan would fail and left the room.",
+                    ("the plan would fail", "The manager")),
                   E("The minister did not say whether taxes would rise.", None),
                   E("The incumbent maintains a comfortable lead over her rivals.", None),
                   E("The coach suggested the club's new training ground is not ready.",
@@ -179,7 +183,10 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The plan is sound, the mayor said, and walked out.", None))),
     ReportedRule(
         name="relative", find=relative,
-        examples=(E("The mayor scrapped the bus lanes, which critics said were dangerous for "
+        examples=(E("The watchdog has opened an inquiry the regulator said was continuing.",
+                    ("an inquiry the regulator said was continuing", "the regulator")),
+                  E("Everything the minister says is a lie.", None),
+                  E("The mayor scrapped the bus lanes, which critics said were dangerous for "
                     "cyclists.", ("which critics said were dangerous for cyclists", "critics")),
                   E("It was the plan that she liked best.", None))),
     ReportedRule(

@@ -31,7 +31,11 @@ _STEP_BACK = re.compile(r"(?:[ \t]+(?:long|since|consistently|frequently|already
 _HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reportedly|[a-z]+ly))?"
                      r"[ \t]+(?:understood|said|reported|believed|thought|alleged|known|"
                      r"rumou?red|claimed)[ \t]+to[ \t]+have(?:[ \t]+(?:privately|already|"
-                     r"once|also|repeatedly))?[ \t]+\Z")
+                     r"once|also|repeatedly))?[ \t]+\Z"
+                     # a poll's answers ('Older voters were more likely to say …'; only
+                     # 'say', below: 'The club is more likely to announce …' is a forecast)
+                     r"|[ \t]+(?:are|were)[ \t]+(?:more|less|most|least)[ \t]+likely"
+                     r"[ \t]+to[ \t]+\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly))*[ \t]*\Z")
 # ('… and on Monday announced …': the adjunct before the verb read, 'and' ends the text)
@@ -47,7 +51,9 @@ def _speaker_before(q: Cue) -> dict | None:
     ('attorneys for the department') is an anonymous speaker."""
     text, at = q.text, q.m.start()
     hedged = _HEDGED.search(text, max(q.s0, at - 50), at) \
-        if text.find(" to have", max(q.s0, at - 30), at) >= 0 else None
+        if text.find(" to have", max(q.s0, at - 30), at) >= 0 or \
+        text.startswith("say ", at) and text.find("likely to ", max(q.s0, at - 12), at) >= 0 \
+        else None
     if hedged is not None:  # 'The minister is understood to have told …': the subject
         ph = phrase_before(text, hedged.start(), q.s0)
         info = None if ph is None else _resolve(q, ph)
@@ -347,7 +353,17 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
     if (any(c in inner for c in ";:\"“”") and not quoted) or (not set_off and "," in inner) \
             or _CUE_BEFORE.search(inner):
         return None
+    if not set_off and _PARTICIPLE_OPENING.match(inner) and _FINITE_INSIDE.search(inner):
+        return None  # 'Investors chasing the rally should remember that analysts say': the
+        # participle's phrase ended at the modal; the cue's subject is in the clause after it
     return _resolve(q, (start, start + len(head.rstrip())))
+
+
+# A participle or adjective modifier without commas, and a modal or 'that' inside it: the
+# modifier has ended and another clause has begun before the cue.
+_PARTICIPLE_OPENING = re.compile(r"[ \t]+(?:[a-z]{3,}ing|[a-z]{3,}ed|familiar|close)[ \t]")
+_FINITE_INSIDE = re.compile(r"(?<![\w'’-])(?:should|would|will|can|could|must|may|might|"
+                            r"shall)[ \t]+[a-z]+[ \t]+that\b")
 
 
 _CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(map(re.escape, (w for w in REPORTED_CUES if ' ' not in w)), key=len, reverse=True))})(?![\w'’-])")
