@@ -212,7 +212,15 @@ AMOUNT_NOUNS = {
     "budget gap": "budget gap", "shortfall": "budget gap", "black hole": "budget gap",
     "savings": "savings", "save": "savings", "cuts": "savings", "council tax": "council tax",
     "redundancy": "redundancy pay", "pension": "pension", "subsidy": "subsidy",
+    # a market report's benchmark oil ("US crude rose 87 cents to $55.17 a barrel"; not
+    # "$100m of crude oil", a cargo's value)
+    "us crude": "oil price", "benchmark crude": "oil price", "brent crude": "oil price",
+    "brent": "oil price", "light crude": "oil price", "crude futures": "oil price",
 }
+# Measures of a market, not of a company or a person: a claim of one with no subject in its
+# own sentence takes none (not the sentence before's, nor the article's topic: "US crude rose
+# 87 cents" in a report about a grocer's results).
+MARKET_MEASURES = frozenset({"oil price"})
 # Verbs of a share price's move, after a company's name and before a percentage ("Barclays
 # fell 2.3%", "Tesco shares rose 4p"): evidence that a one-word name is a company's.
 MARKET_MOVE_VERBS = frozenset({

@@ -188,6 +188,34 @@ def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     return None
 
 
+# A clause whose subject is someone or something unnamed, introduced by "a"/"an" ("A man who
+# attacked a 79-year-old woman has been jailed for eight years", "Royal Mail said a
+# first-class stamp now costs 85p"): at the sentence's start or right after its reporting verb.
+_UNNAMED_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:that\s+)?(?:[Aa]n?)\s+(?!(?:[\w-]+\s+)?(?:year|day|week|month|decade|"
+    r"moment|while|time|minute|hour|night|fortnight)s?\s+(?:earlier|later|ago|before|after)\b)"
+    r"(?![\w-]+(?:\s+[\w-]+)?,)[a-z]")
+# ... unless the unnamed words name the number's measure ("A crowd of 31,204 watched").
+_MEASURE_OPENING = re.compile(r"[\s\"“‘'(]*(?:that\s+)?[Aa]n?(?:\s+[\w-]+){1,3}\s+of\s+"
+                              r"(?:[a-z]+\s+){0,2}[$£€¥]?")
+# (the verbs of saying: "Columbia announced a loss of $226m" is the speaker's own)
+_REPORTED = re.compile(rf"\b{_alt(w for w in SUBJECT_REPORTING_WORDS if w not in ('announced', 'according'))}\b")
+
+
+def unnamed_subject(a: ClaimContext, vs: int, s: int) -> bool:
+    """Whether the number at ``vs`` in the sentence starting at ``s`` is about an unnamed
+    subject the sentence introduces ("A man ... has been jailed for eight years"): then no
+    subject is carried from the sentence before or the article's topic (a wrong subject is
+    worse than none). Not when the unnamed one reports the number ("A spokesman said profit
+    rose 5%")."""
+    last = None
+    for last in _REPORTED.finditer(a.text, s, vs):
+        pass
+    start = last.end() if last is not None else s
+    return _UNNAMED_OPENING.match(a.text, start, vs) is not None and \
+        _MEASURE_OPENING.fullmatch(a.text, start, vs) is None
+
+
 def previous_subject(a: ClaimContext, s: int) -> str | None:
     """The first entity the sentence before names, in the same paragraph: the subject a
     sentence without one continues ("Lopez won the race. Turnout was 41%."). Failing that,

@@ -1,0 +1,84 @@
+"""Claims on held-out styles of news: British market reports, courts, prices, wires.
+
+Run through every extractor (``extract_all``), as the pipeline does. All sentences are written
+for these tests (invented names).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.extract.article import extract_all
+
+_DAY = dt.date(2026, 11, 10)
+
+
+def _claim(text: str, value_text: str):
+    got = [c for c in extract_all(text, _DAY).claims if c.value_text == value_text]
+    assert got, f"no claim {value_text!r}"
+    return got[0]
+
+
+# (text, value, measure, subject): the level a change reached has the measure of the change
+@pytest.mark.parametrize("text, value, measure, subject", [
+    ("Shares in Harcourt Foods rose 8p to 573p after the grocer's results.", "573p",
+     "share price", "Harcourt Foods"),
+    ("Shares in Harcourt Foods rose 8p to 573p after the grocer's results.", "8p",
+     "share price rise", "Harcourt Foods"),
+    ("Oil prices jumped on Tuesday. US crude rose 87 cents to $55.17 a barrel.", "$55.17",
+     "oil price", None),
+    ("Oil prices jumped on Tuesday. US crude rose 87 cents to $55.17 a barrel.", "87 cents",
+     "oil price rise", None),
+    ("Brent crude climbed 1.2% to $61.40 in London trading.", "$61.40", "oil price", None),
+    ("Revenue at Delmore Group rose 3% to £2.1bn.", "£2.1bn", "revenue", "Delmore Group"),
+])
+def test_level_after_a_change(text, value, measure, subject):
+    c = _claim(text, value)
+    assert (c.measure, c.subject) == (measure, subject)
+
+
+def test_oil_price_is_not_the_topic_s():
+    # a market's price in a report about a company: no subject, not the company
+    text = ("Harcourt Foods said profits rose 14% to £412m. Harcourt Foods will open 40 stores."
+            "\n\nElsewhere, benchmark crude was down $2.86 to $77.11 in New York.")
+    c = _claim(text, "$77.11")
+    assert (c.measure, c.subject) == ("oil price", None)
+
+
+def test_a_cargo_of_crude_is_no_oil_price():
+    c = _claim("Pirates seized a tanker loaded with $100 million of crude oil.", "$100 million")
+    assert c.measure != "oil price"
+
+
+# An unnamed subject the sentence introduces: no subject carried from elsewhere
+@pytest.mark.parametrize("text, value, measure", [
+    ("A man who attacked a 79-year-old woman in her own home has been jailed for eight years."
+     "\n\nThe victim, Margaret Ellis, said she no longer felt safe. Margaret Ellis is 79.",
+     "eight years", "prison sentence"),
+    ("Tesco has cut the price of 200 products, Tesco said.\n\nA first-class stamp now costs 85p.",
+     "85p", "cost"),
+    ("Harcourt Foods reported results. Harcourt Foods shares rose.\n\nRoyal Mail said a "
+     "first-class stamp now costs 85p.", "85p", "cost"),
+])
+def test_unnamed_subject_takes_no_other(text, value, measure):
+    c = _claim(text, value)
+    assert (c.measure, c.subject) == (measure, None)
+
+
+# Negatives: the topic still stands for a count, a measure phrase, a time adverbial, and the
+# speaker's own announcement
+@pytest.mark.parametrize("text, value, subject", [
+    # a count of people in a disaster stays the article's topic's
+    ("Northline Rail runs the line. Northline Rail said it was shocked.\n\nA passenger train "
+     "derailed near Dorrington on Friday, killing five people, police said.", "five people",
+     "Northline Rail"),
+    # "a year earlier" is when, not who
+    ("Hadson Corp reported a profit. Hadson Corp said sales rose.\n\nA year earlier, net income "
+     "was $2.1 million.", "$2.1 million", "Hadson Corp"),
+    # "announced a loss": the speaker's own
+    ("Columbia Savings announced a loss for the third quarter of $226.3 million.",
+     "$226.3 million", "Columbia Savings"),
+])
+def test_named_subject_kept(text, value, subject):
+    assert _claim(text, value).subject == subject
