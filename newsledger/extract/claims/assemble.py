@@ -62,8 +62,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
             not in MARKET_MEASURES:
         people = unit == "person" or measure.startswith(PEOPLE_MEASURES)
         # a count in an unnamed one's sentence stays the topic's ("A train derailed, killing
-        # five people"); an amount, a rate or a length of time is the unnamed one's ("A man ... has been
-        # jailed for eight years", "A first-class stamp now costs 85p")
+        # five people"); an amount, a rate or a length of time is the unnamed one's ("A man
+        # ... has been jailed for eight years", "A first-class stamp now costs 85p")
         if people or unit not in AMOUNT_UNITS or not _unnamed_subject(a, vs, s):
             subject = _previous_subject(a, s) or _topic(a, vs, s, e, people)
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,

@@ -199,8 +199,8 @@ _UNNAMED_OPENING = re.compile(
 _MEASURE_OPENING = re.compile(r"[\s\"“‘'(]*(?:that\s+)?[Aa]n?(?:\s+[\w-]+){1,3}\s+of\s+"
                               r"(?:[a-z]+\s+){0,2}[$£€¥]?")
 # (the verbs of saying: "Columbia announced a loss of $226m" is the speaker's own)
-_REPORTED = re.compile(rf"\b{_alt(w for w in SUBJECT_REPORTING_WORDS
-                                   if w not in ('announced', 'according'))}\b")
+_SAYING = [w for w in SUBJECT_REPORTING_WORDS if w not in ("announced", "according")]
+_REPORTED = re.compile(rf"\b{_alt(_SAYING)}\b")
 
 
 def unnamed_subject(a: ClaimContext, vs: int, s: int) -> bool:
