@@ -164,6 +164,17 @@ ONE_PRONOUN_BEFORE = frozenset({
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "all", "both", "its", "their", "his",
                              "her", "our", "my", "your"})
 
+# Video resolutions written with a glued "p" ("1080p"), and the words near one that make it a
+# resolution, not pence ("records in 1080p", "720p video"; "shares rose to 720p" is pence).
+VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160",
+                               "4320"})
+VIDEO_WORDS = frozenset({"video", "videos", "resolution", "hd", "screen", "screens", "display",
+                         "displays", "footage", "stream", "streams", "streaming", "streamed",
+                         "camera", "cameras", "record", "records", "recording", "recorded",
+                         "monitor", "monitors", "tv", "tvs", "television", "pixels", "fps",
+                         "film", "films", "filmed", "console", "consoles", "webcam", "4k",
+                         "projector", "playback", "upscaled", "upscaling"})
+
 # Words after a glued "m" that make it metres, not millions ("the 100m final", "10m high").
 METRE_CONTEXT = frozenset({"high", "tall", "long", "wide", "deep", "sprint", "final", "race",
                            "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",

@@ -82,3 +82,26 @@ def test_unnamed_subject_takes_no_other(text, value, measure):
 ])
 def test_named_subject_kept(text, value, subject):
     assert _claim(text, value).subject == subject
+
+
+# A video resolution is no price; a share price in pence still is
+@pytest.mark.parametrize("text, value, unit", [
+    ("The new cameras record in 1080p and cost £149 each.", "1080p", None),
+    ("The console streams games at 2160p.", "2160p", None),
+    ("Shares in Tarrow Holdings rose 12p to 720p.", "720p", "pence"),
+])
+def test_video_resolution(text, value, unit):
+    got = [c for c in extract_all(text, _DAY).claims if c.value_text == value]
+    assert (got[0].unit if got else None) == unit
+
+
+# "an estimated" is an adjective, not a source's verb
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Income tax thresholds will be frozen until 2028, raising an estimated £8bn a year, the "
+     "Office for Budget Responsibility said.", "£8bn", "the Office for Budget Responsibility"),
+    ("An estimated 2,000 people marched through Dunmore on Saturday.", "2,000 people", None),
+    ("The fire caused an estimated £40,000 of damage, firefighters estimated.", "£40,000",
+     "firefighters"),
+])
+def test_estimated_is_no_claimant(text, value, claimant):
+    assert _claim(text, value).claimant == claimant

@@ -42,6 +42,7 @@ _CLAIMANT_PREFIX = re.compile(
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
 _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
@@ -282,6 +283,8 @@ def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
     for vs, ve in _verbs(sentence):
+        if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
+            continue  # "raising an estimated £8bn": an adjective, no one reports
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()

@@ -28,7 +28,7 @@ from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, ARTICLE_DURATIONS, CL
                                         ONE_IDIOMS,
                                         ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
                                         SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS,
-                                        YEAR_COUNT_NOUNS)
+                                        VIDEO_RESOLUTIONS, VIDEO_WORDS, YEAR_COUNT_NOUNS)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import DateMention
 from newsledger.text import Document
@@ -173,6 +173,15 @@ def _name_before(word: str, at_start: bool) -> bool:
     return True  # "Apollo 11", "Windows 10", "S&P 500", "iPhone 12"; at a sentence start too
 
 
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _video_near(text: str, s: int, end: int) -> bool:
+    """Whether a ``VIDEO_WORDS`` word is in the sentence from ``s`` to 120 characters after
+    ``end`` (a resolution's "1080p" ends at ``end``)."""
+    return any(w.lower() in VIDEO_WORDS for w in _WORD.findall(text, s, end + 120))
+
+
 def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     """The local rule that makes a digit string a year, code, score, name, list marker ... (its
     name, a row of ``rules.FILTER_RULES``), or None for a number that may be a claim."""
@@ -207,6 +216,8 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             m.group("lscale") in "bB" or nxt in METRE_CONTEXT or "-" in text[m.end():m.end() + 1]
             or (not nxt and text[m.end():m.end() + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
+    if m.group("suf") == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, m.end()):
+        return "video-resolution"  # "records in 1080p": not pence
     word, ws = _prev_word(text, m.start(), s)
     if word and not (cur or pct or m.group("scale") or m.group("age")) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (

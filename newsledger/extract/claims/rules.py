@@ -159,6 +159,11 @@ FILTER_RULES = (
     ClaimRule(name="metres", reads='"m" or "b" glued to digits that is a distance or a code',
               words=("METRE_CONTEXT",),
               examples=(E("She won the 100m final.", "100"),)),
+    ClaimRule(name="video-resolution", reads='a video resolution glued to "p" ("1080p") with '
+                                             'a word of video in its sentence',
+              words=("VIDEO_RESOLUTIONS", "VIDEO_WORDS"),
+              examples=(E("The new cameras record in 1080p and cost £149 each.", "1080"),
+                        E("Shares in Tarrow rose 12p to 720p.", None))),
     ClaimRule(name="name-before", reads='a capitalized word or a reference word right before '
                                         '("Apollo 11", "page 3", "number two")',
               words=("NAME_BEFORE", "SENTENCE_OPENERS"),
