@@ -105,3 +105,14 @@ def test_video_resolution(text, value, unit):
 ])
 def test_estimated_is_no_claimant(text, value, claimant):
     assert _claim(text, value).claimant == claimant
+
+
+def test_transcript_topic_named_later_is_no_subject():
+    # the chancellor's own figures are not about a body the presenter names in a later turn
+    text = ("PRESENTER: Chancellor, thank you for joining us.\n\n"
+            "CHANCELLOR: Well, the figures speak for themselves. Growth is 3%, higher than in "
+            "any other G7 country, and unemployment is down to 4.1%.\n\n"
+            "PRESENTER: But the Institute for Fiscal Studies says taxes will rise by £20bn over "
+            "the next five years.\n\nCHANCELLOR: I don't accept that figure at all.")
+    assert (_claim(text, "3%").measure, _claim(text, "3%").subject) == ("growth", None)
+    assert _claim(text, "4.1%").subject is None

@@ -247,11 +247,13 @@ def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool) -> str | None:
     with the count ("..., killing five people, British Transport Police said": the police
     count the dead, the dead are not theirs; a company's own profit and a speaker's own
     figures in quote marks stay theirs)."""
+    first = a.first_named  # in a transcript: only a name said before the number
     if not people:
-        return a.topics[0] if a.topics else None
+        return next((t for t in a.topics if first is None or first[t] < vs), None)
     quoted = any(q.start <= vs < q.end for q in a.quotes if q.start <= vs)
     reporter = None if quoted else sentence_claimant(a, s, e)
-    return next((t for t in a.topics_not_sources if t != reporter), None)
+    return next((t for t in a.topics_not_sources
+                 if t != reporter and (first is None or first[t] < vs)), None)
 
 
 def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
