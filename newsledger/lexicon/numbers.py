@@ -164,6 +164,14 @@ ONE_PRONOUN_BEFORE = frozenset({
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "all", "both", "its", "their", "his",
                              "her", "our", "my", "your"})
 
+# Words of a match's events: "after 22 minutes" in a sentence with one is when in the match
+# something happened (a time on the match clock, no claim about the scorer).
+MATCH_EVENT_WORDS = frozenset({
+    "scored", "scoring", "scores", "goal", "goals", "equaliser", "equalizer", "equalised",
+    "equalized", "header", "penalty", "netted", "booked", "opener", "winner", "volley",
+    "try", "touchdown", "wicket", "dismissed", "substituted", "half-time", "kick-off",
+    "goalkeeper", "keeper", "free-kick", "own-goal"})
+
 # Video resolutions written with a glued "p" ("1080p"), and the words near one that make it a
 # resolution, not pence ("records in 1080p", "720p video"; "shares rose to 720p" is pence).
 VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160",

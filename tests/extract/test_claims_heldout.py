@@ -116,3 +116,15 @@ def test_transcript_topic_named_later_is_no_subject():
             "the next five years.\n\nCHANCELLOR: I don't accept that figure at all.")
     assert (_claim(text, "3%").measure, _claim(text, "3%").subject) == ("growth", None)
     assert _claim(text, "4.1%").subject is None
+
+
+# A time on the match clock is no claim (about the scorer or anyone); other minutes still are
+@pytest.mark.parametrize("text, value, kept", [
+    ("Leon Okafor opened the scoring after 22 minutes at Ashby Town.", "22 minutes", False),
+    ("Sam Pryce scored on 67 minutes to seal the win.", "67 minutes", False),
+    ("Rovers conceded a penalty 10 minutes into the second half.", "10 minutes", False),
+    ("The fire at the Dunmore depot was put out after 40 minutes.", "40 minutes", True),
+    ("Sam Pryce scored three goals in 22 minutes.", "22 minutes", True),
+])
+def test_match_minute(text, value, kept):
+    assert any(c.value_text == value for c in extract_all(text, _DAY).claims) == kept

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, ARTICLE_DURATIONS, CLAIMANT_VERBS,
                                         DEFINITE_BEFORE, DURATION_NOT_BEFORE,
-                                        HYPHEN_NOT_UNITS, MAGNITUDES, METRE_CONTEXT,
+                                        HYPHEN_NOT_UNITS, MAGNITUDES, MATCH_EVENT_WORDS,
+                                        METRE_CONTEXT,
                                         NAME_BEFORE, NOT_UNITS, NUMBER_WORDS, ONE_HYPHEN_IDIOMS,
                                         ONE_IDIOMS,
                                         ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
@@ -180,6 +181,20 @@ def _video_near(text: str, s: int, end: int) -> bool:
     """Whether a ``VIDEO_WORDS`` word is in the sentence from ``s`` to 120 characters after
     ``end`` (a resolution's "1080p" ends at ``end``)."""
     return any(w.lower() in VIDEO_WORDS for w in _WORD.findall(text, s, end + 120))
+
+
+_MINUTE_BEFORE = re.compile(r"\b(?:[Aa]fter|[Oo]n|[Ww]ithin|[Ii]nside)\s+(?:just\s+|only\s+)?$")
+_MINUTE_AFTER = re.compile(r"\s+in\b(?!\s+(?:the|a|an|his|her|their|its)\b)|\s+into\s+the\b")
+
+
+def match_minute(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """Whether the minutes text[vs:ve] ("22 minutes") are a time on a match's clock: "after
+    22 minutes", "on 67 minutes", "10 minutes into the second half", "22 minutes in", in a
+    sentence text[s:e] with a word of a match's events ("Okafor opened the scoring after 22
+    minutes")."""
+    return bool((_MINUTE_BEFORE.search(text, max(s, vs - 14), vs) or
+                 _MINUTE_AFTER.match(text, ve, e)) and
+                any(w.lower() in MATCH_EVENT_WORDS for w in _WORD.findall(text, s, e)))
 
 
 def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
