@@ -128,3 +128,11 @@ def test_transcript_topic_named_later_is_no_subject():
 ])
 def test_match_minute(text, value, kept):
     assert any(c.value_text == value for c in extract_all(text, _DAY).claims) == kept
+
+
+def test_running_total_keeps_no_carried_subject():
+    # a running total loses its measure, and the subject carried for that measure with it
+    text = ("A poll by Fieldline for the Daily Courier put Labour ahead. The Daily Courier "
+            "said so.\n\nThe chancellor announced £15bn of spending cuts in the Budget.")
+    c = _claim(text, "£15bn")
+    assert (c.measure, c.subject) == (None, None)

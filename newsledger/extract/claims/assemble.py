@@ -52,6 +52,7 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     denominator = _may_follow_denominator(text, vs) and \
         _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
+    own = subject  # the sentence's own (a measured claim may carry one from elsewhere)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
                          scope=lambda: _scope(a, vs, ve, s, e)) if comparable else None
     if unit not in (None, "person") and measure is not None and \
@@ -73,6 +74,7 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     elif period is None and measure is not None and (
             measure in RUNNING_MEASURES or running_total(text, s, vs)):
         measure = None  # a running total with no period: compared with nothing
+        subject = own  # (a subject carried for the measure goes with it)
         if a.trace is not None:
             a.trace.append(("claims.not-asserted", "running-total", value_text))
     return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,
