@@ -136,3 +136,11 @@ def test_running_total_keeps_no_carried_subject():
             "said so.\n\nThe chancellor announced £15bn of spending cuts in the Budget.")
     c = _claim(text, "£15bn")
     assert (c.measure, c.subject) == (None, None)
+
+
+@pytest.mark.parametrize("value, subject", [("41%", "Labour"), ("27%", "Conservatives"),
+                                            ("12%", "Liberal Democrats")])
+def test_poll_standing_on(value, subject):
+    text = ("A poll by Fieldline for the Daily Courier put Labour on 41%, the Conservatives on "
+            "27% and the Liberal Democrats on 12%.")
+    assert _claim(text, value).subject == subject

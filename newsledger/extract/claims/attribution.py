@@ -44,6 +44,8 @@ _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+# A poll's or a table's standing: "put Labour on 41%", "the Conservatives on 27%".
+_STANDING_ON = re.compile(r"[ \t]+on[ \t]+")
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
 _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
 _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
@@ -155,8 +157,9 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     i = bisect_left(a.mention_starts, vs) - 1
     if i < 0 or a.mentions[i][0] < s:  # none in the sentence before the number
         return _named_after(a, vs, s, e)
-    if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
-        return a.mentions[i][2]  # "to Trump's 232"
+    if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs) or \
+            _STANDING_ON.fullmatch(a.text, a.mentions[i][1], vs):
+        return a.mentions[i][2]  # "to Trump's 232", "put Labour on 41%"
     part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
     i = bisect_left(a.mention_starts, part)
     while i < len(a.mentions) and a.mentions[i][1] <= vs:
