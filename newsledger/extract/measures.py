@@ -87,8 +87,10 @@ _AWARD_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
 # The gap between a change and the level it reached, after the change's number: its unit
 # ("rose 20% to", "rose 87 cents to $55.17", "rose 8p to 573p"), a comma, "to" or "at".
-_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?|p|pence|cents?)?,?\s*(?:to|at)\s+"
-                     r"[$£€¥]?")
+_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?|p|pence|cents?)?"
+                     r"(?:\s+(?:higher|lower))?,?\s*(?:to|at)\s+[$£€¥]?")
+# A change written after its number ("closed 3.2% higher at 214.5p").
+_CHANGE_AFTER = re.compile(r"[ \t]+(higher|lower)\b")
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population")
@@ -289,6 +291,9 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
         change = _change_around(text, s, ns, ne, vs)
         if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
             return f"{name} {change}", "amount-change"
+    if rule == "amount-noun-before" and (later := _CHANGE_AFTER.match(text, ve)):
+        # "shares closed 3.2% higher": the change
+        return f"{name} {'rise' if later.group(1) == 'higher' else 'fall'}", "amount-change"
     if _PER_SHARE.match(text, ve):
         return f"{name} per share", "per-share"  # "earnings of $0.98 a share": not the year's
     before = _words_before(text, s, vs, 2)

@@ -32,6 +32,12 @@ def _claim(text: str, value_text: str):
      "oil price rise", None),
     ("Brent crude climbed 1.2% to $61.40 in London trading.", "$61.40", "oil price", None),
     ("Revenue at Delmore Group rose 3% to £2.1bn.", "£2.1bn", "revenue", "Delmore Group"),
+    # a change written after its number
+    ("Shares in Brackwell Bank closed 3.2% higher at 214.5p.", "3.2%", "share price rise",
+     "Brackwell Bank"),
+    ("Shares in Brackwell Bank closed 3.2% higher at 214.5p.", "214.5p", "share price",
+     "Brackwell Bank"),
+    ("Shares in Brackwell Bank ended 4% lower.", "4%", "share price fall", "Brackwell Bank"),
 ])
 def test_level_after_a_change(text, value, measure, subject):
     c = _claim(text, value)
