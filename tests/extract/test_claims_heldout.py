@@ -150,3 +150,23 @@ def test_poll_standing_on(value, subject):
     text = ("A poll by Fieldline for the Daily Courier put Labour on 41%, the Conservatives on "
             "27% and the Liberal Democrats on 12%.")
     assert _claim(text, value).subject == subject
+
+
+_CNN = ("ANCHOR: Good evening. We begin tonight in Texas, where flooding has forced thousands "
+        "from their homes. Our correspondent Maria Delgado is in Houston.\n\n"
+        "MARIA DELGADO, CORRESPONDENT: Thanks. Officials here tell us at least 14 people have "
+        "died and more than 3,000 homes are under water.\n\n"
+        "ANCHOR: And Maria, what about the power?\n\n"
+        "MARIA DELGADO: About 250,000 customers are still without electricity tonight.")
+
+
+@pytest.mark.parametrize("value", ["14 people", "3,000 homes", "250,000 customers"])
+def test_transcript_count_is_not_the_correspondent_s(value):
+    c = _claim(_CNN, value)
+    assert (c.subject, c.claimant) == (None, "Maria Delgado")
+
+
+def test_transcript_first_person_count_stays_the_speaker_s():
+    text = ("HOST: Senator Dale Rourke joins us. Senator Dale Rourke, welcome.\n\n"
+            "DALE ROURKE: Thank you. We lost 3,000 people that day.")
+    assert _claim(text, "3,000 people").subject == "Dale Rourke"

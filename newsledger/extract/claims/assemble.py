@@ -66,7 +66,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
         # five people"); an amount, a rate or a length of time is the unnamed one's ("A man
         # ... has been jailed for eight years", "A first-class stamp now costs 85p")
         if people or unit not in AMOUNT_UNITS or not _unnamed_subject(a, vs, s):
-            subject = _previous_subject(a, s) or _topic(a, vs, s, e, people)
+            subject = _previous_subject(a, s) or _topic(a, vs, s, e, people,
+                                                        unit not in AMOUNT_UNITS)
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
                                  phrases=measure is not None)
     if measure and relative:

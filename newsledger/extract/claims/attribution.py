@@ -243,14 +243,26 @@ def previous_subject(a: ClaimContext, s: int) -> str | None:
     return None
 
 
-def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool) -> str | None:
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y)\b")  # ("tell us": a reporter)
+
+
+def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool, count: bool = False
+          ) -> str | None:
     """The article's topic as the subject of a measured claim at ``vs`` in the sentence
     text[s:e] that names none: the most mentioned person, organization or title; for a count
     of people, not counting its mentions as a source, and never the one the sentence credits
     with the count ("..., killing five people, British Transport Police said": the police
     count the dead, the dead are not theirs; a company's own profit and a speaker's own
-    figures in quote marks stay theirs)."""
+    figures in quote marks stay theirs). In a transcript, only a name said before the number,
+    and for a ``count`` (not an amount, a rate or a length of time) not the speaker of its
+    turn ("MARIA DELGADO: ... at least 14 people have died": not hers)."""
     first = a.first_named  # in a transcript: only a name said before the number
+    if first is not None and count and not _FIRST_PERSON.search(a.text, s, vs):
+        # nor the speaker of the turn: a correspondent reports a count, it is not theirs
+        # (unless in the first person: "We lost 3,000 people")
+        speaker = claimant(a, vs, s, e)
+        return next((t for t in (a.topics_not_sources if people else a.topics)
+                     if first[t] < vs and t != speaker), None)
     if not people:
         return next((t for t in a.topics if first is None or first[t] < vs), None)
     quoted = any(q.start <= vs < q.end for q in a.quotes if q.start <= vs)
