@@ -170,3 +170,17 @@ def test_transcript_first_person_count_stays_the_speaker_s():
     text = ("HOST: Senator Dale Rourke joins us. Senator Dale Rourke, welcome.\n\n"
             "DALE ROURKE: Thank you. We lost 3,000 people that day.")
     assert _claim(text, "3,000 people").subject == "Dale Rourke"
+
+
+@pytest.mark.parametrize("text, value, measure, subject", [
+    ("A former care worker who stole £48,000 from elderly residents has been ordered to repay "
+     "the money.", "£48,000", "amount stolen", None),
+    # the theft's subject is not carried from elsewhere
+    ("Harbour Jewellers is on Bond Street. Harbour Jewellers opened in 1990.\n\nThieves rammed "
+     "a car into a shop window, stealing £2m of watches.", "£2m", "amount stolen", None),
+    ("Lisa Drummond stole £48,000 from the residents.", "£48,000", "amount stolen",
+     "Lisa Drummond"),
+])
+def test_amount_stolen(text, value, measure, subject):
+    c = _claim(text, value)
+    assert (c.measure, c.subject) == (measure, subject)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import MARKET_MEASURES, PEOPLE_MEASURES, RUNNING_MEASURES
+from newsledger.lexicon.measures import (OWN_SUBJECT_MEASURES, PEOPLE_MEASURES,
+                                         RUNNING_MEASURES)
 from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
@@ -60,7 +61,7 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
     if subject is None and measure is not None and not denominator and \
             measure.partition(" (")[0].removesuffix(" rise").removesuffix(" fall") \
-            not in MARKET_MEASURES:
+            not in OWN_SUBJECT_MEASURES:
         people = unit == "person" or measure.startswith(PEOPLE_MEASURES)
         # a count in an unnamed one's sentence stays the topic's ("A train derailed, killing
         # five people"); an amount, a rate or a length of time is the unnamed one's ("A man
