@@ -8,7 +8,10 @@ agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in qu
 marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
 takes the first entity of the sentence before (same paragraph), else the article's
 most-mentioned person or organization (its topic; for a count of people, not the source that
-reports it: "..., killing five people, British Transport Police said"). The claimant is the speaker of the quote the
+reports it: "..., killing five people, British Transport Police said"); not an amount, rate or
+length of time in a sentence about an unnamed "a/an" one ("A man ... has been jailed for
+eight years"), and in a transcript only a name said before the number, not the speaker of a
+count's turn. The claimant is the speaker of the quote the
 number sits in, else an "according to X" / "as per X" phrase or the subject of a reporting verb
 in the sentence ("police said"), as written (or the canonical entity name when that span is an
 entity mention).
