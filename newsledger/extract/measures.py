@@ -48,6 +48,9 @@ from .patterns import has_case_fold, lower_window, trie_alternation, word_start_
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
 _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
+# Units of amounts, rates and lengths of time: what an unnamed subject's number is in ("A
+# first-class stamp now costs 85p", "A man ... has been jailed for eight years").
+AMOUNT_UNITS = _MONEY_UNITS | _RATE_UNITS | frozenset({"year", "month", "week", "day", "hour"})
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
 _PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
 # A count of one: a count only with what happened to it ("one person died"); with its noun
@@ -82,7 +85,12 @@ _AMOUNT_AFTER = re.compile(
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
-_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?)?,?\s*(?:to|at)\s+[$£€¥]?")
+# The gap between a change and the level it reached, after the change's number: its unit
+# ("rose 20% to", "rose 87 cents to $55.17", "rose 8p to 573p"), a comma, "to" or "at".
+_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?|p|pence|cents?)?"
+                     r"(?:\s+(?:higher|lower))?,?\s*(?:to|at)\s+[$£€¥]?")
+# A change written after its number ("closed 3.2% higher at 214.5p").
+_CHANGE_AFTER = re.compile(r"[ \t]+(higher|lower)\b")
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population")
@@ -283,6 +291,9 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
         change = _change_around(text, s, ns, ne, vs)
         if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
             return f"{name} {change}", "amount-change"
+    if rule == "amount-noun-before" and (later := _CHANGE_AFTER.match(text, ve)):
+        # "shares closed 3.2% higher": the change
+        return f"{name} {'rise' if later.group(1) == 'higher' else 'fall'}", "amount-change"
     if _PER_SHARE.match(text, ve):
         return f"{name} per share", "per-share"  # "earnings of $0.98 a share": not the year's
     before = _words_before(text, s, vs, 2)

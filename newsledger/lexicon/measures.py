@@ -175,6 +175,9 @@ MEASURE_BEFORE = {
     "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
     "offered": "bid", "offering": "bid", "offers": "bid", "bid": "bid",
     "values it at": "valuation",
+    # a court report's theft ("a care worker who stole £48,000 from residents")
+    "stole": "amount stolen", "stealing": "amount stolen", "embezzled": "amount stolen",
+    "embezzling": "amount stolen", "swindled": "amount stolen",
 }
 # Nouns that name what an amount of money or a percentage measures, and the measure's name
 # ("revenue of $2bn", "profits fell 5%", "a £5m fine", "64% turnout").
@@ -212,7 +215,15 @@ AMOUNT_NOUNS = {
     "budget gap": "budget gap", "shortfall": "budget gap", "black hole": "budget gap",
     "savings": "savings", "save": "savings", "cuts": "savings", "council tax": "council tax",
     "redundancy": "redundancy pay", "pension": "pension", "subsidy": "subsidy",
+    # a market report's benchmark oil ("US crude rose 87 cents to $55.17 a barrel"; not
+    # "$100m of crude oil", a cargo's value)
+    "us crude": "oil price", "benchmark crude": "oil price", "brent crude": "oil price",
+    "brent": "oil price", "light crude": "oil price", "crude futures": "oil price",
 }
+# Measures whose subject is named in their own sentence or not at all: a market's, not a
+# company's or a person's ("US crude rose 87 cents" in a report about a grocer's results), and
+# a theft's (what thieves took is not the article's topic's).
+OWN_SUBJECT_MEASURES = frozenset({"oil price", "amount stolen"})
 # Verbs of a share price's move, after a company's name and before a percentage ("Barclays
 # fell 2.3%", "Tesco shares rose 4p"): evidence that a one-word name is a company's.
 MARKET_MOVE_VERBS = frozenset({

@@ -164,6 +164,25 @@ ONE_PRONOUN_BEFORE = frozenset({
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "all", "both", "its", "their", "his",
                              "her", "our", "my", "your"})
 
+# Words of a match's events: "after 22 minutes" in a sentence with one is when in the match
+# something happened (a time on the match clock, no claim about the scorer).
+MATCH_EVENT_WORDS = frozenset({
+    "scored", "scoring", "scores", "goal", "goals", "equaliser", "equalizer", "equalised",
+    "equalized", "header", "penalty", "netted", "booked", "opener", "winner", "volley",
+    "try", "touchdown", "wicket", "dismissed", "substituted", "half-time", "kick-off",
+    "goalkeeper", "keeper", "free-kick", "own-goal"})
+
+# Video resolutions written with a glued "p" ("1080p"), and the words near one that make it a
+# resolution, not pence ("records in 1080p", "720p video"; "shares rose to 720p" is pence).
+VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160",
+                               "4320"})
+VIDEO_WORDS = frozenset({"video", "videos", "resolution", "hd", "screen", "screens", "display",
+                         "displays", "footage", "stream", "streams", "streaming", "streamed",
+                         "camera", "cameras", "record", "records", "recording", "recorded",
+                         "monitor", "monitors", "tv", "tvs", "television", "pixels", "fps",
+                         "film", "films", "filmed", "console", "consoles", "webcam", "4k",
+                         "projector", "playback", "upscaled", "upscaling"})
+
 # Words after a glued "m" that make it metres, not millions ("the 100m final", "10m high").
 METRE_CONTEXT = frozenset({"high", "tall", "long", "wide", "deep", "sprint", "final", "race",
                            "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import PEOPLE_MEASURES, RUNNING_MEASURES
+from newsledger.lexicon.measures import (OWN_SUBJECT_MEASURES, PEOPLE_MEASURES,
+                                         RUNNING_MEASURES)
 from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
-from ..measures import measure_key, measure_of
+from ..measures import AMOUNT_UNITS, measure_key, measure_of
 from ..periods import period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
 from .attribution import subject as _subject
 from .attribution import topic as _topic
+from .attribution import unnamed_subject as _unnamed_subject
 from .qualifiers import qualifier as _qualifier
 from .scope import as_of as _as_of
 from .scope import scope as _scope
@@ -51,14 +53,22 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     denominator = _may_follow_denominator(text, vs) and \
         _DENOMINATOR.search(text, max(0, vs - 25), vs) is not None
     subject = None if denominator else _subject(a, vs, s, e)
+    own = subject  # the sentence's own (a measured claim may carry one from elsewhere)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
                          scope=lambda: _scope(a, vs, ve, s, e)) if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
-    if subject is None and measure is not None and not denominator:
-        subject = _previous_subject(a, s) or _topic(
-            a, vs, s, e, unit == "person" or measure.startswith(PEOPLE_MEASURES))
+    if subject is None and measure is not None and not denominator and \
+            measure.partition(" (")[0].removesuffix(" rise").removesuffix(" fall") \
+            not in OWN_SUBJECT_MEASURES:
+        people = unit == "person" or measure.startswith(PEOPLE_MEASURES)
+        # a count in an unnamed one's sentence stays the topic's ("A train derailed, killing
+        # five people"); an amount, a rate or a length of time is the unnamed one's ("A man
+        # ... has been jailed for eight years", "A first-class stamp now costs 85p")
+        if people or unit not in AMOUNT_UNITS or not _unnamed_subject(a, vs, s):
+            subject = _previous_subject(a, s) or _topic(a, vs, s, e, people,
+                                                        unit not in AMOUNT_UNITS)
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
                                  phrases=measure is not None)
     if measure and relative:
@@ -66,6 +76,7 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     elif period is None and measure is not None and (
             measure in RUNNING_MEASURES or running_total(text, s, vs)):
         measure = None  # a running total with no period: compared with nothing
+        subject = own  # (a subject carried for the measure goes with it)
         if a.trace is not None:
             a.trace.append(("claims.not-asserted", "running-total", value_text))
     return Claim(s, e, text[s:e], value, vs, ve, value_text, qualifier,

@@ -8,7 +8,10 @@ agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in qu
 marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
 takes the first entity of the sentence before (same paragraph), else the article's
 most-mentioned person or organization (its topic; for a count of people, not the source that
-reports it: "..., killing five people, British Transport Police said"). The claimant is the speaker of the quote the
+reports it: "..., killing five people, British Transport Police said"); not an amount, rate or
+length of time in a sentence about an unnamed "a/an" one ("A man ... has been jailed for
+eight years"), and in a transcript only a name said before the number, not the speaker of a
+count's turn. The claimant is the speaker of the quote the
 number sits in, else an "according to X" / "as per X" phrase or the subject of a reporting verb
 in the sentence ("police said"), as written (or the canonical entity name when that span is an
 entity mention).
@@ -42,7 +45,10 @@ _CLAIMANT_PREFIX = re.compile(
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
+# A poll's or a table's standing: "put Labour on 41%", "the Conservatives on 27%".
+_STANDING_ON = re.compile(r"[ \t]+on[ \t]+")
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[$£€¥]?")
 _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
 _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
@@ -154,8 +160,9 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     i = bisect_left(a.mention_starts, vs) - 1
     if i < 0 or a.mentions[i][0] < s:  # none in the sentence before the number
         return _named_after(a, vs, s, e)
-    if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs):
-        return a.mentions[i][2]  # "to Trump's 232"
+    if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs) or \
+            _STANDING_ON.fullmatch(a.text, a.mentions[i][1], vs):
+        return a.mentions[i][2]  # "to Trump's 232", "put Labour on 41%"
     part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
     i = bisect_left(a.mention_starts, part)
     while i < len(a.mentions) and a.mentions[i][1] <= vs:
@@ -188,6 +195,35 @@ def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     return None
 
 
+# A clause whose subject is someone or something unnamed, introduced by "a"/"an" ("A man who
+# attacked a 79-year-old woman has been jailed for eight years", "Royal Mail said a
+# first-class stamp now costs 85p"): at the sentence's start or right after its reporting verb.
+_UNNAMED_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:that\s+)?(?:[Aa]n?)\s+(?!(?:[\w-]+\s+)?(?:year|day|week|month|decade|"
+    r"moment|while|time|minute|hour|night|fortnight)s?\s+(?:earlier|later|ago|before|after)\b)"
+    r"(?![\w-]+(?:\s+[\w-]+)?,)[a-z]")
+# ... unless the unnamed words name the number's measure ("A crowd of 31,204 watched").
+_MEASURE_OPENING = re.compile(r"[\s\"“‘'(]*(?:that\s+)?[Aa]n?(?:\s+[\w-]+){1,3}\s+of\s+"
+                              r"(?:[a-z]+\s+){0,2}[$£€¥]?")
+# (the verbs of saying: "Columbia announced a loss of $226m" is the speaker's own)
+_SAYING = [w for w in SUBJECT_REPORTING_WORDS if w not in ("announced", "according")]
+_REPORTED = re.compile(rf"\b{_alt(_SAYING)}\b")
+
+
+def unnamed_subject(a: ClaimContext, vs: int, s: int) -> bool:
+    """Whether the number at ``vs`` in the sentence starting at ``s`` is about an unnamed
+    subject the sentence introduces ("A man ... has been jailed for eight years"): then no
+    subject is carried from the sentence before or the article's topic (a wrong subject is
+    worse than none). Not when the unnamed one reports the number ("A spokesman said profit
+    rose 5%")."""
+    last = None
+    for last in _REPORTED.finditer(a.text, s, vs):
+        pass
+    start = last.end() if last is not None else s
+    return _UNNAMED_OPENING.match(a.text, start, vs) is not None and \
+        _MEASURE_OPENING.fullmatch(a.text, start, vs) is None
+
+
 def previous_subject(a: ClaimContext, s: int) -> str | None:
     """The first entity the sentence before names, in the same paragraph: the subject a
     sentence without one continues ("Lopez won the race. Turnout was 41%."). Failing that,
@@ -210,18 +246,32 @@ def previous_subject(a: ClaimContext, s: int) -> str | None:
     return None
 
 
-def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool) -> str | None:
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I|[Mm]y)\b")  # ("tell us": a reporter)
+
+
+def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool, count: bool = False
+          ) -> str | None:
     """The article's topic as the subject of a measured claim at ``vs`` in the sentence
     text[s:e] that names none: the most mentioned person, organization or title; for a count
     of people, not counting its mentions as a source, and never the one the sentence credits
     with the count ("..., killing five people, British Transport Police said": the police
     count the dead, the dead are not theirs; a company's own profit and a speaker's own
-    figures in quote marks stay theirs)."""
+    figures in quote marks stay theirs). In a transcript, only a name said before the number,
+    and for a ``count`` (not an amount, a rate or a length of time) not the speaker of its
+    turn ("MARIA DELGADO: ... at least 14 people have died": not hers)."""
+    first = a.first_named  # in a transcript: only a name said before the number
+    if first is not None and count and not _FIRST_PERSON.search(a.text, s, vs):
+        # nor the speaker of the turn: a correspondent reports a count, it is not theirs
+        # (unless in the first person: "We lost 3,000 people")
+        speaker = claimant(a, vs, s, e)
+        return next((t for t in (a.topics_not_sources if people else a.topics)
+                     if first[t] < vs and t != speaker), None)
     if not people:
-        return a.topics[0] if a.topics else None
+        return next((t for t in a.topics if first is None or first[t] < vs), None)
     quoted = any(q.start <= vs < q.end for q in a.quotes if q.start <= vs)
     reporter = None if quoted else sentence_claimant(a, s, e)
-    return next((t for t in a.topics_not_sources if t != reporter), None)
+    return next((t for t in a.topics_not_sources
+                 if t != reporter and (first is None or first[t] < vs)), None)
 
 
 def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
@@ -253,6 +303,8 @@ def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
     for vs, ve in _verbs(sentence):
+        if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
+            continue  # "raising an estimated £8bn": an adjective, no one reports
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from newsledger.records import DateMention, LocalEntity, Quote
 from newsledger.text import Document
+from newsledger.text.turns import SPOKEN_LABELS
 
 from ..patterns import LOWER_TEXT
 from .attribution import subject_mentions, topics
@@ -25,7 +26,7 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace")
+                 "trace", "first_named")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -47,6 +48,11 @@ class ClaimContext:
         # most mentioned first, and not counting mentions as a source (``attribution.topic``)
         self.topics, self.topics_not_sources = topics(text, self.mentions)
         self.mention_starts = [m[0] for m in self.mentions]
+        # in a transcript, where each name is first mentioned: a topic there is one named
+        # before the number (not in a later speaker's turn); None in other text
+        self.first_named: dict[str, int] | None = None
+        if SPOKEN_LABELS(doc):
+            self.first_named = {name: ms for ms, _, name in reversed(self.mentions)}
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self.dates = sorted(dates, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]

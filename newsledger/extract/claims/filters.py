@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 
 from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, ARTICLE_DURATIONS, CLAIMANT_VERBS,
                                         DEFINITE_BEFORE, DURATION_NOT_BEFORE,
-                                        HYPHEN_NOT_UNITS, MAGNITUDES, METRE_CONTEXT,
+                                        HYPHEN_NOT_UNITS, MAGNITUDES, MATCH_EVENT_WORDS,
+                                        METRE_CONTEXT,
                                         NAME_BEFORE, NOT_UNITS, NUMBER_WORDS, ONE_HYPHEN_IDIOMS,
                                         ONE_IDIOMS,
                                         ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
                                         SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS,
-                                        YEAR_COUNT_NOUNS)
+                                        VIDEO_RESOLUTIONS, VIDEO_WORDS, YEAR_COUNT_NOUNS)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import DateMention
 from newsledger.text import Document
@@ -173,6 +174,29 @@ def _name_before(word: str, at_start: bool) -> bool:
     return True  # "Apollo 11", "Windows 10", "S&P 500", "iPhone 12"; at a sentence start too
 
 
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _video_near(text: str, s: int, end: int) -> bool:
+    """Whether a ``VIDEO_WORDS`` word is in the sentence from ``s`` to 120 characters after
+    ``end`` (a resolution's "1080p" ends at ``end``)."""
+    return any(w.lower() in VIDEO_WORDS for w in _WORD.findall(text, s, end + 120))
+
+
+_MINUTE_BEFORE = re.compile(r"\b(?:[Aa]fter|[Oo]n|[Ww]ithin|[Ii]nside)\s+(?:just\s+|only\s+)?$")
+_MINUTE_AFTER = re.compile(r"\s+in\b(?!\s+(?:the|a|an|his|her|their|its)\b)|\s+into\s+the\b")
+
+
+def match_minute(text: str, s: int, e: int, vs: int, ve: int) -> bool:
+    """Whether the minutes text[vs:ve] ("22 minutes") are a time on a match's clock: "after
+    22 minutes", "on 67 minutes", "10 minutes into the second half", "22 minutes in", in a
+    sentence text[s:e] with a word of a match's events ("Okafor opened the scoring after 22
+    minutes")."""
+    return bool((_MINUTE_BEFORE.search(text, max(s, vs - 14), vs) or
+                 _MINUTE_AFTER.match(text, ve, e)) and
+                any(w.lower() in MATCH_EVENT_WORDS for w in _WORD.findall(text, s, e)))
+
+
 def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     """The local rule that makes a digit string a year, code, score, name, list marker ... (its
     name, a row of ``rules.FILTER_RULES``), or None for a number that may be a claim."""
@@ -207,6 +231,8 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             m.group("lscale") in "bB" or nxt in METRE_CONTEXT or "-" in text[m.end():m.end() + 1]
             or (not nxt and text[m.end():m.end() + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
+    if m.group("suf") == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, m.end()):
+        return "video-resolution"  # "records in 1080p": not pence
     word, ws = _prev_word(text, m.start(), s)
     if word and not (cur or pct or m.group("scale") or m.group("age")) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (

@@ -25,7 +25,7 @@ from newsledger.records import Claim
 
 from .assemble import finish
 from .context import ClaimContext
-from .filters import reject_digits, reject_words
+from .filters import match_minute, reject_digits, reject_words
 from .units import AGE_PAREN_BEFORE, age_between_commas, unit_of
 from .window import SP as _SP
 from .window import WORD as _WORD_TOKEN
@@ -191,6 +191,10 @@ def parse_number(a: ClaimContext, m: re.Match
         elif age_between_commas(text, vs, ve) or (
                 AGE_PAREN_BEFORE.search(text, max(0, vs - 30), vs) and text[ve:ve + 1] == ")"):
             unit, unit_rule = "year", "age-apposition"  # "Smith, 54,", "John Smith (54)"
+    if unit == "minute" and value <= 130 and match_minute(text, s, e, vs, ve):
+        if a.trace is not None:
+            a.trace.append(("claims.filters", "match-minute", text[vs:ve]))
+        return None  # "opened the scoring after 22 minutes": when, on the match clock
     if a.trace is not None and unit_rule is not None:
         a.trace.append(("claims.units", unit_rule, unit))
     return s, e, vs, ve, num_end, value, unit, bool(m.group("plus")) and not truncated

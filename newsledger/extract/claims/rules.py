@@ -159,6 +159,18 @@ FILTER_RULES = (
     ClaimRule(name="metres", reads='"m" or "b" glued to digits that is a distance or a code',
               words=("METRE_CONTEXT",),
               examples=(E("She won the 100m final.", "100"),)),
+    ClaimRule(name="video-resolution", reads='a video resolution glued to "p" ("1080p") with '
+                                             'a word of video in its sentence',
+              words=("VIDEO_RESOLUTIONS", "VIDEO_WORDS"),
+              examples=(E("The new cameras record in 1080p and cost £149 each.", "1080"),
+                        E("Shares in Tarrow rose 12p to 720p.", None))),
+    ClaimRule(name="match-minute", reads='minutes after "after", "on", "within" or before '
+                                         '"in" in a sentence with a word of a match\'s events',
+              words=("MATCH_EVENT_WORDS",),
+              examples=(E("Okafor opened the scoring after 22 minutes.", "22 minutes"),
+                        E("Pryce headed the equaliser 10 minutes into the second half.",
+                          "10 minutes"),
+                        E("The fire was put out after 40 minutes.", None))),
     ClaimRule(name="name-before", reads='a capitalized word or a reference word right before '
                                         '("Apollo 11", "page 3", "number two")',
               words=("NAME_BEFORE", "SENTENCE_OPENERS"),
