@@ -48,17 +48,26 @@ def _told_by(q: Cue) -> Reported | None:
     span = _content(q, by.end())
     if span is None:
         return None
-    ph = by.span("np")
-    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    info = _by_speaker(q, by.span("np"))
     if info is None:
-        fields = speaker_fields(text, *ph, q.word, q.mentions)
-        if fields["speaker_kind"] != "unknown" or not _names_people(_head_noun(
-                text[ph[0]:ph[1]].split())):
-            return None
-        info = {**fields, "speaker_kind": "anonymous", "speaker_name": None}
+        return None
     # (the filters of what is not speech read the words before the auxiliary)
     aux = _TOLD_PASSIVE.search(text, max(q.s0, q.m.start() - 30), q.m.start())
     return Reported(*span, {**info, "filter_start": aux.start("aux")})
+
+
+def _by_speaker(q: Cue, ph: tuple[int, int]) -> dict | None:
+    """Speaker fields of the phrase after "by" at text[ph[0]:ph[1]]: whom it names, else
+    unnamed people ('by rivals', 'by some fans'); None for anything else."""
+    text = q.text
+    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    if info is not None:
+        return info
+    fields = speaker_fields(text, *ph, q.word, q.mentions)
+    if fields["speaker_kind"] != "unknown" or not _names_people(_head_noun(
+            text[ph[0]:ph[1]].split())):
+        return None
+    return {**fields, "speaker_kind": "anonymous", "speaker_name": None}
 
 
 # A verb of judgement in the passive, its speaker after "by", then the reason ('The mayor was
@@ -95,12 +104,7 @@ def judged_by(q: Cue) -> Reported | None:
                                                  q.m.start(), q.m.end()))
     if span is None:
         return None
-    ph = by.span("np")
-    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    info = _by_speaker(q, by.span("np"))
     if info is None:
-        fields = speaker_fields(text, *ph, q.word, q.mentions)
-        if fields["speaker_kind"] != "unknown" or not _names_people(_head_noun(
-                text[ph[0]:ph[1]].split())):
-            return None
-        info = {**fields, "speaker_kind": "anonymous", "speaker_name": None}
+        return None
     return Reported(*span, {**info, "filter_start": aux.start("aux")})
