@@ -436,7 +436,7 @@ NOT_TURN_LABELS = frozenset({
 # too.
 TITLES = TITLES | frozenset({
     "det", "con", "insp", "supt", "ch", "pcso", "dci", "dsupt", "cllr", "cmdr", "commander",
-    "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe",
+    "constable", "mp", "mep", "msp", "qc", "kc", "obe", "mbe", "cbe", "asst",
     # military ranks ("Lieutenant Gerry Scherlinck", "Admiral Sureesh Mehta"; not "Major", a
     # surname as often, nor "Marshal": "State Fire Marshal", "U.S. Marshals Service")
     "lieutenant", "admiral", "commodore", "colonel", "brigadier", "corporal", "cpl",

@@ -952,3 +952,15 @@ def test_a_party_s_member_before_a_name(text, name, kind):
 
 def test_a_region_and_a_nation_s_adjective_is_no_name():
     assert not kinds("The West German team won. North American sales rose.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("European Commissioner for Competition Neelie Kroes said no.", "Neelie Kroes"),
+    ("Minister for Europe Denis MacShane said the talks would go on.", "Denis MacShane"),
+])
+def test_a_title_s_portfolio_after_for_is_no_part_of_the_name(text, name):
+    assert (name, "person") in kinds(text)
+
+
+def test_a_portfolio_of_two_fields_names_no_one():
+    assert not kinds("The Minister for Housing and Planning said so.")

@@ -211,8 +211,20 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if w == "for" and words[i - 1][2].lower() not in FOR_HEADS:
             # 'Smith for Mayor', 'Votes for Women': two names ('Office for Budget
             # Responsibility', 'Department for Education': one)
+            after = i + 1
+            if words[i - 1][2].rstrip(".").lower() in TITLES:
+                # 'Commissioner for Competition Neelie Kroes', 'Minister for Europe Denis
+                # MacShane': the title's portfolio, then the name
+                for k in range(i + 2, min(i + 4, len(words) - 1)):
+                    if words[k][2].lower() in GIVEN_NAME_WORDS:
+                        after = k
+                        break
+                else:
+                    if len(words) - i - 1 == 3 and words[i + 1][2][:1].isupper() and \
+                            words[i + 2][2][:1].isupper():
+                        after = i + 2  # one word of portfolio, then a name of two
             return [*split_run(text, start, words[i - 1][1]),
-                    *split_run(text, words[i + 1][0], end)]
+                    *split_run(text, words[after][0], end)]
     for i, (_, _, w) in enumerate(words[1:], 1):
         if w.replace("’", "'") in TITLE_CASE_VERBS:  # 'Donald Trump Is Right': a headline's verb
             return [*split_run(text, start, words[i - 1][1]),
