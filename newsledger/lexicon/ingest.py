@@ -32,6 +32,11 @@ TITLE_SMALL_WORDS = frozenset({
     "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v", "v.", "with", "from", "into",
     "onto", "over", "than", "is", "are", "be", "if", "it", "its", "not",
 })
+# Longer prepositions some Title Case styles leave in lower case too ('… for Special Prosecutor
+# after Report Reveals …'): a headline line may hold them.
+TITLE_LOWER_PREPOSITIONS = frozenset({
+    "after", "about", "before", "against", "amid", "between", "through", "without", "under",
+    "during", "since", "until", "upon", "near", "like", "past", "behind", "across", "around"})
 
 # First words of lines that label page furniture rather than headline it
 # ("Published 5 Nov 2020", "Updated: ...", "Photo: Reuters"); compared lower-cased, ":" removed.

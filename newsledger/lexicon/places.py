@@ -152,11 +152,11 @@ GIVEN_NAMES = frozenset({
 
 # Places written as initials, by AP style ("Cresskill, N.J.", "Washington, D.C."): never a
 # person's initials, so a name after them opens a new sentence ("… in N.J. Roger Ailes said").
+# (countries' initials are ``organizations.COUNTRY_INITIALS``)
 PLACE_INITIALS = frozenset({"n.j", "n.y", "n.c", "n.d", "n.h", "n.m", "s.c", "s.d", "r.i",
-                            "d.c", "l.a", "w.va", "u.s", "u.k", "u.n", "e.u"})
-# Roles written as initials before a name ("D.A. Ann Lowell", "A.G. Ken Paxton"): no part of it.
-ROLE_INITIALS = frozenset({"d.a", "a.g", "p.m", "g.m"})
-# Adjectives and nouns of a nation that no rule of ``demonym_place`` derives from its name.
+                            "d.c", "l.a", "w.va"})
+# Adjectives and nouns of a nation that no rule of ``entities.names.demonym`` derives from its
+# name.
 IRREGULAR_DEMONYMS = frozenset({
     "british", "english", "scottish", "welsh", "irish", "french", "dutch", "spanish",
     "portuguese", "swiss", "danish", "swedish", "finnish", "norwegian", "greek", "thai",

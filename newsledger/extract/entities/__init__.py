@@ -67,7 +67,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from newsledger.lexicon.ingest import TITLE_SMALL_WORDS
+from newsledger.lexicon.ingest import TITLE_LOWER_PREPOSITIONS, TITLE_SMALL_WORDS
 from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
@@ -221,14 +221,8 @@ def _only_small_words_lower(line: str) -> bool:
     "the", "in" ...): 'Hillary Clinton Wins Missouri Democratic Primary.' is a headline,
     'Andy Murray beat Marin Cilic.' a sentence."""
     other = [w for w in _LOWER_WORD.findall(line)
-             if w not in TITLE_SMALL_WORDS and w not in _HEADLINE_PREPOSITIONS]
+             if w not in TITLE_SMALL_WORDS and w not in TITLE_LOWER_PREPOSITIONS]
     return not other or (len(other) == 1 and len(line.split()) >= 8)  # (a slip: 'To hear')
-
-
-# Prepositions some Title Case styles leave in lower case ('… after Report Reveals …').
-_HEADLINE_PREPOSITIONS = frozenset({
-    "after", "about", "before", "against", "amid", "between", "through", "without", "under",
-    "during", "since", "until", "upon", "near", "like", "past", "behind", "across", "around"})
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’.-]*")

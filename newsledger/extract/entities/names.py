@@ -12,7 +12,8 @@ from functools import lru_cache
 from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INITIALS,
                                               FOR_HEADS, GENERIC_ORG_WORDS,
                                               HEADS_NAMING_NO_ONE_ALONE, NATIONAL_BODY_OPENERS,
-                                              ORG_HEADS, SAINT_ABBREVIATIONS, TITLE_NAME_OPENERS)
+                                              NOT_ORG_INITIALS, ORG_HEADS, SAINT_ABBREVIATIONS,
+                                              TITLE_NAME_OPENERS)
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, KNOWN_SIDES, NEWS_OUTLETS,
                                               ORG_OPENERS, TEAM_NICKNAMES)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
@@ -21,8 +22,7 @@ from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAM
                                        PORTFOLIOS, ROLE_INITIALS_BEFORE_NAMES,
                                        TITLE_CASE_VERBS, TITLES)
 from newsledger.lexicon.places import (DEMONYM_ENDINGS, GIVEN_NAMES, IRREGULAR_DEMONYMS,
-                                      PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS, ROLE_INITIALS,
-                                      place_key)
+                                      PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -416,12 +416,14 @@ def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[in
     for s, e in runs:
         before = text[out[-1][0]:out[-1][1]].lower() \
             if out and text[out[-1][1]:s] == ". " else ""
+        last = before.rsplit(" ", 1)[-1]
         if before and (
                 before in SAINT_ABBREVIATIONS or (
-                    _PERSON_INITIALS.fullmatch(before.rsplit(" ", 1)[-1]) is not None
-                    and before.rsplit(" ", 1)[-1] not in PLACE_INITIALS | ROLE_INITIALS
+                    _DOTTED_INITIALS.fullmatch(last) is not None
+                    and last not in _NO_PERSON_S_INITIALS
+                    and last.replace(".", "") not in NOT_ORG_INITIALS  # ('D.A. Ann Lowell')
                     and text[s:e].split(" ", 1)[0].lower() not in NOT_NAMES) or (
-                    before.rsplit(" ", 1)[-1] in COUNTRY_INITIALS
+                    last in COUNTRY_INITIALS
                     and _head_word(text[s:e]) in ORGANIZATION_WORDS
                     and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
             out[-1] = (out[-1][0], e)
@@ -431,8 +433,9 @@ def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[in
 
 
 # A person's initials written without spaces ('J.D. Vance', 'A.J. Styles'): the text layer
-# ends the run at their last period.
-_PERSON_INITIALS = re.compile(r"[a-z]\.[a-z]")
+# ends the run at their last period. Not a state's or a country's ('N.J.', 'U.S.').
+_DOTTED_INITIALS = re.compile(r"[a-z]\.[a-z]")
+_NO_PERSON_S_INITIALS = PLACE_INITIALS | COUNTRY_INITIALS
 
 
 def _head_word(name: str) -> str:
