@@ -136,6 +136,18 @@ def test_titles_and_headline_verbs_stay_out_of_names(text: str, name: str) -> No
      "Hal Brandt", True),
     ("Vice President Dora Quint spoke first. The vice president said the bill would pass.",
      "Dora Quint", True),
+    # the office in apposition before the name: the mayor is not "the governor"
+    ("The mayor, Dan Whitley, said the town was flattened. The governor said help was coming.",
+     "Dan Whitley", False),
+    ("The former mayor, Dan Whitley, toured the site. The governor said help was coming.",
+     "Dan Whitley", False),
+    ("The mayor, Sue Park, toured the site. The mayor said help was coming.", "Sue Park", True),
+    # a transcript's label gives the office after the name
+    ("ROSA DELGADO, REPORTER: The mayor spoke to us.\n\nDAN WHITLEY, MAYOR OF MILLBROOK: We "
+     "had four minutes.\n\nDELGADO: The governor says help is coming.", "Dan Whitley", False),
+    # a place before a comma is no office
+    ("In Millbrook, Dan Whitley counted the damage. The governor said help was coming.",
+     "Dan Whitley", True),
 ])
 def test_office_descriptions_in_entities(text: str, name: str, described: bool) -> None:
     """An office description is a mention of a person only when no title gives them another

@@ -187,10 +187,18 @@ def office_before(text: str, start: int) -> str | None:
     words = text[max(0, start - 40):start].rpartition("\n")[2].split()[-3:]
     if words and words[-1].endswith(".") and len(words[-1]) > 4:
         return None  # a sentence's last word, not an abbreviated title ('Gov.', 'Sen.')
+    if words and words[-1].endswith(","):
+        # the office in apposition before the name: 'the mayor, Dan Whitley', 'the former
+        # mayor, ...' (a determiner before it; not a list's 'Mayor, ...')
+        words = words[:-1] + [words[-1][:-1]]
+        return office(words) if any(w.lower() in _DETERMINERS for w in words[:-1]) else None
     return office(words)
 
 
-_APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,60})[,.;]")
+# ... ending at a comma, a stop, or a transcript label's colon ("DAN WHITLEY, MAYOR OF
+# MILLBROOK:"); an upper-case office reads as its lower-case word.
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+_APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,60})(?:[,.;]|:[ \t])")
 
 
 def office_after(text: str, end: int) -> str | None:
