@@ -231,6 +231,10 @@ NOT_PERSON_FIRST = frozenset({
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",  # ('Fifth Amendment')
     "article", "chapter", "section", "clause", "amendment", "schedule",  # ('Article II')
+    # faiths' adjectives ('Islamic State', 'Catholic Relief Services'; not 'Christian')
+    "islamic", "catholic", "jewish", "muslim", "orthodox", "protestant", "evangelical",
+    "anglican", "methodist", "lutheran", "presbyterian", "hindu", "sikh", "buddhist", "sunni",
+    "shia", "shiite",
 })
 # Reporting verbs after a one-word name that make it a person ("Rodriguez said").
 PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added",

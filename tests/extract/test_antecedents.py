@@ -145,6 +145,16 @@ def test_titles_and_headline_verbs_stay_out_of_names(text: str, name: str) -> No
     # a transcript's label gives the office after the name
     ("ROSA DELGADO, REPORTER: The mayor spoke to us.\n\nDAN WHITLEY, MAYOR OF MILLBROOK: We "
      "had four minutes.\n\nDELGADO: The governor says help is coming.", "Dan Whitley", False),
+    # roles in sport, business and government are offices too
+    ("Hale Town manager Rob Quinn praised his side. Rovers captain Dean Platt was less happy."
+     "\n\nThe manager said the win was deserved.", "Dean Platt", False),
+    ("Home Secretary Alma Reyes visited the scene. Party leader Tom Vick called for an inquiry."
+     "\n\nThe home secretary said lessons would be learned.", "Tom Vick", False),
+    ("Home Secretary Alma Reyes visited the scene. Party leader Tom Vick called for an inquiry."
+     "\n\nThe home secretary said lessons would be learned.", "Alma Reyes", True),
+    # "the Russian leader" may be a president: a leader's title asks for no one office
+    ("President Ivan Orlov met the envoy.\n\nThe Russian leader said the talks went well.",
+     "Ivan Orlov", True),
     # a place before a comma is no office
     ("In Millbrook, Dan Whitley counted the damage. The governor said help was coming.",
      "Dan Whitley", True),

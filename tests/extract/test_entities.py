@@ -964,3 +964,16 @@ def test_a_title_s_portfolio_after_for_is_no_part_of_the_name(text, name):
 
 def test_a_portfolio_of_two_fields_names_no_one():
     assert not kinds("The Minister for Housing and Planning said so.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The town became a haven for Islamic State fighters.", "Islamic State"),
+    ("Catholic Relief Services sent food.", "Catholic Relief Services"),
+    ("The rally drew Jewish Republicans and Sunni Muslims alike.", "Jewish Republicans"),
+])
+def test_a_faith_s_adjective_opens_no_person_s_name(text, name):
+    assert (name, "person") not in kinds(text)
+
+
+def test_christian_is_still_a_given_name():
+    assert ("Christian Bale", "person") in kinds("Christian Bale won the award.")

@@ -10,8 +10,8 @@ import bisect
 import re
 from collections.abc import Collection
 
-from newsledger.lexicon.offices import (CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES, OFFICE_QUALIFIERS,
-                                        OFFICES)
+from newsledger.lexicon.offices import (ANY_HOLDER_OFFICES, CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES,
+                                        OFFICE_QUALIFIERS, OFFICES)
 from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NATIONALITY_NOUNS,
                                        OBJECT_FOLLOWERS, PERSON_PRONOUNS)
 from newsledger.text import Document
@@ -172,8 +172,9 @@ def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str
 def holds(held: str | None, offices: Collection[str]) -> bool:
     """Whether a person whose titles give ``offices`` may be whom a description naming the
     office ``held`` stands for: any office, or none, fits a description naming none; a person
-    of no known office fits any but "the King", "the Pope" (``NAMED_ONLY_OFFICES``)."""
-    if held is None:
+    of no known office fits any but "the King", "the Pope" (``NAMED_ONLY_OFFICES``); anyone
+    fits "the Russian leader" (``ANY_HOLDER_OFFICES``)."""
+    if held is None or held.rsplit(" ", 1)[-1] in ANY_HOLDER_OFFICES:
         return True
     if offices:
         return held in offices
