@@ -194,3 +194,32 @@ def test_an_apposition_after_a_name_and_its_place() -> None:
             "leader, called the plan reckless.")
     lorne = next(e for e in extract_entities(Document(text)) if e.name == "Ada Lorne")
     assert "the majority leader" in [m.text for m in lorne.mentions]
+
+
+def _mentioned(text: str, word: str, at: int = 0) -> str | None:
+    """The person the ``at``-th pronoun ``word`` of ``text`` is a mention of, if any."""
+    starts = [i for i in range(len(text)) if text.startswith(word, i)
+              and not text[i - 1:i].isalpha() and not text[i + len(word):i + len(word) + 1].isalpha()]
+    pos = starts[at]
+    for ent in extract_entities(Document(text)):
+        if any(m.start == pos for m in ent.mentions):
+            return ent.name
+    return None
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # a title gives the gender: the widow's "her" is not Mr Mehta's
+    ("Mr Mehta died in hospital. In a statement, his widow said her family was broken.",
+     "her", None),
+    # a given name gives it too
+    ("Detective Superintendent Jane Hollis said: \"A young man has lost his life.\"", "his",
+     None),
+    ("Sunil Mehta ran the shop for 20 years. Neighbours said he was kind.", "he",
+     "Sunil Mehta"),
+    ("Tom Vick spoke to Alma Reyes. Later she said the plan had failed.", "she", "Alma Reyes"),
+    # a name of either gender, or none the lists know, leaves it to the first pronoun
+    ("Jordan Blake won the race. Afterwards she said it was her best day.", "she",
+     "Jordan Blake"),
+])
+def test_a_name_s_gender_decides_which_pronouns_it_takes(text, word, name):
+    assert _mentioned(text, word) == name

@@ -12,8 +12,9 @@ from collections.abc import Collection
 
 from newsledger.lexicon.offices import (ANY_HOLDER_OFFICES, CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES,
                                         OFFICE_QUALIFIERS, OFFICES)
-from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NATIONALITY_NOUNS,
-                                       OBJECT_FOLLOWERS, PERSON_PRONOUNS)
+from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, FEMALE_GIVEN_NAMES,
+                                       FEMALE_TITLES, MALE_GIVEN_NAMES, MALE_TITLES,
+                                       NATIONALITY_NOUNS, OBJECT_FOLLOWERS, PERSON_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
@@ -81,6 +82,8 @@ class Resolver:
         byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":
+                if (gender := name_gender(self.text, ent.mentions)) is not None:
+                    self.gender[key] = gender
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
@@ -157,6 +160,22 @@ class Resolver:
         here, there = self.doc.paragraph_at(pos), self.doc.paragraph_at(start)
         return description and here is not None and there is not None and \
             here.index != there.index
+
+
+def name_gender(text: str, mentions) -> str | None:
+    """A person's gender as their names say it, when they all agree: a title before a name
+    ("Mr Mehta", "Mrs Ames") or a given name of one gender only ("Sunil Mehta"); else None
+    (the first pronoun given to them decides)."""
+    votes = set()
+    for mm in mentions:
+        word = text[max(0, mm.start - 12):mm.start].rstrip(" \t").rpartition(" ")[2]
+        word = word.rpartition("\n")[2].rstrip(".").lower()
+        if word in MALE_TITLES or word in FEMALE_TITLES:
+            votes.add("m" if word in MALE_TITLES else "f")
+        first = mm.text.split(" ", 1)[0].lower() if " " in mm.text else ""
+        if (first in MALE_GIVEN_NAMES) != (first in FEMALE_GIVEN_NAMES):
+            votes.add("m" if first in MALE_GIVEN_NAMES else "f")
+    return votes.pop() if len(votes) == 1 else None
 
 
 def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
