@@ -977,3 +977,15 @@ def test_a_faith_s_adjective_opens_no_person_s_name(text, name):
 
 def test_christian_is_still_a_given_name():
     assert ("Christian Bale", "person") in kinds("Christian Bale won the award.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a statement, Mr Mehta's widow, Priya, said her family was broken.", "Priya"),
+    ("Their son, Tom, 12, was unhurt.", "Tom"),
+])
+def test_a_given_name_in_apposition_to_a_family_noun_is_a_person(text, name):
+    assert (name, "person") in kinds(text)
+
+
+def test_a_place_after_a_family_noun_and_comma_stays_unread():
+    assert ("Leeds", "person") not in kinds("She visited her sister in Leeds, then flew home.")
