@@ -989,3 +989,12 @@ def test_a_given_name_in_apposition_to_a_family_noun_is_a_person(text, name):
 
 def test_a_place_after_a_family_noun_and_comma_stays_unread():
     assert ("Leeds", "person") not in kinds("She visited her sister in Leeds, then flew home.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Tom Hale of Unite said the deal was poor.", "Unite", "organization"),
+    ("Analyst Jo Byrne at Numis said the bank had lost its way.", "Numis", "organization"),
+    ("The Duke of Wessex said he was delighted.", "Wessex", "person"),
+])
+def test_a_named_person_s_body_before_a_verb_of_saying_is_an_organization(text, name, kind):
+    assert (name, kind) in kinds(text)
