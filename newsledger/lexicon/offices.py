@@ -16,7 +16,16 @@ OFFICES = {
     "sheriff": "sheriff", "congressman": "congress", "congresswoman": "congress",
     "rep": "congress", "representative": "congress", "king": "king", "queen": "queen",
     "pope": "pope", "prince": "prince", "princess": "princess",
+    # roles in business, sport and public bodies ('Chelsea captain Reece James' is not "the
+    # manager"; 'Shadow Chancellor Ed Lane' is not "the home secretary")
+    "manager": "manager", "captain": "captain", "chairman": "chair", "chairwoman": "chair",
+    "secretary": "secretary", "leader": "leader", "executive": "executive",
+    "director": "director", "commissioner": "commissioner", "ambassador": "ambassador",
+    "prosecutor": "prosecutor", "analyst": "analyst", "economist": "economist",
 }
+# Offices a title gives but a description does not ask for: "the Russian leader" may be a
+# president or a prime minister, while 'Labour leader Keir Starmer' is not "the chancellor".
+ANY_HOLDER_OFFICES = frozenset({"leader"})
 # Offices a description names only of whom a title gives them: "the King" is nobody else.
 NAMED_ONLY_OFFICES = frozenset({"king", "queen", "pope", "prince", "princess"})
 OFFICE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "lieutenant", "assistant",

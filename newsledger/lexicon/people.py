@@ -231,6 +231,10 @@ NOT_PERSON_FIRST = frozenset({
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",  # ('Fifth Amendment')
     "article", "chapter", "section", "clause", "amendment", "schedule",  # ('Article II')
+    # faiths' adjectives ('Islamic State', 'Catholic Relief Services'; not 'Christian')
+    "islamic", "catholic", "jewish", "muslim", "orthodox", "protestant", "evangelical",
+    "anglican", "methodist", "lutheran", "presbyterian", "hindu", "sikh", "buddhist", "sunni",
+    "shia", "shiite",
 })
 # Reporting verbs after a one-word name that make it a person ("Rodriguez said").
 PERSON_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added",
@@ -360,6 +364,13 @@ FEMALE_ROLE_WORDS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "co
                                "woman", "grandmother", "aunt", "niece", "headmistress",
                                "policewoman", "sportswoman", "girlfriend", "widow", "mum",
                                "mom", "granddaughter", "waitress", "duchess"})
+# Family nouns that put a person's given name in apposition ("his widow, Priya, said", "their
+# son, Tom, 12,"): the one-word name after them is a person's.
+KIN_NOUNS = frozenset({
+    "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
+    "sister", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée",
+    "mum", "mom", "dad", "grandson", "granddaughter", "grandmother", "grandfather", "stepson",
+    "stepdaughter", "twin", "niece", "nephew", "cousin", "uncle", "aunt"})
 # Initials before a name: a sport's position or a job ("GM Tony DiLeo", "LB Danny Clark", "QB
 # Tom Brady"): no part of it.
 ROLE_INITIALS_BEFORE_NAMES = frozenset({

@@ -136,6 +136,28 @@ def test_titles_and_headline_verbs_stay_out_of_names(text: str, name: str) -> No
      "Hal Brandt", True),
     ("Vice President Dora Quint spoke first. The vice president said the bill would pass.",
      "Dora Quint", True),
+    # the office in apposition before the name: the mayor is not "the governor"
+    ("The mayor, Dan Whitley, said the town was flattened. The governor said help was coming.",
+     "Dan Whitley", False),
+    ("The former mayor, Dan Whitley, toured the site. The governor said help was coming.",
+     "Dan Whitley", False),
+    ("The mayor, Sue Park, toured the site. The mayor said help was coming.", "Sue Park", True),
+    # a transcript's label gives the office after the name
+    ("ROSA DELGADO, REPORTER: The mayor spoke to us.\n\nDAN WHITLEY, MAYOR OF MILLBROOK: We "
+     "had four minutes.\n\nDELGADO: The governor says help is coming.", "Dan Whitley", False),
+    # roles in sport, business and government are offices too
+    ("Hale Town manager Rob Quinn praised his side. Rovers captain Dean Platt was less happy."
+     "\n\nThe manager said the win was deserved.", "Dean Platt", False),
+    ("Home Secretary Alma Reyes visited the scene. Party leader Tom Vick called for an inquiry."
+     "\n\nThe home secretary said lessons would be learned.", "Tom Vick", False),
+    ("Home Secretary Alma Reyes visited the scene. Party leader Tom Vick called for an inquiry."
+     "\n\nThe home secretary said lessons would be learned.", "Alma Reyes", True),
+    # "the Russian leader" may be a president: a leader's title asks for no one office
+    ("President Ivan Orlov met the envoy.\n\nThe Russian leader said the talks went well.",
+     "Ivan Orlov", True),
+    # a place before a comma is no office
+    ("In Millbrook, Dan Whitley counted the damage. The governor said help was coming.",
+     "Dan Whitley", True),
 ])
 def test_office_descriptions_in_entities(text: str, name: str, described: bool) -> None:
     """An office description is a mention of a person only when no title gives them another
@@ -172,3 +194,32 @@ def test_an_apposition_after_a_name_and_its_place() -> None:
             "leader, called the plan reckless.")
     lorne = next(e for e in extract_entities(Document(text)) if e.name == "Ada Lorne")
     assert "the majority leader" in [m.text for m in lorne.mentions]
+
+
+def _mentioned(text: str, word: str, at: int = 0) -> str | None:
+    """The person the ``at``-th pronoun ``word`` of ``text`` is a mention of, if any."""
+    starts = [i for i in range(len(text)) if text.startswith(word, i)
+              and not text[i - 1:i].isalpha() and not text[i + len(word):i + len(word) + 1].isalpha()]
+    pos = starts[at]
+    for ent in extract_entities(Document(text)):
+        if any(m.start == pos for m in ent.mentions):
+            return ent.name
+    return None
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # a title gives the gender: the widow's "her" is not Mr Mehta's
+    ("Mr Mehta died in hospital. In a statement, his widow said her family was broken.",
+     "her", None),
+    # a given name gives it too
+    ("Detective Superintendent Jane Hollis said: \"A young man has lost his life.\"", "his",
+     None),
+    ("Sunil Mehta ran the shop for 20 years. Neighbours said he was kind.", "he",
+     "Sunil Mehta"),
+    ("Tom Vick spoke to Alma Reyes. Later she said the plan had failed.", "she", "Alma Reyes"),
+    # a name of either gender, or none the lists know, leaves it to the first pronoun
+    ("Jordan Blake won the race. Afterwards she said it was her best day.", "she",
+     "Jordan Blake"),
+])
+def test_a_name_s_gender_decides_which_pronouns_it_takes(text, word, name):
+    assert _mentioned(text, word) == name

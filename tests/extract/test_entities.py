@@ -964,3 +964,37 @@ def test_a_title_s_portfolio_after_for_is_no_part_of_the_name(text, name):
 
 def test_a_portfolio_of_two_fields_names_no_one():
     assert not kinds("The Minister for Housing and Planning said so.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The town became a haven for Islamic State fighters.", "Islamic State"),
+    ("Catholic Relief Services sent food.", "Catholic Relief Services"),
+    ("The rally drew Jewish Republicans and Sunni Muslims alike.", "Jewish Republicans"),
+])
+def test_a_faith_s_adjective_opens_no_person_s_name(text, name):
+    assert (name, "person") not in kinds(text)
+
+
+def test_christian_is_still_a_given_name():
+    assert ("Christian Bale", "person") in kinds("Christian Bale won the award.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a statement, Mr Mehta's widow, Priya, said her family was broken.", "Priya"),
+    ("Their son, Tom, 12, was unhurt.", "Tom"),
+])
+def test_a_given_name_in_apposition_to_a_family_noun_is_a_person(text, name):
+    assert (name, "person") in kinds(text)
+
+
+def test_a_place_after_a_family_noun_and_comma_stays_unread():
+    assert ("Leeds", "person") not in kinds("She visited her sister in Leeds, then flew home.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Tom Hale of Unite said the deal was poor.", "Unite", "organization"),
+    ("Analyst Jo Byrne at Numis said the bank had lost its way.", "Numis", "organization"),
+    ("The Duke of Wessex said he was delighted.", "Wessex", "person"),
+])
+def test_a_named_person_s_body_before_a_verb_of_saying_is_an_organization(text, name, kind):
+    assert (name, kind) in kinds(text)

@@ -154,6 +154,9 @@ PRONOUNS = [
     # a lone quote after a sentence that opens with a pronoun: whom the pronoun stands for
     ('Striker Leo Vance was booed off.\n\nHe shook his head at the final whistle. "We were '
      'robbed."', [("We were robbed.", "Leo Vance", P)]),
+    # a description of another office than the one named before: nobody named
+    ('The mayor, Dan Whitley, said the town was flattened.\n\n"We will rebuild," the governor '
+     'said.', [("We will rebuild,", None, A)]),
     # a pronoun nobody before can stand for stays unknown
     ('"We never saw it coming," he said.', [("We never saw it coming,", None, U)]),
 ]

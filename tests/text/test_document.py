@@ -196,7 +196,9 @@ def test_pathological_inputs_stay_linear(unit):
     doc = Document(text)
     doc.tokens_in(0, 10)
     assert doc.capitalized_runs is not None
-    assert time.perf_counter() - t0 < 3.0
+    # a guard against quadratic work (minutes on 200,000 characters), not a benchmark: the
+    # bound holds on a loaded machine (about 0.5 s at rest)
+    assert time.perf_counter() - t0 < 20.0
 
 
 def test_empty():

@@ -18,8 +18,8 @@ from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, CORPORATE_SUFFIXE
                                               COUNTRY_INITIALS, GENERIC_ORG_WORDS,
                                               HEADS_NAMING_NO_ONE_ALONE, NOT_ORG_INITIALS,
                                               ONE_WORD_PAPERS, ORG_STAFF)
-from newsledger.lexicon.people import (NOT_NAMES, NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS,
-                                       TITLES)
+from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
+                                       NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS, TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
@@ -64,6 +64,11 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z"
 # nightclub in Digbeth, West Midlands Police said'); not 'in English, then …' or 'in Nvidia,
 # Apple and Tesla' (no listed place follows).
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
+# A named person's employer or body before a verb of saying: "Tom Hale of Unite said"
+_MEMBER_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:of|at)[ \t]+\Z")
+_HONORIFICS = TITLES | MALE_TITLES | FEMALE_TITLES
+# A given name in apposition to a family noun: "his widow, Priya, said", "their son, Tom, 12,"
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r"),[ \t]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _POLICE_SAID = re.compile(r"[ \t]+(?:said|say|says)\b")
 
@@ -272,11 +277,17 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and _no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
+        if kind is None and text.startswith(",", e) and \
+                _KIN_BEFORE.search(text, max(0, s - 16), s):
+            kind = "person"  # 'Mr Mehta's widow, Priya, said'
         if kind is None:
             after = _NEXT_WORD.match(text, e)
             if after and after.group(1) in PERSON_CUES and name.lower() not in \
                     ORGANIZATION_WORDS | PLURAL_SPEAKERS:  # ('Witnesses said': nobody named)
-                kind = "person"
+                # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
+                member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
+                kind = "organization" if member and member.group(1).lower() not in \
+                    _HONORIFICS else "person"  # (not 'the Duke of Wessex said')
         if kind is not None:
             add_mention(entities, name, kind, s, e)
         else:

@@ -10,10 +10,11 @@ import bisect
 import re
 from collections.abc import Collection
 
-from newsledger.lexicon.offices import (CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES, OFFICE_QUALIFIERS,
-                                        OFFICES)
-from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, NATIONALITY_NOUNS,
-                                       OBJECT_FOLLOWERS, PERSON_PRONOUNS)
+from newsledger.lexicon.offices import (ANY_HOLDER_OFFICES, CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES,
+                                        OFFICE_QUALIFIERS, OFFICES)
+from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, FEMALE_GIVEN_NAMES,
+                                       FEMALE_TITLES, MALE_GIVEN_NAMES, MALE_TITLES,
+                                       NATIONALITY_NOUNS, OBJECT_FOLLOWERS, PERSON_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
@@ -81,6 +82,8 @@ class Resolver:
         byline = (doc.byline.start, doc.byline.end) if doc.byline is not None else (-1, -1)
         for key, ent in entities.items():
             if ent.kind == "person":
+                if (gender := name_gender(self.text, ent.mentions)) is not None:
+                    self.gender[key] = gender
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
@@ -159,6 +162,22 @@ class Resolver:
             here.index != there.index
 
 
+def name_gender(text: str, mentions) -> str | None:
+    """A person's gender as their names say it, when they all agree: a title before a name
+    ("Mr Mehta", "Mrs Ames") or a given name of one gender only ("Sunil Mehta"); else None
+    (the first pronoun given to them decides)."""
+    votes = set()
+    for mm in mentions:
+        word = text[max(0, mm.start - 12):mm.start].rstrip(" \t").rpartition(" ")[2]
+        word = word.rpartition("\n")[2].rstrip(".").lower()
+        if word in MALE_TITLES or word in FEMALE_TITLES:
+            votes.add("m" if word in MALE_TITLES else "f")
+        first = mm.text.split(" ", 1)[0].lower() if " " in mm.text else ""
+        if (first in MALE_GIVEN_NAMES) != (first in FEMALE_GIVEN_NAMES):
+            votes.add("m" if first in MALE_GIVEN_NAMES else "f")
+    return votes.pop() if len(votes) == 1 else None
+
+
 def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """Every personal pronoun of the text ("he", "Her"), as (start, end, word, "pronoun");
     ``low``: the text lower-cased, when already at hand."""
@@ -172,8 +191,9 @@ def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str
 def holds(held: str | None, offices: Collection[str]) -> bool:
     """Whether a person whose titles give ``offices`` may be whom a description naming the
     office ``held`` stands for: any office, or none, fits a description naming none; a person
-    of no known office fits any but "the King", "the Pope" (``NAMED_ONLY_OFFICES``)."""
-    if held is None:
+    of no known office fits any but "the King", "the Pope" (``NAMED_ONLY_OFFICES``); anyone
+    fits "the Russian leader" (``ANY_HOLDER_OFFICES``)."""
+    if held is None or held.rsplit(" ", 1)[-1] in ANY_HOLDER_OFFICES:
         return True
     if offices:
         return held in offices
@@ -187,10 +207,18 @@ def office_before(text: str, start: int) -> str | None:
     words = text[max(0, start - 40):start].rpartition("\n")[2].split()[-3:]
     if words and words[-1].endswith(".") and len(words[-1]) > 4:
         return None  # a sentence's last word, not an abbreviated title ('Gov.', 'Sen.')
+    if words and words[-1].endswith(","):
+        # the office in apposition before the name: 'the mayor, Dan Whitley', 'the former
+        # mayor, ...' (a determiner before it; not a list's 'Mayor, ...')
+        words = words[:-1] + [words[-1][:-1]]
+        return office(words) if any(w.lower() in _DETERMINERS for w in words[:-1]) else None
     return office(words)
 
 
-_APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,60})[,.;]")
+# ... ending at a comma, a stop, or a transcript label's colon ("DAN WHITLEY, MAYOR OF
+# MILLBROOK:"); an upper-case office reads as its lower-case word.
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+_APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,60})(?:[,.;]|:[ \t])")
 
 
 def office_after(text: str, end: int) -> str | None:

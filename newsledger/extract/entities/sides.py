@@ -55,9 +55,10 @@ _FOR_BEFORE = re.compile(
     re.IGNORECASE)
 _SCORE_WORDS = r"\d{1,3}[-–]\d{1,3}"
 _MATCH = re.compile(  # what joins two sides: 'beat', 'lost 2-1 at home to', 'drew with', 'v'
-    r"(?:'s?|’s?)?[ \t]+(?:(?:" + _SCORE_WORDS + r"[ \t]+)?"
+    r"(?:'s?|’s?|,[ \t]+who)?[ \t]+(?:(?:" + _SCORE_WORDS + r"[ \t]+)?"
     r"(?:beat|beats|beating|drew|draws?|drawing|v\.?|vs\.?|versus|lost|loses?|losing|"
     r"host|hosts|hosted|hosting|travel[ \t]+to|travels[ \t]+to|visit|visits|face|faces|"
+    r"play|plays|played|playing|"
     r"were[ \t]+beaten|was[ \t]+beaten|thrash(?:es|ed|ing)?|hammer(?:s|ed|ing)?|"
     r"defeat(?:s|ed|ing)?|edge(?:s|d)?|edged[ \t]+past|were[ \t]+held|held|"
     r"(?:wins?|victory)(?=[ \t]+(?:\d|at|away|over|against))|won(?=[ \t]+(?:\d|at|away)))"
@@ -71,7 +72,7 @@ _MATCH_FIRST_WORDS = frozenset({
     "thrashed", "thrashing", "hammer", "hammers", "hammered", "hammering", "defeat",
     "defeats", "defeated", "defeating", "edge", "edges", "edged", "held", "win", "wins",
     "victory", "won", "host", "hosts", "hosted", "hosting", "travel", "travels", "visit",
-    "visits", "face", "faces"})
+    "visits", "face", "faces", "play", "plays", "played", "playing"})
 _SCORE = re.compile(r"(?<![\d.:/])\d{1,3}[-–]\d{1,3}(?![\d:/]|\.\d)")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|across|into|of)[ \t]+\Z", re.IGNORECASE)
 _LOCATIVE_PLACE = re.compile(r"\b(?:in|near|from|outside|around|across|into|of)[ \t]+\Z",
@@ -111,6 +112,12 @@ SIDE_RULES: tuple[SideRule, ...] = (
                        E("Halden remain two points clear of the relegation zone.", "Halden"),
                        E("Hale moved eight points clear in the drivers' standings.", None),
                        E("Mara Quist went top of the leaderboard.", None))),
+    SideRule(name="league-rival", what="the side a league place is measured from, in a "
+             "text of scoring",
+             examples=(E("Halden scored twice and are now two points clear of Manchester "
+                         "City.", "Manchester City"),
+                       E("Her goal left the party five points clear of Sam Hale.", None),
+                       E("The poll puts Labour five points clear of Reform Alliance.", None))),
     SideRule(name="full-name", what="a name of several words whose last word alone is a "
              "side in the article, though it opens with a given name",
              examples=(E("Chelsea won 2-0 at Aston Villa. Villa boss Carl Osei was furious.",
@@ -128,7 +135,10 @@ SIDE_RULES: tuple[SideRule, ...] = (
                        E("Aston Villa beat West Ham 2-1.", "West Ham"),
                        E("Lena Ashby beat Mara Quist 6-3 in the final.", None),
                        E("Ashby beat Quist 6-3, 6-4.", None),
-                       E("Moira Kent defeated Sam Hale in the election.", None))),
+                       E("Moira Kent defeated Sam Hale in the election.", None),
+                       E("Halden Rovers play Aston Villa on Sunday.", "Halden Rovers"),
+                       E("Bristol Rovers, who play Leeds on Saturday, are third.", "Leeds"),
+                       E("Tom Hanks played Walt Disney in the film.", None))),
 )
 check_names(SIDE_RULES)
 
@@ -158,7 +168,8 @@ def _never_side(text: str, s: int, name: str, person_words: set[str]) -> bool:
     key = place_key(name)
     if key in PLACE_NAMES and key not in CITY_KEYS:
         return True  # countries, states and nations: national teams stay places
-    return bool(_LOCATIVE.search(text, max(0, s - 12), s))
+    return bool(_LOCATIVE.search(text, max(0, s - 12), s)) and \
+        not _RIVAL_BEFORE.search(text, max(0, s - 24), s)  # ('two points clear of Leeds')
 
 
 def _sentence_has_score(text: str, s: int, e: int) -> bool:
@@ -207,6 +218,8 @@ def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> 
         return "known-side"
     if after in _TABLE_VERBS and _TABLE_PLACE.match(text, e):
         return "league-place"
+    if sport and _RIVAL_BEFORE.search(text, max(0, s - 24), s):
+        return "league-rival"
     return None
 
 
@@ -223,6 +236,11 @@ _TABLE_PLACE = re.compile(
     r"|(?:to[ \t]+)?(?:top|bottom)[ \t]+of[ \t]+the[ \t]+(?:table|league|division|"
     r"Premiership|Premier[ \t]+League|Championship|standings(?=[ \t]+of[ \t]+the[ \t]+league))"
     r"|(?:top|bottom)[ \t]*[.,;])")
+
+
+# The side a league place is measured from: 'two points clear of Halden Town' (not a poll's
+# 'five points ahead of Ross': "clear of" only, in a text with a word of scoring).
+_RIVAL_BEFORE = re.compile(r"\bpoints?[ \t]+clear[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _word_after(text: str, e: int) -> str:
@@ -269,6 +287,8 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
     for i, n in enumerate(ordered):
         s, e, name = n
         after = _word_after(text, e)
+        if not after and text.startswith(", who ", e):  # 'Leeds, who play Burnley next'
+            after = _word_after(text, e + 5)
         if (sport or after in _ROLE_FIRST_WORDS or after in _TABLE_VERBS
                 or name in KNOWN_SIDES) and \
                 name not in found and \
