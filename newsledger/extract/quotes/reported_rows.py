@@ -14,7 +14,7 @@ from .reported_clauses import Cue, Reported
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
-from .reported_known import it_is_understood, outlet_knows
+from .reported_known import court_heard, it_is_understood, outlet_knows
 from .reported_passive import judged_by, told_that
 from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
 
@@ -240,6 +240,17 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("The inquiry will sit again in March", None)),
                   E("The minister is understood to be considering her position.", None),
                   E("It is understood to be the largest fine of its kind.", None))),
+    ReportedRule(
+        name="court-heard", find=court_heard,
+        examples=(E("The court heard that the defendant had sent threatening messages.",
+                    ("the defendant had sent threatening messages", None)),
+                  E("Truro Crown Court heard the driver had been using his phone.",
+                    ("the driver had been using his phone", None)),
+                  E("The jury was told that the victim had been struck twice.",
+                    ("the victim had been struck twice", None)),
+                  E("The court heard the appeal on Monday.", None),
+                  E("She heard the team had lost.", None),
+                  E("The jury was told to ignore the remark.", None))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
