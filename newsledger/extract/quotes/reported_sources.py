@@ -301,6 +301,14 @@ _MAIN_GOES_ON = re.compile(r",[ \t]+(?:will|would|has|have|had|is|was|are|were|c
                            r"should|must|may|might)[ \t]")
 
 
+# Two objects after 'denied': what was withheld and from whom ('denied the nominee a hearing',
+# 'denied him bail', 'denied them entry'), not a denial of what was said.
+_WITHHELD = re.compile(r"(?:(?:him|them|us|me)[ \t]+(?!that\b|of\b|to\b|in\b|on\b|at\b|for\b)"
+                       r"[a-z]|(?:the|his|her|their|its|[A-Z][\w'’-]*)(?:[ \t]+(?!(?:that|which|who|in|of|to|"
+                       r"on|at|for|from|with|by|through|during|over|about|as)\b)[\w'’-]+){0,3}?"
+                       r"[ \t]+(?:a|an|any)[ \t])")
+
+
 def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
     """A finder for verbs whose object is what was said, of the given kinds
     (``reported_objects``): the object to the end of its clause, and the speaker before
@@ -309,6 +317,9 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         start = object_start(q, kinds)
         if start is None:
             return None
+        if "object" in kinds and (lemma_kind(q) or ("",))[0] == "deny" and \
+                _WITHHELD.match(q.text, start, q.s1):
+            return None  # 'denied the nominee a hearing', 'denied him bail': nothing said
         end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
         # an object headed by a noun that carries a proposition says enough in two words
         # ('announced his resignation', 'denied the allegations')

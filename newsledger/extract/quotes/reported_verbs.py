@@ -54,6 +54,13 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
+    aside = _TRAILING_ASIDE.search(text, start, end)
+    if aside is not None and aside.start() - start > 10:
+        end = aside.start()  # 'proposed a levy on second homes (which the opposition backs)'
+    if _ELLIPTIC.match(text, start, end) and _AS_SPEAKER.search(text, max(q.s0, q.m.start() - 40),
+                                                                 q.m.start()):
+        return None  # 'just as she said she would, and …': no statement of its own (an
+        # answer is one: '55 percent say she does not')
     if end - start < 8 or text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:
         return None
@@ -63,6 +70,18 @@ def _content(q: Cue, start: int | None, end: int | None = None,
     if last is not None and _span_end(last) > q.s1:
         return None  # 'commented the business has "committed … . We already …"': a lead-in
     return start, end
+
+
+# A bracketed relative clause closing a statement: the reporter's note ('proposed a levy on
+# second homes (which the opposition also backs)').
+_TRAILING_ASIDE = re.compile(r"[ \t]+\((?:which|who|whose|whom)[ \t][^()]*\)\Z")
+# A pronoun and an auxiliary alone: the verb left out ('as she said she would, and …').
+_ELLIPTIC = re.compile(r"(?:he|she|they|it|we|I|you)[ \t]+(?:would|will|did|could|can|had|has|"
+                       r"have|was|were|is|are|might|should|must|does|do)(?:[ \t]+not|n['’]t)?"
+                       r"(?:[ \t]+(?:too|so|again))?[ \t]*(?:[,;.]|\Z)")
+
+
+_AS_SPEAKER = re.compile(r"(?<![\w'’-])(?:just[ \t]+)?as[ \t]+(?:[\w'’.-]+[ \t]+){1,3}\Z")
 
 
 # A content that ends on an attribution of its own ('…," she said', '…,” the judge said'):
