@@ -132,3 +132,24 @@ def test_statement_past_a_comparison_keeps_its_own():
     # 'as have profits' after a past verb: the statement's own comparison
     assert contents("The company said sales rose, as have profits at its rivals.") == [
         "sales rose, as have profits at its rivals"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a statement with no speaker, as 'it is understood'
+    ("It is alleged that the director moved the funds to an account in Jersey.",
+     "the director moved the funds to an account in Jersey"),
+    ("It has been reported that the club will be sold before the season starts.",
+     "the club will be sold before the season starts"),
+    ("The money was spent on a yacht, it is claimed.", "The money was spent on a yacht"),
+])
+def test_it_is_alleged(text, content):
+    found = [q for q in rows(text) if q.text == content]
+    assert found and found[0].speaker_text is None
+
+
+@pytest.mark.parametrize("text", [
+    "It is believed that the fire started in the kitchen.",
+    "It is claimed to be the oldest pub in the county.",
+])
+def test_it_is_believed(text):
+    assert not contents(text)

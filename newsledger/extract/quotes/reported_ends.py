@@ -222,8 +222,12 @@ def _span_end(span) -> int:
 
 # Before another speaker inside a statement: where the first statement ends ('She said the
 # plan was dead, but her deputy said …' -> "the plan was dead").
-_SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
-                               r"[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
+_SEPARATOR_BEFORE = re.compile(r"(?P<link>[,;]?[ \t]+(?:and|but|while|whereas|as|although|"
+                               r"though)|[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
+# Between such a separator with no comma and the later speaker: a verb or a subordinator, so
+# the separator is inside the statement's own clause.
+_VERB_OR_LINK = re.compile(r"(?<![\w'’-])(?:was|were|is|are|has|have|had|will|would|after|"
+                           r"before|when|because|since|until|if|once)(?![\w'’-])")
 
 
 def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
@@ -240,6 +244,10 @@ def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
             if len(_DASH.findall(text, hit.start, at)) % 2 and _DASH.search(text, at, end):
                 continue  # an aside between dashes: 'that Trump — even as he says …, — has …'
             sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
+            if sep is not None and sep.group("link")[:1] not in ",;" and \
+                    _VERB_OR_LINK.search(text, sep.end("link"), at):
+                continue  # 'the deal between Acme and Bolt was revived after Bolt promised …':
+                # the 'and' joins names, the later speaker is in the statement's own clause
             if sep is not None and sep.start() > hit.start + 10:
                 end = sep.start()
                 while end > hit.start and text[end - 1] in " \t,;":

@@ -41,6 +41,11 @@ _LEARNED = frozenset({"learned", "learnt"})
 # 'It is understood (that) …' opening its sentence, after a conjunction at most.
 _IT_IS = re.compile(r"[\s\"“(]*(?:(?:But|And|However|Yet|Now)[ \t,]+)?[Ii]t[ \t]+(?:is|was|"
                     r"has[ \t]+been|had[ \t]+been)(?:[ \t]+(?:also|now|further|widely))?[ \t]+\Z")
+# Verbs of saying read as 'it is understood' is: the statement with no speaker ('It is alleged
+# that …', 'It has been reported that …', '…, it is claimed.'). (Not 'it is believed', 'it is
+# thought', 'it is expected': beliefs and forecasts.)
+_IT_IS_VERBS = frozenset({"claimed", "alleged", "reported", "said", "rumoured", "rumored",
+                          "announced", "argued", "suggested"})
 # '…, it is understood.' / '…, the BBC understands.' closing the sentence.
 _IT_IS_END = re.compile(r",[ \t]+it[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+(?:also|now))?[ \t]+\Z")
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.!]|\Z)")
@@ -111,8 +116,8 @@ def outlet_knows(q: Cue) -> Reported | None:
 
 def it_is_understood(q: Cue) -> Reported | None:
     """'It is understood (that) the report will be published next week.' / 'The report will
-    be published next week, it is understood.'"""
-    if q.word != "understood":
+    be published next week, it is understood.' / 'It is alleged that …', '…, it is claimed.'"""
+    if q.word != "understood" and q.word not in _IT_IS_VERBS:
         return None
     text = q.text
     info = {"speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": q.word,

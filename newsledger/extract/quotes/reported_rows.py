@@ -246,7 +246,12 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The inquiry will sit again in March, it is understood.",
                     ("The inquiry will sit again in March", None)),
                   E("The minister is understood to be considering her position.", None),
-                  E("It is understood to be the largest fine of its kind.", None))),
+                  E("It is understood to be the largest fine of its kind.", None),
+                  E("It is alleged that the money was used to buy a villa in Spain.",
+                    ("the money was used to buy a villa in Spain", None)),
+                  E("The talks have collapsed, it has been reported.",
+                    ("The talks have collapsed", None)),
+                  E("It is believed that the fire started in the kitchen.", None))),
     ReportedRule(
         name="court-heard", find=court_heard,
         examples=(E("The court heard that the defendant had sent threatening messages.",
