@@ -153,3 +153,20 @@ def test_it_is_alleged(text, content):
 ])
 def test_it_is_believed(text):
     assert not contents(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause is the statement of a parenthetical attribution inside it
+    ("The ground is near the river, which, one steward said, floods every winter.",
+     "which, one steward said, floods every winter"),
+    ("The levy, which, the chancellor said, will raise two billion pounds, was approved.",
+     "which, the chancellor said, will raise two billion pounds"),
+    # a subordinate clause after a bare object is the reporter's
+    ("The council condemned the planned library closure as Mayor Ruiz arrived for the vote.",
+     "the planned library closure"),
+    # not after an object with a clause of its own
+    ("The rival accused the mayor of hiding the report while he was in office.",
+     "the mayor of hiding the report while he was in office"),
+])
+def test_relative_and_subordinate_ends(text, content):
+    assert content in contents(text)

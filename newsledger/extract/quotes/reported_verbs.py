@@ -16,7 +16,7 @@ from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                MIN_WORDS, REPORTED_CUES, Cue,
                                Reported, _adjunct_tail,
                                _has_verb, _is_clause, _words)
-from .reported_ends import _content_end, _outside_words, _span_end
+from .reported_ends import _GOES_ON, _content_end, _outside_words, _span_end
 from .reported_groups import _head_with_complement
 from .reported_heads import _head_noun, _names_people
 from .reported_resolve import _resolve
@@ -438,6 +438,15 @@ def parenthetical(q: Cue) -> Reported | None:
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
+    relative = _RELATIVE_BEFORE.search(text, s0, comma)
+    if relative is not None and joined is None:
+        start = relative.start("rel")  # 'The park is near the stadium, which, he said, is
+        # full on match days': the relative clause is the statement, to the sentence's own
+        # verb after its closing comma ('The bill, which, she said, will cost £2bn, passed')
+        goes_on = _GOES_ON.search(text, after, q.s1)
+        span = _content(q, start, None if goes_on is None or q.marks.quoted_at(
+            goes_on.start()) is not None else goes_on.start())
+        return None if span is None or span[1] <= q.m.end() + 3 else Reported(*span, info)
     # (after a conjunction, the statement's end is read from what follows it: 'and buyers
     # will wait' is no coordinated verb of the speaker's)
     span = _content(q, start, None if joined is None else _content_end(
@@ -445,6 +454,11 @@ def parenthetical(q: Cue) -> Reported | None:
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)
+
+
+# A relative pronoun right before a parenthetical attribution's comma, after a comma of its
+# own ('…, which, the mayor said, will …').
+_RELATIVE_BEFORE = re.compile(r",[ \t]+(?P<rel>which|who)[ \t]*\Z")
 
 
 # A fronted subject of one or two words ('Time, he added, was on their side', 'The plan, …'),
