@@ -170,3 +170,21 @@ def test_it_is_believed(text):
 ])
 def test_relative_and_subordinate_ends(text, content):
     assert content in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pseudo-cleft opening its sentence
+    ("What the chairman said was that the club would not be sold.",
+     ("the club would not be sold", "the chairman")),
+    ("But what the coach said was the squad was tired.", ("the squad was tired", "the coach")),
+    # business: a market's reaction after the statement is the reporter's
+    ("The bank said its profits were hit by bad loans, sending its shares down 5 percent.",
+     ("its profits were hit by bad loans", "The bank")),
+])
+def test_cleft_and_market_reaction(text, expected):
+    assert expected in reported(text)
+
+
+def test_what_they_say_inside_a_sentence():
+    assert "the squad was tired" not in contents(
+        "Fans blamed what they say was a tired squad for the defeat.")

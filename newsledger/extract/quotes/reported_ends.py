@@ -33,7 +33,9 @@ _CONTENT_STOP = re.compile(
     # ('…, with one analyst saying …': another speaker's statement)
     rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
-    rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
+    rf"putting|giving|signaling|signalling|indicating|suggesting|"
+    # (a market's reaction: '…, sending its shares down 5 percent')
+    rf"sending|pushing|knocking|wiping|dragging)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
     # a dash and the reporter's summing up ('… wanted a seat on the board -- something he
     # denied', '— a claim the club rejects')

@@ -104,7 +104,11 @@ def said_that(q: Cue) -> Reported | None:
         return None  # '…, said Matt Reed, a former adviser who worked …': inverted
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and _inverted_people(q):
         return None  # '…, said one union source, and …': inverted, its speaker unnamed
-    start = _clause_after(q, False)
+    cleft = _CLEFT_AFTER.match(text, q.m.end(), q.s1) if _WHAT_BEFORE.fullmatch(
+        text, q.s0, q.m.start()) else None
+    # ('What the minister said was that the policy would be reviewed': after 'was')
+    start = cleft.end() if cleft is not None and _is_clause(text, cleft.end(), q.s1) else \
+        _clause_after(q, False)
     if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
             and _RELATIVE_VERB.match(text, start):
         return None  # 'filed reports that track spending': a noun and its relative clause
@@ -122,7 +126,19 @@ def said_that(q: Cue) -> Reported | None:
     if _WHO_SUBJECT.fullmatch(text, q.s0, q.m.start()):
         span = (span[0], _main_verb_after(text, *span))
     info = _speaker_before(q)
+    if cleft is not None and start == cleft.end() and info is not None and \
+            info["speaker_start"] is not None and \
+            text[info["speaker_start"]:info["speaker_start"] + 5].lower() == "what ":
+        info = _resolve(q, (info["speaker_start"] + 5, info["speaker_end"]))  # (not 'What')
     return None if info is None else Reported(*span, info)
+
+
+# A pseudo-cleft: 'What the coach said was (that) the squad was tired.'
+# ('What' opening its sentence: not '… what they say was his role', a relative 'what')
+_WHAT_BEFORE = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So)[ \t,]+[Ww]|W)hat[ \t]+"
+                          r"(?:[\w'’.-]+[ \t]+){1,5}?(?:(?:has|had|have|also|actually|really)"
+                          r"[ \t]+)?")
+_CLEFT_AFTER = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:that[ \t]+)?")
 
 
 # A subject with its restrictive relative clause, the verb of saying inside it ('Voters who
