@@ -105,6 +105,8 @@ def _relative_end(text: str, s0: int, start: int, end: int, cue: int) -> int:
     """Where a statement whose verb is in a relative clause of the sentence's subject ends:
     at the comma closing the clause (', which … announced that …, was closed'), or before the
     sentence's own verb ('The hacker who revealed that … was jailed'); else ``end``."""
+    if text.find("wh", s0, cue) < 0:
+        return end  # (no relative pronoun before the verb: most sentences)
     if _RELATIVE_OPENED.search(text, s0, cue):
         m = _GOES_ON.search(text, start, end)
         if m is not None and "," not in text[start:m.start()] and m.start() - start > 10:

@@ -54,7 +54,7 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
-    aside = _TRAILING_ASIDE.search(text, start, end)
+    aside = _TRAILING_ASIDE.search(text, start, end) if text[end - 1:end] == ")" else None
     if aside is not None and aside.start() - start > 10:
         end = aside.start()  # 'proposed a levy on second homes (which the opposition backs)'
     if _ELLIPTIC.match(text, start, end) and _AS_SPEAKER.search(text, max(q.s0, q.m.start() - 40),
