@@ -188,3 +188,10 @@ def test_cleft_and_market_reaction(text, expected):
 def test_what_they_say_inside_a_sentence():
     assert "the squad was tired" not in contents(
         "Fans blamed what they say was a tired squad for the defeat.")
+
+
+def test_no_statement_starting_inside_a_quotation():
+    # the quotation opened a sentence earlier: the direct quote's row, no reported one
+    text = ('"When I arrived, I shook his hand and nothing more. That is called good manners '
+            'and it is not politics," the bishop told reporters, according to Reuters.')
+    assert not contents(text)

@@ -64,8 +64,12 @@ def _content(q: Cue, start: int | None, end: int | None = None,
     if end - start < 8 or text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:
         return None
-    if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
+    first = q.marks.quoted_at(start)
+    if first is not None and q.marks.quoted_at(end - 1) is not None:
         return None  # a quote, whole: the direct quote's row
+    if first is not None and (first.start if hasattr(first, "start") else first[0]) < start - 1:
+        return None  # ('"I shook his hand. That is good manners," he told reporters, according
+        # to Reuters': the statement would start inside a quotation opened before it)
     last = q.marks.quoted_at(end - 1)
     if last is not None and _span_end(last) > q.s1:
         return None  # 'commented the business has "committed … . We already …"': a lead-in
