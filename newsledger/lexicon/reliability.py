@@ -61,4 +61,5 @@ REPORTED_PRECISION = {
     "inverted-parenthetical": 0.667,  # 7/10 'The cost, said the director, will …'
     "outlet-knows": 0.5,  # 0/0 '…, the BBC understands.', 'Sky News has learned that …'
     "it-is-understood": 0.5,  # 0/0 'It is understood that …', '…, it is understood.'
+    "court-heard": 0.5,  # 0/0 'The court heard that …', 'The jury was told that …'
 }

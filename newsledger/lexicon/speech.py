@@ -399,6 +399,12 @@ ADJUNCT_NOUNS = frozenset({
     # court and tribunal papers ('admitted in his plea that', 'alleged in the suit that')
     "plea", "suit", "lawsuit", "complaint", "affidavit", "submission", "submissions",
     "deposition", "petition", "filings", "papers", "documents", "tribunal", "inquiry",
+    # events the statement followed or preceded ('said after the match that', 'told reporters
+    # before the vote that'); no noun that takes a clause of its own ('the ruling that …')
+    "match", "game", "games", "win", "defeat", "victory", "loss", "draw", "race", "fight",
+    "final", "tie", "training", "practice", "vote", "talks", "visit", "trip", "tour",
+    "ceremony", "launch", "trial", "sentencing", "inquest", "funeral", "election",
+    "referendum", "count", "protest", "march", "walkout",
 })
 
 # Nouns that sum up a statement in an apposition closing its sentence, the reporter's words

@@ -113,9 +113,13 @@ from .reported_rows import REPORTED_RULES
 
 # What an outlet knows ('understands', 'has learned') is read by its own rows, never by the
 # rows of verbs of saying (whose speakers may be anyone).
+# ('heard' is read only by the row of a hearing, which also reads 'the jury was told'; 'it is
+# alleged / claimed / reported' by the row of 'it is understood')
 _KNOWN_ROWS = tuple(row for row in REPORTED_RULES if row.name in ("outlet-knows",
-                                                                  "it-is-understood"))
-_SPEECH_ROWS = tuple(row for row in REPORTED_RULES if row not in _KNOWN_ROWS)
+                                                                  "it-is-understood",
+                                                                  "court-heard"))
+_SPEECH_ROWS = tuple(row for row in REPORTED_RULES if row not in _KNOWN_ROWS or
+                     row.name in ("court-heard", "it-is-understood"))
 _OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
 assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}

@@ -43,7 +43,7 @@ _CUE = re.compile(
     rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
     rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
     rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})})|"
-    r"(?P<know>understands|understood|learned|learnt))"
+    r"(?P<know>understands|understood|learned|learnt|heard))"
     rf"(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least

@@ -33,8 +33,17 @@ _CONTENT_STOP = re.compile(
     # ('…, with one analyst saying …': another speaker's statement)
     rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
-    rf"putting|giving|signaling|signalling|indicating|suggesting)\b|"
+    rf"putting|giving|signaling|signalling|indicating|suggesting|"
+    # (a market's reaction: '…, sending its shares down 5 percent')
+    rf"sending|pushing|knocking|wiping|dragging)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
+    # a dash and the reporter's summing up ('… wanted a seat on the board -- something he
+    # denied', '— a claim the club rejects')
+    rf"\s[—–-]{{1,2}}\s+(?:something|a\s+claim|an\s+allegation|an\s+accusation|a\s+charge)"
+    rf"\s+(?:that|which|he|she|they|the|his|her|their|its|it)\b|"
+    # the speaker's verb shared by another ('have said they will not back him, as has the
+    # mayor'), after a verb in the perfect (below)
+    rf"(?P<shared>,\s+as\s+(?:has|have|had)\s+(?!been\b|not\b))|"
     rf"(?:,\s+|,?\s+(?:and|but)\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     # the speaker's next act after 'and' with no comma ('said the plan would fail and left
     # the room'): read only after a statement in the present or with a modal (below)
@@ -73,6 +82,47 @@ _SHORT_ASIDE = re.compile(r"(?:\s+[\w'’-]+){1,4}?(?=,\s+(?:[a-z]+ly\s+)?(?:is|
                           r"have|had|will|would|could|can|may|might|should|must)\b)")
 
 
+_PERFECT_BEFORE = re.compile(r"(?<![\w'’-])(?:has|have|had)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+# A relative clause that holds the verb, opened after a comma ('The inquiry, which began in
+# May and announced that the leader would go, was closed') or with no comma after the
+# sentence's subject ('The hacker who first revealed that the minister used a private server
+# was jailed'): the statement ends where the sentence's own verb comes.
+_RELATIVE_OPENED = re.compile(r",[ \t]+(?:(?:in|at|of|during|for|with|by|from|after)[ \t]+)?"
+                              r"(?:which|who|whose|whom)[ \t][^,;:()—–]*\Z")
+_SUBJECT_RELATIVE = re.compile(r"[\s\"“(]*(?:(?:The|A|An|This|That|Those|These|[A-Z][\w'’.-]*)"
+                               r"[ \t]+)(?:[\w'’.-]+[ \t]+){0,4}?(?:who|whose[ \t]+[\w'’-]+)"
+                               r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|first[ \t]+)?\Z")
+# The sentence's own verb after the statement: an auxiliary after a noun ('… a private server
+# was jailed', 'the referee was biased were banned').
+_MAIN_AUX = re.compile(r"(?<=[a-z])[ \t]+(?:was|were|is|are|has|have|had|will|would|pleaded)"
+                       r"[ \t]")
+_NOT_NOUN = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "who", "which",
+                       "that", "what", "and", "or", "but", "also", "not", "never", "still",
+                       "this", "these", "those", "so", "then", "now", "one"})
+
+
+def _relative_end(text: str, s0: int, start: int, end: int, cue: int) -> int:
+    """Where a statement whose verb is in a relative clause of the sentence's subject ends:
+    at the comma closing the clause (', which … announced that …, was closed'), or before the
+    sentence's own verb ('The hacker who revealed that … was jailed'); else ``end``."""
+    if text.find("wh", s0, cue) < 0:
+        return end  # (no relative pronoun before the verb: most sentences)
+    if _RELATIVE_OPENED.search(text, s0, cue):
+        m = _GOES_ON.search(text, start, end)
+        if m is not None and "," not in text[start:m.start()] and m.start() - start > 10:
+            return m.start()
+        return end
+    if _SUBJECT_RELATIVE.fullmatch(text, s0, cue):
+        last = None
+        for m in _MAIN_AUX.finditer(text, start, end):
+            word = text[:m.start()].rsplit(None, 1)[-1].lower()
+            if word not in _NOT_NOUN and m.start() - start > 10:
+                last = m
+        if last is not None:
+            return last.start()
+    return end
+
+
 def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int = -1,
                  cue_end: int = -1) -> int:
     """The end of reported content starting at ``start`` in a sentence ending at ``end``: the
@@ -90,6 +140,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             end = comma
     elif s0 >= 0 and _SUBORDINATE_BEFORE.search(text, s0, cue):
         end = _main_clause_comma(text, start, end, marks)
+    elif s0 >= 0 and cue > s0:
+        end = _relative_end(text, s0, start, end, cue)
     for m in _CONTENT_STOP.finditer(text, start, end):
         if cue - 3 <= m.start() < cue_end:
             continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
@@ -102,6 +154,9 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
                 _PASSIVE_AUX.search(text, start, m.start())):
             continue  # ('said prices rose and fell', 'said he would be freed and sent home':
             # both verbs may be the statement's)
+        if m.group("shared") is not None and not _PERFECT_BEFORE.search(
+                text, max(0, cue - 24), max(0, cue)):
+            continue  # ('said sales rose, as have profits': the statement's own comparison)
         if m.group("concessive") is not None and _SHORT_ASIDE.match(text, m.end(), end):
             continue  # ('the scandal, while troublesome, was dealt with': an aside)
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
@@ -171,8 +226,12 @@ def _span_end(span) -> int:
 
 # Before another speaker inside a statement: where the first statement ends ('She said the
 # plan was dead, but her deputy said …' -> "the plan was dead").
-_SEPARATOR_BEFORE = re.compile(r"(?:[,;]?[ \t]+(?:and|but|while|whereas|as|although|though)|"
-                               r"[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
+_SEPARATOR_BEFORE = re.compile(r"(?P<link>[,;]?[ \t]+(?:and|but|while|whereas|as|although|"
+                               r"though)|[,;])[ \t]+(?:[A-Za-z]+[ \t]+){0,6}?\Z")
+# Between such a separator with no comma and the later speaker: a verb or a subordinator, so
+# the separator is inside the statement's own clause.
+_VERB_OR_LINK = re.compile(r"(?<![\w'’-])(?:was|were|is|are|has|have|had|will|would|after|"
+                           r"before|when|because|since|until|if|once)(?![\w'’-])")
 
 
 def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
@@ -189,6 +248,10 @@ def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
             if len(_DASH.findall(text, hit.start, at)) % 2 and _DASH.search(text, at, end):
                 continue  # an aside between dashes: 'that Trump — even as he says …, — has …'
             sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)
+            if sep is not None and sep.group("link")[:1] not in ",;" and \
+                    _VERB_OR_LINK.search(text, sep.end("link"), at):
+                continue  # 'the deal between Acme and Bolt was revived after Bolt promised …':
+                # the 'and' joins names, the later speaker is in the statement's own clause
             if sep is not None and sep.start() > hit.start + 10:
                 end = sep.start()
                 while end > hit.start and text[end - 1] in " \t,;":

@@ -9,7 +9,13 @@ understands that voters are angry' is a belief, so the speaker must be a news ou
 does: 'ITV News', 'the Yorkshire Post'). The outlet is the speaker, an organization: it vouches
 for the statement; 'it is understood' has no speaker (anonymous, unwritten). Other forms of the
 verbs give no row ('is understood to be considering': a belief; 'is understood to have told
-colleagues that …' is the subject's speech, read by the verb 'told')."""
+colleagues that …' is the subject's speech, read by the verb 'told').
+
+``court-heard`` reads what a hearing was told ('The court heard that the defendant had …', 'The
+inquest heard the pilot was flying too low', 'The jury was told that …'): the venue is the
+hearer, the statement's speaker is not named in the sentence (a witness, counsel), so the row
+has no speaker, as for 'it is understood'. Any other subject hears, it does not report ('She
+heard the team had lost': no row)."""
 from __future__ import annotations
 
 import re
@@ -35,9 +41,22 @@ _LEARNED = frozenset({"learned", "learnt"})
 # 'It is understood (that) …' opening its sentence, after a conjunction at most.
 _IT_IS = re.compile(r"[\s\"“(]*(?:(?:But|And|However|Yet|Now)[ \t,]+)?[Ii]t[ \t]+(?:is|was|"
                     r"has[ \t]+been|had[ \t]+been)(?:[ \t]+(?:also|now|further|widely))?[ \t]+\Z")
+# Verbs of saying read as 'it is understood' is: the statement with no speaker ('It is alleged
+# that …', 'It has been reported that …', '…, it is claimed.'). (Not 'it is believed', 'it is
+# thought', 'it is expected': beliefs and forecasts.)
+_IT_IS_VERBS = frozenset({"claimed", "alleged", "reported", "said", "rumoured", "rumored",
+                          "announced", "argued", "suggested"})
 # '…, it is understood.' / '…, the BBC understands.' closing the sentence.
 _IT_IS_END = re.compile(r",[ \t]+it[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+(?:also|now))?[ \t]+\Z")
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.!]|\Z)")
+# A hearing as the subject of 'heard' or 'was told', right before the verb, opening its clause
+# ('The court heard', 'Southwark Crown Court heard', 'The inquest in Truro was told', 'the
+# tribunal has heard').
+_VENUE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
+                    r"(?:court|Court|jury|inquest|Inquest|tribunal|Tribunal|hearing|trial|"
+                    r"inquiry|Inquiry)(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+                    r"(?:(?:has|had|was|were|also|previously|earlier)[ \t]+)*\Z")
+_WAS = re.compile(r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?\Z")
 
 
 def _outlet_info(q: Cue, ph: tuple[int, int] | None) -> dict | None:
@@ -97,8 +116,8 @@ def outlet_knows(q: Cue) -> Reported | None:
 
 def it_is_understood(q: Cue) -> Reported | None:
     """'It is understood (that) the report will be published next week.' / 'The report will
-    be published next week, it is understood.'"""
-    if q.word != "understood":
+    be published next week, it is understood.' / 'It is alleged that …', '…, it is claimed.'"""
+    if q.word != "understood" and q.word not in _IT_IS_VERBS:
         return None
     text = q.text
     info = {"speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": q.word,
@@ -119,3 +138,29 @@ def it_is_understood(q: Cue) -> Reported | None:
         return None
     span = _content(q, start, closing.start())
     return None if span is None else Reported(*span, {**info, "filter_start": q.s0})
+
+
+def court_heard(q: Cue) -> Reported | None:
+    """'The court heard (that) the defendant had sent the messages.', 'The jury was told that
+    …': the statement made at a hearing, its speaker unnamed."""
+    word = q.word
+    text = q.text
+    at = q.m.start()
+    if word == "told":
+        was = _WAS.search(text, max(q.s0, at - 16), at)
+        if was is None:
+            return None
+        at = was.start()
+    elif word != "heard":
+        return None
+    venue = _VENUE.search(text, max(q.s0, at - 60), at)
+    if venue is None or text[q.s0:venue.start()].strip(" \t\"“(—–-,") and \
+            not text[q.s0:venue.start()].rstrip().endswith(","):
+        return None  # (the venue opens its clause: 'The court heard …', 'On Monday, the jury …')
+    start = _clause_after(q, False)
+    if start is None:
+        return None
+    span = _content(q, start)
+    info = {"speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": word,
+            "speaker_kind": "anonymous", "speaker_name": None}
+    return None if span is None else Reported(*span, {**info, "filter_start": venue.start()})

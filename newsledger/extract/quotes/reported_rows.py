@@ -14,7 +14,7 @@ from .reported_clauses import Cue, Reported
 from .reported_sources import (according_to, commitment, judgement, named_object,
                                participle, question, request)
 from .reported_as import as_by, as_cue, relative
-from .reported_known import it_is_understood, outlet_knows
+from .reported_known import court_heard, it_is_understood, outlet_knows
 from .reported_passive import judged_by, told_that
 from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
 
@@ -70,6 +70,11 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="said-that", find=said_that,
         examples=(E("The council said the road would reopen on Monday.",
                     ("the road would reopen on Monday", "The council")),
+                  E("The captain said after the match that the referee had been fair.",
+                    ("the referee had been fair", "The captain")),
+                  E("The engineer who first revealed that the bridge was unsafe was dismissed.",
+                    ("the bridge was unsafe", "The engineer")),
+                  E("She cut rates in June, just as she said she would, and markets slept.", None),
                   E("The chairman said — speaking by phone from Geneva — that the talks had "
                     "collapsed.", ("the talks had collapsed", "The chairman")),
                   E("The coach said when the squad is fit, it can beat anyone.",
@@ -193,6 +198,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         name="according-to", find=according_to,
         examples=(E("According to the fire service, the blaze started in a kitchen.",
                     ("the blaze started in a kitchen", "the fire service")),
+                  E("Sales rose 4 percent, according to the \"Retail Monitor\" survey.",
+                    ("Sales rose 4 percent", "the \"Retail Monitor\" survey")),
                   E("The blaze started in a kitchen, according to fire chief Tom Grady.",
                     ("The blaze started in a kitchen", "Tom Grady")),
                   E("Rents rose 4% in May, according to figures from the Office for National "
@@ -239,7 +246,23 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                   E("The inquiry will sit again in March, it is understood.",
                     ("The inquiry will sit again in March", None)),
                   E("The minister is understood to be considering her position.", None),
-                  E("It is understood to be the largest fine of its kind.", None))),
+                  E("It is understood to be the largest fine of its kind.", None),
+                  E("It is alleged that the money was used to buy a villa in Spain.",
+                    ("the money was used to buy a villa in Spain", None)),
+                  E("The talks have collapsed, it has been reported.",
+                    ("The talks have collapsed", None)),
+                  E("It is believed that the fire started in the kitchen.", None))),
+    ReportedRule(
+        name="court-heard", find=court_heard,
+        examples=(E("The court heard that the defendant had sent threatening messages.",
+                    ("the defendant had sent threatening messages", None)),
+                  E("Truro Crown Court heard the driver had been using his phone.",
+                    ("the driver had been using his phone", None)),
+                  E("The jury was told that the victim had been struck twice.",
+                    ("the victim had been struck twice", None)),
+                  E("The court heard the appeal on Monday.", None),
+                  E("She heard the team had lost.", None),
+                  E("The jury was told to ignore the remark.", None))),
     ReportedRule(
         name="request", find=request,
         examples=(E("The union urged the council to reopen the road before winter.",
@@ -296,6 +319,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the rising cost of rent in the city centre", "Dana Fox")),
                   E("Striker Leo Vance denied any wrongdoing on Tuesday.",
                     ("any wrongdoing", "Leo Vance")),
+                  E("The magistrates denied him bail.", None),
+                  E("The senator denied the nominee a hearing before his committee.", None),
                   E("At the same hearing, the minister announced her resignation.",
                     ("her resignation", "the minister")),
                   E("The coach acknowledged his mistake on Saturday.",

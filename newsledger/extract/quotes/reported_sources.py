@@ -28,6 +28,12 @@ from .reported_starts import _clause_after
 from .reported_verbs import _PARTICIPLE_TAIL, _content
 
 
+# A title in quote marks inside the source's phrase, and the rest of the phrase to the next
+# stop ('according to the "Medicare for all" document he released').
+_TITLED_OPENING = re.compile(r"(?:the|a|an|its|his|her|their|this|our)(?:[ \t]+[a-z][\w'’-]*){0,2}")
+_TITLE_AFTER = re.compile(r"[ \t]*[\"“][^\"“”,;]{1,60}[\"”][ \t]+[^,;.!?:\"“”()—–]*")
+
+
 def according_to(q: Cue) -> Reported | None:
     """'According to the council, the road will reopen.' / '..., according to the council.'"""
     if q.m.group("acc") is None:
@@ -37,6 +43,12 @@ def according_to(q: Cue) -> Reported | None:
     if ph is None:
         return None  # (any source: a poll, records or a report are attributed to as a person)
     ps, pe = ph
+    titled = _TITLE_AFTER.match(text, pe, s1) if _TITLED_OPENING.fullmatch(text, ps, pe) \
+        else None
+    if titled is not None:  # 'according to the "Better Roads" report the council published'
+        pe = titled.end()
+        while pe > ps and text[pe - 1] in " \t":
+            pe -= 1
     comma = text.find(",", ps, pe)
     if comma > 0:  # 'according to Ann Lee, a pollster at Yale, the race …'
         second = text[comma + 1:pe].split()
@@ -54,10 +66,13 @@ def according_to(q: Cue) -> Reported | None:
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
     if not info["speaker_name"]:  # 'an April report in Ars Technica': the name it holds
         named = [ent for ms, me, _, ent in q.mentions.between(ps, pe)
-                 if ent.kind in ("person", "organization") and me <= pe]
+                 if ent.kind in ("person", "organization") and me <= pe and
+                 (titled is None or not ms < titled.end())]  # (not a word of the title)
         if named:
             info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
     info = _document_source(q, ps, pe, info)
+    if titled is not None and any(c in (info["speaker_name"] or "") for c in "\"“”"):
+        info = {**info, "speaker_name": None}  # (a title's word and its mark are no name)
     before = text[s0:q.m.start()].rstrip()
     after_end = pe
     while after_end < s1 and text[after_end] in " \t":
@@ -301,6 +316,14 @@ _MAIN_GOES_ON = re.compile(r",[ \t]+(?:will|would|has|have|had|is|was|are|were|c
                            r"should|must|may|might)[ \t]")
 
 
+# Two objects after 'denied': what was withheld and from whom ('denied the nominee a hearing',
+# 'denied him bail', 'denied them entry'), not a denial of what was said.
+_WITHHELD = re.compile(r"(?:(?:him|them|us|me)[ \t]+(?!that\b|of\b|to\b|in\b|on\b|at\b|for\b)"
+                       r"[a-z]|(?:the|his|her|their|its|[A-Z][\w'’-]*)(?:[ \t]+(?!(?:that|which|who|in|of|to|"
+                       r"on|at|for|from|with|by|through|during|over|about|as)\b)[\w'’-]+){0,3}?"
+                       r"[ \t]+(?:a|an|any)[ \t])")
+
+
 def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
     """A finder for verbs whose object is what was said, of the given kinds
     (``reported_objects``): the object to the end of its clause, and the speaker before
@@ -309,6 +332,9 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
         start = object_start(q, kinds)
         if start is None:
             return None
+        if "object" in kinds and (lemma_kind(q) or ("",))[0] == "deny" and \
+                _WITHHELD.match(q.text, start, q.s1):
+            return None  # 'denied the nominee a hearing', 'denied him bail': nothing said
         end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
         # an object headed by a noun that carries a proposition says enough in two words
         # ('announced his resignation', 'denied the allegations')

@@ -16,7 +16,7 @@ from .reported_clauses import (_CUE_WORDS, _NOUN_LIKE, _OPENER, _VERB_FORMS,
                                MIN_WORDS, REPORTED_CUES, Cue,
                                Reported, _adjunct_tail,
                                _has_verb, _is_clause, _words)
-from .reported_ends import _content_end, _outside_words, _span_end
+from .reported_ends import _GOES_ON, _content_end, _outside_words, _span_end
 from .reported_groups import _head_with_complement
 from .reported_heads import _head_noun, _names_people
 from .reported_resolve import _resolve
@@ -54,15 +54,38 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         end -= 1  # '(As the BBC reported, the club has agreed a fee.)'
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
             end -= 1
+    aside = _TRAILING_ASIDE.search(text, start, end) if text[end - 1:end] == ")" else None
+    if aside is not None and aside.start() - start > 10:
+        end = aside.start()  # 'proposed a levy on second homes (which the opposition backs)'
+    if _ELLIPTIC.match(text, start, end) and _AS_SPEAKER.search(text, max(q.s0, q.m.start() - 40),
+                                                                 q.m.start()):
+        return None  # 'just as she said she would, and …': no statement of its own (an
+        # answer is one: '55 percent say she does not')
     if end - start < 8 or text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:
         return None
-    if q.marks.quoted_at(start) is not None and q.marks.quoted_at(end - 1) is not None:
+    first = q.marks.quoted_at(start)
+    if first is not None and q.marks.quoted_at(end - 1) is not None:
         return None  # a quote, whole: the direct quote's row
+    if first is not None and (first.start if hasattr(first, "start") else first[0]) < start - 1:
+        return None  # ('"I shook his hand. That is good manners," he told reporters, according
+        # to Reuters': the statement would start inside a quotation opened before it)
     last = q.marks.quoted_at(end - 1)
     if last is not None and _span_end(last) > q.s1:
         return None  # 'commented the business has "committed … . We already …"': a lead-in
     return start, end
+
+
+# A bracketed relative clause closing a statement: the reporter's note ('proposed a levy on
+# second homes (which the opposition also backs)').
+_TRAILING_ASIDE = re.compile(r"[ \t]+\((?:which|who|whose|whom)[ \t][^()]*\)\Z")
+# A pronoun and an auxiliary alone: the verb left out ('as she said she would, and …').
+_ELLIPTIC = re.compile(r"(?:he|she|they|it|we|I|you)[ \t]+(?:would|will|did|could|can|had|has|"
+                       r"have|was|were|is|are|might|should|must|does|do)(?:[ \t]+not|n['’]t)?"
+                       r"(?:[ \t]+(?:too|so|again))?[ \t]*(?:[,;.]|\Z)")
+
+
+_AS_SPEAKER = re.compile(r"(?<![\w'’-])(?:just[ \t]+)?as[ \t]+(?:[\w'’.-]+[ \t]+){1,3}\Z")
 
 
 # A content that ends on an attribution of its own ('…," she said', '…,” the judge said'):
@@ -85,7 +108,11 @@ def said_that(q: Cue) -> Reported | None:
         return None  # '…, said Matt Reed, a former adviser who worked …': inverted
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and _inverted_people(q):
         return None  # '…, said one union source, and …': inverted, its speaker unnamed
-    start = _clause_after(q, False)
+    cleft = _CLEFT_AFTER.match(text, q.m.end(), q.s1) if _WHAT_BEFORE.fullmatch(
+        text, q.s0, q.m.start()) else None
+    # ('What the minister said was that the policy would be reviewed': after 'was')
+    start = cleft.end() if cleft is not None and _is_clause(text, cleft.end(), q.s1) else \
+        _clause_after(q, False)
     if start is not None and q.word in _NOUN_LIKE and text[start - 5:start].lower() == "that " \
             and _RELATIVE_VERB.match(text, start):
         return None  # 'filed reports that track spending': a noun and its relative clause
@@ -103,7 +130,19 @@ def said_that(q: Cue) -> Reported | None:
     if _WHO_SUBJECT.fullmatch(text, q.s0, q.m.start()):
         span = (span[0], _main_verb_after(text, *span))
     info = _speaker_before(q)
+    if cleft is not None and start == cleft.end() and info is not None and \
+            info["speaker_start"] is not None and \
+            text[info["speaker_start"]:info["speaker_start"] + 5].lower() == "what ":
+        info = _resolve(q, (info["speaker_start"] + 5, info["speaker_end"]))  # (not 'What')
     return None if info is None else Reported(*span, info)
+
+
+# A pseudo-cleft: 'What the coach said was (that) the squad was tired.'
+# ('What' opening its sentence: not '… what they say was his role', a relative 'what')
+_WHAT_BEFORE = re.compile(r"[\s\"“(]*(?:(?:But|And|Yet|So)[ \t,]+[Ww]|W)hat[ \t]+"
+                          r"(?:[\w'’.-]+[ \t]+){1,5}?(?:(?:has|had|have|also|actually|really)"
+                          r"[ \t]+)?")
+_CLEFT_AFTER = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:that[ \t]+)?")
 
 
 # A subject with its restrictive relative clause, the verb of saying inside it ('Voters who
@@ -419,6 +458,15 @@ def parenthetical(q: Cue) -> Reported | None:
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
+    relative = _RELATIVE_BEFORE.search(text, s0, comma)
+    if relative is not None and joined is None:
+        start = relative.start("rel")  # 'The park is near the stadium, which, he said, is
+        # full on match days': the relative clause is the statement, to the sentence's own
+        # verb after its closing comma ('The bill, which, she said, will cost £2bn, passed')
+        goes_on = _GOES_ON.search(text, after, q.s1)
+        span = _content(q, start, None if goes_on is None or q.marks.quoted_at(
+            goes_on.start()) is not None else goes_on.start())
+        return None if span is None or span[1] <= q.m.end() + 3 else Reported(*span, info)
     # (after a conjunction, the statement's end is read from what follows it: 'and buyers
     # will wait' is no coordinated verb of the speaker's)
     span = _content(q, start, None if joined is None else _content_end(
@@ -426,6 +474,11 @@ def parenthetical(q: Cue) -> Reported | None:
     if span is None or span[1] <= q.m.end() + 3:
         return None
     return Reported(*span, info)
+
+
+# A relative pronoun right before a parenthetical attribution's comma, after a comma of its
+# own ('…, which, the mayor said, will …').
+_RELATIVE_BEFORE = re.compile(r",[ \t]+(?P<rel>which|who)[ \t]*\Z")
 
 
 # A fronted subject of one or two words ('Time, he added, was on their side', 'The plan, …'),
