@@ -163,10 +163,11 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
     """A mention of ``name``: listed places go to their canonical name ("U.S.", "US" and
     "America" are mentions of "United States"), other names (streets too) to the entity of
     the same name; a sports side (``side``) to its own entity, apart from a place of its
-    name."""
+    name. (An entity is made only for a key not met before: most mentions repeat one.)"""
     if kind == "place":
         canonical = PLACE_NAMES.get(place_key(name), name)
-        entity = entities.setdefault(canonical.lower(), Entity(canonical, kind))
+        key = canonical.lower()
+        entity = entities.get(key) or entities.setdefault(key, Entity(canonical, kind))
         if name != canonical:
             entity.aliases.add(name)
         entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
@@ -175,7 +176,7 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
     # a side apart from the place it is named after: 'Leeds' the club, 'in Leeds' the city
     key = initials_key(name.lower())
     key = f"{key}\x1fside" if side else key
-    entity = entities.setdefault(key, Entity(name, kind))
+    entity = entities.get(key) or entities.setdefault(key, Entity(name, kind))
     entity.mentions.append(EntityMention(s, e, name, "name"))
 
 
