@@ -106,24 +106,27 @@ def kind_of(name: str, text: str, start: int) -> str | None:
 def _common_word(text: str, word: str, before: str) -> bool:
     """Whether the article writes ``word`` in lower case as well, after another word than
     ``before`` (a common noun: 'drilling', 'guides', 'personnel'; not a name written all in
-    lower case: 'pierre thomas, CNN, Washington')."""
+    lower case: 'pierre thomas, CNN, Washington'). A lower-cased word of two letters or more,
+    hyphens and apostrophes inside it only, found with ``str.find``, with no letter, digit,
+    apostrophe, hyphen or period glued before it and no letter, digit, apostrophe or hyphen
+    after it (no pattern compiled per word)."""
     low = word.lower()
-    if low == word or low not in _lower_words(text):
+    if low == word or _LOWER_WORD.fullmatch(low) is None:
         return False
-    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(low)}(?![\w'’-])", text):
-        if not text.endswith(before.lower() + " ", 0, m.start()):
+    after = before.lower() + " "
+    i = text.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if not (i and _GLUED_BEFORE.match(text, i - 1)) and not _GLUED_AFTER.match(text, end) \
+                and not text.endswith(after, 0, i):
             return True
+        i = text.find(low, i + 1)
     return False
 
 
-@lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words an article writes in lower case (kept for the last few articles: the names
-    of one article ask in turn)."""
-    return frozenset(_LOWER_WORD.findall(text))
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*[a-z]")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
+_GLUED_BEFORE = re.compile(r"[\w'’.-]")
+_GLUED_AFTER = re.compile(r"[\w'’-]")
 
 
 def which_kind(text: str, start: int) -> str:

@@ -168,10 +168,11 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
     """A mention of ``name``: listed places go to their canonical name ("U.S.", "US" and
     "America" are mentions of "United States"), other names (streets too) to the entity of
     the same name; a sports side (``side``) to its own entity, apart from a place of its
-    name."""
+    name. (An entity is made only for a key not met before: most mentions repeat one.)"""
     if kind == "place":
         canonical = PLACE_NAMES.get(place_key(name), name)
-        entity = entities.setdefault(canonical.lower(), Entity(canonical, kind))
+        key = canonical.lower()
+        entity = entities.get(key) or entities.setdefault(key, Entity(canonical, kind))
         if name != canonical:
             entity.aliases.add(name)
         entity.mentions.append(EntityMention(s, e, name, "name" if name == canonical
@@ -180,7 +181,7 @@ def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: in
     # a side apart from the place it is named after: 'Leeds' the club, 'in Leeds' the city
     key = initials_key(name.lower())
     key = f"{key}\x1fside" if side else key
-    entity = entities.setdefault(key, Entity(name, kind))
+    entity = entities.get(key) or entities.setdefault(key, Entity(name, kind))
     entity.mentions.append(EntityMention(s, e, name, "name"))
 
 
@@ -355,16 +356,17 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
     spokesman for the NHS"). Not places ("the US", "the UK"), nor what no one speaks for ("the
     ACA", "the TPP", "the SUV market", "WWII")."""
     found: set[str] = set()
-    acting: set[str] | None = None  # read when a name first needs it
+    acting: dict[str, bool] = {}  # (read once per name, when a mention first needs it)
     for s, e, name in singles:
         low = name.lower()
         if name in found or not _ACRONYM.fullmatch(name) or low in NOT_NAMES or \
                 low in NOT_ORG_INITIALS or low in TITLES or \
                 place_key(name) in PLACE_NAMES:
             continue
-        if acting is None:
-            acting = _acting_initials(text)
-        if name in acting and _THE_BEFORE.search(text, max(0, s - 4), s) or \
+        the = _THE_BEFORE.search(text, max(0, s - 4), s) is not None
+        if the and name not in acting:
+            acting[name] = acting_initials(text, name)
+        if the and acting[name] or \
                 _SPEAKS_AFTER.match(text, e) and text[s - 1:s] not in _GLUED_BEFORE and \
                 not _CAPITALIZED_BEFORE.search(text, max(0, s - 30), s):
             found.add(name)  # 'the RSPCA said', 'RSPCA officers'; 'rival HSBC said'
@@ -372,18 +374,17 @@ def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> se
 
 
 # Initials acting as an organization: 'the RSPCA said' (a speech cue), 'RSPCA officers' (its
-# staff), 'a spokesman for the NHS'. One scan of each pattern per article finds every such name
-# (``_ACRONYM``'s runs of capitals), instead of a pattern compiled per name (a few ms each).
-# (Cues and staff nouns are lower-case words, none of them "the" or a preposition, so no two
-# matches of one pattern overlap and ``finditer`` misses none. Each pattern opens with a
-# character, then looks behind it for the word boundary, "[A-Z](?<!\w[A-Z])" for "\b[A-Z]":
-# the same matches, and the engine jumps to the characters that can start one.)
+# staff), 'a spokesman for the NHS'. Each place the initials are written is tried with the
+# patterns anchored there (``acting_initials``), instead of a pattern compiled per name (a few
+# ms each) or a scan of the whole text. (Cues and staff nouns are lower-case words, none of
+# them "the" or a preposition, so no two matches of one pattern overlap: a match anchored at
+# the initials is one a scan of the text finds.)
 _STAFF = "|".join(sorted(ORG_STAFF))
 _ACTING = (re.compile(rf"[Tt](?<!\w[Tt])he ([A-Z]{{2,6}})(?:'s| has| have)? "
                       rf"(?:{'|'.join(sorted(CUES))})\b"),
            re.compile(rf"([A-Z](?<!\w[A-Z])[A-Z]{{1,5}})(?:'s)? (?:{_STAFF})\b"))
-# 'a spokesman for the NHS': found at " the NHS" (a literal, which the engine jumps to), then
-# the staff noun and the preposition before it (within ``_STAFF_REACH`` characters).
+# 'a spokesman for the NHS': " the NHS", then the staff noun and the preposition before it
+# (within ``_STAFF_REACH`` characters).
 _THE_INITIALS = re.compile(r" the ([A-Z]{2,6})\b")
 _STAFF_FOR_BEFORE = re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with)\Z")
 _STAFF_REACH = max(map(len, ORG_STAFF)) + len(" from") + 1
@@ -398,14 +399,25 @@ _CAPITALIZED_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.’'-]*)[ \t]\Z")
 _GLUED_BEFORE = frozenset(".’'&-‘")  # ("'ISIL continues to shrink'": a quote's words)
 
 
-def _acting_initials(text: str) -> set[str]:
-    """The runs of two to six capitals that ``_ACTING``'s patterns, or a staff noun and a
-    preposition before "the" (``_STAFF_FOR_BEFORE``), show acting as an organization in
-    ``text``."""
-    found = {m.group(1) for pattern in _ACTING for m in pattern.finditer(text)}
-    found.update(m.group(1) for m in _THE_INITIALS.finditer(text) if _STAFF_FOR_BEFORE.search(
-        text, max(0, m.start() - _STAFF_REACH), m.start()))
-    return found
+def acting_initials(text: str, name: str) -> bool:
+    """Whether ``text`` shows the initials ``name`` acting as an organization: ``_ACTING``'s
+    patterns, or a staff noun and a preposition before "the" (``_STAFF_FOR_BEFORE``), matched
+    where ``name`` is written, with ``name`` as their initials."""
+    i = text.find(name)
+    while i >= 0:
+        if i >= 4 and text.startswith("he ", i - 3) and \
+                _initials_are(_ACTING[0].match(text, i - 4), name) or \
+                _initials_are(_ACTING[1].match(text, i), name) or \
+                i >= 5 and text.startswith(" the ", i - 5) and \
+                _initials_are(_THE_INITIALS.match(text, i - 5), name) and \
+                _STAFF_FOR_BEFORE.search(text, max(0, i - 5 - _STAFF_REACH), i - 5):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _initials_are(m: re.Match[str] | None, name: str) -> bool:
+    return m is not None and m.group(1) == name
 
 
 def link_handles(text: str, entities: dict[str, Entity],

@@ -18,6 +18,7 @@ from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, FEMALE_GIV
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 
+from ..patterns import trie_alternation
 from .labels import LABEL_STARTS
 from .merging import Entity
 
@@ -32,14 +33,21 @@ _CASE_FOLDS = ("\u017f", "\u212a", "\u0130", "\u0131")
 # Nationalities whose singular is their plural ('the Chinese said': a people or a government,
 # not a person named before).
 _NATIONS_AS_PLURALS = frozenset({"chinese", "japanese", "swiss", "portuguese", "dutch"})
+
+
+def _words(words) -> str:
+    """An alternation of ``words`` written as a trie ('s(?:inger|tar)'): the longest that
+    fits is tried first, as in an alternation written longest first, and the engine drops a
+    word at its first letters instead of trying each in turn."""
+    return "(?:" + trie_alternation(words, space=" ") + ")"
+
+
 DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|mom|"
-                          r"dad|grandmother|grandfather)-of-[a-z]+|(?:[\w-]+\s+){0,2}(?:"
-                          + "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)) + r")|(?:"
-                          + "|".join(sorted(CAPITALIZED_OFFICES, key=len, reverse=True))
-                          + r")|(?:" + "|".join(sorted((n.title() for n in NATIONALITY_NOUNS
-                                                        if n not in _NATIONS_AS_PLURALS),
-                                                       key=len, reverse=True))
-                          + r")(?=[ \t]*[,.;:!?)\"”’]|[ \t]+(?:who|said|says|told|tells|added|"
+                          r"dad|grandmother|grandfather)-of-[a-z]+|(?:[\w-]++\s++){0,2}"
+                          + _words(DESCRIPTIONS) + "|" + _words(CAPITALIZED_OFFICES) + "|"
+                          + _words(n.title() for n in NATIONALITY_NOUNS
+                                   if n not in _NATIONS_AS_PLURALS)
+                          + r"(?=[ \t]*[,.;:!?)\"”’]|[ \t]+(?:who|said|says|told|tells|added|"
                           r"has|had|was|is|will|would|could|won|beat|lost|made|took|scored|"
                           r"insisted|admitted|explained|claimed|reached|faces|plays|played|"
                           r"[a-z]+ed)\b))\b")
