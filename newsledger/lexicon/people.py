@@ -282,7 +282,10 @@ NOT_NAMES = frozenset({
 # ``lexicon.abbreviations.NAME_ABBREVIATIONS``.)
 # Name particles that may sit between the capitalized words of a name.
 NAME_PARTICLES = ("de", "da", "del", "della", "di", "van", "von", "der", "den", "bin", "al",
-                  "ibn", "la", "le", "du", "dos", "das", "of")
+                  "ibn", "la", "le", "du", "dos", "das", "ten", "ter", "of")
+# Particles that may follow another inside a name ('Ursula von der Leyen', 'Rafael van der
+# Vaart', 'Pilar de la Torre').
+SECOND_NAME_PARTICLES = ("der", "den", "de", "la", "le", "los", "las")
 # Words that end a speaker's noun phrase ('the public he said', 'The iPhone is claimed').
 NP_BREAKERS = frozenset({
     "he", "she", "they", "it", "we", "I", "you", "who", "that", "which", "what", "is", "was",

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
+from newsledger.lexicon.people import NAME_JOINERS, NAME_PARTICLES, SECOND_NAME_PARTICLES
 from newsledger.records import fast_init
 
 from .segment import BYLINE, DATELINE, HEADLINE, TEXT, segment
@@ -53,13 +54,16 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same, as a separator kep
 # with a word character). It opens with the period, so the engine jumps to the periods.
 _PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)")
 # Capitalized runs: name candidates, as the entity extractor reads them. A run is up to six
-# capitalized words joined by single spaces or a lower-case particle ("Bank of America",
-# "Ludwig van Beethoven", "Office for Budget Responsibility"); it never crosses a line break.
+# capitalized words joined by single spaces or lower-case particles ("Bank of America",
+# "Ludwig van Beethoven", "Ursula von der Leyen", "Office for Budget Responsibility"); it never
+# crosses a line break.
 # (The run's first word opens with its capital, then looks behind it: the engine jumps to the
 # capitals instead of trying every offset.)
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
+_JOINER = "|".join(sorted(NAME_JOINERS | set(NAME_PARTICLES), key=lambda w: (-len(w), w)))
+_SECOND = "|".join(SECOND_NAME_PARTICLES)
 _CAP_RUN = re.compile(rf"[A-Z](?<![\w@#][A-Z])(?:[\w'’.&-]*[\w]|\.?)(?:(?:[^\S\n]|[^\S\n]"
-                      rf"(?:de|da|van|von|bin|al|of|the|and|for)[^\S\n]){_CAP_WORD}){{0,5}}")
+                      rf"(?:{_JOINER})(?:[^\S\n](?:{_SECOND}))?[^\S\n]){_CAP_WORD}){{0,5}}")
 
 
 @fast_init

@@ -998,3 +998,25 @@ def test_a_place_after_a_family_noun_and_comma_stays_unread():
 ])
 def test_a_named_person_s_body_before_a_verb_of_saying_is_an_organization(text, name, kind):
     assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ursula von der Leyen said the deal was done.", "Ursula von der Leyen"),
+    ("Manchester United manager Erik ten Hag praised his side.", "Erik ten Hag"),
+    ("Rafael van der Vaart scored twice.", "Rafael van der Vaart"),
+    ("Pilar de la Torre told reporters she would stand.", "Pilar de la Torre"),
+])
+def test_names_with_particles_are_one_person(text, name):
+    assert (name, "person") in kinds(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Manchester United manager Erik ten Hag said the team was improving.", "Erik ten Hag"),
+    ("Ursula von der Leyen told MEPs the deal was done.", "Ursula von der Leyen"),
+])
+def test_a_name_with_particles_speaks(text, speaker):
+    from newsledger.extract.quotes import extract_quotes, reported_speech
+    doc = Document(text)
+    ents = extract_entities(doc)
+    assert [q.speaker_name for q in reported_speech(doc, ents, extract_quotes(doc, ents))] == [
+        speaker]

@@ -18,8 +18,9 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
                                               WORKERS_AT)
-from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS,
-                                      PERSON_INITIALS, ROLE_NOUNS, SURNAME_ORG_WORDS)
+from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLES, NOT_PERSON_FIRST, ORG_WORDS,
+                                      PERSON_INITIALS, ROLE_NOUNS, SECOND_NAME_PARTICLES,
+                                      SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
@@ -233,8 +234,8 @@ def _kind_by_name(name: str) -> str | None:
         return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) and not _REGNAL.fullmatch(w) for w in words[
             len(words) == 2 and words[0].lower() in PERSON_INITIALS:]) or \
-            any(place_key(w) in PLACE_NAMES and place_key(w) not in GIVEN_NAMES
-                for w in words):
+            any(w[0].isupper() and place_key(w) in PLACE_NAMES and place_key(w) not in
+                GIVEN_NAMES for w in words):  # (not a particle: 'de la Cruz' has no 'LA')
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
     return _BY_CONTEXT
 
@@ -263,6 +264,10 @@ def _kind_by_shape(name: str) -> str | None:
             any(c.isdigit() for c in name) or \
             all(part in NUMBER_WORDS for part in words[0].lower().split("-")):
         return None
-    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
-        return "person"
+    if 2 <= len(words) <= 4 and words[-1][0].isupper() and all(
+            w[0].isupper() or w in _PARTICLES for w in words):
+        return "person"  # ('Ursula von der Leyen', 'Erik ten Hag')
     return None
+
+
+_PARTICLES = frozenset(NAME_PARTICLES) - {"of"} | frozenset(SECOND_NAME_PARTICLES)
