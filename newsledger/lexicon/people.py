@@ -103,6 +103,7 @@ TRANSCRIPT_ROLES = frozenset({
     "q", "question", "a", "answer", "moderator", "host", "interviewer", "reporter",
     "reporters", "audience", "audience member", "unidentified", "unidentified male",
     "unidentified female", "voice", "narrator", "announcer", "crowd", "caller", "questioner",
+    "presenter", "anchor", "newsreader",
 })
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({

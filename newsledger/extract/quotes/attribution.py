@@ -87,7 +87,7 @@ def after_mark(q: Quoted) -> Found | None:
                                   q.mentions)
         if not CONTAINER.match(info["speaker_text"]):
             return Found(info)
-        return Found(container(info, q.previous), "container")
+        return Found(container(info, q.previous, q.mentions), "container")
     return None
 
 
@@ -171,7 +171,7 @@ def before_mark(q: Quoted) -> Found | None:
         return None
     info = speaker_fields(text, *who(before, "spk"), before.group("cue"), q.mentions)
     if CONTAINER.match(info["speaker_text"]):
-        return Found(container(info, q.previous), "container")
+        return Found(container(info, q.previous, q.mentions), "container")
     return Found(info)
 
 
