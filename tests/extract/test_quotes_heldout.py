@@ -131,3 +131,33 @@ def test_a_name_apposed_to_an_organization_noun(text, expected):
 def test_a_name_apposed_to_a_person_noun_stays_a_person():
     text = ('Storm damage\n\nHer neighbour, Tilda Voss, said: "The roof just lifted off."')
     assert speakers(text) == [("The roof just lifted off.", "Tilda Voss", P)]
+
+
+# --- 5. '"…," the Sun was told': a passive 'told' after the quote ------------------------------
+TOLD_PASSIVE = [
+    ("Bull charges walkers\n\n'It came out of nowhere,' the Echo was told by a neighbour.",
+     [("It came out of nowhere,", None, A)]),
+    ('Hero remembered\n\n"He was a hero," the Daily Star was told by his sister, Kate Rowe.',
+     [("He was a hero,", "Kate Rowe", P)]),
+    ('Fraud trial\n\n"The money was never there," the jury was told by prosecutor Ann Lee.',
+     [("The money was never there,", "Ann Lee", P)]),
+    ('Row deepens\n\n"We are devastated," the Mirror was told.',
+     [("We are devastated,", None, A)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_PASSIVE)
+def test_a_passive_told_after_the_quote(text, expected):
+    assert speakers(text) == expected
+
+
+# the one told is not the speaker, and a told object is no passive
+TOLD_NOT_SPEAKER = [
+    ('Match report\n\n"Go home," he was told.', [("Go home,", None, U)]),
+    ('Match report\n\n"We lost," Ian Platt told the players.', [("We lost,", "Ian Platt", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_NOT_SPEAKER)
+def test_a_told_that_names_no_passive_speaker(text, expected):
+    assert speakers(text) == expected

@@ -67,6 +67,9 @@ def after_mark(q: Quoted) -> Found | None:
     if not q.closed:
         return None
     after = _AFTER.match(text, qe + 1, min(q.line_end, qe + 1 + WINDOW))
+    if after is None and inner[-1:] in ",!?" and \
+            (told := _TOLD_PASSIVE.match(text, qe + 1, q.line_end)) is not None:
+        return Found(_told_by(text, told, q.mentions))
     if after and inner[-1:] in ".!?" and not inner.endswith("...") and \
             text[qe + 1:qe + 2] not in ",—–" and NEXT_QUOTE.match(text, after.end()):
         return None  # '"…." He added, "…"': the attribution opens the next quote
@@ -92,6 +95,25 @@ def after_mark(q: Quoted) -> Found | None:
 
 
 _APPOSED = re.compile(r",[ \t]+")
+# A passive 'told' after the closing mark: '"…," the Sun was told (by a neighbour).', tabloid
+# style: the one who told, or someone unnamed.
+_TOLD_PASSIVE = re.compile(
+    r"[ \t]*(?P<outlet>(?i:the)[ \t]+[\w&'’.-]+(?:[ \t]+[\w&'’.-]+){0,2}|"
+    r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})[ \t]+"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+told\b"
+    r"(?:[ \t]+by[ \t]+(?P<spk>[^,.;:!?\"“”\n]{1,80}?)(?:,[ \t]+(?P<app>[A-Z][\w'’.-]*"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}))?)?(?=[ \t]*(?:[,.;:!?]|\n|$))")
+
+
+def _told_by(text: str, told: re.Match, mentions: Mentions) -> dict:
+    """The speaker of '"…," the Sun was told by a neighbour': the agent after 'by' (a name,
+    a description), else someone unnamed (anonymous)."""
+    if told.group("app"):  # 'by his sister, Kate Rowe': the name
+        return speaker_fields(text, *told.span("app"), "told", mentions)
+    if told.group("spk"):
+        return speaker_fields(text, *told.span("spk"), "told", mentions)
+    return {"speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": "told",
+            "speaker_kind": "anonymous", "speaker_name": None}
 
 
 def _name_apposed(text: str, after: re.Match, mentions: Mentions) -> tuple[int, int] | None:
