@@ -161,3 +161,19 @@ TOLD_NOT_SPEAKER = [
 @pytest.mark.parametrize("text, expected", TOLD_NOT_SPEAKER)
 def test_a_told_that_names_no_passive_speaker(text, expected):
     assert speakers(text) == expected
+
+
+# --- 6. a party before a role in capitals qualifies it: 'one Labour MP' is unnamed ------------
+CAPITAL_ROLES = [
+    ('Leadership row\n\n"It is a shambles," one Labour MP told the BBC.',
+     [("It is a shambles,", None, A)]),
+    ('Leadership row\n\nAnother Tory MEP said: "We saw this coming."',
+     [("We saw this coming.", None, A)]),
+    # the name after the role still speaks
+    ('Leadership row\n\n"It is over," said Labour MP Ann Lee.', [("It is over,", "Ann Lee", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPITAL_ROLES)
+def test_a_name_before_a_role_in_capitals_qualifies_it(text, expected):
+    assert speakers(text) == expected
