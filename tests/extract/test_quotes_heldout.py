@@ -177,3 +177,33 @@ CAPITAL_ROLES = [
 @pytest.mark.parametrize("text, expected", CAPITAL_ROLES)
 def test_a_name_before_a_role_in_capitals_qualifies_it(text, expected):
     assert speakers(text) == expected
+
+
+# --- 7. 'X was asked:' / 'The jury was told:': the subject of a passive listens ---------------
+LISTENERS = [
+    ('Referendum\n\nVoters were asked: "Should the town keep its market?"',
+     [("Should the town keep its market?", None, A)]),
+    ('Fraud trial\n\nThe jury was told: "He planned every detail."',
+     [("He planned every detail.", None, A)]),
+    ('Strike talks\n\nThe minister was asked on Sunday: "Will you resign?"',
+     [("Will you resign?", None, A)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTENERS)
+def test_the_subject_of_a_passive_asked_or_told_listens(text, expected):
+    assert speakers(text) == expected
+
+
+# a verb of saying after the passive: the subject speaks after all
+SPEAKS_AFTER_ALL = [
+    ('Strike talks\n\nAnn Lee was asked about it and said: "We are ready."',
+     [("We are ready.", "Ann Lee", P)]),
+    ('Verdict\n\nMr Tom Hale, who was told of the verdict by phone, said: "I am relieved."',
+     [("I am relieved.", "Tom Hale", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKS_AFTER_ALL)
+def test_a_passive_then_a_verb_of_saying(text, expected):
+    assert speakers(text) == expected

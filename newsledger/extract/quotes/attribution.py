@@ -297,11 +297,34 @@ def colon_subject(q: Quoted) -> Found | None:
         return None
     cue = _CUE_BEFORE_COLON.search(text, max(0, colon_at - 40), colon_at + 1)
     info = None
+    if (listened := _listens(text, sentence_start(doc, colon_at), colon_at)) is not None:
+        # 'Voters were asked:', 'The jury was told:': the subject listens; someone unnamed
+        # speaks
+        return Found({"speaker_text": None, "speaker_start": None, "speaker_end": None,
+                      "cue": listened, "speaker_kind": "anonymous",
+                      "speaker_name": None})
     if cue is not None:  # 'Reporter Jomana Karadsheh says:', 'Dr. Ward stated:'
         info = from_phrase(text, phrase_before(text, cue.start("cue"), sentence_start(
             doc, colon_at)), cue.group("cue"), q.mentions)
     info = info or clause_subject(text, sentence_start(doc, colon_at), colon_at, q.mentions)
     return Found.of(info)
+
+
+_ASKED_PASSIVE = re.compile(r"(?<![\w'’-])(?i:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|"
+                            r"[ \t]+(?i:later|then|also|once))?[ \t]+(?P<cue>asked|told|"
+                            r"questioned|quizzed|pressed)\b")
+
+
+def _listens(text: str, s: int, colon_at: int) -> str | None:
+    """The passive verb ('asked', 'told') when the clause before an introducing colon has its
+    subject listen ('Voters were asked:', 'The minister was asked on Sunday:') and no verb of
+    saying follows it ('He was asked about it and said:'); else None."""
+    passive = None
+    for passive in _ASKED_PASSIVE.finditer(text, s, colon_at):
+        pass
+    if passive is None or CUE_WORD.search(text, passive.end(), colon_at):
+        return None
+    return passive.group("cue")
 
 
 def verb_after(q: Quoted) -> Found | None:
