@@ -70,7 +70,8 @@ SOURCE_NOUNS = frozenset({
     "operatives", "insider", "insiders", "strategist", "strategists", "donor", "donors",
 })
 SOURCE_LINKS = ("familiar with", "close to", "with knowledge of", "briefed on",
-                "knowledgeable about", "involved in", "with direct knowledge of", "inside")
+                "knowledgeable about", "involved in", "with direct knowledge of", "inside",
+                "speaking to", "talking to", "speaking on condition of", "who spoke to")
 # Participles that work as prepositions at a sentence start ('Based on the ruling, …'): the
 # words after their comma are no more the subject than before it.
 PREPOSITIONAL_PARTICIPLES = frozenset({

@@ -207,3 +207,17 @@ SPEAKS_AFTER_ALL = [
 @pytest.mark.parametrize("text, expected", SPEAKS_AFTER_ALL)
 def test_a_passive_then_a_verb_of_saying(text, expected):
     assert speakers(text) == expected
+
+
+# --- 8. an unnamed source described by whom it spoke to --------------------------------------
+SPOKE_TO = [
+    ('Talks collapse\n\nA source speaking to the Courier said, "The talks are over."',
+     [("The talks are over.", None, A)]),
+    ('Talks collapse\n\nA Whitehall source talking to the Herald said the plan was "dead in '
+     'the water".', [("dead in the water", None, A)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKE_TO)
+def test_a_source_speaking_to_an_outlet_is_anonymous(text, expected):
+    assert speakers(text) == expected
