@@ -12,8 +12,10 @@ say: "the minister" to the person that role names ('Transport Minister Ellen Pri
 union" to the name inside it, "the agency" to the organization whose name holds the noun, "the
 company" to the subject of the nearest sentence naming an organization; aliases through the
 mentions of ``extract_entities``. A statement, caption or post ("the statement said") speaks
-for whoever spoke last; unnamed speakers ("one commented", "a commenter", "officials") are
-``anonymous``.
+for its author when a sentence since the quote before names it ('The White House said in a
+statement …', 'a note from Ann Lee'), else for whoever spoke last; names in a fronted 'Asked
+whether X …,' clause are never whom a pronoun speaker stands for; unnamed speakers ("one
+commented", "a commenter", "officials") are ``anonymous``.
 """
 from __future__ import annotations
 
