@@ -221,3 +221,33 @@ SPOKE_TO = [
 @pytest.mark.parametrize("text, expected", SPOKE_TO)
 def test_a_source_speaking_to_an_outlet_is_anonymous(text, expected):
     assert speakers(text) == expected
+
+
+# --- 9. a role of someone named in the possessive: the one in the role speaks, unnamed ---------
+POSSESSED_ROLES = [
+    ('Cabinet row\n\n"We have full confidence in her," the Prime Minister\'s spokesman said.',
+     [("We have full confidence in her,", None, A)]),
+    ('Rail strike\n\nRail minister Ann Lee spoke on Monday. "It is nonsense," the minister\'s '
+     'spokesman said.', [("It is nonsense,", None, A)]),
+    ("Rehab\n\nActress Lena Hart's lawyer said: \"She checked in on Thursday.\"",
+     [("She checked in on Thursday.", None, A)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSSESSED_ROLES)
+def test_a_possessed_role_is_not_its_possessor(text, expected):
+    assert speakers(text) == expected
+
+
+# a possessive inside a name, or a name after the possessor, still speaks
+POSSESSIVE_NAMES = [
+    ('Crash\n\n"We are investigating," St John\'s Ambulance said.',
+     [("We are investigating,", "St John's Ambulance", O)]),
+    ('Budget\n\n"It is nonsense," Acme\'s chief executive, Dan Hill, said.',
+     [("It is nonsense,", "Dan Hill", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSSESSIVE_NAMES)
+def test_a_possessive_in_a_name_or_before_a_name(text, expected):
+    assert speakers(text) == expected

@@ -117,6 +117,11 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         found = pronoun_referent(s, low, mentions)
         if found is not None:
             return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
+    if _possessed_role(text, s, s + len(core), mentions):
+        # "the Prime Minister's spokesman": the spokesman, unnamed, not the Prime Minister (a
+        # role noun earlier in the article may name someone else's: 'Murphy's spokeswoman
+        # Galia Slayen' is not Grayson's spokeswoman)
+        return anonymous
     hit = mentions.at(s, s + len(core))
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
@@ -200,6 +205,25 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
 # Brightplay, said', 'its parent company, Norbrook, said').
 _ORG_APPOSED = re.compile(rf"\b(?i:the|a|an|its|their|his|her|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)"
                           rf"{{0,2}}(?i:{alternation(ORG_DESCRIPTIONS)}),[ \t]+\Z")
+
+
+_POSSESSOR = re.compile(r"(?:['’]s|s['’])(?=[ \t])")
+
+
+def _possessed_role(text: str, s: int, e: int, mentions: Mentions) -> bool:
+    """Whether text[s:e] is a role of someone named before it in the possessive ('the Prime
+    Minister's spokesman', "the Treasury's chief economist", "Tesco's boss"): the one in the
+    role speaks, unnamed, not the possessor. Not a name that holds the possessive ("St John's
+    Ambulance", "Moody's Investors Service")."""
+    words = text[s:e].split()
+    if len(words) < 2 or words[-1].lower() not in ROLE_NOUNS:
+        return False
+    for m in _POSSESSOR.finditer(text, s, e):
+        hit = mentions.at(m.start() - 1, m.start())
+        if hit is not None and hit[0].end > m.start():
+            continue  # the possessive is inside a name
+        return True
+    return False
 
 
 def _description_head(words: list[str]) -> str:
