@@ -70,7 +70,8 @@ SOURCE_NOUNS = frozenset({
     "operatives", "insider", "insiders", "strategist", "strategists", "donor", "donors",
 })
 SOURCE_LINKS = ("familiar with", "close to", "with knowledge of", "briefed on",
-                "knowledgeable about", "involved in", "with direct knowledge of", "inside")
+                "knowledgeable about", "involved in", "with direct knowledge of", "inside",
+                "speaking to", "talking to", "speaking on condition of", "who spoke to")
 # Participles that work as prepositions at a sentence start ('Based on the ruling, …'): the
 # words after their comma are no more the subject than before it.
 PREPOSITIONAL_PARTICIPLES = frozenset({
@@ -103,6 +104,7 @@ TRANSCRIPT_ROLES = frozenset({
     "q", "question", "a", "answer", "moderator", "host", "interviewer", "reporter",
     "reporters", "audience", "audience member", "unidentified", "unidentified male",
     "unidentified female", "voice", "narrator", "announcer", "crowd", "caller", "questioner",
+    "presenter", "anchor", "newsreader",
 })
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({

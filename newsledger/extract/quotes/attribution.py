@@ -67,6 +67,9 @@ def after_mark(q: Quoted) -> Found | None:
     if not q.closed:
         return None
     after = _AFTER.match(text, qe + 1, min(q.line_end, qe + 1 + WINDOW))
+    if after is None and inner[-1:] in ",!?" and \
+            (told := _TOLD_PASSIVE.match(text, qe + 1, q.line_end)) is not None:
+        return Found(_told_by(text, told, q.mentions))
     if after and inner[-1:] in ".!?" and not inner.endswith("...") and \
             text[qe + 1:qe + 2] not in ",—–" and NEXT_QUOTE.match(text, after.end()):
         return None  # '"…." He added, "…"': the attribution opens the next quote
@@ -87,11 +90,30 @@ def after_mark(q: Quoted) -> Found | None:
                                   q.mentions)
         if not CONTAINER.match(info["speaker_text"]):
             return Found(info)
-        return Found(container(info, q.previous), "container")
+        return Found(container(info, q.previous, q.mentions), "container")
     return None
 
 
 _APPOSED = re.compile(r",[ \t]+")
+# A passive 'told' after the closing mark: '"…," the Sun was told (by a neighbour).', tabloid
+# style: the one who told, or someone unnamed.
+_TOLD_PASSIVE = re.compile(
+    r"[ \t]*(?P<outlet>(?i:the)[ \t]+[\w&'’.-]+(?:[ \t]+[\w&'’.-]+){0,2}|"
+    r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})[ \t]+"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+told\b"
+    r"(?:[ \t]+by[ \t]+(?P<spk>[^,.;:!?\"“”\n]{1,80}?)(?:,[ \t]+(?P<app>[A-Z][\w'’.-]*"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}))?)?(?=[ \t]*(?:[,.;:!?]|\n|$))")
+
+
+def _told_by(text: str, told: re.Match, mentions: Mentions) -> dict:
+    """The speaker of '"…," the Sun was told by a neighbour': the agent after 'by' (a name,
+    a description), else someone unnamed (anonymous)."""
+    if told.group("app"):  # 'by his sister, Kate Rowe': the name
+        return speaker_fields(text, *told.span("app"), "told", mentions)
+    if told.group("spk"):
+        return speaker_fields(text, *told.span("spk"), "told", mentions)
+    return {"speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": "told",
+            "speaker_kind": "anonymous", "speaker_name": None}
 
 
 def _name_apposed(text: str, after: re.Match, mentions: Mentions) -> tuple[int, int] | None:
@@ -171,7 +193,7 @@ def before_mark(q: Quoted) -> Found | None:
         return None
     info = speaker_fields(text, *who(before, "spk"), before.group("cue"), q.mentions)
     if CONTAINER.match(info["speaker_text"]):
-        return Found(container(info, q.previous), "container")
+        return Found(container(info, q.previous, q.mentions), "container")
     return Found(info)
 
 
@@ -275,11 +297,34 @@ def colon_subject(q: Quoted) -> Found | None:
         return None
     cue = _CUE_BEFORE_COLON.search(text, max(0, colon_at - 40), colon_at + 1)
     info = None
+    if (listened := _listens(text, sentence_start(doc, colon_at), colon_at)) is not None:
+        # 'Voters were asked:', 'The jury was told:': the subject listens; someone unnamed
+        # speaks
+        return Found({"speaker_text": None, "speaker_start": None, "speaker_end": None,
+                      "cue": listened, "speaker_kind": "anonymous",
+                      "speaker_name": None})
     if cue is not None:  # 'Reporter Jomana Karadsheh says:', 'Dr. Ward stated:'
         info = from_phrase(text, phrase_before(text, cue.start("cue"), sentence_start(
             doc, colon_at)), cue.group("cue"), q.mentions)
     info = info or clause_subject(text, sentence_start(doc, colon_at), colon_at, q.mentions)
     return Found.of(info)
+
+
+_ASKED_PASSIVE = re.compile(r"(?<![\w'’-])(?i:was|were|is|are|been|being|be)(?:[ \t]+[a-z]+ly|"
+                            r"[ \t]+(?i:later|then|also|once))?[ \t]+(?P<cue>asked|told|"
+                            r"questioned|quizzed|pressed)\b")
+
+
+def _listens(text: str, s: int, colon_at: int) -> str | None:
+    """The passive verb ('asked', 'told') when the clause before an introducing colon has its
+    subject listen ('Voters were asked:', 'The minister was asked on Sunday:') and no verb of
+    saying follows it ('He was asked about it and said:'); else None."""
+    passive = None
+    for passive in _ASKED_PASSIVE.finditer(text, s, colon_at):
+        pass
+    if passive is None or CUE_WORD.search(text, passive.end(), colon_at):
+        return None
+    return passive.group("cue")
 
 
 def verb_after(q: Quoted) -> Found | None:

@@ -25,7 +25,7 @@ import functools
 import re
 
 from newsledger.lexicon.people import (DETERMINERS, INVERTED_ROLE_BREAKERS, NAME_PARTICLES,
-                                       NP_BREAKERS, SUBJECT_PRONOUNS, TITLES)
+                                       NP_BREAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
 from newsledger.lexicon.speech import CUE_FILLERS
 
 MAX_NP_WORDS = 16  # a speaker phrase after its verb
@@ -231,6 +231,16 @@ _MODIFIER_AFTER = re.compile(r"[\"”’]?[ \t]+(?!(?:of|for|at|with|from|and|or
                              r"which|that)\b)[a-z]")
 
 
+# A role written in capitals after a name that qualifies it ('one Labour MP', 'a Tory MEP').
+_CAPITAL_ROLE_AFTER = re.compile(r"[ \t]+([A-Z]{2,4})s?\b")
+
+
+def _initials_role_after(text: str, me: int, pe: int) -> bool:
+    """Whether a role in capitals ('MP', 'MEP') follows the name ending at ``me``."""
+    m = _CAPITAL_ROLE_AFTER.match(text, me, pe)
+    return m is not None and m.group(1).lower() in ROLE_NOUNS
+
+
 def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
     """The words of the phrase text[s:e] that name the speaker (see the module docstring)."""
     comma = text.find(",", s, e)
@@ -243,8 +253,8 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
             if me > pe or ent.kind not in ("person", "organization", "account") or \
                     possessive(text, me):
                 continue
-            if _MODIFIER_AFTER.match(text, me, pe):
-                continue  # 'a Senate aide', 'White House spokesman Josh Earnest'
+            if _MODIFIER_AFTER.match(text, me, pe) or _initials_role_after(text, me, pe):
+                continue  # 'a Senate aide', 'White House spokesman Josh Earnest', 'one Labour MP'
             before = text[ps:ms].split()
             while before and before[-1].rstrip(".").lower() in TITLES:
                 before.pop()  # 'a spokesman for Mayor Dana Reyes'

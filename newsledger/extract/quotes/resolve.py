@@ -12,8 +12,10 @@ say: "the minister" to the person that role names ('Transport Minister Ellen Pri
 union" to the name inside it, "the agency" to the organization whose name holds the noun, "the
 company" to the subject of the nearest sentence naming an organization; aliases through the
 mentions of ``extract_entities``. A statement, caption or post ("the statement said") speaks
-for whoever spoke last; unnamed speakers ("one commented", "a commenter", "officials") are
-``anonymous``.
+for its author when a sentence since the quote before names it ('The White House said in a
+statement …', 'a note from Ann Lee'), else for whoever spoke last; names in a fronted 'Asked
+whether X …,' clause are never whom a pronoun speaker stands for; unnamed speakers ("one
+commented", "a commenter", "officials") are ``anonymous``.
 """
 from __future__ import annotations
 
@@ -32,10 +34,13 @@ from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEM
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
+from newsledger.text.clauses import main_clause_start
+from newsledger.text.quotemarks import QUOTE_SPANS
 
 from ..entities.references import holds, office
 from ..patterns import has_case_fold
 from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim
+
 from .mentions import Mentions
 from .phrases import head as speaker_head
 from .phrases import valid_phrase
@@ -112,6 +117,11 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         found = pronoun_referent(s, low, mentions)
         if found is not None:
             return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
+    if _possessed_role(text, s, s + len(core), mentions):
+        # "the Prime Minister's spokesman": the spokesman, unnamed, not the Prime Minister (a
+        # role noun earlier in the article may name someone else's: 'Murphy's spokeswoman
+        # Galia Slayen' is not Grayson's spokeswoman)
+        return anonymous
     hit = mentions.at(s, s + len(core))
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
@@ -183,10 +193,37 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     if ent is not None:
         return {**info, "speaker_kind": ent.kind if ent.kind != "place" else "organization",
                 "speaker_name": ent.name}
-    if first in PLURAL_SPEAKERS or _WEBSITE.search(name):
-        # ('officials', 'according to PowerOutage.us': a website is an organization's)
+    if first in PLURAL_SPEAKERS or _WEBSITE.search(name) or \
+            _ORG_APPOSED.search(text, max(0, s - 60), s):
+        # ('officials', 'according to PowerOutage.us': a website is an organization's; 'The
+        # toy's maker, Brightplay, said': a name in apposition to an organization's noun)
         return {**info, "speaker_kind": "organization", "speaker_name": name}
     return {**info, "speaker_kind": "person", "speaker_name": name}
+
+
+# A description of an organization right before a name in apposition ('The toy's maker,
+# Brightplay, said', 'its parent company, Norbrook, said').
+_ORG_APPOSED = re.compile(rf"\b(?i:the|a|an|its|their|his|her|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)"
+                          rf"{{0,2}}(?i:{alternation(ORG_DESCRIPTIONS)}),[ \t]+\Z")
+
+
+_POSSESSOR = re.compile(r"(?:['’]s|s['’])(?=[ \t])")
+
+
+def _possessed_role(text: str, s: int, e: int, mentions: Mentions) -> bool:
+    """Whether text[s:e] is a role of someone named before it in the possessive ('the Prime
+    Minister's spokesman', "the Treasury's chief economist", "Tesco's boss"): the one in the
+    role speaks, unnamed, not the possessor. Not a name that holds the possessive ("St John's
+    Ambulance", "Moody's Investors Service")."""
+    words = text[s:e].split()
+    if len(words) < 2 or words[-1].lower() not in ROLE_NOUNS:
+        return False
+    for m in _POSSESSOR.finditer(text, s, e):
+        hit = mentions.at(m.start() - 1, m.start())
+        if hit is not None and hit[0].end > m.start():
+            continue  # the possessive is inside a name
+        return True
+    return False
 
 
 def _description_head(words: list[str]) -> str:
@@ -224,14 +261,71 @@ def who(m: re.Match, group: str) -> tuple[int, int]:
     return m.span(group)
 
 
-def container(info: dict, previous: dict | None) -> dict:
+def container(info: dict, previous: dict | None, mentions: Mentions | None = None) -> dict:
     """'"…," the caption further read', '"…," the statement said': the words belong to whoever
-    wrote the caption or statement (the speaker of the quote before); the row keeps the
-    container as written ("the statement") as its speaker text."""
+    wrote the caption or statement: its author when a sentence since the quote before names
+    one ('The White House said in a statement … "…," the statement said': ``_author``), else
+    the speaker of the quote before; the row keeps the container as written ("the statement")
+    as its speaker text."""
+    author = _author(info, previous, mentions) if mentions is not None else None
+    if author is not None:
+        return {**info, "speaker_kind": author[0], "speaker_name": author[1]}
     if previous is None:
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
     keep = ("speaker_kind", "speaker_name", "speaker_handle")
     return {**info, **{k: previous.get(k) for k in keep}}
+
+
+# How far back (characters) a container's noun may be named with its author.
+# Words before a name that make it no author ('according to The Guardian', 'a letter to Ms
+# Lee'; not 'by' or 'from': 'a statement from the club', 'a letter signed by …').
+_NOT_AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])(?i:to|about|of|for|with|at|in|on|into|against)"
+                                r"[ \t]+(?:(?i:the)[ \t]+)?\Z")
+_AUTHOR_WINDOW = 600
+
+
+def _author(info: dict, previous: dict | None, mentions: Mentions) -> tuple[str, str] | None:
+    """(kind, name) of the author of a container ('the statement', 'the letter') named in the
+    nearest earlier sentence that names the same noun outside quote marks, when that sentence
+    comes after the quote before (else that quote's speaker goes on): the person or
+    organization right after the noun and 'from' or 'by' ('a handwritten note from Ann Lee'),
+    else the closest one before the noun in its sentence ('The White House said in a statement
+    …', 'The paper said Cook provided a written statement …'), not a possessive nor after a
+    preposition. None when no such sentence names one."""
+    doc = mentions.doc
+    pos = info["speaker_start"]
+    if doc is None or pos is None:
+        return None
+    text = doc.text
+    noun = info["speaker_text"].split()[-1].lower()
+    floor = max(0, pos - _AUTHOR_WINDOW, previous.get("quote_end", -1) + 1 if previous else 0)
+    spans = QUOTE_SPANS(doc)
+    here = doc.sentence_index(pos)
+    kinds = ("person", "organization")
+    for m in reversed(list(re.finditer(rf"\b{noun}s?\b", text[floor:pos], re.I))):
+        at = floor + m.start()
+        index = doc.sentence_index(at)
+        if spans.quoted_at(at) is not None or index == here:
+            continue
+        sentence = doc.sentences[index]
+        if sentence.start < floor:
+            return None  # (the sentence began before the quote before: its speaker goes on)
+        by = _FROM_AUTHOR.match(text, floor + m.end())
+        hit = mentions.at(by.end(), by.end() + 1) if by is not None else None
+        if hit is not None and hit[0].start == by.end() and hit[1].kind in kinds:
+            return hit[1].kind, hit[1].name
+        for row in reversed(list(mentions.between(sentence.start, at))):
+            if row[1] <= at and text[row[1]:row[1] + 2] not in ("'s", "’s") and \
+                    not _NOT_AUTHOR_BEFORE.search(text, max(0, row[0] - 16), row[0]) and \
+                    mentions.fits(row, kinds, None):
+                return row[3].kind, row[3].name
+        return None
+    return None
+
+
+# After a container's noun, its author: 'a note from Ann Lee', 'a statement issued by the club'.
+_FROM_AUTHOR = re.compile(r"[ \t]+(?:(?:issued|signed|sent|released|posted|written)[ \t]+)?"
+                          r"(?i:from|by)[ \t]+(?:(?i:the)[ \t]+)?")
 
 
 # --- pronouns and descriptions: whom they stand for ----------------------------------------------
@@ -244,14 +338,35 @@ def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, s
     names one (``Mentions.antecedent``). None when nobody fits."""
     want = SPEAKER_PRONOUNS[pronoun]
     kinds, gender = (("organization",), None) if want == "organization" else (("person",), want)
-    if _goes_on(mentions.previous, pos, kinds, gender, mentions):
+    asked = _asked_about(pos, mentions)
+    if _goes_on(mentions.previous, pos, kinds, gender, mentions, asked):
         return mentions.previous["speaker_kind"], mentions.previous["speaker_name"]
-    row = mentions.antecedent(pos, kinds, gender)
+    row = mentions.antecedent(pos, kinds, gender, skip=asked)
     return (row[3].kind, row[3].name) if row is not None else None
 
 
+# A fronted clause that asks the speaker about someone ('Asked whether Fry would start, he
+# replied', 'When asked about Ms Lee, she said'): whom it names is asked about, not asking.
+_ASKED = re.compile(r"(?:(?i:when|after|once|if)[ \t]+|(?i:upon|on)[ \t]+being[ \t]+)?"
+                    r"(?i:asked|questioned|pressed)\b[^.!?;:\"“”\n]*,[ \t]*")
+
+
+def _asked_about(pos: int, mentions: Mentions) -> frozenset[str]:
+    """The names in a fronted 'Asked …,' clause of the sentence of the pronoun at ``pos``,
+    when the pronoun follows it: never whom the pronoun stands for."""
+    doc = mentions.doc
+    if doc is None:
+        return frozenset()
+    sentence = doc.sentences[doc.sentence_index(pos)]
+    m = _ASKED.match(doc.text, sentence.start, pos)
+    if m is None or doc.text[m.end():pos].strip():
+        return frozenset()
+    return frozenset(row[3].name for row in mentions.between(sentence.start, m.end())
+                     if row[2].kind in ("name", "alias"))  # (not 'Asked if it gave him …')
+
+
 def _goes_on(previous: dict | None, pos: int, kinds: tuple[str, ...], gender: str | None,
-             mentions: Mentions) -> bool:
+             mentions: Mentions, skip: frozenset[str] = frozenset()) -> bool:
     """Whether the speaker of the quote before (``previous``) is the one a pronoun or
     description at ``pos`` stands for: named, of the right kind and gender, their quote in the
     same paragraph or the one before, and nobody else who fits named in between."""
@@ -268,7 +383,8 @@ def _goes_on(previous: dict | None, pos: int, kinds: tuple[str, ...], gender: st
         ent = mentions.named(name)
         if ent is not None and mentions.gender(ent) not in (None, gender):
             return False
-    return not any(row[3].name != name and mentions.fits(row, kinds, gender)
+    return not any(row[3].name != name and row[3].name not in skip and
+                   mentions.fits(row, kinds, gender)
                    for row in mentions.between(end, pos) if row[1] <= pos)
 
 

@@ -60,7 +60,10 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         examples=(E('"Best night ever!" Lina Marsh wrote on Instagram. "Thank you all," the '
                     'caption read.', "Lina Marsh"),
                   E('"We will appeal," Dana Fox said. The statement added: "We are confident."',
-                    "Dana Fox"))),
+                    "Dana Fox"),
+                  E('"We won," Dana Fox said. Halden Rovers said in a statement that the '
+                    'club would appeal. "We are confident," the statement added.',
+                    "Halden Rovers"))),
     AttributionRule(
         name="dash-name", find=a.dash_name, strength=STRONG,
         examples=(E('"Never give up on the people you love." ― Karen Holloway',

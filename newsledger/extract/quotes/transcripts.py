@@ -41,6 +41,9 @@ from .resolve import speaker_fields
 
 STAGE_DIRECTION = _STAGE = re.compile(r"[(\[][^()\[\]\n]{1,60}[)\]]\.?\Z")
 _CLOSING = ('"', "”")
+# A stage note opening a turn's paragraph before its words ('(voice-over) The river …',
+# '[on camera] We …').
+_LEADING_STAGE = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]][ \t]+(?=\S)")
 
 
 # A label in Title Case: a person's name (one to four words; a stage note in brackets allowed),
@@ -108,6 +111,9 @@ def transcript_turns(doc: Document, mentions: Mentions) -> list[tuple[Quote, int
                 # the last paragraph's closing mark, unless a mark opens inside the turn
                 e -= text[e - 1:e] in _CLOSING and not any(m in text[s:e - 1] for m in OPENING)
                 s, e = trim(text, s, e)
+            lead = _LEADING_STAGE.match(text, s, e)
+            if lead is not None and lead.end() < e:
+                s = lead.end()  # '(voice-over) Residents were …': the words, not the note
             if e <= s or _STAGE.fullmatch(text, s, e) or not any(
                     c.isalnum() for c in text[s:e]):
                 continue  # ('(LAUGHTER)', '…')
