@@ -251,3 +251,19 @@ POSSESSIVE_NAMES = [
 @pytest.mark.parametrize("text, expected", POSSESSIVE_NAMES)
 def test_a_possessive_in_a_name_or_before_a_name(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a surname that is also a word of works ('Song', 'Book') is no title before a quote
+    ('Dr. Lena Song "had no choice but to resign," the board said.',
+     "had no choice but to resign,"),
+    # a clause in lower case that a verb of saying attributes is a quote, not a title
+    ('On the housing grant, "councils were never consulted," Ms Ortiz said.',
+     "councils were never consulted,"),
+])
+def test_a_work_word_before_a_quote_leaves_names_and_attributed_clauses(text, quote):
+    assert quote in [q for q, _, _ in speakers(text)]
+
+
+def test_a_title_after_a_work_word_is_still_no_quote():
+    assert speakers('She sang the song "Runaway Train" at the gala.') == []

@@ -23,6 +23,8 @@ from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAI
 
 from .common import CUE, CUE_BEFORE, STRONG, alternation
 
+# A capitalized word right before a capitalized work word: a name ('Dr. Paul Song').
+_IN_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+[A-Z]\Z")
 _WORK_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(WORK_WORDS)})[ \t]*[:,]?[ \t]*"
                           r"(?:(?:a|an|the|as)[ \t]+)?\Z", re.I)
 # A verb of saying and a programme before a colon: speech, not a title ('He told the BBC's
@@ -146,8 +148,12 @@ def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
     if _may_end(tail, _SO_CALLED_LAST) and _SO_CALLED.search(head) or \
             words[0].lower() in ("so-called", "quote-unquote"):
         return True  # 'so-called "experts"'
-    if len(words) <= 12 and _may_end(tail, _WORK_LAST) and _WORK_BEFORE.search(head) and \
-            not _TOLD_THE_WORK.search(head):
+    work = _may_end(tail, _WORK_LAST) and _WORK_BEFORE.search(head)
+    if len(words) <= 12 and work and not _TOLD_THE_WORK.search(head) and \
+            not _IN_NAME.search(head, 0, work.start() + 1) and \
+            not (strength >= STRONG and words[0][:1].islower()):
+        # (not a name, 'Dr. Paul Song "was …"', nor a clause in lower case a verb of saying
+        # attributes, 'the grant program, "states were …," DeSantis said')
         return True  # 'the song "Runaway"', 'a memo titled "The Facts on the Race"'
     capitalized = words[0][:1].isupper()
     title_case = capitalized and all(_TITLE_WORD.match(w) or not w[:1].isalpha() for w in words)
