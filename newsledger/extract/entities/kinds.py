@@ -264,10 +264,17 @@ def _kind_by_shape(name: str) -> str | None:
             any(c.isdigit() for c in name) or \
             all(part in NUMBER_WORDS for part in words[0].lower().split("-")):
         return None
-    if 2 <= len(words) <= 4 and words[-1][0].isupper() and all(
-            w[0].isupper() or w in _PARTICLES for w in words):
-        return "person"  # ('Ursula von der Leyen', 'Erik ten Hag')
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        return "person"
+    if 3 <= len(words) <= 4 and words[-1][0].isupper() and words[0][0].isupper() and all(
+            w in _PARTICLES for w in words[1:-1]) and (
+            words[1] in _NAME_ONLY_PARTICLES or words[0].lower() in GIVEN_NAME_WORDS):
+        # a given name, particles, a surname: 'Ursula von der Leyen', 'Erik ten Hag', 'Oscar de
+        # la Renta' (not 'Rue de Rivoli', 'Casa de Campo': "de" opens places' names too)
+        return "person"
     return None
 
 
 _PARTICLES = frozenset(NAME_PARTICLES) - {"of"} | frozenset(SECOND_NAME_PARTICLES)
+# Particles found only in people's names ('von', 'bin'), not in places' or firms' ('de', 'la').
+_NAME_ONLY_PARTICLES = frozenset({"von", "van", "ten", "ter", "bin", "ibn", "al"})
