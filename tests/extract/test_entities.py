@@ -982,6 +982,7 @@ def test_christian_is_still_a_given_name():
 @pytest.mark.parametrize("text, name", [
     ("In a statement, Mr Mehta's widow, Priya, said her family was broken.", "Priya"),
     ("Their son, Tom, 12, was unhurt.", "Tom"),
+    ("Her husband Derek, 66, said the council had done nothing.", "Derek"),
 ])
 def test_a_given_name_in_apposition_to_a_family_noun_is_a_person(text, name):
     assert (name, "person") in kinds(text)

@@ -267,3 +267,13 @@ def test_a_work_word_before_a_quote_leaves_names_and_attributed_clauses(text, qu
 
 def test_a_title_after_a_work_word_is_still_no_quote():
     assert speakers('She sang the song "Runaway Train" at the gala.') == []
+
+
+def test_a_sentence_s_opening_word_is_nobody_s_name():
+    from newsledger.extract.quotes import extract_quotes, reported_speech
+    text = ("Every few years a minister stands at a podium and promises 300,000 new homes a "
+            "year.")
+    doc = Document(text)
+    ents = extract_entities(doc)
+    assert "Every" not in [q.speaker_name for q in reported_speech(
+        doc, ents, extract_quotes(doc, ents))]

@@ -67,8 +67,8 @@ _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
 # A named person's employer or body before a verb of saying: "Tom Hale of Unite said"
 _MEMBER_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:of|at)[ \t]+\Z")
 _HONORIFICS = TITLES | MALE_TITLES | FEMALE_TITLES
-# A given name in apposition to a family noun: "his widow, Priya, said", "their son, Tom, 12,"
-_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r"),[ \t]+\Z")
+# A given name in apposition to a family noun: "his widow, Priya, said", "her husband Derek, 66,"
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?[ \t]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _POLICE_SAID = re.compile(r"[ \t]+(?:said|say|says)\b")
 

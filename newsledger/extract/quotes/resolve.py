@@ -27,6 +27,7 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
                                               NOT_ORG_INITIALS, OUTLET_NAME_ENDINGS, SIDE_ROLES,
                                               SIDE_STAFF)
+from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
                                        GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS,
@@ -184,7 +185,9 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     while name_words and (name_words[0][:1].islower()
                           or name_words[0].rstrip(".").lower() in TITLES):
         name_words.pop(0)
-    if not name_words or all(w in _NOT_SPEAKER_WORDS for w in name_words):
+    if not name_words or all(w in _NOT_SPEAKER_WORDS for w in name_words) or (
+            len(name_words) == 1 and name_words[0].lower() in FUNCTION_WORDS):
+        # (nobody: 'Every few years a minister … promises', 'All said')
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
     name = " ".join(name_words)
     ent = mentions.named(name) or mentions.surname(name)
