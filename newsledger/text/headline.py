@@ -30,7 +30,8 @@ __all__ = ["HEADLINE_SPAN", "TITLE_CASE_LINES", "headline_span", "in_title_case_
            "is_title_case", "title_case_line"]
 
 # Body sentences report in the past tense ('said', 'told'); headlines in the present ('Says').
-_PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|according to)\b")
+_PAST_REPORTING = re.compile(r"\b(?:said|told|added|wrote|according to|posted|tweeted|"
+                             r"declared|replied|explained)\b")
 _QUOTE_OPENERS = "\"“‘'"
 
 

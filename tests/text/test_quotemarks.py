@@ -65,6 +65,12 @@ def test_headline_is_the_documents_or_a_short_first_paragraph():
     assert HEADLINE_SPAN(doc) == (0, 28)
     doc = Document("The mayor said it was over.\n\nThen she left.")
     assert HEADLINE_SPAN(doc) is None
+    # body sentences that report in the past tense are no headline (a participle may be one:
+    # 'Ex-general says PM "right" in saying …')
+    doc = Document('The mayor posted on X: "We will rebuild."\n\nThe storm hit on Monday.')
+    assert HEADLINE_SPAN(doc) is None
+    doc = Document('Ex-general says PM "right" in saying troops were cut\n\nHe spoke on TV.')
+    assert HEADLINE_SPAN(doc) is not None
     assert HEADLINE_SPAN(Document("One paragraph only.")) is None
 
 
