@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -83,16 +84,28 @@ class TemporaryAPI:
             time.sleep(0.05)
         raise RuntimeError(f"Prefect's temporary API server did not answer within {timeout} s")
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """End the server (SIGTERM: uvicorn shuts down cleanly; killed if it takes more than
+        5 s). ``wait=False``: the build goes on at once, and a thread reaps the server once
+        its shutdown is over (0.1 to 0.5 s of Prefect's services stopping, which the build
+        has no need to wait for: its flow run is over and its logs and events are sent)."""
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.process = None
+        process, self.process = self.process, None
+        process.terminate()
+        if wait:
+            _reap(process)
+        else:
+            threading.Thread(target=_reap, args=(process,), name="newsledger-api-stop",
+                             daemon=True).start()
+
+
+def _reap(process: subprocess.Popen) -> None:
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def launch() -> TemporaryAPI | None:
@@ -141,8 +154,9 @@ def temporary_api(api: TemporaryAPI | None = None,
                 yield api.url
             finally:
                 drain_to_api()
+        api.stop(wait=False)  # the run is over: its server ends on its own
     finally:
-        api.stop()
+        api.stop()  # (failed before the run ended: wait for the server to go)
 
 
 def drain_to_api(timeout: float = 5.0) -> None:

@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
@@ -157,9 +156,11 @@ def _batches(path: Path, table: Table) -> Iterator[pa.RecordBatch]:
 def _values(col: pa.Array) -> list[Any]:
     """A column's values as Python objects (None for null), dates as ISO text. Strings, and
     numbers without nulls, go through numpy, which makes the same objects as ``to_pylist``
-    in about a third less time (the conversion is a third of the database's work)."""
+    in about a third less time (the conversion is a third of the database's work). Dates
+    are cast to text: the same ISO text as ``strftime("%Y-%m-%d")`` for every date32 (years
+    1 to 9999 padded to four digits, and beyond), about ten times faster."""
     if pa.types.is_date(col.type):
-        col = pc.strftime(col, format="%Y-%m-%d")
+        col = col.cast(pa.string())
     if pa.types.is_string(col.type) or (col.null_count == 0 and (
             pa.types.is_integer(col.type) or pa.types.is_floating(col.type))):
         return col.to_numpy(zero_copy_only=False).tolist()

@@ -7,6 +7,7 @@ and descriptions all come from ``schemas.TABLES``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ def logical_type(table: Table, column: str) -> str:
     raise TypeError(f"{table.name}.{column}: no logical type for pandera dtype {dtype}")
 
 
+@cache  # (a table's schema is read for every piece written: once is enough)
 def arrow_schema(table: Table) -> pa.Schema:
     cols = table.schema.columns
     fields = [pa.field(name, _ARROW[logical_type(table, name)], nullable=cols[name].nullable,

@@ -71,6 +71,10 @@ CONSISTENCY = {"agrees": "agrees", "conflicts": "conflicts"}
 # Claim columns the grouping reads (after ``rows.resolve``).
 COLUMNS = ("claim_id", "source_id", "subject_entity_id", "subject", "measure", "period", "unit",
            "value", "value_text", "qualifier", "_low", "_high", "_scope")
+# The columns ``add`` and ``assign`` read, in the order they unpack them.
+_ADDED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "value",
+          "value_text", "qualifier", "_low", "_high", "_scope")
+_ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "_scope")
 # How a reason shows a qualifier after the value as written.
 QUALIFIER_WORDS = {"approximate": "about", "more_than": "more than", "at_least": "at least",
                    "less_than": "less than", "at_most": "at most"}
@@ -135,25 +139,22 @@ class ClaimGroups:
         self.unit_of: dict[tuple[str, str, str], str] = {}  # unit of claims that give none
         self.verdicts: dict[str, str] = {}  # cluster_id -> consistency (multi-source only)
         self.rows: list[dict] = []
+        self._ids: dict[tuple[str, ...], str] = {}  # group (and subject) -> cluster id
 
     # --- building ------------------------------------------------------------------------
 
     def add(self, claims: pa.Table) -> None:
         """Take one batch of resolved claims (``COLUMNS``)."""
-        cols = {c: claims.column(c).to_pylist() for c in COLUMNS}
-        for i in range(claims.num_rows):
-            if cols["_scope"][i] is not None or not comparable_measure(cols["measure"][i]):
+        story = self.stories.story
+        entries = self.entries
+        for (sid, eid, subject, measure, period, unit, value, written, qualifier, low, high,
+             scope) in zip(*(claims.column(c).to_pylist() for c in _ADDED)):
+            if scope is not None or not comparable_measure(measure):
                 continue
-            sid = cols["source_id"][i]
-            key = group_key(self.stories.story(sid), cols["measure"][i], cols["period"][i],
-                            cols["unit"][i])
-            subject = cols["subject_entity_id"][i] or (cols["subject"][i] or "").casefold()
-            written = cols["value_text"][i]
-            if cols["qualifier"][i] in QUALIFIER_WORDS:
-                written += f" ({QUALIFIER_WORDS[cols['qualifier'][i]]})"
-            self.entries[key].append(_Claim(sid, subject, cols["subject"][i],
-                                            cols["_low"][i], cols["_high"][i],
-                                            cols["value"][i], written))
+            if qualifier in QUALIFIER_WORDS:
+                written += f" ({QUALIFIER_WORDS[qualifier]})"
+            entries[group_key(story(sid), measure, period, unit)].append(_Claim(
+                sid, eid or (subject or "").casefold(), subject, low, high, value, written))
 
     def finish(self) -> ClaimGroups:
         """Decide every group's subjects and verdicts (after every batch was added)."""
@@ -322,19 +323,19 @@ class ClaimGroups:
 
     def assign(self, claims: pa.Table) -> pa.Table:
         """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``."""
-        cols = {c: claims.column(c).to_pylist() for c in COLUMNS if c in claims.column_names}
         clusters = claims.column("cluster_id").to_pylist()
         consistency = []
-        for i in range(claims.num_rows):
-            if cols["_scope"][i] is None and comparable_measure(cols["measure"][i]):
-                sid = cols["source_id"][i]
-                key = self._key(self.stories.story(sid), cols["measure"][i],
-                                cols["period"][i], cols["unit"][i])
-                subject = ""
+        story, ids, verdicts = self.stories.story, self._ids, self.verdicts
+        for i, (sid, eid, subject, measure, period, unit, scope) in enumerate(zip(*(
+                claims.column(c).to_pylist() for c in _ASSIGNED))):
+            if scope is None and comparable_measure(measure):
+                key = self._key(story(sid), measure, period, unit)
                 if key in self.split:
-                    subject = cols["subject_entity_id"][i] or (cols["subject"][i] or "").casefold()
-                clusters[i] = cluster_id(key, subject)
-            consistency.append(self.verdicts.get(clusters[i], "single_source"))
+                    key = (*key, eid or (subject or "").casefold())
+                if key not in ids:  # many claims share a group
+                    ids[key] = cluster_id(key[:4], key[4] if len(key) > 4 else "")
+                clusters[i] = ids[key]
+            consistency.append(verdicts.get(clusters[i], "single_source"))
         for name, values in (("cluster_id", clusters), ("consistency", consistency)):
             j = claims.schema.get_field_index(name)
             claims = claims.set_column(j, claims.schema.field(j),

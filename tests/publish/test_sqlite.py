@@ -83,6 +83,19 @@ def test_full_text_search(release, table, query, expected):
     assert n == expected
 
 
+def test_dates_go_in_as_iso_text_of_any_year():
+    """The database's dates are the text ``strftime("%Y-%m-%d")`` gives, however far out."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from newsledger.publish.sqlite import _values
+
+    days = pa.array([-719162, -1, 0, 18570, 2932896, 2932897, None], pa.int32())
+    dates = days.cast(pa.date32())
+    assert _values(dates) == pc.strftime(dates, format="%Y-%m-%d").to_pylist()
+    assert _values(dates)[:4] == ["0001-01-01", "1969-12-31", "1970-01-01", "2020-11-04"]
+
+
 def test_same_tables_give_the_same_bytes(release, tmp_path):
     again = write_sqlite(release, tmp_path / "again.sqlite")
     assert again.read_bytes() == (release / SQLITE_NAME).read_bytes()
