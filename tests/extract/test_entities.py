@@ -1014,6 +1014,7 @@ def test_names_with_particles_are_one_person(text, name):
 @pytest.mark.parametrize("text, speaker", [
     ("Manchester United manager Erik ten Hag said the team was improving.", "Erik ten Hag"),
     ("Ursula von der Leyen told MEPs the deal was done.", "Ursula von der Leyen"),
+    ("The club is in crisis, said Erik ten Hag, who was sacked on Monday.", "Erik ten Hag"),
 ])
 def test_a_name_with_particles_speaks(text, speaker):
     from newsledger.extract.quotes import extract_quotes, reported_speech
