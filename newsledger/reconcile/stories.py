@@ -28,7 +28,10 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    dateline day, "LONDON, Feb 27 (Reuters) -", counts in the nearest year); times ``ENTITIES_APART`` when
    both are dated and both name entities but none the same (two stabbings in two towns the
    same night: dates no longer tell them apart, names do; undated articles are left alone,
-   their look-alikes, as ECB+'s, share names).
+   their look-alikes, as ECB+'s, share names; an article that names a single entity is no
+   evidence: ``MIN_ENTITIES_APART``); times ``LEAD_DAYS_APART`` when both are dated and their
+   leads date their happenings days apart (``lead_days_differ``: two wildfires in one county
+   eight days apart, the second's wire story naming the first).
 4. Average-link clustering of the candidate graph (pairs not compared count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
    ``LINK_THRESHOLD``. Average link resists chaining: one article about both of two look-alike
@@ -89,6 +92,16 @@ BIAS = -3.76
 # share none of them (two stabbings in two cities the same night): their dates tell them
 # apart no more, their names do.
 ENTITIES_APART = 0.25
+# ... when each names two entities or more: a transcript that names only its reporter, a
+# tabloid brief that names one person (or one "Boss Margaret Ashdown") says too little.
+MIN_ENTITIES_APART = 2
+# Two dated articles whose leads date their happenings (``StoryKeys``' ``d:`` days, relative
+# days resolved) more than ``LEAD_DAYS_SLACK`` days apart, none nearer (a wildfire on Monday
+# 4 August and another on Tuesday 12 August; two emergency landings six days apart): their
+# probability counts at this fraction. Within two days a "late Saturday" and an "early
+# Sunday", or a next day's "yesterday", are one happening; a follow-up's lead recalls its day.
+LEAD_DAYS_APART = 0.25
+LEAD_DAYS_SLACK = 2
 # Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
 # the mean same-story probability of their cross pairs counts a tenth (``average_link``).
@@ -363,19 +376,34 @@ def linked_profiles(profiles: Sequence[Profile]
     # both name entities and share none: 0 in the entities column (else the part's cosine,
     # or the whole vectors' when one article names none, never 0 for a candidate pair)
     apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
+    named = [int(np.count_nonzero(p.kind == ENTITY)) for p in profiles]
     sims = {}
     for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
                                     apart):
         s = p * pair_date_factor(profiles[a], profiles[b])
         if no_entity and profiles[a].published is not None and \
-                profiles[b].published is not None:
+                profiles[b].published is not None and \
+                min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
+        if profiles[a].published is not None and profiles[b].published is not None and \
+                lead_days_differ(profiles[a].days, profiles[b].days):
+            s *= LEAD_DAYS_APART
         if s > 0:
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
                           [p.places for p in profiles])
     stories = sorted((sorted(g) for g in _groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
+
+
+def lead_days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two articles' lead days (``d:2025-08-04``) are all more than
+    ``LEAD_DAYS_SLACK`` days from each other (both leads date something, and none alike)."""
+    if not (a and b):
+        return False
+    x = [dt.date.fromisoformat(d[2:]).toordinal() for d in a]
+    y = [dt.date.fromisoformat(d[2:]).toordinal() for d in b]
+    return min(abs(i - j) for i in x for j in y) > LEAD_DAYS_SLACK
 
 
 def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
