@@ -23,7 +23,8 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    alone (a part one article lacks takes the whole vectors' cosine: no entity is no evidence),
    whether both state numbers and share none, whether they name the same year or only
    different years, the same or only different days in their leads; times a date factor
-   when both articles are dated: 1 within ``SAME_DAYS`` days, falling linearly to 0 at
+   when both articles are dated (a publication date given with the article; one inferred from
+   its text dates nothing here: ``_clock``): 1 within ``SAME_DAYS`` days, falling linearly to 0 at
    ``WINDOW_DAYS`` (two storms a month apart are two stories; an undated wire story's
    dateline day, "LONDON, Feb 27 (Reuters) -", counts in the nearest year); times ``ENTITIES_APART`` when
    both are dated and both name entities but none the same (two stabbings in two towns the
@@ -126,6 +127,7 @@ class StoryItem:
     published: dt.date | None
     terms: Mapping[str, float]  # raw weighted counts (``StoryKeys.terms``)
     dateline_day: str | None = None  # "MM-DD" (``StoryKeys.dateline_day``)
+    dated: bool = True  # ``published`` given with the article, not inferred from its text
 
 
 def date_factor(a: dt.date | None, b: dt.date | None) -> float:
@@ -147,18 +149,19 @@ def pair_date_factor(a: Profile, b: Profile) -> float:
     the dateline's day in whichever year lies nearest the other's date (or, both undated, the
     days' distance round the calendar). A strike called on 27 February and one called off on
     14 May are two stories, even when the February wire story says no year."""
-    if a.published is not None and b.published is not None:
-        return date_factor(a.published, b.published)
-    if a.published is None and b.published is None:
+    when_a, when_b = _clock(a), _clock(b)
+    if when_a is not None and when_b is not None:
+        return date_factor(when_a, when_b)
+    if when_a is None and when_b is None:
         if a.dateline_day is None or b.dateline_day is None:
             return 1.0
         x, y = (_day_of(d, 2000).toordinal() for d in (a.dateline_day, b.dateline_day))
         gap = abs(x - y)
         return _gap_factor(min(gap, 366 - gap))
-    dated, undated = (a, b) if a.published is not None else (b, a)
+    dated, undated = (a, b) if when_a is not None else (b, a)
     if undated.dateline_day is None:
         return 1.0
-    when = dated.published
+    when = _clock(dated)
     assert when is not None
     return _gap_factor(min(abs((_day_of(undated.dateline_day, year) - when).days)
                            for year in (when.year - 1, when.year, when.year + 1)))
@@ -381,12 +384,10 @@ def linked_profiles(profiles: Sequence[Profile]
     for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
                                     apart):
         s = p * pair_date_factor(profiles[a], profiles[b])
-        if no_entity and profiles[a].published is not None and \
-                profiles[b].published is not None and \
-                min(named[a], named[b]) >= MIN_ENTITIES_APART:
+        both_dated = _clock(profiles[a]) is not None and _clock(profiles[b]) is not None
+        if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
-        if profiles[a].published is not None and profiles[b].published is not None and \
-                lead_days_differ(profiles[a].days, profiles[b].days):
+        if both_dated and lead_days_differ(profiles[a].days, profiles[b].days):
             s *= LEAD_DAYS_APART
         if s > 0:
             sims[(a, b)] = s
@@ -509,3 +510,11 @@ def assign_from_tables(tables: Callable[[], Iterable[pa.Table]], copy_of: Mappin
              if ids[a] not in copy_of and ids[b] not in copy_of
              and story_of[ids[a]] == story_of[ids[b]]}
     return story_of, links
+
+
+def _clock(p: Profile) -> dt.date | None:
+    """The date that dates an article for story clustering: its publication date when given
+    with it. One inferred from its text (the first date an undated article names is often
+    its happening's, or another's: a year-old ruling, next month's hearing) dates no pair:
+    a wrong date two weeks off would sever an article from its story."""
+    return p.published if p.dated else None

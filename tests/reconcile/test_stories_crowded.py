@@ -19,7 +19,8 @@ import pytest
 from newsledger.evaluate.stories import bcubed, pairwise
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import StoryItem, cluster, lead_days_differ
+from newsledger.reconcile.stories import (StoryItem, cluster, lead_days_differ,
+                                          pair_date_factor, profiles_of)
 
 CROWDED = Path(__file__).resolve().parents[1] / "data" / "stories-crowded" / "lookalikes.jsonl"
 
@@ -63,6 +64,18 @@ def test_numbers_are_terms_by_value(text, expected):
 ])
 def test_lead_days_differ(a, b, differ):
     assert lead_days_differ(frozenset(a), frozenset(b)) is differ
+
+
+@pytest.mark.parametrize("given, factor", [(True, 0.0), (False, 1.0)])
+def test_only_a_given_publication_date_dates_an_article(given, factor):
+    """Two articles published a month apart are two stories; when the dates were inferred
+    from their texts (the first date an undated article names: often its happening's, or
+    another's), they date nothing."""
+    terms = {"storm": 2.0, "e:porthcawl": 1.0}
+    items = [StoryItem("a", dt.date(2025, 11, 2), terms, None, given),
+             StoryItem("b", dt.date(2025, 12, 2), terms, None, given)]
+    a, b = profiles_of(items)
+    assert pair_date_factor(a, b) == factor
 
 
 def _corpus() -> tuple[list[StoryItem], dict[str, str]]:
