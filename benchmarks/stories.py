@@ -52,9 +52,9 @@ TRUE_DATES: dict[str, dt.date] = {}  # PolNeAR's publication dates, kept from th
 
 def _item(doc_id: str, text: str, published: dt.date | None) -> S.StoryItem:
     article = Article(doc_id, doc_id, normalize_text(text), "utf-8", published=published)
-    pub = publication_date(article)[0]
+    pub, source = publication_date(article)
     keys = extract_all(article.text, pub).keys
-    return S.StoryItem(doc_id, pub, dict(keys.terms), keys.dateline_day)
+    return S.StoryItem(doc_id, pub, dict(keys.terms), keys.dateline_day, source == "metadata")
 
 
 def ecbplus(devdata: Path) -> Corpus:

@@ -58,6 +58,7 @@ class Profile:
     dateline_day: str | None = None  # "MM-DD" of its wire dateline (``StoryKeys``)
     figures: frozenset[str] = frozenset()  # its lead's exact figures ("f:.:6.2")
     places: frozenset[str] = frozenset()  # its lead's specific places ("p:holbeck")
+    dated: bool = True  # ``published`` was given with the article, not inferred from its text
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -153,17 +154,19 @@ class Vocabulary:
         published = table.column("published").to_pylist()
         datelines = table.column("dateline_day").to_pylist() \
             if "dateline_day" in table.column_names else [None] * table.num_rows
+        dated = table.column("dated").to_pylist() \
+            if "dated" in table.column_names else [True] * table.num_rows
         return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
                               frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
                               frozenset(marked["f:"].get(i, ())),
-                              frozenset(marked["p:"].get(i, ())))
+                              frozenset(marked["p:"].get(i, ())), dated[i] is not False)
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
                  days: frozenset[str], published: dt.date | None,
                  dateline_day: str | None = None,
                  figures: frozenset[str] = frozenset(),
-                 places: frozenset[str] = frozenset()) -> Profile:
+                 places: frozenset[str] = frozenset(), dated: bool = True) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
@@ -186,7 +189,7 @@ class Vocabulary:
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places)
+                       dateline_day, figures, places, dated)
 
 
 def items_table(items: Sequence) -> pa.Table:
@@ -195,6 +198,7 @@ def items_table(items: Sequence) -> pa.Table:
         "source_id": pa.array([it.source_id for it in items], pa.string()),
         "published": pa.array([it.published for it in items], pa.date32()),
         "dateline_day": pa.array([it.dateline_day for it in items], pa.string()),
+        "dated": pa.array([it.dated for it in items], pa.bool_()),
         "terms": pa.array([list(it.terms) for it in items], pa.list_(pa.string())),
         "weights": pa.array([[float(v) for v in it.terms.values()] for it in items],
                             pa.list_(pa.float64()))})

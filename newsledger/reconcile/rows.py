@@ -175,7 +175,8 @@ def story_row(r: ArticleResult) -> Row:
             "outlet": r.article.outlet, "title": r.article.title, "headline": keys.headline,
             "headline_line": keys.headline_line,
             "terms": [t for t, _ in keys.terms], "weights": [w for _, w in keys.terms],
-            "sketch": list(keys.sketch), "dateline_day": keys.dateline_day}
+            "sketch": list(keys.sketch), "dateline_day": keys.dateline_day,
+            "dated": r.published_source == "metadata"}
 
 
 def entity_refs(r: ArticleResult) -> list[Row]:

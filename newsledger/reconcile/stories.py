@@ -23,12 +23,16 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    alone (a part one article lacks takes the whole vectors' cosine: no entity is no evidence),
    whether both state numbers and share none, whether they name the same year or only
    different years, the same or only different days in their leads; times a date factor
-   when both articles are dated: 1 within ``SAME_DAYS`` days, falling linearly to 0 at
+   when both articles are dated (a publication date given with the article; one inferred from
+   its text dates nothing here: ``_clock``): 1 within ``SAME_DAYS`` days, falling linearly to 0 at
    ``WINDOW_DAYS`` (two storms a month apart are two stories; an undated wire story's
    dateline day, "LONDON, Feb 27 (Reuters) -", counts in the nearest year); times ``ENTITIES_APART`` when
    both are dated and both name entities but none the same (two stabbings in two towns the
    same night: dates no longer tell them apart, names do; undated articles are left alone,
-   their look-alikes, as ECB+'s, share names).
+   their look-alikes, as ECB+'s, share names; an article that names a single entity is no
+   evidence: ``MIN_ENTITIES_APART``); times ``LEAD_DAYS_APART`` when both are dated and their
+   leads date their happenings days apart (``lead_days_differ``: two wildfires in one county
+   eight days apart, the second's wire story naming the first).
 4. Average-link clustering of the candidate graph (pairs not compared count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
    ``LINK_THRESHOLD``. Average link resists chaining: one article about both of two look-alike
@@ -79,7 +83,7 @@ WINDOW_DAYS = 14
 # The same-story model: a logistic regression over ``pair_matrix``, fitted with its link
 # threshold on ECB+ topics 1-25, MEANTIME, and PolNeAR's pairs published more than two weeks
 # apart as negatives (``python -m benchmarks.stories DEVDATA --fit``); fitted on half of each,
-# it clusters the other halves of ECB+ at pairwise F1 0.91 and 0.86 (lead figures and places
+# it clusters the other halves of ECB+ at pairwise F1 0.89 and 0.90 (lead figures and places
 # included).
 WEIGHTS = {"all terms": 4.56, "entities": 4.06, "words": 4.84, "numbers": 2.4,
            "other years only": -0.62, "a shared year": 0.54, "other lead days only": 0.85,
@@ -89,6 +93,16 @@ BIAS = -3.76
 # share none of them (two stabbings in two cities the same night): their dates tell them
 # apart no more, their names do.
 ENTITIES_APART = 0.25
+# ... when each names two entities or more: a transcript that names only its reporter, a
+# tabloid brief that names one person (or one "Boss Margaret Ashdown") says too little.
+MIN_ENTITIES_APART = 2
+# Two dated articles whose leads date their happenings (``StoryKeys``' ``d:`` days, relative
+# days resolved) more than ``LEAD_DAYS_SLACK`` days apart, none nearer (a wildfire on Monday
+# 4 August and another on Tuesday 12 August; two emergency landings six days apart): their
+# probability counts at this fraction. Within two days a "late Saturday" and an "early
+# Sunday", or a next day's "yesterday", are one happening; a follow-up's lead recalls its day.
+LEAD_DAYS_APART = 0.25
+LEAD_DAYS_SLACK = 2
 # Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
 # the mean same-story probability of their cross pairs counts a tenth (``average_link``).
@@ -113,6 +127,7 @@ class StoryItem:
     published: dt.date | None
     terms: Mapping[str, float]  # raw weighted counts (``StoryKeys.terms``)
     dateline_day: str | None = None  # "MM-DD" (``StoryKeys.dateline_day``)
+    dated: bool = True  # ``published`` given with the article, not inferred from its text
 
 
 def date_factor(a: dt.date | None, b: dt.date | None) -> float:
@@ -134,18 +149,19 @@ def pair_date_factor(a: Profile, b: Profile) -> float:
     the dateline's day in whichever year lies nearest the other's date (or, both undated, the
     days' distance round the calendar). A strike called on 27 February and one called off on
     14 May are two stories, even when the February wire story says no year."""
-    if a.published is not None and b.published is not None:
-        return date_factor(a.published, b.published)
-    if a.published is None and b.published is None:
+    when_a, when_b = _clock(a), _clock(b)
+    if when_a is not None and when_b is not None:
+        return date_factor(when_a, when_b)
+    if when_a is None and when_b is None:
         if a.dateline_day is None or b.dateline_day is None:
             return 1.0
         x, y = (_day_of(d, 2000).toordinal() for d in (a.dateline_day, b.dateline_day))
         gap = abs(x - y)
         return _gap_factor(min(gap, 366 - gap))
-    dated, undated = (a, b) if a.published is not None else (b, a)
+    dated, undated = (a, b) if when_a is not None else (b, a)
     if undated.dateline_day is None:
         return 1.0
-    when = dated.published
+    when = _clock(dated)
     assert when is not None
     return _gap_factor(min(abs((_day_of(undated.dateline_day, year) - when).days)
                            for year in (when.year - 1, when.year, when.year + 1)))
@@ -363,19 +379,32 @@ def linked_profiles(profiles: Sequence[Profile]
     # both name entities and share none: 0 in the entities column (else the part's cosine,
     # or the whole vectors' when one article names none, never 0 for a candidate pair)
     apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
+    named = [int(np.count_nonzero(p.kind == ENTITY)) for p in profiles]
     sims = {}
     for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
                                     apart):
         s = p * pair_date_factor(profiles[a], profiles[b])
-        if no_entity and profiles[a].published is not None and \
-                profiles[b].published is not None:
+        both_dated = _clock(profiles[a]) is not None and _clock(profiles[b]) is not None
+        if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
+        if both_dated and lead_days_differ(profiles[a].days, profiles[b].days):
+            s *= LEAD_DAYS_APART
         if s > 0:
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
                           [p.places for p in profiles])
     stories = sorted((sorted(g) for g in _groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
+
+
+def lead_days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two articles' lead days (``d:2025-08-04``) are all more than
+    ``LEAD_DAYS_SLACK`` days from each other (both leads date something, and none alike)."""
+    if not (a and b):
+        return False
+    x = [dt.date.fromisoformat(d[2:]).toordinal() for d in a]
+    y = [dt.date.fromisoformat(d[2:]).toordinal() for d in b]
+    return min(abs(i - j) for i in x for j in y) > LEAD_DAYS_SLACK
 
 
 def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -481,3 +510,11 @@ def assign_from_tables(tables: Callable[[], Iterable[pa.Table]], copy_of: Mappin
              if ids[a] not in copy_of and ids[b] not in copy_of
              and story_of[ids[a]] == story_of[ids[b]]}
     return story_of, links
+
+
+def _clock(p: Profile) -> dt.date | None:
+    """The date that dates an article for story clustering: its publication date when given
+    with it. One inferred from its text (the first date an undated article names is often
+    its happening's, or another's: a year-old ruling, next month's hearing) dates no pair:
+    a wrong date two weeks off would sever an article from its story."""
+    return p.published if p.dated else None

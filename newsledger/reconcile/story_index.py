@@ -29,7 +29,8 @@ STORY_KEYS = pa.schema([("source_id", pa.string()), ("published", pa.date32()),
                         ("outlet", pa.string()), ("title", pa.string()),
                         ("headline", pa.string()), ("headline_line", pa.bool_()),
                         ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())),
-                        ("sketch", pa.list_(pa.int64())), ("dateline_day", pa.string())])
+                        ("sketch", pa.list_(pa.int64())), ("dateline_day", pa.string()),
+                        ("dated", pa.bool_())])
 
 
 @dataclass(frozen=True, slots=True)
