@@ -347,16 +347,20 @@ _MARKET_HINT = re.compile(rf"\b(?:{trie_alternation(_MARKET_HINTS)})s?\b")
 _LEVEL_MONEY = frozenset(u for u in _MONEY_UNITS if u not in ("cent", "pence", "pound"))
 
 
-def _market(text: str, s: int, vs: int, ve: int, unit: str | None) -> str | None:
+def _market(text: str, s: int, vs: int, ve: int, unit: str | None, low_text: str | None = None
+            ) -> str | None:
     """The level or the move of a market benchmark named before the number text[vs:ve] in its
     sentence (from ``s``), past words of a market's move only: "index level (ftse 100)",
     "index rise (dow jones)", "sterling exchange rate", "gilt yield (10-year)", "gilt yield
-    rise (10-year)", "gold price". None when no benchmark reaches the number."""
+    rise (10-year)", "gold price". None when no benchmark reaches the number. ``low_text``:
+    the text lower-cased, when it has the text's offsets (a first look without a copy)."""
     lo = max(s, vs - 120)
     while lo > s and lo < vs and text[lo - 1].isalnum():
         lo += 1  # (not from inside a word: "window" holds no "dow")
+    if low_text is not None and _MARKET_HINT.search(low_text, lo, vs) is None:
+        return None
     low = text[lo:vs].lower()
-    if _MARKET_HINT.search(low) is None:
+    if low_text is None and _MARKET_HINT.search(low) is None:
         return None
     found = None
     for m in _MARKET_NAME.finditer(low):
@@ -562,9 +566,10 @@ def _win_or_fee(text: str, s: int, vs: int, last: str, unit: str | None) -> str 
     """"margin of victory" after a win over a named loser ("beat Australia by 62 runs"),
     "transfer fee" after a signing ("signed Luca Brennan from Castleford City for £45m")."""
     lo = max(s, vs - 100)
-    if (last == "by" or "by" in text[max(lo, vs - 30):vs]) and _BEAT_BY.search(text, lo, vs):
+    if (last == "by" or text.find("by", max(lo, vs - 30), vs) >= 0) and \
+            _BEAT_BY.search(text, lo, vs):
         return "margin of victory"
-    if unit in _MONEY_UNITS and "for" in text[max(lo, vs - 40):vs] and \
+    if unit in _MONEY_UNITS and text.find("for", max(lo, vs - 40), vs) >= 0 and \
             (m := _SIGNED_FOR.search(text, lo, vs)) and all(
                 w[:1].isupper() or w.lower() in TRANSFER_OBJECT_WORDS
                 for w in m.group("obj").split()):
@@ -595,7 +600,8 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None, part: bool = True,
                trace: list[tuple[str, str, object]] | None = None,
                in_range: bool = False,
-               scope: Callable[[], tuple[str | None, bool]] | None = None) -> str | None:
+               scope: Callable[[], tuple[str | None, bool]] | None = None,
+               low_text: str | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
@@ -604,7 +610,8 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     when given, gives both, asked only for a number that has a measure). ``trace``, when
     given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
     ``in_range``: the high end of a range read as one ("between 30 and 40 people"), which
-    takes the measure its words give.
+    takes the measure its words give. ``low_text``: the text lower-cased, when it keeps the
+    text's offsets (the market rule's first look reads it).
 
     Every rule here only reads, so the order they run in changes nothing but the trace: with
     a trace, the reasons a number is not asserted come first (the trace names the one that
@@ -628,7 +635,8 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     elif win_or_fee:
         name, rule = win_or_fee, "win-or-fee"
     elif unit in _MARKET_UNITS and last is not None and \
-            last.lower() in _GAP_WORDS and (benchmark := _market(text, s, vs, ve, unit)):
+            last.lower() in _GAP_WORDS and (
+                benchmark := _market(text, s, vs, ve, unit, low_text)):
         name, rule = benchmark, "market"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
         name, rule = _amount_measure(text, s, e, vs, ve)
@@ -650,7 +658,9 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     if not tracing and (_not_asserted(text, s, e, vs, ve, in_range, rule) or (
             unit not in _MONEY_UNITS and distributive(text, e, ve))):
         return None
-    if scope is not None:
+    if rule == "market":
+        place = None  # the benchmark is named: "In Hong Kong, the Hang Seng index fell 5.5%"
+    elif scope is not None:
         place, part = scope()
     if name == "vote share" and not place:
         return None  # a share of the vote differs from contest to contest: name the place

@@ -170,3 +170,8 @@ def test_sport_not_measured(text, value):
 def test_not_claims(text, value):
     assert all(not c.value_text.startswith(value) for c in _claims(text)), \
         [c.value_text for c in _claims(text)]
+
+
+def test_a_benchmark_is_not_scoped_to_a_place():
+    c = _claim("In Hong Kong, the Hang Seng index fell 5.5% on Monday.", "5.5%")
+    assert c.measure == "index fall (hang seng)"

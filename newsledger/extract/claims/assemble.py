@@ -55,7 +55,9 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     subject = None if denominator else _subject(a, vs, s, e)
     own = subject  # the sentence's own (a measured claim may carry one from elsewhere)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
-                         scope=lambda: _scope(a, vs, ve, s, e)) if comparable else None
+                         scope=lambda: _scope(a, vs, ve, s, e),
+                         low_text=a.low if len(a.low) == len(text) else None) \
+        if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
