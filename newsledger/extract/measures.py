@@ -34,10 +34,13 @@ import re
 from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, DURATION_MEASURES,
-    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOUN_MEASURES,
-    PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS, PREDICATE_AUXILIARIES,
-    PREDICATES, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, UNCOMPARABLE_UNITS)
+    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, BOND_NAMES, CHANGE_VERBS, COMMODITY_PRICES,
+    DURATION_MEASURES, EVACUATION_SHELTERS, EVACUATION_VERBS, EXCHANGE_CURRENCIES,
+    FILLER_PHRASES, INDEX_NAMES, MARKET_GAP_WORDS, MARKET_MOVE_VERBS, MARKET_MOVES,
+    MEASURE_BEFORE, NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS,
+    POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS,
+    TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS, UNIT_AFTER_MEASURES,
+    CONTRACT_AGREED)
 from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
                                         QUALIFIERS)
 
@@ -48,6 +51,9 @@ from .patterns import has_case_fold, lower_window, trie_alternation, word_start_
 _MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
 _RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
+# The units of a market benchmark's level or move (``_market``): an index's level is a bare
+# number ("to 36,245.5") or in points.
+_MARKET_UNITS = _MONEY_UNITS | _RATE_UNITS | frozenset({None, "point"})
 # Units of amounts, rates and lengths of time: what an unnamed subject's number is in ("A
 # first-class stamp now costs 85p", "A man ... has been jailed for eight years").
 AMOUNT_UNITS = _MONEY_UNITS | _RATE_UNITS | frozenset({"year", "month", "week", "day", "hour"})
@@ -87,8 +93,17 @@ _AWARD_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
 # The gap between a change and the level it reached, after the change's number: its unit
 # ("rose 20% to", "rose 87 cents to $55.17", "rose 8p to 573p"), a comma, "to" or "at".
+# Also past when or where the change happened ("rose 6% in after-hours trading to $148.20",
+# "fell 0.4% in November to £283,000", "rose 2% on Friday to 254p").
 _TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?|p|pence|cents?)?"
+                     r"(?:\s+(?:in|on)\s+(?:(?:early|late|after-hours|afternoon|morning|"
+                     r"extended|heavy|light|london|new\s+york)\s+)?(?:trading|trade|deals)"
+                     r"|\s+(?:in|on)\s+(?-i:[A-Z][a-z]+))?"
                      r"(?:\s+(?:higher|lower))?,?\s*(?:to|at)\s+[$£€¥]?")
+# The word right after a quantity ("a five-year contract", "12 points clear"), and the units
+# ``UNIT_AFTER_MEASURES`` reads it for.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_UNITS_WITH_AFTER = frozenset(u for u, _ in UNIT_AFTER_MEASURES)
 # A change written after its number ("closed 3.2% higher at 214.5p").
 _CHANGE_AFTER = re.compile(r"[ \t]+(higher|lower)\b")
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
@@ -285,7 +300,7 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
             start = _clause_start(text, s, max(s, start - 12))
         found = _amount_nouns(text, start, vs)
         if not found:
-            return None, "amount-without-noun"
+            return _apposed_change(text, s, e, vs)
         ns, ne, noun = found[-1]
         name, rule = AMOUNT_NOUNS[noun], "amount-noun-before"
         change = _change_around(text, s, ns, ne, vs)
@@ -301,6 +316,146 @@ def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
             "to"):
         return f"{name} {CHANGE_VERBS[before[-1]]}", "amount-change"  # the sign is in it
     return name, rule
+
+
+# The market rule (``INDEX_NAMES``, ``EXCHANGE_CURRENCIES``, ``COMMODITY_PRICES``,
+# ``BOND_NAMES``): a benchmark named before a number, past words of a market's move only.
+_MATURITY = r"(?:\d{1,2}|two|three|five|seven|ten|twenty|thirty)"
+_MATURITY_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10",
+                   "twenty": "20", "thirty": "30"}
+_BONDS = _alt(BOND_NAMES)
+_MARKET_NAME = re.compile(
+    rf"(?<![\w&])(?:(?P<m1>{_MATURITY})[- ]year\s+(?:(?P<b1>{_BONDS})\s+)?yields?"
+    rf"|(?P<b2>{_BONDS})\s+yields?"
+    rf"|yields?\s+on\s+(?:the\s+)?(?:benchmark\s+)?(?:(?P<m3>{_MATURITY})[- ]year\s+)?"
+    rf"(?P<b3>{_BONDS})"
+    rf"|(?P<index>{_alt(INDEX_NAMES)})|(?P<cur>{_alt(EXCHANGE_CURRENCIES)})"
+    rf"|(?P<com>{_alt(COMMODITY_PRICES)}))(?![\w&])")
+# A currency after these is the one another is quoted in ("fell against the dollar to $1.26").
+_QUOTED_IN = re.compile(r"(?:against|versus|vs\.?|to|per|than)\s+(?:the\s+)?(?:us\s+)?$")
+_GAP_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*|[^\sa-z\d]")
+_GAP_PUNCT = frozenset(",%$£€¥()-.")
+_MOVES = {**CHANGE_VERBS, **MARKET_MOVES}
+_GAP_WORDS = MARKET_GAP_WORDS | frozenset(_MOVES) | MARKET_MOVE_VERBS | frozenset(
+    w for name in EXCHANGE_CURRENCIES for w in name.split())
+_LEVEL_LAST = frozenset({"to", "at", "from", "of", "was", "were", "is", "stood", "stands"})
+_MARKET_HINTS = ("ftse", "footsie", "dow", "s&p", "nasdaq", "nikkei", "topix", "hang seng",
+                 "dax", "cac", "stoxx", "shanghai", "sensex", "nifty", "kospi", "asx",
+                 "russell", "ibex", "iseq", "tsx", "poor", "yield", *EXCHANGE_CURRENCIES,
+                 "greenback", *COMMODITY_PRICES)
+_MARKET_HINT = re.compile(rf"\b(?:{trie_alternation(_MARKET_HINTS)})s?\b")
+_LEVEL_MONEY = frozenset(u for u in _MONEY_UNITS if u not in ("cent", "pence", "pound"))
+
+
+def _market(text: str, s: int, vs: int, ve: int, unit: str | None, low_text: str | None = None
+            ) -> str | None:
+    """The level or the move of a market benchmark named before the number text[vs:ve] in its
+    sentence (from ``s``), past words of a market's move only: "index level (ftse 100)",
+    "index rise (dow jones)", "sterling exchange rate", "gilt yield (10-year)", "gilt yield
+    rise (10-year)", "gold price". None when no benchmark reaches the number. ``low_text``:
+    the text lower-cased, when it has the text's offsets (a first look without a copy)."""
+    lo = max(s, vs - 120)
+    while lo > s and lo < vs and text[lo - 1].isalnum():
+        lo += 1  # (not from inside a word: "window" holds no "dow")
+    if low_text is not None and _MARKET_HINT.search(low_text, lo, vs) is None:
+        return None
+    low = text[lo:vs].lower()
+    if low_text is None and _MARKET_HINT.search(low) is None:
+        return None
+    found = None
+    for m in _MARKET_NAME.finditer(low):
+        if m.group("cur") and _QUOTED_IN.search(low, max(0, m.start() - 20), m.start()):
+            continue  # "against the dollar": what the currency before it is quoted in
+        found = m
+    if found is None:
+        return None
+    tokens = _GAP_TOKEN.findall(low, found.end())
+    direction, level, words = None, False, 0
+    for t in tokens:
+        if t[0].isdigit():
+            level = False
+            continue
+        if t in _GAP_PUNCT:
+            continue
+        if t not in _GAP_WORDS:
+            return None  # "the FTSE 100 rose 0.5% while Barclays rose 3%": another subject
+        words += 1
+        level = t in _LEVEL_LAST
+        if t in _MOVES:
+            direction = _MOVES[t]
+    if not level and (later := _CHANGE_AFTER.match(text, ve)):
+        direction = "rise" if later.group(1) == "higher" else "fall"  # "closed 0.4% lower"
+    if not words or (not level and direction is None):
+        return None
+    move = None if level else direction
+    if found.group("index"):
+        name = INDEX_NAMES[found.group("index")]
+        if (level and unit in (None, "point")) or (move and unit in ("point", "percent")):
+            return f"index {move or 'level'} ({name})"
+        return None
+    if found.group("cur"):
+        name, code = EXCHANGE_CURRENCIES[found.group("cur")]
+        if (level and unit in _LEVEL_MONEY and unit != code) or (
+                move and (unit == "percent" or (unit in _MONEY_UNITS and unit != code))):
+            return f"{name} exchange rate{' ' + move if move else ''}"
+        return None
+    if found.group("com"):
+        name = COMMODITY_PRICES[found.group("com")]
+        if (level and unit in _LEVEL_MONEY) or (move and (
+                unit == "percent" or unit in _MONEY_UNITS)):
+            return f"{name}{' ' + move if move else ''}"
+        return None
+    maturity = found.group("m1") or found.group("m3")
+    bond = found.group("b1") or found.group("b2") or found.group("b3")
+    name = f"{BOND_NAMES[bond] if bond else 'bond'} yield"
+    if (level and unit == "percent") or (
+            move and unit in ("percent", "basis point", "percentage point")):
+        if move:
+            name = f"{name} {move}"
+        if maturity:
+            name = f"{name} ({_MATURITY_WORDS.get(maturity, maturity)}-year)"
+        return name
+    return None
+
+
+def is_market_measure(measure: str | None) -> bool:
+    """Whether ``measure`` is a market benchmark's (``_market``): its name is in the measure,
+    so the claim has no subject besides."""
+    if not measure or measure.partition(" ")[0] not in _MARKET_FIRST:
+        return False
+    base = measure.partition(" (")[0]
+    return base.startswith("index ") or base.endswith(
+        ("exchange rate", "exchange rate rise", "exchange rate fall")) or \
+        base.removesuffix(" rise").removesuffix(" fall").endswith(" yield") or \
+        base.removesuffix(" rise").removesuffix(" fall") in _COMMODITY_MEASURES
+
+
+_COMMODITY_MEASURES = frozenset(COMMODITY_PRICES.values())
+# The first words of the market rule's measures (a first look for ``is_market_measure``).
+_MARKET_FIRST = frozenset({"index", "bond", *BOND_NAMES.values()} | {
+    n.split()[0] for n, _ in EXCHANGE_CURRENCIES.values()} | {
+    n.split()[0] for n in COMMODITY_PRICES.values()})
+
+
+# A change set beside the amount before it ("Earnings per share were 23.4p, up 5% on the
+# year", "revenue of $2.34 billion, up 14%"): the amount, a comma, "up" or "down".
+_APPOSED = re.compile(
+    r"(?P<q>[$£€¥]?\d[\d,.]*(?:[ \t]?(?:%|p|pence|cents?|bn|m|billion|million|trillion|"
+    r"per[ \t]?cent|percent))?),[ \t]+(?P<d>up|down)[ \t]+$")
+
+
+def _apposed_change(text: str, s: int, e: int, vs: int) -> tuple[str | None, str]:
+    """The change of the amount right before ("23.4p, up 5%": the change of what 23.4p
+    measures), when the clause names no measure of its own."""
+    if not text.startswith((" ", "\t"), vs - 1) or text.rfind(",", max(s, vs - 8), vs) < 0:
+        return None, "amount-without-noun"  # (a first look: ", up " or ", down " before it)
+    m = _APPOSED.search(text, max(s, vs - 40), vs)
+    if m is None or m.end() != vs:
+        return None, "amount-without-noun"
+    name, _ = _amount_measure(text, s, e, m.start("q"), m.end("q"))
+    if name is None or name.endswith((" rise", " fall")):
+        return None, "amount-without-noun"
+    return f"{name} {'rise' if m.group('d') == 'up' else 'fall'}", "apposed-change"
 
 
 def _toll(text: str, s: int, vs: int) -> str | None:
@@ -363,6 +518,10 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             return f"people {pred}", "people-predicate"
         return None, "no-noun"
     if unit in UNCOMPARABLE_UNITS:
+        if _described_measure(text, s, e, vs, ve, unit):
+            # "signed a five-year contract" (not "offered him an eight-year deal")
+            return UNIT_AFTER_MEASURES[unit, _NEXT_WORD.match(text, ve, e).group(1).lower()], \
+                "unit-after"
         before = _words_before(text, s, vs, 4)
         return next((DURATION_MEASURES[w] for w in reversed(before)
                      if w in DURATION_MEASURES), None), "sentence-or-ban"
@@ -388,11 +547,61 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     return f"{plural(unit)} {pred}", "noun-predicate"
 
 
+# A win's margin with the loser named ("beat Australia by 62 runs", "beating Ethiopia's Selam
+# Tadesse by 41 seconds"), and a player's transfer fee ("signed midfielder Luca Brennan from
+# Castleford City for £45m", "joined Marlow from Castleford for a reported £30m"; not "signed a
+# deal for $2bn").
+_BEAT_BY = re.compile(
+    rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|edged|edging|outpolled|"
+    rf"outscored)\s+(?:(?:the|of)\s+|[A-Z][\w'’.&-]*\s+){{1,6}}by\s+{FILLER}[$£€¥]?$")
+_SIGNED_FOR = re.compile(
+    rf"(?<![\w-])(?:sign|signs|signed|signing|joined|joins|join|joining)\s+(?P<obj>(?:[\w'’.&-]+\s+)"
+    rf"{{1,10}}?)for\s+(?:(?:a|an)\s+(?:reported|initial|club-record|record|fee\s+of)\s+)?"
+    rf"{FILLER}[$£€¥]?$")
+_WIN_OR_FEE_LAST = frozenset({"by", "for", "reported", "initial", "record", "club-record",
+                              "of", "about", "around", "nearly", "almost", "just"})
+
+
+def _win_or_fee(text: str, s: int, vs: int, last: str, unit: str | None) -> str | None:
+    """"margin of victory" after a win over a named loser ("beat Australia by 62 runs"),
+    "transfer fee" after a signing ("signed Luca Brennan from Castleford City for £45m")."""
+    lo = max(s, vs - 100)
+    if (last == "by" or text.find("by", max(lo, vs - 30), vs) >= 0) and \
+            _BEAT_BY.search(text, lo, vs):
+        return "margin of victory"
+    if unit in _MONEY_UNITS and text.find("for", max(lo, vs - 40), vs) >= 0 and \
+            (m := _SIGNED_FOR.search(text, lo, vs)) and all(
+                w[:1].isupper() or w.lower() in TRANSFER_OBJECT_WORDS
+                for w in m.group("obj").split()):
+        return "transfer fee"  # (a player signed: names and a player's words only)
+    return None
+
+
+def _described_measure(text: str, s: int, e: int, vs: int, ve: int, unit: str | None
+                       ) -> bool:
+    """Whether a quantity is a measure of what it describes (``UNIT_AFTER_MEASURES``: "signed a
+    five-year contract"), agreed (``CONTRACT_AGREED`` among the six words before it), not a
+    mere description ("a 187-member committee") nor an offer ("offered him an eight-year
+    deal")."""
+    nxt = _NEXT_WORD.match(text, ve, e) if unit in _UNITS_WITH_AFTER else None
+    return nxt is not None and (unit, nxt.group(1).lower()) in UNIT_AFTER_MEASURES and \
+        not CONTRACT_AGREED.isdisjoint(lower_words(text, max(s, vs - 60), vs)[-6:])
+
+
+def _not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool,
+                  rule: str) -> bool:
+    """``not_asserted`` as a yes or no, a described measure ("a five-year contract", rule
+    "unit-after") not counted as a mere description."""
+    why = not_asserted(text, s, e, vs, ve, in_range)
+    return why is not None and not (why == "description" and rule == "unit-after")
+
+
 def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                unit: str | None, place: str | None = None, part: bool = True,
                trace: list[tuple[str, str, object]] | None = None,
                in_range: bool = False,
-               scope: Callable[[], tuple[str | None, bool]] | None = None) -> str | None:
+               scope: Callable[[], tuple[str | None, bool]] | None = None,
+               low_text: str | None = None) -> str | None:
     """The measure of the quantity text[vs:ve] (number ends at ``num_end``) in the clause
     text[s:e], or None when it counts nothing comparable or is not asserted as fact. A
     ``place`` limits the measure when the wording makes the number a part of a larger count
@@ -401,13 +610,15 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     when given, gives both, asked only for a number that has a measure). ``trace``, when
     given, receives the rule that decided (``claims.measures``, ``claims.not-asserted``).
     ``in_range``: the high end of a range read as one ("between 30 and 40 people"), which
-    takes the measure its words give.
+    takes the measure its words give. ``low_text``: the text lower-cased, when it keeps the
+    text's offsets (the market rule's first look reads it).
 
     Every rule here only reads, so the order they run in changes nothing but the trace: with
     a trace, the reasons a number is not asserted come first (the trace names the one that
     decided); without one, they run only for a number that has a measure (most have none)."""
     tracing = trace is not None
-    if tracing and (why := not_asserted(text, s, e, vs, ve, in_range)) is not None:
+    if tracing and (why := not_asserted(text, s, e, vs, ve, in_range)) is not None and not (
+            why == "description" and _described_measure(text, s, e, vs, ve, unit)):
         trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
     if tracing and unit not in _MONEY_UNITS and distributive(text, e, ve):
@@ -417,8 +628,16 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     last = _last_word(text, max(s, vs - 30), vs)
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
         last.lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last)) else None
+    win_or_fee = _win_or_fee(text, s, vs, last.lower(), unit) if phrase is None and last and \
+        last.lower() in _WIN_OR_FEE_LAST else None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
+    elif win_or_fee:
+        name, rule = win_or_fee, "win-or-fee"
+    elif unit in _MARKET_UNITS and last is not None and \
+            last.lower() in _GAP_WORDS and (
+                benchmark := _market(text, s, vs, ve, unit, low_text)):
+        name, rule = benchmark, "market"
     elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
         name, rule = _amount_measure(text, s, e, vs, ve)
     else:
@@ -436,10 +655,12 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         if tracing and rule in ("one-alone", "agent"):
             trace.append(("claims.measures", rule, text[vs:ve]))
         return None
-    if not tracing and (not_asserted(text, s, e, vs, ve, in_range) is not None or (
+    if not tracing and (_not_asserted(text, s, e, vs, ve, in_range, rule) or (
             unit not in _MONEY_UNITS and distributive(text, e, ve))):
         return None
-    if scope is not None:
+    if rule == "market":
+        place = None  # the benchmark is named: "In Hong Kong, the Hang Seng index fell 5.5%"
+    elif scope is not None:
         place, part = scope()
     if name == "vote share" and not place:
         return None  # a share of the vote differs from contest to contest: name the place

@@ -46,13 +46,17 @@ _CASE_FOLDS = CASE_FOLDS
 # "Clinton now has at least 723 delegates": a running total at the time of writing.
 _RUNNING = re.compile(rf"(?i)\b(?:{_alt(RUNNING_CUES)})\b[^.;:!?,]{{0,40}}$")
 _NEAR = 40  # characters between a number and the date or period phrase that scopes it
+# Words between a change and a date after it that make the date the change's base, not its
+# period ("up 14% from a year earlier", "up 5% on the year", "down 2% on last year").
+_BASE_BEFORE = re.compile(r"(?i)\b(?:from|on|than|compared\s+(?:with|to)|against|versus)\s+"
+                          r"(?:the\s+)?$")
 _OPENING = re.compile(r"[\"“‘(]?(?i:(?:as of|as at|by|in|during|for|over|throughout|since|"
                       r"until|through|at the end of|at the start of)\s+)?(?:the\s+)?")
 
 
 def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateMention],
               date_starts: Sequence[int], today: dt.date | None = None,
-              phrases: bool = True) -> tuple[str | None, str | None]:
+              phrases: bool = True, change: bool = False) -> tuple[str | None, str | None]:
     """(period, unresolved phrase) of the claim text[vs:ve] in the clause text[s:e]: the
     TimeML value of the date expression that scopes it (opening the sentence, "In 2004, ...",
     or within a few words of the number in the same clause: "last year's profit of £2bn",
@@ -60,7 +64,9 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
     (None, None). ``dates`` are sorted by start. An "as of" day that is ``today`` (the
     publication date) is the time of writing, not a period: such a figure is compared with
     the figures other articles state without one. With ``phrases`` False, no unresolved
-    phrase is looked for (a number with no measure: the phrase would scope nothing)."""
+    phrase is looked for (a number with no measure: the phrase would scope nothing). With
+    ``change`` (the claim is a rise or a fall), a date after it that it is measured from is its
+    base, not its period ("up 14% from a year earlier", "up 5% on the year")."""
     best = None
     i = bisect_left(date_starts, s)
     while i < len(dates) and dates[i].start < e:
@@ -76,6 +82,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
                 #           writing, as for a figure stated with no period (as_of_date keeps
                 #           the day)
         between = text[d.end:vs] if d.end <= vs else text[ve:d.start]
+        if change and d.start >= ve and _BASE_BEFORE.search(between):
+            continue  # "up 14% from a year earlier": what the change is measured from
         if (len(between) > _NEAR or CLAUSE_MARK.search(between)) and not (
                 d.end <= vs and _OPENING.fullmatch(text, s, d.start)):
             continue  # not attached to the number (nor opening its sentence): another
@@ -105,6 +113,8 @@ def period_of(text: str, s: int, e: int, vs: int, ve: int, dates: Sequence[DateM
         between = text[me:vs] if me <= vs else text[ve:ms]
         if len(between) > _NEAR or CLAUSE_MARK.search(between):
             continue
+        if change and ms >= ve and _BASE_BEFORE.search(between):
+            continue  # "up 5% on the year": the change's base
         if phrase in _MONTHS and not text[ms].isupper():
             continue  # "march", "may": words, not months
         j = bisect_left(date_starts, ms + 1) - 1

@@ -25,6 +25,28 @@ DURATION_MEASURES = {
     "prison": "prison sentence", "jail": "prison sentence", "banned": "ban", "ban": "ban",
     "suspended": "suspension", "suspension": "suspension", "contract": "contract length",
 }
+# The words besides names between a signing and "for" when what is signed is a player and the
+# amount a transfer fee ("signed midfielder Luca Brennan from Castleford City for £45m"; not
+# "signed a letter of intent to buy the company for $3m", "re-signed core players ... for").
+TRANSFER_OBJECT_WORDS = frozenset({
+    "from", "the", "midfielder", "striker", "defender", "forward", "winger", "goalkeeper",
+    "keeper", "full-back", "centre-back", "center-back", "left-back", "right-back",
+    "centre-forward", "playmaker", "attacker", "teenager", "youngster", "international",
+    "player", "star", "captain", "rivals", "champions", "side", "club"})
+# A unit and the word right after it that make a number a comparable measure ("signed a
+# five-year contract" -> contract length), and the words one of which must come before it in
+# its clause: a contract agreed, not one offered, sought or hoped for ("offered him an
+# eight-year deal", "seeking a 10-year contract"). A league's standings ("12 points clear at
+# the top") change from match to match: like any running total they are not compared.
+UNIT_AFTER_MEASURES = {
+    ("year", "contract"): "contract length", ("year", "deal"): "contract length",
+    ("year", "contracts"): "contract length", ("year", "extension"): "contract length",
+}
+CONTRACT_AGREED = frozenset({
+    "signed", "signs", "sign", "signing", "agreed", "agrees", "agree", "agreeing", "penned",
+    "pens", "inked", "inks", "handed", "gave", "given", "give", "received", "receives",
+    "extended", "extends", "completed", "reached", "reach", "reaches", "under", "awarded",
+    "secured", "committed", "put", "pen", "ink", "landed", "earned"})
 # Nouns that are a measure by themselves, and its name ("60,000 votes" counts votes received).
 NOUN_MEASURES = {
     "vote": "votes received", "ballot": "ballots cast", "delegate": "delegates",
@@ -114,6 +136,9 @@ PREDICATES = {
     "evacuated", "forced out of their homes": "evacuated", "leave their homes": "evacuated",
     "leave their houses": "evacuated", "left their homes": "evacuated",
     "fled their homes": "evacuated", "evacuated from their homes": "evacuated",
+    # taking part ("42,000 runners took part": not what they took)
+    "took part": "taking part", "take part": "taking part", "taking part": "taking part",
+    "takes part": "taking part",
 }
 # Counts of people that name no particular group: with a predicate they are "people ..."
 # ("140 residents were evacuated" and "140 people were evacuated" -> "people evacuated").
@@ -178,6 +203,13 @@ MEASURE_BEFORE = {
     # a court report's theft ("a care worker who stole £48,000 from residents")
     "stole": "amount stolen", "stealing": "amount stolen", "embezzled": "amount stolen",
     "embezzling": "amount stolen", "swindled": "amount stolen",
+    # a company buying back its own shares or debt ("buy back up to $5bn of its shares": not
+    # their price), and what a deal values it at
+    "buy back": "buyback", "buyback of": "buyback", "buy-back of": "buyback",
+    "repurchase": "buyback", "buyback programme of": "buyback",
+    "valuing the company at": "valuation", "valuing it at": "valuation",
+    "valuing the group at": "valuation", "valuing the business at": "valuation",
+    "premium of": "bid premium",
 }
 # Nouns that name what an amount of money or a percentage measures, and the measure's name
 # ("revenue of $2bn", "profits fell 5%", "a £5m fine", "64% turnout").
@@ -219,11 +251,22 @@ AMOUNT_NOUNS = {
     # "$100m of crude oil", a cargo's value)
     "us crude": "oil price", "benchmark crude": "oil price", "brent crude": "oil price",
     "brent": "oil price", "light crude": "oil price", "crude futures": "oil price",
+    "u.s. crude": "oil price", "wti": "oil price", "west texas intermediate": "oil price",
+    # a retailer's and a company's results ("Like-for-like sales rose 4.8%", "Earnings per
+    # share were 23.4p": a share's, not the year's profit)
+    "like-for-like sales": "like-for-like sales", "like-for-like": "like-for-like sales",
+    "same-store sales": "like-for-like sales", "comparable sales": "like-for-like sales",
+    "earnings per share": "profit per share", "eps": "profit per share",
+    "dividend per share": "dividend per share",
+    "market capitalisation": "market value", "market capitalization": "market value",
+    "market cap": "market value", "borrowing": "borrowing",
+    "house prices": "house price", "house price": "house price",
+    "mortgage rate": "mortgage rate", "mortgage rates": "mortgage rate",
 }
 # Measures whose subject is named in their own sentence or not at all: a market's, not a
 # company's or a person's ("US crude rose 87 cents" in a report about a grocer's results), and
 # a theft's (what thieves took is not the article's topic's).
-OWN_SUBJECT_MEASURES = frozenset({"oil price", "amount stolen"})
+OWN_SUBJECT_MEASURES = frozenset({"oil price", "amount stolen", "house price", "mortgage rate"})
 # Verbs of a share price's move, after a company's name and before a percentage ("Barclays
 # fell 2.3%", "Tesco shares rose 4p"): evidence that a one-word name is a company's.
 MARKET_MOVE_VERBS = frozenset({
@@ -353,3 +396,73 @@ PROPORTION_WORDS = frozenset({"in", "of", "out", "the", "its", "their", "those",
 # ("two Americans were killed at each location", "they got £50 apiece").
 DISTRIBUTIVE_AFTER = ("at each", "in each", "on each", "for each", "from each", "at every",
                       "in every", "on every", "for every", "from every", "apiece", "each")
+
+# A market report's benchmarks (``newsledger.extract.measures``: the market rule): a number
+# right after one of them, past words of a market's move only ("The FTSE 100 closed up 45
+# points at 7,512", "the pound rose 0.5% to $1.27", "the 10-year gilt yield rose to 4.2%",
+# "Gold climbed to $2,050 an ounce"), measures its level or its move, and the measure names the
+# benchmark: two indices, currencies or bonds in one story are never compared with each other.
+# Share indices, as written (lower case) -> the name in the measure ("index level (ftse 100)").
+INDEX_NAMES = {
+    "ftse 100": "ftse 100", "footsie": "ftse 100", "ftse 250": "ftse 250",
+    "ftse all-share": "ftse all-share", "ftse all share": "ftse all-share",
+    "dow jones industrial average": "dow jones", "dow jones": "dow jones", "dow": "dow jones",
+    "s&p 500": "s&p 500", "s&p": "s&p 500", "standard & poor's 500": "s&p 500",
+    "nasdaq composite": "nasdaq composite", "nasdaq": "nasdaq composite",
+    "nikkei 225": "nikkei 225", "nikkei": "nikkei 225", "topix": "topix",
+    "hang seng": "hang seng", "dax": "dax", "cac 40": "cac 40", "cac": "cac 40",
+    "stoxx 600": "stoxx 600", "euro stoxx 50": "euro stoxx 50",
+    "shanghai composite": "shanghai composite", "sensex": "sensex", "nifty 50": "nifty 50",
+    "kospi": "kospi", "asx 200": "asx 200", "russell 2000": "russell 2000",
+    "ibex 35": "ibex 35", "ftse mib": "ftse mib", "iseq": "iseq", "tsx": "tsx",
+}
+# Currencies whose exchange rate a market report gives ("the pound rose to $1.27", "sterling
+# fell against the euro to €1.15") -> the name in the measure, and its code (a currency is not
+# quoted in itself: "the dollar ... $1.09" is no exchange rate of the dollar).
+EXCHANGE_CURRENCIES = {
+    "pound": ("sterling", "gbp"), "sterling": ("sterling", "gbp"), "euro": ("euro", "eur"),
+    "dollar": ("dollar", "usd"), "us dollar": ("dollar", "usd"), "greenback": ("dollar", "usd"),
+    "yen": ("yen", "jpy"), "yuan": ("yuan", "cny"), "renminbi": ("yuan", "cny"),
+    "swiss franc": ("swiss franc", "chf"), "rouble": ("rouble", "rub"),
+    "ruble": ("rouble", "rub"), "rupee": ("rupee", "inr"), "lira": ("lira", "try"),
+    "aussie dollar": ("australian dollar", "aud"),
+    "australian dollar": ("australian dollar", "aud"),
+    "canadian dollar": ("canadian dollar", "cad"),
+}
+# Commodities priced by the ounce, the barrel or the tonne ("Gold climbed to $2,050 an
+# ounce") -> the measure ("gold price"). Oil's benchmarks are ``AMOUNT_NOUNS``.
+COMMODITY_PRICES = {
+    "gold": "gold price", "spot gold": "gold price", "gold price": "gold price",
+    "price of gold": "gold price", "silver": "silver price", "platinum": "platinum price",
+    "palladium": "palladium price", "copper": "copper price",
+}
+# Government bonds whose yield is quoted ("the 10-year gilt yield", "the yield on the two-year
+# Treasury") -> the name in the measure ("gilt yield (10-year)").
+BOND_NAMES = {
+    "gilt": "gilt", "gilts": "gilt", "treasury": "treasury", "treasuries": "treasury",
+    "treasury note": "treasury", "treasury notes": "treasury", "note": "treasury",
+    "bund": "bund", "bunds": "bund", "bond": "bond", "bonds": "bond",
+    "government bond": "bond", "government bonds": "bond", "jgb": "jgb", "jgbs": "jgb",
+}
+# Words that can stand between a benchmark and its number in a market report ("closed up 45
+# points at", "rose 312.4 points, or 0.9%, to", "fell almost a cent against the dollar to"),
+# besides numbers, the move verbs (``MARKET_MOVE_VERBS``, ``CHANGE_VERBS``) and the
+# currencies: any other word ("while Barclays rose 3%") ends the benchmark's reach.
+MARKET_GAP_WORDS = frozenset({
+    "closed", "close", "ended", "finished", "opened", "settled", "traded", "trading", "trade",
+    "was", "were", "is", "are", "has", "had", "have", "been", "stood", "stands", "standing",
+    "higher", "lower", "by", "or", "to", "at", "a", "an", "the", "further", "another", "also",
+    "of", "on", "in", "early", "late", "afternoon", "morning", "evening", "day", "week",
+    "session", "new", "points", "point", "per", "cent", "percent", "pc", "basis", "bps", "bp",
+    "percentage", "cents", "pence", "p", "against", "versus", "vs", "almost", "nearly",
+    "about", "around", "some", "just", "more", "than", "less", "over", "under", "benchmark",
+    "index", "average", "composite", "its", "yesterday", "today", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "overnight", "intraday", "edged",
+    "from", "slightly", "sharply", "firmly", "little", "steady", "level", "mark", "ounce",
+    "barrel", "troy", "tonne", "yield", "yields", "spot", "price", "prices", "futures",
+    "dollars", "euros", "pounds", "and"})
+# Words of a move and its direction besides ``CHANGE_VERBS`` ("added 1.2%", "shed 0.4%").
+MARKET_MOVES = {"added": "rise", "advanced": "rise", "rallied": "rise", "firmed": "rise",
+                "strengthened": "rise", "higher": "rise", "shed": "fall", "sank": "fall",
+                "slid": "fall", "dipped": "fall", "eased": "fall", "weakened": "fall",
+                "lower": "fall", "retreated": "fall", "skidded": "fall"}

@@ -9,7 +9,7 @@ from newsledger.lexicon.measures import (OWN_SUBJECT_MEASURES, PEOPLE_MEASURES,
 from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
-from ..measures import AMOUNT_UNITS, measure_key, measure_of
+from ..measures import AMOUNT_UNITS, is_market_measure, measure_key, measure_of
 from ..periods import period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
@@ -55,11 +55,20 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     subject = None if denominator else _subject(a, vs, s, e)
     own = subject  # the sentence's own (a measured claim may carry one from elsewhere)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
-                         scope=lambda: _scope(a, vs, ve, s, e)) if comparable else None
+                         scope=lambda: _scope(a, vs, ve, s, e),
+                         low_text=a.low if len(a.low) == len(text) else None) \
+        if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
-    if subject is None and measure is not None and not denominator and \
+    market = is_market_measure(measure)
+    if market:
+        # the benchmark is named in the measure ("index level (s&p 500)", "sterling exchange
+        # rate"): no subject besides, whoever the sentence names before it
+        subject = own = None
+        if unit is None:
+            unit = "point"  # an index's level: "the Dow ... to 36,245.5"
+    if subject is None and measure is not None and not denominator and not market and \
             measure.partition(" (")[0].removesuffix(" rise").removesuffix(" fall") \
             not in OWN_SUBJECT_MEASURES:
         people = unit == "person" or measure.startswith(PEOPLE_MEASURES)
@@ -70,7 +79,9 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
             subject = _previous_subject(a, s) or _topic(a, vs, s, e, people,
                                                         unit not in AMOUNT_UNITS)
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
-                                 phrases=measure is not None)
+                                 phrases=measure is not None,
+                                 change=measure is not None and measure.endswith(
+                                     (" rise", " fall")))
     if measure and relative:
         measure = f"{measure} ({relative})"  # "last year" without a publication date
     elif period is None and measure is not None and (

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import CHANGE_VERBS
+from newsledger.lexicon.measures import CHANGE_VERBS, MARKET_MOVE_VERBS, MARKET_MOVES
 from newsledger.lexicon.numbers import (AGE_BEFORE, CURRENCY_PREFIXES, MAGNITUDES,
                                         MULTIPLE_VERBS, MULTIPLE_WORDS, MULTIPLIED_AMOUNTS,
                                         NUMBER_WORDS, QUALIFIERS, SCALE_ABBREVIATIONS,
@@ -59,10 +59,10 @@ RANGE = re.compile(
     rf"(?P<sep>{_SP}*[-–]{_SP}*|-to-|{_SP}+to{_SP}+|{_SP}+and{_SP}+)"
     rf"(?=(?:{_CUR})?{_SP}?\d)")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-# A change verb right before the first number ("fell $1.125 to $13.625", "rose 5% to 7%"):
-# the first is the change and the second the level, not a range.
+# A change verb right before the first number ("fell $1.125 to $13.625", "rose 5% to 7%",
+# "added 1.2% to 14,520"): the first is the change and the second the level, not a range.
 _CHANGE_BEFORE = re.compile(
-    rf"(?i)\b(?:{_alt(CHANGE_VERBS)})(?:\s+(?:by|some|about|nearly|almost|more\s+than|"
+    rf"(?i)\b(?:{_alt({*CHANGE_VERBS, *MARKET_MOVES, *MARKET_MOVE_VERBS})})(?:\s+(?:by|some|about|nearly|almost|more\s+than|"
     rf"less\s+than|over|under|just))*\s+$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -155,6 +155,8 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
         return None  # "3-2", "10-12": a score or a code, not said to be a range
     if unit != high_unit and high_unit is not None:
         return None  # "between 3 pm and 5 km": two things
+    if m.group("pct") and high_unit != "percent":
+        return None  # "1.2% to 14,520": a change and the level it reached, not a range
     end = m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else \
         m.end("a")
     # The range as one quantity (its words before and after say what it counts, its period,

@@ -229,6 +229,47 @@ MEASURE_RULES = (
               examples=(E("Profits rose 5% in the spring.", "profit rise"),)),
     ClaimRule(name="per-share", reads='"a share" / "per share" after an amount',
               examples=(E("Earnings were $0.98 a share.", "profit per share"),)),
+    ClaimRule(name="apposed-change", reads='a change set beside the amount before it, in a '
+                                          'clause of its own ("23.4p, up 5% on the year"): the '
+                                          "change of that amount's measure",
+              examples=(E("Earnings per share were 23.4p, up 5% on the year.",
+                          "profit per share rise"),
+                        E("Sales were $8.6bn, down 2% from a year earlier.", "revenue fall"),
+                        E("The stamp costs 85p, up 5p.", "cost rise"),
+                        E("The firm made $158m, up 5%.", None))),
+    ClaimRule(name="market", reads="a market benchmark named before the number, past words of "
+                                   "a market's move only: an index's level or move, a "
+                                   "currency's exchange rate, a commodity's price, a bond's "
+                                   "yield (the benchmark named in the measure)",
+              words=("INDEX_NAMES", "EXCHANGE_CURRENCIES", "COMMODITY_PRICES", "BOND_NAMES",
+                     "MARKET_GAP_WORDS", "MARKET_MOVES"),
+              examples=(E("The FTSE 100 closed up 45 points at 7,512.", "index level (ftse 100)"),
+                        E("The Dow Jones Industrial Average fell 0.4% on Monday.",
+                          "index fall (dow jones)"),
+                        E("The pound rose 0.5% to $1.27.", "sterling exchange rate"),
+                        E("Sterling fell almost a cent against the dollar to $1.26.",
+                          "sterling exchange rate"),
+                        E("Gold climbed to $2,050 an ounce.", "gold price"),
+                        E("The yield on the two-year Treasury fell 8 basis points.",
+                          "treasury yield fall (2-year)"),
+                        E("The 10-year gilt yield rose to 4.2%.", "gilt yield (10-year)"),
+                        E("The FTSE 100 rose 0.5% while Harcourt Foods slipped 3%.",
+                          "index rise (ftse 100)"))),
+    ClaimRule(name="win-or-fee", reads='a win with its loser named before "by" ("beat '
+                                       'Australia by 62 runs" -> margin of victory); a '
+                                       'player signed for an amount ("signed midfielder Luca '
+                                       'Brennan from Castleford City for £45m" -> transfer fee)',
+              words=("TRANSFER_OBJECT_WORDS",),
+              examples=(E("England beat Australia by 62 runs at the Oval.", "margin of victory"),
+                        E("Marlow signed striker Dan Kerr from Halden Town for £12m.",
+                          "transfer fee"),
+                        E("He signed a letter of intent to buy the company for $3m.", None))),
+    ClaimRule(name="unit-after", reads='a length of time right before "contract" or "deal", '
+                                       'in a clause that says it was agreed ("signed a five-'
+                                       'year contract"; not "offered him an eight-year deal")',
+              words=("UNIT_AFTER_MEASURES", "CONTRACT_AGREED"),
+              examples=(E("The winger has signed a five-year contract.", "contract length"),
+                        E("The club offered him an eight-year deal.", None))),
     ClaimRule(name="toll", reads='a toll noun earlier in the clause ("the death toll ... 14")',
               words=("TOLL_NOUNS",),
               examples=(E("The death toll from the storm climbed to 14.", "people killed"),)),
