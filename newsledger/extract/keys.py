@@ -72,6 +72,7 @@ _SCALES = {**{w: Decimal(int(v)) for w, v in MAGNITUDES.items() if w != "hundred
            **{w: Decimal(int(v)) for w, v in LETTER_SCALES.items()}}
 _SPELLED = {w: Decimal(v) for w, v in NUMBER_WORDS.items()}
 _SPELLED_PARTS = frozenset(_SPELLED) | frozenset(MAGNITUDES) | {"dozen"}
+_SPELLED_OR_A = frozenset(_SPELLED) | {"a"}
 _AMOUNT_WORDS = frozenset(MAGNITUDES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(
     LETTER_SCALES) | frozenset(CURRENCY_WORDS)
 
@@ -167,14 +168,18 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
     other digits joined by a hyphen ("3-1", "7-2") stay as written (``_term``)."""
     out: dict[int, str | None] = {}
     n = len(words)
-    i = 0
-    while i < n:
+    done = 0  # the tokens before it belong to a number read already
+    # (only the tokens a number may start with are visited: a digit first, a number word, "a")
+    for first in [k for k, w in enumerate(words) if w[0].isdigit() or w in _SPELLED_OR_A
+                  or "-" in w and _is_spelled(w)]:
+        if first < done:
+            continue
+        i = first
         w = words[i]
-        first = i
+        done = first + 1
         if w[0].isdigit():
             m = _GLUED_NUMBER.fullmatch(w.rstrip("."))  # "14.1bn." ends a sentence
             if m is None:
-                i += 1
                 continue
             digits, suffix = m.group(1), m.group(2)
             # "60,000" is three tokens ("60", the comma, "000"): one number
@@ -185,14 +190,12 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
                 digits += nxt
             value = Decimal(digits) * _SCALES.get(suffix, 1)
             shown = sum(c.isdigit() for c in digits) + (suffix in _SCALES)
-        elif _is_spelled(w) or w == "a" and i + 1 < n and words[i + 1] in _SPELLED_PARTS:
+        elif w != "a" or i + 1 < n and words[i + 1] in _SPELLED_PARTS:
             spelled, i = _spelled(words, i, starts, ends, text)
             if spelled is None:
-                i = first + 1
                 continue
             value, shown = spelled, 2
         else:
-            i += 1
             continue
         if i + 1 < n and len(words[i + 1]) > 1 and words[i + 1] in _SCALES:  # "412 million"
             i += 1
@@ -201,7 +204,7 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
         out[first] = "#" + _plain_decimal(value) if value >= 10 or shown >= 2 else None
         for k in range(first + 1, i + 1):
             out[k] = None
-        i += 1
+        done = i + 1
     return out
 
 
