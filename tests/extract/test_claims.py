@@ -515,7 +515,9 @@ def test_pathological_inputs_stay_linear(unit):
     t0 = time.perf_counter()
     for c in claims(text):
         assert text[c.start:c.end] == c.text
-    assert time.perf_counter() - t0 < 3.0
+    # a guard against quadratic work (minutes on 200,000 characters), not a benchmark: the
+    # bound holds on a loaded machine
+    assert time.perf_counter() - t0 < 20.0
 
 
 @pytest.mark.parametrize("text, period", [
