@@ -188,8 +188,11 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
                     and len(nxt := words[i + 1].rstrip(".")) == 3 and nxt.isdigit():
                 i += 1
                 digits += nxt
-            value = Decimal(digits) * _SCALES.get(suffix, 1)
-            shown = sum(c.isdigit() for c in digits) + (suffix in _SCALES)
+            scale = _SCALES.get(suffix)
+            # (a whole number of up to 18 digits is read as an int: the same value, faster)
+            value = int(digits) if scale is None and "." not in digits and len(digits) <= 18 \
+                else Decimal(digits) * (1 if scale is None else scale)
+            shown = len(digits) - digits.count(".") + (scale is not None)
         elif w != "a" or i + 1 < n and words[i + 1] in _SPELLED_PARTS:
             spelled, i = _spelled(words, i, starts, ends, text)
             if spelled is None:
@@ -201,7 +204,8 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
             i += 1
             value *= _SCALES[words[i]]
             shown = 2
-        out[first] = "#" + _plain_decimal(value) if value >= 10 or shown >= 2 else None
+        out[first] = "#" + (str(value) if type(value) is int else _plain_decimal(value)) \
+            if value >= 10 or shown >= 2 else None
         for k in range(first + 1, i + 1):
             out[k] = None
         done = i + 1
