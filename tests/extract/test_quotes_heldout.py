@@ -277,3 +277,24 @@ def test_a_sentence_s_opening_word_is_nobody_s_name():
     ents = extract_entities(doc)
     assert "Every" not in [q.speaker_name for q in reported_speech(
         doc, ents, extract_quotes(doc, ents))]
+
+
+@pytest.mark.parametrize("text", [
+    "Tory MPs said the leader must go.",
+    "Whitehall insiders said a deal was close.",
+    "The talks had stalled, according to Danish officials.",
+])
+def test_a_named_group_of_people_speaks_unnamed(text):
+    from newsledger.extract.quotes import extract_quotes, reported_speech
+    doc = Document(text)
+    ents = extract_entities(doc)
+    assert [(q.speaker_kind, q.speaker_name) for q in reported_speech(
+        doc, ents, extract_quotes(doc, ents))] == [("anonymous", None)]
+
+
+def test_a_police_force_stays_an_organization():
+    from newsledger.extract.quotes import extract_quotes, reported_speech
+    doc = Document("The road was closed, Vancouver police said.")
+    ents = extract_entities(doc)
+    assert [q.speaker_kind for q in reported_speech(doc, ents, extract_quotes(doc, ents))] == [
+        "organization"]

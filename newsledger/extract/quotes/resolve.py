@@ -189,6 +189,10 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
             len(name_words) == 1 and name_words[0].lower() in FUNCTION_WORDS):
         # (nobody: 'Every few years a minister … promises', 'All said')
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
+    if len(name_words) > 1 and name_words[-1].lower() in PLURAL_SPEAKERS and \
+            name_words[-1].lower() != "police":
+        return anonymous  # 'Tory MPs said', 'Whitehall insiders': people, unnamed (a force,
+        # 'Vancouver police', is an organization below)
     name = " ".join(name_words)
     ent = mentions.named(name) or mentions.surname(name)
     if ent is None and cue is None and name.isupper() and len(name) > 3:
