@@ -288,6 +288,11 @@ NAME_PARTICLES = ("de", "da", "del", "della", "di", "van", "von", "der", "den", 
 # Particles that may follow another inside a name ('Ursula von der Leyen', 'Rafael van der
 # Vaart', 'Pilar de la Torre').
 SECOND_NAME_PARTICLES = ("der", "den", "de", "la", "le", "los", "las")
+# Every particle, first or second.
+NAME_PARTICLE_WORDS = frozenset(NAME_PARTICLES) | frozenset(SECOND_NAME_PARTICLES)
+# Particles found only in people's names ('von', 'bin'), not in places' or firms' ('de', 'la':
+# 'Rue de Rivoli', 'Casa de Campo').
+PERSON_ONLY_PARTICLES = frozenset({"von", "van", "ten", "ter", "bin", "ibn", "al"})
 # Words that end a speaker's noun phrase ('the public he said', 'The iPhone is claimed').
 NP_BREAKERS = frozenset({
     "he", "she", "they", "it", "we", "I", "you", "who", "that", "which", "what", "is", "was",

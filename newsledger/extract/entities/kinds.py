@@ -18,9 +18,9 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
                                               WORKERS_AT)
-from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLES, NOT_PERSON_FIRST, ORG_WORDS,
-                                      PERSON_INITIALS, ROLE_NOUNS, SECOND_NAME_PARTICLES,
-                                      SURNAME_ORG_WORDS)
+from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PERSON_FIRST,
+                                      ORG_WORDS, PERSON_INITIALS, PERSON_ONLY_PARTICLES,
+                                      ROLE_NOUNS, SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
@@ -268,13 +268,11 @@ def _kind_by_shape(name: str) -> str | None:
         return "person"
     if 3 <= len(words) <= 4 and words[-1][0].isupper() and words[0][0].isupper() and all(
             w in _PARTICLES for w in words[1:-1]) and (
-            words[1] in _NAME_ONLY_PARTICLES or words[0].lower() in GIVEN_NAME_WORDS):
+            words[1] in PERSON_ONLY_PARTICLES or words[0].lower() in GIVEN_NAME_WORDS):
         # a given name, particles, a surname: 'Ursula von der Leyen', 'Erik ten Hag', 'Oscar de
         # la Renta' (not 'Rue de Rivoli', 'Casa de Campo': "de" opens places' names too)
         return "person"
     return None
 
 
-_PARTICLES = frozenset(NAME_PARTICLES) - {"of"} | frozenset(SECOND_NAME_PARTICLES)
-# Particles found only in people's names ('von', 'bin'), not in places' or firms' ('de', 'la').
-_NAME_ONLY_PARTICLES = frozenset({"von", "van", "ten", "ter", "bin", "ibn", "al"})
+_PARTICLES = NAME_PARTICLE_WORDS - {"of"}

@@ -190,11 +190,10 @@ _ZERO_RELATIVE_BEFORE = re.compile(
     r"[Aa]nother)(?:[ \t]+[a-z][a-z-]*){0,2})[ \t]+"
     r"(?P<spk>(?:he|she|they|we|I)|(?:the|his|her|their|its)(?:[ \t]+[a-z][\w'’-]*){1,3}|"
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?:[ \t]+[a-z]+s)?)[ \t]+\Z")
-_GAP_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
-                        r"might|should|must)[ \t]")
 _EARLIER_CUE = re.compile(rf"(?<![\w'’-])(?:{_CUE_WORDS})(?![\w'’-])")
 _GAP_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                         "could", "can", "may", "might", "should", "must"})
+_GAP_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_GAP_VERBS)) + r")[ \t]")
 
 
 def _zero_relative(q: Cue) -> Reported | None:
@@ -216,7 +215,7 @@ def _zero_relative(q: Cue) -> Reported | None:
         return None
     ante = rel.group("ante").split()
     spk = rel.group("spk").split()
-    if any(w.lower() in _VERB_FORMS or w.lower() in AUXILIARIES or w.lower() in _GAP_VERBS
+    if any(w.lower() in _VERB_FORMS or w.lower() in AUXILIARIES  # (the gap's verbs too)
            for w in ante[1:] + spk[1:]):
         return None
     info = _resolve(q, rel.span("spk"))

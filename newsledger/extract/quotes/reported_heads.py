@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.organizations import SEATS_OF_POWER
-from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, NAME_PARTICLES,
+from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, NAME_PARTICLE_WORDS,
                                        ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
-                                       SECOND_NAME_PARTICLES, SUBJECT_PRONOUNS)
+                                       SUBJECT_PRONOUNS)
 
 # Last words that make a phrase no speaker ('have a larger say', 'the final say').
 _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
@@ -141,7 +141,7 @@ _NOT_A_NAME_OPENING = re.compile(rf"(?:{_DESCRIPTION_OPENERS}|Other|Local|When|A
 # A person's "name" that is a description the resolver took for one: opened by a possessive
 # or a number ('Our political editor', 'Two sources'), or with a word in lower case that is
 # no particle of a name ('Labour sources', 'ONS figures').
-_NAME_SMALL_WORDS = "|".join(sorted({*NAME_PARTICLES, *SECOND_NAME_PARTICLES, "and", "y", "e",
+_NAME_SMALL_WORDS = "|".join(sorted({*NAME_PARTICLE_WORDS, "and", "y", "e",
                                      "the", "for", "upon", "on", "in", "at"}))
 _NOT_A_NAME = re.compile(rf"(?:(?:{_DESCRIPTION_OPENERS})\b|"
                          rf".*\s(?!(?:{_NAME_SMALL_WORDS})\b)[a-z])")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import NAME_PARTICLES, OBJECT_PRONOUNS, SECOND_NAME_PARTICLES
+from newsledger.lexicon.people import NAME_PARTICLE_WORDS, OBJECT_PRONOUNS
 from newsledger.text.quotemarks import MARK
 
 from .phrases import phrase_after, phrase_before
@@ -210,7 +210,7 @@ _CONJUNCTION_AFTER = re.compile(r",[ \t]+(?:and|but|while|whereas|so|yet)[ \t]")
 
 # '…, said Matt Reed, …' / '…, said Mayor Ana Ruiz.': a capitalized name right after the verb
 _NAME_AFTER = re.compile(r"[ \t]+(?:(?:[A-Z][\w.'’-]*|"
-                         + "|".join(sorted({*NAME_PARTICLES, *SECOND_NAME_PARTICLES, "the"}))
+                         + "|".join(sorted(NAME_PARTICLE_WORDS | {"the"}))
                          + r")[ \t]+){0,5}"
                          r"[A-Z][\w'’-]*(?:[ \t]*,|[.!?]?[\"”’)]*[ \t]*\Z|[ \t]+(?:who|on|in|at)\b)")
 # After 'reports that': a lower-case word that opens no subject ('reports that track …').
