@@ -223,9 +223,10 @@ def office_before(text: str, start: int) -> str | None:
     return office(words)
 
 
-# ... ending at a comma, a stop, or a transcript label's colon ("DAN WHITLEY, MAYOR OF
-# MILLBROOK:"); an upper-case office reads as its lower-case word.
+# The determiners before an office in apposition before a name ('the mayor, Dan Whitley').
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+# An apposition after a name, ending at a comma, a stop, or a transcript label's colon ("DAN
+# WHITLEY, MAYOR OF MILLBROOK:"); an upper-case office reads as its lower-case word.
 _APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,60})(?:[,.;]|:[ \t])")
 
 

@@ -35,13 +35,11 @@ from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEM
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
-from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
 from ..entities.references import holds, office
 from ..patterns import has_case_fold
 from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim
-
 from .mentions import Mentions
 from .phrases import head as speaker_head
 from .phrases import valid_phrase
@@ -283,11 +281,11 @@ def container(info: dict, previous: dict | None, mentions: Mentions | None = Non
     return {**info, **{k: previous.get(k) for k in keep}}
 
 
-# How far back (characters) a container's noun may be named with its author.
 # Words before a name that make it no author ('according to The Guardian', 'a letter to Ms
 # Lee'; not 'by' or 'from': 'a statement from the club', 'a letter signed by …').
 _NOT_AUTHOR_BEFORE = re.compile(r"(?<![\w'’-])(?i:to|about|of|for|with|at|in|on|into|against)"
                                 r"[ \t]+(?:(?i:the)[ \t]+)?\Z")
+# How far back (characters) a container's noun may be named with its author.
 _AUTHOR_WINDOW = 600
 
 
@@ -309,7 +307,7 @@ def _author(info: dict, previous: dict | None, mentions: Mentions) -> tuple[str,
     spans = QUOTE_SPANS(doc)
     here = doc.sentence_index(pos)
     kinds = ("person", "organization")
-    for m in reversed(list(re.finditer(rf"\b{noun}s?\b", text[floor:pos], re.I))):
+    for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[floor:pos], re.I))):
         at = floor + m.start()
         index = doc.sentence_index(at)
         if spans.quoted_at(at) is not None or index == here:
