@@ -64,6 +64,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -402,9 +403,15 @@ def lead_days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     ``LEAD_DAYS_SLACK`` days from each other (both leads date something, and none alike)."""
     if not (a and b):
         return False
-    x = [dt.date.fromisoformat(d[2:]).toordinal() for d in a]
-    y = [dt.date.fromisoformat(d[2:]).toordinal() for d in b]
+    x, y = _day_numbers(a), _day_numbers(b)
     return min(abs(i - j) for i in x for j in y) > LEAD_DAYS_SLACK
+
+
+@lru_cache(maxsize=1 << 16)
+def _day_numbers(days: frozenset[str]) -> tuple[int, ...]:
+    """The ordinals of lead days (``d:2025-08-04``), read once per article's set, not once per
+    pair it is compared in."""
+    return tuple(dt.date.fromisoformat(d[2:]).toordinal() for d in days)
 
 
 def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
