@@ -154,7 +154,7 @@ class ClaimGroups:
             if qualifier in QUALIFIER_WORDS:
                 written += f" ({QUALIFIER_WORDS[qualifier]})"
             entries[group_key(story(sid), measure, period, unit)].append(_Claim(
-                sid, eid or (subject or "").casefold(), subject, low, high, value, written))
+                sid, _subject_key(eid, subject), subject, low, high, value, written))
 
     def finish(self) -> ClaimGroups:
         """Decide every group's subjects and verdicts (after every batch was added)."""
@@ -331,7 +331,7 @@ class ClaimGroups:
             if scope is None and comparable_measure(measure):
                 key = self._key(story(sid), measure, period, unit)
                 if key in self.split:
-                    key = (*key, eid or (subject or "").casefold())
+                    key = (*key, _subject_key(eid, subject))
                 if key not in ids:  # many claims share a group
                     ids[key] = cluster_id(key[:4], key[4] if len(key) > 4 else "")
                 clusters[i] = ids[key]
@@ -341,3 +341,9 @@ class ClaimGroups:
             claims = claims.set_column(j, claims.schema.field(j),
                                        pa.array(values, claims.schema.field(j).type))
         return claims
+
+
+def _subject_key(entity_id: str | None, subject: str | None) -> str:
+    """Who a claim is about, as groups compare it: the subject's entity id, else its name
+    case-folded."""
+    return entity_id or (subject or "").casefold()
