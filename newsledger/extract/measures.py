@@ -24,6 +24,9 @@ Method: word lists (``newsledger.lexicon.numbers``: NOUN_MEASURES, PREDICATES,
 MEASURE_BEFORE, AMOUNT_NOUNS, CHANGE_VERBS, UNCOMPARABLE_UNITS, ...) read in a window of a few
 words either side of the number, inside its clause. Linear in the clause; no parsing.
 
+What an amount or a percentage measures is ``newsledger.extract.amounts``'s; the level or the
+move of a market benchmark ("the FTSE 100 rose 0.5%") ``newsledger.extract.markets``'s.
+
 Limits: predicates further than a place phrase from the counted noun, or in another clause,
 are not read ("the number of people who have now been confirmed dead is 12"); the subject
 (who or what) is the claim extractor's.
@@ -34,29 +37,19 @@ import re
 from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
-    AMOUNT_NOUNS, AUDIENCE_NOUNS, AWARD_NOUNS, BOND_NAMES, CHANGE_VERBS, COMMODITY_PRICES,
-    DURATION_MEASURES, EVACUATION_SHELTERS, EVACUATION_VERBS, EXCHANGE_CURRENCIES,
-    FILLER_PHRASES, INDEX_NAMES, MARKET_GAP_WORDS, MARKET_MOVE_VERBS, MARKET_MOVES,
-    MEASURE_BEFORE, NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS,
-    POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES, SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS,
-    TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS, UNIT_AFTER_MEASURES,
-    CONTRACT_AGREED)
-from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, IRREGULAR_SINGULAR,
-                                        QUALIFIERS)
+    AUDIENCE_NOUNS, AWARD_NOUNS, CONTRACT_AGREED, DURATION_MEASURES, EVACUATION_SHELTERS,
+    EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOUN_MEASURES, PEOPLE_MEASURES,
+    PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES,
+    SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS,
+    UNIT_AFTER_MEASURES)
+from newsledger.lexicon.numbers import IRREGULAR_SINGULAR, QUALIFIERS
 
-from .asserted import FILLER, WORD, distributive, lower_words, not_asserted
+from .amounts import MONEY_UNITS, RATE_UNITS, amount_measure, clause_start, words_before
+from .asserted import FILLER, distributive, lower_words, not_asserted
+from .markets import GAP_WORDS, MARKET_UNITS, market_measure
 from .patterns import literal_alternation as _alt
 from .patterns import has_case_fold, lower_window, trie_alternation, word_start_alternation
 
-_MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
-    "gbp", "pound"}
-_RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
-# The units of a market benchmark's level or move (``_market``): an index's level is a bare
-# number ("to 36,245.5") or in points.
-_MARKET_UNITS = _MONEY_UNITS | _RATE_UNITS | frozenset({None, "point"})
-# Units of amounts, rates and lengths of time: what an unnamed subject's number is in ("A
-# first-class stamp now costs 85p", "A man ... has been jailed for eight years").
-AMOUNT_UNITS = _MONEY_UNITS | _RATE_UNITS | frozenset({"year", "month", "week", "day", "hour"})
 _PLURAL = {v: k for k, v in IRREGULAR_SINGULAR.items() if k != v}
 _PLURAL.update({"person": "people", "staff": "staff", "aircraft": "aircraft", "crew": "crew"})
 # A count of one: a count only with what happened to it ("one person died"); with its noun
@@ -75,42 +68,22 @@ _LAST_WORD_REVERSED = re.compile(r"(?:\W*[^\w'’-])?([A-Za-z'’-]*[A-Za-z])")
 _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
 _FILLER_WORD = re.compile(
     rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
-_FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
-_FILLER_LAST = frozenset(p.split()[-1] for p in _FILLER_PHRASES)  # a first look
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
-_PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{FILLER}[$£€¥]?$")
-_AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
-# The same two on lower-cased windows (``patterns.lower_window``), opening with a letter.
+# The same on lower-cased windows (``patterns.lower_window``), opening with a letter.
 _BEFORE_LOWER = re.compile(
     rf"(?P<p>{word_start_alternation(MEASURE_BEFORE)})\s+{FILLER}[$£€¥]?$")
-_AMOUNT_LOWER = re.compile(rf"(?P<n>{word_start_alternation(AMOUNT_NOUNS)})\b")
-_AMOUNT_AFTER = re.compile(
-    rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
-    rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 _AWARD_AFTER = re.compile(
     r"\s+(?:at|for|in|from)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*)")
-# The gap between a change and the level it reached, after the change's number: its unit
-# ("rose 20% to", "rose 87 cents to $55.17", "rose 8p to 573p"), a comma, "to" or "at".
-# Also past when or where the change happened ("rose 6% in after-hours trading to $148.20",
-# "fell 0.4% in November to £283,000", "rose 2% on Friday to 254p").
-_TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?|p|pence|cents?)?"
-                     r"(?:\s+(?:in|on)\s+(?:(?:early|late|after-hours|afternoon|morning|"
-                     r"extended|heavy|light|london|new\s+york)\s+)?(?:trading|trade|deals)"
-                     r"|\s+(?:in|on)\s+(?-i:[A-Z][a-z]+))?"
-                     r"(?:\s+(?:higher|lower))?,?\s*(?:to|at)\s+[$£€¥]?")
 # The word right after a quantity ("a five-year contract", "12 points clear"), and the units
 # ``UNIT_AFTER_MEASURES`` reads it for.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _UNITS_WITH_AFTER = frozenset(u for u, _ in UNIT_AFTER_MEASURES)
-# A change written after its number ("closed 3.2% higher at 214.5p").
-_CHANGE_AFTER = re.compile(r"[ \t]+(higher|lower)\b")
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population")
 assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
-_BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
 _POLL = re.compile(rf"(?i)\b(?:{_alt(POLL_WORDS)})\b")
@@ -147,25 +120,10 @@ def _last_word(text: str, lo: int, hi: int) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
-def _words_before(text: str, start: int, stop: int, n: int) -> list[str]:
-    """The last ``n`` words of text[start:stop], lower case, qualifiers and fillers right
-    before ``stop`` left out ("injured about" -> [..., "injured"])."""
-    words = lower_words(text, max(start, stop - 80), stop)
-    stripped = True
-    while words and stripped and words[-1] in _FILLER_LAST:
-        stripped = False
-        for k in (4, 3, 2, 1):
-            if len(words) >= k and " ".join(words[-k:]) in _FILLER_PHRASES:
-                del words[-k:]
-                stripped = True
-                break
-    return words[-n:]
-
-
 def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     """What happened to the counted things: the verb right before the number ("killed 12
     people") or after the counted noun, past auxiliaries ("12 people were killed")."""
-    before = _words_before(text, s, vs, 3)
+    before = words_before(text, s, vs, 3)
     if before and not _COMMA_BEFORE.search(text, max(s, vs - 12), vs):
         # (not across a comma: "1 Dead, 2 Injured", "Of the 23 arrested, 12 are")
         if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
@@ -208,24 +166,6 @@ def _award(text: str, s: int, e: int, num_end: int, ve: int) -> str | None:
     return None
 
 
-def _clause_start(text: str, s: int, vs: int) -> int:
-    """Where the stretch of clause that can name a number's measure starts: not before another
-    number or a clause break ("profit of $158m, and its shares rose to $0.98")."""
-    window = text[max(s, vs - 80):vs]
-    cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
-    return max(s, vs - 80) + cut
-
-
-def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
-    """"rise" or "fall" when a change word stands between the measure noun and the number or
-    right before the noun ("tax to rise by", "tax rise of", "raise council tax by")."""
-    between = [w.lower() for w in WORD.findall(text, ne, vs)]
-    if between and between[-1] in ("to", "at"):
-        return None  # "revenue rose to $9.8bn": the level it reached
-    words = between + [w.lower() for w in WORD.findall(text, max(s, ns - 25), ns)][-2:]
-    return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
-
-
 def _poll_word(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] holds a POLL_WORDS word (``_POLL``), on the lower-cased text."""
     low = lower_window(text, s, e)
@@ -243,16 +183,6 @@ def _poll_sample(text: str, s: int, e: int) -> bool:
     return _SAMPLE_SENTENCE.search(low[0], low[1]) is not None
 
 
-def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start, end, noun lower-cased) of every AMOUNT_NOUNS noun in text[lo:hi]."""
-    low = lower_window(text, lo, hi)
-    if low is None:
-        return [(m.start(), m.end(), m.group("n").lower()) for m in _AMOUNT.finditer(text, lo, hi)]
-    window, first = low
-    return [(lo + m.start(), lo + m.end(), m.group("n"))
-            for m in _AMOUNT_LOWER.finditer(window, first)]
-
-
 def _phrase_before(text: str, lo: int, hi: int) -> str | None:
     """The MEASURE_BEFORE phrase (lower case) that text[lo:hi] ends with, fillers and a currency
     sign after it allowed ("a crowd of about"), or None."""
@@ -265,203 +195,10 @@ def _phrase_before(text: str, lo: int, hi: int) -> str | None:
     return m.group("p") if m else None
 
 
-# The amount nouns as one trie (lower case), for a first look (``_may_name_amount``).
-_AMOUNT_HINT = trie_alternation(AMOUNT_NOUNS, space=" ")
-_AMOUNT_HINT_AFTER = re.compile(rf"(?:{_AMOUNT_HINT})\b")
-_AMOUNT_HINT_BEFORE = re.compile(rf"\b(?:{_AMOUNT_HINT})\b")
-
-
-def _may_name_amount(text: str, s: int, e: int, vs: int, ve: int) -> bool:
-    """False when no AMOUNT_NOUNS noun can name what the amount text[vs:ve] measures: none
-    after it in the sentence text[s:e], none in the words before it that ``_amount_measure``
-    reads (at most 172 characters: two stretches of clause). A letter that folds case oddly
-    (a dotted I) sends it to the rules."""
-    before, after = text[max(s, vs - 172):vs], text[ve:e]
-    if has_case_fold(before) or has_case_fold(after):
-        return True
-    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None or \
-        _AMOUNT_HINT_BEFORE.search(before.lower()) is not None
-
-
-def _amount_measure(text: str, s: int, e: int, vs: int, ve: int
-                    ) -> tuple[str | None, str]:
-    """What an amount of money or a percentage measures: a measure noun right after it
-    ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
-    clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
-    when a change verb comes right before ("rose 5%"). With the ``claims.measures`` rule."""
-    if not _may_name_amount(text, s, e, vs, ve):
-        return None, "amount-without-noun"
-    after = _AMOUNT_AFTER.match(text, ve)
-    if after and after.end() <= e:
-        name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
-    else:
-        start = _clause_start(text, s, vs)
-        if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"
-            start = _clause_start(text, s, max(s, start - 12))
-        found = _amount_nouns(text, start, vs)
-        if not found:
-            return _apposed_change(text, s, e, vs)
-        ns, ne, noun = found[-1]
-        name, rule = AMOUNT_NOUNS[noun], "amount-noun-before"
-        change = _change_around(text, s, ns, ne, vs)
-        if change:  # "raise council tax by 4.99%", "a council tax rise of 4.9%"
-            return f"{name} {change}", "amount-change"
-    if rule == "amount-noun-before" and (later := _CHANGE_AFTER.match(text, ve)):
-        # "shares closed 3.2% higher": the change
-        return f"{name} {'rise' if later.group(1) == 'higher' else 'fall'}", "amount-change"
-    if _PER_SHARE.match(text, ve):
-        return f"{name} per share", "per-share"  # "earnings of $0.98 a share": not the year's
-    before = _words_before(text, s, vs, 2)
-    if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
-            "to"):
-        return f"{name} {CHANGE_VERBS[before[-1]]}", "amount-change"  # the sign is in it
-    return name, rule
-
-
-# The market rule (``INDEX_NAMES``, ``EXCHANGE_CURRENCIES``, ``COMMODITY_PRICES``,
-# ``BOND_NAMES``): a benchmark named before a number, past words of a market's move only.
-_MATURITY = r"(?:\d{1,2}|two|three|five|seven|ten|twenty|thirty)"
-_MATURITY_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10",
-                   "twenty": "20", "thirty": "30"}
-_BONDS = _alt(BOND_NAMES)
-_MARKET_NAME = re.compile(
-    rf"(?<![\w&])(?:(?P<m1>{_MATURITY})[- ]year\s+(?:(?P<b1>{_BONDS})\s+)?yields?"
-    rf"|(?P<b2>{_BONDS})\s+yields?"
-    rf"|yields?\s+on\s+(?:the\s+)?(?:benchmark\s+)?(?:(?P<m3>{_MATURITY})[- ]year\s+)?"
-    rf"(?P<b3>{_BONDS})"
-    rf"|(?P<index>{_alt(INDEX_NAMES)})|(?P<cur>{_alt(EXCHANGE_CURRENCIES)})"
-    rf"|(?P<com>{_alt(COMMODITY_PRICES)}))(?![\w&])")
-# A currency after these is the one another is quoted in ("fell against the dollar to $1.26").
-_QUOTED_IN = re.compile(r"(?:against|versus|vs\.?|to|per|than)\s+(?:the\s+)?(?:us\s+)?$")
-_GAP_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*|[^\sa-z\d]")
-_GAP_PUNCT = frozenset(",%$£€¥()-.")
-_MOVES = {**CHANGE_VERBS, **MARKET_MOVES}
-_GAP_WORDS = MARKET_GAP_WORDS | frozenset(_MOVES) | MARKET_MOVE_VERBS | frozenset(
-    w for name in EXCHANGE_CURRENCIES for w in name.split())
-_LEVEL_LAST = frozenset({"to", "at", "from", "of", "was", "were", "is", "stood", "stands"})
-_MARKET_HINTS = ("ftse", "footsie", "dow", "s&p", "nasdaq", "nikkei", "topix", "hang seng",
-                 "dax", "cac", "stoxx", "shanghai", "sensex", "nifty", "kospi", "asx",
-                 "russell", "ibex", "iseq", "tsx", "poor", "yield", *EXCHANGE_CURRENCIES,
-                 "greenback", *COMMODITY_PRICES)
-_MARKET_HINT = re.compile(rf"\b(?:{trie_alternation(_MARKET_HINTS)})s?\b")
-_LEVEL_MONEY = frozenset(u for u in _MONEY_UNITS if u not in ("cent", "pence", "pound"))
-
-
-def _market(text: str, s: int, vs: int, ve: int, unit: str | None, low_text: str | None = None
-            ) -> str | None:
-    """The level or the move of a market benchmark named before the number text[vs:ve] in its
-    sentence (from ``s``), past words of a market's move only: "index level (ftse 100)",
-    "index rise (dow jones)", "sterling exchange rate", "gilt yield (10-year)", "gilt yield
-    rise (10-year)", "gold price". None when no benchmark reaches the number. ``low_text``:
-    the text lower-cased, when it has the text's offsets (a first look without a copy)."""
-    lo = max(s, vs - 120)
-    while lo > s and lo < vs and text[lo - 1].isalnum():
-        lo += 1  # (not from inside a word: "window" holds no "dow")
-    if low_text is not None and _MARKET_HINT.search(low_text, lo, vs) is None:
-        return None
-    low = text[lo:vs].lower()
-    if low_text is None and _MARKET_HINT.search(low) is None:
-        return None
-    found = None
-    for m in _MARKET_NAME.finditer(low):
-        if m.group("cur") and _QUOTED_IN.search(low, max(0, m.start() - 20), m.start()):
-            continue  # "against the dollar": what the currency before it is quoted in
-        found = m
-    if found is None:
-        return None
-    tokens = _GAP_TOKEN.findall(low, found.end())
-    direction, level, words = None, False, 0
-    for t in tokens:
-        if t[0].isdigit():
-            level = False
-            continue
-        if t in _GAP_PUNCT:
-            continue
-        if t not in _GAP_WORDS:
-            return None  # "the FTSE 100 rose 0.5% while Barclays rose 3%": another subject
-        words += 1
-        level = t in _LEVEL_LAST
-        if t in _MOVES:
-            direction = _MOVES[t]
-    if not level and (later := _CHANGE_AFTER.match(text, ve)):
-        direction = "rise" if later.group(1) == "higher" else "fall"  # "closed 0.4% lower"
-    if not words or (not level and direction is None):
-        return None
-    move = None if level else direction
-    if found.group("index"):
-        name = INDEX_NAMES[found.group("index")]
-        if (level and unit in (None, "point")) or (move and unit in ("point", "percent")):
-            return f"index {move or 'level'} ({name})"
-        return None
-    if found.group("cur"):
-        name, code = EXCHANGE_CURRENCIES[found.group("cur")]
-        if (level and unit in _LEVEL_MONEY and unit != code) or (
-                move and (unit == "percent" or (unit in _MONEY_UNITS and unit != code))):
-            return f"{name} exchange rate{' ' + move if move else ''}"
-        return None
-    if found.group("com"):
-        name = COMMODITY_PRICES[found.group("com")]
-        if (level and unit in _LEVEL_MONEY) or (move and (
-                unit == "percent" or unit in _MONEY_UNITS)):
-            return f"{name}{' ' + move if move else ''}"
-        return None
-    maturity = found.group("m1") or found.group("m3")
-    bond = found.group("b1") or found.group("b2") or found.group("b3")
-    name = f"{BOND_NAMES[bond] if bond else 'bond'} yield"
-    if (level and unit == "percent") or (
-            move and unit in ("percent", "basis point", "percentage point")):
-        if move:
-            name = f"{name} {move}"
-        if maturity:
-            name = f"{name} ({_MATURITY_WORDS.get(maturity, maturity)}-year)"
-        return name
-    return None
-
-
-def is_market_measure(measure: str | None) -> bool:
-    """Whether ``measure`` is a market benchmark's (``_market``): its name is in the measure,
-    so the claim has no subject besides."""
-    if not measure or measure.partition(" ")[0] not in _MARKET_FIRST:
-        return False
-    base = measure.partition(" (")[0]
-    return base.startswith("index ") or base.endswith(
-        ("exchange rate", "exchange rate rise", "exchange rate fall")) or \
-        base.removesuffix(" rise").removesuffix(" fall").endswith(" yield") or \
-        base.removesuffix(" rise").removesuffix(" fall") in _COMMODITY_MEASURES
-
-
-_COMMODITY_MEASURES = frozenset(COMMODITY_PRICES.values())
-# The first words of the market rule's measures (a first look for ``is_market_measure``).
-_MARKET_FIRST = frozenset({"index", "bond", *BOND_NAMES.values()} | {
-    n.split()[0] for n, _ in EXCHANGE_CURRENCIES.values()} | {
-    n.split()[0] for n in COMMODITY_PRICES.values()})
-
-
-# A change set beside the amount before it ("Earnings per share were 23.4p, up 5% on the
-# year", "revenue of $2.34 billion, up 14%"): the amount, a comma, "up" or "down".
-_APPOSED = re.compile(
-    r"(?P<q>[$£€¥]?\d[\d,.]*(?:[ \t]?(?:%|p|pence|cents?|bn|m|billion|million|trillion|"
-    r"per[ \t]?cent|percent))?),[ \t]+(?P<d>up|down)[ \t]+$")
-
-
-def _apposed_change(text: str, s: int, e: int, vs: int) -> tuple[str | None, str]:
-    """The change of the amount right before ("23.4p, up 5%": the change of what 23.4p
-    measures), when the clause names no measure of its own."""
-    if not text.startswith((" ", "\t"), vs - 1) or text.rfind(",", max(s, vs - 8), vs) < 0:
-        return None, "amount-without-noun"  # (a first look: ", up " or ", down " before it)
-    m = _APPOSED.search(text, max(s, vs - 40), vs)
-    if m is None or m.end() != vs:
-        return None, "amount-without-noun"
-    name, _ = _amount_measure(text, s, e, m.start("q"), m.end("q"))
-    if name is None or name.endswith((" rise", " fall")):
-        return None, "amount-without-noun"
-    return f"{name} {'rise' if m.group('d') == 'up' else 'fall'}", "apposed-change"
-
-
 def _toll(text: str, s: int, vs: int) -> str | None:
     """A toll noun earlier in the number's part of the clause ("the death toll from the storm
     rose to 14" -> "people killed")."""
-    start = _clause_start(text, s, vs)
+    start = clause_start(text, s, vs)
     low = lower_window(text, start, vs)
     if low is not None and not any(w in low[0] for w in _TOLL_WORDS):
         return None  # (a first look: most clauses name no toll)
@@ -522,7 +259,7 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             # "signed a five-year contract" (not "offered him an eight-year deal")
             return UNIT_AFTER_MEASURES[unit, _NEXT_WORD.match(text, ve, e).group(1).lower()], \
                 "unit-after"
-        before = _words_before(text, s, vs, 4)
+        before = words_before(text, s, vs, 4)
         return next((DURATION_MEASURES[w] for w in reversed(before)
                      if w in DURATION_MEASURES), None), "sentence-or-ban"
     if unit in AWARD_NOUNS:
@@ -569,7 +306,7 @@ def _win_or_fee(text: str, s: int, vs: int, last: str, unit: str | None) -> str 
     if (last == "by" or text.find("by", max(lo, vs - 30), vs) >= 0) and \
             _BEAT_BY.search(text, lo, vs):
         return "margin of victory"
-    if unit in _MONEY_UNITS and text.find("for", max(lo, vs - 40), vs) >= 0 and \
+    if unit in MONEY_UNITS and text.find("for", max(lo, vs - 40), vs) >= 0 and \
             (m := _SIGNED_FOR.search(text, lo, vs)) and all(
                 w[:1].isupper() or w.lower() in TRANSFER_OBJECT_WORDS
                 for w in m.group("obj").split()):
@@ -621,7 +358,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             why == "description" and _described_measure(text, s, e, vs, ve, unit)):
         trace.append(("claims.not-asserted", why, text[vs:ve]))
         return None
-    if tracing and unit not in _MONEY_UNITS and distributive(text, e, ve):
+    if tracing and unit not in MONEY_UNITS and distributive(text, e, ve):
         # "two Americans were killed at each location" ("$37 each" is a price)
         trace.append(("claims.not-asserted", "distributive", text[vs:ve]))
         return None
@@ -634,15 +371,15 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif win_or_fee:
         name, rule = win_or_fee, "win-or-fee"
-    elif unit in _MARKET_UNITS and last is not None and \
-            last.lower() in _GAP_WORDS and (
-                benchmark := _market(text, s, vs, ve, unit, low_text)):
+    elif unit in MARKET_UNITS and last is not None and \
+            last.lower() in GAP_WORDS and (
+                benchmark := market_measure(text, s, vs, ve, unit, low_text)):
         name, rule = benchmark, "market"
-    elif unit in _MONEY_UNITS or unit in _RATE_UNITS:
-        name, rule = _amount_measure(text, s, e, vs, ve)
+    elif unit in MONEY_UNITS or unit in RATE_UNITS:
+        name, rule = amount_measure(text, s, e, vs, ve)
     else:
         name, rule = _count_measure(text, s, e, vs, ve, num_end, unit)
-    if (unit in _RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
+    if (unit in RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
             _poll_word(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
         if tracing:
@@ -656,7 +393,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
             trace.append(("claims.measures", rule, text[vs:ve]))
         return None
     if not tracing and (_not_asserted(text, s, e, vs, ve, in_range, rule) or (
-            unit not in _MONEY_UNITS and distributive(text, e, ve))):
+            unit not in MONEY_UNITS and distributive(text, e, ve))):
         return None
     if rule == "market":
         place = None  # the benchmark is named: "In Hong Kong, the Hang Seng index fell 5.5%"

@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract import measures, periods
+from newsledger.extract import amounts, measures, periods
 from newsledger.extract.claims import filters, qualifiers, window
 from newsledger.lexicon.measures import RELATIVE_PERIODS
 from newsledger.lexicon.numbers import QUALIFIERS
@@ -110,8 +110,8 @@ def test_measure_words_on_lower_case_windows_match_the_case_blind_patterns(text,
     hi = len(text)
     m = measures._BEFORE.search(text, lo, hi)
     assert measures._phrase_before(text, lo, hi) == (m.group("p").lower() if m else None)
-    assert measures._amount_nouns(text, lo, hi) == [
-        (m.start(), m.end(), m.group("n").lower()) for m in measures._AMOUNT.finditer(text, lo, hi)]
+    assert amounts._amount_nouns(text, lo, hi) == [
+        (m.start(), m.end(), m.group("n").lower()) for m in amounts._AMOUNT.finditer(text, lo, hi)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -9,7 +9,9 @@ from newsledger.lexicon.measures import (OWN_SUBJECT_MEASURES, PEOPLE_MEASURES,
 from newsledger.lexicon.numbers import DENOMINATOR_BEFORE
 from newsledger.records import Claim
 
-from ..measures import AMOUNT_UNITS, is_market_measure, measure_key, measure_of
+from ..amounts import AMOUNT_UNITS
+from ..markets import is_market_measure
+from ..measures import measure_key, measure_of
 from ..periods import period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
