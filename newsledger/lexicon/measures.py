@@ -163,7 +163,8 @@ PREDICATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "h
                                    "being", "be", "reportedly", "also", "now", "later",
                                    "subsequently", "all", "would", "will", "to", "set",
                                    "expected", "are", "due", "feared", "believed", "thought",
-                                   "confirmed", "since", "then"})
+                                   "confirmed", "since", "then", "known", "understood",
+                                   "reported", "said"})
 # Phrases right before a number that name its measure ("a crowd of 40,000", "a death toll of
 # 12", "turnout of 64%"). Matched lower case, with the words in between as written.
 MEASURE_BEFORE = {
@@ -233,6 +234,12 @@ AMOUNT_NOUNS = {
     "growth": "growth", "gdp": "gdp", "economy": "gdp", "approval": "approval rating",
     "average earnings": "wage", "weekly earnings": "wage", "regular pay": "wage",
     "aid": "aid", "aid package": "aid", "relief": "aid",
+    # help for those hit by a disaster or a crisis, however an outlet words it ("an emergency
+    # fund of £25m", "£20m in emergency support", "25 million pounds for relief")
+    "emergency fund": "aid", "relief fund": "aid", "hardship fund": "aid",
+    "emergency support": "aid", "emergency funding": "aid", "support package": "aid",
+    "relief package": "aid", "rescue package": "aid", "financial support": "aid",
+    "emergency aid": "aid", "humanitarian aid": "aid",
     "approval rating": "approval rating", "interest rate": "interest rate",
     "interest rates": "interest rate", "bank rate": "interest rate",
     "base rate": "interest rate", "tax rate": "tax rate", "tariff": "tariff",

@@ -678,7 +678,17 @@ def test_a_wire_dateline_agency_is_never_a_claims_subject():
 @pytest.mark.parametrize("text, subject", [
     # a count of people credited to a police force: the force counts them, they are not its
     ("A train derailed near Dorrington on Friday, killing five people, Kent Police said.\n\n"
-     "The Northline Rail service was carrying 200 passengers.", "Northline Rail"),
+     "The Northline Rail service was carrying 200 passengers. Northline Rail said it was "
+     "helping the police.", "Northline Rail"),
+    # the topic is named in the lead ...
+    ("Northline Rail has suspended its services after a derailment.\n\nThe derailment near "
+     "Dorrington on Friday killed five people, Kent Police said.", "Northline Rail"),
+    # ... or more than once: a name said once, later, is no topic (a wrong subject is worse
+    # than none)
+    ("A train derailed near Dorrington on Friday, killing five people, Kent Police said.\n\n"
+     "The Northline Rail service was carrying 200 passengers.", None),
+    ("At least 12 people have died after flooding in Cumbria, police said on Monday.\n\n"
+     "The Environment Agency said river levels were the highest since 2015.", None),
     # a company's own figures stay the company's
     ("Northwind Bank said its pre-tax profit rose to £2.1bn in 2024.", "Northwind Bank"),
     # a speaker's own count in quote marks stays the speaker's

@@ -70,6 +70,14 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme's economy grew by 0.6% last year.", "0.6%", "gdp rise (last year)"),
     ("At Acme, average weekly earnings rose 7.8%.", "7.8%", "wage rise"),
     ("Acme passed a $95 billion aid package.", "$95 billion", "aid"),
+    # a count of people whose fate is known, understood or reported ("are now known to have
+    # died"); help for the hit however it is worded
+    ("Fourteen people are now known to have died at Acme.", "Fourteen people", "people killed"),
+    ("Nine people are understood to have been injured at Acme.", "Nine people",
+     "people injured"),
+    ("Six people at Acme are said to have been arrested.", "Six people", "people arrested"),
+    ("Acme announced an emergency fund of £25m.", "£25m", "aid"),
+    ("Acme announced a £1.5bn support package for farmers.", "£1.5bn", "aid"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure

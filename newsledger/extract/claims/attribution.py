@@ -118,23 +118,30 @@ def _vocative(text: str, start: int, end: int) -> bool:
         _VOCATIVE_AFTER.match(text, end) is not None
 
 
-def topics(text: str, mentions: Sequence[tuple[int, int, str]]
+def topics(text: str, mentions: Sequence[tuple[int, int, str]], lead_end: int
            ) -> tuple[list[str], list[str]]:
     """The article's topics, most mentioned first (the first mentioned first on a tie): the
-    people, organizations and quoted titles it names, trading venues aside. Twice: as they
-    come, and counting mentions as a source ("British Transport Police said") only between
-    names mentioned as often otherwise (what a count of people is about: ``topic``)."""
+    people, organizations and quoted titles it names, trading venues aside, that are named
+    more than once or before ``lead_end`` (in the headline or the first sentence). Twice: as
+    they come, and without the names only ever mentioned as a source ("British Transport
+    Police said"), the others ordered by their mentions not as a source (what a count of
+    people is about: ``topic``)."""
     by_name: dict[str, list[int]] = {}
     speaking: dict[str, int] = {}
     for ms, me, name in mentions:
         by_name.setdefault(name, []).append(ms)
         if _SPEAKS_AFTER.match(text, me):
             speaking[name] = speaking.get(name, 0) + 1
+    # A topic is named in the headline or the lead, or more than once: with every name said
+    # once, "the most mentioned" would be whichever came first ("At least 12 people have
+    # died" is not about the Environment Agency, named once, later, as a source).
+    named = {name: starts for name, starts in by_name.items()
+             if len(starts) > 1 or starts[0] < lead_end}
     plain = [name for _, _, name in sorted((-len(starts), starts[0], name)
-                                           for name, starts in by_name.items())]
+                                           for name, starts in named.items())]
     not_sources = [name for _, _, _, name in sorted(
         (speaking.get(name, 0) - len(starts), -len(starts), starts[0], name)
-        for name, starts in by_name.items())]
+        for name, starts in named.items() if speaking.get(name, 0) < len(starts))]
     return plain, not_sources
 
 

@@ -5,6 +5,7 @@ sentence window of an offset."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -46,7 +47,7 @@ class ClaimContext:
         self._words: list[tuple[int, int]] | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
         # most mentioned first, and not counting mentions as a source (``attribution.topic``)
-        self.topics, self.topics_not_sources = topics(text, self.mentions)
+        self.topics, self.topics_not_sources = topics(text, self.mentions, lead_end(doc))
         self.mention_starts = [m[0] for m in self.mentions]
         # in a transcript, where each name is first mentioned: a topic there is one named
         # before the number (not in a later speaker's turn); None in other text
@@ -98,3 +99,14 @@ class ClaimContext:
         while e > s and text[e - 1].isspace():
             e -= 1
         return s, e
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def lead_end(doc: Document) -> int:
+    """Where the article's lead ends: its first sentence of text with four words or more
+    (after any headline, byline, dateline or date line: "May 07, 2009"). Names said before it
+    are what the article is about."""
+    return next((s.end for s in doc.sentences
+                 if s.kind == "text" and len(_WORD.findall(s.text)) >= 4), len(doc.text))
