@@ -12,8 +12,10 @@ window of a few words either side of the number, inside its clause; linear, no p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from newsledger.lexicon.measures import AMOUNT_NOUNS, CHANGE_VERBS, FILLER_PHRASES
+from newsledger.lexicon.measures import (AMOUNT_NOUNS, CHANGE_VERBS, FILLER_PHRASES,
+                                          PARTICLE_VERBS)
 from newsledger.lexicon.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIFIERS
 
 from .asserted import WORD, lower_words
@@ -78,8 +80,19 @@ def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
     between = [w.lower() for w in WORD.findall(text, ne, vs)]
     if between and between[-1] in ("to", "at"):
         return None  # "revenue rose to $9.8bn": the level it reached
-    words = between + [w.lower() for w in WORD.findall(text, max(s, ns - 25), ns)][-2:]
-    return next((CHANGE_VERBS[w] for w in words if w in CHANGE_VERBS), None)
+    noun_before = [w.lower() for w in WORD.findall(text, max(s, ns - 25), ns)][-2:]
+    return next((change for words in (between, noun_before) for i in range(len(words))
+                 if (change := _change_at(words, i))), None)
+
+
+def _change_at(words: Sequence[str], i: int) -> str | None:
+    """"rise" or "fall" when words[i] is a change word, not the particle of a verb ("set up a
+    fund", "handed down a fine": ``PARTICLE_VERBS``)."""
+    word = words[i]
+    if word not in CHANGE_VERBS or (word in ("up", "down") and i > 0
+                                    and words[i - 1] in PARTICLE_VERBS):
+        return None
+    return CHANGE_VERBS[word]
 
 
 def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -139,9 +152,9 @@ def amount_measure(text: str, s: int, e: int, vs: int, ve: int
     if _PER_SHARE.match(text, ve):
         return f"{name} per share", "per-share"  # "earnings of $0.98 a share": not the year's
     before = words_before(text, s, vs, 2)
-    if before and before[-1] in CHANGE_VERBS and not text[max(s, vs - 4):vs].strip().endswith(
-            "to"):
-        return f"{name} {CHANGE_VERBS[before[-1]]}", "amount-change"  # the sign is in it
+    if before and (change := _change_at(before, len(before) - 1)) and \
+            not text[max(s, vs - 4):vs].strip().endswith("to"):
+        return f"{name} {change}", "amount-change"  # the sign is in it
     return name, rule
 
 

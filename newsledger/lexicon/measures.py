@@ -300,6 +300,18 @@ CHANGE_VERBS = {
                      "tumbled", "lost", "down", "cut", "lowered", "slashed", "reduction",
                      "reduce", "reduced"), "fall"),
 }
+# Verbs whose particle "up" or "down" is no change ("set up a £2m fund", "handed down a £50,000
+# fine", "turned down a £3m offer", "racked up £2m of debt"): before them, "up" and "down" are
+# not CHANGE_VERBS.
+PARTICLE_VERBS = frozenset({
+    "set", "sets", "setting", "put", "puts", "putting", "stump", "stumped", "stumping",
+    "cough", "coughed", "sign", "signed", "signs", "draw", "draws", "drew", "drawn", "drawing",
+    "build", "built", "shore", "shored", "prop", "propped", "tie", "tied", "lock", "locked",
+    "pick", "picked", "picks", "snap", "snapped", "make", "makes", "made", "making", "rack",
+    "racked", "racks", "run", "ran", "runs", "hand", "hands", "handed", "handing", "turn",
+    "turns", "turned", "turning", "take", "took", "taken", "takes", "use", "used", "using",
+    "back", "backed", "climb", "climbed", "sum", "summed", "open", "opened", "offer", "offered",
+    "free", "freed", "follow", "followed", "line", "lined", "wind", "wound", "step", "stepped"})
 # Words in a clause that make a percentage a poll figure, comparable only within one named
 # poll ("45% in a Quinnipiac poll").
 POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "surveyed",

@@ -313,6 +313,13 @@ HYPHEN_NOT_UNITS = frozenset({
     "sixths", "eighth", "eighths", "tenth", "tenths", "on", "off", "sided", "way", "to",
     "and", "in", "of", "or", "by", "for", "nil", "all", "up", "zip", "love", "liner",
 })
+# Borrowing that a length of time before it names by its term ("the 10-year gilt yield", "a
+# 30-year mortgage", "two-year Treasury notes"): a maturity, not a claim.
+MATURITY_UNITS = frozenset({"year", "month", "week", "day"})
+DEBT_WORDS = frozenset({"bond", "bonds", "gilt", "gilts", "treasury", "treasuries", "note",
+                        "notes", "bund", "bunds", "yield", "yields", "mortgage", "mortgages",
+                        "fixed", "loan", "loans", "debt", "paper", "bill", "bills", "swap",
+                        "swaps", "borrowing", "jgb", "jgbs", "tips", "government"})
 # Words after "one-" that make an idiom, not a count ("a one-time payment", "one-man show").
 ONE_HYPHEN_IDIOMS = frozenset({"time", "man", "woman", "party", "size", "stop", "shot", "hit",
                                "off", "note", "track", "horse", "eyed", "armed", "handed"})

@@ -78,6 +78,10 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Six people at Acme are said to have been arrested.", "Six people", "people arrested"),
     ("Acme announced an emergency fund of £25m.", "£25m", "aid"),
     ("Acme announced a £1.5bn support package for farmers.", "£1.5bn", "aid"),
+    # "up" and "down" as a verb's particle are no change ("set up a fund", "turned down a bid")
+    ("Acme set up a £2m fund for flood victims.", "£2m", "fund"),
+    ("Acme turned down a £30m bid for the striker.", "£30m", "bid"),
+    ("Acme shares were up 5% at 210p.", "5%", "share price rise"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure

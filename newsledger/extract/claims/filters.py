@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, ARTICLE_DURATIONS, CLAIMANT_VERBS,
-                                        DEFINITE_BEFORE, DURATION_NOT_BEFORE,
+                                        DEBT_WORDS, DEFINITE_BEFORE, DURATION_NOT_BEFORE,
                                         HYPHEN_NOT_UNITS, MAGNITUDES, MATCH_EVENT_WORDS,
-                                        METRE_CONTEXT,
+                                        MATURITY_UNITS, METRE_CONTEXT,
                                         NAME_BEFORE, NOT_UNITS, NUMBER_WORDS, ONE_HYPHEN_IDIOMS,
                                         ONE_IDIOMS,
                                         ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
@@ -231,6 +231,11 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             m.group("lscale") in "bB" or nxt in METRE_CONTEXT or "-" in text[m.end():m.end() + 1]
             or (not nxt and text[m.end():m.end() + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
+    if m.group("lscale") in ("m", "M") and not cur and (not nxt or nxt in NOT_UNITS) and \
+            _prev_word(text, m.start(), s)[0].lower() == "the":
+        return "metres"  # a race by its distance ("third in the 200m.", "won the 400m and")
+    if m.group("hy") in MATURITY_UNITS and nxt in DEBT_WORDS:
+        return "maturity"  # "the 10-year gilt yield": the bond's term, not a claim
     if m.group("suf") == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, m.end()):
         return "video-resolution"  # "records in 1080p": not pence
     word, ws = _prev_word(text, m.start(), s)
@@ -284,6 +289,8 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
     hy = m.group("hy") if not truncated else None
     if hy and (hy in HYPHEN_NOT_UNITS or (low == "one" and hy in ONE_HYPHEN_IDIOMS)):
         return "hyphen-idiom"  # "one-third", "one-on-one", "a one-time payment"
+    if hy in MATURITY_UNITS and _next_word(text, m.end()).lower() in DEBT_WORDS:
+        return "maturity"  # "ten-year Treasury notes": the term, not a claim
     glued = not truncated and (m.group("pct") or m.group("age") or hy or m.group("scale"))
     if glued:
         return None
