@@ -73,6 +73,11 @@ POSITIVE = [
     ("The party holds 12 swing states.", ("12 swing states", 12, "state", "exact")),
     ("Nearly 40 Democrats signed the letter.", ("40 Democrats", 40, "democrat", "approximate")),
     ("The senator, 71, announced her retirement.", ("71", 71, "year", "exact")),
+    # sport: a time taken is one quantity of seconds
+    ("Kipchoge won the marathon in 2 hours 1 minute 9 seconds.",
+     ("2 hours 1 minute 9 seconds", 7269, "second", "exact")),
+    ("She won in 2:14:04, a course record.", ("2:14:04", 8044, "second", "exact")),
+    ("He ran 3:43.13 for the mile.", ("3:43.13", 223.13, "second", "exact")),
     # crime / accidents
     ("Police arrested a 23-year-old man on Sunday.", ("23-year-old", 23, "year", "exact")),
     ("Three people were killed in the crash.", ("Three people", 3, "person", "exact")),

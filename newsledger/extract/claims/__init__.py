@@ -29,6 +29,8 @@ linear in the text length.
 3. ``forms.py``: ranges ("between 30 and 40 people", "15-20%": two claims, at_least and
    at_most, sharing unit, scale and measure), proportions ("one in five" -> 0.2 fraction) and
    multiples ("twice as many", "tripled" -> 2, 3 multiple).
+4. ``timings.py``: times taken, in seconds ("2 hours 1 minute 9 seconds", "2:14:04"); they
+   replace the numbers read inside them.
 
 Limits: sports scores and digits joined by a hyphen or slash with no unit ("3-2", "10-12",
 "24/7") are not claims (neither side is read); ordinals ("finished third") and vague plurals
@@ -53,6 +55,7 @@ from .forms import (find_multiples, find_proportions, find_ranges, find_tallies,
 from .fractions import (find_article_durations, find_fractions, read_article_duration,
                         read_fraction)
 from .quantities import find_quantities, read_number
+from .timings import find_timings, read_timing
 
 __all__ = ["READERS", "Reader", "extract_claims"]
 
@@ -84,6 +87,7 @@ READERS = (
            replaces_inside=True),
     Reader("article durations", lambda a: find_article_durations(a.text, a.low),
            read_article_duration),
+    Reader("timings", find_timings, read_timing, replaces_inside=True),
     Reader("proportions", find_proportions, read_proportion, replaces_inside=True),
     Reader("multiples", find_multiples, read_multiple, replaces_inside=True),
 )

@@ -440,6 +440,13 @@ FORM_RULES = (
               words=("TALLY_WORDS",),
               examples=(E("The bill passed by a vote of 52-35.", "52-35"),
                         E("Rovers won 3-2 on Sunday.", None))),
+    ClaimRule(name="timing", reads='a time taken in hours, minutes and seconds, or on a '
+                                   'stopwatch ("2:14:04", "3:43.13"): one claim of seconds',
+              examples=(E("Kipchoge won in 2 hours 1 minute 9 seconds.",
+                          "2 hours 1 minute 9 seconds"),
+                        E("Farah won in 27 minutes 30.42 seconds.", "27 minutes 30.42 seconds"),
+                        E("She won the marathon in 2:14:04.", "2:14:04"),
+                        E("The attack began at 14:32:10 local time.", None))),
     ClaimRule(name="proportion", reads='"one in five", "six out of 10": a fraction',
               examples=(E("One in five voters stayed at home.", "One in five"),
                         E("Six out of 10 shops shut early.", "Six out of 10"))),
