@@ -37,8 +37,8 @@ import re
 from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
-    AUDIENCE_NOUNS, AWARD_NOUNS, CONTRACT_AGREED, DURATION_MEASURES, EVACUATION_SHELTERS,
-    EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOUN_MEASURES, PEOPLE_MEASURES,
+    AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, DURATION_MEASURES,
+    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOUN_MEASURES, PEOPLE_MEASURES,
     PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES,
     SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS,
     UNIT_AFTER_MEASURES)
@@ -82,7 +82,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _UNITS_WITH_AFTER = frozenset(u for u, _ in UNIT_AFTER_MEASURES)
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
-_TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population")
+_TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population",
+               "unemploy", "jobless", "out of work", "claimant")
 assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
@@ -197,13 +198,26 @@ def _phrase_before(text: str, lo: int, hi: int) -> str | None:
 
 def _toll(text: str, s: int, vs: int) -> str | None:
     """A toll noun earlier in the number's part of the clause ("the death toll from the storm
-    rose to 14" -> "people killed")."""
+    rose to 14" -> "people killed"), and its change when the number is one ("Unemployment rose
+    by 50,000 to 1.6 million": "people unemployed rise" for 50,000, the level for 1.6 million)."""
     start = clause_start(text, s, vs)
+    if _TO_LEVEL.fullmatch(text, start, vs):  # the level after a change: read past the change
+        start = clause_start(text, s, max(s, start - 12))
     low = lower_window(text, start, vs)
     if low is not None and not any(w in low[0] for w in _TOLL_WORDS):
         return None  # (a first look: most clauses name no toll)
     found = [m for m in _TOLL.finditer(text, start, vs)]
-    return TOLL_NOUNS[found[-1].group().lower()] if found else None
+    if not found:
+        return None
+    toll = TOLL_NOUNS[found[-1].group().lower()]
+    between = lower_words(text, found[-1].end(), vs)
+    if len(between) >= 2 and between[-1] == "by" and between[-2] in CHANGE_VERBS:
+        return f"{toll} {CHANGE_VERBS[between[-2]]}"  # "rose by 50,000": the change
+    return toll
+
+
+# The gap between a change and the level it reached ("rose by 50,000 to 1.6 million").
+_TO_LEVEL = re.compile(r"[ \t]+to[ \t]+")
 
 
 # A verb of what happened to people right after a bare number, then a count: the number is

@@ -378,7 +378,12 @@ HYPOTHETICAL_WORDS = frozenset({"if", "could", "might", "should", "needs", "need
 TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
               "number of dead": "people killed", "number of deaths": "people killed",
               "crowd": "attendance", "attendance": "attendance", "turnout": "turnout",
-              "population": "population", "number of injured": "people injured"}
+              "population": "population", "number of injured": "people injured",
+              # the labour market's counts ("Unemployment rose by 50,000 to 1.6 million")
+              "unemployment": "people unemployed", "jobless total": "people unemployed",
+              "number of unemployed": "people unemployed",
+              "number of people out of work": "people unemployed",
+              "claimant count": "people claiming jobless benefits"}
 # Counted people who attend or watch: their count is the attendance.
 AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person", "viewer",
                             "people", "visitor", "crowd"})

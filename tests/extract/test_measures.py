@@ -82,6 +82,12 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme set up a £2m fund for flood victims.", "£2m", "fund"),
     ("Acme turned down a £30m bid for the striker.", "£30m", "bid"),
     ("Acme shares were up 5% at 210p.", "5%", "share price rise"),
+    # a toll's change and the level it reached; the labour market's counts
+    ("The death toll at Acme rose by three to 17.", "three", "people killed rise"),
+    ("The death toll at Acme rose by three to 17.", "17", "people killed"),
+    ("Unemployment at Acme rose by 50,000 to 1.6 million.", "50,000", "people unemployed rise"),
+    ("Unemployment at Acme rose by 50,000 to 1.6 million.", "1.6 million", "people unemployed"),
+    ("The jobless total at Acme fell to 1.52 million.", "1.52 million", "people unemployed"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure
