@@ -201,55 +201,54 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     """The local rule that makes a digit string a year, code, score, name, list marker ... (its
     name, a row of ``rules.FILTER_RULES``), or None for a number that may be a claim."""
     text = a.text
-    raw = m.group("num")
-    ns, ne = m.start("num"), m.end("num")
-    glued = m.group("scale") or m.group("lscale") or m.group("pct") or m.group("suf") or \
-        m.group("age") or m.group("hy") or m.group("plus")
-    after = text[m.end():m.end() + 2]
+    # (``QUANTITY``'s groups in their order, read with one call)
+    cur, raw, _, _, _, scale, lscale, plus, pct, age, hy, suf = m.groups()
+    ns, ne = m.span("num")
+    end = m.end()
+    glued = scale or lscale or pct or suf or age or hy or plus
+    after = text[end:end + 2]
     if after[:1].isalnum():
         return "glued"  # "3D", "4th", "1990s"
     if after[:1] in "-–/:.," and after[1:2].isdigit():
         return "score-or-range"  # "3-2", "24/7", "1.2.3"
-    if after[:1] == "-" and after[1:2].isalpha() and not m.group("hy"):
+    if after[:1] == "-" and after[1:2].isalpha() and not hy:
         return "glued"  # "3-D"
     if not glued and text[ne:ne + 1] in "-–" and text[ne + 1:ne + 2].isdigit():
         return "score-or-range"
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
         return "leading-zero"  # "007", "0199"
-    cur, pct = m.group("cur"), m.group("pct")
     plain = raw.isdigit()
-    nxt = _next_word(text, m.end()).lower()
+    nxt = _next_word(text, end).lower()
     if plain and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not (
-            cur or pct or m.group("scale") or m.group("lscale") or m.group("age")
-            or m.group("suf") or m.group("plus")):
-        if m.group("hy") or nxt not in YEAR_COUNT_NOUNS:
+            cur or pct or scale or lscale or age or suf or plus):
+        if hy or nxt not in YEAR_COUNT_NOUNS:
             return "year"  # "in 2024", "the 2020 election", "KANYE 2024"
-    if plain and len(raw) >= 5 and not (cur or m.group("scale") or pct) and \
+    if plain and len(raw) >= 5 and not (cur or scale or pct) and \
             not (_is_plural(nxt) and nxt not in NOT_UNITS):
         return "code"  # zip codes, short codes ("Text VOTE to 56005"), ids
-    if m.group("lscale") and not cur and not (_is_plural(nxt) and nxt not in NOT_UNITS) and (
-            m.group("lscale") in "bB" or nxt in METRE_CONTEXT or "-" in text[m.end():m.end() + 1]
-            or (not nxt and text[m.end():m.end() + 1] not in ".,;")):
+    if lscale and not cur and not (_is_plural(nxt) and nxt not in NOT_UNITS) and (
+            lscale in "bB" or nxt in METRE_CONTEXT or "-" in text[end:end + 1]
+            or (not nxt and text[end:end + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
-    if m.group("lscale") in ("m", "M") and not cur and (not nxt or nxt in NOT_UNITS) and \
+    if lscale in ("m", "M") and not cur and (not nxt or nxt in NOT_UNITS) and \
             _prev_word(text, m.start(), s)[0].lower() == "the":
         return "metres"  # a race by its distance ("third in the 200m.", "won the 400m and")
-    if m.group("hy") in MATURITY_UNITS and nxt in DEBT_WORDS:
+    if hy in MATURITY_UNITS and nxt in DEBT_WORDS:
         return "maturity"  # "the 10-year gilt yield": the bond's term, not a claim
-    if m.group("suf") == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, m.end()):
+    if suf == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, end):
         return "video-resolution"  # "records in 1080p": not pence
     word, ws = _prev_word(text, m.start(), s)
-    if word and not (cur or pct or m.group("scale") or m.group("age")) and \
+    if word and not (cur or pct or scale or age) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
         return "name-before"  # "Apollo 11", "page 3", "Section 230"
-    if not (cur or pct or m.group("scale") or m.group("lscale")) and 3 <= len(raw) <= 4 and \
+    if not (cur or pct or scale or lscale) and 3 <= len(raw) <= 4 and \
             raw in a.name_numbers:  # (found only when asked: a name's number has 3-4 digits)
         return "model-number"  # "the 787" after "Boeing 787" in the same article
     if word.lower() == "the" and plain and 3 <= len(raw) <= 4 and int(raw) % 10 and \
             not glued and not cur and (not nxt or nxt in NOT_UNITS):
         return "model-number"  # "shrink the 787 and", "the 747 would": a model, not a count
-    if plain and not glued and int(raw) <= 31 and _MONTH_AFTER.match(text, m.end()):
+    if plain and not glued and int(raw) <= 31 and _MONTH_AFTER.match(text, end):
         return "day-month"  # "4 November": a date the date extractor did not report
     if not glued and _LIST_MARKER.match(text, ne) and _opens_line(a, ns):
         return "list-marker"  # "1. Introduction"

@@ -63,6 +63,10 @@ QUANTITY = re.compile(
     rf"|-(?P<hy>[a-z]+)(?:-(?:long|old))?\b"
     rf"|(?P<suf>(?i:{_alt(UNIT_SUFFIXES)}))(?![A-Za-z]))?")
 
+# The groups' order, which the readers unpack (``m.groups()``: one call, not one per group).
+assert tuple(QUANTITY.groupindex) == ("cur", "num", "word", "dec", "half", "scale", "lscale",
+                                      "plus", "pct", "age", "hy", "suf")
+
 # Where a quantity can be: a run of digits or a number word (in the lower-cased text, not
 # right after a letter), at most _QUANTITY_BEFORE characters after the start of its match
 # ("US$ 5", "half a million"). The words' pattern opens with a letter, then looks behind it:
@@ -132,7 +136,7 @@ def parse_number(a: ClaimContext, m: re.Match
     """(sentence start, end, value start, end, number end, value, unit, plus) of a
     ``QUANTITY`` match, or None when a filter rejects it."""
     text = a.text
-    num, word = m.group("num"), m.group("word")
+    cur, num, word, dec, half, scale_word, lscale, plus, _, _, _, _ = m.groups()  # (one call)
     if num is None and word is None:
         return None
     ns, ne = m.span("num") if num is not None else m.span("word")
@@ -140,7 +144,7 @@ def parse_number(a: ClaimContext, m: re.Match
         if a.trace is not None:
             a.trace.append(("claims.filters", "blocked", text[ns:ne]))
         return None
-    vs = m.start("cur") if m.group("cur") else ns
+    vs = m.start("cur") if cur else ns
     s, e = a.sentence(vs)
     truncated = False
     scale = 1.0
@@ -156,23 +160,23 @@ def parse_number(a: ClaimContext, m: re.Match
         if parsed is None:
             return None
         value, num_end, truncated = parsed
-        if m.group("dec") and not truncated:  # "one point three": decimals as words
+        if dec and not truncated:  # "one point three": decimals as words
             digits = "".join(str(_DIGIT_WORDS[w.lower()])
-                             for w in _WORD_TOKEN.findall(m.group("dec"))[1:])
+                             for w in _WORD_TOKEN.findall(dec)[1:])
             value += float("0." + digits)
             num_end = m.end("dec")
     if not truncated:
-        if m.group("half"):
+        if half:
             value += 0.5  # "two and a half years"
             num_end = m.end("half")
-        if m.group("scale"):
-            sc = m.group("scale").lower()
+        if scale_word:
+            sc = scale_word.lower()
             scale = MAGNITUDES.get(sc) or SCALE_ABBREVIATIONS[sc]
             num_end = m.end("scale")
-        elif m.group("lscale"):
-            scale = LETTER_SCALES[m.group("lscale").lower()]
+        elif lscale:
+            scale = LETTER_SCALES[lscale.lower()]
             num_end = m.end("lscale")
-        if m.group("plus"):
+        if plus:
             num_end = m.end("plus")
     if scale != 1.0:  # in decimal: "$4.1 billion" is 4100000000, not 4099999999.9999995
         value = float(Decimal(repr(value)) * Decimal(repr(scale)))
@@ -197,7 +201,7 @@ def parse_number(a: ClaimContext, m: re.Match
         return None  # "opened the scoring after 22 minutes": when, on the match clock
     if a.trace is not None and unit_rule is not None:
         a.trace.append(("claims.units", unit_rule, unit))
-    return s, e, vs, ve, num_end, value, unit, bool(m.group("plus")) and not truncated
+    return s, e, vs, ve, num_end, value, unit, bool(plus) and not truncated
 
 
 def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,

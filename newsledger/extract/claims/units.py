@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _AGE_COMMA_BEFORE = re.compile(r"(?P<cap>[A-Z])?[\w'’.-]*[A-Za-z],[ \t]$")
 _AGE_COMMA_AFTER = re.compile(r",|\)|[ \t]+(?:of|from|who|and|was|is|has|had|said)\b|\.")
 AGE_PAREN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]\($")
+_NEXT_GROUPS = ("w1", "w2", "w3")  # the words ``NEXT_WORDS`` reads after a number
 
 
 def singular(word: str) -> str:
@@ -57,24 +58,27 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
     """(unit, end of value_text, the ``rules.UNIT_RULES`` row that read it) for a candidate whose number
     ends at ``num_end`` (``scaled``: a large amount, so "pounds" are money)."""
     text = a.text
+    # (``quantities.QUANTITY``'s groups in their order, read with one call; no match: a
+    # fraction's number, no tail)
+    cur, _, _, _, _, _, _, _, pct, age, hy, suf = m.groups() if m is not None else (None,) * 12
     if use_tail:
-        if m.group("pct"):
-            if "point" in m.group("pct").lower():
+        if pct:
+            if "point" in pct.lower():
                 return "percentage point", m.end(), "percentage-point"
             return "percent", m.end(), "percent"
-        if m.group("age"):
+        if age:
             return "year", m.end(), "age"
-        if m.group("hy"):
-            return singular(m.group("hy")), m.end(), "hyphenated"
-        if m.group("suf"):
-            suffix = m.group("suf").lower()
+        if hy:
+            return singular(hy), m.end(), "hyphenated"
+        if suf:
+            suffix = suf.lower()
             return UNIT_ALIASES.get(suffix, suffix), m.end(), "suffix"
-    if m is not None and m.group("cur"):
-        return CURRENCY_PREFIXES[m.group("cur")], num_end, "currency-sign"
+    if cur:
+        return CURRENCY_PREFIXES[cur], num_end, "currency-sign"
     nw = _NEXT_WORDS.match(text, num_end)
     if not nw:
         return None, num_end, None
-    words = [(nw.group(g), nw.start(g), nw.end(g)) for g in ("w1", "w2", "w3") if nw.group(g)]
+    words = [(w, *nw.span(g)) for g, w in zip(_NEXT_GROUPS, nw.group(*_NEXT_GROUPS)) if w]
     w1 = words[0][0].lower()
     if not nw.group("of"):
         if len(words) > 1 and f"{w1} {words[1][0]}" == "pounds sterling":
