@@ -38,8 +38,9 @@ from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
     AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, DURATION_MEASURES,
-    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOUN_MEASURES, PEOPLE_MEASURES,
-    PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS, PREDICATE_AUXILIARIES, PREDICATES,
+    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOT_POLL_MEASURES,
+    NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
+    PREDICATE_AUXILIARIES, PREDICATES,
     SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS,
     UNIT_AFTER_MEASURES)
 from newsledger.lexicon.numbers import IRREGULAR_SINGULAR, QUALIFIERS
@@ -394,7 +395,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     else:
         name, rule = _count_measure(text, s, e, vs, ve, num_end, unit)
     if (unit in RATE_UNITS or unit == "point") and name not in (None, "turnout") and \
-            _poll_word(text, s, e):
+            not (rule == "phrase-before" and name in NOT_POLL_MEASURES) and _poll_word(text, s, e):
         name = None  # a poll figure or a subgroup's share: which poll or group is not known
         if tracing:
             trace.append(("claims.not-asserted", "poll", text[vs:ve]))

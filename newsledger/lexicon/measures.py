@@ -132,7 +132,9 @@ PREDICATES = {
     "canceling": "cancelled", "stranding": "stranded", "grounding": "grounded",
     # People made to leave their homes ("forcing 140 people to leave their houses", "80 people
     # were moved out"); a shelter phrase is ``EVACUATION_SHELTERS``.
-    "moved out": "evacuated", "forced to leave": "evacuated", "forced from their homes":
+    "moved out": "evacuated", "forced to leave": "evacuated", "told to leave": "evacuated",
+    "ordered to leave": "evacuated", "told to evacuate": "evacuated",
+    "ordered to evacuate": "evacuated", "forced from their homes":
     "evacuated", "forced out of their homes": "evacuated", "leave their homes": "evacuated",
     "leave their houses": "evacuated", "left their homes": "evacuated",
     "fled their homes": "evacuated", "evacuated from their homes": "evacuated",
@@ -173,6 +175,16 @@ MEASURE_BEFORE = {
     "death toll to": "people killed", "death toll stands at": "people killed",
     "death toll reached": "people killed", "toll of": "people killed",
     "turnout of": "turnout", "turnout was": "turnout", "turnout at": "turnout",
+    # a central bank's decision ("held rates at 4.75%", "cut rates by a quarter of a point",
+    # "to a target range of 4.25% to 4.5%")
+    "held rates at": "interest rate", "kept rates at": "interest rate",
+    "left rates at": "interest rate", "holds rates at": "interest rate",
+    "keeps rates at": "interest rate", "leaves rates at": "interest rate",
+    "cut rates to": "interest rate", "raised rates to": "interest rate",
+    "lowered rates to": "interest rate", "hiked rates to": "interest rate",
+    "cut rates by": "interest rate fall", "lowered rates by": "interest rate fall",
+    "raised rates by": "interest rate rise", "hiked rates by": "interest rate rise",
+    "target range of": "interest rate",
     "population of": "population", "majority of": "majority", "unemployment rate of": "unemployment rate",
     "unemployment rate": "unemployment rate", "unemployment to": "unemployment rate",
     "unemployment at": "unemployment rate", "inflation rate of": "inflation",
@@ -318,6 +330,9 @@ POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys", "survey
                         "respondents", "voters", "pollster", "approval", "among", "would",
                         "sampling", "likely", "favorable", "unfavorable", "rating", "support",
                         "supporters", "backing", "prefer", "percentage"})
+# Measures a phrase right before the number names that no poll measures ("cut rates by 0.25
+# percentage points": a central bank's, whatever poll words the sentence holds).
+NOT_POLL_MEASURES = frozenset({"interest rate", "interest rate rise", "interest rate fall"})
 # Phrases right before a number that make it a poll's or a study's sample ("a poll of 1,737
 # registered voters", "surveyed 1,051 adults"): who was asked, not a count of anything that
 # happened; poll figures are never compared.

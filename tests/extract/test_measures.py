@@ -88,6 +88,11 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Unemployment at Acme rose by 50,000 to 1.6 million.", "50,000", "people unemployed rise"),
     ("Unemployment at Acme rose by 50,000 to 1.6 million.", "1.6 million", "people unemployed"),
     ("The jobless total at Acme fell to 1.52 million.", "1.52 million", "people unemployed"),
+    # a central bank's decision; people told to leave their homes
+    ("Acme held rates at 4.75%.", "4.75%", "interest rate"),
+    ("Acme cut rates by 0.25 percentage points.", "0.25 percentage points", "interest rate fall"),
+    ("About 12,000 residents near Acme were ordered to leave.", "12,000 residents",
+     "people evacuated"),
 ])
 def test_measures(text, value_text, measure):
     assert measures(text, "Acme", "West")[value_text] == measure
