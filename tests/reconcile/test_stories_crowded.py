@@ -19,8 +19,8 @@ import pytest
 from newsledger.evaluate.stories import bcubed, pairwise
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import (StoryItem, cluster, lead_days_differ,
-                                          pair_date_factor, profiles_of)
+from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
+from newsledger.reconcile.stories_dates import lead_days_differ, pair_date_factor
 
 CROWDED = Path(__file__).resolve().parents[1] / "data" / "stories-crowded" / "lookalikes.jsonl"
 

@@ -16,8 +16,8 @@ import pytest
 
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import (StoryItem, average_link, cluster, figures_differ,
-                                          places_differ)
+from newsledger.reconcile.stories import StoryItem, cluster
+from newsledger.reconcile.stories_linkage import average_link, figures_differ, places_differ
 
 UNDATED = Path(__file__).resolve().parents[1] / "data" / "stories-undated" / "lookalikes.jsonl"
 
