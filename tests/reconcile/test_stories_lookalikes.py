@@ -112,6 +112,13 @@ def places(text: str) -> set[str]:
     # abbreviations written out, compass words dropped: one street, one name
     ("The crash closed W. Harmon Blvd near the airport for most of Friday, police said today.",
      {"p:harmon boulevard"}),
+    # a point a march passes or heads for is its route, not its spot
+    ("Dozens of tractors rumbled past Dunmore Street as the protesters moved on Saturday.",
+     set()),
+    ("The marchers left Ferris Park and headed towards the Cobden Road depot on Sunday.",
+     {"p:ferris park"}),
+    ("Buses were sent via Harmon Street while police closed Cobden Road on Friday night.",
+     {"p:cobden road"}),
 ])
 def test_lead_places(text, expected):
     assert places(text) == expected
