@@ -35,7 +35,7 @@ from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
 from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDES,
                                         NUMBER_WORDS, SCALE_ABBREVIATIONS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, PLACE_NAMES, PLACE_PARTS,
-                                       REGION_NOUNS_AFTER, place_key)
+                                       REGION_NOUNS_AFTER, ROUTE_WORDS, place_key)
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
@@ -64,6 +64,7 @@ _REGION_WORDS = ADMIN_LAST_WORDS | REGION_NOUNS_AFTER | frozenset(
     {"gulf", "sea", "ocean", "peninsula", "coast", "desert", "mountains", "strait"})
 _PLACE_WORDS = {"mt": "mount", "st": "street", "ave": "avenue", "blvd": "boulevard",
                 "rd": "road", "sq": "square", "n": "", "s": "", "e": "", "w": ""}
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^\S\n]+(?:the[^\S\n]+)?$")
 # Numbers (``number_terms``): one value however an outlet writes it ("60,000", "60k", "sixty
 # thousand"; "£412m", "412 million"; "92mph", "92 mph"; "a 19-year-old", "Tillman, 19").
 _GLUED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)([a-z]*)(?:-[a-z-]+)?")
@@ -342,11 +343,13 @@ def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
     terms (``p:seacroft``, ``p:mount cook``): its place entities named there, less those that
     are only context: the countries, states, nations and big cities the lexicon lists ("in
     Seacroft, Leeds": Seacroft), their parts ("southern Iran"), counties, provinces and
-    regions, seas and gulfs, and the place its dateline names. Names are written in full
+    regions, seas and gulfs, and the place its dateline names; and a place named only as one
+    the happening passes or heads for ("tractors rumbled past Downing Street": ``ROUTE_WORDS``;
+    one outlet names one point of a march's route, another another). Names are written in full
     ("Mt" as "mount", "Blvd" as "boulevard") and without compass words, so that one place's
-    shorter name has no word its longer one lacks (``stories.places_differ``). Two look-alike
-    happenings in one city (two fires, two stabbings) are told apart by their districts,
-    streets and venues."""
+    shorter name has no word its longer one lacks (``stories_linkage.places_differ``). Two
+    look-alike happenings in one city (two fires, two stabbings) are told apart by their
+    districts, streets and venues."""
     end = _lead_end(doc)
     skip = [(x.start, x.end) for x in (doc.headline, doc.dateline) if x is not None]
     line = doc.dateline  # its words, spaced: " leeds england reuters "
@@ -356,7 +359,8 @@ def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
     for e in entities:
         if e.kind != "place" or not any(
                 m.kind in ("name", "alias") and m.start < end
-                and not any(a <= m.start < b for a, b in skip) for m in e.mentions):
+                and not any(a <= m.start < b for a, b in skip)
+                and not _on_route(doc.text, m.start) for m in e.mentions):
             continue
         key = place_key(e.name)
         words = [x for w in key.split()
@@ -366,6 +370,13 @@ def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
             continue
         out.add("p:" + " ".join(words))
     return out
+
+
+def _on_route(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` follows a route word ("rumbled past Downing
+    Street", "towards the Strand"): a point passed, not the happening's spot."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in ROUTE_WORDS
 
 
 def lead_figures(doc: Document, dates: Sequence[DateMention] = ()) -> set[str]:

@@ -25,6 +25,10 @@ STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", 
 # "Park" only after a word that is no given name ("Jennifer Park" is a person).
 VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse", "speedway",
                            "raceway"})
+# Words before a place that name it as a point a happening passes or heads for, not where it
+# happens ("tractors rumbled past Downing Street", "a storm heading towards Cornwall", "a
+# march to Parliament Square via Whitehall"): no lead place of a story (``extract.keys``).
+ROUTE_WORDS = frozenset({"past", "via", "towards", "toward"})
 # Last and first words of the names of natural and local places ("Tampa Bay", "Qeshm Island",
 # "Lake Erie", "Mount Cook", "Fort Worth"): places, unless a given name opens the name
 # ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah

@@ -6,8 +6,9 @@ a learned pair similarity, average-link clustering; Manning et al., *Introductio
 ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
 
 1. Vectors. Each article (a copy too; afterwards it joins its original's story:
-   ``copies.py``) is a TF-IDF vector of its story terms (``newsledger.extract.keys``: content words, numbers, entities,
-   years, lead days; the lead counting twice), built in compact arrays by ``profiles.py``:
+   ``copies.py``) is a TF-IDF vector of its story terms (``newsledger.extract.keys``:
+   content words, numbers, entities, years, lead days; the lead counting twice), built in
+   compact arrays by ``profiles.py``:
    weight ``(1 + log tf) * log((N + IDF_PRIOR) / (df + 1))`` (the prior keeps what a small
    corpus's articles all share from weighing nothing), terms held by one article only dropped,
    the ``TOP_TERMS`` heaviest kept, unit length as a whole and within each part.
@@ -24,16 +25,18 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    whether both state numbers and share none, whether they name the same year or only
    different years, the same or only different days in their leads; times a date factor
    when both articles are dated (a publication date given with the article; one inferred from
-   its text dates nothing here: ``_clock``): 1 within ``SAME_DAYS`` days, falling linearly to 0 at
-   ``WINDOW_DAYS`` (two storms a month apart are two stories; an undated wire story's
-   dateline day, "LONDON, Feb 27 (Reuters) -", counts in the nearest year); times ``ENTITIES_APART`` when
+   its text dates nothing here: ``clock``; the dates are ``stories_dates``'): 1 within
+   ``SAME_DAYS`` days, falling linearly to 0 at ``WINDOW_DAYS`` (two storms a month apart are
+   two stories; an undated wire story's dateline day, "LONDON, Feb 27 (Reuters) -", counts in
+   the nearest year); times ``ENTITIES_APART`` when
    both are dated and both name entities but none the same (two stabbings in two towns the
    same night: dates no longer tell them apart, names do; undated articles are left alone,
    their look-alikes, as ECB+'s, share names; an article that names a single entity is no
    evidence: ``MIN_ENTITIES_APART``); times ``LEAD_DAYS_APART`` when both are dated and their
    leads date their happenings days apart (``lead_days_differ``: two wildfires in one county
    eight days apart, the second's wire story naming the first).
-4. Average-link clustering of the candidate graph (pairs not compared count as 0): stories
+4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
+   count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
    ``LINK_THRESHOLD``. Average link resists chaining: one article about both of two look-alike
    events (a match and its rematch) does not join their stories. Two stories whose leads
@@ -58,29 +61,24 @@ that runs for weeks splits at ``WINDOW_DAYS`` gaps.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
 
 from newsledger.ids import make_id
-from newsledger.lexicon.numbers import STREET_WORDS
-from newsledger.lexicon.places import VENUE_ENDINGS
 
 from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items_table
+from .stories_dates import WINDOW_DAYS, clock, lead_days_differ, pair_date_factor
+from .stories_linkage import average_link, groups
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
 WINDOW_TERMS = 5  # ... when the term is one of its five heaviest
 MAX_CANDIDATES = 25  # pairs compared per article at most: its best by shared block terms
-SAME_DAYS = 2
-WINDOW_DAYS = 14
 # The same-story model: a logistic regression over ``pair_matrix``, fitted with its link
 # threshold on ECB+ topics 1-25, MEANTIME, and PolNeAR's pairs published more than two weeks
 # apart as negatives (``python -m benchmarks.stories DEVDATA --fit``); fitted on half of each,
@@ -97,25 +95,10 @@ ENTITIES_APART = 0.25
 # ... when each names two entities or more: a transcript that names only its reporter, a
 # tabloid brief that names one person (or one "Boss Margaret Ashdown") says too little.
 MIN_ENTITIES_APART = 2
-# Two dated articles whose leads date their happenings (``StoryKeys``' ``d:`` days, relative
-# days resolved) more than ``LEAD_DAYS_SLACK`` days apart, none nearer (a wildfire on Monday
-# 4 August and another on Tuesday 12 August; two emergency landings six days apart): their
-# probability counts at this fraction. Within two days a "late Saturday" and an "early
-# Sunday", or a next day's "yesterday", are one happening; a follow-up's lead recalls its day.
+# Two dated articles whose leads date their happenings days apart, none nearer
+# (``lead_days_differ``: a wildfire on Monday 4 August and another on Tuesday 12 August; two
+# emergency landings six days apart): their probability counts at this fraction.
 LEAD_DAYS_APART = 0.25
-LEAD_DAYS_SLACK = 2
-# Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
-# and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
-# the mean same-story probability of their cross pairs counts a tenth (``average_link``).
-FIGURES_APART = 0.1
-# Stories whose leads both name specific places of one kind (districts and towns, streets or
-# venues; not the countries, states and big cities that are context: ``extract.keys.
-# lead_places``) and none alike (two stabbings in one city, one in Handsworth Park off Hamstead
-# Road, one on Bradford Street in Digbeth): their mean counts at this fraction (``places_differ``).
-PLACES_APART = 0.25
-MAX_PLACES = 20
-DECIMAL_SLACK = 0.3  # magnitudes of one quake differ by a few tenths from agency to agency
-MAX_FIGURES = 20
 LINK_THRESHOLD = 0.2  # clusters merge while the mean probability of their cross pairs is above
 
 
@@ -129,51 +112,6 @@ class StoryItem:
     terms: Mapping[str, float]  # raw weighted counts (``StoryKeys.terms``)
     dateline_day: str | None = None  # "MM-DD" (``StoryKeys.dateline_day``)
     dated: bool = True  # ``published`` given with the article, not inferred from its text
-
-
-def date_factor(a: dt.date | None, b: dt.date | None) -> float:
-    """1 within ``SAME_DAYS`` days, down to 0 at ``WINDOW_DAYS``; 1 when either is undated."""
-    if a is None or b is None:
-        return 1.0
-    return _gap_factor(abs((a - b).days))
-
-
-def _gap_factor(gap: int) -> float:
-    if gap <= SAME_DAYS:
-        return 1.0
-    return max(0.0, 1.0 - (gap - SAME_DAYS) / (WINDOW_DAYS - SAME_DAYS))
-
-
-def pair_date_factor(a: Profile, b: Profile) -> float:
-    """``date_factor`` of two articles' publication dates; when one of them has none but was
-    filed under a wire dateline with its month and day only ("LONDON, Feb 27 (Reuters) -"),
-    the dateline's day in whichever year lies nearest the other's date (or, both undated, the
-    days' distance round the calendar). A strike called on 27 February and one called off on
-    14 May are two stories, even when the February wire story says no year."""
-    when_a, when_b = _clock(a), _clock(b)
-    if when_a is not None and when_b is not None:
-        return date_factor(when_a, when_b)
-    if when_a is None and when_b is None:
-        if a.dateline_day is None or b.dateline_day is None:
-            return 1.0
-        x, y = (_day_of(d, 2000).toordinal() for d in (a.dateline_day, b.dateline_day))
-        gap = abs(x - y)
-        return _gap_factor(min(gap, 366 - gap))
-    dated, undated = (a, b) if when_a is not None else (b, a)
-    if undated.dateline_day is None:
-        return 1.0
-    when = _clock(dated)
-    assert when is not None
-    return _gap_factor(min(abs((_day_of(undated.dateline_day, year) - when).days)
-                           for year in (when.year - 1, when.year, when.year + 1)))
-
-
-def _day_of(month_day: str, year: int) -> dt.date:
-    """The day "MM-DD" in ``year`` (29 February in a common year: 28 February)."""
-    month, day = int(month_day[:2]), int(month_day[3:])
-    if month == 2 and day == 29 and not calendar.isleap(year):
-        day = 28
-    return dt.date(year, month, day)
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> dict[tuple[int, int], float]:
@@ -302,73 +240,6 @@ def same_story(a: Profile, b: Profile) -> float:
     return float(probabilities([a, b], [(0, 1)])[0])
 
 
-def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float,
-                 figures: Sequence[frozenset[str]] | None = None,
-                 places: Sequence[frozenset[str]] | None = None) -> list[int]:
-    """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
-    (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
-    of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
-    clusters' lead figures (``figures``: each item's, a cluster holding its members' together)
-    disagree (``figures_differ``), times ``PLACES_APART`` when their lead places (``places``,
-    alike) do (``places_differ``). Returns each item's cluster label (the smallest index of
-    its cluster). Deterministic: ties go to the smaller indexes."""
-    size = [1] * n
-    figs = list(figures) if figures is not None else [frozenset()] * n
-    where = list(places) if places is not None else [frozenset()] * n
-    links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
-
-    def mean_of(a: int, b: int, total: float) -> float:
-        mean = total / (size[a] * size[b])
-        if figures_differ(figs[a], figs[b]):
-            mean *= FIGURES_APART
-        if places_differ(where[a], where[b]):
-            mean *= PLACES_APART
-        return mean
-
-    for (i, j), s in sims.items():
-        if s > 0:
-            links[i][j] = links[j][i] = s
-    heap = [(-m, i, j) for (i, j), s in sims.items() if (m := mean_of(i, j, s)) >= threshold]
-    heapq.heapify(heap)
-    alive = [True] * n
-    members = [[i] for i in range(n)]
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]):
-            continue
-        mean = mean_of(a, b, links[a].get(b, 0.0))
-        if mean < threshold or abs(mean + neg) > 1e-12:
-            continue  # a stale entry: the pair's mean changed since it was pushed
-        alive[b] = False
-        members[a] += members[b]
-        members[b] = []
-        size[a] += size[b]
-        figs[a] = figs[a] | figs[b]
-        where[a] = where[a] | where[b]
-        links[a].pop(b, None)
-        for c, s in links[b].items():
-            if c != a:
-                links[c].pop(b, None)
-                links[a][c] = links[c][a] = links[a].get(c, 0.0) + s
-        links[b] = {}
-        for c, s in links[a].items():
-            mean = mean_of(a, c, s)
-            if mean >= threshold:
-                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
-    label = list(range(n))
-    for a in range(n):
-        for m in members[a]:
-            label[m] = min(members[a]) if members[a] else a
-    return label
-
-
-def _groups(labels: Sequence[int]) -> list[list[int]]:
-    out: dict[int, list[int]] = defaultdict(list)
-    for i, lab in enumerate(labels):
-        out[lab].append(i)
-    return [out[k] for k in sorted(out)]
-
-
 
 def linked_profiles(profiles: Sequence[Profile]
                     ) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
@@ -385,7 +256,7 @@ def linked_profiles(profiles: Sequence[Profile]
     for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
                                     apart):
         s = p * pair_date_factor(profiles[a], profiles[b])
-        both_dated = _clock(profiles[a]) is not None and _clock(profiles[b]) is not None
+        both_dated = clock(profiles[a]) is not None and clock(profiles[b]) is not None
         if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
         if both_dated and lead_days_differ(profiles[a].days, profiles[b].days):
@@ -394,73 +265,8 @@ def linked_profiles(profiles: Sequence[Profile]
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
                           [p.places for p in profiles])
-    stories = sorted((sorted(g) for g in _groups(labels)), key=lambda g: g[0])
+    stories = sorted((sorted(g) for g in groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
-
-
-def lead_days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two articles' lead days (``d:2025-08-04``) are all more than
-    ``LEAD_DAYS_SLACK`` days from each other (both leads date something, and none alike)."""
-    if not (a and b):
-        return False
-    x, y = _day_numbers(a), _day_numbers(b)
-    return min(abs(i - j) for i in x for j in y) > LEAD_DAYS_SLACK
-
-
-@lru_cache(maxsize=1 << 16)
-def _day_numbers(days: frozenset[str]) -> tuple[int, ...]:
-    """The ordinals of lead days (``d:2025-08-04``), read once per article's set, not once per
-    pair it is compared in."""
-    return tuple(dt.date.fromisoformat(d[2:]).toordinal() for d in days)
-
-
-def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of lead figures (``f:kind:value``, ``extract.keys.lead_figures``; a
-    story's are its articles' together) disagree: both state figures of one kind (a score, a
-    percentage, a duration, a decimal) and no figure of one agrees with one of the other (the
-    same value at the coarser precision of the two, "41.3%" and "about 41%"; decimals, as
-    agencies measure magnitudes, within ``DECIMAL_SLACK``). Sets of more than ``MAX_FIGURES``
-    figures (a long-running story's) are no evidence."""
-    if not (a and b) or a & b or len(a) > MAX_FIGURES or len(b) > MAX_FIGURES:
-        return False
-    if not {t.rpartition(":")[0] for t in a} & {t.rpartition(":")[0] for t in b}:
-        return False
-    return not any(_agree(x, y) for x in a for y in b)
-
-
-def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of lead places (``p:name``, ``extract.keys.lead_places``; a story's
-    are its articles' together) disagree: both name places of one kind (``_place_kind``: an
-    area, a street, a venue) and none of one is the other or a shorter name of it ("Mount
-    Cook" and "Aoraki Mount Cook National Park", "High Street" and "Banstead High Street").
-    A street and a town are no evidence (one story names its town, another its street: "Wasilla"
-    and "Nicola Avenue"; "Mannheim" and "SAP Arena"); sets of more than ``MAX_PLACES`` (a
-    long-running story's) are none either."""
-    if not (a and b) or a & b or len(a) > MAX_PLACES or len(b) > MAX_PLACES:
-        return False
-    if not {_place_kind(p) for p in a} & {_place_kind(p) for p in b}:
-        return False
-    words = [frozenset(p[2:].split()) for p in b]
-    return not any(x <= y or y <= x for x in (frozenset(p[2:].split()) for p in a)
-                   for y in words)
-
-
-def _place_kind(place: str) -> str:
-    """"street" ("p:bradford street"), "venue" ("p:handsworth park") or "area" (a district, a
-    town: "p:digbeth"), by the name's last word."""
-    last = place.rpartition(" ")[2]
-    return "street" if last in STREET_WORDS else "venue" if last in VENUE_ENDINGS else "area"
-
-
-def _agree(x: str, y: str) -> bool:
-    kind, _, u = x.rpartition(":")
-    other, _, v = y.rpartition(":")
-    if kind != other or kind in ("f:score", "f:duration"):
-        return x == y
-    if kind == "f:." and abs(float(u) - float(v)) <= DECIMAL_SLACK + 1e-9:
-        return True
-    places = min(len(u.partition(".")[2]), len(v.partition(".")[2]))
-    return round(float(u), places) == round(float(v), places)
 
 
 def profiles_of(items: Sequence[StoryItem]) -> list[Profile]:
@@ -517,11 +323,3 @@ def assign_from_tables(tables: Callable[[], Iterable[pa.Table]], copy_of: Mappin
              if ids[a] not in copy_of and ids[b] not in copy_of
              and story_of[ids[a]] == story_of[ids[b]]}
     return story_of, links
-
-
-def _clock(p: Profile) -> dt.date | None:
-    """The date that dates an article for story clustering: its publication date when given
-    with it. One inferred from its text (the first date an undated article names is often
-    its happening's, or another's: a year-old ruling, next month's hearing) dates no pair:
-    a wrong date two weeks off would sever an article from its story."""
-    return p.published if p.dated else None

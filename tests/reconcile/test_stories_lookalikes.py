@@ -16,8 +16,8 @@ import pytest
 
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import (StoryItem, average_link, cluster, figures_differ,
-                                          places_differ)
+from newsledger.reconcile.stories import StoryItem, cluster
+from newsledger.reconcile.stories_linkage import average_link, figures_differ, places_differ
 
 UNDATED = Path(__file__).resolve().parents[1] / "data" / "stories-undated" / "lookalikes.jsonl"
 
@@ -112,6 +112,13 @@ def places(text: str) -> set[str]:
     # abbreviations written out, compass words dropped: one street, one name
     ("The crash closed W. Harmon Blvd near the airport for most of Friday, police said today.",
      {"p:harmon boulevard"}),
+    # a point a march passes or heads for is its route, not its spot
+    ("Dozens of tractors rumbled past Dunmore Street as the protesters moved on Saturday.",
+     set()),
+    ("The marchers left Ferris Park and headed towards the Cobden Road depot on Sunday.",
+     {"p:ferris park"}),
+    ("Buses were sent via Harmon Street while police closed Cobden Road on Friday night.",
+     {"p:cobden road"}),
 ])
 def test_lead_places(text, expected):
     assert places(text) == expected

@@ -1,5 +1,6 @@
-"""The date factor of the same-story model (``newsledger.reconcile.stories``): publication dates,
-and the month and day of an undated wire story's dateline. Texts are made up for these tests."""
+"""The date factor of the same-story model (``newsledger.reconcile.stories_dates``):
+publication dates, and the month and day of an undated wire story's dateline. Texts are made up
+for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,7 @@ import pytest
 
 from newsledger.extract.dates.publication import dateline_month_day
 from newsledger.reconcile.profiles import Profile
-from newsledger.reconcile.stories import pair_date_factor
+from newsledger.reconcile.stories_dates import pair_date_factor
 from newsledger.text import Document
 
 

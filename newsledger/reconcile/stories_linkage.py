@@ -1,0 +1,140 @@
+"""Average-link clustering of the same-story graph, and the lead figures and places that
+keep two look-alike stories apart (``stories``, step 4)."""
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from newsledger.lexicon.numbers import STREET_WORDS
+from newsledger.lexicon.places import VENUE_ENDINGS
+
+# Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
+# and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
+# the mean same-story probability of their cross pairs counts a tenth (``average_link``).
+FIGURES_APART = 0.1
+# Stories whose leads both name specific places of one kind (districts and towns, streets or
+# venues; not the countries, states and big cities that are context: ``extract.keys.
+# lead_places``) and none alike (two stabbings in one city, one in Handsworth Park off Hamstead
+# Road, one on Bradford Street in Digbeth): their mean counts at this fraction (``places_differ``).
+PLACES_APART = 0.25
+MAX_PLACES = 20
+DECIMAL_SLACK = 0.3  # magnitudes of one quake differ by a few tenths from agency to agency
+MAX_FIGURES = 20
+
+
+def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float,
+                 figures: Sequence[frozenset[str]] | None = None,
+                 places: Sequence[frozenset[str]] | None = None) -> list[int]:
+    """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
+    (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
+    of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
+    clusters' lead figures (``figures``: each item's, a cluster holding its members' together)
+    disagree (``figures_differ``), times ``PLACES_APART`` when their lead places (``places``,
+    alike) do (``places_differ``). Returns each item's cluster label (the smallest index of
+    its cluster). Deterministic: ties go to the smaller indexes."""
+    size = [1] * n
+    figs = list(figures) if figures is not None else [frozenset()] * n
+    where = list(places) if places is not None else [frozenset()] * n
+    links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
+
+    def mean_of(a: int, b: int, total: float) -> float:
+        mean = total / (size[a] * size[b])
+        if figures_differ(figs[a], figs[b]):
+            mean *= FIGURES_APART
+        if places_differ(where[a], where[b]):
+            mean *= PLACES_APART
+        return mean
+
+    for (i, j), s in sims.items():
+        if s > 0:
+            links[i][j] = links[j][i] = s
+    heap = [(-m, i, j) for (i, j), s in sims.items() if (m := mean_of(i, j, s)) >= threshold]
+    heapq.heapify(heap)
+    alive = [True] * n
+    members = [[i] for i in range(n)]
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        mean = mean_of(a, b, links[a].get(b, 0.0))
+        if mean < threshold or abs(mean + neg) > 1e-12:
+            continue  # a stale entry: the pair's mean changed since it was pushed
+        alive[b] = False
+        members[a] += members[b]
+        members[b] = []
+        size[a] += size[b]
+        figs[a] = figs[a] | figs[b]
+        where[a] = where[a] | where[b]
+        links[a].pop(b, None)
+        for c, s in links[b].items():
+            if c != a:
+                links[c].pop(b, None)
+                links[a][c] = links[c][a] = links[a].get(c, 0.0) + s
+        links[b] = {}
+        for c, s in links[a].items():
+            mean = mean_of(a, c, s)
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    label = list(range(n))
+    for a in range(n):
+        for m in members[a]:
+            label[m] = min(members[a]) if members[a] else a
+    return label
+
+
+def groups(labels: Sequence[int]) -> list[list[int]]:
+    """The items' indexes by cluster label, clusters in order of their labels."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        out[lab].append(i)
+    return [out[k] for k in sorted(out)]
+
+
+def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of lead figures (``f:kind:value``, ``extract.keys.lead_figures``; a
+    story's are its articles' together) disagree: both state figures of one kind (a score, a
+    percentage, a duration, a decimal) and no figure of one agrees with one of the other (the
+    same value at the coarser precision of the two, "41.3%" and "about 41%"; decimals, as
+    agencies measure magnitudes, within ``DECIMAL_SLACK``). Sets of more than ``MAX_FIGURES``
+    figures (a long-running story's) are no evidence."""
+    if not (a and b) or a & b or len(a) > MAX_FIGURES or len(b) > MAX_FIGURES:
+        return False
+    if not {t.rpartition(":")[0] for t in a} & {t.rpartition(":")[0] for t in b}:
+        return False
+    return not any(_agree(x, y) for x in a for y in b)
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of lead places (``p:name``, ``extract.keys.lead_places``; a story's
+    are its articles' together) disagree: both name places of one kind (``_place_kind``: an
+    area, a street, a venue) and none of one is the other or a shorter name of it ("Mount
+    Cook" and "Aoraki Mount Cook National Park", "High Street" and "Banstead High Street").
+    A street and a town are no evidence (one story names its town, another its street: "Wasilla"
+    and "Nicola Avenue"; "Mannheim" and "SAP Arena"); sets of more than ``MAX_PLACES`` (a
+    long-running story's) are none either."""
+    if not (a and b) or a & b or len(a) > MAX_PLACES or len(b) > MAX_PLACES:
+        return False
+    if not {_place_kind(p) for p in a} & {_place_kind(p) for p in b}:
+        return False
+    words = [frozenset(p[2:].split()) for p in b]
+    return not any(x <= y or y <= x for x in (frozenset(p[2:].split()) for p in a)
+                   for y in words)
+
+
+def _place_kind(place: str) -> str:
+    """"street" ("p:bradford street"), "venue" ("p:handsworth park") or "area" (a district, a
+    town: "p:digbeth"), by the name's last word."""
+    last = place.rpartition(" ")[2]
+    return "street" if last in STREET_WORDS else "venue" if last in VENUE_ENDINGS else "area"
+
+
+def _agree(x: str, y: str) -> bool:
+    kind, _, u = x.rpartition(":")
+    other, _, v = y.rpartition(":")
+    if kind != other or kind in ("f:score", "f:duration"):
+        return x == y
+    if kind == "f:." and abs(float(u) - float(v)) <= DECIMAL_SLACK + 1e-9:
+        return True
+    places = min(len(u.partition(".")[2]), len(v.partition(".")[2]))
+    return round(float(u), places) == round(float(v), places)
