@@ -2,7 +2,7 @@
 ``reported.REPORTED_RULES``): ``as-cue`` ('As the inspector noted, the rules have not
 changed'), ``as-by`` ('as first reported by the Gazette') and ``relative`` ('policies, which
 he said had harmed the economy'). Each finder takes a ``Cue`` and gives a ``Reported`` row or
-None, like those of ``reported_verbs``, whose helpers it shares."""
+None, like those of ``reported_set_off``, whose helpers it shares."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,8 @@ from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported,
                                _adjunct_tail, _has_verb, _is_clause, _words)
 from .reported_resolve import _resolve
-from .reported_verbs import _PAREN_TAIL, _TAIL, _content
+from .reported_content import _content
+from .reported_set_off import _PAREN_TAIL, _TAIL
 from .resolve import from_phrase
 
 _AS_CONNECTIVES = r"(?:But|And|Yet|So|Still|Indeed|However|Meanwhile|Moreover|Now|Also)"

@@ -27,7 +27,7 @@ from .phrases import phrase_before
 from .reported_clauses import Cue, Reported, _has_verb, _is_clause
 from .reported_resolve import _resolve
 from .reported_starts import _clause_after
-from .reported_verbs import _content
+from .reported_content import _content
 
 # A news outlet as written: a name from the list, or capitalized words ending in an outlet's
 # head ('ITV News', 'The Sunday Times', 'the Manchester Evening News').

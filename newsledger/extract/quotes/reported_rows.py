@@ -16,7 +16,8 @@ from .reported_sources import (according_to, commitment, judgement, named_object
 from .reported_as import as_by, as_cue, relative
 from .reported_known import court_heard, it_is_understood, outlet_knows
 from .reported_passive import judged_by, told_that
-from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
+from .reported_set_off import clause_then_cue, inverted_parenthetical, parenthetical
+from .reported_verbs import said_that
 
 
 @dataclass(frozen=True, kw_only=True)
