@@ -12,10 +12,10 @@ from newsledger.lexicon.speech import ADJUNCT_NOUNS, REPORTED_PARTICIPLES
 
 from .common import alternation
 from .reported_clauses import (_CLOSERS, _CONTRACTED, _FRONTED_OPENERS, _HEARER_OPENERS,
-                               _PREPOSITIONS, _RELATIVE_THAT_VERB, _THAT, _TIME_WORDS,
-                               _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, REPORTED_CUES, _after_that,
-                               _clause_words, _counted, _fronted_then_clause, _is_clause,
-                               _is_verb, _words)
+                               _PREPOSITIONS, _RELATIVE_THAT_VERB, _THAT, _TIME_SPAN,
+                               _TIME_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, REPORTED_CUES,
+                               _after_that, _clause_words, _counted, _fronted_then_clause,
+                               _is_clause, _is_verb, _words)
 
 # Prepositions that place a telling verb's hearer ('told the audience at his fundraiser for
 # veterans that', 'told delegates in a speech on trade that').
@@ -79,6 +79,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     words = _words(text, pos, end, 2 * MAX_CLAUSE_LOOKAHEAD + 12)
     if not words:
         return None
+    span = _TIME_SPAN.match(text, words[0].start(), end)
+    if span is not None:  # 'said two weeks ago that …': past the time
+        return _skip_adjuncts(text, span.end(), end, telling, loose)
     # a 'that' within the next words, with only an adjunct (or the hearer) before it
     # (looked for word by word only when the next words hold one)
     # (24 words: 'announced at a packed meeting in the town hall on Tuesday evening after weeks

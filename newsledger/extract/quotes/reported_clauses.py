@@ -95,6 +95,8 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "keep", "let", "leave", "bring", "send", "start", "stop", "work", "wish", "fear", "prefer",
     "favor", "favour", "trust", "understand", "care", "matter", "count", "exist", "happen",
     "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk",
+    "approve", "disapprove", "misunderstand", "accept", "consider", "continue", "refuse",
+    "tend", "ignore", "realize", "realise", "recognize", "recognise", "dislike", "distrust",
     "cannot", "mustn't", "shan't", "needn't"})
 _VERB_FORMS |= frozenset(w.replace("'", "’") for w in _VERB_FORMS if "'" in w)  # curly too
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
@@ -125,8 +127,9 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
     first = words[0].group(0)
-    if (k == 1 and first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS
-            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS)) or \
+    if (k == 1 and (first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS or
+                    first.lower() == "this")  # ('This includes …': a pronoun subject)
+            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS | {"this"})) or \
             (k == 2 and first.lower() in DETERMINERS | {"this", "that", "no", "every", "each"}):
         return True
     return loose and before[:1].islower() and before not in DETERMINERS and \
@@ -264,7 +267,13 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
     was wrong')."""
     words = _words(text, pos, end, 4)
     if words and words[0].group(0) == ",":  # 'reported that, when holding the phone, …'
-        words = words[1:]
+        if len(words) > 2 and words[1].group(0).lower() in _ASIDE_WORDS and \
+                words[2].group(0) == "," and text[pos - 4:pos].lower() == "that":
+            return pos - 4  # 'said that, too, was wrong': 'that' is the subject
+        # (else an adjunct set off after it: 'noted that, like him, the mayor …'; a clause
+        # after it, not 'noted that, in the end.')
+        return words[1].start() if len(words) > 2 and words[1].group(0) not in _CLOSERS \
+            and _has_verb(text, words[1].start(), end, 0) else None
     if words and words[0].group(0) in ('"', "“"):
         # 'that "a tiny share of buyers" had reported faults': a quoted subject, then its verb
         close = _QUOTED_SUBJECT.match(text, words[0].start(), end)
@@ -359,6 +368,13 @@ class Reported:
     info: dict
 
 
+# A stretch of time before 'later', 'earlier' or 'ago' ('reported a few days later', 'said
+# two weeks ago').
+_TIME_SPAN = re.compile(r"(?i:a[ \t]+few|a|an|several|some|two|three|four|five|\d+)[ \t]+"
+                        r"(?i:minutes|hours?|days?|weeks?|months?|years?)[ \t]+"
+                        r"(?i:later|earlier|ago)\b")
+
+
 def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
     """Whether the words text[start:end] after a reporting verb can only modify it ('on
     Tuesday', 'in a statement', 'late Monday'; a telling verb's hearer, 'told POLITICO'),
@@ -374,6 +390,7 @@ def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
     if low == "just" and len(words) > 1 and words[1].group(0).lower() in _TIME_WORDS:
         low = words[1].group(0).lower()  # 'reported just today', 'said just last week'
     return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
+            or _TIME_SPAN.match(text, words[0].start(), end) is not None
             or (low.endswith("ly") and first[:1].islower())) and \
         not _has_verb(text, start, end, 0, False)
 

@@ -1,0 +1,86 @@
+"""Reported speech, thirteenth round (issue 22): speakers with two joined complements or
+'Those close to …', a statement after 'that' and an adjunct set off by commas, present verbs
+of plural and 'this' subjects, and the reporter's participles after a statement. Every
+sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reported_rows import contents, reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of people with two complements joined by 'and'
+    ("Experts on Iran and nuclear arms control said the talks could collapse.",
+     ("the talks could collapse", "Experts on Iran and nuclear arms control")),
+    ("Observers in Scotland and across the country say the vote was fair.",
+     ("the vote was fair", "Observers in Scotland and across the country")),
+    # 'Those' with its complement: people
+    ("Those close to the striker say he wants to leave.",
+     ("he wants to leave", "Those close to the striker")),
+    ("Those familiar with the talks said a deal was close.",
+     ("a deal was close", "Those familiar with the talks")),
+])
+def test_group_speakers(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # 'that' and an adjunct set off by commas: the clause after the adjunct
+    ("The chairman noted that, like last year, the club would make a loss.",
+     "like last year, the club would make a loss"),
+    ("The ministry said that, after the storm, most roads had reopened.",
+     "after the storm, most roads had reopened"),
+    # ('that' the subject, an aside after it)
+    ("She said that, too, was a mistake.", "that, too, was a mistake"),
+    # a plural subject and a present verb
+    ("The manager said fans misunderstand the club's finances.",
+     "fans misunderstand the club's finances"),
+    ("Most members approve of the deal, according to a survey by the union.",
+     "Most members approve of the deal"),
+    # 'This' and a present verb
+    ("This means fares will rise in January, the operator said.",
+     "This means fares will rise in January"),
+    # the reporter's participle after the statement, after a comma or a dash
+    ("The chancellor said borrowing would fall next year, throwing the opposition's plans "
+     "into doubt.", "borrowing would fall next year"),
+    ("The regulator said prices would rise, highlighting the pressure on households.",
+     "prices would rise"),
+    ("The club says the fee was fair — insisting that no rules were broken.",
+     "the fee was fair"),
+])
+def test_statement_spans(text, content):
+    assert content in contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'as' and the speaker, an auxiliary and an adverb before the verb
+    ("The numbers changed over the summer, as the minister has sometimes acknowledged.",
+     ("The numbers changed over the summer", "the minister")),
+    # a stretch of time after the verb ('a few days later', 'two weeks ago')
+    ("The striker discussed a transfer, as the Gazette reported a few days later.",
+     ("The striker discussed a transfer", "Gazette")),
+    ("The club said two weeks ago that the stadium would close.",
+     ("the stadium would close", "The club")),
+    # people polled, compared: 'slightly more likely to say', 'twice as likely to say'
+    ("Younger voters were slightly more likely to say they preferred the mayor.",
+     ("they preferred the mayor", "Younger voters")),
+    ("Women were twice as likely to say the economy was getting worse.",
+     ("the economy was getting worse", "Women")),
+    ("Party members in Kent were more likely to say the leader should stay.",
+     ("the leader should stay", "Party members in Kent")),
+])
+def test_cue_forms(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Those close to the striker trained on Monday.",
+    "The club said two days ago.",
+    "The club is more likely to announce a new manager in May.",
+    "Experts on Iran and nuclear arms control met in Vienna on Monday.",
+    "He noted that, in the end.",
+    "This week the minister visited the school.",
+])
+def test_not_statements(text):
+    assert reported(text) == []
