@@ -69,15 +69,41 @@ def test_statement_spans(text, content):
      ("the economy was getting worse", "Women")),
     ("Party members in Kent were more likely to say the leader should stay.",
      ("the leader should stay", "Party members in Kent")),
+    # a programme heard, its title in quote marks
+    ('The senator told MSNBC\'s "Morning Joe" that nobody would question her record.',
+     ("nobody would question her record", "The senator")),
+    ('The senator told NBC\'s "Meet the Press" on Sunday he would run again.',
+     ("he would run again", "The senator")),
+    # newswire: the statement's noun, then a clause with a full subject
+    ("The ministry said in a statement the strikes had hit military targets.",
+     ("the strikes had hit military targets", "The ministry")),
+    ("The striker said in an interview the club had treated him badly.",
+     ("the club had treated him badly", "The striker")),
+    # a gerund subject and a present verb
+    ("The mayor said having the festival in June puts the budget at risk.",
+     ("having the festival in June puts the budget at risk", "The mayor")),
 ])
 def test_cue_forms(text, expected):
     assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # UK court reports: the jurors or the magistrates heard it; no speaker
+    ("Jurors were told the victim had been stabbed twice.", "the victim had been stabbed twice"),
+    ("Magistrates heard the defendant had breached his bail.",
+     "the defendant had breached his bail"),
+])
+def test_court_reports(text, content):
+    assert (content, None) in reported(text)
 
 
 @pytest.mark.parametrize("text", [
     "Those close to the striker trained on Monday.",
     "The club said two days ago.",
     "The club is more likely to announce a new manager in May.",
+    "The mayor said having the festival in June with concerts for students.",
+    "The striker said in an interview the BBC aired on Sunday.",
+    "Jurors were told to ignore the remark.",
     "Experts on Iran and nuclear arms control met in Vienna on Monday.",
     "He noted that, in the end.",
     "This week the minister visited the school.",

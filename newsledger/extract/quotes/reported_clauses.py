@@ -150,6 +150,14 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
     return _clause_words(_words(text, start, end, near + 1), commas)
 
 
+# A present verb of a singular subject ('puts', 'makes'; not 'business', 'status', 'crisis').
+_PRESENT_S = re.compile(r"[a-z]{2,}(?<![su]s|is)s")
+# What opens the object of such a verb ('puts the budget', 'makes it', 'gives even …'): a
+# plural noun before a preposition is none ('concerts for students').
+_OBJECT_OPENERS = DETERMINERS | OBJECT_PRONOUNS | frozenset({"it", "even", "more", "less", "no",
+                                                              "up", "clear", "sense"})
+
+
 # A word set off by commas after a pronoun subject ('they, too, had heard nothing').
 _ASIDE_WORDS = frozenset({"too", "however", "though", "meanwhile", "instead", "indeed", "also",
                           "therefore"})
@@ -164,8 +172,11 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     if _CONTRACTED.fullmatch(first):
         return True
     if low == "having" and (second.lower() in DETERMINERS or second[:1].isupper()):
-        # a gerund subject: 'said having a referendum now would be a mistake'
-        return any(_is_verb(words, j) and words[j].group(0).lower() in AUXILIARIES
+        # a gerund subject: 'said having a referendum now would be a mistake', 'said having
+        # the final in June puts …' (a present verb after its noun)
+        return any(_is_verb(words, j) and words[j].group(0).lower() in AUXILIARIES or
+                   _PRESENT_S.fullmatch(words[j].group(0)) and words[j].group(0) not in NOT_VERBS
+                   and j + 1 < len(words) and words[j + 1].group(0).lower() in _OBJECT_OPENERS
                    for j in range(3, len(words)))
     if low in ("it", "you"):  # ('it actively investigated')
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()

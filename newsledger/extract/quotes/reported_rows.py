@@ -261,6 +261,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the driver had been using his phone", None)),
                   E("The jury was told that the victim had been struck twice.",
                     ("the victim had been struck twice", None)),
+                  E("Magistrates were told the van had no insurance.",
+                    ("the van had no insurance", None)),
                   E("The court heard the appeal on Monday.", None),
                   E("She heard the team had lost.", None),
                   E("The jury was told to ignore the remark.", None))),
