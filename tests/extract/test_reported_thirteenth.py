@@ -33,6 +33,10 @@ def test_group_speakers(text, expected):
      "after the storm, most roads had reopened"),
     # ('that' the subject, an aside after it)
     ("She said that, too, was a mistake.", "that, too, was a mistake"),
+    # a counted subject opened by 'as many as', 'as much as'
+    ("Officials say as many as 300 people may have died.",
+     "as many as 300 people may have died"),
+    ("The regulator said as much as $2bn had been lost.", "as much as $2bn had been lost"),
     # a plural subject and a present verb
     ("The manager said fans misunderstand the club's finances.",
      "fans misunderstand the club's finances"),
@@ -103,6 +107,7 @@ def test_court_reports(text, content):
     "The club is more likely to announce a new manager in May.",
     "The mayor said having the festival in June with concerts for students.",
     "The striker said in an interview the BBC aired on Sunday.",
+    "She said as many as she could.",
     "Jurors were told to ignore the remark.",
     "Experts on Iran and nuclear arms control met in Vienna on Monday.",
     "He noted that, in the end.",

@@ -191,7 +191,7 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         # 'said no decision had been made' (not 'said no to the plan')
         return any(_is_verb(words, k) for k in range(2, min(len(words), 6)))
     if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
-            or low in _SUBORDINATORS or \
+            or (low in _SUBORDINATORS and not _counted(words, 0)) or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
                                                        "to", "not", "how", "what", "why",
                                                        "and", "or", "but", "nor", "-",
@@ -254,7 +254,11 @@ _COUNT_OPENER = re.compile(r"[\d£$€]|(?:half|a|an|one|two|three|four|five|six
 
 def _counted(words: list[re.Match], k: int) -> bool:
     """Whether words[k] opens a counted subject: an approximator before a number ('about
-    20,000', 'nearly half', 'at least 300', 'more than 300', 'up to 50')."""
+    20,000', 'nearly half', 'at least 300', 'more than 300', 'up to 50', 'as many as 300')."""
+    if words[k].group(0).lower() == "as":  # 'as many as 300', 'as much as $2bn'
+        return k + 3 < len(words) and words[k + 1].group(0).lower() in ("many", "much") and \
+            words[k + 2].group(0).lower() == "as" and \
+            _COUNT_OPENER.match(words[k + 3].group(0)) is not None
     return words[k].group(0).lower() in _APPROXIMATORS and k + 1 < len(words) and \
         _COUNT_OPENER.match(words[k + 1].group(0)) is not None
 
