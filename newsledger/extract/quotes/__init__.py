@@ -22,7 +22,7 @@ One job per module, in the order the extractor (``extract.py``) uses them:
   reopen'), as quotes of kind ``indirect``, with its own rule table (``quotes.indirect``);
   ``reported_clauses.py`` reads the clause a reporting verb reports, ``reported_speakers.py``
   the phrase that speaks for it; the rows are found by ``reported_verbs.py`` (a verb and its
-  clause, parentheticals), ``reported_as.py`` ("as X said", relative clauses),
+  clause), ``reported_set_off.py`` (parentheticals), ``reported_as.py`` ("as X said", relative clauses),
   ``reported_objects.py`` (objects of speech) and ``reported_sources.py`` ("according to",
   questions, participles).
 

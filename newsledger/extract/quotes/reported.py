@@ -5,12 +5,14 @@ reopen on Monday", speaker The council, cue "said").
 Rule-based, one pass over the reporting verbs of the article (``REPORTED_CUES``: the lemmas of
 ``newsledger.lexicon.speech.CUES`` that take a clause of speech, with denials and base forms).
 Each verb is tried against the rows of ``REPORTED_RULES`` (``reported_rows.py``, with their
-examples) in order, the first that applies gives the row (the rows' finders are in ``reported_verbs.py`` (a verb and its clause) and
-``reported_sources.py`` ('according to', participles, objects of speech), the clauses are read
-by ``reported_clauses.py``, start where ``reported_starts.py`` and end where
-``reported_ends.py`` says, the passive of telling by ``reported_passive.py``, the speakers
-are read by ``reported_speakers.py`` and resolved by ``reported_resolve.py``, with the heads
-of their phrases in ``reported_heads.py`` and unnamed groups in ``reported_groups.py``):
+examples) in order, the first that applies gives the row (the rows' finders are in
+``reported_verbs.py`` (a verb and its clause), ``reported_set_off.py`` (a clause set off by
+commas from its attribution) and ``reported_sources.py`` ('according to', participles, objects
+of speech), the clauses are read by ``reported_clauses.py``, start where ``reported_starts.py``
+and end where ``reported_ends.py`` says, cut by ``reported_content.py``, the passive of telling
+by ``reported_passive.py``, the speakers are read by ``reported_speakers.py`` and resolved by
+``reported_resolve.py``, with the heads of their phrases in ``reported_heads.py`` and unnamed
+groups in ``reported_groups.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');

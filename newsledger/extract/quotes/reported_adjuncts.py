@@ -12,10 +12,10 @@ from newsledger.lexicon.speech import ADJUNCT_NOUNS, REPORTED_PARTICIPLES
 
 from .common import alternation
 from .reported_clauses import (_CLOSERS, _CONTRACTED, _FRONTED_OPENERS, _HEARER_OPENERS,
-                               _PREPOSITIONS, _RELATIVE_THAT_VERB, _THAT, _TIME_WORDS,
-                               _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, REPORTED_CUES, _after_that,
-                               _clause_words, _counted, _fronted_then_clause, _is_clause,
-                               _is_verb, _words)
+                               _PREPOSITIONS, _RELATIVE_THAT_VERB, _THAT, _TIME_SPAN,
+                               _TIME_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, REPORTED_CUES,
+                               _after_that, _clause_words, _counted, _fronted_then_clause,
+                               _is_clause, _is_verb, _words)
 
 # Prepositions that place a telling verb's hearer ('told the audience at his fundraiser for
 # veterans that', 'told delegates in a speech on trade that').
@@ -59,7 +59,22 @@ def _in_programme_name(words: list, n: int) -> bool:
     return token[:1].isdigit() or token.lower() in _PROGRAMME_NOUNS
 
 
+# A programme heard, its title in quote marks after its broadcaster's possessive ('told
+# NBC's "Meet the Press"', 'told CBS's "Face the Nation"').
+_QUOTED_PROGRAMME = re.compile(r"[ \t]+(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s[ \t]+"
+                               r"[\"“][^\"“”]{1,40}[\"”]")
+
+
 _THAT_AHEAD = 24
+# The nouns of a statement that close an adjunct before a clause with a full subject ('said in
+# a statement the strikes had …', 'said in an interview the club was …').
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "email", "letter", "post", "tweet",
+                              "video", "speech", "release", "briefing", "filing"})
+# ('said in an interview the BBC aired on Sunday': a relative clause on the noun, its verb
+# then an adjunct to the sentence's end)
+_ZERO_RELATIVE_END = re.compile(r"[^,;:.!?\"“”]{2,60}?[ \t](?:aired|published|released|posted|"
+                                r"issued|sent|gave|broadcast|shared)(?:[ \t]+(?:on|in|last|this|"
+                                r"late|earlier)[ \t]+[\w.]+)*[ \t]*[.!?]?\Z")
 
 
 def _relative_present(first: str, second: str) -> bool:
@@ -79,6 +94,12 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     words = _words(text, pos, end, 2 * MAX_CLAUSE_LOOKAHEAD + 12)
     if not words:
         return None
+    span = _TIME_SPAN.match(text, words[0].start(), end)
+    if span is not None:  # 'said two weeks ago that …': past the time
+        return _skip_adjuncts(text, span.end(), end, telling, loose)
+    programme = _QUOTED_PROGRAMME.match(text, pos, end) if telling else None
+    if programme is not None:  # 'told NBC's "Meet the Press" (that) …': the hearer heard
+        return _skip_adjuncts(text, programme.end(), end, False, loose)
     # a 'that' within the next words, with only an adjunct (or the hearer) before it
     # (looked for word by word only when the next words hold one)
     # (24 words: 'announced at a packed meeting in the town hall on Tuesday evening after weeks
@@ -207,6 +228,12 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
             if (w.lower() in ("he", "she", "they", "we", "i", "there") and j + 1 < len(words)
                     and _is_verb(words, j + 1)) or _CONTRACTED.fullmatch(w):
                 k = j
+                break
+            if w.lower() in _STATEMENT_NOUNS and j + 2 < len(words) and \
+                    words[j + 1].group(0).lower() in ("the", "a", "an") and \
+                    _is_clause(text, words[j + 1].start(), end) and \
+                    not _ZERO_RELATIVE_END.match(text, words[j + 1].start(), end):
+                k = j + 1  # 'said in a statement the strikes had hit …': past the statement
                 break
             if w in _CLOSERS or (w[:1].islower() and w.lower() in _VERB_FORMS) or \
                     w in REPORTED_CUES or w in REPORTED_PARTICIPLES:

@@ -2,7 +2,7 @@
 ``reported.REPORTED_RULES``): ``as-cue`` ('As the inspector noted, the rules have not
 changed'), ``as-by`` ('as first reported by the Gazette') and ``relative`` ('policies, which
 he said had harmed the economy'). Each finder takes a ``Cue`` and gives a ``Reported`` row or
-None, like those of ``reported_verbs``, whose helpers it shares."""
+None, like those of ``reported_set_off``, whose helpers it shares."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,8 @@ from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported,
                                _adjunct_tail, _has_verb, _is_clause, _words)
 from .reported_resolve import _resolve
-from .reported_verbs import _PAREN_TAIL, _TAIL, _content
+from .reported_content import _content
+from .reported_set_off import _PAREN_TAIL, _TAIL
 from .resolve import from_phrase
 
 _AS_CONNECTIVES = r"(?:But|And|Yet|So|Still|Indeed|However|Meanwhile|Moreover|Now|Also)"
@@ -59,6 +60,10 @@ _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
 # '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
 _AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
 _AS_AFTER_COMMA = re.compile(r",[ \t]+as[ \t]")  # a first look: most cues have none before
+# An auxiliary and adverbs between the speaker and the verb ('has sometimes', 'had also').
+_AUXILIARY_BEFORE = re.compile(r"[ \t]+(?:(?:has|have|had)(?:[ \t]+_ADVERBS)*|_ADVERBS)[ \t]*\Z"
+                               .replace("_ADVERBS", r"(?:also|often|since|long|sometimes|"
+                                                    r"repeatedly|previously|rightly|correctly)"))
 
 
 # 'The talks were first reported by Reuters.': a scoop credited to the outlet that had it
@@ -133,7 +138,9 @@ def as_by(q: Cue) -> Reported | None:
             return _first_reported_by(q, first)
     if _AS_AFTER_COMMA.search(text, s0, q.m.start()) is None:
         return None  # (the phrase before the verb starts after ', as ')
-    ph = phrase_before(text, q.m.start(), s0)
+    aux = _AUXILIARY_BEFORE.search(text, max(s0, q.m.start() - 40), q.m.start())
+    # ('…, as the minister has sometimes acknowledged': the phrase before the auxiliary)
+    ph = phrase_before(text, q.m.start() if aux is None else aux.start(), s0)
     if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
         return None
     tail = _TAIL.match(text, q.m.end(), s1 + 1)

@@ -95,6 +95,8 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
     "keep", "let", "leave", "bring", "send", "start", "stop", "work", "wish", "fear", "prefer",
     "favor", "favour", "trust", "understand", "care", "matter", "count", "exist", "happen",
     "fail", "lack", "reflect", "represent", "outweigh", "target", "threaten", "risk",
+    "approve", "disapprove", "misunderstand", "accept", "consider", "continue", "refuse",
+    "tend", "ignore", "realize", "realise", "recognize", "recognise", "dislike", "distrust",
     "cannot", "mustn't", "shan't", "needn't"})
 _VERB_FORMS |= frozenset(w.replace("'", "’") for w in _VERB_FORMS if "'" in w)  # curly too
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
@@ -125,8 +127,9 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
     first = words[0].group(0)
-    if (k == 1 and first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS
-            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS)) or \
+    if (k == 1 and (first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS or
+                    first.lower() == "this")  # ('This includes …': a pronoun subject)
+            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS | {"this"})) or \
             (k == 2 and first.lower() in DETERMINERS | {"this", "that", "no", "every", "each"}):
         return True
     return loose and before[:1].islower() and before not in DETERMINERS and \
@@ -147,6 +150,14 @@ def _is_clause(text: str, start: int, end: int, near: int = MAX_CLAUSE_LOOKAHEAD
     return _clause_words(_words(text, start, end, near + 1), commas)
 
 
+# A present verb of a singular subject ('puts', 'makes'; not 'business', 'status', 'crisis').
+_PRESENT_S = re.compile(r"[a-z]{2,}(?<![su]s|is)s")
+# What opens the object of such a verb ('puts the budget', 'makes it', 'gives even …'): a
+# plural noun before a preposition is none ('concerts for students').
+_OBJECT_OPENERS = DETERMINERS | OBJECT_PRONOUNS | frozenset({"it", "even", "more", "less", "no",
+                                                              "up", "clear", "sense"})
+
+
 # A word set off by commas after a pronoun subject ('they, too, had heard nothing').
 _ASIDE_WORDS = frozenset({"too", "however", "though", "meanwhile", "instead", "indeed", "also",
                           "therefore"})
@@ -161,8 +172,11 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     if _CONTRACTED.fullmatch(first):
         return True
     if low == "having" and (second.lower() in DETERMINERS or second[:1].isupper()):
-        # a gerund subject: 'said having a referendum now would be a mistake'
-        return any(_is_verb(words, j) and words[j].group(0).lower() in AUXILIARIES
+        # a gerund subject: 'said having a referendum now would be a mistake', 'said having
+        # the final in June puts …' (a present verb after its noun)
+        return any(_is_verb(words, j) and words[j].group(0).lower() in AUXILIARIES or
+                   _PRESENT_S.fullmatch(words[j].group(0)) and words[j].group(0) not in NOT_VERBS
+                   and j + 1 < len(words) and words[j + 1].group(0).lower() in _OBJECT_OPENERS
                    for j in range(3, len(words)))
     if low in ("it", "you"):  # ('it actively investigated')
         return _is_verb(words, 1) or (second.endswith("ly") and second[:1].islower()
@@ -177,7 +191,7 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
         # 'said no decision had been made' (not 'said no to the plan')
         return any(_is_verb(words, k) for k in range(2, min(len(words), 6)))
     if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
-            or low in _SUBORDINATORS or \
+            or (low in _SUBORDINATORS and not _counted(words, 0)) or \
             low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
                                                        "to", "not", "how", "what", "why",
                                                        "and", "or", "but", "nor", "-",
@@ -240,7 +254,11 @@ _COUNT_OPENER = re.compile(r"[\d£$€]|(?:half|a|an|one|two|three|four|five|six
 
 def _counted(words: list[re.Match], k: int) -> bool:
     """Whether words[k] opens a counted subject: an approximator before a number ('about
-    20,000', 'nearly half', 'at least 300', 'more than 300', 'up to 50')."""
+    20,000', 'nearly half', 'at least 300', 'more than 300', 'up to 50', 'as many as 300')."""
+    if words[k].group(0).lower() == "as":  # 'as many as 300', 'as much as $2bn'
+        return k + 3 < len(words) and words[k + 1].group(0).lower() in ("many", "much") and \
+            words[k + 2].group(0).lower() == "as" and \
+            _COUNT_OPENER.match(words[k + 3].group(0)) is not None
     return words[k].group(0).lower() in _APPROXIMATORS and k + 1 < len(words) and \
         _COUNT_OPENER.match(words[k + 1].group(0)) is not None
 
@@ -264,7 +282,13 @@ def _after_that(text: str, pos: int, end: int) -> int | None:
     was wrong')."""
     words = _words(text, pos, end, 4)
     if words and words[0].group(0) == ",":  # 'reported that, when holding the phone, …'
-        words = words[1:]
+        if len(words) > 2 and words[1].group(0).lower() in _ASIDE_WORDS and \
+                words[2].group(0) == "," and text[pos - 4:pos].lower() == "that":
+            return pos - 4  # 'said that, too, was wrong': 'that' is the subject
+        # (else an adjunct set off after it: 'noted that, like him, the mayor …'; a clause
+        # after it, not 'noted that, in the end.')
+        return words[1].start() if len(words) > 2 and words[1].group(0) not in _CLOSERS \
+            and _has_verb(text, words[1].start(), end, 0) else None
     if words and words[0].group(0) in ('"', "“"):
         # 'that "a tiny share of buyers" had reported faults': a quoted subject, then its verb
         close = _QUOTED_SUBJECT.match(text, words[0].start(), end)
@@ -359,6 +383,13 @@ class Reported:
     info: dict
 
 
+# A stretch of time before 'later', 'earlier' or 'ago' ('reported a few days later', 'said
+# two weeks ago').
+_TIME_SPAN = re.compile(r"(?i:a[ \t]+few|a|an|several|some|two|three|four|five|\d+)[ \t]+"
+                        r"(?i:minutes|hours?|days?|weeks?|months?|years?)[ \t]+"
+                        r"(?i:later|earlier|ago)\b")
+
+
 def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
     """Whether the words text[start:end] after a reporting verb can only modify it ('on
     Tuesday', 'in a statement', 'late Monday'; a telling verb's hearer, 'told POLITICO'),
@@ -374,6 +405,7 @@ def _adjunct_tail(text: str, start: int, end: int, telling: bool) -> bool:
     if low == "just" and len(words) > 1 and words[1].group(0).lower() in _TIME_WORDS:
         low = words[1].group(0).lower()  # 'reported just today', 'said just last week'
     return (low in _PREPOSITIONS or low in _TIME_WORDS or low in ("again", "too", "so")
+            or _TIME_SPAN.match(text, words[0].start(), end) is not None
             or (low.endswith("ly") and first[:1].islower())) and \
         not _has_verb(text, start, end, 0, False)
 

@@ -33,7 +33,8 @@ _CONTENT_STOP = re.compile(
     # ('…, with one analyst saying …': another speaker's statement)
     rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
-    rf"putting|giving|signaling|signalling|indicating|suggesting|"
+    rf"putting|giving|signaling|signalling|indicating|suggesting|throwing|highlighting|"
+    rf"underscoring|underlining|fuelling|fueling|casting|"
     # (a market's reaction: '…, sending its shares down 5 percent')
     rf"sending|pushing|knocking|wiping|dragging)\b|"
     rf"\s[—–-]{{1,2}}\s+(?:has|have|had|is|was|are|were|will|would)\b|"
@@ -44,7 +45,7 @@ _CONTENT_STOP = re.compile(
     # the speaker's verb shared by another ('have said they will not back him, as has the
     # mayor'), after a verb in the perfect (below)
     rf"(?P<shared>,\s+as\s+(?:has|have|had)\s+(?!been\b|not\b))|"
-    rf"(?:,\s+|,?\s+(?:and|but)\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf"(?:,\s+|,?\s+(?:and|but)\s+|\s[—–-]{{1,2}}\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
     # the speaker's next act after 'and' with no comma ('said the plan would fail and left
     # the room'): read only after a statement in the present or with a modal (below)
     rf"(?P<act>\s+and\s+(?:then\s+|later\s+)?(?:{alternation(NEXT_ACTS)})\b)|"

@@ -28,15 +28,23 @@ _COMPLEMENT_BEFORE = re.compile(
     r"inside|within|among|around)[ \t]+\Z")
 _CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
                          "from", "in", "on", "inside", "within", "among", "around"})
+# The same with two complements joined, the phrase the quotes' reader gives the second
+# ('Experts on Iran and [nuclear arms]', 'Observers in Wales and [around the country]').
+_COMPLEMENTS_JOINED = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’.-]*[ \t]+){0,5}?[A-Za-z][\w'’-]*)[ \t]+(?:close[ \t]+to|"
+    r"familiar[ \t]+with|to|for|of|with|at|from|in|on|inside|within|among|around|across)[ \t]+"
+    r"(?:[\w'’.-]+[ \t]+){1,4}(?:and|or)[ \t]+\Z")
 
 
 def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
     """An unnamed speaker written as a noun of people with its complement ('Aides to Clinton
-    say', 'A person familiar with the talks says', 'Six newspapers in the state said'): the
-    whole phrase, anonymous, when its head is a noun of people and it holds no verb."""
+    say', 'A person familiar with the talks says', 'Six newspapers in the state said', 'Those
+    close to him say'): the whole phrase, anonymous, when its head is a noun of people and it
+    holds no verb."""
     text = q.text
     start = max(q.s0, max(text.rfind(c, q.s0, ph[0]) for c in ",;:—(") + 1)
-    m = _COMPLEMENT_BEFORE.search(text, start, ph[0])
+    m = _COMPLEMENT_BEFORE.search(text, start, ph[0]) or \
+        _COMPLEMENTS_JOINED.search(text, start, ph[0])
     s = ph[0] if m is None else m.start("np")
     opener = _OPENING_CONJUNCTION.match(text, s, ph[1])
     if opener is not None:
@@ -49,6 +57,7 @@ def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
     figures = text.find("figures", s, ph[1]) >= 0 and \
         _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
     if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
+            not (head == "those" and connector == 1) and \
             head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
             any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
                 for w in words) or (evidence_speaker(text, s, ph[1]) and not figures):

@@ -27,7 +27,7 @@ from .phrases import phrase_before
 from .reported_clauses import Cue, Reported, _has_verb, _is_clause
 from .reported_resolve import _resolve
 from .reported_starts import _clause_after
-from .reported_verbs import _content
+from .reported_content import _content
 
 # A news outlet as written: a name from the list, or capitalized words ending in an outlet's
 # head ('ITV News', 'The Sunday Times', 'the Manchester Evening News').
@@ -51,10 +51,10 @@ _IT_IS_END = re.compile(r",[ \t]+it[ \t]+(?:is|was|has[ \t]+been)(?:[ \t]+(?:als
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.!]|\Z)")
 # A hearing as the subject of 'heard' or 'was told', right before the verb, opening its clause
 # ('The court heard', 'Southwark Crown Court heard', 'The inquest in Truro was told', 'the
-# tribunal has heard').
+# tribunal has heard', 'Jurors were told', 'Magistrates heard').
 _VENUE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
                     r"(?:court|Court|jury|inquest|Inquest|tribunal|Tribunal|hearing|trial|"
-                    r"inquiry|Inquiry)(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+                    r"inquiry|Inquiry|[Jj]urors|[Mm]agistrates)(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*)?[ \t]+"
                     r"(?:(?:has|had|was|were|also|previously|earlier)[ \t]+)*\Z")
 _WAS = re.compile(r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?\Z")
 

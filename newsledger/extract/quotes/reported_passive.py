@@ -12,7 +12,7 @@ from .phrases import phrase_before
 from .reported_clauses import Cue, Reported
 from .reported_ends import _content_end
 from .reported_heads import _head_noun, _names_people
-from .reported_verbs import _content
+from .reported_content import _content
 from .reported_verbs import told_that as told_active
 from .resolve import from_phrase, speaker_fields
 

@@ -16,7 +16,8 @@ from .reported_sources import (according_to, commitment, judgement, named_object
 from .reported_as import as_by, as_cue, relative
 from .reported_known import court_heard, it_is_understood, outlet_knows
 from .reported_passive import judged_by, told_that
-from .reported_verbs import clause_then_cue, inverted_parenthetical, parenthetical, said_that
+from .reported_set_off import clause_then_cue, inverted_parenthetical, parenthetical
+from .reported_verbs import said_that
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -260,6 +261,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the driver had been using his phone", None)),
                   E("The jury was told that the victim had been struck twice.",
                     ("the victim had been struck twice", None)),
+                  E("Magistrates were told the van had no insurance.",
+                    ("the van had no insurance", None)),
                   E("The court heard the appeal on Monday.", None),
                   E("She heard the team had lost.", None),
                   E("The jury was told to ignore the remark.", None))),

@@ -25,7 +25,8 @@ from .reported_speakers import _main_subject, _speaker_before, _with_speaker
 from .resolve import from_phrase, speaker_fields
 from .subjects import subject
 from .reported_starts import _clause_after
-from .reported_verbs import _PARTICIPLE_TAIL, _content
+from .reported_content import _content
+from .reported_set_off import _PARTICIPLE_TAIL
 
 
 # A title in quote marks inside the source's phrase, and the rest of the phrase to the next

@@ -34,7 +34,9 @@ _HEDGED = re.compile(r"[ \t]+(?:is|was|are|were)(?:[ \t]+(?:also|widely|reported
                      r"once|also|repeatedly))?[ \t]+\Z"
                      # a poll's answers ('Older voters were more likely to say …'; only
                      # 'say', below: 'The club is more likely to announce …' is a forecast)
-                     r"|[ \t]+(?:are|were)[ \t]+(?:more|less|most|least)[ \t]+likely"
+                     r"|[ \t]+(?:are|were)[ \t]+(?:(?:slightly|much|far|significantly|"
+                     r"somewhat|considerably|twice|three[ \t]+times|no)[ \t]+)?"
+                     r"(?:more|less|most|least|as)[ \t]+likely"
                      r"[ \t]+to[ \t]+\Z")
 _COORDINATED = re.compile(r",?[ \t]+(?:and|but)(?:[ \t]+(?:also|then|later|has|have|had|"
                           r"now|still|even|[a-z]+ly))*[ \t]*\Z")
@@ -56,7 +58,8 @@ def _speaker_before(q: Cue) -> dict | None:
         else None
     if hedged is not None:  # 'The minister is understood to have told …': the subject
         ph = phrase_before(text, hedged.start(), q.s0)
-        info = None if ph is None else _resolve(q, ph)
+        # ('Party members in Kent were more likely to say': a group and its complement)
+        info = None if ph is None else _resolve(q, ph) or _head_with_complement(q, ph)
         # (the filters of what is not speech read the words before the auxiliary)
         return None if info is None else {**info, "filter_start": hedged.start() + 1}
     back = _STEP_BACK.search(text, max(q.s0, at - 40), at)
