@@ -21,7 +21,8 @@ from .calendar import (State, day, day_mention, holiday as holiday_date, infer_m
                        infer_year, mention, month_mention, pick, week_mention, year_mention)
 from .matching import DateMatch
 from .relative import month_alone
-from .patterns import RULES, _WEEKDAY, spelled_year as read_spelled_year
+from .patterns import RULES
+from .pieces import _WEEKDAY, spelled_year as read_spelled_year
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
