@@ -58,8 +58,10 @@ def day_range(m: DateMatch, st: State) -> list[DateMention]:
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     d1, d2 = (int(_DIGITS.match(g[k]).group(0)) for k in ("d", "d2"))
-    if d2 <= d1 and m.text.startswith(g["d"]):
-        i = m.text.index(g["d2"], len(g["d"]))
+    day_first = not m.text.startswith(g["mon"])  # "5 to 7 June", "the 15th and 16th of May"
+    end = m.text.index(g["d"]) + len(g["d"])  # of the first day
+    if d2 <= d1 and day_first:
+        i = m.text.index(g["d2"], end)
         return month_day(DateMatch(_DAY_MONTH_ROW, m.start + i, m.end, m.text[i:],
                                    {k: v for k, v in g.items() if k != "d"} | {"d": g["d2"]}),
                          st)
@@ -75,13 +77,11 @@ def day_range(m: DateMatch, st: State) -> list[DateMention]:
     if not (a and b):
         return []
     rule = "day-range"
-    if m.text.startswith(g["d"]):  # "5 to 7 June": "5", and "7 June"
-        first = Span(m.start, m.start + len(g["d"]), st.text)
-        i = m.text.index(g["d2"], len(g["d"]))
+    first = Span(m.start, m.start + end, st.text)
+    i = m.text.index(g["d2"], end)
+    if day_first:  # "5 to 7 June": "5", and "7 June"
         second = _without_full_stop(DateMatch(m.rule, m.start + i, m.end, m.text[i:], g))
     else:  # "March 3 to 5": "March 3", and "5"
-        i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
-        first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
         second = Span(m.start + i, m.end, st.text)
     return [day_mention(first, a, anchor, rule), day_mention(second, b, anchor, rule)]
 
@@ -156,7 +156,8 @@ def _old_count(text: str, y: str, m: DateMatch) -> bool:
 
 def decade(m: DateMatch, st: State) -> list[DateMention]:
     """"the 1990s"; "the '80s": the latest such decade begun by publication ("the '80s" said
-    in 1989: the 1980s); "the nineties": the 1990s."""
+    in 1989: the 1980s); "the nineties": the 1990s. A decade joined to it ("the 1960s and
+    70s", "the 70s and 80s") is one of the same century, with its own span."""
     g, p = m.groups, st.published
     if "dec" in g and g["dec"].endswith("0") and g["dec"] < "200":
         return []  # "the 1800s", "the early 1900s": a century, which the table has no precision for
@@ -167,7 +168,12 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
         dec = ("20" if p is not None and 2000 + 10 * int(digit) <= p.year else "19") + digit
     else:
         dec = "19" + str(DECADE_WORDS[g["decw"].lower()])
-    return [mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", m.rule.name)]
+    if "also" not in g:
+        return [mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", m.rule.name)]
+    first = Span(m.start, m.end - len(g["also"]), st.text)
+    second = Span(m.end - len(g["dec4"]) - 2, m.end, st.text)
+    return [mention(at, d, "decade", dt.date(int(d) * 10, 1, 1), "absolute", m.rule.name)
+            for at, d in ((first, dec), (second, dec[:2] + g["dec4"]))]
 
 
 def season_year(m: DateMatch, st: State) -> list[DateMention]:

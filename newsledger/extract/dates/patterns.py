@@ -20,9 +20,9 @@ from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DAY_PART_DEIXIS,
 from newsledger.rules import Example, Rule
 
 from .pieces import (_CLOCK, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS, _MONTH,
-                     _NOT_A_COUNT, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP, _SEASON_END, _SPELLED,
-                     _SPELLED_19, _THE_MODIFIERS, _WEEKDAY, _YEAR, _ZONE, _alt, _first_words,
-                     _title)
+                     _NOT_A_COUNT, _ORDINAL_END, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP,
+                     _SEASON_END, _SPELLED, _SPELLED_19, _THE_MODIFIERS, _WEEKDAY, _YEAR, _ZONE,
+                     _BANK_HOLIDAY_AFTER, _alt, _first_words, _title)
 
 @dataclass(frozen=True, kw_only=True)
 class DateRule(Rule):
@@ -70,14 +70,17 @@ RULES: tuple[DateRule, ...] = (
                 E("Her lead shrank from May 9 to 2 points.", None))),
     # (a score before a day and month is that day: "a 30-7 October loss" reads as the
     # day-month-year row reads "7 October", and gives what it gives)
-    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0"}),
+    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0", "the"}),
       gives=("day-range", "day-month-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),
-      pattern=rf"(?<![\d.,$£€])\b(?P<d>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
+      pattern=rf"(?<![\d.,$£€])\b(?:(?i:the)\s+)?(?P<d>{_DAY})\s*(?:-|–|to|and)\s*"
+              rf"(?P<d2>{_DAY})\s+(?:of\s+)?"
               rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("The festival runs from 5 to 7 June 2019.", "2019-06-05"),
                 E("The festival runs from 5 to 7 June 2019.", ("2019-06-07", "day-range")),
                 E("Talks were held on 12-14 March.", "2020-03-12"),
+                E("Nurses will strike on the 15th and 16th of December.",
+                  ("2020-12-15", "day-range")),
                 E("Shares rose from $5 to 7 May.", None),
                 E("The Lions suffered a 30-7 October defeat.",
                   ("2020-10-07", "month-day-infer-year")))),
@@ -108,12 +111,11 @@ RULES: tuple[DateRule, ...] = (
                 E("The abbey holds a charter dated 12 March 1215.", "1215-03-12"),
                 E("The market opened on the 5th of May.", ("2020-05-05", "month-day-infer-year")))),
     R(name="ordinal-day", normalise="ordinal_day", firsts=frozenset({"the"}),
-      pattern=r"\b(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-              r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|or|to|through|until|when|at|as|after|before|"
-              r"but|while|because|with|so)\b)",
+      pattern=rf"\b(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_ORDINAL_END}",
       examples=(E("Bids closed on March 3. The board met on the 15th.", "2020-03-15"),
                 E("Talks begun on 2 June 2022 broke down on the 9th, union officials said.",
                   ("2022-06-09", "ordinal-day")),
+                E("The council met in March. On the 12th it voted to close.", "2020-03-12"),
                 E("She birdied the 15th.", None),
                 E("Born in Leeds, he was the 3rd.", None))),
     R(name="half", normalise="half", firsts=frozenset({"the", "first", "second", "last", "latter",
@@ -211,10 +213,14 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("It began in June of last year.", "2019-06"),
                 E("Talks resume in early March next year.", "2021-03"))),
     R(name="decade", normalise="decade", firsts=_MOD_WORDS | {"0"},
-      pattern=r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
+      pattern=r"(?:\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
               r"(?:\bthe\s+)?['’](?P<dec2>\d)0s\b|\b(?i:the)\s+(?:early\s+|mid-?|late\s+)?"
-              rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b",
+              rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b)"
+              r"(?P<also>\s+(?:and|or|to|through)\s+(?P<dec4>[1-9])0s\b)?",
       examples=(E("He rose to fame in the 1990s.", "199"),
+                E("The town thrived in the 70s and 80s.", "198"),
+                E("Car sales boomed in the 1960s and 70s.", "197"),
+                E("Men in their 70s and 80s were hurt.", None),
                 E("Rents doubled in the '80s.", "198"),
                 E("The mill was built in the late 1800s.", None),
                 E("Hate groups grew through the nineties.", "199"),
@@ -297,7 +303,8 @@ RULES: tuple[DateRule, ...] = (
       pattern=rf"\b(?P<mod>{_MOD})?(?P<deixis>(?i:earlier\s+this|later\s+this|this\s+past|"
               r"this\s+coming|this|last|next|the\s+past|the\s+current|the\s+coming|"
               r"the\s+full|the))\s+(?:(?i:fiscal|calendar)\s+)?(?P<unit>week(?:end)?|"
-              r"month|year|quarter|decade|spring|summer|fall|autumn|winter)\b(?!-)|"
+              r"month|year|quarter|decade|spring|summer|fall|autumn|winter)\b"
+              rf"(?!-|{_BANK_HOLIDAY_AFTER})|"
               r"\b(?i:earlier|later|early|late)\s+in\s+(?P<indeixis>the)\s+"
               r"(?P<inunit>year|month|week)\b",
       examples=(E("Sales grew last year.", ("2019", "relative-year")),
@@ -336,6 +343,43 @@ RULES: tuple[DateRule, ...] = (
                 E("Asked on the Today show, he said it was over.", None),
                 E("They build the cars of tomorrow.", None),
                 E("She presented Tomorrow's World for years.", None))),
+    # a British week after a weekday: "Tuesday week", "a week on Tuesday" (the Tuesday after
+    # the coming one), "a week last Tuesday" (the one before last Tuesday)
+    R(name="weekday-week", normalise="weekday_week", relative=True, guards=("not_a_set",),
+      firsts=frozenset(WEEKDAYS) | {"a"}, gives=("weekday-future", "weekday-past"),
+      pattern=rf"\b(?P<wd>{_WEEKDAY})\s+week\b(?![-'’]|\s+(?:\d|(?i:one|two|three|four|five|"
+              r"six|of|in|long|old|after|out)\b))|"
+              rf"\b(?i:a\s+week)\s+(?P<wkdir>(?i:on|last))\s+(?P<wd2>{_WEEKDAY})\b",
+      examples=(E("The vote will be held on Tuesday week.", ("2020-11-17", "weekday-future")),
+                E("The vote will be held a week on Tuesday.", "2020-11-17"),
+                E("The case opens on Wednesday week.", "2020-11-11"),
+                E("He was freed a week last Friday.", ("2020-10-23", "weekday-past")),
+                E("On Tuesday week two of the trial began.", None),
+                E("It was a Monday Week in the diary.", None))),
+    # a weekday and a day of the month without it: "Saturday 8th", "Friday the 13th"
+    R(name="weekday-ordinal", normalise="weekday_ordinal", relative=True,
+      guards=("not_a_set", "named_day"), firsts=frozenset(WEEKDAYS),
+      gives=("weekday-ordinal",),
+      pattern=rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<od>[12]\d|3[01]|0?[1-9])"
+              rf"(?:st|nd|rd|th)\b{_ORDINAL_END}",
+      examples=(E("The film opens on Friday 13th.", "2020-11-13"),
+                E("Doors opened on Saturday the 31st, organisers said.", "2020-10-31"),
+                E("The final is on Sunday 29th.", "2020-11-29"),
+                E("The fair ends on Monday 30th.", "2020-11-30"),
+                E("Polls close on Tuesday 31st.", None))),
+    # England and Wales's bank holiday Mondays (Easter Monday, the first and the last Monday of
+    # May, the last of August) and the weekends before them
+    R(name="bank-holiday", normalise="bank_holiday", relative=True,
+      firsts=frozenset({"bank", "easter", "may", "spring", "summer", "august"}),
+      pattern=r"\b(?:(?P<bhname>(?i:easter|may|spring|summer|august))\s+)?(?i:bank\s+holiday)"
+              r"(?:\s+(?P<bhday>(?i:monday|weekend)))?\b",
+      examples=(E("Crowds flocked to the coast on bank holiday Monday.", "2020-08-31"),
+                E("Queues formed on August bank holiday Monday.", "2020-08-31"),
+                E("The fair returns on May bank holiday Monday.", "2021-05-03"),
+                E("Roads will be busy over the Easter bank holiday weekend.", "2021-W13-WE"),
+                E("The weather was wet for the summer bank holiday.", "2020-08-31"),
+                E("Banks close on bank holidays.", None),
+                E("Monday will be a bank holiday.", None))),
     R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set", "named_day"),
       firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "previous",
                                     "preceding", "following"},
@@ -394,15 +438,17 @@ RULES: tuple[DateRule, ...] = (
               r"mid-|last|next|this|this\s+past|this\s+coming)|"
               rf"{_THE_MODIFIERS})\s*)"
               rf"{_MONTH.format(g='mon')}(?!\w|-\w|\.?,?\s+(?:of\s+)?(?:\d|(?i:this|last|next)"
-              r"\s+year)|[^\S\n]+[A-Z])|"
+              rf"\s+year)|[^\S\n]+[A-Z]|{_BANK_HOLIDAY_AFTER})|"
               rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
-              r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z])",
+              r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z]|"
+              rf"{_BANK_HOLIDAY_AFTER})",
       examples=(E("In January, the index fell.", "2020-01"),
                 E("The deal is expected to close in October.", "2021-10"),
                 E("The firm must repay the loan by December.", "2020-12"),
                 E("Jobs data for October will be released on Friday.", "2020-10"),
                 E("The December trade figures will show a deficit.", "2019-12"),
                 E("She met April Ryan there.", None),
+                E("Queues formed on August bank holiday Monday.", None),
                 E("They march every July.", None),
                 E("Protesters march every year in May.", None))),
     R(name="spelled-year", normalise="spelled_year",

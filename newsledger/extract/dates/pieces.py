@@ -57,6 +57,12 @@ _FULL_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d|1[0-4]\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # white space within a paragraph: one line break at most
 _DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
+# A month that names a bank holiday ("August bank holiday Monday") is no month of its own.
+_BANK_HOLIDAY_AFTER = r"\s+(?i:bank\s+holiday)\b"
+# What may follow a day of the month named without its month ("on the 15th", "Saturday 8th"):
+# punctuation, a function word or a pronoun, not the noun it ranks ("the 15th hole").
+_ORDINAL_END = (r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|or|to|through|until|when|at|as|after|"
+                r"before|but|while|because|with|so|it|he|she|they|we|I)\b)")
 _COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
 _QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
 _QUARTER_WORD = rf"(?P<{{g}}>(?i:{_QORD}))(?:\s+fiscal)?[\s-]+(?i:quarter|qtr\.?)"
