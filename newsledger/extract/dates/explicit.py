@@ -18,7 +18,8 @@ from newsledger.records import DateMention
 from newsledger.text import Span
 
 from .calendar import (State, day, day_mention, holiday as holiday_date, infer_month_year,
-                       infer_year, mention, month_mention, pick, week_mention, year_mention)
+                       infer_year, mention, month_mention, pick, shift_months, week_mention,
+                       year_mention)
 from .matching import DateMatch
 from .relative import month_alone
 from .patterns import RULES
@@ -337,19 +338,25 @@ def holiday(m: DateMatch, st: State) -> list[DateMention]:
 
 def ordinal_day(m: DateMatch, st: State) -> list[DateMention]:
     """"on the 15th": that day of the month the text named last, within a few sentences, after
-    a word that introduces a day ("on", "by", "until", "and" ...); in a sentence about a
-    course, a race, a building or a league ("the 15th hole", "on the 3rd"), a rank or a place."""
-    g = m.groups
+    a word that introduces a day ("on", "by", "until", "and" ...); with no month named, of the
+    month of publication or the one before or after, past or ahead by the clause's tense (as
+    one says "the vote is on the 24th"); in a sentence about a course, a race, a building or a
+    league ("the 15th hole", "on the 3rd"), a rank or a place, no day."""
+    g, p = m.groups, st.published
     before = _WORD_BEFORE_DATE.search(st.text, max(0, m.start - 12), m.start)
     if before is None or before.group(1).lower() not in ORDINAL_DAY_BEFORE:
         return []
     context = [x for x in (st.last_day, st.period) if x is not None and x.precision in
                ("day", "month") and m.start - x.end <= ORDINAL_DAY_REACH]
-    if not context:
+    if not context and p is None:
         return []
     sentence = st.doc.sentence_at(m.start) if st.doc is not None else None
     if sentence is not None and ORDINAL_NOT_DAY.search(sentence.text):
         return []
+    if not context:
+        cands = [c for k in (-1, 0, 1) if (c := day(*shift_months(p, k), int(g["od"])))]
+        return [day_mention(m, pick(cands, p, st.tense(m), slack=0), "publication",
+                            m.rule.name)]
     last = max(context, key=lambda x: x.start)
     d = day(last.date.year, last.date.month, int(g["od"]))
     return [day_mention(m, d, "narrative", m.rule.name)] if d else []
