@@ -127,6 +127,8 @@ def test_a_shortened_clause_takes_the_tense_of_the_clause_it_shortens() -> None:
     ("The council met on 3 December. On the 12th it voted to close the library.",
      [("3 December", "2018-12-03"), ("the 12th", "2018-12-12")]),
     ("The by-election will be held on the 7th.", [("the 7th", "2019-02-07")]),
+    ("Kick-off is at 3pm on Saturday 26th.", [("at 3pm", "2019-01-26"),
+                                              ("Saturday 26th", "2019-01-26")]),
     ("ANCHOR: Police were called to the flat on the 18th.", [("the 18th", "2019-01-18")]),
     ("Nurses will strike on the 15th and 16th of February.",
      [("the 15th", "2019-02-15"), ("16th of February", "2019-02-16")]),

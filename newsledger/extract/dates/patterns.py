@@ -422,13 +422,16 @@ RULES: tuple[DateRule, ...] = (
       gives=("clock-time", "clock-weekday"),
       pattern=rf"\b(?:(?P<cprep>(?i:at|around|about|by|before|after|until|from|since|"
               rf"shortly\s+after|shortly\s+before))\s+)?(?P<clk>{_CLOCK.format(g='ampm')})"
-              rf"{_ZONE.format(g='zone')}(?:,?\s+(?:(?i:on)\s+)?(?P<cwd>{_WEEKDAY}))?(?!\w)",
+              rf"{_ZONE.format(g='zone')}(?:,?\s+(?:(?i:on)\s+)?(?P<cwd>{_WEEKDAY})"
+              r"(?!,?\s+(?:(?i:the)\s+)?\d))?(?!\w)",  # "Saturday 7th" is a day row's
       examples=(E("The offer expires at noon Friday.", ("2020-11-06", "clock-weekday")),
                 E("A warning has been issued from 6pm on Friday until noon on Saturday.",
                   ("2020-11-06", "clock-weekday")),
                 E("The minister has been suspended until midday on Friday.",
                   ("2020-11-06", "clock-weekday")),
                 E("At 0800 UTC, the central banks acted.", ("2020-11-04", "clock-time")),
+                E("Kick-off is at 3pm on Saturday 7th.", ("2020-11-07", "clock-time")),
+                E("The polls open at 7am on Thursday 6 May 2021.", ("2021-05-06", "clock-time")),
                 E("He ran the mile in 3:45 flat.", None))),
     R(name="month-alone", normalise="month_alone", relative=True, guards=("not_a_set",),
       firsts=frozenset({"in", "since", "until", "till", "by", "during", "through", "throughout",
