@@ -126,6 +126,10 @@ FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
                      "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
                      "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
                      "election day": (11, 1, 0), "remembrance sunday": (11, 6, 2)}
+# England and Wales's bank holiday Mondays besides Easter Monday, by the word that names them
+# ("the May bank holiday", "the August bank holiday"): (month, weekday, n) as above.
+BANK_HOLIDAY_MONDAYS = {"may": (5, 0, 1), "spring": (5, 0, -1), "summer": (8, 0, -1),
+                        "august": (8, 0, -1)}
 # Tense of the clause around a date: markers of the future (a bare weekday or month after
 # them is the next one), auxiliaries of the past and present.
 FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan to", "planned to",

@@ -112,3 +112,41 @@ def test_a_shortened_clause_takes_the_tense_of_the_clause_it_shortens() -> None:
         [("in March", "2019-03"), ("in June", "2019-06")]
     assert dates("The plant closed in March, and again in June.") == \
         [("in March", "2018-03"), ("in June", "2018-06")]
+
+
+# --- British forms of a day: a week after a weekday, a weekday with its day number -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hearing resumes on Tuesday week.", [("Tuesday week", "2019-01-29")]),
+    ("The hearing resumes a week on Thursday.", [("a week on Thursday", "2019-01-31")]),
+    ("She was last seen a week last Saturday.", [("a week last Saturday", "2019-01-12")]),
+    ("Kick-off is on Saturday 26th.", [("Saturday 26th", "2019-01-26")]),
+    ("The club was fined after the game on Saturday the 19th.",
+     [("Saturday the 19th", "2019-01-19")]),
+    ("The inquest opens on Friday the 1st.", [("Friday the 1st", "2019-02-01")]),
+    ("The council met on 3 December. On the 12th it voted to close the library.",
+     [("3 December", "2018-12-03"), ("the 12th", "2018-12-12")]),
+    ("The by-election will be held on the 7th.", [("the 7th", "2019-02-07")]),
+    ("Kick-off is at 3pm on Saturday 26th.", [("at 3pm", "2019-01-26"),
+                                              ("Saturday 26th", "2019-01-26")]),
+    ("ANCHOR: Police were called to the flat on the 18th.", [("the 18th", "2019-01-18")]),
+    ("Nurses will strike on the 15th and 16th of February.",
+     [("the 15th", "2019-02-15"), ("16th of February", "2019-02-16")]),
+    ("Car sales boomed in the 1960s and 70s.", [("the 1960s", "196"), ("70s", "197")]),
+    ("Crowds flocked to the coast on the August bank holiday.",
+     [("August bank holiday", "2018-08-27")]),
+    ("Engineering works are planned for the Easter bank holiday weekend.",
+     [("Easter bank holiday weekend", "2019-W16-WE")]),
+])
+def test_british_forms_of_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Saturday 3rd XI lost again.", [("Saturday", "2019-01-19")]),  # a team, no day number
+    ("On Monday week one of the course begins.", [("Monday", "2019-01-21")]),
+    ("Pensioners in their 70s and 80s were hurt.", []),  # ages
+])
+def test_british_forms_that_are_not_those_days(text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

@@ -49,11 +49,18 @@ a preposition ("in 1066") or as the year of a full date ("12 March 1215", "Octob
 year two thousand"). The value of a modified period ("mid-1996", "the end of the month") is
 the period's. A bare weekday is read against the publication date even in a paragraph about an
 older date (trying the narrative there made TimeBank worse). An ordinal day ("on the 15th")
-is a day of the month the text named in the 400 characters before it, after a word that
+is a day of the month the text named in the 400 characters before it (with none named, of
+the month of publication or the one before or after, by the clause's tense), after a word that
 introduces a day ("on", "by", "until", "and" ...), and never in a sentence about holes,
-laps, floors, ranks or centuries. Centuries ("the 19th century", TimeML "18"; "the 1800s",
-"the early 1900s") are no date rows: the table's precisions stop at decade, and a century is
-not one.
+laps, floors, ranks or centuries. British forms: "Tuesday week" and "a week on Tuesday" are
+the Tuesday after the coming one, "a week last Tuesday" the one before last Tuesday; "Saturday
+8th" is the 8th that falls on a Saturday in the month of publication or the one before or
+after (none there: no day); "bank holiday Monday" ("the August bank holiday", "the Easter bank
+holiday weekend") is England and Wales's usual bank holiday Monday (Easter Monday, the first
+and the last Monday of May, the last of August; years that moved one are not known). A decade
+joined to one ("the 1960s and 70s") is of its century. Centuries ("the 19th century", TimeML
+"18"; "the 1800s", "the early 1900s") are no date rows: the table's precisions stop at decade,
+and a century is not one.
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from newsledger.lexicon.time import COUNT_WORDS, FLOATING_HOLIDAYS, HOLIDAYS
+from newsledger.lexicon.time import (BANK_HOLIDAY_MONDAYS, COUNT_WORDS, FLOATING_HOLIDAYS,
+                                     HOLIDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Document
 
@@ -123,6 +124,24 @@ def holiday(name: str, y: int) -> dt.date:
     if n == 0:  # Election Day: the Tuesday after the first Monday of November
         return _nth_weekday(y, mo, 0, 1) + dt.timedelta(days=1)
     return _nth_weekday(y, mo, wd, n)
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year ``y`` (the Gregorian computus of Meeus, Jones and Butcher)."""
+    a, (b, c) = y % 19, divmod(y, 100)
+    (d, e), f = divmod(b, 4), (b + 8) // 25
+    h = (19 * a + b - d - (b - f + 1) // 3 + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day0 = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return dt.date(y, month, day0 + 1)
+
+
+def bank_holiday_mondays(y: int) -> dict[str, dt.date]:
+    """England and Wales's bank holiday Mondays of year ``y``, by the word that names them."""
+    return {"easter": easter(y) + dt.timedelta(days=1)} | {
+        name: _nth_weekday(y, mo, wd, n) for name, (mo, wd, n) in BANK_HOLIDAY_MONDAYS.items()}
 
 
 def election_day(y: int) -> dt.date:

@@ -14,7 +14,8 @@ from newsledger.lexicon.time import DAY_PART_DEIXIS, PARTS_OF_A_DAY, RELATIVE_DA
 from newsledger.records import DateMention
 from newsledger.text.quotemarks import QUOTE_SPANS
 
-from .calendar import At, State, day_mention
+from .calendar import (At, State, bank_holiday_mondays, day, day_mention, mention, pick,
+                       shift_months)
 from .matching import DateMatch
 
 # What joins a day to the weekday that names it: "Oct. 8, a Thursday", "tomorrow (Tuesday)".
@@ -141,6 +142,55 @@ def weekday(m: DateMatch, st: State) -> list[DateMention]:
             d = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)
         return [day_mention(m, d, anchor, "weekday-narrative")]
     return _weekday(g["wd"], g.get("wdeixis") or "", m, st)
+
+
+def weekday_week(m: DateMatch, st: State) -> list[DateMention]:
+    """"Tuesday week", "a week on Tuesday": a week after the coming Tuesday (said on a Tuesday,
+    a week today); "a week last Tuesday": a week before last Tuesday."""
+    g, published = m.groups, st.published
+    target = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]
+    if g.get("wkdir", "").lower() == "last":
+        back = (published.weekday() - target) % 7 or 7
+        return [day_mention(m, published - dt.timedelta(days=back + 7), "publication",
+                            "weekday-past")]
+    ahead = (target - published.weekday()) % 7
+    return [day_mention(m, published + dt.timedelta(days=ahead + 7), "publication",
+                        "weekday-future")]
+
+
+WEEKDAY_ORDINAL_REACH = 1  # months either side of publication a "Saturday 8th" may lie in
+
+
+def weekday_ordinal(m: DateMatch, st: State) -> list[DateMention]:
+    """"Saturday 8th", "Friday the 13th": the day of that number falling on that weekday in
+    the months around the publication date, past or ahead by the clause's tense, else the
+    nearest; none there: no day (the weekday and the number disagree)."""
+    g, published = m.groups, st.published
+    target = WEEKDAYS[g["wd"].lower()]
+    cands = [c for k in range(-WEEKDAY_ORDINAL_REACH, WEEKDAY_ORDINAL_REACH + 1)
+             if (c := day(*shift_months(published, k), int(g["od"]))) and c.weekday() == target]
+    if not cands:
+        return []
+    return [day_mention(m, pick(cands, published, st.tense(m)), "publication", m.rule.name)]
+
+
+def bank_holiday(m: DateMatch, st: State) -> list[DateMention]:
+    """"bank holiday Monday", "the August bank holiday (weekend)": the bank holiday Monday (of
+    the name given) nearest the publication date, past or ahead by the clause's tense; its
+    weekend is the Saturday and Sunday before it."""
+    g, published = m.groups, st.published
+    name = g.get("bhname", "").lower()
+    if not name and "bhday" not in g:
+        return []  # "a bank holiday": which one is not said
+    cands = sorted({d for y in (published.year - 1, published.year, published.year + 1)
+                    for key, d in bank_holiday_mondays(y).items() if not name or key == name})
+    monday = pick(cands, published, st.tense(m), slack=0)
+    if g.get("bhday", "monday").lower() == "monday":
+        return [day_mention(m, monday, "publication", m.rule.name)]
+    sat = monday - dt.timedelta(days=2)
+    iso = sat.isocalendar()  # TimeML's weekend of an ISO week, as "the weekend" gives
+    return [mention(m, f"{iso.year}-W{iso.week:02d}-WE", "week", sat, "publication",
+                    m.rule.name)]
 
 
 def clock(m: DateMatch, st: State) -> list[DateMention]:

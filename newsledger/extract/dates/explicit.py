@@ -18,10 +18,12 @@ from newsledger.records import DateMention
 from newsledger.text import Span
 
 from .calendar import (State, day, day_mention, holiday as holiday_date, infer_month_year,
-                       infer_year, mention, month_mention, pick, week_mention, year_mention)
+                       infer_year, mention, month_mention, pick, shift_months, week_mention,
+                       year_mention)
 from .matching import DateMatch
 from .relative import month_alone
-from .patterns import RULES, _WEEKDAY, spelled_year as read_spelled_year
+from .patterns import RULES
+from .pieces import _WEEKDAY, spelled_year as read_spelled_year
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][\w.]*)\.?\s+$")
 _AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]\w*))?")
@@ -57,8 +59,10 @@ def day_range(m: DateMatch, st: State) -> list[DateMention]:
     g, p = m.groups, st.published
     month = MONTHS[g["mon"].lower()]
     d1, d2 = (int(_DIGITS.match(g[k]).group(0)) for k in ("d", "d2"))
-    if d2 <= d1 and m.text.startswith(g["d"]):
-        i = m.text.index(g["d2"], len(g["d"]))
+    day_first = not m.text.startswith(g["mon"])  # "5 to 7 June", "the 15th and 16th of May"
+    end = m.text.index(g["d"]) + len(g["d"])  # of the first day
+    if d2 <= d1 and day_first:
+        i = m.text.index(g["d2"], end)
         return month_day(DateMatch(_DAY_MONTH_ROW, m.start + i, m.end, m.text[i:],
                                    {k: v for k, v in g.items() if k != "d"} | {"d": g["d2"]}),
                          st)
@@ -74,13 +78,11 @@ def day_range(m: DateMatch, st: State) -> list[DateMention]:
     if not (a and b):
         return []
     rule = "day-range"
-    if m.text.startswith(g["d"]):  # "5 to 7 June": "5", and "7 June"
-        first = Span(m.start, m.start + len(g["d"]), st.text)
-        i = m.text.index(g["d2"], len(g["d"]))
+    first = Span(m.start, m.start + end, st.text)
+    i = m.text.index(g["d2"], end)
+    if day_first:  # "5 to 7 June": "5", and "7 June"
         second = _without_full_stop(DateMatch(m.rule, m.start + i, m.end, m.text[i:], g))
     else:  # "March 3 to 5": "March 3", and "5"
-        i = m.text.index(g["d2"], len(g["mon"]) + len(g["d"]))
-        first = Span(m.start, m.start + m.text.index(g["d"]) + len(g["d"]), st.text)
         second = Span(m.start + i, m.end, st.text)
     return [day_mention(first, a, anchor, rule), day_mention(second, b, anchor, rule)]
 
@@ -155,7 +157,8 @@ def _old_count(text: str, y: str, m: DateMatch) -> bool:
 
 def decade(m: DateMatch, st: State) -> list[DateMention]:
     """"the 1990s"; "the '80s": the latest such decade begun by publication ("the '80s" said
-    in 1989: the 1980s); "the nineties": the 1990s."""
+    in 1989: the 1980s); "the nineties": the 1990s. A decade joined to it ("the 1960s and
+    70s", "the 70s and 80s") is one of the same century, with its own span."""
     g, p = m.groups, st.published
     if "dec" in g and g["dec"].endswith("0") and g["dec"] < "200":
         return []  # "the 1800s", "the early 1900s": a century, which the table has no precision for
@@ -166,7 +169,12 @@ def decade(m: DateMatch, st: State) -> list[DateMention]:
         dec = ("20" if p is not None and 2000 + 10 * int(digit) <= p.year else "19") + digit
     else:
         dec = "19" + str(DECADE_WORDS[g["decw"].lower()])
-    return [mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", m.rule.name)]
+    if "also" not in g:
+        return [mention(m, dec, "decade", dt.date(int(dec) * 10, 1, 1), "absolute", m.rule.name)]
+    first = Span(m.start, m.end - len(g["also"]), st.text)
+    second = Span(m.end - len(g["dec4"]) - 2, m.end, st.text)
+    return [mention(at, d, "decade", dt.date(int(d) * 10, 1, 1), "absolute", m.rule.name)
+            for at, d in ((first, dec), (second, dec[:2] + g["dec4"]))]
 
 
 def season_year(m: DateMatch, st: State) -> list[DateMention]:
@@ -330,19 +338,25 @@ def holiday(m: DateMatch, st: State) -> list[DateMention]:
 
 def ordinal_day(m: DateMatch, st: State) -> list[DateMention]:
     """"on the 15th": that day of the month the text named last, within a few sentences, after
-    a word that introduces a day ("on", "by", "until", "and" ...); in a sentence about a
-    course, a race, a building or a league ("the 15th hole", "on the 3rd"), a rank or a place."""
-    g = m.groups
+    a word that introduces a day ("on", "by", "until", "and" ...); with no month named, of the
+    month of publication or the one before or after, past or ahead by the clause's tense (as
+    one says "the vote is on the 24th"); in a sentence about a course, a race, a building or a
+    league ("the 15th hole", "on the 3rd"), a rank or a place, no day."""
+    g, p = m.groups, st.published
     before = _WORD_BEFORE_DATE.search(st.text, max(0, m.start - 12), m.start)
     if before is None or before.group(1).lower() not in ORDINAL_DAY_BEFORE:
         return []
     context = [x for x in (st.last_day, st.period) if x is not None and x.precision in
                ("day", "month") and m.start - x.end <= ORDINAL_DAY_REACH]
-    if not context:
+    if not context and p is None:
         return []
     sentence = st.doc.sentence_at(m.start) if st.doc is not None else None
     if sentence is not None and ORDINAL_NOT_DAY.search(sentence.text):
         return []
+    if not context:
+        cands = [c for k in (-1, 0, 1) if (c := day(*shift_months(p, k), int(g["od"])))]
+        return [day_mention(m, pick(cands, p, st.tense(m), slack=0), "publication",
+                            m.rule.name)]
     last = max(context, key=lambda x: x.start)
     d = day(last.date.year, last.date.month, int(g["od"]))
     return [day_mention(m, d, "narrative", m.rule.name)] if d else []

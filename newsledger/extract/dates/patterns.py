@@ -11,99 +11,18 @@ the shorter forms it contains ("March 3 to 5" before "March 3", "March 2019" bef
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DAY_PART_DEIXIS, DAY_PARTS,
                                      DECADE_WORDS, FLOATING_HOLIDAYS, HOLIDAYS, MONTHS,
-                                     NARRATIVE_DAYS, NARRATIVE_STEPS, PARTS_OF_DAY,
-                                     PERIOD_MODIFIERS, RELATIVE_DAYS, SEASONS, TIME_ZONES,
+                                     NARRATIVE_DAYS, NARRATIVE_STEPS, RELATIVE_DAYS, SEASONS,
                                      WEEKDAYS)
 from newsledger.rules import Example, Rule
 
-# --- Named pieces the patterns are built from ------------------------------------------------
-
-def _alt(words, flags: str = "i") -> str:
-    """An alternation of ``words`` (longest first, spaces as any whitespace)."""
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
-
-
-def _title(phrase: str) -> str:
-    return " ".join(w[0].upper() + w[1:] for w in phrase.split())
-
-
-_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9}
-_SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                 "seventy": 70, "eighty": 80, "ninety": 90}
-
-
-def spelled_year(words: str) -> int:
-    """"nineteen ninety-six" -> 1996, "two thousand one" -> 2001."""
-    w = [x for x in re.split(r"[\s-]+", words.lower()) if x not in ("and",)]
-    if w[:2] == ["two", "thousand"]:
-        return 2000 + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
-    century = 1900 if w[0] == "nineteen" else 2000
-    rest = _SPELLED_TEENS.get(w[1]) or _SPELLED_TENS.get(w[1], 0)
-    return century + rest + (_SPELLED_UNITS.get(w[2], 0) if len(w) > 2 else 0)
-
-
-_SPELLED_19 = (rf"(?i:nineteen)[\s-]+(?:(?i:{'|'.join(_SPELLED_TENS)})"
-               rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|(?i:{'|'.join(_SPELLED_TEENS)}))")
-_SPELLED = (rf"(?:{_SPELLED_19}|(?i:twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
-            rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
-            rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)")
-# "nineteen ninety-nine dollars", "nineteen twenty-dollar bills": counts, no years
-_NOT_A_COUNT = (r"(?!-[A-Za-z])(?![\s-]+(?i:hundred|thousand|million|billion|percent|"
-                rf"per\s+cent|dollars|{'|'.join(_SPELLED_UNITS)})\b)")
-_MONTH = r"(?P<{g}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
-                                        reverse=True)) + r")\.?"
-_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
-_PART = "|".join(PARTS_OF_DAY)
-_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-# A year of the full date it ends: older years too ("12 March 1215", "June 15, 1099"), which
-# alone would be counts ("1215 people"); the normaliser checks what follows them.
-_FULL_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d|1[0-4]\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # white space within a paragraph: one line break at most
-_DAY_END = r"(?!\d|:\d)"  # "April 25:" is a date, "April 2 10:30" is not "April 21"
-_COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
-_QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
-_QUARTER_WORD = rf"(?P<{{g}}>(?i:{_QORD}))(?:\s+fiscal)?[\s-]+(?i:quarter|qtr\.?)"
-_MOD = rf"(?:{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))}\s+|" \
-       r"(?i:early|late)\s+|(?i:mid)-?\s*)"
-_AMPM = r"(?:[ap]\.m\.|(?i:am|pm)\b)"
-_CLOCK = (rf"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?P<{{g}}>{_AMPM}))?|"
-          rf"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*{_AMPM}|(?:1[0-2]|0?[1-9])\s+o['’]clock|"
-          r"(?i:noon|midnight|midday)|(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(?(?:GMT|UTC)\b))")
-_ZONE = rf"(?:\s*\(?(?P<{{g}}>{'|'.join(re.escape(z) for z in TIME_ZONES)})(?:\s*[+-]\d{{{{1,2}}}})?\)?)?"
-
-
-_MOD_WORDS = frozenset({"the", "early", "late", "mid"})
-# Words before a season named alone ("in winter", "by late spring"): looked behind, so that
-# matching is tried at the season's word, not at every preposition.
-_SEASON_PREPS = frozenset({"in", "during", "by", "until", "till", "since", "through",
-                           "throughout", "over", "from", "before", "after", "into"})
-_SEASON_AFTER_PREP = "|".join(rf"(?<=\b(?i:{p})\s)" for p in sorted(_SEASON_PREPS))
-# What may follow a season named alone: punctuation or a function word, not a noun it
-# qualifies ("summer camps", "winter storms").
-_SEASON_END = (r"(?=\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?i:and|or|when|as|to|the|this|that|a|an|"
-               r"with|"
-               r"while|after|before|because|but|if|is|was|were|are|will|would|could|for|from|of|"
-               r"on|in|at|by|he|she|it|they|we|its|their|his|her|last|next|until|so|than|amid)\b)")
-_THE_MODIFIERS = _alt(m for m in PERIOD_MODIFIERS if m.startswith("the"))
-
-
-def _first_words(phrases) -> frozenset[str]:
-    """The first words of ``phrases``, lower case ("the day after" -> "the")."""
-    return frozenset(re.split(r"[\s.'’]", p.lower())[0] for p in phrases)
-
-
-# --- The rule table ----------------------------------------------------------------------------
+from .pieces import (_CLOCK, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS, _MONTH,
+                     _NOT_A_COUNT, _ORDINAL_END, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP,
+                     _SEASON_END, _SPELLED, _SPELLED_19, _THE_MODIFIERS, _WEEKDAY, _YEAR, _ZONE,
+                     _BANK_HOLIDAY_AFTER, _alt, _first_words, _title)
 
 @dataclass(frozen=True, kw_only=True)
 class DateRule(Rule):
@@ -151,14 +70,17 @@ RULES: tuple[DateRule, ...] = (
                 E("Her lead shrank from May 9 to 2 points.", None))),
     # (a score before a day and month is that day: "a 30-7 October loss" reads as the
     # day-month-year row reads "7 October", and gives what it gives)
-    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0"}),
+    R(name="day-range-dmy", normalise="day_range", firsts=frozenset({"0", "the"}),
       gives=("day-range", "day-month-year", "month-day-deictic-year", "month-day-weekday-year",
              "month-day-infer-year"),
-      pattern=rf"(?<![\d.,$£€])\b(?P<d>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
+      pattern=rf"(?<![\d.,$£€])\b(?:(?i:the)\s+)?(?P<d>{_DAY})\s*(?:-|–|to|and)\s*"
+              rf"(?P<d2>{_DAY})\s+(?:of\s+)?"
               rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("The festival runs from 5 to 7 June 2019.", "2019-06-05"),
                 E("The festival runs from 5 to 7 June 2019.", ("2019-06-07", "day-range")),
                 E("Talks were held on 12-14 March.", "2020-03-12"),
+                E("Nurses will strike on the 15th and 16th of December.",
+                  ("2020-12-15", "day-range")),
                 E("Shares rose from $5 to 7 May.", None),
                 E("The Lions suffered a 30-7 October defeat.",
                   ("2020-10-07", "month-day-infer-year")))),
@@ -189,12 +111,14 @@ RULES: tuple[DateRule, ...] = (
                 E("The abbey holds a charter dated 12 March 1215.", "1215-03-12"),
                 E("The market opened on the 5th of May.", ("2020-05-05", "month-day-infer-year")))),
     R(name="ordinal-day", normalise="ordinal_day", firsts=frozenset({"the"}),
-      pattern=r"\b(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-              r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|or|to|through|until|when|at|as|after|before|"
-              r"but|while|because|with|so)\b)",
+      pattern=rf"\b(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_ORDINAL_END}",
       examples=(E("Bids closed on March 3. The board met on the 15th.", "2020-03-15"),
                 E("Talks begun on 2 June 2022 broke down on the 9th, union officials said.",
                   ("2022-06-09", "ordinal-day")),
+                E("The council met in March. On the 12th it voted to close.", "2020-03-12"),
+                E("Nominations close on the 24th.", ("2020-11-24", "ordinal-day")),
+                E("Police were called to the house on the 2nd.", "2020-11-02"),
+                E("Police were called to the house on the 20th.", "2020-10-20"),
                 E("She birdied the 15th.", None),
                 E("Born in Leeds, he was the 3rd.", None))),
     R(name="half", normalise="half", firsts=frozenset({"the", "first", "second", "last", "latter",
@@ -292,10 +216,14 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("It began in June of last year.", "2019-06"),
                 E("Talks resume in early March next year.", "2021-03"))),
     R(name="decade", normalise="decade", firsts=_MOD_WORDS | {"0"},
-      pattern=r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
+      pattern=r"(?:\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>1[5-9]\d|20\d)0['’]?s\b|"
               r"(?:\bthe\s+)?['’](?P<dec2>\d)0s\b|\b(?i:the)\s+(?:early\s+|mid-?|late\s+)?"
-              rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b",
+              rf"(?:(?P<dec3>[2-9])0['’]?s|(?P<decw>{'|'.join(DECADE_WORDS)}))\b)"
+              r"(?P<also>\s+(?:and|or|to|through)\s+(?P<dec4>[1-9])0s\b)?",
       examples=(E("He rose to fame in the 1990s.", "199"),
+                E("The town thrived in the 70s and 80s.", "198"),
+                E("Car sales boomed in the 1960s and 70s.", "197"),
+                E("Men in their 70s and 80s were hurt.", None),
                 E("Rents doubled in the '80s.", "198"),
                 E("The mill was built in the late 1800s.", None),
                 E("Hate groups grew through the nineties.", "199"),
@@ -378,7 +306,8 @@ RULES: tuple[DateRule, ...] = (
       pattern=rf"\b(?P<mod>{_MOD})?(?P<deixis>(?i:earlier\s+this|later\s+this|this\s+past|"
               r"this\s+coming|this|last|next|the\s+past|the\s+current|the\s+coming|"
               r"the\s+full|the))\s+(?:(?i:fiscal|calendar)\s+)?(?P<unit>week(?:end)?|"
-              r"month|year|quarter|decade|spring|summer|fall|autumn|winter)\b(?!-)|"
+              r"month|year|quarter|decade|spring|summer|fall|autumn|winter)\b"
+              rf"(?!-|{_BANK_HOLIDAY_AFTER})|"
               r"\b(?i:earlier|later|early|late)\s+in\s+(?P<indeixis>the)\s+"
               r"(?P<inunit>year|month|week)\b",
       examples=(E("Sales grew last year.", ("2019", "relative-year")),
@@ -417,6 +346,43 @@ RULES: tuple[DateRule, ...] = (
                 E("Asked on the Today show, he said it was over.", None),
                 E("They build the cars of tomorrow.", None),
                 E("She presented Tomorrow's World for years.", None))),
+    # a British week after a weekday: "Tuesday week", "a week on Tuesday" (the Tuesday after
+    # the coming one), "a week last Tuesday" (the one before last Tuesday)
+    R(name="weekday-week", normalise="weekday_week", relative=True, guards=("not_a_set",),
+      firsts=frozenset(WEEKDAYS) | {"a"}, gives=("weekday-future", "weekday-past"),
+      pattern=rf"\b(?P<wd>{_WEEKDAY})\s+week\b(?![-'’]|\s+(?:\d|(?i:one|two|three|four|five|"
+              r"six|of|in|long|old|after|out)\b))|"
+              rf"\b(?i:a\s+week)\s+(?P<wkdir>(?i:on|last))\s+(?P<wd2>{_WEEKDAY})\b",
+      examples=(E("The vote will be held on Tuesday week.", ("2020-11-17", "weekday-future")),
+                E("The vote will be held a week on Tuesday.", "2020-11-17"),
+                E("The case opens on Wednesday week.", "2020-11-11"),
+                E("He was freed a week last Friday.", ("2020-10-23", "weekday-past")),
+                E("On Tuesday week two of the trial began.", None),
+                E("It was a Monday Week in the diary.", None))),
+    # a weekday and a day of the month without it: "Saturday 8th", "Friday the 13th"
+    R(name="weekday-ordinal", normalise="weekday_ordinal", relative=True,
+      guards=("not_a_set", "named_day"), firsts=frozenset(WEEKDAYS),
+      gives=("weekday-ordinal",),
+      pattern=rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<od>[12]\d|3[01]|0?[1-9])"
+              rf"(?:st|nd|rd|th)\b{_ORDINAL_END}",
+      examples=(E("The film opens on Friday 13th.", "2020-11-13"),
+                E("Doors opened on Saturday the 31st, organisers said.", "2020-10-31"),
+                E("The final is on Sunday 29th.", "2020-11-29"),
+                E("The fair ends on Monday 30th.", "2020-11-30"),
+                E("Polls close on Tuesday 31st.", None))),
+    # England and Wales's bank holiday Mondays (Easter Monday, the first and the last Monday of
+    # May, the last of August) and the weekends before them
+    R(name="bank-holiday", normalise="bank_holiday", relative=True,
+      firsts=frozenset({"bank", "easter", "may", "spring", "summer", "august"}),
+      pattern=r"\b(?:(?P<bhname>(?i:easter|may|spring|summer|august))\s+)?(?i:bank\s+holiday)"
+              r"(?:\s+(?P<bhday>(?i:monday|weekend)))?\b",
+      examples=(E("Crowds flocked to the coast on bank holiday Monday.", "2020-08-31"),
+                E("Queues formed on August bank holiday Monday.", "2020-08-31"),
+                E("The fair returns on May bank holiday Monday.", "2021-05-03"),
+                E("Roads will be busy over the Easter bank holiday weekend.", "2021-W13-WE"),
+                E("The weather was wet for the summer bank holiday.", "2020-08-31"),
+                E("Banks close on bank holidays.", None),
+                E("Monday will be a bank holiday.", None))),
     R(name="weekday", normalise="weekday", relative=True, guards=("not_a_set", "named_day"),
       firsts=frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "previous",
                                     "preceding", "following"},
@@ -456,13 +422,16 @@ RULES: tuple[DateRule, ...] = (
       gives=("clock-time", "clock-weekday"),
       pattern=rf"\b(?:(?P<cprep>(?i:at|around|about|by|before|after|until|from|since|"
               rf"shortly\s+after|shortly\s+before))\s+)?(?P<clk>{_CLOCK.format(g='ampm')})"
-              rf"{_ZONE.format(g='zone')}(?:,?\s+(?:(?i:on)\s+)?(?P<cwd>{_WEEKDAY}))?(?!\w)",
+              rf"{_ZONE.format(g='zone')}(?:,?\s+(?:(?i:on)\s+)?(?P<cwd>{_WEEKDAY})"
+              r"(?!,?\s+(?:(?i:the)\s+)?\d))?(?!\w)",  # "Saturday 7th" is a day row's
       examples=(E("The offer expires at noon Friday.", ("2020-11-06", "clock-weekday")),
                 E("A warning has been issued from 6pm on Friday until noon on Saturday.",
                   ("2020-11-06", "clock-weekday")),
                 E("The minister has been suspended until midday on Friday.",
                   ("2020-11-06", "clock-weekday")),
                 E("At 0800 UTC, the central banks acted.", ("2020-11-04", "clock-time")),
+                E("Kick-off is at 3pm on Saturday 7th.", ("2020-11-07", "clock-time")),
+                E("The polls open at 7am on Thursday 6 May 2021.", ("2021-05-06", "clock-time")),
                 E("He ran the mile in 3:45 flat.", None))),
     R(name="month-alone", normalise="month_alone", relative=True, guards=("not_a_set",),
       firsts=frozenset({"in", "since", "until", "till", "by", "during", "through", "throughout",
@@ -475,15 +444,17 @@ RULES: tuple[DateRule, ...] = (
               r"mid-|last|next|this|this\s+past|this\s+coming)|"
               rf"{_THE_MODIFIERS})\s*)"
               rf"{_MONTH.format(g='mon')}(?!\w|-\w|\.?,?\s+(?:of\s+)?(?:\d|(?i:this|last|next)"
-              r"\s+year)|[^\S\n]+[A-Z])|"
+              rf"\s+year)|[^\S\n]+[A-Z]|{_BANK_HOLIDAY_AFTER})|"
               rf"(?<=[a-z,] )(?P<bare>January|February|April|June|July|August|September|"
-              r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z])",
+              r"October|November|December)(?:['’]s)?(?!\w|-\w|,?\s+(?:of\s+)?\d|[^\S\n]+[A-Z]|"
+              rf"{_BANK_HOLIDAY_AFTER})",
       examples=(E("In January, the index fell.", "2020-01"),
                 E("The deal is expected to close in October.", "2021-10"),
                 E("The firm must repay the loan by December.", "2020-12"),
                 E("Jobs data for October will be released on Friday.", "2020-10"),
                 E("The December trade figures will show a deficit.", "2019-12"),
                 E("She met April Ryan there.", None),
+                E("Queues formed on August bank holiday Monday.", None),
                 E("They march every July.", None),
                 E("Protesters march every year in May.", None))),
     R(name="spelled-year", normalise="spelled_year",

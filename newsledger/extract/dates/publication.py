@@ -34,7 +34,8 @@ from newsledger.text import Document, Fact
 
 from .calendar import day, election_day
 from .matching import DATE_MATCHES, DateMatch
-from .patterns import _YEAR, RULES
+from .patterns import RULES
+from .pieces import _YEAR
 from .resolve import explicit_days, resolve
 from .tense import clause_tense
 

@@ -22,7 +22,7 @@ from .calendar import (At, State, count, day_mention, election_day, infer_month_
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
                        week_mention, weekend, year_mention)
 from .matching import DateMatch
-from .patterns import _SEASON_END, _title
+from .pieces import _SEASON_END, _title
 
 _SEASON_ENDS = re.compile(_SEASON_END)
 

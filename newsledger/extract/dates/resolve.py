@@ -29,7 +29,8 @@ NORMALISERS: dict[str, Normaliser] = {
         (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
                     "month_alone", "season_alone")),
-        (days, ("relative_day", "day_part", "weekday", "clock")))
+        (days, ("relative_day", "day_part", "weekday", "weekday_week", "weekday_ordinal",
+                "bank_holiday", "clock")))
     for name in names}
 GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set,
                                                          "named_day": relative.named_day}
