@@ -271,7 +271,7 @@ ONE_WORD_PAPERS = frozenset({
 # Of ``NEWS_OUTLET_HEADS``, the last words that make a name a news outlet's for certain ("Sky
 # News", "The Sunday Times", "the Washington Post"; not "Mail", "Express", "Standard", "Star":
 # Royal Mail, American Express, Standard Life): what 'the firm' or 'the company' never stands
-# for (``quotes.resolve``). A subset of those heads (a test checks it).
+# for (``quotes.referents``). A subset of those heads (a test checks it).
 OUTLET_NAME_ENDINGS = frozenset({
     "News", "Times", "Telegraph", "Guardian", "Herald", "Gazette", "Tribune", "Chronicle",
     "Journal", "Post", "Observer", "Echo", "Examiner", "Inquirer", "Scotsman", "Newsweek"})

@@ -250,7 +250,7 @@ def test_role_noun_places_read_case_blind_as_the_role_pattern():
     # with a long s, a dotted capital I and a Kelvin sign too
     import re
 
-    from newsledger.extract.quotes.resolve import _noun_places
+    from newsledger.extract.quotes.referents import _noun_places
     for text in ("Health Secretary Wes Rowe met the SECRETARY and the secretary.",
                  "the ſecretary Ann Lee", "İ met the Minister, ministers", "a \u212aey minister"):
         for noun in ("secretary", "Health secretary", "minister", "key"):
