@@ -213,6 +213,16 @@ TEAM_ROLES = frozenset({
 # Followers counted for a city's name or a club's ("Leeds fans", "Halden Rovers supporters"),
 # not for a person's ("Taylor Swift fans").
 SIDE_FOLLOWERS = frozenset({"fans", "supporters"})
+# What joins two sides' names in a match report ('Leeds beat Burnley', 'Villa were held by
+# Spurs'; a score between them, 'lost 2-1 at home to', and 'won'/'win'/'victory' before a
+# score or "at", "away" … are read by ``entities.sides``).
+MATCH_VERBS = frozenset({
+    "beat", "beats", "beating", "drew", "draw", "draws", "drawing", "v", "v.", "vs", "vs.",
+    "versus", "lost", "lose", "loses", "losing", "host", "hosts", "hosted", "hosting",
+    "travel to", "travels to", "visit", "visits", "face", "faces", "play", "plays", "played",
+    "playing", "were beaten", "was beaten", "thrash", "thrashes", "thrashed", "thrashing",
+    "hammer", "hammers", "hammered", "hammering", "defeat", "defeats", "defeated",
+    "defeating", "edge", "edges", "edged", "edged past", "were held", "held"})
 # Very well-known clubs whose one-word name says nothing else (a side wherever it is not
 # after "in", "near", ...: "Protesters marched in Tottenham" is the place): a short list,
 # each name also tested (``sides.SIDE_RULES``, tests/extract/test_entities_sides.py).
