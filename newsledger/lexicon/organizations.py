@@ -62,9 +62,14 @@ ORG_HEADS = TEAM_NICKNAMES | frozenset({
     "thistle", "argyle", "academical", "harriers",
 })
 # Head words that end an organization's name ("Kent Police", "Greater Manchester Police",
-# "Human Rights Watch") but alone name no one and open sentences or captions ("Police said",
-# "Watch: ..."): kept at the end of a name of two or more words, dropped alone.
-HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch", "live"})
+# "Human Rights Watch", "European Union") but alone name no one and open sentences or captions
+# ("Police said", "Union leaders said", "Watch: ..."): kept at the end of a name of two or more
+# words, dropped alone.
+HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch", "live", "union"})
+# Plural nouns of a force: after a place's name they name an organization ('according to
+# Vancouver police', 'Essex police said'), where other plural speakers after a name are people
+# left unnamed ('Labour sources', 'Tory MPs').
+FORCE_NOUNS = frozenset({"police"})
 # Head words of organizations named "<head> for <field>" ("Office for Budget Responsibility",
 # "Institute for Fiscal Studies", "Department for Education", "Centre for Cities"): a name
 # joined by "for" after one of these is one organization; after any other word it is two

@@ -33,8 +33,8 @@ PLURAL_SPEAKERS = frozenset({
     "workers", "staff", "employees", "passengers", "commuters", "shoppers", "locals",
     "villagers", "families", "relatives", "victims", "survivors", "historians", "pollsters",
     "strategists", "lawyers", "attorneys", "judges", "nurses", "landlords", "tenants",
-    "farmers", "retailers", "bosses", "managers", "players", "coaches", "scholars", "donors",
-    "groups", "charities", "businesses", "firms", "companies",
+    "farmers", "retailers", "bosses", "leaders", "managers", "players", "coaches", "scholars",
+    "donors", "groups", "charities", "businesses", "firms", "companies",
     # tabloid and local news ('Pals said the star was devastated')
     "pals", "onlookers", "bystanders", "eyewitnesses", "punters",
     "paramedics", "firefighters", "detectives", "doctors", "surgeons", "scientists",
@@ -105,6 +105,10 @@ TRANSCRIPT_ROLES = frozenset({
     "reporters", "audience", "audience member", "unidentified", "unidentified male",
     "unidentified female", "voice", "narrator", "announcer", "crowd", "caller", "questioner",
     "presenter", "anchor", "newsreader",
+    # unnamed people a broadcast gives a turn ('RESIDENT: We had ten minutes to get out.')
+    "resident", "witness", "eyewitness", "neighbor", "neighbour", "bystander", "protester",
+    "man", "woman", "guest", "correspondent", "official", "spokesperson", "spokesman",
+    "spokeswoman",
 })
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({
@@ -430,7 +434,8 @@ GENERIC_PEOPLE = frozenset({
     "father", "mother", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
     "boyfriend", "girlfriend", "widow", "widower", "grandson", "granddaughter", "policeman",
     "policewoman", "fireman", "sportsman", "sportswoman", "waitress", "driver", "rider",
-    "chef", "deputy", "counsel", "correspondent", "editor"}) - DESCRIPTIONS
+    "chef", "deputy", "counsel", "correspondent", "editor",
+    "agent", "publicist", "friend", "pal", "neighbour", "neighbor"}) - DESCRIPTIONS
 # Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}
 # Capitalized labels before a colon that head a note, a link or a section, never a speaker's

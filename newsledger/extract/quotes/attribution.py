@@ -18,6 +18,7 @@ import re
 
 from newsledger.lexicon.people import (DETERMINERS, OBJECT_PRONOUNS, SOURCE_LINKS, SOURCE_NOUNS,
                                        TITLES)
+from newsledger.lexicon.organizations import FORCE_NOUNS
 from newsledger.lexicon.speech import FRAMING_CUES
 
 from .common import (ADJUNCT, APPOS, CONTAINER, CUE, CUE_WORD, DETS, FILL, FRAME, LONG_DET_NP,
@@ -60,7 +61,9 @@ _UNNAMED_SOURCE = re.compile(
     rf"(?<![\w'’-])(?P<spk>(?:{DETS}|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]ultiple|[Bb]oth)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(SOURCE_NOUNS)})\s+(?:{alternation(SOURCE_LINKS)})"
     rf"\s+[^.;:!?\"“”\n]{{1,80}}?)\s+{FILL}(?P<cue>{CUE})\b")
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{ROLE}{{0,4}}{NAME_NP}|{SPEAKER})")
+# ('according to Vancouver police': a force after the place's name is the organization's)
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<spk>{ROLE}{{0,4}}{NAME_NP}"
+                        rf"(?:\s+(?:{alternation(FORCE_NOUNS)})\b)?|{SPEAKER})")
 # After a closing mark: a short subject and a verb that ends the clause ('Oliver barked.').
 _ANY_VERB_AFTER = re.compile(r"[ \t]*[,—–-]?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}?"
                              r"(?P<verb>[a-z]+ed)(?=[ \t]*[.,;]|[ \t]+(?:on|in|at|to|as|"

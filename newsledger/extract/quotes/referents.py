@@ -17,11 +17,12 @@ from bisect import bisect_left
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
                                               OUTLET_NAME_ENDINGS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
-                                       PORTFOLIO_ROLES, PORTFOLIOS, ROLE_NOUNS, SPEAKER_PRONOUNS)
+                                       PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS, ROLE_NOUNS,
+                                       SPEAKER_PRONOUNS)
 
 from ..entities.references import holds, office
 from ..patterns import has_case_fold
-from .common import NOT_SPEAKER_WORDS, POSSESSIVE_END
+from .common import NOT_SPEAKER_WORDS, POSSESSIVE_END, alternation
 from .mentions import Mentions
 
 
@@ -38,6 +39,39 @@ def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, s
         return mentions.previous["speaker_kind"], mentions.previous["speaker_name"]
     row = mentions.antecedent(pos, kinds, gender, skip=asked)
     return (row[3].kind, row[3].name) if row is not None else None
+
+
+# Nouns of a person: a role, a relation, one of unnamed people ('neighbor', 'aide').
+PERSON_NOUNS = ROLE_NOUNS | GENERIC_PEOPLE | frozenset(w[:-1] for w in PLURAL_SPEAKERS
+                                                        if w.endswith("s"))
+# A paragraph that opens with an unnamed person as its subject ('A neighbor who asked not to
+# be named said …', 'One resident, 34, told …'): a noun of people after "a", "an", "one",
+# "another", with up to two words before it.
+_UNNAMED_OPENING = re.compile(r"[\"“]?(?:A|An|One|Another)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+                              rf"(?P<noun>{alternation(PERSON_NOUNS)})\b")
+
+# A pronoun's parenthetical attribution right after the opening ('A new manager, he said,').
+_ASIDE_AFTER = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]+,")
+
+
+def unnamed_opener(pos: int, pronoun: str, mentions: Mentions) -> bool:
+    """Whether the person pronoun at ``pos`` stands for the unnamed person its paragraph opens
+    with in an earlier sentence ('A neighbor who asked not to be named said her car was hit.
+    "It's a nightmare," she said': not a person named in a paragraph before), nobody named
+    between them, the noun's gender, if it has one, the pronoun's."""
+    doc = mentions.doc
+    para = doc.paragraph_at(pos) if doc is not None else None
+    if para is None:
+        return False
+    m = _UNNAMED_OPENING.match(doc.text, para.start, pos)
+    if m is None or doc.sentence_index(m.start()) == doc.sentence_index(pos) or \
+            _ASIDE_AFTER.match(doc.text, m.end()):
+        return False  # ('A new manager, he said, could …': the opening is what he said)
+    noun = m.group("noun")
+    gender = "m" if noun in MALE_ROLE_WORDS else "f" if noun in FEMALE_ROLE_WORDS else None
+    if gender is not None and gender != SPEAKER_PRONOUNS.get(pronoun):
+        return False
+    return not any(row[2].kind in ("name", "alias") for row in mentions.between(m.end(), pos))
 
 
 # A fronted clause that asks the speaker about someone ('Asked whether Fry would start, he

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.organizations import NOT_ORG_INITIALS, SIDE_ROLES, SIDE_STAFF
+from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS, SIDE_ROLES,
+                                              SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
-                                       ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
+                                       KIN_NOUNS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
                                        SPEAKER_PRONOUNS, TIME_NOUN_PHRASES, TITLES,
                                        TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
@@ -31,8 +32,8 @@ from .common import (NOT_SPEAKER_WORDS, POSSESSIVE_END, PREPOSITION_BEFORE, alte
 from .mentions import Mentions
 from .phrases import head as speaker_head
 from .phrases import valid_phrase
-from .referents import (organization_described, person_described, portfolio_of,
-                        pronoun_referent)
+from .referents import (PERSON_NOUNS, organization_described, person_described,
+                        portfolio_of, pronoun_referent, unnamed_opener)
 
 STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CONTAINERS)}|"
                              rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
@@ -100,6 +101,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return anonymous
     if low in SPEAKER_PRONOUNS and (cue is not None or low != "it"):
         # ("it" only next to a verb of saying: a clause's "it" is seldom an organization)
+        if low != "it" and unnamed_opener(s, low, mentions):
+            return anonymous  # ('A neighbor who asked not to be named said …, she said')
         found = pronoun_referent(s, low, mentions)
         if found is not None:
             return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
@@ -109,6 +112,12 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         # Galia Slayen' is not Grayson's spokeswoman)
         return anonymous
     hit = mentions.at(s, s + len(core))
+    if hit is not None and hit[0].end < s + len(core) and (
+            _unnamed_plural(core) or _PERSON_OF_PRONOUN.fullmatch(core)):
+        # 'Labour sources said', 'Union leaders': people of it, unnamed; 'her agent', 'his
+        # lawyer': someone of the person the pronoun stands for, unnamed (not 'his campaign',
+        # 'her office': the person's own)
+        return anonymous
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
             _description_head(low.split()) in ROLE_NOUNS - GENERIC_PEOPLE and (
@@ -174,8 +183,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
             len(name_words) == 1 and name_words[0].lower() in FUNCTION_WORDS):
         # (nobody: 'Every few years a minister … promises', 'All said')
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
-    if len(name_words) > 1 and name_words[-1].lower() in PLURAL_SPEAKERS and \
-            name_words[-1].lower() != "police":
+    if _unnamed_plural(" ".join(name_words)):
         return anonymous  # 'Tory MPs said', 'Whitehall insiders': people, unnamed (a force,
         # 'Vancouver police', is an organization below)
     name = " ".join(name_words)
@@ -186,11 +194,28 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": ent.kind if ent.kind != "place" else "organization",
                 "speaker_name": ent.name}
     if first in PLURAL_SPEAKERS or _WEBSITE.search(name) or \
-            _ORG_APPOSED.search(text, max(0, s - 60), s):
+            _ORG_APPOSED.search(text, max(0, s - 60), s) or name_words[-1].lower() in FORCE_NOUNS:
         # ('officials', 'according to PowerOutage.us': a website is an organization's; 'The
-        # toy's maker, Brightplay, said': a name in apposition to an organization's noun)
+        # toy's maker, Brightplay, said': a name in apposition to an organization's noun;
+        # 'Vancouver police': a force)
         return {**info, "speaker_kind": "organization", "speaker_name": name}
     return {**info, "speaker_kind": "person", "speaker_name": name}
+
+
+# Someone of the person a possessive pronoun stands for: 'her agent', 'his longtime lawyer',
+# 'their relatives' (a noun of people, ``PERSON_NOUNS``, or of unnamed people).
+_PERSON_OF_PRONOUN = re.compile(
+    r"(?i:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
+
+
+def _unnamed_plural(words: str) -> bool:
+    """Whether words end with a plural noun of people after a name or a word ('Labour
+    sources', 'Tory MPs', 'Whitehall insiders'): people left unnamed, not a force ('Vancouver
+    police': ``FORCE_NOUNS``)."""
+    last = words.rsplit(None, 2)
+    return len(last) > 1 and last[-1].lower() in PLURAL_SPEAKERS - FORCE_NOUNS and \
+        last[-2].lower() != "of"  # (not 'Mrs. Obama's chief of staff': one person)
 
 
 # A description of an organization right before a name in apposition ('The toy's maker,
@@ -208,8 +233,8 @@ def _possessed_role(text: str, s: int, e: int, mentions: Mentions) -> bool:
     role speaks, unnamed, not the possessor. Not a name that holds the possessive ("St John's
     Ambulance", "Moody's Investors Service")."""
     words = text[s:e].split()
-    if len(words) < 2 or words[-1].lower() not in ROLE_NOUNS:
-        return False
+    if len(words) < 2 or _description_head([w.lower() for w in words]) not in ROLE_NOUNS:
+        return False  # ("Mrs. Obama's chief of staff": a chief)
     for m in _POSSESSOR.finditer(text, s, e):
         hit = mentions.at(m.start() - 1, m.start())
         if hit is not None and hit[0].end > m.start():
