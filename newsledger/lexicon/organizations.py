@@ -39,8 +39,8 @@ ORG_HEADS = TEAM_NICKNAMES | frozenset({
     "line", "airways", "ferries", "railways", "railroad", "shipping", "transit", "logistics",
     "utilities", "coastguard", "water", "gas", "oil", "rail", "grid", "distribution",
     "electricity", "telecoms", "broadband",
-    # news
-    "wire", "newswire", "broadcasting",
+    # news ("Sky Sports", "Fox Sports")
+    "wire", "newswire", "broadcasting", "sports",
     # public bodies
     "government", "infirmary", "tribunal", "constabulary",
     # business
@@ -247,8 +247,12 @@ APPOSITION_ORG_NOUNS = frozenset({
     "watchdog",
     # publications and bodies ("the journal Nature Medicine", "the union Unite"; not "charity":
     # the Charity Commission)
-    "journal", "newspaper", "magazine", "union", "think-tank",
+    "journal", "newspaper", "magazine", "union", "think-tank", "discounter",
 })
+# Their plurals, before a list of names ('discounters Aldi and Lidl', 'the banks HSBC,
+# Barclays and Lloyds'): each name an organization.
+APPOSITION_ORG_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s"
+                                   for n in APPOSITION_ORG_NOUNS)
 # Last words of competitions' names: what sides play in or win, never a side ("win the County
 # Cup", "knocked out of the FA Cup").
 COMPETITION_WORDS = frozenset({

@@ -145,11 +145,13 @@ TITLES = frozenset({
 })
 # Last words that make a name an organization.
 # Parties and movements named by their members ("the Conservatives said", "Republicans
-# blocked it"): groups, typed as organizations, never a person.
+# blocked it"), and armed groups whose names have no organization's word ("Islamic State
+# claimed the attack"): groups, typed as organizations, never a person.
 GROUP_NAMES = frozenset({
     "republicans", "democrats", "conservatives", "tories", "liberals", "socialists",
     "greens", "nationalists", "unionists", "labourites", "progressives", "libertarians",
     "communists", "loyalists", "sandinistas", "taliban", "houthis",
+    "islamic state", "al-qaeda", "al qaeda", "boko haram", "al-shabab", "al-shabaab",
 })
 ORG_WORDS = frozenset({
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "org",
@@ -354,6 +356,17 @@ TITLE_CASE_VERBS = frozenset({"Is", "Isn't", "Was", "Wasn't", "Are", "Aren't", "
                               "Rips", "Endorses", "Defends", "Attacks", "Praises", "Admits",
                               "Denies", "Reveals", "Announces", "Quits", "Resigns", "Unveils",
                               "Threatens", "Accuses", "Insists", "Captures", "Rebukes"})
+
+# Words a tabloid puts in capitals for emphasis inside a sentence, before a name ('SOAP star
+# QUIT Coronation Street', 'the FURIOUS Strictly judge'): no part of the name. Verb forms are
+# read as such (``verbs.lemma``); these are the rest.
+SHOUTED_WORDS = frozenset({
+    "secret", "furious", "fuming", "shock", "shocking", "horror", "tragic", "tragedy", "fury",
+    "rage", "exclusive", "axed", "slams", "raging", "heartbroken", "heartbreak", "devastated",
+    "pregnant", "cheating", "cheat", "love", "boozy", "naked", "topless", "huge", "massive",
+    "never", "ever", "not", "only", "first", "new", "real", "truth", "twice", "again", "legend",
+    "brave", "evil", "sick", "vile", "killer", "monster", "hero", "heroic",
+})
 
 # Words that open with an apostrophe, not a single quotation mark ('tis, 'em, rock 'n' roll).
 ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", "round",
