@@ -43,6 +43,12 @@ PLURAL_SPEAKERS = frozenset({
     "columnists", "commentators", "pundits", "bloggers", "backbenchers", "rivals", "clerics",
     "physicians", "pilots", "inspectors", "auditors",
 })
+# Of those, the ones who speak for the body they belong to: after its name the body speaks
+# ('USAF officials said', 'Tesco bosses', 'GOP leaders'), where the others are people left
+# unnamed ('Labour sources', 'Senate aides', 'Tory MPs').
+OFFICIAL_PLURALS = frozenset({"officials", "authorities", "leaders", "executives", "bosses",
+                              "chiefs", "spokespeople", "spokesmen", "spokeswomen",
+                              "representatives"})
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).
 SUBJECT_OPENERS = frozenset({

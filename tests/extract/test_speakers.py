@@ -219,6 +219,12 @@ def test_news_styles(text, expected):
     ('"We will ballot our members," Union leaders said.',
      [("We will ballot our members,", None, A)]),
     ('"It is over," Tory MPs said.', [("It is over,", None, A)]),
+    # officials of a named body speak for it
+    ('"The contract was won on merit," Army officials said.',
+     [("The contract was won on merit,", "Army", O)]),
+    # a person's officials are no body's: unnamed
+    ('Donald Trump spoke on Monday. "The speech was his own," Trump officials said.',
+     [("The speech was his own,", None, A)]),
     # a force after a place's name is an organization, not a person called so
     ('"The suspect fled on foot," according to Vancouver police.',
      [("The suspect fled on foot,", "Vancouver police", O)]),

@@ -21,9 +21,9 @@ from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS, SID
                                               SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
-                                       KIN_NOUNS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
-                                       SPEAKER_PRONOUNS, TIME_NOUN_PHRASES, TITLES,
-                                       TRANSCRIPT_ROLES)
+                                       KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
 
@@ -113,10 +113,11 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return anonymous
     hit = mentions.at(s, s + len(core))
     if hit is not None and hit[0].end < s + len(core) and (
-            _unnamed_plural(core) or _PERSON_OF_PRONOUN.fullmatch(core)):
-        # 'Labour sources said', 'Union leaders': people of it, unnamed; 'her agent', 'his
-        # lawyer': someone of the person the pronoun stands for, unnamed (not 'his campaign',
-        # 'her office': the person's own)
+            _unnamed_plural(core, named_body=hit[1].kind != "person")
+            or _PERSON_OF_PRONOUN.fullmatch(core)):
+        # 'Labour sources said', 'Trump officials': people of it, unnamed ('USAF officials'
+        # speak for the USAF); 'her agent', 'his lawyer': someone of the person the pronoun
+        # stands for, unnamed (not 'his campaign', 'her office': the person's own)
         return anonymous
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
@@ -209,13 +210,18 @@ _PERSON_OF_PRONOUN = re.compile(
     rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
 
 
-def _unnamed_plural(words: str) -> bool:
+def _unnamed_plural(words: str, named_body: bool = False) -> bool:
     """Whether words end with a plural noun of people after a name or a word ('Labour
     sources', 'Tory MPs', 'Whitehall insiders'): people left unnamed, not a force ('Vancouver
-    police': ``FORCE_NOUNS``)."""
+    police': ``FORCE_NOUNS``); after the name of a body (``named_body``) not those who speak
+    for it either ('USAF officials said': the USAF, ``OFFICIAL_PLURALS``)."""
     last = words.rsplit(None, 2)
-    return len(last) > 1 and last[-1].lower() in PLURAL_SPEAKERS - FORCE_NOUNS and \
-        last[-2].lower() != "of"  # (not 'Mrs. Obama's chief of staff': one person)
+    return len(last) > 1 and last[-2].lower() != "of" and last[-1].lower() in (
+        _UNNAMED_PLURALS if named_body else _PEOPLE_PLURALS)  # (of: 'chief of staff')
+
+
+_PEOPLE_PLURALS = PLURAL_SPEAKERS - FORCE_NOUNS
+_UNNAMED_PLURALS = _PEOPLE_PLURALS - OFFICIAL_PLURALS
 
 
 # A description of an organization right before a name in apposition ('The toy's maker,
