@@ -39,8 +39,8 @@ ORG_HEADS = TEAM_NICKNAMES | frozenset({
     "line", "airways", "ferries", "railways", "railroad", "shipping", "transit", "logistics",
     "utilities", "coastguard", "water", "gas", "oil", "rail", "grid", "distribution",
     "electricity", "telecoms", "broadband",
-    # news
-    "wire", "newswire", "broadcasting",
+    # news ("Sky Sports", "Fox Sports")
+    "wire", "newswire", "broadcasting", "sports",
     # public bodies
     "government", "infirmary", "tribunal", "constabulary",
     # business
@@ -62,9 +62,14 @@ ORG_HEADS = TEAM_NICKNAMES | frozenset({
     "thistle", "argyle", "academical", "harriers",
 })
 # Head words that end an organization's name ("Kent Police", "Greater Manchester Police",
-# "Human Rights Watch") but alone name no one and open sentences or captions ("Police said",
-# "Watch: ..."): kept at the end of a name of two or more words, dropped alone.
-HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch", "live"})
+# "Human Rights Watch", "European Union") but alone name no one and open sentences or captions
+# ("Police said", "Union leaders said", "Watch: ..."): kept at the end of a name of two or more
+# words, dropped alone.
+HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch", "live", "union"})
+# Plural nouns of a force: after a place's name they name an organization ('according to
+# Vancouver police', 'Essex police said'), where other plural speakers after a name are people
+# left unnamed ('Labour sources', 'Tory MPs').
+FORCE_NOUNS = frozenset({"police"})
 # Head words of organizations named "<head> for <field>" ("Office for Budget Responsibility",
 # "Institute for Fiscal Studies", "Department for Education", "Centre for Cities"): a name
 # joined by "for" after one of these is one organization; after any other word it is two
@@ -213,6 +218,16 @@ TEAM_ROLES = frozenset({
 # Followers counted for a city's name or a club's ("Leeds fans", "Halden Rovers supporters"),
 # not for a person's ("Taylor Swift fans").
 SIDE_FOLLOWERS = frozenset({"fans", "supporters"})
+# What joins two sides' names in a match report ('Leeds beat Burnley', 'Villa were held by
+# Spurs'; a score between them, 'lost 2-1 at home to', and 'won'/'win'/'victory' before a
+# score or "at", "away" … are read by ``entities.sides``).
+MATCH_VERBS = frozenset({
+    "beat", "beats", "beating", "drew", "draw", "draws", "drawing", "v", "v.", "vs", "vs.",
+    "versus", "lost", "lose", "loses", "losing", "host", "hosts", "hosted", "hosting",
+    "travel to", "travels to", "visit", "visits", "face", "faces", "play", "plays", "played",
+    "playing", "were beaten", "was beaten", "thrash", "thrashes", "thrashed", "thrashing",
+    "hammer", "hammers", "hammered", "hammering", "defeat", "defeats", "defeated",
+    "defeating", "edge", "edges", "edged", "edged past", "were held", "held"})
 # Very well-known clubs whose one-word name says nothing else (a side wherever it is not
 # after "in", "near", ...: "Protesters marched in Tottenham" is the place): a short list,
 # each name also tested (``sides.SIDE_RULES``, tests/extract/test_entities_sides.py).
@@ -232,8 +247,12 @@ APPOSITION_ORG_NOUNS = frozenset({
     "watchdog",
     # publications and bodies ("the journal Nature Medicine", "the union Unite"; not "charity":
     # the Charity Commission)
-    "journal", "newspaper", "magazine", "union", "think-tank",
+    "journal", "newspaper", "magazine", "union", "think-tank", "discounter",
 })
+# Their plurals, before a list of names ('discounters Aldi and Lidl', 'the banks HSBC,
+# Barclays and Lloyds'): each name an organization.
+APPOSITION_ORG_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s"
+                                   for n in APPOSITION_ORG_NOUNS)
 # Last words of competitions' names: what sides play in or win, never a side ("win the County
 # Cup", "knocked out of the FA Cup").
 COMPETITION_WORDS = frozenset({
@@ -271,7 +290,7 @@ ONE_WORD_PAPERS = frozenset({
 # Of ``NEWS_OUTLET_HEADS``, the last words that make a name a news outlet's for certain ("Sky
 # News", "The Sunday Times", "the Washington Post"; not "Mail", "Express", "Standard", "Star":
 # Royal Mail, American Express, Standard Life): what 'the firm' or 'the company' never stands
-# for (``quotes.resolve``). A subset of those heads (a test checks it).
+# for (``quotes.referents``). A subset of those heads (a test checks it).
 OUTLET_NAME_ENDINGS = frozenset({
     "News", "Times", "Telegraph", "Guardian", "Herald", "Gazette", "Tribune", "Chronicle",
     "Journal", "Post", "Observer", "Echo", "Examiner", "Inquirer", "Scotsman", "Newsweek"})

@@ -33,8 +33,8 @@ PLURAL_SPEAKERS = frozenset({
     "workers", "staff", "employees", "passengers", "commuters", "shoppers", "locals",
     "villagers", "families", "relatives", "victims", "survivors", "historians", "pollsters",
     "strategists", "lawyers", "attorneys", "judges", "nurses", "landlords", "tenants",
-    "farmers", "retailers", "bosses", "managers", "players", "coaches", "scholars", "donors",
-    "groups", "charities", "businesses", "firms", "companies",
+    "farmers", "retailers", "bosses", "leaders", "managers", "players", "coaches", "scholars",
+    "donors", "groups", "charities", "businesses", "firms", "companies",
     # tabloid and local news ('Pals said the star was devastated')
     "pals", "onlookers", "bystanders", "eyewitnesses", "punters",
     "paramedics", "firefighters", "detectives", "doctors", "surgeons", "scientists",
@@ -43,6 +43,12 @@ PLURAL_SPEAKERS = frozenset({
     "columnists", "commentators", "pundits", "bloggers", "backbenchers", "rivals", "clerics",
     "physicians", "pilots", "inspectors", "auditors",
 })
+# Of those, the ones who speak for the body they belong to: after its name the body speaks
+# ('USAF officials said', 'Tesco bosses', 'GOP leaders'), where the others are people left
+# unnamed ('Labour sources', 'Senate aides', 'Tory MPs').
+OFFICIAL_PLURALS = frozenset({"officials", "authorities", "leaders", "executives", "bosses",
+                              "chiefs", "spokespeople", "spokesmen", "spokeswomen",
+                              "representatives"})
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).
 SUBJECT_OPENERS = frozenset({
@@ -105,6 +111,10 @@ TRANSCRIPT_ROLES = frozenset({
     "reporters", "audience", "audience member", "unidentified", "unidentified male",
     "unidentified female", "voice", "narrator", "announcer", "crowd", "caller", "questioner",
     "presenter", "anchor", "newsreader",
+    # unnamed people a broadcast gives a turn ('RESIDENT: We had ten minutes to get out.')
+    "resident", "witness", "eyewitness", "neighbor", "neighbour", "bystander", "protester",
+    "man", "woman", "guest", "correspondent", "official", "spokesperson", "spokesman",
+    "spokeswoman",
 })
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({
@@ -141,11 +151,13 @@ TITLES = frozenset({
 })
 # Last words that make a name an organization.
 # Parties and movements named by their members ("the Conservatives said", "Republicans
-# blocked it"): groups, typed as organizations, never a person.
+# blocked it"), and armed groups whose names have no organization's word ("Islamic State
+# claimed the attack"): groups, typed as organizations, never a person.
 GROUP_NAMES = frozenset({
     "republicans", "democrats", "conservatives", "tories", "liberals", "socialists",
     "greens", "nationalists", "unionists", "labourites", "progressives", "libertarians",
     "communists", "loyalists", "sandinistas", "taliban", "houthis",
+    "islamic state", "al-qaeda", "al qaeda", "boko haram", "al-shabab", "al-shabaab",
 })
 ORG_WORDS = frozenset({
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "org",
@@ -351,6 +363,17 @@ TITLE_CASE_VERBS = frozenset({"Is", "Isn't", "Was", "Wasn't", "Are", "Aren't", "
                               "Denies", "Reveals", "Announces", "Quits", "Resigns", "Unveils",
                               "Threatens", "Accuses", "Insists", "Captures", "Rebukes"})
 
+# Words a tabloid puts in capitals for emphasis inside a sentence, before a name ('SOAP star
+# QUIT Coronation Street', 'the FURIOUS Strictly judge'): no part of the name. Verb forms are
+# read as such (``verbs.lemma``); these are the rest.
+SHOUTED_WORDS = frozenset({
+    "secret", "furious", "fuming", "shock", "shocking", "horror", "tragic", "tragedy", "fury",
+    "rage", "exclusive", "axed", "slams", "raging", "heartbroken", "heartbreak", "devastated",
+    "pregnant", "cheating", "cheat", "love", "boozy", "naked", "topless", "huge", "massive",
+    "never", "ever", "not", "only", "first", "new", "real", "truth", "twice", "again", "legend",
+    "brave", "evil", "sick", "vile", "killer", "monster", "hero", "heroic",
+})
+
 # Words that open with an apostrophe, not a single quotation mark ('tis, 'em, rock 'n' roll).
 ELISIONS = frozenset({"tis", "twas", "em", "n", "cause", "til", "till", "bout", "round",
                       "nuff", "ello", "ere", "ow", "im", "er"})
@@ -430,7 +453,8 @@ GENERIC_PEOPLE = frozenset({
     "father", "mother", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece",
     "boyfriend", "girlfriend", "widow", "widower", "grandson", "granddaughter", "policeman",
     "policewoman", "fireman", "sportsman", "sportswoman", "waitress", "driver", "rider",
-    "chef", "deputy", "counsel", "correspondent", "editor"}) - DESCRIPTIONS
+    "chef", "deputy", "counsel", "correspondent", "editor",
+    "agent", "publicist", "friend", "pal", "neighbour", "neighbor"}) - DESCRIPTIONS
 # Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}
 # Capitalized labels before a colon that head a note, a link or a section, never a speaker's

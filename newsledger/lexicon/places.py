@@ -38,7 +38,8 @@ GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heigh
                             "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
                             "harbor", "beach", "creek", "county", "township", "parish",
                             "borough", "mountains", "desert", "strait",
-                            "estuary", "glacier", "reservoir", "lake", "ocean"})
+                            "estuary", "glacier", "reservoir", "lake", "ocean",
+                            "side"})  # a city's part ("the East Side", "Lower West Side")
 GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch"})
 # Of those, the last words of administrative areas: places whatever their first word ("Marion
 # County", "Grant Parish"; a given name first does not make them people).
@@ -170,6 +171,9 @@ IRREGULAR_DEMONYMS = frozenset({
     "catalan", "palestinian", "kurdish", "uzbek", "kazakh", "tajik", "turkmen", "inuit",
     "hispanic", "latino", "latina", "asian", "african", "european", "american", "slavic",
     "korean", "saudi", "somali", "nepali", "emirati", "german",
+    # a nation's people, as sport and tabloid descriptions name them ('the Spaniard added')
+    "spaniard", "briton", "swede", "frenchman", "englishman", "welshman", "irishman",
+    "dutchman",
 })
 # Endings of a nation's adjective and what its place's name ends with instead ("Mexican" ->
 # "Mexico", "Ukrainian" -> "Ukraine", "Iraqi" -> "Iraq"), tried in order.

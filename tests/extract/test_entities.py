@@ -1030,3 +1030,48 @@ def test_a_name_with_particles_speaks(text, speaker):
 ])
 def test_a_romance_particle_after_a_common_noun_makes_no_person(text, name):
     assert (name, "person") not in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed after a plural business noun: each an organization
+    ("Shoppers moved to the discounters Aldi and Lidl last year.",
+     {("Aldi", "organization"), ("Lidl", "organization")}),
+    ("Discounters Aldi and Lidl gained ground in the spring.",
+     {("Aldi", "organization"), ("Lidl", "organization")}),
+    ("The lenders Monzo, Starling and Revolut cut their rates.",
+     {("Monzo", "organization"), ("Starling", "organization"),
+      ("Revolut", "organization")}),
+    # an armed group named without "the" or an organization's word
+    ("Islamic State claimed the attack on Sunday.", {("Islamic State", "organization")}),
+    # a word in capitals for emphasis inside a sentence opens no name
+    ("The SOAP star QUIT Coronation Street after a feud.",
+     {("Coronation Street", "place")}),
+])
+def test_names_by_their_context(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a union's, a party's people unnamed: "Union" alone names no one
+    "Union leaders said they would ballot members over pay.",
+    # a singular business noun names no list
+    "The discounter said sales rose.",
+])
+def test_no_entity_named(text):
+    assert extract_entities(Document(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # initials in capitals inside a sentence are an organization's, not emphasis
+    ("Officials at NHS England said the plan was sound.", "NHS England"),
+    ("The posts were found by analysts at SITE Intelligence Group.", "SITE Intelligence Group"),
+    ("She spoke for NARAL Pro-Choice America on Monday.", "NARAL Pro-Choice America"),
+])
+def test_initials_before_a_name_stay_in_it(name, text):
+    assert (name, "organization") in kinds(text)
+
+
+def test_a_name_and_its_corporate_suffix_are_one_organization():
+    found = people("Harbor Foods is to shut two plants. Harbor Foods Plc said sales fell.")
+    assert set(found) == {"Harbor Foods Plc"}
+    assert ("Harbor Foods", "alias") in found["Harbor Foods Plc"]

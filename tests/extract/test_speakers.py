@@ -213,6 +213,43 @@ def test_news_styles(text, expected):
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # people of a party or a union, unnamed: not the party or the union
+    ('"The mood is grim," Labour sources said.', [("The mood is grim,", None, A)]),
+    ('"We will ballot our members," Union leaders said.',
+     [("We will ballot our members,", None, A)]),
+    ('"It is over," Tory MPs said.', [("It is over,", None, A)]),
+    # officials of a named body speak for it
+    ('"The contract was won on merit," Army officials said.',
+     [("The contract was won on merit,", "Army", O)]),
+    # a person's officials are no body's: unnamed
+    ('Donald Trump spoke on Monday. "The speech was his own," Trump officials said.',
+     [("The speech was his own,", None, A)]),
+    # a force after a place's name is an organization, not a person called so
+    ('"The suspect fled on foot," according to Vancouver police.',
+     [("The suspect fled on foot,", "Vancouver police", O)]),
+    # someone of the person a pronoun stands for, unnamed
+    ('Mia Cole was not at the show. "She is resting," her agent said.',
+     [("She is resting,", None, A)]),
+    # a broadcast's unnamed people by their labels
+    ('ANCHOR: What did you see?\n\nRESIDENT: The water came through the door.',
+     [("What did you see?", None, A), ("The water came through the door.", None, A)]),
+])
+def test_unnamed_people_of_a_named_body(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose own last word is a plural of people speaks for itself
+    ('"Pay is too low," United Auto Workers said.',
+     [("Pay is too low,", "United Auto Workers", O)]),
+    # a party named alone speaks for itself
+    ('"The plan is dead," Labour said.', [("The plan is dead,", "Labour", O)]),
+])
+def test_named_bodies_still_speak(text, expected):
+    assert speakers(text) == expected
+
+
 def test_the_name_in_apposition_speaks_in_reported_speech_too():
     # 'The club's manager, Dean Rourke, told ...': not whoever the description fits best
     from newsledger.extract.quotes import reported_speech
@@ -250,7 +287,7 @@ def test_role_noun_places_read_case_blind_as_the_role_pattern():
     # with a long s, a dotted capital I and a Kelvin sign too
     import re
 
-    from newsledger.extract.quotes.resolve import _noun_places
+    from newsledger.extract.quotes.referents import _noun_places
     for text in ("Health Secretary Wes Rowe met the SECRETARY and the secretary.",
                  "the ſecretary Ann Lee", "İ met the Minister, ministers", "a \u212aey minister"):
         for noun in ("secretary", "Health secretary", "minister", "key"):
@@ -265,3 +302,22 @@ def test_outlet_name_endings_are_news_outlet_heads():
     end an outlet's name: one list of outlet words, narrowed, not a second list."""
     from newsledger.lexicon.organizations import NEWS_OUTLET_HEADS, OUTLET_NAME_ENDINGS
     assert OUTLET_NAME_ENDINGS <= NEWS_OUTLET_HEADS
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph opening with an unnamed person: "she" is that person, not one named before
+    ('Lt. Amy Brooks said the inquiry went on.\n\nA neighbor who asked not to be named said her '
+     'car was hit twice. "It has been a nightmare," she said.',
+     [("It has been a nightmare,", None, A)]),
+    # named after the opening: the name speaks
+    ('Lt. Amy Brooks said the inquiry went on.\n\nAnother resident, Carl Mendez, said it was a '
+     'relief. "Finally," he said.', [("Finally,", "Carl Mendez", P)]),
+    # the opening is what the pronoun said, in its own sentence
+    ('Bill Hale was furious.\n\nA new manager, he said, could change the tone. "It is time," '
+     'he said.', [("It is time,", "Bill Hale", P)]),
+    # a woman's noun is no "he"
+    ('Officer Tom Hale said the road was shut.\n\nA woman who lives nearby said it flooded. '
+     '"It is the third time," he said.', [("It is the third time,", "Tom Hale", P)]),
+])
+def test_a_pronoun_after_an_unnamed_person_opening_its_paragraph(text, expected):
+    assert speakers(text) == expected

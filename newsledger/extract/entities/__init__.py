@@ -68,7 +68,7 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.ingest import TITLE_LOWER_PREPOSITIONS, TITLE_SMALL_WORDS
-from newsledger.lexicon.people import PERSON_PRONOUNS
+from newsledger.lexicon.people import PERSON_PRONOUNS, SHOUTED_WORDS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact
@@ -77,9 +77,10 @@ from newsledger.text.headline import HEADLINE_SPAN
 
 from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
+from ..verbs import lemma, regular_lemma
 from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
-from .kinds import kind_of
+from .kinds import LISTED_AFTER_ORG_NOUNS, PLURAL_ORG_NOUN_OPENING, kind_of
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
                     quoted_titles, saints_joined, split_run, title_case_line, trim)
 from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, PREDICATIVE, Resolver, inside,
@@ -208,12 +209,53 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
         if (headlines and any(a <= run_start < b for a, b in headlines)) or \
                 fills_quotes(text, run_start, run_end):
             continue
-        for s, e in _names_in_run(text[run_start:run_end]):
-            s, e = run_start + s, run_start + e
-            if agency and (s, e) == agency[:2]:
-                continue
-            out.append((s, e, text[s:e]))
+        run_start = _after_shouted_word(text, run_start, run_end)
+        for part_start, part_end in _listed(text, run_start, run_end):
+            for s, e in _names_in_run(text[part_start:part_end]):
+                s, e = part_start + s, part_start + e
+                if agency and (s, e) == agency[:2]:
+                    continue
+                out.append((s, e, text[s:e]))
     return out
+
+
+# A word in capitals for emphasis inside a sentence, then a name ('SOAP star QUIT Coronation
+# Street', 'was left FURIOUS Tuesday'): a lower-case word before it.
+_SHOUTED_LEAD = re.compile(r"([A-Z]{4,})[ \t]+(?=[A-Z][a-z])")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+\Z")
+
+
+def _after_shouted_word(text: str, start: int, end: int) -> int:
+    """Where a capitalized run's name starts: after a first word in capitals that is a verb's
+    form or a word of emphasis (``SHOUTED_WORDS``), inside a sentence, before a capitalized
+    word (tabloid emphasis: 'SOAP star QUIT Coronation Street' -> 'Coronation Street'); a word
+    in capitals opening a sentence opens the name ('CORONATION Street legend …')."""
+    m = _SHOUTED_LEAD.match(text, start, end)
+    if m is None or not _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return start
+    word = m.group(1).lower()
+    if word in SHOUTED_WORDS or lemma(word) is not None or regular_lemma(word) is not None:
+        return m.end()
+    return start  # ('analysts at SITE Intelligence Group': an organization's initials)
+
+
+_LIST_SEPARATOR = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a capitalized run that lists names after a plural business noun, each a
+    name of its own ('discounters Aldi and Lidl', 'Discounters Aldi and Lidl' opening a
+    sentence: "Aldi", "Lidl"); else the whole run."""
+    opening = PLURAL_ORG_NOUN_OPENING.match(text, start, end)
+    if opening is not None and _LIST_SEPARATOR.search(text, opening.end(), end):
+        start = opening.end()  # (not 'Companies House': a name of its own)
+    elif not LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80), start):
+        return [(start, end)]
+    parts, at = [], start
+    for m in _LIST_SEPARATOR.finditer(text, start, end):
+        parts.append((at, m.start()))
+        at = m.end()
+    return [*parts, (at, end)]
 
 
 def _only_small_words_lower(line: str) -> bool:

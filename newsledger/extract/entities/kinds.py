@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
-from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CONSTITUENCY_LAST_WORDS,
+from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
+                                              CONSTITUENCY_LAST_WORDS,
                                               CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
@@ -52,6 +53,8 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
+    if LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80), start):
+        return "organization"  # 'discounters Aldi and Lidl'
     if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
             _SEAT_BEFORE.search(text, max(0, start - 12), start)
             or _SEAT_AFTER.match(text, start + len(name))):
@@ -148,6 +151,14 @@ _ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's sta
     r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
     + "|".join(sorted(n.capitalize() for n in APPOSITION_ORG_NOUNS)) + r"))[ \t]+\Z")
 _APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
+# A plural business noun, then the names listed before this one ('discounters Aldi and Lidl',
+# 'the banks HSBC, Barclays and Lloyds'): each name of the list is an organization.
+_ORG_PLURAL = r"(?i:\b(?:" + "|".join(sorted(APPOSITION_ORG_PLURALS)) + r"))"
+LISTED_AFTER_ORG_NOUNS = re.compile(
+    _ORG_PLURAL + r"[ \t]+(?:[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z")
+# A run that opens with such a noun, capitalized at a sentence's start ('Discounters Aldi …').
+PLURAL_ORG_NOUN_OPENING = re.compile(_ORG_PLURAL + r"[ \t]+(?=[A-Z])")
 # A determiner before a business noun, perhaps with one word between ('the firm', 'a US
 # company'): only then may a name and a verb after the noun be a relative clause ('the firm
 # Bill Osei founded').

@@ -147,7 +147,16 @@ def _side_words(entities: dict[str, Entity], side: Mapping[str, str]) -> dict[st
 
 def merge_extended_names(entities: dict[str, Entity]) -> None:
     """'Kim Kardashian' and 'Kim Kardashian West' are one person: a person name that starts
-    another, longer person name (two words at least) merges into the longer one."""
+    another, longer person name (two words at least) merges into the longer one; 'Harbor
+    Foods' and 'Harbor Foods Plc' are one organization (its name and a corporate suffix)."""
+    for key in sorted(k for k, e in entities.items() if e.kind == "organization"):
+        words = key.split()
+        n = len(words)
+        while n > 2 and words[n - 1].strip(".,") in CORPORATE_SUFFIXES:
+            n -= 1
+        short = " ".join(words[:n])
+        if n < len(words) and short in entities and entities[short].kind == "organization":
+            _merge_into(entities, key, short)
     people = sorted((k for k, e in entities.items() if e.kind == "person" and " " in e.name),
                     key=lambda k: -len(k.split()))
     n_words = {k: len(k.split()) for k in people}
@@ -156,11 +165,15 @@ def merge_extended_names(entities: dict[str, Entity]) -> None:
         longer = [k for k in people if k.startswith(prefix) and n_words[k] > n_words[short]
                   and k in entities]
         if len(longer) == 1 and short in entities:
-            target, gone = entities[longer[0]], entities.pop(short)
-            target.mentions.extend(EntityMention(m.start, m.end, m.text, "alias")
-                                   for m in gone.mentions)
-            target.aliases.add(gone.name)
-            target.handles |= gone.handles
+            _merge_into(entities, longer[0], short)
+
+
+def _merge_into(entities: dict[str, Entity], longer: str, short: str) -> None:
+    """The entity of the name ``short`` merged into that of ``longer``, its mentions aliases."""
+    target, gone = entities[longer], entities.pop(short)
+    target.mentions.extend(EntityMention(m.start, m.end, m.text, "alias") for m in gone.mentions)
+    target.aliases.add(gone.name)
+    target.handles |= gone.handles
 
 
 def add_mention(entities: dict[str, Entity], name: str, kind: str, s: int, e: int,

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPETITION_WORDS, KNOWN_SIDES,
-                                              SIDE_FOLLOWERS,
-                                              SIDE_ROLES, SIDE_STAFF, TEAM_ROLES)
+                                              MATCH_VERBS, SIDE_FOLLOWERS, SIDE_ROLES,
+                                              SIDE_STAFF, TEAM_ROLES)
 from newsledger.lexicon.people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_PERSON_FIRST
 from newsledger.lexicon.places import CITY_KEYS, PLACE_NAMES, PLACE_PARTS, place_key
 from newsledger.rules import Example, Rule, RuleTable, check_names, register
@@ -54,25 +54,19 @@ _FOR_BEFORE = re.compile(
     r"|\b(?:at[ \t]+home|(?<!far )(?<!miles )away)[ \t]+(?:to|at)[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE)
 _SCORE_WORDS = r"\d{1,3}[-–]\d{1,3}"
-_MATCH = re.compile(  # what joins two sides: 'beat', 'lost 2-1 at home to', 'drew with', 'v'
+# What joins two sides: 'beat', 'lost 2-1 at home to', 'drew with', 'v' (``MATCH_VERBS``), or
+# a win before a score or where it was.
+_MATCH = re.compile(
     r"(?:'s?|’s?|,[ \t]+who)?[ \t]+(?:(?:" + _SCORE_WORDS + r"[ \t]+)?"
-    r"(?:beat|beats|beating|drew|draws?|drawing|v\.?|vs\.?|versus|lost|loses?|losing|"
-    r"host|hosts|hosted|hosting|travel[ \t]+to|travels[ \t]+to|visit|visits|face|faces|"
-    r"play|plays|played|playing|"
-    r"were[ \t]+beaten|was[ \t]+beaten|thrash(?:es|ed|ing)?|hammer(?:s|ed|ing)?|"
-    r"defeat(?:s|ed|ing)?|edge(?:s|d)?|edged[ \t]+past|were[ \t]+held|held|"
+    r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                      for w in sorted(MATCH_VERBS, key=len, reverse=True)) + "|"
     r"(?:wins?|victory)(?=[ \t]+(?:\d|at|away|over|against))|won(?=[ \t]+(?:\d|at|away)))"
     r"(?:[ \t]+" + _SCORE_WORDS + r")?"
     r"(?:[ \t]+(?:at[ \t]+home[ \t]+to|away[ \t]+(?:to|at)|to|at|with|by|over|against))?"
     r"|" + _SCORE_WORDS + r")[ \t]+(?:the[ \t]+)?\Z")
 # The first words of what ``_MATCH`` reads between two sides (a score: any digit).
-_MATCH_FIRST_WORDS = frozenset({
-    "beat", "beats", "beating", "drew", "draw", "draws", "drawing", "v", "v.", "vs", "vs.",
-    "versus", "lost", "lose", "loses", "losing", "were", "was", "thrash", "thrashes",
-    "thrashed", "thrashing", "hammer", "hammers", "hammered", "hammering", "defeat",
-    "defeats", "defeated", "defeating", "edge", "edges", "edged", "held", "win", "wins",
-    "victory", "won", "host", "hosts", "hosted", "hosting", "travel", "travels", "visit",
-    "visits", "face", "faces", "play", "plays", "played", "playing"})
+_MATCH_FIRST_WORDS = frozenset(w.split()[0] for w in MATCH_VERBS) | {"win", "wins", "victory",
+                                                                      "won"}
 _SCORE = re.compile(r"(?<![\d.:/])\d{1,3}[-–]\d{1,3}(?![\d:/]|\.\d)")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|across|into|of)[ \t]+\Z", re.IGNORECASE)
 _LOCATIVE_PLACE = re.compile(r"\b(?:in|near|from|outside|around|across|into|of)[ \t]+\Z",

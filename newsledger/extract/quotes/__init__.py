@@ -10,12 +10,13 @@ One job per module, in the order the extractor (``extract.py``) uses them:
   a broadcast or interview transcript (``HOST: …``, ``Q: …``), quotes without marks;
 - ``rules.py``: the attribution rules, an ordered table with names, examples and measured
   precision; ``attribution.py``: their finders (a cue and a speaker phrase near the marks),
-  each reading a ``Quoted`` and returning a ``Found`` (``quoted.py``);
+  each reading a ``Quoted`` and returning a ``Found`` (``quoted.py``); ``cue_phrases.py``:
+  the reporting verb and its phrase around the marks;
   ``phrases.py``: speaker noun phrases of any length next to a reporting verb;
   ``subjects.py``: speakers read from the sentence when no verb sits next to the quote;
-- ``resolve.py``: from the speaker's words to its name, kind and entity, pronouns ("he", "it
-  said") and descriptions ("the minister") resolved to whom they stand for (``mentions.py``
-  holds the entity mentions by offset and finds a pronoun's antecedent);
+- ``resolve.py``: from the speaker's words to its name, kind and entity; ``referents.py``:
+  pronouns ("he", "it said") and descriptions ("the minister") resolved to whom they stand
+  for (``mentions.py`` holds the entity mentions by offset and finds a pronoun's antecedent);
 - ``filters.py``: what is not a quote (headlines, titles, nicknames, scare quotes) and whether
   a quote is ``direct`` or ``partial``; what is not reported speech;
 - ``reported.py``: reported speech without quote marks ('The council said the road would

@@ -11,12 +11,16 @@ from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, NAME_PAR
                                        NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS, NP_BREAKERS,
                                        PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
 from newsledger.lexicon.speech import CONTAINERS, CUES, CUE_FILLERS, FRAMING_CUES, PARTICIPLE_CUES
+from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document
 from newsledger.text.quotemarks import MARK
 
 MAX_QUOTE_CHARS = 3000  # longer "quotes" are mark errors
 WINDOW = 220  # how far before/after a quote its attribution is looked for
 STRONG, MEDIUM, WEAK = 2, 1, 0  # how directly a reporting verb ties a speaker to a quote
+# Calendar words are never speakers ('Last Friday', 'On Monday').
+NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
+    {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
 
 
 def alternation(words) -> str:

@@ -10,16 +10,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, FEMALE_TITLES,
-                                       MALE_GIVEN_NAMES, MALE_ROLE_WORDS, MALE_TITLES,
-                                       PERSON_PRONOUNS, ROLE_NOUNS)
+from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PERSON_PRONOUNS,
+                                       ROLE_NOUNS)
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
 from ..entities.labels import LABEL_STARTS
-from ..entities.references import office_after, office_before
+from ..entities.references import name_gender, office_after, office_before
 
 # A name right after a preposition is an object or an affiliation ('the MP for Harrow North',
 # 'the 24-year-old from Bristol'), not whom a later "he" or "she" stands for ('according to'
@@ -118,9 +117,15 @@ class Mentions:
         return self._genders[key]
 
     def _gender_of(self, ent: LocalEntity) -> str | None:
+        """What the person's names say when they agree (``references.name_gender``: "Mr Hale",
+        "Luke Hart"), else the votes of the role nouns next to their names ("spokeswoman Ann
+        Lee", "Tom Reed, her husband,") and of their pronouns outside quote marks."""
         if ent.kind != "person" or self.doc is None:
             return None
         text = self.doc.text
+        named = name_gender(text, [m for m in ent.mentions if m.kind in ("name", "alias")])
+        if named is not None:
+            return named
         quoted = QUOTE_SPANS(self.doc)
         votes: Counter = Counter()
         for m in ent.mentions:
@@ -137,11 +142,10 @@ class Mentions:
                 else ""
             app = _APPOSITION_ROLE.match(text, m.end, m.end + 60)
             role = app.group(1).lower() if app else ""
-            given = m.text.split()[0].lower() if m.kind == "name" and " " in m.text else ""
-            for w, weight in ((word, 3), (role, 2), (given, 3)):
-                if w in MALE_TITLES or w in MALE_ROLE_WORDS or w in MALE_GIVEN_NAMES:
+            for w, weight in ((word, 3), (role, 2)):
+                if w in MALE_ROLE_WORDS:
                     votes["m"] += weight
-                elif w in FEMALE_TITLES or w in FEMALE_ROLE_WORDS or w in FEMALE_GIVEN_NAMES:
+                elif w in FEMALE_ROLE_WORDS:
                     votes["f"] += weight
         if votes["m"] == votes["f"]:
             return None

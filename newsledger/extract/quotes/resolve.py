@@ -3,46 +3,37 @@ a transcript label) to the row's speaker fields: its text and span, its kind (pe
 organization, account, anonymous, unknown) and the entity it names.
 
 A phrase's head names the speaker ('White House spokesman Josh Earnest' -> Josh Earnest; 'a
-spokesman for Mayor Reyes' stays anonymous: ``phrases.head``). Pronoun speakers resolve to whom
-they stand for (``pronoun_referent``): "he"/"she" to a person of that gender, "it" next to a
-verb of saying to an organization, the speaker of the quote just before when nobody else who
-fits is named since, else the antecedent ``Mentions.antecedent`` finds; the row keeps the
-pronoun as its speaker text and takes the entity's name. Descriptions resolve by what they
-say: "the minister" to the person that role names ('Transport Minister Ellen Price'), "the GMB
-union" to the name inside it, "the agency" to the organization whose name holds the noun, "the
-company" to the subject of the nearest sentence naming an organization; aliases through the
+spokesman for Mayor Reyes' stays anonymous: ``phrases.head``). Pronouns and descriptions
+resolve to whom they stand for (``referents``: "he" a person of that gender, "the minister"
+the person that role names, "the agency" the organization whose name holds the noun); the
+row keeps the words as its speaker text and takes the entity's name; aliases through the
 mentions of ``extract_entities``. A statement, caption or post ("the statement said") speaks
 for its author when a sentence since the quote before names it ('The White House said in a
-statement …', 'a note from Ann Lee'), else for whoever spoke last; names in a fronted 'Asked
-whether X …,' clause are never whom a pronoun speaker stands for; unnamed speakers ("one
+statement …', 'a note from Ann Lee'), else for whoever spoke last; unnamed speakers ("one
 commented", "a commenter", "officials") are ``anonymous``.
 """
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_left
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
-                                              NOT_ORG_INITIALS, OUTLET_NAME_ENDINGS, SIDE_ROLES,
+from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS, SIDE_ROLES,
                                               SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
-from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, FEMALE_ROLE_WORDS,
-                                       GENERIC_PEOPLE, MALE_ROLE_WORDS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS,
-                                       ROLE_NOUNS, SPEAKER_PRONOUNS,
+from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
+                                       KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
-from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text.quotemarks import QUOTE_SPANS
 
-from ..entities.references import holds, office
-from ..patterns import has_case_fold
-from .common import POSSESSIVE_END, PREPOSITION_BEFORE, alternation, trim
+from .common import (NOT_SPEAKER_WORDS, POSSESSIVE_END, PREPOSITION_BEFORE, alternation,
+                     trim)
 from .mentions import Mentions
 from .phrases import head as speaker_head
 from .phrases import valid_phrase
+from .referents import (PERSON_NOUNS, organization_described, person_described,
+                        portfolio_of, pronoun_referent, unnamed_opener)
 
 STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CONTAINERS)}|"
                              rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
@@ -50,10 +41,7 @@ STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CON
 _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
 # A website's name ('PowerOutage.us', 'Politico.com', 'Gov.uk').
 _WEBSITE = re.compile(r"\w\.(?:com|org|net|gov|us|uk|io|co\.uk|org\.uk)\Z", re.I)
-# Calendar words are never speakers ('Last Friday', 'On Monday').
-_NOT_SPEAKER_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
-    {"Last", "Next", "This", "Early", "Late", "On", "In", "At"})
-_TIME_WORDS = frozenset(w.lower() for w in _NOT_SPEAKER_WORDS) | {
+_TIME_WORDS = frozenset(w.lower() for w in NOT_SPEAKER_WORDS) | {
     "later", "earlier", "then", "now", "today", "yesterday", "tonight", "week", "month",
     "year", "morning", "evening", "night", "afternoon", "weekend"}
 # A speaker's final period that belongs to an abbreviation ("Jr.", "Gov.") or an initial.
@@ -113,6 +101,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return anonymous
     if low in SPEAKER_PRONOUNS and (cue is not None or low != "it"):
         # ("it" only next to a verb of saying: a clause's "it" is seldom an organization)
+        if low != "it" and unnamed_opener(s, low, mentions):
+            return anonymous  # ('A neighbor who asked not to be named said …, she said')
         found = pronoun_referent(s, low, mentions)
         if found is not None:
             return {**info, "speaker_kind": found[0], "speaker_name": found[1]}
@@ -122,6 +112,13 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         # Galia Slayen' is not Grayson's spokeswoman)
         return anonymous
     hit = mentions.at(s, s + len(core))
+    if hit is not None and hit[0].end < s + len(core) and (
+            _unnamed_plural(core, named_body=hit[1].kind != "person")
+            or _PERSON_OF_PRONOUN.fullmatch(core)):
+        # 'Labour sources said', 'Trump officials': people of it, unnamed ('USAF officials'
+        # speak for the USAF); 'her agent', 'his lawyer': someone of the person the pronoun
+        # stands for, unnamed (not 'his campaign', 'her office': the person's own)
+        return anonymous
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
             _description_head(low.split()) in ROLE_NOUNS - GENERIC_PEOPLE and (
@@ -146,20 +143,20 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         head = _description_head(words)
         if head in ORG_DESCRIPTIONS or " ".join(words[1:]) in ORG_DESCRIPTIONS:
             return {**info, "speaker_kind": "organization",
-                    "speaker_name": _organization_described(core, s, head, mentions)}
+                    "speaker_name": organization_described(core, s, head, mentions)}
         previous = mentions.previous
         if previous is not None and previous.get("speaker_kind") == "anonymous" and \
                 head in (previous.get("speaker_text") or "").lower().split():
             return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
         if head in ROLE_NOUNS or _AGE_OR_KIN.fullmatch(head):
-            name = _person_described(s, head, mentions, _portfolio(core, head))
+            name = person_described(s, head, mentions, portfolio_of(core, head))
             if name is not None:
                 return {**info, "speaker_kind": "person", "speaker_name": name}
         return anonymous
     if core[:1].islower() and len(words) > 1 and _description_head(words) in DESCRIPTIONS:
         # a role without a determiner ('former secretary of state said'): the person named
         # last before it
-        name = _person_described(s, _description_head(words), mentions)
+        name = person_described(s, _description_head(words), mentions)
         if name is not None:
             return {**info, "speaker_kind": "person", "speaker_name": name}
     if low in ("he", "she", "his", "her"):
@@ -183,12 +180,11 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     while name_words and (name_words[0][:1].islower()
                           or name_words[0].rstrip(".").lower() in TITLES):
         name_words.pop(0)
-    if not name_words or all(w in _NOT_SPEAKER_WORDS for w in name_words) or (
+    if not name_words or all(w in NOT_SPEAKER_WORDS for w in name_words) or (
             len(name_words) == 1 and name_words[0].lower() in FUNCTION_WORDS):
         # (nobody: 'Every few years a minister … promises', 'All said')
         return {**info, "speaker_kind": "unknown", "speaker_name": None}
-    if len(name_words) > 1 and name_words[-1].lower() in PLURAL_SPEAKERS and \
-            name_words[-1].lower() != "police":
+    if _unnamed_plural(" ".join(name_words)):
         return anonymous  # 'Tory MPs said', 'Whitehall insiders': people, unnamed (a force,
         # 'Vancouver police', is an organization below)
     name = " ".join(name_words)
@@ -199,11 +195,33 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": ent.kind if ent.kind != "place" else "organization",
                 "speaker_name": ent.name}
     if first in PLURAL_SPEAKERS or _WEBSITE.search(name) or \
-            _ORG_APPOSED.search(text, max(0, s - 60), s):
+            _ORG_APPOSED.search(text, max(0, s - 60), s) or name_words[-1].lower() in FORCE_NOUNS:
         # ('officials', 'according to PowerOutage.us': a website is an organization's; 'The
-        # toy's maker, Brightplay, said': a name in apposition to an organization's noun)
+        # toy's maker, Brightplay, said': a name in apposition to an organization's noun;
+        # 'Vancouver police': a force)
         return {**info, "speaker_kind": "organization", "speaker_name": name}
     return {**info, "speaker_kind": "person", "speaker_name": name}
+
+
+# Someone of the person a possessive pronoun stands for: 'her agent', 'his longtime lawyer',
+# 'their relatives' (a noun of people, ``PERSON_NOUNS``, or of unnamed people).
+_PERSON_OF_PRONOUN = re.compile(
+    r"(?i:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
+
+
+def _unnamed_plural(words: str, named_body: bool = False) -> bool:
+    """Whether words end with a plural noun of people after a name or a word ('Labour
+    sources', 'Tory MPs', 'Whitehall insiders'): people left unnamed, not a force ('Vancouver
+    police': ``FORCE_NOUNS``); after the name of a body (``named_body``) not those who speak
+    for it either ('USAF officials said': the USAF, ``OFFICIAL_PLURALS``)."""
+    last = words.rsplit(None, 2)
+    return len(last) > 1 and last[-2].lower() != "of" and last[-1].lower() in (
+        _UNNAMED_PLURALS if named_body else _PEOPLE_PLURALS)  # (of: 'chief of staff')
+
+
+_PEOPLE_PLURALS = PLURAL_SPEAKERS - FORCE_NOUNS
+_UNNAMED_PLURALS = _PEOPLE_PLURALS - OFFICIAL_PLURALS
 
 
 # A description of an organization right before a name in apposition ('The toy's maker,
@@ -221,8 +239,8 @@ def _possessed_role(text: str, s: int, e: int, mentions: Mentions) -> bool:
     role speaks, unnamed, not the possessor. Not a name that holds the possessive ("St John's
     Ambulance", "Moody's Investors Service")."""
     words = text[s:e].split()
-    if len(words) < 2 or words[-1].lower() not in ROLE_NOUNS:
-        return False
+    if len(words) < 2 or _description_head([w.lower() for w in words]) not in ROLE_NOUNS:
+        return False  # ("Mrs. Obama's chief of staff": a chief)
     for m in _POSSESSOR.finditer(text, s, e):
         hit = mentions.at(m.start() - 1, m.start())
         if hit is not None and hit[0].end > m.start():
@@ -331,239 +349,3 @@ def _author(info: dict, previous: dict | None, mentions: Mentions) -> tuple[str,
 # After a container's noun, its author: 'a note from Ann Lee', 'a statement issued by the club'.
 _FROM_AUTHOR = re.compile(r"[ \t]+(?:(?:issued|signed|sent|released|posted|written)[ \t]+)?"
                           r"(?i:from|by)[ \t]+(?:(?i:the)[ \t]+)?")
-
-
-# --- pronouns and descriptions: whom they stand for ----------------------------------------------
-
-def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, str] | None:
-    """(kind, name) of whom the pronoun speaker at ``pos`` stands for ("he", "she": a person
-    of that gender; "it": an organization): the speaker of the quote just before when nobody
-    else who fits is named since ('"…," Whitlock said. … "…," he added'), else the closest
-    fitting mention of the sentence, else the subject of the nearest earlier sentence that
-    names one (``Mentions.antecedent``). None when nobody fits."""
-    want = SPEAKER_PRONOUNS[pronoun]
-    kinds, gender = (("organization",), None) if want == "organization" else (("person",), want)
-    asked = _asked_about(pos, mentions)
-    if _goes_on(mentions.previous, pos, kinds, gender, mentions, asked):
-        return mentions.previous["speaker_kind"], mentions.previous["speaker_name"]
-    row = mentions.antecedent(pos, kinds, gender, skip=asked)
-    return (row[3].kind, row[3].name) if row is not None else None
-
-
-# A fronted clause that asks the speaker about someone ('Asked whether Fry would start, he
-# replied', 'When asked about Ms Lee, she said'): whom it names is asked about, not asking.
-_ASKED = re.compile(r"(?:(?i:when|after|once|if)[ \t]+|(?i:upon|on)[ \t]+being[ \t]+)?"
-                    r"(?i:asked|questioned|pressed)\b[^.!?;:\"“”\n]*,[ \t]*")
-
-
-def _asked_about(pos: int, mentions: Mentions) -> frozenset[str]:
-    """The names in a fronted 'Asked …,' clause of the sentence of the pronoun at ``pos``,
-    when the pronoun follows it: never whom the pronoun stands for."""
-    doc = mentions.doc
-    if doc is None:
-        return frozenset()
-    sentence = doc.sentences[doc.sentence_index(pos)]
-    m = _ASKED.match(doc.text, sentence.start, pos)
-    if m is None or doc.text[m.end():pos].strip():
-        return frozenset()
-    return frozenset(row[3].name for row in mentions.between(sentence.start, m.end())
-                     if row[2].kind in ("name", "alias"))  # (not 'Asked if it gave him …')
-
-
-def _goes_on(previous: dict | None, pos: int, kinds: tuple[str, ...], gender: str | None,
-             mentions: Mentions, skip: frozenset[str] = frozenset()) -> bool:
-    """Whether the speaker of the quote before (``previous``) is the one a pronoun or
-    description at ``pos`` stands for: named, of the right kind and gender, their quote in the
-    same paragraph or the one before, and nobody else who fits named in between."""
-    doc = mentions.doc
-    if doc is None or previous is None or not previous.get("speaker_name") or \
-            previous.get("speaker_kind") not in kinds or previous.get("rule") in _GUESSES:
-        return False
-    end = previous.get("quote_end", -1)
-    here, there = doc.paragraph_at(pos), doc.paragraph_at(end)
-    if end < 0 or end > pos or here is None or there is None or here.index - there.index > 1:
-        return False
-    name = previous["speaker_name"]
-    if gender is not None:
-        ent = mentions.named(name)
-        if ent is not None and mentions.gender(ent) not in (None, gender):
-            return False
-    return not any(row[3].name != name and row[3].name not in skip and
-                   mentions.fits(row, kinds, gender)
-                   for row in mentions.between(end, pos) if row[1] <= pos)
-
-
-# Rules that guess a speaker without a verb of saying (a pronoun does not go on with them).
-_GUESSES = frozenset({"clause-subject", "previous-sentence"})
-_NAME_IN_DESCRIPTION = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+)*[A-Z][\w&.'’-]*")
-
-
-def _organization_described(core: str, s: int, head: str, mentions: Mentions) -> str | None:
-    """The organization a description stands for: the name inside it ('the GMB union' ->
-    GMB), else the nearest organization named before whose name holds the description's noun
-    ('the agency' -> Environment Agency), else the one the speaker before was when it is near
-    ('"…," it said. "…," the firm added'), else the subject of the nearest earlier sentence
-    that names an organization, else the last organization named before."""
-    rest = core.split(None, 1)[1] if " " in core else ""
-    inner = _NAME_IN_DESCRIPTION.search(rest)
-    if inner is not None and not POSSESSIVE_END.search(inner.group(0)) and \
-            not _ADJECTIVE_OF_NAME.search(inner.group(0)) and \
-            inner.group(0).lower() != rest.lower() and \
-            rest[inner.end():].strip().lower() == head:  # ('the GMB union', not 'the No. 1 …')
-        at = s + len(core) - len(rest) + inner.start()
-        hit = mentions.at(at, at + len(inner.group(0)))
-        if hit is not None and hit[1].kind == "organization":
-            return hit[1].name
-        if hit is None:
-            return inner.group(0)
-    word = _word(head)
-    for row in reversed(list(mentions.between(max(0, s - 6000), s))):
-        if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
-            return row[3].name
-    if (named := _named_before(mentions, s, head, word)) is not None:
-        return named
-    if _goes_on(mentions.previous, s, ("organization",), None, mentions):
-        return mentions.previous["speaker_name"]
-    # a news outlet is what 'the broadcaster' or 'the paper' stands for, not 'the firm' ('Arm
-    # is to cut 300 jobs, the BBC has learned. The firm ...': Arm)
-    skip = frozenset() if head in MEDIA_NOUNS else _outlets(mentions)
-    row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000,
-                              skip=skip) or mentions.last_before(s, 0, ("organization",), skip)
-    return row[3].name if row is not None else None
-
-
-def _outlets(mentions: Mentions) -> frozenset[str]:
-    """The article's organizations that are news outlets ("BBC", "Sky News", "the Washington
-    Post": ``NEWS_OUTLETS``, or a name ending in a newspaper's or broadcaster's word)."""
-    return frozenset(e.name for e in mentions.entities if e.kind == "organization" and (
-        e.name in NEWS_OUTLETS or e.name.rsplit(None, 1)[-1] in OUTLET_NAME_ENDINGS))
-
-
-def _named_before(mentions: Mentions, s: int, head: str, word: re.Pattern) -> str | None:
-    """The name an earlier description of the same noun gave ('Drivers in the Aslef union
-    will strike, the union said' -> Aslef), unless an organization whose name holds the noun
-    is named after it."""
-    if mentions.text is None or head not in NAMED_BEFORE_HEADS:
-        return None
-    found = None
-    for m in _named_noun(head).finditer(mentions.text, max(0, s - 6000), s):
-        found = m
-    if found is None or any(row[3].kind == "organization" and word.search(row[3].name)
-                            for row in mentions.between(found.start(), s)):
-        return None
-    name = found.group("name").strip()
-    hit = mentions.at(found.start("name"), found.start("name") + len(name))
-    if name.split()[0] in _NOT_SPEAKER_WORDS or (hit is not None and
-                                                  hit[1].kind in ("person", "place")):
-        return None
-    return name
-
-
-@functools.lru_cache(maxsize=64)
-def _named_noun(noun: str) -> re.Pattern:
-    """'the GMB union', 'the Footplate Guild union': a capitalised name between "the" and the
-    noun."""
-    return re.compile(rf"\b[Tt]he[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}){re.escape(noun)}\b")
-
-
-# A name made an adjective ('the Leeds-based group', 'the London-listed miner'): it locates
-# the organization, it does not name it.
-_ADJECTIVE_OF_NAME = re.compile(r"-[a-z]")
-
-
-@functools.lru_cache(maxsize=256)
-def _word(noun: str) -> re.Pattern:
-    """The noun as a word, any case."""
-    return re.compile(rf"\b{re.escape(noun)}\b", re.I)
-
-
-@functools.lru_cache(maxsize=256)
-def _role(noun: str) -> re.Pattern:
-    """The role noun right before a name (capitalized words between: 'Minister for Transport
-    Ellen Price'; not another role: 'Vice President'), searched in the words before the name,
-    or in an apposition after it, matched at the name's end."""
-    word = rf"(?i:\b{re.escape(noun)})\b"
-    return re.compile(rf"{_OTHER_ROLE}{word}(?:[ \t]+(?:of|for|the|[A-Z][\w.'’-]*)){{0,4}}"
-                      rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
-
-
-def _noun_places(text: str, noun: str, a: int, b: int) -> list[int]:
-    """Where ``noun`` starts in text[a:b], case-blind (as ``_role`` reads it), overlaps
-    included: found in the lower-cased stretch, unless lower case would change what matches."""
-    window = text[a:b].lower()
-    if len(window) != b - a or has_case_fold(window):
-        return [m.start() for m in re.compile(rf"(?=(?i:{re.escape(noun)}))").finditer(text, a, b)]
-    low, out = noun.lower(), []
-    i = window.find(low)
-    while i >= 0:
-        out.append(a + i)
-        i = window.find(low, i + 1)
-    return out
-
-
-def _noun_near(near: list[int], start: int, end: int) -> bool:
-    """Whether a role noun starts in ``near`` within 40 characters before a mention text[start:
-    end] or 60 after its end (where ``_role`` looks)."""
-    i = bisect_left(near, start - 40)
-    return i < len(near) and (near[i] < start or any(
-        end <= p < end + 60 for p in near[i:bisect_left(near, end + 60)]))
-
-
-_OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "shadow",
-                                                     "assistant"))
-
-
-def _portfolio(core: str, head: str) -> str | None:
-    """The government portfolio a description puts before its role noun ('the Health
-    Secretary' -> Health, 'the Foreign Minister' -> Foreign: ``PORTFOLIOS``), or None ('the
-    secretary', 'the Vermont senator', 'the former minister')."""
-    if head not in PORTFOLIO_ROLES:
-        return None
-    words = core.split()
-    for k in range(2, len(words)):
-        if words[k].lower() == head:
-            return words[k - 1] if words[k - 1].lower() in PORTFOLIOS else None
-    return None
-
-
-def _person_described(s: int, head: str, mentions: Mentions,
-                      portfolio: str | None = None) -> str | None:
-    """The person a description stands for ('the minister', 'the 41-year-old'): the nearest
-    person before whose name the same role noun qualifies ('Transport Minister Ellen Price',
-    'Peter Gault, the club's chairman,'), else (but for nouns of people in general: 'the man',
-    'the aide') the speaker before when near, else the subject of the nearest earlier
-    sentence naming a fitting person, else the person named last within a few sentences.
-    A description with a portfolio ('the Health Secretary') is only the person that role
-    names ('Health Secretary Wes Rowe', 'Wes Rowe, the Health Secretary'), else nobody named:
-    a union's general secretary quoted just before is not the Health Secretary."""
-    gender = "m" if head in MALE_ROLE_WORDS else "f" if head in FEMALE_ROLE_WORDS else None
-    text = mentions.text
-    if text is not None and head in ROLE_NOUNS:
-        noun = f"{portfolio} {head}" if portfolio else head
-        role, lo = _role(noun), max(0, s - 4000)
-        # where the role noun stands in the stretch, found once: a mention it qualifies has
-        # it within 40 characters before or 60 after (most mentions have not)
-        near = _noun_places(text, noun, max(0, lo - 40), min(len(text), s + 60))
-        for row in reversed(list(mentions.between(lo, s))):
-            if row[1] > s or not _noun_near(near, row[0], row[1]):
-                continue
-            if mentions.fits(row, ("person",), gender) and (
-                    role.search(text[max(0, row[0] - 40):row[0]])
-                    or role.match(text[row[1]:row[1] + 60])):
-                return row[3].name
-        if portfolio is not None:
-            return None
-    if head in GENERIC_PEOPLE:
-        return None  # ('the man', 'the aide': someone the article may not name)
-    # ('the president' is nobody the article calls "Senator Amy Klobuchar")
-    words = text[s:s + 80].lower().split() if text is not None else []
-    held = office(words[:words.index(head) + 1]) if head in words else None
-    other = frozenset(ent.name for ent in mentions.entities if held and ent.kind == "person"
-                      and not holds(held, mentions.offices(ent)))
-    previous = mentions.previous
-    if _goes_on(previous, s, ("person",), gender, mentions) and \
-            previous["speaker_name"] not in other:
-        return previous["speaker_name"]
-    row = mentions.antecedent(s, ("person",), gender, skip=other) or \
-        mentions.last_before(s, max(0, s - 600), ("person",), skip=other)
-    return row[3].name if row is not None else None
