@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.measures import (BOND_NAMES, CHANGE_VERBS, COMMODITY_PRICES,
-                                         EXCHANGE_CURRENCIES, INDEX_NAMES, MARKET_GAP_WORDS,
-                                         MARKET_MOVE_VERBS, MARKET_MOVES)
+from newsledger.lexicon.markets import (BOND_NAMES, COMMODITY_PRICES, EXCHANGE_CURRENCIES,
+                                        INDEX_NAMES, MARKET_GAP_WORDS, MARKET_MOVE_VERBS,
+                                        MARKET_MOVES)
+from newsledger.lexicon.measures import CHANGE_VERBS
 
 from .amounts import CHANGE_AFTER, MONEY_UNITS, RATE_UNITS
 from .patterns import literal_alternation as _alt

@@ -9,6 +9,8 @@
   claim
 - ``measures``: what a claim counts (measure nouns, verbs and phrases), period phrases, and
   what makes a number not a count asserted as fact
+- ``markets``: market reports' benchmarks (indices, currencies, commodities, bonds), their
+  moves and the words between a benchmark and its number
 - ``ingest``: headline heuristics
 - ``abbreviations``: abbreviations and sentence openers, for sentence ends (``newsledger.text``)
 

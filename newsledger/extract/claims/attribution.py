@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import MARKET_VENUE_WORDS, MARKET_VENUES
+from newsledger.lexicon.markets import MARKET_VENUE_WORDS, MARKET_VENUES
 from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS,
                                         DENOMINATOR_BEFORE, SUBJECT_REPORTING_WORDS)
 from newsledger.records import LocalEntity

@@ -28,7 +28,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.measures import CHANGE_VERBS, MARKET_MOVE_VERBS, MARKET_MOVES
+from newsledger.lexicon.markets import MARKET_MOVE_VERBS, MARKET_MOVES
+from newsledger.lexicon.measures import CHANGE_VERBS
 from newsledger.lexicon.numbers import (AGE_BEFORE, CURRENCY_PREFIXES, MAGNITUDES,
                                         MULTIPLE_VERBS, MULTIPLE_WORDS, MULTIPLIED_AMOUNTS,
                                         NUMBER_WORDS, QUALIFIERS, SCALE_ABBREVIATIONS,

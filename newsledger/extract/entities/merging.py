@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsledger.lexicon.measures import AMOUNT_NOUNS, MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
+from newsledger.lexicon.markets import MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
+from newsledger.lexicon.measures import AMOUNT_NOUNS
 from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, CORPORATE_SUFFIXES,
                                               COUNTRY_INITIALS, GENERIC_ORG_WORDS,
