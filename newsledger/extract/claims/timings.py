@@ -35,12 +35,24 @@ _CLOCK_AFTER = re.compile(r"(?i)\s*(?:a\.?m\b|p\.?m\b|gmt\b|bst\b|utc\b|[ecmp][s
                           r"o'clock\b|hours\b|hrs\b)")
 
 
+# Where a time may be: digits right before a word of hours or minutes, or a stopwatch's colon.
+# Every ``TIMING`` match holds one, a few characters after its start.
+_HINT = re.compile(r"\d[ \t]*(?:hours?|hrs?|minutes?|mins?)\b|\d:[0-5]\d")
+_HINT_REACH = 16  # at most this far after a match's start
+
+
 def find_timings(a: ClaimContext) -> Iterator[re.Match]:
-    """``TIMING`` matches, tried only when the text has a colon or a word of minutes or hours."""
-    low = a.low
-    if ":" not in low and "min" not in low and "hour" not in low and "hr" not in low:
-        return
-    yield from TIMING.finditer(a.text)
+    """``TIMING`` matches, searched for only around the hints (``_HINT``)."""
+    text = a.text
+    end = 0
+    for hint in _HINT.finditer(text):
+        p = hint.start()
+        if p < end:
+            continue
+        m = TIMING.search(text, max(end, p - _HINT_REACH), hint.end() + 40)
+        if m is not None and m.start() <= p:
+            end = m.end()
+            yield m
 
 
 def read_timing(a: ClaimContext, m: re.Match) -> Claim | None:
