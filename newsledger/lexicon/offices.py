@@ -28,6 +28,11 @@ OFFICES = {
 ANY_HOLDER_OFFICES = frozenset({"leader"})
 # Offices a description names only of whom a title gives them: "the King" is nobody else.
 NAMED_ONLY_OFFICES = frozenset({"king", "queen", "pope", "prince", "princess"})
+# Offices of two words that a description names only of whom the article titles so, like a
+# portfolio ('the Health Secretary'): "the prime minister" is not a chancellor named just
+# before, nor "the vice president" a senator.
+TITLED_ONLY_OFFICES = frozenset({"prime minister", "first minister", "chief minister",
+                                 "vice president"})
 OFFICE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "lieutenant", "assistant",
                                "shadow", "junior"})
 # The named-only offices as British papers write them after "the" ("the King", "the Pope"):

@@ -87,6 +87,15 @@ CUE_FILLERS = frozenset({
     "bluntly", "flatly", "famously", "memorably", "separately", "similarly", "subsequently",
     "immediately", "finally", "herself", "himself", "themselves", "since", "already", "often",
 })
+# Nouns ending in "-ly" that can speak ('the family said', 'a close ally says', 'the
+# assembly voted', 'the Dutch daily reported'): a speaker's head, no adverb before its cue.
+LY_NOUNS = frozenset({"family", "ally", "assembly", "daily", "weekly", "monthly",
+                      "quarterly"})
+# Pronouns of unnamed people that a relative clause defines ('Those who know him say',
+# 'Anyone who has met her says'): the pronoun and its clause speak, anonymous.
+RELATIVE_PEOPLE_HEADS = frozenset({"those", "anyone", "anybody", "everyone", "everybody",
+                                   "someone", "somebody", "people", "others", "many", "most",
+                                   "some", "few", "all"})
 # Phrases ending a reporter's sentence right before a quote that name the quote's
 # container, not a speaker: the poster of the last quote keeps speaking.
 CONTAINERS = frozenset({"caption", "post", "tweet", "message", "statement", "note", "letter",

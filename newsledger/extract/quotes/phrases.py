@@ -26,7 +26,7 @@ import re
 
 from newsledger.lexicon.people import (DETERMINERS, INVERTED_ROLE_BREAKERS, NAME_PARTICLES,
                                        NP_BREAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
-from newsledger.lexicon.speech import CUE_FILLERS
+from newsledger.lexicon.speech import CUE_FILLERS, LY_NOUNS
 
 MAX_NP_WORDS = 16  # a speaker phrase after its verb
 MAX_PHRASE_WORDS = 30  # a speaker phrase with its appositions, before its verb
@@ -107,8 +107,9 @@ def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | No
     end = len(words)
     while end and (words[end - 1].group(0).lower() in CUE_FILLERS
                    or words[end - 1].group(0).lower() in _TIME_WORDS
-                   or (words[end - 1].group(0).lower().endswith("ly")
-                       and words[end - 1].group(0)[:1].islower())):
+                   or (words[end - 1].group(0).endswith("ly")
+                       and words[end - 1].group(0)[:1].islower()
+                       and words[end - 1].group(0) not in LY_NOUNS)):
         end -= 1
     closing = bool(end) and words[end - 1].group(0) == ","
     if closing:

@@ -14,6 +14,8 @@ import functools
 import re
 from bisect import bisect_left
 
+from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
+from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
                                               OUTLET_NAME_ENDINGS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
@@ -208,7 +210,11 @@ def _role(noun: str) -> re.Pattern:
     or in an apposition after it, matched at the name's end."""
     word = rf"(?i:\b{re.escape(noun)})\b"
     return re.compile(rf"{_OTHER_ROLE}{word}(?:[ \t]+(?:of|for|the|[A-Z][\w.'’-]*)){{0,4}}"
-                      rf"[ \t,]*\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
+                      rf"[ \t,]*{_NAME_TITLE}\Z|\A,[ \t]+[^,.;\n]{{0,40}}{word}")
+
+
+# A title the name's mention leaves out ('the Prime Minister of Singapore, Mr. Lee').
+_NAME_TITLE = rf"(?:(?i:{alternation(NAME_TITLE_ABBREVIATIONS)})\.?[ \t]+)?"
 
 
 def _noun_places(text: str, noun: str, a: int, b: int) -> list[int]:
@@ -239,14 +245,15 @@ _OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "
 
 def portfolio_of(core: str, head: str) -> str | None:
     """The government portfolio a description puts before its role noun ('the Health
-    Secretary' -> Health, 'the Foreign Minister' -> Foreign: ``PORTFOLIOS``), or None ('the
-    secretary', 'the Vermont senator', 'the former minister')."""
-    if head not in PORTFOLIO_ROLES:
-        return None
+    Secretary' -> Health, 'the Foreign Minister' -> Foreign: ``PORTFOLIOS``), or the word
+    that makes its office another ('the prime minister' -> prime: ``TITLED_ONLY_OFFICES``),
+    or None ('the secretary', 'the Vermont senator', 'the former minister')."""
     words = core.split()
     for k in range(2, len(words)):
         if words[k].lower() == head:
-            return words[k - 1] if words[k - 1].lower() in PORTFOLIOS else None
+            before = words[k - 1].lower()
+            return words[k - 1] if (head in PORTFOLIO_ROLES and before in PORTFOLIOS) or \
+                f"{before} {head}" in TITLED_ONLY_OFFICES else None
     return None
 
 

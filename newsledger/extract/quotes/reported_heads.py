@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.organizations import SEATS_OF_POWER
+from newsledger.lexicon.organizations import FORCE_NOUNS, SEATS_OF_POWER
 from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, NAME_PARTICLE_WORDS,
                                        ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
                                        SUBJECT_PRONOUNS)
@@ -52,7 +52,8 @@ _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes",
 _PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
                            "friend", "insider", "expert", "analyst", "lawyer", "attorney",
                            "witness", "resident", "voter", "supporter", "critic", "staffer",
-                           "strategist", "operative", "observer", "neighbor", "neighbour"})
+                           "strategist", "operative", "observer", "neighbor", "neighbour",
+                           "ally"})
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
                           "few", "both", "half", "majority", "any", "either", "neither", "two",
                           "three", "four", "five", "dozens", "hundreds", "thousands"})
@@ -68,7 +69,8 @@ def _people_head(head: str) -> bool:
 def _head_noun(words: list[str]) -> str:
     """The head of a noun phrase: its last word before 'of', 'for', 'at', ... (lower case)."""
     for k, w in enumerate(words):
-        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar"):
+        if k and w.lower() in ("of", "for", "at", "from", "with", "in", "close", "familiar") \
+                and not (w.lower() == "close" and words[k + 1:k + 2] != ["to"]):  # ('a close ally')
             if words[k - 1].lower() in _QUANTIFIERS:
                 continue  # 'Some of his supporters': the supporters
             return words[k - 1].lower().strip(".,’'")
@@ -123,7 +125,7 @@ def _described(info: dict | None) -> dict | None:
         kind = "organization" if after.group("noun") in ORG_DESCRIPTIONS else "person"
         return {**info, "speaker_kind": kind, "speaker_name": after.group("name")}
     words = name.split()
-    if words[-1] in ORG_DESCRIPTIONS | {"police"} and len(words) <= 3 and \
+    if words[-1] in ORG_DESCRIPTIONS | FORCE_NOUNS and len(words) <= 3 and \
             not any(w[:1].islower() for w in words[:-1]) and \
             not _NOT_A_NAME_OPENING.match(name):
         return {**info, "speaker_kind": "organization"}  # 'Monmouthshire council'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsledger.lexicon.people import DETERMINERS, PLURAL_SPEAKERS
+from newsledger.lexicon.people import DETERMINERS, PERSON_PRONOUNS, PLURAL_SPEAKERS
 from newsledger.lexicon.speech import CONTAINERS, EVIDENCE_NOUNS
 
 from .common import alternation
@@ -29,6 +29,8 @@ from .reported_content import _content
 from .reported_set_off import _PARTICIPLE_TAIL
 
 
+# A possessive's mark right after a name ("Lee's lawyer", "the Joneses' lawyer").
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|[ \t])")
 # A title in quote marks inside the source's phrase, and the rest of the phrase to the next
 # stop ('according to the "Medicare for all" document he released').
 _TITLED_OPENING = re.compile(r"(?:the|a|an|its|his|her|their|this|our)(?:[ \t]+[a-z][\w'’-]*){0,2}")
@@ -66,9 +68,14 @@ def according_to(q: Cue) -> Reported | None:
         pe = pe if apposition else comma
     info = speaker_fields(text, ps, pe, "according to", q.mentions)
     if not info["speaker_name"]:  # 'an April report in Ars Technica': the name it holds
-        named = [ent for ms, me, _, ent in q.mentions.between(ps, pe)
+        # (not a word of the title; not the person of a pronoun or a possessive: 'her agent',
+        # "Lee's lawyer" is someone of theirs, unnamed, as speaker_fields reads it; a body's
+        # spokesman speaks for it, evaluation/GUIDE.md)
+        named = [ent for ms, me, m, ent in q.mentions.between(ps, pe)
                  if ent.kind in ("person", "organization") and me <= pe and
-                 (titled is None or not ms < titled.end())]  # (not a word of the title)
+                 (titled is None or not ms < titled.end()) and not (
+                     ent.kind == "person" and (m.text.lower() in PERSON_PRONOUNS or
+                                               _POSSESSIVE_AFTER.match(text, me)))]
         if named:
             info = {**info, "speaker_kind": named[-1].kind, "speaker_name": named[-1].name}
     info = _document_source(q, ps, pe, info)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.people import DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from newsledger.lexicon.speech import RELATIVE_PEOPLE_HEADS
 
 from .filters import evidence_speaker
 from .phrases import phrase_before
@@ -115,10 +116,10 @@ def _speaker_before(q: Cue) -> dict | None:
         # Development said'; nor a list of speakers: 'the Bank of Japan, and the Swiss …')
         # 'Analysts at Barclays and Citi said': the people, not the names in their complement
         info = _head_with_complement(q, (coordinated.start(), ph[1])) or info
-    if info is not None and not info["speaker_name"] and ph[0] > q.s0 and \
-            _RELATIVE_INSIDE.search(text, q.s0, ph[0]):
+    if info is not None and (not info["speaker_name"] or text[ph[0]].islower()) and \
+            ph[0] > q.s0 and _RELATIVE_INSIDE.search(text, q.s0, ph[0]):
         # 'A councillor who attended several of the meetings said': the subject, not the
-        # relative clause's object
+        # relative clause's object ('Those who know the coach say': not 'know the coach')
         info = _modified_subject(q, at) or info
     if info is None and ph is not None:
         info = _head_with_complement(q, ph)
@@ -153,13 +154,14 @@ _COMMA_ADJUNCT = re.compile(r",[ \t]+(?:in|on|during|after|speaking|writing|talk
                             r"when[ \t]+asked|answering|responding)[ \t][^,;:\"“”()\n]{1,80},"
                             r"[ \t]*(?:(?:also|later|then|[a-z]+ly)[ \t]+)?\Z")
 _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
-# An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said').
+# An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said',
+# 'Her allies have in the past said').
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|on[ \t]+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|"
     r"Oct\.|Nov\.|Dec\.)[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:last|this)[ \t]+(?:week|month|"
-    r"year|weekend)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
+    r"year|weekend)|in[ \t]+the[ \t]+past|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:also|has|have|had|later|now|"
                          r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
 
@@ -292,7 +294,7 @@ _ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # seat say').
 _MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom|whose)\b|,[ \t]+(?:a|an|the|his|her|its|"
                        r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
-                       r"familiar|close)[ \t]|"
+                       r"familiar|close(?=[ \t]+to\b))[ \t]|"  # (not 'A close friend said')
                        # a participle and its adjunct ('Shopkeepers interviewed on the high
                        # street said'), a relative clause without its pronoun ('Fans I spoke
                        # to said'), an aside in brackets ('Dr. Asha Mehta (a surgeon) says')
@@ -330,6 +332,16 @@ def _modified_subject(q: Cue, at: int) -> dict | None:
         return None
     head = text[start:mod.start()]
     words = head.split()
+    if len(words) == 1 and words[0].lower() in RELATIVE_PEOPLE_HEADS and \
+            mod.group(0).strip() in ("who", "that") and \
+            not any(c in text[mod.end():at] for c in ",;:\"“”") and \
+            not _CUE_BEFORE.search(text, mod.end(), at):
+        # 'Those who know the coach say': unnamed people, not the clause's object
+        end = at
+        while end > mod.end() and text[end - 1] in " \t,":
+            end -= 1
+        return {**speaker_fields(text, start, end, q.word, q.mentions),
+                "speaker_kind": "anonymous", "speaker_name": None}
     if not words or len(words) > 7 or any(c in head for c in ",;:\"“”()") or any(
             w.lower() in _VERB_FORMS or w.lower() in REPORTED_CUES or
             (w[:1].islower() and w.endswith(("ed", "ing"))) for w in words) or \

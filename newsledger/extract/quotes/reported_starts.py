@@ -29,6 +29,10 @@ _MARK_IN = re.compile(r"[\"”’']")
 _COLON_CLAUSE = re.compile(r":[ \t]+(?:(?=(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Hh]ere|"
                            r"[Tt]his)['’]s[ \t])|(?![\w.-]+['’]s[ \t]))(?=[\w’'])")
 _AFTER_QUOTE = re.compile(r"[\"”'’][ \t]*\Z")
+# A short aside set off by commas right after 'says' and before its clause ('says, win or
+# lose, he is staying', 'said, in his view, the plan was sound').
+_ASIDE_AFTER_SAY = re.compile(r",[ \t]+(?P<aside>[^,;:.!?\"“”()\n]{2,40}),[ \t]+")
+_MAX_ASIDE_WORDS = 5
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\b")
@@ -109,6 +113,13 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
         if colon is not None and q.m.group("cue") is not None and \
                 _is_clause(text, colon.end(), q.s1):
             return colon.end()  # 'Some voters say: it is time for a change.'
+        aside = _ASIDE_AFTER_SAY.match(text, q.m.end(), q.s1) if lemma == "say" and \
+            q.m.group("cue") is not None and not _MARK_IN.search(text, q.s0, q.m.start()) \
+            and "," not in text[q.s0:q.m.start()] else None  # (not 'Acts, he said, are …')
+        if aside is not None and len(aside.group("aside").split()) <= _MAX_ASIDE_WORDS and \
+                not _ING_WORD.match(aside.group("aside")) and \
+                _is_clause(text, aside.end(), q.s1, 2):
+            return aside.end()  # 'says, win or lose, he is staying': the clause past the aside
         return None  # '… he said.', 'said: "…"' (a cheap test: most verbs end here)
     standing = _STANDING.match(text, q.m.end(), q.s1) if lemma in _STANDING_VERBS else None
     if standing is not None and (lemma == "pledge" and standing.group(0).endswith(("delegate",

@@ -38,6 +38,9 @@ from .referents import (PERSON_NOUNS, organization_described, person_described,
 STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CONTAINERS)}|"
                              rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
                              rf"(?:the\s+)?(?P<who>[A-Z][^,]*?)[.]?\Z")
+# A title and a name after an organization's name ('Party| chairman Will Rogers').
+_TITLED_NAME = re.compile(r"[ \t]+(?P<noun>[a-z][\w-]*)[ \t]+"
+                          r"(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})")
 _THE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z]{2,6})")
 # A website's name ('PowerOutage.us', 'Politico.com', 'Gov.uk').
 _WEBSITE = re.compile(r"\w\.(?:com|org|net|gov|us|uk|io|co\.uk|org\.uk)\Z", re.I)
@@ -114,10 +117,13 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     hit = mentions.at(s, s + len(core))
     if hit is not None and hit[0].end < s + len(core) and (
             _unnamed_plural(core, named_body=hit[1].kind != "person")
-            or _PERSON_OF_PRONOUN.fullmatch(core)):
+            or _PERSON_OF_PRONOUN.fullmatch(core)
+            or (hit[1].kind == "person" and
+                _PERSON_OF_NAME.fullmatch(text, hit[0].end, s + len(core)))):
         # 'Labour sources said', 'Trump officials': people of it, unnamed ('USAF officials'
-        # speak for the USAF); 'her agent', 'his lawyer': someone of the person the pronoun
-        # stands for, unnamed (not 'his campaign', 'her office': the person's own)
+        # speak for the USAF); 'her agent', "Lopez's agent": someone of the person the
+        # pronoun or the possessive stands for, unnamed (not 'his campaign', 'her office':
+        # the person's own)
         return anonymous
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
@@ -130,6 +136,15 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
             _description_head(low.split()) in SIDE_ROLES | SIDE_STAFF and \
             not low.endswith(hit[0].text.lower()):
         hit = None  # 'the Chelsea boss' is a person of the club's (the role decides, below)
+    titled = _TITLED_NAME.fullmatch(core, hit[0].end - s) \
+        if hit is not None and hit[1].kind == "organization" and hit[0].start == s else None
+    if titled is not None and titled.group("noun").lower() in ROLE_NOUNS:
+        # 'Party chairman Will Rogers', 'Acme analyst Jo Kerr': the person the title names,
+        # not the body before it
+        name = titled.group("name")
+        ent = mentions.named(name) or mentions.surname(name.split()[-1])
+        return {**info, "speaker_kind": "person",
+                "speaker_name": ent.name if ent is not None and ent.kind == "person" else name}
     if hit is not None:
         kind = hit[1].kind if hit[1].kind in ("person", "organization", "account") \
             else "organization"
@@ -207,6 +222,10 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
 # 'their relatives' (a noun of people, ``PERSON_NOUNS``, or of unnamed people).
 _PERSON_OF_PRONOUN = re.compile(
     r"(?i:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
+# The same after a person's name in the possessive: "Lopez's agent", "Hale's lawyers".
+_PERSON_OF_NAME = re.compile(
+    r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
     rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
 
 
