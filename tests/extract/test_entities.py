@@ -1195,3 +1195,13 @@ def test_no_short_form_of_an_organization(text, short):
 ])
 def test_a_common_word_opening_an_institution_s_name_is_no_short_form(text):
     assert not any(kind == "alias" for forms in people(text).values() for _, kind in forms)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("If you drive a Corran Vantor, check your seat belts.", "Corran Vantor", None),
+    ("She bought a Velden Astra last year.", "Velden Astra", None),
+    ("He spoke at a Donald Trump rally in Ohio.", "Donald Trump", "person"),
+])
+def test_a_name_after_a_or_an_is_a_make_and_model_unless_a_person_s(text, name, kind):
+    found = dict(kinds(text))
+    assert found.get(name) == kind

@@ -94,6 +94,9 @@ def kind_of(name: str, text: str, start: int) -> str | None:
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
     if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return None  # 'drive a Corran Vantor': a make and a model (not 'a Donald Trump rally')
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
             _common_word(text, words[-1], words[-2]):
         return None  # 'Ocean Drilling', 'Player Personnel' where 'drilling' is a common noun
     if shape == "person" and words[-1].lower() in GROUP_NAMES:
@@ -177,6 +180,7 @@ SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 # policy or event ('Brexit, which was', 'Universal Credit, which replaced': no such verb).
 WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:" + "|".join(sorted(WHICH_VERBS)) +
                          r")\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z")  # lower case: not 'A' opening a sentence
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
                          r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
