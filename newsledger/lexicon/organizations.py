@@ -99,6 +99,39 @@ GENERIC_ORG_WORDS = frozenset({
     "hospital", "school", "college", "university", "team", "club", "foundation", "institute",
     "association", "administration",
 })
+# One-word institution names that are also everyday nouns, and the lower-case nouns that make
+# them the common noun of a compound, capitalized only by a sentence's start or a market's
+# usage ("House prices rose", "Treasury yields fell", "Court documents show", "Bank holidays";
+# but "House lawmakers", "Treasury officials", "Senate leaders" are the institutions).
+COMPOUND_NOUNS_AFTER = {
+    "house": frozenset({"prices", "price", "sales", "values", "builders", "builder",
+                        "building", "hunters", "buyers", "sellers", "moves", "fire", "fires",
+                        "party", "parties", "plants", "guests", "insurance", "owners", "rents",
+                        "arrest", "music", "sitting", "viewings", "calls", "purchases"}),
+    "treasury": frozenset({"yields", "yield", "bonds", "bond", "notes", "note", "bills",
+                           "prices", "futures", "securities", "market", "markets", "auction",
+                           "auctions", "rates", "curve", "holdings", "debt", "issuance",
+                           "supply", "investors", "traders"}),
+    "court": frozenset({"documents", "records", "papers", "filings", "fees", "costs", "dates",
+                        "cases", "hearings", "transcripts", "reporters", "staff", "backlogs",
+                        "backlog", "appearances"}),
+    "bank": frozenset({"shares", "holidays", "holiday", "accounts", "account", "details",
+                       "notes", "statements", "statement", "balances", "balance", "cards",
+                       "card", "loans", "loan", "deposits", "transfers", "transfer",
+                       "robbery", "robberies", "branches", "customers", "fees", "charges"}),
+}
+
+# Common words that open an institution's name of two words and never stand alone for it as a
+# short form ('White' of 'White House': "White voters"; 'State' of 'State Police': "State
+# officials" are a state's; 'City' of 'City Council'); besides ``people.PORTFOLIOS``
+# ('Justice' of 'Justice Department') and ``people.NOT_PERSON_FIRST`` ('National', 'Royal').
+NOT_SHORT_FORMS = frozenset({
+    "white", "black", "red", "blue", "green", "golden", "silver", "state", "city", "county",
+    "town", "village", "civil", "crown", "general", "standard", "common", "family", "press",
+    "news", "media", "people", "community", "democracy", "freedom", "liberty", "peace", "fire",
+    "air", "sea", "space", "union", "young", "little", "small", "fair", "citizens", "voters",
+    "women", "children", "students", "workers", "parents", "patients", "home", "house"})
+
 # Abbreviations of "Saint" that open a name ("St. Brigid's Hospital", "Ste. Anne"): kept in it.
 SAINT_ABBREVIATIONS = frozenset({"st", "ste"})
 # Initials of a country or a union of them that open an organization's name ("U.S. Geological
@@ -314,6 +347,11 @@ CORPORATE_SUFFIXES = frozenset({
     "corporation", "company", "companies", "limited", "holdings", "group", "international",
     "incorporated", "&",
 })
+
+# Initials joined by "&" that are common nouns, no firm's name ("a Q&A", "R&B singer", "in
+# A&E", "M&A deals"; but "M&S", "AT&T", "P&G" are firms).
+AMPERSAND_NOUNS = frozenset({"Q&A", "Q&As", "R&B", "R&D", "B&B", "B&Bs", "A&E", "M&A", "P&L",
+                             "G&T", "G&Ts", "C&W", "F&B", "D&T", "S&M"})
 
 # Prefixes of ships' names ("MV Sirius Star", "HMS Belfast", "USS Cole", "INS Tabar"): a ship
 # is none of the contract's kinds (no person, organization, place or account), so no entity.

@@ -216,6 +216,9 @@ PERSON_DESCRIPTORS = frozenset({
     "architect", "dancer", "musician", "artist", "author", "poet", "photographer",
     "filmmaker", "producer", "walker", "runner", "climber", "angler", "fisherman", "sailor",
     "pilot", "trucker", "partygoer", "businessman", "businesswoman", "entrepreneur",
+    # sport and showbiz copy ("Boss Margaret Ashdown", "Skipper Dan Cole", "Ace Ruth Lam")
+    "boss", "keeper", "skipper", "gaffer", "ace", "mogul", "hitmaker", "teen", "starlet",
+    "songstress", "heiress", "socialite", "bride", "groom",
 })
 # Government portfolios, and the role nouns they qualify: "the Health Secretary" is whoever
 # the article names as Health Secretary, never another secretary ("the union's general
@@ -259,7 +262,7 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
                    "hers": "f", "herself": "f"}
 # Capitalized words that start sentences or fill headlines but never name anyone.
 NOT_NAMES = frozenset({
-    "the", "a", "an", "and", "but", "or", "so", "yet", "if", "when", "while", "after",
+    "the", "a", "an", "and", "&", "but", "or", "so", "yet", "if", "when", "while", "after",
     "before", "since", "as", "at", "in", "on", "of", "for", "to", "from", "by", "with",
     "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "my", "its",
     "this", "that", "these", "those", "there", "here", "what", "who", "why", "how", "where",
@@ -349,8 +352,9 @@ CLAUSE_BREAKERS = ("that", "who", "which", "and", "but", "because", "when", "aft
 OBJECT_FOLLOWERS = ("and", "for", "to", "in", "on", "at", "with", "that", "as", "by", "from",
                     "after", "before", "because", "again", "back", "too", "up", "out")
 # Small words that join the capitalized words of one name ('Bank of America', 'Office for
-# Budget Responsibility': "for" only after ``organizations.FOR_HEADS``).
-NAME_JOINERS = frozenset({"of", "the", "and", "de", "da", "van", "von", "bin", "al", "for"})
+# Budget Responsibility': "for" only after ``organizations.FOR_HEADS``; "&" of a firm's name:
+# 'Marks & Spencer', 'Procter & Gamble', never split as "and" may be).
+NAME_JOINERS = frozenset({"of", "the", "and", "&", "de", "da", "van", "von", "bin", "al", "for"})
 
 # Capitalized verbs that end a name in a Title Case line: no name holds them after its first
 # word ("Donald Trump Is Right", "Hillary Clinton Was Headed"; not "Will", "Said", "Can", which

@@ -659,7 +659,7 @@ def test_initials_acting_as_an_organization_are_read_where_they_are_written():
     # the patterns anchored where a name is written give what a pattern compiled for it gave
     import re
 
-    from newsledger.extract.entities.merging import acting_initials
+    from newsledger.extract.entities.initials import acting_initials
     from newsledger.lexicon.organizations import ORG_STAFF
     from newsledger.lexicon.speech import CUES
     staff, speech = "|".join(sorted(ORG_STAFF)), "|".join(sorted(CUES))
@@ -1075,3 +1075,133 @@ def test_a_name_and_its_corporate_suffix_are_one_organization():
     found = people("Harbor Foods is to shut two plants. Harbor Foods Plc said sales fell.")
     assert set(found) == {"Harbor Foods Plc"}
     assert ("Harbor Foods", "alias") in found["Harbor Foods Plc"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Marks & Spencer reported higher sales.", "Marks & Spencer", "organization"),
+    ("Shares in Procter & Gamble and Johnson & Johnson slipped.", "Procter & Gamble",
+     "organization"),
+    ("Shares in Procter & Gamble and Johnson & Johnson slipped.", "Johnson & Johnson",
+     "organization"),
+    ("Shares in AT&T fell after the outage.", "AT&T", "organization"),
+    ("Analysts at Harrow & Lyle Partners cut their forecast.", "Harrow & Lyle Partners",
+     "organization"),
+    ("Servers for both Apple and AT&T failed at the launch.", "AT&T", "organization"),
+    ("Servers for both Apple and AT&T failed at the launch.", "Apple", "organization"),
+    ("Orders came from Air Berlin and Dunmore Aviation Lease & Finance.",
+     "Dunmore Aviation Lease & Finance", "organization"),
+])
+def test_a_name_joined_by_an_ampersand_is_one_organization(text, name, kind):
+    assert (name, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She hosted a Q&A with readers.",
+    "The R&B singer left the stage.",
+    "He waited six hours in A&E last night.",
+])
+def test_initials_joined_by_an_ampersand_as_a_common_noun_are_no_entity(text):
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Boss Margaret Ashdown insisted the club would not sell.", "Margaret Ashdown"),
+    ("Skipper Dan Colley lifted the trophy.", "Dan Colley"),
+    ("Keeper Ruth Lamb saved two penalties.", "Ruth Lamb"),
+    ("Tycoon Viktor Hale bought the club.", "Viktor Hale"),
+    ("Striker Jonah Mbeki said he was happy.", "Jonah Mbeki"),
+    ("Hitmaker Tasha Greer cancelled the tour.", "Tasha Greer"),
+])
+def test_a_tabloid_descriptor_before_a_name_is_no_part_of_it(text, name):
+    assert (name, "person") in kinds(text)
+
+
+def test_initials_in_capitals_are_no_descriptor():
+    assert ("ACE Cash Express", "organization") in kinds("The ACE Cash Express store shut.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("House prices rose 0.4% in March, the lender said.", "House"),
+    ("Treasury yields fell after the report.", "Treasury"),
+    ("Benchmark 10-year Treasury yields rose on Friday.", "Treasury"),
+    ("Court documents show the firm paid the fine.", "Court"),
+    ("Bank holidays are busy for the seaside towns.", "Bank"),
+])
+def test_an_institution_s_word_in_a_compound_common_noun_is_no_entity(text, word):
+    assert not any(word in name for name, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senate leaders met on Tuesday.", "Senate"),
+    ("House lawmakers passed the bill.", "House"),
+    ("Treasury officials declined to comment.", "Treasury"),
+])
+def test_an_institution_before_its_people_is_the_institution(text, name):
+    assert (name, "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The singer quit STRICTLY Come Dancing after two weeks. Fans of Strictly Come Dancing "
+     "were furious.", "Strictly Come Dancing"),
+    ("The couple met on LOVE Boat Tonight last year.", "Love Boat Tonight"),
+])
+def test_a_title_in_tabloid_capitals_is_no_person(text, name):
+    assert not any(n.casefold() == name.casefold() and k == "person" for n, k in kinds(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KATIE Price has spoken out about the row.", "KATIE Price"),
+    ("HARRY Styles has a new album out.", "HARRY Styles"),
+])
+def test_a_given_name_in_tabloid_capitals_opens_a_person_s_name(text, name):
+    assert (name, "person") in kinds(text)
+
+
+def test_three_capitals_before_a_name_are_initials():
+    assert ("ADA Fairbank", "person") not in kinds("ADA Fairbank told the jury it was planned.")
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Corran Motors said on Monday it would close a plant. Corran blamed weak demand.",
+     "Corran Motors", "Corran"),
+    ("Halden Automotive recalled its vans. Halden is calling back 40,000 cars.",
+     "Halden Automotive", "Halden"),
+    ("Pellow Energy cut its dividend. Pellow said prices had fallen.", "Pellow Energy",
+     "Pellow"),
+])
+def test_a_later_short_form_of_an_organization_is_that_organization(text, name, short):
+    assert (short, "alias") in people(text)[name]
+
+
+@pytest.mark.parametrize("text, short", [
+    # a place the article names as such: 'Tulsa' of 'Tulsa Police'
+    ("Tulsa Police arrested a man. Residents in Tulsa said they were relieved. Tulsa has "
+     "grown.", "Tulsa"),
+    # a name cut short before "for" and a capital
+    ("Democracy Corps polled voters. Ann Hale, Democracy for America's director, spoke.",
+     "Democracy"),
+    # written in lower case too: a common word
+    ("National Grid raised bills. National leaders were silent on national energy.", "National"),
+    # the short form before the full name
+    ("Corran blamed weak demand. Corran Motors said it would close a plant.", "Corran"),
+])
+def test_no_short_form_of_an_organization(text, short):
+    assert not any((short, "alias") in forms for forms in people(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said it would veto the bill. White voters backed him.",
+    "The Justice Department sued. Justice was served, the family said.",
+])
+def test_a_common_word_opening_an_institution_s_name_is_no_short_form(text):
+    assert not any(kind == "alias" for forms in people(text).values() for _, kind in forms)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("If you drive a Corran Vantor, check your seat belts.", "Corran Vantor", None),
+    ("She bought a Velden Astra last year.", "Velden Astra", None),
+    ("He spoke at a Donald Trump rally in Ohio.", "Donald Trump", "person"),
+])
+def test_a_name_after_a_or_an_is_a_make_and_model_unless_a_person_s(text, name, kind):
+    found = dict(kinds(text))
+    assert found.get(name) == kind

@@ -100,11 +100,14 @@ def crowded() -> tuple[dict[str, str], dict[str, str]]:
 def test_crowded_look_alikes_are_clustered_as_measured(crowded):
     """Pairwise F1 0.758 before numbers were terms by value, lead days and the entity rule's
     minimum (B-cubed 0.878); 0.895 (B-cubed 0.952) since; 0.910 (B-cubed 0.961) since a place
-    a march passes is no lead place (the tabloid's "past Downing Street")."""
+    a march passes is no lead place (the tabloid's "past Downing Street"); 0.901 (B-cubed
+    0.964) since "Boss Margaret Ashdown" is Margaret Ashdown: the grocer's tabloid brief joins
+    its results story, which the known limit below joins to the chief executive's exit (the
+    pairs it makes with the exit's four articles cost pairwise precision, not B-cubed)."""
     found, gold = crowded
     p, r, f = pairwise(found, gold)
-    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.857, 0.971, 0.91)
-    assert round(bcubed(found, gold), 3) == 0.961
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.819, 1.0, 0.901)
+    assert round(bcubed(found, gold), 3) == 0.964
 
 
 def _stories_of(found: dict[str, str], story: str) -> set[str]:
@@ -144,9 +147,7 @@ def test_crowded_look_alikes_are_two_stories(crowded, a, b):
     "halvern-ceo-exit",  # an op-ed three days on
     "canyon-fire", "council-cyberattack", "vance-verdict",
     "farmers-march",  # a tabloid whose tractors rumbled past Downing Street
-    # Known limit: a tabloid brief of three short paragraphs that shares few words and
-    # names its chief executive as "Boss Margaret Ashdown"
-    pytest.param("halvern-results", marks=pytest.mark.xfail(strict=True, reason="a brief")),
+    "halvern-results",  # a tabloid brief that names its chief executive "Boss Margaret Ashdown"
 ])
 def test_each_crowded_story_holds_together(crowded, story):
     found, _ = crowded

@@ -82,7 +82,8 @@ from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
 from .kinds import LISTED_AFTER_ORG_NOUNS, PLURAL_ORG_NOUN_OPENING, kind_of
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
-                    quoted_titles, saints_joined, split_run, title_case_line, trim)
+                    quoted_titles, saints_joined, split_run, tabloid_title, title_case_line,
+                    trim)
 from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, PREDICATIVE, Resolver, inside,
                          office, pronouns, quoted_ranges)
 from .sides import side_kind, sides
@@ -115,9 +116,14 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     # A name its context makes a place somewhere ('the MP for Harrow North', 'at Victoria
     # Park') is that place where only its shape made it a person.
     places = {name for _, _, name, kind in typed if kind == "place"}
+    # A name in tabloid capitals somewhere ('STRICTLY Come Dancing') is no person written
+    # otherwise ('Strictly Come Dancing') either.
+    no_people = {name.casefold() for _, _, name in names if tabloid_title(name)}
     for s, e, name, kind in typed:
         if kind == "person" and name in places:
             kind = "place"
+        if kind == "person" and name.casefold() in no_people:
+            continue
         add_mention(entities, name, kind, s, e, side=name in side and kind == "organization")
     agency = DATELINE_AGENCY(doc)
     if agency:  # '(Reuters) -', '(Harbor Wire) -' (a photo credit's "Reuters" is no name)

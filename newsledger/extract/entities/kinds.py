@@ -27,7 +27,7 @@ from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LA
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
 
 from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, demonym, is_place,
-                    opens_name, shouted, title_before)
+                    opens_name, shouted, tabloid_title, title_before)
 def kind_of(name: str, text: str, start: int) -> str | None:
     """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
     City') by the word before it; else by its words (``_kind_by_name``), else by a business
@@ -94,6 +94,9 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return None  # 'drive a Corran Vantor': a make and a model (not 'a Donald Trump rally')
     if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
             _common_word(text, words[-1], words[-2]):
         return None  # 'Ocean Drilling', 'Player Personnel' where 'drilling' is a common noun
@@ -191,6 +194,7 @@ SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 # policy or event ('Brexit, which was', 'Universal Credit, which replaced': no such verb).
 WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:" + "|".join(sorted(WHICH_VERBS)) +
                          r")\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z")  # lower case: not 'A' opening a sentence
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
                          r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
@@ -219,6 +223,8 @@ def _kind_by_name(name: str) -> str | None:
     their answers are kept."""
     words = name.split()
     low = name.lower()
+    if "&" in name:
+        return "organization"  # 'Marks & Spencer', 'AT&T': no person's name has it
     if shouted(name) or len(words) > 1 and words[0] in SHIP_PREFIXES and \
             words[-1].lower().strip(".") not in ORG_WORDS:
         return None  # (a ship: 'MV Sirius Star', 'HMS Belfast')
@@ -258,11 +264,21 @@ def _kind_by_name(name: str) -> str | None:
             words[0].lower() in GEO_LAST_WORDS | GEO_FIRST_WORDS:
         return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) and not _REGNAL.fullmatch(w) for w in words[
-            len(words) == 2 and words[0].lower() in PERSON_INITIALS:]) or \
+            len(words) == 2 and words[0].lower() in PERSON_INITIALS
+            or _shouted_given_name(words):]) or \
             any(w[0].isupper() and place_key(w) in PLACE_NAMES and place_key(w) not in
                 GIVEN_NAMES for w in words):  # (not a particle: 'de la Cruz' has no 'LA')
         return "organization"  # 'New GM', 'Chrysler LLC', 'Ford Australia'
     return _BY_CONTEXT
+
+
+def _shouted_given_name(words: list[str]) -> bool:
+    """Whether a name opens with a given name in a tabloid's capitals, then Title Case words
+    ("KATIE Price", "HARRY Styles"): no initials (but three capitals are: "ADA Fairman", an
+    assistant district attorney)."""
+    return len(words) > 1 and len(words[0]) > 3 and words[0].isupper() and \
+        words[0].lower() in GIVEN_NAME_WORDS and \
+        all(w[:1].isupper() and not w.isupper() for w in words[1:])
 
 
 def _surname_of(words: list[str]) -> bool:
@@ -284,7 +300,7 @@ def _kind_by_shape(name: str) -> str | None:
     no person's name: "Twenty-two Republicans joined them"; a model's number is in no person's
     name: "Airbus A320", "Vickers VC-10")."""
     words = name.split()
-    if words[0].lower() in NOT_PERSON_FIRST or any(_CAMEL.search(w) for w in words) or \
+    if words[0].lower() in NOT_PERSON_FIRST or tabloid_title(name) or any(_CAMEL.search(w) for w in words) or \
             "'s " in name or "’s " in name or " of " in name or \
             any(c.isdigit() for c in name) or \
             all(part in NUMBER_WORDS for part in words[0].lower().split("-")):

@@ -15,17 +15,19 @@ from types import MappingProxyType
 from newsledger.lexicon.markets import MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.measures import AMOUNT_NOUNS
 from newsledger.lexicon.numbers import CURRENCY_WORDS
-from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, CORPORATE_SUFFIXES,
-                                              COUNTRY_INITIALS, GENERIC_ORG_WORDS,
-                                              HEADS_NAMING_NO_ONE_ALONE, NOT_ORG_INITIALS,
-                                              ONE_WORD_PAPERS, ORG_STAFF)
+from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AFTER,
+                                              CORPORATE_SUFFIXES, COUNTRY_INITIALS,
+                                              GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
+                                              NOT_SHORT_FORMS, ONE_WORD_PAPERS)
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
-                                       NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS, TITLES)
+                                       NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS, PORTFOLIOS,
+                                       TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
+from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
@@ -36,8 +38,6 @@ from .sides import locative, side_kind
 _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 # An organization's initials after "the" ("the RSPCA", "The NHS said"): capitals shouted for
 # emphasis ("KANYE 2024") take no article.
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_THE_BEFORE = re.compile(r"(?:\A|\b)[Tt]he[ \t]\Z")
 # The head of an organization named right after its one-word name, before the head's own name.
 _HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
                                r"secretary-general|director-general|chief[ \t]+executive)"
@@ -126,6 +126,39 @@ def _company_names(entities: dict[str, Entity]) -> dict[str, Entity]:
         if len(companies) == 1 or len(bare) == 1:
             out[first] = companies[0] if len(companies) == 1 else bare[0]
     return out
+
+
+def _short_forms(text: str, entities: dict[str, Entity]) -> dict[str, Entity]:
+    """{first word: organization} for the organizations named in two capitalized words, the
+    second an organization's word ("Corran Motors", "Halden Automotive", "Census Bureau"), that
+    no other organization's name opens with, a word no common word (``NOT_SHORT_FORMS``, a
+    portfolio, written in lower case too), title, given name or place, nor written after "in",
+    "from" ... ('Corran blamed weak demand' is Corran Motors; not 'White' of 'White House', nor
+    'Justice' of 'Justice Department', nor 'Tulsa' of 'Tulsa Police' in an article about events
+    in Tulsa)."""
+    found: dict[str, list[Entity]] = defaultdict(list)  # every organization by its first word
+    for ent in entities.values():
+        if ent.kind == "organization" and " " in ent.name:
+            found[ent.name.split()[0]].append(ent)
+    out = {}
+    for first, orgs in found.items():
+        words, low = orgs[0].name.split(), first.lower()
+        if len(orgs) == 1 and len(words) == 2 and words[1][:1].isupper() and \
+                words[1].lower().strip(".,") in ORGANIZATION_WORDS and \
+                low not in NOT_ALIASES and low not in NOT_SHORT_FORMS and \
+                low not in PORTFOLIOS and low not in TITLES and low not in GIVEN_NAME_WORDS and \
+                low.strip(".,") not in ORGANIZATION_WORDS | GENERIC_ORG_WORDS and \
+                not is_place(first) and not demonym(first) and _no_common_word(text, first) and \
+                not _PLACE_USE.search(text.replace(first, "\0")):
+            out[first] = orgs[0]
+    return out
+
+
+# A word written where places are ('residents in Tulsa'), the word replaced by a NUL.
+_PLACE_USE = re.compile(r"\b(?:in|near|from|outside|across|around)[ \t]+\0(?![\w'’-])")
+# A name cut short before a small word and a capital ('Democracy' of 'Democracy for America'):
+# no short form.
+_CUT_NAME_AFTER = re.compile(r"[ \t]+(?:for|of|and|&)[ \t]+[A-Z]")
 
 
 # Words that are no side's short name alone ('West' of 'West Ham', 'Real' of 'Real Madrid').
@@ -219,9 +252,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
     ``kinds.kind_of``)."""
     owners = _person_words(entities)
     companies = _company_names(entities)
+    short_forms = _short_forms(text, entities)
     side_words = _side_words(entities, side)
-    initials = _organization_initials(text, singles)
-    spelled = _spelled_out(entities) | _defined_initials(text, entities)
+    initials = organization_initials(text, singles)
+    spelled = spelled_out(entities) | defined_initials(text, entities)
     unread: list[tuple[int, int, str]] = []  # names no rule typed where they stand
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
@@ -232,7 +266,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             add_mention(entities, name, "organization", s, e)  # 'the RSPCA', 'RSPCA officers'
             continue
         if name in ONE_WORD_PAPERS and (_PAPER_BEFORE.search(text, max(0, s - 16), s) or (
-                _THE_BEFORE.search(text, max(0, s - 4), s) and _CUE_AFTER.match(text, e))):
+                THE_BEFORE.search(text, max(0, s - 4), s) and _CUE_AFTER.match(text, e))):
             add_mention(entities, name, "organization", s, e)  # 'told The Sun', 'the Mirror said'
             continue
         if name in MONTH_SURNAMES and title_before(text, s) and \
@@ -244,6 +278,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name) or \
                 demonym(name):  # ('the former Mexican president', 'Ukrainians said')
             continue
+        after = _NEXT_WORD.match(text, e)
+        if after is not None and after.group(1) in COMPOUND_NOUNS_AFTER.get(name.lower(), ()):
+            continue  # 'House prices rose', 'Treasury yields fell': a common noun's compound
         if len(side_words.get(name, ())) == 1 and not locative(text, s):
             target = side_words[name][0]  # 'Villa' after 'Aston Villa', 'Harlow' after 'Harlow
             target.mentions.append(EntityMention(s, e, name, "alias"))  # Rovers'
@@ -273,6 +310,11 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if name in companies:  # 'Unisys said' after or before 'Unisys Corp.'
             companies[name].mentions.append(EntityMention(s, e, name, "alias"))
             companies[name].aliases.add(name)
+            continue
+        if name in short_forms and short_forms[name].mentions[0].start < s and \
+                not _CUT_NAME_AFTER.match(text, e):
+            short_forms[name].mentions.append(EntityMention(s, e, name, "alias"))
+            short_forms[name].aliases.add(name)  # 'Corran' after 'Corran Motors'
             continue
         kind = kind_of(name, text, s)
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
@@ -323,115 +365,6 @@ def _no_common_word(text: str, name: str) -> bool:
     low = name.lower()
     return low not in MARKET_NOT_COMPANIES and low not in AMOUNT_NOUNS and \
         low not in CURRENCY_WORDS and re.search(rf"\b{re.escape(low)}\b", text) is None
-
-
-def _spelled_out(entities: Mapping[str, Entity]) -> dict[str, Entity]:
-    """{initials: organization} for the organizations of three words or more whose initials
-    (of their capitalized words) no other shares: 'OBR' is the Office for Budget
-    Responsibility, 'IFS' the Institute for Fiscal Studies, when the article names them."""
-    found: dict[str, list[Entity]] = defaultdict(list)
-    for ent in entities.values():
-        if ent.kind != "organization":
-            continue
-        capitals = [w[0] for w in ent.name.split() if w[0].isupper()]
-        if len(capitals) >= 3:
-            found["".join(capitals)].append(ent)
-    return {k: v[0] for k, v in found.items() if len(v) == 1}
-
-
-def _defined_initials(text: str, entities: Mapping[str, Entity]) -> dict[str, Entity]:
-    """{initials: organization} for the initials the article defines in brackets right after
-    an organization's name: "General Motors (GM)", "Transport for London (TfL)", "General
-    Motors Corp. (GM)" (the first letters of its capitalized words, or of all its words, or
-    the start of either). A definition wins over the initials' other readings ("GM" is a
-    general manager elsewhere: ``NOT_ORG_INITIALS``)."""
-    found: dict[str, Entity] = {}
-    for ent in entities.values():
-        if ent.kind != "organization" or " " not in ent.name:
-            continue
-        words = ent.name.split()
-        spellings = ("".join(w[0] for w in words if w[0].isupper()),
-                     "".join(w[0] for w in words).upper())
-        for m in ent.mentions:
-            defined = _DEFINED.match(text, m.end)
-            if defined is not None and any(
-                    len(defined.group(1)) >= 2 and spelling.startswith(defined.group(1).upper())
-                    for spelling in spellings):
-                found.setdefault(defined.group(1), ent)
-    return found
-
-
-_DEFINED = re.compile(r"\.?[ \t]+\(([A-Z][A-Za-z]{1,5})\)")
-
-
-def _organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
-    """Initials the article shows to be an organization's: after "the" ("the RSPCA") and, at
-    least once, speaking ("the RSPCA said") or with its staff ("RSPCA officers", "a
-    spokesman for the NHS"). Not places ("the US", "the UK"), nor what no one speaks for ("the
-    ACA", "the TPP", "the SUV market", "WWII")."""
-    found: set[str] = set()
-    acting: dict[str, bool] = {}  # (read once per name, when a mention first needs it)
-    for s, e, name in singles:
-        low = name.lower()
-        if name in found or not _ACRONYM.fullmatch(name) or low in NOT_NAMES or \
-                low in NOT_ORG_INITIALS or low in TITLES or \
-                place_key(name) in PLACE_NAMES:
-            continue
-        the = _THE_BEFORE.search(text, max(0, s - 4), s) is not None
-        if the and name not in acting:
-            acting[name] = acting_initials(text, name)
-        if the and acting[name] or \
-                _SPEAKS_AFTER.match(text, e) and text[s - 1:s] not in _GLUED_BEFORE and \
-                not _CAPITALIZED_BEFORE.search(text, max(0, s - 30), s):
-            found.add(name)  # 'the RSPCA said', 'RSPCA officers'; 'rival HSBC said'
-    return found
-
-
-# Initials acting as an organization: 'the RSPCA said' (a speech cue), 'RSPCA officers' (its
-# staff), 'a spokesman for the NHS'. Each place the initials are written is tried with the
-# patterns anchored there (``acting_initials``), instead of a pattern compiled per name (a few
-# ms each) or a scan of the whole text. (Cues and staff nouns are lower-case words, none of
-# them "the" or a preposition, so no two matches of one pattern overlap: a match anchored at
-# the initials is one a scan of the text finds.)
-_STAFF = "|".join(sorted(ORG_STAFF))
-_ACTING = (re.compile(rf"[Tt](?<!\w[Tt])he ([A-Z]{{2,6}})(?:'s| has| have)? "
-                      rf"(?:{'|'.join(sorted(CUES))})\b"),
-           re.compile(rf"([A-Z](?<!\w[A-Z])[A-Z]{{1,5}})(?:'s)? (?:{_STAFF})\b"))
-# 'a spokesman for the NHS': " the NHS", then the staff noun and the preposition before it
-# (within ``_STAFF_REACH`` characters).
-_THE_INITIALS = re.compile(r" the ([A-Z]{2,6})\b")
-_STAFF_FOR_BEFORE = re.compile(rf"\b(?:{_STAFF}) (?:for|at|of|from|with)\Z")
-_STAFF_REACH = max(map(len, ORG_STAFF)) + len(" from") + 1
-assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from", "with")
-           for w in (*ORG_STAFF, *CUES))
-
-
-# Initials that speak with no "the" before them, as companies do ('HSBC said', 'rival BP has
-# said'), not after a capitalized word ('Mr JB said').
-_SPEAKS_AFTER = re.compile(rf"(?: has| have)? (?:{'|'.join(sorted(CUES))})\b")
-_CAPITALIZED_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.’'-]*)[ \t]\Z")
-_GLUED_BEFORE = frozenset(".’'&-‘")  # ("'ISIL continues to shrink'": a quote's words)
-
-
-def acting_initials(text: str, name: str) -> bool:
-    """Whether ``text`` shows the initials ``name`` acting as an organization: ``_ACTING``'s
-    patterns, or a staff noun and a preposition before "the" (``_STAFF_FOR_BEFORE``), matched
-    where ``name`` is written, with ``name`` as their initials."""
-    i = text.find(name)
-    while i >= 0:
-        if i >= 4 and text.startswith("he ", i - 3) and \
-                _initials_are(_ACTING[0].match(text, i - 4), name) or \
-                _initials_are(_ACTING[1].match(text, i), name) or \
-                i >= 5 and text.startswith(" the ", i - 5) and \
-                _initials_are(_THE_INITIALS.match(text, i - 5), name) and \
-                _STAFF_FOR_BEFORE.search(text, max(0, i - 5 - _STAFF_REACH), i - 5):
-            return True
-        i = text.find(name, i + 1)
-    return False
-
-
-def _initials_are(m: re.Match[str] | None, name: str) -> bool:
-    return m is not None and m.group(1) == name
 
 
 def link_handles(text: str, entities: dict[str, Entity],

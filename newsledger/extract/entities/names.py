@@ -14,8 +14,9 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INI
                                               HEADS_NAMING_NO_ONE_ALONE, NATIONAL_BODY_OPENERS,
                                               NOT_ORG_INITIALS, ORG_HEADS, SAINT_ABBREVIATIONS,
                                               TITLE_NAME_OPENERS)
-from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, KNOWN_SIDES, NEWS_OUTLETS,
-                                              ORG_OPENERS, TEAM_NICKNAMES)
+from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS,
+                                              KNOWN_SIDES, NEWS_OUTLETS, ORG_OPENERS,
+                                              TEAM_NICKNAMES)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
                                        NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
                                        PARTY_MEMBER_WORDS, PERSON_DESCRIPTORS, PORTFOLIO_ROLES,
@@ -170,6 +171,8 @@ def describes_a_person(word: str) -> bool:
     """Whether ``word`` is a common noun put before a person's name like a title ("Neighbour",
     "Pensioner", "Mum-of-two": ``PERSON_DESCRIPTORS``, ``PARENT_WORDS``)."""
     low = word.lower()
+    if word.isupper() and len(word) <= 3:
+        return False  # initials ('ACE Cash Express'), not a descriptor in capitals
     return low in PERSON_DESCRIPTORS or _PARENT_OF.fullmatch(low) is not None
 
 
@@ -249,6 +252,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # (not "America's Cup")
         return [(start, words[0][1]), (words[1][0], end)]
     for i, (_, _, w) in enumerate(words):
+        if w == "and" and 0 < i < len(words) - 1 and "&" in text[start:end]:
+            # 'Procter & Gamble and Johnson & Johnson', 'Apple and AT&T': two names (a firm's
+            # name joins its words with "&", not with "and" too)
+            return [*split_run(text, start, words[i - 1][1]),
+                    *split_run(text, words[i + 1][0], end)]
         if w == "and" and 0 < i < len(words) - 1 and (
                 is_place(text[start:words[i - 1][1]]) and (
                     is_place(text[words[i + 1][0]:end]) or i + 2 == len(words))
@@ -336,13 +344,25 @@ _OUTLET_INITIALS = frozenset(n for n in NEWS_OUTLETS if n.isupper() and len(n) >
 
 
 def shouted(name: str) -> bool:
-    """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed."""
+    """ALL-CAPS words are emphasis or slogans ("KANYE 2024"), not names, unless listed or
+    joined by "&" as firms' initials are ("AT&T", "M&S"; not "Q&A": ``AMPERSAND_NOUNS``)."""
     if name.isascii() and not name.isupper():
         return False  # a lower-case letter: a word of it is not all capitals
     letters = [w for w in name.split() if any(c.isalpha() for c in w)]
-    return all(w.isupper() and len(w) > 1 for w in letters) and \
+    return ("&" not in name or name in AMPERSAND_NOUNS) and \
+        all(w.isupper() and len(w) > 1 for w in letters) and \
         name.lower() not in ORG_WORDS and place_key(name) not in PLACE_NAMES and \
         name not in _OUTLET_INITIALS
+
+
+def tabloid_title(name: str) -> bool:
+    """Whether a name opens with a word in capitals that is no given name, then Title Case
+    words: tabloid capitals on a show's or a thing's name ("STRICTLY Come Dancing", "LOVE
+    Island"), never a person's (the capitals of "KATIE Price" fall on her given name)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and len(first) >= 4 and first.isalpha() and first.isupper() and \
+        first.lower() not in GIVEN_NAME_WORDS and all(w[:1].isupper() and not w.isupper()
+                                                       for w in rest.split())
 
 
 def title_before(text: str, start: int) -> bool:
