@@ -53,7 +53,7 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
-    if _may_be_listed(text, start) and LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80),
+    if may_be_listed(text, start) and LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80),
                                                                       start):
         return "organization"  # 'discounters Aldi and Lidl'
     if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
@@ -161,17 +161,16 @@ _ORG_PLURAL = r"(?i:\b(?:" + "|".join(sorted(APPOSITION_ORG_PLURALS)) + r"))"
 LISTED_AFTER_ORG_NOUNS = re.compile(
     _ORG_PLURAL + r"[ \t]+(?:[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z")
-_LIST_LAST_WORDS = frozenset(n.split()[-1].lower() for n in APPOSITION_ORG_PLURALS) | {"and"}
+# The words a list of names may follow (``LISTED_AFTER_ORG_NOUNS``): a plural business noun's
+# last word, or "and" (as endings: a cheap first look that may also say yes to "riverbanks").
+_LIST_LAST_WORDS = tuple(sorted({n.split()[-1].lower() for n in APPOSITION_ORG_PLURALS} | {"and"}))
 
 
-def _may_be_listed(text: str, start: int) -> bool:
+def may_be_listed(text: str, start: int) -> bool:
     """A first look for ``LISTED_AFTER_ORG_NOUNS`` (whose search is costly): a comma, "and" or a
     plural business noun right before ``start``."""
     before = text[max(0, start - 40):start].rstrip(" \t")
-    if before.endswith(","):
-        return True
-    words = before.split()
-    return bool(words) and words[-1].lower() in _LIST_LAST_WORDS
+    return before.endswith(",") or before.lower().endswith(_LIST_LAST_WORDS)
 
 
 # A run that opens with such a noun, capitalized at a sentence's start ('Discounters Aldi …').

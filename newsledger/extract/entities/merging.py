@@ -147,15 +147,29 @@ def _short_forms(text: str, entities: dict[str, Entity]) -> dict[str, Entity]:
                 words[1].lower().strip(".,") in ORGANIZATION_WORDS and \
                 low not in NOT_ALIASES and low not in NOT_SHORT_FORMS and \
                 low not in PORTFOLIOS and low not in TITLES and low not in GIVEN_NAME_WORDS and \
-                low.strip(".,") not in ORGANIZATION_WORDS | GENERIC_ORG_WORDS and \
+                low.strip(".,") not in _ORG_WORDS and \
                 not is_place(first) and not demonym(first) and _no_common_word(text, first) and \
-                not _PLACE_USE.search(text.replace(first, "\0")):
+                not _place_use(text, first):
             out[first] = orgs[0]
     return out
 
 
-# A word written where places are ('residents in Tulsa'), the word replaced by a NUL.
-_PLACE_USE = re.compile(r"\b(?:in|near|from|outside|across|around)[ \t]+\0(?![\w'’-])")
+_ORG_WORDS = ORGANIZATION_WORDS | GENERIC_ORG_WORDS
+# A word written where places are ('residents in Tulsa'): a preposition of place before it.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|across|around)[ \t]+\Z")
+_WORD_GOES_ON = re.compile(r"[\w'’-]")
+
+
+def _place_use(text: str, word: str) -> bool:
+    """Whether ``word`` is written somewhere as a place is ('residents in Tulsa'), as a whole
+    word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _WORD_GOES_ON.match(text, end) and _PLACE_BEFORE.search(text, max(0, at - 12), at):
+            return True
+        at = text.find(word, end)
+    return False
 # A name cut short before a small word and a capital ('Democracy' of 'Democracy for America'):
 # no short form.
 _CUT_NAME_AFTER = re.compile(r"[ \t]+(?:for|of|and|&)[ \t]+[A-Z]")
