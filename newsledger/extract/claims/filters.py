@@ -230,14 +230,15 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             lscale in "bB" or nxt in METRE_CONTEXT or "-" in text[end:end + 1]
             or (not nxt and text[end:end + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
-    if lscale in ("m", "M") and not cur and (not nxt or nxt in NOT_UNITS) and \
-            _prev_word(text, m.start(), s)[0].lower() == "the":
+    word, ws = _prev_word(text, m.start(), s)
+    # "the" before and nothing counted after: a thing named by its number, not a count
+    the_alone = word.lower() == "the" and not cur and (not nxt or nxt in NOT_UNITS)
+    if the_alone and lscale in ("m", "M"):
         return "metres"  # a race by its distance ("third in the 200m.", "won the 400m and")
     if hy in MATURITY_UNITS and nxt in DEBT_WORDS:
         return "maturity"  # "the 10-year gilt yield": the bond's term, not a claim
     if suf == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, end):
         return "video-resolution"  # "records in 1080p": not pence
-    word, ws = _prev_word(text, m.start(), s)
     if word and not (cur or pct or scale or age) and \
             _name_before(word, _at_sentence_start(text, s, ws)) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
@@ -245,8 +246,7 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if not (cur or pct or scale or lscale) and 3 <= len(raw) <= 4 and \
             raw in a.name_numbers:  # (found only when asked: a name's number has 3-4 digits)
         return "model-number"  # "the 787" after "Boeing 787" in the same article
-    if word.lower() == "the" and plain and 3 <= len(raw) <= 4 and int(raw) % 10 and \
-            not glued and not cur and (not nxt or nxt in NOT_UNITS):
+    if the_alone and plain and 3 <= len(raw) <= 4 and int(raw) % 10 and not glued:
         return "model-number"  # "shrink the 787 and", "the 747 would": a model, not a count
     if plain and not glued and int(raw) <= 31 and _MONTH_AFTER.match(text, end):
         return "day-month"  # "4 November": a date the date extractor did not report

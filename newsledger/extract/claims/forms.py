@@ -93,7 +93,8 @@ _MULTIPLE_HINTS = ("twice", "doubl", "tripl", "trebl", "quadrupl", "fold", "time
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_alt(_SMALL_WORDS)}))[ \t\u00a0]+$")
 
 
-def _trace(a: ClaimContext, rule: str, result: object) -> None:
+def trace_form(a: ClaimContext, rule: str, result: object) -> None:
+    """Record that the form rule ``rule`` read ``result`` (when the context traces)."""
     if a.trace is not None:
         a.trace.append(("claims.forms", rule, result))
 
@@ -163,7 +164,7 @@ def read_range(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
     # The range as one quantity (its words before and after say what it counts, its period,
     # its subject), then its two ends.
     whole = finish(a, s, e, lo, hve, num_end, high_value, high_unit or unit, in_range=True)
-    _trace(a, "range-between" if between else "range-to" if sep in ("to", "-to-") else
+    trace_form(a, "range-between" if between else "range-to" if sep in ("to", "-to-") else
            "range-hyphen", text[lo:hve])
     return (dataclasses.replace(whole, value=low_value, value_end=end, value_text=text[lo:end],
                                 qualifier="at_least"),
@@ -180,7 +181,7 @@ def read_tally(a: ClaimContext, m: re.Match) -> tuple[Claim, Claim] | None:
     if not (_TALLY_BEFORE.search(text, max(s, m.start() - 40), m.start())
             or _TALLY_AFTER.match(text, m.end())):
         return None  # "won 3-2": a score, not read
-    _trace(a, "tally", m.group())
+    trace_form(a, "tally", m.group())
     return tuple(finish(a, s, e, m.start(g), m.end(g), m.end(g), float(m.group(g)), None,
                         comparable=False) for g in ("a", "b"))
 
@@ -230,7 +231,7 @@ def read_proportion(a: ClaimContext, m: re.Match) -> Claim | None:
     s, e = a.sentence(vs)
     if text[vs].isupper() and not text[vs].isdigit() and not at_sentence_start(text, s, vs):
         return None  # "Uranium One in three deals": a name
-    _trace(a, "proportion", text[vs:ve])
+    trace_form(a, "proportion", text[vs:ve])
     return finish(a, s, e, vs, ve, ve, num / den, "fraction", comparable=False)
 
 
@@ -278,7 +279,7 @@ def read_multiple(a: ClaimContext, m: re.Match) -> Claim | None:
     if not value or value <= 1:
         return None
     s, e = a.sentence(vs)
-    _trace(a, rule, text[vs:ve])
+    trace_form(a, rule, text[vs:ve])
     return finish(a, s, e, vs, ve, ve, float(value), "multiple", comparable=False)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from newsledger.records import Claim
 
 from .assemble import finish as _finish
+from .forms import trace_form
 
 if TYPE_CHECKING:
     from .context import ClaimContext
@@ -72,6 +73,5 @@ def read_timing(a: ClaimContext, m: re.Match) -> Claim | None:
              + 60 * float(g["m"] or g["m2"] or g["cm"] or g["dm"] or 0)
              + float(g["s"] or g["cs"] or g["ds"] or 0))
     s, e = a.sentence(vs)
-    if a.trace is not None:
-        a.trace.append(("claims.forms", "timing", text[vs:ve]))
+    trace_form(a, "timing", text[vs:ve])
     return _finish(a, s, e, vs, ve, ve, round(value, 3), "second")

@@ -80,7 +80,7 @@ from ..signatures import SIGNATURES
 from ..verbs import lemma, regular_lemma
 from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
-from .kinds import LISTED_AFTER_ORG_NOUNS, PLURAL_ORG_NOUN_OPENING, kind_of, may_be_listed
+from .kinds import PLURAL_ORG_NOUN_OPENING, kind_of, listed_after_org_noun
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
                     quoted_titles, saints_joined, split_run, tabloid_title, title_case_line,
                     trim)
@@ -255,8 +255,7 @@ def _listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opening = PLURAL_ORG_NOUN_OPENING.match(text, start, end)
     if opening is not None and _LIST_SEPARATOR.search(text, opening.end(), end):
         start = opening.end()  # (not 'Companies House': a name of its own)
-    elif not (may_be_listed(text, start)
-              and LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80), start)):
+    elif not listed_after_org_noun(text, start):
         return [(start, end)]
     parts, at = [], start
     for m in _LIST_SEPARATOR.finditer(text, start, end):

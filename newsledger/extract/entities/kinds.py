@@ -53,8 +53,7 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
-    if may_be_listed(text, start) and LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80),
-                                                                      start):
+    if listed_after_org_noun(text, start):
         return "organization"  # 'discounters Aldi and Lidl'
     if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
             _SEAT_BEFORE.search(text, max(0, start - 12), start)
@@ -158,19 +157,21 @@ _APPOSITION_LAST_WORDS = frozenset(n.split()[-1] for n in APPOSITION_ORG_NOUNS)
 # A plural business noun, then the names listed before this one ('discounters Aldi and Lidl',
 # 'the banks HSBC, Barclays and Lloyds'): each name of the list is an organization.
 _ORG_PLURAL = r"(?i:\b(?:" + "|".join(sorted(APPOSITION_ORG_PLURALS)) + r"))"
-LISTED_AFTER_ORG_NOUNS = re.compile(
+_LISTED_AFTER_ORG_NOUNS = re.compile(
     _ORG_PLURAL + r"[ \t]+(?:[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z")
-# The words a list of names may follow (``LISTED_AFTER_ORG_NOUNS``): a plural business noun's
+# The words a list of names may follow (``_LISTED_AFTER_ORG_NOUNS``): a plural business noun's
 # last word, or "and" (as endings: a cheap first look that may also say yes to "riverbanks").
 _LIST_LAST_WORDS = tuple(sorted({n.split()[-1].lower() for n in APPOSITION_ORG_PLURALS} | {"and"}))
 
 
-def may_be_listed(text: str, start: int) -> bool:
-    """A first look for ``LISTED_AFTER_ORG_NOUNS`` (whose search is costly): a comma, "and" or a
-    plural business noun right before ``start``."""
+def listed_after_org_noun(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is listed after a plural business noun
+    (``_LISTED_AFTER_ORG_NOUNS``), searched for only after a comma, "and" or such a noun's last
+    word (the search is costly)."""
     before = text[max(0, start - 40):start].rstrip(" \t")
-    return before.endswith(",") or before.lower().endswith(_LIST_LAST_WORDS)
+    return (before.endswith(",") or before.lower().endswith(_LIST_LAST_WORDS)) and \
+        _LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80), start) is not None
 
 
 # A run that opens with such a noun, capitalized at a sentence's start ('Discounters Aldi …').
