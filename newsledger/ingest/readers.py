@@ -4,7 +4,8 @@ Method: each root is walked recursively without following folder links (so link 
 hang); article files are sorted by their path relative to the root (``/`` separators) and read
 one at a time (JSONL line by line, each line bounded by ``max_bytes``), so memory holds one
 article plus the set of text digests used to find duplicates. ``.txt``/``.md`` files are one
-article each (title from ``detect_title``); ``.jsonl`` lines are ``{"id", "text", "title"?,
+article each (title, date, URL, outlet and author from a header if it starts with one:
+``ingest.header``; else the title from ``detect_title``); ``.jsonl`` lines are ``{"id", "text", "title"?,
 "published"?, "url"?, "outlet"?, "author"?}``; ``.html``/``.htm`` pages go through trafilatura
 (main text only: navigation, footers, comments and tables are dropped; metadata date from the
 page's meta tags only, never guessed from its text). Hidden files and folders and other file
@@ -25,6 +26,7 @@ silently (the article is kept with no date).
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import hashlib
 import json
 import logging
@@ -34,10 +36,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from newsledger.lexicon.ingest import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from newsledger.lexicon.ingest import (HTML_SUFFIXES, JSONL_SUFFIXES, SPELLED_DATE_FORMATS,
+                                       TEXT_SUFFIXES)
 from newsledger.preflight import ARTICLE_KINDS, corpus_roots_problem
 from newsledger.records import Article, Rejection
 
+from .header import split_header
 from .normalize import UndecodableError, decode_bytes, detect_title, looks_binary, normalize_text
 
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
@@ -124,7 +128,10 @@ def iter_files(root: Path) -> Iterator[tuple[Path, Rejection | None]]:
 
 
 def parse_published(value: object) -> dt.date | None:
-    """An ISO date, or the date of an ISO datetime ("2020-11-05T10:00:00Z"); else None."""
+    """An ISO date, or the date of an ISO datetime ("2020-11-05T10:00:00Z"), of an RFC 2822
+    one as feeds and e-mail write them ("Thu, 05 Nov 2020 10:00:00 GMT") or a date with its
+    month spelled ("5 November 2020", "Nov. 5, 2020"); else None. The date is the one the
+    value was written in (its own time zone), never converted."""
     if not isinstance(value, str):
         return None
     value = value.strip()
@@ -135,7 +142,19 @@ def parse_published(value: object) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(value).date()
     except ValueError:
-        return None
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    spelled = " ".join("Sep" if w == "Sept" else w  # AP's "Sept." (strptime knows "Sep")
+                       for w in value.replace(",", " ").replace(".", " ").split())
+    for pattern in SPELLED_DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(spelled, pattern).date()
+        except ValueError:
+            continue
+    return None
 
 
 def clean_field(value: object) -> str | None:
@@ -298,9 +317,12 @@ def read_file(path: Path, root: Path, max_bytes: int) -> Iterator[Article | Reje
         rejection = _check_text(rel, raw)
         yield rejection or read_html(raw, encoding, rel, source_id)
         return
-    text = normalize_text(raw)
-    yield _check_text(rel, text) or Article(source_id, rel, text, encoding,
-                                            title=detect_title(text))
+    header = split_header(normalize_text(raw))
+    text, found = header.body, header.fields
+    yield _check_text(rel, text) or Article(
+        source_id, rel, text, encoding, title=clean_field(found.get("title")) or detect_title(text),
+        published=parse_published(found.get("published")),
+        **{k: clean_field(found.get(k)) for k in METADATA})
 
 
 # ---------------------------------------------------------------------------------- corpus

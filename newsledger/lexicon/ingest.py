@@ -64,3 +64,27 @@ DATE_LINE_WORDS = frozenset({
 # BINARY_SAMPLE_BYTES above which a file counts as binary; any NUL byte is binary too.
 BINARY_CONTROL_SHARE = 0.05
 BINARY_SAMPLE_BYTES = 8192
+
+# Header fields a .txt/.md article may start with (``ingest.header``), by the Article field
+# they fill; names compared lower-cased, "-" and " " read as "_". Fenced front matter
+# ("---" lines) may hold other keys too (ignored); an unfenced header block must hold only
+# these, at least HEADER_MIN_FIELDS of them.
+HEADER_FIELDS = {
+    "title": "title", "headline": "title",
+    "date": "published", "published": "published", "pubdate": "published",
+    "published_at": "published", "publication_date": "published", "date_published": "published",
+    "url": "url", "link": "url", "source_url": "url", "canonical_url": "url",
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "publication": "outlet",
+    "site": "outlet", "site_name": "outlet", "sitename": "outlet", "newspaper": "outlet",
+    "author": "author", "authors": "author", "byline": "author", "by": "author",
+}
+HEADER_MIN_FIELDS = 2
+# Lines a fenced front matter block opens and closes with (YAML's and its "..." end).
+FRONT_MATTER_OPEN = "---"
+FRONT_MATTER_CLOSE = frozenset({"---", "..."})
+# Lines searched for the end of a header (a longer block is article text).
+HEADER_MAX_LINES = 40
+# Dates with the month spelled, as metadata fields write them (read after commas and periods
+# become spaces: "Nov. 5, 2020" -> "Nov 5 2020"); strptime's month names are English.
+SPELLED_DATE_FORMATS = ("%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y", "%A %d %B %Y",
+                        "%A %B %d %Y", "%a %d %b %Y", "%a %b %d %Y")
