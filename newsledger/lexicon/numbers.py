@@ -30,9 +30,6 @@ LETTER_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
 # Multipliers read as numbers after "a" / "half a" ("a dozen", "half a million").
 ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
                    "billion": 1e9, "trillion": 1e12}
-# Vague plural quantities that assert no number ("hundreds of", "dozens of", "millions").
-VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions",
-                           "trillions", "tens", "scores"})
 
 # Currency signs and codes written before a number, and their ISO 4217 code (lower case).
 # Keys are matched case-sensitively for letters ("US$", "Rs", "USD").

@@ -142,7 +142,6 @@ FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan 
                  "opens", "ends", "expires", "closes", "payable", "effective")
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously",
                               "already"})
-PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
 # Words that open a new clause inside a sentence (the tense of one clause does not carry over).
 CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "because",
                             "while", "but", "although", "though", "whereas", "after", "before",

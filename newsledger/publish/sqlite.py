@@ -33,7 +33,7 @@ import queue
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -412,16 +412,6 @@ def datasette_metadata(*, info: DatasetInfo, version: str,
 
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-
-
-def sqlite_counts(path: Path) -> Mapping[str, int]:
-    """Rows per contract table in a release database."""
-    con = _read_only(path)
-    try:
-        return {t: con.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0]
-                for t in TABLES}
-    finally:
-        con.close()
 
 
 def sqlite_keys(path: Path) -> dict[str, list[str]]:
