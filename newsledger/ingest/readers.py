@@ -4,12 +4,12 @@ Method: each root is walked recursively without following folder links (so link 
 hang); article files are sorted by their path relative to the root (``/`` separators) and read
 one at a time (JSONL line by line, each line bounded by ``max_bytes``), so memory holds one
 article plus the set of text digests used to find duplicates. ``.txt``/``.md`` files are one
-article each (title, date, URL, outlet and author from a header if it starts with one:
-``ingest.header``; else the title from ``detect_title``); ``.jsonl`` lines are ``{"id", "text", "title"?,
-"published"?, "url"?, "outlet"?, "author"?}``; ``.html``/``.htm`` pages go through trafilatura
-(main text only: navigation, footers, comments and tables are dropped; metadata date from the
-page's meta tags only, never guessed from its text). Hidden files and folders and other file
-kinds are ignored.
+article each (title, date, URL, outlet and author from a header if it starts with
+one: ``ingest.header``; else the title from ``detect_title``); ``.jsonl`` lines are
+``{"id", "text", "title"?, "published"?, "url"?, "outlet"?, "author"?}``; ``.html``/``.htm``
+pages go through trafilatura (main text only: navigation, footers, comments and tables are
+dropped; metadata date from the page's meta tags only, never guessed from its text). Hidden
+files and folders and other file kinds are ignored.
 
 Bad inputs become ``Rejection`` records (reason slug + one human sentence) and never raise:
 empty, whitespace-only, binary, too-large, undecodable, invalid-json, missing-text, missing-id,

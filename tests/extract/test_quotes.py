@@ -78,8 +78,9 @@ CASES = [
      [("Absolutely not.", "direct", "Mark Ellis", P)]),
     ('In a statement, Northwind Energy said it "regrets the outage" and would refund.',
      [("regrets the outage", "partial", "Northwind Energy", O)]),
+    # an unnamed spokesperson of a named body speaks for it (evaluation/GUIDE.md)
     ('"No comment," a spokeswoman for Delta Air Lines said.',
-     [("No comment,", "direct", None, A)]),
+     [("No comment,", "direct", "Delta Air Lines", O)]),
     # --- curly, mixed and nested marks -----------------------------------------------------
     ('“We are ready,” Coach Ana Ruiz told reporters.',
      [("We are ready,", "direct", "Ana Ruiz", P)]),

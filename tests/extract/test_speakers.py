@@ -321,3 +321,66 @@ def test_outlet_name_endings_are_news_outlet_heads():
 ])
 def test_a_pronoun_after_an_unnamed_person_opening_its_paragraph(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed spokesperson or official of a named body speaks for it (evaluation/GUIDE.md)
+    ('Tesco reported higher sales on Tuesday.\n\nA Tesco spokesman said: "We are sorry for '
+     'any inconvenience."', [("We are sorry for any inconvenience.", "Tesco", O)]),
+    ('Shares in the lender rose.\n\n"We are pleased," a Barclays spokeswoman said.',
+     [("We are pleased,", "Barclays", O)]),
+    ('"Trains will run on Friday," a spokesperson for Network Rail said.',
+     [("Trains will run on Friday,", "Network Rail", O)]),
+    ('"Inquiries are continuing," a Police Scotland spokeswoman said.',
+     [("Inquiries are continuing,", "Police Scotland", O)]),
+    ('"The river has peaked," an official at the Environment Agency said.',
+     [("The river has peaked,", "Environment Agency", O)]),
+    # a spokesperson of a person, a source, an MP of a party: unnamed people
+    ('"The plan is dead," a spokesman for Mayor Dana Reyes said.',
+     [("The plan is dead,", None, A)]),
+    ('"Talks will continue," a spokeswoman for the Prime Minister said.',
+     [("Talks will continue,", None, A)]),
+    ('"It will be close," a senior Labour source said.', [("It will be close,", None, A)]),
+    ('"He should go," one Labour MP said.', [("He should go,", None, A)]),
+    ('"We will appeal," a spokesman said.', [("We will appeal,", None, A)]),
+])
+def test_a_spokesperson_speaks_for_the_body_named_with_them(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesman for Ryanair said the flights would resume.", "Ryanair"),
+    ("Tesco said sales rose. A Tesco spokeswoman added that stores would stay open.", "Tesco"),
+    ("Officials at Ofcom said the rules would change.", "Ofcom"),
+])
+def test_a_one_word_body_with_its_spokesperson_is_an_organization(text, name):
+    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
+    assert kinds.get(name) == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name is a person's, and a person named in full before keeps the word
+    ("A spokesman for Maria said she was resting.", "Maria"),
+    ("Boris Johnson left. A spokesman for Johnson said he was well.", "Boris Johnson"),
+])
+def test_a_spokesperson_of_a_person_leaves_the_person(text, name):
+    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
+    assert kinds.get(name) in ("person", None)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a surname a title marks is a person's, whoever speaks for them
+    ("Senator Rubio voted no. A spokesman for Rubio said the bill was flawed.", "Rubio",
+     "person"),
+    # a party's adjective is no body named alone
+    ("A Republican official said the vote would be close.", "Republican", None),
+])
+def test_no_body_from_a_person_or_an_adjective(text, name, kind):
+    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
+    assert kinds.get(name) == kind
+
+
+def test_a_town_and_its_state_speak_for_no_body():
+    text = "A spokesman for the Stamford, Conn.-based company said sales rose."
+    assert {e.name: e.kind for e in extract_entities(Document(text))}.get("Stamford") != \
+        "organization"

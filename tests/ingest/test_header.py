@@ -14,7 +14,8 @@ from newsledger.ingest.readers import parse_published
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
-SCRAPED = "Title: Two dead in tram crash\nDate: 2026-03-14\nSource: The Guardian\n\nTwo people died."
+SCRAPED = ("Title: Two dead in tram crash\nDate: 2026-03-14\nSource: The Guardian\n\n"
+           "Two people died.")
 FENCED = ('---\ntitle: "Derby: two dead in tram crash"\ndate: 2026-03-14T08:15:00Z\n'
           'authors:\n  - Jane Smith\n  - Omar Farah\ntags: [transport, derby]\n'
           'description: >\n  A folded value\n  over two lines\nurl: https://example.org/a\n'

@@ -20,8 +20,8 @@ from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AF
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               NOT_SHORT_FORMS, ONE_WORD_PAPERS)
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
-                                       NOT_PERSON_FIRST, PERSON_CUES, PLURAL_SPEAKERS, PORTFOLIOS,
-                                       TITLES)
+                                       NOT_PERSON_FIRST, ORGANIZATION_VOICES, PERSON_CUES,
+                                       PLURAL_SPEAKERS, PORTFOLIOS, TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
@@ -42,6 +42,16 @@ _HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
 _HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
                                r"secretary-general|director-general|chief[ \t]+executive)"
                                r"[ \t]+[A-Z][a-z]")
+# A spokesperson or official of the body a one-word name names: 'a Tesco spokesman' (after a
+# determiner: not 'Two officials'), 'a spokeswoman for Ryanair', 'officials at Ofcom' (a
+# person named in full before keeps the word: 'a spokesman for Johnson' after 'Boris
+# Johnson' is his, read before these rules).
+_VOICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ORGANIZATION_VOICES))})\b")
+_VOICE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)[ \t]+\Z")
+# 'Stamford, Conn.': a town and its state abbreviated, no body speaking.
+_ABBREVIATED_STATE_AFTER = re.compile(r",[ \t]+[A-Z][a-z]{1,5}\.")
+_VOICE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANIZATION_VOICES))})[ \t]+"
+                           r"(?:for|at|of|from)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 # A newspaper's place: 'told The Sun', 'wrote in the Guardian', 'a columnist for the Times'.
 _PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\Z")
 _CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
@@ -271,6 +281,17 @@ def one_word_names(text: str, entities: dict[str, Entity],
     initials = organization_initials(text, singles)
     spelled = spelled_out(entities) | defined_initials(text, entities)
     unread: list[tuple[int, int, str]] = []  # names no rule typed where they stand
+    # One-word bodies by their spokespeople ('a Tesco spokesman'): not a given name, an
+    # adjective ('a Republican official'), or a surname a title marks anywhere ('Senator
+    # Rubio' … 'a spokesman for Rubio').
+    titled = {name for s, _, name in singles if title_before(text, s)}
+    voiced = {name for s, e, name in singles if name not in titled and
+              name.lower() not in GIVEN_NAME_WORDS and name.lower() not in NOT_PERSON_FIRST and
+              not is_place(name) and not _place_follows(text, e) and
+              not _ABBREVIATED_STATE_AFTER.match(text, e) and (
+                  (_VOICE_AFTER.match(text, e)
+                   and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
+                  or _VOICE_BEFORE.search(text, max(0, s - 40), s))}
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
@@ -348,6 +369,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and _no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
+        if kind is None and name in voiced and _no_common_word(text, name):
+            kind = "organization"  # 'a Tesco spokesman', 'a spokeswoman for Ryanair' (also
+            # where it is named first: 'Tesco said …')
         if kind is None and text.startswith(",", e) and \
                 _KIN_BEFORE.search(text, max(0, s - 16), s):
             kind = "person"  # 'Mr Mehta's widow, Priya, said'

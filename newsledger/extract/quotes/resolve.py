@@ -22,7 +22,8 @@ from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS, SID
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
                                        KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       ORGANIZATION_VOICES, PLURAL_SPEAKERS, ROLE_NOUNS,
+                                       SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -99,6 +100,9 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": hit[1].kind if hit and hit[1].kind in (
             "person", "organization") else "organization",
             "speaker_name": hit[1].name if hit else source.group("who")}
+    voice = _voice_of(core, s, mentions)
+    if voice is not None:  # 'a Tesco spokesman', 'a spokeswoman for Network Rail'
+        return {**info, "speaker_kind": "organization", "speaker_name": voice}
     if low in ANONYMOUS or low in PLURAL_SPEAKERS or low in TRANSCRIPT_ROLES or first in (
             "a", "an", "another", "one", "some", "several", "many"):
         return anonymous
@@ -247,6 +251,29 @@ _UNNAMED_PLURALS = _PEOPLE_PLURALS - OFFICIAL_PLURALS
 # Brightplay, said', 'its parent company, Norbrook, said').
 _ORG_APPOSED = re.compile(rf"\b(?i:the|a|an|its|their|his|her|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+)"
                           rf"{{0,2}}(?i:{alternation(ORG_DESCRIPTIONS)}),[ \t]+\Z")
+
+
+_VOICE_BEFORE = re.compile(rf"(?i:an?|one|the|two|three|several|some)[ \t]+(?:(?i:senior|local|"
+                           rf"chief|official)[ \t]+)?(?P<org>[A-Z].*?)[ \t]+"
+                           rf"(?P<role>{alternation(ORGANIZATION_VOICES)})")
+_VOICE_AFTER = re.compile(rf"(?i:an?|one|the|two|three|several|some)[ \t]+(?:(?i:senior|local|"
+                          rf"chief)[ \t]+)?(?P<role>{alternation(ORGANIZATION_VOICES)})[ \t]+"
+                          rf"(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z].*)")
+
+
+def _voice_of(core: str, s: int, mentions: Mentions) -> str | None:
+    """The organization an unnamed spokesperson or official in ``core`` (text from ``s``)
+    speaks for, when the organization's name is the whole rest of the phrase ('a Tesco
+    spokesman', 'a spokeswoman for Network Rail', 'officials at the Environment Agency');
+    else None ('a spokesman for Mayor Dana Reyes', 'a senior Labour source')."""
+    m = _VOICE_BEFORE.fullmatch(core) or _VOICE_AFTER.fullmatch(core)
+    if m is None:
+        return None
+    hit = mentions.at(s + m.start("org"), s + m.end("org"))
+    if hit is None or hit[1].kind != "organization" or \
+            (hit[0].start, hit[0].end) != (s + m.start("org"), s + m.end("org")):
+        return None
+    return hit[1].name
 
 
 _POSSESSOR = re.compile(r"(?:['’]s|s['’])(?=[ \t])")
