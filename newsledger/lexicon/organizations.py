@@ -282,6 +282,15 @@ APPOSITION_ORG_NOUNS = frozenset({
     # the Charity Commission)
     "journal", "newspaper", "magazine", "union", "think-tank", "discounter",
 })
+# What a company has, after its one-word name and "'s" ("Tesco's chief executive", "Ryanair's
+# share price", "Unilever's profits"): the name is a company's (a person has a spokesman, a
+# chief of staff, a campaign, and shares too: "Musk's shares in Tesla"; not these).
+COMPANY_POSSESSIONS = frozenset({
+    "share price", "profit", "profits", "sales", "revenue", "revenues", "turnover",
+    "shareholders", "customers", "stores", "shops", "branches", "factories", "factory", "plant",
+    "chief executive", "chief financial officer", "chairman", "chairwoman", "board",
+    "annual report", "market value",
+})
 # Their plurals, before a list of names ('discounters Aldi and Lidl', 'the banks HSBC,
 # Barclays and Lloyds'): each name an organization.
 APPOSITION_ORG_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s"

@@ -384,3 +384,27 @@ def test_a_town_and_its_state_speak_for_no_body():
     text = "A spokesman for the Stamford, Conn.-based company said sales rose."
     assert {e.name: e.kind for e in extract_entities(Document(text))}.get("Stamford") != \
         "organization"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a one-word company by a business noun in apposition or by what a company has
+    ("Tesco, the UK's biggest retailer, said sales rose 4% in the quarter.", "Tesco",
+     "organization"),
+    ("Apple, the world's most valuable company, said profits rose.", "Apple", "organization"),
+    ("Tesco's chief executive, Ken Murphy, said trading was strong.", "Tesco", "organization"),
+    ("Sales were flat. Burberry's share price fell 5% on Monday.", "Burberry", "organization"),
+    # a person owns shares, says "it", has a wife
+    ("Musk's shares in the carmaker fell.", "Musk", None),
+    ("Smith said it was a good day. Smith's wife agreed.", "Smith", "person"),
+])
+def test_one_word_companies_by_what_follows_them(text, name, kind):
+    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
+    assert kinds.get(name) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Initially, the company said it would appeal.",
+    "Additionally, the firm, which employs 300 people, is to close.",
+])
+def test_an_adverb_before_a_business_noun_is_no_company(text):
+    assert extract_entities(Document(text)) == []

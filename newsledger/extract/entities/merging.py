@@ -15,13 +15,14 @@ from types import MappingProxyType
 from newsledger.lexicon.markets import MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
 from newsledger.lexicon.measures import AMOUNT_NOUNS
 from newsledger.lexicon.numbers import CURRENCY_WORDS
-from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AFTER,
+from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CLUB_LAST_WORDS,
+                                              COMPANY_POSSESSIONS, COMPOUND_NOUNS_AFTER,
                                               CORPORATE_SUFFIXES, COUNTRY_INITIALS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               NOT_SHORT_FORMS, ONE_WORD_PAPERS)
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
                                        NOT_PERSON_FIRST, ORGANIZATION_VOICES, PERSON_CUES,
-                                       PLURAL_SPEAKERS, PORTFOLIOS, TITLES)
+                                       PLURAL_SPEAKERS, PORTFOLIOS, SUBJECT_OPENERS, TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
@@ -48,6 +49,15 @@ _HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|preside
 # Johnson' is his, read before these rules).
 _VOICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ORGANIZATION_VOICES))})\b")
 _VOICE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)[ \t]+\Z")
+# A one-word company by what follows it: a business noun in apposition, closed by its comma
+# ("Tesco, the UK's biggest retailer,"; not "Initially, the company said") or what a company
+# has ("Tesco's chief executive", "Ryanair's share price"). (Not "it" after its verb of
+# saying: "Ryanair said it would cut jobs", but also "Trump said it was rigged".)
+_BUSINESS_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" +
+    "|".join(sorted(APPOSITION_ORG_NOUNS)) + r"),")
+_COMPANY_POSSESSION = re.compile(r"['’]s[ \t]+(?:" + "|".join(
+    sorted(COMPANY_POSSESSIONS, key=lambda w: (-len(w), w))) + r")\b")
 # 'Stamford, Conn.': a town and its state abbreviated, no body speaking.
 _ABBREVIATED_STATE_AFTER = re.compile(r",[ \t]+[A-Z][a-z]{1,5}\.")
 _VOICE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANIZATION_VOICES))})[ \t]+"
@@ -291,7 +301,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
               not _ABBREVIATED_STATE_AFTER.match(text, e) and (
                   (_VOICE_AFTER.match(text, e)
                    and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
-                  or _VOICE_BEFORE.search(text, max(0, s - 40), s))}
+                  or _VOICE_BEFORE.search(text, max(0, s - 40), s)
+                  or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
+                      and name.lower() not in SUBJECT_OPENERS)
+                  or _COMPANY_POSSESSION.match(text, e))}
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
