@@ -330,6 +330,17 @@ PROPOSITION_OBJECT_LEMMAS = frozenset({
     "tweet", "state", "acknowledge", "confirm", "admit", "concede", "declare", "maintain",
     "reiterate", "disclose", "affirm", "proclaim", "assert", "signal", "indicate",
     "announce", "deny"})
+# Verbs of owning up whose noun phrase object is what they admit, whatever its head
+# ('acknowledged the scale of the problem', 'acknowledged difficulties in keeping data
+# secure'), unless the object is a person or a gesture of others ('acknowledged the crowd',
+# 'acknowledged the applause', ``NOT_ADMITTED``). (Not 'admit', whose object is as often
+# people let in: 'the hospital admitted 20 patients'; nor 'concede': 'conceded a goal'.)
+ADMISSION_LEMMAS = frozenset({"acknowledge"})
+NOT_ADMITTED = frozenset({
+    "crowd", "crowds", "fans", "audience", "supporters", "applause", "cheers", "cheering",
+    "ovation", "chants", "boos", "greeting", "greetings", "wave", "nod", "receipt",
+    "presence", "victims", "families", "people", "players", "staff", "team", "him", "her",
+    "them", "me", "us", "you", "it", "this", "that"})
 # Verbs of saying whose gerund object is a statement, as a clause would be ('reported
 # raising $9 million', 'acknowledged urging his staff to …', 'recalled meeting her in 2010'):
 # those of ``PROPOSITION_OBJECT_LEMMAS`` and these.
