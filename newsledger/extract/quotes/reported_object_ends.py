@@ -12,11 +12,12 @@ from .reported_clauses import _CUE_WORDS
 # Where the object of a verb of saying ends: a dash, a parenthesis, a colon, a comma before a
 # clause of the reporter's ('…, which …', '…, after …', '…, saying …') or a second verb
 # coordinated with the first ('urged X to …, and proposed …', '… and tried to'); a comma in a
-# list ('low growth, unemployment and debt') does not end it.
+# list ('low growth, unemployment and debt') does not end it, nor one before 'including',
+# which goes on listing what was said ('accused China of hacking, including the theft of …').
 _OBJECT_STOP = re.compile(
     r"[;:(]\s|\s[—–-]{1,2}\s|[—–]|"
     r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
-    r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
+    r"although|despite|even|since|until|but|so|yet|then|(?!including\b)[a-z]+ing)\b|"
     # the reporter's comparison of a reported figure ('a profit of $2 a share, well above
     # forecasts')
     r",\s+(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|short\s+of|"
