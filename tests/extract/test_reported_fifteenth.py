@@ -106,3 +106,33 @@ def test_object_ends_before_a_quoted_words_comma():
     # the object of 'citing' does not run on through the single-quoted words into 'said'
     text = "Mr. Hale, citing 'the unique magic of the team,' said the club could win."
     assert not any("said" in c for c in contents(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure unveiled, news confirmed, an outcome predicted: what was said
+    ("The chancellor unveiled plans for a new rail link to the airport.",
+     ("plans for a new rail link to the airport", "The chancellor")),
+    ("The supermarket chain confirmed the closure of 20 stores in the north.",
+     ("the closure of 20 stores in the north", "The supermarket chain")),
+    ("Hospital officials confirmed the death of a second patient.",
+     ("the death of a second patient", "Hospital officials")),
+    ("The club confirmed the signing of the Danish striker.",
+     ("the signing of the Danish striker", "The club")),
+    ("City analysts predicted a sharp fall in quarterly profits.",
+     ("a sharp fall in quarterly profits", "City analysts")),
+    ("The former coach predicted a narrow win for the home side.",
+     ("a narrow win for the home side", "The former coach")),
+])
+def test_event_objects(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # things unveiled or confirmed, and a forecast by evidence: no statement
+    "The mayor unveiled a statue of the town's founder.",
+    "The company unveiled a new phone with a folding screen.",
+    "The senate confirmed a judge on Tuesday.",
+    "The poll predicted a landslide.",
+])
+def test_things_unveiled_or_confirmed(text):
+    assert contents(text) == []

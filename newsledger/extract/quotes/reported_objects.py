@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS, PLURAL_SPEAKERS
 from newsledger.lexicon.speech import (ADMISSION_LEMMAS, CUE_FILLERS, DURATION_WORDS,
-                                       GERUND_OBJECT_LEMMAS, NOT_ADMITTED, NOT_GERUNDS,
+                                       EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS, NOT_ADMITTED, NOT_GERUNDS,
                                        OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
                                        OBJECT_PARTICIPLES, PARTICLE_OBJECTS,
                                        PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
@@ -72,7 +72,7 @@ def _lemma_kind(q: Cue) -> tuple[str, str] | None:
 
 # Verbs read for a clause whose object is a statement only with a noun that carries a
 # proposition, or a gerund, heading it.
-_NOUN_GUARDED_LEMMAS = PROPOSITION_OBJECT_LEMMAS | GERUND_OBJECT_LEMMAS
+_NOUN_GUARDED_LEMMAS = PROPOSITION_OBJECT_LEMMAS | GERUND_OBJECT_LEMMAS | EVENT_OBJECT_LEMMAS
 
 
 def _gerund_object(words: list[re.Match], k: int) -> bool:
@@ -413,12 +413,16 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             q.m.group("cue") is not None:
         # a verb read for a clause: its object is a statement only when a noun that carries
         # a proposition heads it ('acknowledged his mistake', not 'acknowledged the crowd')
-        if lemma in PROPOSITION_OBJECT_LEMMAS and _opens_object(words, k) and (
-                low not in OBJECT_PRONOUNS or low == "her") and (
+        if lemma in PROPOSITION_OBJECT_LEMMAS | EVENT_OBJECT_LEMMAS and \
+                _opens_object(words, k) and (low not in OBJECT_PRONOUNS or low == "her") and (
                 proposition_object(words, k) or
-                lemma in ADMISSION_LEMMAS and _admitted_object(words, k)):
+                lemma in ADMISSION_LEMMAS and _admitted_object(words, k) or
+                lemma in EVENT_OBJECT_LEMMAS and _phrase_head(words, k) in EVENT_NOUNS):
             return words[k].start()  # ('her thanks': a possessive)
         return words[k].start() if _gerund_object(words, k) else None
+    if lemma in EVENT_OBJECT_LEMMAS and not (proposition_object(words, k) or
+                                             _phrase_head(words, k) in EVENT_NOUNS):
+        return None  # 'unveiled a statue': a thing, not what was said
     if kind in ("judgement", "object"):
         if low == "her" and (kind == "object" and proposition_object(words, k) or
                              _possessive_her(words, k)):
