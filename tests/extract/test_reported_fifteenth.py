@@ -136,3 +136,28 @@ def test_event_objects(text, expected):
 ])
 def test_things_unveiled_or_confirmed(text):
     assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'since' and 'until' before the verb's subject are conjunctions
+    ("Rail fares have risen since the minister said the cap would go.",
+     ("the cap would go", "the minister")),
+    ("The share price has slid since the retailer announced its plans for 40 store closures.",
+     ("its plans for 40 store closures", "the retailer")),
+    ("Talks stalled until the striker's agent said the fee was agreed.",
+     ("the fee was agreed", "the striker's agent")),
+])
+def test_since_and_until_clauses(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label's second half, a participle with its agent, stays in the label
+    ("The club called the claims false and fabricated by a former coach.",
+     "the claims false and fabricated by a former coach"),
+    # (a coordinated verb still ends the object)
+    ("The mayor accused the developer of lying and was sued by its owner.",
+     "the developer of lying"),
+])
+def test_label_with_participle(text, expected):
+    assert contents(text) == [expected]

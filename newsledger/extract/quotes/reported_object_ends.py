@@ -24,7 +24,10 @@ _OBJECT_STOP = re.compile(
     r"ahead\s+of|up\s+from|down\s+from|compared)\b|"
     r",?\s(?:and|but)\s+(?:(?:he|she|it|they|we|I)\s+)?"
     r"(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
+    # (not a participle with its agent, a label's second half: 'called the charges false
+    # and fabricated by former staff')
     r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b"
+    r"(?!\s+by\b)"
     # the reporter's contrast ('acknowledged some errors even as he defended the plan'; not
     # 'even if', the condition of a vow: 'vowed not to vote for him even if he wins')
     r"|\s+even\s+as\b"
