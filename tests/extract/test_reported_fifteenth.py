@@ -161,3 +161,18 @@ def test_since_and_until_clauses(text, expected):
 ])
 def test_label_with_participle(text, expected):
     assert contents(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day between 'called' and 'for': still a request
+    ("The shadow minister called on Friday for a public inquiry into the crash.",
+     "a public inquiry into the crash"),
+    ("The players' union called Tuesday for an independent review of the rules.",
+     "an independent review of the rules"),
+    # the occasion after the object is the verb's
+    ("The senator announced his candidacy with a speech at a steelworks.", "his candidacy"),
+    ("The chairman criticized the new stadium plan at a rally in Leeds.",
+     "the new stadium plan"),
+])
+def test_requests_and_occasions(text, expected):
+    assert contents(text) == [expected]

@@ -51,12 +51,13 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\s[^,;:()\"“”]{3,
                              r"our|my|your|this|that|these|those)\b)[a-z])")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
-# in Leeds', '… on Monday'; not 'during the hearing', as often the object's); not read
-# after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
+# in Leeds', '… at a rally', '… with a speech', '… on Monday'; not 'during the hearing', as
+# often the object's); not read after 'called X', whose label may follow them ('called the
+# remarks on Sunday "childish"').
 _ADJUNCT_STOP = re.compile(
     r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
     r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
-    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:interview|"
+    r"|\s(?:in|during|with|at)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:interview|"
     r"statement|speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference|"
     r"rally|appearance|stop|visit|town\s+hall|briefing|address|remarks|broadcast|"
     r"podcast|video|diatribe|tirade|monologue|sermon|testimony|memo|email|e-mail)\b"

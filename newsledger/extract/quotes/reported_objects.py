@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS, PLURAL_SPEAKERS
 from newsledger.lexicon.speech import (ADMISSION_LEMMAS, CUE_FILLERS, DURATION_WORDS,
-                                       EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS, NOT_ADMITTED, NOT_GERUNDS,
-                                       OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
-                                       OBJECT_PARTICIPLES, PARTICLE_OBJECTS,
+                                       EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS,
+                                       NOT_ADMITTED, NOT_GERUNDS, OBJECT_CUES,
+                                       OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
+                                       PARTICLE_OBJECTS,
                                        PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
                                        REPORTED_PARTICIPLES)
 
@@ -375,6 +376,10 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
                                         "urge", "call on", "press", "implore", "beg",
                                         "exhort", "appeal to", "call for", "demand"):
+        if lemma in ("call on", "call upon") and low == "for" and k > 0 and \
+                _opens_object(words, k + 1) and words[k + 1].group(0).lower() not in \
+                OBJECT_PRONOUNS:
+            return words[k + 1].start()  # 'called on Friday for an inquiry': no hearer
         if lemma == "warn" and low in _WARN_PARTICLES:
             return words[k + 1].start() if _opens_object(words, k + 1) else None
         to = _hearer_then_to(words, k)
@@ -408,6 +413,9 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \
             else None  # 'promised a new budget'
     if lemma == "call":  # 'called him a liar', 'calls the plan reckless': a name and its label
+        if low == "for" and k > 0 and _opens_object(words, k + 1) and \
+                words[k + 1].group(0).lower() not in OBJECT_PRONOUNS:
+            return words[k + 1].start()  # 'called on Friday for an inquiry': a request
         return _named_as(words, k)
     if kind == "object" and lemma not in OBJECT_LEMMAS_OF_CUES and \
             q.m.group("cue") is not None:
