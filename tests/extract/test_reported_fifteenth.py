@@ -176,3 +176,13 @@ def test_label_with_participle(text, expected):
 ])
 def test_requests_and_occasions(text, expected):
     assert contents(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the press told is the verb's hearer, not part of what was said
+    ("The actor's publicist confirmed his death to the Associated Press.", "his death"),
+    ("The coach acknowledged the scale of the defeat to reporters.",
+     "the scale of the defeat"),
+])
+def test_press_hearer_after_object(text, expected):
+    assert contents(text) == [expected]

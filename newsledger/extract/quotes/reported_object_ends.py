@@ -51,9 +51,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\s[^,;:()\"“”]{3,
                              r"our|my|your|this|that|these|those)\b)[a-z])")
 # The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
 # charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
-# in Leeds', '… at a rally', '… with a speech', '… on Monday'; not 'during the hearing', as
-# often the object's); not read after 'called X', whose label may follow them ('called the
-# remarks on Sunday "childish"').
+# in Leeds', '… at a rally', '… with a speech', '… to reporters', '… on Monday'; not
+# 'during the hearing', as often the object's); not read after 'called X', whose label may
+# follow them ('called the remarks on Sunday "childish"').
 _ADJUNCT_STOP = re.compile(
     r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
     r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
@@ -62,6 +62,9 @@ _ADJUNCT_STOP = re.compile(
     r"rally|appearance|stop|visit|town\s+hall|briefing|address|remarks|broadcast|"
     r"podcast|video|diatribe|tirade|monologue|sermon|testimony|memo|email|e-mail)\b"
     r"|\s(?:at|during)\s+a\s+(?:press|news)\s+conference\b"
+    # the hearer, the press ('confirmed her death to the Associated Press', '… to reporters')
+    r"|\sto\s+(?:reporters|journalists|the\s+(?:press|media|Associated\s+Press)|Reuters|AFP)"
+    r"(?=[\s.,;]|\Z)"
     r"|\son\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\b"
     r"|\son\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 

@@ -124,6 +124,13 @@ def proposition_object(words: list[re.Match], k: int) -> bool:
     return _phrase_head(words, k) in PROPOSITION_NOUNS
 
 
+def event_object(words: list[re.Match], k: int, lemma: str) -> bool:
+    """Whether the noun phrase at words[k], the object of ``lemma``, names a measure, a change
+    or an outcome that the verb reports ('unveiled plans for …', 'confirmed the closure of
+    …', 'predicted a fall in …'; ``EVENT_NOUNS``)."""
+    return lemma in EVENT_OBJECT_LEMMAS and _phrase_head(words, k) in EVENT_NOUNS
+
+
 def _phrase_head(words: list[re.Match], k: int) -> str | None:
     """The head of the noun phrase opened by words[k]: its last word before a preposition, a
     conjunction or punctuation, within five words (else None)."""
@@ -425,11 +432,11 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
                 _opens_object(words, k) and (low not in OBJECT_PRONOUNS or low == "her") and (
                 proposition_object(words, k) or
                 lemma in ADMISSION_LEMMAS and _admitted_object(words, k) or
-                lemma in EVENT_OBJECT_LEMMAS and _phrase_head(words, k) in EVENT_NOUNS):
+                event_object(words, k, lemma)):
             return words[k].start()  # ('her thanks': a possessive)
         return words[k].start() if _gerund_object(words, k) else None
     if lemma in EVENT_OBJECT_LEMMAS and not (proposition_object(words, k) or
-                                             _phrase_head(words, k) in EVENT_NOUNS):
+                                             event_object(words, k, lemma)):
         return None  # 'unveiled a statue': a thing, not what was said
     if kind in ("judgement", "object"):
         if low == "her" and (kind == "object" and proposition_object(words, k) or
