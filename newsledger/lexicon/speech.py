@@ -233,7 +233,7 @@ _OBJECT_VERBS = {
     "judgement": ("accuse", "criticize", "criticise", "praise", "blame", "condemn", "denounce",
                   "applaud", "commend", "hail", "fault", "lambast"),
     "commitment": ("vow", "pledge", "promise", "threaten"),
-    "object": ("cite", "announce", "deny", "propose", "recommend", "dispute"),
+    "object": ("cite", "announce", "deny", "propose", "recommend", "dispute", "unveil"),
     "question": ("question",),
 }
 _IRREGULAR_FORMS = {"deny": ("denied", "denies"), "beg": ("begged", "begs"),
@@ -330,6 +330,39 @@ PROPOSITION_OBJECT_LEMMAS = frozenset({
     "tweet", "state", "acknowledge", "confirm", "admit", "concede", "declare", "maintain",
     "reiterate", "disclose", "affirm", "proclaim", "assert", "signal", "indicate",
     "announce", "deny"})
+# Verbs whose noun phrase object is what was said when it names a measure, a change or an
+# outcome (``EVENT_NOUNS``), as a clause would ('The chancellor unveiled plans for a new
+# rail link', 'Tesco confirmed the closure of 20 stores', 'Analysts predicted a fall in
+# profits'); other objects are things ('unveiled a statue', 'confirmed a judge', 'predicted
+# the weather'; nor 'confirmed funding for two more years': a grant, no statement).
+EVENT_OBJECT_LEMMAS = frozenset({"unveil", "confirm", "predict"})
+EVENT_NOUNS = frozenset({
+    # measures
+    "proposal", "proposals", "policy", "policies", "measure", "measures", "reform", "reforms",
+    "budget", "package", "strategy", "agenda", "scheme", "initiative", "programme", "program",
+    "legislation", "bill", "rules", "regulations", "changes", "overhaul", "review", "inquiry",
+    "investigation", "ban", "tax", "taxes", "levy", "tariff", "tariffs", "subsidy",
+    "subsidies", "target", "targets", "freeze", "cap",
+    # a firm's or a body's news
+    "cut", "cuts", "closure", "closures", "layoffs", "redundancies", "sale", "merger",
+    "takeover", "acquisition", "appointment", "resignation", "signing", "death", "deaths",
+    "recall", "strike", "strikes", "delay", "delays", "postponement", "cancellation",
+    # changes and outcomes
+    "rise", "increase", "increases", "fall", "decline", "drop", "slowdown", "recession",
+    "recovery", "growth", "surge", "collapse", "shortage", "shortfall", "deficit", "surplus",
+    "win", "victory", "defeat", "landslide", "upset",
+})
+# Verbs of owning up whose noun phrase object is what they admit, whatever its head
+# ('acknowledged the scale of the problem', 'acknowledged difficulties in keeping data
+# secure'), unless the object is a person or a gesture of others ('acknowledged the crowd',
+# 'acknowledged the applause', ``NOT_ADMITTED``). (Not 'admit', whose object is as often
+# people let in: 'the hospital admitted 20 patients'; nor 'concede': 'conceded a goal'.)
+ADMISSION_LEMMAS = frozenset({"acknowledge"})
+NOT_ADMITTED = frozenset({
+    "crowd", "crowds", "fans", "audience", "supporters", "applause", "cheers", "cheering",
+    "ovation", "chants", "boos", "greeting", "greetings", "wave", "nod", "receipt",
+    "presence", "victims", "families", "people", "players", "staff", "team", "him", "her",
+    "them", "me", "us", "you", "it", "this", "that"})
 # Verbs of saying whose gerund object is a statement, as a clause would be ('reported
 # raising $9 million', 'acknowledged urging his staff to …', 'recalled meeting her in 2010'):
 # those of ``PROPOSITION_OBJECT_LEMMAS`` and these.

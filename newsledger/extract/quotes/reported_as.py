@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.actions import AUXILIARIES
+from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR
 from newsledger.lexicon.people import DETERMINERS
 
 from .phrases import phrase_after, phrase_before
@@ -174,9 +174,11 @@ def relative(q: Cue) -> Reported | None:
     if rel is None:
         return _zero_relative(q)
     words = _words(text, q.m.end(), q.s1, 3)
-    if len(words) < 2 or not (words[0].group(0).lower() in AUXILIARIES or (
-            words[0].group(0)[:1].islower() and words[0].group(0).endswith(("ed", "s")))):
+    first = words[0].group(0) if words else ""
+    if len(words) < 2 or not (first.lower() in AUXILIARIES or (first[:1].islower() and (
+            first.endswith(("ed", "s")) or first in IRREGULAR))):
         return None  # the verb's gap is the relative pronoun: a verb must follow at once
+        # (an irregular past too: 'which fans say left the club without a home')
     spk = rel.group("spk")
     if spk.split()[0].lower() in DETERMINERS - {"the", "a", "an"} or any(
             w.lower() in _VERB_FORMS for w in spk.split()):

@@ -17,14 +17,16 @@ passives) gives no row.
 from __future__ import annotations
 
 import re
-from newsledger.lexicon.people import OBJECT_PRONOUNS
-from newsledger.lexicon.speech import (CUE_FILLERS, DURATION_WORDS, GERUND_OBJECT_LEMMAS,
-                                       NOT_GERUNDS, OBJECT_CUES, OBJECT_LEMMAS_OF_CUES,
-                                       OBJECT_PARTICIPLES, PARTICLE_OBJECTS,
+from newsledger.lexicon.people import OBJECT_PRONOUNS, PLURAL_SPEAKERS
+from newsledger.lexicon.speech import (ADMISSION_LEMMAS, CUE_FILLERS, DURATION_WORDS,
+                                       EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS,
+                                       NOT_ADMITTED, NOT_GERUNDS, OBJECT_CUES,
+                                       OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
+                                       PARTICLE_OBJECTS,
                                        PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
                                        REPORTED_PARTICIPLES)
 
-from .reported_clauses import (_BASE_FORMS, _CLOSERS, _CUE_WORDS, _VERB_FORMS, _PREPOSITIONS,
+from .reported_clauses import (_BASE_FORMS, _CLOSERS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)
 
 # Question words that open a reported question ('asked whether …', 'wondered why …').
@@ -71,7 +73,7 @@ def _lemma_kind(q: Cue) -> tuple[str, str] | None:
 
 # Verbs read for a clause whose object is a statement only with a noun that carries a
 # proposition, or a gerund, heading it.
-_NOUN_GUARDED_LEMMAS = PROPOSITION_OBJECT_LEMMAS | GERUND_OBJECT_LEMMAS
+_NOUN_GUARDED_LEMMAS = PROPOSITION_OBJECT_LEMMAS | GERUND_OBJECT_LEMMAS | EVENT_OBJECT_LEMMAS
 
 
 def _gerund_object(words: list[re.Match], k: int) -> bool:
@@ -88,10 +90,12 @@ def _gerund_object(words: list[re.Match], k: int) -> bool:
 
 
 # Words that end the head of a noun phrase object ('his support [for] the deal', 'her thanks
-# [to] the president', 'his intention [to] vote').
+# [to] the president', 'his intention [to] vote'), or a time after it ('his candidacy [last]
+# year', 'a ceasefire [yesterday]').
 _HEAD_STOPS = frozenset({"that", "and", "or", "but", "to", "as", "from", "with", "by", "for",
                          "of", "on", "in", "at", "over", "after", "before", "about", "amid",
-                         "despite", "during", "since", "until", "which", "who", "while"})
+                         "despite", "during", "since", "until", "which", "who", "while",
+                         "last", "earlier", "yesterday", "today", "tonight"})
 
 
 def _possessive_her(words: list[re.Match], k: int) -> bool:
@@ -117,6 +121,19 @@ def proposition_object(words: list[re.Match], k: int) -> bool:
     proposition (``PROPOSITION_NOUNS``: 'his resignation', 'her thanks to …', 'a loss of
     …'), its head being its last word before a preposition, a conjunction or punctuation
     within five words."""
+    return _phrase_head(words, k) in PROPOSITION_NOUNS
+
+
+def event_object(words: list[re.Match], k: int, lemma: str) -> bool:
+    """Whether the noun phrase at words[k], the object of ``lemma``, names a measure, a change
+    or an outcome that the verb reports ('unveiled plans for …', 'confirmed the closure of
+    …', 'predicted a fall in …'; ``EVENT_NOUNS``)."""
+    return lemma in EVENT_OBJECT_LEMMAS and _phrase_head(words, k) in EVENT_NOUNS
+
+
+def _phrase_head(words: list[re.Match], k: int) -> str | None:
+    """The head of the noun phrase opened by words[k]: its last word before a preposition, a
+    conjunction or punctuation, within five words (else None)."""
     head = None
     for j in range(k, len(words)):
         word = words[j].group(0)
@@ -124,9 +141,21 @@ def proposition_object(words: list[re.Match], k: int) -> bool:
         if word in _CLOSERS or low in _HEAD_STOPS or word in ("'s", "’s"):
             break
         if j - k >= 5:
-            return False  # (no end to the phrase within five words: no head read)
+            return None  # (no end to the phrase within five words: no head read)
         head = low
-    return head in PROPOSITION_NOUNS
+    return head
+
+
+def _admitted_object(words: list[re.Match], k: int) -> bool:
+    """Whether the noun phrase at words[k] is something admitted ('the scale of the problem',
+    'Labour's deep unpopularity'), not a person or a gesture ('the crowd', 'Mr. Ruiz')."""
+    head = _phrase_head(words, k)
+    if head is None or any(w.group(0).lower() in NOT_ADMITTED or
+                           w.group(0).lower() in PLURAL_SPEAKERS for w in words[k:k + 3]):
+        return False  # (the head or a word before it: 'the crowd outside the court')
+    return not words[k].group(0)[:1].isupper() or any(
+        w.group(0) in ("'s", "’s") or w.group(0).endswith(("'s", "’s", "s'"))
+        for w in words[k:k + 4])  # ('Lee's mistake': a possessive, not a person)
 
 
 def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
@@ -162,17 +191,33 @@ def _opens_object(words: list[re.Match], k: int) -> bool:
 def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None:
     """The index of 'to' after a hearer ('urged [the council] to', 'called on [Mr. Ruiz and
     his deputy] to'), with a verb after it; None when no such 'to' comes before punctuation
-    or a preposition ('told Yahoo in an interview')."""
-    for j in range(k, min(len(words), k + limit + 1)):
+    or a preposition ('told Yahoo in an interview'). A list of names ('asked Ruiz, Lee and
+    Park to …') and a relative clause set off by commas ('urged Ruiz, who chairs the board,
+    to …') stay in the hearer."""
+    j, stop = k, min(len(words), k + limit + 1)
+    while j < stop:
         w = words[j].group(0)
         low = w.lower()
         if low == "to" and j > k and j + 1 < len(words):
             after = words[j + 1].group(0)
             return j if after[:1].islower() and after.lower() not in _NOT_OBJECT and \
                 after.lower() not in _NOT_VERB_AFTER_TO else None
+        if w == "," and j > k and j + 1 < len(words) and words[j - 1].group(0)[:1].isupper():
+            nxt = words[j + 1].group(0)
+            if nxt[:1].isupper() and nxt.lower() not in _NOT_OBJECT:
+                j += 1  # a list of names
+                continue
+            if nxt.lower() in ("who", "which"):
+                close = next((i for i in range(j + 2, min(len(words), j + 16))
+                              if words[i].group(0) in _CLOSERS), None)
+                if close is not None and words[close].group(0) == ",":
+                    j, stop = close + 1, min(len(words), close + 3)
+                    continue  # the aside, then 'to' at once
+            return None
         if w in _CLOSERS or low in ("that", "who", "which", "whether", "if") or \
                 (low in _PREPOSITIONS and low != "of") or low.endswith("ing"):
             return None
+        j += 1
     return None
 
 
@@ -180,101 +225,6 @@ def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None
 _NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
                                 "your", "this", "these", "those", "every", "all", "some",
                                 "any", "no", "each", "both", "one", "two", "whom"})
-# Where the object of a verb of saying ends: a dash, a parenthesis, a colon, a comma before a
-# clause of the reporter's ('…, which …', '…, after …', '…, saying …') or a second verb
-# coordinated with the first ('urged X to …, and proposed …', '… and tried to'); a comma in a
-# list ('low growth, unemployment and debt') does not end it.
-_OBJECT_STOP = re.compile(
-    r"[;:(]\s|\s[—–-]{1,2}\s|[—–]|"
-    r",\s+(?:which|who|whom|whose|where|when|while|whereas|after|before|as|because|though|"
-    r"although|despite|even|since|until|but|so|yet|then|[a-z]+ing)\b|"
-    # the reporter's comparison of a reported figure ('a profit of $2 a share, well above
-    # forecasts')
-    r",\s+(?:(?:well|far|just|slightly|comfortably|narrowly)\s+)?(?:above|below|short\s+of|"
-    r"ahead\s+of|up\s+from|down\s+from|compared)\b|"
-    r",?\s(?:and|but)\s+(?:(?:he|she|it|they|we|I)\s+)?"
-    r"(?:(?:also|then|later|has|have|had|is|was|were|are|[a-z]+ly)\s+)*"
-    r"(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|told|took|made|gave)\b"
-    # the sentence's own verb of saying after a set-off object ('…, who calls the plan a
-    # "white elephant," said …')
-    rf"|(?<=,[\"”])\s+(?:{_CUE_WORDS})\b|,\s+(?:{_CUE_WORDS})\b")
-# A word in -ing inside a list, not a participle opening the reporter's clause ('a kind,
-# loving and admirable person', 'of covering up, delaying, and withholding facts').
-_LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
-# An aside between two dashes inside an object, the object going on after it with a
-# preposition: 'pledged to ban all imports — steel and cars included — from China'.
-_ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
-                          r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
-# A relative clause on the object set off by commas, the accusation's reason after it
-# ('accused the minister, who was born in Leeds, of lying').
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\s[^,;:()\"“”]{3,80}?,\s+"
-                             r"(?=(?:of|for|over)\s)")
-# The verb's own adjuncts after its object: the channel, the occasion, the day ('denied the
-# charges through his lawyer', 'praised the plan in an interview', '… during a campaign stop
-# in Leeds', '… on Monday'; not 'during the hearing', as often the object's); not read
-# after 'called X', whose label may follow them ('called the remarks on Sunday "childish"').
-_ADJUNCT_STOP = re.compile(
-    r"\s(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokesman|"
-    r"spokeswoman|spokesperson|representatives?|aides?|agents?)\b"
-    r"|\s(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?:interview|"
-    r"statement|speech|debate|letter|post|tweet|op-ed|press\s+conference|news\s+conference|"
-    r"rally|appearance|stop|visit|town\s+hall|briefing|address|remarks|broadcast|"
-    r"podcast|video|diatribe|tirade|monologue|sermon|testimony|memo|email|e-mail)\b"
-    r"|\s(?:at|during)\s+a\s+(?:press|news)\s+conference\b"
-    r"|\son\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\b"
-    r"|\son\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;]|\Z)")
-
-
-def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
-               min_words: int = 3) -> int:
-    """The end of an object of speech starting at ``start`` in a clause ending at ``end``:
-    the first stop outside quote marks (``_OBJECT_STOP``, with ``adjuncts`` also the verb's
-    adjuncts, ``_ADJUNCT_STOP``, when ``min_words`` are left before them), however short the
-    object before it ('criticized Moreno and challenged him …': "Moreno", too short for a
-    row)."""
-    pos = start
-    while True:
-        m = _OBJECT_STOP.search(text, pos, end)
-        if m is None:
-            break
-        if m.start() > start and marks.quoted_at(m.start()) is None and \
-                not _LISTED_ING.match(text, m.start(), end):
-            aside = _ASIDE_CLOSE.match(text, m.start(), end) or \
-                _RELATIVE_ASIDE.match(text, m.start(), end)
-            if aside is None:
-                end = m.start()
-                break
-            pos = aside.end()  # ('pledged to ban all imports — steel included — from China')
-        else:
-            pos = m.end()
-    sub = _SUBORDINATE_AFTER.search(text, start, end)
-    if sub is not None and sub.start() - start > 8 and marks.quoted_at(sub.start()) is None \
-            and not _CLAUSE_IN_OBJECT.search(text, start, sub.start()):
-        end = sub.start()
-    if adjuncts:
-        for m in _ADJUNCT_STOP.finditer(text, start, end):
-            if m.start() - start > 8 and marks.quoted_at(m.start()) is None:
-                if len(text[start:m.start()].split()) >= min_words:  # ('denied [any wrongdoing]')
-                    end = m.start()
-                break
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"):
-        end -= 1
-    return end
-
-
-# A subordinate clause with its subject and verb after a bare noun phrase, no comma
-# ('condemned the launch as Pyongyang fired three more missiles'): the reporter's clause. (Not
-# after an object that holds a clause or a complement of its own: 'accused her of lying while
-# she was in office', 'asked whether he lied when he testified', 'as much as he promised'.)
-_SUBORDINATE_AFTER = re.compile(
-    r"\s(?:as|while|when|after|before|because|since|until|although|though)\s+"
-    r"(?:he|she|it|they|we|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-    r"(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
-    r"(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|told|took|made|gave|left|"
-    r"met|won|lost|came|went|began|spoke|sent|held|ran|fought)\b")
-_CLAUSE_IN_OBJECT = re.compile(r"(?<![\w'’-])(?:that|whether|why|how|what|who|which|of|to|as|"
-                               r"showing|saying)(?![\w'’-])")
 
 
 # Words that open the label after 'called X' ('a liar', 'reckless', 'her hero').
@@ -433,6 +383,10 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
                                         "urge", "call on", "press", "implore", "beg",
                                         "exhort", "appeal to", "call for", "demand"):
+        if lemma in ("call on", "call upon") and low == "for" and k > 0 and \
+                _opens_object(words, k + 1) and words[k + 1].group(0).lower() not in \
+                OBJECT_PRONOUNS:
+            return words[k + 1].start()  # 'called on Friday for an inquiry': no hearer
         if lemma == "warn" and low in _WARN_PARTICLES:
             return words[k + 1].start() if _opens_object(words, k + 1) else None
         to = _hearer_then_to(words, k)
@@ -466,15 +420,24 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         return words[k].start() if _opens_object(words, k) and low not in OBJECT_PRONOUNS \
             else None  # 'promised a new budget'
     if lemma == "call":  # 'called him a liar', 'calls the plan reckless': a name and its label
+        if low == "for" and k > 0 and _opens_object(words, k + 1) and \
+                words[k + 1].group(0).lower() not in OBJECT_PRONOUNS:
+            return words[k + 1].start()  # 'called on Friday for an inquiry': a request
         return _named_as(words, k)
     if kind == "object" and lemma not in OBJECT_LEMMAS_OF_CUES and \
             q.m.group("cue") is not None:
         # a verb read for a clause: its object is a statement only when a noun that carries
         # a proposition heads it ('acknowledged his mistake', not 'acknowledged the crowd')
-        if lemma in PROPOSITION_OBJECT_LEMMAS and _opens_object(words, k) and (
-                low not in OBJECT_PRONOUNS or low == "her") and proposition_object(words, k):
+        if lemma in PROPOSITION_OBJECT_LEMMAS | EVENT_OBJECT_LEMMAS and \
+                _opens_object(words, k) and (low not in OBJECT_PRONOUNS or low == "her") and (
+                proposition_object(words, k) or
+                lemma in ADMISSION_LEMMAS and _admitted_object(words, k) or
+                event_object(words, k, lemma)):
             return words[k].start()  # ('her thanks': a possessive)
         return words[k].start() if _gerund_object(words, k) else None
+    if lemma in EVENT_OBJECT_LEMMAS and not (proposition_object(words, k) or
+                                             event_object(words, k, lemma)):
+        return None  # 'unveiled a statue': a thing, not what was said
     if kind in ("judgement", "object"):
         if low == "her" and (kind == "object" and proposition_object(words, k) or
                              _possessive_her(words, k)):

@@ -56,6 +56,9 @@ def _honorific_name(q: Cue, ph: tuple[int, int]) -> dict | None:
             "speaker_name": full}
 
 
+_CONJUNCTION_BEFORE = re.compile(r"(?<![\w'’-])(?:since|until)[ \t]+\Z")
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
@@ -86,7 +89,11 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         if not (words[-1][:1].isupper() or last in SUBJECT_PRONOUNS or last in DESCRIPTIONS
                 or last in PLURAL_SPEAKERS or last in ORG_DESCRIPTIONS or last in ANONYMOUS):
             return None
-    info = from_phrase(text, ph, q.word, q.mentions)
+    # ('since' or 'until' right before the verb's subject is a conjunction, not the
+    # preposition of an adjunct: 'prices have risen since the minister said …')
+    info = from_phrase(text, ph, q.word, q.mentions,
+                       after_with=_CONJUNCTION_BEFORE.search(text, max(0, ph[0] - 8), ph[0])
+                       is not None)
     if info is None:
         info = _honorific_name(q, ph)  # 'Mrs May said', 'Mr. King said'
     if info is None and len(words) == 1 and words[0] in ("It", "it"):

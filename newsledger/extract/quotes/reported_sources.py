@@ -15,7 +15,8 @@ from newsledger.lexicon.speech import CONTAINERS, EVIDENCE_NOUNS
 from .common import alternation
 from .filters import evidence_speaker
 from .phrases import phrase_after, phrase_before
-from .reported_objects import lemma_kind, object_end, object_start, proposition_object
+from .reported_object_ends import object_end
+from .reported_objects import event_object, lemma_kind, object_start, proposition_object
 from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, MIN_WORDS, Cue, Reported,
                                _has_verb, _is_clause, _words)
 from .reported_ends import _content_end
@@ -345,9 +346,12 @@ def _object_row(kinds: frozenset[str]) -> Callable[[Cue], Reported | None]:
             return None  # 'denied the nominee a hearing', 'denied him bail': nothing said
         end = _content_end(q.text, start, q.s1, q.marks, q.s0, q.m.start(), q.m.end())
         # an object headed by a noun that carries a proposition says enough in two words
-        # ('announced his resignation', 'denied the allegations')
-        least = 2 if "object" in kinds and proposition_object(
-            _words(q.text, start, q.s1, 8), 0) else MIN_WORDS
+        # ('announced his resignation', 'denied the allegations', 'promised a veto',
+        # 'confirmed his death')
+        head_words = _words(q.text, start, q.s1, 8)
+        least = 2 if kinds & {"object", "commitment"} and (
+            proposition_object(head_words, 0) or
+            event_object(head_words, 0, (lemma_kind(q) or ("",))[0])) else MIN_WORDS
         span = _content(q, start, object_end(q.text, start, end, q.marks,
                                              (lemma_kind(q) or ("",))[0] != "call", least),
                         min_words=least)

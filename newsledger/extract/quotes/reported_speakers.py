@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import DETERMINERS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from newsledger.lexicon.people import DETERMINERS, ORG_DESCRIPTIONS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from newsledger.lexicon.speech import RELATIVE_PEOPLE_HEADS
 
 from .filters import evidence_speaker
@@ -204,13 +204,22 @@ _WHICH_BEFORE = re.compile(r",[ \t]+(?P<which>which)(?:[ \t]+(?:also|has|have|ha
 
 def _which_speaker(q: Cue, s: int, e: int) -> dict | None:
     """'…, the Guardian, which argued': the organization named right before the comma
-    speaks; "which" after anything else (a report, a poll) gives no speaker."""
+    speaks; so does a body described by its kind ('The bank, which said …', 'the Saudi
+    government, which has denied …'), unnamed; "which" after anything else (a report, a
+    poll) gives no speaker."""
     end = s - 2
     named = q.mentions.last_before(end, max(q.s0, end - 80), ("organization",))
-    if named is None or named[1] != end:
+    fields = speaker_fields(q.text, s, e, q.word, q.mentions)
+    if named is not None and named[1] == end:
+        return {**fields, "speaker_kind": "organization", "speaker_name": named[3].name}
+    ph = phrase_before(q.text, s, q.s0)
+    if ph is None or q.text[ph[1]:s].strip(" \t,") or len(q.text[ph[0]:ph[1]].split()) > 5:
         return None
-    return {**speaker_fields(q.text, s, e, q.word, q.mentions), "speaker_kind": "organization",
-            "speaker_name": named[3].name}
+    words = q.text[ph[0]:ph[1]].split()
+    if words[0].lower() not in ("the", "its", "their") or \
+            words[-1].lower() not in ORG_DESCRIPTIONS:
+        return None
+    return {**fields, "speaker_kind": "organization", "speaker_name": None}
 
 
 # After a name's comma: an apposition ('…, the president of the Halden Trust, who …').
