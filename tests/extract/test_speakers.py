@@ -408,3 +408,17 @@ def test_one_word_companies_by_what_follows_them(text, name, kind):
 ])
 def test_an_adverb_before_a_business_noun_is_no_company(text):
     assert extract_entities(Document(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force named with a plural word of people first is the force, in reported speech too
+    ("Police Scotland said a man had been arrested.", ("Police Scotland", "organization")),
+    ("Executives from several car firms said the rules were unfair.", (None, "anonymous")),
+])
+def test_reported_speech_by_a_body_named_with_a_plural_of_people(text, expected):
+    from newsledger.extract.quotes import reported_speech
+
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = list(reported_speech(doc, entities, extract_quotes(doc, entities)))
+    assert [(r.speaker_name, r.speaker_kind) for r in rows] == [expected]

@@ -133,8 +133,10 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     if info is not None and info["speaker_name"] and len(core_words) > 1 and \
             core_words[0].lower() in PLURAL_SPEAKERS and \
-            info["speaker_name"].split()[0].lower() == core_words[0].lower():
-        # 'Executives from several car firms said': people, unnamed (not a body so named)
+            info["speaker_name"].split()[0].lower() == core_words[0].lower() and \
+            not _named_body(q, ph[0], ph[0] + len(" ".join(core_words))):
+        # 'Executives from several car firms said': people, unnamed (not a body so named:
+        # 'Police Scotland said')
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}
     if info is not None and info["speaker_name"]:
         info = _head_name(q, ph, info)
@@ -150,6 +152,13 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
     return info
+
+
+def _named_body(q: Cue, s: int, e: int) -> bool:
+    """Whether text[s:e] is an organization's name, whole ('Police Scotland')."""
+    hit = q.mentions.at(s, e)
+    return hit is not None and hit[1].kind == "organization" and hit[0].start == s and \
+        hit[0].end >= e
 
 
 def _unnamed_group(q: Cue, ph: tuple[int, int]) -> dict | None:
