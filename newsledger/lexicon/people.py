@@ -226,6 +226,13 @@ PERSON_DESCRIPTORS = frozenset({
     # sport and showbiz copy ("Boss Margaret Ashdown", "Skipper Dan Cole", "Ace Ruth Lam")
     "boss", "keeper", "skipper", "gaffer", "ace", "mogul", "hitmaker", "teen", "starlet",
     "songstress", "heiress", "socialite", "bride", "groom",
+    # positions a match report puts before a player's name ("Substitute Wilfried Gnonto",
+    # "Fly-half Marcus Smith"); not those that open other names ("Forward Operating Base",
+    # "Centre Parcs", "Wing Commander")
+    "substitute", "striker", "midfielder", "defender", "goalkeeper", "winger", "full-back",
+    "centre-back", "centre-half", "fly-half", "scrum-half", "flanker", "batsman", "batter",
+    "bowler", "spinner", "seamer", "paceman", "wicketkeeper", "wicket-keeper", "all-rounder",
+    "debutant", "rookie", "quarterback", "pitcher", "shortstop", "linebacker", "playmaker",
 })
 # Government portfolios, and the role nouns they qualify: "the Health Secretary" is whoever
 # the article names as Health Secretary, never another secretary ("the union's general

@@ -1111,6 +1111,10 @@ def test_initials_joined_by_an_ampersand_as_a_common_noun_are_no_entity(text):
     ("Tycoon Viktor Hale bought the club.", "Viktor Hale"),
     ("Striker Jonah Mbeki said he was happy.", "Jonah Mbeki"),
     ("Hitmaker Tasha Greer cancelled the tour.", "Tasha Greer"),
+    # a match report's positions
+    ("Substitute Wil Gantry restored the lead in the 78th minute.", "Wil Gantry"),
+    ("Fly-half Owen Farrant kicked four penalties.", "Owen Farrant"),
+    ("Quarterback Jalen Moss threw two touchdowns.", "Jalen Moss"),
 ])
 def test_a_tabloid_descriptor_before_a_name_is_no_part_of_it(text, name):
     assert (name, "person") in kinds(text)
