@@ -393,6 +393,14 @@ def test_a_town_and_its_state_speak_for_no_body():
     ("Apple, the world's most valuable company, said profits rose.", "Apple", "organization"),
     ("Tesco's chief executive, Ken Murphy, said trading was strong.", "Tesco", "organization"),
     ("Sales were flat. Burberry's share price fell 5% on Monday.", "Burberry", "organization"),
+    # a body speaking of itself: "it" after its verb of saying, "its" after that
+    ("Boeing said on Friday it would cut about 17,000 jobs, or 10% of its workforce.",
+     "Boeing", "organization"),
+    ("Nissan said in a statement that it would keep its Sunderland plant open.", "Nissan",
+     "organization"),
+    # "its" of another noun or name
+    ("Johnson said it was time for the party to find its nerve.", "Johnson", "person"),
+    ("Trump said it would force China to change its policy.", "Trump", "person"),
     # a person owns shares, says "it", has a wife
     ("Musk's shares in the carmaker fell.", "Musk", None),
     ("Smith said it was a good day. Smith's wife agreed.", "Smith", "person"),

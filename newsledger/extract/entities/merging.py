@@ -58,6 +58,14 @@ _BUSINESS_APPOSITION = re.compile(
     "|".join(sorted(APPOSITION_ORG_NOUNS)) + r"),")
 _COMPANY_POSSESSION = re.compile(r"['’]s[ \t]+(?:" + "|".join(
     sorted(COMPANY_POSSESSIONS, key=lambda w: (-len(w), w))) + r")\b")
+# "it" after the name's verb of saying, and "its" later in the sentence: a body speaking of
+# itself ("Boeing said on Friday it would cut 17,000 jobs, or 10% of its workforce"); a person
+# is "he" or "she", and "it" alone is too often the thing spoken of ("Trump said it was
+# rigged"); no other noun or name between "it" and "its" ("… it was time for the party to find
+# its nerve", "… it would force China to change its policy").
+_SAID_IT_AND_ITS = re.compile(
+    r"[ \t]+(?:said|says|announced|confirmed)[ \t]+(?:[^.!?\n]{0,30}?[ \t])?(?:that[ \t]+)?it"
+    r"[ \t](?:(?!\b(?:the|a|an|this|that|their|his|her)\b|\b[A-Z])[^.!?\n])*?\bits\b")
 # 'Stamford, Conn.': a town and its state abbreviated, no body speaking.
 _ABBREVIATED_STATE_AFTER = re.compile(r",[ \t]+[A-Z][a-z]{1,5}\.")
 _VOICE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANIZATION_VOICES))})[ \t]+"
@@ -304,7 +312,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
                   or _VOICE_BEFORE.search(text, max(0, s - 40), s)
                   or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
                       and name.lower() not in SUBJECT_OPENERS)
-                  or _COMPANY_POSSESSION.match(text, e))}
+                  or _COMPANY_POSSESSION.match(text, e) or _SAID_IT_AND_ITS.match(text, e))}
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
