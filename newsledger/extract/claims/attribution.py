@@ -303,13 +303,15 @@ def sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
 def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
     """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
     sentence = a.text[s:e]
-    low = sentence.lower()
-    c = _CLAIMANT_PREFIX.search(sentence) if (
-        any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
-        or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
+    c = None
+    if a.claimant_facts.may_have_prefix:  # the phrases first, cheaply
+        low = sentence.lower()
+        if any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence) \
+                or any(ch in low for ch in CASE_FOLDS):
+            c = _CLAIMANT_PREFIX.search(sentence)
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
-    for vs, ve in _verbs(sentence):
+    for vs, ve in a.claimant_facts.verbs(a.text, s, e):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
             continue  # "raising an estimated £8bn": an adjective, no one reports
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
@@ -334,6 +336,39 @@ def _verbs(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of every reporting verb of the sentence written as a whole word, in
     order."""
     return [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
+
+
+class ClaimantFacts:
+    """What ``_sentence_claimant`` looks for, found once in the whole text: whether any
+    sentence can hold a ``CLAIMANT_PREFIXES`` phrase (none in the text's lower case, which
+    keeps its offsets and has no ``CASE_FOLDS``: then none in any sentence), and where the
+    reporting verbs are (a sentence's are the text's inside it, the verbs being single words,
+    when no word character runs into the sentence from either side)."""
+
+    __slots__ = ("may_have_prefix", "_starts", "_spans")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.may_have_prefix = len(low) != len(text) or any(ch in low for ch in CASE_FOLDS) \
+            or any(p in low for p in CLAIMANT_PREFIXES)
+        self._spans = [m.span() for m in _CLAIMANT_VERB.finditer(text)]
+        self._starts = [vs for vs, _ in self._spans]
+
+    def verbs(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """``_verbs(text[s:e])``."""
+        if (s > 0 and _word_char(text[s - 1])) or (e < len(text) and _word_char(text[e])):
+            return _verbs(text[s:e])
+        out = []
+        for i in range(bisect_left(self._starts, s), len(self._spans)):
+            vs, ve = self._spans[i]
+            if ve > e:
+                break
+            out.append((vs - s, ve - s))
+        return out
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a regex word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _canonical(a: ClaimContext, start: int, who: str) -> str:
