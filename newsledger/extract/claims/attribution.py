@@ -19,7 +19,7 @@ entity mention).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -170,7 +170,7 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs) or \
             _STANDING_ON.fullmatch(a.text, a.mentions[i][1], vs):
         return a.mentions[i][2]  # "to Trump's 232", "put Labour on 41%"
-    part = a.part_start(s, vs)
+    part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
     i = bisect_left(a.mention_starts, part)
     while i < len(a.mentions) and a.mentions[i][1] <= vs:
         ms, me, name = a.mentions[i]
@@ -336,29 +336,6 @@ def _verbs(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of every reporting verb of the sentence written as a whole word, in
     order."""
     return [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
-
-
-class PartBreaks:
-    """Where the text's sentence parts end (``_PART_BREAK``: a comma, a semicolon, "and" ...),
-    found by one scan of the whole text: ``start`` reads them instead of scanning each
-    sentence again for each number."""
-
-    __slots__ = ("_starts", "_ends")
-
-    def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _PART_BREAK.finditer(text)]
-        self._starts = [b for b, _ in spans]
-        self._ends = [e for _, e in spans]
-
-    def start(self, text: str, s: int, vs: int) -> int:
-        """Where the part of the sentence starting at ``s`` that holds ``vs`` starts: the end
-        of the last break in text[s:vs], else ``s`` (what a scan of text[s:vs] finds: the
-        same breaks, unless a word runs across ``s`` or ``vs``, where it scans)."""
-        if (0 < s < len(text) and _word_char(text[s - 1]) and _word_char(text[s])) or (
-                0 < vs < len(text) and _word_char(text[vs - 1]) and _word_char(text[vs])):
-            return max((m.end() for m in _PART_BREAK.finditer(text, s, vs)), default=s)
-        i = bisect_right(self._ends, vs) - 1
-        return self._ends[i] if i >= 0 and self._starts[i] >= s else s
 
 
 class ClaimantFacts:

@@ -14,7 +14,7 @@ from newsledger.text import Document
 from newsledger.text.turns import SPOKEN_LABELS
 
 from ..patterns import LOWER_TEXT
-from .attribution import ClaimantFacts, PartBreaks, subject_mentions, topics
+from .attribution import ClaimantFacts, subject_mentions, topics
 from .filters import blocked_spans, name_numbers
 from .window import DIGIT_RUNS, NEXT_WORDS
 
@@ -27,7 +27,7 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace", "first_named", "_claimant_facts", "_next_at", "_next", "_part_breaks")
+                 "trace", "first_named", "_claimant_facts", "_next_at", "_next")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -46,7 +46,6 @@ class ClaimContext:
         self._name_numbers: frozenset[str] | None = None
         self._words: list[tuple[int, int]] | None = None
         self._claimant_facts: ClaimantFacts | None = None
-        self._part_breaks: PartBreaks | None = None
         self._next_at = -1  # where ``next_words`` last read, and what it found
         self._next: re.Match | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
@@ -87,13 +86,6 @@ class ClaimContext:
         if self._claimant_facts is None:
             self._claimant_facts = ClaimantFacts(self.text, self.low)
         return self._claimant_facts
-
-    def part_start(self, s: int, vs: int) -> int:
-        """Where the part of the sentence starting at ``s`` that holds ``vs`` starts
-        (``attribution.PartBreaks``, found when a subject is first needed)."""
-        if self._part_breaks is None:
-            self._part_breaks = PartBreaks(self.text)
-        return self._part_breaks.start(self.text, s, vs)
 
     def next_words(self, pos: int) -> re.Match | None:
         """``window.NEXT_WORDS.match(text, pos)``: the words after a number, which the digit
