@@ -311,7 +311,7 @@ def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
             c = _CLAIMANT_PREFIX.search(sentence)
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
-    for vs, ve in a.claimant_facts.verbs(a.text, s, e):
+    for vs, ve in _verbs(sentence):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
             continue  # "raising an estimated £8bn": an adjective, no one reports
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
@@ -339,36 +339,16 @@ def _verbs(sentence: str) -> list[tuple[int, int]]:
 
 
 class ClaimantFacts:
-    """What ``_sentence_claimant`` looks for, found once in the whole text: whether any
-    sentence can hold a ``CLAIMANT_PREFIXES`` phrase (none in the text's lower case, which
-    keeps its offsets and has no ``CASE_FOLDS``: then none in any sentence), and where the
-    reporting verbs are (a sentence's are the text's inside it, the verbs being single words,
-    when no word character runs into the sentence from either side)."""
+    """Whether any sentence of a text can hold a ``CLAIMANT_PREFIXES`` phrase, found once: not
+    when the text's lower case (keeping its offsets, without ``CASE_FOLDS``) holds none.
+    (The reporting verbs are better found sentence by sentence: a scan of the whole text costs
+    more than the scans of the sentences that hold a number.)"""
 
-    __slots__ = ("may_have_prefix", "_starts", "_spans")
+    __slots__ = ("may_have_prefix",)
 
     def __init__(self, text: str, low: str) -> None:
         self.may_have_prefix = len(low) != len(text) or any(ch in low for ch in CASE_FOLDS) \
             or any(p in low for p in CLAIMANT_PREFIXES)
-        self._spans = [m.span() for m in _CLAIMANT_VERB.finditer(text)]
-        self._starts = [vs for vs, _ in self._spans]
-
-    def verbs(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
-        """``_verbs(text[s:e])``."""
-        if (s > 0 and _word_char(text[s - 1])) or (e < len(text) and _word_char(text[e])):
-            return _verbs(text[s:e])
-        out = []
-        for i in range(bisect_left(self._starts, s), len(self._spans)):
-            vs, ve = self._spans[i]
-            if ve > e:
-                break
-            out.append((vs - s, ve - s))
-        return out
-
-
-def _word_char(ch: str) -> bool:
-    """Whether ``ch`` is a regex word character (``\\w``)."""
-    return ch.isalnum() or ch == "_"
 
 
 def _canonical(a: ClaimContext, start: int, who: str) -> str:

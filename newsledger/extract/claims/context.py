@@ -81,8 +81,8 @@ class ClaimContext:
 
     @property
     def claimant_facts(self) -> ClaimantFacts:
-        """The reporting verbs and claimant phrases of the text (``attribution``), found when a
-        sentence's claimant is first needed."""
+        """Whether the text can hold a claimant phrase (``attribution.ClaimantFacts``), found
+        when a sentence's claimant is first needed."""
         if self._claimant_facts is None:
             self._claimant_facts = ClaimantFacts(self.text, self.low)
         return self._claimant_facts
