@@ -16,7 +16,7 @@ from newsledger.text.turns import SPOKEN_LABELS
 from ..patterns import LOWER_TEXT
 from .attribution import ClaimantFacts, subject_mentions, topics
 from .filters import blocked_spans, name_numbers
-from .window import DIGIT_RUNS, NEXT_WORDS
+from .window import DIGIT_RUNS
 
 _MAX_HALF_CLAUSE = 400
 
@@ -27,7 +27,7 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace", "first_named", "_claimant_facts", "_next_at", "_next")
+                 "trace", "first_named", "_claimant_facts")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -46,8 +46,6 @@ class ClaimContext:
         self._name_numbers: frozenset[str] | None = None
         self._words: list[tuple[int, int]] | None = None
         self._claimant_facts: ClaimantFacts | None = None
-        self._next_at = -1  # where ``next_words`` last read, and what it found
-        self._next: re.Match | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
         # most mentioned first, and not counting mentions as a source (``attribution.topic``)
         self.topics, self.topics_not_sources = topics(text, self.mentions, lead_end(doc))
@@ -86,13 +84,6 @@ class ClaimContext:
         if self._claimant_facts is None:
             self._claimant_facts = ClaimantFacts(self.text, self.low)
         return self._claimant_facts
-
-    def next_words(self, pos: int) -> re.Match | None:
-        """``window.NEXT_WORDS.match(text, pos)``: the words after a number, which the digit
-        filters and then the unit read at the same offset (kept for the last offset asked)."""
-        if pos != self._next_at:
-            self._next_at, self._next = pos, NEXT_WORDS.match(self.text, pos)
-        return self._next
 
     def blocked(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a span where no number is a claim."""

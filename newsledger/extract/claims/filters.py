@@ -218,8 +218,7 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
         return "leading-zero"  # "007", "0199"
     plain = raw.isdigit()
-    nw = a.next_words(end)  # the word after ("of" for "of those ..."), or ""
-    nxt = ("of" if nw.group("of") else nw.group("w1").lower()) if nw else ""
+    nxt = _next_word(text, end).lower()
     if plain and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not (
             cur or pct or scale or lscale or age or suf or plus):
         if hy or nxt not in YEAR_COUNT_NOUNS:

@@ -16,6 +16,7 @@ from newsledger.lexicon.numbers import (CURRENCY_PREFIXES, CURRENCY_WORDS, INVAR
                                         IRREGULAR_SINGULAR, MEASURE_UNITS, NOT_UNITS,
                                         POUND_WORDS, UNIT_ALIASES, UNIT_MODIFIERS)
 
+from .window import NEXT_WORDS as _NEXT_WORDS
 from .window import title_case
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 _AGE_COMMA_BEFORE = re.compile(r"(?P<cap>[A-Z])?[\w'’.-]*[A-Za-z],[ \t]$")
 _AGE_COMMA_AFTER = re.compile(r",|\)|[ \t]+(?:of|from|who|and|was|is|has|had|said)\b|\.")
 AGE_PAREN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]\($")
-_NEXT_GROUPS = ("w1", "w2", "w3")  # the words ``window.NEXT_WORDS`` reads after a number
+_NEXT_GROUPS = ("w1", "w2", "w3")  # the words ``NEXT_WORDS`` reads after a number
 
 
 def singular(word: str) -> str:
@@ -56,6 +57,7 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             use_tail: bool) -> tuple[str | None, int, str | None]:
     """(unit, end of value_text, the ``rules.UNIT_RULES`` row that read it) for a candidate whose number
     ends at ``num_end`` (``scaled``: a large amount, so "pounds" are money)."""
+    text = a.text
     # (``quantities.QUANTITY``'s groups in their order, read with one call; no match: a
     # fraction's number, no tail)
     cur, _, _, _, _, _, _, _, pct, age, hy, suf = m.groups() if m is not None else (None,) * 12
@@ -73,7 +75,7 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             return UNIT_ALIASES.get(suffix, suffix), m.end(), "suffix"
     if cur:
         return CURRENCY_PREFIXES[cur], num_end, "currency-sign"
-    nw = a.next_words(num_end)
+    nw = _NEXT_WORDS.match(text, num_end)
     if not nw:
         return None, num_end, None
     words = [(w, *nw.span(g)) for g, w in zip(_NEXT_GROUPS, nw.group(*_NEXT_GROUPS)) if w]
