@@ -303,12 +303,10 @@ def sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
 def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
     """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
     sentence = a.text[s:e]
-    c = None
-    if a.claimant_facts.may_have_prefix:  # the phrases first, cheaply
-        low = sentence.lower()
-        if any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence) \
-                or any(ch in low for ch in CASE_FOLDS):
-            c = _CLAIMANT_PREFIX.search(sentence)
+    low = sentence.lower()
+    c = _CLAIMANT_PREFIX.search(sentence) if (
+        any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
+        or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
     if c:
         return _canonical(a, s + c.start("who"), c.group("who").strip())
     for vs, ve in _verbs(sentence):
@@ -336,19 +334,6 @@ def _verbs(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of every reporting verb of the sentence written as a whole word, in
     order."""
     return [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
-
-
-class ClaimantFacts:
-    """Whether any sentence of a text can hold a ``CLAIMANT_PREFIXES`` phrase, found once: not
-    when the text's lower case (keeping its offsets, without ``CASE_FOLDS``) holds none.
-    (The reporting verbs are better found sentence by sentence: a scan of the whole text costs
-    more than the scans of the sentences that hold a number.)"""
-
-    __slots__ = ("may_have_prefix",)
-
-    def __init__(self, text: str, low: str) -> None:
-        self.may_have_prefix = len(low) != len(text) or any(ch in low for ch in CASE_FOLDS) \
-            or any(p in low for p in CLAIMANT_PREFIXES)
 
 
 def _canonical(a: ClaimContext, start: int, who: str) -> str:

@@ -14,7 +14,7 @@ from newsledger.text import Document
 from newsledger.text.turns import SPOKEN_LABELS
 
 from ..patterns import LOWER_TEXT
-from .attribution import ClaimantFacts, subject_mentions, topics
+from .attribution import subject_mentions, topics
 from .filters import blocked_spans, name_numbers
 from .window import DIGIT_RUNS
 
@@ -27,7 +27,7 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace", "first_named", "_claimant_facts")
+                 "trace", "first_named")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -45,7 +45,6 @@ class ClaimContext:
         self.claimants: dict[tuple[int, int], str | None] = {}
         self._name_numbers: frozenset[str] | None = None
         self._words: list[tuple[int, int]] | None = None
-        self._claimant_facts: ClaimantFacts | None = None
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
         # most mentioned first, and not counting mentions as a source (``attribution.topic``)
         self.topics, self.topics_not_sources = topics(text, self.mentions, lead_end(doc))
@@ -76,14 +75,6 @@ class ClaimContext:
             self._words = number_word_spans(self.low) if len(self.low) == len(self.text) \
                 else []
         return self._words
-
-    @property
-    def claimant_facts(self) -> ClaimantFacts:
-        """Whether the text can hold a claimant phrase (``attribution.ClaimantFacts``), found
-        when a sentence's claimant is first needed."""
-        if self._claimant_facts is None:
-            self._claimant_facts = ClaimantFacts(self.text, self.low)
-        return self._claimant_facts
 
     def blocked(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a span where no number is a claim."""
