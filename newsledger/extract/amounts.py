@@ -20,7 +20,8 @@ from newsledger.lexicon.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIF
 
 from .asserted import WORD, lower_words
 from .patterns import literal_alternation as _alt
-from .patterns import has_case_fold, lower_window, trie_alternation, word_start_alternation
+from .patterns import (break_pattern, has_case_fold, lower_window, trie_alternation,
+                       word_start_alternation)
 
 MONEY_UNITS = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) | {
     "gbp", "pound"}
@@ -48,7 +49,10 @@ _TO_GAP = re.compile(r"(?i)\s*(?:%|percent|per cent|pc|points?|p|pence|cents?)?"
                      r"(?:\s+(?:higher|lower))?,?\s*(?:to|at)\s+[$£€¥]?")
 # A change written after its number ("closed 3.2% higher at 214.5p").
 CHANGE_AFTER = re.compile(r"[ \t]+(higher|lower)\b")
-_BREAK = re.compile(r"\d[\d,.]*|;|\b(?:and|but|while|whereas|compared with|against)\b")
+# (written as ``break_pattern`` writes one: each alternative opens with a literal character,
+# so the engine jumps to the characters that can start one)
+_BREAK = re.compile(r"\d[\d,.]*|" + break_pattern(
+    ";", ("and", "but", "while", "whereas", "compared with", "against")))
 
 
 def words_before(text: str, start: int, stop: int, n: int) -> list[str]:
@@ -105,21 +109,22 @@ def _amount_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             for m in _AMOUNT_LOWER.finditer(window, first)]
 
 
-# The amount nouns as one trie (lower case), for a first look (``_may_name_amount``).
+# The amount nouns as one trie (lower case), for a first look (``_amount_nouns_near``).
 _AMOUNT_HINT = trie_alternation(AMOUNT_NOUNS, space=" ")
 _AMOUNT_HINT_AFTER = re.compile(rf"(?:{_AMOUNT_HINT})\b")
 _AMOUNT_HINT_BEFORE = re.compile(rf"\b(?:{_AMOUNT_HINT})\b")
 
 
-def _may_name_amount(text: str, s: int, e: int, vs: int, ve: int) -> bool:
-    """False when no AMOUNT_NOUNS noun can name what the amount text[vs:ve] measures: none
-    after it in the sentence text[s:e], none in the words before it that ``amount_measure``
-    reads (at most 172 characters: two stretches of clause). A letter that folds case oddly
-    (a dotted I) sends it to the rules."""
+def _amount_nouns_near(text: str, s: int, e: int, vs: int, ve: int) -> tuple[bool, bool]:
+    """Whether an AMOUNT_NOUNS noun can name what the amount text[vs:ve] measures: (one after
+    it in the sentence text[s:e], one in the words before it that ``amount_measure`` reads, at
+    most 172 characters: two stretches of clause). A first look: False on a side means the
+    rules find no noun there. A letter that folds case oddly (a dotted I) sends both sides to
+    the rules."""
     before, after = text[max(s, vs - 172):vs], text[ve:e]
     if has_case_fold(before) or has_case_fold(after):
-        return True
-    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None or \
+        return True, True
+    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None, \
         _AMOUNT_HINT_BEFORE.search(before.lower()) is not None
 
 
@@ -129,11 +134,14 @@ def amount_measure(text: str, s: int, e: int, vs: int, ve: int
     ("$2bn in sales", "5% of the vote"), else the nearest one before it in its part of the
     clause ("revenue rose to $2bn"), not for a poll figure (which poll is not known); a change
     when a change verb comes right before ("rose 5%"). With the ``claims.measures`` rule."""
-    if not _may_name_amount(text, s, e, vs, ve):
+    noun_after, noun_before = _amount_nouns_near(text, s, e, vs, ve)
+    if not (noun_after or noun_before):
         return None, "amount-without-noun"
-    after = _AMOUNT_AFTER.match(text, ve)
+    after = _AMOUNT_AFTER.match(text, ve) if noun_after else None
     if after and after.end() <= e:
         name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
+    elif not noun_before:
+        return _apposed_change(text, s, e, vs)  # (what the rules below find with no noun)
     else:
         start = clause_start(text, s, vs)
         if _TO_GAP.fullmatch(text, start, vs):  # "profits jumped 20% to £1.2bn"

@@ -82,6 +82,10 @@ def measures(text: str, *names: str, dates=()) -> dict[str, str | None]:
     ("Acme set up a £2m fund for flood victims.", "£2m", "fund"),
     ("Acme turned down a £30m bid for the striker.", "£30m", "bid"),
     ("Acme shares were up 5% at 210p.", "5%", "share price rise"),
+    # an amount's noun after it only, and a change set beside an amount before it (the first
+    # look of ``amounts`` reads each side on its own)
+    ("Acme took $3bn in sales.", "$3bn", "revenue"),
+    ("Acme shares closed at 210p, up 5%.", "5%", "share price rise"),
     # a toll's change and the level it reached; the labour market's counts
     ("The death toll at Acme rose by three to 17.", "three", "people killed rise"),
     ("The death toll at Acme rose by three to 17.", "17", "people killed"),
