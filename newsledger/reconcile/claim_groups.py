@@ -267,9 +267,9 @@ class ClaimGroups:
         if low <= high:
             return "bound_only", ("the values meet only through a bound's open end, far "
                                   f"beyond the bound; probably not one measurement: {said}")
+        closed = {s: _plausible(*iv) for s, iv in raw.items()}
         apart = [(a, b) for a, b in combinations(sorted(raw), 2)
-                 if _plausible(*raw[a])[0] > _plausible(*raw[b])[1]
-                 or _plausible(*raw[b])[0] > _plausible(*raw[a])[1]]
+                 if closed[a][0] > closed[b][1] or closed[b][0] > closed[a][1]]
         closest = max(self.stories.link(a, b) for a, b in apart)
         if closest < STRONG_LINK:
             return "loosely_linked", (
