@@ -46,6 +46,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from newsledger.ids import make_id
 from newsledger.lexicon.comparison import LEVEL_WORDS, VAGUE_MEASURES
@@ -73,7 +74,7 @@ COLUMNS = ("claim_id", "source_id", "subject_entity_id", "subject", "measure", "
            "value", "value_text", "qualifier", "_low", "_high", "_scope")
 # The columns ``add`` and ``assign`` read, in the order they unpack them.
 _ADDED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "value",
-          "value_text", "qualifier", "_low", "_high", "_scope")
+          "value_text", "qualifier", "_low", "_high")
 _ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "_scope")
 # How a reason shows a qualifier after the value as written.
 QUALIFIER_WORDS = {"approximate": "about", "more_than": "more than", "at_least": "at least",
@@ -147,10 +148,15 @@ class ClaimGroups:
         """Take one batch of resolved claims (``COLUMNS``)."""
         story = self.stories.story
         entries = self.entries
-        for (sid, eid, subject, measure, period, unit, value, written, qualifier, low, high,
-             scope) in zip(*(claims.column(c).to_pylist() for c in _ADDED)):
-            if scope is not None or not comparable_measure(measure):
-                continue
+        # only claims with no scope of their own and a comparable measure are grouped: the
+        # others are left out before their rows are read
+        measure = claims.column("measure")
+        comparable = pc.and_(pc.not_equal(measure, ""), pc.invert(pc.is_in(
+            measure, value_set=pa.array(sorted(VAGUE_MEASURES), measure.type))))
+        claims = claims.filter(pc.and_(pc.is_null(claims.column("_scope")),
+                                       pc.fill_null(comparable, False)))
+        for (sid, eid, subject, measure, period, unit, value, written, qualifier, low,
+             high) in zip(*(claims.column(c).to_pylist() for c in _ADDED)):
             if qualifier in QUALIFIER_WORDS:
                 written += f" ({QUALIFIER_WORDS[qualifier]})"
             entries[group_key(story(sid), measure, period, unit)].append(_Claim(
@@ -267,9 +273,9 @@ class ClaimGroups:
         if low <= high:
             return "bound_only", ("the values meet only through a bound's open end, far "
                                   f"beyond the bound; probably not one measurement: {said}")
+        closed = {s: _plausible(*iv) for s, iv in raw.items()}
         apart = [(a, b) for a, b in combinations(sorted(raw), 2)
-                 if _plausible(*raw[a])[0] > _plausible(*raw[b])[1]
-                 or _plausible(*raw[b])[0] > _plausible(*raw[a])[1]]
+                 if closed[a][0] > closed[b][1] or closed[b][0] > closed[a][1]]
         closest = max(self.stories.link(a, b) for a, b in apart)
         if closest < STRONG_LINK:
             return "loosely_linked", (

@@ -78,25 +78,24 @@ def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
     kind = np.concatenate([p.kind for p in profiles]).astype(np.int64)
     width = int(ids.max()) + 1 if len(ids) else 1
     owner_of = np.repeat(np.arange(len(profiles), dtype=np.int64), lengths)
-    keys = owner_of * width + ids  # ascending: articles in order, their ids ascending
+    keys = np.append(owner_of * width + ids, len(profiles) * width)  # ascending; a sentinel
     for start in range(0, len(pairs), chunk):
         a, b = pairs[start:start + chunk, 0], pairs[start:start + chunk, 1]
         swap = lengths[a] > lengths[b]  # walk the shorter article's terms
         a, b = np.where(swap, b, a), np.where(swap, a, b)
         n = lengths[a]
         row = np.repeat(np.arange(len(a)), n)
-        at = np.repeat(offsets[a], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
-        query = b[row] * width + ids[at]
+        at = np.arange(n.sum()) + np.repeat(offsets[a] - (np.cumsum(n) - n), n)
+        query = np.repeat(b * width, n) + ids[at]
         pos = np.searchsorted(keys, query)
-        pos[pos == len(keys)] = 0
-        hit = keys[pos] == query
+        hit = np.flatnonzero(keys[pos] == query)
         row, at, pos = row[hit], at[hit], pos[hit]
         block = out[start:start + len(a)]
         block[:, 0] = np.bincount(row, weights=whole[at] * whole[pos], minlength=len(a))
-        for j, k in enumerate(PARTS, start=1):
-            mine = kind[at] == k
-            block[:, j] = np.bincount(row[mine], weights=part[at][mine] * part[pos][mine],
-                                      minlength=len(a))
+        # each part's sum in one count, in the same order (the terms', ascending)
+        sums = np.bincount(row * FIGURE + kind[at], weights=part[at] * part[pos],
+                           minlength=len(a) * FIGURE).reshape(len(a), FIGURE)
+        block[:, 1:] = sums[:, list(PARTS)]
     return out
 
 

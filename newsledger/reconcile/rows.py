@@ -291,23 +291,18 @@ def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
     article and "kanye west|votes received||vote" in another become one measure); clusters
     follow the keys. A claim that is not comparable (``_scope``: no subject or no measure, or
     a key its article gives incompatible values for) has a cluster of its own article."""
-    cols = [claims.column(c).to_pylist() for c in ("subject_entity_id", "measure_key",
-                                                    "_scope")]
-    keys, clusters = [], []
-    name_keys: dict[str, str] = {}
-    cluster_ids: dict[str, str] = {}  # memo: many claims share a measure
-    for eid, key, scope in zip(*cols):
-        if eid:
-            head, sep, rest = key.partition("|")
-            if eid not in name_keys:
-                name_keys[eid] = name_key(names[eid])
-            key = f"{name_keys[eid]}{sep}{rest}"
-        keys.append(key)
-        scoped = f"{scope or ''}\x1f{key}"
-        if scoped not in cluster_ids:
-            cluster_ids[scoped] = claim_cluster_id(scoped)
-        clusters.append(cluster_ids[scoped])
-    return _set(_set(claims, "measure_key", keys), "cluster_id", clusters)
+    # Column-wise, in Arrow: a name key per entity and an id per cluster, each made once.
+    eids = claims.column("subject_entity_id").combine_chunks().dictionary_encode()
+    heads = pa.array([name_key(names[e]) for e in eids.dictionary.to_pylist()], pa.string())
+    keys = claims.column("measure_key").combine_chunks().cast(pa.string())
+    rest = pc.replace_substring_regex(keys, pattern="^[^|]*", replacement="")  # "|measure|..."
+    keys = pc.if_else(pc.is_valid(eids.indices),
+                      pc.binary_join_element_wise(heads.take(eids.indices), rest, ""), keys)
+    scoped = pc.binary_join_element_wise(
+        pc.fill_null(claims.column("_scope").combine_chunks().cast(pa.string()), ""), keys,
+        "\x1f").dictionary_encode()
+    ids = pa.array([claim_cluster_id(k) for k in scoped.dictionary.to_pylist()], pa.string())
+    return _put(_put(claims, "measure_key", keys), "cluster_id", ids.take(scoped.indices))
 
 
 def _with_event_clusters(events: pa.Table, stories: StoryIndex) -> pa.Table:

@@ -114,10 +114,11 @@ class StoryItem:
     dated: bool = True  # ``published`` given with the article, not inferred from its text
 
 
-def candidate_pairs(profiles: Sequence[Profile]) -> dict[tuple[int, int], float]:
-    """Pairs (i < j) that share one of their ``BLOCK_TERMS`` heaviest terms (step 2), each
-    with the dot product of their vectors over those shared terms, keeping for every article
-    only its ``MAX_CANDIDATES`` best: the work per article is bounded whatever the corpus."""
+def candidate_pairs(profiles: Sequence[Profile]) -> np.ndarray:
+    """Pairs (i < j, rows of an array, sorted) that share one of their ``BLOCK_TERMS``
+    heaviest terms (step 2), keeping for every article only its ``MAX_CANDIDATES`` best by the
+    dot product of their vectors over those shared terms: the work per article is bounded
+    whatever the corpus."""
     postings: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
     for i, p in enumerate(profiles):
         for rank, (t, w) in enumerate(p.block):  # heaviest first
@@ -147,8 +148,7 @@ def candidate_pairs(profiles: Sequence[Profile]) -> dict[tuple[int, int], float]
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each article's first
     rank = np.arange(len(owner)) - np.repeat(starts, np.diff(np.r_[starts, len(owner)]))
     kept = np.unique(pair[order][rank < MAX_CANDIDATES])  # in (a, b) order
-    return {(int(x), int(y)): float(z)
-            for x, y, z in zip(a[kept].tolist(), b[kept].tolist(), score[kept].tolist())}
+    return np.stack([a[kept], b[kept]], axis=1)
 
 
 class _SharedTerms:
@@ -197,7 +197,8 @@ class _SharedTerms:
         return unique // n, unique % n, sums
 
 
-def pair_matrix(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+def pair_matrix(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]] | np.ndarray
+                ) -> np.ndarray:
     """What the same-story model weighs (``WEIGHTS``, in order), one row per pair."""
     rows = np.array(pairs, dtype=np.int64).reshape(-1, 2)
     cos = cosines(profiles, rows)
@@ -228,7 +229,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     return dict(zip(WEIGHTS, pair_matrix([a, b], [(0, 1)])[0].tolist()))
 
 
-def probabilities(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]],
+def probabilities(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]] | np.ndarray,
                   matrix: np.ndarray | None = None) -> np.ndarray:
     """The model's probability that each pair's articles report the same happening."""
     matrix = pair_matrix(profiles, pairs) if matrix is None else matrix
@@ -246,17 +247,18 @@ def linked_profiles(profiles: Sequence[Profile]
     """Stories as sorted lists of indexes into ``profiles`` (steps 2-4), in order of their
     first member, and the same-story probability of every compared pair (i < j) within a
     story."""
-    pairs = list(candidate_pairs(profiles))
+    pairs = candidate_pairs(profiles)
     matrix = pair_matrix(profiles, pairs)
     # both name entities and share none: 0 in the entities column (else the part's cosine,
     # or the whole vectors' when one article names none, never 0 for a candidate pair)
     apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
     named = [int(np.count_nonzero(p.kind == ENTITY)) for p in profiles]
+    dated = [clock(p) is not None for p in profiles]
     sims = {}
-    for (a, b), p, no_entity in zip(pairs, probabilities(profiles, pairs, matrix).tolist(),
-                                    apart):
+    for (a, b), p, no_entity in zip(map(tuple, pairs.tolist()),
+                                    probabilities(profiles, pairs, matrix).tolist(), apart):
         s = p * pair_date_factor(profiles[a], profiles[b])
-        both_dated = clock(profiles[a]) is not None and clock(profiles[b]) is not None
+        both_dated = dated[a] and dated[b]
         if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
         if both_dated and lead_days_differ(profiles[a].days, profiles[b].days):

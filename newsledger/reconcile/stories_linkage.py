@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from newsledger.lexicon.numbers import STREET_WORDS
 from newsledger.lexicon.places import VENUE_ENDINGS
@@ -37,12 +38,20 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     figs = list(figures) if figures is not None else [frozenset()] * n
     where = list(places) if places is not None else [frozenset()] * n
     links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
+    # A pair's mean is taken again when it is popped: its clusters' sets are compared once.
+    figs_apart = _Memo(figures_differ)
+    places_apart = _Memo(places_differ)
 
     def mean_of(a: int, b: int, total: float) -> float:
         mean = total / (size[a] * size[b])
-        if figures_differ(figs[a], figs[b]):
+        return apart(a, b, mean) if mean >= threshold else mean
+
+    def apart(a: int, b: int, mean: float) -> float:
+        """The mean of two clusters times what their figures and places make of it (they
+        only lower it: a mean below the threshold needs them not)."""
+        if figs_apart(figs[a], figs[b]):
             mean *= FIGURES_APART
-        if places_differ(where[a], where[b]):
+        if places_apart(where[a], where[b]):
             mean *= PLACES_APART
         return mean
 
@@ -72,9 +81,10 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
                 links[c].pop(b, None)
                 links[a][c] = links[c][a] = links[a].get(c, 0.0) + s
         links[b] = {}
+        n_a = size[a]
         for c, s in links[a].items():
-            mean = mean_of(a, c, s)
-            if mean >= threshold:
+            mean = s / (n_a * size[c])
+            if mean >= threshold and (mean := apart(a, c, mean)) >= threshold:
                 heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
     label = list(range(n))
     for a in range(n):
@@ -100,9 +110,13 @@ def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     figures (a long-running story's) are no evidence."""
     if not (a and b) or a & b or len(a) > MAX_FIGURES or len(b) > MAX_FIGURES:
         return False
-    if not {t.rpartition(":")[0] for t in a} & {t.rpartition(":")[0] for t in b}:
+    mine, theirs = _by_kind(a), _by_kind(b)
+    kinds = mine.keys() & theirs.keys()
+    if not kinds:
         return False
-    return not any(_agree(x, y) for x in a for y in b)
+    # a score or a duration agrees only with itself, and the sets share no figure
+    return not any(_agree(kind, x, y) for kind in kinds for x in mine[kind]
+                   for y in theirs[kind])
 
 
 def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -129,12 +143,43 @@ def _place_kind(place: str) -> str:
     return "street" if last in STREET_WORDS else "venue" if last in VENUE_ENDINGS else "area"
 
 
-def _agree(x: str, y: str) -> bool:
-    kind, _, u = x.rpartition(":")
-    other, _, v = y.rpartition(":")
-    if kind != other or kind in ("f:score", "f:duration"):
-        return x == y
-    if kind == "f:." and abs(float(u) - float(v)) <= DECIMAL_SLACK + 1e-9:
+_EXACT_KINDS = frozenset({"f:score", "f:duration"})
+
+
+@lru_cache(maxsize=4096)  # a story's set is compared with each of its neighbours'
+def _by_kind(figures: frozenset[str]) -> dict[str, list[tuple[float, int]]]:
+    """{kind: each figure's value and its count of decimals} (a score's or a duration's
+    kind with no values: they are compared as they are written)."""
+    out: dict[str, list[tuple[float, int]]] = {}
+    for figure in figures:
+        kind, _, value = figure.rpartition(":")
+        values = out.setdefault(kind, [])
+        if kind not in _EXACT_KINDS:
+            values.append((float(value), len(value.partition(".")[2])))
+    return out
+
+
+def _agree(kind: str, x: tuple[float, int], y: tuple[float, int]) -> bool:
+    """Whether two different figures of one kind (not a score or a duration) agree."""
+    (u, u_places), (v, v_places) = x, y
+    if kind == "f:." and abs(u - v) <= DECIMAL_SLACK + 1e-9:
         return True
-    places = min(len(u.partition(".")[2]), len(v.partition(".")[2]))
-    return round(float(u), places) == round(float(v), places)
+    places = min(u_places, v_places)
+    return round(u, places) == round(v, places)
+
+
+class _Memo:
+    """A test of two frozensets (a cluster's figures or places), each pair of sets tested once."""
+
+    def __init__(self, test: Callable[[frozenset[str], frozenset[str]], bool]):
+        self.test = test
+        self.known: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+
+    def __call__(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        if not (a and b):
+            return False
+        key = (a, b)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self.test(a, b)
+        return found
