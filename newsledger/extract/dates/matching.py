@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsledger.extract.patterns import LOWER_TEXT, follow_prefixes, trie_alternation
 from newsledger.lexicon.time import MONTHS
@@ -58,45 +59,63 @@ _DIGITS_GO_ON = re.compile(
     rf"day|week|fortnight|month|year|decade|(?:of\s+)?(?:{_MONTH_STARTS})))|\d{{3}}(?!\d)")
 
 
-def _goes_on(word: str) -> re.Pattern | None:
-    """The guard of a first word: where, right after it, the rows that can begin with it may
-    match at all: white space, then a character that is no ASCII letter or the start of a word
-    their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
-    ...). None when some row may go on with any letter, or end with the word ("today"), and
-    after a digit or an apostrophe ("'90s"): ``_CANDIDATE`` holds the digits' guard."""
-    if not word.isalpha():
-        return None
+def _goes_on(word: str) -> str:
+    """The guard of a first word, as a pattern read right after it: where the rows that can
+    begin with it may match at all: white space, then a character that is no ASCII letter or
+    the start of a word their patterns spell out after it (``follow_prefixes``: "the" ->
+    "first", "year", "next" ...). Empty when some row may go on with any letter, or end with
+    the word ("today")."""
     prefixes: set[str] = set()
     for row in RULES:
         if word in row.firsts:
             follows = follow_prefixes(row.pattern, word)
             if follows is None:
-                return None
+                return ""
             prefixes |= follows
     body = "[^A-Za-z]" + ("|(?i:" + trie_alternation(sorted(prefixes)) + ")" if prefixes else "")
-    return re.compile(rf"\s*+(?:{body})")
+    return rf"(?=\s*+(?:{body}))"
 
 
-# The guards of the first words met so far (each read once from the rows' patterns, on first
-# use): after "the", "in", "on" ..., the rows are tried only where the guard
-# matches ("the water plan" runs no pattern).
-_GOES_ON: dict[str, re.Pattern | None] = {}
-_UNSEEN = re.compile("")
+def _guarded_trie(guards: Mapping[str, str]) -> str:
+    """A trie of the words ('t(?:he...|o...)'), each ending where no ASCII letter follows and
+    then its guard: the engine rejects "the water plan" without a call back to Python."""
+    tree: dict = {}
+    for word in guards:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
-# Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
-# boundary, any case), a digit after a word boundary that its guard lets go on
-# (``_DIGITS_GO_ON``, read here: most numbers of a number-heavy text never reach Python), or an
-# apostrophe ("'90s"). A first word with other characters, such as "mid-", can never be such a
-# run. Searched for in the text with its ASCII capitals lower-cased (``_lowered``), so the
-# words' trie is read case-sensitively, which is faster than case-blind.
-_CANDIDATE = re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + trie_alternation(
-    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d(?="
-    + _DIGITS_GO_ON.pattern + r")|['’])")
+    def emit(node: dict, word: str) -> str:
+        branches = [re.escape(ch) + emit(node[ch], word + ch) for ch in sorted(node) if ch]
+        if "" in node:
+            branches.append("(?![A-Za-z])" + guards[word])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree, "")
+
+
+@cache
+def _candidate() -> re.Pattern:
+    """Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
+    boundary, any case) that its guard (``_goes_on``) lets go on, a digit after a word boundary
+    that its guard lets go on (``_DIGITS_GO_ON``: most numbers of a number-heavy text never
+    reach Python), or an apostrophe ("'90s"). A first word with other characters, such as
+    "mid-", can never be such a run. Searched for in the text with its ASCII capitals
+    lower-cased (``_lowered``), so the words' trie is read case-sensitively, which is faster
+    than case-blind; the guards read the same there as in the text (they are case-blind but
+    for ``[^A-Za-z]``). Built on first use: reading the guards off the rows' patterns takes a
+    while."""
+    guards = {w: _goes_on(w) for w in sorted(_DISPATCH) if w.isascii() and w.isalpha()}
+    return re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + _guarded_trie(guards) + r")|\b\d(?="
+                      + _DIGITS_GO_ON.pattern + r")|['’])")
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _lowered(text: str, low: str | None) -> str:
-    """``text`` with its ASCII capitals lower-cased and nothing else that ``_CANDIDATE`` reads
+    """``text`` with its ASCII capitals lower-cased and nothing else that ``_candidate()`` reads
     changed: its ``lower()`` (``low``, when the caller has it) unless that changes the length
     or makes an ASCII letter of the Kelvin sign, the one other character lower-casing turns
     into an ASCII letter (or changes in being a word character or a digit)."""
@@ -116,15 +135,9 @@ def _matches(text: str, low: str | None = None) -> Iterator[re.Match]:
     """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried only where a row
     can begin, with the rows that can begin there (after a guarded word: only where its guard
     lets them). ``low``: ``text.lower()``, when the caller has it."""
-    pos, search, goes_on, lowered = 0, _CANDIDATE.search, _GOES_ON, _lowered(text, low)
+    pos, search, lowered = 0, _candidate().search, _lowered(text, low)
     while (c := search(lowered, pos)) is not None:
         word = c.group()  # a word (lower case), a digit or an apostrophe
-        guard = goes_on.get(word, _UNSEEN)
-        if guard is _UNSEEN:
-            guard = goes_on[word] = _goes_on(word)
-        if guard is not None and guard.match(text, c.end()) is None:
-            pos = c.end()
-            continue  # no row of this word can match here ("the water plan", "42,646")
         m = _DISPATCH[word if word[0].isalpha() else "0"].match(text, c.start())
         if m is not None:
             pos = m.end()
