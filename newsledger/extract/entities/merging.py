@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -254,7 +254,7 @@ def initials_key(low: str) -> str:
 
 
 def one_word_names(text: str, entities: dict[str, Entity],
-                   singles: list[tuple[int, int, str]],
+                   singles: list[tuple[int, int, str]], nouns: Sequence[int],
                    side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
     verb ("Rodriguez said"), the initials of an organization named in full before or after
@@ -263,7 +263,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
     Yesilyurt"), companies whose shares move ("Barclays fell 2.3%"), sports sides ("Arsenal",
     "Leeds fans") and the last word of a side named in full ("Villa" after "Aston Villa"),
     places, organizations, or nothing (a name followed by ", which" and an organization's verb:
-    ``kinds.kind_of``)."""
+    ``kinds.kind_of``; ``nouns``: where the text's plural business nouns start,
+    ``kinds.ORG_PLURAL_STARTS``)."""
     owners = _person_words(entities)
     companies = _company_names(entities)
     short_forms = _short_forms(text, entities)
@@ -330,7 +331,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             short_forms[name].mentions.append(EntityMention(s, e, name, "alias"))
             short_forms[name].aliases.add(name)  # 'Corran' after 'Corran Motors'
             continue
-        kind = kind_of(name, text, s)
+        kind = kind_of(name, text, s, nouns)
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
                 SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):
             kind = "organization"  # 'Feyenoord are understood to have rejected two bids'
