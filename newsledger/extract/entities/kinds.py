@@ -184,16 +184,24 @@ def listed_after_org_noun(text: str, start: int, nouns: Sequence[int]) -> bool:
         _LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80), start) is not None
 
 
-_ORG_PLURAL_AT = re.compile(f"(?={_ORG_PLURAL})")
+_ORG_PLURAL_WORD = re.compile(_ORG_PLURAL)
 
 
 def _org_plural_starts(doc: Document) -> tuple[int, ...]:
-    """Where the document's plural business nouns start (``_ORG_PLURAL``, overlapping ones too);
-    a first look for them on the lower-cased text (most articles hold none)."""
-    low = LOWER_TEXT(doc)
-    if not any(noun in low for noun in APPOSITION_ORG_PLURALS) and not has_case_fold(doc.text):
-        return ()  # (a long s or a dotless i matches a noun's letter case-blindly)
-    return tuple(m.start() for m in _ORG_PLURAL_AT.finditer(doc.text))
+    """Where the document's plural business nouns start (``_ORG_PLURAL``, overlapping ones
+    too): found with ``str.find`` on the lower-cased text (no case-blind scan of the whole
+    text), each place then read by the pattern; a text that lower-casing changes in length, or
+    with a character that matches a letter only case-blindly (``has_case_fold``), is scanned."""
+    text, low = doc.text, LOWER_TEXT(doc)
+    if len(low) != len(text) or has_case_fold(text):
+        return tuple(i for i in range(len(text)) if _ORG_PLURAL_WORD.match(text, i))
+    found = set()
+    for noun in APPOSITION_ORG_PLURALS:
+        i = low.find(noun)
+        while i >= 0:
+            found.add(i)
+            i = low.find(noun, i + 1)
+    return tuple(i for i in sorted(found) if _ORG_PLURAL_WORD.match(text, i))
 
 
 ORG_PLURAL_STARTS: Fact[tuple[int, ...]] = Fact("org_plural_starts", _org_plural_starts)
