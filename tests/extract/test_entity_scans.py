@@ -60,3 +60,12 @@ PLURAL_PIECES = st.lists(st.sampled_from(
 def test_plural_business_nouns_start_where_the_pattern_matches(text):
     assert kinds.ORG_PLURAL_STARTS(Document(text)) == tuple(
         i for i in range(len(text)) if re.compile(kinds._ORG_PLURAL).match(text, i))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["gold", "Gold", "u.s.", "x", "_", "é", "٣", " ", ".", "-", "'"]),
+                max_size=20).map("".join),
+       st.sampled_from(["gold", "u.s.", ".x", "é", "_"]))
+def test_whole_word_is_found_where_the_pattern_finds_it(text, word):
+    assert merging._whole_word_in(text, word) == (
+        re.search(rf"\b{re.escape(word)}\b", text) is not None)

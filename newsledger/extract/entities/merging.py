@@ -379,7 +379,27 @@ def _no_common_word(text: str, name: str) -> bool:
     written in lower case elsewhere in the article."""
     low = name.lower()
     return low not in MARKET_NOT_COMPANIES and low not in AMOUNT_NOUNS and \
-        low not in CURRENCY_WORDS and re.search(rf"\b{re.escape(low)}\b", text) is None
+        low not in CURRENCY_WORDS and not _whole_word_in(text, low)
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    r"""Whether ``word`` stands in ``text`` between word boundaries, as ``re.search(r"\b" +
+    re.escape(word) + r"\b", text)`` finds it, with ``str.find`` (no pattern compiled per
+    word: a one-word name is seldom met twice)."""
+    i = text.find(word)
+    while i >= 0:
+        if _boundary(text, i) and _boundary(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    r"""Whether ``\b`` holds at offset ``at``: a word character (``\w``: alphanumeric or "_")
+    on one side of it only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def link_handles(text: str, entities: dict[str, Entity],
