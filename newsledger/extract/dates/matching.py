@@ -15,7 +15,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsledger.extract.patterns import LOWER_TEXT, follow_prefixes, trie_alternation
+from newsledger.extract.patterns import (LOWER_TEXT, follow_prefixes, has_case_fold,
+                                         trie_alternation)
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
@@ -31,17 +32,50 @@ def _named(i: int) -> str:
 _COMBINED = re.compile("|".join(_named(i) for i in range(len(RULES))))
 
 
+@cache
+def _rows_of(rows: tuple[int, ...]) -> re.Pattern:
+    """One pattern of the rows ``rows``, in table order and with ``_COMBINED``'s group names (so
+    matches read the same); compiled once."""
+    return re.compile("|".join(_named(i) for i in rows))
+
+
+_ROWS = {word: tuple(i for i, row in enumerate(RULES) if word in row.firsts)
+         for word in sorted(set().union(*(row.firsts for row in RULES)))}
+"""For each first word, the rows that can begin with it."""
+
+
 def _dispatch() -> dict[str, re.Pattern]:
-    """For each first word, one pattern of the rows that can begin with it, in table order and
-    with ``_COMBINED``'s group names (so matches read the same)."""
-    by_word = {word: tuple(i for i, row in enumerate(RULES) if word in row.firsts)
-               for word in set().union(*(row.firsts for row in RULES))}
-    compiled = {rows: re.compile("|".join(_named(i) for i in rows))
-                for rows in set(by_word.values())}
-    return {word: compiled[rows] for word, rows in by_word.items()}
+    """For each first word, one pattern of the rows that can begin with it (``_rows_of``)."""
+    compiled = {rows: _rows_of(rows) for rows in set(_ROWS.values())}
+    return {word: compiled[rows] for word, rows in _ROWS.items()}
 
 
 _DISPATCH = _dispatch()
+
+
+@cache
+def _row_prefixes(i: int, word: str) -> frozenset[str] | None:
+    """What row ``i`` may spell right after ``word`` and white space (``follow_prefixes``)."""
+    return follow_prefixes(RULES[i].pattern, word)
+
+
+@cache
+def _rows_after(word: str, letters: str) -> re.Pattern | None:
+    """The pattern of the rows that can begin with ``word`` and go on, after white space, with
+    ``letters`` (the ASCII letters there, six at most, lower case; empty before anything else):
+    a row whose words after ``word`` all begin otherwise is left out ("the company" tries none
+    of the rows of "the first quarter", "the year-ago period" ...); None when no row is left.
+    The rows left keep their table order, so the first that matches is the one
+    ``_DISPATCH[word]`` finds."""
+    rows = tuple(i for i in _ROWS[word] if not letters
+                 or (follows := _row_prefixes(i, word)) is None
+                 or any(letters.startswith(p) for p in follows))
+    return _rows_of(rows) if rows else None
+
+
+# The ASCII letters after a first word and white space, six at most: which rows may go on there
+# (``_rows_after``), read on the lower-cased text.
+_LETTERS_AFTER = re.compile(r"\s*+([a-z]{0,6})")
 
 
 # The guard of a digit (read after it): every row that opens with a digit opens with a run of
@@ -136,9 +170,19 @@ def _matches(text: str, low: str | None = None) -> Iterator[re.Match]:
     can begin, with the rows that can begin there (after a guarded word: only where its guard
     lets them). ``low``: ``text.lower()``, when the caller has it."""
     pos, search, lowered = 0, _candidate().search, _lowered(text, low)
+    # (the letters after a word pick its rows only where case-blind matching reads them as
+    # the lower-cased text does: no character that matches a letter only case-blindly)
+    by_letters = not has_case_fold(text) and "\u212a" not in lowered
+    letters_after = _LETTERS_AFTER.match
     while (c := search(lowered, pos)) is not None:
         word = c.group()  # a word (lower case), a digit or an apostrophe
-        m = _DISPATCH[word if word[0].isalpha() else "0"].match(text, c.start())
+        if not word[0].isalpha():
+            rows = _DISPATCH["0"]
+        elif by_letters:
+            rows = _rows_after(word, letters_after(lowered, c.end()).group(1))
+        else:
+            rows = _DISPATCH[word]
+        m = rows.match(text, c.start()) if rows is not None else None
         if m is not None:
             pos = m.end()
             yield m
