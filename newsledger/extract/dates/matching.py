@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from newsledger.extract.patterns import (LOWER_TEXT, follow_prefixes, has_case_fold,
                                          trie_alternation)
@@ -59,7 +59,7 @@ def _row_prefixes(i: int, word: str) -> frozenset[str] | None:
     return follow_prefixes(RULES[i].pattern, word)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _rows_after(word: str, letters: str) -> re.Pattern | None:
     """The pattern of the rows that can begin with ``word`` and go on, after white space, with
     ``letters`` (the ASCII letters there, six at most, lower case; empty before anything else):
@@ -93,15 +93,16 @@ _DIGITS_GO_ON = re.compile(
     rf"day|week|fortnight|month|year|decade|(?:of\s+)?(?:{_MONTH_STARTS})))|\d{{3}}(?!\d)")
 
 
-def _goes_on(word: str) -> str:
+def _goes_on(word: str, first: str | None = None) -> str:
     """The guard of a first word, as a pattern read right after it: where the rows that can
     begin with it may match at all: white space, then a character that is no ASCII letter or
     the start of a word their patterns spell out after it (``follow_prefixes``: "the" ->
     "first", "year", "next" ...). Empty when some row may go on with any letter, or end with
-    the word ("today")."""
+    the word ("today"). ``first``: the rows' first word, when not ``word`` itself ("0" for an
+    apostrophe: "'90s", not "company's")."""
     prefixes: set[str] = set()
     for row in RULES:
-        if word in row.firsts:
+        if (first or word) in row.firsts:
             follows = follow_prefixes(row.pattern, word)
             if follows is None:
                 return ""
@@ -134,7 +135,7 @@ def _candidate() -> re.Pattern:
     """Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
     boundary, any case) that its guard (``_goes_on``) lets go on, a digit after a word boundary
     that its guard lets go on (``_DIGITS_GO_ON``: most numbers of a number-heavy text never
-    reach Python), or an apostrophe ("'90s"). A first word with other characters, such as
+    reach Python), or an apostrophe that its guard lets go on ("'90s"; not "company's"). A first word with other characters, such as
     "mid-", can never be such a run. Searched for in the text with its ASCII capitals
     lower-cased (``_lowered``), so the words' trie is read case-sensitively, which is faster
     than case-blind; the guards read the same there as in the text (they are case-blind but
@@ -142,7 +143,8 @@ def _candidate() -> re.Pattern:
     while."""
     guards = {w: _goes_on(w) for w in sorted(_DISPATCH) if w.isascii() and w.isalpha()}
     return re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + _guarded_trie(guards) + r")|\b\d(?="
-                      + _DIGITS_GO_ON.pattern + r")|['’])")
+                      + _DIGITS_GO_ON.pattern + r")|'" + _goes_on("'", "0") + "|’"
+                      + _goes_on("’", "0") + ")")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
