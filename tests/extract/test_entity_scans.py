@@ -52,7 +52,8 @@ def test_titles_are_lower_case_words():
 
 PLURAL_PIECES = st.lists(st.sampled_from(
     ["banks", "Banks", "BANKS", "ban", "ks", "retailers", "RETAILERS", "firm", "firms", "s", "ſ",
-     "K", "\u212a", "İ", "ı", "x", " ", ",", "-", "_", "9", "and ", "Aldi"]), max_size=30).map("".join)
+     "K", "\u212a", "İ", "ı", "x", " ", ",", "-", "_", "9", "and ", "Aldi"]),
+    max_size=30).map("".join)
 
 
 @settings(max_examples=300, deadline=None)

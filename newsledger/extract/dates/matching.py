@@ -55,8 +55,13 @@ _DISPATCH = _dispatch()
 
 @cache
 def _row_prefixes(i: int, word: str) -> frozenset[str] | None:
-    """What row ``i`` may spell right after ``word`` and white space (``follow_prefixes``)."""
-    return follow_prefixes(RULES[i].pattern, word)
+    """What row ``i`` may spell right after ``word`` and white space (``follow_prefixes``);
+    None (anything) when it may spell a letter that is not ASCII, which ``_LETTERS_AFTER`` does
+    not read."""
+    follows = follow_prefixes(RULES[i].pattern, word)
+    if follows is None or not all(p.isascii() for p in follows):
+        return None
+    return follows
 
 
 @lru_cache(maxsize=1 << 16)
@@ -135,12 +140,12 @@ def _candidate() -> re.Pattern:
     """Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
     boundary, any case) that its guard (``_goes_on``) lets go on, a digit after a word boundary
     that its guard lets go on (``_DIGITS_GO_ON``: most numbers of a number-heavy text never
-    reach Python), or an apostrophe that its guard lets go on ("'90s"; not "company's"). A first word with other characters, such as
-    "mid-", can never be such a run. Searched for in the text with its ASCII capitals
-    lower-cased (``_lowered``), so the words' trie is read case-sensitively, which is faster
-    than case-blind; the guards read the same there as in the text (they are case-blind but
-    for ``[^A-Za-z]``). Built on first use: reading the guards off the rows' patterns takes a
-    while."""
+    reach Python), or an apostrophe that its guard lets go on ("'90s"; not "company's"). A
+    first word with other characters, such as "mid-", can never be such a run. Searched for in
+    the text with its ASCII capitals lower-cased (``_lowered``), so the words' trie is read
+    case-sensitively, which is faster than case-blind; the guards read the same there as in
+    the text (they are case-blind but for ``[^A-Za-z]``). Built on first use: reading the
+    guards off the rows' patterns takes a while."""
     guards = {w: _goes_on(w) for w in sorted(_DISPATCH) if w.isascii() and w.isalpha()}
     return re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + _guarded_trie(guards) + r")|\b\d(?="
                       + _DIGITS_GO_ON.pattern + r")|'" + _goes_on("'", "0") + "|’"
