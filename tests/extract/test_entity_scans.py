@@ -7,8 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract.entities import merging, names, references
+from newsledger.extract.entities import kinds, merging, names, references
 from newsledger.lexicon.people import DESCRIPTIONS, TITLES
+from newsledger.text import Document
 
 PIECES = st.lists(st.sampled_from(
     list("aehimrstxHST -'’.@_\t\n9") +
@@ -47,3 +48,25 @@ def test_words_of_a_span_are_its_white_space_separated_pieces(text):
 
 def test_titles_are_lower_case_words():
     assert all(t == t.lower() for t in TITLES)
+
+
+PLURAL_PIECES = st.lists(st.sampled_from(
+    ["banks", "Banks", "BANKS", "ban", "ks", "retailers", "RETAILERS", "firm", "firms", "s", "ſ",
+     "K", "\u212a", "İ", "ı", "x", " ", ",", "-", "_", "9", "and ", "Aldi"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PLURAL_PIECES)
+def test_plural_business_nouns_start_where_the_pattern_matches(text):
+    assert kinds.ORG_PLURAL_STARTS(Document(text)) == tuple(
+        i for i in range(len(text)) if re.compile(kinds._ORG_PLURAL).match(text, i))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["gold", "Gold", "u.s.", "x", "_", "é", "٣", " ", ".", "-", "'"]),
+                max_size=20).map("".join),
+       st.sampled_from(["gold", "u.s.", ".x", "é", "_"]))
+def test_whole_word_is_found_where_the_pattern_finds_it(text, word):
+    assert merging._whole_word_in(text, word) == (
+        re.search(rf"\b{re.escape(word)}\b", text) is not None)

@@ -56,7 +56,8 @@ DATEY = st.lists(st.sampled_from(
     ["May", "the ", "early ", "mid-", "1990s", "'90s", "Nov.", " 4", ", 2020", "this week",
      "last ", "Wednesday", " morning", "in ", "the next day", "Q3 ", "2021-03-04", "3/4/2021",
      " of ", "spring", " percent", "KANYE ", "4th", "42,646", "281", "53%", "12345", "7",
-     "1430 GMT", "10.30"]),
+     "1430 GMT", "10.30", "The ", "first quarter", "year-ago ", "same period", "compan",
+     "ſ", "\u212a", "İ", "\u00e9"]),
     max_size=80).map("".join)
 
 

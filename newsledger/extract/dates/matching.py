@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-from newsledger.extract.patterns import LOWER_TEXT, follow_prefixes, trie_alternation
+from newsledger.extract.patterns import (LOWER_TEXT, follow_prefixes, has_case_fold,
+                                         trie_alternation)
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
@@ -30,17 +32,55 @@ def _named(i: int) -> str:
 _COMBINED = re.compile("|".join(_named(i) for i in range(len(RULES))))
 
 
+@cache
+def _rows_of(rows: tuple[int, ...]) -> re.Pattern:
+    """One pattern of the rows ``rows``, in table order and with ``_COMBINED``'s group names (so
+    matches read the same); compiled once."""
+    return re.compile("|".join(_named(i) for i in rows))
+
+
+_ROWS = {word: tuple(i for i, row in enumerate(RULES) if word in row.firsts)
+         for word in sorted(set().union(*(row.firsts for row in RULES)))}
+"""For each first word, the rows that can begin with it."""
+
+
 def _dispatch() -> dict[str, re.Pattern]:
-    """For each first word, one pattern of the rows that can begin with it, in table order and
-    with ``_COMBINED``'s group names (so matches read the same)."""
-    by_word = {word: tuple(i for i, row in enumerate(RULES) if word in row.firsts)
-               for word in set().union(*(row.firsts for row in RULES))}
-    compiled = {rows: re.compile("|".join(_named(i) for i in rows))
-                for rows in set(by_word.values())}
-    return {word: compiled[rows] for word, rows in by_word.items()}
+    """For each first word, one pattern of the rows that can begin with it (``_rows_of``)."""
+    compiled = {rows: _rows_of(rows) for rows in set(_ROWS.values())}
+    return {word: compiled[rows] for word, rows in _ROWS.items()}
 
 
 _DISPATCH = _dispatch()
+
+
+@cache
+def _row_prefixes(i: int, word: str) -> frozenset[str] | None:
+    """What row ``i`` may spell right after ``word`` and white space (``follow_prefixes``);
+    None (anything) when it may spell a letter that is not ASCII, which ``_LETTERS_AFTER`` does
+    not read."""
+    follows = follow_prefixes(RULES[i].pattern, word)
+    if follows is None or not all(p.isascii() for p in follows):
+        return None
+    return follows
+
+
+@lru_cache(maxsize=1 << 16)
+def _rows_after(word: str, letters: str) -> re.Pattern | None:
+    """The pattern of the rows that can begin with ``word`` and go on, after white space, with
+    ``letters`` (the ASCII letters there, six at most, lower case; empty before anything else):
+    a row whose words after ``word`` all begin otherwise is left out ("the company" tries none
+    of the rows of "the first quarter", "the year-ago period" ...); None when no row is left.
+    The rows left keep their table order, so the first that matches is the one
+    ``_DISPATCH[word]`` finds."""
+    rows = tuple(i for i in _ROWS[word] if not letters
+                 or (follows := _row_prefixes(i, word)) is None
+                 or any(letters.startswith(p) for p in follows))
+    return _rows_of(rows) if rows else None
+
+
+# The ASCII letters after a first word and white space, six at most: which rows may go on there
+# (``_rows_after``), read on the lower-cased text.
+_LETTERS_AFTER = re.compile(r"\s*+([a-z]{0,6})")
 
 
 # The guard of a digit (read after it): every row that opens with a digit opens with a run of
@@ -58,45 +98,65 @@ _DIGITS_GO_ON = re.compile(
     rf"day|week|fortnight|month|year|decade|(?:of\s+)?(?:{_MONTH_STARTS})))|\d{{3}}(?!\d)")
 
 
-def _goes_on(word: str) -> re.Pattern | None:
-    """The guard of a first word: where, right after it, the rows that can begin with it may
-    match at all: white space, then a character that is no ASCII letter or the start of a word
-    their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year", "next"
-    ...). None when some row may go on with any letter, or end with the word ("today"), and
-    after a digit or an apostrophe ("'90s"): ``_CANDIDATE`` holds the digits' guard."""
-    if not word.isalpha():
-        return None
+def _goes_on(word: str, first: str | None = None) -> str:
+    """The guard of a first word, as a pattern read right after it: where the rows that can
+    begin with it may match at all: white space, then a character that is no ASCII letter or
+    the start of a word their patterns spell out after it (``follow_prefixes``: "the" ->
+    "first", "year", "next" ...). Empty when some row may go on with any letter, or end with
+    the word ("today"). ``first``: the rows' first word, when not ``word`` itself ("0" for an
+    apostrophe: "'90s", not "company's")."""
     prefixes: set[str] = set()
     for row in RULES:
-        if word in row.firsts:
+        if (first or word) in row.firsts:
             follows = follow_prefixes(row.pattern, word)
             if follows is None:
-                return None
+                return ""
             prefixes |= follows
     body = "[^A-Za-z]" + ("|(?i:" + trie_alternation(sorted(prefixes)) + ")" if prefixes else "")
-    return re.compile(rf"\s*+(?:{body})")
+    return rf"(?=\s*+(?:{body}))"
 
 
-# The guards of the first words met so far (each read once from the rows' patterns, on first
-# use): after "the", "in", "on" ..., the rows are tried only where the guard
-# matches ("the water plan" runs no pattern).
-_GOES_ON: dict[str, re.Pattern | None] = {}
-_UNSEEN = re.compile("")
+def _guarded_trie(guards: Mapping[str, str]) -> str:
+    """A trie of the words ('t(?:he...|o...)'), each ending where no ASCII letter follows and
+    then its guard: the engine rejects "the water plan" without a call back to Python."""
+    tree: dict = {}
+    for word in guards:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
-# Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
-# boundary, any case), a digit after a word boundary that its guard lets go on
-# (``_DIGITS_GO_ON``, read here: most numbers of a number-heavy text never reach Python), or an
-# apostrophe ("'90s"). A first word with other characters, such as "mid-", can never be such a
-# run. Searched for in the text with its ASCII capitals lower-cased (``_lowered``), so the
-# words' trie is read case-sensitively, which is faster than case-blind.
-_CANDIDATE = re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + trie_alternation(
-    [w for w in _DISPATCH if w.isascii() and w.isalpha()]) + r")(?![A-Za-z])|\b\d(?="
-    + _DIGITS_GO_ON.pattern + r")|['’])")
+    def emit(node: dict, word: str) -> str:
+        branches = [re.escape(ch) + emit(node[ch], word + ch) for ch in sorted(node) if ch]
+        if "" in node:
+            branches.append("(?![A-Za-z])" + guards[word])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree, "")
+
+
+@cache
+def _candidate() -> re.Pattern:
+    """Where a match may begin: a word of the table (a maximal run of ASCII letters after a word
+    boundary, any case) that its guard (``_goes_on``) lets go on, a digit after a word boundary
+    that its guard lets go on (``_DIGITS_GO_ON``: most numbers of a number-heavy text never
+    reach Python), or an apostrophe that its guard lets go on ("'90s"; not "company's"). A
+    first word with other characters, such as "mid-", can never be such a run. Searched for in
+    the text with its ASCII capitals lower-cased (``_lowered``), so the words' trie is read
+    case-sensitively, which is faster than case-blind; the guards read the same there as in
+    the text (they are case-blind but for ``[^A-Za-z]``). Built on first use: reading the
+    guards off the rows' patterns takes a while."""
+    guards = {w: _goes_on(w) for w in sorted(_DISPATCH) if w.isascii() and w.isalpha()}
+    return re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + _guarded_trie(guards) + r")|\b\d(?="
+                      + _DIGITS_GO_ON.pattern + r")|'" + _goes_on("'", "0") + "|’"
+                      + _goes_on("’", "0") + ")")
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _lowered(text: str, low: str | None) -> str:
-    """``text`` with its ASCII capitals lower-cased and nothing else that ``_CANDIDATE`` reads
+    """``text`` with its ASCII capitals lower-cased and nothing else that ``_candidate()`` reads
     changed: its ``lower()`` (``low``, when the caller has it) unless that changes the length
     or makes an ASCII letter of the Kelvin sign, the one other character lower-casing turns
     into an ASCII letter (or changes in being a word character or a digit)."""
@@ -116,16 +176,20 @@ def _matches(text: str, low: str | None = None) -> Iterator[re.Match]:
     """``_COMBINED.finditer(text)``: leftmost, non-overlapping matches, tried only where a row
     can begin, with the rows that can begin there (after a guarded word: only where its guard
     lets them). ``low``: ``text.lower()``, when the caller has it."""
-    pos, search, goes_on, lowered = 0, _CANDIDATE.search, _GOES_ON, _lowered(text, low)
+    pos, search, lowered = 0, _candidate().search, _lowered(text, low)
+    # (the letters after a word pick its rows only where case-blind matching reads them as
+    # the lower-cased text does: no character that matches a letter only case-blindly)
+    by_letters = not has_case_fold(text) and "\u212a" not in lowered
+    letters_after = _LETTERS_AFTER.match
     while (c := search(lowered, pos)) is not None:
         word = c.group()  # a word (lower case), a digit or an apostrophe
-        guard = goes_on.get(word, _UNSEEN)
-        if guard is _UNSEEN:
-            guard = goes_on[word] = _goes_on(word)
-        if guard is not None and guard.match(text, c.end()) is None:
-            pos = c.end()
-            continue  # no row of this word can match here ("the water plan", "42,646")
-        m = _DISPATCH[word if word[0].isalpha() else "0"].match(text, c.start())
+        if not word[0].isalpha():
+            rows = _DISPATCH["0"]
+        elif by_letters:
+            rows = _rows_after(word, letters_after(lowered, c.end()).group(1))
+        else:
+            rows = _DISPATCH[word]
+        m = rows.match(text, c.start()) if rows is not None else None
         if m is not None:
             pos = m.end()
             yield m

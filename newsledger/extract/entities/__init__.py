@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsledger.lexicon.ingest import TITLE_LOWER_PREPOSITIONS, TITLE_SMALL_WORDS
@@ -80,7 +81,7 @@ from ..signatures import SIGNATURES
 from ..verbs import lemma, regular_lemma
 from .labels import add_label_people
 from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
-from .kinds import PLURAL_ORG_NOUN_OPENING, kind_of, listed_after_org_noun
+from .kinds import ORG_PLURAL_STARTS, PLURAL_ORG_NOUN_OPENING, kind_of, listed_after_org_noun
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
                     quoted_titles, saints_joined, split_run, tabloid_title, title_case_line,
                     trim)
@@ -102,6 +103,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized),
     # storms left out, sports sides found by their context.
     names, storms, _ = _NAMES(doc)
+    nouns = ORG_PLURAL_STARTS(doc)
     side = sides(text, names)
     singles: list[tuple[int, int, str]] = []
     typed: list[tuple[int, int, str, str]] = []
@@ -110,7 +112,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             if name not in storms:
                 singles.append((s, e, name))
             continue
-        kind = side_kind(text, s, name) if name in side else kind_of(name, text, s)
+        kind = side_kind(text, s, name) if name in side else kind_of(name, text, s, nouns)
         if kind is not None:
             typed.append((s, e, name, kind))
     # A name its context makes a place somewhere ('the MP for Harrow North', 'at Victoria
@@ -131,7 +133,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     add_label_people(doc, entities)  # 'GOV. GREG ABBOTT (R), TEXAS:' in a transcript
     merge_extended_names(entities)
     # 2. One-word names, then handles.
-    one_word_names(text, entities, singles, side)
+    one_word_names(text, entities, singles, nouns, side)
     link_handles(text, entities, signatures)
     # 3. Descriptions ('the rapper', outside quotes) and pronouns: a person named before.
     taken = sorted((mm.start, mm.end) for ent in entities.values() for mm in ent.mentions)
@@ -210,13 +212,14 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
             _only_small_words_lower(text[headline[0]:headline[1]]):
         headlines.append(headline)  # (not a lede such as 'Andy Murray beat Marin Cilic.')
     agency = DATELINE_AGENCY(doc)
+    nouns = ORG_PLURAL_STARTS(doc)
     out = []
     for run_start, run_end in saints_joined(text, doc.capitalized_runs):
         if (headlines and any(a <= run_start < b for a, b in headlines)) or \
                 fills_quotes(text, run_start, run_end):
             continue
         run_start = _after_shouted_word(text, run_start, run_end)
-        for part_start, part_end in _listed(text, run_start, run_end):
+        for part_start, part_end in _listed(text, run_start, run_end, nouns):
             for s, e in _names_in_run(text[part_start:part_end]):
                 s, e = part_start + s, part_start + e
                 if agency and (s, e) == agency[:2]:
@@ -248,14 +251,17 @@ def _after_shouted_word(text: str, start: int, end: int) -> int:
 _LIST_SEPARATOR = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
-def _listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _listed(text: str, start: int, end: int, nouns: Sequence[int]) -> list[tuple[int, int]]:
     """The parts of a capitalized run that lists names after a plural business noun, each a
     name of its own ('discounters Aldi and Lidl', 'Discounters Aldi and Lidl' opening a
-    sentence: "Aldi", "Lidl"); else the whole run."""
+    sentence: "Aldi", "Lidl"); else the whole run. ``nouns``: where the text's plural business
+    nouns start (``ORG_PLURAL_STARTS``)."""
+    if not nouns:
+        return [(start, end)]  # (most articles hold none)
     opening = PLURAL_ORG_NOUN_OPENING.match(text, start, end)
     if opening is not None and _LIST_SEPARATOR.search(text, opening.end(), end):
         start = opening.end()  # (not 'Companies House': a name of its own)
-    elif not listed_after_org_noun(text, start):
+    elif not listed_after_org_noun(text, start, nouns):
         return [(start, end)]
     parts, at = [], start
     for m in _LIST_SEPARATOR.finditer(text, start, end):

@@ -10,6 +10,8 @@ candidates themselves come from ``names``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
@@ -25,16 +27,20 @@ from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PER
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
                                        GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
+from newsledger.text import Document, Fact
+
+from ..patterns import LOWER_TEXT, has_case_fold
 
 from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, demonym, is_place,
                     opens_name, shouted, tabloid_title, title_before)
-def kind_of(name: str, text: str, start: int) -> str | None:
+def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | None:
     """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
     City') by the word before it; else by its words (``_kind_by_name``), else by a business
     noun before it ('retailer John Lewis'), a title before it, a plural verb after it at a
     sentence's start ('Aston Villa have'), 'analysts at' or 'head of X at' before it, a
     street's word after 'on' ('on Cedar Lane'), "the" before a name of several words, ",
-    which" and an organization's verb after it; else by its shape."""
+    which" and an organization's verb after it; else by its shape. ``nouns``: where the text's
+    plural business nouns start (``ORG_PLURAL_STARTS``)."""
     words = name.split()
     if len(words) > 1 and words[-1] in SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
             and not shouted(name):
@@ -53,7 +59,7 @@ def kind_of(name: str, text: str, start: int) -> str | None:
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
-    if listed_after_org_noun(text, start):
+    if listed_after_org_noun(text, start, nouns):
         return "organization"  # 'discounters Aldi and Lidl'
     if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
             _SEAT_BEFORE.search(text, max(0, start - 12), start)
@@ -165,13 +171,42 @@ _LISTED_AFTER_ORG_NOUNS = re.compile(
 _LIST_LAST_WORDS = tuple(sorted({n.split()[-1].lower() for n in APPOSITION_ORG_PLURALS} | {"and"}))
 
 
-def listed_after_org_noun(text: str, start: int) -> bool:
+def listed_after_org_noun(text: str, start: int, nouns: Sequence[int]) -> bool:
     """Whether the name at ``start`` is listed after a plural business noun
     (``_LISTED_AFTER_ORG_NOUNS``), searched for only after a comma, "and" or such a noun's last
-    word (the search is costly)."""
+    word, and with such a noun starting in the 80 characters before (``nouns``: where the
+    text's such nouns start, ``ORG_PLURAL_STARTS``; the search is costly)."""
+    i = bisect_left(nouns, max(0, start - 80))
+    if i == len(nouns) or nouns[i] >= start:
+        return False  # (most names: most articles hold no such noun)
     before = text[max(0, start - 40):start].rstrip(" \t")
     return (before.endswith(",") or before.lower().endswith(_LIST_LAST_WORDS)) and \
         _LISTED_AFTER_ORG_NOUNS.search(text, max(0, start - 80), start) is not None
+
+
+_ORG_PLURAL_WORD = re.compile(_ORG_PLURAL)
+
+
+def _org_plural_starts(doc: Document) -> tuple[int, ...]:
+    """Where the document's plural business nouns start (``_ORG_PLURAL``, overlapping ones
+    too): found with ``str.find`` on the lower-cased text (no case-blind scan of the whole
+    text), each place then read by the pattern; a text that lower-casing changes in length, or
+    with a character that matches a letter only case-blindly (``has_case_fold``), is scanned."""
+    text, low = doc.text, LOWER_TEXT(doc)
+    if len(low) != len(text) or has_case_fold(text):
+        return tuple(i for i in range(len(text)) if _ORG_PLURAL_WORD.match(text, i))
+    found = set()
+    for noun in APPOSITION_ORG_PLURALS:
+        i = low.find(noun)
+        while i >= 0:
+            found.add(i)
+            i = low.find(noun, i + 1)
+    return tuple(i for i in sorted(found) if _ORG_PLURAL_WORD.match(text, i))
+
+
+ORG_PLURAL_STARTS: Fact[tuple[int, ...]] = Fact("org_plural_starts", _org_plural_starts)
+"""Where the plural business nouns of a document start ("discounters", "Banks"), found on first
+use: the names listed after one are organizations."""
 
 
 # A run that opens with such a noun, capitalized at a sentence's start ('Discounters Aldi …').

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -282,7 +282,7 @@ def initials_key(low: str) -> str:
 
 
 def one_word_names(text: str, entities: dict[str, Entity],
-                   singles: list[tuple[int, int, str]],
+                   singles: list[tuple[int, int, str]], nouns: Sequence[int],
                    side: Mapping[str, str] = MappingProxyType({})) -> None:
     """One-word names: aliases of a person, new people after a title or before a reporting
     verb ("Rodriguez said"), the initials of an organization named in full before or after
@@ -291,7 +291,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
     Yesilyurt"), companies whose shares move ("Barclays fell 2.3%"), sports sides ("Arsenal",
     "Leeds fans") and the last word of a side named in full ("Villa" after "Aston Villa"),
     places, organizations, or nothing (a name followed by ", which" and an organization's verb:
-    ``kinds.kind_of``)."""
+    ``kinds.kind_of``; ``nouns``: where the text's plural business nouns start,
+    ``kinds.ORG_PLURAL_STARTS``)."""
     owners = _person_words(entities)
     companies = _company_names(entities)
     short_forms = _short_forms(text, entities)
@@ -372,7 +373,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             short_forms[name].mentions.append(EntityMention(s, e, name, "alias"))
             short_forms[name].aliases.add(name)  # 'Corran' after 'Corran Motors'
             continue
-        kind = kind_of(name, text, s)
+        kind = kind_of(name, text, s, nouns)
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
                 SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):
             kind = "organization"  # 'Feyenoord are understood to have rejected two bids'
@@ -423,7 +424,27 @@ def _no_common_word(text: str, name: str) -> bool:
     written in lower case elsewhere in the article."""
     low = name.lower()
     return low not in MARKET_NOT_COMPANIES and low not in AMOUNT_NOUNS and \
-        low not in CURRENCY_WORDS and re.search(rf"\b{re.escape(low)}\b", text) is None
+        low not in CURRENCY_WORDS and not _whole_word_in(text, low)
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    r"""Whether ``word`` stands in ``text`` between word boundaries, as ``re.search(r"\b" +
+    re.escape(word) + r"\b", text)`` finds it, with ``str.find`` (no pattern compiled per
+    word: a one-word name is seldom met twice)."""
+    i = text.find(word)
+    while i >= 0:
+        if _boundary(text, i) and _boundary(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    r"""Whether ``\b`` holds at offset ``at``: a word character (``\w``: alphanumeric or "_")
+    on one side of it only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def link_handles(text: str, entities: dict[str, Entity],
