@@ -365,3 +365,10 @@ AMPERSAND_NOUNS = frozenset({"Q&A", "Q&As", "R&B", "R&D", "B&B", "B&Bs", "A&E", 
 # Prefixes of ships' names ("MV Sirius Star", "HMS Belfast", "USS Cole", "INS Tabar"): a ship
 # is none of the contract's kinds (no person, organization, place or account), so no entity.
 SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "INS", "RMS", "HMAS", "HMCS", "HMNZS", "FV"})
+# Roles whose unnamed holder speaks for the body named with them ('a Tesco spokesman', 'a
+# spokeswoman for Network Rail', 'an official at the agency'): the organization is the
+# speaker (evaluation/GUIDE.md). Not 'source', 'insider', 'MP', 'executive': people of it
+# speaking for themselves.
+ORGANIZATION_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                                 "spokeswomen", "spokespeople", "representative",
+                                 "representatives", "official", "officials"})

@@ -105,13 +105,6 @@ ANONYMOUS = frozenset({
     "some", "many", "others", "critics", "fans", "a critic", "one critic", "a viewer",
     "the twitter user", "a different user", "an insider", "a source close to",
 })
-# Roles whose unnamed holder speaks for the body named with them ('a Tesco spokesman', 'a
-# spokeswoman for Network Rail', 'an official at the agency'): the organization is the
-# speaker (evaluation/GUIDE.md). Not 'source', 'insider', 'MP', 'executive': people of it
-# speaking for themselves.
-ORGANIZATION_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
-                                 "spokeswomen", "spokespeople", "representative",
-                                 "representatives", "official", "officials"})
 # Transcript labels that name a role, not a person ('Q: "…"', 'MODERATOR: "…"'): anonymous.
 TRANSCRIPT_ROLES = frozenset({
     "q", "question", "a", "answer", "moderator", "host", "interviewer", "reporter",

@@ -19,9 +19,10 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CLUB_LAST_WO
                                               COMPANY_POSSESSIONS, COMPOUND_NOUNS_AFTER,
                                               CORPORATE_SUFFIXES, COUNTRY_INITIALS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
-                                              NOT_SHORT_FORMS, ONE_WORD_PAPERS)
+                                              NOT_SHORT_FORMS, ONE_WORD_PAPERS,
+                                              ORGANIZATION_VOICES)
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
-                                       NOT_PERSON_FIRST, ORGANIZATION_VOICES, PERSON_CUES,
+                                       NOT_PERSON_FIRST, PERSON_CUES,
                                        PLURAL_SPEAKERS, PORTFOLIOS, SUBJECT_OPENERS, TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,

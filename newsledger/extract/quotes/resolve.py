@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS, SIDE_ROLES,
-                                              SIDE_STAFF)
+from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS,
+                                              ORGANIZATION_VOICES, SIDE_ROLES, SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
                                        KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
-                                       ORGANIZATION_VOICES, PLURAL_SPEAKERS, ROLE_NOUNS,
-                                       SPEAKER_PRONOUNS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
