@@ -10,7 +10,8 @@ weights ``(1 + log tf) * log((N + IDF_PRIOR) / (cf + 1))`` over the ``TOP_TERMS`
 its terms, scaled to unit length as a whole and within each part (entities, words,
 numbers), with its ``BLOCK_TERMS`` heaviest terms for blocking, its years and lead days, and
 its lead's exact figures and specific places (``f:`` and ``p:`` terms, kept as sets: they
-weigh nothing in the vectors).
+weigh nothing in the vectors), and the names of the entities it names (``e:`` terms, as a set
+too).
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ class Profile:
     figures: frozenset[str] = frozenset()  # its lead's exact figures ("f:.:6.2")
     places: frozenset[str] = frozenset()  # its lead's specific places ("p:holbeck")
     dated: bool = True  # ``published`` was given with the article, not inferred from its text
+    names: frozenset[str] = frozenset()  # the entities it names ("e:corran motors")
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -142,7 +144,7 @@ class Vocabulary:
         ids = pc.fill_null(pc.index_in(flat, value_set=self.terms), -1).to_numpy(
             zero_copy_only=False)
         marked = {}
-        for prefix in ("y:", "d:", "f:", "p:"):
+        for prefix in ("y:", "d:", "f:", "p:", "e:"):
             where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
             owner = np.searchsorted(offsets, where, side="right") - 1
             values = flat.take(pa.array(where, pa.int64())).to_pylist() if len(where) else []
@@ -158,14 +160,16 @@ class Vocabulary:
         return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
                               frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
                               frozenset(marked["f:"].get(i, ())),
-                              frozenset(marked["p:"].get(i, ())), dated[i] is not False)
+                              frozenset(marked["p:"].get(i, ())), dated[i] is not False,
+                              frozenset(marked["e:"].get(i, ())))
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
                  days: frozenset[str], published: dt.date | None,
                  dateline_day: str | None = None,
                  figures: frozenset[str] = frozenset(),
-                 places: frozenset[str] = frozenset(), dated: bool = True) -> Profile:
+                 places: frozenset[str] = frozenset(), dated: bool = True,
+                 names: frozenset[str] = frozenset()) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
@@ -188,7 +192,7 @@ class Vocabulary:
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places, dated)
+                       dateline_day, figures, places, dated, names)
 
 
 def items_table(items: Sequence) -> pa.Table:

@@ -48,6 +48,12 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    two stories whose leads name specific places of one kind (districts, streets, venues; not
    countries, states, big cities) and none alike (``places_differ``: Handsworth Park and
    Hamstead Road, Digbeth and Bradford Street) merge only at ``PLACES_APART`` of their mean.
+   And two stories of dated articles whose core names (the entities two or more of a story's
+   dated articles name) have none in common (``names_differ``: one carmaker's recall and
+   another's two days later, both announced by one regulator) merge only at ``NAMES_APART``
+   of their mean: the reports of one happening name its protagonist, whatever else each names;
+   a single article has no core (its back-reference to another story is no evidence either
+   way), and undated articles give none (undated look-alikes, as ECB+'s, share names).
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -266,7 +272,8 @@ def linked_profiles(profiles: Sequence[Profile]
         if s > 0:
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
-                          [p.places for p in profiles])
+                          [p.places for p in profiles],
+                          [p.names if d else frozenset() for p, d in zip(profiles, dated)])
     stories = sorted((sorted(g) for g in groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 

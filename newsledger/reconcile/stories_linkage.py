@@ -3,7 +3,7 @@ keep two look-alike stories apart (``stories``, step 4)."""
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
@@ -19,6 +19,12 @@ FIGURES_APART = 0.1
 # lead_places``) and none alike (two stabbings in one city, one in Handsworth Park off Hamstead
 # Road, one on Bradford Street in Digbeth): their mean counts at this fraction (``places_differ``).
 PLACES_APART = 0.25
+# Stories whose core names (the entities two or more of a story's articles name; each
+# article's given only when it is dated: ``stories.linked_profiles``) have none in common, one
+# name no shorter form of another (one carmaker's recall and another's two days later, the
+# second's wire naming the first; two clubs' matches): their mean counts at this fraction
+# (``names_differ``).
+NAMES_APART = 0.25
 MAX_PLACES = 20
 DECIMAL_SLACK = 0.3  # magnitudes of one quake differ by a few tenths from agency to agency
 MAX_FIGURES = 20
@@ -26,21 +32,27 @@ MAX_FIGURES = 20
 
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float,
                  figures: Sequence[frozenset[str]] | None = None,
-                 places: Sequence[frozenset[str]] | None = None) -> list[int]:
+                 places: Sequence[frozenset[str]] | None = None,
+                 names: Sequence[frozenset[str]] | None = None) -> list[int]:
     """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
     (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
     of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
     clusters' lead figures (``figures``: each item's, a cluster holding its members' together)
     disagree (``figures_differ``), times ``PLACES_APART`` when their lead places (``places``,
-    alike) do (``places_differ``). Returns each item's cluster label (the smallest index of
-    its cluster). Deterministic: ties go to the smaller indexes."""
+    alike) do (``places_differ``), times ``NAMES_APART`` when the names two or more of their
+    members give (``names``: each item's entity names) do (``names_differ``). Returns each
+    item's cluster label (the smallest index of its cluster). Deterministic: ties go to the
+    smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
     where = list(places) if places is not None else [frozenset()] * n
     links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
+    name_counts = [Counter(x) for x in names] if names is not None else [Counter()] * n
+    cores: list[frozenset[str]] = [frozenset()] * n  # the names two or more members give
     # A pair's mean is taken again when it is popped: its clusters' sets are compared once.
     figs_apart = _Memo(figures_differ)
     places_apart = _Memo(places_differ)
+    names_apart = _Memo(names_differ)
 
     def mean_of(a: int, b: int, total: float) -> float:
         mean = total / (size[a] * size[b])
@@ -53,6 +65,8 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
             mean *= FIGURES_APART
         if places_apart(where[a], where[b]):
             mean *= PLACES_APART
+        if names_apart(cores[a], cores[b]):
+            mean *= NAMES_APART
         return mean
 
     for (i, j), s in sims.items():
@@ -75,6 +89,8 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
         size[a] += size[b]
         figs[a] = figs[a] | figs[b]
         where[a] = where[a] | where[b]
+        name_counts[a] = name_counts[a] + name_counts[b]
+        cores[a] = frozenset(x for x, k in name_counts[a].items() if k >= 2)
         links[a].pop(b, None)
         for c, s in links[b].items():
             if c != a:
@@ -131,6 +147,20 @@ def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     if not {_place_kind(p) for p in a} & {_place_kind(p) for p in b}:
         return False
+    return _none_alike(a, b)
+
+
+def names_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two stories' core names (``e:name``) disagree: none of one is a name of the
+    other or a shorter form of it ("e:corran" and "e:corran motors" agree)."""
+    if not (a and b) or a & b:
+        return False
+    return _none_alike(a, b)
+
+
+def _none_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether no name of ``a`` (``p:`` or ``e:`` terms) has only words of a name of ``b``,
+    or the other way round."""
     words = [frozenset(p[2:].split()) for p in b]
     return not any(x <= y or y <= x for x in (frozenset(p[2:].split()) for p in a)
                    for y in words)

@@ -17,7 +17,8 @@ import pytest
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, cluster
-from newsledger.reconcile.stories_linkage import average_link, figures_differ, places_differ
+from newsledger.reconcile.stories_linkage import (average_link, figures_differ, names_differ,
+                                                  places_differ)
 
 UNDATED = Path(__file__).resolve().parents[1] / "data" / "stories-undated" / "lookalikes.jsonl"
 
@@ -144,6 +145,29 @@ def test_stories_whose_places_disagree_do_not_merge():
     where = [frozenset({"p:seacroft"}), frozenset(), frozenset({"p:holbeck"}), frozenset()]
     assert len(set(average_link(4, sims, 0.2, None))) == 1
     assert average_link(4, sims, 0.2, None, where) == [0, 0, 2, 2]
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    ({"e:corran motors"}, {"e:halden automotive"}, True),  # two carmakers
+    ({"e:corran"}, {"e:corran motors"}, False),  # a shorter form of one name
+    ({"e:ridgeway rovers", "e:sam pell"}, {"e:sam pell"}, False),  # one alike
+    ({"e:ridgeway rovers"}, set(), False),  # a story with no core names: no evidence
+])
+def test_names_differ(a, b, differ):
+    assert names_differ(frozenset(a), frozenset(b)) is differ
+    assert names_differ(frozenset(b), frozenset(a)) is differ
+
+
+def test_stories_whose_core_names_disagree_do_not_merge():
+    """A story's core names are those two or more of its articles give: two stories of two
+    reports each, one naming a carmaker in both, the other another carmaker, stay apart; a
+    name only one article gives (a back-reference to the other recall) is no core."""
+    sims = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6, (0, 3): 0.6, (1, 2): 0.6, (1, 3): 0.6}
+    corran, halden = frozenset({"e:corran motors"}), frozenset({"e:halden automotive"})
+    assert average_link(4, sims, 0.2, None, None, [corran, corran, halden, halden]) == \
+        [0, 0, 2, 2]
+    assert len(set(average_link(4, sims, 0.2, None, None,
+                                [corran, frozenset(), halden, frozenset()]))) == 1
 
 
 def _items() -> tuple[list[StoryItem], list[str]]:

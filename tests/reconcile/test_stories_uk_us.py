@@ -44,11 +44,14 @@ def uk_us() -> tuple[dict[str, str], dict[str, str]]:
 
 def test_uk_us_look_alikes_are_clustered_as_measured(uk_us):
     """Pairwise P 0.800 R 1.000 F1 0.889 (B-cubed 0.954) when the set was written, before
-    any change made for it: the two recalls were one story."""
+    any change made for it: the two recalls were one story. P 0.919 R 0.944 F1 0.932 (B-cubed
+    0.958) since stories of dated articles whose core names differ stay apart: the second
+    recall's paper and broadcast reports leave the first's story; its wire, which names the
+    first carmaker, stays in it."""
     found, gold = uk_us
     p, r, f = pairwise(found, gold)
-    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.8, 1.0, 0.889)
-    assert round(bcubed(found, gold), 3) == 0.954
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.919, 0.944, 0.932)
+    assert round(bcubed(found, gold), 3) == 0.958
 
 
 def test_uk_us_look_alikes_clustered_undated_as_measured():
@@ -72,7 +75,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
     ("rail-strike", "nurses-strike"),  # one day, two unions, the rail wire names the nurses
     # Known limit: two carmakers' recalls two days apart, announced by one regulator, the
     # second's wire naming the first: the regulator, the country and the back-reference
-    # outweigh the two companies (each named by one or two articles).
+    # put that wire in the first's story (its other reports stay apart: their core names).
     pytest.param("corran-recall", "halden-recall",
                  marks=pytest.mark.xfail(strict=True, reason="two recalls, one regulator")),
 ])
@@ -85,7 +88,11 @@ def test_uk_us_look_alikes_are_two_stories(uk_us, a, b):
     "renters-bill-vote",  # a radio bulletin with its figures in words, an undated analysis
     "rivers-bill-vote",  # an undated tabloid brief that gives only the majority
     "ashworth-crossbridge", "fenmoor-ashworth",  # a live blog of time stamps, newest first
-    "tupelo-tornado", "decatur-tornado", "corran-recall", "halden-recall",
+    "tupelo-tornado", "decatur-tornado", "corran-recall",
+    # Known limit: the second recall's wire, which names the first carmaker, stays in the
+    # first's story while the second's other reports stand apart.
+    pytest.param("halden-recall",
+                 marks=pytest.mark.xfail(strict=True, reason="its wire names the first")),
     "rail-strike", "nurses-strike",
     "tube-power-failure",  # a live blog, wire copy, a TV transcript and an op-ed three days on
 ])
