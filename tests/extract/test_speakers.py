@@ -19,6 +19,11 @@ def speakers(text: str) -> list[tuple[str, str | None, str]]:
 P, O, A = "person", "organization", "anonymous"
 
 
+def entity_kinds(text: str) -> dict[str, str]:
+    """Each entity's name and kind."""
+    return {e.name: e.kind for e in extract_entities(Document(text))}
+
+
 @pytest.mark.parametrize("text, expected", [
     # role words, a party or an organization before the name
     ('"The next weeks will decide it," Democratic pollster Rita Vance said.',
@@ -354,8 +359,7 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them(text, expected):
     ("Officials at Ofcom said the rules would change.", "Ofcom"),
 ])
 def test_a_one_word_body_with_its_spokesperson_is_an_organization(text, name):
-    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
-    assert kinds.get(name) == "organization"
+    assert entity_kinds(text).get(name) == "organization"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -364,8 +368,7 @@ def test_a_one_word_body_with_its_spokesperson_is_an_organization(text, name):
     ("Boris Johnson left. A spokesman for Johnson said he was well.", "Boris Johnson"),
 ])
 def test_a_spokesperson_of_a_person_leaves_the_person(text, name):
-    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
-    assert kinds.get(name) in ("person", None)
+    assert entity_kinds(text).get(name) in ("person", None)
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -376,14 +379,12 @@ def test_a_spokesperson_of_a_person_leaves_the_person(text, name):
     ("A Republican official said the vote would be close.", "Republican", None),
 ])
 def test_no_body_from_a_person_or_an_adjective(text, name, kind):
-    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
-    assert kinds.get(name) == kind
+    assert entity_kinds(text).get(name) == kind
 
 
 def test_a_town_and_its_state_speak_for_no_body():
     text = "A spokesman for the Stamford, Conn.-based company said sales rose."
-    assert {e.name: e.kind for e in extract_entities(Document(text))}.get("Stamford") != \
-        "organization"
+    assert entity_kinds(text).get("Stamford") != "organization"
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -406,8 +407,7 @@ def test_a_town_and_its_state_speak_for_no_body():
     ("Smith said it was a good day. Smith's wife agreed.", "Smith", "person"),
 ])
 def test_one_word_companies_by_what_follows_them(text, name, kind):
-    kinds = {e.name: e.kind for e in extract_entities(Document(text))}
-    assert kinds.get(name) == kind
+    assert entity_kinds(text).get(name) == kind
 
 
 @pytest.mark.parametrize("text", [
