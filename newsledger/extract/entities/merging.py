@@ -301,20 +301,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     initials = organization_initials(text, singles)
     spelled = spelled_out(entities) | defined_initials(text, entities)
     unread: list[tuple[int, int, str]] = []  # names no rule typed where they stand
-    # One-word bodies by their spokespeople ('a Tesco spokesman'): not a given name, an
-    # adjective ('a Republican official'), or a surname a title marks anywhere ('Senator
-    # Rubio' … 'a spokesman for Rubio').
-    titled = {name for s, _, name in singles if title_before(text, s)}
-    voiced = {name for s, e, name in singles if name not in titled and
-              name.lower() not in GIVEN_NAME_WORDS and name.lower() not in NOT_PERSON_FIRST and
-              not is_place(name) and not _place_follows(text, e) and
-              not _ABBREVIATED_STATE_AFTER.match(text, e) and (
-                  (_VOICE_AFTER.match(text, e)
-                   and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
-                  or _VOICE_BEFORE.search(text, max(0, s - 40), s)
-                  or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
-                      and name.lower() not in SUBJECT_OPENERS)
-                  or _COMPANY_POSSESSION.match(text, e) or _SAID_IT_AND_ITS.match(text, e))}
+    voiced = _bodies_by_cue(text, singles)
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
@@ -417,6 +404,36 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if target is not None and target.kind == "organization" and target.name == name \
                 and _no_common_word(text, name):  # (not 'Both', also written 'both')
             target.mentions.append(EntityMention(s, e, name, "name"))
+
+
+# What every word of ORGANIZATION_VOICES holds: a first look before ``_VOICE_BEFORE``'s search
+# (a test checks that they cover the list).
+VOICE_HINTS = ("spokes", "official", "representative")
+
+
+def _voice_hint(lower: str) -> bool:
+    return any(h in lower for h in VOICE_HINTS)
+
+
+def _bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
+    """One-word names a mention shows to be a body's: its spokespeople ('a Tesco spokesman',
+    'a spokeswoman for Ryanair'), a business noun in apposition, what a company has, "it …
+    its" after its verb of saying. Not a given name, an adjective ('a Republican official'), a
+    place, a surname a title marks anywhere ('Senator Rubio' … 'a spokesman for Rubio'), or a
+    town before its state or a listed place ('Stamford, Conn.')."""
+    cued = {name for s, e, name in singles if (
+        (_VOICE_AFTER.match(text, e) and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
+        or (_voice_hint(text[max(0, s - 40):s].lower())
+            and _VOICE_BEFORE.search(text, max(0, s - 40), s))
+        or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
+            and name.lower() not in SUBJECT_OPENERS)
+        or _COMPANY_POSSESSION.match(text, e) or _SAID_IT_AND_ITS.match(text, e))
+        and not _place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
+    if not cued:
+        return cued
+    titled = {name for s, _, name in singles if name in cued and title_before(text, s)}
+    return {name for name in cued if name not in titled and name.lower() not in
+            GIVEN_NAME_WORDS and name.lower() not in NOT_PERSON_FIRST and not is_place(name)}
 
 
 def _no_common_word(text: str, name: str) -> bool:
