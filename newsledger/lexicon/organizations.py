@@ -176,6 +176,24 @@ NOT_ORG_INITIALS = frozenset({"da", "ag", "pm", "gm", "lgbt", "lgbtq", "bame", "
 # "campaign", "company", "government": the name before those is a person's, a place's or a
 # nationality ("the Trump campaign", "the St. Louis company", "the Italian automaker").
 NAMED_BEFORE_HEADS = frozenset({"union", "party"})
+# Nouns of a description that stands for no organization but one so described: when none
+# named in the article holds the noun or was introduced with it, "the union said" is an
+# unnamed union, not the company named last ("Boeing said … The union said talks had broken
+# down"; a court, a council, the police, the government likewise). Not "party" ("Labour …
+# the party said"), "club" or "firm", whose names seldom hold the noun.
+# The words other than the noun that such a body's name may hold ('the union' after "the
+# Association of Flight Attendants", "the Footplate Guild", "the Teamsters"), lower case.
+ONLY_NAMED_HEADS = {
+    "union": frozenset({"association", "guild", "federation", "brotherhood", "workers",
+                        "teamsters", "confederation", "congress", "unite", "unison", "aslef",
+                        "rmt", "gmb", "nurses", "teachers"}),
+    "court": frozenset({"tribunal"}),
+    "council": frozenset(),
+    "police": frozenset({"constabulary", "garda"}),
+    "government": frozenset({"administration"}),
+    "ministry": frozenset(),
+    "department": frozenset(),
+}
 # Political parties whose one-word name is also a common word or no organization word
 # ("Labour has held the seat", "Likud won 32 seats"): organizations, not when a noun of work
 # follows ("Labour costs rose": ``PARTY_NOT_BEFORE``).

@@ -437,3 +437,25 @@ def test_the_voice_hints_cover_every_organization_voice():
     from newsledger.lexicon.organizations import ORGANIZATION_VOICES
 
     assert all(any(h in v for h in VOICE_HINTS) for v in ORGANIZATION_VOICES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a union, a court, a council described and never named: unnamed, not the company before
+    ("Boeing said it would cut 17,000 jobs, or 10% of its workforce. The union said talks "
+     "had broken down.", [("Boeing", O), (None, O)]),
+    # named with the noun, or holding it: that body
+    ("Members of the Unite union at Acme will strike. The union said talks had broken down.",
+     [("Unite", O)]),
+    ("Leeds City Council approved the plan. The council said work would begin in May.",
+     [("Leeds City Council", O)]),
+    # a union's name without the noun: a guild, an association
+    ("Drivers in the Footplate Guild walked out at Northline. The union said pay was too low.",
+     [("Footplate Guild", O)]),
+])
+def test_a_described_union_or_council_is_only_one_so_named(text, expected):
+    from newsledger.extract.quotes import reported_speech
+
+    doc = Document(text)
+    entities = extract_entities(doc)
+    rows = list(reported_speech(doc, entities, extract_quotes(doc, entities)))
+    assert [(r.speaker_name, r.speaker_kind) for r in rows] == expected

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
 from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
-                                              OUTLET_NAME_ENDINGS)
+                                              ONLY_NAMED_HEADS, OUTLET_NAME_ENDINGS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
                                        PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS, ROLE_NOUNS,
                                        SPEAKER_PRONOUNS)
@@ -129,7 +129,8 @@ def organization_described(core: str, s: int, head: str, mentions: Mentions) -> 
     GMB), else the nearest organization named before whose name holds the description's noun
     ('the agency' -> Environment Agency), else the one the speaker before was when it is near
     ('"…," it said. "…," the firm added'), else the subject of the nearest earlier sentence
-    that names an organization, else the last organization named before."""
+    that names an organization, else the last organization named before; none for a noun of
+    ``ONLY_NAMED_HEADS`` that no organization named holds ('the union said')."""
     rest = core.split(None, 1)[1] if " " in core else ""
     inner = _NAME_IN_DESCRIPTION.search(rest)
     if inner is not None and not POSSESSIVE_END.search(inner.group(0)) and \
@@ -148,6 +149,15 @@ def organization_described(core: str, s: int, head: str, mentions: Mentions) -> 
             return row[3].name
     if (named := _named_before(mentions, s, head, word)) is not None:
         return named
+    if head in ONLY_NAMED_HEADS:
+        # 'The union said' after "the Footplate Guild": that body; with no union named,
+        # unnamed (not the company named last)
+        words = ONLY_NAMED_HEADS[head]
+        for row in reversed(list(mentions.between(max(0, s - 6000), s))):
+            if mentions.fits(row, ("organization",), None) and \
+                    words & set(row[3].name.lower().split()):
+                return row[3].name
+        return None
     if _goes_on(mentions.previous, s, ("organization",), None, mentions):
         return mentions.previous["speaker_name"]
     # a news outlet is what 'the broadcaster' or 'the paper' stands for, not 'the firm' ('Arm
