@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.entities import extract_entities
-from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.quotes import extract_quotes, reported_speech
 from newsledger.extract.quotes.phrases import phrase_after, phrase_before
 from newsledger.text import Document
 
@@ -17,6 +17,14 @@ def speakers(text: str) -> list[tuple[str, str | None, str]]:
 
 
 P, O, A = "person", "organization", "anonymous"
+
+
+def reported_speakers(text: str) -> list[tuple[str | None, str]]:
+    """The speaker name and kind of each reported statement."""
+    doc = Document(text)
+    entities = extract_entities(doc)
+    return [(r.speaker_name, r.speaker_kind)
+            for r in reported_speech(doc, entities, extract_quotes(doc, entities))]
 
 
 def entity_kinds(text: str) -> dict[str, str]:
@@ -424,12 +432,7 @@ def test_an_adverb_before_a_business_noun_is_no_company(text):
     ("Executives from several car firms said the rules were unfair.", (None, "anonymous")),
 ])
 def test_reported_speech_by_a_body_named_with_a_plural_of_people(text, expected):
-    from newsledger.extract.quotes import reported_speech
-
-    doc = Document(text)
-    entities = extract_entities(doc)
-    rows = list(reported_speech(doc, entities, extract_quotes(doc, entities)))
-    assert [(r.speaker_name, r.speaker_kind) for r in rows] == [expected]
+    assert reported_speakers(text) == [expected]
 
 
 def test_the_voice_hints_cover_every_organization_voice():
@@ -453,9 +456,4 @@ def test_the_voice_hints_cover_every_organization_voice():
      [("Footplate Guild", O)]),
 ])
 def test_a_described_union_or_council_is_only_one_so_named(text, expected):
-    from newsledger.extract.quotes import reported_speech
-
-    doc = Document(text)
-    entities = extract_entities(doc)
-    rows = list(reported_speech(doc, entities, extract_quotes(doc, entities)))
-    assert [(r.speaker_name, r.speaker_kind) for r in rows] == expected
+    assert reported_speakers(text) == expected
