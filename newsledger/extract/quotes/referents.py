@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from bisect import bisect_left
 
 from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
@@ -144,20 +145,16 @@ def organization_described(core: str, s: int, head: str, mentions: Mentions) -> 
         if hit is None:
             return inner.group(0)
     word = _word(head)
-    for row in reversed(list(mentions.between(max(0, s - 6000), s))):
-        if mentions.fits(row, ("organization",), None) and word.search(row[3].name):
-            return row[3].name
+    if (named := _nearest_organization(mentions, s, word.search)) is not None:
+        return named
     if (named := _named_before(mentions, s, head, word)) is not None:
         return named
     if head in ONLY_NAMED_HEADS:
         # 'The union said' after "the Footplate Guild": that body; with no union named,
         # unnamed (not the company named last)
         words = ONLY_NAMED_HEADS[head]
-        for row in reversed(list(mentions.between(max(0, s - 6000), s))):
-            if mentions.fits(row, ("organization",), None) and \
-                    words & set(row[3].name.lower().split()):
-                return row[3].name
-        return None
+        return _nearest_organization(mentions, s,
+                                     lambda name: bool(words & set(name.lower().split())))
     if _goes_on(mentions.previous, s, ("organization",), None, mentions):
         return mentions.previous["speaker_name"]
     # a news outlet is what 'the broadcaster' or 'the paper' stands for, not 'the firm' ('Arm
@@ -166,6 +163,16 @@ def organization_described(core: str, s: int, head: str, mentions: Mentions) -> 
     row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000,
                               skip=skip) or mentions.last_before(s, 0, ("organization",), skip)
     return row[3].name if row is not None else None
+
+
+def _nearest_organization(mentions: Mentions, s: int,
+                          named: Callable[[str], object]) -> str | None:
+    """The name of the nearest organization named in the 6,000 characters before ``s`` whose
+    name ``named`` accepts, else None."""
+    for row in reversed(list(mentions.between(max(0, s - 6000), s))):
+        if mentions.fits(row, ("organization",), None) and named(row[3].name):
+            return row[3].name
+    return None
 
 
 def _outlets(mentions: Mentions) -> frozenset[str]:
