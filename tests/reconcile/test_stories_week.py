@@ -1,0 +1,97 @@
+"""A fortnight of look-alike news from many outlets (``newsledger.reconcile.stories``): the
+written corpus of tests/data/stories-week/ (43 articles, 5 of them undated, in 13 stories; see
+its README): newswire, radio and TV transcripts, a UK tabloid, a US local paper, business pages,
+live blogs, op-eds and undated briefs; two matches of one club four days apart, two sentencings
+at one court, two suppliers' results on one morning, two floods in neighbouring regions, two
+strikes by one union on one day, a by-election and a general election abroad, and a fire whose
+toll rises and whose owner is charged nine days on. Every person, company and figure is
+invented."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.evaluate.stories import bcubed, pairwise
+from newsledger.extract.article import extract_all
+from newsledger.ingest.normalize import normalize_text
+from newsledger.reconcile.stories import StoryItem, cluster
+
+WEEK = Path(__file__).resolve().parents[1] / "data" / "stories-week" / "week.jsonl"
+
+
+def _found(dated: bool = True) -> tuple[dict[str, str], dict[str, str]]:
+    """({article: its story's first article}, {article: its gold story})."""
+    rows = sorted((json.loads(line) for line in WEEK.open(encoding="utf-8")),
+                  key=lambda r: r["id"])
+    items = []
+    for r in rows:
+        published = dt.date.fromisoformat(r["published"]) if dated and "published" in r \
+            else None
+        keys = extract_all(normalize_text(r["text"]), published).keys
+        items.append(StoryItem(r["id"], published, dict(keys.terms), keys.dateline_day,
+                               published is not None))
+    found = {items[i].source_id: items[g[0]].source_id for g in cluster(items) for i in g}
+    return found, {r["id"]: r["id"].split("/")[0] for r in rows}
+
+
+@pytest.fixture(scope="module")
+def week() -> tuple[dict[str, str], dict[str, str]]:
+    return _found()
+
+
+def test_week_is_clustered_as_measured(week):
+    """Pairwise P 0.800 R 0.923 F1 0.857 (B-cubed 0.941) when the set was written, before any
+    change made for it: the club's two matches were one story, the fire owner's charge a story
+    of its own."""
+    found, gold = week
+    p, r, f = pairwise(found, gold)
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.800, 0.923, 0.857)
+    assert round(bcubed(found, gold), 3) == 0.941
+
+
+def test_week_clustered_undated_as_measured():
+    """Every article undated: P 0.812 R 1.000 F1 0.897 (B-cubed 0.958); the club's two
+    matches are one story."""
+    found, gold = _found(dated=False)
+    p, r, f = pairwise(found, gold)
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.812, 1.000, 0.897)
+    assert round(bcubed(found, gold), 3) == 0.958
+
+
+def _stories_of(found: dict[str, str], story: str) -> set[str]:
+    return {s for a, s in found.items() if a.split("/")[0] == story}
+
+
+@pytest.mark.parametrize("a, b", [
+    pytest.param("harbourside-millbrook", "eastleigh-harbourside",  # one club, four days
+                 marks=pytest.mark.xfail(strict=True, reason="each match's reports name the "
+                                                             "other")),
+    ("darnford-fraud-sentence", "darnford-cyclist-sentence"),  # one court, five days apart
+    ("brackwater-results", "solvane-results"),  # one sector, one morning
+    ("storm-isolde-wales", "leominster-floods"),  # neighbouring regions, five days apart
+    ("manchester-bus-strike", "leeds-bin-strike"),  # one union, one day
+    ("harwick-byelection", "nz-election"),  # a by-election and a general election
+])
+def test_week_look_alikes_are_two_stories(week, a, b):
+    found, _ = week
+    assert not _stories_of(found, a) & _stories_of(found, b)
+
+
+@pytest.mark.parametrize("story", [
+    "harbourside-millbrook",  # a live blog, newest first
+    "eastleigh-harbourside",  # an undated results line
+    "darnford-fraud-sentence", "darnford-cyclist-sentence",
+    "brackwater-results", "solvane-results",  # an undated City brief, an op-ed five days on
+    "storm-isolde-wales", "leominster-floods",
+    "manchester-bus-strike", "leeds-bin-strike",  # an undated op-ed
+    "harwick-byelection", "nz-election",
+    # the toll rising over three days holds; the owner's charge nine days on does not join
+    pytest.param("dayton-warehouse-fire",
+                 marks=pytest.mark.xfail(strict=True, reason="the charge, nine days on")),
+])
+def test_each_week_story_holds_together(week, story):
+    found, _ = week
+    assert len(_stories_of(found, story)) == 1
