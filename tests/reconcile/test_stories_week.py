@@ -1,11 +1,18 @@
 """A fortnight of look-alike news from many outlets (``newsledger.reconcile.stories``): the
-written corpus of tests/data/stories-week/ (43 articles, 5 of them undated, in 13 stories; see
-its README): newswire, radio and TV transcripts, a UK tabloid, a US local paper, business pages,
-live blogs, op-eds and undated briefs; two matches of one club four days apart, two sentencings
-at one court, two suppliers' results on one morning, two floods in neighbouring regions, two
-strikes by one union on one day, a by-election and a general election abroad, and a fire whose
-toll rises and whose owner is charged nine days on. Every person, company and figure is
-invented."""
+written corpus of tests/data/stories-week/week.jsonl, 43 articles (38 dated, 4-15 November
+2025; 5 undated) in 13 stories, written before any clustering rule was read for it: newswire
+copy with its dateline (UK and US), radio and TV transcripts (numbers in words), a UK tabloid,
+a US local paper, business pages, live blogs (newest first), op-eds days later and undated
+briefs (a results line, a City brief). An article's story is the part of its id before "/"
+(evaluation/GUIDE.md, "Stories and verdicts"). The look-alikes: two matches of one club four
+days apart (the second's reports recall the first, the first's tabloid names the next
+fixture); two sentencings at one crown court five days apart; two energy suppliers' results
+on one morning; two floods in neighbouring regions five days apart; two strikes by one union
+on one day; a by-election and a general election abroad in one week; and one story whose
+follow-ups must join it: a warehouse fire whose toll rises over three days and whose owner is
+charged nine days on. Each of the second stories' reports names the first somewhere. Every
+person, company, club, court case, constituency and figure is invented (the places, rivers,
+regulators and parliaments are real; what happens to them here is not)."""
 from __future__ import annotations
 
 import datetime as dt
