@@ -44,8 +44,10 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    ``LINK_THRESHOLD``. Average link resists chaining: one article about both of two look-alike
    events (a match and its rematch) does not join their stories. Two stories whose leads
    state exact figures of one kind and none alike (``figures_differ``: a rate held at 3.75%
-   and one cut to 3.5%, a 2-1 win and a 4-0 rematch; a story's figures are its articles'
-   together) merge only at ``FIGURES_APART`` of their mean: undated look-alikes that share
+   and one cut to 3.5%, a 2-1 win and a 4-0 rematch; a story's figures are those two or more
+   of its articles state, else all its articles': a match report's lead recalling the last
+   match's score is no figure of its story) merge only at ``FIGURES_APART`` of their mean:
+   undated look-alikes that share
    every name (one central bank, one union, two clubs) are told apart by their figures, and
    an article whose lead states none (a follow-up, a tabloid's) joins by its words. Likewise
    two stories whose leads name specific places of one kind (districts, streets, venues; not
