@@ -8,7 +8,9 @@ extract stage from the document and the article's entities and dates (so in para
   (``d:2020-11-04``), and the exact figures of its first paragraph (``f:score:2-1``,
   ``f:%:3.75``, ``f:duration:48``, ``f:.:6.2``: ``lead_figures``; no part of its vector,
   story clustering compares them as figures), and the specific places its lead names
-  (``p:seacroft``: ``lead_places``; compared as places, no part of the vector either). A
+  (``p:seacroft``: ``lead_places``; compared as places, no part of the vector either), and
+  the days and weeks its first paragraph names (``h:2025-11-12``, ``h:2025-W45``:
+  ``happening_days``; compared as days, no part of the vector either). A
   word in the headline or the first two paragraphs of text (the lead) counts twice: that is
   where news states its happening. A dateline ("LONDON (Reuters) -") counts not at all: it
   says where the story was filed, not what happened. Weights are raw counts; the story
@@ -57,6 +59,7 @@ _EXACT_FIGURE = re.compile(
     r"|(?P<duration>\d{1,3})(?=[-\s](?:hour|day|week|month)s?\b)"
     r"|(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d:])"
     r"(?P<percent>\s?(?:%|per\s?cent\b|percent\b))?)")
+_WEEK = re.compile(r"\d{4}-W\d\d(?:-WE)?")  # an ISO week or its weekend ("2025-W45-WE")
 _NEXT_WORD = re.compile(r"[^\S\n]?([A-Za-z]+)")
 # Lead places (``lead_places``): last words of areas that are context, not a happening's spot
 # ("Hennepin County", "Hormozgan province", "the Persian Gulf"), and abbreviations written out.
@@ -315,6 +318,8 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
             counts["y:" + d.value[:4]] += 1.0
         if d.precision == "day" and d.start < lead_end and len(d.value) == 10:
             counts["d:" + d.value] += 1.0
+    for day in happening_days(doc, dates):
+        counts["h:" + day] = 1.0
     for f in lead_figures(doc, dates):
         counts[f] = 1.0
     for p in lead_places(doc, entities):
@@ -335,6 +340,22 @@ def _first_paragraph(doc: Document) -> tuple[int, int] | None:
     if doc.dateline is not None and first.start <= doc.dateline.start < first.end:
         start = max(start, doc.dateline.end)
     return start, first.end
+
+
+def happening_days(doc: Document, dates: Sequence[DateMention]) -> set[str]:
+    """The days and weeks the article's first text paragraph (``_first_paragraph``) names
+    ("2025-11-12", "2025-W45"; ``h:`` terms: no part of the vector): where news dates its
+    happening. The next paragraph often recalls an earlier one ("who scored twice on
+    Saturday"), and a follow-up's first paragraph names the happening it follows ("a fire last
+    week"), so these days, not all the lead's, tell two happenings days apart
+    (``reconcile.stories_dates.lead_days_differ``)."""
+    span = _first_paragraph(doc)
+    if span is None:
+        return set()
+    start, end = span
+    return {d.value for d in dates if start <= d.start < end and (
+        d.precision == "day" and len(d.value) == 10
+        or d.precision == "week" and _WEEK.fullmatch(d.value))}
 
 
 def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:

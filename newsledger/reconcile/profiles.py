@@ -10,8 +10,8 @@ weights ``(1 + log tf) * log((N + IDF_PRIOR) / (cf + 1))`` over the ``TOP_TERMS`
 its terms, scaled to unit length as a whole and within each part (entities, words,
 numbers), with its ``BLOCK_TERMS`` heaviest terms for blocking, its years and lead days, and
 its lead's exact figures and specific places (``f:`` and ``p:`` terms, kept as sets: they
-weigh nothing in the vectors), and the names of the entities it names (``e:`` terms, as a set
-too).
+weigh nothing in the vectors), the days its first paragraph names (``h:``, a set likewise),
+and the names of the entities it names (``e:`` terms, as a set too).
 """
 from __future__ import annotations
 
@@ -30,14 +30,16 @@ BLOCK_TERMS = 30
 IDF_PRIOR = 100
 
 # Kinds of terms, by their prefix (``extract.keys``): entities, numbers, years, lead days, words,
-# the lead's exact figures and its specific places (sets beside the vector, not weighed in it).
-ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE, PLACE = range(7)
+# the lead's exact figures, its specific places and its first paragraph's days (sets beside the
+# vector, not weighed in it).
+ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE, PLACE, HAPPENED = range(8)
 PARTS = (ENTITY, WORD, NUMBER)  # the parts of a vector the model compares on their own
 KIND_NAMES = {ENTITY: "entities", WORD: "words", NUMBER: "numbers"}
 
 
 def kind_of(term: str) -> int:
-    return {"e:": ENTITY, "y:": YEAR, "d:": DAY, "f:": FIGURE, "p:": PLACE}.get(
+    return {"e:": ENTITY, "y:": YEAR, "d:": DAY, "f:": FIGURE, "p:": PLACE,
+            "h:": HAPPENED}.get(
         term[:2], NUMBER if term[:1] == "#" else WORD)
 
 
@@ -61,6 +63,7 @@ class Profile:
     places: frozenset[str] = frozenset()  # its lead's specific places ("p:holbeck")
     dated: bool = True  # ``published`` was given with the article, not inferred from its text
     names: frozenset[str] = frozenset()  # the entities it names ("e:corran motors")
+    happened: frozenset[str] = frozenset()  # its first paragraph's days ("h:2025-11-12")
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -144,7 +147,7 @@ class Vocabulary:
         ids = pc.fill_null(pc.index_in(flat, value_set=self.terms), -1).to_numpy(
             zero_copy_only=False)
         marked = {}
-        for prefix in ("y:", "d:", "f:", "p:", "e:"):
+        for prefix in ("y:", "d:", "f:", "p:", "e:", "h:"):
             where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
             owner = np.searchsorted(offsets, where, side="right") - 1
             values = flat.take(pa.array(where, pa.int64())).to_pylist() if len(where) else []
@@ -161,7 +164,8 @@ class Vocabulary:
                               frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
                               frozenset(marked["f:"].get(i, ())),
                               frozenset(marked["p:"].get(i, ())), dated[i] is not False,
-                              frozenset(marked["e:"].get(i, ())))
+                              frozenset(marked["e:"].get(i, ())),
+                              frozenset(marked["h:"].get(i, ())))
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
@@ -169,7 +173,8 @@ class Vocabulary:
                  dateline_day: str | None = None,
                  figures: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset(), dated: bool = True,
-                 names: frozenset[str] = frozenset()) -> Profile:
+                 names: frozenset[str] = frozenset(),
+                 happened: frozenset[str] = frozenset()) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
@@ -192,7 +197,7 @@ class Vocabulary:
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places, dated, names)
+                       dateline_day, figures, places, dated, names, happened)
 
 
 def items_table(items: Sequence) -> pa.Table:

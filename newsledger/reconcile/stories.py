@@ -34,15 +34,20 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    their look-alikes, as ECB+'s, share names; an article that names a single entity is no
    evidence: ``MIN_ENTITIES_APART``); times ``LEAD_DAYS_APART`` when both are dated and their
    leads date their happenings days apart (``lead_days_differ``: two wildfires in one county
-   eight days apart, the second's wire story naming the first).
+   eight days apart, the second's wire story naming the first; a club's two matches four days
+   apart, the second's reports recalling the first's Saturday in their second paragraph: the
+   days of an article's first paragraph date its happening, ``happening_days``; a charge's
+   "a fire last week" keeps it with the fire).
 4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
    count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
    ``LINK_THRESHOLD``. Average link resists chaining: one article about both of two look-alike
    events (a match and its rematch) does not join their stories. Two stories whose leads
    state exact figures of one kind and none alike (``figures_differ``: a rate held at 3.75%
-   and one cut to 3.5%, a 2-1 win and a 4-0 rematch; a story's figures are its articles'
-   together) merge only at ``FIGURES_APART`` of their mean: undated look-alikes that share
+   and one cut to 3.5%, a 2-1 win and a 4-0 rematch; a story's figures are those two or more
+   of its articles state, else all its articles': a match report's lead recalling the last
+   match's score is no figure of its story) merge only at ``FIGURES_APART`` of their mean:
+   undated look-alikes that share
    every name (one central bank, one union, two clubs) are told apart by their figures, and
    an article whose lead states none (a follow-up, a tabloid's) joins by its words. Likewise
    two stories whose leads name specific places of one kind (districts, streets, venues; not
@@ -78,7 +83,8 @@ import pyarrow as pa
 from newsledger.ids import make_id
 
 from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items_table
-from .stories_dates import WINDOW_DAYS, clock, lead_days_differ, pair_date_factor
+from .stories_dates import (WINDOW_DAYS, clock, happening_days, lead_days_differ,
+                            pair_date_factor)
 from .stories_linkage import average_link, groups
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
@@ -260,6 +266,7 @@ def linked_profiles(profiles: Sequence[Profile]
     apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
     named = [int(np.count_nonzero(p.kind == ENTITY)) for p in profiles]
     dated = [clock(p) is not None for p in profiles]
+    happening = [happening_days(p) for p in profiles]
     sims = {}
     for (a, b), p, no_entity in zip(map(tuple, pairs.tolist()),
                                     probabilities(profiles, pairs, matrix).tolist(), apart):
@@ -267,7 +274,7 @@ def linked_profiles(profiles: Sequence[Profile]
         both_dated = dated[a] and dated[b]
         if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
-        if both_dated and lead_days_differ(profiles[a].days, profiles[b].days):
+        if both_dated and lead_days_differ(happening[a], happening[b]):
             s *= LEAD_DAYS_APART
         if s > 0:
             sims[(a, b)] = s

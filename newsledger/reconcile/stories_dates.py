@@ -70,18 +70,39 @@ def clock(p: Profile) -> dt.date | None:
     return p.published if p.dated else None
 
 
+def happening_days(p: Profile) -> frozenset[str]:
+    """The days that date an article's happening: those its first paragraph names (``h:``,
+    ``extract.keys.happening_days``) up to its publication date (a report's happening is
+    past; a later day is a preview's, or a weekday misread), else its lead's (``d:``)."""
+    if p.published is None or not p.happened:
+        return p.days
+    today = p.published.toordinal()
+    past = frozenset(d for d in p.happened if _day_numbers(frozenset((d,)))[0][0] <= today)
+    return past or p.days
+
+
 def lead_days_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two articles' lead days (``d:2025-08-04``) are all more than
-    ``LEAD_DAYS_SLACK`` days from each other (both leads date something, and none alike)."""
+    """Whether two articles' lead days (``d:2025-08-04``, ``h:2025-11-12``; a week,
+    ``h:2025-W45``, is all its days, a weekend its two) are all more than ``LEAD_DAYS_SLACK``
+    days from each other (both leads date something, and none alike)."""
     if not (a and b):
         return False
     x, y = _day_numbers(a), _day_numbers(b)
-    return min(abs(i - j) for i in x for j in y) > LEAD_DAYS_SLACK
+    return min(max(i0 - j1, j0 - i1, 0) for i0, i1 in x for j0, j1 in y) > LEAD_DAYS_SLACK
 
 
 @lru_cache(maxsize=1 << 16)
-def _day_numbers(days: frozenset[str]) -> tuple[int, ...]:
-    """The ordinals of lead days (``d:2025-08-04``), read once per article's set, not once per
-    pair it is compared in."""
-    return tuple(dt.date.fromisoformat(d[2:]).toordinal() for d in days)
-
+def _day_numbers(days: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """The first and last ordinals of each lead day or week (``d:2025-08-04``,
+    ``h:2025-W45``, ``h:2025-W45-WE``), read once per article's set, not once per pair it is
+    compared in."""
+    out = []
+    for d in days:
+        value = d[2:]
+        if "W" not in value:
+            day = dt.date.fromisoformat(value).toordinal()
+            out.append((day, day))
+            continue
+        monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).toordinal()
+        out.append((monday + 5, monday + 6) if value.endswith("-WE") else (monday, monday + 6))
+    return tuple(sorted(out))

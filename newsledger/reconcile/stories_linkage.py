@@ -37,14 +37,16 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
     (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
     of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
-    clusters' lead figures (``figures``: each item's, a cluster holding its members' together)
-    disagree (``figures_differ``), times ``PLACES_APART`` when their lead places (``places``,
-    alike) do (``places_differ``), times ``NAMES_APART`` when the names two or more of their
-    members give (``names``: each item's entity names) do (``names_differ``). Returns each
-    item's cluster label (the smallest index of its cluster). Deterministic: ties go to the
-    smaller indexes."""
+    clusters' lead figures (``figures``: each item's; a cluster's, those two or more of its
+    members give, else its members' together: one report's recall of another happening's
+    score is no figure of its story) disagree (``figures_differ``), times ``PLACES_APART``
+    when their lead places (``places``, alike) do (``places_differ``), times ``NAMES_APART``
+    when the names two or more of their members give (``names``: each item's entity names) do
+    (``names_differ``). Returns each item's cluster label (the smallest index of its
+    cluster). Deterministic: ties go to the smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
+    fig_counts = [Counter(x) for x in figs]
     where = list(places) if places is not None else [frozenset()] * n
     links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
     name_counts = [Counter(x) for x in names] if names is not None else [Counter()] * n
@@ -87,7 +89,9 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
         members[a] += members[b]
         members[b] = []
         size[a] += size[b]
-        figs[a] = figs[a] | figs[b]
+        fig_counts[a] = fig_counts[a] + fig_counts[b]
+        figs[a] = frozenset(x for x, k in fig_counts[a].items() if k >= 2) \
+            or frozenset(fig_counts[a])
         where[a] = where[a] | where[b]
         name_counts[a] = name_counts[a] + name_counts[b]
         cores[a] = frozenset(x for x, k in name_counts[a].items() if k >= 2)
@@ -119,7 +123,7 @@ def groups(labels: Sequence[int]) -> list[list[int]]:
 
 def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of lead figures (``f:kind:value``, ``extract.keys.lead_figures``; a
-    story's are its articles' together) disagree: both state figures of one kind (a score, a
+    story's: ``average_link``) disagree: both state figures of one kind (a score, a
     percentage, a duration, a decimal) and no figure of one agrees with one of the other (the
     same value at the coarser precision of the two, "41.3%" and "about 41%"; decimals, as
     agencies measure magnitudes, within ``DECIMAL_SLACK``). Sets of more than ``MAX_FIGURES``

@@ -61,6 +61,10 @@ def test_numbers_are_terms_by_value(text, expected):
     ({"d:2025-05-03"}, {"d:2025-05-04"}, False),  # "late Saturday", "early Sunday"
     ({"d:2025-11-02", "d:2025-11-03"}, {"d:2025-11-02"}, False),  # a follow-up recalls the day
     ({"d:2025-10-06"}, set(), False),  # a lead that dates nothing: no evidence
+    # a week is its seven days ("a fire last week"), a weekend its two
+    ({"h:2025-W45", "h:2025-11-13"}, {"h:2025-11-04"}, False),
+    ({"h:2025-W45-WE"}, {"h:2025-11-04"}, True),
+    ({"h:2025-W45-WE"}, {"h:2025-11-10"}, False),
 ])
 def test_lead_days_differ(a, b, differ):
     assert lead_days_differ(frozenset(a), frozenset(b)) is differ
