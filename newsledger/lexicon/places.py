@@ -32,15 +32,14 @@ ROUTE_WORDS = frozenset({"past", "via", "towards", "toward"})
 # Last and first words of the names of natural and local places ("Tampa Bay", "Qeshm Island",
 # "Lake Erie", "Mount Cook", "Fort Worth"): places, unless a given name opens the name
 # ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah
-# Brooks: surnames), nor "river": a river that floods is what the flood's numbers are about,
-# and places are no claim's subject ("The River Usk burst its banks, flooding 60 homes").
-GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heights", "falls",
-                            "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
+# Brooks: surnames). Rivers are places ("River Eden", "the Hudson River"), as a lake is.
+GEO_LAST_WORDS = frozenset({"river", "bay", "island", "islands", "isle", "valley", "heights",
+                            "falls", "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
                             "harbor", "beach", "creek", "county", "township", "parish",
                             "borough", "mountains", "desert", "strait",
                             "estuary", "glacier", "reservoir", "lake", "ocean",
                             "side"})  # a city's part ("the East Side", "Lower West Side")
-GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch"})
+GEO_FIRST_WORDS = frozenset({"river", "lake", "mount", "mt", "cape", "fort", "isle", "loch"})
 # Of those, the last words of administrative areas: places whatever their first word ("Marion
 # County", "Grant Parish"; a given name first does not make them people).
 ADMIN_LAST_WORDS = frozenset({"county", "township", "parish", "borough"})

@@ -311,6 +311,8 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
                 nlow.endswith(ADJECTIVE_ENDINGS):
             return "one-idiom"  # "one of the", "one day", "one commented", "one important"
         return None
+    if nlow in ("o'clock", "o’clock"):
+        return "clock-word"  # "three o'clock": a time of day
     if low == "zero" and not _is_plural(nlow):
         return "zero-idiom"  # "zero tolerance"
     if value == 0 and low != "zero":

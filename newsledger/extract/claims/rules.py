@@ -218,6 +218,9 @@ FILTER_RULES = (
     ClaimRule(name="definite-reference", reads='"the three" with no counted noun: a reference',
               words=("DEFINITE_BEFORE",),
               examples=(E("Then the three met in private.", "three"),)),
+    ClaimRule(name="clock-word", reads='a number word before "o\'clock": a time of day',
+              examples=(E("Crews have been out since about three o'clock.", "three"),
+                        E("By eleven o’clock the hall was full.", "eleven"))),
 )
 
 MEASURE_RULES = (
