@@ -21,10 +21,11 @@ from newsledger.lexicon.numbers import STREET_WORDS
 # not "court", "way", "place", "lane", "drive" or "Dr" (the Supreme Court, the Milky Way,
 # Nathan Lane, Dr as a title).
 STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", "dr"}
-# Last words of the names of venues, places ("Villa Park", "Wembley Stadium");
+# Last words of the names of venues, places ("Villa Park", "Wembley Stadium", "the County
+# Ground");
 # "Park" only after a word that is no given name ("Jennifer Park" is a person).
 VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse", "speedway",
-                           "raceway"})
+                           "raceway", "ground"})
 # Words before a place that name it as a point a happening passes or heads for, not where it
 # happens ("tractors rumbled past Downing Street", "a storm heading towards Cornwall", "a
 # march to Parliament Square via Whitehall"): no lead place of a story (``extract.keys``).

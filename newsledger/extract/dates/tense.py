@@ -200,6 +200,11 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     if openers[own] in ("who", "which") and clauses[own] and \
             clauses[own][0][1] in SCHEDULE_VERBS:
         return "present"  # "Leeds, who play Norwich on Sunday": a plural's schedule
+    if own >= 2 and clauses[own] and clauses[own - 2] and openers[own - 1] in ("who", "which") \
+            and (clauses[own][0][1] in SCHEDULE_VERBS or _schedule_verb(clauses[own][0][1])):
+        # "Albion, who have won five of their last six, travel to Millbrook on Tuesday": the
+        # subject's schedule after its relative aside, whose tense is not the verb's
+        return "present"
     fronted = all(w.lower() in LIGHT_WORDS for _, w in clauses[own])
     if fronted and own + 1 < len(clauses) and clauses[own + 1]:
         tense = _tense_of(text, clauses[own + 1], start, end)
