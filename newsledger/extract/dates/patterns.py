@@ -452,6 +452,7 @@ RULES: tuple[DateRule, ...] = (
               rf"{_BANK_HOLIDAY_AFTER})",
       examples=(E("In January, the index fell.", "2020-01"),
                 E("The deal is expected to close in October.", "2021-10"),
+                E("Analysts warned that another deadline looms in March.", "2021-03"),
                 E("The firm must repay the loan by December.", "2020-12"),
                 E("Jobs data for October will be released on Friday.", "2020-10"),
                 E("The December trade figures will show a deficit.", "2019-12"),
