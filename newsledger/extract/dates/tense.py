@@ -290,7 +290,7 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             continue  # "He and Arafat meet Monday", "Arsenal host Brighton on Saturday"
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
                 and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
-            in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
+            in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 5):k]} or \
                 (k and _is_past_form(words[k - 1][1]))
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
             consider(pos, len(w), "neutral" if in_past else "future")
