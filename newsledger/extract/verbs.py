@@ -7,9 +7,11 @@ import functools
 import re
 from collections.abc import Sequence
 
-from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, E_STEM_ENDINGS, IRREGULAR,
-                                        IRREGULAR_MORE, NOT_REGULAR_FORMS, NOT_VERBS,
-                                        NOUN_DETERMINERS)
+from newsledger.lexicon.actions import (AUXILIARIES, BASE_VERBS, DOUBLED_KEPT,
+                                        E_AFTER_TWO_VOWELS, E_AFTER_VOWEL_PAIR, E_BEFORE_OR,
+                                        E_STEM_ENDINGS, IRREGULAR, IRREGULAR_MORE,
+                                        NOT_REGULAR_FORMS, NOT_VERBS, NOUN_DETERMINERS,
+                                        STEMS_WITHOUT_E, UNDOUBLED_L_ENDINGS)
 from newsledger.extract.patterns import break_pattern
 from newsledger.records import LocalEntity
 
@@ -39,12 +41,44 @@ CLAUSE_BREAK = re.compile(break_pattern(",;:()—–", (
     "since", "until", "as", "if", "although", "though")))
 
 
-def _guess_stem(stem: str) -> str:
-    """The base of a regular form's stem: "stopp" -> "stop", "acquir" -> "acquire"."""
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+_VOWELS = frozenset("aeiou")
+
+
+def _syllables(stem: str) -> int:
+    """Vowel groups in a stem ("shap" 1, "compar" 2): a rough syllable count."""
+    return sum(1 for i, ch in enumerate(stem) if ch in _VOWELS and (i == 0 or stem[i - 1]
+                                                                    not in _VOWELS))
+
+
+def _vowel_pair_before_last(stem: str) -> bool:
+    """Whether a two-vowel group precedes the stem's last consonant ("plead", "pour"; not the
+    "u" after "q" or "g", a consonant's glide: "quot", "guid")."""
+    return (len(stem) > 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and
+            stem[-3] in _VOWELS and not (stem[-3] == "u" and stem[-4] in "qg"))
+
+
+def _guess_stem(stem: str, suffix: str) -> str:
+    """The base of a regular form's stem (``lexicon.actions``: the rules in order): "stopp" ->
+    "stop", "controll" -> "control", "plead" -> "plead", "shap" -> "shape", "acquir" ->
+    "acquire", "bring" (of "bringing") -> "bring"."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in DOUBLED_KEPT:
         return stem[:-1]
-    if stem.endswith(E_STEM_ENDINGS) and not stem.endswith(("ss", "ll")):
+    if (stem.endswith(UNDOUBLED_L_ENDINGS) or stem.endswith("ick") and not stem.endswith(
+            "pick")) and _syllables(stem) > 1:
+        return stem[:-1]  # "controlled", "panicked"
+    if stem in STEMS_WITHOUT_E or stem.endswith(("ss", "ll", "ong")) or \
+            (suffix == "ing" and stem.endswith("ing")):
+        return stem
+    if _vowel_pair_before_last(stem):
+        return stem + "e" if stem.endswith(E_AFTER_TWO_VOWELS) or (
+            stem[-1] in E_AFTER_VOWEL_PAIR and stem.endswith(E_STEM_ENDINGS)) else stem
+    if stem.endswith("or"):
+        return stem + "e" if stem[:-2].endswith(E_BEFORE_OR) or _syllables(stem) == 1 else stem
+    if stem.endswith(E_STEM_ENDINGS) or (suffix == "ed" and stem.endswith("ing")):
         return stem + "e"
+    if _syllables(stem) == 1 and stem[-1] not in "wxy" and stem[-1] not in _VOWELS and \
+            stem[-2] in _VOWELS and (len(stem) == 2 or stem[-3] not in _VOWELS):
+        return stem + "e"  # one syllable, consonant-vowel-consonant: "hoped", "shaped"
     return stem
 
 
@@ -82,10 +116,15 @@ def regular_lemma(word: str) -> str | None:
         return None
     if w.endswith("ied") and len(w) > 5:
         return w[:-3] + "y"
+    if w.endswith("eed") and len(w) > 5:
+        # "proceed", "exceed" are bases; "guaranteed", "agreed" lose their "d"
+        return w if w.endswith("ceed") else w[:-1]
     if w.endswith("ed") and len(w) > 5:
-        return _guess_stem(w[:-2])
+        return _guess_stem(w[:-2], "ed")
+    if w.endswith("eeing") and len(w) > 6:
+        return w[:-3]  # "fleeing", "overseeing"
     if w.endswith("ing") and len(w) > 6:
-        return _guess_stem(w[:-3])
+        return _guess_stem(w[:-3], "ing")
     return None
 
 

@@ -121,12 +121,39 @@ EVENT_NOUNS = frozenset({
 # million in the quarter": a state, action "be").
 COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "be": "be",
            "has": "have", "have": "have", "had": "have"}
-# Endings after which a regular verb's stem takes back an "e" ("acquired" -> "acquire").
+# How a regular -ed / -ing form's stem gives its base, for verbs outside the word lists
+# (``extract.verbs.regular_lemma``), in order: a doubled last consonant is one ("stopped");
+# a vowel pair before the last consonant takes no "e" ("pleaded", "treated", "poured"), unless
+# the consonant is one of these (the "e" keeps it soft or voiced: "released", "voiced",
+# "achieved", "squeezed", "gauged");
+E_AFTER_VOWEL_PAIR = frozenset("sczvg")
+# Vowel pairs that are two syllables, or a glide and a vowel, before these endings take an "e"
+# ("created", "negotiated", "evacuated", "persuaded").
+E_AFTER_TWO_VOWELS = ("iat", "uat", "creat", "suad")
+# a one-syllable stem ending in consonant, vowel, consonant (not w, x, y) takes one ("hoped",
+# "shaped", "blamed", "scored"); so do stems with these endings ("acquired", "forced",
+# "described", "compared", "declined", "escaped", "invoked", "overruled") ...
 E_STEM_ENDINGS = ("at", "iz", "is", "ur", "ir", "ov", "ud", "id", "ad", "od", "uc", "ic", "ac",
-                  "nc", "rg", "iv", "um", "ot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
-                  "gl", "cl", "fl", "kl", "rs", "ns", "ng", "lv", "rv", "dg", "ag", "eas", "ag",
-                  "u", "rc", "ps", "lg", "ev", "az", "ez", "ls", "tr")  # "forced",
+                  "nc", "rg", "iv", "um", "vot", "not", "mot", "uot", "ut", "us", "as", "os", "bl", "pl", "tl", "dl",
+                  "gl", "cl", "fl", "kl", "rs", "ns", "lv", "rv", "dg", "ag", "eas",
+                  "u", "rc", "ps", "lg", "ev", "az", "ez", "ls", "tr", "ar", "in", "ib", "ap",
+                  "ak", "ok", "ik", "uk", "am", "ul", "ang", "ung", "eng", "com", "eg", "plet",
+                  "elet", "ompet", "xcit", "ncit", "ecit", "vit", "nit", "ven", "ced", "wast",
+                  "tast", "bast", "zl", "av", "yz", "esc", "fil", "pil", "vil", "xil", "pon", "phon", "jol",
+                  "ath", "eeth", "ith", "oth", "ped", "radit", "pedit", "wip", "yp", "ys",
+                  "oz")  # "forced",
 #                 "collapsed", "bulged", "achieved", "blazed", "squeezed", "pulsed", "centred"
+# ... but not these stems, whose last syllable is unstressed or whose "ng" ends the word
+# ("focused", "biased"; "hanged", "banged"), nor "-or" stems but after these clusters
+# ("restored", "ignored", "explored", "deplored"; "honored", "sponsored", "monitored" take none).
+STEMS_WITHOUT_E = frozenset({"focus", "bias", "caucus", "bang", "hang", "clang", "twang",
+                             "canvas", "pivot", "combat"})
+E_BEFORE_OR = ("st", "pl", "gn", "sc", "sn")
+# Doubled last consonants that stay double ("called", "passed", "buzzed", "staffed").
+DOUBLED_KEPT = frozenset("lszf")
+# Two-syllable stems ending in these double their "l" in British spelling and lose it again
+# ("controlled", "patrolled", "compelled", "cancelled"; not "installed", "recalled", "spelled").
+UNDOUBLED_L_ENDINGS = ("ell", "oll")
 # Actions that name the same kind of happening, for clustering reports of one event across
 # articles: a key's action is its group's name ("tweeted" in one article and the embedded post
 # in another are one posting; "announcement" and "announced" one announcing).
@@ -155,7 +182,10 @@ NOT_REGULAR_FORMS = frozenset({
     "leading", "outstanding", "pending", "beijing", "ed", "interested", "related", "based",
     "owned", "limited", "advanced", "so-called", "detailed", "expected", "unexpected",
     "concerned", "armed", "used", "supposed", "aged", "skilled", "talented", "lightning",
-    "hamstring", "hamstrings", "darling", "sterling", "pudding", "wedding", "sapling"})
+    "hamstring", "hamstrings", "darling", "sterling", "pudding", "wedding", "sapling",
+    "hatred", "sacred", "kindred", "clothing", "wrongdoing", "upbringing", "underlying",
+    "scathing", "upcoming", "incoming", "forthcoming", "shortcoming", "shortcomings",
+    "homecoming"})
 # Determiners: a word right after one is a noun, not the verb of an event ("the record", "his
 # bid").
 NOUN_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our",

@@ -269,6 +269,15 @@ TRAILING_QUALIFIERS = {"or more": "at_least", "-plus": "at_least", "+": "at_leas
 # Phrases that credit a number to a source; the words after them name the claimant.
 CLAIMANT_PREFIXES = ("according to", "as per", "citing", "reported by", "data from",
                      "figures from", "estimates from", "as reported by")
+# "Citing" credits a source only when what follows names one (a name, or a noun of these):
+# "citing Reuters", "citing figures from the ONS", "citing people familiar with the talks";
+# not a reason: "asked for five years, citing her client's health problems".
+CITED_SOURCE_NOUNS = frozenset({
+    "report", "reports", "source", "sources", "official", "officials", "document", "documents",
+    "statement", "filing", "filings", "people", "person", "data", "figures", "estimates",
+    "survey", "study", "poll", "research", "analysis", "statistics", "records", "census",
+    "analysts", "experts", "economists", "authorities", "police", "media", "newspaper",
+    "agency", "ministry", "department", "government", "website", "study", "paper"})
 # Reporting verbs whose subject is the claimant ("police said", "the company reported").
 # Plural-looking forms ("states", "reports", "shows") are left out: they are units too.
 CLAIMANT_VERBS = frozenset({

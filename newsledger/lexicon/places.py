@@ -21,10 +21,11 @@ from newsledger.lexicon.numbers import STREET_WORDS
 # not "court", "way", "place", "lane", "drive" or "Dr" (the Supreme Court, the Milky Way,
 # Nathan Lane, Dr as a title).
 STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", "dr"}
-# Last words of the names of venues, places ("Villa Park", "Wembley Stadium");
+# Last words of the names of venues, places ("Villa Park", "Wembley Stadium", "the County
+# Ground");
 # "Park" only after a word that is no given name ("Jennifer Park" is a person).
 VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse", "speedway",
-                           "raceway"})
+                           "raceway", "ground"})
 # Words before a place that name it as a point a happening passes or heads for, not where it
 # happens ("tractors rumbled past Downing Street", "a storm heading towards Cornwall", "a
 # march to Parliament Square via Whitehall"): no lead place of a story (``extract.keys``).
@@ -32,15 +33,14 @@ ROUTE_WORDS = frozenset({"past", "via", "towards", "toward"})
 # Last and first words of the names of natural and local places ("Tampa Bay", "Qeshm Island",
 # "Lake Erie", "Mount Cook", "Fort Worth"): places, unless a given name opens the name
 # ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah
-# Brooks: surnames), nor "river": a river that floods is what the flood's numbers are about,
-# and places are no claim's subject ("The River Usk burst its banks, flooding 60 homes").
-GEO_LAST_WORDS = frozenset({"bay", "island", "islands", "isle", "valley", "heights", "falls",
-                            "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
+# Brooks: surnames). Rivers are places ("River Eden", "the Hudson River"), as a lake is.
+GEO_LAST_WORDS = frozenset({"river", "bay", "island", "islands", "isle", "valley", "heights",
+                            "falls", "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
                             "harbor", "beach", "creek", "county", "township", "parish",
                             "borough", "mountains", "desert", "strait",
                             "estuary", "glacier", "reservoir", "lake", "ocean",
                             "side"})  # a city's part ("the East Side", "Lower West Side")
-GEO_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "fort", "isle", "loch"})
+GEO_FIRST_WORDS = frozenset({"river", "lake", "mount", "mt", "cape", "fort", "isle", "loch"})
 # Of those, the last words of administrative areas: places whatever their first word ("Marion
 # County", "Grant Parish"; a given name first does not make them people).
 ADMIN_LAST_WORDS = frozenset({"county", "township", "parish", "borough"})

@@ -352,6 +352,10 @@ EVENT_NOUNS = frozenset({
     "recovery", "growth", "surge", "collapse", "shortage", "shortfall", "deficit", "surplus",
     "win", "victory", "defeat", "landslide", "upset",
 })
+# Heads of noun phrase objects that only point at what was said ('announced the news',
+# 'confirmed the details'): no statement of their own, no row (but 'denied reports that …',
+# 'condemned the remarks as …' say what they are about).
+EMPTY_OBJECT_HEADS = frozenset({"news", "details", "information"})
 # Verbs of owning up whose noun phrase object is what they admit, whatever its head
 # ('acknowledged the scale of the problem', 'acknowledged difficulties in keeping data
 # secure'), unless the object is a person or a gesture of others ('acknowledged the crowd',

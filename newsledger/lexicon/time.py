@@ -163,6 +163,7 @@ SCHEDULE_VERBS = frozenset({
     "appear", "perform", "unveil", "resume", "travel", "leave", "arrive", "head", "face",
     "speak", "testify", "address", "convene", "debut", "premiere", "play", "take", "go",
     "return", "expire", "kick", "launch", "release", "vote", "decide", "rule", "sign", "tour",
+    "loom", "fall", "come",  # "another deadline looms in October", "Easter falls in April"
 })
 # Capitalized words right before a year that keep it a year, besides YEAR_PREPOSITIONS and
 # YEAR_EVENT_WORDS ("January 2020", "Spring 2019", "Fiscal 1998", "Class 2020"): calendar words.
@@ -191,7 +192,8 @@ PLURAL_SUBJECTS = frozenset({"they", "we", "you"})
 # Words opening the noun phrase that is the subject of a scheduled present ("the team plays",
 # "the two leaders meet"): a determiner or a count.
 SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
-                             "both", "two", "three", "four", "all"})
+                             "both", "two", "three", "four", "all", "another", "this", "that",
+                             "each", "every", "next"})
 # Words opening a condition: a date in such a clause lies ahead ("if he is the nominee in
 # November").
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once"})

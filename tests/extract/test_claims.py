@@ -455,6 +455,11 @@ def test_claimant_from_quote_and_from_attribution():
     ("West got 60,000 votes as per the latest reports.", "the latest reports"),
     ("Some 300 homes flooded, said Mayor Ana Ruiz, who toured the area.", "Mayor Ana Ruiz"),
     ("About 300 homes flooded last week.", None),
+    # "citing" a source, not a reason
+    ("The firm cut 300 jobs, citing figures from the statistics office.",
+     "figures from the statistics office"),
+    ("She asked for no more than five years, citing her client's poor health.", None),
+    ("The club sold 4,000 tickets, citing high demand.", None),
 ])
 def test_claimant_phrases(text, claimant):
     assert [c.claimant for c in claims(text)] == [claimant]

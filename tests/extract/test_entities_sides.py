@@ -188,6 +188,10 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     ("Fort Worth police said the road had reopened.", "Fort Worth", "place"),
     ("Michael Bay directed the film.", "Michael Bay", "person"),
     ("Trade Representative Carla Hills met the minister.", "Carla Hills", "person"),
+    ("The River Eden burst its banks on Tuesday.", "River Eden", "place"),
+    ("Flooding along the Hudson River closed two roads.", "Hudson River", "place"),
+    ("Jack River said he was tired.", "Jack River", "person"),
+    ("A crowd of 18,412 watched the game at the Valley Ground.", "Valley Ground", "place"),
 ])
 def test_businesses_and_natural_places(text, name, kind):
     assert (name, kind) in kinds(text)

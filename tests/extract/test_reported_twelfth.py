@@ -195,3 +195,11 @@ def test_no_statement_starting_inside_a_quotation():
     text = ('"When I arrived, I shook his hand and nothing more. That is called good manners '
             'and it is not politics," the bishop told reporters, according to Reuters.')
     assert not contents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The singer announced the news to her followers on Sunday.",
+    "The club confirmed the details on Friday.",
+])
+def test_an_object_that_only_points_at_a_statement_is_no_row(text):
+    assert contents(text) == []

@@ -457,3 +457,31 @@ def test_the_voice_hints_cover_every_organization_voice():
 ])
 def test_a_described_union_or_council_is_only_one_so_named(text, expected):
     assert reported_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people before where they are: unnamed people, not the place
+    ('Detectives in Manchester said: "Two men have been arrested."',
+     [("Two men have been arrested.", None, A)]),
+    ('Police in Manchester said: "Two men have been arrested."',
+     [("Two men have been arrested.", None, A)]),
+    ('A mother in Leeds told the BBC: "He was bullied for years."',
+     [("He was bullied for years.", None, A)]),
+    # a body named after the preposition still speaks for itself
+    ('Analysts at Barclays said: "The results were weak."',
+     [("The results were weak.", "Barclays", O)]),
+])
+def test_people_before_a_place_speak_unnamed(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Manchester said two men had been arrested on Friday.", [(None, A)]),
+    ("A mother in Leeds said her son had been bullied for years.", [(None, A)]),
+    ("A nurse at the county hospital said staff were exhausted.", [(None, A)]),
+    ("Passengers on the late train said they had waited two hours.", [(None, A)]),
+    # negatives: a place is no speaker, and no people stand before it
+    ("In Manchester said to be the rainiest city, the rain fell.", []),
+])
+def test_reported_people_before_a_place(text, expected):
+    assert reported_speakers(text) == expected

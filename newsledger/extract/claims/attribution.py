@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.markets import MARKET_VENUE_WORDS, MARKET_VENUES
-from newsledger.lexicon.numbers import (CLAIMANT_PREFIXES, CLAIMANT_VERBS, CLAUSE_WORDS,
-                                        DENOMINATOR_BEFORE, SUBJECT_REPORTING_WORDS)
+from newsledger.lexicon.numbers import (CITED_SOURCE_NOUNS, CLAIMANT_PREFIXES, CLAIMANT_VERBS,
+                                        CLAUSE_WORDS, DENOMINATOR_BEFORE,
+                                        SUBJECT_REPORTING_WORDS)
 from newsledger.records import LocalEntity
 from newsledger.text import Document
 from newsledger.text.turns import SPOKEN_LABELS
@@ -307,7 +308,7 @@ def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
     c = _CLAIMANT_PREFIX.search(sentence) if (
         any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
         or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
-    if c:
+    if c and not (low.startswith("citing", c.start()) and not _cites_a_source(c.group("who"))):
         return _canonical(a, s + c.start("who"), c.group("who").strip())
     for vs, ve in _verbs(sentence):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
@@ -323,6 +324,13 @@ def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
                 sentence[:vs].rstrip()[-1:] in ",\"”":
             return _canonical(a, s + after.start("who"), after.group("who").strip())
     return None
+
+
+def _cites_a_source(who: str) -> bool:
+    """Whether what "citing" introduces names a source (a name or a noun of sources), not a
+    reason ("citing her client's health problems")."""
+    return any(w[:1].isupper() or w.lower().strip("'’") in CITED_SOURCE_NOUNS
+               for w in who.split())
 
 
 # A reporting verb written as a whole word (the verbs are single words: whole-word matches

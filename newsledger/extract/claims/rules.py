@@ -206,9 +206,13 @@ FILTER_RULES = (
     ClaimRule(name="one-pronoun", reads='"one" as a pronoun ("no one", "the one")',
               words=("ONE_PRONOUN_BEFORE",),
               examples=(E("She picked the one in blue.", "one"),)),
-    ClaimRule(name="one-speaker", reads='"one <noun> <reporting verb>": an anonymous speaker',
+    ClaimRule(name="one-speaker", reads='"one <noun> <reporting verb>": an anonymous speaker, '
+                                        'also past an aside or where the person is from',
               words=("SPEAKER_VERBS",),
-              examples=(E("One fan wrote that the gig was loud.", "One"),)),
+              examples=(E("One fan wrote that the gig was loud.", "One"),
+                        E("One fan, who had travelled from Aberdeen, said she was gutted.",
+                          "One"),
+                        E("One mother in Eastfield said her son studies in a cafe.", "One"))),
     ClaimRule(name="one-idiom", reads='"one" in an idiom ("one day", "one of the")',
               words=("ONE_IDIOMS", "ADJECTIVE_ENDINGS"),
               examples=(E("One day the river rose.", "One"),
@@ -218,6 +222,9 @@ FILTER_RULES = (
     ClaimRule(name="definite-reference", reads='"the three" with no counted noun: a reference',
               words=("DEFINITE_BEFORE",),
               examples=(E("Then the three met in private.", "three"),)),
+    ClaimRule(name="clock-word", reads='a number word before "o\'clock": a time of day',
+              examples=(E("Crews have been out since about three o'clock.", "three"),
+                        E("By eleven o’clock the hall was full.", "eleven"))),
 )
 
 MEASURE_RULES = (

@@ -200,6 +200,11 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
     if openers[own] in ("who", "which") and clauses[own] and \
             clauses[own][0][1] in SCHEDULE_VERBS:
         return "present"  # "Leeds, who play Norwich on Sunday": a plural's schedule
+    if own >= 2 and clauses[own] and clauses[own - 2] and openers[own - 1] in ("who", "which") \
+            and (clauses[own][0][1] in SCHEDULE_VERBS or _schedule_verb(clauses[own][0][1])):
+        # "Albion, who have won five of their last six, travel to Millbrook on Tuesday": the
+        # subject's schedule after its relative aside, whose tense is not the verb's
+        return "present"
     fronted = all(w.lower() in LIGHT_WORDS for _, w in clauses[own])
     if fronted and own + 1 < len(clauses) and clauses[own + 1]:
         tense = _tense_of(text, clauses[own + 1], start, end)
@@ -285,7 +290,7 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             continue  # "He and Arafat meet Monday", "Arsenal host Brighton on Saturday"
         if low == "to" and pos < start and k + 1 < len(words) and _infinitive(words[k + 1][1]) \
                 and not text[pos + 2:words[k + 1][0]].strip():  # "to $16.25 in": no verb
-            in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 3):k]} or \
+            in_past = FUTURE_IN_PAST & {x.lower() for _, x in words[max(0, k - 5):k]} or \
                 (k and _is_past_form(words[k - 1][1]))
             # "expects to close" is ahead; "started to heat up", "was to close" say nothing
             consider(pos, len(w), "neutral" if in_past else "future")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import DESCRIPTIONS, ORG_DESCRIPTIONS
+from newsledger.lexicon.people import (DESCRIPTIONS, ORG_DESCRIPTIONS, PERSON_DESCRIPTORS,
+                                       PLURAL_SPEAKERS)
 
 from .filters import evidence_speaker
 from .reported_clauses import _VERB_FORMS, Cue
@@ -28,6 +29,10 @@ _COMPLEMENT_BEFORE = re.compile(
     r"inside|within|among|around)[ \t]+\Z")
 _CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "of", "with", "at",
                          "from", "in", "on", "inside", "within", "among", "around"})
+# Singular nouns of people that head such a phrase: a reporter's nouns for people and
+# bodies, and the ones local news puts before a name ('A mother in Leeds said', 'A nurse at
+# the hospital said', 'Police in Manchester said': plural speakers above).
+_HEAD_NOUNS = _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS | PERSON_DESCRIPTORS
 # The same with two complements joined, the phrase the quotes' reader gives the second
 # ('Experts on Iran and [nuclear arms]', 'Observers in Wales and [around the country]').
 _COMPLEMENTS_JOINED = re.compile(
@@ -57,8 +62,8 @@ def _head_with_complement(q: Cue, ph: tuple[int, int]) -> dict | None:
     figures = text.find("figures", s, ph[1]) >= 0 and \
         _PEOPLE_FIGURES.search(text, s, ph[1]) is not None  # 'Senior figures in …'
     if len(words) > 14 or head not in _PEOPLE_HEADS and not figures and \
-            not (head == "those" and connector == 1) and \
-            head.removesuffix("s") not in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS or \
+            not (head == "those" and connector == 1) and head not in PLURAL_SPEAKERS and \
+            head.removesuffix("s") not in _HEAD_NOUNS or \
             any(w.lower() in _VERB_FORMS or w.lower() in ("who", "which", "that")
                 for w in words) or (evidence_speaker(text, s, ph[1]) and not figures):
         return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from newsledger.lexicon.people import OBJECT_PRONOUNS, PLURAL_SPEAKERS
 from newsledger.lexicon.speech import (ADMISSION_LEMMAS, CUE_FILLERS, DURATION_WORDS,
-                                       EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS,
+                                       EMPTY_OBJECT_HEADS, EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS,
                                        NOT_ADMITTED, NOT_GERUNDS, OBJECT_CUES,
                                        OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
                                        PARTICLE_OBJECTS,
@@ -439,6 +439,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
                                              event_object(words, k, lemma)):
         return None  # 'unveiled a statue': a thing, not what was said
     if kind in ("judgement", "object"):
+        if kind == "object" and _phrase_head(words, k) in EMPTY_OBJECT_HEADS:
+            return None  # 'announced the news': it points at a statement, says none
         if low == "her" and (kind == "object" and proposition_object(words, k) or
                              _possessive_her(words, k)):
             return words[k].start()  # ('announced her resignation': a possessive)

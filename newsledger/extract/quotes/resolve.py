@@ -22,7 +22,7 @@ from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS,
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
                                        KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       PERSON_DESCRIPTORS, PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -311,12 +311,30 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
     """Speaker fields for a speaker phrase found by ``phrases`` (None for no valid phrase)."""
     if ph is None or not valid_phrase(text, *ph):
         return None
-    if (not after_with and PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0])) or \
-            text[ph[0]:ph[1]].lower() in TIME_NOUN_PHRASES:
-        return None  # 'Beck, who has in the past described …': an adjunct, not the subject
+    if text[ph[0]:ph[1]].lower() in TIME_NOUN_PHRASES:
+        return None
     info = speaker_fields(text, *ph, cue, mentions, head=speaker_head(text, *ph, mentions))
+    if not after_with and PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]):
+        # 'Beck, who has in the past described …': an adjunct, not the subject; but the
+        # people before a place speak ('Detectives in Manchester said', 'A mother in Leeds
+        # said'), unnamed
+        group = _PEOPLE_BEFORE.search(text, max(0, ph[0] - 40), ph[0])
+        if group is None or group.group("head").lower() not in _GROUP_HEADS or not any(
+                ent.kind == "place" for _, _, _, ent in mentions.between(*ph)):
+            return None
+        return {**speaker_fields(text, group.start("np"), ph[1], cue, mentions),
+                "speaker_kind": "anonymous", "speaker_name": None}
     return info if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
         "he", "she", "they", "i", "we") else None
+
+
+# A noun of people, with a determiner and a word before it, and the preposition of where they
+# are ('Detectives in', 'A mother in', 'Two nurses at the'), before a place: ``from_phrase``.
+_PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?i:an?|one|another|the|two|three|some|"
+                            r"many|several)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?P<head>[A-Za-z][a-z-]+))"
+                            r"[ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?\Z")
+_GROUP_HEADS = PERSON_NOUNS | PERSON_DESCRIPTORS | PLURAL_SPEAKERS | frozenset(
+    w + "s" for w in PERSON_NOUNS | PERSON_DESCRIPTORS)
 
 
 def who(m: re.Match, group: str) -> tuple[int, int]:
