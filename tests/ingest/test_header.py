@@ -3,7 +3,6 @@ fields they give, and the text left as the article; dates as metadata writes the
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from newsledger.ingest import read_corpus
 from newsledger.ingest.header import split_header
 from newsledger.ingest.readers import parse_published
+from tests.test_docs import code_blocks
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
@@ -89,9 +89,9 @@ def test_a_header_fills_the_article_and_leaves_the_text(tmp_path):
 
 
 def test_the_readme_header_example_is_read(tmp_path):
-    block = re.search(r"```text\n(Title: .*?)```", README, re.S)
-    assert block, "README lost its header example"
-    (tmp_path / "x.txt").write_text(block.group(1), encoding="utf-8")
+    blocks = [b for b in code_blocks(README, "text") if b.startswith("Title: ")]
+    assert blocks, "README lost its header example"
+    (tmp_path / "x.txt").write_text(blocks[0], encoding="utf-8")
     article = read_corpus([tmp_path]).articles[0]
     assert article.title and article.published == dt.date(2026, 3, 14) and article.outlet
     assert article.text.startswith("Two people were killed")
