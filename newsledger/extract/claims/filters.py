@@ -162,7 +162,7 @@ def name_numbers(doc: Document, sentence: Callable[[int], tuple[int, int]],
         m.group(1) for s, e in runs if e - s == 3 and (m := _MODEL_PLURAL.match(text, s)))
 
 
-def _name_before(word: str, at_start: bool) -> bool:
+def _name_before(word: str) -> bool:
     """Whether ``word`` right before a number makes the number part of a name or reference."""
     low = word.lower().rstrip(".")
     if low in NAME_BEFORE:
@@ -230,7 +230,7 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             lscale in "bB" or nxt in METRE_CONTEXT or "-" in text[end:end + 1]
             or (not nxt and text[end:end + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
-    word, ws = _prev_word(text, m.start(), s)
+    word, _ = _prev_word(text, m.start(), s)
     # "the" before and nothing counted after: a thing named by its number, not a count
     the_alone = word.lower() == "the" and not cur and (not nxt or nxt in NOT_UNITS)
     if the_alone and lscale in ("m", "M"):
@@ -240,7 +240,7 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if suf == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, end):
         return "video-resolution"  # "records in 1080p": not pence
     if word and not (cur or pct or scale or age) and \
-            _name_before(word, _at_sentence_start(text, s, ws)) and (
+            _name_before(word) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
         return "name-before"  # "Apollo 11", "page 3", "Section 230"
     if not (cur or pct or scale or lscale) and 3 <= len(raw) <= 4 and \
