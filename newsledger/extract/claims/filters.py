@@ -218,7 +218,8 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
         return "leading-zero"  # "007", "0199"
     plain = raw.isdigit()
-    nxt = _next_word(text, end).lower()
+    # the word after, read only where a rule below needs it (most numbers reach none)
+    nxt = _next_word(text, end).lower() if (plain and len(raw) >= 4) or lscale or hy else None
     if plain and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not (
             cur or pct or scale or lscale or age or suf or plus):
         if hy or nxt not in YEAR_COUNT_NOUNS:
@@ -231,8 +232,11 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             or (not nxt and text[end:end + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
     word, _ = _prev_word(text, m.start(), s)
+    the = word.lower() == "the"
+    if the and nxt is None:
+        nxt = _next_word(text, end).lower()
     # "the" before and nothing counted after: a thing named by its number, not a count
-    the_alone = word.lower() == "the" and not cur and (not nxt or nxt in NOT_UNITS)
+    the_alone = the and not cur and (not nxt or nxt in NOT_UNITS)
     if the_alone and lscale in ("m", "M"):
         return "metres"  # a race by its distance ("third in the 200m.", "won the 400m and")
     if hy in MATURITY_UNITS and nxt in DEBT_WORDS:
