@@ -30,7 +30,7 @@ RATE_UNITS = frozenset({"percent", "percentage point", "basis point"})
 # first-class stamp now costs 85p", "A man ... has been jailed for eight years").
 AMOUNT_UNITS = MONEY_UNITS | RATE_UNITS | frozenset({"year", "month", "week", "day", "hour"})
 _FILLER_PHRASES = frozenset(q.lower() for q in QUALIFIERS) | frozenset(FILLER_PHRASES)
-_FILLER_LAST = frozenset(p.split()[-1] for p in _FILLER_PHRASES)  # a first look
+FILLER_LAST = frozenset(p.split()[-1] for p in _FILLER_PHRASES)  # a first look
 _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 # The same on lower-cased windows (``patterns.lower_window``), opening with a letter.
@@ -60,7 +60,7 @@ def words_before(text: str, start: int, stop: int, n: int) -> list[str]:
     before ``stop`` left out ("injured about" -> [..., "injured"])."""
     words = lower_words(text, max(start, stop - 80), stop)
     stripped = True
-    while words and stripped and words[-1] in _FILLER_LAST:
+    while words and stripped and words[-1] in FILLER_LAST:
         stripped = False
         for k in (4, 3, 2, 1):
             if len(words) >= k and " ".join(words[-k:]) in _FILLER_PHRASES:

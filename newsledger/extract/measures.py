@@ -38,14 +38,15 @@ from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
     AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, DURATION_MEASURES,
-    EVACUATION_SHELTERS, EVACUATION_VERBS, FILLER_PHRASES, MEASURE_BEFORE, NOT_POLL_MEASURES,
+    EVACUATION_SHELTERS, EVACUATION_VERBS, MEASURE_BEFORE, NOT_POLL_MEASURES,
     NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
     PREDICATE_AUXILIARIES, PREDICATES,
     SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS,
     UNIT_AFTER_MEASURES)
-from newsledger.lexicon.numbers import IRREGULAR_SINGULAR, QUALIFIERS
+from newsledger.lexicon.numbers import IRREGULAR_SINGULAR
 
-from .amounts import MONEY_UNITS, RATE_UNITS, amount_measure, clause_start, words_before
+from .amounts import (FILLER_LAST, MONEY_UNITS, RATE_UNITS, amount_measure, clause_start,
+                      words_before)
 from .asserted import FILLER, distributive, lower_words, not_asserted
 from .markets import GAP_WORDS, MARKET_UNITS, market_measure
 from .patterns import literal_alternation as _alt
@@ -67,8 +68,6 @@ _PREDICATE_FIRST = frozenset(p.split()[0] for p in PREDICATES if " " in p)
 # r"([A-Za-z][A-Za-z'’-]*)\W*$" finds searching forwards, without trying every offset.
 _LAST_WORD_REVERSED = re.compile(r"(?:\W*[^\w'’-])?([A-Za-z'’-]*[A-Za-z])")
 _BEFORE_LAST = frozenset(p.split()[-1] for p in MEASURE_BEFORE)
-_FILLER_WORD = re.compile(
-    rf"(?i)(?:{_alt({w.split()[-1] for w in (*QUALIFIERS, *FILLER_PHRASES)})})")
 _AT_VENUE = re.compile(r"\s+(?:were|was)\s+(?:at|inside|in attendance)\b")
 _BEFORE = re.compile(rf"(?i)\b(?P<p>{_alt(MEASURE_BEFORE)})\s+{FILLER}[$£€¥]?$")
 # The same on lower-cased windows (``patterns.lower_window``), opening with a letter.
@@ -378,16 +377,16 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
         trace.append(("claims.not-asserted", "distributive", text[vs:ve]))
         return None
     last = _last_word(text, max(s, vs - 30), vs)
-    phrase = _phrase_before(text, max(s, vs - 60), vs) if last and (
-        last.lower() in _BEFORE_LAST or _FILLER_WORD.fullmatch(last)) else None
-    win_or_fee = _win_or_fee(text, s, vs, last.lower(), unit) if phrase is None and last and \
-        last.lower() in _WIN_OR_FEE_LAST else None
+    last_low = last.lower() if last is not None else None
+    phrase = _phrase_before(text, max(s, vs - 60), vs) if last_low is not None and (
+        last_low in _BEFORE_LAST or last_low in FILLER_LAST) else None
+    win_or_fee = _win_or_fee(text, s, vs, last_low, unit) if phrase is None and \
+        last_low in _WIN_OR_FEE_LAST else None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
     elif win_or_fee:
         name, rule = win_or_fee, "win-or-fee"
-    elif unit in MARKET_UNITS and last is not None and \
-            last.lower() in GAP_WORDS and (
+    elif unit in MARKET_UNITS and last_low is not None and last_low in GAP_WORDS and (
                 benchmark := market_measure(text, s, vs, ve, unit, low_text)):
         name, rule = benchmark, "market"
     elif unit in MONEY_UNITS or unit in RATE_UNITS:

@@ -18,6 +18,7 @@ PIECES = st.lists(st.sampled_from(
     ["call us on ", "phone ", "555 0199", "0800 123 4567", "555-123-4567", "9.30am", "7 p.m.",
      "10:30", "1400 GMT", "737s", "787", "Boeing 787", "the 787", "A320", "12hrs", "2,000",
      "more than ", "nearly ", "couldn’t even reach ", "approx. ", "~", "or so ", "even ",
+     "up to ", "rose to ", "not even ", "UP TO ", "less than\u00a0", "\tEVEN ",
      "Last Year", "last year", "a year ago", "this season", "March", "may", "ſ", "K", "İ", "ı",
      "overnight", "so far", "year-end", "x-", "a.m.", "U.S.", "AT&T"]),
     max_size=40).map("".join)
@@ -146,3 +147,33 @@ def test_poll_words_on_lower_case_text_match_the_case_blind_pattern(text):
     for lo in range(0, len(text), 7):
         assert measures._poll_word(text, lo, len(text)) == \
             (measures._POLL.search(text, lo, len(text)) is not None)
+
+
+SENTENCES = st.lists(st.sampled_from(
+    ["Sales rose 5%. ", "It was 12 ", "x" * 90 + " ", "y" * 120, "! ", "\n\n", "  ", "The ",
+     "9. ", "Mr. Lee paid $40", "? "]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCES, st.randoms(use_true_random=False))
+def test_a_sentences_bounds_kept_for_its_numbers_are_those_read_alone(text, rnd):
+    from newsledger.extract.claims.context import ClaimContext
+    from newsledger.text import Document
+
+    doc = Document(text)
+    kept = ClaimContext(doc, [], [], [])
+    positions = list(range(len(text) + 1))
+    rnd.shuffle(positions)
+    for pos in positions:  # (any order: the first number read in a sentence keeps its bounds)
+        assert kept.sentence(pos) == ClaimContext(doc, [], [], []).sentence(pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_the_relative_period_first_look_finds_a_last_word_where_the_alternation_does(text):
+    text = text + " year-end"
+    old = re.compile(window.alt(periods._RELATIVE_LAST))
+    for lo in range(0, len(text), 5):
+        assert (periods._RELATIVE_HINT.search(text, lo) is None) == \
+            (old.search(text, lo) is None)

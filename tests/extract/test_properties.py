@@ -79,7 +79,8 @@ NUMBERY = st.lists(st.sampled_from(
      "twenty", "-five", "and", "hundred", "point", "oh", "dozen", "-plus", "-year-old", "km",
      "-hour", "MILLION", "Two", "someone", "İ", "http://x.com/a", "WWW.X.ORG", "pic.twitter.com/",
      "bbc.co.uk/", "@h", "#t", "+44 20 7946 0000", "(555) 123-4567", "7 p.m.", "10:30",
-     "21400 GMT", "0800 123 456", "o'clock"]),
+     "21400 GMT", "0800 123 456", "o'clock", "Rs", "KSh ", "was ", "U.S.$", "HK$", "\u00a0",
+     "CAD"]),
     max_size=40).map("".join)
 
 

@@ -27,7 +27,7 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace", "first_named")
+                 "trace", "first_named", "_sentences")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -45,6 +45,9 @@ class ClaimContext:
         self.claimants: dict[tuple[int, int], str | None] = {}
         self._name_numbers: frozenset[str] | None = None
         self._words: list[tuple[int, int]] | None = None
+        # the trimmed bounds of each sentence a number was read in, by its start: the numbers
+        # of a sentence share them (unless it is cut around a number)
+        self._sentences: dict[int, tuple[int, int]] = {}
         self.mentions, self.places, self.entity_at = subject_mentions(doc, entities)
         # most mentioned first, and not counting mentions as a source (``attribution.topic``)
         self.topics, self.topics_not_sources = topics(text, self.mentions, lead_end(doc))
@@ -86,6 +89,12 @@ class ClaimContext:
         punctuation is cut at spaces around ``pos``)."""
         sentence = self.doc.sentence_at(pos)
         s, e = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
+        # (not cut: the bounds do not depend on ``pos``)
+        whole = sentence is not None and pos - s <= _MAX_HALF_CLAUSE and pos <= e and \
+            e - pos <= _MAX_HALF_CLAUSE
+        key = s
+        if whole and key in self._sentences:
+            return self._sentences[key]
         e = max(e, pos)
         text = self.text
         if pos - s > _MAX_HALF_CLAUSE:
@@ -98,6 +107,8 @@ class ClaimContext:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        if whole:
+            self._sentences[key] = s, e
         return s, e
 
 

@@ -163,7 +163,7 @@ def name_numbers(doc: Document, sentence: Callable[[int], tuple[int, int]],
         m.group(1) for s, e in runs if e - s == 3 and (m := _MODEL_PLURAL.match(text, s)))
 
 
-def _name_before(word: str, at_start: bool) -> bool:
+def _name_before(word: str) -> bool:
     """Whether ``word`` right before a number makes the number part of a name or reference."""
     low = word.lower().rstrip(".")
     if low in NAME_BEFORE:
@@ -219,7 +219,8 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
         return "leading-zero"  # "007", "0199"
     plain = raw.isdigit()
-    nxt = _next_word(text, end).lower()
+    # the word after, read only where a rule below needs it (most numbers reach none)
+    nxt = _next_word(text, end).lower() if (plain and len(raw) >= 4) or lscale or hy else None
     if plain and len(raw) == 4 and 1800 <= int(raw) <= 2100 and not (
             cur or pct or scale or lscale or age or suf or plus):
         if hy or nxt not in YEAR_COUNT_NOUNS:
@@ -231,9 +232,12 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
             lscale in "bB" or nxt in METRE_CONTEXT or "-" in text[end:end + 1]
             or (not nxt and text[end:end + 1] not in ".,;")):
         return "metres"  # "the 100m final", "a 10m-high wall", "3b": not millions
-    word, ws = _prev_word(text, m.start(), s)
+    word, _ = _prev_word(text, m.start(), s)
+    the = word.lower() == "the"
+    if the and nxt is None:
+        nxt = _next_word(text, end).lower()
     # "the" before and nothing counted after: a thing named by its number, not a count
-    the_alone = word.lower() == "the" and not cur and (not nxt or nxt in NOT_UNITS)
+    the_alone = the and not cur and (not nxt or nxt in NOT_UNITS)
     if the_alone and lscale in ("m", "M"):
         return "metres"  # a race by its distance ("third in the 200m.", "won the 400m and")
     if hy in MATURITY_UNITS and nxt in DEBT_WORDS:
@@ -241,7 +245,7 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
     if suf == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, end):
         return "video-resolution"  # "records in 1080p": not pence
     if word and not (cur or pct or scale or age) and \
-            _name_before(word, _at_sentence_start(text, s, ws)) and (
+            _name_before(word) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):
         return "name-before"  # "Apollo 11", "page 3", "Section 230"
     if not (cur or pct or scale or lscale) and 3 <= len(raw) <= 4 and \

@@ -22,6 +22,10 @@ QUALIFIER = re.compile(
 # The last word of every qualifier phrase, and "even": a window whose last word is none of these
 # holds no qualifier phrase, and QUALIFIER is not tried.
 _LAST_WORDS = tuple({p.split()[-1].casefold() for p in QUALIFIERS} | {"even"})
+# The whole phrases: "rose to" ends with the last word of "up to", not with a phrase.
+_PHRASES = tuple({p.casefold() for p in QUALIFIERS})
+_SPACES = " \t\u00a0"
+_SPACE_CHARS = tuple(_SPACES)
 _WORD_CHAR = r"[\w'’]"
 # The same on lower-cased text, each phrase opening with its first character and looking
 # behind it only then: the engine jumps to the characters a phrase can start with.
@@ -31,12 +35,20 @@ _TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
 
 
 def _may_end_with_qualifier(window: str) -> bool:
-    """False when ``QUALIFIER`` cannot match ``window``: it ends with a qualifier phrase (or
-    "even") and one space or more, before a final line break maybe."""
+    """False when ``QUALIFIER`` cannot match ``window``: it ends with a qualifier phrase ("even"
+    after it maybe) and one space or more, before a final line break maybe."""
     if window.endswith("\n"):
         window = window[:-1]
-    words = window.rstrip(" \t\u00a0")
-    return len(words) < len(window) and words.casefold().endswith(_LAST_WORDS)
+    words = window.rstrip(_SPACES)
+    if not (len(words) < len(window) and (folded := words.casefold()).endswith(_LAST_WORDS)):
+        return False
+    if folded.endswith(_PHRASES):
+        return True
+    if folded.endswith("even") and folded[:-4].endswith(_SPACE_CHARS) and \
+            folded[:-4].rstrip(_SPACES).endswith(_PHRASES):
+        return True  # "less than even"
+    # (a letter that matches another case-blindly, a dotless i, sends it to the pattern)
+    return has_case_fold(words)
 
 
 def qualifier_phrase(window: str) -> re.Match | None:

@@ -74,9 +74,9 @@ assert tuple(QUANTITY.groupindex) == ("cur", "num", "word", "dec", "half", "scal
 # looking behind at every offset.
 _QUANTITY_HINT = re.compile(r"\d+|(?<![a-z])" + _W)  # the runs and word spans together
 _QUANTITY_BEFORE = 16
-# The last characters of the currency signs and codes: only after one of these (and a space
-# maybe) can a quantity start before its digits.
-_CURRENCY_ENDS = frozenset(c[-1] for c in CURRENCY_PREFIXES)
+# The currency signs and codes: only after one of these (and a space maybe) can a quantity
+# start before its digits ("was 5" ends with an "s" as "Rs" does, but no sign).
+_CURRENCY_LEADS = tuple(CURRENCY_PREFIXES)
 
 
 def words_value(text: str, start: int, end: int) -> tuple[float, int, bool] | None:
@@ -205,26 +205,25 @@ def parse_number(a: ClaimContext, m: re.Match
 
 
 def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
-              before: int, lead_ends: frozenset[str] | None = None) -> Iterator[re.Match]:
+              before: int, leads: tuple[str, ...] | None = None) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` (leftmost, non-overlapping matches), tried only around
     ``hints``, (start, end) spans in order: every match holds the start of one of them, at most
     ``before`` characters after its own start, and needs nothing after the hint but one
     character to exist (what follows, "hundred" after "one", only lengthens it). Each hint is
     searched in a short window, and a match found there is read again on the whole text.
     Several times faster than trying a long case-blind pattern at every offset; property tests
-    check both give the same matches. With ``lead_ends`` (the quantity pattern: a match holding
-    a digit starts at its run of digits or at a currency sign before it), a hint that opens a
-    run of digits after none of these characters (a space between allowed) is matched where it
+    check both give the same matches. With ``leads`` (the quantity pattern: a match holding a
+    digit starts at its run of digits or at a currency sign before it), a hint that opens a
+    run of digits after none of these strings (a space between allowed) is matched where it
     starts, not searched for."""
     end = 0
+    longest = max(map(len, leads)) if leads else 0
     for start, hint_end in hints:
         if start < end:
             continue
-        if lead_ends is not None and text[start].isdigit():
-            before_char = text[start - 1:start]
-            if before_char in " \t\u00a0":
-                before_char = text[start - 2:start - 1] if start > 1 else ""
-            if before_char not in lead_ends:
+        if leads is not None and text[start].isdigit():
+            lead_end = start - 1 if start and text[start - 1] in " \t\u00a0" else start
+            if not text.endswith(leads, max(0, lead_end - longest), lead_end):
                 m = pattern.match(text, start)
                 if m is not None and start < m.end():
                     end = m.end()
@@ -257,5 +256,5 @@ def find_quantities(text: str, low: str, runs: Sequence[tuple[int, int]] | None 
     if words is None:
         words = number_word_spans(low)
     # (both in order: one sort of the two lists is faster than heapq.merge's generator)
-    return scan_near(QUANTITY, sorted((*runs, *words)), text, _QUANTITY_BEFORE, _CURRENCY_ENDS)
+    return scan_near(QUANTITY, sorted((*runs, *words)), text, _QUANTITY_BEFORE, _CURRENCY_LEADS)
 

@@ -78,31 +78,33 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
     nw = _NEXT_WORDS.match(text, num_end)
     if not nw:
         return None, num_end, None
-    words = [(w, *nw.span(g)) for g, w in zip(_NEXT_GROUPS, nw.group(*_NEXT_GROUPS)) if w]
+    # (each word with its group: where a word ends is read only for the unit's word)
+    words = [(w, g) for g, w in zip(_NEXT_GROUPS, nw.group(*_NEXT_GROUPS)) if w]
     w1 = words[0][0].lower()
     if not nw.group("of"):
         if len(words) > 1 and f"{w1} {words[1][0]}" == "pounds sterling":
-            return "gbp", words[1][2], "currency-word"
+            return "gbp", nw.end(words[1][1]), "currency-word"
         if w1 in CURRENCY_WORDS:
-            return CURRENCY_WORDS[w1], words[0][2], "currency-word"
+            return CURRENCY_WORDS[w1], nw.end("w1"), "currency-word"
         if w1 in POUND_WORDS:
-            return ("gbp" if scaled else "pound"), words[0][2], "pounds"
+            return ("gbp" if scaled else "pound"), nw.end("w1"), "pounds"
         named = words[0][0].istitle() and \
             not title_case(a.doc, a.sentence(num_end)[0], num_end)  # "10 House of Commons"
         if len(words) > 1 and f"{w1} {words[1][0]}" in UNIT_ALIASES and not named:
-            return UNIT_ALIASES[f"{w1} {words[1][0]}"], words[1][2], "alias"  # "crew members"
+            # "crew members"
+            return UNIT_ALIASES[f"{w1} {words[1][0]}"], nw.end(words[1][1]), "alias"
         if w1 in UNIT_ALIASES and not named:
-            return UNIT_ALIASES[w1], words[0][2], "alias"
+            return UNIT_ALIASES[w1], nw.end("w1"), "alias"
         if w1 in MEASURE_UNITS and words[0][0].islower():
-            return singular(w1), words[0][2], "measure-word"  # "a 20 year low"
+            return singular(w1), nw.end("w1"), "measure-word"  # "a 20 year low"
     modifiers = []
-    for i, (w, ws, we) in enumerate(words):
+    for i, (w, group) in enumerate(words):
         lw = w.lower().rstrip("'’")
         if lw in NOT_UNITS or lw.endswith("ly"):
             break
         if not w.islower():
             if is_plural(lw) and i == 0 and w[-1] == "s":
-                return singular(lw), we, "capitalized-plural"  # "12 Democrats"
+                return singular(lw), nw.end(group), "capitalized-plural"  # "12 Democrats"
             if i > 0:
                 break
             continue  # "12 Republican senators"
@@ -110,7 +112,7 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             unit = singular(lw)
             if modifiers:
                 unit = " ".join(modifiers + [unit])
-            return unit, we, "noun"
+            return unit, nw.end(group), "noun"
         if lw in UNIT_MODIFIERS:
             modifiers.append(lw)
     return None, num_end, None
