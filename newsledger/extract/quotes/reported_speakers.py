@@ -302,7 +302,7 @@ _ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # with the talks, speaking on condition of anonymity, said'; 'Democrats trying to win the
 # seat say').
 _MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom|whose)\b|,[ \t]+(?:a|an|the|his|her|its|"
-                       r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
+                       r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|going|doing|"
                        r"familiar|close(?=[ \t]+to\b))[ \t]|"  # (not 'A close friend said')
                        # a participle and its adjunct ('Shopkeepers interviewed on the high
                        # street said'), a relative clause without its pronoun ('Fans I spoke

@@ -1,0 +1,117 @@
+"""Reported speech, sixteenth round: what a speaker calls themselves ('calls himself a
+moderate'), a formal charge ('charged two men with fraud'), a request for something ('asked
+for a sentence of three years'), an object that ends where the reporter's clause with its own
+subject starts ('… and the council agreed') or before a stretch of time back ('two days
+earlier'), requests to be, do or have something ('urged ministers to do more'), and a
+speaker modified by 'going to …'.
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reported_rows import contents, reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    # politics: a self-description is a statement of what one is
+    ("The senator has long called himself a moderate.", ("himself a moderate", "The senator")),
+    ("The minister calls herself a feminist.", ("herself a feminist", "The minister")),
+    ("About four in ten voters called themselves very conservative.",
+     ("themselves very conservative", "About four in ten voters")),
+    # business
+    ("The firm calls itself the cheapest airline in Europe.",
+     ("itself the cheapest airline in Europe", "The firm")),
+])
+def test_what_speakers_call_themselves(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a name taken, not a label: no statement
+    "A man calling himself Paul Reed wrote to the paper.",
+    "The group calls itself Unit 9.",
+])
+def test_names_taken_are_not_statements(text):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # courts and crime: the accused and the charge
+    ("Police charged a 34-year-old man from Leeds with murder.",
+     ("a 34-year-old man from Leeds with murder", "Police")),
+    ("Prosecutors charged two developers, John Hale and Tom Reed, with defrauding investors.",
+     ("two developers, John Hale and Tom Reed, with defrauding investors", "Prosecutors")),
+    # sport
+    ("The FA charged the club with failing to control its players.",
+     ("the club with failing to control its players", "FA")),
+    # the reporter's next clause is not part of the charge
+    ("On Monday, prosecutors charged the officer with murder, and the mayor released the video.",
+     ("the officer with murder", "prosecutors")),
+])
+def test_charges(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # passive: the accused, no accuser
+    "He was charged with assault after the match.",
+    # a price or a task, not a charge
+    "The museum charged visitors £5 for entry.",
+    "The council charged the inspectors with checking every bridge in the county.",
+    # an adjective
+    "It was a politically charged debate with Labour.",
+])
+def test_prices_and_passives_are_not_charges(text):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The defence asked for a sentence of three years.",
+     ("a sentence of three years", "The defence")),
+    ("The pilot asked for volunteers to move to the back.",
+     ("volunteers to move to the back", "The pilot")),
+    # the request ends where the reporter's clause with a subject of its own starts
+    ("At one point, the mayor appealed for an inquiry into the fire and the council agreed.",
+     ("an inquiry into the fire", "the mayor")),
+    # and before when it was made
+    ("The committee asked for an inquiry into the fire two days earlier in a letter.",
+     ("an inquiry into the fire", "The committee")),
+])
+def test_requests_for_something(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a thing asked for, not a measure or a stance
+    "At one point, a fan asked for a signed photo and the manager agreed.",
+    "The reporters asked for copies of the letter.",
+    # a question put to someone unnamed: no asker to name
+    "He was asked for his opinion.",
+])
+def test_things_asked_for_are_not_statements(text):
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters going to the polls on Tuesday say they would accept either candidate.",
+     ("they would accept either candidate", "Voters")),
+    ("Shoppers going to the sales say prices are higher than last year.",
+     ("prices are higher than last year", "Shoppers")),
+])
+def test_speakers_going_somewhere(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union urged ministers to do more for nurses.",
+     ("ministers to do more for nurses", "The union")),
+    ("The airline asked passengers to have their passports ready.",
+     ("passengers to have their passports ready", "The airline")),
+    ("The coach told his players to be patient with the referee.",
+     ("his players to be patient with the referee", "The coach")),
+    # a second verb of the speaker's
+    ("The minister published her tax returns and called on her rivals to do the same.",
+     ("her rivals to do the same", "The minister")),
+])
+def test_requests_to_be_do_or_have(text, expected):
+    assert expected in reported(text)
