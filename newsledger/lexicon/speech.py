@@ -86,6 +86,7 @@ CUE_FILLERS = frozenset({
     "earlier", "quickly", "repeatedly", "publicly", "privately", "angrily", "proudly",
     "bluntly", "flatly", "famously", "memorably", "separately", "similarly", "subsequently",
     "immediately", "finally", "herself", "himself", "themselves", "since", "already", "often",
+    "together",
 })
 # Nouns ending in "-ly" that can speak ('the family said', 'a close ally says', 'the
 # assembly voted', 'the Dutch daily reported'): a speaker's head, no adverb before its cue.

@@ -115,3 +115,27 @@ def test_speakers_going_somewhere(text, expected):
 ])
 def test_requests_to_be_do_or_have(text, expected):
     assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun object that carries a proposition, in few letters
+    ("The government has promised a veto.", ("a veto", "The government")),
+    # an occasion set off by commas between the speaker and the verb
+    ("The bank has been under pressure since Ms. Hale, at Monday's hearing, cited damning "
+     "comments the chairman had made about savers.",
+     ("damning comments the chairman had made about savers", "Hale")),
+    ("Tom Lee, at Halden Capital, said the shares were cheap.",
+     ("the shares were cheap", "Tom Lee")),
+    # a year or a month between the speaker and the verb
+    ("A memorable Labour advert in 1997 questioned whether the Tories were ready to govern.",
+     ("whether the Tories were ready to govern", "A memorable Labour advert")),
+    ("The company in March said profits would fall.", ("profits would fall", "The company")),
+    # (not the end of a relative clause on the speaker)
+    ("The investor Marc Hale, who backed Mr. Reed in 2012, said on Twitter that he was "
+     "supporting Ms. Lee.", ("he was supporting Ms. Lee", "Marc Hale")),
+    # 'together' is no part of the speaker
+    ("The two unions together vowed to fight the closure of the plant.",
+     ("to fight the closure of the plant", "The two unions")),
+])
+def test_short_objects_and_what_stands_between_speaker_and_verb(text, expected):
+    assert expected in reported(text)
