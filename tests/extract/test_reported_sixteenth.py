@@ -139,3 +139,21 @@ def test_requests_to_be_do_or_have(text, expected):
 ])
 def test_short_objects_and_what_stands_between_speaker_and_verb(text, expected):
     assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition on the hearer's name, set off by commas, before the request's 'to'
+    ("The Labour campaign has asked the BBC's Tom Hale, the host of Sunday's debate, to check "
+     "the prime minister's figures.",
+     "the BBC's Tom Hale, the host of Sunday's debate, to check the prime minister's figures"),
+])
+def test_hearers_with_appositions(text, expected):
+    assert contents(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # 'to' after the apposition is a preposition: no request
+    "She thanked Lee, the host, to the delight of fans.",
+])
+def test_apposition_then_preposition(text):
+    assert contents(text) == []

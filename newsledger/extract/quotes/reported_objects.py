@@ -193,8 +193,8 @@ def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None
     """The index of 'to' after a hearer ('urged [the council] to', 'called on [Mr. Ruiz and
     his deputy] to'), with a verb after it; None when no such 'to' comes before punctuation
     or a preposition ('told Yahoo in an interview'). A list of names ('asked Ruiz, Lee and
-    Park to …') and a relative clause set off by commas ('urged Ruiz, who chairs the board,
-    to …') stay in the hearer."""
+    Park to …'), a relative clause or an apposition set off by commas ('urged Ruiz, who chairs
+    the board, to …', 'asked Tom Hale, the chair of the panel, to …') stay in the hearer."""
     j, stop = k, min(len(words), k + limit + 1)
     while j < stop:
         w = words[j].group(0)
@@ -209,7 +209,9 @@ def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None
             if nxt[:1].isupper() and nxt.lower() not in _NOT_OBJECT:
                 j += 1  # a list of names
                 continue
-            if nxt.lower() in ("who", "which"):
+            if nxt.lower() in ("who", "which", "the", "a", "an", "his", "her", "their", "its"):
+                # (a relative clause or an apposition on the name: 'asked Tom Hale, the chair
+                # of the panel, to …')
                 close = next((i for i in range(j + 2, min(len(words), j + 16))
                               if words[i].group(0) in _CLOSERS), None)
                 if close is not None and words[close].group(0) == ",":
