@@ -16,8 +16,8 @@ from tests.extract.reported_rows import contents, reported
     # politics: a self-description is a statement of what one is
     ("The senator has long called himself a moderate.", ("himself a moderate", "The senator")),
     ("The minister calls herself a feminist.", ("herself a feminist", "The minister")),
-    ("About four in ten voters called themselves very conservative.",
-     ("themselves very conservative", "About four in ten voters")),
+    ("Nearly a third of the members called themselves very left-wing.",
+     ("themselves very left-wing", "Nearly a third of the members")),
     # business
     ("The firm calls itself the cheapest airline in Europe.",
      ("itself the cheapest airline in Europe", "The firm")),
@@ -39,14 +39,14 @@ def test_names_taken_are_not_statements(text):
     # courts and crime: the accused and the charge
     ("Police charged a 34-year-old man from Leeds with murder.",
      ("a 34-year-old man from Leeds with murder", "Police")),
-    ("Prosecutors charged two developers, John Hale and Tom Reed, with defrauding investors.",
-     ("two developers, John Hale and Tom Reed, with defrauding investors", "Prosecutors")),
+    ("The regulator charged two brokers, Ann Reed and Tom Hale, with misleading savers.",
+     ("two brokers, Ann Reed and Tom Hale, with misleading savers", "The regulator")),
     # sport
     ("The FA charged the club with failing to control its players.",
      ("the club with failing to control its players", "FA")),
     # the reporter's next clause is not part of the charge
-    ("On Monday, prosecutors charged the officer with murder, and the mayor released the video.",
-     ("the officer with murder", "prosecutors")),
+    ("On Monday, police charged a 19-year-old with arson, and the council closed the park.",
+     ("a 19-year-old with arson", "police")),
 ])
 def test_charges(text, expected):
     assert expected in reported(text)
@@ -66,12 +66,12 @@ def test_prices_and_passives_are_not_charges(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The defence asked for a sentence of three years.",
-     ("a sentence of three years", "The defence")),
-    ("The pilot asked for volunteers to move to the back.",
-     ("volunteers to move to the back", "The pilot")),
+    ("The defence asked for a suspended sentence of two years.",
+     ("a suspended sentence of two years", "The defence")),
+    ("The conductor asked for volunteers to give up their seats.",
+     ("volunteers to give up their seats", "The conductor")),
     # the request ends where the reporter's clause with a subject of its own starts
-    ("At one point, the mayor appealed for an inquiry into the fire and the council agreed.",
+    ("Later, the mayor appealed for an inquiry into the fire and the council agreed.",
      ("an inquiry into the fire", "the mayor")),
     # and before when it was made
     ("The committee asked for an inquiry into the fire two days earlier in a letter.",
@@ -83,7 +83,7 @@ def test_requests_for_something(text, expected):
 
 @pytest.mark.parametrize("text", [
     # a thing asked for, not a measure or a stance
-    "At one point, a fan asked for a signed photo and the manager agreed.",
+    "During the signing, a fan asked for a photo with the squad and the manager agreed.",
     "The reporters asked for copies of the letter.",
     # a question put to someone unnamed: no asker to name
     "He was asked for his opinion.",
@@ -119,20 +119,20 @@ def test_requests_to_be_do_or_have(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a noun object that carries a proposition, in few letters
-    ("The government has promised a veto.", ("a veto", "The government")),
+    ("The president promised a veto.", ("a veto", "The president")),
     # an occasion set off by commas between the speaker and the verb
-    ("The bank has been under pressure since Ms. Hale, at Monday's hearing, cited damning "
-     "comments the chairman had made about savers.",
-     ("damning comments the chairman had made about savers", "Hale")),
+    ("Fees were cut soon after Ms. Hale, at a select committee, cited figures the regulator "
+     "had published on complaints.",
+     ("figures the regulator had published on complaints", "Hale")),
     ("Tom Lee, at Halden Capital, said the shares were cheap.",
      ("the shares were cheap", "Tom Lee")),
     # a year or a month between the speaker and the verb
-    ("A memorable Labour advert in 1997 questioned whether the Tories were ready to govern.",
-     ("whether the Tories were ready to govern", "A memorable Labour advert")),
+    ("A famous union poster in 1984 questioned whether the pits could survive a long strike.",
+     ("whether the pits could survive a long strike", "A famous union poster")),
     ("The company in March said profits would fall.", ("profits would fall", "The company")),
     # (not the end of a relative clause on the speaker)
-    ("The investor Marc Hale, who backed Mr. Reed in 2012, said on Twitter that he was "
-     "supporting Ms. Lee.", ("he was supporting Ms. Lee", "Marc Hale")),
+    ("The club's owner, Ann Lee, who bought it in 2012, said on Monday that the ground "
+     "would be sold.", ("the ground would be sold", "Ann Lee")),
     # 'together' is no part of the speaker
     ("The two unions together vowed to fight the closure of the plant.",
      ("to fight the closure of the plant", "The two unions")),
@@ -143,9 +143,8 @@ def test_short_objects_and_what_stands_between_speaker_and_verb(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an apposition on the hearer's name, set off by commas, before the request's 'to'
-    ("The Labour campaign has asked the BBC's Tom Hale, the host of Sunday's debate, to check "
-     "the prime minister's figures.",
-     "the BBC's Tom Hale, the host of Sunday's debate, to check the prime minister's figures"),
+    ("The union asked Ann Reed, the chair of the pay panel, to publish the offer in full.",
+     "Ann Reed, the chair of the pay panel, to publish the offer in full"),
 ])
 def test_hearers_with_appositions(text, expected):
     assert contents(text) == [expected]
