@@ -86,6 +86,7 @@ CUE_FILLERS = frozenset({
     "earlier", "quickly", "repeatedly", "publicly", "privately", "angrily", "proudly",
     "bluntly", "flatly", "famously", "memorably", "separately", "similarly", "subsequently",
     "immediately", "finally", "herself", "himself", "themselves", "since", "already", "often",
+    "together",
 })
 # Nouns ending in "-ly" that can speak ('the family said', 'a close ally says', 'the
 # assembly voted', 'the Dutch daily reported'): a speaker's head, no adverb before its cue.
@@ -270,12 +271,14 @@ OBJECT_CUES.update({
 # 'recalled' with an object are not, 0.5-0.75: 'reported a profit', 'posted a video').
 # 'argue', 'complain' and 'insist' report a stance with a particle before their object
 # (``PARTICLE_OBJECTS``); 'claim' is read as a commitment for its to-infinitive only ('claims to have seen the car',
-# 'claimed to be undecided'), never for a noun ('claimed victory').
+# 'claimed to be undecided'), never for a noun ('claimed victory'); 'charge' is an accusation
+# only with the charge after 'with' ('charged two men with fraud', not 'charged £5').
 OBJECT_LEMMAS_OF_CUES = {"announce": "object", "deny": "object", "warn": "request",
                          "vow": "commitment", "promise": "commitment", "pledge": "commitment",
                          "tell": "request", "remind": "request", "challenge": "request",
                          "recommend": "object", "note": "object", "claim": "commitment",
-                         "argue": "object", "complain": "object", "insist": "object"}
+                         "argue": "object", "complain": "object", "insist": "object",
+                         "charge": "judgement"}
 # Verbs of saying whose object after a particle is the stance they report ('argued against
 # the closure of the depot', 'argued in favour of a second vote', 'complained about the
 # noise', 'insisted on a recount'); without the particle they report nothing by their
@@ -341,7 +344,7 @@ EVENT_NOUNS = frozenset({
     "proposal", "proposals", "policy", "policies", "measure", "measures", "reform", "reforms",
     "budget", "package", "strategy", "agenda", "scheme", "initiative", "programme", "program",
     "legislation", "bill", "rules", "regulations", "changes", "overhaul", "review", "inquiry",
-    "investigation", "ban", "tax", "taxes", "levy", "tariff", "tariffs", "subsidy",
+    "investigation", "probe", "sentence", "ban", "tax", "taxes", "levy", "tariff", "tariffs", "subsidy",
     "subsidies", "target", "targets", "freeze", "cap",
     # a firm's or a body's news
     "cut", "cuts", "closure", "closures", "layoffs", "redundancies", "sale", "merger",
@@ -356,6 +359,23 @@ EVENT_NOUNS = frozenset({
 # 'confirmed the details'): no statement of their own, no row (but 'denied reports that …',
 # 'condemned the remarks as …' say what they are about).
 EMPTY_OBJECT_HEADS = frozenset({"news", "details", "information"})
+# What a formal charge names after 'charged X with' ('with murder', 'with two counts of
+# fraud', 'with defrauding investors', 'with failing to control its players'): an offence,
+# not a task ('charged the inspectors with verifying …' gives them a job, no accusation).
+OFFENCES = frozenset({
+    "murder", "manslaughter", "homicide", "assault", "battery", "fraud", "theft", "robbery",
+    "burglary", "rape", "kidnapping", "bribery", "corruption", "conspiracy", "perjury",
+    "contempt", "treason", "terrorism", "trafficking", "possession", "harassment", "stalking",
+    "misconduct", "obstruction", "embezzlement", "extortion", "arson", "libel", "espionage",
+    "smuggling", "racketeering", "offence", "offences", "offense", "offenses", "crime",
+    "crimes", "felony", "felonies", "misdemeanor", "misdemeanors", "count", "counts",
+    "charges", "breaches", "violations",
+    # what the accused did, as a charge words it
+    "defrauding", "murdering", "killing", "stealing", "assaulting", "obstructing",
+    "conspiring", "attempting", "possessing", "causing", "failing", "breaching", "violating",
+    "misleading", "lying", "harassing", "threatening", "bringing", "receiving", "accepting",
+    "selling", "supplying", "importing", "laundering", "leaking", "hacking", "using",
+})
 # Verbs of owning up whose noun phrase object is what they admit, whatever its head
 # ('acknowledged the scale of the problem', 'acknowledged difficulties in keeping data
 # secure'), unless the object is a person or a gesture of others ('acknowledged the crowd',

@@ -48,7 +48,9 @@ def _content(q: Cue, start: int | None, end: int | None = None,
                                                                  q.m.start()):
         return None  # 'just as she said she would, and …': no statement of its own (an
         # answer is one: '55 percent say she does not')
-    if end - start < 8 or text.startswith(("''", "``", "-", "—", "–"), start) or \
+    # (a noun object that carries a proposition says enough in fewer letters: 'a veto')
+    if end - start < (8 if min_words >= MIN_WORDS else 5) or \
+            text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:
         return None
     first = q.marks.quoted_at(start)

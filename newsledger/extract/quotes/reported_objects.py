@@ -17,14 +17,14 @@ passives) gives no row.
 from __future__ import annotations
 
 import re
+
 from newsledger.lexicon.people import OBJECT_PRONOUNS, PLURAL_SPEAKERS
 from newsledger.lexicon.speech import (ADMISSION_LEMMAS, CUE_FILLERS, DURATION_WORDS,
-                                       EMPTY_OBJECT_HEADS, EVENT_NOUNS, EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS,
-                                       NOT_ADMITTED, NOT_GERUNDS, OBJECT_CUES,
-                                       OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
-                                       PARTICLE_OBJECTS,
-                                       PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS,
-                                       REPORTED_PARTICIPLES)
+                                       EMPTY_OBJECT_HEADS, EVENT_NOUNS, EVENT_OBJECT_LEMMAS,
+                                       GERUND_OBJECT_LEMMAS, NOT_ADMITTED, NOT_GERUNDS,
+                                       OBJECT_CUES, OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
+                                       OFFENCES, PARTICLE_OBJECTS, PROPOSITION_NOUNS,
+                                       PROPOSITION_OBJECT_LEMMAS, REPORTED_PARTICIPLES)
 
 from .reported_clauses import (_BASE_FORMS, _CLOSERS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)
@@ -95,6 +95,7 @@ def _gerund_object(words: list[re.Match], k: int) -> bool:
 _HEAD_STOPS = frozenset({"that", "and", "or", "but", "to", "as", "from", "with", "by", "for",
                          "of", "on", "in", "at", "over", "after", "before", "about", "amid",
                          "despite", "during", "since", "until", "which", "who", "while",
+                         "into", "against", "under", "between", "among", "toward", "towards",
                          "last", "earlier", "yesterday", "today", "tonight"})
 
 
@@ -192,22 +193,25 @@ def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None
     """The index of 'to' after a hearer ('urged [the council] to', 'called on [Mr. Ruiz and
     his deputy] to'), with a verb after it; None when no such 'to' comes before punctuation
     or a preposition ('told Yahoo in an interview'). A list of names ('asked Ruiz, Lee and
-    Park to …') and a relative clause set off by commas ('urged Ruiz, who chairs the board,
-    to …') stay in the hearer."""
+    Park to …'), a relative clause or an apposition set off by commas ('urged Ruiz, who chairs
+    the board, to …', 'asked Tom Hale, the chair of the panel, to …') stay in the hearer."""
     j, stop = k, min(len(words), k + limit + 1)
     while j < stop:
         w = words[j].group(0)
         low = w.lower()
         if low == "to" and j > k and j + 1 < len(words):
             after = words[j + 1].group(0)
-            return j if after[:1].islower() and after.lower() not in _NOT_OBJECT and \
+            return j if after[:1].islower() and (after.lower() not in _NOT_OBJECT or
+                                                 after.lower() in _BASE_AUXILIARIES) and \
                 after.lower() not in _NOT_VERB_AFTER_TO else None
         if w == "," and j > k and j + 1 < len(words) and words[j - 1].group(0)[:1].isupper():
             nxt = words[j + 1].group(0)
             if nxt[:1].isupper() and nxt.lower() not in _NOT_OBJECT:
                 j += 1  # a list of names
                 continue
-            if nxt.lower() in ("who", "which"):
+            if nxt.lower() in ("who", "which", "the", "a", "an", "his", "her", "their", "its"):
+                # (a relative clause or an apposition on the name: 'asked Tom Hale, the chair
+                # of the panel, to …')
                 close = next((i for i in range(j + 2, min(len(words), j + 16))
                               if words[i].group(0) in _CLOSERS), None)
                 if close is not None and words[close].group(0) == ",":
@@ -221,12 +225,16 @@ def _hearer_then_to(words: list[re.Match], k: int, limit: int = 8) -> int | None
     return None
 
 
+# Verbs among the words that open no object that an infinitive may start with ('urged them
+# to do more', 'asked voters to be patient', 'told staff to have their passes ready').
+_BASE_AUXILIARIES = frozenset({"be", "do", "have"})
 # Words after 'to' that make it a preposition, not an infinitive ('told Yahoo to its face').
 _NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
                                 "your", "this", "these", "those", "every", "all", "some",
                                 "any", "no", "each", "both", "one", "two", "whom"})
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # Words that open the label after 'called X' ('a liar', 'reckless', 'her hero').
 _LABEL_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "one",
                             "too", "very", "so", "more", "most", "deeply", "totally",
@@ -254,7 +262,7 @@ def _named_as(words: list[re.Match], k: int) -> int | None:
     text_of = [w.group(0).rstrip(".") or w.group(0) for w in words]  # ('unworkable.')
     first = text_of[k]
     j = k + 1
-    if first.lower() in ("him", "her", "them", "it", "himself", "herself", "themselves"):
+    if first.lower() in ("him", "her", "them", "it") or first.lower() in _REFLEXIVES:
         pass
     elif first[:1].isupper() and first.lower() not in _NOT_OBJECT:
         while j < len(words) and text_of[j][:1].isupper():
@@ -325,6 +333,29 @@ def _particle_object(text: str, words: list[re.Match], k: int,
     return None
 
 
+# What opens the accused of 'charged … with': a determiner, a number, a pronoun or a name.
+_ACCUSED_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "six",
+                              "several", "his", "her", "their", "its"}) | OBJECT_PRONOUNS
+
+
+def _charged_with(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] opens the accused of a charge, an offence after 'with' (``OFFENCES``:
+    'charged two men, Al Reed and Tom Hale, with fraud', 'charged him with murder'), not a
+    price, a task or an adjective ('charged £5 for entry', 'charged the inspectors with
+    verifying …', 'a politically charged debate with')."""
+    first = words[k].group(0)
+    if not (first.lower() in _ACCUSED_OPENERS or first[:1].isupper() or first[:1].isdigit()):
+        return False
+    for j in range(k + 1, min(len(words) - 1, k + 12)):
+        w = words[j].group(0)
+        if w.lower() == "with":
+            return any(x.group(0).lower().rstrip(".") in OFFENCES for x in words[j + 1:j + 6])
+        if (w in _CLOSERS and w != ",") or w.lower() in ("that", "which", "for", "to", "after",
+                                                         "before", "in", "on", "at"):
+            return False
+    return False
+
+
 _GAP_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would",
                               "could", "can", "may", "might", "should", "must"})
 
@@ -382,7 +413,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         return None
     if "request" in kinds and lemma in ("ask", "warn", "tell", "remind", "challenge",
                                         "urge", "call on", "press", "implore", "beg",
-                                        "exhort", "appeal to", "call for", "demand"):
+                                        "exhort", "appeal to", "call for", "demand", "ask for",
+                                        "appeal for"):
         if lemma in ("call on", "call upon") and low == "for" and k > 0 and \
                 _opens_object(words, k + 1) and words[k + 1].group(0).lower() not in \
                 OBJECT_PRONOUNS:
@@ -392,11 +424,12 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         to = _hearer_then_to(words, k)
         if to is not None and (low in OBJECT_PRONOUNS or _opens_object(words, k)):
             return words[k].start()  # 'urged the council to …': the hearer and the request
+        if lemma in ("ask for", "appeal for") and not (
+                proposition_object(words, k) or _phrase_head(words, k) in EVENT_NOUNS):
+            return None  # 'asked for a glass of water': a thing, not a measure or a stance
         if lemma in ("call for", "demand", "urge", "ask for", "appeal for") and \
                 _opens_object(words, k) and low not in OBJECT_PRONOUNS:
             return words[k].start()  # 'called for an inquiry', 'urged caution'
-        return None
-    if kind == "request" and lemma in ("ask for", "appeal for"):
         return None
     if lemma in PARTICLE_OBJECTS:
         return _particle_object(q.text, words, k, PARTICLE_OBJECTS[lemma])
@@ -423,7 +456,10 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
         if low == "for" and k > 0 and _opens_object(words, k + 1) and \
                 words[k + 1].group(0).lower() not in OBJECT_PRONOUNS:
             return words[k + 1].start()  # 'called on Friday for an inquiry': a request
-        return _named_as(words, k)
+        # a reflexive right after the verb is its object, not a filler ('calls himself a
+        # moderate': what he says he is)
+        own = next((j for j in range(k) if words[j].group(0).lower() in _REFLEXIVES), None)
+        return _named_as(words, k if own is None else own)
     if kind == "object" and lemma not in OBJECT_LEMMAS_OF_CUES and \
             q.m.group("cue") is not None:
         # a verb read for a clause: its object is a statement only when a noun that carries
@@ -438,6 +474,8 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     if lemma in EVENT_OBJECT_LEMMAS and not (proposition_object(words, k) or
                                              event_object(words, k, lemma)):
         return None  # 'unveiled a statue': a thing, not what was said
+    if lemma == "charge":
+        return words[k].start() if _charged_with(words, k) else None
     if kind in ("judgement", "object"):
         if kind == "object" and _phrase_head(words, k) in EMPTY_OBJECT_HEADS:
             return None  # 'announced the news': it points at a statement, says none

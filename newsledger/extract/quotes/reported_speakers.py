@@ -148,22 +148,28 @@ _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
 # An aside between dashes between a speaker and the verb ('Murphy — after a pause — told me').
 # An adjunct set off by commas between a speaker and the verb: the occasion or the channel
 # ('The mayor, in a statement on Friday, said', 'The coach, speaking after the match, said',
-# 'Ms. Ruiz, asked about the delay, said'; not 'at': 'Tom Lee, at Halden Capital, said' names
-# where the speaker works, a part of the speaker's words).
+# 'Ms. Ruiz, asked about the delay, said', 'Ana Ruiz, at Monday's hearing, cited …'; not 'at'
+# a name or 'the': 'Tom Lee, at Halden Capital, said' names where the speaker works, a part of
+# the speaker's words).
 _COMMA_ADJUNCT = re.compile(r",[ \t]+(?:in|on|during|after|speaking|writing|talking|asked|"
-                            r"when[ \t]+asked|answering|responding)[ \t][^,;:\"“”()\n]{1,80},"
+                            r"when[ \t]+asked|answering|responding|at[ \t]+(?:a|an|his|her|their|"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            r"last[ \t]+week|this[ \t]+week)['’]s))[ \t][^,;:\"“”()\n]{1,80},"
                             r"[ \t]*(?:(?:also|later|then|[a-z]+ly)[ \t]+)?\Z")
 _DASH_ASIDE = re.compile(r"[ \t]+(?:[—–][^—–\n]{1,140}[—–]|--?[ \t][^\n]{1,140}?[ \t]--?)[ \t]*\Z")
 # An adjunct of time or place between a speaker and the verb ('Clinton on Tuesday said',
-# 'Her allies have in the past said').
+# 'Her allies have in the past said', 'A Labour advert in 1997 questioned …').
 _ADJUNCT_BEFORE = re.compile(
     r"[ \t]+(?:(?:on|late|early)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|on[ \t]+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|"
     r"Oct\.|Nov\.|Dec\.)[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:last|this)[ \t]+(?:week|month|"
-    r"year|weekend)|in[ \t]+the[ \t]+past|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
+    r"year|weekend)|in[ \t]+the[ \t]+past|in[ \t]+(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?:[ \t]+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+    # (not closing a relative clause: 'Ann Lee, who backed Mr. Hale in 2012, said')
+    r"(?![ \t]*,)|in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:statement|interview|letter|tweet|post|op-ed|memo|email|e-mail|video|speech|column|essay|book|filing|release))[ \t]*,?[ \t]*\Z")
 _WHO_BEFORE = re.compile(r"(?<![\w'’-])(?P<who>who)(?:['’](?:ve|s|d)\b)?(?:[ \t]+(?:also|has|have|had|later|now|"
-                         r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
+                         r"previously|once|recently|together|[a-z]+ly))*[ \t]+\Z")
 
 
 def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
@@ -199,7 +205,7 @@ _SHARE_OF_WHOM = re.compile(r",[ \t]+(?P<np>(?:many|some|most|all|several|both|f
                             r"dozens|hundreds|thousands|one|two|three|four|five)[ \t]+of[ \t]+"
                             r"whom)(?:[ \t]+(?:also|have|had|now|later|[a-z]+ly))*[ \t]+\Z")
 _WHICH_BEFORE = re.compile(r",[ \t]+(?P<which>which)(?:[ \t]+(?:also|has|have|had|later|now|"
-                           r"previously|once|recently|[a-z]+ly))*[ \t]+\Z")
+                           r"previously|once|recently|together|[a-z]+ly))*[ \t]+\Z")
 
 
 def _which_speaker(q: Cue, s: int, e: int) -> dict | None:
@@ -302,7 +308,7 @@ _ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)\b")
 # with the talks, speaking on condition of anonymity, said'; 'Democrats trying to win the
 # seat say').
 _MODIFIER = re.compile(r"(?:,[ \t]+|[ \t]+)(?:who|that|whom|whose)\b|,[ \t]+(?:a|an|the|his|her|its|"
-                       r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|"
+                       r"their|one|now|then|once|also)[ \t]|(?:,[ \t]+|[ \t]+)(?:[a-z]{3,}ing|going|doing|"
                        r"familiar|close(?=[ \t]+to\b))[ \t]|"  # (not 'A close friend said')
                        # a participle and its adjunct ('Shopkeepers interviewed on the high
                        # street said'), a relative clause without its pronoun ('Fans I spoke
