@@ -192,6 +192,13 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     ("Flooding along the Hudson River closed two roads.", "Hudson River", "place"),
     ("Jack River said he was tired.", "Jack River", "person"),
     ("A crowd of 18,412 watched the game at the Valley Ground.", "Valley Ground", "place"),
+    # two words after "in", "near", the first no given name: a place, not a person, unless
+    # the text uses its last word alone or it owns something
+    ("The company, based in San Jose, said it would cut jobs.", "San Jose", "place"),
+    ("A rally in Port Talbot drew 300 people.", "Port Talbot", "place"),
+    ("She believes in Kanye West. West said so.", "Kanye West", "person"),
+    ("The film is based on the second book in Stephenie Meyer's series.", "Stephenie Meyer",
+     "person"),
 ])
 def test_businesses_and_natural_places(text, name, kind):
     assert (name, kind) in kinds(text)

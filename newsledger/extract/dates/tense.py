@@ -216,6 +216,12 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
         tense = _tense_of(text, clauses[own - 1], start, end)
         if tense in ("future", "past"):
             return tense
+    if openers[own] in ("before", "after") and own > 0 and clauses[own - 1]:
+        # a preposition, not a clause, when its words have no tense ('is due to appear before
+        # Bristol magistrates on Friday'): the clause it ends
+        tense = _tense_of(text, clauses[own - 1], start, end)
+        if tense:
+            return None if tense == "neutral" else tense
     for k in (own + 1, own - 1):
         if 0 <= k < len(clauses) and clauses[k] and \
                 _tense_of(text, clauses[k], start, end) == "past":

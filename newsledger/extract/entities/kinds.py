@@ -100,6 +100,13 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
     if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            _IN_PLACE_BEFORE.search(text, max(0, start - 10), start) and \
+            not text.startswith(("'s", "’s", "'", "’"), start + len(name)) and \
+            not _surname_alone(text, words[-1]):
+        # 'based in San Jose', 'a rally in Port Talbot'; not a person's name, whose last word
+        # the text uses alone ('believes in Kanye West. West said') or which owns something
+        return "place"
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
             _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return None  # 'drive a Corran Vantor': a make and a model (not 'a Donald Trump rally')
     if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
@@ -155,6 +162,10 @@ _BY_CONTEXT = "by context"  # a name whose kind its words alone do not decide
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
+# Where a happening or a body is, before a name ('in San Jose', 'near Phnom Penh'; not a blog's
+# section: 'posted in Pedestrian Accidents').
+_IN_PLACE_BEFORE = re.compile(r"(?<!posted )(?<!filed )\b(?:in|near|outside|across|around)"
+                              r"[ \t]+\Z")
 _ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's start only (not
     # the last word of a name before another: 'Pitt Capital Group Charlie Smith')
     r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
@@ -252,6 +263,15 @@ _ON_STREET = re.compile(r"\b(?:on|off|along)[ \t]+\Z")
 
 
 @lru_cache(maxsize=1 << 15)
+def _surname_alone(text: str, last: str) -> bool:
+    """Whether ``last`` stands alone in the text, not as the last word of a longer name: a
+    person's surname as news uses it after the full name ("West said")."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text):
+        if not text[max(0, m.start() - 2):m.start()].rstrip(" \t")[-1:].isalpha():
+            return True  # (no word right before it: "West said", "Brand, who …")
+    return False
+
+
 def _kind_by_name(name: str) -> str | None:
     """The kind the words of a name decide (listed places, organization words, acronyms),
     ``_BY_CONTEXT`` when they do not, None for a name of shouted words. Names recur, so
