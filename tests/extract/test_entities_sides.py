@@ -197,6 +197,7 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     ("The company, based in San Jose, said it would cut jobs.", "San Jose", "place"),
     ("A rally in Port Talbot drew 300 people.", "Port Talbot", "place"),
     ("She believes in Kanye West. West said so.", "Kanye West", "person"),
+    ("Troops were seen near Phnom Penh on Friday.", "Phnom Penh", "place"),
     ("The film is based on the second book in Stephenie Meyer's series.", "Stephenie Meyer",
      "person"),
 ])

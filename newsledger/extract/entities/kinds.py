@@ -163,9 +163,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!lost )(?<!defeat )(?<!fans )(?<!supporters )(?<!players )"  # 'lost to Ipswich Town'
     r"\b(?:in|near|from|outside|around|to|into|across|of)[ \t]+\Z", re.IGNORECASE)
 # Where a happening or a body is, before a name ('in San Jose', 'near Phnom Penh'; not a blog's
-# section: 'posted in Pedestrian Accidents').
-_IN_PLACE_BEFORE = re.compile(r"(?<!posted )(?<!filed )\b(?:in|near|outside|across|around)"
-                              r"[ \t]+\Z")
+# section, 'posted in Pedestrian Accidents', nor where words were published, 'a report in Ars
+# Technica', 'wrote in Foreign Affairs').
+_IN_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?<!posted )(?<!filed )(?<!published )(?<!wrote )(?<!writes )(?<!writing )"
+    r"(?<!report )(?<!reports )(?<!article )(?<!story )(?<!column )(?<!piece )(?<!interview )"
+    r"(?<!editorial )(?<!op-ed )(?<!essay )(?<!letter )(?<!appeared )(?<!quoted )"
+    r"(?:in|near|outside|across|around)[ \t]+\Z")
 _ORG_NOUN_BEFORE = re.compile(  # lower case, or capitalized at a sentence's start only (not
     # the last word of a name before another: 'Pitt Capital Group Charlie Smith')
     r"(?:\b(?:" + "|".join(sorted(APPOSITION_ORG_NOUNS)) + r")|(?:\A|(?<=\n)|(?<=[.!?] ))(?:"
