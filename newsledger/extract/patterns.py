@@ -201,18 +201,8 @@ def follow_prefixes(pattern: str, word: str, depth: int = 6) -> frozenset[str] |
     if sre_parse is None:
         return None
     try:
-        tree = _parsed(pattern)
-        frames: dict[int, list] = {id(tree.data): tree.data}
-        states = {((id(tree.data), 0, None),)}
-        for ch in word:
-            states = {s for st in states for item, s in _next_items(st, frames, set())
-                      if item is not None and _may_match(item, ch)}
-        todo = list(states)
-        while todo:  # then white space, as much as there may be
-            for item, s in _next_items(todo.pop(), frames, set()):
-                if item is not None and _may_match(item, _SPACE_CHARS) and s not in states:
-                    states.add(s)
-                    todo.append(s)
+        frames: dict[int, list] = {}
+        states = _after_word(pattern, word, frames)
         out: set[str] = set()
 
         def spell(stack: tuple, prefix: str) -> None:
@@ -232,3 +222,38 @@ def follow_prefixes(pattern: str, word: str, depth: int = 6) -> frozenset[str] |
         return frozenset(out)
     except (_Unread, AttributeError, TypeError, ValueError, re.error):
         return None
+
+
+def follow_chars(pattern: str, word: str, chars: str) -> str:
+    """The characters of ``chars`` that a match of ``pattern`` beginning with ``word`` may read
+    right after the word and any white space (all of them when unsure, or where the match may
+    end there): "by" -> no digit when every row of "by" goes on with a word ("by the end of")."""
+    if sre_parse is None:
+        return chars
+    try:
+        frames: dict[int, list] = {}
+        nexts = [item for st in _after_word(pattern, word, frames)
+                 for item, _ in _next_items(st, frames, set())]
+        if any(item is None for item in nexts):
+            return chars
+        return "".join(c for c in chars if any(_may_match(item, c) for item in nexts))
+    except (_Unread, AttributeError, TypeError, ValueError, re.error):
+        return chars
+
+
+def _after_word(pattern: str, word: str, frames: dict[int, list]) -> set[tuple]:
+    """The states (stacks) of ``pattern`` once a match has read ``word`` (in any case) and then
+    any white space; ``frames`` gets the items each state refers to."""
+    tree = _parsed(pattern)
+    frames[id(tree.data)] = tree.data
+    states = {((id(tree.data), 0, None),)}
+    for ch in word:
+        states = {s for st in states for item, s in _next_items(st, frames, set())
+                  if item is not None and _may_match(item, ch)}
+    todo = list(states)
+    while todo:  # then white space, as much as there may be
+        for item, s in _next_items(todo.pop(), frames, set()):
+            if item is not None and _may_match(item, _SPACE_CHARS) and s not in states:
+                states.add(s)
+                todo.append(s)
+    return states
