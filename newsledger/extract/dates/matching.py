@@ -16,8 +16,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from newsledger.extract.patterns import (LOWER_TEXT, follow_chars, follow_prefixes,
-                                         has_case_fold, trie_alternation)
+from newsledger.extract.patterns import (LOWER_TEXT, follow_chars, follow_digits,
+                                         follow_prefixes, has_case_fold, trie_alternation)
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
@@ -109,23 +109,29 @@ _MARKS = string.digits + string.punctuation
 def _goes_on(word: str, first: str | None = None) -> str:
     """The guard of a first word, as a pattern read right after it: where the rows that can
     begin with it may match at all: white space, then a character that is no ASCII letter and
-    that some row may read there (``follow_chars``: no digit after "by") or the start of a
-    word their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year",
+    that some row may read there (``follow_chars``: no digit after "of"), a digit and what
+    some row may read after it (``follow_digits``: "since 2011" and "roughly 42,646" read
+    none), or the start of a word their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year",
     "next" ...). Empty when some row may go on with any letter, or end with the word
     ("today"). ``first``: the rows' first word, when not ``word`` itself ("0" for an
     apostrophe: "'90s", not "company's")."""
     prefixes: set[str] = set()
     marks: set[str] = set()
+    digits: list[str] | None = []  # what the rows read from a digit on (None: unsure)
     for row in RULES:
         if (first or word) in row.firsts:
             follows = follow_prefixes(row.pattern, word)
             if follows is None:
                 return ""
             prefixes |= follows
-            marks.update(follow_chars(row.pattern, word, _MARKS))
-    unread = "".join(c for c in _MARKS if c not in marks)
-    body = f"[^A-Za-z{re.escape(unread)}]" + (
-        "|(?i:" + trie_alternation(sorted(prefixes)) + ")" if prefixes else "")
+            follows_with = follow_chars(row.pattern, word, _MARKS)
+            marks.update(follows_with)
+            read = follow_digits(row.pattern, word) if any(map(str.isdigit, follows_with)) \
+                else ""
+            digits = None if digits is None or read is None else digits + [read] * bool(read)
+    unread = "".join(c for c in _MARKS if c not in marks or (digits is not None and c.isdigit()))
+    body = "|".join([f"[^A-Za-z{re.escape(unread)}]", *dict.fromkeys(digits or ())] + (
+        ["(?i:" + trie_alternation(sorted(prefixes)) + ")"] if prefixes else []))
     return rf"(?=\s*+(?:{body}))"
 
 
