@@ -85,13 +85,17 @@ class _Words:
         self.ends: dict[int, int] = {}
         starts, ends = doc.token_spans
         i, j = bisect_left(starts, s), bisect_left(starts, e)
+        previous = ""  # the token before
         for k in range(i, j):  # the tokens that start in text[s:e]
             start, end = starts[k], ends[k]
             word = text[start:end]
             found = _trigger(word)
             if (found is None or found[0] == "noun") and k > i and word.isalpha() and \
-                    word.islower() and _after_modal(text, starts, ends, k, i):
+                    word.islower() and ((low := previous.lower()) in _MODAL_OR_BETWEEN or
+                                        low.endswith("ly")) and \
+                    _after_modal(text, starts, ends, k, i):
                 found = ("verb", word)  # "she would march", "they will issue": a verb
+            previous = word
             if found is None:
                 continue
             kind, lem = found
@@ -115,6 +119,9 @@ _BETWEEN_MODAL = frozenset({"not", "also", "now", "still", "then", "never", "soo
                             "each", "instead", "therefore", "thus", "once", "ever", "rather",
                             "at", "least", "in", "turn", "no", "longer", "n't", "nt", "always",
                             "most", "likely", "surely", "certainly", "probably"})
+# The words one of which stands right before a verb after a modal (``_after_modal``), read
+# first: most words follow none.
+_MODAL_OR_BETWEEN = _MODALS | _BETWEEN_MODAL
 # Words after a modal that show it opens a question or an inversion ("will things be", "so will
 # an army of"), or is a noun ("the will of"): no verb follows.
 _NO_VERB_AFTER_MODAL = frozenset({"a", "an", "the", "this", "that", "these", "those", "it", "he",

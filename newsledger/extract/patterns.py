@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable
 
 try:  # the regex engine's own parser (Python 3.11 to 3.13); without it, no guards (same matches)
@@ -201,18 +202,7 @@ def follow_prefixes(pattern: str, word: str, depth: int = 6) -> frozenset[str] |
     if sre_parse is None:
         return None
     try:
-        tree = _parsed(pattern)
-        frames: dict[int, list] = {id(tree.data): tree.data}
-        states = {((id(tree.data), 0, None),)}
-        for ch in word:
-            states = {s for st in states for item, s in _next_items(st, frames, set())
-                      if item is not None and _may_match(item, ch)}
-        todo = list(states)
-        while todo:  # then white space, as much as there may be
-            for item, s in _next_items(todo.pop(), frames, set()):
-                if item is not None and _may_match(item, _SPACE_CHARS) and s not in states:
-                    states.add(s)
-                    todo.append(s)
+        states, frames = _after_word(pattern, word)
         out: set[str] = set()
 
         def spell(stack: tuple, prefix: str) -> None:
@@ -232,3 +222,121 @@ def follow_prefixes(pattern: str, word: str, depth: int = 6) -> frozenset[str] |
         return frozenset(out)
     except (_Unread, AttributeError, TypeError, ValueError, re.error):
         return None
+
+
+def follow_chars(pattern: str, word: str, chars: str) -> str:
+    """The characters of ``chars`` that a match of ``pattern`` beginning with ``word`` may read
+    right after the word and any white space (all of them when unsure, or where the match may
+    end there): "by" -> no digit when every row of "by" goes on with a word ("by the end of")."""
+    if sre_parse is None:
+        return chars
+    try:
+        states, frames = _after_word(pattern, word)
+        nexts = [item for item, _ in _steps(states, frames)]
+        if any(item is None for item in nexts):
+            return chars
+        read = set().union(*(_chars_of(item, chars) for item in nexts))
+        return "".join(c for c in chars if c in read)
+    except (_Unread, AttributeError, TypeError, ValueError, re.error):
+        return chars
+
+
+def follow_digits(pattern: str, word: str, depth: int = 3) -> str | None:
+    """A pattern for what a match of ``pattern`` beginning with ``word`` may read after the word
+    and any white space when it goes on with a digit: that digit, then what may follow it, up to
+    ``depth`` characters in all (each digit and ASCII mark on its own; a letter, white space or
+    other character, or a place where the match may end, accepts whatever follows). Empty when
+    it reads no digit there; None when unsure. "since" -> "1", "2[0-3]:"... as its rows read
+    "since 1066" and "since 20:30", so "since 2011" and "roughly 42,646" run no pattern."""
+    if sre_parse is None:
+        return None
+    try:
+        states, frames = _after_word(pattern, word)
+        steps = _steps(states, frames)
+        return _reads(_advanced(steps, string.digits), frames, depth, string.digits, {})
+    except (_Unread, AttributeError, TypeError, ValueError, re.error):
+        return None
+
+
+def _steps(states: Iterable[tuple], frames: dict[int, list]) -> list[tuple]:
+    """(item, state after it) for every item the states may read next ((None, ()): may end)."""
+    return [step for st in states for step in _next_items(st, frames, set())]
+
+
+def _advanced(steps: list[tuple], chars: str) -> dict[str, frozenset]:
+    """For each character of ``chars`` some step may read, the states after reading it."""
+    out: dict[str, set] = {}
+    for item, s in steps:
+        if item is not None:
+            for c in _chars_of(item, chars):
+                out.setdefault(c, set()).add(s)
+    return {c: frozenset(out[c]) for c in chars if c in out}
+
+
+@functools.lru_cache(maxsize=4096)
+def _item_chars(op: object, av: object, chars: str) -> str:
+    return "".join(c for c in chars if _may_match((op, av), c))
+
+
+def _chars_of(item: tuple, chars: str) -> str:
+    """The characters of ``chars`` that ``item`` may match (kept per item: many states share
+    one)."""
+    op, av = item
+    if isinstance(av, list):  # (a class: its parts, hashable once made a tuple)
+        av = tuple(av)
+    return _item_chars(op, av, chars)
+
+
+_MARK_CHARS = string.digits + string.punctuation
+
+
+def _reads(by_char: dict[str, frozenset], frames: dict[int, list], depth: int,
+           chars: str, known: dict) -> str:
+    """An alternation of the characters of ``by_char``, each followed by what its states may
+    read next (``depth`` characters in all), characters with the same sequel in one class.
+    ``known``: the sequels found so far, by states and depth (many characters share them)."""
+    sequels: dict[str, list[str]] = {}
+    for c in chars:
+        if c in by_char:
+            key = (by_char[c], depth - 1)
+            if key not in known:
+                known[key] = _sequel(by_char[c], frames, depth - 1, known)
+            sequels.setdefault(known[key], []).append(c)
+    return "|".join("[" + re.escape("".join(cs)) + "]" + (f"(?:{after})" if after else "")
+                    for after, cs in sequels.items())
+
+
+def _sequel(states: frozenset, frames: dict[int, list], depth: int, known: dict) -> str:
+    """What may follow ``states``: '' for anything (no depth left, or the match may end)."""
+    if depth <= 0:
+        return ""
+    steps = _steps(states, frames)
+    if any(item is None for item, _ in steps):
+        return ""
+    free = [r"[^\x00-\x7f]"]  # (characters that are not ASCII: not read, accepted)
+    if any(_chars_of(item, string.ascii_letters) for item, _ in steps):
+        free.append("[A-Za-z]")
+    if any(_chars_of(item, _SPACE_CHARS) for item, _ in steps):
+        free.append(r"\s")
+    marks = _reads(_advanced(steps, _MARK_CHARS), frames, depth, _MARK_CHARS, known)
+    return "|".join(free + ([marks] if marks else []))
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_word(pattern: str, word: str) -> tuple[frozenset[tuple], dict[int, list]]:
+    """The states (stacks) of ``pattern`` once a match has read ``word`` (in any case) and then
+    any white space, and the frames (lists of items) they refer to, which later steps of the
+    walk add to (each frame is kept by its id, so the parsed pattern lives as long as they)."""
+    tree = _parsed(pattern)
+    frames: dict[int, list] = {id(tree.data): tree.data}
+    states = {((id(tree.data), 0, None),)}
+    for ch in word:
+        states = {s for st in states for item, s in _next_items(st, frames, set())
+                  if item is not None and _may_match(item, ch)}
+    todo = list(states)
+    while todo:  # then white space, as much as there may be
+        for item, s in _next_items(todo.pop(), frames, set()):
+            if item is not None and _may_match(item, _SPACE_CHARS) and s not in states:
+                states.add(s)
+                todo.append(s)
+    return frozenset(states), frames

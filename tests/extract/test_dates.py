@@ -764,6 +764,63 @@ def test_a_first_words_guard_reads_what_its_rows_spell_after_it():
     assert follow_prefixes(r"\bthe\b", "the") is None
 
 
+@pytest.mark.parametrize("pattern, word, expected", [
+    (r"\bby\s+the\s+end", "by", ""),                       # a word next: no digit, no mark
+    (r"\b(?:by\s+)?\d\d?:\d\d", "by", "0123456789"),       # a clock time after "by"
+    (r"\b(?i:in)\s+1[0-4]\d\d", "in", "1"),
+    (r"\bthe\s+(?:\d+|['’]\d0s)", "the", "0123456789'"),
+    (r"\bthe\b", "the", "0123456789'%,."),                   # it may end there: anything
+    (r"\bthe\s+\S+", "the", "0123456789'%,."),               # any character: anything
+])
+def test_a_first_words_guard_rejects_the_marks_its_rows_never_read_after_it(
+        pattern, word, expected):
+    """The guard of a first word rejects a digit or a punctuation mark right after it (and
+    white space) that none of its rows reads there ("by 1.7%", "of £4.7bn"); unsure, it
+    rejects none."""
+    from newsledger.extract.patterns import follow_chars
+
+    assert follow_chars(pattern, word, "0123456789'%,.") == expected
+
+
+@pytest.mark.parametrize("pattern, word, accepted, rejected", [
+    (r"\bsince\s+1[0-4]\d\d\b", "since", ["1066", "140"], ["2011", "15", "1,000", "14", "1"]),
+    (r"\b(?:about\s+)?\d{1,2}\s+years\s+ago", "about", ["17 ", "5 years"], ["17%", "4,6", "2."]),
+    (r"\bby\s+\d\d?:\d\d", "by", ["10:30", "9:1"], ["201,618", "1.7%"]),
+    (r"\bby\s+\S+", "by", ["1.7%", "201,618"], []),         # a digit, then anything
+])
+def test_a_first_words_guard_reads_what_its_rows_read_after_a_digit(
+        pattern, word, accepted, rejected):
+    """After a first word and a digit, the guard reads what the rows may read there, up to
+    three characters ("since 2011" and "about 17%" run no pattern)."""
+    import re
+
+    from newsledger.extract.patterns import follow_digits
+
+    guard = re.compile(follow_digits(pattern, word))
+    assert all(guard.match(s) for s in accepted)
+    assert not any(guard.match(s) for s in rejected)
+    assert follow_digits(r"\bby\s+the\s+end", "by") == ""  # no digit after "by"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output fell by 1.7% in January.", ["in January."]),
+    ("The firm has grown since 2011, and roughly 42,646 fans came.", ["2011"]),
+    ("The abbey has stood since 1066.", ["since 1066"]),
+    ("The shop opened about 17 years ago.", ["about 17 years ago"]),
+    ("The fund grew by £4.7bn to 12,000.", []),
+    ("Sales rose to 85.6 million barrels a day.", []),
+    ("The talks ended by 10:30 on Friday.", ["by 10:30 on Friday"]),
+    ("The abbey was built in 1066.", ["in 1066"]),
+])
+def test_guarded_matches_are_the_combined_patterns(text, expected):
+    """Matching with the guards finds what the rows' combined pattern finds."""
+    from newsledger.extract.dates import _COMBINED, _matches
+
+    found = [m.group() for m in _matches(text)]
+    assert found == [m.group() for m in _COMBINED.finditer(text)]
+    assert found == expected
+
+
 def test_metadata_lines_first_look_keeps_case_blind_labels():
     from newsledger.extract.dates.publication import METADATA_LINES
     assert METADATA_LINES(Document("The vote was close.\nIt ended at noon.")) == ()

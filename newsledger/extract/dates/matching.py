@@ -11,12 +11,13 @@ same matches.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from newsledger.extract.patterns import (LOWER_TEXT, follow_prefixes, has_case_fold,
-                                         trie_alternation)
+from newsledger.extract.patterns import (LOWER_TEXT, follow_chars, follow_digits,
+                                         follow_prefixes, has_case_fold, trie_alternation)
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import fast_init
 from newsledger.text import Fact
@@ -79,8 +80,9 @@ def _rows_after(word: str, letters: str) -> re.Pattern | None:
 
 
 # The ASCII letters after a first word and white space, six at most: which rows may go on there
-# (``_rows_after``), read on the lower-cased text.
-_LETTERS_AFTER = re.compile(r"\s*+([a-z]{0,6})")
+# (``_rows_after``), read on the lower-cased text (group 1 of a candidate, in a look-ahead that
+# always holds).
+_LETTERS_AFTER = r"(?=\s*+([a-z]{0,6}))"
 
 
 # The guard of a digit (read after it): every row that opens with a digit opens with a run of
@@ -98,21 +100,38 @@ _DIGITS_GO_ON = re.compile(
     rf"day|week|fortnight|month|year|decade|(?:of\s+)?(?:{_MONTH_STARTS})))|\d{{3}}(?!\d)")
 
 
+# The characters after a first word (and white space) that its guard rejects when no row of
+# the word reads them there: digits and ASCII punctuation ("by 1.7%", "of £4.7bn", "about 17%"
+# run no pattern when every row of "by", "of", "about" goes on with a word).
+_MARKS = string.digits + string.punctuation
+
+
 def _goes_on(word: str, first: str | None = None) -> str:
     """The guard of a first word, as a pattern read right after it: where the rows that can
-    begin with it may match at all: white space, then a character that is no ASCII letter or
-    the start of a word their patterns spell out after it (``follow_prefixes``: "the" ->
-    "first", "year", "next" ...). Empty when some row may go on with any letter, or end with
-    the word ("today"). ``first``: the rows' first word, when not ``word`` itself ("0" for an
+    begin with it may match at all: white space, then a character that is no ASCII letter and
+    that some row may read there (``follow_chars``: no digit after "of"), a digit and what
+    some row may read after it (``follow_digits``: "since 2011" and "roughly 42,646" read
+    none), or the start of a word their patterns spell out after it (``follow_prefixes``: "the" -> "first", "year",
+    "next" ...). Empty when some row may go on with any letter, or end with the word
+    ("today"). ``first``: the rows' first word, when not ``word`` itself ("0" for an
     apostrophe: "'90s", not "company's")."""
     prefixes: set[str] = set()
+    marks: set[str] = set()
+    digits: list[str] | None = []  # what the rows read from a digit on (None: unsure)
     for row in RULES:
         if (first or word) in row.firsts:
             follows = follow_prefixes(row.pattern, word)
             if follows is None:
                 return ""
             prefixes |= follows
-    body = "[^A-Za-z]" + ("|(?i:" + trie_alternation(sorted(prefixes)) + ")" if prefixes else "")
+            follows_with = follow_chars(row.pattern, word, _MARKS)
+            marks.update(follows_with)
+            read = follow_digits(row.pattern, word) if any(map(str.isdigit, follows_with)) \
+                else ""
+            digits = None if digits is None or read is None else digits + [read] * bool(read)
+    unread = "".join(c for c in _MARKS if c not in marks or (digits is not None and c.isdigit()))
+    body = "|".join([f"[^A-Za-z{re.escape(unread)}]", *dict.fromkeys(digits or ())] + (
+        ["(?i:" + trie_alternation(sorted(prefixes)) + ")"] if prefixes else []))
     return rf"(?=\s*+(?:{body}))"
 
 
@@ -149,7 +168,7 @@ def _candidate() -> re.Pattern:
     guards = {w: _goes_on(w) for w in sorted(_DISPATCH) if w.isascii() and w.isalpha()}
     return re.compile(r"(?=[a-z0-9'’])(?:\b(?:" + _guarded_trie(guards) + r")|\b\d(?="
                       + _DIGITS_GO_ON.pattern + r")|'" + _goes_on("'", "0") + "|’"
-                      + _goes_on("’", "0") + ")")
+                      + _goes_on("’", "0") + ")" + _LETTERS_AFTER)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -180,13 +199,12 @@ def _matches(text: str, low: str | None = None) -> Iterator[re.Match]:
     # (the letters after a word pick its rows only where case-blind matching reads them as
     # the lower-cased text does: no character that matches a letter only case-blindly)
     by_letters = not has_case_fold(text) and "\u212a" not in lowered
-    letters_after = _LETTERS_AFTER.match
     while (c := search(lowered, pos)) is not None:
-        word = c.group()  # a word (lower case), a digit or an apostrophe
+        word, letters = c.group(0, 1)  # a word (lower case), a digit or an apostrophe
         if not word[0].isalpha():
             rows = _DISPATCH["0"]
         elif by_letters:
-            rows = _rows_after(word, letters_after(lowered, c.end()).group(1))
+            rows = _rows_after(word, letters)
         else:
             rows = _DISPATCH[word]
         m = rows.match(text, c.start()) if rows is not None else None

@@ -239,6 +239,8 @@ def _after_shouted_word(text: str, start: int, end: int) -> int:
     form or a word of emphasis (``SHOUTED_WORDS``), inside a sentence, before a capitalized
     word (tabloid emphasis: 'SOAP star QUIT Coronation Street' -> 'Coronation Street'); a word
     in capitals opening a sentence opens the name ('CORONATION Street legend …')."""
+    if not text[start:start + 4].isupper():
+        return start  # (most runs: no four capitals first, which the pattern needs)
     m = _SHOUTED_LEAD.match(text, start, end)
     if m is None or not _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start):
         return start

@@ -212,7 +212,8 @@ def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> 
         return "known-side"
     if after in _TABLE_VERBS and _TABLE_PLACE.match(text, e):
         return "league-place"
-    if sport and _RIVAL_BEFORE.search(text, max(0, s - 24), s):
+    if sport and "clear" in text[max(0, s - 24):s] and \
+            _RIVAL_BEFORE.search(text, max(0, s - 24), s):  # (a first look)
         return "league-rival"
     return None
 
