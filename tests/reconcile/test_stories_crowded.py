@@ -11,7 +11,6 @@ there was written for these tests; every person, company and figure is invented.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
 from newsledger.reconcile.stories_dates import lead_days_differ, pair_date_factor
+from tests.reconcile.lookalikes import story_items
 
 CROWDED = Path(__file__).resolve().parents[1] / "data" / "stories-crowded" / "lookalikes.jsonl"
 
@@ -83,14 +83,7 @@ def test_only_a_given_publication_date_dates_an_article(given, factor):
 
 
 def _corpus() -> tuple[list[StoryItem], dict[str, str]]:
-    rows = sorted((json.loads(line) for line in CROWDED.open(encoding="utf-8")),
-                  key=lambda r: r["id"])
-    items = []
-    for r in rows:
-        published = dt.date.fromisoformat(r["published"])
-        keys = extract_all(normalize_text(r["text"]), published).keys  # days resolved
-        items.append(StoryItem(r["id"], published, dict(keys.terms), keys.dateline_day))
-    return items, {r["id"]: r["id"].split("/")[0] for r in rows}
+    return story_items(CROWDED)
 
 
 @pytest.fixture(scope="module")

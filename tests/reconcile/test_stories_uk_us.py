@@ -7,31 +7,19 @@ vehicle recalls two days apart, two strikes by two unions on one day, one power 
 four ways). Every person, company, club, bill and figure is invented."""
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
 from newsledger.evaluate.stories import bcubed, pairwise
-from newsledger.extract.article import extract_all
-from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, cluster
+from tests.reconcile.lookalikes import story_items
 
 UK_US = Path(__file__).resolve().parents[1] / "data" / "stories-uk-us" / "lookalikes.jsonl"
 
 
 def _corpus(dated: bool = True) -> tuple[list[StoryItem], dict[str, str]]:
-    rows = sorted((json.loads(line) for line in UK_US.open(encoding="utf-8")),
-                  key=lambda r: r["id"])
-    items = []
-    for r in rows:
-        published = dt.date.fromisoformat(r["published"]) if dated and "published" in r \
-            else None
-        keys = extract_all(normalize_text(r["text"]), published).keys
-        items.append(StoryItem(r["id"], published, dict(keys.terms), keys.dateline_day,
-                               published is not None))
-    return items, {r["id"]: r["id"].split("/")[0] for r in rows}
+    return story_items(UK_US, dated)
 
 
 @pytest.fixture(scope="module")

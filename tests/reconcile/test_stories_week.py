@@ -16,7 +16,6 @@ regulators and parliaments are real; what happens to them here is not)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,7 @@ from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
 from newsledger.reconcile.stories_dates import happening_days
 from newsledger.reconcile.stories_linkage import average_link
+from tests.reconcile.lookalikes import story_items
 
 WEEK = Path(__file__).resolve().parents[1] / "data" / "stories-week" / "week.jsonl"
 
@@ -65,17 +65,9 @@ def test_a_story_s_figures_are_those_two_of_its_reports_state():
 
 def _found(dated: bool = True) -> tuple[dict[str, str], dict[str, str]]:
     """({article: its story's first article}, {article: its gold story})."""
-    rows = sorted((json.loads(line) for line in WEEK.open(encoding="utf-8")),
-                  key=lambda r: r["id"])
-    items = []
-    for r in rows:
-        published = dt.date.fromisoformat(r["published"]) if dated and "published" in r \
-            else None
-        keys = extract_all(normalize_text(r["text"]), published).keys
-        items.append(StoryItem(r["id"], published, dict(keys.terms), keys.dateline_day,
-                               published is not None))
+    items, gold = story_items(WEEK, dated)
     found = {items[i].source_id: items[g[0]].source_id for g in cluster(items) for i in g}
-    return found, {r["id"]: r["id"].split("/")[0] for r in rows}
+    return found, gold
 
 
 @pytest.fixture(scope="module")
