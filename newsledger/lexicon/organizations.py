@@ -390,3 +390,20 @@ SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "INS", "RMS", "HMAS", "HMCS", "HM
 ORGANIZATION_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                                  "spokeswomen", "spokespeople", "representative",
                                  "representatives", "official", "officials"})
+# Plural nouns of members whose possessive stands inside a body's name ("Bristol Magistrates'
+# Court", "the National Farmers' Union", "the Royal College of Nurses' Council"): read as one
+# name; any other possessive ends a name ("Fox News' Megyn Kelly", "Airbus' delivery centre",
+# "the United States' ambassador").
+MEMBER_POSSESSIVES = frozenset({
+    "Magistrates", "Farmers", "Sheriffs", "Teachers", "Workers", "Veterans", "Parents",
+    "Nurses", "Doctors", "Officers", "Miners", "Seafarers", "Governors", "Mayors", "Lawyers",
+    "Journalists", "Writers", "Actors", "Directors", "Producers", "Players", "Cricketers",
+    "Footballers", "Firefighters", "Employers", "Traders", "Bankers", "Pensioners", "Students",
+    "Drivers", "Pilots", "Engineers", "Members", "Consumers", "Taxpayers", "Ratepayers",
+    "Builders", "Retailers", "Brewers", "Growers", "Fishermen", "Publishers", "Editors",
+    "Surgeons", "Physicians", "Dentists", "Pharmacists", "Midwives", "Soldiers", "Sailors",
+    "Airmen", "Marines", "Judges", "Justices", "Solicitors", "Accountants", "Investors",
+    "Shareholders", "Homeowners", "Landlords", "Tenants", "Residents", "Citizens", "Churches",
+    "Schools", "Universities", "Colleges", "Hospitals", "Unions", "Councils", "Chiefs",
+    "Commissioners", "Inspectors", "Scouts", "Guides",
+})

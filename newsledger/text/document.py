@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
+from newsledger.lexicon.organizations import MEMBER_POSSESSIVES
 from newsledger.lexicon.people import NAME_JOINERS, NAME_PARTICLES, SECOND_NAME_PARTICLES
 from newsledger.records import fast_init
 
@@ -55,14 +56,18 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same, as a separator kep
 _PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)")
 # Capitalized runs: name candidates, as the entity extractor reads them. A run is up to six
 # capitalized words joined by single spaces or lower-case particles ("Bank of America",
-# "Ludwig van Beethoven", "Ursula von der Leyen", "Office for Budget Responsibility"); it never
-# crosses a line break.
+# "Ludwig van Beethoven", "Ursula von der Leyen", "Office for Budget Responsibility"), and the
+# possessive of its members inside a body's name (``MEMBER_POSSESSIVES``: "Bristol Magistrates'
+# Court", "National Farmers' Union"); it never crosses a line break.
 # (The run's first word opens with its capital, then looks behind it: the engine jumps to the
 # capitals instead of trying every offset.)
-_CAP_WORD = r"(?:[A-Z][\w'’.&-]*[\w]|[A-Z]\.?)"
+_MEMBERS = "|".join(f"(?<={w})" for w in sorted(MEMBER_POSSESSIVES))
+_MEMBER_MARK = rf"(?:(?:{_MEMBERS})['’](?=[^\S\n][A-Z]))?"  # "Magistrates' Court"
+_CAP_WORD = rf"(?:[A-Z][\w'’.&-]*[\w]{_MEMBER_MARK}|[A-Z]\.?)"
 _JOINER = "|".join(sorted(NAME_JOINERS | set(NAME_PARTICLES), key=lambda w: (-len(w), w)))
 _SECOND = "|".join(SECOND_NAME_PARTICLES)
-_CAP_RUN = re.compile(rf"[A-Z](?<![\w@#][A-Z])(?:[\w'’.&-]*[\w]|\.?)(?:(?:[^\S\n]|[^\S\n]"
+_CAP_RUN = re.compile(rf"[A-Z](?<![\w@#][A-Z])(?:[\w'’.&-]*[\w]{_MEMBER_MARK}|\.?)"
+                      rf"(?:(?:[^\S\n]|[^\S\n]"
                       rf"(?:{_JOINER})(?:[^\S\n](?:{_SECOND}))?[^\S\n]){_CAP_WORD}){{0,5}}")
 
 

@@ -198,6 +198,12 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     ("A rally in Port Talbot drew 300 people.", "Port Talbot", "place"),
     ("She believes in Kanye West. West said so.", "Kanye West", "person"),
     ("Troops were seen near Phnom Penh on Friday.", "Phnom Penh", "place"),
+    # members' possessive inside a body's name; other possessives end a name
+    ("He will appear before Bristol Magistrates' Court on Friday.",
+     "Bristol Magistrates' Court", "organization"),
+    ("The National Farmers’ Union said prices were too low.", "National Farmers’ Union",
+     "organization"),
+    ("Fox News' Megyn Kelly asked the question.", "Megyn Kelly", "person"),
     ("The film is based on the second book in Stephenie Meyer's series.", "Stephenie Meyer",
      "person"),
 ])
