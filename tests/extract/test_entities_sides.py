@@ -204,6 +204,9 @@ def test_a_surname_that_is_a_compass_word_stays_a_person(text):
     ("The National Farmers’ Union said prices were too low.", "National Farmers’ Union",
      "organization"),
     ("Fox News' Megyn Kelly asked the question.", "Megyn Kelly", "person"),
+    # a one-word name between "in" and a reporting verb: where the speaker is
+    ("One mother in Eastfield said her son studies in a cafe.", "Eastfield", "place"),
+    ("Residents in Harwick told the council the road was shut.", "Harwick", "place"),
     ("The film is based on the second book in Stephenie Meyer's series.", "Stephenie Meyer",
      "person"),
 ])

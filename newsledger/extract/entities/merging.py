@@ -369,9 +369,12 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
                 or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
             kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
-        if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and \
-                _place_follows(text, e) and _no_common_word(text, name):
-            kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said'
+        after = _NEXT_WORD.match(text, e)
+        cue_after = after is not None and after.group(1) in PERSON_CUES
+        if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and (
+                cue_after or _place_follows(text, e)) and _no_common_word(text, name):
+            kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said',
+            # 'A mother in Eastfield said': where the speaker is, not who
         if kind is None and _HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
                 not name.endswith(("ary", "al")) and \
                 name.lower() not in GIVEN_NAME_WORDS and _no_common_word(text, name):
@@ -385,14 +388,12 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if kind is None and text.startswith(",", e) and \
                 _KIN_BEFORE.search(text, max(0, s - 16), s):
             kind = "person"  # 'Mr Mehta's widow, Priya, said'
-        if kind is None:
-            after = _NEXT_WORD.match(text, e)
-            if after and after.group(1) in PERSON_CUES and name.lower() not in \
-                    ORGANIZATION_WORDS | PLURAL_SPEAKERS:  # ('Witnesses said': nobody named)
-                # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
-                member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
-                kind = "organization" if member and member.group(1).lower() not in \
-                    _HONORIFICS else "person"  # (not 'the Duke of Wessex said')
+        if kind is None and cue_after and name.lower() not in \
+                ORGANIZATION_WORDS | PLURAL_SPEAKERS:  # ('Witnesses said': nobody named)
+            # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
+            member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
+            kind = "organization" if member and member.group(1).lower() not in \
+                _HONORIFICS else "person"  # (not 'the Duke of Wessex said')
         if kind is not None:
             add_mention(entities, name, kind, s, e)
         else:
