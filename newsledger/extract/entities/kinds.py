@@ -99,18 +99,17 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
     shape = _kind_by_shape(name)
-    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
-            _IN_PLACE_BEFORE.search(text, max(0, start - 10), start) and \
+    # shaped as a person's name, but no given name opens it: the context may say otherwise
+    unnamed = shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS
+    if unnamed and _IN_PLACE_BEFORE.search(text, max(0, start - 10), start) and \
             not text.startswith(("'s", "’s", "'", "’"), start + len(name)) and \
             not _surname_alone(text, words[-1]):
         # 'based in San Jose', 'a rally in Port Talbot'; not a person's name, whose last word
         # the text uses alone ('believes in Kanye West. West said') or which owns something
         return "place"
-    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
-            _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+    if unnamed and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return None  # 'drive a Corran Vantor': a make and a model (not 'a Donald Trump rally')
-    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
-            _common_word(text, words[-1], words[-2]):
+    if unnamed and _common_word(text, words[-1], words[-2]):
         return None  # 'Ocean Drilling', 'Player Personnel' where 'drilling' is a common noun
     if shape == "person" and words[-1].lower() in GROUP_NAMES:
         return "organization"  # 'House Republicans unveiled', 'Senate Democrats balked'
@@ -266,7 +265,6 @@ _ROLE_AT = re.compile(r"\b(?:head|director|chief|professor|lecturer|editor)[ \t]
 _ON_STREET = re.compile(r"\b(?:on|off|along)[ \t]+\Z")
 
 
-@lru_cache(maxsize=1 << 15)
 def _surname_alone(text: str, last: str) -> bool:
     """Whether ``last`` stands alone in the text, not as the last word of a longer name: a
     person's surname as news uses it after the full name ("West said")."""
@@ -276,6 +274,7 @@ def _surname_alone(text: str, last: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 15)
 def _kind_by_name(name: str) -> str | None:
     """The kind the words of a name decide (listed places, organization words, acronyms),
     ``_BY_CONTEXT`` when they do not, None for a name of shouted words. Names recur, so

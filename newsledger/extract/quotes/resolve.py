@@ -313,7 +313,6 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
         return None
     if text[ph[0]:ph[1]].lower() in TIME_NOUN_PHRASES:
         return None
-    info = speaker_fields(text, *ph, cue, mentions, head=speaker_head(text, *ph, mentions))
     if not after_with and PREPOSITION_BEFORE.search(text, max(0, ph[0] - 12), ph[0]):
         # 'Beck, who has in the past described …': an adjunct, not the subject; but the
         # people before a place speak ('Detectives in Manchester said', 'A mother in Leeds
@@ -324,6 +323,7 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
             return None
         return {**speaker_fields(text, group.start("np"), ph[1], cue, mentions),
                 "speaker_kind": "anonymous", "speaker_name": None}
+    info = speaker_fields(text, *ph, cue, mentions, head=speaker_head(text, *ph, mentions))
     return info if info["speaker_kind"] != "unknown" or info["speaker_text"].lower() in (
         "he", "she", "they", "i", "we") else None
 
