@@ -407,3 +407,8 @@ MEMBER_POSSESSIVES = frozenset({
     "Schools", "Universities", "Colleges", "Hospitals", "Unions", "Councils", "Chiefs",
     "Commissioners", "Inspectors", "Scouts", "Guides",
 })
+# Saints' names ending in "s", whose possessive is written with a bare apostrophe inside the
+# name of a place or body named after them ("St James' Park", "St Thomas' Hospital", "St Giles'
+# Cathedral"); as "St", "St." or "Saint" and the name ("St Mary's Hospital" is one word already).
+SAINT_POSSESSIVES = tuple(f"{saint} {name}" for saint in ("St", "St.", "Saint") for name in (
+    "James", "Thomas", "Giles", "Nicholas", "Barnabas", "Agnes", "Columbas", "Dennis", "Marks"))

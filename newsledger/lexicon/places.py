@@ -94,6 +94,12 @@ INFORMAL = {
     "europe": "Europe", "asia": "Asia", "africa": "Africa", "latin america": "Latin America",
     "middle east": "Middle East", "south america": "South America",
     "north america": "North America", "gaza": "Gaza", "kyiv": "Kyiv", "kiev": "Kyiv",
+    # a country's regions by the compass, as British and American news name them ("commuters
+    # across the North West", "storms in the Midwest"); one compass word alone is too often a
+    # firm's ("Southwest said it would cancel flights")
+    "north west": "North West", "north east": "North East", "south west": "South West",
+    "south east": "South East", "midlands": "Midlands", "west midlands": "West Midlands",
+    "east midlands": "East Midlands", "midwest": "Midwest",
 }
 # Big cities (ISO lists no cities): a short hand list of those news names most.
 CITIES = (

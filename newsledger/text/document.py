@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
-from newsledger.lexicon.organizations import MEMBER_POSSESSIVES
+from newsledger.lexicon.organizations import MEMBER_POSSESSIVES, SAINT_POSSESSIVES
 from newsledger.lexicon.people import NAME_JOINERS, NAME_PARTICLES, SECOND_NAME_PARTICLES
 from newsledger.records import fast_init
 
@@ -58,10 +58,12 @@ _PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)")
 # capitalized words joined by single spaces or lower-case particles ("Bank of America",
 # "Ludwig van Beethoven", "Ursula von der Leyen", "Office for Budget Responsibility"), and the
 # possessive of its members inside a body's name (``MEMBER_POSSESSIVES``: "Bristol Magistrates'
-# Court", "National Farmers' Union"); it never crosses a line break.
+# Court", "National Farmers' Union") or of a saint in a name after one (``SAINT_POSSESSIVES``:
+# "St James' Park"); it never crosses a line break.
 # (The run's first word opens with its capital, then looks behind it: the engine jumps to the
 # capitals instead of trying every offset.)
-_MEMBERS = "|".join(f"(?<={w})" for w in sorted(MEMBER_POSSESSIVES))
+_MEMBERS = "|".join(f"(?<={re.escape(w)})"
+                    for w in sorted({*MEMBER_POSSESSIVES, *SAINT_POSSESSIVES}))
 _MEMBER_MARK = rf"(?:(?:{_MEMBERS})['’](?=[^\S\n][A-Z]))?"  # "Magistrates' Court"
 _CAP_WORD = rf"(?:[A-Z][\w'’.&-]*[\w]{_MEMBER_MARK}|[A-Z]\.?)"
 _JOINER = "|".join(sorted(NAME_JOINERS | set(NAME_PARTICLES), key=lambda w: (-len(w), w)))

@@ -76,12 +76,13 @@ _PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\
 _CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 # A company's shares moving, after its name ("Barclays fell 2.3%", "Tesco shares rose 4p"),
-# and shares in it before ("shares in Barclays"): a one-word name there is a company's.
+# and shares or a stake in it before ("shares in Barclays", "a 5% stake in Tesco"): a one-word
+# name there is a company's.
 _MARKET_MOVE_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:shares[ \t]+)?(?:" + "|".join(sorted(MARKET_MOVE_VERBS)) +
     r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
     r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
-_SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares[ \t]+(?:in|of)[ \t]+\Z")
+_SHARES_IN_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]takes?)[ \t]+(?:in|of)[ \t]+\Z")
 # A one-word place by the noun of a country's part after it ("Malatya province") or the noun
 # of a place before it ("the town of Yesilyurt", "the port city of Aden").
 _REGION_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REGION_NOUNS_AFTER)) +
@@ -195,8 +196,10 @@ def _place_use(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not _WORD_GOES_ON.match(text, end) and _PLACE_BEFORE.search(text, max(0, at - 12), at):
-            return True
+        if not _WORD_GOES_ON.match(text, end) and \
+                _PLACE_BEFORE.search(text, max(0, at - 12), at) and \
+                not _SHARES_IN_BEFORE.search(text, max(0, at - 12), at):
+            return True  # (not 'shares in Calder', 'a stake in Calder': a company)
         at = text.find(word, end)
     return False
 # A name cut short before a small word and a capital ('Democracy' of 'Democracy for America'):

@@ -273,6 +273,15 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # Minnesota': a name and a place
             return [*split_run(text, start, words[i - 1][1]),
                     *split_run(text, words[i + 1][0], end)]
+        if w == "and" and 3 <= i < len(words) - 1 and (
+                of := next((j for j in range(i - 2, 0, -1) if words[j][2] == "of"), 0)) and \
+                is_place(text[words[of + 1][0]:words[i - 1][1]]) and \
+                not is_place(text[words[i + 1][0]:end]):
+            # 'the University of Edinburgh and Public Health Scotland', 'Bank of England and
+            # Barclays': a body named after a place, then another name (not 'Department of
+            # Health and Human Services', nor 'Bank of Scotland and Ireland': two places)
+            return [*split_run(text, start, words[i - 1][1]),
+                    *split_run(text, words[i + 1][0], end)]
         if w == "and" and i == 1 and len(words) >= 4 and is_place(words[0][2]):
             # 'Ted Cruz of Texas and Marco Rubio of Florida': a place, then another name
             return [(start, words[0][1]), *split_run(text, words[2][0], end)]
