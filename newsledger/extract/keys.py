@@ -36,7 +36,7 @@ import numpy as np
 from newsledger.lexicon.function_words import FUNCTION_WORDS, NEWS_WORDS
 from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDES,
                                         NUMBER_WORDS, SCALE_ABBREVIATIONS)
-from newsledger.lexicon.places import (ADMIN_LAST_WORDS, PLACE_NAMES, PLACE_PARTS,
+from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, PLACE_NAMES, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, ROUTE_WORDS, place_key)
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
@@ -387,6 +387,7 @@ def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
         words = [x for w in key.split()
                  if w not in PLACE_PARTS and (x := _PLACE_WORDS.get(w, w))]
         if not words or key in PLACE_NAMES or " ".join(words) in PLACE_NAMES \
+                or e.name in CITY_NAMES \
                 or words[-1] in _REGION_WORDS or f" {key} " in dateline:
             continue
         out.add("p:" + " ".join(words))

@@ -12,6 +12,7 @@ and big cities. Keys are lower case with periods removed ("u.s." -> "us"): look 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pycountry
 
@@ -185,3 +186,16 @@ IRREGULAR_DEMONYMS = frozenset({
 # "Mexico", "Ukrainian" -> "Ukraine", "Iraqi" -> "Iraq"), tried in order.
 DEMONYM_ENDINGS = (("ian", ("ia", "e", "", "a", "as", "y")), ("an", ("o", "a", "as", "", "e")),
                    ("ese", ("a", "", "an")), ("ish", ("ey", "and", "eland", "")), ("i", ("",)))
+
+
+def _read_city_names() -> frozenset[str]:
+    """GeoNames' cities of 15,000 people or more (``data/cities.txt``, CC BY 4.0; written by
+    ``data/make_cities.py``)."""
+    lines = (Path(__file__).parent / "data" / "cities.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# The world's towns and cities by name ("Dundee", "El Paso", "Wrexham"): evidence that a name is
+# a place where the words around it allow one ("sites in Leeds, Wrexham and Dundee"); many are
+# also people's names ("Clinton", "Obama") or words ("Nice", "Most"), so never alone.
+CITY_NAMES = _read_city_names()

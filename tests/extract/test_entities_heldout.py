@@ -58,3 +58,45 @@ def test_a_company_short_name_after_shares_in_is_the_company() -> None:
 def test_residents_in_a_place_keep_it_a_place() -> None:
     got = kinds("Tulsa Police said the road was closed. Residents in Tulsa said they heard shots.")
     assert ("Tulsa", "place") in got
+
+
+# Towns and cities by GeoNames' list (``CITY_NAMES``), where the words around them allow a
+# place; people's names and companies that are also towns' names stay what the article says.
+@pytest.mark.parametrize("text, found, not_found", [
+    ("Calder employs 6,200 people at sites in Leeds, Wrexham and Dundee.",
+     {("Leeds", "place"), ("Wrexham", "place"), ("Dundee", "place")}, set()),
+    ("Dr Helen Marsh, a GP in Dundee, said many patients had never heard of RSV.",
+     {("Dundee", "place"), ("Helen Marsh", "person")}, set()),
+    ("The governor told reporters in Austin that crews were ready.", {("Austin", "place")}, set()),
+    ("Talks in Geneva, Munich and Athens ended without a deal.",
+     {("Geneva", "place"), ("Munich", "place"), ("Athens", "place")}, set()),
+    ("Rescue teams are ready from El Paso to Beaumont, Delgado said.",
+     {("El Paso", "place")}, {("El Paso", "person")}),
+    ("Students rallied on Capitol Hill and in Chapel Hill on Tuesday.",
+     {("Capitol Hill", "place"), ("Chapel Hill", "place")}, set()),
+    # negatives: a company one invests in, a person named before, a month, a particle's name
+    ("The fund invested in Mercedes last year.", set(), {("Mercedes", "place")}),
+    ("Hillary Clinton spoke first. Voters said they had confidence in Clinton.",
+     {("Hillary Clinton", "person")}, {("Clinton", "place")}),
+    ("The plant closed in March after a fire.", set(), {("March", "place")}),
+    ("Martin Van Buren was the eighth president.", {("Martin Van Buren", "person")},
+     {("Van Buren", "place")}),
+])
+def test_towns_by_name_where_a_place_may_stand(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)
+
+
+def test_the_city_list_is_sorted_names_under_its_licence_header() -> None:
+    from pathlib import Path
+
+    from newsledger.lexicon import places
+
+    lines = (Path(places.__file__).parent / "data" / "cities.txt").read_text(
+        encoding="utf-8").splitlines()
+    header = [x for x in lines if x.startswith("#")]
+    names = [x for x in lines if not x.startswith("#")]
+    assert "CC BY 4.0" in " ".join(header) and "GeoNames" in " ".join(header)
+    assert names == sorted(set(names)) and all(n.strip() == n and n.isascii() for n in names)
+    assert {"Dundee", "El Paso", "Wrexham"} <= places.CITY_NAMES

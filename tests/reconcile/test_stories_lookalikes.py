@@ -108,6 +108,8 @@ def places(text: str) -> set[str]:
      set()),
     ("Fire crews from across Marlow County were sent to the blaze in Chicago on Monday.",
      set()),
+    # a town of GeoNames' list is context too, as a big city is (its district is not)
+    ("Three people were hurt when a bus overturned in Dundee on Tuesday, police said.", set()),
     ("BRANSTOW, England (Wire) - Hundreds of people left their homes in Branstow on Monday "
      "after the river rose.", set()),
     # abbreviations written out, compass words dropped: one street, one name

@@ -24,8 +24,8 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_O
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PERSON_FIRST,
                                       ORG_WORDS, PERSON_INITIALS, PERSON_ONLY_PARTICLES,
                                       ROLE_NOUNS, SURNAME_ORG_WORDS)
-from newsledger.lexicon.places import (ADMIN_LAST_WORDS, GEO_FIRST_WORDS, GEO_LAST_WORDS,
-                                       GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
+from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, GEO_FIRST_WORDS,
+                                       GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
                                        STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
 from newsledger.text import Document, Fact
 
@@ -321,6 +321,9 @@ def _kind_by_name(name: str) -> str | None:
     if len(words) > 2 and words[1] == "of" and \
             words[0].lower() in GEO_LAST_WORDS | GEO_FIRST_WORDS:
         return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"
+    if len(words) > 1 and name in CITY_NAMES and words[0].lower() not in GIVEN_NAME_WORDS and \
+            words[0].lower() not in NAME_PARTICLE_WORDS and all(w[0].isupper() for w in words):
+        return "place"  # 'El Paso', 'Lake Charles', 'Tel Aviv' (not 'Van Buren', 'Elizabeth City')
     if any(_ACRONYM.fullmatch(w.strip(".,'’")) and not _REGNAL.fullmatch(w) for w in words[
             len(words) == 2 and words[0].lower() in PERSON_INITIALS
             or _shouted_given_name(words):]) or \

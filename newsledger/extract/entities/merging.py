@@ -25,7 +25,7 @@ from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NO
                                        NOT_PERSON_FIRST, PERSON_CUES,
                                        PLURAL_SPEAKERS, PORTFOLIOS, SUBJECT_OPENERS, TITLES)
 from newsledger.lexicon.speech import CUES
-from newsledger.lexicon.places import (PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
+from newsledger.lexicon.places import (CITY_NAMES, PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
@@ -95,6 +95,16 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z"
 # nightclub in Digbeth, West Midlands Police said'); not 'in English, then …' or 'in Nvidia,
 # Apple and Tesla' (no listed place follows).
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
+# "in", "near" or "outside", perhaps then other capitalized names listed ("in Leeds, Wrexham
+# and "): where a town's name stands in a list of places.
+_IN_A_LISTED_PLACE = re.compile(
+    r"\b(?:in|near|outside)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+|,?[ \t]+"
+    r"(?:and|or)[ \t]+))*\Z")
+# What one holds or puts in a company or a person, not in a town: "invested in", "a stake in",
+# "confidence in".
+_HELD_IN_BEFORE = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|interests?|confidence|faith|trust|"
+    r"belief|believes?|believed)[ \t]+in\Z", re.IGNORECASE)
 # A named person's employer or body before a verb of saying: "Tom Hale of Unite said"
 _MEMBER_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:of|at)[ \t]+\Z")
 _HONORIFICS = TITLES | MALE_TITLES | FEMALE_TITLES
@@ -378,6 +388,13 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 cue_after or _place_follows(text, e)) and _no_common_word(text, name):
             kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said',
             # 'A mother in Eastfield said': where the speaker is, not who
+        if kind is None and name in CITY_NAMES and name not in CALENDAR_WORDS and \
+                (m := _IN_A_LISTED_PLACE.search(text, max(0, s - 80), s)) and \
+                not _HELD_IN_BEFORE.search(text, max(0, m.start() - 14), m.start() + 2) and \
+                not text.startswith(("'", "’"), e) and _no_common_word(text, name):
+            kind = "place"  # 'a GP in Dundee', 'sites in Leeds, Wrexham and Dundee' (not
+            # 'confidence in Clinton', a person's name the article gave before; not 'invested
+            # in Mercedes': a company)
         if kind is None and _HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
                 not name.endswith(("ary", "al")) and \
                 name.lower() not in GIVEN_NAME_WORDS and _no_common_word(text, name):

@@ -22,8 +22,9 @@ from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAM
                                        PARTY_MEMBER_WORDS, PERSON_DESCRIPTORS, PORTFOLIO_ROLES,
                                        PORTFOLIOS, ROLE_INITIALS_BEFORE_NAMES,
                                        TITLE_CASE_VERBS, TITLES)
-from newsledger.lexicon.places import (DEMONYM_ENDINGS, GIVEN_NAMES, IRREGULAR_DEMONYMS,
-                                      PLACE_INITIALS, PLACE_NAMES, PLACE_PARTS, place_key)
+from newsledger.lexicon.places import (CITY_NAMES, DEMONYM_ENDINGS, GIVEN_NAMES,
+                                      IRREGULAR_DEMONYMS, PLACE_INITIALS, PLACE_NAMES,
+                                      PLACE_PARTS, place_key)
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document, Fact
 
@@ -260,9 +261,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if w == "and" and 0 < i < len(words) - 1 and (
                 is_place(text[start:words[i - 1][1]]) and (
                     is_place(text[words[i + 1][0]:end]) or i + 2 == len(words))
-                or i == 1 and is_place(text[words[i + 1][0]:end])):
+                or i == 1 and is_place(text[words[i + 1][0]:end])
+                or i == 1 and len(words) == 3 and words[0][2] in CITY_NAMES
+                and words[2][2] in CITY_NAMES):
             # 'Ohio and Iowa'; 'London and Frankfurt', 'Lyon and Paris': a listed place and
-            # one word
+            # one word; 'Wrexham and Dundee': two towns
             return [(start, words[i - 1][1]), (words[i + 1][0], end)]
         if w == "and" and 0 < i < len(words) - 1 and (
                 _joined_pair(words[i - 1][2], words[i + 1][2], i, len(words),

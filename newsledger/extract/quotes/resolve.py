@@ -329,9 +329,10 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
 
 
 # A noun of people, with a determiner and a word before it, and the preposition of where they
-# are ('Detectives in', 'A mother in', 'Two nurses at the'), before a place: ``from_phrase``.
+# are ('Detectives in', 'A mother in', 'Two nurses at the', 'Party members in'), before a place:
+# ``from_phrase``.
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?i:an?|one|another|the|two|three|some|"
-                            r"many|several)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?P<head>[A-Za-z][a-z-]+))"
+                            r"many|several)[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+)?(?P<head>[A-Za-z][a-z-]+))"
                             r"[ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?\Z")
 _GROUP_HEADS = PERSON_NOUNS | PERSON_DESCRIPTORS | PLURAL_SPEAKERS | frozenset(
     w + "s" for w in PERSON_NOUNS | PERSON_DESCRIPTORS)
