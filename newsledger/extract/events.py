@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.lexicon.actions import COPULAS, EVENT_NOUNS
+from newsledger.lexicon.speech import ONLY_SAYING_LEMMAS
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.rules import Example, Rule, RuleTable, register
@@ -201,6 +202,10 @@ _FRONTING = re.compile(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|un
                        r"as\s+of|from|for)?\s*")
 
 
+# What opens the clause a verb of saying reports: "that", or a colon ('said: "…').
+_REPORTED_CLAUSE = re.compile(r"\bthat\b|:")
+
+
 def _choose(text: str, d: DateMention, s: int, e: int,
             words: _Words) -> tuple[int, str, str] | None:
     """(position, lemma, date link) of the date's trigger (see the module docstring): the link
@@ -231,7 +236,13 @@ def _choose(text: str, d: DateMention, s: int, e: int,
             after = [(p, v) for p, v in verbs if p >= d.end]
             if after:
                 return (*after[0], "clause")
-        before = [(d.start - ends[p], p, v) for p, v in verbs if p < d.start]
+        # (not a verb of saying whose reported clause, after "that" or a colon, holds the date,
+        # nor a word before it: 'Entergy said that most customers should have power back by
+        # Wednesday' dates the power, not the saying; but 'said Ann Hale, at a news conference
+        # yesterday' dates it)
+        said = max((ends[p] for p, v in verbs if p < d.start and v in ONLY_SAYING_LEMMAS
+                    and _REPORTED_CLAUSE.search(text, ends[p], d.start)), default=s)
+        before = [(d.start - ends[p], p, v) for p, v in verbs if said <= p < d.start]
         after = [(p - d.end, p, v) for p, v in verbs if p >= d.end
                  and not (before and "," in text[d.end:p])]
         if before and (not after or min(before)[0] <= 3 * min(after)[0]):

@@ -178,6 +178,14 @@ REPORTED_LEMMAS = frozenset({
     "assert", "affirm", "report", "charge", "speculate", "surmise", "joke", "quip", "clarify",
     "opine", "text", "email", "recount", "go on", "point out", "remark",
 })
+# Reporting lemmas that are verbs of saying in every use (not 'add', 'post', 'report', 'note',
+# 'charge', 'promise': 'the economy added jobs'); a date in the clause they report dates what
+# was said, not the saying (``extract.events``).
+ONLY_SAYING_LEMMAS = frozenset({
+    "say", "tell", "announce", "state", "declare", "claim", "insist", "argue", "warn", "confirm",
+    "reveal", "predict", "explain", "reply", "respond", "stress", "emphasize", "emphasise",
+    "testify", "acknowledge", "admit", "deny", "allege", "suggest", "reiterate", "concede",
+})
 # Forms of reporting verbs that ``CUES`` does not list (they are no quote cues) but report
 # speech with a clause: denials, base forms after plural subjects ('officials tell CNN').
 REPORTED_EXTRA_CUES = {
