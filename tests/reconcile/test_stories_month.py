@@ -113,6 +113,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
     ("cartwright-expenses", "cartwright-remarks"),  # one MP, a fortnight apart
     ("palm-coast-quarterfinal", "palm-coast-final"),  # one tournament, three days apart
     ("kendal-protest-mar14", "kendal-protest-mar21"),  # one town, two Saturdays
+    # Known limit: the second derailment's reports recall the first, as the column does.
     pytest.param("lewistown-derailment", "rail-safety-column",  # a column on both
                  marks=pytest.mark.xfail(strict=True, reason="the column joins the second")),
 ])
@@ -133,9 +134,13 @@ def test_month_look_alikes_are_two_stories(month, a, b):
     "hollis-creek-fire", "caprock-fire",
     "cartwright-expenses", "cartwright-remarks",
     "tyrol-coach-crash",  # told from Austria and from Chester
+    # Known limit: the transcript's reporter (two labels and the intro) weighs as much as
+    # the company, which it calls "Corvell" (the wires: "Corvell Group").
     pytest.param("corvell-profit-warning",  # a TV transcript, numbers in words
                  marks=pytest.mark.xfail(strict=True, reason="the transcript is a story of "
                                          "its own")),
+    # Known limit: 18 days apart, beyond WINDOW_DAYS (and stories-crowded's gold makes a
+    # trial's opening and its verdict 25 days later two happenings: the sets disagree).
     pytest.param("treasurer-trial",  # the opening and the verdict 18 days later
                  marks=pytest.mark.xfail(strict=True, reason="two stories")),
 ])
