@@ -38,6 +38,7 @@ from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDE
                                         NUMBER_WORDS, SCALE_ABBREVIATIONS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, PLACE_NAMES, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, ROUTE_WORDS, place_key)
+from newsledger.lexicon.time import SPAN_BOUND_BEFORE
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
@@ -348,14 +349,16 @@ def happening_days(doc: Document, dates: Sequence[DateMention]) -> set[str]:
     happening. The next paragraph often recalls an earlier one ("who scored twice on
     Saturday"), and a follow-up's first paragraph names the happening it follows ("a fire last
     week"), so these days, not all the lead's, tell two happenings days apart
-    (``reconcile.stories_dates.lead_days_differ``)."""
+    (``reconcile.stories_dates.lead_days_differ``). A day that bounds a span ("since
+    Christmas", "until Friday": ``SPAN_BOUND_BEFORE``) is a point of reference, not one."""
     span = _first_paragraph(doc)
     if span is None:
         return set()
     start, end = span
     return {d.value for d in dates if start <= d.start < end and (
         d.precision == "day" and len(d.value) == 10
-        or d.precision == "week" and _WEEK.fullmatch(d.value))}
+        or d.precision == "week" and _WEEK.fullmatch(d.value))
+        and _word_before(doc.text, d.start) not in SPAN_BOUND_BEFORE}
 
 
 def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
@@ -397,8 +400,13 @@ def lead_places(doc: Document, entities: Sequence[LocalEntity]) -> set[str]:
 def _on_route(text: str, start: int) -> bool:
     """Whether the place named at ``start`` follows a route word ("rumbled past Downing
     Street", "towards the Strand"): a point passed, not the happening's spot."""
+    return _word_before(text, start) in ROUTE_WORDS
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before offset ``start`` (past a "the"), lower case; "" when there is none."""
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return word is not None and word.group(1).lower() in ROUTE_WORDS
+    return word.group(1).lower() if word is not None else ""
 
 
 def lead_figures(doc: Document, dates: Sequence[DateMention] = ()) -> set[str]:

@@ -244,3 +244,7 @@ ORDINAL_NOT_DAY_WORDS = frozenset({
     "century", "centuries", "anniversary", "amendment", "district", "precinct", "ward",
     "street", "avenue", "division", "fleet", "battalion", "regiment", "congress", "term",
     "stage", "leg", "frame", "set", "game", "match", "race", "pick", "draft"})
+# Words right before a date that make it the start or end of a span ("the best display since
+# Christmas", "has marched every Saturday since January 24", "closed until Friday"): a point
+# of reference, not the day a report's happening took place (``extract.keys.happening_days``).
+SPAN_BOUND_BEFORE = frozenset({"since", "until", "till"})

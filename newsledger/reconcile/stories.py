@@ -59,6 +59,11 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    of their mean: the reports of one happening name its protagonist, whatever else each names;
    a single article has no core (its back-reference to another story is no evidence either
    way), and undated articles give none (undated look-alikes, as ECB+'s, share names).
+   Two stories whose dated reports' first paragraphs date their happenings days apart
+   (``reported_days``: past days only; a preview's strike day is none) merge only at
+   ``DAYS_APART`` of their mean: one town's march on two Saturdays, which an undated weekly's
+   report of the first, like both, would otherwise join; a day that bounds a span ("the best
+   win since Christmas") dates nothing (``extract.keys.happening_days``).
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -84,7 +89,7 @@ from newsledger.ids import make_id
 
 from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items_table
 from .stories_dates import (WINDOW_DAYS, clock, happening_days, lead_days_differ,
-                            pair_date_factor)
+                            pair_date_factor, reported_days)
 from .stories_linkage import average_link, groups
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
@@ -280,7 +285,9 @@ def linked_profiles(profiles: Sequence[Profile]
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
                           [p.places for p in profiles],
-                          [p.names if d else frozenset() for p, d in zip(profiles, dated)])
+                          [p.names if d else frozenset() for p, d in zip(profiles, dated)],
+                          [reported_days(p) if d else frozenset()
+                           for p, d in zip(profiles, dated)])
     stories = sorted((sorted(g) for g in groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 

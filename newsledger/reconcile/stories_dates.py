@@ -74,11 +74,16 @@ def happening_days(p: Profile) -> frozenset[str]:
     """The days that date an article's happening: those its first paragraph names (``h:``,
     ``extract.keys.happening_days``) up to its publication date (a report's happening is
     past; a later day is a preview's, or a weekday misread), else its lead's (``d:``)."""
+    return reported_days(p) or p.days
+
+
+def reported_days(p: Profile) -> frozenset[str]:
+    """The days an article's first paragraph names up to its publication date (``h:``): the
+    days a report dates its happening by; none when it is undated or dates nothing past."""
     if p.published is None or not p.happened:
-        return p.days
+        return frozenset()
     today = p.published.toordinal()
-    past = frozenset(d for d in p.happened if _day_numbers(frozenset((d,)))[0][0] <= today)
-    return past or p.days
+    return frozenset(d for d in p.happened if _day_numbers(frozenset((d,)))[0][0] <= today)
 
 
 def lead_days_differ(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1,5 +1,5 @@
-"""Average-link clustering of the same-story graph, and the lead figures and places that
-keep two look-alike stories apart (``stories``, step 4)."""
+"""Average-link clustering of the same-story graph, and the lead figures, places, names and
+days that keep two look-alike stories apart (``stories``, step 4)."""
 from __future__ import annotations
 
 import heapq
@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from newsledger.lexicon.numbers import STREET_WORDS
 from newsledger.lexicon.places import VENUE_ENDINGS
+
+from .stories_dates import lead_days_differ
 
 # Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
@@ -25,6 +27,12 @@ PLACES_APART = 0.25
 # second's wire naming the first; two clubs' matches): their mean counts at this fraction
 # (``names_differ``).
 NAMES_APART = 0.25
+# Stories whose dated reports' first paragraphs date their happenings days apart, none nearer
+# (``stories_dates.reported_days``, ``lead_days_differ``: one town's march on two Saturdays, a
+# tournament's quarter-final on Thursday and its final on Sunday): their mean counts at this
+# fraction. Pairs of such reports count less already (``stories.LEAD_DAYS_APART``); this keeps
+# an undated piece that is like both (a weekly's report of one march) from joining the two.
+DAYS_APART = 0.25
 MAX_PLACES = 20
 DECIMAL_SLACK = 0.3  # magnitudes of one quake differ by a few tenths from agency to agency
 MAX_FIGURES = 20
@@ -33,7 +41,8 @@ MAX_FIGURES = 20
 def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float,
                  figures: Sequence[frozenset[str]] | None = None,
                  places: Sequence[frozenset[str]] | None = None,
-                 names: Sequence[frozenset[str]] | None = None) -> list[int]:
+                 names: Sequence[frozenset[str]] | None = None,
+                 days: Sequence[frozenset[str]] | None = None) -> list[int]:
     """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
     (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
     of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
@@ -42,7 +51,8 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     score is no figure of its story) disagree (``figures_differ``), times ``PLACES_APART``
     when their lead places (``places``, alike) do (``places_differ``), times ``NAMES_APART``
     when the names two or more of their members give (``names``: each item's entity names) do
-    (``names_differ``). Returns each item's cluster label (the smallest index of its
+    (``names_differ``), times ``DAYS_APART`` when their members' reported days (``days``:
+    each item's; a cluster's, its members' together) do (``lead_days_differ``). Returns each item's cluster label (the smallest index of its
     cluster). Deterministic: ties go to the smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
@@ -51,24 +61,28 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     links: list[dict[int, float]] = [{} for _ in range(n)]  # cluster -> cluster -> sum of sims
     name_counts = [Counter(x) for x in names] if names is not None else [Counter()] * n
     cores: list[frozenset[str]] = [frozenset()] * n  # the names two or more members give
+    when = list(days) if days is not None else [frozenset()] * n
     # A pair's mean is taken again when it is popped: its clusters' sets are compared once.
     figs_apart = _Memo(figures_differ)
     places_apart = _Memo(places_differ)
     names_apart = _Memo(names_differ)
+    days_apart = _Memo(lead_days_differ)
 
     def mean_of(a: int, b: int, total: float) -> float:
         mean = total / (size[a] * size[b])
         return apart(a, b, mean) if mean >= threshold else mean
 
     def apart(a: int, b: int, mean: float) -> float:
-        """The mean of two clusters times what their figures and places make of it (they
-        only lower it: a mean below the threshold needs them not)."""
+        """The mean of two clusters times what their figures, places, names and days make of
+        it (they only lower it: a mean below the threshold needs them not)."""
         if figs_apart(figs[a], figs[b]):
             mean *= FIGURES_APART
         if places_apart(where[a], where[b]):
             mean *= PLACES_APART
         if names_apart(cores[a], cores[b]):
             mean *= NAMES_APART
+        if days_apart(when[a], when[b]):
+            mean *= DAYS_APART
         return mean
 
     for (i, j), s in sims.items():
@@ -95,6 +109,7 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
         where[a] = where[a] | where[b]
         name_counts[a] = name_counts[a] + name_counts[b]
         cores[a] = frozenset(x for x, k in name_counts[a].items() if k >= 2)
+        when[a] = when[a] | when[b]
         links[a].pop(b, None)
         for c, s in links[b].items():
             if c != a:
