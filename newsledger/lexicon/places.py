@@ -23,10 +23,11 @@ from newsledger.lexicon.numbers import STREET_WORDS
 # Nathan Lane, Dr as a title).
 STREET_NAME_ENDINGS = STREET_WORDS - {"way", "place", "court", "lane", "drive", "dr"}
 # Last words of the names of venues, places ("Villa Park", "Wembley Stadium", "the County
-# Ground");
-# "Park" only after a word that is no given name ("Jennifer Park" is a person).
+# Ground", "TD Garden", "Kew Gardens");
+# "Park" only after a word that is no given name ("Jennifer Park" is a person), unless the name
+# has three words or more ("Madison Square Garden").
 VENUE_ENDINGS = frozenset({"park", "stadium", "arena", "velodrome", "racecourse", "speedway",
-                           "raceway", "ground"})
+                           "raceway", "ground", "garden", "gardens"})
 # Words before a place that name it as a point a happening passes or heads for, not where it
 # happens ("tractors rumbled past Downing Street", "a storm heading towards Cornwall", "a
 # march to Parliament Square via Whitehall"): no lead place of a story (``extract.keys``).

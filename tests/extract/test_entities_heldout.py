@@ -100,3 +100,19 @@ def test_the_city_list_is_sorted_names_under_its_licence_header() -> None:
     assert "CC BY 4.0" in " ".join(header) and "GeoNames" in " ".join(header)
     assert names == sorted(set(names)) and all(n.strip() == n and n.isascii() for n in names)
     assert {"Dundee", "El Paso", "Wrexham"} <= places.CITY_NAMES
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("A shooting outside a nightclub in downtown Fresno left one person dead.",
+     {("Fresno", "place")}, set()),
+    ("The victim, a 27-year-old man from Clovis, died in hospital.", {("Clovis", "place")}, set()),
+    ("The sides meet again at Madison Square Garden after Saturday's game at TD Garden.",
+     {("Madison Square Garden", "place"), ("TD Garden", "place")},
+     {("Madison Square Garden", "person"), ("TD Garden", "organization")}),
+    ("Jennifer Park said the plan would work.", {("Jennifer Park", "person")}, set()),
+    ("Support came from Mercedes and Renault.", set(), {("Mercedes", "place")}),
+])
+def test_venues_and_towns_people_come_from(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)

@@ -316,8 +316,9 @@ def _kind_by_name(name: str) -> str | None:
             words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
         return "place"  # "Tampa Bay", "Qeshm Island", "Lake Erie" (not "Michael Bay")
     if len(words) > 1 and words[-1].lower() in VENUE_ENDINGS and \
-            words[0].lower() not in GIVEN_NAME_WORDS and all(w[0].isupper() for w in words):
-        return "place"  # "Villa Park", "Wembley Stadium" (not "Jennifer Park")
+            (words[0].lower() not in GIVEN_NAME_WORDS or len(words) > 2) and \
+            all(w[0].isupper() for w in words):
+        return "place"  # "Villa Park", "Madison Square Garden" (not "Jennifer Park")
     if len(words) > 2 and words[1] == "of" and \
             words[0].lower() in GEO_LAST_WORDS | GEO_FIRST_WORDS:
         return "place"  # "Gulf of Mexico", "Isle of Wight", "Strait of Hormuz"

@@ -95,11 +95,14 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z"
 # nightclub in Digbeth, West Midlands Police said'); not 'in English, then …' or 'in Nvidia,
 # Apple and Tesla' (no listed place follows).
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
-# "in", "near" or "outside", perhaps then other capitalized names listed ("in Leeds, Wrexham
-# and "): where a town's name stands in a list of places.
+# "in", "near" or "outside" (or "from" after a person: "a man from Clovis"), perhaps a word of
+# the town's part ("in downtown"), perhaps then other capitalized names listed ("in Leeds,
+# Wrexham and "): where a town's name stands, alone or in a list of places.
 _IN_A_LISTED_PLACE = re.compile(
-    r"\b(?:in|near|outside)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+|,?[ \t]+"
-    r"(?:and|or)[ \t]+))*\Z")
+    r"(?:\b(?:in|near|outside)|\b(?:man|woman|boy|girl|teenager|resident|residents|people|"
+    r"family|fans|mother|father|son|daughter)[ \t]+from)[ \t]+"
+    r"(?:(?:downtown|central|suburban|rural|northern|southern|eastern|western)[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*\Z")
 # What one holds or puts in a company or a person, not in a town: "invested in", "a stake in",
 # "confidence in".
 _HELD_IN_BEFORE = re.compile(
