@@ -2,6 +2,7 @@
 measure and period, and the measure key sources are compared on."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsledger.lexicon.measures import (OWN_SUBJECT_MEASURES, PEOPLE_MEASURES,
@@ -57,7 +58,7 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     subject = None if denominator else _subject(a, vs, s, e)
     own = subject  # the sentence's own (a measured claim may carry one from elsewhere)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
-                         scope=lambda: _scope(a, vs, ve, s, e),
+                         scope=partial(_scope, a, vs, ve, s, e),
                          low_text=a.low if len(a.low) == len(text) else None) \
         if comparable else None
     if unit not in (None, "person") and measure is not None and \

@@ -32,7 +32,7 @@ from newsledger.text import Document
 from newsledger.text.turns import SPOKEN_LABELS
 
 from ..entities import DATELINE_AGENCY, quoted_titles, storm_names
-from ..patterns import CASE_FOLDS, break_pattern
+from ..patterns import CASE_FOLDS, break_pattern, word_start_alternation
 from .window import SP as _SP
 from .window import alt as _alt
 
@@ -55,10 +55,13 @@ _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
 _TRADING_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:composite\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+(?:[Tt]he[ \t]+)?")
 _PART_BREAK = re.compile(break_pattern(",;:—–(", ("and", "but", "while", "whereas")))
-_REPORTING = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}\b")
+# (as ``word_start_alternation`` writes ``\b(?:said|says|...)``: each alternative opens with its
+# first letter, so a search jumps to the letters that can start one)
+_REPORTING = re.compile(rf"{word_start_alternation(SUBJECT_REPORTING_WORDS)}\b")
 # A reporting verb whose clause is about its own speaker, an organization: "Persimmon ... said
 # it expected to complete 10,500 homes", "the bank said its profit rose to £2bn".
-_ABOUT_ITSELF = re.compile(rf"\b{_alt(SUBJECT_REPORTING_WORDS)}(?:\s+that)?\s+(?:it|its|we|our)\b")
+_ABOUT_ITSELF = re.compile(rf"{word_start_alternation(SUBJECT_REPORTING_WORDS)}(?:\s+that)?\s+"
+                           r"(?:it|its|we|our)\b")
 _SPEAKS_AFTER = re.compile(
     rf"(?:,? (?:also |later |previously )?){_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
@@ -283,11 +286,11 @@ def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool, count: bool = 
 
 
 def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
-    for q in a.quotes:
-        if q.start > vs:
+    for start, end, speaker in a.speaking_quotes:
+        if start > vs:
             break
-        if q.start <= vs < q.end and (q.speaker_name or q.speaker_text):
-            return q.speaker_name or q.speaker_text
+        if vs < end:
+            return speaker
     return sentence_claimant(a, s, e)
 
 

@@ -27,7 +27,7 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace", "first_named", "_sentences")
+                 "trace", "first_named", "_sentences", "speaking_quotes")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -58,6 +58,10 @@ class ClaimContext:
         if SPOKEN_LABELS(doc):
             self.first_named = {name: ms for ms, _, name in reversed(self.mentions)}
         self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        # (start, end, speaker) of the quotes with a speaker, in the same order: a number
+        # inside one is its speaker's claim (``attribution.claimant``)
+        self.speaking_quotes = [(q.start, q.end, q.speaker_name or q.speaker_text)
+                                for q in self.quotes if q.speaker_name or q.speaker_text]
         self.dates = sorted(dates, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
 

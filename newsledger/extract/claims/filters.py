@@ -168,7 +168,9 @@ def _name_before(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in NAME_BEFORE:
         return True
-    if not any(ch.isupper() for ch in word) or word.endswith(("'s", "’s", "s'", "’")):
+    # (a word in lower case, most words before a number, has no capital: no look per letter)
+    if word.islower() or not any(ch.isupper() for ch in word) or \
+            word.endswith(("'s", "’s", "s'", "’")):
         return False
     if low in QUALIFIERS or low in SENTENCE_OPENERS:
         return False
