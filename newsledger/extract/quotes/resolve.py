@@ -20,6 +20,7 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS,
                                               ORGANIZATION_VOICES, SIDE_ROLES, SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
+from newsledger.lexicon.people_nouns import INHABITANTS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
                                        KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
                                        PERSON_DESCRIPTORS, PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
@@ -77,6 +78,9 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
     given, is the part of them that names the speaker (``phrases.head``)."""
     s, e = _strip_speaker(text, s, e)
+    if _people_placed(text[s:e], s, mentions):
+        return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
+                "speaker_kind": "anonymous", "speaker_name": None}
     if head is None:
         head = speaker_head(text, s, e, mentions)
     if head != (s, e):
@@ -335,6 +339,32 @@ _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?i:an?|one|another|the|tw
                             r"[ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?\Z")
 _GROUP_HEADS = PERSON_NOUNS | PERSON_DESCRIPTORS | PLURAL_SPEAKERS | frozenset(
     w + "s" for w in PERSON_NOUNS | PERSON_DESCRIPTORS)
+
+
+# People named by where they are ('Residents of Eastfield', 'officers in Manchester', 'staff at
+# the scene'): ``_people_placed``.
+_PLACED = re.compile(r"(?:(?i:the)[ \t]+)?(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:in|at|from|near|"
+                     r"outside|of|across)[ \t]+(?P<where>(?:the[ \t]+)?\S.*)")
+
+
+def _people_placed(core: str, s: int, mentions: Mentions) -> bool:
+    """Whether ``core`` (text from ``s``) is people named by a place they are in or from
+    ('Residents of Eastfield said', '"…," police in Leeds said', 'Fans of Lena Hart'):
+    unnamed people, not the place or person. People at a body speak for it ('analysts at
+    Barclays': evaluation/GUIDE.md) unless they can only be of a place (``INHABITANTS``: a
+    place the entity extractor took for a body); officials are read as before
+    (``OFFICIAL_PLURALS``); a name that holds the words is kept ('Friends of the Earth')."""
+    m = _PLACED.fullmatch(core)
+    head = None if m is None else m.group("head").lower()
+    if head is None or head not in _GROUP_HEADS or head in OFFICIAL_PLURALS or \
+            not head.endswith("s") and head not in PLURAL_SPEAKERS:
+        return False  # (one person: 'Secretary of State Ann Lee', 'the senator from Ohio')
+    whole = mentions.at(s, s + len(core))
+    if whole is not None and whole[0].start <= s:
+        return False
+    where = mentions.at(s + m.start("where"), s + m.end("where"))
+    return where is None or where[1].kind != "organization" or \
+        head in INHABITANTS
 
 
 def who(m: re.Match, group: str) -> tuple[int, int]:
