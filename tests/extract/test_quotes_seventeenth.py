@@ -96,3 +96,28 @@ def test_a_body_after_its_noun_speaks_for_coordinated_verbs(text, expected):
 ])
 def test_no_speaker_without_a_verb_of_saying(text):
     assert [row[1:] for row in quoted(text)] in ([(None, "unknown")], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tabloid and local news: someone of a person's, after the quote or the statement
+    ('"He loved that job," said his daughter.', ("He loved that job,", None, A)),
+    ('"The charges are false," her lawyer said.', ("The charges are false,", None, A)),
+])
+def test_someone_of_a_pronoun_speaks_unnamed(text, expected):
+    assert quoted(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant was unsafe, said his daughter.", ("The plant was unsafe", None, A)),
+    ("The plant was unsafe, said his son, 23, on Monday.", ("The plant was unsafe", None, A)),
+    # a person's relative with an age is the subject of the clause, not an inverted speaker
+    ("Heartbroken dad Mike Reyes, 52, said his son, 23, had worked there for two years.",
+     ("his son, 23, had worked there for two years", "Mike Reyes", P)),
+    ("Ann Lee said her husband, a welder, was trapped inside.",
+     ("her husband, a welder, was trapped inside", "Ann Lee", P)),
+    # the family of a person is not the person
+    ("Tom Hale's family said the inquiry had failed them.",
+     ("the inquiry had failed them", None, A)),
+])
+def test_relatives_as_speakers_and_subjects(text, expected):
+    assert expected in reported(text)

@@ -20,10 +20,10 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS,
                                               ORGANIZATION_VOICES, SIDE_ROLES, SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
-from newsledger.lexicon.people_nouns import INHABITANTS
+from newsledger.lexicon.people_nouns import INHABITANTS, PEOPLE_NOUNS, PERSON_NOUNS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
                                        KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
-                                       PERSON_DESCRIPTORS, PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -33,8 +33,8 @@ from .common import (NOT_SPEAKER_WORDS, POSSESSIVE_END, PREPOSITION_BEFORE, alte
 from .mentions import Mentions
 from .phrases import head as speaker_head
 from .phrases import valid_phrase
-from .referents import (PERSON_NOUNS, organization_described, person_described,
-                        portfolio_of, pronoun_referent, unnamed_opener)
+from .referents import (organization_described, person_described, portfolio_of,
+                        pronoun_referent, unnamed_opener)
 
 STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CONTAINERS)}|"
                              rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
@@ -122,6 +122,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         # Galia Slayen' is not Grayson's spokeswoman)
         return anonymous
     hit = mentions.at(s, s + len(core))
+    if hit is None and _PERSON_OF_PRONOUN.fullmatch(core):
+        return anonymous  # ('…, said his daughter.', 'their lawyers'): someone of theirs
     if hit is not None and hit[0].end < s + len(core) and (
             _unnamed_plural(core, named_body=hit[1].kind != "person")
             or _PERSON_OF_PRONOUN.fullmatch(core)
@@ -322,7 +324,7 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
         # people before a place speak ('Detectives in Manchester said', 'A mother in Leeds
         # said'), unnamed
         group = _PEOPLE_BEFORE.search(text, max(0, ph[0] - 40), ph[0])
-        if group is None or group.group("head").lower() not in _GROUP_HEADS or not any(
+        if group is None or group.group("head").lower() not in PEOPLE_NOUNS or not any(
                 ent.kind == "place" for _, _, _, ent in mentions.between(*ph)):
             return None
         return {**speaker_fields(text, group.start("np"), ph[1], cue, mentions),
@@ -337,8 +339,6 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?i:an?|one|another|the|two|three|some|"
                             r"many|several)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?P<head>[A-Za-z][a-z-]+))"
                             r"[ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?\Z")
-_GROUP_HEADS = PERSON_NOUNS | PERSON_DESCRIPTORS | PLURAL_SPEAKERS | frozenset(
-    w + "s" for w in PERSON_NOUNS | PERSON_DESCRIPTORS)
 
 
 # People named by where they are ('Residents of Eastfield', 'officers in Manchester', 'staff at
@@ -356,7 +356,7 @@ def _people_placed(core: str, s: int, mentions: Mentions) -> bool:
     (``OFFICIAL_PLURALS``); a name that holds the words is kept ('Friends of the Earth')."""
     m = _PLACED.fullmatch(core)
     head = None if m is None else m.group("head").lower()
-    if head is None or head not in _GROUP_HEADS or head in OFFICIAL_PLURALS or \
+    if head is None or head not in PEOPLE_NOUNS or head in OFFICIAL_PLURALS or \
             not head.endswith("s") and head not in PLURAL_SPEAKERS:
         return False  # (one person: 'Secretary of State Ann Lee', 'the senator from Ohio')
     whole = mentions.at(s, s + len(core))
