@@ -121,3 +121,37 @@ def test_someone_of_a_pronoun_speaks_unnamed(text, expected):
 ])
 def test_relatives_as_speakers_and_subjects(text, expected):
     assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reporter's subject and a quoted predicate are a statement, with its partial quote
+    ('A spokesperson said ministers were "listening carefully".',
+     ('ministers were "listening carefully"', None, A)),
+    ('Tory MP Ben Hollis replied that she was "playing politics".',
+     ('she was "playing politics"', "Ben Hollis", P)),
+    # 'another' alone is someone more, not a determiner
+    ("Witnesses described the panic. Another said she had hidden in a shop for an hour.",
+     ("she had hidden in a shop for an hour", None, A)),
+    # a live blog's time is no part of the speaker
+    ('12:04 The minister has arrived.\n12:15 Opposition leader Kate Brandt has responded, '
+     'saying the visit was "a photo opportunity".',
+     ('the visit was "a photo opportunity"', "Kate Brandt", P)),
+])
+def test_statements_in_held_out_styles(text, expected):
+    assert expected in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quote and its attribution are no reported statement
+    'The judge read the letter: "I will not bring shame on this court," Hale, 37, wrote.',
+    # 'another' before an adjective: a determiner
+    "It was another alleged fraud.",
+])
+def test_no_statement(text):
+    assert [row for row in reported(text) if row[2] != P] == []
+
+
+def test_a_live_blog_time_is_no_part_of_the_speaker():
+    doc = Document('12:15 Opposition leader Kate Brandt said: "It is a photo opportunity."')
+    (quote,) = extract_quotes(doc, extract_entities(doc))
+    assert quote.speaker_name == "Kate Brandt" and not quote.speaker_text[:1].isdigit()
