@@ -155,3 +155,21 @@ def test_a_live_blog_time_is_no_part_of_the_speaker():
     doc = Document('12:15 Opposition leader Kate Brandt said: "It is a photo opportunity."')
     (quote,) = extract_quotes(doc, extract_entities(doc))
     assert quote.speaker_name == "Kate Brandt" and not quote.speaker_text[:1].isdigit()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire and business: the same unnamed voice goes on speaking for its body
+    ('A spokeswoman for Network Rail said: "We are sorry." Engineers worked overnight. '
+     '"The line will reopen on Monday," the spokeswoman added.',
+     ("The line will reopen on Monday,", "Network Rail", O)),
+    ('A Tesco spokesman said the stores would reopen. "We thank customers for their '
+     'patience," the spokesman said.',
+     ("We thank customers for their patience,", "Tesco", O)),
+    # a voice of a person's, or of nobody named, stays unnamed
+    ('A spokesman for Mayor Ana Ruiz said: "No comment." "We will see," the spokesman added.',
+     ("We will see,", None, A)),
+    ('A spokesman said: "No comment." "We will see," the spokesman added.',
+     ("We will see,", None, A)),
+])
+def test_the_spokesperson_again_speaks_for_the_same_body(text, expected):
+    assert expected in quoted(text)

@@ -172,6 +172,12 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         if previous is not None and previous.get("speaker_kind") == "anonymous" and \
                 head in (previous.get("speaker_text") or "").lower().split():
             return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
+        body = _voice_introduced(text, s, head, mentions) if head in ORGANIZATION_VOICES \
+            else None
+        if body is not None:
+            # ('A spokeswoman for Network Rail said …. "…," the spokeswoman added': the
+            # body she speaks for, evaluation/GUIDE.md)
+            return {**info, "speaker_kind": "organization", "speaker_name": body}
         if head in ROLE_NOUNS or _AGE_OR_KIN.fullmatch(head):
             name = person_described(s, head, mentions, portfolio_of(core, head))
             if name is not None:
@@ -279,6 +285,32 @@ def _voice_of(core: str, s: int, mentions: Mentions) -> str | None:
             (hit[0].start, hit[0].end) != (s + m.start("org"), s + m.end("org")):
         return None
     return hit[1].name
+
+
+# An unnamed voice introduced with the body it speaks for ('a spokeswoman for Network Rail',
+# 'a Tesco spokesman'): ``_voice_introduced``.
+_VOICE_INTRODUCED = re.compile(
+    rf"(?<![\w'’-])(?i:an?|one)[ \t]+(?:[\w'’&.-]+[ \t]+){{0,4}}?"
+    rf"(?P<role>{alternation(ORGANIZATION_VOICES)})(?:[ \t]+(?:for|of|at|from)[ \t]+"
+    rf"(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)?")
+# How far back (characters) such a voice is looked for.
+_VOICE_WINDOW = 800
+
+
+def _voice_introduced(text: str, s: int, role: str, mentions: Mentions) -> str | None:
+    """The body the same unnamed voice spoke for when the article introduced it ('A
+    spokeswoman for Network Rail said …. "…," the spokeswoman added' -> Network Rail): the
+    last introduction of ``role`` before ``s``, within ``_VOICE_WINDOW``; None when that one
+    names no body ('a spokesman for Mayor Ana Ruiz')."""
+    floor = max(0, s - _VOICE_WINDOW)
+    last = None
+    for m in _VOICE_INTRODUCED.finditer(text, floor, s):
+        if m.group("role").lower() == role:
+            last = m
+    if last is None:
+        return None
+    core = text[last.start():last.end()].rstrip()
+    return _voice_of(core, last.start(), mentions)
 
 
 _POSSESSOR = re.compile(r"(?:['’]s|s['’])(?=[ \t])")
