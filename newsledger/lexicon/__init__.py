@@ -1,6 +1,8 @@
 """Word lists used by the extractors, kept as data in one place, one module per domain:
 
 - ``people``: titles, roles, pronouns, descriptive nouns, given names, anonymous speakers
+- ``people_nouns``: nouns of one person and of people, singular and plural, read by the
+  quote extractor and the claims filters
 - ``speech``: reporting verbs (cues) and their lemmas, framing and title words, the verbs,
   objects and adjuncts of reported speech
 - ``time``: months, weekdays, seasons, parts of the day, relative date words

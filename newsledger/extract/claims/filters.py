@@ -30,7 +30,7 @@ from newsledger.lexicon.numbers import (ADJECTIVE_ENDINGS, ARTICLE_DURATIONS, CL
                                         ONE_PRONOUN_BEFORE, PHONE_VERBS, QUALIFIERS,
                                         SENTENCE_OPENERS, SPEAKER_VERBS, STREET_WORDS,
                                         VIDEO_RESOLUTIONS, VIDEO_WORDS, YEAR_COUNT_NOUNS)
-from newsledger.lexicon.people import PERSON_DESCRIPTORS, PLURAL_SPEAKERS
+from newsledger.lexicon.people_nouns import PERSON_NOUNS
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.records import DateMention
 from newsledger.text import Document
@@ -273,10 +273,9 @@ def _opens_line(a: ClaimContext, pos: int) -> bool:
     return not a.text[line_start:pos].strip(" \t•*-–>")
 
 
-# Nouns of one person ("one fan", "one mother"), and a reporting verb after an aside or where
-# the person is from: "One fan, who had travelled from Aberdeen, said", "One mother in
-# Eastfield said".
-_PERSON_NOUNS = PERSON_DESCRIPTORS | frozenset(w[:-1] for w in PLURAL_SPEAKERS if w.endswith("s"))
+# After a noun of one person ("one fan", "one mother": ``PERSON_NOUNS``), a reporting verb
+# after an aside or where the person is from: "One fan, who had travelled from Aberdeen,
+# said", "One mother in Eastfield said".
 _SPEAKS_LATER = re.compile(
     rf"(?:,[^,.;:!?\"“”\n]{{1,80}},|{_SP}+(?:in|from|at|of|on|outside){_SP}+"
     rf"[^,.;:!?\"“”\n]{{1,40}}?)?{_SP}+(?:{'|'.join(sorted(SPEAKER_VERBS))})\b")
@@ -321,7 +320,7 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
             return "one-pronoun"  # "no one", "the one", "one."
         if nw and (nw.group("w2") or "").lower() in SPEAKER_VERBS:
             return "one-speaker"  # "one fan wrote": an anonymous speaker, not a count
-        if nlow in _PERSON_NOUNS and _SPEAKS_LATER.match(text, nw.end("w1")):
+        if nlow in PERSON_NOUNS and _SPEAKS_LATER.match(text, nw.end("w1")):
             return "one-speaker"  # "One fan, who had travelled from Aberdeen, said"
         if nlow in ARTICLE_DURATIONS and (nw.group("w2") or "").lower() in DURATION_NOT_BEFORE:
             return "one-idiom"  # "one year after launching": a point in time, as "a year"

@@ -19,7 +19,7 @@ import re
 from newsledger.lexicon.people import (DETERMINERS, OBJECT_PRONOUNS, SOURCE_LINKS, SOURCE_NOUNS,
                                        TITLES)
 from newsledger.lexicon.organizations import FORCE_NOUNS
-from newsledger.lexicon.speech import FRAMING_CUES
+from newsledger.lexicon.speech import CUES, FRAMING_CUES, TELLING_LEMMAS
 
 from .common import (ADJUNCT, APPOS, CONTAINER, CUE, CUE_WORD, DETS, FILL, FRAME, LONG_DET_NP,
                      MEDIUM, NAME_NP, NEXT_QUOTE, PART, POSSESSIVE_END, ROLE, SPEAKER, STRONG,
@@ -70,9 +70,13 @@ _ANY_VERB_AFTER = re.compile(r"[ \t]*[,—–-]?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}
                              r"after|before|while|when|into)\b)")
 _NAMEISH = re.compile(r"(?:[A-Z](?!he\b)|(?:he|she|they)\b)")
 _CUE_BEFORE_COLON = re.compile(rf"(?<![\w'’-])(?P<cue>{CUE})[ \t]*:\Z")
-# A name after a preposition, possibly with a title or role words between ('to Sen. Ann
-# Lee', 'about the former governor Jeb Bush'): an object, not a speaker.
-_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:to|of|about|with|at|for|from|on|against|toward)"
+# A name after a preposition or a verb of telling, possibly with a title or role words between
+# ('to Sen. Ann Lee', 'about the former governor Jeb Bush', 'The judge told Mark Reed: "…"'):
+# an object, the hearer, not a speaker.
+_TELLING_FORMS = frozenset(w for w, lemma in CUES.items()
+                           if lemma in TELLING_LEMMAS | {"ask", "urge"})
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:to|of|about|with|at|for|from|on|against|toward|"
+                            rf"{alternation(_TELLING_FORMS)})"
                             rf"(?:[ \t]+(?:the|[a-z][\w-]*|(?i:{alternation(TITLES)})\.?))*"
                             r"[ \t]+\Z")
 _QUOTED_AS = re.compile(r"\b(?:quotes?|quoted|quoting)\s+(?P<np>[^.;:!?]{1,80}?)\s+as\s+"

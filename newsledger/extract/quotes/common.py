@@ -51,11 +51,13 @@ ROLE = rf"(?:(?!(?:{alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
                      | {"I" if w == "i" else w for w in SUBJECT_PRONOUNS})
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
+# People named by where they are ('officers in Manchester said', 'firefighters at the scene').
+_PLACED = rf"(?:{alternation(PLURAL_SPEAKERS)})\s+(?:in|at|from)\s+(?:the\s+)?(?:{NAME_NP}|[a-z]+)"
 # Capitalized words that open a clause but never name a speaker ('When asked, …').
 NOT_OPENER = rf"(?!(?:{alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
 SPEAKER = (rf"(?![RDI]-[A-Z])"  # (a party and state is no speaker: 'Tom Reed, R-Ohio, who …')
            rf"(?:{_DET_NP}|{ROLE}{{0,2}}{NOT_OPENER}{NAME_NP}|@\w{{1,30}}|"
-            rf"(?<![\w-]){_BARE}(?![\w-]))")
+            rf"(?<![\w-])(?:{_PLACED}|{_BARE})(?![\w-]))")
 # After a cue, the speaker runs to the end of the clause: 'said the vice president and
 # chairman of Chrysler LLC Jim Press.'
 LONG_DET_NP = rf"{DETS}\s+[^,.;:!?\"“”«»\n]{{1,90}}"

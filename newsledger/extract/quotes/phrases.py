@@ -126,6 +126,9 @@ def phrase_before(text: str, cue_start: int, floor: int) -> tuple[int, int] | No
                 w.endswith(".") and w[:-1].islower() and len(w) > 2)):
             break
         start -= 1
+    if start < end and start > 0 and words[start].group(0).isdigit() and \
+            words[start - 1].group(0) == ":":
+        start += 1  # ('12:15 Opposition leader Kate Brandt said': a live blog's time)
     segs = [sg for sg in _segments(words, start, end) if sg[0] < sg[1]]
     if not segs:
         return None

@@ -20,8 +20,8 @@ from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
                                               ONLY_NAMED_HEADS, OUTLET_NAME_ENDINGS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
-                                       PLURAL_SPEAKERS, PORTFOLIO_ROLES, PORTFOLIOS, ROLE_NOUNS,
-                                       SPEAKER_PRONOUNS)
+                                       PORTFOLIO_ROLES, PORTFOLIOS, ROLE_NOUNS, SPEAKER_PRONOUNS)
+from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
 from ..entities.references import holds, office
 from ..patterns import has_case_fold
@@ -44,9 +44,6 @@ def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, s
     return (row[3].kind, row[3].name) if row is not None else None
 
 
-# Nouns of a person: a role, a relation, one of unnamed people ('neighbor', 'aide').
-PERSON_NOUNS = ROLE_NOUNS | GENERIC_PEOPLE | frozenset(w[:-1] for w in PLURAL_SPEAKERS
-                                                        if w.endswith("s"))
 # A paragraph that opens with an unnamed person as its subject ('A neighbor who asked not to
 # be named said …', 'One resident, 34, told …'): a noun of people after "a", "an", "one",
 # "another", with up to two words before it.

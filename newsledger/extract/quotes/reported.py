@@ -163,8 +163,11 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at)
         if det is not None and not (det.group(0).lower().startswith("her") and
                                     _PREPOSITION_END.search(text, max(s0, det.start() - 8),
-                                                            det.start())):
-            continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say')
+                                                            det.start())) and not (
+                det.group(0).lower().startswith("another") and
+                _CLAUSE_NEXT.match(text, m.end(), s1)):
+            continue  # ('the alleged fraud', 'a noted author'; not 'people close to her say',
+            # nor 'Another said she had hidden': a pronoun, someone more)
         if m.group(0) in _NOUNS_AFTER_POSSESSIVE and \
                 _POSSESSIVE_BEFORE.search(text, max(s0, at - 4), at):
             continue  # "Editor's note: …", "the players' stress": nouns
@@ -251,6 +254,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])[ \t]+\Z")
 # (only the base forms read for plural subjects: 'X's claims that …' is read as before, as
 # PolNeAR annotates noun complements)
 _NOUNS_AFTER_POSSESSIVE = frozenset({"note", "stress"})
+# After a verb, the opening of what it reports ('another said she …', '… added that …').
+_CLAUSE_NEXT = re.compile(r"[ \t]*(?:[,:]|(?:that|he|she|they|it|we|I|there|the|a|an|his|her|"
+                          r"their|its|this)\b)")
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
 

@@ -49,6 +49,11 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         return None  # 'just as she said she would, and …': no statement of its own (an
         # answer is one: '55 percent say she does not')
     # (a noun object that carries a proposition says enough in fewer letters: 'a veto')
+    if min_words >= MIN_WORDS and q.marks.quoted_at(start) is None and \
+            not MARK.match(text, start) and any(True for _ in q.marks.spans_in(start, end)):
+        min_words -= 1  # (the reporter's subject and the quoted rest is a statement: 'said the
+        # government "respects the right to protest"', 'replied that she was "playing
+        # politics"'; not a quote and its attribution: '"…," Ann Lee')
     if end - start < (8 if min_words >= MIN_WORDS else 5) or \
             text.startswith(("''", "``", "-", "—", "–"), start) or \
             _outside_words(text, start, end, q.marks) < min_words:

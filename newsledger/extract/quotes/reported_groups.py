@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (DESCRIPTIONS, ORG_DESCRIPTIONS, PERSON_DESCRIPTORS,
-                                       PLURAL_SPEAKERS)
+from newsledger.lexicon.people import ORG_DESCRIPTIONS, PLURAL_SPEAKERS
+from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
 from .filters import evidence_speaker
 from .reported_clauses import _VERB_FORMS, Cue
-from .reported_heads import _PEOPLE_FIGURES, _PEOPLE_HEADS, _PERSON_NOUNS
+from .reported_heads import _PEOPLE_FIGURES, _PEOPLE_HEADS
 from .resolve import speaker_fields
 
 # A conjunction opening a sentence before its subject ('But aides to the mayor say').
@@ -32,7 +32,7 @@ _CONNECTORS = frozenset({"close", "familiar", "privy", "briefed", "to", "for", "
 # Singular nouns of people that head such a phrase: a reporter's nouns for people and
 # bodies, and the ones local news puts before a name ('A mother in Leeds said', 'A nurse at
 # the hospital said', 'Police in Manchester said': plural speakers above).
-_HEAD_NOUNS = _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS | PERSON_DESCRIPTORS
+_HEAD_NOUNS = PERSON_NOUNS | ORG_DESCRIPTIONS
 # The same with two complements joined, the phrase the quotes' reader gives the second
 # ('Experts on Iran and [nuclear arms]', 'Observers in Wales and [around the country]').
 _COMPLEMENTS_JOINED = re.compile(

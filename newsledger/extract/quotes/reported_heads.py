@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.organizations import FORCE_NOUNS, SEATS_OF_POWER
-from newsledger.lexicon.people import (DESCRIPTIONS, DETERMINERS, NAME_PARTICLE_WORDS,
-                                       ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
-                                       SUBJECT_PRONOUNS)
+from newsledger.lexicon.people import (DETERMINERS, NAME_PARTICLE_WORDS, ORG_DESCRIPTIONS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
 # Last words that make a phrase no speaker ('have a larger say', 'the final say').
 _NOT_HEAD = frozenset({"larger", "bigger", "greater", "more", "final", "little", "big", "real",
@@ -48,12 +48,6 @@ _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes",
                          "decades", "nights", "mornings", "weekends", "always", "ago",
                          "sometimes", "perhaps", "yes", "news", "this", "thus", "is", "was",
                          "has", "his", "its", "as", "us", "unless", "across", "less"})
-# Singular nouns of people ('a source close to', 'an aide').
-_PERSON_NOUNS = frozenset({"source", "official", "aide", "adviser", "advisor", "person",
-                           "friend", "insider", "expert", "analyst", "lawyer", "attorney",
-                           "witness", "resident", "voter", "supporter", "critic", "staffer",
-                           "strategist", "operative", "observer", "neighbor", "neighbour",
-                           "ally"})
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "each", "one", "several",
                           "few", "both", "half", "majority", "any", "either", "neither", "two",
                           "three", "four", "five", "dozens", "hundreds", "thousands"})
@@ -94,7 +88,7 @@ def _names_people(head: str) -> bool:
     not a thing or an event ('the storm', 'the primary')."""
     head = head.lower().strip(".,’'")
     return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
-        h in _PERSON_NOUNS | DESCRIPTIONS | ORG_DESCRIPTIONS
+        h in PERSON_NOUNS | ORG_DESCRIPTIONS
         for h in (head, head.removesuffix("s"), head.removesuffix("es")))
 
 

@@ -13,14 +13,14 @@ import re
 from newsledger.lexicon.actions import AUXILIARIES
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, ORG_DESCRIPTIONS,
                                        PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
 from .common import PREPOSITION_BEFORE
 from .filters import evidence_speaker
 from .phrases import valid_phrase
 from .reported_clauses import _NOUN_LIKE, _VERB_FORMS, REPORTED_CUES, Cue
 from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
-                             _PERSON_NOUNS, _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun,
-                             _people_head)
+                             _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun, _people_head)
 from .reported_groups import _OPENING_CONJUNCTION
 from .resolve import from_phrase, speaker_fields
 
@@ -118,7 +118,7 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
-        people = DESCRIPTIONS | PLURAL_SPEAKERS | _PERSON_NOUNS | ORG_DESCRIPTIONS
+        people = DESCRIPTIONS | PLURAL_SPEAKERS | PERSON_NOUNS | ORG_DESCRIPTIONS
         if info is None and (head in PLURAL_SPEAKERS or head in _PEOPLE_HEADS):
             info = _unnamed_group(q, ph)  # 'Some Labour allies suggested', 'A number of
             # columnists suggested': people, unnamed
@@ -148,7 +148,7 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
                 w.lower() in _VERB_FORMS or (w.endswith("ed") and w[:1].islower())
                 for w in core[1:]) and head.isalpha() and head not in _TIME_NOUNS and (
                 head.endswith("s") or head in DESCRIPTIONS or head in PLURAL_SPEAKERS
-                or head in ORG_DESCRIPTIONS or head in _PERSON_NOUNS):
+                or head in ORG_DESCRIPTIONS or head in PERSON_NOUNS):
         info = {**speaker_fields(text, *ph, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
     return info

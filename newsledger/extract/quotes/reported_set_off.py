@@ -27,6 +27,9 @@ def _inverted_people(q: Cue) -> bool:
     ph = _inverted_phrase(text, q.m.end(), q.s1)
     if ph is None or not _INVERTED_END.match(text, ph[1]):
         return False
+    verb = _APPOSITION_THEN_VERB.match(text, ph[1], q.s1)
+    if verb is not None and verb.group("verb") in _VERB_FORMS:
+        return False  # 'Ann Lee, 52, said her son, 23, had worked there': the clause's subject
     words = text[ph[0]:ph[1]].split(",", 1)[0].split()
     return 0 < len(words) <= 6 and words[0][:1].islower() and \
         not _has_verb(text, ph[0], ph[0] + len(text[ph[0]:ph[1]].split(",", 1)[0])) and \
@@ -61,6 +64,9 @@ _INVERTED_END = re.compile(r"[ \t]*(?:[.!?]|\Z|,|\n|[ \t](?:on|in|at|during|afte
                            r"when|while|who|adding|[A-Z][a-z]+day)\b)")
 # After an inverted speaker: a relative clause on it or where it is ('…, said a handful of MPs
 # who point to …', '…, says Dossym Satpayev in Almaty').
+# After a phrase, an apposition and the verb of a clause ('her son, 23, had …'): the phrase is
+# the clause's subject, no inverted speaker.
+_APPOSITION_THEN_VERB = re.compile(r",(?:[ \t]+[^,.;:!?\n]{1,40},)?[ \t]+(?P<verb>[a-z’']+)")
 _INVERTED_TAIL = re.compile(r"[ \t]+(?:who|whose|which|in|at|from)[ \t]")
 _JOINED_SPEAKER = re.compile(r",[ \t]+(?P<first>(?:[\w'’.-]+[ \t]+){1,3})(?:and|or)[ \t]+\Z")
 _TO_BEFORE_APPOSITION = re.compile(r"[ \t]+to[ \t][^,]*,[ \t]+an?[ \t]")

@@ -282,11 +282,16 @@ def _main_subject(q: Cue, at: int) -> dict | None:
         info = _resolve(q, (info["speaker_start"], role.end("role"))) or info
     if info is not None and info.get("speaker_end") is not None:
         # 'City coach Lars Eklund …', "Kelly's co-star Dean Mott …": the name after the
-        # subject's title words is the person
+        # subject's title words is the person; "Fans' group Blue Army …": the body after the
+        # noun of a body is the organization
         end = info["speaker_end"]
         for ms, me, _, ent in q.mentions.between(end, min(at, end + 40)):
             gap = q.text[end:ms].split()
             last = q.text[info["speaker_start"]:end].split()[-1:]
+            if ent.kind == "organization" and not gap and last and \
+                    last[0].lower() in ORG_DESCRIPTIONS and q.text[end:ms] == " ":
+                return {**info, "speaker_end": me, "speaker_text": q.text[info["speaker_start"]:me],
+                        "speaker_kind": "organization", "speaker_name": ent.name}
             if ent.kind == "person" and len(gap) <= 2 and not q.text[end:ms].strip(" \t\n") \
                     .strip("abcdefghijklmnopqrstuvwxyz- ") and (
                         gap or last and _is_title(last[0])) and \

@@ -20,9 +20,10 @@ from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS,
                                               ORGANIZATION_VOICES, SIDE_ROLES, SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
+from newsledger.lexicon.people_nouns import INHABITANTS, PEOPLE_NOUNS, PERSON_NOUNS
 from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
                                        KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
-                                       PERSON_DESCRIPTORS, PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                                        TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
@@ -32,8 +33,8 @@ from .common import (NOT_SPEAKER_WORDS, POSSESSIVE_END, PREPOSITION_BEFORE, alte
 from .mentions import Mentions
 from .phrases import head as speaker_head
 from .phrases import valid_phrase
-from .referents import (PERSON_NOUNS, organization_described, person_described,
-                        portfolio_of, pronoun_referent, unnamed_opener)
+from .referents import (organization_described, person_described, portfolio_of,
+                        pronoun_referent, unnamed_opener)
 
 STATEMENT_FROM = re.compile(rf"(?i:an?|the)\s+(?:[\w-]+\s+)?(?i:{alternation(CONTAINERS)}|"
                              rf"release|spokesperson|spokesman|spokeswoman)\s+(?i:from|by)\s+"
@@ -77,6 +78,9 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
     given, is the part of them that names the speaker (``phrases.head``)."""
     s, e = _strip_speaker(text, s, e)
+    if _people_placed(text[s:e], s, mentions):
+        return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
+                "speaker_kind": "anonymous", "speaker_name": None}
     if head is None:
         head = speaker_head(text, s, e, mentions)
     if head != (s, e):
@@ -118,6 +122,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         # Galia Slayen' is not Grayson's spokeswoman)
         return anonymous
     hit = mentions.at(s, s + len(core))
+    if hit is None and _PERSON_OF_PRONOUN.fullmatch(core):
+        return anonymous  # ('…, said his daughter.', 'their lawyers'): someone of theirs
     if hit is not None and hit[0].end < s + len(core) and (
             _unnamed_plural(core, named_body=hit[1].kind != "person")
             or _PERSON_OF_PRONOUN.fullmatch(core)
@@ -166,6 +172,12 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         if previous is not None and previous.get("speaker_kind") == "anonymous" and \
                 head in (previous.get("speaker_text") or "").lower().split():
             return anonymous  # ('A spokesman said …. "…," the spokesman added': still unnamed)
+        body = _voice_introduced(text, s, head, mentions) if head in ORGANIZATION_VOICES \
+            else None
+        if body is not None:
+            # ('A spokeswoman for Network Rail said …. "…," the spokeswoman added': the
+            # body she speaks for, evaluation/GUIDE.md)
+            return {**info, "speaker_kind": "organization", "speaker_name": body}
         if head in ROLE_NOUNS or _AGE_OR_KIN.fullmatch(head):
             name = person_described(s, head, mentions, portfolio_of(core, head))
             if name is not None:
@@ -275,6 +287,32 @@ def _voice_of(core: str, s: int, mentions: Mentions) -> str | None:
     return hit[1].name
 
 
+# An unnamed voice introduced with the body it speaks for ('a spokeswoman for Network Rail',
+# 'a Tesco spokesman'): ``_voice_introduced``.
+_VOICE_INTRODUCED = re.compile(
+    rf"(?<![\w'’-])(?i:an?|one)[ \t]+(?:[\w'’&.-]+[ \t]+){{0,4}}?"
+    rf"(?P<role>{alternation(ORGANIZATION_VOICES)})(?:[ \t]+(?:for|of|at|from)[ \t]+"
+    rf"(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’&.-]*))*)?")
+# How far back (characters) such a voice is looked for.
+_VOICE_WINDOW = 800
+
+
+def _voice_introduced(text: str, s: int, role: str, mentions: Mentions) -> str | None:
+    """The body the same unnamed voice spoke for when the article introduced it ('A
+    spokeswoman for Network Rail said …. "…," the spokeswoman added' -> Network Rail): the
+    last introduction of ``role`` before ``s``, within ``_VOICE_WINDOW``; None when that one
+    names no body ('a spokesman for Mayor Ana Ruiz')."""
+    floor = max(0, s - _VOICE_WINDOW)
+    last = None
+    for m in _VOICE_INTRODUCED.finditer(text, floor, s):
+        if m.group("role").lower() == role:
+            last = m
+    if last is None:
+        return None
+    core = text[last.start():last.end()].rstrip()
+    return _voice_of(core, last.start(), mentions)
+
+
 _POSSESSOR = re.compile(r"(?:['’]s|s['’])(?=[ \t])")
 
 
@@ -318,7 +356,7 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
         # people before a place speak ('Detectives in Manchester said', 'A mother in Leeds
         # said'), unnamed
         group = _PEOPLE_BEFORE.search(text, max(0, ph[0] - 40), ph[0])
-        if group is None or group.group("head").lower() not in _GROUP_HEADS or not any(
+        if group is None or group.group("head").lower() not in PEOPLE_NOUNS or not any(
                 ent.kind == "place" for _, _, _, ent in mentions.between(*ph)):
             return None
         return {**speaker_fields(text, group.start("np"), ph[1], cue, mentions),
@@ -334,8 +372,32 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?i:an?|one|another|the|two|three|some|"
                             r"many|several)[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+)?(?P<head>[A-Za-z][a-z-]+))"
                             r"[ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?\Z")
-_GROUP_HEADS = PERSON_NOUNS | PERSON_DESCRIPTORS | PLURAL_SPEAKERS | frozenset(
-    w + "s" for w in PERSON_NOUNS | PERSON_DESCRIPTORS)
+
+
+# People named by where they are ('Residents of Eastfield', 'officers in Manchester', 'staff at
+# the scene'): ``_people_placed``.
+_PLACED = re.compile(r"(?:(?i:the)[ \t]+)?(?P<head>[A-Za-z][a-z-]+)[ \t]+(?:in|at|from|near|"
+                     r"outside|of|across)[ \t]+(?P<where>(?:the[ \t]+)?\S.*)")
+
+
+def _people_placed(core: str, s: int, mentions: Mentions) -> bool:
+    """Whether ``core`` (text from ``s``) is people named by a place they are in or from
+    ('Residents of Eastfield said', '"…," police in Leeds said', 'Fans of Lena Hart'):
+    unnamed people, not the place or person. People at a body speak for it ('analysts at
+    Barclays': evaluation/GUIDE.md) unless they can only be of a place (``INHABITANTS``: a
+    place the entity extractor took for a body); officials are read as before
+    (``OFFICIAL_PLURALS``); a name that holds the words is kept ('Friends of the Earth')."""
+    m = _PLACED.fullmatch(core)
+    head = None if m is None else m.group("head").lower()
+    if head is None or head not in PEOPLE_NOUNS or head in OFFICIAL_PLURALS or \
+            not head.endswith("s") and head not in PLURAL_SPEAKERS:
+        return False  # (one person: 'Secretary of State Ann Lee', 'the senator from Ohio')
+    whole = mentions.at(s, s + len(core))
+    if whole is not None and whole[0].start <= s:
+        return False
+    where = mentions.at(s + m.start("where"), s + m.end("where"))
+    return where is None or where[1].kind != "organization" or \
+        head in INHABITANTS
 
 
 def who(m: re.Match, group: str) -> tuple[int, int]:

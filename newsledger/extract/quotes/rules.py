@@ -97,7 +97,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule(
         name="colon-name", find=a.colon_name, strength=STRONG,
         examples=(E('The loudest voice was Marco Reyes: "That is a lie."', "Marco Reyes"),
-                  E('Helen Park wrote to Carl Webb: "Please call me."', None))),
+                  E('Helen Park wrote to Carl Webb: "Please call me."', None),
+                  E('Judge Ruth Hale told Mark Reed: "You will go to prison."', None))),
     AttributionRule(
         name="before-mark", find=a.before_mark, strength=STRONG,
         examples=(E('Senator Jane Holt said: "This bill will pass."', "Jane Holt"),
