@@ -116,3 +116,8 @@ def test_venues_and_towns_people_come_from(text: str, found: set, not_found: set
     got = kinds(text)
     assert found <= got
     assert not (not_found & got)
+
+
+def test_residents_of_a_place_make_it_a_place() -> None:
+    assert ("Eastfield", "place") in kinds("Residents of Eastfield said the road was unsafe.")
+    assert ("Unite", "organization") in kinds("Tom Hale of Unite said the offer was poor.")

@@ -21,6 +21,7 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CLUB_LAST_WO
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               NOT_SHORT_FORMS, ONE_WORD_PAPERS,
                                               ORGANIZATION_VOICES)
+from newsledger.lexicon.people_nouns import INHABITANTS
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
                                        NOT_PERSON_FIRST, PERSON_CUES,
                                        PLURAL_SPEAKERS, PORTFOLIOS, SUBJECT_OPENERS, TITLES)
@@ -415,8 +416,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 ORGANIZATION_WORDS | PLURAL_SPEAKERS:  # ('Witnesses said': nobody named)
             # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
             member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
-            kind = "organization" if member and member.group(1).lower() not in \
-                _HONORIFICS else "person"  # (not 'the Duke of Wessex said')
+            kind = "place" if member and member.group(1).lower() in INHABITANTS else \
+                "organization" if member and member.group(1).lower() not in _HONORIFICS \
+                else "person"  # (not 'the Duke of Wessex said'; 'Residents of Eastfield
+            # said': a place)
         if kind is not None:
             add_mention(entities, name, kind, s, e)
         else:
