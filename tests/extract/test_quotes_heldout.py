@@ -114,6 +114,14 @@ def test_a_role_label_is_anonymous(label):
     assert [(s, k) for _, s, k in speakers(text)] == [(None, A), (None, A)]
 
 
+def test_a_role_label_with_a_name_in_brackets_is_that_person():
+    text = ("ANCHOR (SARAH KIM): Good evening. Commuters face a third day of disruption.\n\n"
+            "TOM BELL: Sarah, the station has been almost empty this evening.\n\n"
+            "SEN. MARK ELLIS (R-OHIO): We will not back this bill.")
+    assert [(s, k) for _, s, k in speakers(text)] == [
+        ("Sarah Kim", P), ("Tom Bell", P), ("Mark Ellis", P)]
+
+
 # --- 4. a name in apposition to an organization's noun is an organization ---------------------
 APPOSED = [
     ("Magnet warning\n\nThe toy's maker, Brightplay, said it was \"urgently investigating\" "

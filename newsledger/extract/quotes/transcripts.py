@@ -141,8 +141,18 @@ def _speaker(text: str, m: re.Match, mentions: Mentions, answerer: str | None) -
                 "speaker_name": answerer}
     info = speaker_fields(text, m.start("spk"), m.end("spk"), None, mentions)
     if label.lower() in TRANSCRIPT_ROLES or label.lower().startswith("unidentified "):
+        note = m.groupdict().get("note")
+        if note and _NOTE_NAME.fullmatch(note):  # 'ANCHOR (SARAH KIM):': the role's person
+            named = speaker_fields(text, m.start("note"), m.end("note"), None, mentions)
+            if named["speaker_kind"] == "person":
+                return named
         return {**info, "speaker_kind": "anonymous", "speaker_name": None}
     return info
+
+
+# A person's name in capitals in a role label's brackets ('ANCHOR (SARAH KIM):'), not a party
+# label or a stage note ('(R-OHIO)', '(through translator)').
+_NOTE_NAME = re.compile(r"[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}")
 
 
 def _first_named(mentions: Mentions, before: int) -> str | None:
