@@ -40,10 +40,11 @@ from newsledger.lexicon.measures import (
     AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, DURATION_MEASURES,
     EVACUATION_SHELTERS, EVACUATION_VERBS, MEASURE_BEFORE, NOT_POLL_MEASURES,
     NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES,
+    PREDICATE_AUXILIARIES, PREDICATES, SPEECH_PREDICATES,
     SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS,
     UNIT_AFTER_MEASURES)
 from newsledger.lexicon.numbers import IRREGULAR_SINGULAR
+from newsledger.lexicon.people import PLURAL_SPEAKERS, SUBJECT_PRONOUNS
 
 from .amounts import (FILLER_LAST, MONEY_UNITS, RATE_UNITS, amount_measure, clause_start,
                       words_before)
@@ -121,6 +122,10 @@ def _last_word(text: str, lo: int, hi: int) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
+# Who can claim a count rather than cause it ("police claimed", "they claimed"; not "it").
+_SPEAKERS = PLURAL_SPEAKERS | (SUBJECT_PRONOUNS - {"it"})
+
+
 def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     """What happened to the counted things: the verb right before the number ("killed 12
     people") or after the counted noun, past auxiliaries ("12 people were killed")."""
@@ -129,7 +134,8 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         # (not across a comma: "1 Dead, 2 Injured", "Of the 23 arrested, 12 are")
         if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
             return PREDICATES[f"{before[-2]} {before[-1]}"]
-        if before[-1] in PREDICATES:
+        if before[-1] in PREDICATES and not (
+                before[-1] in SPEECH_PREDICATES and len(before) >= 2 and before[-2] in _SPEAKERS):
             return PREDICATES[before[-1]]
     stop = min(e, ve + 80)
     mark = CLAUSE_MARK.search(text, ve, stop)

@@ -82,6 +82,9 @@ NOUN_MEASURES = {
 # ("11 Bafta nominations", "seven nominations at the Golden Globes").
 AWARD_NOUNS = frozenset({"nomination", "award", "prize", "medal", "oscar", "grammy", "title",
                          "trophy", "bafta", "emmy"})
+# PREDICATES that also report speech: after a speaker they say who claims the count, not what
+# happened to it ("the flood claimed 12 lives", but "organisers claimed 20,000 people came").
+SPEECH_PREDICATES = frozenset({"claimed"})
 # Verbs (as written) that say what happened to the counted people or things, and the
 # participle that names the measure ("killed 12 people", "12 people died" -> "people killed").
 PREDICATES = {

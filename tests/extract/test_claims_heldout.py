@@ -184,3 +184,28 @@ def test_transcript_first_person_count_stays_the_speaker_s():
 def test_amount_stolen(text, value, measure, subject):
     c = _claim(text, value)
     assert (c.measure, c.subject) == (measure, subject)
+
+
+# "over" after a quantity spans the next one; it bounds it elsewhere
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The minister set aside £1.8bn over five years for new roads.", "five years", "exact"),
+    ("Prices at Delmore rose 12% over three years.", "three years", "exact"),
+    ("Kerr has scored 9 goals over 12 games.", "12 games", "exact"),
+    ("The nurse was jailed for over five years.", "five years", "more_than"),
+    ("The appeal raised over £40,000.", "£40,000", "more_than"),
+    ("In 2019 over 500 people were evacuated.", "500 people", "more_than"),
+    ("The town, home to 40,000, had over 600 burglaries.", "600 burglaries", "more_than"),
+])
+def test_over_after_a_quantity_is_a_span(text, value, qualifier):
+    assert _claim(text, value).qualifier == qualifier
+
+
+# "claimed" after a speaker reports the count; after a disaster it kills
+@pytest.mark.parametrize("text, value, measure", [
+    ("Organisers claimed more than 20,000 people came to the rally.", "20,000 people", None),
+    ("Police claimed 300 people were there.", "300 people", None),
+    ("The storm claimed 12 lives.", "12 lives", "people killed"),
+    ("The blast claimed 7 people.", "7 people", "people killed"),
+])
+def test_claimed_by_a_speaker_is_no_toll(text, value, measure):
+    assert _claim(text, value).measure == measure
