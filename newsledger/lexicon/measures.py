@@ -383,6 +383,10 @@ TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
               "number of dead": "people killed", "number of deaths": "people killed",
               "crowd": "attendance", "attendance": "attendance", "turnout": "turnout",
               "population": "population", "number of injured": "people injured",
+              "number of people killed": "people killed", "number of people who died":
+              "people killed", "number of people who have died": "people killed",
+              "number of fatalities": "people killed", "number of people injured":
+              "people injured",
               # the labour market's counts ("Unemployment rose by 50,000 to 1.6 million")
               "unemployment": "people unemployed", "jobless total": "people unemployed",
               "number of unemployed": "people unemployed",

@@ -254,6 +254,8 @@ QUALIFIERS = {
     "estimated": "approximate", "est.": "approximate", "close to": "approximate",
     "circa": "approximate", "ca.": "approximate", "~": "approximate", "barely": "approximate",
     "more or less": "approximate", "somewhere around": "approximate", "or so": "approximate",
+    "nearer": "approximate", "nearer to": "approximate", "closer to": "approximate",
+    "in the region of": "approximate", "getting on for": "approximate",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",

@@ -209,3 +209,48 @@ def test_over_after_a_quantity_is_a_span(text, value, qualifier):
 ])
 def test_claimed_by_a_speaker_is_no_toll(text, value, measure):
     assert _claim(text, value).measure == measure
+
+
+# A noun that is its own plural modifying the counted noun ("police officers"): the last noun
+@pytest.mark.parametrize("text, value, unit", [
+    ("The city will hire 12 new police officers.", "12 new police officers", "officer"),
+    ("Bristow sent 30 police cars to the ground.", "30 police cars", "car"),
+    ("Ashdown Foods employs 300 staff.", "300 staff", "staff"),
+])
+def test_invariant_plural_before_a_noun_modifies_it(text, value, unit):
+    assert _claim(text, value).unit == unit
+
+
+# "The number of people killed ... rose to 15": the toll, with no counted noun by the number
+@pytest.mark.parametrize("text, measure", [
+    ("The number of people killed in the floods rose to 15 on Wednesday.", "people killed"),
+    ("The number of people who died has risen to 40, officials said.", "people killed"),
+    ("The number of people injured in the crash was 12.", "people injured"),
+])
+def test_number_of_people_names_the_toll(text, measure):
+    c = [c for c in extract_all(text, _DAY).claims if c.value >= 12]
+    assert [x.measure for x in c] == [measure]
+
+
+# British hedges of a figure
+@pytest.mark.parametrize("text, value", [
+    ("Organisers said the crowd was nearer 20,000.", "20,000"),
+    ("The repairs will cost in the region of £4m.", "£4m"),
+    ("The club paid getting on for £30m for him.", "£30m"),
+])
+def test_british_approximations(text, value):
+    assert _claim(text, value).qualifier == "approximate"
+
+
+# A sentence that credits two sources: each number is its own reporter's
+@pytest.mark.parametrize("text, claimants", [
+    ("Police said 5,000 people took part, but organisers said the crowd was nearer 20,000.",
+     {"5,000 people": "Police", "20,000": "organisers"}),
+    ("Officials said 40 homes were flooded, while residents said 60 homes were lost.",
+     {"40 homes": "Officials", "60 homes": "residents"}),
+    ("About 200 people were evacuated, and police said 14 were hurt.",
+     {"14": "police"}),
+])
+def test_each_number_has_its_own_reporter(text, claimants):
+    for value, who in claimants.items():
+        assert _claim(text, value).claimant == who

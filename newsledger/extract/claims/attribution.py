@@ -45,6 +45,7 @@ _CLAIMANT_PREFIX = re.compile(
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
+_JOINING = re.compile(r"(?:and|but|while|whereas)\s+")
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
@@ -288,42 +289,61 @@ def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
             break
         if q.start <= vs < q.end and (q.speaker_name or q.speaker_text):
             return q.speaker_name or q.speaker_text
-    return sentence_claimant(a, s, e)
+    credited = sentence_claimants(a, s, e)
+    # a sentence that credits two sources ("police said 5,000, but organisers said 20,000"):
+    # a number's is the one whose reporting verb comes last before it
+    before = [who for at, who in credited if at < vs]
+    return before[-1] if len(credited) > 1 and before else \
+        (credited[0][1] if credited else None)
 
 
 def sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
-    """The source the sentence text[s:e] credits (``_sentence_claimant``), read once."""
+    """The first source the sentence text[s:e] credits."""
+    credited = sentence_claimants(a, s, e)
+    return credited[0][1] if credited else None
+
+
+def sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str], ...]:
+    """(where, who) of the sources the sentence text[s:e] credits (``_sentence_claimants``),
+    read once."""
     key = (s, e)
     if e - s > 600:
-        return None  # a very long run without sentence ends: no attribution phrase is read
+        return ()  # a very long run without sentence ends: no attribution phrase is read
     if key not in a.claimants:
-        a.claimants[key] = _sentence_claimant(a, s, e)
+        a.claimants[key] = _sentence_claimants(a, s, e)
     return a.claimants[key]
 
 
-def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
-    """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
+def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str], ...]:
+    """The sources a sentence credits, with where each is credited: "according to X" or "as
+    per X" (the only one), else every "X said" and "said X" in order."""
     sentence = a.text[s:e]
     low = sentence.lower()
     c = _CLAIMANT_PREFIX.search(sentence) if (
         any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
         or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
     if c and not (low.startswith("citing", c.start()) and not _cites_a_source(c.group("who"))):
-        return _canonical(a, s + c.start("who"), c.group("who").strip())
+        return ((s + c.start(), _canonical(a, s + c.start("who"), c.group("who").strip())),)
+    found: list[tuple[int, str]] = []
     for vs, ve in _verbs(sentence):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
             continue  # "raising an estimated £8bn": an adjective, no one reports
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()
+            joined = _JOINING.match(who)  # ", but organisers said": organisers
+            at = before.start("who") + (joined.end() if joined else 0)
+            who = who[joined.end():] if joined else who
             if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
                                                      for w in who.split()):
-                return _canonical(a, s + before.start("who"), who)
+                found.append((s + vs, _canonical(a, s + at, who)))
+                continue
         after = _AFTER_VERB.match(sentence, ve)
         if after and len(after.group("who").split()) <= 6 and vs > 0 and \
                 sentence[:vs].rstrip()[-1:] in ",\"”":
-            return _canonical(a, s + after.start("who"), after.group("who").strip())
-    return None
+            found.append((s + vs, _canonical(a, s + after.start("who"),
+                                             after.group("who").strip())))
+    return tuple(found)
 
 
 def _cites_a_source(who: str) -> bool:

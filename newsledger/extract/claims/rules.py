@@ -63,7 +63,8 @@ QUALIFIER_RULES = (
                    E("Fewer than 200 supporters made the trip north.", "200 supporters")),
     _qualifier_row("approximate",
                    E("Nearly 3,000 runners finished the marathon.", "3,000 runners"),
-                   E("The club paid roughly $12m for the winger.", "$12m")),
+                   E("The club paid roughly $12m for the winger.", "$12m"),
+                   E("Organisers put the crowd nearer 20,000.", "20,000")),
     _qualifier_row("at_least", E("At least 14 people were hurt in the crash.", "14 people")),
     _qualifier_row("at_most",
                    E("Up to 500 jobs could go at the plant.", "500 jobs"),
@@ -128,10 +129,12 @@ UNIT_RULES = (
               examples=(E("The bill won the backing of 12 Democrats.", "democrat"),)),
     ClaimRule(name="noun",
               reads="the first plural noun among the next three words, in the singular, "
-                    "adjectives dropped and measure-changing modifiers kept",
-              words=("UNIT_MODIFIERS", "NOT_UNITS", "IRREGULAR_SINGULAR"),
+                    "adjectives dropped and measure-changing modifiers kept; an invariant "
+                    "plural before another plural modifies it (\"police officers\")",
+              words=("UNIT_MODIFIERS", "NOT_UNITS", "IRREGULAR_SINGULAR", "INVARIANT_PLURALS"),
               examples=(E("He carried 12 swing states.", "state"),
-                        E("Biden took 306 electoral votes.", "electoral vote"))),
+                        E("Biden took 306 electoral votes.", "electoral vote"),
+                        E("The force will hire 12 new police officers.", "officer"))),
     ClaimRule(name="aged", reads='"aged" or "age" before a bare number', words=("AGE_BEFORE",),
               examples=(E("The victim, aged 43, lived nearby.", "year"),)),
     ClaimRule(name="age-apposition", reads='a bare number between commas after a name, or in '
