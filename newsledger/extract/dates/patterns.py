@@ -45,6 +45,10 @@ class DateRule(Rule):
 
 R = DateRule
 E = Example
+# A quarter written "Q3" with no year is a date only after a word that introduces a period
+# ("in Q3", "its Q2 profit"); elsewhere it may name a product ("the Audi Q3").
+_BARE_Q_BEFORE = ("in", "In", "for", "during", "During", "of", "its", "Its", "their", "Their")
+_BARE_Q = r"\b(?:" + "|".join(rf"(?<=\b{w}\sQ\d)" for w in _BARE_Q_BEFORE) + ")"
 RULES: tuple[DateRule, ...] = (
     R(name="iso-date", normalise="numeric_day", firsts=frozenset({"0"}),
       pattern=rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
@@ -146,8 +150,12 @@ RULES: tuple[DateRule, ...] = (
               rf"(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?i:fiscal\s+))?"
               rf"{_QUARTER_WORD.format(g='q')}(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ydeixis>"
               r"(?i:this|last|next))\s+year|(?P<fy>fiscal\s+\d{4})))?\b|"
-              rf"\bQ(?P<q2>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?P<fq>[1-4])Q\s*(?P<y3>{_YEAR})\b",
+              rf"\bQ(?P<q2>[1-4])(?:\s+(?P<y2>{_YEAR})\b|{_BARE_Q})|"
+              rf"\b(?P<fq>[1-4])Q\s*(?P<y3>{_YEAR})\b",
       examples=(E("Profits rose in Q3 2019.", "2019-Q3"),
+                E("Ticket sales in Q3 were down.", "2020-Q3"),
+                E("Its Q2 profit fell.", "2020-Q2"),
+                E("The Audi Q3 is a small SUV.", None),
                 E("Profit rose in the third quarter.", "2020-Q3"),
                 E("Net fell in last year's fourth quarter.", ("2019-Q4", "quarter-deictic-year")),
                 E("Sales beat the year-ago second quarter.", ("2019-Q2", "quarter-year-ago")))),
