@@ -257,10 +257,19 @@ def _may_count_people(text: str, s: int, e: int, vs: int, ve: int) -> bool:
             or text.find("cent", ve, e) >= 0 or text.find("shelter", ve, e) >= 0)
 
 
+# "passenger numbers rose to 14.2 million": the counted noun before "numbers" (singular).
+_NUMBERS_OF = re.compile(r"\b([A-Za-z]+)[ \t]+numbers\b")
+
+
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    unit: str | None) -> tuple[str | None, str]:
     """The measure of a count: its noun and what happened to it, if anything comparable; with
     the ``claims.measures`` rule."""
+    if unit is None and text.find(" numbers", s, vs) >= 0:
+        counted = [m.group(1).lower()
+                   for m in _NUMBERS_OF.finditer(text, clause_start(text, s, vs), vs)]
+        if counted and counted[-1] in NOUN_MEASURES:
+            return NOUN_MEASURES[counted[-1]], "numbers-of"
     if unit is None and not _may_count_people(text, s, e, vs, ve):
         return None, "no-noun"
     if unit is None or unit in AUDIENCE_NOUNS:

@@ -218,6 +218,8 @@ NAME_BEFORE = frozenset({
     "game", "week", "matchday", "hole", "lap", "tier", "zone", "block", "lot", "plot",
     "title", "part", "book", "psalm", "psalms", "op", "opus", "covid", "sars", "windows",
     "ios", "android", "iphone", "ipad", "galaxy", "pixel", "playstation", "xbox",
+    # a police appeal's log ("quoting incident 452", "reference 1234")
+    "incident", "reference", "ref",
 })
 # Capitalized words that may open a sentence right before a number without being a name
 # ("About 300 people", "In 12 states", "Only 12 states").

@@ -254,3 +254,42 @@ def test_british_approximations(text, value):
 def test_each_number_has_its_own_reporter(text, claimants):
     for value, who in claimants.items():
         assert _claim(text, value).claimant == who
+
+
+# A police appeal's log number is no claim
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call 101 quoting incident 452.",
+    "Witnesses should contact police quoting reference 1234.",
+])
+def test_an_appeal_reference_is_no_claim(text):
+    assert [c.value_text for c in extract_all(text, _DAY).claims if c.value > 400] == []
+
+
+def test_a_joining_word_is_no_claimant():
+    text = "Carrow Air posted a profit of £410m, up 5%, and said it carried 14m passengers."
+    assert _claim(text, "14m passengers").claimant is None
+
+
+# A party's or a company's person: the number is the person's
+@pytest.mark.parametrize("text, value, subject", [
+    ("Labour's Sarah Hale won the seat with 14,210 votes.", "14,210 votes", "Sarah Hale"),
+    ("Tesco's profits rose 5% to £2bn.", "£2bn", "Tesco"),
+])
+def test_possessive_leads_to_the_subject(text, value, subject):
+    assert _claim(text, value).subject == subject
+
+
+# A source a joining word brings in after the number speaks of what follows, not of it
+@pytest.mark.parametrize("text, value", [
+    ("Seven workers were trapped inside, but police say they escaped unhurt.", "Seven workers"),
+    ("The fire caused $1 million in damage, and investigators say it could be arson.",
+     "$1 million"),
+])
+def test_a_source_joined_after_the_number_is_not_its_claimant(text, value):
+    assert _claim(text, value).claimant is None
+
+
+def test_a_reporting_clause_is_no_claimant():
+    text = ("\"I will never eat them again,\" Mr Pike said in August after Oakfield announced it "
+            "was cutting 600 bakery jobs.")
+    assert _claim(text, "600 bakery jobs").claimant != "Mr Pike said in August after Oakfield"

@@ -45,7 +45,7 @@ _CLAIMANT_PREFIX = re.compile(
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
-_JOINING = re.compile(r"(?:and|but|while|whereas)\s+")
+_JOINING = re.compile(r"(?i:and|but|while|whereas|though|although)(?:\s+|\Z)")
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
@@ -176,6 +176,10 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     i = bisect_left(a.mention_starts, part)
     while i < len(a.mentions) and a.mentions[i][1] <= vs:
         ms, me, name = a.mentions[i]
+        if i + 1 < len(a.mentions) and a.mentions[i + 1][1] <= vs and \
+                _POSSESSIVE_GAP.fullmatch(a.text, me, a.mentions[i + 1][0]):
+            i += 1  # "Labour's Sarah Hale won 14,210 votes": the one the possessive leads to
+            continue
         if not _REPORTING.search(a.text, me, vs):
             return name  # the first in the number's part of the sentence: its subject
         i += 1
@@ -291,21 +295,22 @@ def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
             return q.speaker_name or q.speaker_text
     credited = sentence_claimants(a, s, e)
     # a sentence that credits two sources ("police said 5,000, but organisers said 20,000"):
-    # a number's is the one whose reporting verb comes last before it
-    before = [who for at, who in credited if at < vs]
-    return before[-1] if len(credited) > 1 and before else \
-        (credited[0][1] if credited else None)
+    # a number's is the one whose reporting verb comes last before it; one a joining word
+    # brings in speaks only of what follows ("12 died, and officials said the fire ...")
+    before = [who for at, who, _ in credited if at < vs]
+    if before and len(credited) > 1:
+        return before[-1]
+    return next((who for at, who, joined in credited if not joined or at < vs), None)
 
 
 def sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
-    """The first source the sentence text[s:e] credits."""
-    credited = sentence_claimants(a, s, e)
-    return credited[0][1] if credited else None
+    """The first source the sentence text[s:e] credits, not one a joining word brings in."""
+    return next((who for _, who, joined in sentence_claimants(a, s, e) if not joined), None)
 
 
-def sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str], ...]:
-    """(where, who) of the sources the sentence text[s:e] credits (``_sentence_claimants``),
-    read once."""
+def sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str, bool], ...]:
+    """(where, who, brought in by a joining word) of the sources the sentence text[s:e]
+    credits (``_sentence_claimants``), read once."""
     key = (s, e)
     if e - s > 600:
         return ()  # a very long run without sentence ends: no attribution phrase is read
@@ -314,7 +319,7 @@ def sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str]
     return a.claimants[key]
 
 
-def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str], ...]:
+def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str, bool], ...]:
     """The sources a sentence credits, with where each is credited: "according to X" or "as
     per X" (the only one), else every "X said" and "said X" in order."""
     sentence = a.text[s:e]
@@ -323,8 +328,9 @@ def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str
         any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
         or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
     if c and not (low.startswith("citing", c.start()) and not _cites_a_source(c.group("who"))):
-        return ((s + c.start(), _canonical(a, s + c.start("who"), c.group("who").strip())),)
-    found: list[tuple[int, str]] = []
+        return ((s + c.start(), _canonical(a, s + c.start("who"), c.group("who").strip()),
+                 False),)
+    found: list[tuple[int, str, bool]] = []
     for vs, ve in _verbs(sentence):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
             continue  # "raising an estimated £8bn": an adjective, no one reports
@@ -335,14 +341,15 @@ def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str
             at = before.start("who") + (joined.end() if joined else 0)
             who = who[joined.end():] if joined else who
             if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
-                                                     for w in who.split()):
-                found.append((s + vs, _canonical(a, s + at, who)))
+                                                     for w in who.split()) and \
+                    not _CLAIMANT_VERB.search(who):  # ("Howard said other jurors" told)
+                found.append((s + vs, _canonical(a, s + at, who), joined is not None))
                 continue
         after = _AFTER_VERB.match(sentence, ve)
         if after and len(after.group("who").split()) <= 6 and vs > 0 and \
                 sentence[:vs].rstrip()[-1:] in ",\"”":
             found.append((s + vs, _canonical(a, s + after.start("who"),
-                                             after.group("who").strip())))
+                                             after.group("who").strip()), False))
     return tuple(found)
 
 

@@ -192,6 +192,7 @@ FILTER_RULES = (
               words=("NAME_BEFORE", "SENTENCE_OPENERS"),
               examples=(E("Apollo 11 landed on the moon.", "11"),
                         E("See page 3 for the full results.", "3"),
+                        E("Call 101 quoting incident 452 of 3 May.", "452"),
                         E("About 300 people marched.", None))),
     ClaimRule(name="model-number", reads="a number the article also writes after a name, in "
                                          'the plural or three times bare ("the 787")',
@@ -296,6 +297,9 @@ MEASURE_RULES = (
     ClaimRule(name="toll", reads='a toll noun earlier in the clause ("the death toll ... 14")',
               words=("TOLL_NOUNS",),
               examples=(E("The death toll from the storm climbed to 14.", "people killed"),)),
+    ClaimRule(name="numbers-of", reads='"<noun> numbers" earlier in the clause of a bare count',
+              words=("NOUN_MEASURES",),
+              examples=(E("Passenger numbers climbed to 14.2 million.", "passengers"),)),
     ClaimRule(name="people-predicate", reads='a bare count, or a count of people in general '
                                              '(residents, villagers), killed, injured, '
                                              'evacuated ... ("claimed" after a speaker is speech)',
