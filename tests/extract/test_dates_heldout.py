@@ -176,3 +176,18 @@ def test_a_quarter_without_its_year(text: str, expected: list[tuple[str, str]]) 
 def test_could_looks_ahead_unless_it_is_the_past_of_can(text: str,
                                                        expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+# --- The quarter or half a British statistic or interim result covers --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment fell to 4.1% in the three months to December.",
+     [("the three months to December", "2018-Q4")]),
+    ("Pre-tax profit rose 23% to £412m in the six months to June 30.",
+     [("the six months to June 30", "2018-H1")]),
+    ("Sales rose in the six months ended 31 December 2017.",
+     [("the six months ended 31 December 2017", "2017-H2")]),
+    ("Wages rose 3% in the three months to May.", [("to May", "2018-05")]),  # no quarter
+])
+def test_months_to_a_quarter_or_half_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

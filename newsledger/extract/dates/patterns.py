@@ -19,8 +19,8 @@ from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DAY_PART_DEIXIS,
                                      WEEKDAYS)
 from newsledger.rules import Example, Rule
 
-from .pieces import (_CLOCK, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS, _MONTH,
-                     _NOT_A_COUNT, _ORDINAL_END, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP,
+from .pieces import (_BARE_Q, _CLOCK, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS,
+                     _MONTH, _MONTHS_TO, _NOT_A_COUNT, _ORDINAL_END, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP,
                      _SEASON_END, _SPELLED, _SPELLED_19, _THE_MODIFIERS, _WEEKDAY, _YEAR, _ZONE,
                      _BANK_HOLIDAY_AFTER, _alt, _first_words, _title)
 
@@ -45,10 +45,6 @@ class DateRule(Rule):
 
 R = DateRule
 E = Example
-# A quarter written "Q3" with no year is a date only after a word that introduces a period
-# ("in Q3", "its Q2 profit"); elsewhere it may name a product ("the Audi Q3").
-_BARE_Q_BEFORE = ("in", "In", "for", "during", "During", "of", "its", "Its", "their", "Their")
-_BARE_Q = r"\b(?:" + "|".join(rf"(?<=\b{w}\sQ\d)" for w in _BARE_Q_BEFORE) + ")"
 RULES: tuple[DateRule, ...] = (
     R(name="iso-date", normalise="numeric_day", firsts=frozenset({"0"}),
       pattern=rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b",
@@ -133,6 +129,10 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("Sales slowed in the second half of 2003.", "2003-H2"),
                 E("Output will rise in the first two quarters of next year.", "2021-H1"),
                 E("The striker scored twice in the second half.", None))),
+    R(name="months-to", normalise="months_to", firsts=frozenset({"the"}), pattern=_MONTHS_TO,
+      examples=(E("Unemployment fell in the three months to June.", "2020-Q2"),
+                E("Profit rose in the six months to 30 June 2019.", "2019-H1"),
+                E("Prices rose 4% in the three months to May.", None))),
     R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
       firsts=frozenset({"first", "second", "third", "fourth", "last", "final"}),
       pattern=r"(?<=\b(?i:the)\s)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
