@@ -284,6 +284,8 @@ def test_possessive_leads_to_the_subject(text, value, subject):
     ("Seven workers were trapped inside, but police say they escaped unhurt.", "Seven workers"),
     ("The fire caused $1 million in damage, and investigators say it could be arson.",
      "$1 million"),
+    # a clause "while" opens a sentence with: no reporter ("added": jobs, not words)
+    ("While Britain added 29,000 jobs in May, Spain lost more.", "29,000 jobs"),
 ])
 def test_a_source_joined_after_the_number_is_not_its_claimant(text, value):
     assert _claim(text, value).claimant is None

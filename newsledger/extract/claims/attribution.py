@@ -45,7 +45,8 @@ _CLAIMANT_PREFIX = re.compile(
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
-_JOINING = re.compile(r"(?i:and|but|while|whereas|though|although)(?:\s+|\Z)")
+_JOINING = re.compile(r"(?i:and|but|though|although)(?:\s+|\Z)")
+_CONTRASTING = re.compile(r"(?:while|whereas)\s+")  # after a comma only
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
@@ -337,7 +338,9 @@ def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()
-            joined = _JOINING.match(who)  # ", but organisers said": organisers
+            joined = _JOINING.match(who) or (  # ", but organisers said": organisers
+                _CONTRASTING.match(who) if sentence[:before.start("who")].rstrip().endswith(
+                    (",", ";")) else None)  # (not "While the U.S. added 292,000 jobs")
             at = before.start("who") + (joined.end() if joined else 0)
             who = who[joined.end():] if joined else who
             if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
