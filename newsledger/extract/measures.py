@@ -270,6 +270,9 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    for m in _NUMBERS_OF.finditer(text, clause_start(text, s, vs), vs)]
         if counted and counted[-1] in NOUN_MEASURES:
             return NOUN_MEASURES[counted[-1]], "numbers-of"
+    if unit is None and text.find("polled", max(s, vs - 30), vs) >= 0 and \
+            words_before(text, s, vs, 1) == ["polled"]:
+        return "votes received", "polled"  # "Dunn, who polled 11,895, came second"
     if unit is None and not _may_count_people(text, s, e, vs, ve):
         return None, "no-noun"
     if unit is None or unit in AUDIENCE_NOUNS:

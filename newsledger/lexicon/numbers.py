@@ -289,6 +289,9 @@ CLAIMANT_VERBS = frozenset({
     "estimated", "stated", "claimed", "wrote", "writes", "tweeted", "added", "noted",
     "confirmed", "confirms", "showed", "revealed", "disclosed", "projected", "predicted",
 })
+# Verbs of an estimate, a claimant's only before "the <noun> at <number>" ("police put the
+# crowd at 5,000", "officials placed the toll at 32"; not "put £5m into the fund").
+ESTIMATE_VERBS = ("put", "puts", "putting", "placed", "places")
 # Reporting words after a name that make it the one who speaks, not what a number is about
 # ("Sue Blake said the club would get £50,000"; "according" for "according to").
 SUBJECT_REPORTING_WORDS = ("said", "says", "say", "told", "tells", "added", "announced",

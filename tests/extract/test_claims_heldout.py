@@ -295,3 +295,19 @@ def test_a_reporting_clause_is_no_claimant():
     text = ("\"I will never eat them again,\" Mr Pike said in August after Oakfield announced it "
             "was cutting 600 bakery jobs.")
     assert _claim(text, "600 bakery jobs").claimant != "Mr Pike said in August after Oakfield"
+
+
+# An estimate "put at" a figure: whoever puts it claims it
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Officials put the death toll at 32.", "32", "Officials"),
+    ("Police put the crowd at 5,000, while organisers put it at 20,000.", "20,000", "organisers"),
+    ("Analysts put the cost of the scheme at £4bn.", "£4bn", "Analysts"),
+    ("The council put £5m into the fund.", "£5m", None),
+])
+def test_put_at_is_an_estimate(text, value, claimant):
+    assert _claim(text, value).claimant == claimant
+
+
+def test_a_count_polled_is_votes():
+    assert _claim("Mark Dunn, who polled just 11,895, came second.", "11,895").measure == \
+        "votes received"

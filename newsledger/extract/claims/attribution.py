@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsledger.lexicon.markets import MARKET_VENUE_WORDS, MARKET_VENUES
 from newsledger.lexicon.numbers import (CITED_SOURCE_NOUNS, CLAIMANT_PREFIXES, CLAIMANT_VERBS,
-                                        CLAUSE_WORDS, DENOMINATOR_BEFORE,
+                                        CLAUSE_WORDS, DENOMINATOR_BEFORE, ESTIMATE_VERBS,
                                         SUBJECT_REPORTING_WORDS)
 from newsledger.records import LocalEntity
 from newsledger.text import Document
@@ -368,10 +368,18 @@ def _cites_a_source(who: str) -> bool:
 _CLAIMANT_VERB = re.compile(rf"(?<!\w){_alt(CLAIMANT_VERBS)}(?!\w)")
 
 
+_ESTIMATE_VERB = re.compile(
+    rf"(?<!\w){_alt(ESTIMATE_VERBS)}(?=\s+(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){{0,5}}?"
+    r"at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d$£€])")
+
+
 def _verbs(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of every reporting verb of the sentence written as a whole word, in
-    order."""
-    return [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
+    """(start, end) of every reporting verb of the sentence written as a whole word, and of
+    every verb of an estimate ("put the crowd at 5,000"), in order."""
+    verbs = [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
+    if "put" in sentence or "place" in sentence:
+        verbs = sorted(verbs + [m.span() for m in _ESTIMATE_VERB.finditer(sentence)])
+    return verbs
 
 
 def _canonical(a: ClaimContext, start: int, who: str) -> str:
