@@ -303,6 +303,9 @@ def test_a_reporting_clause_is_no_claimant():
     ("Police put the crowd at 5,000, while organisers put it at 20,000.", "20,000", "organisers"),
     ("Analysts put the cost of the scheme at £4bn.", "£4bn", "Analysts"),
     ("The council put £5m into the fund.", "£5m", None),
+    # what claims lives kills, it does not report
+    ("The storm claimed 12 lives.", "12 lives", None),
+    ("The storm claimed at least 12 lives, officials said.", "12 lives", "officials"),
 ])
 def test_put_at_is_an_estimate(text, value, claimant):
     assert _claim(text, value).claimant == claimant

@@ -46,6 +46,7 @@ _CLAIMANT_PREFIX = re.compile(
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
 _JOINING = re.compile(r"(?i:and|but|though|although)(?:\s+|\Z)")
+_LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,3}?(?:lives|victims)\b)")
 _CONTRASTING = re.compile(r"(?:while|whereas)\s+")  # after a comma only
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -335,6 +336,8 @@ def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str
     for vs, ve in _verbs(sentence):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
             continue  # "raising an estimated £8bn": an adjective, no one reports
+        if sentence.startswith("claimed", vs) and _LIVES_CLAIMED.match(sentence, ve):
+            continue  # "the storm claimed 12 lives": it killed, it does not report
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()
