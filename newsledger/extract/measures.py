@@ -40,10 +40,11 @@ from newsledger.lexicon.measures import (
     AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, DURATION_MEASURES,
     EVACUATION_SHELTERS, EVACUATION_VERBS, MEASURE_BEFORE, NOT_POLL_MEASURES,
     NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
-    PREDICATE_AUXILIARIES, PREDICATES,
+    PREDICATE_AUXILIARIES, PREDICATES, SPEECH_PREDICATES,
     SAMPLE_NOUNS, SAMPLE_SENTENCE_WORDS, TOLL_NOUNS, TRANSFER_OBJECT_WORDS, UNCOMPARABLE_UNITS,
     UNIT_AFTER_MEASURES)
 from newsledger.lexicon.numbers import IRREGULAR_SINGULAR
+from newsledger.lexicon.people import PLURAL_SPEAKERS, SUBJECT_PRONOUNS
 
 from .amounts import (FILLER_LAST, MONEY_UNITS, RATE_UNITS, amount_measure, clause_start,
                       words_before)
@@ -83,7 +84,7 @@ _UNITS_WITH_AFTER = frozenset(u for u, _ in UNIT_AFTER_MEASURES)
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population",
-               "unemploy", "jobless", "out of work", "claimant")
+               "unemploy", "jobless", "out of work", "claimant", "killed", "died", "fatalit")
 assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
@@ -121,6 +122,10 @@ def _last_word(text: str, lo: int, hi: int) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
+# Who can claim a count rather than cause it ("police claimed", "they claimed"; not "it").
+_SPEAKERS = PLURAL_SPEAKERS | (SUBJECT_PRONOUNS - {"it"})
+
+
 def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     """What happened to the counted things: the verb right before the number ("killed 12
     people") or after the counted noun, past auxiliaries ("12 people were killed")."""
@@ -129,7 +134,8 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
         # (not across a comma: "1 Dead, 2 Injured", "Of the 23 arrested, 12 are")
         if len(before) >= 2 and f"{before[-2]} {before[-1]}" in PREDICATES:
             return PREDICATES[f"{before[-2]} {before[-1]}"]
-        if before[-1] in PREDICATES:
+        if before[-1] in PREDICATES and not (
+                before[-1] in SPEECH_PREDICATES and len(before) >= 2 and before[-2] in _SPEAKERS):
             return PREDICATES[before[-1]]
     stop = min(e, ve + 80)
     mark = CLAUSE_MARK.search(text, ve, stop)
@@ -251,10 +257,22 @@ def _may_count_people(text: str, s: int, e: int, vs: int, ve: int) -> bool:
             or text.find("cent", ve, e) >= 0 or text.find("shelter", ve, e) >= 0)
 
 
+# "passenger numbers rose to 14.2 million": the counted noun before "numbers" (singular).
+_NUMBERS_OF = re.compile(r"\b([A-Za-z]+)[ \t]+numbers\b")
+
+
 def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
                    unit: str | None) -> tuple[str | None, str]:
     """The measure of a count: its noun and what happened to it, if anything comparable; with
     the ``claims.measures`` rule."""
+    if unit is None and text.find(" numbers", s, vs) >= 0:
+        counted = [m.group(1).lower()
+                   for m in _NUMBERS_OF.finditer(text, clause_start(text, s, vs), vs)]
+        if counted and counted[-1] in NOUN_MEASURES:
+            return NOUN_MEASURES[counted[-1]], "numbers-of"
+    if unit is None and text.find("polled", max(s, vs - 30), vs) >= 0 and \
+            words_before(text, s, vs, 1) == ["polled"]:
+        return "votes received", "polled"  # "Dunn, who polled 11,895, came second"
     if unit is None and not _may_count_people(text, s, e, vs, ve):
         return None, "no-noun"
     if unit is None or unit in AUDIENCE_NOUNS:

@@ -82,6 +82,9 @@ NOUN_MEASURES = {
 # ("11 Bafta nominations", "seven nominations at the Golden Globes").
 AWARD_NOUNS = frozenset({"nomination", "award", "prize", "medal", "oscar", "grammy", "title",
                          "trophy", "bafta", "emmy"})
+# PREDICATES that also report speech: after a speaker they say who claims the count, not what
+# happened to it ("the flood claimed 12 lives", but "organisers claimed 20,000 people came").
+SPEECH_PREDICATES = frozenset({"claimed"})
 # Verbs (as written) that say what happened to the counted people or things, and the
 # participle that names the measure ("killed 12 people", "12 people died" -> "people killed").
 PREDICATES = {
@@ -380,6 +383,10 @@ TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
               "number of dead": "people killed", "number of deaths": "people killed",
               "crowd": "attendance", "attendance": "attendance", "turnout": "turnout",
               "population": "population", "number of injured": "people injured",
+              "number of people killed": "people killed", "number of people who died":
+              "people killed", "number of people who have died": "people killed",
+              "number of fatalities": "people killed", "number of people injured":
+              "people injured",
               # the labour market's counts ("Unemployment rose by 50,000 to 1.6 million")
               "unemployment": "people unemployed", "jobless total": "people unemployed",
               "number of unemployed": "people unemployed",

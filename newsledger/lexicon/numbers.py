@@ -218,6 +218,8 @@ NAME_BEFORE = frozenset({
     "game", "week", "matchday", "hole", "lap", "tier", "zone", "block", "lot", "plot",
     "title", "part", "book", "psalm", "psalms", "op", "opus", "covid", "sars", "windows",
     "ios", "android", "iphone", "ipad", "galaxy", "pixel", "playstation", "xbox",
+    # a police appeal's log ("quoting incident 452", "reference 1234")
+    "incident", "reference", "ref",
 })
 # Capitalized words that may open a sentence right before a number without being a name
 # ("About 300 people", "In 12 states", "Only 12 states").
@@ -254,6 +256,8 @@ QUALIFIERS = {
     "estimated": "approximate", "est.": "approximate", "close to": "approximate",
     "circa": "approximate", "ca.": "approximate", "~": "approximate", "barely": "approximate",
     "more or less": "approximate", "somewhere around": "approximate", "or so": "approximate",
+    "nearer": "approximate", "nearer to": "approximate", "closer to": "approximate",
+    "in the region of": "approximate", "getting on for": "approximate",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least", "a minimum of": "at_least", "not fewer than": "at_least",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
@@ -285,6 +289,9 @@ CLAIMANT_VERBS = frozenset({
     "estimated", "stated", "claimed", "wrote", "writes", "tweeted", "added", "noted",
     "confirmed", "confirms", "showed", "revealed", "disclosed", "projected", "predicted",
 })
+# Verbs of an estimate, a claimant's only before "the <noun> at <number>" ("police put the
+# crowd at 5,000", "officials placed the toll at 32"; not "put £5m into the fund").
+ESTIMATE_VERBS = ("put", "puts", "putting", "placed", "places")
 # Reporting words after a name that make it the one who speaks, not what a number is about
 # ("Sue Blake said the club would get £50,000"; "according" for "according to").
 SUBJECT_REPORTING_WORDS = ("said", "says", "say", "told", "tells", "added", "announced",

@@ -140,6 +140,10 @@ FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan 
                  "slated for", "hopes to", "aims to", "would", "to be held", "to begin",
                  "to start", "to meet", "next", "upcoming", "coming", "begins", "starts",
                  "opens", "ends", "expires", "closes", "payable", "effective")
+# Words after "could" that make it the past of "can" ("could see the smoke on Monday", "could
+# not attend", "could have won"); before another verb it looks ahead ("could fall by Thursday").
+PAST_COULD_AFTER = frozenset({"not", "have", "never", "see", "hear", "feel", "smell", "tell",
+                              "remember", "recall", "understand", "barely", "hardly"})
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously",
                               "already"})
 # Words that open a new clause inside a sentence (the tense of one clause does not carry over).

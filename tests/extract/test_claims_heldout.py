@@ -184,3 +184,133 @@ def test_transcript_first_person_count_stays_the_speaker_s():
 def test_amount_stolen(text, value, measure, subject):
     c = _claim(text, value)
     assert (c.measure, c.subject) == (measure, subject)
+
+
+# "over" after a quantity spans the next one; it bounds it elsewhere
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The minister set aside £1.8bn over five years for new roads.", "five years", "exact"),
+    ("Prices at Delmore rose 12% over three years.", "three years", "exact"),
+    ("Kerr has scored 9 goals over 12 games.", "12 games", "exact"),
+    ("The nurse was jailed for over five years.", "five years", "more_than"),
+    ("The appeal raised over £40,000.", "£40,000", "more_than"),
+    ("In 2019 over 500 people were evacuated.", "500 people", "more_than"),
+    ("The town, home to 40,000, had over 600 burglaries.", "600 burglaries", "more_than"),
+])
+def test_over_after_a_quantity_is_a_span(text, value, qualifier):
+    assert _claim(text, value).qualifier == qualifier
+
+
+# "claimed" after a speaker reports the count; after a disaster it kills
+@pytest.mark.parametrize("text, value, measure", [
+    ("Organisers claimed more than 20,000 people came to the rally.", "20,000 people", None),
+    ("Police claimed 300 people were there.", "300 people", None),
+    ("The storm claimed 12 lives.", "12 lives", "people killed"),
+    ("The blast claimed 7 people.", "7 people", "people killed"),
+])
+def test_claimed_by_a_speaker_is_no_toll(text, value, measure):
+    assert _claim(text, value).measure == measure
+
+
+# A noun that is its own plural modifying the counted noun ("police officers"): the last noun
+@pytest.mark.parametrize("text, value, unit", [
+    ("The city will hire 12 new police officers.", "12 new police officers", "officer"),
+    ("Bristow sent 30 police cars to the ground.", "30 police cars", "car"),
+    ("Ashdown Foods employs 300 staff.", "300 staff", "staff"),
+])
+def test_invariant_plural_before_a_noun_modifies_it(text, value, unit):
+    assert _claim(text, value).unit == unit
+
+
+# "The number of people killed ... rose to 15": the toll, with no counted noun by the number
+@pytest.mark.parametrize("text, measure", [
+    ("The number of people killed in the floods rose to 15 on Wednesday.", "people killed"),
+    ("The number of people who died has risen to 40, officials said.", "people killed"),
+    ("The number of people injured in the crash was 12.", "people injured"),
+])
+def test_number_of_people_names_the_toll(text, measure):
+    c = [c for c in extract_all(text, _DAY).claims if c.value >= 12]
+    assert [x.measure for x in c] == [measure]
+
+
+# British hedges of a figure
+@pytest.mark.parametrize("text, value", [
+    ("Organisers said the crowd was nearer 20,000.", "20,000"),
+    ("The repairs will cost in the region of £4m.", "£4m"),
+    ("The club paid getting on for £30m for him.", "£30m"),
+])
+def test_british_approximations(text, value):
+    assert _claim(text, value).qualifier == "approximate"
+
+
+# A sentence that credits two sources: each number is its own reporter's
+@pytest.mark.parametrize("text, claimants", [
+    ("Police said 5,000 people took part, but organisers said the crowd was nearer 20,000.",
+     {"5,000 people": "Police", "20,000": "organisers"}),
+    ("Officials said 40 homes were flooded, while residents said 60 homes were lost.",
+     {"40 homes": "Officials", "60 homes": "residents"}),
+    ("About 200 people were evacuated, and police said 14 were hurt.",
+     {"14": "police"}),
+])
+def test_each_number_has_its_own_reporter(text, claimants):
+    for value, who in claimants.items():
+        assert _claim(text, value).claimant == who
+
+
+# A police appeal's log number is no claim
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call 101 quoting incident 452.",
+    "Witnesses should contact police quoting reference 1234.",
+])
+def test_an_appeal_reference_is_no_claim(text):
+    assert [c.value_text for c in extract_all(text, _DAY).claims if c.value > 400] == []
+
+
+def test_a_joining_word_is_no_claimant():
+    text = "Carrow Air posted a profit of £410m, up 5%, and said it carried 14m passengers."
+    assert _claim(text, "14m passengers").claimant is None
+
+
+# A party's or a company's person: the number is the person's
+@pytest.mark.parametrize("text, value, subject", [
+    ("Labour's Sarah Hale won the seat with 14,210 votes.", "14,210 votes", "Sarah Hale"),
+    ("Tesco's profits rose 5% to £2bn.", "£2bn", "Tesco"),
+])
+def test_possessive_leads_to_the_subject(text, value, subject):
+    assert _claim(text, value).subject == subject
+
+
+# A source a joining word brings in after the number speaks of what follows, not of it
+@pytest.mark.parametrize("text, value", [
+    ("Seven workers were trapped inside, but police say they escaped unhurt.", "Seven workers"),
+    ("The fire caused $1 million in damage, and investigators say it could be arson.",
+     "$1 million"),
+    # a clause "while" opens a sentence with: no reporter ("added": jobs, not words)
+    ("While Britain added 29,000 jobs in May, Spain lost more.", "29,000 jobs"),
+])
+def test_a_source_joined_after_the_number_is_not_its_claimant(text, value):
+    assert _claim(text, value).claimant is None
+
+
+def test_a_reporting_clause_is_no_claimant():
+    text = ("\"I will never eat them again,\" Mr Pike said in August after Oakfield announced it "
+            "was cutting 600 bakery jobs.")
+    assert _claim(text, "600 bakery jobs").claimant != "Mr Pike said in August after Oakfield"
+
+
+# An estimate "put at" a figure: whoever puts it claims it
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Officials put the death toll at 32.", "32", "Officials"),
+    ("Police put the crowd at 5,000, while organisers put it at 20,000.", "20,000", "organisers"),
+    ("Analysts put the cost of the scheme at £4bn.", "£4bn", "Analysts"),
+    ("The council put £5m into the fund.", "£5m", None),
+    # what claims lives kills, it does not report
+    ("The storm claimed 12 lives.", "12 lives", None),
+    ("The storm claimed at least 12 lives, officials said.", "12 lives", "officials"),
+])
+def test_put_at_is_an_estimate(text, value, claimant):
+    assert _claim(text, value).claimant == claimant
+
+
+def test_a_count_polled_is_votes():
+    assert _claim("Mark Dunn, who polled just 11,895, came second.", "11,895").measure == \
+        "votes received"

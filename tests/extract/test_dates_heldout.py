@@ -150,3 +150,44 @@ def test_british_forms_of_a_day(text: str, expected: list[tuple[str, str]]) -> N
 def test_british_forms_that_are_not_those_days(text: str,
                                               expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+# --- A quarter written "Q3", a forecast with "could" -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ticket sales in Q3 were down 4%.", [("Q3", "2018-Q3")]),
+    ("Its Q4 profit fell to £84m.", [("Q4", "2018-Q4")]),
+    ("Profits rose in Q3 2016.", [("Q3 2016", "2016-Q3")]),
+    ("The Audi Q3 is a small SUV.", []),  # a product
+    ("Hartwell Motors sold 400 Q5 models.", []),
+])
+def test_a_quarter_without_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forecasters warned that 80mm of rain could fall by Thursday.", [("Thursday", "2019-01-24")]),
+    ("The vote could come on Friday, aides said.", [("Friday", "2019-01-25")]),
+    # the past of "can"
+    ("Residents said they could see the smoke on Saturday.", [("Saturday", "2019-01-19")]),
+    ("The mayor could not attend on Friday.", [("Friday", "2019-01-18")]),
+    ("Rovers could have won it on Saturday.", [("Saturday", "2019-01-19")]),
+])
+def test_could_looks_ahead_unless_it_is_the_past_of_can(text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# --- The quarter or half a British statistic or interim result covers --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment fell to 4.1% in the three months to December.",
+     [("the three months to December", "2018-Q4")]),
+    ("Pre-tax profit rose 23% to £412m in the six months to June 30.",
+     [("the six months to June 30", "2018-H1")]),
+    ("Sales rose in the six months ended 31 December 2017.",
+     [("the six months ended 31 December 2017", "2017-H2")]),
+    ("Wages rose 3% in the three months to May.", [("to May", "2018-05")]),  # no quarter
+])
+def test_months_to_a_quarter_or_half_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

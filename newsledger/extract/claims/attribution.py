@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsledger.lexicon.markets import MARKET_VENUE_WORDS, MARKET_VENUES
 from newsledger.lexicon.numbers import (CITED_SOURCE_NOUNS, CLAIMANT_PREFIXES, CLAIMANT_VERBS,
-                                        CLAUSE_WORDS, DENOMINATOR_BEFORE,
+                                        CLAUSE_WORDS, DENOMINATOR_BEFORE, ESTIMATE_VERBS,
                                         SUBJECT_REPORTING_WORDS)
 from newsledger.records import LocalEntity
 from newsledger.text import Document
@@ -45,6 +45,9 @@ _CLAIMANT_PREFIX = re.compile(
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
+_JOINING = re.compile(r"(?i:and|but|though|although)(?:\s+|\Z)")
+_LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,3}?(?:lives|victims)\b)")
+_CONTRASTING = re.compile(r"(?:while|whereas)\s+")  # after a comma only
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|from|by|of|for|near)\s+(?:the\s+)?$")
@@ -178,6 +181,10 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     i = bisect_left(a.mention_starts, part)
     while i < len(a.mentions) and a.mentions[i][1] <= vs:
         ms, me, name = a.mentions[i]
+        if i + 1 < len(a.mentions) and a.mentions[i + 1][1] <= vs and \
+                _POSSESSIVE_GAP.fullmatch(a.text, me, a.mentions[i + 1][0]):
+            i += 1  # "Labour's Sarah Hale won 14,210 votes": the one the possessive leads to
+            continue
         if not _REPORTING.search(a.text, me, vs):
             return name  # the first in the number's part of the sentence: its subject
         i += 1
@@ -291,42 +298,68 @@ def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
             break
         if vs < end:
             return speaker
-    return sentence_claimant(a, s, e)
+    credited = sentence_claimants(a, s, e)
+    # a sentence that credits two sources ("police said 5,000, but organisers said 20,000"):
+    # a number's is the one whose reporting verb comes last before it; one a joining word
+    # brings in speaks only of what follows ("12 died, and officials said the fire ...")
+    before = [who for at, who, _ in credited if at < vs]
+    if before and len(credited) > 1:
+        return before[-1]
+    return next((who for at, who, joined in credited if not joined or at < vs), None)
 
 
 def sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
-    """The source the sentence text[s:e] credits (``_sentence_claimant``), read once."""
+    """The first source the sentence text[s:e] credits, not one a joining word brings in."""
+    return next((who for _, who, joined in sentence_claimants(a, s, e) if not joined), None)
+
+
+def sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str, bool], ...]:
+    """(where, who, brought in by a joining word) of the sources the sentence text[s:e]
+    credits (``_sentence_claimants``), read once."""
     key = (s, e)
     if e - s > 600:
-        return None  # a very long run without sentence ends: no attribution phrase is read
+        return ()  # a very long run without sentence ends: no attribution phrase is read
     if key not in a.claimants:
-        a.claimants[key] = _sentence_claimant(a, s, e)
+        a.claimants[key] = _sentence_claimants(a, s, e)
     return a.claimants[key]
 
 
-def _sentence_claimant(a: ClaimContext, s: int, e: int) -> str | None:
-    """The source a sentence credits: "according to X", "as per X", "X said", "said X"."""
+def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str, bool], ...]:
+    """The sources a sentence credits, with where each is credited: "according to X" or "as
+    per X" (the only one), else every "X said" and "said X" in order."""
     sentence = a.text[s:e]
     low = sentence.lower()
     c = _CLAIMANT_PREFIX.search(sentence) if (
         any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
         or any(ch in low for ch in CASE_FOLDS)) else None  # the phrases first, cheaply
     if c and not (low.startswith("citing", c.start()) and not _cites_a_source(c.group("who"))):
-        return _canonical(a, s + c.start("who"), c.group("who").strip())
+        return ((s + c.start(), _canonical(a, s + c.start("who"), c.group("who").strip()),
+                 False),)
+    found: list[tuple[int, str, bool]] = []
     for vs, ve in _verbs(sentence):
         if _ARTICLE_BEFORE.search(sentence, max(0, vs - 5), vs):
             continue  # "raising an estimated £8bn": an adjective, no one reports
+        if sentence.startswith("claimed", vs) and _LIVES_CLAIMED.match(sentence, ve):
+            continue  # "the storm claimed 12 lives": it killed, it does not report
         before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
         if before:
             who = before.group("who").strip()
+            joined = _JOINING.match(who) or (  # ", but organisers said": organisers
+                _CONTRASTING.match(who) if sentence[:before.start("who")].rstrip().endswith(
+                    (",", ";")) else None)  # (not "While the U.S. added 292,000 jobs")
+            at = before.start("who") + (joined.end() if joined else 0)
+            who = who[joined.end():] if joined else who
             if 0 < len(who.split()) <= 6 and not any(w.lower() in CLAUSE_WORDS
-                                                     for w in who.split()):
-                return _canonical(a, s + before.start("who"), who)
+                                                     for w in who.split()) and \
+                    not _CLAIMANT_VERB.search(who):  # ("Howard said other jurors" told)
+                found.append((s + vs, _canonical(a, s + at, who), joined is not None))
+                continue
         after = _AFTER_VERB.match(sentence, ve)
         if after and len(after.group("who").split()) <= 6 and vs > 0 and \
                 sentence[:vs].rstrip()[-1:] in ",\"”":
-            return _canonical(a, s + after.start("who"), after.group("who").strip())
-    return None
+            found.append((s + vs, _canonical(a, s + after.start("who"),
+                                             after.group("who").strip()), False))
+    return tuple(found)
 
 
 def _cites_a_source(who: str) -> bool:
@@ -341,10 +374,18 @@ def _cites_a_source(who: str) -> bool:
 _CLAIMANT_VERB = re.compile(rf"(?<!\w){_alt(CLAIMANT_VERBS)}(?!\w)")
 
 
+_ESTIMATE_VERB = re.compile(
+    rf"(?<!\w){_alt(ESTIMATE_VERBS)}(?=\s+(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){{0,5}}?"
+    r"at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d$£€])")
+
+
 def _verbs(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of every reporting verb of the sentence written as a whole word, in
-    order."""
-    return [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
+    """(start, end) of every reporting verb of the sentence written as a whole word, and of
+    every verb of an estimate ("put the crowd at 5,000"), in order."""
+    verbs = [m.span() for m in _CLAIMANT_VERB.finditer(sentence)]
+    if "put" in sentence or "place" in sentence:
+        verbs = sorted(verbs + [m.span() for m in _ESTIMATE_VERB.finditer(sentence)])
+    return verbs
 
 
 def _canonical(a: ClaimContext, start: int, who: str) -> str:

@@ -42,7 +42,7 @@ class ClaimContext:
         self.runs = DIGIT_RUNS(doc)
         self.blocked_starts, self.blocked_ends = blocked_spans(text, self.low, dates, self.runs)
         self.doc = doc
-        self.claimants: dict[tuple[int, int], str | None] = {}
+        self.claimants: dict[tuple[int, int], tuple[tuple[int, str, bool], ...]] = {}
         self._name_numbers: frozenset[str] | None = None
         self._words: list[tuple[int, int]] | None = None
         # the trimmed bounds of each sentence a number was read in, by its start: the numbers

@@ -1,7 +1,8 @@
 """Qualifiers: how a quantity is hedged, from the wording around it.
 
 The longest lexicon phrase right before the quantity ("little more than" -> more_than,
-"couldn't even reach" -> less_than, "nearly" -> approximate, "only" -> exact), a tilde
+"couldn't even reach" -> less_than, "nearly" -> approximate, "only" -> exact; not "over"
+after a quantity: "£2.5bn over five years"), a tilde
 ("~300"), a plus after it ("50-plus", "1,000+" -> at_least) or a phrase after it ("or more",
 "or so"); else exact. Phrases are ``newsledger.lexicon.numbers.QUALIFIERS`` and
 ``TRAILING_QUALIFIERS``.
@@ -32,6 +33,11 @@ _WORD_CHAR = r"[\w'’]"
 _QUALIFIER_LOWER = re.compile(
     rf"(?P<q>{start_alternation(QUALIFIERS, _WORD_CHAR)}){_SP}+(?:even{_SP}+)?$")
 _TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
+# A quantity, and maybe the word it counts, ending right before "over": "over" then spans the
+# next quantity ("£2.5bn over five years", "11 goals over 14 games"), it does not bound it. A
+# year before it is a date ("In 2019 over 500 people died"), not a quantity.
+_SPAN_BEFORE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?:%|bn|mn|m|k|p)?"
+                          rf"(?:{_SP}+(?:[a-z]+|per{_SP}+cent))?{_SP}+\Z")
 
 
 def _may_end_with_qualifier(window: str) -> bool:
@@ -69,6 +75,8 @@ def qualifier(text: str, vs: int, ve: int, plus: bool) -> tuple[str, str]:
         return "approximate", "tilde"
     window = text[max(0, vs - 40):vs].replace("’", "'")
     q = qualifier_phrase(window)
+    if q and q.group("q").lower() == "over" and _SPAN_BEFORE.search(window, 0, q.start()):
+        return "exact", "span"
     if q:
         value = QUALIFIERS[q.group("q").lower()]
         return value, value

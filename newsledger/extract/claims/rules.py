@@ -3,7 +3,8 @@
 Seven tables, one per decision the extractor makes about a quantity; each row names a rule the
 code applies (the code reports the row's name when it decides: ``extract_claims(...,
 trace=...)``), what it reads and the lexicon lists it reads it with, and examples of text and
-what the rule gives for it (``Example(text, None)``: the rule must not fire there).
+what the rule gives for it (``Example(text, None)``: the rule must not fire there). The last
+two tables are in ``claims.rules_forms``; all seven are registered here.
 
 - ``claims.filters``: what makes a number not a claim (a year, a code, a name, an idiom).
 - ``claims.units``: how a quantity's unit is read ("60,000 votes" -> vote, "£2.1bn" -> gbp).
@@ -26,25 +27,14 @@ project.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from newsledger.lexicon.numbers import QUALIFIERS
-from newsledger.rules import Example, Rule, RuleTable, register
+from newsledger.rules import Example, RuleTable, register
 from newsledger.text import Document
 
 from . import extract_claims
-
-
-@dataclass(frozen=True, kw_only=True)
-class ClaimRule(Rule):
-    """A rule of the claim extractor: what it reads, and the lexicon lists it reads it with
-    (names in ``newsledger.lexicon.numbers``)."""
-
-    reads: str
-    words: tuple[str, ...] = ()
-
-
-E = Example
+from .rule_row import ClaimRule, E
+from .rules_forms import FORM_RULES, WORD_RULES
 
 
 def _qualifier_row(value: str, *examples: Example) -> ClaimRule:
@@ -63,7 +53,8 @@ QUALIFIER_RULES = (
                    E("Fewer than 200 supporters made the trip north.", "200 supporters")),
     _qualifier_row("approximate",
                    E("Nearly 3,000 runners finished the marathon.", "3,000 runners"),
-                   E("The club paid roughly $12m for the winger.", "$12m")),
+                   E("The club paid roughly $12m for the winger.", "$12m"),
+                   E("Organisers put the crowd nearer 20,000.", "20,000")),
     _qualifier_row("at_least", E("At least 14 people were hurt in the crash.", "14 people")),
     _qualifier_row("at_most",
                    E("Up to 500 jobs could go at the plant.", "500 jobs"),
@@ -71,6 +62,10 @@ QUALIFIER_RULES = (
     _qualifier_row("exact",
                    E("The bill passed with only 12 votes to spare.", "12 votes"),
                    E("The ferry carried 40 passengers.", None)),
+    ClaimRule(name="span", reads='"over" right after a quantity: a span, not a bound',
+              examples=(E("The plan sets aside £2.5bn over five years.", "five years"),
+                        E("Kerr has scored 11 goals over 14 games.", "14 games"),
+                        E("In 2019 over 500 people were evacuated.", None))),
     ClaimRule(name="tilde", reads='a tilde right before the number ("~300")',
               examples=(E("The list names ~300 donors.", "300 donors"),)),
     ClaimRule(name="plus", reads='a plus sign or "-plus" right after the number',
@@ -124,10 +119,12 @@ UNIT_RULES = (
               examples=(E("The bill won the backing of 12 Democrats.", "democrat"),)),
     ClaimRule(name="noun",
               reads="the first plural noun among the next three words, in the singular, "
-                    "adjectives dropped and measure-changing modifiers kept",
-              words=("UNIT_MODIFIERS", "NOT_UNITS", "IRREGULAR_SINGULAR"),
+                    "adjectives dropped and measure-changing modifiers kept; an invariant "
+                    "plural before another plural modifies it (\"police officers\")",
+              words=("UNIT_MODIFIERS", "NOT_UNITS", "IRREGULAR_SINGULAR", "INVARIANT_PLURALS"),
               examples=(E("He carried 12 swing states.", "state"),
-                        E("Biden took 306 electoral votes.", "electoral vote"))),
+                        E("Biden took 306 electoral votes.", "electoral vote"),
+                        E("The force will hire 12 new police officers.", "officer"))),
     ClaimRule(name="aged", reads='"aged" or "age" before a bare number', words=("AGE_BEFORE",),
               examples=(E("The victim, aged 43, lived nearby.", "year"),)),
     ClaimRule(name="age-apposition", reads='a bare number between commas after a name, or in '
@@ -185,6 +182,7 @@ FILTER_RULES = (
               words=("NAME_BEFORE", "SENTENCE_OPENERS"),
               examples=(E("Apollo 11 landed on the moon.", "11"),
                         E("See page 3 for the full results.", "3"),
+                        E("Call 101 quoting incident 452 of 3 May.", "452"),
                         E("About 300 people marched.", None))),
     ClaimRule(name="model-number", reads="a number the article also writes after a name, in "
                                          'the plural or three times bare ("the 787")',
@@ -289,16 +287,22 @@ MEASURE_RULES = (
     ClaimRule(name="toll", reads='a toll noun earlier in the clause ("the death toll ... 14")',
               words=("TOLL_NOUNS",),
               examples=(E("The death toll from the storm climbed to 14.", "people killed"),)),
+    ClaimRule(name="polled", reads='a bare count right after "polled": votes',
+              examples=(E("Mark Dunn, who polled 11,895, came second.", "votes received"),)),
+    ClaimRule(name="numbers-of", reads='"<noun> numbers" before a bare count in its clause',
+              words=("NOUN_MEASURES",), examples=(E("Visitor numbers hit 2m.", "visitors"),)),
     ClaimRule(name="people-predicate", reads='a bare count, or a count of people in general '
                                              '(residents, villagers), killed, injured, '
-                                             'evacuated ...',
-              words=("PREDICATES", "PEOPLE_NOUNS", "EVACUATION_SHELTERS", "EVACUATION_VERBS"),
+                                             'evacuated ... ("claimed" after a speaker is speech)',
+              words=("PREDICATES", "SPEECH_PREDICATES", "PEOPLE_NOUNS", "EVACUATION_SHELTERS",
+                     "EVACUATION_VERBS"),
               examples=(E("The blast killed 12.", "people killed"),
                         E("About 140 residents were evacuated overnight.", "people evacuated"),
                         E("The gale forced 90 villagers to leave their homes.",
                           "people evacuated"),
                         E("Officers said 80 people were moved to a rest centre.",
-                          "people evacuated"))),
+                          "people evacuated"),
+                        E("Organisers claimed 20,000 people came.", None))),
     ClaimRule(name="sentence-or-ban", reads='a length of time after "jailed", "banned" ...',
               words=("DURATION_MEASURES", "UNCOMPARABLE_UNITS"),
               examples=(E("He was jailed for 12 years.", "prison sentence"),)),
@@ -373,102 +377,6 @@ NOT_ASSERTED_RULES = (
     ClaimRule(name="poll", reads="a percentage in a sentence about a poll: which poll?",
               words=("POLL_WORDS",),
               examples=(E("Her approval rating climbed to 45% in the latest poll.", "45%"),)),
-)
-
-
-WORD_RULES = (
-    ClaimRule(name="of", reads='a fraction before "of" ("half of voters")',
-              examples=(E("Half of the voters stayed home.", "Half"),)),
-    ClaimRule(name="of-percent", reads='a fraction of a percentage ("half of 1 percent")',
-              examples=(E("Turnout fell by less than half of 1 percent.", "half of 1 percent"),)),
-    ClaimRule(name="of-a-scale", reads='a fraction of "a million", "a dozen" ...',
-              words=("ARTICLE_NUMBERS",),
-              examples=(E("A quarter of a million people signed.",
-                          "A quarter of a million people"),)),
-    ClaimRule(name="of-a-unit", reads='a fraction of "an hour", "a mile" ...',
-              words=("HALF_A_UNITS",),
-              examples=(E("The meeting ran three-quarters of an hour.",
-                          "three-quarters of an hour"),)),
-    ClaimRule(name="half-a-unit", reads='"half a" / "half an" and a unit',
-              words=("HALF_A_UNITS",),
-              examples=(E("Rates rose by half a percentage point.", "half a percentage point"),)),
-    ClaimRule(name="half-determiner", reads='"half" before "the", "that", "its" ...',
-              examples=(E("Tickets now cost half the price.", "half"),)),
-    ClaimRule(name="fraction-noun", reads='a fraction before "majority", "stake" ...',
-              words=("FRACTION_NOUNS_AFTER",),
-              examples=(E("The bill needs a two-thirds majority.", "two-thirds"),)),
-    ClaimRule(name="by-or-qualifier", reads='a fraction after "by" or a qualifier, ending its '
-                                            'phrase ("cut by a third", "more than half said")',
-              examples=(E("The council cut the grant by a third.", "a third"),
-                        E("More than half said they would vote.", "half"))),
-    ClaimRule(name="part-of-a-period", reads='an ordinal or period word before it ("the first '
-                                             'half")', words=("FRACTION_PERIOD_WORDS",),
-              examples=(E("City scored twice in the first half.", "half"),)),
-    ClaimRule(name="determiner", reads='a determiner or "in" before it ("in half")',
-              words=("FRACTION_DETERMINERS",),
-              examples=(E("The storm split the old oak in half.", "half"),)),
-    ClaimRule(name="idiom", reads='"half way", "half the time", "half the battle"',
-              words=("HALF_IDIOMS",),
-              examples=(E("She was right half the time.", "half"),)),
-    ClaimRule(name="name-word", reads='a capitalized fraction inside a name ("Half Moon Bay")',
-              examples=(E("They sailed into Half Moon Bay at noon.", "Half"),)),
-    ClaimRule(name="duration-verb", reads='"for", "lasted", "took", "spent" ... before "a year"',
-              words=("DURATION_BEFORE",),
-              examples=(E("The strike lasted a week.", "a week"),
-                        E("The ferry will sail in a year.", None))),
-    ClaimRule(name="duration-qualified", reads='a qualifier before it ("more than a year")',
-              examples=(E("The case took more than a decade to settle.", "a decade"),)),
-    ClaimRule(name="duration-superlative", reads='"the lowest ... in a decade"',
-              words=("SUPERLATIVES",),
-              examples=(E("Prices hit their lowest level in a decade.", "a decade"),)),
-    ClaimRule(name="duration-long", reads='"-long" glued to it ("a year-long inquiry")',
-              examples=(E("She led a year-long inquiry into the crash.", "a year-long"),)),
-    ClaimRule(name="point-in-time", reads='"ago", "later", "after", "old" ... after it',
-              words=("DURATION_NOT_BEFORE",),
-              examples=(E("The mine closed for good a decade ago.", "a decade"),)),
-    ClaimRule(name="no-duration-word", reads="no word that makes it a length of time",
-              examples=(E("The ferry will sail in a year.", "a year"),)),
-)
-
-FORM_RULES = (
-    ClaimRule(name="range-between", reads='"between A and B": two claims, A at_least and B '
-                                          'at_most, with B\'s unit, scale and measure',
-              examples=(E("Between 30 and 40 people were hurt in the crush.",
-                          "30 and 40 people"),
-                        E("Fares went from 30 to 40 dollars.", None))),
-    ClaimRule(name="range-to", reads='"A to B" (not after "from"), A below B',
-              examples=(E("The deal is worth US$ 300 to 350 million.",
-                          "US$ 300 to 350 million"),
-                        E("The Senate voted 52 to 35.", None))),
-    ClaimRule(name="range-hyphen", reads='"A-B" with a unit after B ("15-20%", "30-40 people")',
-              examples=(E("Margins rose 15-20% at the mill.", "15-20%"),
-                        E("City won 3-2 at home.", None))),
-    ClaimRule(name="tally", reads="a vote's tally with a dash after a vote word: two counts",
-              words=("TALLY_WORDS",),
-              examples=(E("The bill passed by a vote of 52-35.", "52-35"),
-                        E("Rovers won 3-2 on Sunday.", None))),
-    ClaimRule(name="timing", reads='a time taken in hours, minutes and seconds, or on a '
-                                   'stopwatch ("2:14:04", "3:43.13"): one claim of seconds',
-              examples=(E("Kipchoge won in 2 hours 1 minute 9 seconds.",
-                          "2 hours 1 minute 9 seconds"),
-                        E("Farah won in 27 minutes 30.42 seconds.", "27 minutes 30.42 seconds"),
-                        E("She won the marathon in 2:14:04.", "2:14:04"),
-                        E("The attack began at 14:32:10 local time.", None))),
-    ClaimRule(name="proportion", reads='"one in five", "six out of 10": a fraction',
-              examples=(E("One in five voters stayed at home.", "One in five"),
-                        E("Six out of 10 shops shut early.", "Six out of 10"))),
-    ClaimRule(name="multiple-word", reads='"twice", "double" before "as many", "more", '
-                                          '"the number" ...: a multiple',
-              words=("MULTIPLE_WORDS", "MULTIPLIED_AMOUNTS"),
-              examples=(E("The club sold twice as many tickets.", "twice"),
-                        E("The new train is twice as fast.", None))),
-    ClaimRule(name="multiple-times", reads='"N times as many / as much / more"',
-              examples=(E("The council has three times as many staff.", "three times"),
-                        E("She won the race three times.", None))),
-    ClaimRule(name="multiple-verb", reads='"doubled", "tripled", "fourfold": a multiple',
-              words=("MULTIPLE_VERBS",),
-              examples=(E("Profits tripled last year.", "tripled"),
-                        E("The hall doubled as a shelter.", None))),
 )
 
 

@@ -108,6 +108,9 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
             if i > 0:
                 break
             continue  # "12 Republican senators"
+        if lw in INVARIANT_PLURALS and i + 1 < len(words) and words[i + 1][0].islower() and \
+                is_plural(words[i + 1][0]):
+            continue  # "12 new police officers": officer
         if is_plural(lw) or (value == 1 and i == 0 and not lw.endswith(("ed", "ing"))):
             unit = singular(lw)
             if modifiers:

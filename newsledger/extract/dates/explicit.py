@@ -18,8 +18,8 @@ from newsledger.records import DateMention
 from newsledger.text import Span
 
 from .calendar import (State, day, day_mention, holiday as holiday_date, infer_month_year,
-                       infer_year, mention, month_mention, pick, shift_months, week_mention,
-                       year_mention)
+                       infer_year, mention, month_mention, pick, quarter_mention, shift_months,
+                       week_mention, year_mention)
 from .matching import DateMatch
 from .relative import month_alone
 from .patterns import RULES
@@ -230,6 +230,22 @@ def half(m: DateMatch, st: State) -> list[DateMention]:
     else:
         y, anchor = p.year + DEICTIC[g["hdeixis"].lower()], "publication"
     return [mention(m, f"{y}-H{h}", "year", dt.date(y, 6 * h - 5, 1), anchor, m.rule.name)]
+
+
+def months_to(m: DateMatch, st: State) -> list[DateMention]:
+    """"the three months to June": that quarter; "the six months to 30 June": that half; the
+    year as written, else the year of its last month (``infer_month_year``)."""
+    g, p = m.groups, st.published
+    mo = MONTHS[(g.get("m3") or g["m6"]).lower()]
+    if "y" in g:
+        y, anchor = int(g["y"]), "absolute"
+    elif p is None:
+        return []
+    else:
+        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
+    if "m3" in g:
+        return [quarter_mention(m, y, mo // 3, anchor, m.rule.name)]
+    return [mention(m, f"{y}-H{mo // 6}", "year", dt.date(y, mo - 5, 1), anchor, m.rule.name)]
 
 
 def short_year(m: DateMatch, st: State) -> list[DateMention]:

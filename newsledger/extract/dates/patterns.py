@@ -19,8 +19,8 @@ from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DAY_PART_DEIXIS,
                                      WEEKDAYS)
 from newsledger.rules import Example, Rule
 
-from .pieces import (_CLOCK, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS, _MONTH,
-                     _NOT_A_COUNT, _ORDINAL_END, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP,
+from .pieces import (_BARE_Q, _CLOCK, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS,
+                     _MONTH, _MONTHS_TO, _NOT_A_COUNT, _ORDINAL_END, _PART, _QUARTER_WORD, _SEASON_AFTER_PREP,
                      _SEASON_END, _SPELLED, _SPELLED_19, _THE_MODIFIERS, _WEEKDAY, _YEAR, _ZONE,
                      _BANK_HOLIDAY_AFTER, _alt, _first_words, _title)
 
@@ -129,6 +129,10 @@ RULES: tuple[DateRule, ...] = (
       examples=(E("Sales slowed in the second half of 2003.", "2003-H2"),
                 E("Output will rise in the first two quarters of next year.", "2021-H1"),
                 E("The striker scored twice in the second half.", None))),
+    R(name="months-to", normalise="months_to", firsts=frozenset({"the"}), pattern=_MONTHS_TO,
+      examples=(E("Unemployment fell in the three months to June.", "2020-Q2"),
+                E("Profit rose in the six months to 30 June 2019.", "2019-H1"),
+                E("Prices rose 4% in the three months to May.", None))),
     R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
       firsts=frozenset({"first", "second", "third", "fourth", "last", "final"}),
       pattern=r"(?<=\b(?i:the)\s)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
@@ -146,8 +150,11 @@ RULES: tuple[DateRule, ...] = (
               rf"(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?i:fiscal\s+))?"
               rf"{_QUARTER_WORD.format(g='q')}(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ydeixis>"
               r"(?i:this|last|next))\s+year|(?P<fy>fiscal\s+\d{4})))?\b|"
-              rf"\bQ(?P<q2>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?P<fq>[1-4])Q\s*(?P<y3>{_YEAR})\b",
+              rf"\bQ(?P<q2>[1-4])(?:\s+(?P<y2>{_YEAR})\b|{_BARE_Q})|"
+              rf"\b(?P<fq>[1-4])Q\s*(?P<y3>{_YEAR})\b",
       examples=(E("Profits rose in Q3 2019.", "2019-Q3"),
+                E("Ticket sales in Q3 were down.", "2020-Q3"),
+                E("The Audi Q3 is a small SUV.", None),
                 E("Profit rose in the third quarter.", "2020-Q3"),
                 E("Net fell in last year's fourth quarter.", ("2019-Q4", "quarter-deictic-year")),
                 E("Sales beat the year-ago second quarter.", ("2019-Q2", "quarter-year-ago")))),

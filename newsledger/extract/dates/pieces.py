@@ -66,6 +66,18 @@ _ORDINAL_END = (r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|or|to|through|until|when
 _COUNT = (rf"(?:{_alt(COUNT_HEDGES)}\s+)?(?P<{{g}}>\d{{{{1,2}}}}|{_alt(COUNT_WORDS)})")
 _QORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
 _QUARTER_WORD = rf"(?P<{{g}}>(?i:{_QORD}))(?:\s+fiscal)?[\s-]+(?i:quarter|qtr\.?)"
+# A quarter written "Q3" with no year is a date only after a word that introduces a period
+# ("in Q3", "its Q2 profit"); elsewhere it may name a product ("the Audi Q3").
+_BARE_Q_BEFORE = ("in", "In", "for", "during", "During", "of", "its", "Its", "their", "Their")
+_BARE_Q = r"\b(?:" + "|".join(rf"(?<=\b{w}\sQ\d)" for w in _BARE_Q_BEFORE) + ")"
+# The quarter or half a British statistic or interim result covers: "the three months to
+# June" (the second quarter), "the six months to 30 June 2025" (the first half); a span that
+# ends in another month is no calendar period.
+_ORD_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTHS_TO = (r"\b(?i:the)\s+(?:(?i:three|3)\s+months\s+(?i:to|ending|ended)\s+"
+              rf"(?:{_ORD_DAY}\s+)?(?P<m3>March|June|September|December)|(?i:six|6)\s+months\s+"
+              rf"(?i:to|ending|ended)\s+(?:{_ORD_DAY}\s+)?(?P<m6>June|December))"
+              rf"(?:\s+{_ORD_DAY}\b)?(?:,?\s+(?P<y>{_YEAR}))?\b")
 _MOD = rf"(?:{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))}\s+|" \
        r"(?i:early|late)\s+|(?i:mid)-?\s*)"
 _AMPM = r"(?:[ap]\.m\.|(?i:am|pm)\b)"

@@ -23,7 +23,8 @@ Normaliser = Callable[[DateMatch, State], list[DateMention]]
 NORMALISERS: dict[str, Normaliser] = {
     name: getattr(module, name) for module, names in (
         (explicit, ("numeric_day", "day_range", "month_day", "month_year", "decade",
-                    "season_year", "half", "short_year", "spelled_year", "month_spelled_year",
+                    "season_year", "half", "months_to", "short_year", "spelled_year",
+                    "month_spelled_year",
                     "year_named", "mod_year", "old_year", "year", "holiday", "ordinal_day",
                     "week_of_month")),
         (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",

@@ -14,8 +14,9 @@ from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (ADJECTIVE_ADVERBS, AMBIGUOUS_PAST_FORMS, CLAUSE_OPENERS,
                                      CONDITIONAL_OPENERS, FUTURE_CLAUSE, FUTURE_IN_PAST,
                                      LIGHT_WORDS, NOT_INFINITIVES, PARTICIPLE_DETERMINERS,
-                                     PASSIVE_AUXILIARIES, PAST_AUXILIARIES, PLURAL_SUBJECTS,
-                                     SCHEDULE_SUBJECTS, SCHEDULE_VERBS, SUBJECT_OPENERS)
+                                     PASSIVE_AUXILIARIES, PAST_AUXILIARIES, PAST_COULD_AFTER,
+                                     PLURAL_SUBJECTS, SCHEDULE_SUBJECTS, SCHEDULE_VERBS,
+                                     SUBJECT_OPENERS)
 from newsledger.text import Document, Fact
 
 from ..patterns import lower_window, start_alternation
@@ -282,6 +283,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
             continue
         if w in ("may", "can"):  # lower case: the modal, not the month
             consider(pos, len(w), "future")
+            continue
+        if low == "could" and k + 1 < len(words) and _infinitive(words[k + 1][1]) and \
+                lows[k + 1] not in PAST_COULD_AFTER:
+            consider(pos, len(w), "future")  # "rain could fall by Thursday"
             continue
         if k and w.endswith("s") and _schedule_verb(w) and (
                 before in SCHEDULE_SUBJECTS or words[k - 1][1][0].isupper()
