@@ -191,3 +191,12 @@ def test_could_looks_ahead_unless_it_is_the_past_of_can(text: str,
 ])
 def test_months_to_a_quarter_or_half_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+def test_a_name_in_a_noun_phrase_after_and_is_no_plural_subject() -> None:
+    # "and made his England debut in March": a past debut, not "England debut" (a side's
+    # schedule, as "He and Arafat meet on Monday" is a schedule)
+    text = ("Hartley, who came through the academy at Villa Park, scored nine goals last season "
+            "and made his England debut against Slovakia in March.")
+    assert ("in March", "2025-03") in dates(text, dt.date(2025, 8, 29))
+    assert ("Monday", "2025-09-01") in dates("He and Arafat meet on Monday.", dt.date(2025, 8, 29))

@@ -102,6 +102,9 @@ def _compound_name_subject(words: list[tuple[int, str]], k: int) -> bool:
     """Whether word ``k`` follows a name or a noun phrase that ends subjects joined by "and"
     ("Israel and Syria", "He and Arafat", "He and the union leader"): a plain verb form is
     then plural."""
+    if k >= 2 and words[k - 1][1][0].isupper() and words[k - 2][1].lower() in \
+            PARTICIPLE_DETERMINERS:
+        return False  # "and made his England debut in March": a name in a noun phrase
     return (words[k - 1][1][0].isupper() or _noun_subject(words, k, plural=False)) and any(
         w.lower() == "and" for _, w in words[max(0, k - 6):k - 1])
 
