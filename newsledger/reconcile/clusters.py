@@ -66,7 +66,8 @@ def event_cluster_id(story_id: str, actor_entity_id: str | None, action: str,
 
 def rounding(value_text: str, value: float) -> float:
     """Half the unit of the last digit as written: "4.2 million" -> 50,000, "60 million" ->
-    500,000, "60,000" -> 0.5, "1.5%" -> 0.05; spelled-out numbers count to their last word
+    500,000, "60,312" -> 0.5, "1.5%" -> 0.05, a whole thousands "60,000" -> 500 (at most 5% of
+    the value: "1,000" -> 50); spelled-out numbers count to their last word
     ("sixty thousand" -> 500, "one point three" -> 0.05, "twelve" -> 0.5)."""
     m = _WRITTEN.search(value_text)
     if m:
@@ -77,6 +78,11 @@ def rounding(value_text: str, value: float) -> float:
             written = float(m.group("int").replace(",", "") + (f".{dec}" if dec else ""))
             if abs(value - written * scale) < abs(value - written):
                 step *= scale
+        elif not dec and m.group("int").replace(",", "").endswith("000") and value:
+            # "24,000 fans": a count rounded to the thousand, a crowd's or a toll's round
+            # figure, at most 5% either way ("24,312" agrees; "57,000" and "60,000" do not;
+            # "1,000" allows 950 to 1,050)
+            return min(_HALF * 1000, APPROXIMATE_MIN * abs(value))
         return _HALF * step
     step, last, decimals = 1.0, "", None
     for w in _WORD.findall(value_text):

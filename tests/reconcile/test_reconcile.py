@@ -37,12 +37,23 @@ def test_normalize_quote():
 
 
 @pytest.mark.parametrize("text, value, half", [
-    ("4.2 million", 4.2e6, 5e4), ("60 million", 6e7, 5e5), ("60,000 votes", 6e4, 0.5),
+    ("4.2 million", 4.2e6, 5e4), ("60 million", 6e7, 5e5), ("60,000 votes", 6e4, 500), ("60,312 votes", 60312, 0.5),
+        ("1,000", 1e3, 50),
     ("1.5%", 1.5, 0.05), ("$2.5bn", 2.5e9, 5e7), ("$5m", 5e6, 5e5), ("100m", 100, 0.5),
     ("sixty thousand", 6e4, 500), ("one point three per cent", 1.3, 0.05), ("twelve", 12, 0.5),
 ])
 def test_rounding_as_written(text, value, half):
     assert rounding(text, value) == pytest.approx(half)
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (("24,000", 24000.0), ("24,312", 24312.0), True),  # a crowd's round figure and the count
+    (("60,000", 60000.0), ("57,000", 57000.0), False),  # the seed's disagreement stays
+    (("1,000", 1000.0), ("1,200", 1200.0), False),  # at most 5% of a round thousand
+])
+def test_round_thousands_allow_the_exact_count(a, b, agree):
+    (lo_a, hi_a), (lo_b, hi_b) = (value_interval(v, "exact", t) for t, v in (a, b))
+    assert (lo_a <= hi_b and lo_b <= hi_a) == agree
 
 
 @pytest.mark.parametrize("value, low, high", [
