@@ -123,6 +123,15 @@ def launch() -> TemporaryAPI | None:
 STARTUP_TIMEOUT = 120.0
 
 
+# Prefect's settings while a build runs against its own temporary server. No flow-run
+# heartbeats: they tell a lasting server that a run's process is alive, and this server ends
+# with the run; their thread sleeps in one-second steps, which the end of the run waits for
+# (half a second on average). No API version check (a request before the flow's first
+# step): the server runs the same Prefect as the client, by construction.
+FOR_TEMPORARY_API = {"flows.heartbeat_frequency": None,
+                     "client.server_version_check_enabled": False}
+
+
 def startup_timeout() -> float:
     value = os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS")
     return float(value) if value else STARTUP_TIMEOUT
@@ -148,8 +157,9 @@ def temporary_api(api: TemporaryAPI | None = None,
         api.start()
     try:
         meanwhile()
+        _import_flow_engine()
         api.wait(startup_timeout())
-        with temporary_settings(updates={PREFECT_API_URL: api.url}):
+        with temporary_settings(updates={PREFECT_API_URL: api.url, **FOR_TEMPORARY_API}):
             try:
                 yield api.url
             finally:
@@ -157,6 +167,15 @@ def temporary_api(api: TemporaryAPI | None = None,
         api.stop(wait=False)  # the run is over: its server ends on its own
     finally:
         api.stop()  # (failed before the run ended: wait for the server to go)
+
+
+def _import_flow_engine() -> None:
+    """Import now, while the server boots, what Prefect imports when a flow is first
+    called: its run engines, and FastAPI (for the JSON encoding of the flow's parameters):
+    about half a second between the server's start and the flow's first task otherwise."""
+    import fastapi.encoders  # noqa: F401,PLC0415
+    import prefect.flow_engine  # noqa: F401,PLC0415
+    import prefect.task_engine  # noqa: F401,PLC0415
 
 
 def drain_to_api(timeout: float = 5.0) -> None:

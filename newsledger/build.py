@@ -252,6 +252,9 @@ class Reconciled:
         self.index = entity_index(store.parts("_entities"))
         self.stories = StoryIndex.build(lambda: store.parts("_stories"), self._texts)
         self._claim_groups: ClaimGroups | None = None
+        # Claims are resolved twice (whole, for their groups; by bucket, to publish): their
+        # cluster ids (one SHA-256 each) are made once.
+        self._cluster_ids: dict[str, str] = {}
 
     @property
     def claim_groups(self) -> ClaimGroups:
@@ -259,7 +262,7 @@ class Reconciled:
         if self._claim_groups is None:
             groups = ClaimGroups(self.stories)
             for t in self.store.parts("claims", CLAIM_COLUMNS):
-                groups.add(resolve("claims", t, self.index))
+                groups.add(resolve("claims", t, self.index, cluster_ids=self._cluster_ids))
             self._claim_groups = groups.finish()
         return self._claim_groups
 
@@ -295,7 +298,7 @@ class Reconciled:
             piece = self.store.bucket(name, b)
             if piece is None:
                 return
-            piece = resolve(name, piece, self.index, self.stories)
+            piece = resolve(name, piece, self.index, self.stories, self._cluster_ids)
             if name == "claims":
                 piece = self.claim_groups.assign(piece)
             yield piece
