@@ -26,6 +26,7 @@ from contextlib import contextmanager
 
 import atexit
 import importlib.util
+import logging
 
 _PORT_IN_USE = 3  # uvicorn's exit code when the port is taken
 
@@ -178,11 +179,27 @@ def _import_flow_engine() -> None:
     import prefect.task_engine  # noqa: F401,PLC0415
 
 
+def _not_still_processing(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("Still processing items")
+
+
 def drain_to_api(timeout: float = 5.0) -> None:
     """Send the logs and events still queued for the API while it runs: once the temporary
-    server has stopped, Prefect would print "--- Error logging to API ---" at exit."""
+    server has stopped, Prefect would print "--- Error logging to API ---" at exit. A worker
+    drained with items queued (a run that ends right after its last events, such as a build
+    that has nothing to publish) says "Still processing items" as a warning: not here, where
+    the drain is the build's own and waited for."""
     from prefect.events.worker import EventsWorker  # noqa: PLC0415
     from prefect.logging.handlers import APILogWorker  # noqa: PLC0415
 
-    for worker in (APILogWorker, EventsWorker):
-        worker.drain_all(timeout=timeout, at_exit=False)
+    workers = (APILogWorker, EventsWorker)
+    # (Prefect's services log under their class names; one drain_all drains every service)
+    loggers = [logging.getLogger(worker.__name__) for worker in workers]
+    for logger in loggers:
+        logger.addFilter(_not_still_processing)
+    try:
+        for worker in workers:
+            worker.drain_all(timeout=timeout, at_exit=False)
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_not_still_processing)
