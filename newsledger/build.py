@@ -21,9 +21,11 @@ import json
 import multiprocessing
 import os
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -242,26 +244,37 @@ class Reconciled:
     piece (a ``publish.writer.RowSource``): one key bucket of one table at a time.
 
     Made with the entity index and the stories, which the first tables published need (the
-    stories, then the sources); the entities table and the claim groups are made when
-    publishing comes to them, so the release database's child process is already inserting
-    the tables before them (its work is the longest chain of publishing)."""
+    stories, then the sources); the entities table is made when publishing comes to it, so
+    the release database's child process is already inserting the tables before it (its work
+    is the longest chain of publishing). The claim groups are made in a thread from then on,
+    beside the writing of the first tables (much of it in Arrow, without the GIL): the claims
+    wait for them, and the database for the claims."""
 
     def __init__(self, store: PartStore, failures: Sequence[Failure] = ()):
         self.store = store
         self.failures = list(failures)
         self.index = entity_index(store.parts("_entities"))
         self.stories = StoryIndex.build(lambda: store.parts("_stories"), self._texts)
-        self._claim_groups: ClaimGroups | None = None
+        # Claims are resolved twice (whole, for their groups; by bucket, to publish): their
+        # cluster ids (one SHA-256 each) are made once.
+        self._cluster_ids: dict[str, str] = {}
+        self._claim_groups: Future[ClaimGroups] = Future()
+        threading.Thread(target=self._group_claims, name="newsledger-claim-groups",
+                         daemon=True).start()
+
+    def _group_claims(self) -> None:
+        try:
+            groups = ClaimGroups(self.stories)
+            for t in self.store.parts("claims", CLAIM_COLUMNS):
+                groups.add(resolve("claims", t, self.index, cluster_ids=self._cluster_ids))
+            self._claim_groups.set_result(groups.finish())
+        except BaseException as exc:  # noqa: BLE001 - raised where the groups are needed
+            self._claim_groups.set_exception(exc)
 
     @property
     def claim_groups(self) -> ClaimGroups:
-        """Every claim's group and each group's verdict (made once, when first needed)."""
-        if self._claim_groups is None:
-            groups = ClaimGroups(self.stories)
-            for t in self.store.parts("claims", CLAIM_COLUMNS):
-                groups.add(resolve("claims", t, self.index))
-            self._claim_groups = groups.finish()
-        return self._claim_groups
+        """Every claim's group and each group's verdict (waited for)."""
+        return self._claim_groups.result()
 
     def _whole(self, name: str) -> pa.Table:
         """A table of WHOLE, made now."""
@@ -295,7 +308,7 @@ class Reconciled:
             piece = self.store.bucket(name, b)
             if piece is None:
                 return
-            piece = resolve(name, piece, self.index, self.stories)
+            piece = resolve(name, piece, self.index, self.stories, self._cluster_ids)
             if name == "claims":
                 piece = self.claim_groups.assign(piece)
             yield piece

@@ -227,11 +227,13 @@ def entity_index(refs: Iterable[pa.Table]) -> EntityIndex:
 
 
 def resolve(name: str, piece: pa.Table, index: EntityIndex,
-            stories: StoryIndex | None = None) -> pa.Table:
+            stories: StoryIndex | None = None,
+            cluster_ids: dict[str, str] | None = None) -> pa.Table:
     """Fill the global columns one batch (or bucket) of a table can get from the entity index
     and the stories: entity ids and canonical names; for claims the global measure keys (and
     the clusters of claims never compared: ``ClaimGroups.assign`` sets the others); for events
-    the clusters within their story."""
+    the clusters within their story. ``cluster_ids``: claim cluster ids made so far, by key
+    (kept by a caller that resolves the same claims twice)."""
     if name in LOCAL:
         local, id_col, name_col = LOCAL[name]
         ids = index.lookup_array(piece.column(local))
@@ -241,7 +243,8 @@ def resolve(name: str, piece: pa.Table, index: EntityIndex,
                                                       piece.column(name_col)))
         piece = piece.drop_columns([local])
     if name == "claims":
-        piece = _with_global_measures(piece, index.names)
+        piece = _with_global_measures(piece, index.names,
+                                      {} if cluster_ids is None else cluster_ids)
     elif name == "events" and stories is not None:
         piece = _with_event_clusters(piece, stories)
     return piece
@@ -286,7 +289,8 @@ def combine(batches: Sequence[Tables]) -> Tables:
     return tables
 
 
-def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
+def _with_global_measures(claims: pa.Table, names: dict[str, str],
+                          cluster_ids: dict[str, str]) -> pa.Table:
     """Measure keys name the subject as the merged entity ("west|votes received||vote" in one
     article and "kanye west|votes received||vote" in another become one measure); clusters
     follow the keys. A claim that is not comparable (``_scope``: no subject or no measure, or
@@ -301,7 +305,8 @@ def _with_global_measures(claims: pa.Table, names: dict[str, str]) -> pa.Table:
     scoped = pc.binary_join_element_wise(
         pc.fill_null(claims.column("_scope").combine_chunks().cast(pa.string()), ""), keys,
         "\x1f").dictionary_encode()
-    ids = pa.array([claim_cluster_id(k) for k in scoped.dictionary.to_pylist()], pa.string())
+    ids = pa.array([cluster_ids.get(k) or cluster_ids.setdefault(k, claim_cluster_id(k))
+                    for k in scoped.dictionary.to_pylist()], pa.string())
     return _put(_put(claims, "measure_key", keys), "cluster_id", ids.take(scoped.indices))
 
 

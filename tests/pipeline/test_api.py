@@ -24,3 +24,29 @@ def test_the_temporary_server_gets_time_on_a_busy_machine(monkeypatch):
     assert startup_timeout() == STARTUP_TIMEOUT >= 60
     monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "7")
     assert startup_timeout() == 7.0
+
+
+class _Started:
+    """A temporary server that is up already (nothing to wait for or stop)."""
+
+    url = "http://127.0.0.1:9/api"
+
+    def wait(self, timeout: float) -> None:
+        pass
+
+    def stop(self, wait: bool = True) -> None:
+        pass
+
+
+def test_a_run_on_the_temporary_server_sends_no_heartbeats_and_no_version_check():
+    """The server ends with the build and runs the client's own Prefect: the heartbeat
+    thread (which the end of a run waits for) and the version request are not needed."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):  # no server configured
+        with temporary_api(_Started()) as url:  # type: ignore[arg-type]
+            settings = get_current_settings()
+            assert url == _Started.url == str(settings.api.url)
+            assert settings.flows.heartbeat_frequency is None
+            assert settings.client.server_version_check_enabled is False
+        assert get_current_settings().flows.heartbeat_frequency is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from newsledger.build import BuildOptions, build_locally
 from newsledger.publish.check import check_release
 from newsledger.synthetic import write_corpus
@@ -207,3 +209,18 @@ def test_the_first_batches_are_started_ahead_unless_up_to_date(tmp_path, monkeyp
     build_locally(replace(options, workers=1))
     started.clear()
     assert stages.extract_ahead(read, options) == 0 and not started  # up to date
+
+
+def test_claim_groups_that_fail_in_their_thread_fail_the_build(seed_corpus, tmp_path,
+                                                               monkeypatch):
+    """The claim groups are made in a thread from the end of reconciliation: what goes wrong
+    there is raised where publishing needs them, and nothing is published."""
+    from newsledger.reconcile.claim_groups import ClaimGroups
+
+    def broken(self):
+        raise RuntimeError("claim groups broke")
+
+    monkeypatch.setattr(ClaimGroups, "finish", broken)
+    with pytest.raises(RuntimeError, match="claim groups broke"):
+        build(seed_corpus, tmp_path / "out")
+    assert not (tmp_path / "out" / "LATEST").exists()
