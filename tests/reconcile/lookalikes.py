@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import StoryItem
+from newsledger.reconcile.stories import StoryItem, cluster
 
 
 def story_items(path: Path, dated: bool = True) -> tuple[list[StoryItem], dict[str, str]]:
@@ -24,3 +24,11 @@ def story_items(path: Path, dated: bool = True) -> tuple[list[StoryItem], dict[s
         items.append(StoryItem(r["id"], published, dict(keys.terms), keys.dateline_day,
                                published is not None))
     return items, {r["id"]: r["id"].split("/")[0] for r in rows}
+
+
+def found_stories(path: Path, dated: bool = True) -> tuple[dict[str, str], dict[str, str]]:
+    """({article: its story's first article}, {article: its gold story}) of the set at
+    ``path``, clustered as a build clusters it."""
+    items, gold = story_items(path, dated)
+    found = {items[i].source_id: items[g[0]].source_id for g in cluster(items) for i in g}
+    return found, gold

@@ -27,10 +27,10 @@ import datetime as dt
 from newsledger.evaluate.stories import bcubed, pairwise
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
+from newsledger.reconcile.stories import StoryItem, profiles_of
 from newsledger.reconcile.stories_dates import reported_days
 from newsledger.reconcile.stories_linkage import average_link
-from tests.reconcile.lookalikes import story_items
+from tests.reconcile.lookalikes import found_stories
 
 MONTH = Path(__file__).resolve().parents[1] / "data" / "stories-month" / "month.jsonl"
 
@@ -66,10 +66,7 @@ def test_an_undated_piece_like_two_days_stories_joins_neither():
 
 
 def _found(dated: bool = True) -> tuple[dict[str, str], dict[str, str]]:
-    """({article: its story's first article}, {article: its gold story})."""
-    items, gold = story_items(MONTH, dated)
-    found = {items[i].source_id: items[g[0]].source_id for g in cluster(items) for i in g}
-    return found, gold
+    return found_stories(MONTH, dated)
 
 
 @pytest.fixture(scope="module")

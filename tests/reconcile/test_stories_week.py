@@ -23,10 +23,10 @@ import pytest
 from newsledger.evaluate.stories import bcubed, pairwise
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
-from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
+from newsledger.reconcile.stories import StoryItem, profiles_of
 from newsledger.reconcile.stories_dates import happening_days
 from newsledger.reconcile.stories_linkage import average_link
-from tests.reconcile.lookalikes import story_items
+from tests.reconcile.lookalikes import found_stories
 
 WEEK = Path(__file__).resolve().parents[1] / "data" / "stories-week" / "week.jsonl"
 
@@ -64,10 +64,7 @@ def test_a_story_s_figures_are_those_two_of_its_reports_state():
 
 
 def _found(dated: bool = True) -> tuple[dict[str, str], dict[str, str]]:
-    """({article: its story's first article}, {article: its gold story})."""
-    items, gold = story_items(WEEK, dated)
-    found = {items[i].source_id: items[g[0]].source_id for g in cluster(items) for i in g}
-    return found, gold
+    return found_stories(WEEK, dated)
 
 
 @pytest.fixture(scope="module")
