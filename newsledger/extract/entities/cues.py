@@ -8,8 +8,8 @@ import re
 from newsledger.lexicon.markets import MARKET_NOT_COMPANIES
 from newsledger.lexicon.measures import AMOUNT_NOUNS
 from newsledger.lexicon.numbers import CURRENCY_WORDS
-from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, COMPANY_POSSESSIONS,
-                                              ORGANIZATION_VOICES)
+from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, BODY_ACTS,
+                                              COMPANY_POSSESSIONS, ORGANIZATION_VOICES)
 from newsledger.lexicon.people import NOT_PERSON_FIRST, SUBJECT_OPENERS
 
 from .names import GIVEN_NAME_WORDS, is_place, title_before
@@ -34,9 +34,11 @@ _COMPANY_POSSESSION = re.compile(r"['’]s[ \t]+(?:" + "|".join(
 # is "he" or "she", and "it" alone is too often the thing spoken of ("Trump said it was
 # rigged"); no other noun or name between "it" and "its" ("… it was time for the party to find
 # its nerve", "… it would force China to change its policy").
-_SAID_IT_AND_ITS = re.compile(
+SAID_IT_AND_ITS = re.compile(
     r"[ \t]+(?:said|says|announced|confirmed)[ \t]+(?:[^.!?\n]{0,30}?[ \t])?(?:that[ \t]+)?it"
     r"[ \t](?:(?!\b(?:the|a|an|this|that|their|his|her)\b|\b[A-Z])[^.!?\n])*?\bits\b")
+# A fine it has imposed: 'Ofcom has fined Telvora £3m' (not 'was fined': a person is fined too).
+_FINED_AFTER = re.compile(rf"(?:[ \t]+ha(?:s|ve))?[ \t]+(?:{'|'.join(sorted(BODY_ACTS))})\b")
 # 'Stamford, Conn.': a town and its state abbreviated, no body speaking.
 _ABBREVIATED_STATE_AFTER = re.compile(r",[ \t]+[A-Z][a-z]{1,5}\.")
 _VOICE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANIZATION_VOICES))})[ \t]+"
@@ -68,16 +70,17 @@ def _voice_hint(lower: str) -> bool:
 def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
     """One-word names a mention shows to be a body's: its spokespeople ('a Tesco spokesman',
     'a spokeswoman for Ryanair'), a business noun in apposition, what a company has, "it …
-    its" after its verb of saying. Not a given name, an adjective ('a Republican official'), a
-    place, a surname a title marks anywhere ('Senator Rubio' … 'a spokesman for Rubio'), or a
-    town before its state or a listed place ('Stamford, Conn.')."""
+    its" after its verb of saying, a fine it imposed. Not a given name, an adjective ('a
+    Republican official'), a place, a surname a title marks anywhere ('Senator Rubio' … 'a
+    spokesman for Rubio'), or a town before its state or a listed place ('Stamford, Conn.')."""
     cued = {name for s, e, name in singles if (
         (_VOICE_AFTER.match(text, e) and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
         or (_voice_hint(text[max(0, s - 40):s].lower())
             and _VOICE_BEFORE.search(text, max(0, s - 40), s))
         or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
             and name.lower() not in SUBJECT_OPENERS)
-        or _COMPANY_POSSESSION.match(text, e) or _SAID_IT_AND_ITS.match(text, e))
+        or _COMPANY_POSSESSION.match(text, e) or SAID_IT_AND_ITS.match(text, e)
+        or _FINED_AFTER.match(text, e))
         and not place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
     if not cued:
         return cued

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
-                                              CONSTITUENCY_LAST_WORDS,
-                                              CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
+                                              CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
+                                              ORG_COUNTS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
                                               WORKERS_AT)
@@ -241,8 +241,13 @@ PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 # ", which" and what an organization does after a name: no person (people take "who"), and no
 # policy or event ('Brexit, which was', 'Universal Credit, which replaced': no such verb).
-WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:" + "|".join(sorted(WHICH_VERBS)) +
-                         r")\b")
+# Or what it counts: 'Telvora, which has 4.5 million customers' (not 'Leeds, which has 800,000
+# residents').
+WHICH_AFTER = re.compile(
+    r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:(?:" + "|".join(sorted(WHICH_VERBS)) + r")|ha[sd][ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+|over[ \t]+)?"
+    r"\d[\d.,]*(?:[ \t]*(?:million|m|bn|billion))?[ \t]+(?:" + "|".join(sorted(ORG_COUNTS)) +
+    r"))\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z")  # lower case: not 'A' opening a sentence
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"

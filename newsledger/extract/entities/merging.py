@@ -26,7 +26,7 @@ from newsledger.lexicon.places import (CITY_NAMES, PLACE_NAMES, PLACE_NOUNS_OF, 
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
-from .cues import bodies_by_cue, no_common_word, place_follows
+from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
@@ -367,9 +367,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
             # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
             member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
             kind = "place" if member and member.group(1).lower() in INHABITANTS else \
-                "organization" if member and member.group(1).lower() not in _HONORIFICS \
+                "organization" if member and member.group(1).lower() not in _HONORIFICS or \
+                SAID_IT_AND_ITS.match(text, e) and name.lower() not in GIVEN_NAME_WORDS \
                 else "person"  # (not 'the Duke of Wessex said'; 'Residents of Eastfield
-            # said': a place)
+            # said': a place; 'Northern says it will run 40% of its trains': a body)
         if kind is not None:
             add_mention(entities, name, kind, s, e)
         else:
