@@ -169,3 +169,32 @@ def test_one_word_bodies_by_what_they_do(text: str, found: set, not_found: set) 
     got = kinds(text)
     assert found <= got
     assert not (not_found & got)
+
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a journal or a paper where a study or a column appears
+    ("The findings come from a study published in The Lancet on Tuesday.",
+     {("Lancet", "organization")}, set()),
+    ("A separate study published in Nature found similar results in mice.",
+     {("Nature", "organization")}, set()),
+    ("The paper, published in Nature Climate Change, was led by researchers in Exeter.",
+     {("Nature Climate Change", "organization")}, {("Nature Climate Change", "person")}),
+    ("The study, in the journal Neurology, followed 2,000 people.",
+     {("Neurology", "organization")}, set()),
+    # a public body named without introduction
+    ("Experts say the NHS should consider offering the jab to everyone over 50.",
+     {("NHS", "organization")}, set()),
+    ("Ofsted rated the school inadequate.", {("Ofsted", "organization")}, set()),
+    # where a book appeared, in which language: no organization
+    ("The report was published in London on Monday.", {("London", "place")},
+     {("London", "organization")}),
+    ("The book was published in English in 2019.", set(), {("English", "organization")}),
+    # a write-in vote
+    ("He voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012.", {("Ron Paul", "person")},
+     {("Ron Paul", "organization")}),
+])
+def test_journals_and_public_bodies(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)

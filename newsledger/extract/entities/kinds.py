@@ -59,6 +59,8 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
+    if _PUBLISHED_IN.search(text, max(0, start - 36), start):
+        return "organization"  # 'published in The Lancet', 'in the journal Nature Climate Change'
     if listed_after_org_noun(text, start, nouns):
         return "organization"  # 'discounters Aldi and Lidl'
     if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
@@ -248,6 +250,10 @@ WHICH_AFTER = re.compile(
     r"(?:about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+|over[ \t]+)?"
     r"\d[\d.,]*(?:[ \t]*(?:million|m|bn|billion))?[ \t]+(?:" + "|".join(sorted(ORG_COUNTS)) +
     r"))\b")
+# Where a study appears: a journal (listed places are read before: not 'published in London';
+# not 'wrote in': a write-in vote, 'wrote in Ron Paul in 2012').
+_PUBLISHED_IN = re.compile(r"\b(?:published[ \t]+in[ \t]+(?:the[ \t]+journal[ \t]+|[Tt]he[ \t]+)?|"
+                           r"the[ \t]+journal[ \t]+)\Z")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z")  # lower case: not 'A' opening a sentence
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
