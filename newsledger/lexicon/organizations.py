@@ -91,6 +91,11 @@ WHICH_VERBS = frozenset({
     "publishes", "organises", "organizes", "campaigns", "lobbies", "funds", "announced",
     "confirmed", "told", "describes", "bills", "owned", "acquired", "bought", "trades",
     "listed", "invests", "lends", "insures", "develops", "designs", "manufactures"})
+# What a company or a union counts after ", which has" ("Telvora, which has 4.5 million
+# customers"); a town counts residents, not these.
+ORG_COUNTS = frozenset({"customers", "members", "employees", "staff", "workers", "stores",
+                        "shops", "branches", "subscribers", "users", "passengers", "clients",
+                        "outlets", "restaurants", "pubs"})
 # Words that name an organization only with a name before them: alone ("the Council said",
 # "the Board will meet", "the Government") they are no entity, whichever council is meant.
 GENERIC_ORG_WORDS = frozenset({
@@ -170,7 +175,7 @@ ORG_OPENERS = frozenset({"league", "radio", "division", "air"})  # "Air India"
 # Initials that stand for a person's role or a group of people, not an organization ("the DA
 # said", "the PM told MPs", "the LGBT community"): never an organization's initials (titles
 # such as "CEO" or "MP" are left out through ``people.TITLES``).
-NOT_ORG_INITIALS = frozenset({"da", "ag", "pm", "gm", "lgbt", "lgbtq", "bame", "poc"})
+NOT_ORG_INITIALS = frozenset({"da", "ag", "pm", "gm", "lgbt", "lgbtq", "bame", "poc", "maga"})
 # Nouns whose organization's name goes before them in a description ("the RMT union", "the
 # Aslef union", "the Labour party"): a later "the union said" is that organization. Not
 # "campaign", "company", "government": the name before those is a person's, a place's or a
@@ -223,6 +228,16 @@ ORG_STAFF = frozenset({
     "chairman", "chairwoman", "boss", "head", "leaders", "investigators", "lawyers",
     "researchers", "analysts", "economists", "members", "bosses", "executives", "chiefs",
     "insiders", "employees"})
+# An organization's head after its name's possessive ("ASLEF's general secretary", "the
+# CMA's chief executive"): a person's name takes none of these.
+HEAD_TITLES = frozenset({
+    "general secretary", "chief executive", "secretary-general", "secretary general",
+    "director-general", "director general", "chief operating officer"})
+# What a regulator, a prosecutor or a company does to another ("Ofcom has fined Telvora £3m",
+# "the FTC sued app maker Quillo"). "sued" only after initials: a person sues too ("Smith sued
+# his employer").
+BODY_ACTS = frozenset({"fined"})
+INITIALS_ACT = BODY_ACTS | {"sued"}
 # Possessors inside organizations' names ("Eritrean People's Liberation Front", "Women's
 # Institute", "Veterans' Party"): a name after them is not split off as a person's.
 COLLECTIVE_POSSESSORS = frozenset({

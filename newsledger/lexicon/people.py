@@ -173,6 +173,9 @@ ORG_WORDS = frozenset({
     "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "apple", "amazon",
     "microsoft", "reuters", "ap", "afp", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "nasa",
     "fbi", "cia", "un", "nato", "eu", "who", "gop", "nfl", "nba", "mlb", "fifa",
+    # public bodies UK and US news name without introduction ('the NHS should consider')
+    "nhs", "hmrc", "dvla", "ofcom", "ofgem", "ofwat", "ofsted", "fda", "cdc", "epa", "imf",
+    "opec", "uefa", "rspca", "nspcc",
     "administration", "lines", "systems", "technologies", "holdings", "industries", "labs",
     "pharmaceuticals", "media", "entertainment", "limited", "society", "federation",
     "alliance", "coalition", "movement", "assembly", "parliament", "guard", "forces",

@@ -121,3 +121,80 @@ def test_venues_and_towns_people_come_from(text: str, found: set, not_found: set
 def test_residents_of_a_place_make_it_a_place() -> None:
     assert ("Eastfield", "place") in kinds("Residents of Eastfield said the road was unsafe.")
     assert ("Unite", "organization") in kinds("Tom Hale of Unite said the offer was poor.")
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # initials shown to be an organization's by its kind of body, its head or what it does
+    ("The GMB union said it would seek assurances over jobs.",
+     {("GMB", "organization")}, set()),
+    ("ASLEF's general secretary Mick Rowe said drivers were angry.",
+     {("ASLEF", "organization"), ("Mick Rowe", "person")}, set()),
+    ("Separately, the CAA has fined the airline £120,000 over late refunds.",
+     {("CAA", "organization")}, set()),
+    ("The FTC sued the app maker on Wednesday.", {("FTC", "organization")}, set()),
+    # initials of people, a person's initials, or no body at all
+    ("The LGBT party won no seats.", set(), {("LGBT", "organization")}),
+    ("Mr JB's chief executive said so.", set(), {("JB", "organization")}),
+    ("The MAGA party is over, he said.", set(), {("MAGA", "organization")}),
+])
+def test_initials_acting_as_an_organization(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a one-word body by a fine it imposed, what it counts, "it … its" after its verb of saying
+    ("Ofcom has fined mobile operator Telvora £3m for overcharging customers.",
+     {("Ofcom", "organization")}, set()),
+    ("Telvora, which has 4.5 million customers, said it accepted the findings.",
+     {("Telvora", "organization")}, {("Telvora", "person")}),
+    ("Northern says it will run only 40% of its services on Sunday.",
+     {("Northern", "organization")}, {("Northern", "person")}),
+    # a person fined, a town's residents, a person's "it": no body
+    ("Hale was fined £200 by magistrates.", set(), {("Hale", "organization")}),
+    ("Leeds, which has 800,000 residents, voted to keep the scheme.", set(),
+     {("Leeds", "organization")}),
+    ("Summer said it would be hard to replace him.", set(), {("Summer", "organization")}),
+    ("Haines said it was time for the council to put its finances in order.", set(),
+     {("Haines", "organization")}),
+    # role nouns before a name stay no evidence
+    ("Camera operator John Smith was injured.", {("John Smith", "person")},
+     {("John Smith", "organization")}),
+    ("Visitors queued for a giant Ferris wheel.", set(), {("Ferris", "organization")}),
+    ("Gold fell 1% on Monday. Both indices closed lower.", set(),
+     {("Gold", "organization"), ("Both", "organization")}),
+])
+def test_one_word_bodies_by_what_they_do(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)
+
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a journal or a paper where a study or a column appears
+    ("The findings come from a study published in The Lancet on Tuesday.",
+     {("Lancet", "organization")}, set()),
+    ("A separate study published in Nature found similar results in mice.",
+     {("Nature", "organization")}, set()),
+    ("The paper, published in Nature Climate Change, was led by researchers in Exeter.",
+     {("Nature Climate Change", "organization")}, {("Nature Climate Change", "person")}),
+    ("The study, in the journal Neurology, followed 2,000 people.",
+     {("Neurology", "organization")}, set()),
+    # a public body named without introduction
+    ("Experts say the NHS should consider offering the jab to everyone over 50.",
+     {("NHS", "organization")}, set()),
+    ("Ofsted rated the school inadequate.", {("Ofsted", "organization")}, set()),
+    # where a book appeared, in which language: no organization
+    ("The report was published in London on Monday.", {("London", "place")},
+     {("London", "organization")}),
+    ("The book was published in English in 2019.", set(), {("English", "organization")}),
+    # a write-in vote
+    ("He voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012.", {("Ron Paul", "person")},
+     {("Ron Paul", "organization")}),
+])
+def test_journals_and_public_bodies(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)

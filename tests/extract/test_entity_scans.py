@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract.entities import kinds, merging, names, references
+from newsledger.extract.entities import cues, handles, kinds, names, references
 from newsledger.lexicon.people import DESCRIPTIONS, TITLES
 from newsledger.text import Document
 
@@ -29,7 +29,7 @@ _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|(?:mother|father|mum|
 def test_fast_entity_scans_find_what_the_patterns_find(text):
     assert references.pronouns(text) == [(m.start(), m.end(), m.group(0), "pronoun")
                                         for m in references._PRONOUN.finditer(text)]
-    assert [m.span() for m in merging._HANDLE.finditer(text)] == \
+    assert [m.span() for m in handles._HANDLE.finditer(text)] == \
         [m.span() for m in _HANDLE.finditer(text)]
     assert [m.span() for m in references.DESCRIPTION.finditer(text)] == \
         [m.span() for m in _DESCRIPTION.finditer(text)]
@@ -68,5 +68,5 @@ def test_plural_business_nouns_start_where_the_pattern_matches(text):
                 max_size=20).map("".join),
        st.sampled_from(["gold", "u.s.", ".x", "é", "_"]))
 def test_whole_word_is_found_where_the_pattern_finds_it(text, word):
-    assert merging._whole_word_in(text, word) == (
+    assert cues._whole_word_in(text, word) == (
         re.search(rf"\b{re.escape(word)}\b", text) is not None)

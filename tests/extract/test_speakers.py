@@ -436,7 +436,7 @@ def test_reported_speech_by_a_body_named_with_a_plural_of_people(text, expected)
 
 
 def test_the_voice_hints_cover_every_organization_voice():
-    from newsledger.extract.entities.merging import VOICE_HINTS
+    from newsledger.extract.entities.cues import VOICE_HINTS
     from newsledger.lexicon.organizations import ORGANIZATION_VOICES
 
     assert all(any(h in v for h in VOICE_HINTS) for v in ORGANIZATION_VOICES)

@@ -80,7 +80,8 @@ from ..patterns import LOWER_TEXT
 from ..signatures import SIGNATURES
 from ..verbs import lemma, regular_lemma
 from .labels import add_label_people
-from .merging import Entity, add_mention, link_handles, merge_extended_names, one_word_names
+from .handles import link_handles
+from .merging import Entity, add_mention, merge_extended_names, one_word_names
 from .kinds import ORG_PLURAL_STARTS, PLURAL_ORG_NOUN_OPENING, kind_of, listed_after_org_noun
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
                     quoted_titles, saints_joined, split_run, tabloid_title, title_case_line,

@@ -8,7 +8,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from newsledger.lexicon.organizations import NOT_ORG_INITIALS, ORG_STAFF
+from newsledger.lexicon.organizations import (HEAD_TITLES, INITIALS_ACT, NAMED_BEFORE_HEADS,
+                                              NOT_ORG_INITIALS, ORG_STAFF)
 from newsledger.lexicon.people import NOT_NAMES, TITLES
 from newsledger.lexicon.places import PLACE_NAMES, place_key
 from newsledger.lexicon.speech import CUES
@@ -75,10 +76,12 @@ def organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set
         the = THE_BEFORE.search(text, max(0, s - 4), s) is not None
         if the and name not in acting:
             acting[name] = acting_initials(text, name)
-        if the and acting[name] or \
-                _SPEAKS_AFTER.match(text, e) and text[s - 1:s] not in _GLUED_BEFORE and \
-                not _CAPITALIZED_BEFORE.search(text, max(0, s - 30), s):
-            found.add(name)  # 'the RSPCA said', 'RSPCA officers'; 'rival HSBC said'
+        if the and acting[name] or text[s - 1:s] not in _GLUED_BEFORE and (
+                the and _ACTS_AFTER.match(text, e) or
+                (_ACTS_AFTER.match(text, e) or _SPEAKS_AFTER.match(text, e)) and
+                not _CAPITALIZED_BEFORE.search(text, max(0, s - 30), s)):
+            found.add(name)  # 'the RSPCA said', 'RSPCA officers'; 'rival HSBC said'; 'the
+            # GMB union', "ASLEF's general secretary", 'the CAA has fined'
     return found
 
 
@@ -106,6 +109,13 @@ assert all(w.islower() and w.split()[0] not in ("the", "for", "at", "of", "from"
 _SPEAKS_AFTER = re.compile(rf"(?: has| have)? (?:{'|'.join(sorted(CUES))})\b")
 _CAPITALIZED_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.’'-]*)[ \t]\Z")
 _GLUED_BEFORE = frozenset(".’'&-‘")  # ("'ISIL continues to shrink'": a quote's words)
+# What initials do or have, with or without "the", as only an organization does: its kind of
+# body after it ("the GMB union", "the SNP party"), its head after its possessive ("ASLEF's
+# general secretary"), a fine or a suit it brings ("the CAA has fined", "the FTC sued").
+_ACTS_AFTER = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(NAMED_BEFORE_HEADS))})|['’]s[ \t]+(?:"
+    rf"{'|'.join(sorted(HEAD_TITLES, key=lambda w: (-len(w), w)))})|(?:[ \t]+ha(?:s|ve))?[ \t]+"
+    rf"(?:{'|'.join(sorted(INITIALS_ACT))}))\b")
 
 
 def acting_initials(text: str, name: str) -> bool:

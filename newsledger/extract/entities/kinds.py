@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
-                                              CONSTITUENCY_LAST_WORDS,
-                                              CONSTITUENCY_NOUNS, ORG_HEADS, ORG_OPENERS,
+                                              CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
+                                              ORG_COUNTS, ORG_HEADS, ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
                                               WORKERS_AT)
@@ -59,6 +59,8 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
+    if _PUBLISHED_IN.search(text, max(0, start - 36), start):
+        return "organization"  # 'published in The Lancet', 'in the journal Nature Climate Change'
     if listed_after_org_noun(text, start, nouns):
         return "organization"  # 'discounters Aldi and Lidl'
     if len(words) > 1 and words[-1] in CONSTITUENCY_LAST_WORDS and (
@@ -241,8 +243,17 @@ PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 # ", which" and what an organization does after a name: no person (people take "who"), and no
 # policy or event ('Brexit, which was', 'Universal Credit, which replaced': no such verb).
-WHICH_AFTER = re.compile(r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:" + "|".join(sorted(WHICH_VERBS)) +
-                         r")\b")
+# Or what it counts: 'Telvora, which has 4.5 million customers' (not 'Leeds, which has 800,000
+# residents').
+WHICH_AFTER = re.compile(
+    r",[ \t]+which[ \t]+(?:also[ \t]+)?(?:(?:" + "|".join(sorted(WHICH_VERBS)) + r")|ha[sd][ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+|over[ \t]+)?"
+    r"\d[\d.,]*(?:[ \t]*(?:million|m|bn|billion))?[ \t]+(?:" + "|".join(sorted(ORG_COUNTS)) +
+    r"))\b")
+# Where a study appears: a journal (listed places are read before: not 'published in London';
+# not 'wrote in': a write-in vote, 'wrote in Ron Paul in 2012').
+_PUBLISHED_IN = re.compile(r"\b(?:published[ \t]+in[ \t]+(?:the[ \t]+journal[ \t]+|[Tt]he[ \t]+)?|"
+                           r"the[ \t]+journal[ \t]+)\Z")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z")  # lower case: not 'A' opening a sentence
 _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judicial Watch')
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"

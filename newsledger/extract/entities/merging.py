@@ -2,7 +2,7 @@
 canonical name; a one-word name is an alias of the person whose first or last name it is (the
 one introduced first when several share it), a person after a title or before a reporting verb,
 or nothing ("the Council", "the Board": generic words alone); "Kim Kardashian" merges into "Kim
-Kardashian West"; handles join the person their post signature names or whose name they spell.
+Kardashian West" (handles: ``handles``; what shows a body: ``cues``).
 """
 from __future__ import annotations
 
@@ -12,66 +12,31 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsledger.lexicon.markets import MARKET_MOVE_VERBS, MARKET_NOT_COMPANIES
-from newsledger.lexicon.measures import AMOUNT_NOUNS
-from newsledger.lexicon.numbers import CURRENCY_WORDS
-from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, CLUB_LAST_WORDS,
-                                              COMPANY_POSSESSIONS, COMPOUND_NOUNS_AFTER,
+from newsledger.lexicon.markets import MARKET_MOVE_VERBS
+from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AFTER,
                                               CORPORATE_SUFFIXES, COUNTRY_INITIALS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
-                                              NOT_SHORT_FORMS, ONE_WORD_PAPERS,
-                                              ORGANIZATION_VOICES)
+                                              NOT_SHORT_FORMS, ONE_WORD_PAPERS)
 from newsledger.lexicon.people_nouns import INHABITANTS
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
                                        NOT_PERSON_FIRST, PERSON_CUES,
-                                       PLURAL_SPEAKERS, PORTFOLIOS, SUBJECT_OPENERS, TITLES)
+                                       PLURAL_SPEAKERS, PORTFOLIOS, TITLES)
 from newsledger.lexicon.speech import CUES
 from newsledger.lexicon.places import (CITY_NAMES, PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
+from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
 from .sides import locative, side_kind
 
-# Patterns that open with a character and then look behind it ("@(?<![\w@]@)" for
-# "(?<![\w@])@"), so the regex engine skips to the characters that can start them.
-_HANDLE = re.compile(r"@(?<![\w@]@)\w{1,30}")
-# An organization's initials after "the" ("the RSPCA", "The NHS said"): capitals shouted for
-# emphasis ("KANYE 2024") take no article.
 # The head of an organization named right after its one-word name, before the head's own name.
 _HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
                                r"secretary-general|director-general|chief[ \t]+executive)"
                                r"[ \t]+[A-Z][a-z]")
-# A spokesperson or official of the body a one-word name names: 'a Tesco spokesman' (after a
-# determiner: not 'Two officials'), 'a spokeswoman for Ryanair', 'officials at Ofcom' (a
-# person named in full before keeps the word: 'a spokesman for Johnson' after 'Boris
-# Johnson' is his, read before these rules).
-_VOICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ORGANIZATION_VOICES))})\b")
-_VOICE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)[ \t]+\Z")
-# A one-word company by what follows it: a business noun in apposition, closed by its comma
-# ("Tesco, the UK's biggest retailer,"; not "Initially, the company said") or what a company
-# has ("Tesco's chief executive", "Ryanair's share price"). (Not "it" after its verb of
-# saying: "Ryanair said it would cut jobs", but also "Trump said it was rigged".)
-_BUSINESS_APPOSITION = re.compile(
-    r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" +
-    "|".join(sorted(APPOSITION_ORG_NOUNS)) + r"),")
-_COMPANY_POSSESSION = re.compile(r"['’]s[ \t]+(?:" + "|".join(
-    sorted(COMPANY_POSSESSIONS, key=lambda w: (-len(w), w))) + r")\b")
-# "it" after the name's verb of saying, and "its" later in the sentence: a body speaking of
-# itself ("Boeing said on Friday it would cut 17,000 jobs, or 10% of its workforce"); a person
-# is "he" or "she", and "it" alone is too often the thing spoken of ("Trump said it was
-# rigged"); no other noun or name between "it" and "its" ("… it was time for the party to find
-# its nerve", "… it would force China to change its policy").
-_SAID_IT_AND_ITS = re.compile(
-    r"[ \t]+(?:said|says|announced|confirmed)[ \t]+(?:[^.!?\n]{0,30}?[ \t])?(?:that[ \t]+)?it"
-    r"[ \t](?:(?!\b(?:the|a|an|this|that|their|his|her)\b|\b[A-Z])[^.!?\n])*?\bits\b")
-# 'Stamford, Conn.': a town and its state abbreviated, no body speaking.
-_ABBREVIATED_STATE_AFTER = re.compile(r",[ \t]+[A-Z][a-z]{1,5}\.")
-_VOICE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANIZATION_VOICES))})[ \t]+"
-                           r"(?:for|at|of|from)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 # A newspaper's place: 'told The Sun', 'wrote in the Guardian', 'a columnist for the Times'.
 _PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\Z")
 _CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
@@ -114,21 +79,6 @@ _MEMBER_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:of|at)[ \t]+\Z")
 _HONORIFICS = TITLES | MALE_TITLES | FEMALE_TITLES
 # A given name in apposition to a family noun: "his widow, Priya, said", "her husband Derek, 66,"
 _KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?[ \t]+\Z")
-_COMMA_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
-_POLICE_SAID = re.compile(r"[ \t]+(?:said|say|says)\b")
-
-
-def _place_follows(text: str, end: int) -> bool:
-    """Whether a comma and a listed place ('…, Leeds') or a police force's attribution
-    ('…, West Midlands Police said') follow a name: the name is a district or a village."""
-    m = _COMMA_NAME.match(text, end)
-    if m is None:
-        return False
-    name = m.group("name")
-    return is_place(name) or (name.endswith("Police") and
-                              _POLICE_SAID.match(text, m.end()) is not None)
-
-
 _PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:" +
                               "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 
@@ -192,7 +142,7 @@ def _short_forms(text: str, entities: dict[str, Entity]) -> dict[str, Entity]:
                 low not in NOT_ALIASES and low not in NOT_SHORT_FORMS and \
                 low not in PORTFOLIOS and low not in TITLES and low not in GIVEN_NAME_WORDS and \
                 low.strip(".,") not in _ORG_WORDS and \
-                not is_place(first) and not demonym(first) and _no_common_word(text, first) and \
+                not is_place(first) and not demonym(first) and no_common_word(text, first) and \
                 not _place_use(text, first):
             out[first] = orgs[0]
     return out
@@ -318,7 +268,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     initials = organization_initials(text, singles)
     spelled = spelled_out(entities) | defined_initials(text, entities)
     unread: list[tuple[int, int, str]] = []  # names no rule typed where they stand
-    voiced = _bodies_by_cue(text, singles)
+    voiced = bodies_by_cue(text, singles)
     for s, e, name in singles:
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
@@ -389,24 +339,24 @@ def one_word_names(text: str, entities: dict[str, Entity],
         after = _NEXT_WORD.match(text, e)
         cue_after = after is not None and after.group(1) in PERSON_CUES
         if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and (
-                cue_after or _place_follows(text, e)) and _no_common_word(text, name):
+                cue_after or place_follows(text, e)) and no_common_word(text, name):
             kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said',
             # 'A mother in Eastfield said': where the speaker is, not who
         if kind is None and name in CITY_NAMES and name not in CALENDAR_WORDS and \
                 (m := _IN_A_LISTED_PLACE.search(text, max(0, s - 80), s)) and \
                 not _HELD_IN_BEFORE.search(text, max(0, m.start() - 14), m.start() + 2) and \
-                not text.startswith(("'", "’"), e) and _no_common_word(text, name):
+                not text.startswith(("'", "’"), e) and no_common_word(text, name):
             kind = "place"  # 'a GP in Dundee', 'sites in Leeds, Wrexham and Dundee' (not
             # 'confidence in Clinton', a person's name the article gave before; not 'invested
             # in Mercedes': a company)
         if kind is None and _HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
                 not name.endswith(("ary", "al")) and \
-                name.lower() not in GIVEN_NAME_WORDS and _no_common_word(text, name):
+                name.lower() not in GIVEN_NAME_WORDS and no_common_word(text, name):
             kind = "organization"  # 'Opec president Purnomo Yusgiantoro', 'Ryanair boss Al Hale'
         if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
-                text, max(0, s - 12), s)) and _no_common_word(text, name):
+                text, max(0, s - 12), s)) and no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
-        if kind is None and name in voiced and _no_common_word(text, name):
+        if kind is None and name in voiced and no_common_word(text, name):
             kind = "organization"  # 'a Tesco spokesman', 'a spokeswoman for Ryanair' (also
             # where it is named first: 'Tesco said …')
         if kind is None and text.startswith(",", e) and \
@@ -417,9 +367,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
             # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
             member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
             kind = "place" if member and member.group(1).lower() in INHABITANTS else \
-                "organization" if member and member.group(1).lower() not in _HONORIFICS \
+                "organization" if member and member.group(1).lower() not in _HONORIFICS or \
+                SAID_IT_AND_ITS.match(text, e) and name.lower() not in GIVEN_NAME_WORDS \
                 else "person"  # (not 'the Duke of Wessex said'; 'Residents of Eastfield
-            # said': a place)
+            # said': a place; 'Northern says it will run 40% of its trains': a body)
         if kind is not None:
             add_mention(entities, name, kind, s, e)
         else:
@@ -429,99 +380,5 @@ def one_word_names(text: str, entities: dict[str, Entity],
         # organization its later context shows is the one named before it
         target = entities.get(name.lower())
         if target is not None and target.kind == "organization" and target.name == name \
-                and _no_common_word(text, name):  # (not 'Both', also written 'both')
+                and no_common_word(text, name):  # (not 'Both', also written 'both')
             target.mentions.append(EntityMention(s, e, name, "name"))
-
-
-# What every word of ORGANIZATION_VOICES holds: a first look before ``_VOICE_BEFORE``'s search
-# (a test checks that they cover the list).
-VOICE_HINTS = ("spokes", "official", "representative")
-
-
-def _voice_hint(lower: str) -> bool:
-    return any(h in lower for h in VOICE_HINTS)
-
-
-def _bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
-    """One-word names a mention shows to be a body's: its spokespeople ('a Tesco spokesman',
-    'a spokeswoman for Ryanair'), a business noun in apposition, what a company has, "it …
-    its" after its verb of saying. Not a given name, an adjective ('a Republican official'), a
-    place, a surname a title marks anywhere ('Senator Rubio' … 'a spokesman for Rubio'), or a
-    town before its state or a listed place ('Stamford, Conn.')."""
-    cued = {name for s, e, name in singles if (
-        (_VOICE_AFTER.match(text, e) and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
-        or (_voice_hint(text[max(0, s - 40):s].lower())
-            and _VOICE_BEFORE.search(text, max(0, s - 40), s))
-        or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
-            and name.lower() not in SUBJECT_OPENERS)
-        or _COMPANY_POSSESSION.match(text, e) or _SAID_IT_AND_ITS.match(text, e))
-        and not _place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
-    if not cued:
-        return cued
-    titled = {name for s, _, name in singles if name in cued and title_before(text, s)}
-    return {name for name in cued if name not in titled and name.lower() not in
-            GIVEN_NAME_WORDS and name.lower() not in NOT_PERSON_FIRST and not is_place(name)}
-
-
-def _no_common_word(text: str, name: str) -> bool:
-    """Whether a one-word name is no common word: not a commodity, currency or measure that
-    moves by a percentage ("Gold fell 1%", "Sterling slipped", "Revenue fell 5%"), and not
-    written in lower case elsewhere in the article."""
-    low = name.lower()
-    return low not in MARKET_NOT_COMPANIES and low not in AMOUNT_NOUNS and \
-        low not in CURRENCY_WORDS and not _whole_word_in(text, low)
-
-
-def _whole_word_in(text: str, word: str) -> bool:
-    r"""Whether ``word`` stands in ``text`` between word boundaries, as ``re.search(r"\b" +
-    re.escape(word) + r"\b", text)`` finds it, with ``str.find`` (no pattern compiled per
-    word: a one-word name is seldom met twice)."""
-    i = text.find(word)
-    while i >= 0:
-        if _boundary(text, i) and _boundary(text, i + len(word)):
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-def _boundary(text: str, at: int) -> bool:
-    r"""Whether ``\b`` holds at offset ``at``: a word character (``\w``: alphanumeric or "_")
-    on one side of it only."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
-    return before != after
-
-
-def link_handles(text: str, entities: dict[str, Entity],
-                  signatures: list[tuple[int, int, str]]) -> None:
-    """Handles (@name) join the person their post signature names ("Michael Schlichting
-    (@andresmars)") or whose name their letters spell (@kanyewest); others are accounts."""
-    persons = [e for e in entities.values() if e.kind in ("person", "organization")]
-    for s, e, handle in signatures:
-        name = text[s:e].strip().lower()
-        owner = next((p for p in persons if p.name.lower() == name
-                      or name in (a.lower() for a in p.aliases)), None)
-        if owner is not None:
-            owner.handles.add(handle)
-    for m in _HANDLE.finditer(text):
-        handle = m.group(0)
-        flat = handle[1:].lower()
-        owner = next((p for p in persons if handle.lower() in
-                      {h.lower() for h in p.handles}), None)
-        if owner is None:
-            matches = [p for p in persons if p.kind == "person" and (
-                "".join(p.name.lower().split()) in flat
-                or all(w.lower() in flat for w in p.name.split()))]
-            owner = matches[0] if len(matches) == 1 else None
-        if owner is None:
-            owner = entities.setdefault(flat + "@", Entity(handle, "account"))
-        owner.mentions.append(EntityMention(m.start(), m.end(), handle, "handle"))
-        owner.handles.add(handle)
-    for s, e, handle in signatures:
-        name = text[s:e]
-        owner = next((x for x in entities.values() if handle in x.handles), None)
-        if owner is None or any(mm.start < e and s < mm.end for mm in owner.mentions):
-            continue
-        if owner.kind == "person" and name.strip() and " " not in name.strip():
-            owner.mentions.append(EntityMention(s, e, name, "alias"))  # 'ye (@kanyewest)'
-            owner.aliases.add(name)
