@@ -29,8 +29,8 @@ from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
 from .claim_groups import ClaimGroups
-from .clusters import (ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
-                       value_interval)
+from .clusters import (ambiguous_keys, claim_cluster_id, counts_people, event_cluster_id,
+                       quote_cluster_id, value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 from .story_index import STORY_KEYS, StoryIndex
 
@@ -126,7 +126,9 @@ def claim_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     claims = r.extraction.claims
     intervals = [value_interval(c.value, c.qualifier, c.value_text) for c in claims]
-    ambiguous = ambiguous_keys((c.measure_key, i) for c, i in zip(claims, intervals)
+    # only a count of people can be a dispute between claimants (``clusters.counts_people``)
+    ambiguous = ambiguous_keys((c.measure_key, i, c.claimant if counts_people(c.measure) else None)
+                               for c, i in zip(claims, intervals)
                                if comparable(c.subject, c.measure))
     rows = []
     for c, (low, high) in zip(claims, intervals):
