@@ -4,7 +4,8 @@ independent sources agree on it, with the reason in words.
 Groups. A comparable claim (it names a measure that says what is counted, not only who:
 ``comparable_measure``; and its article does not give the measure two incompatible values:
 ``clusters.ambiguous_keys``) is compared with the
-other claims of its **story** (``story_index``) that count the same **measure** for the same
+other claims of its **story** (``story_index``) that count the same **measure** (one crowd's
+protesters, people taking part and attendance are one: ``clusters.compared_measure``) for the same
 **period** in the same **unit** (a claim that gives no unit, "SIX died", takes the unit of its
 measure's other claims when they give one): the death toll of one flood, the votes of one
 election, the shares of one IPO. The subject (the entity next to the number) is often only the person who
@@ -53,7 +54,7 @@ from newsledger.lexicon.comparison import LEVEL_WORDS, VAGUE_MEASURES
 from newsledger.publish.tables import arrow_schema
 from schemas import TABLES
 
-from .clusters import claimant_key, counts_people, disputed
+from .clusters import claimant_key, compared_measure, counts_people, disputed
 from .story_index import StoryIndex
 
 BOUND_SPAN = 2.0
@@ -112,7 +113,10 @@ def comparable_measure(measure: str | None) -> bool:
 
 
 def group_key(story_id: str, measure: str, period: str | None, unit: str | None) -> Key:
-    return (story_id, measure, period or "", unit or "")
+    """What a group's claims share: the story, the measure they are compared as
+    (``clusters.compared_measure``: protesters and a crowd are one attendance), the period and
+    the unit."""
+    return (story_id, compared_measure(measure), period or "", unit or "")
 
 
 def cluster_id(key: Key, subject: str = "") -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from newsledger.ids import make_id
 from newsledger.lexicon.actions import ACTION_GROUPS
-from newsledger.lexicon.measures import PEOPLE_MEASURES
+from newsledger.lexicon.measures import PEOPLE_MEASURES, SAME_COUNT
 from newsledger.lexicon.numbers import (LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
                                         SCALE_ABBREVIATIONS)
 
@@ -138,6 +138,18 @@ def claimant_key(claimant: str | None) -> str:
     """Who gives a value, as disputes compare it: "The police" and "police" are one."""
     words = (claimant or "").casefold().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def compared_measure(measure: str) -> str:
+    """The measure a claim is compared as: one crowd's count is "attendance" whether a report
+    counts protesters, people taking part or the crowd (``lexicon.measures.SAME_COUNT``)."""
+    return SAME_COUNT.get(measure, measure)
+
+
+def compared_key(measure_key: str, measure: str | None) -> str:
+    """A claim's ``measure_key`` (subject|measure|period|unit) with its compared measure."""
+    same = SAME_COUNT.get(measure or "")
+    return measure_key.replace(f"|{measure}|", f"|{same}|", 1) if same else measure_key
 
 
 def counts_people(measure: str | None) -> bool:

@@ -143,6 +143,28 @@ def test_one_article_without_a_dispute_makes_no_group(claims):
     assert groups(claims).rows == []
 
 
+@pytest.mark.parametrize("claims, expected", [
+    # "4,000 people took part" and "police put the attendance at 4,000": one crowd
+    ([("a", 4000, "exact", "4,000 people", None, "people taking part", "person"),
+      ("b", 4000, "approximate", "about 4,000", None, "attendance", "person")],
+     [("attendance", "agrees")]),
+    # "15,000 protesters" and "a crowd of 4,000": one crowd, two counts
+    ([("a", 15000, "exact", "15,000 protesters", None, "people protesting", "person"),
+      ("b", 12000, "exact", "12,000", None, "attendance", "person"),
+      ("c", 12000, "exact", "12,000 people", None, "people taking part", "person")],
+     [("attendance", "conflicts")]),
+    # a toll, runners or arrests are not the crowd
+    ([("a", 12, "exact", "12 people", None, "people killed", "person"),
+      ("b", 12, "exact", "a crowd of 12", None, "attendance", "person")], []),
+    ([("a", 42000, "exact", "42,000 runners", None, "runners taking part", "runner"),
+      ("b", 40000, "exact", "40,000", None, "attendance", "person")], []),
+    ([("a", 40, "exact", "40 people", None, "people arrested", "person"),
+      ("b", 40, "exact", "40 protesters", None, "people protesting", "person")], []),
+])
+def test_one_crowd_counted_under_several_names_is_one_group(claims, expected):
+    assert [(r["measure"], r["verdict"]) for r in groups(claims).rows] == expected
+
+
 def test_a_copy_never_counts_as_a_second_source():
     found = groups([("a", 12, "exact", "12"), ("b", 12, "exact", "12")], copies={"b": "a"})
     row = found.rows[0]

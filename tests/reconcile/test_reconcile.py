@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.reconcile.clusters import (ambiguous_keys, normalize_quote, quote_cluster_id,
-                                           rounding, value_interval)
+from newsledger.reconcile.clusters import (ambiguous_keys, compared_key, normalize_quote,
+                                           quote_cluster_id, rounding, value_interval)
 from newsledger.reconcile.entities import LocalRef, merge_entities
 
 
@@ -95,6 +95,29 @@ def test_an_article_that_gives_one_key_two_values_is_ambiguous():
 def test_a_dispute_between_claimants_is_not_ambiguous(claims, ambiguous):
     rows = [("k", value_interval(v, q, t), who) for v, q, t, who in claims]
     assert ambiguous_keys(rows) == ({"k"} if ambiguous else set())
+
+
+@pytest.mark.parametrize("key, measure, compared", [
+    ("|people taking part||person", "people taking part", "|attendance||person"),
+    ("march|people protesting|2026-04-11|person", "people protesting",
+     "march|attendance|2026-04-11|person"),
+    ("|attendance||person", "attendance", "|attendance||person"),
+    ("|people killed||person", "people killed", "|people killed||person"),
+    ("|runners taking part||runner", "runners taking part", "|runners taking part||runner"),
+    ("", None, ""),
+])
+def test_a_claim_is_compared_under_the_measure_its_crowd_shares(key, measure, compared):
+    assert compared_key(key, measure) == compared
+
+
+def test_one_article_counting_one_crowd_two_ways_is_ambiguous_unless_disputed():
+    """"4,000 people took part" and "a crowd of 15,000" in one article name one crowd."""
+    took = (compared_key("|people taking part||person", "people taking part"),
+            value_interval(4000, "exact", "4,000"))
+    crowd = (compared_key("|attendance||person", "attendance"),
+             value_interval(15000, "exact", "15,000"))
+    assert ambiguous_keys([(*took, None), (*crowd, None)]) == {"|attendance||person"}
+    assert ambiguous_keys([(*took, "police"), (*crowd, "organisers")]) == set()
 
 
 def test_entities_merge_across_articles_by_name_word_and_handle():
