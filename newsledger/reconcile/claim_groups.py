@@ -13,7 +13,9 @@ speaks or the nearest name, so it splits a group only where the story holds seve
 article gives the measure different values for two subjects (two candidates' votes, two
 companies' revenue), the group's claims are compared subject by subject.
 
-Verdicts, over the group's independent sources (a copy counts as its original, never twice):
+Verdicts, over the group's independent sources (a copy counts as its original, never twice;
+an article that gives a count of people incompatible values from different claimants, "police
+said 4,000, organisers nearer 15,000", is one source per claimant: ``clusters.disputed``):
 
 1. Each claim allows an interval of values (``clusters.value_interval``: the number as rounded
    where written, widened by its qualifier); a source's interval is the intersection of its
@@ -27,7 +29,8 @@ Verdicts, over the group's independent sources (a copy counts as its original, n
    ``STRONG_LINK``): articles that joined one story through others may report another moment
    of it: not compared. A dispute is only asserted between articles that are alike on their own.
 5. ``far_apart``: no value is shared and the values lie more than ``FAR_APART`` times apart:
-   probably different things under one measure (a town's toll and a country's): not compared.
+   probably different things under one measure (a town's toll and a country's): not compared;
+   unless one article gives both values as a dispute (its claimants count one thing).
 6. ``updated``: no value is shared, the sources are dated, sources of one day agree, and the
    value rises from day to day: a running count updated between reports, not a dispute; for a
    level (a measure named by ``LEVEL_WORDS``: a share price, a rate, an index) a move either
@@ -36,7 +39,7 @@ Verdicts, over the group's independent sources (a copy counts as its original, n
 
 ``claims.consistency`` is ``agrees`` or ``conflicts`` for those verdicts and ``single_source``
 for every other claim; the ``claim_groups`` table holds one row per group that two or more
-sources give, with its verdict and reason.
+sources (or one article's disputing claimants) give, with its verdict and reason.
 """
 from __future__ import annotations
 
@@ -336,10 +339,11 @@ class ClaimGroups:
             return "updated", (("a level that moved between one day's reports and the next"
                                 if level else "a running count that rises from one day's "
                                 "reports to the next") + f", not a dispute: {days}")
-        return "conflicts", (f"{self._count(by_source)} and no value fits every "
-                             f"one of them, as written and rounded; the closest two that "
-                             f"differ are alike at same-story probability {closest:.2f}: "
-                             f"{said}")
+        alike = "one article gives two of the values that differ" if any(
+            a.source == b.source for a, b in apart) else \
+            f"the closest two that differ are alike at same-story probability {closest:.2f}"
+        return "conflicts", (f"{self._count(by_source)} and no value fits every one of them, "
+                             f"as written and rounded; {alike}: {said}")
 
     def _by_day(self, by_source: Mapping[_Voice, list[_Claim]],
                 raw: Mapping[_Voice, tuple[float, float]], level: bool = False) -> str | None:

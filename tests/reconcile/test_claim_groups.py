@@ -100,7 +100,8 @@ CROWD = (None, "attendance", "person")
     # one article: "police said 4,000 people marched, but organisers said nearer 15,000"
     ([("a", 4000, "exact", "4,000", *CROWD, "Police"),
       ("a", 15000, "approximate", "15,000", *CROWD, "organisers")],
-     ("conflicts", 1, ["Harbour Post (a), organisers: 15,000 (about)",
+     ("conflicts", 1, ["one article gives two of the values that differ",
+                       "Harbour Post (a), organisers: 15,000 (about)",
                        "Harbour Post (a), police: 4,000"])),
     # two articles give both estimates, and a third the police's alone
     ([("a", 4000, "exact", "4,000", *CROWD, "Police"),
