@@ -152,6 +152,10 @@ PEOPLE_NOUNS = frozenset({"person", "resident", "villager", "inhabitant", "local
 # Measures that count people, whatever the noun ("12 residents were killed", "9 deaths", "a
 # crowd of 9,800", "15,000 fans attended"): their unit is "person".
 PEOPLE_MEASURES = ("people ", "attendance")
+# Measures that count one crowd, whatever a report calls its people ("4,000 people took part",
+# "15,000 protesters", "marchers", "demonstrators", "a crowd of 20,000", "police put the
+# attendance at 4,000"): claims compare them as the one measure they name here.
+SAME_COUNT = {"people protesting": "attendance", "people taking part": "attendance"}
 # Shelters that make a count of people moved or housed there a count of evacuees ("80 people
 # were moved to a rest centre", "140 people spent the night at the theatre's rest centre"),
 # and the verbs that take them there. A leisure centre or a hospital alone is not a shelter.

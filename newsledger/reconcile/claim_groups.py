@@ -4,7 +4,8 @@ independent sources agree on it, with the reason in words.
 Groups. A comparable claim (it names a measure that says what is counted, not only who:
 ``comparable_measure``; and its article does not give the measure two incompatible values:
 ``clusters.ambiguous_keys``) is compared with the
-other claims of its **story** (``story_index``) that count the same **measure** for the same
+other claims of its **story** (``story_index``) that count the same **measure** (one crowd's
+protesters, people taking part and attendance are one: ``clusters.compared_measure``) for the same
 **period** in the same **unit** (a claim that gives no unit, "SIX died", takes the unit of its
 measure's other claims when they give one): the death toll of one flood, the votes of one
 election, the shares of one IPO. The subject (the entity next to the number) is often only the person who
@@ -12,7 +13,9 @@ speaks or the nearest name, so it splits a group only where the story holds seve
 article gives the measure different values for two subjects (two candidates' votes, two
 companies' revenue), the group's claims are compared subject by subject.
 
-Verdicts, over the group's independent sources (a copy counts as its original, never twice):
+Verdicts, over the group's independent sources (a copy counts as its original, never twice;
+an article that gives a count of people incompatible values from different claimants, "police
+said 4,000, organisers nearer 15,000", is one source per claimant: ``clusters.disputed``):
 
 1. Each claim allows an interval of values (``clusters.value_interval``: the number as rounded
    where written, widened by its qualifier); a source's interval is the intersection of its
@@ -26,7 +29,8 @@ Verdicts, over the group's independent sources (a copy counts as its original, n
    ``STRONG_LINK``): articles that joined one story through others may report another moment
    of it: not compared. A dispute is only asserted between articles that are alike on their own.
 5. ``far_apart``: no value is shared and the values lie more than ``FAR_APART`` times apart:
-   probably different things under one measure (a town's toll and a country's): not compared.
+   probably different things under one measure (a town's toll and a country's): not compared;
+   unless one article gives both values as a dispute (its claimants count one thing).
 6. ``updated``: no value is shared, the sources are dated, sources of one day agree, and the
    value rises from day to day: a running count updated between reports, not a dispute; for a
    level (a measure named by ``LEVEL_WORDS``: a share price, a rate, an index) a move either
@@ -35,7 +39,7 @@ Verdicts, over the group's independent sources (a copy counts as its original, n
 
 ``claims.consistency`` is ``agrees`` or ``conflicts`` for those verdicts and ``single_source``
 for every other claim; the ``claim_groups`` table holds one row per group that two or more
-sources give, with its verdict and reason.
+sources (or one article's disputing claimants) give, with its verdict and reason.
 """
 from __future__ import annotations
 
@@ -53,6 +57,7 @@ from newsledger.lexicon.comparison import LEVEL_WORDS, VAGUE_MEASURES
 from newsledger.publish.tables import arrow_schema
 from schemas import TABLES
 
+from .clusters import claimant_key, compared_measure, counts_people, disputed
 from .story_index import StoryIndex
 
 BOUND_SPAN = 2.0
@@ -71,10 +76,10 @@ def is_level(measure: str) -> bool:
 CONSISTENCY = {"agrees": "agrees", "conflicts": "conflicts"}
 # Claim columns the grouping reads (after ``rows.resolve``).
 COLUMNS = ("claim_id", "source_id", "subject_entity_id", "subject", "measure", "period", "unit",
-           "value", "value_text", "qualifier", "_low", "_high", "_scope")
+           "value", "value_text", "qualifier", "claimant", "_low", "_high", "_scope")
 # The columns ``add`` and ``assign`` read, in the order they unpack them.
 _ADDED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "value",
-          "value_text", "qualifier", "_low", "_high")
+          "value_text", "qualifier", "claimant", "_low", "_high")
 _ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "_scope")
 # How a reason shows a qualifier after the value as written.
 QUALIFIER_WORDS = {"approximate": "about", "more_than": "more than", "at_least": "at least",
@@ -90,6 +95,15 @@ class _Claim:
     high: float
     value: float
     value_text: str
+    claimant: str | None = None
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class _Voice:
+    """Who gives values in a group: an independent source, and the claimant when the source
+    reports a dispute (police and organisers' estimates of one crowd)."""
+    source: str
+    claimant: str = ""
 
 
 Key = tuple[str, str, str, str]  # story_id, measure, period, unit
@@ -102,7 +116,10 @@ def comparable_measure(measure: str | None) -> bool:
 
 
 def group_key(story_id: str, measure: str, period: str | None, unit: str | None) -> Key:
-    return (story_id, measure, period or "", unit or "")
+    """What a group's claims share: the story, the measure they are compared as
+    (``clusters.compared_measure``: protesters and a crowd are one attendance), the period and
+    the unit."""
+    return (story_id, compared_measure(measure), period or "", unit or "")
 
 
 def cluster_id(key: Key, subject: str = "") -> str:
@@ -155,12 +172,14 @@ class ClaimGroups:
             measure, value_set=pa.array(sorted(VAGUE_MEASURES), measure.type))))
         claims = claims.filter(pc.and_(pc.is_null(claims.column("_scope")),
                                        pc.fill_null(comparable, False)))
-        for (sid, eid, subject, measure, period, unit, value, written, qualifier, low,
+        for (sid, eid, subject, measure, period, unit, value, written, qualifier, claimant, low,
              high) in zip(*(claims.column(c).to_pylist() for c in _ADDED)):
             if qualifier in QUALIFIER_WORDS:
                 written += f" ({QUALIFIER_WORDS[qualifier]})"
             entries[group_key(story(sid), measure, period, unit)].append(_Claim(
-                sid, _subject_key(eid, subject), subject, low, high, value, written))
+                sid, _subject_key(eid, subject), subject, low, high, value, written,
+                # who gives the value, where claimants can dispute it (``_voices``)
+                claimant if counts_people(measure) else None))
 
     def finish(self) -> ClaimGroups:
         """Decide every group's subjects and verdicts (after every batch was added)."""
@@ -213,7 +232,7 @@ class ClaimGroups:
 
     def _judge(self, key: Key, subject: str, claims: Sequence[_Claim]) -> None:
         sources = sorted({c.source for c in claims})
-        if len(sources) < 2:
+        if len(sources) < 2 and len(self._voices(claims)[0]) < 2:
             return
         cid = cluster_id(key, subject)
         verdict, reason = self.verdict(claims, is_level(key[1]))
@@ -238,15 +257,29 @@ class ClaimGroups:
 
     # --- the verdict -----------------------------------------------------------------------
 
-    def _label(self, source: str, copies: Sequence[str] = ()) -> str:
-        """'Outlet (source_id)', with the group's copies of it: 'Outlet (id; copied by id2)'."""
+    def _label(self, voice: _Voice, copies: Sequence[str] = ()) -> str:
+        """'Outlet (source_id)', with the group's copies of it: 'Outlet (id; copied by id2)',
+        and the claimant of a dispute within the article: 'Outlet (id), police'."""
+        source = voice.source
         a = self.stories.articles.get(source)
         ids = source + (f"; copied by {', '.join(copies)}" if copies else "")
-        return f"{a.outlet} ({ids})" if a is not None and a.outlet else \
+        label = f"{a.outlet} ({ids})" if a is not None and a.outlet else \
             (f"{source} ({ids[len(source) + 2:]})" if copies else source)
+        return f"{label}, {voice.claimant}" if voice.claimant else label
 
-    def verdict(self, claims: Sequence[_Claim], level: bool = False) -> tuple[str, str]:
-        """(verdict, reason in words) for one group's claims (module docstring)."""
+    @staticmethod
+    def _count(voices: Iterable[_Voice]) -> str:
+        """'3 independent sources', and whether an article's claimants count apart."""
+        voices = list(voices)
+        apart = " (an article's disputing claimants counted apart)" if any(
+            v.claimant for v in voices) else ""
+        return f"{len(voices)} independent sources{apart}"
+
+    def _voices(self, claims: Sequence[_Claim]
+                ) -> tuple[dict[_Voice, list[_Claim]], dict[str, set[str]]]:
+        """The group's claims by independent source (a copy counts as its original), and each
+        original's copies. A source that gives the group incompatible values from different
+        claimants (``clusters.disputed``: police and organisers) is one voice per claimant."""
         by_source: dict[str, list[_Claim]] = defaultdict(list)
         copies: dict[str, set[str]] = defaultdict(set)
         for c in claims:
@@ -254,8 +287,21 @@ class ClaimGroups:
             by_source[original].append(c)
             if original != c.source:
                 copies[original].add(c.source)
+        voices: dict[_Voice, list[_Claim]] = {}
+        for s, cs in by_source.items():
+            low, high = _meet((c.low, c.high) for c in cs)
+            if low > high and disputed([((c.low, c.high), c.claimant) for c in cs]):
+                for c in cs:
+                    voices.setdefault(_Voice(s, claimant_key(c.claimant)), []).append(c)
+            else:
+                voices[_Voice(s, "")] = cs
+        return voices, copies
+
+    def verdict(self, claims: Sequence[_Claim], level: bool = False) -> tuple[str, str]:
+        """(verdict, reason in words) for one group's claims (module docstring)."""
+        by_source, copies = self._voices(claims)
         said = "; ".join(
-            f"{self._label(s, sorted(copies[s]))}: "
+            f"{self._label(s, sorted(copies[s.source]))}: "
             + ", ".join(sorted({c.value_text for c in cs}))
             for s, cs in sorted(by_source.items())[:MAX_LISTED])
         if len(by_source) > MAX_LISTED:
@@ -268,7 +314,7 @@ class ClaimGroups:
         if plow <= phigh:
             fit = _number(plow) if plow == phigh or math.isinf(phigh) else \
                 f"{_number(plow)}-{_number(phigh)}"
-            return "agrees", (f"{len(by_source)} independent sources, and a value fits every "
+            return "agrees", (f"{self._count(by_source)}, and a value fits every "
                               f"one of them ({fit}), as written and rounded: {said}")
         if low <= high:
             return "bound_only", ("the values meet only through a bound's open end, far "
@@ -276,7 +322,8 @@ class ClaimGroups:
         closed = {s: _plausible(*iv) for s, iv in raw.items()}
         apart = [(a, b) for a, b in combinations(sorted(raw), 2)
                  if closed[a][0] > closed[b][1] or closed[b][0] > closed[a][1]]
-        closest = max(self.stories.link(a, b) for a, b in apart)
+        closest = max(self.stories.link(a.source, b.source) if a.source != b.source else 1.0
+                      for a, b in apart)
         if closest < STRONG_LINK:
             return "loosely_linked", (
                 "the sources whose values differ are in one story but not closely alike "
@@ -284,7 +331,7 @@ class ClaimGroups:
                 f"different moments or things: {said}")
         values = [c.value for c in claims if c.value > 0]
         ratio = max(values) / min(values) if values else math.inf
-        if ratio > FAR_APART:
+        if ratio > FAR_APART and not any(a.source == b.source for a, b in apart):
             return "far_apart", (f"the values lie {ratio:,.0f} times apart; probably different "
                                  f"things counted under one measure: {said}")
         days = self._by_day(by_source, raw, level)
@@ -292,18 +339,19 @@ class ClaimGroups:
             return "updated", (("a level that moved between one day's reports and the next"
                                 if level else "a running count that rises from one day's "
                                 "reports to the next") + f", not a dispute: {days}")
-        return "conflicts", (f"{len(by_source)} independent sources and no value fits every "
-                             f"one of them, as written and rounded; the closest two that "
-                             f"differ are alike at same-story probability {closest:.2f}: "
-                             f"{said}")
+        alike = "one article gives two of the values that differ" if any(
+            a.source == b.source for a, b in apart) else \
+            f"the closest two that differ are alike at same-story probability {closest:.2f}"
+        return "conflicts", (f"{self._count(by_source)} and no value fits every one of them, "
+                             f"as written and rounded; {alike}: {said}")
 
-    def _by_day(self, by_source: Mapping[str, list[_Claim]],
-                raw: Mapping[str, tuple[float, float]], level: bool = False) -> str | None:
+    def _by_day(self, by_source: Mapping[_Voice, list[_Claim]],
+                raw: Mapping[_Voice, tuple[float, float]], level: bool = False) -> str | None:
         """The day-by-day values when the sources are dated, agree within each day and rise
         from day to day (a level: differ from day to day) (rule 6), else None."""
         dated: dict = defaultdict(list)
         for s in by_source:
-            a = self.stories.articles.get(s)
+            a = self.stories.articles.get(s.source)
             if a is None or a.published is None:
                 return None
             dated[a.published].append(raw[s])
@@ -318,7 +366,7 @@ class ClaimGroups:
             previous_high = high
             parts.append(f"{day.isoformat()}: " + ", ".join(sorted({
                 c.value_text for s in by_source for c in by_source[s]
-                if self.stories.articles[s].published == day})))
+                if self.stories.articles[s.source].published == day})))
         return "; ".join(parts)
 
     # --- reading ---------------------------------------------------------------------------

@@ -9,7 +9,9 @@ values each claim allows (``value_interval``): the number as rounded where it wa
 59,999.5-60,000.5: exact for counts), widened by its qualifier ("more than"/"at least" up to
 infinity, "less than"/"at most" down from minus infinity, "about"/"nearly" by the spread of a
 round number: half its last significant digit, at least 5% and at most 10% of the value); and
-``ambiguous_keys``, the measures one article gives incompatible values (never compared).
+``ambiguous_keys``, the measures one article gives incompatible values (never compared),
+unless the values are a dispute between the claimants it names (``disputed``: a count of
+people, ``counts_people``).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from newsledger.ids import make_id
 from newsledger.lexicon.actions import ACTION_GROUPS
+from newsledger.lexicon.measures import PEOPLE_MEASURES, SAME_COUNT
 from newsledger.lexicon.numbers import (LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
                                         SCALE_ABBREVIATIONS)
 
@@ -131,13 +134,55 @@ def value_interval(value: float, qualifier: str, value_text: str = "") -> tuple[
     return value - half, value + half
 
 
-def ambiguous_keys(claims: Iterable[tuple[str, tuple[float, float]]]) -> set[str]:
+def claimant_key(claimant: str | None) -> str:
+    """Who gives a value, as disputes compare it: "The police" and "police" are one."""
+    words = (claimant or "").casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def compared_measure(measure: str) -> str:
+    """The measure a claim is compared as: one crowd's count is "attendance" whether a report
+    counts protesters, people taking part or the crowd (``lexicon.measures.SAME_COUNT``)."""
+    return SAME_COUNT.get(measure, measure)
+
+
+def compared_key(measure_key: str, measure: str | None) -> str:
+    """A claim's ``measure_key`` (subject|measure|period|unit) with its compared measure."""
+    same = SAME_COUNT.get(measure or "")
+    return measure_key.replace(f"|{measure}|", f"|{same}|", 1) if same else measure_key
+
+
+def counts_people(measure: str | None) -> bool:
+    """Whether a measure counts people ("people killed", "attendance"): the crowds and tolls
+    whose estimates police, organisers and authorities dispute. Other figures one article gives
+    from two claimants are parts or stages of a thing (a company's operating and net loss, 11
+    of 23 suspects), not a dispute."""
+    return bool(measure) and measure.startswith(PEOPLE_MEASURES)
+
+
+def disputed(claims: Sequence[tuple[tuple[float, float], str | None]]) -> bool:
+    """Whether one article's incompatible values for one key are a dispute between the
+    claimants it names ("police said 5,000 people marched, but organisers said nearer
+    20,000"): every value has a claimant, there are two or more of them and each one's values
+    agree. ``claims`` are (interval, claimant) of one article and key."""
+    by_claimant: dict[str, list[tuple[float, float]]] = {}
+    for interval, claimant in claims:
+        if not claimant_key(claimant):
+            return False
+        by_claimant.setdefault(claimant_key(claimant), []).append(interval)
+    return len(by_claimant) > 1 and all(
+        max(lo for lo, _ in ivs) <= min(hi for _, hi in ivs) for ivs in by_claimant.values())
+
+
+def ambiguous_keys(claims: Iterable[tuple[str, tuple[float, float], str | None]]) -> set[str]:
     """Keys that one article gives incompatible values for (its claims' intervals share no
-    point): within that article the key names two different things, so none of its claims
-    under that key is compared with other sources. ``claims`` are (key, interval) of one
-    article."""
+    point), unless the values are a dispute between claimants (``disputed``): within that
+    article the key names two different things, so none of its claims under that key is
+    compared with other sources. ``claims`` are (key, interval, claimant) of one article."""
     bounds: dict[str, list[float]] = {}
-    for key, (low, high) in claims:
+    said: dict[str, list[tuple[tuple[float, float], str | None]]] = {}
+    for key, (low, high), claimant in claims:
         b = bounds.setdefault(key, [-math.inf, math.inf])
         b[0], b[1] = max(b[0], low), min(b[1], high)
-    return {k for k, (low, high) in bounds.items() if low > high}
+        said.setdefault(key, []).append(((low, high), claimant))
+    return {k for k, (low, high) in bounds.items() if low > high and not disputed(said[k])}

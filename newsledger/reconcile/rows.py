@@ -29,8 +29,8 @@ from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
 from .claim_groups import ClaimGroups
-from .clusters import (ambiguous_keys, claim_cluster_id, event_cluster_id, quote_cluster_id,
-                       value_interval)
+from .clusters import (ambiguous_keys, claim_cluster_id, compared_key, counts_people,
+                       event_cluster_id, quote_cluster_id, value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 from .story_index import STORY_KEYS, StoryIndex
 
@@ -126,11 +126,14 @@ def claim_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     claims = r.extraction.claims
     intervals = [value_interval(c.value, c.qualifier, c.value_text) for c in claims]
-    ambiguous = ambiguous_keys((c.measure_key, i) for c, i in zip(claims, intervals)
+    # only a count of people can be a dispute between claimants (``clusters.counts_people``)
+    keys = [compared_key(c.measure_key, c.measure) for c in claims]
+    ambiguous = ambiguous_keys((k, i, c.claimant if counts_people(c.measure) else None)
+                               for c, i, k in zip(claims, intervals, keys)
                                if comparable(c.subject, c.measure))
     rows = []
-    for c, (low, high) in zip(claims, intervals):
-        alone = not comparable(c.subject, c.measure) or c.measure_key in ambiguous
+    for c, (low, high), key in zip(claims, intervals, keys):
+        alone = not comparable(c.subject, c.measure) or key in ambiguous
         rows.append({"claim_id": make_id("c", sid, c.value_start, c.value_end, c.start),
                      "source_id": sid, "char_start": c.start, "char_end": c.end,
                      "claim_text": c.text, "value": float(c.value), "value_text": c.value_text,

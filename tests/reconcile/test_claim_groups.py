@@ -24,15 +24,17 @@ def index(sources="abcdef", copies=None, dates=None, outlets=None, links=None):
 
 
 def claims_table(rows):
-    """rows: (source, value, qualifier, value_text[, subject[, measure[, unit]]])."""
+    """rows: (source, value, qualifier, value_text[, subject[, measure[, unit[, claimant]]]])."""
     out = []
     for i, r in enumerate(rows):
         sid, value, qualifier, text, *rest = r
-        subject, measure, unit = (rest + [None, "people killed", "person"][len(rest):])[:3]
+        subject, measure, unit, claimant = (
+            rest + [None, "people killed", "person", None][len(rest):])[:4]
         low, high = value_interval(value, qualifier, text)
         out.append({"claim_id": f"c_{i:016x}", "source_id": sid, "subject_entity_id": None,
                     "subject": subject, "measure": measure, "period": None, "unit": unit,
                     "value": float(value), "value_text": text, "qualifier": qualifier,
+                    "claimant": claimant,
                     "_low": low, "_high": high, "_scope": None})
     return pa.Table.from_pylist(out, schema=pa.schema(
         [(c, pa.float64() if c in ("value", "_low", "_high") else pa.string())
@@ -89,6 +91,79 @@ def test_a_dispute_needs_two_closely_alike_sources():
                    links={("a", "b"): 0.3}) == "loosely_linked"
     assert verdict(("a", 12, "exact", "12"), ("b", 15, "exact", "15"), ("c", 15, "exact", "15"),
                    links={("a", "b"): 0.3, ("a", "c"): 0.8}) == "conflicts"
+
+
+CROWD = (None, "attendance", "person")
+
+
+@pytest.mark.parametrize("claims, expected", [
+    # one article: "police said 4,000 people marched, but organisers said nearer 15,000"
+    ([("a", 4000, "exact", "4,000", *CROWD, "Police"),
+      ("a", 15000, "approximate", "15,000", *CROWD, "organisers")],
+     ("conflicts", 1, ["one article gives two of the values that differ",
+                       "Harbour Post (a), organisers: 15,000 (about)",
+                       "Harbour Post (a), police: 4,000"])),
+    # two articles give both estimates, and a third the police's alone
+    ([("a", 4000, "exact", "4,000", *CROWD, "Police"),
+      ("a", 15000, "approximate", "15,000", *CROWD, "organisers"),
+      ("b", 15000, "exact", "15,000", *CROWD, "Organisers"),
+      ("b", 4000, "exact", "4,000", *CROWD, "the police"),
+      ("c", 4000, "approximate", "4,000", *CROWD, "police")],
+     ("conflicts", 3, ["Harbour Post (a), organisers: 15,000 (about)",
+                       "Harbour Post (a), police: 4,000", "b, organisers: 15,000",
+                       "b, police: 4,000", "c: 4,000 (about)"])),
+    # a toll by two authorities, more than three times apart: still one dispute
+    ([("a", 20, "exact", "20", None, "people killed", "person", "the ministry"),
+      ("a", 70, "at_least", "70", None, "people killed", "person", "the Red Cross")],
+     ("conflicts", 1, ["Harbour Post (a), red cross: 70 (at least)",
+                       "Harbour Post (a), ministry: 20"])),
+])
+def test_a_dispute_between_claimants_of_one_article_is_shown(claims, expected):
+    verdict_, n_sources, said = expected
+    row = groups(claims, outlets={"a": "Harbour Post"}).rows[0]
+    assert (row["verdict"], row["n_sources"]) == (verdict_, n_sources)
+    assert all(s in row["reason"] for s in said), row["reason"]
+
+
+@pytest.mark.parametrize("claims", [
+    # one claimant, or none, giving two values: no dispute, no group
+    [("a", 4000, "exact", "4,000", *CROWD, "police"),
+     ("a", 15000, "exact", "15,000", *CROWD, "police")],
+    [("a", 4000, "exact", "4,000", *CROWD, "police"), ("a", 15000, "exact", "15,000")],
+    # figures that are not counts of people: parts or stages of a thing, not a dispute ("a
+    # net loss of $35.2 million" and "an operating loss of $5.5 million, a spokesman said")
+    [("a", 35.2e6, "exact", "$35.2 million", None, "loss", "usd", "Hallam Corp."),
+     ("a", 5.5e6, "exact", "$5.5 million", None, "loss", "usd", "a spokesman")],
+    [("a", 23, "exact", "23 suspects", None, "suspects", "suspect", "officials"),
+     ("a", 11, "exact", "11 suspects", None, "suspects", "suspect", "the navy")],
+    # two claimants who agree: one article, one value
+    [("a", 4000, "exact", "4,000", *CROWD, "police"),
+     ("a", 4000, "approximate", "4,000", *CROWD, "organisers")],
+])
+def test_one_article_without_a_dispute_makes_no_group(claims):
+    assert groups(claims).rows == []
+
+
+@pytest.mark.parametrize("claims, expected", [
+    # "4,000 people took part" and "police put the attendance at 4,000": one crowd
+    ([("a", 4000, "exact", "4,000 people", None, "people taking part", "person"),
+      ("b", 4000, "approximate", "about 4,000", None, "attendance", "person")],
+     [("attendance", "agrees")]),
+    # "15,000 protesters" and "a crowd of 4,000": one crowd, two counts
+    ([("a", 15000, "exact", "15,000 protesters", None, "people protesting", "person"),
+      ("b", 12000, "exact", "12,000", None, "attendance", "person"),
+      ("c", 12000, "exact", "12,000 people", None, "people taking part", "person")],
+     [("attendance", "conflicts")]),
+    # a toll, runners or arrests are not the crowd
+    ([("a", 12, "exact", "12 people", None, "people killed", "person"),
+      ("b", 12, "exact", "a crowd of 12", None, "attendance", "person")], []),
+    ([("a", 42000, "exact", "42,000 runners", None, "runners taking part", "runner"),
+      ("b", 40000, "exact", "40,000", None, "attendance", "person")], []),
+    ([("a", 40, "exact", "40 people", None, "people arrested", "person"),
+      ("b", 40, "exact", "40 protesters", None, "people protesting", "person")], []),
+])
+def test_one_crowd_counted_under_several_names_is_one_group(claims, expected):
+    assert [(r["measure"], r["verdict"]) for r in groups(claims).rows] == expected
 
 
 def test_a_copy_never_counts_as_a_second_source():

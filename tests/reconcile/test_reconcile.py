@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.reconcile.clusters import (ambiguous_keys, normalize_quote, quote_cluster_id,
-                                           rounding, value_interval)
+from newsledger.reconcile.clusters import (ambiguous_keys, compared_key, normalize_quote,
+                                           quote_cluster_id, rounding, value_interval)
 from newsledger.reconcile.entities import LocalRef, merge_entities
 
 
@@ -68,9 +68,56 @@ def test_approximate_spread(value, low, high):
 
 def test_an_article_that_gives_one_key_two_values_is_ambiguous():
     i = value_interval
-    assert ambiguous_keys([("k", i(29, "exact", "29")), ("k", i(3, "exact", "3")),
-                           ("j", i(5, "exact", "5")), ("j", i(5, "approximate", "5")),
-                           ("m", i(12, "at_least", "12")), ("m", i(15, "exact", "15"))]) == {"k"}
+    assert ambiguous_keys([("k", i(29, "exact", "29"), None), ("k", i(3, "exact", "3"), None),
+                           ("j", i(5, "exact", "5"), None), ("j", i(5, "approximate", "5"), None),
+                           ("m", i(12, "at_least", "12"), None), ("m", i(15, "exact", "15"), None)
+                           ]) == {"k"}
+
+
+@pytest.mark.parametrize("claims, ambiguous", [
+    # "police said 5,000 people marched, but organisers said nearer 20,000": a dispute
+    ([(5000, "exact", "5,000", "Police"), (20000, "approximate", "20,000", "organisers")], False),
+    # "The interior ministry said 48 died; the Red Cross said at least 70"
+    ([(48, "exact", "48", "the interior ministry"), (70, "at_least", "70", "The Red Cross")],
+     False),
+    # each claimant repeats its own figure
+    ([(9000, "exact", "9,000", "the union"), (6500, "exact", "6,500", "the council"),
+      (9000, "approximate", "about 9,000", "The union")], False),
+    # one claimant, two values: the key names two things
+    ([(5000, "exact", "5,000", "police"), (20000, "exact", "20,000", "The police")], True),
+    # no claimant for one of them
+    ([(5000, "exact", "5,000", "police"), (20000, "exact", "20,000", None)], True),
+    ([(29, "exact", "29", None), (3, "exact", "3", None)], True),
+    # a claimant contradicting itself is no dispute between two
+    ([(5000, "exact", "5,000", "police"), (7000, "exact", "7,000", "police"),
+      (20000, "exact", "20,000", "organisers")], True),
+])
+def test_a_dispute_between_claimants_is_not_ambiguous(claims, ambiguous):
+    rows = [("k", value_interval(v, q, t), who) for v, q, t, who in claims]
+    assert ambiguous_keys(rows) == ({"k"} if ambiguous else set())
+
+
+@pytest.mark.parametrize("key, measure, compared", [
+    ("|people taking part||person", "people taking part", "|attendance||person"),
+    ("march|people protesting|2026-04-11|person", "people protesting",
+     "march|attendance|2026-04-11|person"),
+    ("|attendance||person", "attendance", "|attendance||person"),
+    ("|people killed||person", "people killed", "|people killed||person"),
+    ("|runners taking part||runner", "runners taking part", "|runners taking part||runner"),
+    ("", None, ""),
+])
+def test_a_claim_is_compared_under_the_measure_its_crowd_shares(key, measure, compared):
+    assert compared_key(key, measure) == compared
+
+
+def test_one_article_counting_one_crowd_two_ways_is_ambiguous_unless_disputed():
+    """"4,000 people took part" and "a crowd of 15,000" in one article name one crowd."""
+    took = (compared_key("|people taking part||person", "people taking part"),
+            value_interval(4000, "exact", "4,000"))
+    crowd = (compared_key("|attendance||person", "attendance"),
+             value_interval(15000, "exact", "15,000"))
+    assert ambiguous_keys([(*took, None), (*crowd, None)]) == {"|attendance||person"}
+    assert ambiguous_keys([(*took, "police"), (*crowd, "organisers")]) == set()
 
 
 def test_entities_merge_across_articles_by_name_word_and_handle():
@@ -152,7 +199,7 @@ def test_a_range_allows_the_values_between_its_ends():
     high = value_interval(40, "at_most", "40 people")
     meet = (max(low[0], high[0]), min(low[1], high[1]))
     assert meet == (pytest.approx(29.5), pytest.approx(40.5))
-    assert ambiguous_keys([("k", low), ("k", high)]) == set()  # one article, one key: fine
+    assert ambiguous_keys([("k", low, None), ("k", high, None)]) == set()  # one article: fine
     inside = value_interval(35, "exact", "35")
     outside = value_interval(80, "exact", "80")
     assert meet[0] <= inside[0] and inside[1] <= meet[1]
