@@ -12,9 +12,11 @@ from ._fields import enum, key, offset, text
 
 class ClaimGroups(pa.DataFrameModel):
     """One row per group of claims that two or more articles of one story give for the same
-    measure, period and unit (and subject, where the story holds several): what was compared,
-    the verdict, and the reason in words. The claims themselves (values, sentences, sources)
-    are the rows of `claims` with the same cluster_id."""
+    measure, period and unit (and subject, where the story holds several), or that one article
+    gives from two named claimants who disagree on a count of people ("police said 4,000,
+    organisers 15,000"): what was compared, the verdict, and the reason in words. The claims
+    themselves (values, sentences, sources) are the rows of `claims` with the same
+    cluster_id."""
 
     cluster_id: Series[pd.StringDtype] = key(
         "cc", "Primary key: the `claims.cluster_id` of the group's claims.", unique=True)
@@ -54,10 +56,11 @@ class ClaimGroups(pa.DataFrameModel):
         "apart: probably different things counted, not compared. `updated`: the sources of "
         "each day agree and the value rises from one day's reports to the next: a running "
         "count, not a dispute. "
-        "`copies_only`: the sources are copies of one article.")
+        "`copies_only`: the sources are copies of one article. Within one article, each "
+        "named claimant of a count of people is a source of its own.")
     reason: Series[pd.StringDtype] = text(
-        "The verdict in words, with each independent source (outlet and source_id) and the "
-        "values it gives as written.")
+        "The verdict in words, with each independent source (outlet and source_id, and the "
+        "claimant where one article gives several) and the values it gives as written.")
 
     class Config:
         title = "claim_groups"
