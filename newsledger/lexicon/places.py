@@ -37,8 +37,8 @@ ROUTE_WORDS = frozenset({"past", "via", "towards", "toward"})
 # ("Michael Bay", "Ricki Lake" are people). Not "hills" or "brook" (Carla Hills, Rebekah
 # Brooks: surnames). Rivers are places ("River Eden", "the Hudson River"), as a lake is.
 GEO_LAST_WORDS = frozenset({"river", "bay", "island", "islands", "isle", "valley", "heights",
-                            "falls", "springs", "canyon", "peninsula", "gulf", "sea", "coast", "harbour",
-                            "harbor", "beach", "creek", "county", "township", "parish",
+                            "falls", "springs", "canyon", "peninsula", "gulf", "sea", "coast",
+                            "harbour", "harbor", "beach", "creek", "county", "township", "parish",
                             "borough", "mountains", "desert", "strait",
                             "estuary", "glacier", "reservoir", "lake", "ocean",
                             "side"})  # a city's part ("the East Side", "Lower West Side")
@@ -192,7 +192,8 @@ DEMONYM_ENDINGS = (("ian", ("ia", "e", "", "a", "as", "y")), ("an", ("o", "a", "
 def _read_city_names() -> frozenset[str]:
     """GeoNames' cities of 15,000 people or more (``data/cities.txt``, CC BY 4.0; written by
     ``data/make_cities.py``)."""
-    lines = (Path(__file__).parent / "data" / "cities.txt").read_text(encoding="utf-8").splitlines()
+    path = Path(__file__).parent / "data" / "cities.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 

@@ -5,8 +5,8 @@ Groups. A comparable claim (it names a measure that says what is counted, not on
 ``comparable_measure``; and its article does not give the measure two incompatible values:
 ``clusters.ambiguous_keys``) is compared with the
 other claims of its **story** (``story_index``) that count the same **measure** (one crowd's
-protesters, people taking part and attendance are one: ``clusters.compared_measure``) for the same
-**period** in the same **unit** (a claim that gives no unit, "SIX died", takes the unit of its
+protesters, people taking part and attendance are one: ``clusters.compared_measure``) for the
+same **period** in the same **unit** (a claim that gives no unit, "SIX died", takes the unit of its
 measure's other claims when they give one): the death toll of one flood, the votes of one
 election, the shares of one IPO. The subject (the entity next to the number) is often only the person who
 speaks or the nearest name, so it splits a group only where the story holds several: when one
@@ -57,7 +57,7 @@ from newsledger.lexicon.comparison import LEVEL_WORDS, VAGUE_MEASURES
 from newsledger.publish.tables import arrow_schema
 from schemas import TABLES
 
-from .clusters import claimant_key, compared_measure, counts_people, disputed
+from .clusters import claimant_key, compared_measure, dispute_claimant, disputed
 from .story_index import StoryIndex
 
 BOUND_SPAN = 2.0
@@ -178,8 +178,7 @@ class ClaimGroups:
                 written += f" ({QUALIFIER_WORDS[qualifier]})"
             entries[group_key(story(sid), measure, period, unit)].append(_Claim(
                 sid, _subject_key(eid, subject), subject, low, high, value, written,
-                # who gives the value, where claimants can dispute it (``_voices``)
-                claimant if counts_people(measure) else None))
+                dispute_claimant(claimant, measure)))  # who gives it, for ``_voices``
 
     def finish(self) -> ClaimGroups:
         """Decide every group's subjects and verdicts (after every batch was added)."""

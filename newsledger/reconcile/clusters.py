@@ -148,8 +148,9 @@ def compared_measure(measure: str) -> str:
 
 def compared_key(measure_key: str, measure: str | None) -> str:
     """A claim's ``measure_key`` (subject|measure|period|unit) with its compared measure."""
-    same = SAME_COUNT.get(measure or "")
-    return measure_key.replace(f"|{measure}|", f"|{same}|", 1) if same else measure_key
+    same = compared_measure(measure or "")
+    return measure_key.replace(f"|{measure}|", f"|{same}|", 1) if same != (measure or "") \
+        else measure_key
 
 
 def counts_people(measure: str | None) -> bool:
@@ -160,6 +161,12 @@ def counts_people(measure: str | None) -> bool:
     return bool(measure) and measure.startswith(PEOPLE_MEASURES)
 
 
+def dispute_claimant(claimant: str | None, measure: str | None) -> str | None:
+    """The claimant a dispute within one article compares: the claim's, for a count of people
+    (``counts_people``), else none (its values are never a dispute between claimants)."""
+    return claimant if counts_people(measure) else None
+
+
 def disputed(claims: Sequence[tuple[tuple[float, float], str | None]]) -> bool:
     """Whether one article's incompatible values for one key are a dispute between the
     claimants it names ("police said 5,000 people marched, but organisers said nearer
@@ -167,9 +174,10 @@ def disputed(claims: Sequence[tuple[tuple[float, float], str | None]]) -> bool:
     agree. ``claims`` are (interval, claimant) of one article and key."""
     by_claimant: dict[str, list[tuple[float, float]]] = {}
     for interval, claimant in claims:
-        if not claimant_key(claimant):
+        who = claimant_key(claimant)
+        if not who:
             return False
-        by_claimant.setdefault(claimant_key(claimant), []).append(interval)
+        by_claimant.setdefault(who, []).append(interval)
     return len(by_claimant) > 1 and all(
         max(lo for lo, _ in ivs) <= min(hi for _, hi in ivs) for ivs in by_claimant.values())
 

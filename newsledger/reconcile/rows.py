@@ -29,7 +29,7 @@ from newsledger.publish.tables import Tables, arrow_schema
 from schemas import TABLES
 
 from .claim_groups import ClaimGroups
-from .clusters import (ambiguous_keys, claim_cluster_id, compared_key, counts_people,
+from .clusters import (ambiguous_keys, claim_cluster_id, compared_key, dispute_claimant,
                        event_cluster_id, quote_cluster_id, value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 from .story_index import STORY_KEYS, StoryIndex
@@ -126,9 +126,8 @@ def claim_rows(r: ArticleResult) -> list[Row]:
     sid = r.article.source_id
     claims = r.extraction.claims
     intervals = [value_interval(c.value, c.qualifier, c.value_text) for c in claims]
-    # only a count of people can be a dispute between claimants (``clusters.counts_people``)
     keys = [compared_key(c.measure_key, c.measure) for c in claims]
-    ambiguous = ambiguous_keys((k, i, c.claimant if counts_people(c.measure) else None)
+    ambiguous = ambiguous_keys((k, i, dispute_claimant(c.claimant, c.measure))
                                for c, i, k in zip(claims, intervals, keys)
                                if comparable(c.subject, c.measure))
     rows = []

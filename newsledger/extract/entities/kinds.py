@@ -25,8 +25,9 @@ from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PER
                                       ORG_WORDS, PERSON_INITIALS, PERSON_ONLY_PARTICLES,
                                       ROLE_NOUNS, SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, GEO_FIRST_WORDS,
-                                       GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS, SETTLEMENT_HEADS,
-                                       STREET_NAME_ENDINGS, VENUE_ENDINGS, place_key)
+                                       GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS,
+                                       SETTLEMENT_HEADS, STREET_NAME_ENDINGS, VENUE_ENDINGS,
+                                       place_key)
 from newsledger.text import Document, Fact
 
 from ..patterns import LOWER_TEXT, has_case_fold

@@ -370,7 +370,8 @@ def from_phrase(text: str, ph: tuple[int, int] | None, cue: str, mentions: Menti
 # are ('Detectives in', 'A mother in', 'Two nurses at the', 'Party members in'), before a place:
 # ``from_phrase``.
 _PEOPLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?i:an?|one|another|the|two|three|some|"
-                            r"many|several)[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+)?(?P<head>[A-Za-z][a-z-]+))"
+                            r"many|several)[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+)?"
+                            r"(?P<head>[A-Za-z][a-z-]+))"
                             r"[ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?\Z")
 
 
