@@ -256,7 +256,9 @@ class Reconciled:
         self.index = entity_index(store.parts("_entities"))
         self.stories = StoryIndex.build(lambda: store.parts("_stories"), self._texts)
         # Claims are resolved twice (whole, for their groups; by bucket, to publish): their
-        # cluster ids (one SHA-256 each) are made once.
+        # cluster ids (one SHA-256 each) are made once. The claim-groups thread and the first
+        # claims bucket may fill it at once: each key's value is made from the key alone, so
+        # either write is the same.
         self._cluster_ids: dict[str, str] = {}
         self._claim_groups: Future[ClaimGroups] = Future()
         threading.Thread(target=self._group_claims, name="newsledger-claim-groups",
