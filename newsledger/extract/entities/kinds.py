@@ -17,7 +17,8 @@ from functools import lru_cache
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
                                               CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
-                                              ORG_COUNTS, ORG_HEADS, ORG_OPENERS,
+                                              ORG_COUNTS, ORG_DESCRIBING_PARTICIPLES, ORG_HEADS,
+                                              ORG_OPENERS,
                                               PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
                                               WORKERS_AT)
@@ -60,6 +61,12 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
         return kind
+    if _ORG_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) and \
+            words[0].lower() not in GIVEN_NAME_WORDS and not is_place(name) and \
+            name not in CITY_NAMES:
+        # 'Shanghai-based Hurun Report', 'Koch-backed Concerned Veterans' (not 'Texas-based
+        # Matt Reyes said', a person; not 'a state-owned Dubai company', a place's name)
+        return "organization"
     if _PUBLISHED_IN.search(text, max(0, start - 36), start):
         return "organization"  # 'published in The Lancet', 'in the journal Nature Climate Change'
     if listed_after_org_noun(text, start, nouns):
@@ -80,8 +87,10 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         # planemaker Boeing has announced' (not 'the firm Bill Osei founded': a relative clause
         # needs its determiner; not 'manufacturer Ron Johnson was elected': a given name)
         return "organization"
-    if title_before(text, start):
-        return "person"
+    if title_before(text, start) and not (
+            _FORMER_BEFORE.search(text, max(0, start - 8), start)
+            and HEAD_OF_IT_AFTER.match(text, start + len(name))):
+        return "person"  # (not 'Former WorldCom boss Bernie Ebbers': the firm he ran)
     if len(words) > 1 and not words[-1].endswith("s") and \
             PLURAL_VERB_AFTER.match(text, start + len(name)) and \
             SENTENCE_START_BEFORE.search(text, max(0, start - 3), start):
@@ -101,6 +110,10 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         return "organization"
     if WHICH_AFTER.match(text, start + len(name)):
         return which_kind(text, start)  # 'Harbor Lane Capital, which owns the site,'
+    if len(words) > 1 and name in CITY_NAMES and \
+            _IN_PLACE_BEFORE.search(text, max(0, start - 10), start) and \
+            not text.startswith(("'s", "’s", "'", "’"), start + len(name)):
+        return "place"  # 'in Beverly Hills', 'in Elizabeth City': a listed town's name
     shape = _kind_by_shape(name)
     # shaped as a person's name, but no given name opens it: the context may say otherwise
     unnamed = shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS
@@ -260,6 +273,17 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")  # a name cut short ('Judicial' of 'Judic
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|led|left|"
                          r"joined|built|started|set|took|bought|sold|has|had|is|was|won|lost|"
                          r"beat|made|got|gave|put|cut|hit|wants|likes)\b")
+# A hyphenated word before a name that says where an organization is based, who owns or
+# backs it ('London-based', 'state-owned'): the name is an organization's.
+_ORG_PARTICIPLE_BEFORE = re.compile(
+    r"\w-(?:" + "|".join(sorted(ORG_DESCRIBING_PARTICIPLES)) + r")[ \t]+\Z")
+# "former" or "ex-" before a name, and a head's title and a name after it: the name is what
+# that person headed ('Former WorldCom boss Bernie Ebbers', 'ex-Enron chief Jeff Skilling').
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?)[ \t]*\Z")
+# The head of an organization named right after its one-word name, before the head's own name.
+HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
+                               r"secretary-general|director-general|chief[ \t]+executive)"
+                               r"[ \t]+[A-Z][a-z]")
 _PARTY_NOT_BEFORE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PARTY_NOT_BEFORE)) + r")\b")
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]andidate|"
                           r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"

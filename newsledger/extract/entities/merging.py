@@ -28,15 +28,13 @@ from newsledger.records import EntityMention
 
 from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
-from .kinds import PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
+from .kinds import HEAD_OF_IT_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
 from .sides import locative, side_kind
 
-# The head of an organization named right after its one-word name, before the head's own name.
-_HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
-                               r"secretary-general|director-general|chief[ \t]+executive)"
-                               r"[ \t]+[A-Z][a-z]")
+# Initials with a plural's "s" are a common noun's ('sales of PCs', 'MPs voted', 'CEOs').
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,5}s")
 # A newspaper's place: 'told The Sun', 'wrote in the Guardian', 'a columnist for the Times'.
 _PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\Z")
 _CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
@@ -288,8 +286,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
             target.aliases.add(name)
             continue
         if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name) or \
-                demonym(name):  # ('the former Mexican president', 'Ukrainians said')
-            continue
+                demonym(name) or _PLURAL_INITIALS.fullmatch(name):
+            continue  # ('the former Mexican president', 'Ukrainians said', 'PCs', 'MPs')
         after = _NEXT_WORD.match(text, e)
         if after is not None and after.group(1) in COMPOUND_NOUNS_AFTER.get(name.lower(), ()):
             continue  # 'House prices rose', 'Treasury yields fell': a common noun's compound
@@ -349,7 +347,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             kind = "place"  # 'a GP in Dundee', 'sites in Leeds, Wrexham and Dundee' (not
             # 'confidence in Clinton', a person's name the article gave before; not 'invested
             # in Mercedes': a company)
-        if kind is None and _HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
+        if kind is None and HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
                 not name.endswith(("ary", "al")) and \
                 name.lower() not in GIVEN_NAME_WORDS and no_common_word(text, name):
             kind = "organization"  # 'Opec president Purnomo Yusgiantoro', 'Ryanair boss Al Hale'

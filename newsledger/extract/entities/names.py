@@ -15,7 +15,7 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INI
                                               NOT_ORG_INITIALS, ORG_HEADS, SAINT_ABBREVIATIONS,
                                               TITLE_NAME_OPENERS)
 from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS,
-                                              KNOWN_SIDES, NEWS_OUTLETS, ORG_OPENERS,
+                                              DESCRIBING_PARTICIPLES, KNOWN_SIDES, NEWS_OUTLETS, ORG_OPENERS,
                                               TEAM_NICKNAMES)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
                                        NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
@@ -110,7 +110,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             or words[0][2].rstrip(".").lower() in TITLES
             or words[0][2] in CALENDAR_WORDS
             or len(words) > 1 and _POSSESSIVE.sub("", words[0][2]) in CALENDAR_WORDS
-            or _participle_before_name(words)):
+            or _participle_before_name(words)
+            or len(words) > 1 and words[0][2].rpartition("-")[2] in DESCRIBING_PARTICIPLES):
         words.pop(0)  # ("Wednesday's Champions League tie": the day is no part of it)
     while words and words[-1] != surname and (
             (words[-1][2].lower() in NOT_NAMES and not (
