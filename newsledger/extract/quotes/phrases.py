@@ -278,9 +278,11 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
 
 # After an inverted verb, a name that qualifies a role before the speaker's own name: 'said
 # Labour spokesman Phil Willis', 'said former Obama adviser David Axelrod', 'said Cruz
-# constituent Dan Golvach when asked ...': the speaker is the name after the role words.
+# constituent Dan Golvach when asked ...': the speaker is the name after the role words. A
+# capitalized word that ends a sentence is none of them ('said Mourinho. Newcastle manager
+# Graeme Souness admitted ...': Mourinho spoke; "U.S.", "Capt." are no sentence's end).
 _ROLE_THEN_NAME = re.compile(
-    r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*[ \t]+){1,4}"
+    r"(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’&/-]*(?<![a-z]{4}\.)[ \t]+){1,4}"
     r"(?:(?!(?:" + "|".join((*NAME_PARTICLES, *INVERTED_ROLE_BREAKERS)) + r")\b)"
     r"[a-z][\w-]*[ \t]+){1,3}"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")

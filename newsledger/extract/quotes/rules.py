@@ -50,6 +50,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
                   E('"The plan is dead," said Tom Baker, a spokesman for the council.',
                     "Tom Baker"),
                   E('"Rates will rise," said Labour spokesman Owen Pryce.', "Owen Pryce"),
+                  E('"We are a team of men," said Mourinho. Newcastle manager Graeme Souness '
+                    'admitted defeat.', "Mourinho"),
                   E('Shares in Halden Group fell 4%. "Trading has been tough," the company said.',
                     "Halden Group"),
                   E('"We will not be moved," chanted the crowd outside parliament.',
