@@ -314,6 +314,7 @@ APPOSITION_ORG_NOUNS = frozenset({
     # publications and bodies ("the journal Nature Medicine", "the union Unite"; not "charity":
     # the Charity Commission)
     "journal", "newspaper", "magazine", "union", "think-tank", "discounter",
+    "trade body", "industry body", "trade association",
     # a trade's giant, major or operator ('oil giant Yukos', 'mobile operator Telvora'; not
     # 'a giant Ferris wheel', 'camera operator John Smith': the trade word is required)
     *(f"{trade} {head}" for trade in (
@@ -341,7 +342,7 @@ COMPANY_POSSESSIONS = frozenset({
     "shareholders", "customers", "stores", "shops", "branches", "factories", "factory", "plant",
     "chief executive", "chief financial officer", "chairman", "chairwoman", "board",
     "annual report", "market value",
-})
+}) | HEAD_TITLES  # ("Elspa's director general Roger Bennett")
 # Their plurals, before a list of names ('discounters Aldi and Lidl', 'the banks HSBC,
 # Barclays and Lloyds'): each name an organization.
 APPOSITION_ORG_PLURALS = frozenset(n[:-1] + "ies" if n.endswith("y") else n + "s"

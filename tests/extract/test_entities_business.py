@@ -39,6 +39,11 @@ def kinds(text: str) -> set[tuple[str, str]]:
     ("Former Telcorp boss Bernard Ebbs was directly involved in the fraud.",
      {("Telcorp", "organization"), ("Bernard Ebbs", "person")}, {("Telcorp", "person")}),
     ("Former President Jimmy Carter spoke first.", {("Jimmy Carter", "person")}, set()),
+    # a trade body by its noun, or by its head after the possessive
+    ("Piracy cost the industry £2.6bn, according to the trade body Elspar.",
+     {("Elspar", "organization")}, set()),
+    ("Elspar's director general Roger Benn said piracy was theft.",
+     {("Elspar", "organization"), ("Roger Benn", "person")}, set()),
     # plural initials are common nouns
     ("Mobile phones 'to outsell PCs'\n\nSales of PCs fell as MPs and CEOs met.", set(),
      {("PCs", "organization"), ("MPs", "organization"), ("CEOs", "organization")}),
