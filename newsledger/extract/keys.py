@@ -317,7 +317,8 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         if d.anchor == "absolute" and d.precision in ("day", "week", "month", "quarter",
                                                       "season", "year"):
             counts["y:" + d.value[:4]] += 1.0
-        if d.precision == "day" and d.start < lead_end and len(d.value) == 10:
+        if d.precision == "day" and d.start < lead_end and len(d.value) == 10 \
+                and _word_before(doc.text, d.start) not in SPAN_BOUND_BEFORE:
             counts["d:" + d.value] += 1.0
     for day in happening_days(doc, dates):
         counts["h:" + day] = 1.0
