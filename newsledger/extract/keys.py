@@ -226,8 +226,9 @@ def _spelled(words: Sequence[str], i: int, starts: Sequence[int], ends: Sequence
              text: str) -> tuple[Decimal | None, int]:
     """The value of the spelled-out number that starts at token ``i`` ("forty-five thousand",
     "a hundred and six", "three point two"), and the index of its last token; (None, i) when
-    the words are no number of ten or more (a lone "seven" stays a word). Its words are
-    separated by spaces only ("forty-five thousand, seven changes": 45,000)."""
+    the words are no number of ten or more (a lone "seven" stays a word) and no decimal (a
+    transcript's "three point four percent" is 3.4, as "3.4" is). Its words are separated by
+    spaces only ("forty-five thousand, seven changes": 45,000)."""
     total = cur = Decimal(0)
     last = ""
     end = i
@@ -269,7 +270,7 @@ def _spelled(words: Sequence[str], i: int, starts: Sequence[int], ends: Sequence
             break
         j += 1
     value = total + cur
-    if end == i and words[i] == "a" or value < 10:
+    if end == i and words[i] == "a" or value < 10 and last != "point":
         return None, i
     return value, end
 
@@ -317,7 +318,8 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         if d.anchor == "absolute" and d.precision in ("day", "week", "month", "quarter",
                                                       "season", "year"):
             counts["y:" + d.value[:4]] += 1.0
-        if d.precision == "day" and d.start < lead_end and len(d.value) == 10:
+        if d.precision == "day" and d.start < lead_end and len(d.value) == 10 \
+                and _word_before(doc.text, d.start) not in SPAN_BOUND_BEFORE:
             counts["d:" + d.value] += 1.0
     for day in happening_days(doc, dates):
         counts["h:" + day] = 1.0

@@ -249,6 +249,7 @@ ORDINAL_NOT_DAY_WORDS = frozenset({
     "street", "avenue", "division", "fleet", "battalion", "regiment", "congress", "term",
     "stage", "leg", "frame", "set", "game", "match", "race", "pick", "draft"})
 # Words right before a date that make it the start or end of a span ("the best display since
-# Christmas", "has marched every Saturday since January 24", "closed until Friday"): a point
-# of reference, not the day a report's happening took place (``extract.keys.happening_days``).
-SPAN_BOUND_BEFORE = frozenset({"since", "until", "till"})
+# Christmas", "has marched every Saturday since January 24", "closed until Friday", "hopes of
+# a rate cut before Christmas"): a point of reference, not the day a report's happening took
+# place (``extract.keys.happening_days``, ``extract.keys.story_terms``' lead days).
+SPAN_BOUND_BEFORE = frozenset({"since", "until", "till", "before"})
