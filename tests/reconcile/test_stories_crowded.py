@@ -1,9 +1,9 @@
 """Dated look-alike happenings that crowd (``newsledger.reconcile.stories``): the written
 corpus of tests/data/stories-crowded/ (gold: evaluation/gold/stories-crowded/; 71 articles in
-26 stories by wire services, broadsheets, US papers, transcripts, tabloids, a live blog and an
+25 stories by wire services, broadsheets, US papers, transcripts, tabloids, a live blog and an
 op-ed: a club's league win and its cup exit three days later, a hold and a cut by two central
 banks on one day, two shootings in one city a week apart, a grocer's results and its chief's
-exit the next day, two storms nine days apart, a trial's opening and its verdict, two marches,
+exit the next day, two storms nine days apart, a trial (its opening and verdict), two marches,
 two by-elections on one night, two wildfires in one county, two plant closures, two cyber
 attacks, two emergency landings), numbers written as outlets write them ("60,000", "60k",
 "sixty thousand"), and the rules that tell such happenings apart. Every sentence here and
@@ -102,11 +102,14 @@ def test_crowded_look_alikes_are_clustered_as_measured(crowded):
     its results story, which the known limit below joins to the chief executive's exit (the
     pairs it makes with the exit's four articles cost pairwise precision, not B-cubed); 0.910
     (B-cubed 0.961) since "Supermarket giant Halvern" is an organization: the brief's short
-    name is a term the wire's "Halvern Foods" is not, and the brief stands alone (below)."""
+    name is a term the wire's "Halvern Foods" is not, and the brief stands alone (below).
+    P 0.857 R 0.892 F1 0.874 (B-cubed 0.944) since the gold makes the trial's opening and its
+    verdict one story, as stories-month and stories-season do (the code unchanged: they are
+    two)."""
     found, gold = crowded
     p, r, f = pairwise(found, gold)
-    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.857, 0.971, 0.91)
-    assert round(bcubed(found, gold), 3) == 0.961
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.857, 0.892, 0.874)
+    assert round(bcubed(found, gold), 3) == 0.944
 
 
 def _stories_of(found: dict[str, str], story: str) -> set[str]:
@@ -119,7 +122,6 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
     ("boe-hold", "fed-cut"),  # two central banks, one day
     ("block-party-shooting", "nightclub-shooting"),  # one city, a week apart
     ("storm-freya", "storm-gideon"),  # nine days apart, the second's wire names the first
-    ("vance-trial-opens", "vance-verdict"),  # 25 days apart: two happenings
     ("farmers-march", "teachers-march"),
     ("ashcombe-byelection", "northfleet-byelection"),  # one night
     ("ridge-fire", "canyon-fire"),  # one county, eight days apart: the leads' days
@@ -144,12 +146,16 @@ def test_crowded_look_alikes_are_two_stories(crowded, a, b):
     "storm-freya",  # "60k" in a tabloid, "sixty thousand" the next day
     "block-party-shooting",  # an arrest two days on
     "halvern-ceo-exit",  # an op-ed three days on
-    "canyon-fire", "council-cyberattack", "vance-verdict",
+    "canyon-fire", "council-cyberattack",
     "farmers-march",  # a tabloid whose tractors rumbled past Downing Street
     # Known limit: a tabloid brief that names the firm by its short name only ("Supermarket
     # giant Halvern"), where the wires write "Halvern Foods": a term of its own.
     pytest.param("halvern-results", marks=pytest.mark.xfail(
         strict=True, reason="a company's short name is a term of its own")),
+    # Known limit: a trial is one story from its opening to its verdict 25 days later
+    # (evaluation/GUIDE.md), beyond WINDOW_DAYS, and each report's first paragraph dates its
+    # own day: two stories.
+    pytest.param("vance-trial", marks=pytest.mark.xfail(strict=True, reason="two stories")),
 ])
 def test_each_crowded_story_holds_together(crowded, story):
     found, _ = crowded

@@ -136,8 +136,8 @@ def test_month_look_alikes_are_two_stories(month, a, b):
     pytest.param("corvell-profit-warning",  # a TV transcript, numbers in words
                  marks=pytest.mark.xfail(strict=True, reason="the transcript is a story of "
                                          "its own")),
-    # Known limit: 18 days apart, beyond WINDOW_DAYS (and stories-crowded's gold makes a
-    # trial's opening and its verdict 25 days later two happenings: the sets disagree).
+    # Known limit: 18 days apart, beyond WINDOW_DAYS (stories-crowded's and stories-season's
+    # trials are two stories too).
     pytest.param("treasurer-trial",  # the opening and the verdict 18 days later
                  marks=pytest.mark.xfail(strict=True, reason="two stories")),
 ])
