@@ -61,3 +61,13 @@ def test_past_verb_after_a_parenthetical(text):
 ])
 def test_no_statement(text):
     assert not contents(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun and a name speak together after the statement: the name is read
+    ("Winning is not everything, he and Mr. Allen said.", ("Winning is not everything", "Allen")),
+    ("The shop would stay open, she and her husband said.",
+     ("The shop would stay open", "her husband")),
+])
+def test_pronoun_and_name_after_a_statement(text, expected):
+    assert expected in reported(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.people import SUBJECT_PRONOUNS
+
 from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _adjunct_tail,
                                _has_verb, _is_clause, _words)
@@ -175,6 +177,11 @@ def clause_then_cue(q: Cue) -> Reported | None:
             ph = (closing.end(), ph[1])  # "…,'' Mr. Hedge said": the closing marks are the
             # quote's, not the speaker's
         info = _resolve(q, ph) or _head_with_complement(q, ph)
+        last = _LAST_CONJUNCT.search(text, ph[0], ph[1]) if info is None else None
+        if last is not None and text[ph[0]:last.start()].strip().lower() in SUBJECT_PRONOUNS:
+            # '…, he and Mr. Allen said': a pronoun and a name speak together; the name
+            # is the one the article can resolve
+            info = _resolve(q, (last.end(), ph[1]))
         words = text[ph[0]:ph[1]].split()
         if info is not None and not info.get("speaker_name") and q.word not in _SAY_TELL and \
                 words and words[0].lower() in ("a", "an") and \
@@ -200,6 +207,7 @@ def clause_then_cue(q: Cue) -> Reported | None:
     return None if span is None else Reported(*span, info)
 
 
+_LAST_CONJUNCT = re.compile(r"[ \t]+and[ \t]+")
 # A name (capitalized words) and an apposition after its comma ('Smith, a Texas Democrat').
 _NAME_THEN_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),"
                                    r"[ \t]+(?:a|an|the)[ \t]")
