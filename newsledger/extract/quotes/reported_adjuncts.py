@@ -38,6 +38,31 @@ _NOUN_PARTICIPLE = re.compile(rf"(?:{alternation(ADJUNCT_NOUNS)}) (?:[a-z]+ed|se
                               r"earlier|this|in|at|overnight)")
 
 
+# What opens an aside set off right before the statement's 'that': a relative clause on the
+# adjunct's noun ('on Sky, where he works,') or a stretch between dashes ('— in an interview he
+# gave to the Echo —').
+_ASIDE_OPENERS = frozenset({"where", "which", "who", "when"})
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _aside_before(words: list, k: int) -> tuple[int, ...]:
+    """The indices of an aside that closes right before words[k] ('that') and opens after an
+    adjunct: a relative clause between commas or a stretch between dashes; () when none."""
+    close = words[k - 1].group(0) if k > 2 else ""
+    if close != "," and close not in _DASHES:
+        return ()
+    for j in range(k - 2, 0, -1):
+        token = words[j].group(0)
+        if close == "," and token == ",":
+            opener = words[j + 1].group(0).lower()
+            return tuple(range(j, k)) if opener in _ASIDE_OPENERS and j > 1 else ()
+        if close in _DASHES and token in _DASHES:
+            return tuple(range(j, k)) if j > 1 else ()
+        if token in (";", ":", ".", "!", "?", '"', "“", "”"):
+            return ()
+    return ()
+
+
 def _adjunct_end(word: str) -> bool:
     """A word that can end an adjunct between a reporting verb and 'that' ('in a statement',
     'on CNN', 'last week', 'repeatedly')."""
@@ -121,8 +146,12 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                 relative = (k, k + 1)
                 continue  # '… a defect linked to the virus that causes small heads': the
                 # relative clause's own verb, no subject
-            before = words[k - 1].group(0)
-            if before == ",":
+            aside = _aside_before(words, k)
+            if aside:  # 'said on Sky, where he works, that', 'said — in an interview he gave —
+                # that': the aside's verbs are no clause's before 'that'
+                relative = (*relative, *aside)
+            before = words[(min(aside) if aside else k) - 1].group(0)
+            if before == "," and not aside:
                 before = words[k - 2].group(0) if k > 1 else before
             head = words[0].group(0)
             set_off = head in (",", "—", "–", "-", "--") and words[k - 1].group(0) == head

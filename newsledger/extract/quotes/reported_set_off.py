@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.people import SUBJECT_PRONOUNS
+
 from .phrases import phrase_after, phrase_before
-from .reported_clauses import (_OPENER, _VERB_FORMS, Cue, Reported, _adjunct_tail, _has_verb,
-                               _is_clause, _words)
+from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _adjunct_tail,
+                               _has_verb, _is_clause, _words)
 from .reported_content import _content
 from .reported_ends import _GOES_ON, _content_end
 from .reported_groups import _head_with_complement
@@ -54,8 +56,12 @@ _CONJUNCTION_AFTER = re.compile(r",[ \t]+(?:and|but|while|whereas|so|yet)[ \t]")
 # 'officials said in a statement.', 'the mayor told reporters.').
 # (the reporter's words after the attribution: a participle, an adjunct, an apposition that
 # sums the statement up ('…, the minister said, a view shared by many MPs'), a dash)
+# ('…, he said, and added that …': the speaker's next statement; not any past verb: '…, police
+# say, and headed back' is the statement's subject's)
 _TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,12}?[ \t]*(?:[.!?;]|\Z|(?P<sep>,(?=[ \t]+"
-                   r"(?:[a-z]+ing|on|in|at|during|after|before|while|when|as|citing|a|an)\b)|"
+                   r"(?:[a-z]+ing|on|in|at|during|after|before|while|when|as|citing|a|an)\b|"
+                   r"[ \t]+(?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?"
+                   rf"(?:{_CUE_WORDS})\b)|"
                    r"[—–]|--?(?=[ \t])))")
 # A participle after a statement's end: '…, according to X, adding …', 'he said, wiping …'.
 # After an inverted speaker ('…, said Mayor Ana Ruiz'): the sentence ends, or an apposition,
@@ -75,6 +81,13 @@ _PAREN_TAIL = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?!
 # The same, before a conjunction that goes on with the statement: a clause ('…, analysts said,
 # and it would lift profits') or 'but also' ('A wall would stop goods, she said, but also
 # people').
+# After ', and' past a parenthetical attribution: an auxiliary or a modal goes on with the
+# statement's own subject ('He had no injuries, the club added, and had passed all checks',
+# '…, she said, and would not stand again'); a past verb is the speaker's next act ('…, he
+# said, and walked off').
+_AUXILIARY_NEXT = re.compile(r"(?:had|has|have|was|were|is|are|would|will|could|can|should|"
+                             r"might|may|must)[ \t]+(?!been[ \t]+(?:told|asked)\b)[a-z]")
+_SPEECH_NEXT = re.compile(rf"(?:then[ \t]+|later[ \t]+|also[ \t]+)?(?:{_CUE_WORDS})\b")
 _HAVE_NOUN = re.compile(r"\b(?:have|has|had)[ \t]+\Z")
 _PAREN_JOINED = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,5}?[ \t]*,[ \t]+(?:and|but)[ \t]+"
                            r"(?:(?P<also>(?:also|not)\b)|(?=[\w’'-]+[ \t]))")
@@ -164,6 +177,11 @@ def clause_then_cue(q: Cue) -> Reported | None:
             ph = (closing.end(), ph[1])  # "…,'' Mr. Hedge said": the closing marks are the
             # quote's, not the speaker's
         info = _resolve(q, ph) or _head_with_complement(q, ph)
+        last = _LAST_CONJUNCT.search(text, ph[0], ph[1]) if info is None else None
+        if last is not None and text[ph[0]:last.start()].strip().lower() in SUBJECT_PRONOUNS:
+            # '…, he and Mr. Allen said': a pronoun and a name speak together; the name
+            # is the one the article can resolve
+            info = _resolve(q, (last.end(), ph[1]))
         words = text[ph[0]:ph[1]].split()
         if info is not None and not info.get("speaker_name") and q.word not in _SAY_TELL and \
                 words and words[0].lower() in ("a", "an") and \
@@ -189,6 +207,7 @@ def clause_then_cue(q: Cue) -> Reported | None:
     return None if span is None else Reported(*span, info)
 
 
+_LAST_CONJUNCT = re.compile(r"[ \t]+and[ \t]+")
 # A name (capitalized words) and an apposition after its comma ('Smith, a Texas Democrat').
 _NAME_THEN_APPOSITION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),"
                                    r"[ \t]+(?:a|an|the)[ \t]")
@@ -213,8 +232,11 @@ def parenthetical(q: Cue) -> Reported | None:
     text, s0 = q.text, q.s0
     tail = _PAREN_TAIL.match(text, q.m.end(), q.s1)
     joined = _PAREN_JOINED.match(text, q.m.end(), q.s1) if tail is None else None
+    if joined is not None and _SPEECH_NEXT.match(text, joined.end(), q.s1):
+        return None  # '…, he said, and added that …': the speaker's next statement
     if joined is not None and (joined.group("also") is not None or
-                               _is_clause(text, joined.end(), q.s1)):
+                               _is_clause(text, joined.end(), q.s1) or
+                               _AUXILIARY_NEXT.match(text, joined.end(), q.s1)):
         tail = joined  # '…, analysts said, and it would lift profits': the statement goes on
     elif tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
             _ING_WORD.match(text, tail.end()):

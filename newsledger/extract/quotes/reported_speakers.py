@@ -14,7 +14,8 @@ from newsledger.lexicon.speech import RELATIVE_PEOPLE_HEADS
 
 from .filters import evidence_speaker
 from .phrases import phrase_before
-from .reported_clauses import _BULLET, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb
+from .reported_clauses import (_BULLET, _CUE_WORDS, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
+                               _has_verb)
 from .reported_groups import _COMPLEMENT_BEFORE, _head_with_complement, _share_before
 from .reported_heads import _is_title
 from .reported_resolve import _resolve
@@ -133,6 +134,12 @@ def _speaker_before(q: Cue) -> dict | None:
         # 'Fans took to social media to say …', 'The star went online to say …': the subject
         info = _main_subject(q, at)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
+        prior = _PRIOR_ATTRIBUTION.search(text, max(q.s0, at - 90), at)
+        ph = None if prior is None else phrase_before(text, prior.start("cue"), q.s0)
+        if ph is not None and ph[0] > prior.start():
+            # 'The plan will work, the minister said, and warned …': the speaker of the
+            # attribution the verb is coordinated with, not the statement's subject
+            return _resolve(q, ph)
         # '… and says', 'X, who has …, said': the subject of the sentence
         info = _main_subject(q, at)
         if info is not None and (evidence_speaker(text, info["speaker_start"],
@@ -142,6 +149,11 @@ def _speaker_before(q: Cue) -> dict | None:
     return info
 
 
+# A parenthetical attribution right before a coordinated verb ('…, he said, and added', '…,
+# she told reporters, and said').
+_PRIOR_ATTRIBUTION = re.compile(rf",[ \t]+[^,;:\"“”]{{1,60}}?[ \t]+(?P<cue>{_CUE_WORDS})"
+                                rf"(?:[ \t]+[\w'’.-]+){{0,3}},?[ \t]+"
+                                rf"(?:and|but)(?:[ \t]+(?:also|then|later))?[ \t]+\Z")
 # Names joined before the last one ('Barclays and [Citi]', 'Leeds, York and [Hull]').
 _NAMES_AND = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*,?[ \t]+){1,4}(?:and|or)[ \t]+\Z")
 _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
