@@ -45,7 +45,9 @@ _CLAIMANT_PREFIX = re.compile(
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
-_JOINING = re.compile(r"(?i:and|but|though|although)(?:\s+|\Z)")
+# A joining word before a source: it speaks of what follows only ("12 died, and officials
+# said ...", "the pound fell to $1.26 after figures showed unemployment at 5.1%").
+_JOINING = re.compile(r"(?i:and|but|though|although|after|before|as)(?:\s+|\Z)")
 _LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,3}?(?:lives|victims)\b)")
 _CONTRASTING = re.compile(r"(?:while|whereas)\s+")  # after a comma only
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
@@ -200,6 +202,20 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
             return name
         i -= 1
     return _named_after(a, vs, s, e)
+
+
+_RIVAL_BEFORE = re.compile(r"[ \t]+(?:to|against)[ \t]+(?:[\w'’.-]+[ \t]+){0,4}")
+_RIVAL_AFTER = re.compile(r"['’]s?[ \t]+\d")
+
+
+def rival(a: ClaimContext, ve: int, e: int) -> str | None:
+    """The rival named right after a count ("14,210 votes to Mark Dunn's 11,895" -> Mark
+    Dunn): the one the next figure is about, not this one's subject."""
+    i = bisect_left(a.mention_starts, ve)
+    if i < len(a.mentions) and (m := a.mentions[i])[0] < min(e, ve + 60) and \
+            _RIVAL_BEFORE.fullmatch(a.text, ve, m[0]) and _RIVAL_AFTER.match(a.text, m[1]):
+        return m[2]
+    return None
 
 
 def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
