@@ -84,7 +84,8 @@ _UNITS_WITH_AFTER = frozenset(u for u, _ in UNIT_AFTER_MEASURES)
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population",
-               "unemploy", "jobless", "out of work", "claimant", "killed", "died", "fatalit")
+               "unemploy", "jobless", "out of work", "claimant", "killed", "died", "fatalit",
+               "waiting")
 assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
