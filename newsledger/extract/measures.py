@@ -331,6 +331,9 @@ _HELD_BY = re.compile(
     r"|(?:clung|clings|hung|hangs)\s+on)\b(?:\s+[\w'’.&-]+){0,6}?\s+by\s+"
     rf"{FILLER}$")
 _TALLY_AFTER = re.compile(r"\s+to\s+\d")
+# A fine with whoever is fined between ("fined Derek Holt £6,500", "fined the company a record
+# £12m"); "fined £500" is a MEASURE_BEFORE phrase.
+_FINED = re.compile(rf"\b(?:fined|fines|fining)\s+(?:[\w'’.&-]+\s+){{1,4}}?{FILLER}[$£€¥]?$")
 _SIGNED_FOR = re.compile(
     rf"(?<![\w-])(?:sign|signs|signed|signing|joined|joins|join|joining)\s+(?P<obj>(?:[\w'’.&-]+\s+)"
     rf"{{1,10}}?)for\s+(?:(?:a|an)\s+(?:reported|initial|club-record|record|fee\s+of)\s+)?"
@@ -419,6 +422,9 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     elif unit in MARKET_UNITS and last_low is not None and last_low in GAP_WORDS and (
                 benchmark := market_measure(text, s, vs, ve, unit, low_text)):
         name, rule = benchmark, "market"
+    elif unit in MONEY_UNITS and text.find("fin", max(s, vs - 60), vs) >= 0 and \
+            _FINED.search(text, max(s, vs - 60), vs):
+        name, rule = "fine", "fined-object"
     elif unit in MONEY_UNITS or unit in RATE_UNITS:
         name, rule = amount_measure(text, s, e, vs, ve)
     else:

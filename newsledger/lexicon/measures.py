@@ -219,6 +219,8 @@ MEASURE_BEFORE = {
     "vote total at": "votes received", "vote tally of": "votes received",
     "vote count of": "votes received", "won by": "margin of victory",
     "in front of": "attendance", "watched by": "attendance",
+    # a show's audience ("the band played to 62,000 fans")
+    "played to": "attendance", "performed to": "attendance", "sang to": "attendance",
     "win by": "margin of victory", "lost by": "margin of defeat", "lead by": "lead",
     "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
     "offered": "bid", "offering": "bid", "offers": "bid", "bid": "bid",

@@ -243,8 +243,13 @@ MEASURE_RULES = (
     ClaimRule(name="phrase-before", reads='a phrase right before the number ("a crowd of")',
               words=("MEASURE_BEFORE",),
               examples=(E("A crowd of 40,000 watched the final.", "attendance"),
+                        E("The band played to 62,000 fans at Wembley.", "attendance"),
                         E("The ship was valued at $90m.", "valuation"),
                         E("The bank held its Bank Rate at 4.75% on Friday.", "interest rate"))),
+    ClaimRule(name="fined-object", reads='an amount after "fined" and whoever is fined '
+                                         '("fined Derek Holt £6,500")',
+              examples=(E("Magistrates fined Derek Holt £6,500 on Tuesday.", "fine"),
+                        E("The regulator fined the bank a record £12m.", "fine"))),
     ClaimRule(name="amount-noun-after", reads='a measure noun right after an amount',
               words=("AMOUNT_NOUNS",),
               examples=(E("The firm booked $2bn in sales.", "revenue"),)),

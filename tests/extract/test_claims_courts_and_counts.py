@@ -1,5 +1,6 @@
-"""Claims: a hospital waiting list, and whoever "puts the toll at" a figure (its claimant, not
-its subject). All sentences are written for these tests (invented names)."""
+"""Claims: a hospital waiting list, whoever "puts the toll at" a figure (its claimant, not its
+subject), a fine with whoever is fined named, a show's audience. All sentences are written for
+these tests (invented names)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -43,3 +44,17 @@ def test_waiting_list(text, value, measure):
 def test_estimate_is_no_subject(text, value, subject, claimant):
     c = _claims(text)[value]
     assert (c.subject, c.claimant) == (subject, claimant)
+
+
+# A fine with whoever is fined between, and a show's audience
+@pytest.mark.parametrize("text, value, measure", [
+    ("Magistrates fined Derek Holt £6,500 on Tuesday.", "£6,500", "fine"),
+    ("The regulator fined the bank a record £12m.", "£12m", "fine"),
+    ("He was fined £500.", "£500", "fine"),
+    ("The band played to 62,000 fans at Wembley.", "62,000 fans", "attendance"),
+    ("The choir sang to 300 people in the square.", "300 people", "attendance"),
+    # no fine: a fee paid by someone, and a crowd that did not watch
+    ("The club paid Derek Holt £6,500.", "£6,500", None),
+])
+def test_fine_and_audience(text, value, measure):
+    assert _claims(text)[value].measure == measure
