@@ -84,7 +84,8 @@ _UNITS_WITH_AFTER = frozenset(u for u, _ in UNIT_AFTER_MEASURES)
 _TOLL = re.compile(rf"(?i)\b(?:{_alt(TOLL_NOUNS)})\b")
 # A word every TOLL_NOUNS phrase holds (lower case).
 _TOLL_WORDS = ("toll", "dead", "death", "injured", "crowd", "attendance", "turnout", "population",
-               "unemploy", "jobless", "out of work", "claimant", "killed", "died", "fatalit")
+               "unemploy", "jobless", "out of work", "claimant", "killed", "died", "fatalit",
+               "waiting")
 assert all(any(w in noun for w in _TOLL_WORDS) for noun in TOLL_NOUNS)
 # A comma or semicolon between the last word before a number and the number.
 _COMMA_BEFORE = re.compile(r"[,;][^A-Za-z]*$")
@@ -323,6 +324,16 @@ def _count_measure(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
 _BEAT_BY = re.compile(
     rf"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|edged|edging|outpolled|"
     rf"outscored)\s+(?:(?:the|of)\s+|[A-Z][\w'’.&-]*\s+){{1,6}}by\s+{FILLER}[$£€¥]?$")
+# A seat held or won by a count of votes ("held Harwick North by 412 votes", "clung on in
+# the seat by just 412 votes"); not a division's tally ("won the vote by 286 votes to 134").
+_HELD_BY = re.compile(
+    r"\b(?:won|wins|winning|held|holds|holding|retained|retains|retaining|kept|keeps|keeping"
+    r"|(?:clung|clings|hung|hangs)\s+on)\b(?:\s+[\w'’.&-]+){0,6}?\s+by\s+"
+    rf"{FILLER}$")
+_TALLY_AFTER = re.compile(r"\s+to\s+\d")
+# A fine with whoever is fined between ("fined Derek Holt £6,500", "fined the company a record
+# £12m"); "fined £500" is a MEASURE_BEFORE phrase.
+_FINED = re.compile(rf"\b(?:fined|fines|fining)\s+(?:[\w'’.&-]+\s+){{1,4}}?{FILLER}[$£€¥]?$")
 _SIGNED_FOR = re.compile(
     rf"(?<![\w-])(?:sign|signs|signed|signing|joined|joins|join|joining)\s+(?P<obj>(?:[\w'’.&-]+\s+)"
     rf"{{1,10}}?)for\s+(?:(?:a|an)\s+(?:reported|initial|club-record|record|fee\s+of)\s+)?"
@@ -331,12 +342,16 @@ _WIN_OR_FEE_LAST = frozenset({"by", "for", "reported", "initial", "record", "clu
                               "of", "about", "around", "nearly", "almost", "just"})
 
 
-def _win_or_fee(text: str, s: int, vs: int, last: str, unit: str | None) -> str | None:
-    """"margin of victory" after a win over a named loser ("beat Australia by 62 runs"),
-    "transfer fee" after a signing ("signed Luca Brennan from Castleford City for £45m")."""
+def _win_or_fee(text: str, s: int, vs: int, ve: int, last: str, unit: str | None
+                ) -> str | None:
+    """"margin of victory" after a win over a named loser ("beat Australia by 62 runs") or a
+    seat held by votes ("held Harwick North by 412 votes"), "transfer fee" after a signing
+    ("signed Luca Brennan from Castleford City for £45m")."""
     lo = max(s, vs - 100)
-    if (last == "by" or text.find("by", max(lo, vs - 30), vs) >= 0) and \
-            _BEAT_BY.search(text, lo, vs):
+    if (last == "by" or text.find("by", max(lo, vs - 30), vs) >= 0) and (
+            _BEAT_BY.search(text, lo, vs) or (
+                unit == "vote" and _HELD_BY.search(text, lo, vs)
+                and not _TALLY_AFTER.match(text, ve))):
         return "margin of victory"
     if unit in MONEY_UNITS and text.find("for", max(lo, vs - 40), vs) >= 0 and \
             (m := _SIGNED_FOR.search(text, lo, vs)) and all(
@@ -398,7 +413,7 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     last_low = last.lower() if last is not None else None
     phrase = _phrase_before(text, max(s, vs - 60), vs) if last_low is not None and (
         last_low in _BEFORE_LAST or last_low in FILLER_LAST) else None
-    win_or_fee = _win_or_fee(text, s, vs, last_low, unit) if phrase is None and \
+    win_or_fee = _win_or_fee(text, s, vs, ve, last_low, unit) if phrase is None and \
         last_low in _WIN_OR_FEE_LAST else None
     if phrase:
         name, rule = MEASURE_BEFORE[phrase], "phrase-before"
@@ -407,6 +422,9 @@ def measure_of(text: str, s: int, e: int, vs: int, ve: int, num_end: int,
     elif unit in MARKET_UNITS and last_low is not None and last_low in GAP_WORDS and (
                 benchmark := market_measure(text, s, vs, ve, unit, low_text)):
         name, rule = benchmark, "market"
+    elif unit in MONEY_UNITS and text.find("fin", max(s, vs - 60), vs) >= 0 and \
+            _FINED.search(text, max(s, vs - 60), vs):
+        name, rule = "fine", "fined-object"
     elif unit in MONEY_UNITS or unit in RATE_UNITS:
         name, rule = amount_measure(text, s, e, vs, ve)
     else:

@@ -152,6 +152,9 @@ PEOPLE_NOUNS = frozenset({"person", "resident", "villager", "inhabitant", "local
 # Measures that count people, whatever the noun ("12 residents were killed", "9 deaths", "a
 # crowd of 9,800", "15,000 fans attended"): their unit is "person".
 PEOPLE_MEASURES = ("people ", "attendance")
+# The endings of a toll of one kind of people ("soldiers killed", "civilians injured"): the
+# figures two sides of a conflict dispute, as police and organisers dispute a crowd's.
+TOLL_ENDINGS = (" killed", " injured", " wounded")
 # Measures that count one crowd, whatever a report calls its people ("4,000 people took part",
 # "15,000 protesters", "marchers", "demonstrators", "a crowd of 20,000", "police put the
 # attendance at 4,000"): claims compare them as the one measure they name here.
@@ -216,6 +219,8 @@ MEASURE_BEFORE = {
     "vote total at": "votes received", "vote tally of": "votes received",
     "vote count of": "votes received", "won by": "margin of victory",
     "in front of": "attendance", "watched by": "attendance",
+    # a show's audience ("the band played to 62,000 fans")
+    "played to": "attendance", "performed to": "attendance", "sang to": "attendance",
     "win by": "margin of victory", "lost by": "margin of defeat", "lead by": "lead",
     "leads by": "lead", "led by": "lead", "leading by": "lead", "a margin of": "margin",
     "offered": "bid", "offering": "bid", "offers": "bid", "bid": "bid",
@@ -395,7 +400,12 @@ TOLL_NOUNS = {"death toll": "people killed", "toll": "people killed",
               "unemployment": "people unemployed", "jobless total": "people unemployed",
               "number of unemployed": "people unemployed",
               "number of people out of work": "people unemployed",
-              "claimant count": "people claiming jobless benefits"}
+              "claimant count": "people claiming jobless benefits",
+              # a waiting list ("The waiting list for hospital treatment fell to 7.6 million",
+              # "the number of people waiting for treatment fell to 7.57m")
+              "waiting list": "people waiting", "waiting lists": "people waiting",
+              "number of people waiting": "people waiting",
+              "number of patients waiting": "people waiting"}
 # Counted people who attend or watch: their count is the attendance.
 AUDIENCE_NOUNS = frozenset({"fan", "spectator", "supporter", "attendee", "person", "viewer",
                             "people", "visitor", "crowd"})

@@ -85,6 +85,8 @@ UNIT_ALIASES = {
     # are the crew ("62 homes were flooded", "water swamped 35 houses").
     "house": "home", "houses": "home", "crew member": "crew", "crew members": "crew",
     "crewmen": "crew", "crewman": "crew",
+    # troops are soldiers: one side's "42 soldiers were killed", the other's "killed 230 troops"
+    "troops": "soldier",
 }
 # Units glued to digits ("5km", "30mph", "6ft"), matched case-insensitively.
 UNIT_SUFFIXES = ("km/h", "kmh", "kph", "mph", "kwh", "kms", "km", "kgs", "kg", "cm", "mm", "ml",
@@ -268,7 +270,9 @@ QUALIFIERS = {
 }
 # Qualifiers written after the quantity ("300 or more", "50-plus", "1,000+").
 TRAILING_QUALIFIERS = {"or more": "at_least", "-plus": "at_least", "+": "at_least",
-                       "or so": "approximate", "or fewer": "at_most", "or less": "at_most"}
+                       "or so": "approximate", "or fewer": "at_most", "or less": "at_most",
+                       # a fee before what more it may reach ("£45m plus add-ons")
+                       "plus add-ons": "at_least", "plus bonuses": "at_least"}
 
 # Phrases that credit a number to a source; the words after them name the claimant.
 CLAIMANT_PREFIXES = ("according to", "as per", "citing", "reported by", "data from",

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from newsledger.ids import make_id
 from newsledger.lexicon.actions import ACTION_GROUPS
-from newsledger.lexicon.measures import PEOPLE_MEASURES, SAME_COUNT
+from newsledger.lexicon.measures import PEOPLE_MEASURES, SAME_COUNT, TOLL_ENDINGS
 from newsledger.lexicon.numbers import (LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
                                         SCALE_ABBREVIATIONS)
 
@@ -154,11 +154,12 @@ def compared_key(measure_key: str, measure: str | None) -> str:
 
 
 def counts_people(measure: str | None) -> bool:
-    """Whether a measure counts people ("people killed", "attendance"): the crowds and tolls
-    whose estimates police, organisers and authorities dispute. Other figures one article gives
-    from two claimants are parts or stages of a thing (a company's operating and net loss, 11
-    of 23 suspects), not a dispute."""
-    return bool(measure) and measure.startswith(PEOPLE_MEASURES)
+    """Whether a measure counts people ("people killed", "attendance", "soldiers killed"): the
+    crowds and tolls whose estimates police, organisers, authorities and the sides of a
+    conflict dispute. Other figures one article gives from two claimants are parts or stages of
+    a thing (a company's operating and net loss, 11 of 23 suspects), not a dispute."""
+    return bool(measure) and (measure.startswith(PEOPLE_MEASURES)
+                              or measure.endswith(TOLL_ENDINGS))
 
 
 def dispute_claimant(claimant: str | None, measure: str | None) -> str | None:

@@ -17,6 +17,7 @@ from ..periods import period_of, running_total
 from .attribution import DENOMINATOR as _DENOMINATOR
 from .attribution import claimant as _claimant
 from .attribution import previous_subject as _previous_subject
+from .attribution import rival as _rival
 from .attribution import subject as _subject
 from .attribution import topic as _topic
 from .attribution import unnamed_subject as _unnamed_subject
@@ -81,6 +82,8 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
         if people or unit not in AMOUNT_UNITS or not _unnamed_subject(a, vs, s):
             subject = _previous_subject(a, s) or _topic(a, vs, s, e, people,
                                                         unit not in AMOUNT_UNITS)
+    if unit == "vote" and subject is not None and subject == _rival(a, ve, e):
+        subject = None  # "She won 14,210 votes to Mark Dunn's 11,895": the next one is Dunn's
     period, relative = period_of(text, s, e, vs, ve, a.dates, a.date_starts, a.published,
                                  phrases=measure is not None,
                                  change=measure is not None and measure.endswith(

@@ -3,7 +3,7 @@
 The subject is the first entity mention in the number's part of its sentence (after the last
 comma, semicolon or "and"/"but"/"while"), else the nearest before it in the sentence, else one
 named shortly after it behind a preposition; never the one who says it ("Sue Blake said the
-club would get £50,000"), nor a stock exchange named as where shares trade, nor the news
+club would get £50,000") or puts the figure at it ("the Red Cross put the toll at 70"), nor a stock exchange named as where shares trade, nor the news
 agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in quote
 marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
 takes the first entity of the sentence before (same paragraph), else the article's
@@ -45,7 +45,9 @@ _CLAIMANT_PREFIX = re.compile(
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
-_JOINING = re.compile(r"(?i:and|but|though|although)(?:\s+|\Z)")
+# A joining word before a source: it speaks of what follows only ("12 died, and officials
+# said ...", "the pound fell to $1.26 after figures showed unemployment at 5.1%").
+_JOINING = re.compile(r"(?i:and|but|though|although|after|before|as)(?:\s+|\Z)")
 _LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.-]+\s+){1,3}?(?:lives|victims)\b)")
 _CONTRASTING = re.compile(r"(?:while|whereas)\s+")  # after a comma only
 _AFTER_VERB = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][^,.;:!?\"“”()\d]{1,60}?)\s*(?:[,.;:!?]|$)")
@@ -68,6 +70,9 @@ _ABOUT_ITSELF = re.compile(rf"{word_start_alternation(SUBJECT_REPORTING_WORDS)}(
 _SPEAKS_AFTER = re.compile(
     rf"(?:,? (?:also |later |previously )?){_alt(SUBJECT_REPORTING_WORDS)}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]|\s-\s")
+# Whoever puts "the" toll, crowd or cost at a figure estimates it, it is not about them ("The
+# Red Cross put the toll at 70"; "Halden put its losses at £40m" is its own).
+_ESTIMATE_OF_THE = re.compile(rf"\b{_alt(ESTIMATE_VERBS)}\s+the\s+(?:[\w-]+\s+){{0,5}}?at\s")
 
 
 def subject_mentions(doc: Document, entities: Sequence[LocalEntity]
@@ -185,7 +190,8 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
                 _POSSESSIVE_GAP.fullmatch(a.text, me, a.mentions[i + 1][0]):
             i += 1  # "Labour's Sarah Hale won 14,210 votes": the one the possessive leads to
             continue
-        if not _REPORTING.search(a.text, me, vs):
+        if not _REPORTING.search(a.text, me, vs) and \
+                not _ESTIMATE_OF_THE.search(a.text, me, vs):
             return name  # the first in the number's part of the sentence: its subject
         i += 1
     i = bisect_left(a.mention_starts, vs) - 1
@@ -194,12 +200,27 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
         if ms < s:
             break
         if (me <= vs or ms < vs) and (not _REPORTING.search(a.text, me, vs)
-                                      or _ABOUT_ITSELF.search(a.text, me, vs)):
+                                      or _ABOUT_ITSELF.search(a.text, me, vs)) and \
+                not _ESTIMATE_OF_THE.search(a.text, me, vs):
             # not the one who says it ("Sue Blake, 45, said the club ..."), unless its
             # words are about itself ("Persimmon said it expected to complete 10,500 homes")
             return name
         i -= 1
     return _named_after(a, vs, s, e)
+
+
+_RIVAL_BEFORE = re.compile(r"[ \t]+(?:to|against)[ \t]+(?:[\w'’.-]+[ \t]+){0,4}")
+_RIVAL_AFTER = re.compile(r"['’]s?[ \t]+\d")
+
+
+def rival(a: ClaimContext, ve: int, e: int) -> str | None:
+    """The rival named right after a count ("14,210 votes to Mark Dunn's 11,895" -> Mark
+    Dunn): the one the next figure is about, not this one's subject."""
+    i = bisect_left(a.mention_starts, ve)
+    if i < len(a.mentions) and (m := a.mentions[i])[0] < min(e, ve + 60) and \
+            _RIVAL_BEFORE.fullmatch(a.text, ve, m[0]) and _RIVAL_AFTER.match(a.text, m[1]):
+        return m[2]
+    return None
 
 
 def _named_after(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
@@ -288,6 +309,8 @@ def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool, count: bool = 
         return next((t for t in a.topics if first is None or first[t] < vs), None)
     quoted = any(q.start <= vs < q.end for q in a.quotes if q.start <= vs)
     reporter = None if quoted else sentence_claimant(a, s, e)
+    if reporter is not None and reporter[:4] in ("The ", "the "):
+        reporter = reporter[4:]  # "The Red Cross put the toll at 70": the entity Red Cross
     return next((t for t in a.topics_not_sources
                  if t != reporter and (first is None or first[t] < vs)), None)
 

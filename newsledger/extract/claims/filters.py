@@ -10,9 +10,10 @@ separators, digits glued to letters: "G7", "3D", "4th", "1990s"), scores and ran
 capitalized word right before: "Apollo 11", "Windows 10", "S&P 500", "KANYE 2024", except in
 Title Case headlines; a reference word: "page 3", "Section 230", "top 10"; a model number the
 article also writes after a name, in the plural or three times bare), day-month dates the date
-extractor missed ("4 November"), "100m" as a distance. Number words (``reject_words``): "one"
-as a pronoun, an idiom or an anonymous speaker ("no one", "one of the", "one day", "one fan
-wrote"), capitalized number words inside names ("Formula One"), "the three met".
+extractor missed ("4 November"), "100m" as a distance, the number to call ("call police on
+101"). Number words (``reject_words``): "one" as a pronoun, an idiom or an anonymous speaker
+("no one", "one of the", "one day", "one fan wrote"), capitalized number words inside names
+("Formula One"), "the three met".
 """
 from __future__ import annotations
 
@@ -85,6 +86,10 @@ _AFTER_BLOCKED_SPACE = frozenset("aApPoGUBCEh")
 _SPACED_DIGITS = re.compile(r"(?<![\d,.])\d{3,4}[ \t-]\d{3,4}(?:[ \t-]\d{3,4})?(?![\d,.])")
 _PHONE_VERB_BEFORE = re.compile(
     rf"(?i:\b(?:{'|'.join(PHONE_VERBS)})(?:[ \t]+(?:us|them|him|her|on|at))*[ \t]+)$")
+# "call police on 101", "ring the helpline on 116 123": the number to call (one word or more
+# between the verb and "on": "call on 40 countries" asks them).
+_PHONE_ON = re.compile(
+    rf"(?i:\b(?:{'|'.join(PHONE_VERBS)}|contact)(?:[ \t]+[\w'’]+){{1,4}}?[ \t]+on[ \t]+)$")
 _STREET = re.compile(rf"(?:{_SP}+[A-Z][\w'’.-]*){{0,2}}{_SP}+(?P<st>[A-Z][A-Za-z]*)\b")
 _LIST_MARKER = re.compile(r"[.)][ \t]")
 TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -104,11 +109,12 @@ def blocked_spans(text: str, low: str, dates: Sequence[DateMention],
                   runs: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Starts and ends of the merged spans where no number is a claim: links, handles,
     hashtags, e-mails, phone numbers, times (``BLOCKED``), digits spaced like a phone number
-    after "call", "phone", "ring" ..., and the article's dates. ``runs``: the text's runs of
-    digits (``window.DIGIT_RUNS``)."""
+    after "call", "phone", "ring" ... (or "ring the helpline on"), and the article's dates.
+    ``runs``: the text's runs of digits (``window.DIGIT_RUNS``)."""
     spans = [(m.start(), m.end()) for m in blocked_matches(text, low, runs)]
     spans += [(m.start(), m.end()) for m in _spaced_digits(text, runs)
-              if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())]
+              if _PHONE_VERB_BEFORE.search(text, max(0, m.start() - 25), m.start())
+              or _PHONE_ON.search(text, max(0, m.start() - 60), m.start())]
     spans += [(d.start, d.end) for d in dates
               if 0 <= d.start < d.end and not (
                   d.text.endswith(_LENGTH_AGO_ENDS) and _LENGTH_AGO.fullmatch(d.text))]
@@ -246,6 +252,9 @@ def reject_digits(a: ClaimContext, m: re.Match, s: int) -> str | None:
         return "maturity"  # "the 10-year gilt yield": the bond's term, not a claim
     if suf == "p" and raw in VIDEO_RESOLUTIONS and _video_near(text, s, end):
         return "video-resolution"  # "records in 1080p": not pence
+    if word.lower() == "on" and not glued and not cur and \
+            _PHONE_ON.search(text, max(s, m.start() - 60), m.start()):
+        return "phone-number"  # "call police on 101"
     if word and not (cur or pct or scale or age) and \
             _name_before(word) and (
                 word.lower().rstrip(".") in NAME_BEFORE or not _title_case(a.doc, s, ns)):

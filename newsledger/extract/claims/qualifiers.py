@@ -32,7 +32,8 @@ _WORD_CHAR = r"[\w'’]"
 # behind it only then: the engine jumps to the characters a phrase can start with.
 _QUALIFIER_LOWER = re.compile(
     rf"(?P<q>{start_alternation(QUALIFIERS, _WORD_CHAR)}){_SP}+(?:even{_SP}+)?$")
-_TRAILING = re.compile(rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less))\b")
+_TRAILING = re.compile(
+    rf"{_SP}*(?P<q>or{_SP}+(?:more|so|fewer|less)|plus{_SP}+(?:add-ons|bonuses))(?![\w-])")
 # A quantity, and maybe the word it counts, ending right before "over": "over" then spans the
 # next quantity ("£2.5bn over five years", "11 goals over 14 games"), it does not bound it. A
 # year before it is a date ("In 2019 over 500 people died"), not a quantity.

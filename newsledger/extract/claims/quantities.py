@@ -26,7 +26,7 @@ from newsledger.records import Claim
 from .assemble import finish
 from .context import ClaimContext
 from .filters import match_minute, reject_digits, reject_words
-from .units import AGE_PAREN_BEFORE, age_between_commas, unit_of
+from .units import AGE_PAREN_BEFORE, age_between_commas, unit_of, votes_to
 from .window import SP as _SP
 from .window import WORD as _WORD_TOKEN
 from .window import alt as _alt
@@ -195,6 +195,8 @@ def parse_number(a: ClaimContext, m: re.Match
         elif age_between_commas(text, vs, ve) or (
                 AGE_PAREN_BEFORE.search(text, max(0, vs - 30), vs) and text[ve:ve + 1] == ")"):
             unit, unit_rule = "year", "age-apposition"  # "Smith, 54,", "John Smith (54)"
+    if unit is None and num is not None and votes_to(text, s, vs):
+        unit, unit_rule = "vote", "votes-to"  # "14,210 votes to Mark Dunn's 11,895"
     if unit == "minute" and value <= 130 and match_minute(text, s, e, vs, ve):
         if a.trace is not None:
             a.trace.append(("claims.filters", "match-minute", text[vs:ve]))

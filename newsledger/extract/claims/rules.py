@@ -71,10 +71,12 @@ QUALIFIER_RULES = (
     ClaimRule(name="plus", reads='a plus sign or "-plus" right after the number',
               examples=(E("The queue held 1,000+ shoppers.", "1,000+ shoppers"),
                         E("The band has 50-plus shows booked.", "50-plus shows"))),
-    ClaimRule(name="after", reads='"or more", "or so", "or fewer", "or less" after it',
+    ClaimRule(name="after", reads='"or more", "or so", "or fewer", "or less", "plus '
+                                  'add-ons" after it',
               words=("TRAILING_QUALIFIERS",),
               examples=(E("Repairs will take 30 days or more.", "30 days"),
-                        E("A ticket costs $40 or so.", "$40"))),
+                        E("A ticket costs $40 or so.", "$40"),
+                        E("Rovers signed him for £45m plus add-ons.", "£45m"))),
     ClaimRule(name="as-written", reads="no qualifying word: the value is exact as written",
               examples=(E("The mayor's budget is $4.2bn.", "$4.2bn"),
                         E("Nearly 3,000 runners finished.", None))),
@@ -131,6 +133,11 @@ UNIT_RULES = (
                                            'brackets after it ("Maria Lopez, 54,")',
               examples=(E("Maria Lopez, 54, of Springfield won the raffle.", "year"),
                         E("Dana Reyes (61) chaired the meeting.", "year"))),
+    ClaimRule(name="votes-to", reads='a bare number after "to" or "against" and a possessive '
+                                     'name, after a count of votes ("14,210 votes to Mark '
+                                     'Dunn\'s 11,895"): the other candidate\'s votes',
+              examples=(E("Hale won 14,210 votes to Mark Dunn's 11,895.", "vote"),
+                        E("The fund grew to £2m, up from Tom Kerr's 1,800.", None))),
 )
 
 FILTER_RULES = (
@@ -191,6 +198,13 @@ FILTER_RULES = (
               examples=(E("Polls close on 4 November.", "4"),)),
     ClaimRule(name="list-marker", reads='a number opening a line before "." or ")"',
               examples=(E("Our plan\n1. Cut the fares\n2. Fix the roads", "1"),)),
+    ClaimRule(name="phone-number", reads='a number after "on" after call, phone, ring, dial, '
+                                         'text or contact and a word or more ("call police on '
+                                         '101")',
+              words=("PHONE_VERBS",),
+              examples=(E("Anyone who saw the crash should call police on 101.", "101"),
+                        E("Ring the hotline on 111 if you feel unwell.", "111"),
+                        E("The minister will call on 40 countries to help.", None))),
     ClaimRule(name="address", reads='a number before a street name ("10 Downing Street")',
               words=("STREET_WORDS",),
               examples=(E("The shop moved to 42 Harbor Road last year.", "42"),)),
@@ -229,8 +243,13 @@ MEASURE_RULES = (
     ClaimRule(name="phrase-before", reads='a phrase right before the number ("a crowd of")',
               words=("MEASURE_BEFORE",),
               examples=(E("A crowd of 40,000 watched the final.", "attendance"),
+                        E("The band played to 62,000 fans at Wembley.", "attendance"),
                         E("The ship was valued at $90m.", "valuation"),
                         E("The bank held its Bank Rate at 4.75% on Friday.", "interest rate"))),
+    ClaimRule(name="fined-object", reads='an amount after "fined" and whoever is fined '
+                                         '("fined Derek Holt £6,500")',
+              examples=(E("Magistrates fined Derek Holt £6,500 on Tuesday.", "fine"),
+                        E("The regulator fined the bank a record £12m.", "fine"))),
     ClaimRule(name="amount-noun-after", reads='a measure noun right after an amount',
               words=("AMOUNT_NOUNS",),
               examples=(E("The firm booked $2bn in sales.", "revenue"),)),
@@ -270,11 +289,15 @@ MEASURE_RULES = (
                         E("The FTSE 100 rose 0.5% while Harcourt Foods slipped 3%.",
                           "index rise (ftse 100)"))),
     ClaimRule(name="win-or-fee", reads='a win with its loser named before "by" ("beat '
-                                       'Australia by 62 runs" -> margin of victory); a '
-                                       'player signed for an amount ("signed midfielder Luca '
-                                       'Brennan from Castleford City for £45m" -> transfer fee)',
+                                       'Australia by 62 runs" -> margin of victory) or a '
+                                       'seat held or won by votes, not a tally ("held the '
+                                       'seat by 412 votes"); a player signed for an amount '
+                                       '("signed midfielder Luca Brennan from Castleford City '
+                                       'for £45m" -> transfer fee)',
               words=("TRANSFER_OBJECT_WORDS",),
               examples=(E("England beat Australia by 62 runs at the Oval.", "margin of victory"),
+                        E("Labour held Dunmore West by 412 votes.", "margin of victory"),
+                        E("She clung on in the seat by just 98 votes.", "margin of victory"),
                         E("Marlow signed striker Dan Kerr from Halden Town for £12m.",
                           "transfer fee"),
                         E("He signed a letter of intent to buy the company for $3m.", None))),

@@ -5,7 +5,8 @@ The unit is the quantity's glued unit ("5%" -> percent, "43-year-old" -> year, "
 head noun among the next three words (plural nouns; adjectives skipped: "12 swing states" ->
 state; measure-changing modifiers kept: "306 electoral votes" -> electoral vote; "of those" read
 through: "10,188 of those votes"), singularized with the lexicon. A bare number in an age
-apposition ("Smith, 54,", "aged 43", "John Smith (54)") is in years.
+apposition ("Smith, 54,", "aged 43", "John Smith (54)") is in years; one after a rival's name
+and a count of votes ("14,210 votes to Mark Dunn's 11,895") in votes.
 """
 from __future__ import annotations
 
@@ -119,6 +120,20 @@ def unit_of(a: ClaimContext, m: re.Match | None, num_end: int, value: float, sca
         if lw in UNIT_MODIFIERS:
             modifiers.append(lw)
     return None, num_end, None
+
+
+# "14,210 votes to Mark Dunn's 11,895", "18,344 votes against the Conservative Tom Bailey's
+# 17,932": the bare number after a possessive name is that candidate's count of votes.
+_VOTES_TO = re.compile(
+    r"\d[ \t]+votes?[ \t]+(?:[a-z]+[ \t]+)?(?:to|against)[ \t]+"
+    r"(?:[\w'’.-]+[ \t]+){0,5}?[A-Z][\w.-]*['’]s?[ \t]+$")
+
+
+def votes_to(text: str, s: int, vs: int) -> bool:
+    """Whether the bare number at ``vs`` follows a count of votes and "to" or "against" a
+    candidate's possessive name, in the sentence from ``s``."""
+    return text[max(s, vs - 3):vs].rstrip(" \t").endswith(("'s", "’s", "s'", "s’")) and \
+        _VOTES_TO.search(text, max(s, vs - 90), vs) is not None
 
 
 def age_between_commas(text: str, vs: int, ve: int) -> bool:
