@@ -230,6 +230,15 @@ PERSON_DESCRIPTORS = frozenset({
     "bowler", "spinner", "seamer", "paceman", "wicketkeeper", "wicket-keeper", "all-rounder",
     "debutant", "rookie", "quarterback", "pitcher", "shortstop", "linebacker", "playmaker",
 })
+# Descriptors before a name that say the person holds no office ("Farmer Anne Bell", "Striker
+# Leo Mendes"): such a person is not "the minister" or "the coach" an article quotes later. Not
+# the words a boss or an office-holder goes by too ("Boss Dean Kerr" is "the manager";
+# "Campaigner Ann Ruiz" may be "the candidate"; "Businessman Tom Hill" "the chairman").
+OFFICELESS_DESCRIPTORS = PERSON_DESCRIPTORS - frozenset({
+    "boss", "skipper", "gaffer", "ace", "keeper", "veteran", "veterans", "campaigner",
+    "activist", "businessman", "businesswoman", "entrepreneur", "tycoon", "mogul",
+    "millionaire", "billionaire", "socialite", "heiress", "bride", "groom", "local",
+    "super-agent", "superagent"})
 # Government portfolios, and the role nouns they qualify: "the Health Secretary" is whoever
 # the article names as Health Secretary, never another secretary ("the union's general
 # secretary"); "the Vermont senator" has no portfolio (any fitting senator named before).
