@@ -51,9 +51,13 @@ OFFICIAL_PLURALS = frozenset({"officials", "authorities", "leaders", "executives
                               "representatives"})
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).
-SUBJECT_OPENERS = frozenset({
+# The adverbs and conjunctions among them, which open a sentence before its subject with no
+# object of their own ('Later a backbencher asked …', 'But one fan said …').
+SENTENCE_ADVERBS = frozenset({
     "but", "and", "meanwhile", "however", "still", "yet", "so", "later", "earlier", "then",
-    "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
+    "now", "instead", "also", "indeed"})
+SUBJECT_OPENERS = SENTENCE_ADVERBS | frozenset({
+    "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
     "across", "among", "amid", "with", "without", "under", "following", "by", "from", "like",
     "unlike", "given", "asked", "ask", "written", "first", "here", "there",

@@ -22,7 +22,7 @@ from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, N
                                               ONLY_NAMED_HEADS, OUTLET_NAME_ENDINGS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
                                        OFFICELESS_DESCRIPTORS, PORTFOLIO_ROLES, PORTFOLIOS,
-                                       ROLE_NOUNS, SPEAKER_PRONOUNS)
+                                       ROLE_NOUNS, SENTENCE_ADVERBS, SPEAKER_PRONOUNS)
 from newsledger.records import LocalEntity
 from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
@@ -48,10 +48,13 @@ def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, s
 
 
 # A paragraph that opens with an unnamed person as its subject ('A neighbor who asked not to
-# be named said …', 'One resident, 34, told …'): a noun of people after "a", "an", "one",
-# "another", with up to two words before it.
-_UNNAMED_OPENING = re.compile(r"[\"“]?(?:A|An|One|Another)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
-                              rf"(?P<noun>{alternation(PERSON_NOUNS)})\b")
+# be named said …', 'One resident, 34, told …', 'Later a Tory backbencher asked …', 'One
+# Labour MP …'): a noun of people after "a", "an", "one", "another" (a sentence adverb
+# before it), with up to two words before it.
+_UNNAMED_OPENING = re.compile(
+    rf"[\"“]?(?:(?i:{alternation(SENTENCE_ADVERBS)}),?[ \t]+(?:a|an|one|another)|"
+    r"A|An|One|Another)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>(?i:"
+    rf"{alternation(PERSON_NOUNS)}))\b")
 
 # A pronoun's parenthetical attribution right after the opening ('A new manager, he said,').
 _ASIDE_AFTER = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]+,")
@@ -70,7 +73,7 @@ def unnamed_opener(pos: int, pronoun: str, mentions: Mentions) -> bool:
     if m is None or doc.sentence_index(m.start()) == doc.sentence_index(pos) or \
             _ASIDE_AFTER.match(doc.text, m.end()):
         return False  # ('A new manager, he said, could …': the opening is what he said)
-    noun = m.group("noun")
+    noun = m.group("noun").lower()
     gender = "m" if noun in MALE_ROLE_WORDS else "f" if noun in FEMALE_ROLE_WORDS else None
     if gender is not None and gender != SPEAKER_PRONOUNS.get(pronoun):
         return False
