@@ -214,7 +214,7 @@ PERSON_DESCRIPTORS = frozenset({
     "pedestrian", "commuter", "passenger", "traveller", "traveler", "holidaymaker", "tourist",
     "visitor", "parent", "mum", "mom", "dad", "mother", "father", "grandmother", "grandfather",
     "gran", "granny", "grandma", "grandpa", "grandad", "nan", "widow", "widower", "victim",
-    "survivor", "fan", "supporter", "worker", "employee", "volunteer", "campaigner",
+    "survivor", "defendant", "fan", "supporter", "worker", "employee", "volunteer", "campaigner",
     "activist", "protester", "protestor", "farmer", "builder", "chef", "shopkeeper",
     "publican", "cabbie", "postman", "postwoman", "firefighter", "soldier", "veteran",
     "tycoon", "millionaire", "billionaire", "influencer", "model", "comedian", "footballer",

@@ -88,3 +88,23 @@ def test_a_named_person_is_still_the_speaker(text, expected):
 def test_a_sentence_before_that_ends_on_its_verb(text, expected):
     assert quoted(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # court: a defendant the law keeps unnamed is not the barrister quoted before
+    ('Teenager guilty\n\nThe victim was attacked after an argument. "He never stood a chance," '
+     'prosecutor Carl Evans said.\n\nThe defendant, who cannot be named because of his age, '
+     'told the court he had acted in self-defence. "I thought he was going to kill me," he '
+     'said.',
+     [("He never stood a chance,", "Carl Evans", P),
+      ("I thought he was going to kill me,", None, A)]),
+    ('Flats evacuated\n\nCouncillor Ray Dunn visited the block. "It is a disgrace," he '
+     'said.\n\nThe woman, who asked not to be named, had lived there for years. "We were '
+     'never told," she said.',
+     [("It is a disgrace,", "Ray Dunn", P), ("We were never told,", None, A)]),
+    # (the one "the" describes named in apposition goes on as before)
+    ('Flats evacuated\n\nThe caretaker, Ray Dunn, opened the doors. "It is a disgrace," he '
+     'said.',
+     [("It is a disgrace,", "Ray Dunn", P)]),
+])
+def test_someone_the_article_may_not_name(text, expected):
+    assert quoted(text) == expected

@@ -55,6 +55,15 @@ _UNNAMED_OPENING = re.compile(
     rf"[\"“]?(?:(?i:{alternation(SENTENCE_ADVERBS)}),?[ \t]+(?:a|an|one|another)|"
     r"A|An|One|Another)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>(?i:"
     rf"{alternation(PERSON_NOUNS)}))\b")
+# ... or with a person "the" describes, whom an apposition says is not to be named ('The
+# defendant, who cannot be named for legal reasons, told …', 'The woman, who asked not to be
+# named, said …').
+_UNNAMED_THE = re.compile(
+    r"[\"“]?The[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    rf"(?P<noun>(?i:{alternation(PERSON_NOUNS)})),[ \t]+who[ \t]+"
+    r"(?:cannot|can[’']t|could[ \t]+not|(?:asked|wished)[ \t]+not[ \t]+to|"
+    r"(?:did|does)[ \t]+not[ \t]+want[ \t]+to|declined[ \t]+to|would[ \t]+not)[ \t]+be[ \t]+"
+    r"named\b")
 
 # A pronoun's parenthetical attribution right after the opening ('A new manager, he said,').
 _ASIDE_AFTER = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]+,")
@@ -69,7 +78,8 @@ def unnamed_opener(pos: int, pronoun: str, mentions: Mentions) -> bool:
     para = doc.paragraph_at(pos) if doc is not None else None
     if para is None:
         return False
-    m = _UNNAMED_OPENING.match(doc.text, para.start, pos)
+    m = _UNNAMED_OPENING.match(doc.text, para.start, pos) or \
+        _UNNAMED_THE.match(doc.text, para.start, pos)
     if m is None or doc.sentence_index(m.start()) == doc.sentence_index(pos) or \
             _ASIDE_AFTER.match(doc.text, m.end()):
         return False  # ('A new manager, he said, could …': the opening is what he said)
