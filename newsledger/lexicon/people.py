@@ -51,9 +51,13 @@ OFFICIAL_PLURALS = frozenset({"officials", "authorities", "leaders", "executives
                               "representatives"})
 # Sentence openers skipped when looking for the subject of a sentence (not the openers before
 # a number of ``lexicon.numbers.SENTENCE_OPENERS``: another meaning, another list).
-SUBJECT_OPENERS = frozenset({
+# The adverbs and conjunctions among them, which open a sentence before its subject with no
+# object of their own ('Later a backbencher asked …', 'But one fan said …').
+SENTENCE_ADVERBS = frozenset({
     "but", "and", "meanwhile", "however", "still", "yet", "so", "later", "earlier", "then",
-    "now", "instead", "also", "indeed", "in", "on", "at", "after", "before", "when", "while",
+    "now", "instead", "also", "indeed"})
+SUBJECT_OPENERS = SENTENCE_ADVERBS | frozenset({
+    "in", "on", "at", "after", "before", "when", "while",
     "since", "during", "as", "for", "despite", "although", "though", "even", "if",
     "across", "among", "amid", "with", "without", "under", "following", "by", "from", "like",
     "unlike", "given", "asked", "ask", "written", "first", "here", "there",
@@ -210,7 +214,7 @@ PERSON_DESCRIPTORS = frozenset({
     "pedestrian", "commuter", "passenger", "traveller", "traveler", "holidaymaker", "tourist",
     "visitor", "parent", "mum", "mom", "dad", "mother", "father", "grandmother", "grandfather",
     "gran", "granny", "grandma", "grandpa", "grandad", "nan", "widow", "widower", "victim",
-    "survivor", "fan", "supporter", "worker", "employee", "volunteer", "campaigner",
+    "survivor", "defendant", "fan", "supporter", "worker", "employee", "volunteer", "campaigner",
     "activist", "protester", "protestor", "farmer", "builder", "chef", "shopkeeper",
     "publican", "cabbie", "postman", "postwoman", "firefighter", "soldier", "veteran",
     "tycoon", "millionaire", "billionaire", "influencer", "model", "comedian", "footballer",
@@ -230,6 +234,15 @@ PERSON_DESCRIPTORS = frozenset({
     "bowler", "spinner", "seamer", "paceman", "wicketkeeper", "wicket-keeper", "all-rounder",
     "debutant", "rookie", "quarterback", "pitcher", "shortstop", "linebacker", "playmaker",
 })
+# Descriptors before a name that say the person holds no office ("Farmer Anne Bell", "Striker
+# Leo Mendes"): such a person is not "the minister" or "the coach" an article quotes later. Not
+# the words a boss or an office-holder goes by too ("Boss Dean Kerr" is "the manager";
+# "Campaigner Ann Ruiz" may be "the candidate"; "Businessman Tom Hill" "the chairman").
+OFFICELESS_DESCRIPTORS = PERSON_DESCRIPTORS - frozenset({
+    "boss", "skipper", "gaffer", "ace", "keeper", "veteran", "veterans", "campaigner",
+    "activist", "businessman", "businesswoman", "entrepreneur", "tycoon", "mogul",
+    "millionaire", "billionaire", "socialite", "heiress", "bride", "groom", "local",
+    "super-agent", "superagent"})
 # Government portfolios, and the role nouns they qualify: "the Health Secretary" is whoever
 # the article names as Health Secretary, never another secretary ("the union's general
 # secretary"); "the Vermont senator" has no portfolio (any fitting senator named before).

@@ -38,6 +38,8 @@ _ABBR = rf"(?:{alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
 _NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
 _PARTICLE = rf"(?:{alternation(NAME_PARTICLES)})"
 NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
+# (a place after "in" is no month or weekday: 'the navy in November said')
+_NOT_CALENDAR = rf"(?!(?:{alternation(NOT_SPEAKER_WORDS)})\b)"
 # (a possessive name is a determiner too: "Sanders’ campaign called it …")
 DETS = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
          r"(?!(?:It|That|There|Here|What|He|She|Who|Let|Where|How|When|Why)['’]s\b)"
@@ -45,7 +47,8 @@ DETS = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
 # Words that cannot be inside a speaker's noun phrase ('the public he said').
 _NOT_NP = rf"(?!(?:{alternation(NP_BREAKERS)})\b)"
 _DET_NP = (rf"{DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
-           rf"(?:\s+(?:for|of|at|from|with|close\s+to)\s+(?:the\s+)?(?:{NAME_NP}|[a-z]+))?")
+           rf"(?:\s+(?:(?:for|of|at|from|with|close\s+to)\s+(?:the\s+)?(?:{NAME_NP}|[a-z]+)|"
+           rf"in\s+(?:the\s+)?{_NOT_CALENDAR}{NAME_NP}))?")
 # Lower-case role words before a name ('manager Luis Ortega', 'senator Patty Murray').
 ROLE = rf"(?:(?!(?:{alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS

@@ -149,7 +149,10 @@ def dash_name(doc: Document, qe: int, line_end: int, alone: bool) -> tuple[int, 
     return m.span("spk") if m is not None else None
 
 
-_CUE_PERIOD = re.compile(rf"(?<![\w'’-])(?P<cue>{CUE})\.[ \t]*\Z")
+# (the verb may end on when the speaker was told or asked: 'Her mother laughed when told this.
+# "…"', 'He shrugged when asked about it.')
+_CUE_PERIOD = re.compile(rf"(?<![\w'’-])(?P<cue>{CUE})(?:[ \t]+(?:when|after)[ \t]+"
+                         rf"(?:told|asked)(?:[ \t]+[a-z]+){{0,3}})?\.[ \t]*\Z")
 _COORDINATED_CUE = re.compile(rf"\b(?:and|but)[ \t]+{FILL}(?P<cue>{CUE})[ \t]*[:,]?[ \t]*\Z")
 
 

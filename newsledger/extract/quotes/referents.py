@@ -16,11 +16,14 @@ from collections.abc import Callable
 from bisect import bisect_left
 
 from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
+from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
 from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
                                               ONLY_NAMED_HEADS, OUTLET_NAME_ENDINGS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
-                                       PORTFOLIO_ROLES, PORTFOLIOS, ROLE_NOUNS, SPEAKER_PRONOUNS)
+                                       OFFICELESS_DESCRIPTORS, PORTFOLIO_ROLES, PORTFOLIOS,
+                                       ROLE_NOUNS, SENTENCE_ADVERBS, SPEAKER_PRONOUNS)
+from newsledger.records import LocalEntity
 from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
 from ..entities.references import holds, office
@@ -45,10 +48,22 @@ def pronoun_referent(pos: int, pronoun: str, mentions: Mentions) -> tuple[str, s
 
 
 # A paragraph that opens with an unnamed person as its subject ('A neighbor who asked not to
-# be named said …', 'One resident, 34, told …'): a noun of people after "a", "an", "one",
-# "another", with up to two words before it.
-_UNNAMED_OPENING = re.compile(r"[\"“]?(?:A|An|One|Another)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
-                              rf"(?P<noun>{alternation(PERSON_NOUNS)})\b")
+# be named said …', 'One resident, 34, told …', 'Later a Tory backbencher asked …', 'One
+# Labour MP …'): a noun of people after "a", "an", "one", "another" (a sentence adverb
+# before it), with up to two words before it.
+_UNNAMED_OPENING = re.compile(
+    rf"[\"“]?(?:(?i:{alternation(SENTENCE_ADVERBS)}),?[ \t]+(?:a|an|one|another)|"
+    r"A|An|One|Another)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>(?i:"
+    rf"{alternation(PERSON_NOUNS)}))\b")
+# ... or with a person "the" describes, whom an apposition says is not to be named ('The
+# defendant, who cannot be named for legal reasons, told …', 'The woman, who asked not to be
+# named, said …').
+_UNNAMED_THE = re.compile(
+    r"[\"“]?The[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    rf"(?P<noun>(?i:{alternation(PERSON_NOUNS)})),[ \t]+who[ \t]+"
+    r"(?:cannot|can[’']t|could[ \t]+not|(?:asked|wished)[ \t]+not[ \t]+to|"
+    r"(?:did|does)[ \t]+not[ \t]+want[ \t]+to|declined[ \t]+to|would[ \t]+not)[ \t]+be[ \t]+"
+    r"named\b")
 
 # A pronoun's parenthetical attribution right after the opening ('A new manager, he said,').
 _ASIDE_AFTER = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]+,")
@@ -63,11 +78,12 @@ def unnamed_opener(pos: int, pronoun: str, mentions: Mentions) -> bool:
     para = doc.paragraph_at(pos) if doc is not None else None
     if para is None:
         return False
-    m = _UNNAMED_OPENING.match(doc.text, para.start, pos)
+    m = _UNNAMED_OPENING.match(doc.text, para.start, pos) or \
+        _UNNAMED_THE.match(doc.text, para.start, pos)
     if m is None or doc.sentence_index(m.start()) == doc.sentence_index(pos) or \
             _ASIDE_AFTER.match(doc.text, m.end()):
         return False  # ('A new manager, he said, could …': the opening is what he said)
-    noun = m.group("noun")
+    noun = m.group("noun").lower()
     gender = "m" if noun in MALE_ROLE_WORDS else "f" if noun in FEMALE_ROLE_WORDS else None
     if gender is not None and gender != SPEAKER_PRONOUNS.get(pronoun):
         return False
@@ -245,6 +261,40 @@ def _noun_places(text: str, noun: str, a: int, b: int) -> list[int]:
     return out
 
 
+# Predicates and appositions before "a"/"an" ('she is a minister', 'Jo Kerr, a spokeswoman,'):
+# they describe someone named, not someone introduced unnamed.
+_DESCRIBES_NAMED = re.compile(r"(?:,|\b(?i:is|was|are|were|be|been|being|became|becomes|as))"
+                              r"[ \t]*\Z")
+
+
+@functools.lru_cache(maxsize=256)
+def _introduced(noun: str) -> re.Pattern:
+    """Someone introduced by the role noun after "a"/"an" and left unnamed ('A spokesman for
+    the rail operator said', 'a senior fire official'): up to three words between, no name
+    after the noun ('a coach, Dave Ince,')."""
+    return re.compile(rf"(?<![\w'’-])(?i:an?)[ \t]+(?P<between>(?:[\w'’-]+[ \t]+){{0,3}}?)"
+                      rf"(?i:{re.escape(noun)})\b(?![ \t]*,?[ \t]*[A-Z])")
+
+
+def _unnamed_introduced(head: str, lo: int, s: int, mentions: Mentions) -> int:
+    """Where the last unnamed person introduced by the role noun ``head`` in text[lo:s] ends
+    (whom a later 'the spokesman' stands for), or -1 when there is none or a person is named
+    in a sentence after its own (who may be that person: 'A lawmaker is calling for a ban. …
+    Rep. Joey Salceda said …'). Not a noun after other words ('a question for the
+    president', 'a fit for president')."""
+    text, doc, last = mentions.text or "", mentions.doc, -1
+    for m in _introduced(head).finditer(text, lo, s):
+        if not _DESCRIBES_NAMED.search(text, max(0, m.start() - 12), m.start()) and \
+                not FUNCTION_WORDS.intersection(m.group("between").lower().split()):
+            last = m.end()
+    if last < 0 or doc is None:
+        return last
+    after = doc.sentences[doc.sentence_index(last - 1)].end
+    named = any(row[3].kind == "person" and row[2].kind in ("name", "alias") and row[1] <= s
+                for row in mentions.between(after, s))
+    return -1 if named else last
+
+
 def _noun_near(near: list[int], start: int, end: int) -> bool:
     """Whether a role noun starts in ``near`` within 40 characters before a mention text[start:
     end] or 60 after its end (where ``_role`` looks)."""
@@ -255,6 +305,17 @@ def _noun_near(near: list[int], start: int, end: int) -> bool:
 
 _OTHER_ROLE = "".join(rf"(?<!(?i:{w}) )" for w in ("vice", "deputy", "former", "shadow",
                                                      "assistant"))
+
+
+def _officeless(ent: LocalEntity, text: str) -> bool:
+    """Whether the article puts a descriptor of someone who holds no office right before one
+    of the person's names ("Farmer Anne Bell", "striker Leo Mendes")."""
+    for m in ent.mentions:
+        if m.kind in ("name", "alias"):
+            words = text[max(0, m.start - 30):m.start].rpartition("\n")[2].split()
+            if words and words[-1].lower() in OFFICELESS_DESCRIPTORS:
+                return True
+    return False
 
 
 def portfolio_of(core: str, head: str) -> str | None:
@@ -289,14 +350,17 @@ def person_described(s: int, head: str, mentions: Mentions,
         # where the role noun stands in the stretch, found once: a mention it qualifies has
         # it within 40 characters before or 60 after (most mentions have not)
         near = _noun_places(text, noun, max(0, lo - 40), min(len(text), s + 60))
+        unnamed = _unnamed_introduced(head, lo, s, mentions)
         for row in reversed(list(mentions.between(lo, s))):
+            if row[1] <= unnamed:
+                break  # ('A spokesman for the operator said …. "…," the spokesman said')
             if row[1] > s or not _noun_near(near, row[0], row[1]):
                 continue
             if mentions.fits(row, ("person",), gender) and (
                     role.search(text[max(0, row[0] - 40):row[0]])
                     or role.match(text[row[1]:row[1] + 60])):
                 return row[3].name
-        if portfolio is not None:
+        if portfolio is not None or unnamed >= 0:
             return None
     if head in GENERIC_PEOPLE:
         return None  # ('the man', 'the aide': someone the article may not name)
@@ -304,7 +368,8 @@ def person_described(s: int, head: str, mentions: Mentions,
     words = text[s:s + 80].lower().split() if text is not None else []
     held = office(words[:words.index(head) + 1]) if head in words else None
     other = frozenset(ent.name for ent in mentions.entities if held and ent.kind == "person"
-                      and not holds(held, mentions.offices(ent)))
+                      and (not holds(held, mentions.offices(ent))
+                           or not mentions.offices(ent) and _officeless(ent, text or "")))
     previous = mentions.previous
     if _goes_on(previous, s, ("person",), gender, mentions) and \
             previous["speaker_name"] not in other:

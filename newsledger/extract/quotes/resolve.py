@@ -122,8 +122,13 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         # Galia Slayen' is not Grayson's spokeswoman)
         return anonymous
     hit = mentions.at(s, s + len(core))
-    if hit is None and _PERSON_OF_PRONOUN.fullmatch(core):
-        return anonymous  # ('…, said his daughter.', 'their lawyers'): someone of theirs
+    if _PERSON_OF_PRONOUN.fullmatch(core) and \
+            (named := _named_before(text, core, s, mentions)) is not None:
+        # ('Her mother, Ruth Brandt, remembers it. … Her mother laughed.')
+        return {**info, "speaker_kind": "person", "speaker_name": named}
+    if (hit is None or hit[1].kind == "place") and _PERSON_OF_PRONOUN.fullmatch(core):
+        return anonymous  # ('…, said his daughter.', 'their lawyers', 'his critics in the
+        # United States'): someone of theirs
     if hit is not None and hit[0].end < s + len(core) and (
             _unnamed_plural(core, named_body=hit[1].kind != "person")
             or _PERSON_OF_PRONOUN.fullmatch(core)
@@ -237,11 +242,23 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
 # 'their relatives' (a noun of people, ``PERSON_NOUNS``, or of unnamed people).
 _PERSON_OF_PRONOUN = re.compile(
     r"(?i:his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
-    rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
+    rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)?")
 # The same after a person's name in the possessive: "Lopez's agent", "Hale's lawyers".
 _PERSON_OF_NAME = re.compile(
     r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
     rf"(?:{alternation(PERSON_NOUNS | PLURAL_SPEAKERS | KIN_NOUNS)})")
+
+
+def _named_before(text: str, core: str, s: int, mentions: Mentions) -> str | None:
+    """The person the same words named in apposition before ``s`` ('Her mother, Ruth Brandt,
+    remembers it. … Her mother laughed': Ruth Brandt), the last such one; None when none did."""
+    found = None
+    for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(core)}),[ \t]+(?=[A-Z])", text[:s]):
+        hit = mentions.at(m.end(), m.end() + 1)
+        if hit is not None and hit[1].kind == "person" and hit[0].start == m.end():
+            found = hit[1].name
+    return found
 
 
 def _unnamed_plural(words: str, named_body: bool = False) -> bool:
