@@ -481,7 +481,8 @@ GENERIC_PEOPLE = frozenset({
     "boyfriend", "girlfriend", "widow", "widower", "grandson", "granddaughter", "policeman",
     "policewoman", "fireman", "sportsman", "sportswoman", "waitress", "driver", "rider",
     "chef", "deputy", "counsel", "correspondent", "editor",
-    "agent", "publicist", "friend", "pal", "neighbour", "neighbor"}) - DESCRIPTIONS
+    "agent", "publicist", "friend", "pal", "neighbour", "neighbor", "associate",
+    "confidant", "confidante", "acquaintance", "assistant"}) - DESCRIPTIONS
 # Pronoun speakers, by what they can stand for: a person of a gender, or an organization.
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "it": "organization"}
 # Capitalized labels before a colon that head a note, a link or a section, never a speaker's

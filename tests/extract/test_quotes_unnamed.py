@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.entities import extract_entities
-from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.quotes import extract_quotes, reported_speech
 from newsledger.text import Document
 
 P, A = "person", "anonymous"
@@ -108,3 +108,20 @@ def test_a_sentence_before_that_ends_on_its_verb(text, expected):
 ])
 def test_someone_the_article_may_not_name(text, expected):
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone described by their tie to a person named in what they said is not that person
+    ("Former Telcorp boss Bernard Ebbs knew of the fraud, his closest associate has told a "
+     "court.", (None, A)),
+    ('Bernard Ebbs lost the case. "He knew," his former associate said.', (None, A)),
+    # but the same noun in apposition to a name is that person
+    ("His associate, Scott Sill, said the books were wrong.", ("Scott Sill", P)),
+])
+def test_a_persons_associate_is_not_that_person(text, expected):
+    doc = Document(text)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    found = [(q.speaker_name, q.speaker_kind)
+             for q in [*quotes, *reported_speech(doc, entities, quotes)]]
+    assert found and found[0] == expected

@@ -48,6 +48,10 @@ _LISTED_ING = re.compile(r",\s+[a-z]+ing(?:,|\s+(?:and|or)\s)")
 # preposition: 'pledged to ban all imports — steel and cars included — from China'.
 _ASIDE_CLOSE = re.compile(r"\s?(?P<d>[—–]|--?)\s?[^—–;:()\"“”]{3,80}?\s?(?P=d)\s+"
                           r"(?=(?:from|to|of|for|in|into|on|onto|against|with|about|over|by|at)\s)")
+# The verb of saying inside a relative clause set off by commas: its object ends at the
+# clause's closing comma ('Mr Ebbers, who denies fraud and conspiracy, faces up to 85 years':
+# the denial is of "fraud and conspiracy").
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:()\"“”]{0,60}\Z")
 # A relative clause on the object set off by commas, the accusation's reason or the request's
 # infinitive after it ('accused the minister, who was born in Leeds, of lying', 'urged Ruiz,
 # who chairs the board, to resign', 'vowed to form a task force, which would include the
@@ -111,6 +115,12 @@ def object_end(text: str, start: int, end: int, marks, adjuncts: bool = True,
     adjuncts, ``_ADJUNCT_STOP``, when ``min_words`` are left before them), however short the
     object before it ('criticized Moreno and challenged him …': "Moreno", too short for a
     row)."""
+    if _IN_RELATIVE.search(text, max(0, start - 80), start):
+        comma = text.find(",", start, end)  # the relative clause's close ends its object
+        while comma > start and marks.quoted_at(comma) is not None:
+            comma = text.find(",", comma + 1, end)
+        if comma > start:
+            end = comma
     pos = start
     while True:
         m = _OBJECT_STOP.search(text, pos, end)

@@ -322,6 +322,8 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the rising cost of rent in the city centre", "Dana Fox")),
                   E("Striker Leo Vance denied any wrongdoing on Tuesday.",
                     ("any wrongdoing", "Leo Vance")),
+                  E("Mr Ebbs, who denies fraud and conspiracy, faces up to 25 years in prison.",
+                    ("fraud and conspiracy", "Ebbs")),
                   E("The magistrates denied him bail.", None),
                   E("The senator denied the nominee a hearing before his committee.", None),
                   E("At the same hearing, the minister announced her resignation.",
