@@ -401,6 +401,11 @@ SEATS_OF_POWER = frozenset({
     "stormont", "elysee", "élysée", "the elysee", "quai d'orsay", "zhongnanhai", "blue house",
     "white house", "kremlin", "pentagon", "vatican", "capitol hill", "foggy bottom",
 })
+# Of those, the streets and common nouns, which name the government only where it speaks
+# ('Downing Street said', 'a Whitehall spokesman'; not 'tractors lined Whitehall', 'Palace
+# inspections'). Lower case.
+STREET_SEATS = frozenset({"downing street", "whitehall", "capitol hill", "foggy bottom",
+                          "palace"})
 
 # Words that only say a company is one, after its name ("Unisys Corp.", "Magna International
 # Inc.", "Hewlett-Packard Co."): the name alone ("Unisys said") is the same company.

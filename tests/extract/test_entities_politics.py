@@ -35,3 +35,14 @@ def kinds(text: str) -> set[tuple[str, str]]:
 ])
 def test_names_and_kinds(text: str, found: tuple[str, str]) -> None:
     assert found in kinds(text)
+
+
+@pytest.mark.parametrize("text, not_found", [
+    # a seat that is a street or a common noun names the government only where it speaks
+    ("Tractors lined Whitehall as the crowd moved towards the square.",
+     ("Whitehall", "organization")),
+    ("Palace inspections are not expected to start until May.", ("Palace", "organization")),
+    ("The Tories have accused Labour of planning tax rises.", ("Tories", "person")),
+])
+def test_not_these_kinds(text: str, not_found: tuple[str, str]) -> None:
+    assert not_found not in kinds(text)

@@ -20,7 +20,7 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_O
                                               OF_THE_HEADS, ORG_COUNTS, ORG_HEADS,
                                               ORG_OPENERS, PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SEATS_OF_POWER, SHIP_PREFIXES,
-                                              WHICH_VERBS, WORKERS_AT)
+                                              STREET_SEATS, WHICH_VERBS, WORKERS_AT)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PERSON_FIRST,
                                       ORG_WORDS, PERSON_INITIALS, PERSON_ONLY_PARTICLES,
                                       ROLE_NOUNS, SURNAME_ORG_WORDS)
@@ -43,7 +43,8 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     which" and an organization's verb after it; else by its shape. ``nouns``: where the text's
     plural business nouns start (``ORG_PLURAL_STARTS``)."""
     words = name.split()
-    if name.lower() in SEATS_OF_POWER:
+    if name.lower() in SEATS_OF_POWER and (
+            name.lower() not in STREET_SEATS or _SEAT_VOICE_AFTER.match(text, start + len(name))):
         # 'Downing Street said', 'Holyrood and Stormont', 'a White House official': the
         # government it houses; 'outside Downing Street', 'on Capitol Hill': the place
         return "place" if _SEAT_PLACE_BEFORE.search(text, max(0, start - 16), start) \
@@ -275,6 +276,11 @@ _SEAT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:" + "|".join(sorted(CONSTITUENCY
 _SEAT_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|on|near|from|inside|outside|to|into|past|via|towards|toward|around|across|"
     r"opposite|behind|through)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+# What a seat of power that is also a street says or has ('Downing Street said', 'a Whitehall
+# spokesman', "Downing Street's plans", 'Whitehall sources').
+_SEAT_VOICE_AFTER = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:said|says|has|have|had|is|was|will|would|insisted|denied|confirmed|"
+    r"declined|announced|warned|sources?|officials?|spokes\w+|insiders?|aides?)\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|near|from|inside|outside)[ \t]+\Z", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
