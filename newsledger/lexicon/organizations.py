@@ -33,6 +33,23 @@ TEAM_NICKNAMES = frozenset({
     # rugby and cricket ("Leicester Tigers", "Sale Sharks", "Lancashire Lightning")
     "saracens", "harlequins", "quins", "wasps", "warriors", "falcons", "lightning", "vikings",
 })
+# Nicknames that name a side by themselves after "the" ("the Chiefs will face the Eagles", "the
+# Gunners", "the Toffees"): the nicknames above and British clubs' own, less those that also
+# name people or other things with a capital ("the Royals", "the Saints", "the Kings", "the
+# Cardinals", "the Vikings", "the Giants", "the Twins", "the Reds", "the Nationals", "the
+# Angels", "the Pirates", "the Titans", "the Heat", "the Thunder", "the Jazz", "the
+# Lightning", "the Bills"). Lower case.
+SIDE_NICKNAMES = TEAM_NICKNAMES - frozenset({
+    "royals", "saints", "kings", "cardinals", "vikings", "giants", "twins", "reds", "nationals",
+    "angels", "pirates", "titans", "heat", "thunder", "jazz", "lightning", "bills", "warriors",
+    "rangers", "guardians", "athletics", "commanders", "capitals", "jets", "bears", "lions",
+    "tigers", "falcons", "wasps", "sharks",
+}) | frozenset({
+    "gunners", "toffees", "magpies", "hammers", "canaries", "seagulls", "foxes", "cherries",
+    "villans", "baggies", "owls", "blades", "potters", "terriers", "cottagers", "clarets",
+    "bhoys", "hoops", "gers", "dons", "pompey", "addicks", "tractor boys", "black cats",
+    "red devils", "cityzens", "trotters", "tykes", "posh", "shrimpers", "rams",
+})
 ORG_HEADS = TEAM_NICKNAMES | frozenset({
     # transport and utilities ("Thames Water", "British Gas", "Network Rail", "National Grid";
     # not "power" or "steel": Samantha Power, David Steel)
@@ -172,6 +189,9 @@ TITLE_NAME_OPENERS = {
 }
 # First words that make a name an organization's ("League Two", "Radio Essex", "Division One").
 ORG_OPENERS = frozenset({"league", "radio", "division", "air"})  # "Air India"
+# Last words of a name that a number completes ("BBC Radio 4", "Channel 4 News", "League 2",
+# "Division 1"): the number is part of the name. Lower case.
+NUMBERED_NAME_HEADS = frozenset({"radio", "channel", "league", "division"})
 # Initials that stand for a person's role or a group of people, not an organization ("the DA
 # said", "the PM told MPs", "the LGBT community"): never an organization's initials (titles
 # such as "CEO" or "MP" are left out through ``people.TITLES``).
@@ -400,6 +420,11 @@ SEATS_OF_POWER = frozenset({
     "stormont", "elysee", "élysée", "the elysee", "quai d'orsay", "zhongnanhai", "blue house",
     "white house", "kremlin", "pentagon", "vatican", "capitol hill", "foggy bottom",
 })
+# Of those, the streets and common nouns, which name the government only where it speaks
+# ('Downing Street said', 'a Whitehall spokesman'; not 'tractors lined Whitehall', 'Palace
+# inspections'). Lower case.
+STREET_SEATS = frozenset({"downing street", "whitehall", "capitol hill", "foggy bottom",
+                          "palace"})
 
 # Words that only say a company is one, after its name ("Unisys Corp.", "Magna International
 # Inc.", "Hewlett-Packard Co."): the name alone ("Unisys said") is the same company.
@@ -413,6 +438,20 @@ CORPORATE_SUFFIXES = frozenset({
 # A&E", "M&A deals"; but "M&S", "AT&T", "P&G" are firms).
 AMPERSAND_NOUNS = frozenset({"Q&A", "Q&As", "R&B", "R&D", "B&B", "B&Bs", "A&E", "M&A", "P&L",
                              "G&T", "G&Ts", "C&W", "F&B", "D&T", "S&M"})
+
+# Words that head a body's name before "of the" ("Church of the Nazarene", "Bank of the West",
+# "Museum of the Moving Image", "Department of the Interior"), and plural nouns of its members
+# ("Friends of the Earth", "Daughters of the American Revolution"). Not a title ("the
+# President of the United States": an office), nor a common noun that opens a sentence ("News
+# of the deal broke", "Members of the Senate"). Lower case.
+OF_THE_HEADS = frozenset({
+    "church", "museum", "bank", "society", "department", "office", "ministry", "university",
+    "college", "school", "academy", "institute", "council", "court", "commission", "committee",
+    "association", "federation", "union", "league", "alliance", "army", "party", "foundation",
+    "hospital", "library", "brotherhood", "congregation", "bureau", "agency", "authority",
+    "guild", "fund", "trust", "corps",
+    "friends", "daughters", "sons", "sisters", "brothers", "knights",
+})
 
 # Prefixes of ships' names ("MV Sirius Star", "HMS Belfast", "USS Cole", "INS Tabar"): a ship
 # is none of the contract's kinds (no person, organization, place or account), so no entity.

@@ -11,8 +11,10 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    Case headline lines, ALL-CAPS slogans ("KANYE 2024") and names that fill a pair of quote
    marks by themselves (titles of works, nicknames: 'on "Jimmy Kimmel Live!"') are skipped; a
    run holding two names is split ("Pitt Capital Group Charlie Smith", "Keith Springer of
-   Capital Advisory", "Ohio and Iowa"); "St." stays with the name it opens ("St. Brigid's
-   Hospital").
+   Capital Advisory", "Ohio and Iowa", "Fox News Channel and CNN"); "St." stays with the name
+   it opens ("St. Brigid's Hospital"), a body's head word with the name after "of the"
+   ("Friends of the Earth", "Bank of the West") and a number with the name it completes
+   ("Radio 4", "Channel 4 News"); a ship's name is no entity ("HMS Prince of Wales").
 2. Kind: a place (every country of ISO 3166, the states and provinces of the countries news
    covers most, big cities, informal names such as "America" or "U.K.") -> place, under its
    canonical name ("US", "U.S.", "America" are mentions of "United States"); a last word such
@@ -20,7 +22,9 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    words or more ("Gull Line", "Harbor Wire", "Leeds United"), a place word inside the name
    ("Chicago Tribune", "Ford Australia"), a name of several words after "the" ("the
    Washington Examiner"), or the agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire)
-   -") -> organization; a saint's name without one ("St. Louis") -> place; a part of a listed
+   -") -> organization; a seat of power ("Downing Street", "Holyrood", "the White House")
+   -> the organization it houses, or the place after "outside", "on", "past" ...; a saint's
+   name without one ("St. Louis") -> place; a part of a listed
    place ("Northern California") -> place; a name ending in City or Town that is no listed
    place -> the place after "in", "near", "from", "of" ..., else the club or council named
    after it ("Harlow Town"); right after "analysts at", "staff at" ... -> organization; a
@@ -34,7 +38,8 @@ Method (a heuristic proper-noun chunker; word lists in ``newsledger.lexicon.peop
    name opened by "League", "Radio" ("League Two", "Radio Essex"), a business described right
    before its name ("retailer John Lewis"; not "the firm Bill Osei founded") -> organization. A sports side -> organization
    wherever the article names it, by its context (``sides``: "West Ham boss", "signed for
-   Burnley", "Leeds lost at home to Manchester United", "the Lakers beat the Celtics"), except
+   Burnley", "Leeds lost at home to Manchester United", "the Lakers beat the Celtics",
+   a listed nickname after "the": "the Gunners"), except
    a city's name after "in", "near" ... ("in Leeds": the place). A storm ("Storm Ciara",
    "Hurricane Ida", "hurricane Ida", and "Ida" alone after it) is no entity: it is none of the
    contract's kinds (no person, organization, place or account), so never a speaker either.
@@ -69,6 +74,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsledger.lexicon.ingest import TITLE_LOWER_PREPOSITIONS, TITLE_SMALL_WORDS
+from newsledger.lexicon.organizations import NUMBERED_NAME_HEADS, OF_THE_HEADS
 from newsledger.lexicon.people import PERSON_PRONOUNS, SHOUTED_WORDS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
@@ -215,7 +221,7 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     agency = DATELINE_AGENCY(doc)
     nouns = ORG_PLURAL_STARTS(doc)
     out = []
-    for run_start, run_end in saints_joined(text, doc.capitalized_runs):
+    for run_start, run_end in _joined_runs(text, saints_joined(text, doc.capitalized_runs)):
         if (headlines and any(a <= run_start < b for a, b in headlines)) or \
                 fills_quotes(text, run_start, run_end):
             continue
@@ -227,6 +233,33 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
                     continue
                 out.append((s, e, text[s:e]))
     return out
+
+
+def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs, with a body's head word joined to the name that follows it after "of the"
+    ("Friends of the Earth", "Church of the Nazarene", "Museum of the Moving Image", "Bank of
+    the West": the text layer ends a run before "the"), and the number that completes a name
+    ("BBC Radio 4", "Channel 4 News", "League 2": ``NUMBERED_NAME_HEADS``) with the run right
+    after it. Only after a word of ``OF_THE_HEADS`` (not "the President of the United States",
+    "Members of the Senate", "News of the deal")."""
+    out: list[tuple[int, int]] = []
+    numbered = -1  # where the last run joined to its number ends
+    for s, e in runs:
+        last = text[out[-1][0]:out[-1][1]].rsplit(" ", 1)[-1].lower() if out else ""
+        if out and (text[out[-1][1]:s] == " of the " and last in OF_THE_HEADS
+                    or numbered == out[-1][1] and text[numbered:s] == " "):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        if out[-1][1] == e and (m := _NUMBER_AFTER.match(text, e)) and \
+                text[out[-1][0]:e].rsplit(" ", 1)[-1].lower() in NUMBERED_NAME_HEADS:
+            out[-1] = (out[-1][0], m.end())
+            numbered = m.end()
+    return out
+
+
+# A number that completes a name: one or two digits, no measure or time after it.
+_NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,:%]?\d)")
 
 
 # A word in capitals for emphasis inside a sentence, then a name ('SOAP star QUIT Coronation

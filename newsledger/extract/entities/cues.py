@@ -29,6 +29,12 @@ _BUSINESS_APPOSITION = re.compile(
     "|".join(sorted(APPOSITION_ORG_NOUNS)) + r"),")
 _COMPANY_POSSESSION = re.compile(r"['’]s[ \t]+(?:" + "|".join(
     sorted(COMPANY_POSSESSIONS, key=lambda w: (-len(w), w))) + r")\b")
+# What a company has, after its verb of saying and "its": 'Skyvale said its profits rose',
+# 'Ryanair reported its first-half profit' (a person's is "his" or "her").
+_SAID_ITS_POSSESSION = re.compile(
+    r"[ \t]+(?:said|says|reported|reports|posted|announced)[ \t]+(?:that[ \t]+)?its[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:" + "|".join(sorted(COMPANY_POSSESSIONS, key=lambda w: (-len(w), w)))
+    + r")\b")
 # "it" after the name's verb of saying, and "its" later in the sentence: a body speaking of
 # itself ("Boeing said on Friday it would cut 17,000 jobs, or 10% of its workforce"); a person
 # is "he" or "she", and "it" alone is too often the thing spoken of ("Trump said it was
@@ -69,8 +75,9 @@ def _voice_hint(lower: str) -> bool:
 
 def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
     """One-word names a mention shows to be a body's: its spokespeople ('a Tesco spokesman',
-    'a spokeswoman for Ryanair'), a business noun in apposition, what a company has, "it …
-    its" after its verb of saying, a fine it imposed. Not a given name, an adjective ('a
+    'a spokeswoman for Ryanair'), a business noun in apposition, what a company has (after
+    the name or after its verb of saying and "its"), "it … its" after its verb of saying, a
+    fine it imposed. Not a given name, an adjective ('a
     Republican official'), a place, a surname a title marks anywhere ('Senator Rubio' … 'a
     spokesman for Rubio'), or a town before its state or a listed place ('Stamford, Conn.')."""
     cued = {name for s, e, name in singles if (
@@ -80,6 +87,7 @@ def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
         or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
             and name.lower() not in SUBJECT_OPENERS)
         or _COMPANY_POSSESSION.match(text, e) or SAID_IT_AND_ITS.match(text, e)
+        or _SAID_ITS_POSSESSION.match(text, e)
         or _FINED_AFTER.match(text, e))
         and not place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
     if not cued:

@@ -17,11 +17,11 @@ from functools import lru_cache
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
                                               CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
-                                              ORG_COUNTS, ORG_DESCRIBING_PARTICIPLES, ORG_HEADS,
-                                              ORG_OPENERS,
-                                              PARTY_NAMES, PARTY_NOT_BEFORE,
-                                              SAINT_ABBREVIATIONS, SHIP_PREFIXES, WHICH_VERBS,
-                                              WORKERS_AT)
+                                              OF_THE_HEADS, ORG_COUNTS,
+                                              ORG_DESCRIBING_PARTICIPLES, ORG_HEADS,
+                                              ORG_OPENERS, PARTY_NAMES, PARTY_NOT_BEFORE,
+                                              SAINT_ABBREVIATIONS, SEATS_OF_POWER, SHIP_PREFIXES,
+                                              STREET_SEATS, WHICH_VERBS, WORKERS_AT)
 from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PERSON_FIRST,
                                       ORG_WORDS, PERSON_INITIALS, PERSON_ONLY_PARTICLES,
                                       ROLE_NOUNS, SURNAME_ORG_WORDS)
@@ -33,8 +33,8 @@ from newsledger.text import Document, Fact
 
 from ..patterns import LOWER_TEXT, has_case_fold
 
-from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, demonym, is_place,
-                    opens_name, shouted, tabloid_title, title_before)
+from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, _head_word,
+                    demonym, is_place, opens_name, shouted, tabloid_title, title_before)
 def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | None:
     """The kind of a name at ``start`` of ``text``: a town's or city's name ('... Town', '...
     City') by the word before it; else by its words (``_kind_by_name``), else by a business
@@ -44,6 +44,12 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     which" and an organization's verb after it; else by its shape. ``nouns``: where the text's
     plural business nouns start (``ORG_PLURAL_STARTS``)."""
     words = name.split()
+    if name.lower() in SEATS_OF_POWER and (
+            name.lower() not in STREET_SEATS or _SEAT_VOICE_AFTER.match(text, start + len(name))):
+        # 'Downing Street said', 'Holyrood and Stormont', 'a White House official': the
+        # government it houses; 'outside Downing Street', 'on Capitol Hill': the place
+        return "place" if _SEAT_PLACE_BEFORE.search(text, max(0, start - 16), start) \
+            else "organization"
     if len(words) > 1 and words[-1] in SETTLEMENT_HEADS and place_key(name) not in PLACE_NAMES \
             and not shouted(name):
         # 'in Cape Town', 'from Salt Lake City': a place; 'Harlow Town won', 'Kansas City
@@ -289,6 +295,16 @@ _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]and
                           r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"
                           r"[ \t]+(?:the[ \t]+)?\Z")
 _SEAT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:" + "|".join(sorted(CONSTITUENCY_NOUNS)) + r")\b")
+# Where a seat of power is a building or a street, before its name ('outside Downing Street',
+# 'protesters on Capitol Hill', 'a march past the White House').
+_SEAT_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|on|near|from|inside|outside|to|into|past|via|towards|toward|around|across|"
+    r"opposite|behind|through)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+# What a seat of power that is also a street says or has ('Downing Street said', 'a Whitehall
+# spokesman', "Downing Street's plans", 'Whitehall sources').
+_SEAT_VOICE_AFTER = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:said|says|has|have|had|is|was|will|would|insisted|denied|confirmed|"
+    r"declined|announced|warned|sources?|officials?|spokes\w+|insiders?|aides?)\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|near|from|inside|outside)[ \t]+\Z", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|to)[ \t]+\Z", re.IGNORECASE)
 _WORKERS_AT = re.compile(r"\b(?:" + "|".join(sorted(WORKERS_AT)) + r")[ \t]+at[ \t]+\Z",
@@ -336,6 +352,8 @@ def _kind_by_name(name: str) -> str | None:
         return "organization"  # "Harbor Bank"; "Gull Line", but "Line" alone is no name
     if " for " in name:
         return "organization"  # "Office for Budget Responsibility" (``split_run``)
+    if " of the " in name and _head_word(name) in OF_THE_HEADS:
+        return "organization"  # "Friends of the Earth", "Bank of the West" (``_joined_runs``)
     if opens_name(words, 0):
         return "organization"  # "General Mills", "Police Scotland"
     if len(words) > 1 and words[0].lower() in ORG_OPENERS:

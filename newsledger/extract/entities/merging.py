@@ -146,6 +146,19 @@ def _short_forms(text: str, entities: dict[str, Entity]) -> dict[str, Entity]:
     return out
 
 
+def _heads_of(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """{head word: organization} for the organizations named by an organization's word, "of"
+    and more ("Bank of England", "University of Leeds", "Church of Scotland"), when one
+    organization alone has that head: "the Bank" is the Bank of England."""
+    found: dict[str, list[Entity]] = defaultdict(list)
+    for ent in entities.values():
+        head, of, _ = ent.name.partition(" of ")
+        if ent.kind == "organization" and of and " " not in head and \
+                head.lower() in ORGANIZATION_WORDS:
+            found[head].append(ent)
+    return {head: orgs[0] for head, orgs in found.items() if len(orgs) == 1}
+
+
 _ORG_WORDS = ORGANIZATION_WORDS | GENERIC_ORG_WORDS
 # A word written where places are ('residents in Tulsa'): a preposition of place before it.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|outside|across|around)[ \t]+\Z")
@@ -262,6 +275,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     owners = _person_words(entities)
     companies = _company_names(entities)
     short_forms = _short_forms(text, entities)
+    heads = _heads_of(entities)
     side_words = _side_words(entities, side)
     initials = organization_initials(text, singles)
     spelled = spelled_out(entities) | defined_initials(text, entities)
@@ -320,6 +334,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if name in companies:  # 'Unisys said' after or before 'Unisys Corp.'
             companies[name].mentions.append(EntityMention(s, e, name, "alias"))
             companies[name].aliases.add(name)
+            continue
+        if name in heads and heads[name].mentions[0].start < s:
+            heads[name].mentions.append(EntityMention(s, e, name, "alias"))
+            heads[name].aliases.add(name)  # 'the Bank' after 'the Bank of England'
             continue
         if name in short_forms and short_forms[name].mentions[0].start < s and \
                 not _CUT_NAME_AFTER.match(text, e):

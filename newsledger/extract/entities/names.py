@@ -13,7 +13,7 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INI
                                               FOR_HEADS, GENERIC_ORG_WORDS,
                                               HEADS_NAMING_NO_ONE_ALONE, NATIONAL_BODY_OPENERS,
                                               NOT_ORG_INITIALS, ORG_HEADS, SAINT_ABBREVIATIONS,
-                                              TITLE_NAME_OPENERS)
+                                              SEATS_OF_POWER, SHIP_PREFIXES, TITLE_NAME_OPENERS)
 from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS,
                                               DESCRIBING_PARTICIPLES, KNOWN_SIDES, NEWS_OUTLETS, ORG_OPENERS,
                                               TEAM_NICKNAMES)
@@ -90,7 +90,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     ) else None  # (not 'Georgia Gov.', 'Christian Rev.', 'North America CEO')
     # 'Transport Minister Ellen Price', 'Police Chief Dana Reyes': the name follows the title
     # (but 'Police Department' is an organization, and 'General Mills' a company).
-    if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS:
+    if len(words) > 1 and words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS and \
+            words[0][2] not in SHIP_PREFIXES:  # ('HMS Queen Elizabeth': a ship's whole name)
         for i in range(len(words) - 2, -1, -1):
             if words[i][2].rstrip(".").lower() in TITLES and not opens_name(plain, i):
                 words = _after_portfolio(words[i + 1:])
@@ -291,12 +292,13 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[0][1]), *split_run(text, words[2][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "and" and 2 <= i < len(words) - 1 and _organization_by_evidence(
-                [x for _, _, x in words[:i]]) and words[i + 1][2].lower().strip(".,") not in (
-                ORGANIZATION_WORDS | GENERIC_ORG_WORDS) and \
+                [x for _, _, x in words[:i]]) and (
+                words[i + 1][2].lower().strip(".,") not in ORGANIZATION_WORDS | GENERIC_ORG_WORDS
+                or i + 2 == len(words) and _ACRONYM.fullmatch(words[i + 1][2])) and \
                 not any(x == "of" for _, _, x in words[:i]):
-            # 'General Motors and Chrysler', 'Lloyds Bank and Barclays': two organizations (not
-            # 'First Citizens Bank and Trust Company', 'Marks and Spencer', 'Office of
-            # Management and Budget')
+            # 'General Motors and Chrysler', 'Lloyds Bank and Barclays', 'Fox News Channel and
+            # CNN': two organizations (not 'First Citizens Bank and Trust Company', 'Marks and
+            # Spencer', 'Office of Management and Budget')
             return [*split_run(text, start, words[i - 1][1]),
                     *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
@@ -326,11 +328,12 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[i][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
+                and words[0][2] not in SHIP_PREFIXES \
                 and words[i - 1][2].lower().strip(".,") not in ORG_WORDS \
                 and not (words[i - 1][2].rstrip(".").lower() in TITLES
                          and _after_portfolio(words[i:]) != words[i:]):
             # (not 'Secretary of State Jon Husted': a title, its portfolio and a name, which
-            # ``trim`` reads)
+            # ``trim`` reads; not 'HMS Prince of Wales': a ship)
             return [(start, words[i - 1][1]), *split_run(text, words[i + 1][0], end)] \
                 if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
@@ -338,12 +341,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _joined_pair(left: str, right: str, i: int, n: int, lead: list[str]) -> bool:
     """Whether "and" joins two names of one word each (after ``lead``, words that open no name)
-    that are each a whole name: initials ('IBF and WBO', 'FWS and NMFS') or teams' nicknames
-    ('Bobcats and Timberwolves'; not 'Marks and Spencer')."""
+    that are each a whole name: initials ('IBF and WBO', 'FWS and NMFS'), teams' nicknames
+    ('Bobcats and Timberwolves') or seats of power ('Holyrood and Stormont'; not 'Marks and
+    Spencer')."""
     if n - i != 2 or not all(w.lower() in NOT_NAMES for w in lead):
         return False
-    return bool(_ACRONYM.fullmatch(left) and _ACRONYM.fullmatch(right)) or (
-        left.lower() in TEAM_NICKNAMES and right.lower() in TEAM_NICKNAMES)
+    return bool(_ACRONYM.fullmatch(left) and _ACRONYM.fullmatch(right)) or any(
+        left.lower() in words and right.lower() in words
+        for words in (TEAM_NICKNAMES, SEATS_OF_POWER))
 
 
 def _organization_by_evidence(words: list[str]) -> bool:

@@ -5,7 +5,9 @@ article says around the name, as data: one row per context rule, with its exampl
 
 Method: a name is a side when a sport role follows it ("West Ham boss", "Aston Villa's
 manager", "Lakers forward"), when a player moves or scores for it ("signed for Leeds", "at home
-to Burnley"), when it is a well-known club ``KNOWN_SIDES`` lists, or when it plays another
+to Burnley"), when it is a well-known club ``KNOWN_SIDES`` lists or a nickname
+``SIDE_NICKNAMES`` lists after "the" ("the Gunners", "the Chiefs"), when it tops a table
+("Liverpool top the table"), or when it plays another
 side ("Leeds lost at home to Manchester United", "Everton host Brighton", "Arsenal drew with
 Celtic": a name with a club's last word, a side found by the other rules, or, with a score in
 the sentence, a city, a team's plural name or a name of several words that reads as a club's).
@@ -24,8 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPETITION_WORDS, KNOWN_SIDES,
-                                              MATCH_VERBS, SIDE_FOLLOWERS, SIDE_ROLES,
-                                              SIDE_STAFF, TEAM_ROLES)
+                                              MATCH_VERBS, SIDE_FOLLOWERS, SIDE_NICKNAMES,
+                                              SIDE_ROLES, SIDE_STAFF, TEAM_ROLES)
 from newsledger.lexicon.people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_PERSON_FIRST
 from newsledger.lexicon.places import CITY_KEYS, PLACE_NAMES, PLACE_PARTS, place_key
 from newsledger.rules import Example, Rule, RuleTable, check_names, register
@@ -103,6 +105,7 @@ SIDE_RULES: tuple[SideRule, ...] = (
              examples=(E("Chelsea moved eight points clear at the top of the Premiership.",
                          "Chelsea"),
                        E("Harbour Town stay bottom of the league.", "Harbour Town"),
+                       E("Liverpool top the table after a 2-0 win.", "Liverpool"),
                        E("Halden remain two points clear of the relegation zone.", "Halden"),
                        E("Hale moved eight points clear in the drivers' standings.", None),
                        E("Mara Quist went top of the leaderboard.", None))),
@@ -112,6 +115,11 @@ SIDE_RULES: tuple[SideRule, ...] = (
                          "City.", "Manchester City"),
                        E("Her goal left the party five points clear of Sam Hale.", None),
                        E("The poll puts Labour five points clear of Reform Alliance.", None))),
+    SideRule(name="nickname", what="a side's nickname after \"the\" (``SIDE_NICKNAMES``)",
+             examples=(E("The Chiefs will face the Eagles in New Orleans.", "Eagles"),
+                       E("Odegaard scored twice as the Gunners went top.", "Gunners"),
+                       E("The Royals arrived at the palace.", None),
+                       E("A pair of magpies nested in the Eagles' old stand.", None))),
     SideRule(name="full-name", what="a name of several words whose last word alone is a "
              "side in the article, though it opens with a given name",
              examples=(E("Chelsea won 2-0 at Aston Villa. Villa boss Carl Osei was furious.",
@@ -210,6 +218,9 @@ def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> 
         return "played-for"
     if name in KNOWN_SIDES:
         return "known-side"
+    if name.lower() in SIDE_NICKNAMES and text[max(0, s - 4):s] in ("the ", "The ") and \
+            not text.startswith(("'", "’"), e):
+        return "nickname"  # 'the Chiefs', 'the Gunners' (not "the Eagles' old stand")
     if after in _TABLE_VERBS and _TABLE_PLACE.match(text, e):
         return "league-place"
     if sport and "clear" in text[max(0, s - 24):s] and \
@@ -219,14 +230,16 @@ def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> 
 
 
 # A side's place in a league table after its name: 'moved eight points clear at the top',
-# 'stay bottom of the league', 'went top of the table' (not a driver's or golfer's standings
+# 'stay bottom of the league', 'went top of the table', 'top the table' (not a driver's or golfer's standings
 # or leaderboard).
 _TABLE_VERBS = frozenset({"moved", "move", "moves", "went", "go", "goes", "climbed", "climb",
                           "climbs", "are", "were", "stay", "stays", "stayed", "remain",
                           "remains", "remained", "sit", "sits", "sat", "slipped", "slip",
-                          "dropped", "drop", "fell"})
+                          "dropped", "drop", "fell", "top", "tops", "topped"})
 _TABLE_PLACE = re.compile(
-    r"[ \t]+[a-z]+[ \t]+(?:(?:[a-z]+|\d+)[ \t]+points?[ \t]+(?:clear|behind|adrift)"
+    r"[ \t]+(?:top|tops|topped)[ \t]+the[ \t]+(?:table|league|division|"
+    r"Premiership|Premier[ \t]+League|Championship)\b"
+    r"|[ \t]+[a-z]+[ \t]+(?:(?:[a-z]+|\d+)[ \t]+points?[ \t]+(?:clear|behind|adrift)"
     r"(?![ \t]+(?:in|on)[ \t]+the[ \t]+(?:[\w'’]+[ \t]+)?(?:standings|leaderboard))"
     r"|(?:to[ \t]+)?(?:top|bottom)[ \t]+of[ \t]+the[ \t]+(?:table|league|division|"
     r"Premiership|Premier[ \t]+League|Championship|standings(?=[ \t]+of[ \t]+the[ \t]+league))"
@@ -285,7 +298,7 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
         if not after and text.startswith(", who ", e):  # 'Leeds, who play Burnley next'
             after = _word_after(text, e + 5)
         if (sport or after in _ROLE_FIRST_WORDS or after in _TABLE_VERBS
-                or name in KNOWN_SIDES) and \
+                or name in KNOWN_SIDES or name.lower() in SIDE_NICKNAMES) and \
                 name not in found and \
                 (rule := _evidence(text, s, e, name, after, sport)) is not None and can_be(n):
             found[name] = rule

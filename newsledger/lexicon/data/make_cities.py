@@ -22,6 +22,12 @@ HEADER = """\
 # this folder; spelled as GeoNames does and without accents, ASCII and capitalized only."""
 
 
+# GeoNames towns whose names news uses for something else far more often: a person ("General
+# Aung San", Burma's founder, father of Aung San Suu Kyi) or a common word ("Uptown residents",
+# "Uptown Funk"). Left out of the list.
+NOT_CITIES = frozenset({"Aung San", "Uptown"})
+
+
 def _without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -32,7 +38,7 @@ def city_names(cities: dict) -> list[str]:
         for form in (city["name"], _without_accents(city["name"])):
             if form.isascii() and form[:1].isupper() and "\n" not in form:
                 names.add(" ".join(form.split()))
-    return sorted(names)
+    return sorted(names - NOT_CITIES)
 
 
 if __name__ == "__main__":
