@@ -37,7 +37,7 @@ from typing import Generic, TypeVar
 
 from newsledger.lexicon.abbreviations import ABBREVIATIONS
 from newsledger.lexicon.organizations import MEMBER_POSSESSIVES, SAINT_POSSESSIVES
-from newsledger.lexicon.people import NAME_JOINERS, NAME_PARTICLES, SECOND_NAME_PARTICLES
+from newsledger.lexicon.grammar import NAME_JOINERS, NAME_PARTICLES, SECOND_NAME_PARTICLES
 from newsledger.records import fast_init
 
 from .segment import BYLINE, DATELINE, HEADLINE, TEXT, segment

@@ -39,7 +39,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from newsledger.lexicon.people import ELISIONS
+from newsledger.lexicon.grammar import ELISIONS
 
 from .document import Document, Fact
 

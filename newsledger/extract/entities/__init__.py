@@ -75,7 +75,8 @@ from functools import lru_cache
 
 from newsledger.lexicon.ingest import TITLE_LOWER_PREPOSITIONS, TITLE_SMALL_WORDS
 from newsledger.lexicon.organizations import NUMBERED_NAME_HEADS, OF_THE_HEADS
-from newsledger.lexicon.people import PERSON_PRONOUNS, SHOUTED_WORDS
+from newsledger.lexicon.grammar import SHOUTED_WORDS
+from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact

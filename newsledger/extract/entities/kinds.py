@@ -22,9 +22,9 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_O
                                               ORG_OPENERS, PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SEATS_OF_POWER, SHIP_PREFIXES,
                                               STREET_SEATS, WHICH_VERBS, WORKERS_AT)
-from newsledger.lexicon.people import (GROUP_NAMES, NAME_PARTICLE_WORDS, NOT_PERSON_FIRST,
-                                      ORG_WORDS, PERSON_INITIALS, PERSON_ONLY_PARTICLES,
-                                      ROLE_NOUNS, SURNAME_ORG_WORDS)
+from newsledger.lexicon.grammar import NAME_PARTICLE_WORDS, PERSON_ONLY_PARTICLES
+from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PERSON_INITIALS,
+                                       ROLE_NOUNS, SURNAME_ORG_WORDS)
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, GEO_FIRST_WORDS,
                                        GEO_LAST_WORDS, GIVEN_NAMES, PLACE_NAMES, PLACE_PARTS,
                                        SETTLEMENT_HEADS, STREET_NAME_ENDINGS, VENUE_ENDINGS,

@@ -17,11 +17,11 @@ from newsledger.lexicon.organizations import (COLLECTIVE_POSSESSORS, COUNTRY_INI
 from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS,
                                               DESCRIBING_PARTICIPLES, KNOWN_SIDES, NEWS_OUTLETS, ORG_OPENERS,
                                               TEAM_NICKNAMES)
-from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_JOINERS,
-                                       NOT_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
-                                       PARTY_MEMBER_WORDS, PERSON_DESCRIPTORS, PORTFOLIO_ROLES,
-                                       PORTFOLIOS, ROLE_INITIALS_BEFORE_NAMES,
-                                       TITLE_CASE_VERBS, TITLES)
+from newsledger.lexicon.grammar import NAME_JOINERS, TITLE_CASE_VERBS
+from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_NAMES,
+                                       NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
+                                       PARTY_MEMBER_WORDS, PERSON_DESCRIPTORS, PORTFOLIOS,
+                                       PORTFOLIO_ROLES, ROLE_INITIALS_BEFORE_NAMES, TITLES)
 from newsledger.lexicon.places import (CITY_NAMES, DEMONYM_ENDINGS, GIVEN_NAMES,
                                       IRREGULAR_DEMONYMS, PLACE_INITIALS, PLACE_NAMES,
                                       PLACE_PARTS, place_key)

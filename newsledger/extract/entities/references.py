@@ -12,9 +12,10 @@ from collections.abc import Collection
 
 from newsledger.lexicon.offices import (ANY_HOLDER_OFFICES, CAPITALIZED_OFFICES, NAMED_ONLY_OFFICES,
                                         OFFICE_QUALIFIERS, OFFICES)
-from newsledger.lexicon.people import (CLAUSE_BREAKERS, DESCRIPTIONS, FEMALE_GIVEN_NAMES,
-                                       FEMALE_TITLES, MALE_GIVEN_NAMES, MALE_TITLES,
-                                       NATIONALITY_NOUNS, OBJECT_FOLLOWERS, PERSON_PRONOUNS)
+from newsledger.lexicon.grammar import CLAUSE_BREAKERS, OBJECT_FOLLOWERS
+from newsledger.lexicon.people import (DESCRIPTIONS, FEMALE_GIVEN_NAMES, FEMALE_TITLES,
+                                       MALE_GIVEN_NAMES, MALE_TITLES, NATIONALITY_NOUNS,
+                                       PERSON_PRONOUNS)
 from newsledger.text import Document
 from newsledger.text.clauses import main_clause_start
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import (DETERMINERS, OBJECT_PRONOUNS, SOURCE_LINKS, SOURCE_NOUNS,
-                                       TITLES)
+from newsledger.lexicon.grammar import DETERMINERS
+from newsledger.lexicon.people import OBJECT_PRONOUNS, SOURCE_LINKS, SOURCE_NOUNS, TITLES
 from newsledger.lexicon.organizations import FORCE_NOUNS
 from newsledger.lexicon.speech import CUES, FRAMING_CUES, TELLING_LEMMAS
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.abbreviations import NAME_ABBREVIATIONS
-from newsledger.lexicon.people import (ANONYMOUS, ATTRIBUTION_ADJUNCTS, NAME_PARTICLES,
-                                       NOT_ROLE_WORDS, NOT_SPEAKER_OPENERS, NP_BREAKERS,
-                                       PLURAL_SPEAKERS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.grammar import (ATTRIBUTION_ADJUNCTS, NAME_PARTICLES, NOT_ROLE_WORDS,
+                                        NP_BREAKERS)
+from newsledger.lexicon.people import (ANONYMOUS, NOT_SPEAKER_OPENERS, PLURAL_SPEAKERS,
+                                       SUBJECT_PRONOUNS)
 from newsledger.lexicon.speech import CONTAINERS, CUES, CUE_FILLERS, FRAMING_CUES, PARTICIPLE_CUES
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
 from newsledger.text import Document

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import ATTRIBUTION_ADJUNCTS
+from newsledger.lexicon.grammar import ATTRIBUTION_ADJUNCTS
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.text import Document
 

@@ -24,8 +24,9 @@ from __future__ import annotations
 import functools
 import re
 
-from newsledger.lexicon.people import (DETERMINERS, INVERTED_ROLE_BREAKERS, NAME_PARTICLES,
-                                       NP_BREAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES)
+from newsledger.lexicon.grammar import (DETERMINERS, INVERTED_ROLE_BREAKERS, NAME_PARTICLES,
+                                        NP_BREAKERS)
+from newsledger.lexicon.people import ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES
 from newsledger.lexicon.speech import CUE_FILLERS, LY_NOUNS
 
 MAX_NP_WORDS = 16  # a speaker phrase after its verb

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsledger.lexicon.people import POST_CONTEXT_WORDS, POST_VOICE_WORDS
+from newsledger.lexicon.grammar import POST_CONTEXT_WORDS, POST_VOICE_WORDS
 from newsledger.lexicon.time import MONTHS
 from newsledger.records import Quote
 from newsledger.text import Document

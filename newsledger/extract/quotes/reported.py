@@ -97,7 +97,7 @@ import re
 from collections.abc import Sequence
 
 from newsledger.lexicon.actions import AUXILIARIES
-from newsledger.lexicon.people import DETERMINERS
+from newsledger.lexicon.grammar import DETERMINERS
 from newsledger.lexicon.speech import NOT_SAID_BEFORE
 from newsledger.records import LocalEntity, Quote
 from newsledger.rules import RuleTable, register

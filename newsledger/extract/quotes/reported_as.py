@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR
-from newsledger.lexicon.people import DETERMINERS
+from newsledger.lexicon.grammar import DETERMINERS
 
 from .phrases import phrase_after, phrase_before
 from .reported_clauses import (_CUE_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue, Reported,

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
-from newsledger.lexicon.people import DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from newsledger.lexicon.grammar import DETERMINERS
+from newsledger.lexicon.people import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsledger.lexicon.speech import (CUES, NOUN_FORMS, OBJECT_CUES,
                                        OBJECT_PARTICIPLES, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
                                        REPORTED_PARTICIPLES, TELLING_LEMMAS)

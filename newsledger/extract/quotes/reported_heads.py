@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.organizations import FORCE_NOUNS, SEATS_OF_POWER
-from newsledger.lexicon.people import (DETERMINERS, NAME_PARTICLE_WORDS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, ROLE_NOUNS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.grammar import DETERMINERS, NAME_PARTICLE_WORDS
+from newsledger.lexicon.people import (ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
+                                       SUBJECT_PRONOUNS)
 from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
 # Last words that make a phrase no speaker ('have a larger say', 'the final say').

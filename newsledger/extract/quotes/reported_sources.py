@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsledger.lexicon.people import DETERMINERS, PERSON_PRONOUNS, PLURAL_SPEAKERS
+from newsledger.lexicon.grammar import DETERMINERS
+from newsledger.lexicon.people import PERSON_PRONOUNS, PLURAL_SPEAKERS
 from newsledger.lexicon.speech import CONTAINERS, EVIDENCE_NOUNS
 
 from .common import alternation

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import DETERMINERS, ORG_DESCRIPTIONS, ROLE_NOUNS, SUBJECT_PRONOUNS
+from newsledger.lexicon.grammar import DETERMINERS
+from newsledger.lexicon.people import ORG_DESCRIPTIONS, ROLE_NOUNS, SUBJECT_PRONOUNS
 from newsledger.lexicon.speech import RELATIVE_PEOPLE_HEADS
 
 from .filters import evidence_speaker

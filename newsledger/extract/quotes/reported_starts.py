@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import DETERMINERS
+from newsledger.lexicon.grammar import DETERMINERS
 
 from .phrases import phrase_before
 from .reported_adjuncts import _skip_adjuncts

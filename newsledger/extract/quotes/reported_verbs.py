@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.people import NAME_PARTICLE_WORDS, OBJECT_PRONOUNS
+from newsledger.lexicon.grammar import NAME_PARTICLE_WORDS
+from newsledger.lexicon.people import OBJECT_PRONOUNS
 
 from .phrases import phrase_after
 from .reported_clauses import (_NOUN_LIKE, _VERB_FORMS, REPORTED_CUES, Cue, Reported,

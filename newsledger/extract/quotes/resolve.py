@@ -21,10 +21,11 @@ from newsledger.lexicon.organizations import (FORCE_NOUNS, NOT_ORG_INITIALS,
                                               ORGANIZATION_VOICES, SIDE_ROLES, SIDE_STAFF)
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.people_nouns import INHABITANTS, PEOPLE_NOUNS, PERSON_NOUNS
-from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, DETERMINERS, GENERIC_PEOPLE,
-                                       KIN_NOUNS, OFFICIAL_PLURALS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, ROLE_NOUNS, SPEAKER_PRONOUNS,
-                                       TIME_NOUN_PHRASES, TITLES, TRANSCRIPT_ROLES)
+from newsledger.lexicon.grammar import DETERMINERS
+from newsledger.lexicon.people import (ANONYMOUS, DESCRIPTIONS, GENERIC_PEOPLE, KIN_NOUNS,
+                                       OFFICIAL_PLURALS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS,
+                                       ROLE_NOUNS, SPEAKER_PRONOUNS, TIME_NOUN_PHRASES, TITLES,
+                                       TRANSCRIPT_ROLES)
 from newsledger.lexicon.speech import CONTAINERS
 from newsledger.text.quotemarks import QUOTE_SPANS
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.organizations import APPOSITION_ORG_NOUNS
-from newsledger.lexicon.people import (DESCRIPTIONS, NP_BREAKERS, ORG_DESCRIPTIONS,
-                                       PLURAL_SPEAKERS, PREPOSITIONAL_PARTICIPLES, ROLE_NOUNS,
-                                       SUBJECT_OPENERS, SUBJECT_PRONOUNS)
+from newsledger.lexicon.grammar import NP_BREAKERS
+from newsledger.lexicon.people import (DESCRIPTIONS, ORG_DESCRIPTIONS, PLURAL_SPEAKERS,
+                                       PREPOSITIONAL_PARTICIPLES, ROLE_NOUNS, SUBJECT_OPENERS,
+                                       SUBJECT_PRONOUNS)
 from newsledger.lexicon.speech import CUES, CUE_FILLERS, PARTICIPLE_CUES
 from newsledger.text import Document
 
