@@ -129,6 +129,7 @@ RULES: tuple[DateRule, ...] = CALENDAR_ROWS + (
       examples=(E("Crowds flocked to the coast on bank holiday Monday.", "2020-08-31"),
                 E("Queues formed on August bank holiday Monday.", "2020-08-31"),
                 E("The fair returns on May bank holiday Monday.", "2021-05-03"),
+                E("It was the warmest late May bank holiday on record.", "2020-05-25"),
                 E("Roads will be busy over the Easter bank holiday weekend.", "2021-W13-WE"),
                 E("The weather was wet for the summer bank holiday.", "2020-08-31"),
                 E("Banks close on bank holidays.", None),

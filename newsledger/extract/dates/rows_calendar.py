@@ -5,14 +5,16 @@ from the narrative and the publication date (see ``patterns`` for how rows are t
 """
 from __future__ import annotations
 
-from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DECADE_WORDS, FLOATING_HOLIDAYS,
-                                     HOLIDAYS, MONTHS, SEASONS, WEEKDAYS)
+from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DECADE_WORDS, EASTER_HOLIDAYS,
+                                     FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS)
 from newsledger.rules import Example
 
 from .pieces import (_BARE_Q, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS, _MONTH,
                      _MONTHS_TO, _NOT_A_COUNT, _ORDINAL_END, _QUARTER_WORD, _SEASON_AFTER_PREP,
                      _SEASON_END, _SPELLED, _WEEKDAY, _YEAR, _alt, _first_words, _title)
 from .rule import DateRule
+
+_HOLIDAY_NAMES = [*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS]
 
 R = DateRule
 E = Example
@@ -57,7 +59,7 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                   ("2020-10-07", "month-day-infer-year")))),
     R(name="month-day-year", normalise="month_day", firsts=frozenset(MONTHS) | frozenset(WEEKDAYS),
       gives=("month-day-year", "month-day-deictic-year", "month-day-weekday-year",
-             "month-day-infer-year"),
+             "month-day-infer-year", "named-event-day"),
       pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b{_MONTH.format(g='mon')}\s+(?P<d>{_DAY})"
               rf"(?:,?\s+(?P<y>{_FULL_YEAR})\b|(?P<rel>\s+(?:of\s+)?(?i:this|last|next)"
               rf"\s+year)\b)?{_DAY_END}",
@@ -68,11 +70,16 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                 E("She announced it on July 4 this year.",
                   ("2020-07-04", "month-day-deictic-year")),
                 E("The mayor spoke on July 22.", ("2020-07-22", "month-day-infer-year")),
-                E("Flights will resume on Feb. 6.", ("2021-02-06", "month-day-infer-year")))),
+                E("Flights will resume on Feb. 6.", ("2021-02-06", "month-day-infer-year")),
+                E("He joined the club in 2017 and made his debut on August 3.",
+                  ("2017-08-03", "month-day-infer-year")),
+                E("Sales in 2019 rose, the firm said on March 2.", "2020-03-02"),
+                E("The September 11 attacks changed air travel.",
+                  ("2001-09-11", "named-event-day")))),
     R(name="day-month-year", normalise="month_day",
       firsts=frozenset(WEEKDAYS) | {"0", "the"},
       gives=("day-month-year", "month-day-deictic-year", "month-day-weekday-year",
-             "month-day-infer-year"),
+             "month-day-infer-year", "named-event-day"),
       pattern=rf"(?:\b(?:{_WEEKDAY}),?{_GAP})?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?"
               rf"{_MONTH.format(g='mon')}(?:,?\s+(?P<y>{_FULL_YEAR})\b|(?P<rel>\s+(?:of\s+)?"
               rf"(?i:this|last|next)\s+year)\b)?",
@@ -206,6 +213,29 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                 E("The mill was built in the late 1800s.", None),
                 E("Hate groups grew through the nineties.", "199"),
                 E("In his 80s he still ran.", None))),
+    # years as business and sport write them: fiscal years, halves, spans ("2023-24")
+    R(name="fiscal-year", normalise="fiscal_year", firsts=frozenset({"fy"}),
+      pattern=r"\b(?:FY|Fy)\s?(?P<fy>(?:19|20)\d\d|\d\d)\b(?![\w%,.-]\d)",
+      examples=(E("Revenue for FY2025 rose 4%.", "2025"),
+                E("The FY 2019 budget was cut.", "2019"),
+                E("Guidance for FY21 was raised.", "2021"),
+                E("The FY2025-26 plan was agreed.", None))),
+    R(name="half-code", normalise="half_code", firsts=frozenset({"h"}), gives=("half",),
+      pattern=rf"\bH(?P<hc>[12])\s+(?P<y>{_YEAR})\b(?![\w%,.-]\d)",
+      examples=(E("Sales in H1 2025 were flat.", ("2025-H1", "half")),
+                E("Margins improved in H2 2019.", "2019-H2"),
+                E("The H1 visa rules changed.", None))),
+    R(name="year-span", normalise="year_span", firsts=frozenset({"0"}),
+      pattern=rf"\b(?P<ys>{_YEAR})\s?[-–/]\s?(?P<ye>{_YEAR}|\d\d)\b(?![\w%,./-]\d)",
+      examples=(E("He scored 12 goals in the 2023-24 season.", "2023"),
+                E("He scored 12 goals in the 2023-24 season.", "2024"),
+                E("Rovers finished third in the 2018/19 season.", "2019"),
+                E("Rovers finished third in 2018/19.", None),
+                E("By 2010-11 the plant will close.", None),
+                E("The plan covers 2015-2020.", "2020"),
+                E("The war of 1939-1945 is taught in schools.", "1945"),
+                E("Part 2019-13 is out of stock.", None),
+                E("Call 2019-2093 for help.", None))),
     R(name="short-year", normalise="short_year", relative=True, firsts=frozenset({"0"}),
       pattern=r"['’](?P<sy>\d\d)\b(?![’']?s\b|[.,]?\d)",
       examples=(E("Stocks fell to their lowest level since '82.", "1982"),
@@ -242,15 +272,22 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                 E("The group plays in summer camps.", None))),
     R(name="holiday", normalise="holiday",
       firsts=frozenset({"u", "us", "american", "election"})
-      | _first_words(list(HOLIDAYS) + list(FLOATING_HOLIDAYS)),
+      | _first_words(_HOLIDAY_NAMES),
       pattern=r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
-              rf"{_alt([_title(h) for h in list(HOLIDAYS) + list(FLOATING_HOLIDAYS)], '')})"
+              rf"{_alt([_title(h) for h in _HOLIDAY_NAMES], '')})"
               rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("He will fly home on Christmas Eve.", "2020-12-24"),
                 E("The store opened on Thanksgiving 2019.", "2019-11-28"),
                 E("Shops ran out of Christmas trees.", None),
                 E("Fireworks will be banned on Bonfire Night.", "2020-11-05"),
                 E("Flags flew on St George's Day.", "2020-04-23"),
-                E("Wreaths will be laid on Remembrance Sunday.", "2020-11-08"))),
+                E("Wreaths will be laid on Remembrance Sunday.", "2020-11-08"),
+                E("Roads were jammed on Easter Monday.", "2020-04-13"),
+                E("The march was held on Good Friday 2019.", "2019-04-19"),
+                E("Bars were packed on Super Bowl Sunday.", "2020-02-02"),
+                E("Viewers tuned in on Super Bowl Sunday 2022.", "2022-02-13"),
+                E("Last year's Thanksgiving set a record.", "2019-11-28"),
+                E("He will fly home for next year's Christmas.", "2021-12-25"),
+                E("The Easter Rising began in Dublin.", None))),
 )
 del R, E
