@@ -94,7 +94,8 @@ HOLIDAY_THINGS = frozenset({
     "gifts", "turkey", "turkeys", "candy", "costume", "costumes", "sale", "sales", "shopping",
     "shoppers", "season", "seasons", "market", "markets", "rush", "travel", "bonus", "bonuses",
     "island", "tradition", "traditions", "theme", "party", "parties", "dinner", "lunch",
-    "concert", "message", "card", "cards", "bonus", "break", "holidays", "film", "album"})
+    "concert", "message", "card", "cards", "bonus", "break", "holidays", "film", "album",
+    "egg", "eggs", "bunny", "rising", "hunt", "term"})
 # Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
 HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
@@ -146,7 +147,7 @@ YEAR_SPAN_NOUNS = frozenset({"season", "seasons", "campaign", "financial", "fisc
                              "winter", "year", "period", "league", "premiership", "championship",
                              "title", "accounts", "results", "figures"})
 # Days named by their distance from Easter Sunday (the churches' and England's calendar).
-EASTER_HOLIDAYS = {"easter sunday": 0, "easter day": 0, "good friday": -2,
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
                    "easter monday": 1, "maundy thursday": -3}
 # England and Wales's bank holiday Mondays besides Easter Monday, by the word that names them
 # ("the May bank holiday", "the August bank holiday"): (month, weekday, n) as above.

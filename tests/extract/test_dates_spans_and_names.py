@@ -65,7 +65,8 @@ def test_codes_that_are_no_years(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("Roads were jammed on Easter Monday.", dt.date(2026, 4, 8), [("Easter Monday", "2026-04-06")]),
+    ("Roads were jammed on Easter Monday.", dt.date(2026, 4, 8),
+     [("Easter Monday", "2026-04-06")]),
     ("The march was held on Good Friday.", dt.date(2026, 4, 8), [("Good Friday", "2026-04-03")]),
     ("Viewers packed bars on Super Bowl Sunday.", WEDNESDAY,
      [("Super Bowl Sunday", "2026-02-08")]),
@@ -77,6 +78,12 @@ def test_codes_that_are_no_years(text: str) -> None:
      dt.date(2026, 9, 11), [("September 11", "2001-09-11")]),
     ("The Jan. 6 committee heard from two aides.", WEDNESDAY, [("Jan. 6", "2021-01-06")]),
     ("The Easter Rising began in Dublin.", WEDNESDAY, []),
+    ("Traffic was heavy over Easter.", dt.date(2026, 4, 8), [("Easter", "2026-04-05")]),
+    ("Thousands visited the coast over the Easter weekend.", dt.date(2026, 4, 8),
+     [("Easter weekend", "2026-W14-WE")]),
+    ("Crowds gathered over the Easter bank holiday weekend.", dt.date(2026, 4, 8),
+     [("Easter bank holiday weekend", "2026-W14-WE")]),
+    ("Children hunted for Easter eggs on the green.", WEDNESDAY, []),
     ("It was the warmest late May bank holiday since records began.", dt.date(2026, 5, 26),
      [("May bank holiday", "2026-05-25")]),
 ])
@@ -93,11 +100,15 @@ def test_feasts_and_days_named_by_what_happened(text: str, published: dt.date,
     # a report of a year's figures is dated by the report, not the year
     ("Net income in 2024 rose 5%, the company said on Feb. 24.",
      [("2024", "2024"), ("Feb. 24", "2026-02-24")]),
+    # a fronted aside: its year is not the main clause's
+    ("Founded in 1998, the firm collapsed on Feb. 2.",
+     [("1998", "1998"), ("Feb. 2", "2026-02-02")]),
     # a clause that looks ahead: not the year named before it
     ("The party, founded in 2012, will contest the December 15 election.",
      [("2012", "2012"), ("December 15", "2026-12-15")]),
     # another sentence: the year does not carry over
-    ("In 2019 he moved to Paris. He returned on Feb. 2.", [("2019", "2019"), ("Feb. 2", "2026-02-02")]),
+    ("In 2019 he moved to Paris. He returned on Feb. 2.",
+     [("2019", "2019"), ("Feb. 2", "2026-02-02")]),
 ])
 def test_a_day_takes_the_year_its_sentence_just_named(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -112,6 +123,12 @@ def test_a_day_takes_the_year_its_sentence_just_named(
     # what was done before a happening ahead: not pushed ahead with it
     ("Hale will be sentenced on Friday after pleading guilty in February.",
      [("Friday", "2026-03-06"), ("in February", "2026-02")]),
+    # a happening that "is" on a day: that day lies ahead
+    ("The funeral is on Friday at St Mary's church.", [("Friday", "2026-03-06")]),
+    ("The deadline for entries is Friday.", [("Friday", "2026-03-06")]),
+    ("Kick-off is at 3pm on Saturday.", [("at 3pm on Saturday", "2026-03-07")]),
+    ("The hearing is set for Monday.", [("Monday", "2026-03-09")]),
+    ("It is Tuesday's vote that worries them.", [("Tuesday", "2026-03-03")]),
     # a plan that fell through: the day is not said to be ahead
     ("The hearing had been due to take place on Monday but was adjourned.",
      [("Monday", "2026-03-02")]),

@@ -33,9 +33,11 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 # What may lie between a year and a day of the same telling: a stretch of one sentence with no
 # word of a report ("in 2018 ... on June 14"; not "in 2018, officials said on June 14", whose
-# day is the report's).
+# day is the report's) and no comma but one that a clause of the same time opens ("in 2019,
+# when it crested on June 14"; not "Founded in 1998, the firm failed on March 3").
 _SAME_TELLING = re.compile(r"(?:(?![.!?;]\s|\n|\b(?i:said|says|told|tells|added|announced|"
-                           r"reported|according|now|this|last|next)\b).){1,80}")
+                           r"reported|according|now|this|last|next)\b|,(?!\s*(?i:when|where|"
+                           r"and|before|after|until)\b)).){1,80}")
 _YEAR_DEIXIS_BEFORE = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.IGNORECASE)
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAY})")
@@ -357,21 +359,28 @@ def year(m: DateMatch, st: State) -> list[DateMention]:
 
 def holiday(m: DateMatch, st: State) -> list[DateMention]:
     """"Christmas 2019": that day; "Christmas" alone: the nearest one the clause's tense
-    allows; "Christmas trees": a thing, not the day."""
+    allows; "Christmas trees": a thing, not the day; "the Easter weekend": the weekend of
+    Easter Sunday."""
     g, p = m.groups, st.published
-    if "y" not in g and (w := _WORD_AFTER.match(st.text, m.end)) and \
-            w.group(1).lower() in HOLIDAY_THINGS:
+    after = _WORD_AFTER.match(st.text, m.end)
+    if "y" not in g and after and after.group(1).lower() in HOLIDAY_THINGS:
         return []
     if "y" in g:
-        return [day_mention(m, holiday_date(g["hol"], int(g["y"])), "absolute", m.rule.name)]
-    if p is None:
+        d, anchor = holiday_date(g["hol"], int(g["y"])), "absolute"
+    elif p is None:
         return []
-    if deixis := _YEAR_DEIXIS_BEFORE.search(st.text, max(0, m.start - 20), m.start):
+    elif deixis := _YEAR_DEIXIS_BEFORE.search(st.text, max(0, m.start - 20), m.start):
         # "last year's Thanksgiving", "next year's Christmas"
-        y = p.year + DEICTIC[deixis.group(1).lower()]
-        return [day_mention(m, holiday_date(g["hol"], y), "publication", m.rule.name)]
-    cands = [holiday_date(g["hol"], y) for y in (p.year - 1, p.year, p.year + 1)]
-    return [day_mention(m, pick(cands, p, st.tense(m), slack=14), "publication", m.rule.name)]
+        d, anchor = holiday_date(g["hol"], p.year + DEICTIC[deixis.group(1).lower()]), \
+            "publication"
+    else:
+        cands = [holiday_date(g["hol"], y) for y in (p.year - 1, p.year, p.year + 1)]
+        d, anchor = pick(cands, p, st.tense(m), slack=14), "publication"
+    if g["hol"] == "Easter" and after and after.group(1).lower() == "weekend":
+        iso = d.isocalendar()  # TimeML's weekend of an ISO week, as "the weekend" gives
+        return [mention(Span(m.start, after.end(), st.text), f"{iso.year}-W{iso.week:02d}-WE",
+                        "week", d - dt.timedelta(days=1), anchor, m.rule.name)]
+    return [day_mention(m, d, anchor, m.rule.name)]
 
 
 def ordinal_day(m: DateMatch, st: State) -> list[DateMention]:

@@ -9,9 +9,10 @@ from newsledger.lexicon.time import (COUNT_HEDGES, COUNT_WORDS, DECADE_WORDS, EA
                                      FLOATING_HOLIDAYS, HOLIDAYS, MONTHS, SEASONS, WEEKDAYS)
 from newsledger.rules import Example
 
-from .pieces import (_BARE_Q, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD, _MOD_WORDS, _MONTH,
-                     _MONTHS_TO, _NOT_A_COUNT, _ORDINAL_END, _QUARTER_WORD, _SEASON_AFTER_PREP,
-                     _SEASON_END, _SPELLED, _WEEKDAY, _YEAR, _alt, _first_words, _title)
+from .pieces import (_BANK_HOLIDAY_AFTER, _BARE_Q, _COUNT, _DAY, _DAY_END, _FULL_YEAR, _GAP, _MOD,
+                     _MOD_WORDS, _MONTH, _MONTHS_TO, _NOT_A_COUNT, _ORDINAL_END, _QUARTER_WORD,
+                     _SEASON_AFTER_PREP, _SEASON_END, _SPELLED, _WEEKDAY, _YEAR, _alt,
+                     _first_words, _title)
 from .rule import DateRule
 
 _HOLIDAY_NAMES = [*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS]
@@ -275,6 +276,7 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
       | _first_words(_HOLIDAY_NAMES),
       pattern=r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
               rf"{_alt([_title(h) for h in _HOLIDAY_NAMES], '')})"
+              rf"(?!(?<=Easter){_BANK_HOLIDAY_AFTER})"  # the bank-holiday row's
               rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("He will fly home on Christmas Eve.", "2020-12-24"),
                 E("The store opened on Thanksgiving 2019.", "2019-11-28"),
@@ -288,6 +290,9 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                 E("Viewers tuned in on Super Bowl Sunday 2022.", "2022-02-13"),
                 E("Last year's Thanksgiving set a record.", "2019-11-28"),
                 E("He will fly home for next year's Christmas.", "2021-12-25"),
-                E("The Easter Rising began in Dublin.", None))),
+                E("The Easter Rising began in Dublin.", None),
+                E("Traffic was heavy over Easter.", "2020-04-12"),
+                E("Crowds filled the coast over the Easter weekend.", "2020-W15-WE"),
+                E("Children hunted for Easter eggs.", None))),
 )
 del R, E

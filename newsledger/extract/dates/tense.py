@@ -240,6 +240,11 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
 
 
 _BACKSHIFTED = frozenset({"was", "were"})
+# What may come between "is" and the date it is ("is Friday", "is on Saturday", "is set for
+# March 20"): a happening's day, which lies ahead (not "is in": "than there are in 2016" is a
+# state of that year).
+_COPULA_TO_DATE = re.compile(r"\s+(?:(?i:set|scheduled|slated|due|expected)\s+)?"
+                             r"(?:(?i:for|on|at)\s+)?")
 _REPORT_WORD = re.compile(r"\b(?:said|says|told|tells)\b")
 
 
@@ -291,6 +296,11 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
     for k, (pos, w) in enumerate(words):
         low = lows[k]
         before = lows[k - 1] if k else ""
+        if low in ("is", "are") and pos < start and _COPULA_TO_DATE.fullmatch(
+                text, pos + len(w), start) and text[end:end + 2] not in ("'s", "’s"):
+            # "the funeral is on Friday": a day ahead (not "it is Tuesday's vote that ...")
+            consider(pos, len(w), "present")
+            continue
         if low in ("has", "have") and k + 1 < len(words) and (
                 lows[k + 1] == "been" or _is_past_form(words[k + 1][1])):
             # "has received": a present perfect reports the past, but what it sets up lasts
