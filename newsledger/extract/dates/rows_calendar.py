@@ -275,7 +275,7 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
       firsts=frozenset({"u", "us", "american", "election"})
       | _first_words(_HOLIDAY_NAMES),
       pattern=r"\b(?:(?:U\.?S\.?|American)\s+)?(?P<hol>Election\s+day|election\s+day|"
-              rf"{_alt([_title(h) for h in _HOLIDAY_NAMES], '')})"
+              rf"{_alt([_title(h) for h in _HOLIDAY_NAMES], '')})\b"  # not "Eastern"
               rf"(?!(?<=Easter){_BANK_HOLIDAY_AFTER})"  # the bank-holiday row's
               rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
       examples=(E("He will fly home on Christmas Eve.", "2020-12-24"),
@@ -293,6 +293,7 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                 E("The Easter Rising began in Dublin.", None),
                 E("Traffic was heavy over Easter.", "2020-04-12"),
                 E("Crowds filled the coast over the Easter weekend.", "2020-W15-WE"),
-                E("Children hunted for Easter eggs.", None))),
+                E("Children hunted for Easter eggs.", None),
+                E("China Eastern Airlines ordered jets.", None))),
 )
 del R, E
