@@ -94,13 +94,15 @@ HOLIDAY_THINGS = frozenset({
     "gifts", "turkey", "turkeys", "candy", "costume", "costumes", "sale", "sales", "shopping",
     "shoppers", "season", "seasons", "market", "markets", "rush", "travel", "bonus", "bonuses",
     "island", "tradition", "traditions", "theme", "party", "parties", "dinner", "lunch",
-    "concert", "message", "card", "cards", "bonus", "break", "holidays", "film", "album"})
+    "concert", "message", "card", "cards", "bonus", "break", "holidays", "film", "album",
+    "egg", "eggs", "bunny", "rising", "hunt", "term"})
 # Fixed-date holidays (month, day); "us"-prefixed and possessive forms are matched too.
 HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
             "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
             "veterans day": (11, 11), "armistice day": (11, 11), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
             "new year's eve": (12, 31), "may day": (5, 1),
+            "juneteenth": (6, 19),
             # British and Irish days, written with or without the stop after "St"
             "st patrick's day": (3, 17), "st george's day": (4, 23), "st. george's day": (4, 23),
             "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1),
@@ -125,7 +127,28 @@ SUNDAY_PAPERS = frozenset({"mail", "independent"})
 FLOATING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
                      "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
                      "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
-                     "election day": (11, 1, 0), "remembrance sunday": (11, 6, 2)}
+                     "election day": (11, 1, 0), "remembrance sunday": (11, 6, 2),
+                     "father's day": (6, 6, 3),
+                     # the second Sunday of February from 2022 (the first before: ``holiday``)
+                     "super bowl sunday": (2, 6, 2)}
+# Days whose date names what happened on them, with the year it happened ("the September 11
+# attacks", "the January 6 committee"): the date of a name, not one of this year.
+NAMED_EVENT_DAYS = {(9, 11): 2001, (1, 6): 2021, (7, 7): 2005, (10, 7): 2023}
+# Words after such a day that make it the name ("attacks", "hijackers", "commission").
+NAMED_EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "hijackers",
+                               "commission", "committee", "riot", "riots", "insurrection",
+                               "massacre", "terror", "terrorist", "memorial", "museum",
+                               "anniversary", "victims", "families"})
+# Words after a span written "2023-24" that make it a twelve-month period across two years (a
+# season, a fiscal or school year, a budget), of which both years are said; a bare "2010-11"
+# may be a code or a score as well.
+YEAR_SPAN_NOUNS = frozenset({"season", "seasons", "campaign", "financial", "fiscal", "tax",
+                             "school", "academic", "budget", "budgets", "term", "session",
+                             "winter", "year", "period", "league", "premiership", "championship",
+                             "title", "accounts", "results", "figures"})
+# Days named by their distance from Easter Sunday (the churches' and England's calendar).
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
+                   "easter monday": 1, "maundy thursday": -3}
 # England and Wales's bank holiday Mondays besides Easter Monday, by the word that names them
 # ("the May bank holiday", "the August bank holiday"): (month, weekday, n) as above.
 BANK_HOLIDAY_MONDAYS = {"may": (5, 0, 1), "spring": (5, 0, -1), "summer": (8, 0, -1),
@@ -134,6 +157,7 @@ BANK_HOLIDAY_MONDAYS = {"may": (5, 0, 1), "spring": (5, 0, -1), "summer": (8, 0,
 # them is the next one), auxiliaries of the past and present.
 FUTURE_CLAUSE = ("will", "'ll", "’ll", "shall", "going to", "plans to", "plan to", "planned to",
                  "planning to", "prepares to", "preparing to", "wants to", "expected",
+                 "expect", "expects",
                  "scheduled", "planned", "slated", "due", "might", "should",
                  "intends to", "set to", "is to", "are to", "expected to", "scheduled to",
                  "scheduled for", "due to", "is due", "are due", "due on", "slated to",

@@ -2,8 +2,8 @@
 
 Method: one pass of the rule table's patterns over the document (``patterns.RULES``, found by
 ``matching``: leftmost match, no overlaps; kept on the document as ``DATE_MATCHES``), then
-normalisation (``resolve``: each row names its normaliser, in ``explicit``, ``relative`` and
-``days``).
+normalisation (``resolve``: each row names its normaliser, in ``explicit``, ``relative``,
+``days`` and ``codes``).
 Explicit dates are resolved on their own (``anchor=absolute``); relative ones ("Wednesday
 morning", "last week", "July 4 this year", "two years ago", "the third quarter") against the
 publication date (``anchor=publication``), or against the text's own reference point when it
@@ -16,21 +16,25 @@ of its clause (``tense``), read on the ``Document``'s sentences: the clause is c
 punctuation and at words that open clauses ("that", "which", "when" ...), and the tense marker
 nearest the date decides: a future marker ("will", "is scheduled to", "expects to",
 "effective", a clause opened by "if", a scheduled present such as "visits" outside headlines)
-or a past form ("was", "announced", "has received"); a future seen from the past ("was
-planning to", "had been due to") decides nothing, and a fronted date ("On Tuesday, ...") reads
-the clause after it; other clauses of the sentence can only say "past". Past: the most recent
-such day or period on or before the publication date; future: the next one; no marker: the one
+or a past form ("was", "announced", "has received"); a future seen from the past ("was planning
+to", "had been due to") decides nothing, and a fronted date ("On Tuesday, ...") reads the
+clause after it; other clauses of the sentence can only say "past". Past: the most recent such
+day or period on or before the publication date; future: the next one; no marker: the one
 nearest the publication date (a weekday: the most recent; a month: this year's unless it is
 still ahead). "last February" is the February of last year when said in March (one would say
 "last month"), "this September" the one of the publication year, "by February" a deadline
-ahead; a past clause may name next month ("said it had warned buyers of a cut in June", said in
-May), and a month with the figures published for it ("data for April", "the August
-unemployment figures") is one already begun. A future clause names no month-day more than 30
-days behind publication ("will step down on 1 April" said in mid-May is next year's). A
-scheduled present reads ahead after a name, a pronoun or a noun subject ("the team plays",
-"the two leaders meet", "He and Arafat meet"). "the previous Friday", "the following Monday"
-count from the last day named; "overnight" is the night of that day (else of the day before
-publication); a weekday after a word that names it ("Black Friday", "Super Tuesday") and
+ahead; a span of months shares its year ("between March and May 2024"; "from November to
+February" ends in the February after); a day without its year takes a year its sentence has
+just named, with no report between ("flooded in 2019, when it crested on June 14"); a future
+seen from the past in a reported sentence still looks ahead ("the river was expected to crest
+on Monday, officials said"); a past clause may name next month ("said it had warned buyers of a
+cut in June", said in May), and a month with the figures published for it ("data for April",
+"the August unemployment figures") is one already begun. A future clause names no month-day
+more than 30 days behind publication ("will step down on 1 April" said in mid-May is next
+year's). A scheduled present reads ahead after a name, a pronoun or a noun subject ("the team
+plays", "the two leaders meet", "He and Arafat meet"). "the previous Friday", "the following
+Monday" count from the last day named; "overnight" is the night of that day (else of the day
+before publication); a weekday after a word that names it ("Black Friday", "Super Tuesday") and
 weekdays before a plural part of the day ("on Monday and Tuesday nights") are no day. A season
 alone ("in winter", "the early summer", "by late autumn", but not "summer camps") is the latest
 begun by publication, or the next in a future clause. "over the past year" is last year ("the
@@ -60,7 +64,12 @@ holiday weekend") is England and Wales's usual bank holiday Monday (Easter Monda
 and the last Monday of May, the last of August; years that moved one are not known). A decade
 joined to one ("the 1960s and 70s") is of its century. Centuries ("the 19th century", TimeML
 "18"; "the 1800s", "the early 1900s") are no date rows: the table's precisions stop at decade,
-and a century is not one.
+and a century is not one. A span of years gives both ends ("2015-2020"; "the 2023-24
+season", "the 2024-25 financial year": a two-digit end only before a word of a season or a
+fiscal year), as "from 2019 to 2021" does; "FY2025" is the year 2025, "H1 2025" 2025-H1. A
+day that names what happened on it is that day ("the September 11 attacks", "the Jan. 6
+committee"), and feasts are days (Easter, Easter Monday, Good Friday, Super Bowl Sunday; "the
+Easter weekend" is the weekend of Easter Sunday).
 """
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from newsledger.lexicon.time import (BANK_HOLIDAY_MONDAYS, COUNT_WORDS, FLOATING_HOLIDAYS,
-                                     HOLIDAYS)
+from newsledger.lexicon.time import (BANK_HOLIDAY_MONDAYS, COUNT_WORDS, EASTER_HOLIDAYS,
+                                     FLOATING_HOLIDAYS, HOLIDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Document
 
@@ -120,7 +120,11 @@ def holiday(name: str, y: int) -> dt.date:
     if key in HOLIDAYS:
         mo, d = HOLIDAYS[key]
         return dt.date(y, mo, d)
+    if key in EASTER_HOLIDAYS:
+        return easter(y) + dt.timedelta(days=EASTER_HOLIDAYS[key])
     mo, wd, n = FLOATING_HOLIDAYS[key]
+    if key == "super bowl sunday" and y < 2022:
+        n = 1  # the season grew by a week in 2021
     if n == 0:  # Election Day: the Tuesday after the first Monday of November
         return _nth_weekday(y, mo, 0, 1) + dt.timedelta(days=1)
     return _nth_weekday(y, mo, wd, n)
@@ -187,6 +191,7 @@ class State:
         self.text, self.doc, self.published = text, doc, published
         self.day: dt.date | None = None  # last explicit day
         self.year: int | None = None  # year of the last explicit date of any precision
+        self.year_end = -1  # where the last year named alone ("in 2019") ends
         self.month: dt.date | None = None  # first day of the last explicit month or day
         self.last_day: DateMention | None = None  # the last day named, however resolved
         self.quarter: tuple[int, int, int] | None = None  # (year, quarter, position)
@@ -211,6 +216,8 @@ class State:
             self.month = found.date.replace(day=1)
         if found.anchor == "absolute":
             self.year = found.date.year
+            if found.rule == "year":
+                self.year_end = found.end
             if found.precision == "day":
                 self.day = found.date
         if found.precision == "quarter" and found.anchor != "narrative":

@@ -33,6 +33,7 @@ _PROGRAMME = (re.compile(r"\b[A-Z][\w.&]*['’]s[^\S\n]+$"),
 # Show", "Tomorrow's World".
 _TITLE_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:[A-Z][a-z]+|programme|program|show)\b")
 _SENTENCE_OPEN_BEFORE = re.compile(r"(?:^|[.!?:;\"“”‘'(—–-]\s*|\n\s*)$")
+_LATE_BEFORE = re.compile(r"\b(?i:late)[^\S\n]+$")
 
 
 def _titled(m: DateMatch, text: str) -> bool:
@@ -180,6 +181,8 @@ def bank_holiday(m: DateMatch, st: State) -> list[DateMention]:
     weekend is the Saturday and Sunday before it."""
     g, published = m.groups, st.published
     name = g.get("bhname", "").lower()
+    if name == "may" and _LATE_BEFORE.search(st.text, max(0, m.start - 8), m.start):
+        name = "spring"  # "the late May bank holiday": the last Monday of May
     if not name and "bhday" not in g:
         return []  # "a bank holiday": which one is not said
     cands = sorted({d for y in (published.year - 1, published.year, published.year + 1)

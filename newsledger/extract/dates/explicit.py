@@ -10,7 +10,8 @@ import re
 
 from newsledger.lexicon.numbers import STREET_WORDS, YEAR_COUNT_NOUNS
 from newsledger.lexicon.time import (CALENDAR_WORDS, CLOCK_AFTER, DEADLINE_WORDS, DECADE_WORDS,
-                                     DEICTIC, HALVES, HOLIDAY_THINGS, MONTHS, ORDINAL_DAY_BEFORE,
+                                     DEICTIC, HALVES, HOLIDAY_THINGS, MONTHS, NAMED_EVENT_DAYS,
+                                     NAMED_EVENT_NOUNS, ORDINAL_DAY_BEFORE,
                                      ORDINAL_NOT_DAY_WORDS, SEASONS, WEEKDAYS,
                                      YEAR_EVENT_WORDS, YEAR_NAME_BEFORE, YEAR_PREPOSITIONS,
                                      YEAR_UNIT_AFTER)
@@ -30,6 +31,14 @@ _AFTER = re.compile(r"\s*([A-Za-z][\w°-]*)?(?:\s+([A-Za-z]\w*))?(?:\s+([A-Za-z]
 _ALLCAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s*$")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+# What may lie between a year and a day of the same telling: a stretch of one sentence with no
+# word of a report ("in 2018 ... on June 14"; not "in 2018, officials said on June 14", whose
+# day is the report's) and no comma but one that a clause of the same time opens ("in 2019,
+# when it crested on June 14"; not "Founded in 1998, the firm failed on March 3").
+_SAME_TELLING = re.compile(r"(?:(?![.!?;]\s|\n|\b(?i:said|says|told|tells|added|announced|"
+                           r"reported|according|now|this|last|next)\b|,(?!\s*(?i:when|where|"
+                           r"and|before|after|until)\b)).){1,80}")
+_YEAR_DEIXIS_BEFORE = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.IGNORECASE)
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
 _WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAY})")
 _DIGITS = re.compile(r"\d+")
@@ -132,6 +141,17 @@ def month_day(m: DateMatch, st: State) -> list[DateMention]:
         if fits:
             return [day_mention(m, day(fits[0], month, n), "publication",
                                 "month-day-weekday-year")]
+    if (month, n) in NAMED_EVENT_DAYS and (w := _WORD_AFTER.match(st.text, m.end)) and \
+            w.group(1).lower() in NAMED_EVENT_NOUNS:
+        # "the September 11 attacks", "the Jan. 6 committee": the day of the name
+        d = day(NAMED_EVENT_DAYS[(month, n)], month, n)
+        return [day_mention(m, d, "absolute", "named-event-day")] if d else []
+    if st.year_end >= 0 and _SAME_TELLING.fullmatch(st.text, st.year_end, m.start) and \
+            st.tense(m) != "future":
+        # "flooded in 2019, when it crested on June 14": the year the sentence just named
+        # (not "founded in 2012, will contest the December 15 election": that one is ahead)
+        d = day(int(st.text[st.year_end - 4:st.year_end]), month, n)
+        return [day_mention(m, d, "narrative", "month-day-infer-year")] if d else []
     d = day(infer_year(month, n, p, _tense_unless_deadline(st, m)), month, n)
     return [day_mention(m, d, "publication", "month-day-infer-year")] if d else []
 
@@ -339,17 +359,28 @@ def year(m: DateMatch, st: State) -> list[DateMention]:
 
 def holiday(m: DateMatch, st: State) -> list[DateMention]:
     """"Christmas 2019": that day; "Christmas" alone: the nearest one the clause's tense
-    allows; "Christmas trees": a thing, not the day."""
+    allows; "Christmas trees": a thing, not the day; "the Easter weekend": the weekend of
+    Easter Sunday."""
     g, p = m.groups, st.published
-    if "y" not in g and (w := _WORD_AFTER.match(st.text, m.end)) and \
-            w.group(1).lower() in HOLIDAY_THINGS:
+    after = _WORD_AFTER.match(st.text, m.end)
+    if "y" not in g and after and after.group(1).lower() in HOLIDAY_THINGS:
         return []
     if "y" in g:
-        return [day_mention(m, holiday_date(g["hol"], int(g["y"])), "absolute", m.rule.name)]
-    if p is None:
+        d, anchor = holiday_date(g["hol"], int(g["y"])), "absolute"
+    elif p is None:
         return []
-    cands = [holiday_date(g["hol"], y) for y in (p.year - 1, p.year, p.year + 1)]
-    return [day_mention(m, pick(cands, p, st.tense(m), slack=14), "publication", m.rule.name)]
+    elif deixis := _YEAR_DEIXIS_BEFORE.search(st.text, max(0, m.start - 20), m.start):
+        # "last year's Thanksgiving", "next year's Christmas"
+        d, anchor = holiday_date(g["hol"], p.year + DEICTIC[deixis.group(1).lower()]), \
+            "publication"
+    else:
+        cands = [holiday_date(g["hol"], y) for y in (p.year - 1, p.year, p.year + 1)]
+        d, anchor = pick(cands, p, st.tense(m), slack=14), "publication"
+    if g["hol"] == "Easter" and after and after.group(1).lower() == "weekend":
+        iso = d.isocalendar()  # TimeML's weekend of an ISO week, as "the weekend" gives
+        return [mention(Span(m.start, after.end(), st.text), f"{iso.year}-W{iso.week:02d}-WE",
+                        "week", d - dt.timedelta(days=1), anchor, m.rule.name)]
+    return [day_mention(m, d, anchor, m.rule.name)]
 
 
 def ordinal_day(m: DateMatch, st: State) -> list[DateMention]:

@@ -22,7 +22,7 @@ from .calendar import (At, State, count, day_mention, election_day, infer_month_
                        mention, month_mention, pick, quarter_mention, quarter_year, shift_months,
                        week_mention, weekend, year_mention)
 from .matching import DateMatch
-from .pieces import _SEASON_END, _title
+from .pieces import _MONTH, _SEASON_END, _YEAR, _title
 
 _SEASON_ENDS = re.compile(_SEASON_END)
 
@@ -44,6 +44,13 @@ _SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in so
 _DAY_WORD_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|from|before|after|late|early|next|"
                               r"last|this|past|coming|previous|following|until|and|or)[^\S\n]+$")
 _WORD_BEFORE_DATE = re.compile(r"(\w+)\s+$")
+# The end of a span of months after its first ("... and May 2024", "... to August last year")
+_SPAN_END_AFTER = re.compile(
+    r"\s*(?:and|to|through|until|till|-|–)\s*(?:(?:early|late|mid)[-\s]\s*)?"
+    rf"{_MONTH.format(g='mon2')},?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|"
+    r"(?P<sdeixis>this|last|next)\s+year\b)")
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
+_SPAN_OPENER = re.compile(r"\b(?i:between|from)\s")
 _AFTER_PHRASE = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
@@ -367,6 +374,26 @@ def month_deictic_year(m: DateMatch, st: State) -> list[DateMention]:
                           MONTHS[g["mon"].lower()], "publication", m.rule.name)]
 
 
+def _span_year(at: At, mon: str, st: State) -> tuple[int, str] | None:
+    """The year (and its anchor) of a month that begins or ends a span of months whose other
+    end has one: "between March and May 2024" (the year after the span), "from June to
+    August" (the end of the span: the first August after June)."""
+    mo = MONTHS[mon.lower()]
+    after = _SPAN_END_AFTER.match(st.text, at.end)
+    if after is not None:
+        mo2 = MONTHS[after.group("mon2").lower()]
+        if after.group("y"):
+            return int(after.group("y")) - (mo > mo2), "absolute"
+        return st.published.year + DEICTIC[after.group("sdeixis").lower()] - (mo > mo2), \
+            "publication"
+    first = st.period
+    if first is not None and first.precision == "month" and \
+            _SPAN_JOIN.fullmatch(st.text, first.end, at.start + at.text.find(mon)) and \
+            _SPAN_OPENER.search(st.text, max(0, first.start - 12), first.start + 8):
+        return first.date.year + (mo < first.date.month), first.anchor
+    return None
+
+
 def month_alone(m: DateMatch, st: State) -> list[DateMention]:
     """A month without its year ("in March", "last February", "by December", "until
     mid-November"): its year from its deixis, a deadline, or the tense of its clause."""
@@ -382,6 +409,9 @@ def month_alone(m: DateMatch, st: State) -> list[DateMention]:
     if mon == "March" and "bare" not in g and head in ("to", "and", "or", "on"):
         return []  # "to March", "and March" can be the verb
     deixis = head.split()[0] if head.split() else ""
+    span_year = _span_year(at, mon, st)
+    if span_year is not None:
+        return [month_mention(at, span_year[0], mo, span_year[1], "month-infer-year")]
     if deixis not in ("this", "next", "last"):
         before = _DATA_BEFORE.search(st.text, max(0, at.start - 40), at.start)
         after = _DATA_AFTER.match(st.text, at.end)

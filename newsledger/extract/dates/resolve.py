@@ -9,15 +9,18 @@ then take the day named beside them (``_fold_clock``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from newsledger.records import DateMention
 from newsledger.text import Document
 
-from . import days, explicit, relative
+from . import codes, days, explicit, relative
 from .calendar import State
 from .matching import DateMatch, find_dates
 from .patterns import RULES, DateRule
+
+_RIGHT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:on)[^\S\n]+)?")
 
 Normaliser = Callable[[DateMatch, State], list[DateMention]]
 NORMALISERS: dict[str, Normaliser] = {
@@ -31,7 +34,8 @@ NORMALISERS: dict[str, Normaliser] = {
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
                     "month_alone", "season_alone")),
         (days, ("relative_day", "day_part", "weekday", "weekday_week", "weekday_ordinal",
-                "bank_holiday", "clock")))
+                "bank_holiday", "clock")),
+        (codes, ("fiscal_year", "half_code", "year_span")))
     for name in names}
 GUARDS: dict[str, Callable[[DateMatch, State], bool]] = {"not_a_set": relative.not_a_set,
                                                          "named_day": relative.named_day}
@@ -71,16 +75,18 @@ def explicit_days(text: str) -> list[dt.date]:
 def _fold_clock(out: list[tuple[DateRule, DateMention]],
                 text: str) -> list[tuple[DateRule, DateMention]]:
     """A clock time takes the day of the nearest day named beside it (within 100 characters,
-    the paragraph unbroken; one before it first), else the publication date it has."""
+    the paragraph unbroken; one right after it first: "at 7 a.m. tomorrow", "at 9pm on 3
+    March"; then one before it), else the publication date it has."""
     days = [x for _, x in out if x.precision == "day" and x.rule != "clock-time"]
     for k, (row, d) in enumerate(out):
         if d.rule != "clock-time":
             continue
-        near = [(x.start > d.start, abs(x.start - d.start), x) for x in days
+        near = [(not (x.start >= d.end and _RIGHT_AFTER.fullmatch(text, d.end, x.start)),
+                 x.start > d.start, abs(x.start - d.start), x) for x in days
                 if abs(x.start - d.start) <= 100
                 and "\n" not in text[min(x.start, d.start):max(x.end, d.end)]]
         if near:
-            x = min(near, key=lambda t: t[:2])[2]
+            x = min(near, key=lambda t: t[:3])[3]
             out[k] = (row, DateMention(d.start, d.end, d.text, x.value, "day", x.date, x.anchor,
                                        "clock-time"))
     return out

@@ -224,6 +224,11 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
         # a preposition, not a clause, when its words have no tense ('is due to appear before
         # Bristol magistrates on Friday'): the clause it ends
         tense = _tense_of(text, clauses[own - 1], start, end)
+        if tense == "future" and openers[own] == "after" and clauses[own] and \
+                clauses[own][0][1].endswith("ing"):
+            # "will be sentenced on Friday after pleading guilty in February": what was done
+            # before a happening ahead may lie on either side of now
+            return None
         if tense:
             return None if tense == "neutral" else tense
     for k in (own + 1, own - 1):
@@ -232,6 +237,23 @@ def _clause_tense(doc: Document, start: int, end: int) -> str | None:
             return "past"
     everything = [w for c in clauses for w in c]
     return "past" if everything and _tense_of(text, everything, start, end) == "past" else None
+
+
+_BACKSHIFTED = frozenset({"was", "were"})
+# What may come between "is" and the date it is ("is Friday", "is on Saturday", "is set for
+# March 20"): a happening's day, which lies ahead (not "is in": "than there are in 2016" is a
+# state of that year).
+_COPULA_TO_DATE = re.compile(r"\s+(?:(?i:set|scheduled|slated|due|expected)\s+)?"
+                             r"(?:(?i:for|on|at)\s+)?")
+_REPORT_WORD = re.compile(r"\b(?:said|says|told|tells)\b")
+
+
+def _reported(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` (its stretch between full stops or line breaks) has
+    a word of a report ("said", "told")."""
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e != -1]
+    return _REPORT_WORD.search(text, a, min(ends, default=len(text))) is not None
 
 
 def _future_phrases(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -260,6 +282,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
         if not (start <= ms < end):
             before = _WORDS_BEFORE.search(text, max(a, ms - 30), ms)
             in_past = before and FUTURE_IN_PAST & set(before.group(0).lower().split())
+            if in_past and in_past <= _BACKSHIFTED and _reported(text, ms):
+                # "officials said the river was expected to crest on Monday": reported speech
+                # shifts "is expected" back a tense; the expectation still points ahead
+                in_past = set()
             # "had been due to", "was planning to": a future seen from the past says nothing;
             # "said Tuesday it would": a pronoun after the date opens the reported clause
             reported = ms >= end and before and \
@@ -270,6 +296,11 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
     for k, (pos, w) in enumerate(words):
         low = lows[k]
         before = lows[k - 1] if k else ""
+        if low in ("is", "are") and pos < start and _COPULA_TO_DATE.fullmatch(
+                text, pos + len(w), start) and text[end:end + 2] not in ("'s", "’s"):
+            # "the funeral is on Friday": a day ahead (not "it is Tuesday's vote that ...")
+            consider(pos, len(w), "present")
+            continue
         if low in ("has", "have") and k + 1 < len(words) and (
                 lows[k + 1] == "been" or _is_past_form(words[k + 1][1])):
             # "has received": a present perfect reports the past, but what it sets up lasts
