@@ -314,6 +314,13 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
                         and not skip_start <= m.start < skip_end)
             if named:
                 counts["e:" + e.name.lower()] += float(named)
+            if e.kind == "organization":
+                # its short name as the article writes it ("Halvern" for "Halvern Foods"): the
+                # term another outlet's brief that names only the short form shares with it
+                for alias in e.aliases:
+                    if " " not in alias and e.name.startswith(alias + " "):
+                        counts["e:" + alias.lower()] += float(sum(
+                            1 for m in e.mentions if m.kind == "alias" and m.text == alias))
     for d in dates:
         if d.anchor == "absolute" and d.precision in ("day", "week", "month", "quarter",
                                                       "season", "year"):

@@ -77,3 +77,13 @@ def test_words_are_the_tokens_lower_cased_whatever_the_letters():
     for text in (WIRE, "Mr. O'NEILL said ΟΔΟΣ.ΑΣ and ΣΑΣ today", "İstanbul \u212aelvin ſtreet ǅemal"):
         doc = Document(text)
         assert _words(doc) == [text[s:e].lower() for s, e in zip(*doc.token_spans)]
+
+
+def test_a_companys_short_name_is_a_term_beside_its_full_name():
+    """An article that writes "Halden Foods" and then "Halden" gives both terms, so another
+    outlet's brief that names only "Halden" shares one with it; a person's surname is no
+    such term (people are matched by their full names)."""
+    t = terms("Halden Foods cut 200 jobs on Monday. Shares in Halden fell 4%.\n\n"
+              "Chief executive Mara Quill said the cuts were painful. Quill joined in 2019.")
+    assert t["e:halden foods"] >= 1.0 and t["e:halden"] == 1.0
+    assert "e:quill" not in t
