@@ -232,12 +232,21 @@ def _org_plural_starts(doc: Document) -> tuple[int, ...]:
     if len(low) != len(text) or has_case_fold(text):
         return tuple(i for i in range(len(text)) if _ORG_PLURAL_WORD.match(text, i))
     found = set()
-    for noun in APPOSITION_ORG_PLURALS:
-        i = low.find(noun)
+    for head, lengths in _PLURALS_BY_HEAD.items():  # one scan per last word ('giants')
+        i = low.find(head)
         while i >= 0:
-            found.add(i)
-            i = low.find(noun, i + 1)
+            found.update(i - n for n in lengths if i >= n)
+            i = low.find(head, i + 1)
     return tuple(i for i in sorted(found) if _ORG_PLURAL_WORD.match(text, i))
+
+
+# The plural nouns by their last word, each with the lengths of the words before it ('oil
+# giants', 'tech giants': 'giants' and 4, 5), so that a text is scanned once per last word.
+_PLURALS_BY_HEAD: dict[str, tuple[int, ...]] = {}
+for _noun in sorted(APPOSITION_ORG_PLURALS):
+    _head = _noun.rpartition(" ")[2]
+    _PLURALS_BY_HEAD[_head] = tuple(sorted({*_PLURALS_BY_HEAD.get(_head, ()),
+                                            len(_noun) - len(_head)}))
 
 
 ORG_PLURAL_STARTS: Fact[tuple[int, ...]] = Fact("org_plural_starts", _org_plural_starts)
