@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.lexicon.speech import PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS
+from newsledger.lexicon.speech_objects import PROPOSITION_NOUNS, PROPOSITION_OBJECT_LEMMAS
 
 from tests.extract.reported_rows import reported, rows
 

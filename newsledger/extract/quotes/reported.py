@@ -44,7 +44,7 @@ groups in ``reported_groups.py``):
   the plan reckless' (not a quoted label: that is the partial quote's), 'vowed to cut taxes', 'cited the cost of rent', 'announced a new budget', 'denied the charges',
   'asked whether the road would reopen'; verbs read for a clause take a noun object when a
   noun that carries a proposition heads it ('tweeted her thanks', 'stated his intention to
-  …', not 'tweeted a photograph': ``lexicon.speech.PROPOSITION_NOUNS``) or a gerund
+  …', not 'tweeted a photograph': ``lexicon.speech_objects.PROPOSITION_NOUNS``) or a gerund
   ('reported raising $9 million'); the span is the object, the hearer of a request
   included, to where the reporter's own words start (', which …', ', after …', '… and
   proposed …'). A reported request, accusation, promise or question is who-said-what as
@@ -85,7 +85,7 @@ annotated attribution and whose speaker is right.
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
 be taken for a clause; an object's end is guessed from punctuation and the words after it;
-objects of verbs not listed (``lexicon.speech.OBJECT_CUES``) are not read (a question put to
+objects of verbs not listed (``lexicon.speech_objects.OBJECT_CUES``) are not read (a question put to
 someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed unless
 'by' names them); statements introduced by a colon or continued over several sentences give
 their first sentence only; statements in two-apostrophe marks (''…'') are direct quotes, not

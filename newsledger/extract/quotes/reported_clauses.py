@@ -14,9 +14,9 @@ from itertools import islice
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
 from newsledger.lexicon.grammar import DETERMINERS
 from newsledger.lexicon.people import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
-from newsledger.lexicon.speech import (CUES, NOUN_FORMS, OBJECT_CUES,
-                                       OBJECT_PARTICIPLES, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
+from newsledger.lexicon.speech import (CUES, NOUN_FORMS, REPORTED_EXTRA_CUES, REPORTED_LEMMAS,
                                        REPORTED_PARTICIPLES, TELLING_LEMMAS)
+from newsledger.lexicon.speech_objects import OBJECT_CUES, OBJECT_PARTICIPLES
 from newsledger.lexicon.numbers import QUALIFIERS
 from newsledger.lexicon.time import WEEKDAYS
 from newsledger.extract.patterns import trie_alternation

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.speech import NEXT_ACTS, OBJECT_CUES, REPORTED_PARTICIPLES, SUMMARY_NOUNS
+from newsledger.lexicon.speech import NEXT_ACTS, REPORTED_PARTICIPLES, SUMMARY_NOUNS
+from newsledger.lexicon.speech_objects import OBJECT_CUES
 
 from .common import alternation
 from .reported_clauses import _CUE_WORDS, _OPENER, Reported, _is_clause

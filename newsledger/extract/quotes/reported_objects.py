@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 
 from newsledger.lexicon.people import OBJECT_PRONOUNS, PLURAL_SPEAKERS
-from newsledger.lexicon.speech import (ADMISSION_LEMMAS, CUE_FILLERS, DURATION_WORDS,
-                                       EMPTY_OBJECT_HEADS, EVENT_NOUNS, EVENT_OBJECT_LEMMAS,
-                                       GERUND_OBJECT_LEMMAS, NOT_ADMITTED, NOT_GERUNDS,
-                                       OBJECT_CUES, OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES,
-                                       OFFENCES, PARTICLE_OBJECTS, PROPOSITION_NOUNS,
-                                       PROPOSITION_OBJECT_LEMMAS, REPORTED_PARTICIPLES)
+from newsledger.lexicon.speech import CUE_FILLERS, REPORTED_PARTICIPLES
+from newsledger.lexicon.speech_objects import (ADMISSION_LEMMAS, DURATION_WORDS,
+                                               EMPTY_OBJECT_HEADS, EVENT_NOUNS,
+                                               EVENT_OBJECT_LEMMAS, GERUND_OBJECT_LEMMAS,
+                                               NOT_ADMITTED, NOT_GERUNDS, OBJECT_CUES,
+                                               OBJECT_LEMMAS_OF_CUES, OBJECT_PARTICIPLES, OFFENCES,
+                                               PARTICLE_OBJECTS, PROPOSITION_NOUNS,
+                                               PROPOSITION_OBJECT_LEMMAS)
 
 from .reported_clauses import (_BASE_FORMS, _CLOSERS, _VERB_FORMS, _PREPOSITIONS,
                                _TIME_WORDS, REPORTED_CUES, Cue, _words)
