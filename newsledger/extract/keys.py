@@ -310,17 +310,17 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         counts[t] += (LEAD_WEIGHT - 1.0) * n
     for e in entities:
         if e.kind in ENTITY_KINDS:
-            named = sum(1 for m in e.mentions if m.kind in ("name", "alias")
-                        and not skip_start <= m.start < skip_end)
+            named = [m for m in e.mentions if m.kind in ("name", "alias")
+                     and not skip_start <= m.start < skip_end]
             if named:
-                counts["e:" + e.name.lower()] += float(named)
+                counts["e:" + e.name.lower()] += float(len(named))
             if e.kind == "organization":
                 # its short name as the article writes it ("Halvern" for "Halvern Foods"): the
                 # term another outlet's brief that names only the short form shares with it
                 for alias in e.aliases:
-                    if " " not in alias and e.name.startswith(alias + " "):
-                        counts["e:" + alias.lower()] += float(sum(
-                            1 for m in e.mentions if m.kind == "alias" and m.text == alias))
+                    n = sum(1 for m in named if m.kind == "alias" and m.text == alias)
+                    if n and e.name.startswith(alias + " ") and " " not in alias:
+                        counts["e:" + alias.lower()] += float(n)
     for d in dates:
         if d.anchor == "absolute" and d.precision in ("day", "week", "month", "quarter",
                                                       "season", "year"):

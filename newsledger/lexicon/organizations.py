@@ -346,13 +346,13 @@ APPOSITION_ORG_NOUNS = frozenset({
         "network", "cable", "satellite", "travel", "holiday", "logistics")
       for head in ("giant", "major", "operator")),
 })
-# The second half of a hyphenated word that describes the name after it ('State-owned
-# Rosneft', 'London-based Rokos', 'Kremlin-backed Gazprom'): no part of the name.
-# Those that say the name is an organization's ('Shanghai-based Hurun Report', 'Koch-backed
-# Concerned Veterans'; not 'Glasgow-born Annie Lennox').
+# The second half of a hyphenated word that says where an organization is based, who owns or
+# backs it ('State-owned Rosneft', 'Shanghai-based Hurun Report', 'Koch-backed Concerned
+# Veterans'): no part of the name, and the name is an organization's.
 ORG_DESCRIBING_PARTICIPLES = frozenset({
     "owned", "based", "backed", "run", "controlled", "listed", "funded", "registered",
     "headquartered", "founded", "focused"})
+# Those, and the ones that describe a person ('Glasgow-born Annie Lennox'): no part of the name.
 DESCRIBING_PARTICIPLES = ORG_DESCRIBING_PARTICIPLES | {"born", "educated", "trained"}
 # What a company has, after its one-word name and "'s" ("Tesco's chief executive", "Ryanair's
 # share price", "Unilever's profits"): the name is a company's (a person has a spokesman, a

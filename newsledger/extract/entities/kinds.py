@@ -240,13 +240,17 @@ def _org_plural_starts(doc: Document) -> tuple[int, ...]:
     return tuple(i for i in sorted(found) if _ORG_PLURAL_WORD.match(text, i))
 
 
-# The plural nouns by their last word, each with the lengths of the words before it ('oil
-# giants', 'tech giants': 'giants' and 4, 5), so that a text is scanned once per last word.
-_PLURALS_BY_HEAD: dict[str, tuple[int, ...]] = {}
-for _noun in sorted(APPOSITION_ORG_PLURALS):
-    _head = _noun.rpartition(" ")[2]
-    _PLURALS_BY_HEAD[_head] = tuple(sorted({*_PLURALS_BY_HEAD.get(_head, ()),
-                                            len(_noun) - len(_head)}))
+def _by_last_word(nouns: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """{last word: the lengths of the words before it} ('oil giants', 'tech giants': 'giants'
+    and 4, 5), so that a text is scanned once per last word."""
+    out: dict[str, set[int]] = {}
+    for noun in nouns:
+        head = noun.rpartition(" ")[2]
+        out.setdefault(head, set()).add(len(noun) - len(head))
+    return {head: tuple(sorted(out[head])) for head in sorted(out)}
+
+
+_PLURALS_BY_HEAD = _by_last_word(APPOSITION_ORG_PLURALS)
 
 
 ORG_PLURAL_STARTS: Fact[tuple[int, ...]] = Fact("org_plural_starts", _org_plural_starts)

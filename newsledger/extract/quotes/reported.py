@@ -85,9 +85,9 @@ annotated attribution and whose speaker is right.
 Limits: clauses are recognized by a verb among their first words, not parsed, so a clause
 without a recognizable verb is missed and an object with one ('said the words that ...') can
 be taken for a clause; an object's end is guessed from punctuation and the words after it;
-objects of verbs not listed (``lexicon.speech_objects.OBJECT_CUES``) are not read (a question put to
-someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed unless
-'by' names them); statements introduced by a colon or continued over several sentences give
+objects of verbs not listed (``lexicon.speech_objects.OBJECT_CUES``) are not read (a question
+put to someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed
+unless 'by' names them); statements introduced by a colon or continued over several sentences give
 their first sentence only; statements in two-apostrophe marks (''…'') are direct quotes, not
 reported speech.
 """
