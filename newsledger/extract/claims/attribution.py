@@ -3,9 +3,10 @@
 The subject is the first entity mention in the number's part of its sentence (after the last
 comma, semicolon or "and"/"but"/"while"), else the nearest before it in the sentence, else one
 named shortly after it behind a preposition; never the one who says it ("Sue Blake said the
-club would get £50,000") or puts the figure at it ("the Red Cross put the toll at 70"), nor a stock exchange named as where shares trade, nor the news
-agency of a wire dateline ("HALVERSTON, March 3 (Harbor Wire) -"); a title in quote
-marks counts ('"The Long Shore" took £4.2m'). A measured claim with no subject in its sentence
+club would get £50,000") or puts the figure at it ("the Red Cross put the toll at 70"), nor a
+stock exchange named as where shares trade, nor the news agency of a wire dateline
+("HALVERSTON, March 3 (Harbor Wire) -"); a title in quote marks counts ('"The Long Shore" took
+£4.2m'). A measured claim with no subject in its sentence
 takes the first entity of the sentence before (same paragraph), else the article's
 most-mentioned person or organization (its topic; for a count of people, not the source that
 reports it: "..., killing five people, British Transport Police said"); not an amount, rate or

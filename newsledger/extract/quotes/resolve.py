@@ -255,7 +255,8 @@ def _named_before(text: str, core: str, s: int, mentions: Mentions) -> str | Non
     """The person the same words named in apposition before ``s`` ('Her mother, Ruth Brandt,
     remembers it. … Her mother laughed': Ruth Brandt), the last such one; None when none did."""
     found = None
-    for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(core)}),[ \t]+(?=[A-Z])", text[:s]):
+    apposed = re.compile(rf"(?<![\w'’-])(?i:{re.escape(core)}),[ \t]+(?=[A-Z])")
+    for m in apposed.finditer(text, 0, s):  # (no copy of the text before ``s``)
         hit = mentions.at(m.end(), m.end() + 1)
         if hit is not None and hit[1].kind == "person" and hit[0].start == m.end():
             found = hit[1].name
