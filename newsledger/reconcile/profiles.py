@@ -68,6 +68,8 @@ class Profile:
     names: frozenset[str] = frozenset()  # the entities it names ("e:corran motors")
     happened: frozenset[str] = frozenset()  # its first paragraph's days ("h:2025-11-12")
     steps: frozenset[str] = frozenset()  # the proceedings it reports ("trial:outcome")
+    # the entities it names most often (a trial's defendant, a missing person; ties all)
+    protagonists: frozenset[str] = frozenset()
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -151,6 +153,7 @@ class Vocabulary:
         ids = pc.fill_null(pc.index_in(flat, value_set=self.terms), -1).to_numpy(
             zero_copy_only=False)
         marked = {}
+        most: dict[int, frozenset[str]] = {}  # each article's most named entities
         for prefix in ("y:", "d:", "f:", "p:", "e:", "h:"):
             where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
             owner = np.searchsorted(offsets, where, side="right") - 1
@@ -159,6 +162,8 @@ class Vocabulary:
             for row, value in zip(owner.tolist(), values):
                 sets.setdefault(row, set()).add(value)
             marked[prefix] = sets
+            if prefix == "e:":
+                most = _most_named(owner.tolist(), values, counts[where].tolist())
         # the words that say which step of a proceeding an article reports (``stories_steps``)
         where = np.flatnonzero(pc.is_in(flat, value_set=_STEP_WORDS).to_numpy(
             zero_copy_only=False))
@@ -177,7 +182,8 @@ class Vocabulary:
                               frozenset(marked["f:"].get(i, ())),
                               frozenset(marked["p:"].get(i, ())), dated[i] is not False,
                               frozenset(marked["e:"].get(i, ())),
-                              frozenset(marked["h:"].get(i, ())), steps_of(words.get(i, ())))
+                              frozenset(marked["h:"].get(i, ())), steps_of(words.get(i, ())),
+                              most.get(i, frozenset()))
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
@@ -187,7 +193,8 @@ class Vocabulary:
                  places: frozenset[str] = frozenset(), dated: bool = True,
                  names: frozenset[str] = frozenset(),
                  happened: frozenset[str] = frozenset(),
-                 steps: frozenset[str] = frozenset()) -> Profile:
+                 steps: frozenset[str] = frozenset(),
+                 protagonists: frozenset[str] = frozenset()) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
@@ -210,7 +217,21 @@ class Vocabulary:
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places, dated, names, happened, steps)
+                       dateline_day, figures, places, dated, names, happened, steps,
+                       protagonists)
+
+
+def _most_named(rows: list[int], names: list[str], counts: list[float]
+                ) -> dict[int, frozenset[str]]:
+    """{row: the names (``e:``) it counts most often}, of each row's names and counts."""
+    best: dict[int, tuple[float, set[str]]] = {}
+    for row, name, n in zip(rows, names, counts):
+        top, held = best.get(row, (0.0, set()))
+        if n > top:
+            best[row] = (n, {name})
+        elif n == top:
+            held.add(name)
+    return {row: frozenset(held) for row, (_, held) in best.items()}
 
 
 def items_table(items: Sequence) -> pa.Table:

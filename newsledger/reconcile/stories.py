@@ -39,7 +39,8 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    days of an article's first paragraph date its happening, ``happening_days``; a charge's
    "a fire last week" keeps it with the fire). Two reports of the steps of one proceeding
    that runs for weeks, its course and its outcome (``stories_steps``: a trial's opening and
-   its verdict, a missing person's appeal and the charge), take the date factor of
+   its verdict, a missing person's appeal and the charge), whose most named entities agree
+   (the defendant, the missing person; not two trials at one court), take the date factor of
    ``STEPS_WINDOW_DAYS`` (0 at 60 days) and not ``LEAD_DAYS_APART``: each dates its own day.
 4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
    count as 0): stories
@@ -67,8 +68,9 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    ``DAYS_APART`` of their mean: one town's march on two Saturdays, which an undated weekly's
    report of the first, like both, would otherwise join; a day that bounds a span ("the best
    win since Christmas") dates nothing (``extract.keys.happening_days``); but not when one
-   story reports a proceeding's course and the other its outcome (a trial's opening and its
-   verdict; two verdicts are two trials: ``stories_steps.steps_of_one``).
+   story reports a proceeding's course and the other its outcome and their most named
+   entities agree (a trial's opening and its verdict; two verdicts are two trials:
+   ``stories_steps.steps_of_one``).
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -285,7 +287,8 @@ def linked_profiles(profiles: Sequence[Profile]
                                     probabilities(profiles, pairs, matrix).tolist(), apart):
         both_dated = dated[a] and dated[b]
         # a trial's opening and its verdict: weeks apart, each dating its own day
-        steps = both_dated and steps_of_one(profiles[a].steps, profiles[b].steps)
+        steps = both_dated and steps_of_one(profiles[a].steps, profiles[b].steps) \
+            and bool(profiles[a].protagonists & profiles[b].protagonists)
         if steps:
             s = p * max(pair_date_factor(profiles[a], profiles[b]), steps_date_factor(
                 abs((clock(profiles[a]) - clock(profiles[b])).days)))
@@ -302,7 +305,8 @@ def linked_profiles(profiles: Sequence[Profile]
                           [p.names if d else frozenset() for p, d in zip(profiles, dated)],
                           [reported_days(p) if d else frozenset()
                            for p, d in zip(profiles, dated)],
-                          [p.steps if d else frozenset() for p, d in zip(profiles, dated)])
+                          [p.steps if d else frozenset() for p, d in zip(profiles, dated)],
+                          [p.protagonists for p in profiles])
     stories = sorted((sorted(g) for g in groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 

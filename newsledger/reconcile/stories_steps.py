@@ -2,7 +2,9 @@
 and its verdict, a takeover's approach and its agreed deal, a missing person's appeal and the
 charge): reports of its course and of its outcome are one story though weeks apart
 (``stories``, steps 3 and 4), where two reports of outcomes (two verdicts: co-defendants'
-trials) or of no proceeding (two strike days, two months' figures) are not."""
+trials) or of no proceeding (two strike days, two months' figures) are not, nor are the
+steps of two proceedings whose reports name most different protagonists (two trials at one
+court: ``Profile.protagonists``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable

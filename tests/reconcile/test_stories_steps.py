@@ -98,3 +98,23 @@ def test_a_verdict_months_after_the_opening_is_apart():
                     ("verdict", "2026-05-07", VERDICT), ("verdict-tv", "2026-05-07",
                                                          VERDICT_TV)])
     assert cluster(items) == [[0, 1], [2, 3]]
+
+
+def test_two_trials_at_one_court_are_two_stories():
+    """An opening and a verdict three weeks apart at one court, in one town, of two
+    defendants: the steps of two proceedings (their protagonists differ), two stories."""
+    items = _items([
+        ("a-opening", "2026-04-06", "A man accused of murdering his neighbour in a row over "
+         "parking went on trial at the Old Bailey on Monday. Dean Foley, 44, of Enfield, denies "
+         "murdering Kevin Marsh, 52, the jury was told."),
+        ("a-opening-local", "2026-04-07", "Dean Foley stabbed his neighbour Kevin Marsh after "
+         "years of rows over a parking space, a jury at the Old Bailey heard yesterday. Foley, "
+         "44, denies murder."),
+        ("b-verdict", "2026-04-28", "A man was convicted at the Old Bailey on Tuesday of "
+         "murdering a shopkeeper in Enfield during a robbery. Jurors found Ryan Teague, 29, "
+         "guilty of the murder of Sunil Mehta, 61. The verdict came after a two-week trial."),
+        ("b-verdict-tv", "2026-04-28", "Ryan Teague has been found guilty of murdering Enfield "
+         "shopkeeper Sunil Mehta. The jury at the Old Bailey took five hours to reach its "
+         "verdict. Teague will be sentenced next month."),
+    ])
+    assert cluster(items) == [[0, 1], [2, 3]]
