@@ -23,6 +23,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .stories_steps import STEP_WORDS, steps_of
+
 TOP_TERMS = 250
 BLOCK_TERMS = 30
 # IDF as if the corpus held IDF_PRIOR more articles, each term in one of them: a corpus of four
@@ -35,6 +37,7 @@ IDF_PRIOR = 100
 ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE, PLACE, HAPPENED = range(8)
 PARTS = (ENTITY, WORD, NUMBER)  # the parts of a vector the model compares on their own
 KIND_NAMES = {ENTITY: "entities", WORD: "words", NUMBER: "numbers"}
+_STEP_WORDS = pa.array(sorted(STEP_WORDS), pa.string())
 
 
 def kind_of(term: str) -> int:
@@ -64,6 +67,9 @@ class Profile:
     dated: bool = True  # ``published`` was given with the article, not inferred from its text
     names: frozenset[str] = frozenset()  # the entities it names ("e:corran motors")
     happened: frozenset[str] = frozenset()  # its first paragraph's days ("h:2025-11-12")
+    steps: frozenset[str] = frozenset()  # the proceedings it reports ("trial:outcome")
+    # the entities it names most often (a trial's defendant, a missing person; ties all)
+    protagonists: frozenset[str] = frozenset()
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -147,6 +153,7 @@ class Vocabulary:
         ids = pc.fill_null(pc.index_in(flat, value_set=self.terms), -1).to_numpy(
             zero_copy_only=False)
         marked = {}
+        most: dict[int, frozenset[str]] = {}  # each article's most named entities
         for prefix in ("y:", "d:", "f:", "p:", "e:", "h:"):
             where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
             owner = np.searchsorted(offsets, where, side="right") - 1
@@ -155,6 +162,16 @@ class Vocabulary:
             for row, value in zip(owner.tolist(), values):
                 sets.setdefault(row, set()).add(value)
             marked[prefix] = sets
+            if prefix == "e:":
+                most = _most_named(owner.tolist(), values, counts[where].tolist())
+        # the words that say which step of a proceeding an article reports (``stories_steps``)
+        where = np.flatnonzero(pc.is_in(flat, value_set=_STEP_WORDS).to_numpy(
+            zero_copy_only=False))
+        owner = np.searchsorted(offsets, where, side="right") - 1
+        words: dict[int, set[str]] = {}
+        for row, word in zip(owner.tolist(),
+                             flat.take(pa.array(where, pa.int64())).to_pylist()):
+            words.setdefault(row, set()).add(word)
         published = table.column("published").to_pylist()
         datelines = table.column("dateline_day").to_pylist() \
             if "dateline_day" in table.column_names else [None] * table.num_rows
@@ -165,7 +182,8 @@ class Vocabulary:
                               frozenset(marked["f:"].get(i, ())),
                               frozenset(marked["p:"].get(i, ())), dated[i] is not False,
                               frozenset(marked["e:"].get(i, ())),
-                              frozenset(marked["h:"].get(i, ())))
+                              frozenset(marked["h:"].get(i, ())), steps_of(words.get(i, ())),
+                              most.get(i, frozenset()))
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
@@ -174,7 +192,9 @@ class Vocabulary:
                  figures: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset(), dated: bool = True,
                  names: frozenset[str] = frozenset(),
-                 happened: frozenset[str] = frozenset()) -> Profile:
+                 happened: frozenset[str] = frozenset(),
+                 steps: frozenset[str] = frozenset(),
+                 protagonists: frozenset[str] = frozenset()) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
@@ -197,7 +217,21 @@ class Vocabulary:
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places, dated, names, happened)
+                       dateline_day, figures, places, dated, names, happened, steps,
+                       protagonists)
+
+
+def _most_named(rows: list[int], names: list[str], counts: list[float]
+                ) -> dict[int, frozenset[str]]:
+    """{row: the names (``e:``) it counts most often}, of each row's names and counts."""
+    best: dict[int, tuple[float, set[str]]] = {}
+    for row, name, n in zip(rows, names, counts):
+        top, held = best.get(row, (0.0, set()))
+        if n > top:
+            best[row] = (n, {name})
+        elif n == top:
+            held.add(name)
+    return {row: frozenset(held) for row, (_, held) in best.items()}
 
 
 def items_table(items: Sequence) -> pa.Table:

@@ -37,7 +37,11 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    eight days apart, the second's wire story naming the first; a club's two matches four days
    apart, the second's reports recalling the first's Saturday in their second paragraph: the
    days of an article's first paragraph date its happening, ``happening_days``; a charge's
-   "a fire last week" keeps it with the fire).
+   "a fire last week" keeps it with the fire). Two reports of the steps of one proceeding
+   that runs for weeks, its course and its outcome (``stories_steps``: a trial's opening and
+   its verdict, a missing person's appeal and the charge), whose most named entities agree
+   (the defendant, the missing person; not two trials at one court), take the date factor of
+   ``STEPS_WINDOW_DAYS`` (0 at 60 days) and not ``LEAD_DAYS_APART``: each dates its own day.
 4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
    count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
@@ -63,7 +67,10 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    (``reported_days``: past days only; a preview's strike day is none) merge only at
    ``DAYS_APART`` of their mean: one town's march on two Saturdays, which an undated weekly's
    report of the first, like both, would otherwise join; a day that bounds a span ("the best
-   win since Christmas") dates nothing (``extract.keys.happening_days``).
+   win since Christmas") dates nothing (``extract.keys.happening_days``); but not when one
+   story reports a proceeding's course and the other its outcome and their most named
+   entities agree (a trial's opening and its verdict; two verdicts are two trials:
+   ``stories_steps.steps_of_one``).
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -73,7 +80,9 @@ undated news of one topic is merged more than dated news (of PolNeAR's 924 polit
 clustered undated, 173 stories of two or more, and 65% of their article pairs published more
 than two weeks apart);
 articles of one happening that share few words (a feature and a brief) may be split; a story
-that runs for weeks splits at ``WINDOW_DAYS`` gaps.
+that runs for weeks splits at ``WINDOW_DAYS`` gaps, unless its reports name the steps of one
+proceeding (``lexicon.proceedings``: a takeover's reports that say only "offer", "bid" and
+"deal" do not).
 """
 from __future__ import annotations
 
@@ -91,6 +100,7 @@ from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items
 from .stories_dates import (WINDOW_DAYS, clock, happening_days, lead_days_differ,
                             pair_date_factor, reported_days)
 from .stories_linkage import average_link, groups
+from .stories_steps import steps_date_factor, steps_of_one
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
@@ -275,11 +285,18 @@ def linked_profiles(profiles: Sequence[Profile]
     sims = {}
     for (a, b), p, no_entity in zip(map(tuple, pairs.tolist()),
                                     probabilities(profiles, pairs, matrix).tolist(), apart):
-        s = p * pair_date_factor(profiles[a], profiles[b])
         both_dated = dated[a] and dated[b]
+        # a trial's opening and its verdict: weeks apart, each dating its own day
+        steps = both_dated and steps_of_one(profiles[a].steps, profiles[b].steps) \
+            and bool(profiles[a].protagonists & profiles[b].protagonists)
+        if steps:
+            s = p * max(pair_date_factor(profiles[a], profiles[b]), steps_date_factor(
+                abs((clock(profiles[a]) - clock(profiles[b])).days)))
+        else:
+            s = p * pair_date_factor(profiles[a], profiles[b])
         if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
             s *= ENTITIES_APART
-        if both_dated and lead_days_differ(happening[a], happening[b]):
+        if both_dated and not steps and lead_days_differ(happening[a], happening[b]):
             s *= LEAD_DAYS_APART
         if s > 0:
             sims[(a, b)] = s
@@ -287,7 +304,9 @@ def linked_profiles(profiles: Sequence[Profile]
                           [p.places for p in profiles],
                           [p.names if d else frozenset() for p, d in zip(profiles, dated)],
                           [reported_days(p) if d else frozenset()
-                           for p, d in zip(profiles, dated)])
+                           for p, d in zip(profiles, dated)],
+                          [p.steps if d else frozenset() for p, d in zip(profiles, dated)],
+                          [p.protagonists for p in profiles])
     stories = sorted((sorted(g) for g in groups(labels)), key=lambda g: g[0])
     return stories, {p: s for p, s in sims.items() if labels[p[0]] == labels[p[1]]}
 

@@ -11,6 +11,7 @@ from newsledger.lexicon.numbers import STREET_WORDS
 from newsledger.lexicon.places import VENUE_ENDINGS
 
 from .stories_dates import lead_days_differ
+from .stories_steps import steps_of_one
 
 # Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
@@ -42,7 +43,9 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
                  figures: Sequence[frozenset[str]] | None = None,
                  places: Sequence[frozenset[str]] | None = None,
                  names: Sequence[frozenset[str]] | None = None,
-                 days: Sequence[frozenset[str]] | None = None) -> list[int]:
+                 days: Sequence[frozenset[str]] | None = None,
+                 steps: Sequence[frozenset[str]] | None = None,
+                 protagonists: Sequence[frozenset[str]] | None = None) -> list[int]:
     """Average-link agglomerative clustering of ``n`` items over a sparse similarity graph
     (missing pairs count as 0): clusters merge, most similar first, while the mean similarity
     of all their cross pairs is at least ``threshold``; times ``FIGURES_APART`` when the
@@ -52,8 +55,12 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     when their lead places (``places``, alike) do (``places_differ``), times ``NAMES_APART``
     when the names two or more of their members give (``names``: each item's entity names) do
     (``names_differ``), times ``DAYS_APART`` when their members' reported days (``days``:
-    each item's; a cluster's, its members' together) do (``lead_days_differ``). Returns each item's cluster label (the smallest index of its
-    cluster). Deterministic: ties go to the smaller indexes."""
+    each item's; a cluster's, its members' together) do (``lead_days_differ``), unless their
+    proceedings' steps (``steps``: each item's; a cluster's, its members' together) are the
+    course and the outcome of one (``stories_steps.steps_of_one``: a trial's opening and its
+    verdict each date their own day) and their ``protagonists`` (each item's most named
+    entities; a cluster's, its members' together) meet. Returns each item's cluster label (the smallest index
+    of its cluster). Deterministic: ties go to the smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
     fig_counts = [Counter(x) for x in figs]
@@ -62,6 +69,8 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     name_counts = [Counter(x) for x in names] if names is not None else [Counter()] * n
     cores: list[frozenset[str]] = [frozenset()] * n  # the names two or more members give
     when = list(days) if days is not None else [frozenset()] * n
+    stage = list(steps) if steps is not None else [frozenset()] * n
+    whom = list(protagonists) if protagonists is not None else [frozenset()] * n
     # A pair's mean is taken again when it is popped: its clusters' sets are compared once.
     figs_apart = _Memo(figures_differ)
     places_apart = _Memo(places_differ)
@@ -81,7 +90,8 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
             mean *= PLACES_APART
         if names_apart(cores[a], cores[b]):
             mean *= NAMES_APART
-        if days_apart(when[a], when[b]):
+        if days_apart(when[a], when[b]) and not (steps_of_one(stage[a], stage[b])
+                                                 and whom[a] & whom[b]):
             mean *= DAYS_APART
         return mean
 
@@ -110,6 +120,8 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
         name_counts[a] = name_counts[a] + name_counts[b]
         cores[a] = frozenset(x for x, k in name_counts[a].items() if k >= 2)
         when[a] = when[a] | when[b]
+        stage[a] = stage[a] | stage[b]
+        whom[a] = whom[a] | whom[b]
         links[a].pop(b, None)
         for c, s in links[b].items():
             if c != a:
