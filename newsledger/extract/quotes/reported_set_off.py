@@ -261,12 +261,14 @@ def parenthetical(q: Cue) -> Reported | None:
     start = s0
     while start < q.s1 and text[start].isspace():
         start += 1
+    opener = _LEADING_CONJUNCTION.match(text, start, comma)  # ('So it makes sense, …': 'it'
+    # is the subject of 'makes')
     after = tail.end()
     if text[after:after + 1] in "\"“”'‘" or not (
             _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
                 (_CONTINUATION.match(text, after, q.s1) or
                  joined is not None and joined.group("also") is not None) and
-                _has_verb(text, s0, comma, 0))):
+                _has_verb(text, start if opener is None else opener.end(), comma, 0))):
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows
