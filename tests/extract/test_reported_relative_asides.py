@@ -18,6 +18,8 @@ from tests.extract.reported_rows import contents, reported
      "unworkable.", ("which the airline previously had said was unworkable", "the airline")),
     ("Shares fell after the results, which analysts have often said were too optimistic.",
      ("which analysts have often said were too optimistic", "analysts")),
+    ("The bid was rejected at once, which the board has long said would happen.",
+     ("which the board has long said would happen", "the board")),
     ("The council approved the tower, which residents had said would block the light.",
      ("which residents had said would block the light", "residents")),
 ])

@@ -160,7 +160,7 @@ def as_by(q: Cue) -> Reported | None:
 _RELATIVE_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<rel>which|that|who|whom|what)[ \t]+(?P<spk>he|she|they|we|I|it|"
     r"(?:[A-Za-z][\w'’.-]*[ \t]+){0,3}?[A-Za-z][\w'’.-]*)[ \t]+"  # (fewest words)
-    r"(?:(?:has|have|had|also|once|later|previously|repeatedly|often|always|publicly|"
+    r"(?:(?:has|have|had|also|once|later|previously|repeatedly|often|always|long|publicly|"
     r"privately)[ \t]+){0,2}\Z")
 # ('which she has repeatedly said was a mistake'; 'had' in 'which the network had said' is no
 # part of the speaker)
