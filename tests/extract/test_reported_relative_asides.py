@@ -20,6 +20,11 @@ from tests.extract.reported_rows import contents, reported
      ("which analysts have often said were too optimistic", "analysts")),
     ("The bid was rejected at once, which the board has long said would happen.",
      ("which the board has long said would happen", "the board")),
+    # after a plural's 'say', the relative clause's verb in its base form
+    ("The council passed new parking rules that traders say hurt small shops.",
+     ("that traders say hurt small shops", "traders")),
+    ("The club signed two young players, who fans say deserve a chance in the first team.",
+     ("who fans say deserve a chance in the first team", "fans")),
     ("The council approved the tower, which residents had said would block the light.",
      ("which residents had said would block the light", "residents")),
 ])
@@ -57,6 +62,7 @@ def test_parenthetical_after_an_opening_conjunction(text, expected):
 @pytest.mark.parametrize("text", [
     # beliefs, evidence, hypotheticals, questions and negated speech stay no rows
     "The plan, which the council had hoped would pass, failed in the vote.",
+    "The council passed new parking rules that traders said goodbye to.",
     "Stocks fell, the index showed.",
     "So it makes sense, the figures show, for the bank to cut rates in June.",
     "If the manager had said the red card was unfair, he would have been fined.",
