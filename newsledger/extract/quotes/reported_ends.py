@@ -247,6 +247,10 @@ def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
             at = later.info.get("speaker_start")
             if at is None or not hit.start + 10 < at < end:
                 continue
+            if later.end < end and text[later.start - 2:later.start] == ", " and \
+                    text[later.end:later.end + 1] == ",":
+                continue  # a relative clause set off by commas inside the statement ('that
+                # the plan, which some have argued was rushed, was an insult'): its own row
             if len(_DASH.findall(text, hit.start, at)) % 2 and _DASH.search(text, at, end):
                 continue  # an aside between dashes: 'that Trump — even as he says …, — has …'
             sep = _SEPARATOR_BEFORE.search(text, max(hit.start, at - 60), at)

@@ -42,6 +42,10 @@ def _inverted_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker phrase after an inverted verb, to a comma before a conjunction that goes
     on with the sentence ('said one union source, and the strike …': one union source)."""
     ph = phrase_after(text, start, end)
+    if ph is None:  # '…, said Ann Lee, a longtime adviser to the family who runs the
+        # campaign': a long apposition, then a relative clause on it; the phrase to 'who'
+        rel = _RELATIVE_AFTER.search(text, start, end)
+        ph = None if rel is None else phrase_after(text, start, rel.start())
     if ph is not None:
         cut = _CONJUNCTION_AFTER.search(text, ph[0], ph[1])
         if cut is not None and cut.start() > ph[0]:
@@ -50,6 +54,14 @@ def _inverted_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CONJUNCTION_AFTER = re.compile(r",[ \t]+(?:and|but|while|whereas|so|yet)[ \t]")
+_RELATIVE_AFTER = re.compile(r"[ \t](?:who|whose|which)[ \t]")
+# A fronted subordinate clause ('Though the sale went well, …') and, after the attribution, a
+# gerund with its object as the main clause's subject, then its verb ('replacing him will be …';
+# not 'adding that he was …').
+_SUBORDINATE_OPENING = re.compile(r"[\s\"“(]*(?:Though|Although|While|Whereas|Even[ \t]+if|"
+                                  r"Even[ \t]+though|If|Unless|Because|Since|Once|When)\b")
+_GERUND_SUBJECT = re.compile(r"[a-z]+ing(?:[ \t]+(?!that\b)[\w'’-]+){0,6}?[ \t]+(?:is|was|are|"
+                             r"were|will|would|could|can|may|might|should|must|has|had)\b")
 
 
 # After a sentence-final reporting verb: the end, or adjuncts to it ('he said on Monday.',
@@ -238,9 +250,13 @@ def parenthetical(q: Cue) -> Reported | None:
                                _is_clause(text, joined.end(), q.s1) or
                                _AUXILIARY_NEXT.match(text, joined.end(), q.s1)):
         tail = joined  # '…, analysts said, and it would lift profits': the statement goes on
-    elif tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or \
-            _ING_WORD.match(text, tail.end()):
-        return None  # (not '…, she wrote to investors, telling them …': a participle follows)
+    elif tail is None or not _adjunct_tail(text, q.m.end(), tail.end() - 1, q.telling) or (
+            _ING_WORD.match(text, tail.end()) and not (
+                _SUBORDINATE_OPENING.match(text, s0) and
+                _GERUND_SUBJECT.match(text, tail.end(), q.s1))):
+        return None  # (not '…, she wrote to investors, telling them …': a participle follows;
+        # but 'Though the sale went well, he said, replacing him will be harder': a gerund
+        # subject and its verb, the main clause after a fronted subordinate one)
     if joined is not None and _HAVE_NOUN.search(text, max(s0, q.m.start() - 6), q.m.start()) \
             and q.word.endswith("s"):
         return None  # ('… have claims in the area, and …': a noun after "have")
@@ -261,12 +277,14 @@ def parenthetical(q: Cue) -> Reported | None:
     start = s0
     while start < q.s1 and text[start].isspace():
         start += 1
+    opener = _LEADING_CONJUNCTION.match(text, start, comma)  # ('So it makes sense, …': 'it'
+    # is the subject of 'makes')
     after = tail.end()
     if text[after:after + 1] in "\"“”'‘" or not (
             _has_verb(text, after, q.s1, 0) or _verb_next(text, after, q.s1) or (
                 (_CONTINUATION.match(text, after, q.s1) or
                  joined is not None and joined.group("also") is not None) and
-                _has_verb(text, s0, comma, 0))):
+                _has_verb(text, start if opener is None else opener.end(), comma, 0))):
         return None  # 'Asked about it, Clinton said, "…"'
     if len(head.split()) <= 2 and not _NOUN_HEAD.fullmatch(head.strip(" \t,")):
         start = after  # 'But, he said, it is a risky strategy': what follows

@@ -1,4 +1,4 @@
-"""Reported speech, fifteenth round: what a speaker acknowledges as a noun phrase ('acknowledged
+"""Reported speech: what a speaker acknowledges as a noun phrase ('acknowledged
 the scale of the problem'), the date after an object being the verb's ('announced his
 candidacy last year'), a hearer that is a list of names or has a relative clause set off by
 commas ('urged Ruiz, who chairs the board, to resign'), a relative clause on the speaker's

@@ -1,4 +1,4 @@
-"""Reported speech, thirteenth round (issue 22): speakers with two joined complements or
+"""Reported speech (issue 22): speakers with two joined complements or
 'Those close to …', a statement after 'that' and an adjunct set off by commas, present verbs
 of plural and 'this' subjects, and the reporter's participles after a statement. Every
 sentence here is written for these tests."""

@@ -1,4 +1,4 @@
-"""Reported speech, eleventh round (issue 22): a modal or 'to' of another clause no longer
+"""Reported speech (issue 22): a modal or 'to' of another clause no longer
 hides a statement whose verb opens a clause of its own ('should remember that analysts say',
 'a country in which most voters say'). Every sentence here is written for these tests, in the
 styles of wire copy, broadcast, UK politics, sport and business."""

@@ -1,4 +1,4 @@
-"""Reported speech, sixteenth round: what a speaker calls themselves ('calls himself a
+"""Reported speech: what a speaker calls themselves ('calls himself a
 moderate'), a formal charge ('charged two men with fraud'), a request for something ('asked
 for a sentence of three years'), an object that ends where the reporter's clause with its own
 subject starts ('… and the council agreed') or before a stretch of time back ('two days

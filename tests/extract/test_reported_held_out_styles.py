@@ -1,4 +1,4 @@
-"""Reported speech, twelfth round (issue 22): held-out styles PolNeAR lacks (UK broadcast,
+"""Reported speech (issue 22): held-out styles PolNeAR lacks (UK broadcast,
 newswire, sport, business, court reports) and where a statement ends. Every sentence here is
 written for these tests."""
 from __future__ import annotations

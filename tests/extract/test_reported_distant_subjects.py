@@ -1,4 +1,4 @@
-"""Reported speech, sixth round (issue 22): subjects far from their verb, adjuncts after a
+"""Reported speech (issue 22): subjects far from their verb, adjuncts after a
 closing verb, 'according to' after a fronted adjunct, and a fronted setting that states
 nothing. Every sentence here is written for these tests, in the styles of UK and US papers,
 wire copy, sport and business news."""
@@ -80,7 +80,7 @@ SPEECH = [
 
 
 @pytest.mark.parametrize("text, expected", SPEECH)
-def test_sixth_round_speech_is_found(text, expected):
+def test_distant_subjects_and_adjuncts(text, expected):
     assert reported(text) == expected
 
 
@@ -107,5 +107,5 @@ NOT_SPEECH = [
 
 
 @pytest.mark.parametrize("text", NOT_SPEECH)
-def test_sixth_round_not_speech_gives_no_indirect_row(text):
+def test_fronted_settings_give_no_indirect_row(text):
     assert reported(text) == []

@@ -1,4 +1,4 @@
-"""Reported speech, seventh round (issue 22): constructions of UK and US news that PolNeAR's
+"""Reported speech (issue 22): constructions of UK and US news that PolNeAR's
 2016 political news seldom has. What an outlet knows ('the BBC understands', 'Sky News has
 learned that'), 'it is understood', speech reported at second hand ('is understood to have
 told', 'was quoted as saying'), the issuer of documents and data after 'according to', and

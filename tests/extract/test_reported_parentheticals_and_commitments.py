@@ -1,4 +1,4 @@
-"""Reported speech, tenth round (issue 22): a parenthetical attribution before a conjunction
+"""Reported speech (issue 22): a parenthetical attribution before a conjunction
 that carries the statement on, commitments with 'not to' and 'to be', a statement after a
 colon, and an organization's relative clause as the speaker. Every sentence here is written
 for these tests, in the styles of wire copy, broadcast, UK politics, sport and business."""

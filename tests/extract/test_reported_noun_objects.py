@@ -1,4 +1,4 @@
-"""Reported speech, eighth round (issue 22): noun objects that carry a statement ('announced
+"""Reported speech (issue 22): noun objects that carry a statement ('announced
 his resignation', 'tweeted her thanks', 'stated his intention to'), told apart from objects
 that are things ('tweeted a photograph', 'confirmed a judge'); the passive of telling with its
 speaker after "by" ('were told by the manager that'); and 'When asked whether …', whose

@@ -1,4 +1,4 @@
-"""Reported speech, fourteenth round: speakers whose head ends in '-ly' ('the family'),
+"""Reported speech: speakers whose head ends in '-ly' ('the family'),
 unnamed people defined by a relative clause ('Those who know him say'), 'according to' the
 people of a person ('her agent'), a title and a name after an organization's name ('Party
 chairman Will Rogers': the person), 'a close ally' (no 'close to'), an office of two words

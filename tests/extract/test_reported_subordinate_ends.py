@@ -1,4 +1,4 @@
-"""Reported speech, ninth round (issue 22): a statement inside a subordinate clause ends where
+"""Reported speech (issue 22): a statement inside a subordinate clause ends where
 the main clause of its sentence goes on ('Two years after the chancellor declared the crisis
 was over, the economy fell back …'). Every sentence here is written for these tests, in the
 styles of wire copy, broadcast, UK politics, sport and business."""
