@@ -45,6 +45,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from newsledger.records import Claim, DateMention, LocalEntity, Quote
 from newsledger.text import Document
@@ -92,6 +93,8 @@ READERS = (
     Reader("multiples", find_multiples, read_multiple, replaces_inside=True),
 )
 
+_BY_POSITION = attrgetter("value_start", "start")  # the order of the claims
+
 
 def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequence[LocalEntity],
                    quotes: Sequence[Quote], published: dt.date | None = None,
@@ -119,5 +122,5 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
                 if not any(o.value_start < c.value_end and c.value_start < o.value_end
                            for o in before):
                     out.append(c)
-    out.sort(key=lambda c: (c.value_start, c.start))
+    out.sort(key=_BY_POSITION)
     return out
