@@ -1,8 +1,9 @@
 """Towns a reader knows only from the text (no gazetteer names them) and bodies whose name ends
 in a title word, as local, wire and broadcast reports of one happening write them: "in the
 northern English town of Ludford", "an explosion in Ludford yesterday", "residents of Ludford",
-"the Health and Safety Executive". Sentences written for these tests, each with the names and
-kinds a reader finds, and what must not be found."""
+"the Health and Safety Executive"; and a tabloid's trade before a name ("Binman Darren
+Crouch"). Sentences written for these tests, each with the names and kinds a reader finds, and
+what must not be found."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,12 @@ def test_towns_and_bodies(text: str, found: set, not_found: set) -> None:
     got = kinds(text)
     assert found <= got
     assert not (not_found & got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Binman Darren Crouch, 34, from Grimsby, splashed out on three cars.", "Darren Crouch"),
+    ("Barmaid Kelly Shaw said the regulars had raised £2,000.", "Kelly Shaw"),
+    ("Roofer Dean Platt fell from the scaffolding.", "Dean Platt"),
+])
+def test_a_tabloid_s_trade_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert (name, "person") in kinds(text)
