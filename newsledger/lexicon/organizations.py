@@ -83,6 +83,9 @@ ORG_HEADS = TEAM_NICKNAMES | frozenset({
 # ("Police said", "Union leaders said", "Watch: ..."): kept at the end of a name of two or more
 # words, dropped alone.
 HEADS_NAMING_NO_ONE_ALONE = frozenset({"police", "watch", "live", "union"})
+# Title words that also end a body's name, after a word that is no title: "the Health and
+# Safety Executive", "the Scottish Executive" (but "Tesco Chief Executive" names a post).
+BODY_TITLES = frozenset({"Executive"})
 # Plural nouns of a force: after a place's name they name an organization ('according to
 # Vancouver police', 'Essex police said'), where other plural speakers after a name are people
 # left unnamed ('Labour sources', 'Tory MPs').
@@ -219,6 +222,18 @@ ONLY_NAMED_HEADS = {
     "ministry": frozenset(),
     "department": frozenset(),
 }
+# Nouns that describe a business ("the company said", "the firm", "the carmaker"), and the last
+# words of public bodies' names, which no such description stands for ("the Health and Safety
+# Executive ... the company has confirmed": the company is not the regulator).
+COMPANY_NOUNS = frozenset({"company", "firm", "retailer", "carmaker", "automaker", "airline",
+                           "lender", "insurer", "maker", "operator", "chain", "startup",
+                           "start-up", "conglomerate", "manufacturer", "developer", "brand",
+                           "supermarket", "grocer", "chipmaker", "miner", "producer"})
+PUBLIC_BODY_HEADS = frozenset({"executive", "agency", "commission", "authority", "office",
+                               "department", "ministry", "council", "police", "court",
+                               "parliament", "committee", "government", "inquiry",
+                               "constabulary", "tribunal", "assembly", "senate", "congress",
+                               "inspectorate", "ombudsman", "regulator", "service"})
 # Political parties whose one-word name is also a common word or no organization word
 # ("Labour has held the seat", "Likud won 32 seats"): organizations, not when a noun of work
 # follows ("Labour costs rose": ``PARTY_NOT_BEFORE``).

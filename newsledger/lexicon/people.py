@@ -223,6 +223,10 @@ PERSON_DESCRIPTORS = frozenset({
     "architect", "dancer", "musician", "artist", "author", "poet", "photographer",
     "filmmaker", "producer", "walker", "runner", "climber", "angler", "fisherman", "sailor",
     "pilot", "trucker", "partygoer", "businessman", "businesswoman", "entrepreneur",
+    # tabloids' trades ("Binman Darren Crouch, 34", "Barmaid Kelly Shaw")
+    "binman", "dustman", "barmaid", "barman", "caretaker", "labourer", "roofer",
+    "decorator", "welder", "carpenter", "joiner", "gardener", "waitress", "waiter",
+    "receptionist", "nanny", "childminder", "courier",
     # sport and showbiz copy ("Boss Margaret Ashdown", "Skipper Dan Cole", "Ace Ruth Lam")
     "boss", "keeper", "skipper", "gaffer", "ace", "mogul", "hitmaker", "teen", "starlet",
     "songstress", "heiress", "socialite", "bride", "groom",

@@ -27,6 +27,7 @@ from .stories_steps import STEP_WORDS, steps_of
 
 TOP_TERMS = 250
 BLOCK_TERMS = 30
+BLOCK_NAMES = 5  # ... and the names of its lead's places that two articles give, after them
 # IDF as if the corpus held IDF_PRIOR more articles, each term in one of them: a corpus of four
 # articles on one story still weighs what they share; a large corpus is hardly changed.
 IDF_PRIOR = 100
@@ -111,11 +112,14 @@ def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
 
 
 class Vocabulary:
-    """The terms a corpus counts more than once: ids (sorted by term), IDF, kinds."""
+    """The terms a corpus counts more than once: ids (sorted by term), IDF, kinds, and how many
+    articles hold each (``df``)."""
 
-    def __init__(self, terms: pa.Array, cf: np.ndarray, n: int):
+    def __init__(self, terms: pa.Array, cf: np.ndarray, df: np.ndarray, n: int):
         self.terms = terms
         self.n = n
+        # how many articles hold each term: only a term two hold can pair them (blocking)
+        self.df = df
         # Inverse collection frequency: a term the corpus uses often, in many articles or
         # repeatedly in few, weighs little (it fitted ECB+ better than document frequency).
         self.idf = np.log((n + IDF_PRIOR) / (cf + 1.0))
@@ -132,15 +136,16 @@ class Vocabulary:
                 counts.append(pa.table({
                     "term": pc.list_flatten(t.column("terms")),
                     "cf": pc.list_flatten(t.column("weights"))}).group_by(
-                        "term", use_threads=False).aggregate([("cf", "sum")]))
+                        "term", use_threads=False).aggregate([("cf", "sum"), ("cf", "count")]))
         if not counts:
-            return cls(pa.array([], pa.string()), np.zeros(0), n)
-        cf = pa.concat_tables(counts).rename_columns(["term", "cf"]).group_by(
-            "term", use_threads=False).aggregate([("cf", "sum")])
+            return cls(pa.array([], pa.string()), np.zeros(0), np.zeros(0, np.int64), n)
+        cf = pa.concat_tables(counts).rename_columns(["term", "cf", "df"]).group_by(
+            "term", use_threads=False).aggregate([("cf", "sum"), ("df", "sum")])
         cf = cf.filter(pc.greater(cf.column("cf_sum"), 1))
         cf = cf.take(pc.sort_indices(cf, sort_keys=[("term", "ascending")]))
         return cls(cf.column("term").combine_chunks(),
-                   cf.column("cf_sum").to_numpy().astype(np.float64), n)
+                   cf.column("cf_sum").to_numpy().astype(np.float64),
+                   cf.column("df_sum").to_numpy().astype(np.int64), n)
 
     def profiles(self, table: pa.Table) -> list[Profile]:
         """Every article of one table (columns ``terms``, ``weights``, ``published``, and
@@ -214,6 +219,16 @@ class Vocabulary:
                          where=part_norm[kind] > 0)
         ids, weights, part, kind = ids[top], weights[top], part[top], kind[top]
         heaviest = np.argsort(-weights, kind="stable")[:BLOCK_TERMS]
+        if places:
+            # and the names of its lead's places that another article also gives, whatever
+            # their rank: a transcript's own words (its reporter, "newsreader") must not hide
+            # the town it shares
+            named = pc.index_in(pa.array(sorted("e:" + p[2:] for p in places)),
+                                value_set=self.terms).drop_null().to_numpy()
+            shared = np.flatnonzero(np.isin(ids, named[self.df[named] >= 2]))
+            shared = shared[np.argsort(-weights[shared], kind="stable")]
+            heaviest = np.concatenate([heaviest,
+                                       shared[~np.isin(shared, heaviest)][:BLOCK_NAMES]])
         block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,

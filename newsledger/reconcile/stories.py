@@ -12,8 +12,10 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    weight ``(1 + log tf) * log((N + IDF_PRIOR) / (df + 1))`` (the prior keeps what a small
    corpus's articles all share from weighing nothing), terms held by one article only dropped,
    the ``TOP_TERMS`` heaviest kept, unit length as a whole and within each part.
-2. Blocking. Candidate pairs share one of their ``BLOCK_TERMS`` heaviest terms (an inverted
-   index, never all pairs). A term held by more than ``MAX_POSTINGS`` articles is a topic, not
+2. Blocking. Candidate pairs share one of their ``BLOCK_TERMS`` heaviest terms, or of their
+   ``BLOCK_NAMES`` heaviest names that another article also gives (a transcript's heaviest
+   words are its own: its reporter, "newsreader"; the town it shares must still pair it; an
+   inverted index, never all pairs). A term held by more than ``MAX_POSTINGS`` articles is a topic, not
    a happening: under it, an article for which it is one of its ``WINDOW_TERMS`` heaviest
    terms meets only the next ``NEIGHBOURS`` such articles by date within ``WINDOW_DAYS``, and
    undated articles meet none. Each pair's dot product over the shared

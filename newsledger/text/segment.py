@@ -56,7 +56,7 @@ _BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]*"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # WASHINGTON, NEW YORK, U.N.
     r"(?:,\s+(?:\d{1,2}\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2})?"  # , Nov. 4
-    r"(?:,?\s+\d{4})?)?"  # , 2020 (US style) or 5 January 2024 (UK style)
+    r"(?:,?\s+\d{4})?){0,2}"  # , 2020 (US style), 5 January 2024 (UK), England, March 11
     r"(?:\s+\([A-Z][\w.' -]{0,29}\))?"  # (Reuters)
     r"\s*(?:--?|[—–_])(?=\s)")
 _MAX_UNIT_PARAGRAPHS = 4  # headline, byline and dateline are looked for in the first ones

@@ -314,3 +314,17 @@ def test_put_at_is_an_estimate(text, value, claimant):
 def test_a_count_polled_is_votes():
     assert _claim("Mark Dunn, who polled just 11,895, came second.", "11,895").measure == \
         "votes received"
+
+
+# A number word after a colon opens its clause: a broadcast transcript's turn, a verdict
+@pytest.mark.parametrize("text, value, measure", [
+    ("NEWSREADER: Four people are now known to have died after an explosion at a chemical "
+     "plant in Ludford yesterday.", "Four people", "people killed"),
+    ("ANCHOR: Thirty people were taken to hospital.", "Thirty people", "people injured"),
+])
+def test_a_number_word_after_a_colon(text, value, measure):
+    assert _claim(text, value).measure == measure
+
+
+def test_a_name_after_a_colon_is_still_a_name():
+    assert not [c for c in extract_all("Sponsors: Formula One teams paid.", _DAY).claims]

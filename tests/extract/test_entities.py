@@ -93,7 +93,7 @@ def test_entity_kinds(text, name, kind):
     "Witnesses told reporters they heard six shots.", "Paramedics said he was stable.",
     "Prosecutors said the trial would start in May.", "Sources told us it was over.",
     # people by the initials of their role; a live page's heading
-    "The Chancellor tells MPs the plan is sound.", "CEOs met in Davos on Monday.",
+    "The Chancellor tells MPs the plan is sound.", "CEOs met on Monday.",
     # a count opens no person's name
     "Twenty-two Senators joined them.", "Three Pinocchios went to the claim.",
     "Budget day: Live updates as the statement begins\n\nThe statement began at noon.",

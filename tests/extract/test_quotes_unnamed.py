@@ -125,3 +125,29 @@ def test_a_persons_associate_is_not_that_person(text, expected):
     found = [(q.speaker_name, q.speaker_kind)
              for q in [*quotes, *reported_speech(doc, entities, quotes)]]
     assert found and found[0] == expected
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(statement, speaker name) of every reported statement."""
+    doc = Document(text)
+    entities = extract_entities(doc)
+    return [(q.text, q.speaker_name)
+            for q in reported_speech(doc, entities, extract_quotes(doc, entities))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regulator named before 'the company' is not the company: unnamed
+    ("Investigators from the Health and Safety Executive arrived at first light, and the "
+     "company has confirmed that a storage tank failed.", [("a storage tank failed", None)]),
+    ('"We are looking at every valve," the Food Standards Agency said. The firm said it had '
+     "recalled the batch.", [("it had recalled the batch", None)]),
+    # the company named before it still is
+    ("Harrowgate Chemicals runs the plant. Inspectors from the Health and Safety Executive "
+     "arrived, and the company has confirmed that a storage tank failed.",
+     [("a storage tank failed", "Harrowgate Chemicals")]),
+    # and a regulator is what 'the regulator' stands for
+    ("The Food Standards Agency opened an inquiry. The regulator said the batch was unsafe.",
+     [("the batch was unsafe", "Food Standards Agency")]),
+])
+def test_a_public_body_is_no_company(text, expected):
+    assert reported(text) == expected

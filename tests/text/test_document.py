@@ -116,6 +116,10 @@ def test_quote_marks_and_brackets_after_the_stop(text, expected):
     ("LONDON — Prices fell.", "LONDON —"),
     ("BEIJING, May 5 (Xinhua) -- Trade grew.", "BEIJING, May 5 (Xinhua) --"),
     ("SAN FRANCISCO _ The company said it would grow.", "SAN FRANCISCO _"),
+    # a town the reader may not know, then its country, then the day
+    ("LUDFORD, England, March 11 (Wirex) - A blast killed three.",
+     "LUDFORD, England, March 11 (Wirex) -"),
+    ("SMITH, Jones, Brown and others - a list.", None),
     ("The Senate voted - narrowly - on Tuesday.", None),
     ("NATO said on Tuesday it would act.", None),
     ("I - for one - agree.", None),

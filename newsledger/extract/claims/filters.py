@@ -298,7 +298,8 @@ def reject_words(a: ClaimContext, m: re.Match, s: int, value: float, truncated: 
     ws = m.start("word")
     word = text[ws:num_end]
     low = word.lower()
-    at_start = _at_sentence_start(text, s, ws)
+    # (after a colon a capital opens a clause: a transcript's "NEWSREADER: Four people died")
+    at_start = _at_sentence_start(text, s, ws) or text.endswith(": ", s, ws)
     first = _WORD_TOKEN.match(word).group()
     if first.lower() in MAGNITUDES or first.lower() == "dozen":
         return "scale-alone"  # "billion" or "dozen" alone: its number was not read

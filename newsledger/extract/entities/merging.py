@@ -59,6 +59,18 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[a-z]+ly)[ \t]+\Z"
 # nightclub in Digbeth, West Midlands Police said'); not 'in English, then …' or 'in Nvidia,
 # Apple and Tesla' (no listed place follows).
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+\Z")
+# ... or a time right after it: where something happened, then when ('an explosion at a plant
+# in Ludford yesterday', 'a man was stabbed in Eastfield on Saturday night').
+_WHEN_AFTER = re.compile(
+    r"[ \t]+(?:yesterday|today|tonight|overnight|earlier[ \t]+today|"
+    r"(?:last|this|on[ \t]+\w+)[ \t]+(?:night|morning|afternoon|evening)|"
+    r"last[ \t]+(?:week|month|year)|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\b")
+# The people who live in a place before its one-word name: 'residents of Ludford', 'villagers
+# in Eastfield', 'the people of Carlow'.
+_INHABITANTS_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(INHABITANTS)) + r")[ \t]+(?:of|in)|"
+    r"[Tt]he[ \t]+people[ \t]+of)[ \t]+\Z", re.IGNORECASE)
 # "in", "near" or "outside" (or "from" after a person: "a man from Clovis"), perhaps a word of
 # the town's part ("in downtown"), perhaps then other capitalized names listed ("in Leeds,
 # Wrexham and "): where a town's name stands, alone or in a list of places.
@@ -70,14 +82,14 @@ _IN_A_LISTED_PLACE = re.compile(
 # What one holds or puts in a company or a person, not in a town: "invested in", "a stake in",
 # "confidence in".
 _HELD_IN_BEFORE = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares|interests?|confidence|faith|trust|"
+    r"\b(?:invest(?:s|ed|ing|ment|ments|ors?)?|stakes?|shares|interests?|confidence|faith|trust|"
     r"belief|believes?|believed)[ \t]+in\Z", re.IGNORECASE)
 # A named person's employer or body before a verb of saying: "Tom Hale of Unite said"
 _MEMBER_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:of|at)[ \t]+\Z")
 _HONORIFICS = TITLES | MALE_TITLES | FEMALE_TITLES
 # A given name in apposition to a family noun: "his widow, Priya, said", "her husband Derek, 66,"
 _KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?[ \t]+\Z")
-_PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:" +
+_PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" +
                               "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 
 
@@ -358,6 +370,12 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 cue_after or place_follows(text, e)) and no_common_word(text, name):
             kind = "place"  # 'in Seacroft, Leeds', 'in Digbeth, West Midlands Police said',
             # 'A mother in Eastfield said': where the speaker is, not who
+        if kind is None and (_IN_A_PLACE.search(text, max(0, s - 8), s) and
+                             _WHEN_AFTER.match(text, e) and
+                             not _HELD_IN_BEFORE.search(text, max(0, s - 16), s - 1) or
+                             _INHABITANTS_BEFORE.search(text, max(0, s - 24), s)) and \
+                name.lower() not in ORGANIZATION_WORDS and no_common_word(text, name):
+            kind = "place"  # 'in Ludford yesterday', 'residents of Ludford'
         if kind is None and name in CITY_NAMES and name not in CALENDAR_WORDS and \
                 (m := _IN_A_LISTED_PLACE.search(text, max(0, s - 80), s)) and \
                 not _HELD_IN_BEFORE.search(text, max(0, m.start() - 14), m.start() + 2) and \

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.grammar import NAME_JOINERS, TITLE_CASE_VERBS
-from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS,
+from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS, BODY_TITLES,
                                               COLLECTIVE_POSSESSORS, COUNTRY_INITIALS,
                                               DESCRIBING_PARTICIPLES, FOR_HEADS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
@@ -120,7 +120,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             or words[-1][2] in CALENDAR_WORDS
             or (words[-1][2].rstrip(".").lower() in TITLES and not (
                 len(words) > 1 and (words[-1][2].lower() in ORGANIZATION_WORDS
-                                    or words[-2][2] == "of")))
+                                    or words[-2][2] == "of"
+                                    or words[-1][2] in BODY_TITLES
+                                    and words[-2][2].rstrip(".").lower() not in TITLES)))
             or words[-1][2].lower() in ("of", "the", "and", "de", "van")):
         words.pop()
     if not words:

@@ -18,8 +18,9 @@ from bisect import bisect_left
 from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
-from newsledger.lexicon.organizations import (MEDIA_NOUNS, NAMED_BEFORE_HEADS, NEWS_OUTLETS,
-                                              ONLY_NAMED_HEADS, OUTLET_NAME_ENDINGS)
+from newsledger.lexicon.organizations import (COMPANY_NOUNS, MEDIA_NOUNS, NAMED_BEFORE_HEADS,
+                                              NEWS_OUTLETS, ONLY_NAMED_HEADS,
+                                              OUTLET_NAME_ENDINGS, PUBLIC_BODY_HEADS)
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
                                        OFFICELESS_DESCRIPTORS, PORTFOLIO_ROLES, PORTFOLIOS,
                                        ROLE_NOUNS, SENTENCE_ADVERBS, SPEAKER_PRONOUNS)
@@ -168,11 +169,15 @@ def organization_described(core: str, s: int, head: str, mentions: Mentions) -> 
         words = ONLY_NAMED_HEADS[head]
         return _nearest_organization(mentions, s,
                                      lambda name: bool(words & set(name.lower().split())))
-    if _goes_on(mentions.previous, s, ("organization",), None, mentions):
+    # a public body is not what 'the company' stands for ('Investigators from the Health and
+    # Safety Executive arrived, and the company has confirmed ...')
+    bodies = _public_bodies(mentions) if head in COMPANY_NOUNS else frozenset()
+    if _goes_on(mentions.previous, s, ("organization",), None, mentions) and \
+            mentions.previous["speaker_name"] not in bodies:
         return mentions.previous["speaker_name"]
     # a news outlet is what 'the broadcaster' or 'the paper' stands for, not 'the firm' ('Arm
     # is to cut 300 jobs, the BBC has learned. The firm ...': Arm)
-    skip = frozenset() if head in MEDIA_NOUNS else _outlets(mentions)
+    skip = (frozenset() if head in MEDIA_NOUNS else _outlets(mentions)) | bodies
     row = mentions.antecedent(s, ("organization",), max_sentences=40, window=6000,
                               skip=skip) or mentions.last_before(s, 0, ("organization",), skip)
     return row[3].name if row is not None else None
@@ -193,6 +198,13 @@ def _outlets(mentions: Mentions) -> frozenset[str]:
     Post": ``NEWS_OUTLETS``, or a name ending in a newspaper's or broadcaster's word)."""
     return frozenset(e.name for e in mentions.entities if e.kind == "organization" and (
         e.name in NEWS_OUTLETS or e.name.rsplit(None, 1)[-1] in OUTLET_NAME_ENDINGS))
+
+
+def _public_bodies(mentions: Mentions) -> frozenset[str]:
+    """The article's organizations named as public bodies ("Health and Safety Executive",
+    "Food Standards Agency": a last word of ``PUBLIC_BODY_HEADS``)."""
+    return frozenset(e.name for e in mentions.entities if e.kind == "organization" and
+                     e.name.rsplit(None, 1)[-1].lower() in PUBLIC_BODY_HEADS)
 
 
 def _named_before(mentions: Mentions, s: int, head: str, word: re.Pattern) -> str | None:
