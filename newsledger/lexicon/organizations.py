@@ -361,6 +361,13 @@ APPOSITION_ORG_NOUNS = frozenset({
         "network", "cable", "satellite", "travel", "holiday", "logistics")
       for head in ("giant", "major", "operator")),
 })
+# Last words of a firm named after its founder and kin or partners ('John Lewis and Sons'):
+# one name with the words before "and".
+FIRM_PARTNER_WORDS = frozenset({"sons", "son", "daughters", "partners", "associates",
+                                "brothers", "company", "co", "co."})
+# What a body is to another body named in its apposition ("Menatep, Yukos' majority
+# shareholder,", "Corran, Halden's UK unit,"; not "owner" or "rival": a person is one too).
+HOLDING_NOUNS = frozenset({"shareholder", "shareholders", "parent", "subsidiary", "unit"})
 # The second half of a hyphenated word that says where an organization is based, who owns or
 # backs it ('State-owned Rosneft', 'Shanghai-based Hurun Report', 'Koch-backed Concerned
 # Veterans'): no part of the name, and the name is an organization's.

@@ -152,7 +152,11 @@ TITLES = frozenset({
     "moderator", "anchor", "correspondent", "columnist", "pollster", "strategist",
     "commentator", "historian", "adviser", "advisor", "aide", "activist", "consultant",
     "archbishop", "bishop", "cardinal", "rabbi", "imam", "pastor", "reporter", "host",
+    "baroness", "viscount", "viscountess",
 })
+# Peers' titles, whose style names the peer's seat after "of" ("Baroness Smith of Basildon",
+# "Lord Smith of Finsbury"): title, surname, "of", a place is one person, no place beside.
+PEER_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
 # Last words that make a name an organization.
 # Parties and movements named by their members ("the Conservatives said", "Republicans
 # blocked it"), and armed groups whose names have no organization's word ("Islamic State
@@ -236,6 +240,7 @@ PERSON_DESCRIPTORS = frozenset({
     "substitute", "striker", "midfielder", "defender", "goalkeeper", "winger", "full-back",
     "centre-back", "centre-half", "fly-half", "scrum-half", "flanker", "batsman", "batter",
     "bowler", "spinner", "seamer", "paceman", "wicketkeeper", "wicket-keeper", "all-rounder",
+    "opener",
     "debutant", "rookie", "quarterback", "pitcher", "shortstop", "linebacker", "playmaker",
 })
 # Descriptors before a name that say the person holds no office ("Farmer Anne Bell", "Striker

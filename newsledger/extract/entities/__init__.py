@@ -78,6 +78,7 @@ from newsledger.lexicon.organizations import NUMBERED_NAME_HEADS, OF_THE_HEADS
 from newsledger.lexicon.grammar import SHOUTED_WORDS
 from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
+from newsledger.lexicon.works import OWNED_WORK_NOUNS, WORK_NOUNS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact
 from newsledger.text.clauses import main_clause_start
@@ -120,6 +121,9 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             if name not in storms:
                 singles.append((s, e, name))
             continue
+        if _WORK_BEFORE.search(text, max(0, s - 30), s) and \
+                name.partition(" ")[0].lower() not in GIVEN_NAME_WORDS:
+            continue  # 'the film Harbour Lights', 'her album Golden Hours': a work's title
         kind = side_kind(text, s, name) if name in side else kind_of(name, text, s, nouns)
         if kind is not None:
             typed.append((s, e, name, kind))
@@ -195,6 +199,13 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
 
 
+# A noun of works right before a name (and its "The"): the name is the work's title ('the film
+# Harbour Lights', 'her single Paper Boats'), unless a given name opens it ('the film Steven
+# Hale directed': a relative clause).
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(WORK_NOUNS)) + r")|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|"
+    r"latest|debut|[\w’']+['’]s)[ \t]+(?:" + "|".join(sorted(OWNED_WORK_NOUNS)) +
+    r"))[ \t]+(?:The[ \t]+)?\Z")
 # ' of New York' after a name, before its apposition.
 _OF_PLACE = re.compile(r" (?:of|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\Z")
 

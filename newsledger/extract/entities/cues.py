@@ -9,9 +9,11 @@ from newsledger.lexicon.markets import MARKET_NOT_COMPANIES
 from newsledger.lexicon.measures import AMOUNT_NOUNS
 from newsledger.lexicon.numbers import CURRENCY_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, BODY_ACTS,
-                                              COMPANY_POSSESSIONS, ORGANIZATION_VOICES)
+                                              COMPANY_POSSESSIONS, HOLDING_NOUNS,
+                                              ORGANIZATION_VOICES)
 from newsledger.lexicon.people import NOT_PERSON_FIRST, SUBJECT_OPENERS
 
+from .kinds import WHICH_AFTER, which_kind
 from .names import GIVEN_NAME_WORDS, is_place, title_before
 
 # A spokesperson or official of the body a one-word name names: 'a Tesco spokesman' (after a
@@ -27,6 +29,10 @@ _VOICE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss
 _BUSINESS_APPOSITION = re.compile(
     r",[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" +
     "|".join(sorted(APPOSITION_ORG_NOUNS)) + r"),")
+# Or what it is to a body named by its possessive: 'Menatep, Yukos' majority shareholder,'.
+_HOLDING_APPOSITION = re.compile(
+    r",[ \t]+[A-Z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" +
+    "|".join(sorted(HOLDING_NOUNS)) + r"),")
 _COMPANY_POSSESSION = re.compile(r"['’]s[ \t]+(?:" + "|".join(
     sorted(COMPANY_POSSESSIONS, key=lambda w: (-len(w), w))) + r")\b")
 # What a company has, after its verb of saying and "its": 'Skyvale said its profits rose',
@@ -76,19 +82,23 @@ def _voice_hint(lower: str) -> bool:
 def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
     """One-word names a mention shows to be a body's: its spokespeople ('a Tesco spokesman',
     'a spokeswoman for Ryanair'), a business noun in apposition, what a company has (after
-    the name or after its verb of saying and "its"), "it … its" after its verb of saying, a
-    fine it imposed. Not a given name, an adjective ('a
+    the name or after its verb of saying and "its"), what it is to a body in apposition
+    ('Menatep, Yukos' majority shareholder,'), "it … its" after its verb of saying, a
+    fine it imposed, ", which" and what a body does ('Tesco, which employs 300,000 staff,':
+    people take "who", so 'Tesco said' elsewhere in the article is the body's too). Not a given name, an adjective ('a
     Republican official'), a place, a surname a title marks anywhere ('Senator Rubio' … 'a
     spokesman for Rubio'), or a town before its state or a listed place ('Stamford, Conn.')."""
     cued = {name for s, e, name in singles if (
         (_VOICE_AFTER.match(text, e) and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
         or (_voice_hint(text[max(0, s - 40):s].lower())
             and _VOICE_BEFORE.search(text, max(0, s - 40), s))
+        or _HOLDING_APPOSITION.match(text, e)
         or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
             and name.lower() not in SUBJECT_OPENERS)
         or _COMPANY_POSSESSION.match(text, e) or SAID_IT_AND_ITS.match(text, e)
         or _SAID_ITS_POSSESSION.match(text, e)
-        or _FINED_AFTER.match(text, e))
+        or _FINED_AFTER.match(text, e)
+        or (WHICH_AFTER.match(text, e) and which_kind(text, s) == "organization"))
         and not place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
     if not cued:
         return cued

@@ -56,12 +56,13 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         # beat Denver': a club (or a council) named after it
         return "place" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             else "organization"
-    if len(words) > 1 and words[-1] == "Park" and \
+    if len(words) > 1 and words[-1] in ("Park", "Lane") and \
             not text.startswith(("'s", "’s"), start + len(name)) and (
                 _IN_BEFORE.search(text, max(0, start - 6), start) or (
                     _AT_BEFORE.search(text, max(0, start - 4), start)
                     and words[0].lower() not in GIVEN_NAME_WORDS)):
-        return "place"  # 'in Victoria Park', 'at Selhurst Park' (not 'looked at Grace Park')
+        return "place"  # 'in Victoria Park', 'at Selhurst Park', 'at Mill Lane' (a ground; not
+        #                  'looked at Grace Park', 'a tribute to Nathan Lane')
     if name.lower() in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
         return "organization"  # 'Labour has held the seat' (not 'Labour costs rose')
     kind = _kind_by_name(name)

@@ -22,6 +22,7 @@ from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NO
                                        NOT_PERSON_FIRST, PERSON_CUES,
                                        PLURAL_SPEAKERS, PORTFOLIOS, TITLES)
 from newsledger.lexicon.speech import CUES
+from newsledger.lexicon.works import OCCASION_WORDS
 from newsledger.lexicon.places import (CITY_NAMES, PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
@@ -356,6 +357,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
             short_forms[name].mentions.append(EntityMention(s, e, name, "alias"))
             short_forms[name].aliases.add(name)  # 'Corran' after 'Corran Motors'
             continue
+        if name.lower() in OCCASION_WORDS and name not in voiced and \
+                not _CUE_AFTER.match(text, e):
+            unread.append((s, e, name))  # 'the Games', 'the Festival': an occasion, no body,
+            continue  # unless a company so named speaks in the article ('Show has said')
         kind = kind_of(name, text, s, nouns)
         if kind is None and PLURAL_VERB_AFTER.match(text, e) and \
                 SENTENCE_START_BEFORE.search(text, max(0, s - 3), s) and not name.endswith("s"):

@@ -12,16 +12,18 @@ from functools import lru_cache
 from newsledger.lexicon.grammar import NAME_JOINERS, TITLE_CASE_VERBS
 from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS, BODY_TITLES,
                                               COLLECTIVE_POSSESSORS, COUNTRY_INITIALS,
-                                              DESCRIBING_PARTICIPLES, FOR_HEADS,
-                                              GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
+                                              DESCRIBING_PARTICIPLES, FIRM_PARTNER_WORDS,
+                                              FOR_HEADS, GENERIC_ORG_WORDS,
+                                              HEADS_NAMING_NO_ONE_ALONE,
                                               KNOWN_SIDES, NATIONAL_BODY_OPENERS, NEWS_OUTLETS,
                                               NOT_ORG_INITIALS, ORG_HEADS, ORG_OPENERS,
                                               SAINT_ABBREVIATIONS, SEATS_OF_POWER,
                                               SHIP_PREFIXES, TEAM_NICKNAMES, TITLE_NAME_OPENERS)
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_NAMES,
                                        NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
-                                       PARTY_MEMBER_WORDS, PERSON_DESCRIPTORS, PORTFOLIOS,
-                                       PORTFOLIO_ROLES, ROLE_INITIALS_BEFORE_NAMES, TITLES)
+                                       PARTY_MEMBER_WORDS, PEER_TITLES, PERSON_DESCRIPTORS,
+                                       PORTFOLIOS, PORTFOLIO_ROLES, ROLE_INITIALS_BEFORE_NAMES,
+                                       TITLES)
 from newsledger.lexicon.places import (CITY_NAMES, DEMONYM_ENDINGS, GIVEN_NAMES,
                                       IRREGULAR_DEMONYMS, PLACE_INITIALS, PLACE_NAMES,
                                       PLACE_PARTS, place_key)
@@ -304,11 +306,15 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [*split_run(text, start, words[i - 1][1]),
                     *split_run(text, words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
-        if w == "and" and i >= 2 and len(words) - i >= 3 and not any(
+        if w == "and" and i >= 2 and (len(words) - i >= 3 or len(words) - i == 2 and (
+                words[0][2].lower() in GIVEN_NAME_WORDS and not is_place(words[0][2])
+                and words[-1][2].lower() not in FIRM_PARTNER_WORDS)) and not any(
                 x.lower() in NAME_JOINERS for _, _, x in words if x != "and") and \
                 words[-1][2].lower().strip(".,") not in ORGANIZATION_WORDS | GENERIC_ORG_WORDS:
             # 'John Smith and Jane Doe', 'Kerry Lane and Tom Ash': two names of two words or
-            # more (not 'Marks and Spencer', 'Department of Health and Human Services')
+            # more; 'Gary Pryce and Southport': a person's full name, then a name of one word
+            # (not 'Marks and Spencer', 'Department of Health and Human Services', 'John
+            # Lewis and Sons')
             return [*split_run(text, start, words[i - 1][1]),
                     *split_run(text, words[i + 1][0], end)]
     for i in range(len(words) - 3, -1, -1):
@@ -330,7 +336,7 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[i][1]), (words[i + 1][0], end)]
     for i, (_, _, w) in enumerate(words):
         if w == "of" and i >= 2 and words[0][2].lower() not in ORG_WORDS \
-                and words[0][2] not in SHIP_PREFIXES \
+                and words[0][2] not in SHIP_PREFIXES and not _peer_style(words, i) \
                 and words[i - 1][2].lower().strip(".,") not in ORG_WORDS \
                 and not (words[i - 1][2].rstrip(".").lower() in TITLES
                          and _after_portfolio(words[i:]) != words[i:]):
@@ -339,6 +345,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, words[i - 1][1]), *split_run(text, words[i + 1][0], end)] \
                 if i + 1 < len(words) else [(start, words[i - 1][1])]
     return [(start, end)]
+
+
+def _peer_style(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a run is a peer's style, a title, a surname, "of" at ``i`` and a place: one
+    person ('Baroness Smith of Basildon', 'Lord Smith of Finsbury'; not 'Lord Mayor of
+    London': an office)."""
+    return i == 2 and len(words) == 4 and words[0][2].lower() in PEER_TITLES and \
+        words[1][2].rstrip(".").lower() not in TITLES and words[3][2][:1].isupper()
 
 
 def _joined_pair(left: str, right: str, i: int, n: int, lead: list[str]) -> bool:
