@@ -2,7 +2,8 @@
 unnamed people defined by a relative clause ('Those who know him say'), 'according to' the
 people of a person ('her agent'), a title and a name after an organization's name ('Party
 chairman Will Rogers': the person), 'a close ally' (no 'close to'), an office of two words
-only of whom the article titles so ('the prime minister'), and a short aside set off by commas right after 'says'.
+only of whom the article titles so ('the prime minister'), a short aside set off by commas right
+after 'says', and a company described by what it makes ('The maker of Brannigan's pies said').
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
@@ -141,3 +142,18 @@ def test_close_as_an_adjective(text, expected):
 ])
 def test_offices_of_two_words(text, expected):
     assert expected in [row[:3] for row in speakers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company described by what it makes speaks, not the brands after "of"
+    ("Halvern Foods reported profits of £410m.\n\nThe maker of Brannigan's pies and Hollow "
+     "Farm yoghurts said sales rose 6%.",
+     ("sales rose 6%", "Halvern Foods", "organization", "The maker")),
+    ("The manufacturer of the Zephyr scooter said the fault had been fixed.",
+     ("the fault had been fixed", None, "organization", "The manufacturer")),
+    # (an owner is anyone's: unnamed)
+    ("The owner of the dog said it was friendly.",
+     ("it was friendly", None, "anonymous", "The owner")),
+])
+def test_a_company_described_by_what_it_makes(text, expected):
+    assert expected in speakers(text)

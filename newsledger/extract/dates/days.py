@@ -65,10 +65,21 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     said = st.last_day
     if said is not None and said.date < published and m.start - said.end < 600 and \
             (published - said.date).days <= 7 and st.doc is not None and \
-            QUOTE_SPANS(st.doc).quoted_at(m.start) is not None:
+            QUOTE_SPANS(st.doc).quoted_at(m.start) is not None and \
+            _paragraphs_apart(st.doc, said.end, m.start) <= 1:
         return [day_mention(m, said.date + dt.timedelta(days=shift), "narrative",
                             "relative-day-quoted")]
     return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]
+
+
+def _paragraphs_apart(doc, a: int, b: int) -> int:
+    """How many paragraph breaks lie between offsets ``a`` and ``b``: a day named in the
+    quote's paragraph or the one before it is when the words were said ('On Nov. 3 he tweeted:
+    "Today ..."'); one three paragraphs up is what the story is about ('Wednesday's
+    explosion' ... '"The lads wanted to do something for the town today," the manager said'
+    after Saturday's match)."""
+    pa, pb = doc.paragraph_at(a), doc.paragraph_at(b)
+    return 0 if pa is None or pb is None else pb.index - pa.index
 
 
 OVERNIGHT_REACH = 400  # characters from the day named to "overnight" that it follows

@@ -97,6 +97,9 @@ def _speaker_before(q: Cue) -> dict | None:
     if aside is not None and aside.start() > q.s0:
         at = aside.start()  # 'Ana Ruiz — a former minister — told the BBC …': past the aside
         # ('The mayor, in a statement on Friday, said …')
+    maker = _MAKER_OF.match(text, q.s0, at)
+    if maker is not None:  # 'The maker of Brannigan's pies and Hollow Farm yoghurts said'
+        return _resolve(q, maker.span("np"))
     ph = phrase_before(text, at, q.s0)
     adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at)
     if adjunct is not None and not (ph is None or ph[0] > adjunct.start() or (
@@ -155,6 +158,12 @@ def _speaker_before(q: Cue) -> dict | None:
 _PRIOR_ATTRIBUTION = re.compile(rf",[ \t]+[^,;:\"“”]{{1,60}}?[ \t]+(?P<cue>{_CUE_WORDS})"
                                 rf"(?:[ \t]+[\w'’.-]+){{0,3}},?[ \t]+"
                                 rf"(?:and|but)(?:[ \t]+(?:also|then|later))?[ \t]+\Z")
+# A company described by what it makes or owns, as a sentence's subject: the description
+# speaks, not the brands after "of" ('The maker of Brannigan's pies and Hollow Farm yoghurts
+# said', 'The owner of the Daily Post said': the company named before).
+_MAKER_OF = re.compile(r"(?P<np>(?:The|the)[ \t]+(?:maker|owner|operator|parent|publisher|"
+                       r"producer|manufacturer|supplier))[ \t]+of[ \t]+[^,;:\"“”()\n]{1,80}?"
+                       r"[ \t]+\Z")
 # Names joined before the last one ('Barclays and [Citi]', 'Leeds, York and [Hull]').
 _NAMES_AND = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*,?[ \t]+){1,4}(?:and|or)[ \t]+\Z")
 _RELATIVE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|that|whom)[ \t]")
