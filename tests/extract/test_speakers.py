@@ -313,7 +313,7 @@ def test_role_noun_places_read_case_blind_as_the_role_pattern():
 def test_outlet_name_endings_are_news_outlet_heads():
     """The endings that make a name an outlet's for certain are a part of the heads that can
     end an outlet's name: one list of outlet words, narrowed, not a second list."""
-    from newsledger.lexicon.organizations import NEWS_OUTLET_HEADS, OUTLET_NAME_ENDINGS
+    from newsledger.lexicon.outlets import NEWS_OUTLET_HEADS, OUTLET_NAME_ENDINGS
     assert OUTLET_NAME_ENDINGS <= NEWS_OUTLET_HEADS
 
 

@@ -16,7 +16,8 @@ from newsledger.lexicon.markets import MARKET_MOVE_VERBS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AFTER,
                                               CORPORATE_SUFFIXES, COUNTRY_INITIALS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
-                                              NOT_SHORT_FORMS, ONE_WORD_PAPERS)
+                                              NOT_SHORT_FORMS)
+from newsledger.lexicon.outlets import ONE_WORD_PAPERS
 from newsledger.lexicon.people_nouns import INHABITANTS
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
                                        NOT_PERSON_FIRST, PERSON_CUES,

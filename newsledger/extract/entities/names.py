@@ -10,15 +10,16 @@ import re
 from functools import lru_cache
 
 from newsledger.lexicon.grammar import NAME_JOINERS, TITLE_CASE_VERBS
-from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS, BODY_TITLES,
-                                              COLLECTIVE_POSSESSORS, COUNTRY_INITIALS,
-                                              DESCRIBING_PARTICIPLES, FIRM_PARTNER_WORDS,
-                                              FOR_HEADS, GENERIC_ORG_WORDS,
-                                              HEADS_NAMING_NO_ONE_ALONE,
-                                              KNOWN_SIDES, NATIONAL_BODY_OPENERS, NEWS_OUTLETS,
-                                              NOT_ORG_INITIALS, ORG_HEADS, ORG_OPENERS,
+from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NOUNS,
+                                              BODY_TITLES, COLLECTIVE_POSSESSORS,
+                                              COUNTRY_INITIALS, DESCRIBING_PARTICIPLES,
+                                              FIRM_PARTNER_WORDS, FOR_HEADS, GENERIC_ORG_WORDS,
+                                              HEADS_NAMING_NO_ONE_ALONE, KNOWN_SIDES,
+                                              NATIONAL_BODY_OPENERS, NOT_ORG_INITIALS,
+                                              ORG_HEADS, ORG_OPENERS,
                                               SAINT_ABBREVIATIONS, SEATS_OF_POWER,
                                               SHIP_PREFIXES, TEAM_NICKNAMES, TITLE_NAME_OPENERS)
+from newsledger.lexicon.outlets import NEWS_OUTLETS
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_NAMES,
                                        NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,
                                        PARTY_MEMBER_WORDS, PEER_TITLES, PERSON_DESCRIPTORS,

@@ -18,9 +18,9 @@ from bisect import bisect_left
 from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
-from newsledger.lexicon.organizations import (COMPANY_NOUNS, MEDIA_NOUNS, NAMED_BEFORE_HEADS,
-                                              NEWS_OUTLETS, ONLY_NAMED_HEADS,
-                                              OUTLET_NAME_ENDINGS, PUBLIC_BODY_HEADS)
+from newsledger.lexicon.organizations import (COMPANY_NOUNS, NAMED_BEFORE_HEADS,
+                                              ONLY_NAMED_HEADS, PUBLIC_BODY_HEADS)
+from newsledger.lexicon.outlets import MEDIA_NOUNS, NEWS_OUTLETS, OUTLET_NAME_ENDINGS
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
                                        OFFICELESS_DESCRIPTORS, PORTFOLIO_ROLES, PORTFOLIOS,
                                        ROLE_NOUNS, SENTENCE_ADVERBS, SPEAKER_PRONOUNS)

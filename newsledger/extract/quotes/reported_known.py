@@ -5,7 +5,7 @@ understands.', 'Sky News has learned that the budget will slip.') and ``it-is-un
 
 The verbs ('understands', 'has learned') are no verbs of saying for anyone else: 'She
 understands that voters are angry' is a belief, so the speaker must be a news outlet
-(``lexicon.organizations.NEWS_OUTLETS`` by name, or a capitalized name ending as an outlet's
+(``lexicon.outlets.NEWS_OUTLETS`` by name, or a capitalized name ending as an outlet's
 does: 'ITV News', 'the Yorkshire Post'). The outlet is the speaker, an organization: it vouches
 for the statement; 'it is understood' has no speaker (anonymous, unwritten). Other forms of the
 verbs give no row ('is understood to be considering': a belief; 'is understood to have told
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.organizations import NEWS_OUTLET_HEADS, NEWS_OUTLETS
+from newsledger.lexicon.outlets import NEWS_OUTLET_HEADS, NEWS_OUTLETS
 
 from .common import alternation
 from .phrases import phrase_before
