@@ -201,6 +201,9 @@ CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
 # Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
 # mid-November"): a deadline may lie ahead even in a past clause.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
+# Periods a statistic covers, before the "to" of the month they end in ("the three months to
+# February", "the year to April"): that month is a period's end, no deadline ahead.
+PERIOD_TO_NOUNS = frozenset({"days", "weeks", "months", "year", "period", "quarter"})
 # Nouns of figures published for a month ("data for April", "August unemployment figures",
 # "April's trade numbers"): the month is one already ended (or the current one), even when the
 # figures are still to come out.
