@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from newsledger.lexicon.actions import COPULAS, EVENT_NOUNS
 from newsledger.lexicon.speech import ONLY_SAYING_LEMMAS
-from newsledger.lexicon.time import MONTHS
+from newsledger.lexicon.time import MONTHS, PERIOD_NOUNS
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.rules import Example, Rule, RuleTable, register
 from newsledger.text import Document
@@ -97,6 +97,8 @@ class _Words:
                                         low.endswith("ly")) and \
                     _after_modal(text, starts, ends, k, i):
                 found = ("verb", word)  # "she would march", "they will issue": a verb
+            elif word in ("ended", "ending") and previous.lower() in PERIOD_NOUNS:
+                found = None  # "the week ending June 6": the period's name, no happening
             previous = word
             if found is None:
                 continue

@@ -131,3 +131,19 @@ def test_a_saying_is_not_dated_by_the_day_ahead_it_reports(text, expected):
 ])
 def test_a_saying_ahead_or_done_on_its_day_keeps_its_date(text, expected):
     assert events(text) == expected
+
+
+# --- A period's "ended" names it: no happening ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jobless claims fell in the week ending March 7, the department said.",
+     [("fall", "2026-03-07")]),
+    ("For the nine months ended Sept. 30, the company earned $640 million.",
+     [("earn", "2025-09-30")]),
+])
+def test_the_end_of_a_named_period_is_no_happening(text, expected):
+    assert events(text) == expected
+
+
+def test_a_happening_that_ended_on_its_day_keeps_it():
+    assert events("The strike ended on March 2.") == [("end", "2026-03-02")]

@@ -13,7 +13,7 @@ import re
 from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS, MONTHS,
                                      NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
-                                     NOUN_PHRASE_OPENERS, PERIOD_TO_NOUNS, QUARTER_ALIASES,
+                                     NOUN_PHRASE_OPENERS, PERIOD_NOUNS, QUARTER_ALIASES,
                                      QUARTERS, SEASONS, SUNDAY_PAPERS, WEEKDAY_TITLE_HEADS,
                                      WEEKDAYS)
 from newsledger.records import DateMention
@@ -433,7 +433,7 @@ def month_alone(m: DateMatch, st: State) -> list[DateMention]:
     else:
         tense = "past" if deixis == "since" else st.tense(at)
         unit = _WORD_BEFORE_DATE.search(st.text, max(0, at.start - 12), at.start)
-        if deixis == "to" and unit and unit.group(1).lower() in PERIOD_TO_NOUNS:
+        if deixis == "to" and unit and unit.group(1).lower() in PERIOD_NOUNS:
             deixis = ""  # "in the three months to February": a period's end, as a date is
         if tense is None and deixis in DEADLINE_WORDS:
             tense = "future"  # "by February", "through January": a deadline ahead
