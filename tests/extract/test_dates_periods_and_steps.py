@@ -1,4 +1,4 @@
-"""Fiscal years named by the month they end in, steps back from the narrative's year, delays
+"""Years to a month (the month they end in), steps back from the narrative's year, delays
 that are no dates, spelled years of broadcast transcripts, and the saying that a date ahead
 does not date. Every text here is made up for these tests (invented names and places)."""
 from __future__ import annotations
@@ -20,19 +20,21 @@ def events(text: str, published: dt.date | None = THURSDAY) -> list[tuple[str, s
     return [(e.action, e.date.value) for e in extract_all(text, published).events]
 
 
-# --- A year to a month: the fiscal year it ends --------------------------------------------------
+# --- A year to a month: the month it ends in, as of which its figures are ------------------------
 
 @pytest.mark.parametrize("text, expected", [
     ("Pretax profit at Harlow Mining rose 9% in the year to March.",
-     [("the year to March", "2026")]),
+     [("the year to March", "2026-03")]),
     ("Turnover fell in the financial year to April 2025, the grocer said.",
-     [("the financial year to April 2025", "2025")]),
+     [("the financial year to April 2025", "2025-04")]),
     ("Rents rose 6% in the 12 months to January, the agency said.",
-     [("the 12 months to January", "2026")]),
+     [("the 12 months to January", "2026-01")]),
+    ("Inflation rose to 3.1% in the year to February, the statistics office said.",
+     [("the year to February", "2026-02")]),
     ("Ashby Foods expects sales to grow in the year ending August.",
-     [("the year ending August", "2026")]),
+     [("the year ending August", "2026-08")]),
 ])
-def test_a_year_to_a_month_is_that_fiscal_year(text, expected):
+def test_a_year_to_a_month_is_that_month(text, expected):
     assert dates(text) == expected
 
 
@@ -42,7 +44,7 @@ def test_a_year_to_a_month_is_that_fiscal_year(text, expected):
     ("Profit for the year to 31 January rose.", [("31 January", "2026-01-31")]),
     ("Sales slipped in the year to date, the chain said.", []),
 ])
-def test_a_year_to_a_day_or_to_date_is_no_fiscal_year(text, expected):
+def test_a_year_to_a_day_is_that_day_and_to_date_no_date(text, expected):
     assert dates(text) == expected
 
 

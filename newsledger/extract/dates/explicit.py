@@ -254,9 +254,9 @@ def half(m: DateMatch, st: State) -> list[DateMention]:
 
 def months_to(m: DateMatch, st: State) -> list[DateMention]:
     """"the three months to June": that quarter; "the six months to 30 June": that half; "the
-    year to March": the fiscal year, known by the year it ends in (as "fiscal 2025" and
-    "FY2025" are); the year as written, else the year of its last month
-    (``infer_month_year``)."""
+    year to March", no calendar period: the month it ends in, which its figures are as of
+    ("inflation in the year to May", a fiscal year's results), as "the year ended Sept. 30" is
+    that day; the year as written, else the year of its last month (``infer_month_year``)."""
     g, p = m.groups, st.published
     mo = MONTHS[(g.get("m3") or g.get("m6") or g["m12"]).lower()]
     if "y" in g:
@@ -266,7 +266,7 @@ def months_to(m: DateMatch, st: State) -> list[DateMention]:
     else:
         y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
     if "m12" in g:
-        return [year_mention(m, y, anchor, m.rule.name)]
+        return [month_mention(m, y, mo, anchor, m.rule.name)]
     if "m3" in g:
         return [quarter_mention(m, y, mo // 3, anchor, m.rule.name)]
     return [mention(m, f"{y}-H{mo // 6}", "year", dt.date(y, mo - 5, 1), anchor, m.rule.name)]

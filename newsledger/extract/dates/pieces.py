@@ -73,8 +73,8 @@ _BARE_Q = r"\b(?:" + "|".join(rf"(?<=\b{w}\sQ\d)" for w in _BARE_Q_BEFORE) + ")"
 # The quarter or half a British statistic or interim result covers: "the three months to
 # June" (the second quarter), "the six months to 30 June 2025" (the first half); a span that
 # ends in another month is no calendar period. A year to a month ("the year to March", "the
-# 12 months to June", "the financial year to April 2025") is a fiscal year; one to a day ("the
-# year ended Sept. 30") is left to that day, the date the text names.
+# 12 months to June", "the financial year to April 2025") is that month, as of which its figures
+# are; one to a day ("the year ended Sept. 30") is left to that day, the date the text names.
 _ORD_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTHS_TO = (r"\b(?i:the)\s+(?:(?i:three|3)\s+months\s+(?i:to|ending|ended)\s+"
               rf"(?:{_ORD_DAY}\s+)?(?P<m3>March|June|September|December)|(?i:six|6)\s+months\s+"

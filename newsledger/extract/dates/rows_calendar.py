@@ -112,8 +112,8 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
       examples=(E("Unemployment fell in the three months to June.", "2020-Q2"),
                 E("Profit rose in the six months to 30 June 2019.", "2019-H1"),
                 E("Prices rose 4% in the three months to May.", None),
-                E("Pretax profit rose 9% in the year to March 2024.", "2024"),
-                E("Turnover rose 8% in the 12 months to June.", "2020"),
+                E("Pretax profit rose 9% in the year to March 2024.", "2024-03"),
+                E("Turnover rose 8% in the 12 months to June.", "2020-06"),
                 E("For the year ended Sept. 30, the bank earned $2bn.", None),
                 E("Sales slipped in the year to date.", None))),
     R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
