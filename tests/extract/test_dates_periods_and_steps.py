@@ -149,3 +149,19 @@ def test_the_end_of_a_named_period_is_no_happening(text, expected):
 
 def test_a_happening_that_ended_on_its_day_keeps_it():
     assert events("The strike ended on March 2.") == [("end", "2026-03-02")]
+
+
+# --- A verb after "and" has its own tense ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The jury was sent home on Friday and will resume deliberations on Monday.",
+     [("Friday", "2026-03-06"), ("Monday", "2026-03-16")]),
+    ("The stand was closed on Tuesday but will reopen on Saturday.",
+     [("Tuesday", "2026-03-10"), ("Saturday", "2026-03-14")]),
+])
+def test_a_future_after_and_does_not_move_the_day_before_it(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_date_with_no_tense_before_it_takes_the_future_after_and():
+    assert dates("Rain on Friday and snow will follow.") == [("Friday", "2026-03-13")]
