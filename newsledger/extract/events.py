@@ -10,7 +10,8 @@ other date dates the happening of its sentence, whose trigger is, in order:
 2. the verb of the date's own clause nearest the date, preferring one before it ("said
    Tuesday"); a fronted date ("On Tuesday, the company said ...") takes the verb after its
    comma; a verb is a word of the news-verb list, an irregular form, or a regular -ed / -ing
-   form not after a determiner;
+   form not after a determiner; a saying already done ("says", "said") is no verb of a date
+   after publication ("Forecasters say rain is due tomorrow" dates the rain);
 3. the nearest verb of the sentence, then the nearest event noun of the sentence, then its
    copula ("Sales were $5 million in the quarter": a state, action "be").
 
@@ -50,7 +51,7 @@ from dataclasses import dataclass
 
 from newsledger.lexicon.actions import COPULAS, EVENT_NOUNS
 from newsledger.lexicon.speech import ONLY_SAYING_LEMMAS
-from newsledger.lexicon.time import MONTHS
+from newsledger.lexicon.time import MONTHS, PERIOD_NOUNS
 from newsledger.records import DateMention, Event, LocalEntity
 from newsledger.rules import Example, Rule, RuleTable, register
 from newsledger.text import Document
@@ -96,6 +97,8 @@ class _Words:
                                         low.endswith("ly")) and \
                     _after_modal(text, starts, ends, k, i):
                 found = ("verb", word)  # "she would march", "they will issue": a verb
+            elif word in ("ended", "ending") and previous.lower() in PERIOD_NOUNS:
+                found = None  # "the week ending June 6": the period's name, no happening
             previous = word
             if found is None:
                 continue
@@ -202,19 +205,27 @@ _FRONTING = re.compile(r"(?i)\W*(?:on|in|at|by|early|late|also|and|then|since|un
                        r"as\s+of|from|for)?\s*")
 
 
+# A modal or "to" before a verb (one word may stand between): "will say", "is due to tell".
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|to|could|may|might|can|should|must|"
+                           r"['’]ll)\s+(?:[a-z]+\s+)?$")
 # What opens the clause a verb of saying reports: "that", or a colon ('said: "…').
 _REPORTED_CLAUSE = re.compile(r"\bthat\b|:")
 
 
-def _choose(text: str, d: DateMention, s: int, e: int,
-            words: _Words) -> tuple[int, str, str] | None:
+def _choose(text: str, d: DateMention, s: int, e: int, words: _Words,
+            published: dt.date | None) -> tuple[int, str, str] | None:
     """(position, lemma, date link) of the date's trigger (see the module docstring): the link
     is "clause" for a noun the date modifies, a verb of the date's own clause or the verb a
-    fronted date opens, "sentence" for any other word of the sentence."""
+    fronted date opens, "sentence" for any other word of the sentence. A saying already done
+    ("say", "said", not "will say") is no trigger of a date after publication: 'Forecasters
+    say more rain is due tomorrow' dates the rain."""
     noun = _modified_noun(text, d, words)
     if noun:
         return (*noun, "clause")
-    verbs = [(p, v) for p, v, k in words.items if k == "verb" and not (d.start <= p < d.end)]
+    ahead = published is not None and d.date > published
+    verbs = [(p, v) for p, v, k in words.items if k == "verb" and not (d.start <= p < d.end)
+             and not (ahead and v in ONLY_SAYING_LEMMAS
+                      and not _MODAL_BEFORE.search(text, max(s, p - 20), p))]
     if verbs:
         # the date's clause: from the last break before it to the first break after it
         left = s
@@ -346,7 +357,7 @@ def extract_events(doc: Document, dates: Sequence[DateMention],
             continue
         if (s, e) not in sentence_words:
             sentence_words[(s, e)] = _Words(doc, s, e)
-        chosen = _choose(text, d, s, e, sentence_words[(s, e)])
+        chosen = _choose(text, d, s, e, sentence_words[(s, e)], published)
         if chosen is None:
             continue
         pos, action, link = chosen

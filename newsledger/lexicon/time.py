@@ -201,6 +201,11 @@ CALENDAR_WORDS = frozenset(set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | {
 # Words before a date that make it a deadline ("by February", "extended to Nov. 20", "until
 # mid-November"): a deadline may lie ahead even in a past clause.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "to"})
+# Periods a statistic covers, before the "to" or "ended" of the day or month they end in ("the
+# three months to February", "the week ending June 6"): a period's end, no deadline ahead and
+# no happening.
+PERIOD_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                          "quarter", "quarters", "half", "period"})
 # Nouns of figures published for a month ("data for April", "August unemployment figures",
 # "April's trade numbers"): the month is one already ended (or the current one), even when the
 # figures are still to come out.

@@ -66,7 +66,9 @@ joined to one ("the 1960s and 70s") is of its century. Centuries ("the 19th cent
 "18"; "the 1800s", "the early 1900s") are no date rows: the table's precisions stop at decade,
 and a century is not one. A span of years gives both ends ("2015-2020"; "the 2023-24
 season", "the 2024-25 financial year": a two-digit end only before a word of a season or a
-fiscal year), as "from 2019 to 2021" does; "FY2025" is the year 2025, "H1 2025" 2025-H1. A
+fiscal year), as "from 2019 to 2021" does; "FY2025" is the year 2025, "H1 2025" 2025-H1, and
+"the year to March 2025" (no calendar period) the month it ends in, as of which its figures
+are, as "the year ended Sept. 30" is that day. A
 day that names what happened on it is that day ("the September 11 attacks", "the Jan. 6
 committee"), and feasts are days (Easter, Easter Monday, Good Friday, Super Bowl Sunday; "the
 Easter weekend" is the weekend of Easter Sunday).

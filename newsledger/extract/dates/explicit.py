@@ -253,16 +253,20 @@ def half(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def months_to(m: DateMatch, st: State) -> list[DateMention]:
-    """"the three months to June": that quarter; "the six months to 30 June": that half; the
-    year as written, else the year of its last month (``infer_month_year``)."""
+    """"the three months to June": that quarter; "the six months to 30 June": that half; "the
+    year to March", no calendar period: the month it ends in, which its figures are as of
+    ("inflation in the year to May", a fiscal year's results), as "the year ended Sept. 30" is
+    that day; the year as written, else the year of its last month (``infer_month_year``)."""
     g, p = m.groups, st.published
-    mo = MONTHS[(g.get("m3") or g["m6"]).lower()]
+    mo = MONTHS[(g.get("m3") or g.get("m6") or g["m12"]).lower()]
     if "y" in g:
         y, anchor = int(g["y"]), "absolute"
     elif p is None:
         return []
     else:
         y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
+    if "m12" in g:
+        return [month_mention(m, y, mo, anchor, m.rule.name)]
     if "m3" in g:
         return [quarter_mention(m, y, mo // 3, anchor, m.rule.name)]
     return [mention(m, f"{y}-H{mo // 6}", "year", dt.date(y, mo - 5, 1), anchor, m.rule.name)]

@@ -44,11 +44,18 @@ RULES: tuple[DateRule, ...] = CALENDAR_ROWS + (
       gives=("narrative-year", "narrative-month", "narrative-week"),
       pattern=rf"\b(?i:the)\s+(?P<step>{'|'.join(NARRATIVE_STEPS)})\s+"
               r"(?P<nunit>week|month|year)\b|\b(?P<that>(?i:that))\s+"
-              r"(?P<nunit2>year|month|week)\b",
+              r"(?P<nunit2>year|month|week)\b|"
+              # "than the year before.": a step back (or on) that ends its clause, not "the
+              # year before the war"
+              r"\b(?i:the)\s+(?P<nunit3>year|month|week)\s+(?P<after>(?i:before|previous|prior|"
+              r"after))(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|but)\b)",
       examples=(E("On May 22, 1995, he was promoted. The following year he left.", "1996"),
                 E("The vote was on March 3, 2015; later that week he quit.", "2015-W10"),
                 E("In March the firm hired advisers. The following month it sold.", "2020-04"),
-                E("The following year he left.", None))),
+                E("The following year he left.", None),
+                E("Profit was $4bn in 2012, up from $3bn the year before.", "2011"),
+                E("In March 2015 sales fell; the month after, they recovered.", "2015-04"),
+                E("He voted in 2012 and in the year before the war.", None))),
     R(name="relative-unit", normalise="relative_unit", relative=True,
       firsts=_MOD_WORDS | {"earlier", "later", "this", "last", "next"},
       gives=("relative-year", "relative-month", "relative-week", "relative-weekend",
@@ -221,6 +228,8 @@ RULES: tuple[DateRule, ...] = CALENDAR_ROWS + (
               rf"{_NOT_A_COUNT}|\b(?P<sp19>{_SPELLED_19})\b{_NOT_A_COUNT}",
       examples=(E("It was overturned in nineteen ninety-six.", "1996"),
                 E("They promised it by two thousand and two.", "2002"),
+                E("The worst floods since twenty fourteen hit the valley.", "2014"),
+                E("A crowd of twenty fourteen-year-olds waited.", None),
                 E("The fare was nineteen ninety-five dollars.", None))),
     R(name="mod-year", normalise="mod_year", firsts=_MOD_WORDS, gives=("year",),
       pattern=rf"\b(?:{_MOD})(?P<y>{_YEAR})\b(?![\w%,.-]\d|-year|-old)",

@@ -40,8 +40,8 @@ def spelled_year(words: str) -> int:
 
 _SPELLED_19 = (rf"(?i:nineteen)[\s-]+(?:(?i:{'|'.join(_SPELLED_TENS)})"
                rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|(?i:{'|'.join(_SPELLED_TEENS)}))")
-_SPELLED = (rf"(?:{_SPELLED_19}|(?i:twenty)[\s-]+(?i:{'|'.join(_SPELLED_TENS)})"
-            rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|"
+_SPELLED = (rf"(?:{_SPELLED_19}|(?i:twenty)[\s-]+(?:(?i:{'|'.join(_SPELLED_TENS)})"
+            rf"(?:[\s-]+(?i:{'|'.join(_SPELLED_UNITS)}))?|(?i:{'|'.join(_SPELLED_TEENS)}))|"
             rf"(?i:two\s+thousand)(?:(?:\s+and)?\s+(?i:{'|'.join(_SPELLED_UNITS)}))?)")
 # "nineteen ninety-nine dollars", "nineteen twenty-dollar bills": counts, no years
 _NOT_A_COUNT = (r"(?!-[A-Za-z])(?![\s-]+(?i:hundred|thousand|million|billion|percent|"
@@ -72,11 +72,15 @@ _BARE_Q_BEFORE = ("in", "In", "for", "during", "During", "of", "its", "Its", "th
 _BARE_Q = r"\b(?:" + "|".join(rf"(?<=\b{w}\sQ\d)" for w in _BARE_Q_BEFORE) + ")"
 # The quarter or half a British statistic or interim result covers: "the three months to
 # June" (the second quarter), "the six months to 30 June 2025" (the first half); a span that
-# ends in another month is no calendar period.
+# ends in another month is no calendar period. A year to a month ("the year to March", "the
+# 12 months to June", "the financial year to April 2025") is that month, as of which its figures
+# are; one to a day ("the year ended Sept. 30") is left to that day, the date the text names.
 _ORD_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTHS_TO = (r"\b(?i:the)\s+(?:(?i:three|3)\s+months\s+(?i:to|ending|ended)\s+"
               rf"(?:{_ORD_DAY}\s+)?(?P<m3>March|June|September|December)|(?i:six|6)\s+months\s+"
-              rf"(?i:to|ending|ended)\s+(?:{_ORD_DAY}\s+)?(?P<m6>June|December))"
+              rf"(?i:to|ending|ended)\s+(?:{_ORD_DAY}\s+)?(?P<m6>June|December)|"
+              r"(?:(?i:financial|fiscal)\s+)?(?i:year|twelve\s+months|12\s+months)\s+"
+              rf"(?i:to|ending|ended)\s+{_MONTH.format(g='m12')}(?!\.?\s*{_ORD_DAY}\b))"
               rf"(?:\s+{_ORD_DAY}\b)?(?:,?\s+(?P<y>{_YEAR}))?\b")
 _MOD = rf"(?:{_alt(m for m in PERIOD_MODIFIERS if m.startswith('the'))}\s+|" \
        r"(?i:early|late)\s+|(?i:mid)-?\s*)"

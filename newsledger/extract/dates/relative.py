@@ -13,8 +13,9 @@ import re
 from newsledger.lexicon.people import SUBJECT_PRONOUNS
 from newsledger.lexicon.time import (DEADLINE_WORDS, DEICTIC, MONTH_DATA_NOUNS, MONTHS,
                                      NAMED_WEEKDAY_WORDS, NARRATIVE_DAYS, NARRATIVE_STEPS,
-                                     NOUN_PHRASE_OPENERS, QUARTER_ALIASES, QUARTERS, SEASONS,
-                                     SUNDAY_PAPERS, WEEKDAY_TITLE_HEADS, WEEKDAYS)
+                                     NOUN_PHRASE_OPENERS, PERIOD_NOUNS, QUARTER_ALIASES,
+                                     QUARTERS, SEASONS, SUNDAY_PAPERS, WEEKDAY_TITLE_HEADS,
+                                     WEEKDAYS)
 from newsledger.records import DateMention
 from newsledger.text import Span
 
@@ -207,11 +208,14 @@ def narrative_day(m: DateMatch, st: State) -> list[DateMention]:
 
 
 def narrative_unit(m: DateMatch, st: State) -> list[DateMention]:
-    """"the following year", "the previous week", "that year": a step from the narrative's
-    reference point (the last explicit date)."""
+    """"the following year", "the previous week", "that year", "the year before": a step from
+    the narrative's reference point (the last explicit date)."""
     g = m.groups
-    unit = (g.get("nunit") or g.get("nunit2")).lower()
-    step = 0 if "that" in g else NARRATIVE_STEPS[g["step"].lower()]
+    unit = (g.get("nunit") or g.get("nunit2") or g["nunit3"]).lower()
+    if "after" in g:
+        step = 1 if g["after"].lower() == "after" else -1
+    else:
+        step = 0 if "that" in g else NARRATIVE_STEPS[g["step"].lower()]
     if unit == "year":
         if st.year is None:
             return []
@@ -428,6 +432,9 @@ def month_alone(m: DateMatch, st: State) -> list[DateMention]:
         y = published.year - (mo >= published.month - 1)
     else:
         tense = "past" if deixis == "since" else st.tense(at)
+        unit = _WORD_BEFORE_DATE.search(st.text, max(0, at.start - 12), at.start)
+        if deixis == "to" and unit and unit.group(1).lower() in PERIOD_NOUNS:
+            deixis = ""  # "in the three months to February": a period's end, as a date is
         if tense is None and deixis in DEADLINE_WORDS:
             tense = "future"  # "by February", "through January": a deadline ahead
         prev = _WORD_BEFORE_DATE.search(st.text, max(0, at.start - 12), at.start)

@@ -111,7 +111,11 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
     R(name="months-to", normalise="months_to", firsts=frozenset({"the"}), pattern=_MONTHS_TO,
       examples=(E("Unemployment fell in the three months to June.", "2020-Q2"),
                 E("Profit rose in the six months to 30 June 2019.", "2019-H1"),
-                E("Prices rose 4% in the three months to May.", None))),
+                E("Prices rose 4% in the three months to May.", None),
+                E("Pretax profit rose 9% in the year to March 2024.", "2024-03"),
+                E("Turnover rose 8% in the 12 months to June.", "2020-06"),
+                E("For the year ended Sept. 30, the bank earned $2bn.", None),
+                E("Sales slipped in the year to date.", None))),
     R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
       firsts=frozenset({"first", "second", "third", "fourth", "last", "final"}),
       pattern=r"(?<=\b(?i:the)\s)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
@@ -164,14 +168,16 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
              "year-ago-quarter", "narrative-year"),
       pattern=rf"\b(?<!-){_COUNT.format(g='n')}[\s-]+"
               r"(?P<unit>(?i:day|week|fortnight|month|year|decade))s?"
-              r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b",
+              r"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"
+              r"(?!\s+(?i:than)\b)",  # "three days later than planned": a delay, no date
       examples=(E("The law passed two years ago.", ("2018", "ago-year")),
                 E("He was freed 10 days ago.", ("2020-10-25", "ago-day")),
                 E("The bill passed a fortnight ago.", ("2020-10-21", "ago-week")),
                 E("He was elected in May 2010 and re-elected five years later.",
                   ("2015", "narrative-year")),
                 E("On Feb. 2 he left; a week later he resigned.", ("2020-02-09", "ago-week")),
-                E("A week later, he resigned.", None))),
+                E("A week later, he resigned.", None),
+                E("On May 4 the jet landed, three days later than planned.", None))),
     R(name="year-ago", normalise="year_ago", relative=True,
       firsts=frozenset({"the", "year"}), gives=("year-ago", "year-ago-quarter"),
       pattern=r"\b(?:(?i:the)\s+)?(?P<ya>(?i:year-ago|year-earlier|year\s+ago|"

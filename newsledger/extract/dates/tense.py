@@ -246,6 +246,7 @@ _BACKSHIFTED = frozenset({"was", "were"})
 _COPULA_TO_DATE = re.compile(r"\s+(?:(?i:set|scheduled|slated|due|expected)\s+)?"
                              r"(?:(?i:for|on|at)\s+)?")
 _REPORT_WORD = re.compile(r"\b(?:said|says|told|tells)\b")
+_COORDINATOR = re.compile(r"\b(?:and|but)\b")
 
 
 def _reported(text: str, pos: int) -> bool:
@@ -273,6 +274,10 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
 
     def consider(pos: int, length: int, tense: str, weight: int = 1) -> None:
         nonlocal best
+        if pos >= end and _COORDINATOR.search(text, end, pos):
+            # "was sent home on Friday and will resume on Monday": the verb after "and" is
+            # another verb's, whose tense is its own
+            weight *= 10
         dist = start - pos - length if pos < start else (pos - end) * weight
         if best is None or dist < best[0] or (dist == best[0] and tense == "future"):
             best = (dist, tense)
