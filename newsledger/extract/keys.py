@@ -42,6 +42,7 @@ from newsledger.lexicon.time import SPAN_BOUND_BEFORE
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
+from newsledger.text.credits import CREDITS_START
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 24
@@ -289,6 +290,7 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     lead_end = _lead_end(doc)
     line = doc.dateline  # "LONDON (Reuters) -" says where a story was filed, not what it is
     skip_start, skip_end = (line.start, line.end) if line is not None else (0, 0)
+    credits = CREDITS_START(doc)  # "(Reporting by …; Editing by …)": who made it, not what
     starts = doc.token_spans[0]
     if words is None:
         words = _words(doc)
@@ -302,6 +304,7 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
     if skip0 < skip1:  # the dateline's words give no terms
         terms[skip0:skip1] = [None] * (skip1 - skip0)
+    del terms[bisect_left(starts, credits):]  # nor the credits' words
     kept = list(filter(None, terms))
     in_lead = list(filter(None, terms[:lead]))
     counts: Counter[str] = Counter()
@@ -311,7 +314,7 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     for e in entities:
         if e.kind in ENTITY_KINDS:
             named = [m for m in e.mentions if m.kind in ("name", "alias")
-                     and not skip_start <= m.start < skip_end]
+                     and not skip_start <= m.start < skip_end and m.start < credits]
             if named:
                 counts["e:" + e.name.lower()] += float(len(named))
             if e.kind == "organization":

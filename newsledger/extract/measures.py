@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable
 
 from newsledger.lexicon.measures import (
-    AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, DURATION_MEASURES,
+    AUDIENCE_NOUNS, AWARD_NOUNS, CHANGE_VERBS, CONTRACT_AGREED, COUNT_PRONOUNS, DURATION_MEASURES,
     EVACUATION_SHELTERS, EVACUATION_VERBS, MEASURE_BEFORE, NOT_POLL_MEASURES,
     NOUN_MEASURES, PEOPLE_MEASURES, PEOPLE_NOUNS, PLACE_PREPOSITIONS, POLL_WORDS,
     PREDICATE_AUXILIARIES, PREDICATES, SPEECH_PREDICATES,
@@ -141,7 +141,7 @@ def _predicate(text: str, s: int, e: int, vs: int, ve: int) -> str | None:
     stop = min(e, ve + 80)
     mark = CLAUSE_MARK.search(text, ve, stop)
     after = lower_words(text, ve, mark.start() if mark else stop)[:8]
-    i = 0
+    i = 1 if after and after[0] in COUNT_PRONOUNS else 0  # "nine others were hurt"
     if after and after[0] in PLACE_PREPOSITIONS:  # "350 homes in the Rhondda valley were"
         j = next((k for k in range(1, min(len(after), 6)) if after[k] in ("were", "was",
                                                                           "have", "had")), 0)

@@ -48,6 +48,11 @@ FURNITURE_FIRST_WORDS = frozenset({
 # "By" opens a byline when every following word is capitalized ("By Jane Doe, Reuters");
 # "By the numbers" is a headline. Bylines have at most this many words.
 BYLINE_WORD = "by"
+# What opens a wire story's closing credits ("(Reporting by Tom Ellery in Leeds; Editing by Kate
+# Mayhew)", "Compiled by the Data Desk"): the people it names made the story, they are not in
+# it. Compared lower-cased, before " by".
+CREDIT_ROLES = frozenset({"reporting", "additional reporting", "writing", "editing",
+                          "compiled", "reported", "research", "graphics", "production"})
 BYLINE_MAX_WORDS = 8
 
 # Words of a line that is only a date ("Thursday, November 5, 2020"): not a headline.

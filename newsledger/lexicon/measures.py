@@ -170,6 +170,9 @@ EVACUATION_VERBS = ("moved to", "taken to", "sent to", "brought to", "housed in"
                     "spent the night at", "spent the night in", "slept at", "slept in",
                     "stayed at", "stayed in", "sheltered at", "sheltered in", "sheltering in",
                     "sheltering at", "went to", "fled to")
+# Words after a count that stand for its people ("nine others were hurt", "two more died"):
+# read past, to the predicate.
+COUNT_PRONOUNS = frozenset({"others", "more"})
 # Words that join "were"/"have been" and a predicate ("12 people were killed").
 PREDICATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been",
                                    "being", "be", "reportedly", "also", "now", "later",

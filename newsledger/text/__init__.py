@@ -18,6 +18,8 @@ Facts of the text layer itself, each computed once per document on first use:
     QUOTE_SPANS(doc).spans, QUOTE_SPANS(doc).quoted_at(pos)   # paired quote marks
     from newsledger.text.headline import HEADLINE_SPAN, TITLE_CASE_LINES, is_title_case
     HEADLINE_SPAN(doc), TITLE_CASE_LINES(doc)                 # the headline, Title Case lines
+    from newsledger.text.credits import CREDITS_START
+    CREDITS_START(doc)                        # where a wire story's closing credits start
     from newsledger.text.clauses import main_clause_start
     main_clause_start(doc, index)             # where a sentence's main clause starts (after
                                               # a fronted clause: "As ..., West turned")

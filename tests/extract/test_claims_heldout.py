@@ -328,3 +328,18 @@ def test_a_number_word_after_a_colon(text, value, measure):
 
 def test_a_name_after_a_colon_is_still_a_name():
     assert not [c for c in extract_all("Sponsors: Formula One teams paid.", _DAY).claims]
+
+
+# "others" and "more" after a count stand for its people: the predicate after them measures it
+@pytest.mark.parametrize("text, value, measure", [
+    ("Two people died and at least nine others were hurt in the pileup.", "nine",
+     "people injured"),
+    ("Three climbers were rescued. Two more died on the mountain.", "Two", "people killed"),
+])
+def test_others_and_more_are_the_count_s_people(text, value, measure):
+    assert _claim(text, value).measure == measure
+
+
+def test_more_than_a_number_is_no_toll():
+    got = [c for c in extract_all("He scored 12 more than last season.", _DAY).claims]
+    assert all(c.measure is None for c in got)

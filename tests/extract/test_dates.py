@@ -253,13 +253,13 @@ def test_today_in_quoted_words_is_the_day_they_were_said():
 @pytest.mark.parametrize("text, today", [
     # a day named in the paragraph before the quote is when it was said
     ('Ann Lee spoke on Monday.\n\n"Today we start again," she said.', "2026-03-09"),
-    # a day the story is about, paragraphs up, is not: the manager spoke after Saturday's
+    # a happening's day ("Wednesday's explosion") is not: the manager spoke after Saturday's
     # match, the day of publication
     ("Ludford paid tribute to the victims of Wednesday's explosion before a 2-1 win.\n\nA "
      "minute's applause was held.\n\nJay Morgan scored twice.\n\n\"The lads wanted to do "
      'something for the town today," the manager said.', "2026-03-14"),
 ])
-def test_today_in_quoted_words_far_from_a_named_day(text, today):
+def test_today_in_quoted_words_after_a_happening_s_day(text, today):
     got = dict((d.text, d.value) for d in dates_of(text, dt.date(2026, 3, 14)))
     assert got.get("today", got.get("Today")) == today
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsledger.extract.article import extract_all
 from newsledger.extract.keys import SKETCH_SIZE, headline, shingles, sketch
 from newsledger.text import Document
@@ -87,3 +89,21 @@ def test_a_companys_short_name_is_a_term_beside_its_full_name():
               "Chief executive Mara Quill said the cuts were painful. Quill joined in 2019.")
     assert t["e:halden foods"] >= 1.0 and t["e:halden"] == 1.0
     assert "e:quill" not in t
+
+
+@pytest.mark.parametrize("trailer", [
+    "(Reporting by Tom Ellery in Leeds; Editing by Kate Mayhew)",
+    "Additional reporting by Tom Ellery; writing by Kate Mayhew",
+    "Compiled by Tom Ellery and Kate Mayhew",
+])
+def test_a_wire_story_s_credits_give_no_terms(trailer):
+    t = terms("Harrowgate Chemicals said on Monday it would close its Ludford plant, with the loss "
+              f"of 400 jobs.\n\nThe plant opened in 1987.\n\n{trailer}")
+    assert "e:harrowgate chemicals" in t
+    assert not [k for k in t if "ellery" in k or "mayhew" in k]
+
+
+def test_a_last_paragraph_that_is_no_credit_still_counts():
+    t = terms("Harrowgate Chemicals will close its Ludford plant.\n\nFired by Tom Ellery, the "
+              "kiln cracked.")
+    assert "e:tom ellery" in t

@@ -46,7 +46,9 @@ def _titled(m: DateMatch, text: str) -> bool:
 
 def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     """"yesterday", "today", "the day before yesterday"; "today" in words quoted shortly after
-    a recent day ("on Nov. 3 he tweeted: 'Today ...'") is the day they were said; "USA
+    a recent day ("on Nov. 3 he tweeted: 'Today ...'") is the day they were said, unless that
+    day is a happening's ("Wednesday's explosion ... '... for the town today,' the manager
+    said" after Saturday's match: the day it was said is the day of publication); "USA
     Today" and "the cars of tomorrow" are no days."""
     g, published, text = m.groups, st.published, st.text
     if "rd2" in g:  # "the day before yesterday"
@@ -66,20 +68,10 @@ def relative_day(m: DateMatch, st: State) -> list[DateMention]:
     if said is not None and said.date < published and m.start - said.end < 600 and \
             (published - said.date).days <= 7 and st.doc is not None and \
             QUOTE_SPANS(st.doc).quoted_at(m.start) is not None and \
-            _paragraphs_apart(st.doc, said.end, m.start) <= 1:
+            not text.startswith(("'s", "’s"), said.end):
         return [day_mention(m, said.date + dt.timedelta(days=shift), "narrative",
                             "relative-day-quoted")]
     return [day_mention(m, published + dt.timedelta(days=shift), "publication", "relative-day")]
-
-
-def _paragraphs_apart(doc, a: int, b: int) -> int:
-    """How many paragraph breaks lie between offsets ``a`` and ``b``: a day named in the
-    quote's paragraph or the one before it is when the words were said ('On Nov. 3 he tweeted:
-    "Today ..."'); one three paragraphs up is what the story is about ('Wednesday's
-    explosion' ... '"The lads wanted to do something for the town today," the manager said'
-    after Saturday's match)."""
-    pa, pb = doc.paragraph_at(a), doc.paragraph_at(b)
-    return 0 if pa is None or pb is None else pb.index - pa.index
 
 
 OVERNIGHT_REACH = 400  # characters from the day named to "overnight" that it follows
