@@ -93,27 +93,41 @@ def _words(doc: Document) -> list[str]:
     return [text[s:e].lower() for s, e in zip(*doc.token_spans)]
 
 
+# The hashes' constants, made once (a NumPy scalar costs a call to make).
+_BASE, _ONE = np.uint64(1_000_003), np.uint64(1)
+_MIX = tuple(np.uint64(v) for v in (30, 0xBF58476D1CE4E5B9, 27, 0x94D049BB133111EB, 31))
+
+
 def _mix(h: np.ndarray) -> np.ndarray:
-    """A 64-bit finalizer (splitmix64): spreads the bits of each hash."""
-    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
+    """A 64-bit finalizer (splitmix64): spreads the bits of each hash, in place."""
+    s1, m1, s2, m2, s3 = _MIX
+    h ^= h >> s1
+    h *= m1
+    h ^= h >> s2
+    h *= m2
+    h ^= h >> s3
+    return h
 
 
 def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
     """A 63-bit hash of every run of ``SHINGLE_WORDS`` consecutive words (of the whole text
     when it is shorter): each word hashed once (CRC-32), the runs combined by a polynomial in
-    wrapping 64-bit arithmetic, then mixed; the same on every machine."""
+    wrapping 64-bit arithmetic, then mixed; the same on every machine (in place: NumPy's
+    cost on an article's few hundred hashes is its calls)."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    codes = np.array(list(map(zlib.crc32, map(str.encode, words))), dtype=np.uint64)  # UTF-8
+    codes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64,
+                        count=len(words))  # of the UTF-8
     k = min(SHINGLE_WORDS, len(codes))
     n = len(codes) - k + 1
-    h = np.zeros(n, dtype=np.uint64)
+    h = codes[:n].copy()
     with np.errstate(over="ignore"):
-        for j in range(k):
-            h = h * np.uint64(1_000_003) + codes[j:j + n]
-        return _mix(h) >> np.uint64(1)
+        for j in range(1, k):
+            h *= _BASE
+            h += codes[j:j + n]
+        h = _mix(h)
+        h >>= _ONE
+        return h
 
 
 def shingles(doc: Document) -> set[int]:
@@ -128,9 +142,9 @@ def sketch(doc: Document, words: Sequence[str] | None = None) -> tuple[int, ...]
     if len(h) > SKETCH_SIZE:
         # The smallest hashes without sorting them all (a fifth of the cost): when they are
         # all different (no repeated 5-gram among them), they are the sketch.
-        low = np.unique(np.partition(h, SKETCH_SIZE - 1)[:SKETCH_SIZE])
+        low = set(np.partition(h, SKETCH_SIZE - 1)[:SKETCH_SIZE].tolist())
         if len(low) == SKETCH_SIZE:
-            return tuple(low.tolist())
+            return tuple(sorted(low))
     return tuple(np.unique(h)[:SKETCH_SIZE].tolist())
 
 
