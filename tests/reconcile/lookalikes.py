@@ -32,3 +32,8 @@ def found_stories(path: Path, dated: bool = True) -> tuple[dict[str, str], dict[
     items, gold = story_items(path, dated)
     found = {items[i].source_id: items[g[0]].source_id for g in cluster(items) for i in g}
     return found, gold
+
+
+def stories_of(found: dict[str, str], story: str) -> set[str]:
+    """The found stories that hold an article of the gold ``story``."""
+    return {s for a, s in found.items() if a.split("/")[0] == story}

@@ -20,7 +20,7 @@ from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
 from newsledger.reconcile.stories_dates import lead_days_differ, pair_date_factor
-from tests.reconcile.lookalikes import story_items
+from tests.reconcile.lookalikes import stories_of, story_items
 
 CROWDED = Path(__file__).resolve().parents[1] / "data" / "stories-crowded" / "lookalikes.jsonl"
 
@@ -116,10 +116,6 @@ def test_crowded_look_alikes_are_clustered_as_measured(crowded):
     assert round(bcubed(found, gold), 3) == 0.964
 
 
-def _stories_of(found: dict[str, str], story: str) -> set[str]:
-    return {s for a, s in found.items() if a.split("/")[0] == story}
-
-
 @pytest.mark.parametrize("a, b", [
     ("albion-league-win", "albion-cup-exit"),  # three days apart, one club, one manager
     ("albion-league-win", "dunholm-draw"),  # one league, one Saturday
@@ -142,7 +138,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
 ])
 def test_crowded_look_alikes_are_two_stories(crowded, a, b):
     found, _ = crowded
-    assert not _stories_of(found, a) & _stories_of(found, b)
+    assert not stories_of(found, a) & stories_of(found, b)
 
 
 @pytest.mark.parametrize("story", [
@@ -157,4 +153,4 @@ def test_crowded_look_alikes_are_two_stories(crowded, a, b):
 ])
 def test_each_crowded_story_holds_together(crowded, story):
     found, _ = crowded
-    assert len(_stories_of(found, story)) == 1
+    assert len(stories_of(found, story)) == 1

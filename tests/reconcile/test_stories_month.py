@@ -30,7 +30,7 @@ from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, profiles_of
 from newsledger.reconcile.stories_dates import reported_days
 from newsledger.reconcile.stories_linkage import average_link
-from tests.reconcile.lookalikes import found_stories
+from tests.reconcile.lookalikes import found_stories, stories_of
 
 MONTH = Path(__file__).resolve().parents[1] / "data" / "stories-month" / "month.jsonl"
 
@@ -103,10 +103,6 @@ def test_month_clustered_undated_as_measured():
     assert round(bcubed(found, gold), 3) == 0.773
 
 
-def _stories_of(found: dict[str, str], story: str) -> set[str]:
-    return {s for a, s in found.items() if a.split("/")[0] == story}
-
-
 @pytest.mark.parametrize("a, b", [
     ("highland-derailment", "lewistown-derailment"),  # two countries, two days apart
     ("thorne-bribery-trial", "ashworth-bribery-trial"),  # co-defendants, one court
@@ -121,7 +117,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
 ])
 def test_month_look_alikes_are_two_stories(month, a, b):
     found, _ = month
-    assert not _stories_of(found, a) & _stories_of(found, b)
+    assert not stories_of(found, a) & stories_of(found, b)
 
 
 @pytest.mark.parametrize("story", [
@@ -141,4 +137,4 @@ def test_month_look_alikes_are_two_stories(month, a, b):
 ])
 def test_each_month_story_holds_together(month, story):
     found, _ = month
-    assert len(_stories_of(found, story)) == 1
+    assert len(stories_of(found, story)) == 1

@@ -21,7 +21,7 @@ from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, profiles_of
 from newsledger.reconcile.stories_dates import happening_days
-from tests.reconcile.lookalikes import found_stories
+from tests.reconcile.lookalikes import found_stories, stories_of
 
 SEASON = Path(__file__).resolve().parents[1] / "data" / "stories-season" / "season.jsonl"
 
@@ -91,10 +91,6 @@ def test_season_clustered_undated_as_measured():
     assert round(bcubed(found, gold), 3) == 0.814
 
 
-def _stories_of(found: dict[str, str], story: str) -> set[str]:
-    return {s for a, s in found.items() if a.split("/")[0] == story}
-
-
 @pytest.mark.parametrize("a, b", [
     ("rail-strike-oct15", "rail-strike-nov05"),  # one dispute, three weeks apart
     ("rail-strike-sep24", "rail-strike-nov05"),
@@ -112,7 +108,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
 ])
 def test_season_look_alikes_are_two_stories(season, a, b):
     found, _ = season
-    assert not _stories_of(found, a) & _stories_of(found, b)
+    assert not stories_of(found, a) & stories_of(found, b)
 
 
 @pytest.mark.parametrize("story", [
@@ -134,4 +130,4 @@ def test_season_look_alikes_are_two_stories(season, a, b):
 ])
 def test_each_season_story_holds_together(season, story):
     found, _ = season
-    assert len(_stories_of(found, story)) == 1
+    assert len(stories_of(found, story)) == 1

@@ -13,7 +13,7 @@ import pytest
 
 from newsledger.evaluate.stories import bcubed, pairwise
 from newsledger.reconcile.stories import StoryItem, cluster
-from tests.reconcile.lookalikes import story_items
+from tests.reconcile.lookalikes import stories_of, story_items
 
 UK_US = Path(__file__).resolve().parents[1] / "data" / "stories-uk-us" / "lookalikes.jsonl"
 
@@ -52,10 +52,6 @@ def test_uk_us_look_alikes_clustered_undated_as_measured():
     assert (round(p, 3), round(r, 3), round(f, 3)) == (0.919, 0.944, 0.932)
 
 
-def _stories_of(found: dict[str, str], story: str) -> set[str]:
-    return {s for a, s in found.items() if a.split("/")[0] == story}
-
-
 @pytest.mark.parametrize("a, b", [
     ("renters-bill-vote", "rivers-bill-vote"),  # two second readings a week apart
     ("ashworth-crossbridge", "fenmoor-ashworth"),  # one club, one manager, a week apart
@@ -69,7 +65,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
 ])
 def test_uk_us_look_alikes_are_two_stories(uk_us, a, b):
     found, _ = uk_us
-    assert not _stories_of(found, a) & _stories_of(found, b)
+    assert not stories_of(found, a) & stories_of(found, b)
 
 
 @pytest.mark.parametrize("story", [
@@ -86,4 +82,4 @@ def test_uk_us_look_alikes_are_two_stories(uk_us, a, b):
 ])
 def test_each_uk_us_story_holds_together(uk_us, story):
     found, _ = uk_us
-    assert len(_stories_of(found, story)) == 1
+    assert len(stories_of(found, story)) == 1

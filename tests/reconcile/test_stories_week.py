@@ -26,7 +26,7 @@ from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, profiles_of
 from newsledger.reconcile.stories_dates import happening_days
 from newsledger.reconcile.stories_linkage import average_link
-from tests.reconcile.lookalikes import found_stories
+from tests.reconcile.lookalikes import found_stories, stories_of
 
 WEEK = Path(__file__).resolve().parents[1] / "data" / "stories-week" / "week.jsonl"
 
@@ -95,10 +95,6 @@ def test_week_clustered_undated_as_measured():
     assert round(bcubed(found, gold), 3) == 1.000
 
 
-def _stories_of(found: dict[str, str], story: str) -> set[str]:
-    return {s for a, s in found.items() if a.split("/")[0] == story}
-
-
 @pytest.mark.parametrize("a, b", [
     ("harbourside-millbrook", "eastleigh-harbourside"),  # one club, four days apart
     ("darnford-fraud-sentence", "darnford-cyclist-sentence"),  # one court, five days apart
@@ -109,7 +105,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
 ])
 def test_week_look_alikes_are_two_stories(week, a, b):
     found, _ = week
-    assert not _stories_of(found, a) & _stories_of(found, b)
+    assert not stories_of(found, a) & stories_of(found, b)
 
 
 @pytest.mark.parametrize("story", [
@@ -124,4 +120,4 @@ def test_week_look_alikes_are_two_stories(week, a, b):
 ])
 def test_each_week_story_holds_together(week, story):
     found, _ = week
-    assert len(_stories_of(found, story)) == 1
+    assert len(stories_of(found, story)) == 1

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluate.stories import bcubed, pairwise
-from tests.reconcile.lookalikes import found_stories
+from tests.reconcile.lookalikes import found_stories, stories_of
 
 WIRE = Path(__file__).resolve().parents[1] / "data" / "stories-wire" / "wire.jsonl"
 
@@ -51,10 +51,6 @@ def test_wire_clustered_undated_as_measured():
     assert round(bcubed(found, gold), 3) == 0.984
 
 
-def _stories_of(found: dict[str, str], story: str) -> set[str]:
-    return {s for a, s in found.items() if a.split("/")[0] == story}
-
-
 @pytest.mark.parametrize("a, b", [
     ("radom-factory-fire", "lima-plant-fire"),  # one day, two countries
     ("bank-of-canada-cut", "norges-bank-hold"),  # consecutive days, the second names the first
@@ -68,7 +64,7 @@ def _stories_of(found: dict[str, str], story: str) -> set[str]:
 ])
 def test_wire_look_alikes_are_two_stories(wire, a, b):
     found, _ = wire
-    assert not _stories_of(found, a) & _stories_of(found, b)
+    assert not stories_of(found, a) & stories_of(found, b)
 
 
 @pytest.mark.parametrize("story", [
@@ -90,4 +86,4 @@ def test_wire_look_alikes_are_two_stories(wire, a, b):
 ])
 def test_each_wire_story_holds_together(wire, story):
     found, _ = wire
-    assert len(_stories_of(found, story)) == 1
+    assert len(stories_of(found, story)) == 1
