@@ -13,20 +13,20 @@ This module imports nothing from Prefect at load time.
 """
 from __future__ import annotations
 
+import atexit
+import importlib.util
 import os
 import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import atexit
-import importlib.util
-import logging
+if TYPE_CHECKING:
+    import logging
 
 _PORT_IN_USE = 3  # uvicorn's exit code when the port is taken
 
@@ -67,6 +67,11 @@ class TemporaryAPI:
         atexit.register(self.stop)  # whatever happens to the build, the server goes with it
 
     def wait(self, timeout: float) -> None:
+        # (imported here, after the launch: urllib's HTTP client and email parser are most of
+        # this module's import time, which the server's start would otherwise wait for)
+        import urllib.error  # noqa: PLC0415
+        import urllib.request  # noqa: PLC0415
+
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process is not None
@@ -189,6 +194,8 @@ def drain_to_api(timeout: float = 5.0) -> None:
     drained with items queued (a run that ends right after its last events, such as a build
     that has nothing to publish) says "Still processing items" as a warning: not here, where
     the drain is the build's own and waited for."""
+    import logging  # noqa: PLC0415 - (Prefect has imported it by now)
+
     from prefect.events.worker import EventsWorker  # noqa: PLC0415
     from prefect.logging.handlers import APILogWorker  # noqa: PLC0415
 

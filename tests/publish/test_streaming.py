@@ -13,6 +13,7 @@ from newsledger.build import Reconciled
 from newsledger.extract.article import extract_article
 from newsledger.ids import make_id
 from newsledger.ingest import read_corpus
+from newsledger.publish import store as store_module
 from newsledger.publish import writer
 from newsledger.publish.release import publish
 from newsledger.publish.store import N_BUCKETS, PartStore, buckets
@@ -67,6 +68,25 @@ def test_part_store_reads_back_every_row_by_bucket_and_by_batch(tmp_path):
     assert store.bucket("sources", 0).column("source_id").to_pylist() == ["s0", "s1", "s2"]
     store.close()
     assert not (tmp_path / "parts").exists()
+
+
+def test_part_store_rows_outlive_the_store_and_each_file_is_opened_once(tmp_path, monkeypatch):
+    opened: list[object] = []
+    open_file = store_module.ipc.open_file
+    monkeypatch.setattr(store_module.ipc, "open_file",
+                        lambda *a, **k: opened.append(a) or open_file(*a, **k))
+    store = PartStore(tmp_path / "parts", {"quotes": "quote_id"})
+    for batch in range(2):
+        store.add({"quotes": pa.table({"quote_id": [make_id("q", batch, i) for i in range(9)],
+                                       "text": [f"words {batch} {i}" for i in range(9)]})})
+    whole = [store.bucket("quotes", b) for b in range(N_BUCKETS)]
+    texts = [t.column("text") for t in store.parts("quotes", ["text"])]
+    assert len(opened) == 2  # (one reader per spilled file, whatever is read from it)
+    store.close()  # the folder goes; what was read stays readable
+    assert sorted(v for t in whole for v in t.column("text").to_pylist()) == sorted(
+        f"words {b} {i}" for b in range(2) for i in range(9))
+    assert [sorted(c.to_pylist()) for c in texts] == [
+        sorted(f"words {b} {i}" for i in range(9)) for b in range(2)]
 
 
 def test_pieces_are_written_in_row_groups_of_the_whole_table(tmp_path, monkeypatch):
