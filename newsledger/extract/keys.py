@@ -39,10 +39,12 @@ from newsledger.lexicon.numbers import (CURRENCY_WORDS, LETTER_SCALES, MAGNITUDE
 from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, PLACE_NAMES, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, ROUTE_WORDS, place_key)
 from newsledger.lexicon.time import SPAN_BOUND_BEFORE
+from newsledger.lexicon.people import PROGRAMME_ROLES
 from newsledger.extract.patterns import LOWER_TEXT
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
 from newsledger.text.credits import CREDITS_START
+from newsledger.text.turns import SPOKEN_LABELS
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 24
@@ -296,6 +298,18 @@ def _plain_decimal(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _programme_staff(doc: Document) -> frozenset[str]:
+    """The words of the names of a transcript's own presenters and reporters, as its labels
+    give them with a role (``PROGRAMME_ROLES``: 'KAREN HOLT, CNV ANCHOR:' -> karen, holt):
+    "Thank you, Karen", "Mike, what's the latest?" say who is on air, not what happened."""
+    words: set[str] = set()
+    for _, m in SPOKEN_LABELS(doc):
+        role = m.group("role")
+        if role and PROGRAMME_ROLES & set(role.lower().split()):
+            words.update(w for w in m.group("spk").lower().split() if len(w) > 2)
+    return frozenset(words)
+
+
 def story_terms(doc: Document, entities: Sequence[LocalEntity],
                 dates: Sequence[DateMention],
                 words: Sequence[str] | None = None) -> tuple[tuple[str, float], ...]:
@@ -318,6 +332,15 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
     if skip0 < skip1:  # the dateline's words give no terms
         terms[skip0:skip1] = [None] * (skip1 - skip0)
+    # nor a transcript's turn labels ("KAREN HOLT, CNV ANCHOR:", "HOLT:"): who speaks on the
+    # programme, said at every turn, not what the story is
+    labels = [(m.start(), m.end()) for _, m in SPOKEN_LABELS(doc)]
+    for a, b in labels:
+        a, b = bisect_left(starts, a), bisect_left(starts, b)
+        terms[a:b] = [None] * (b - a)
+    staff = _programme_staff(doc)  # and its presenters' names wherever they are said
+    if staff:
+        terms = [None if t in staff else t for t in terms]
     del terms[bisect_left(starts, credits):]  # nor the credits' words
     kept = list(filter(None, terms))
     in_lead = list(filter(None, terms[:lead]))
@@ -328,8 +351,9 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     for e in entities:
         if e.kind in ENTITY_KINDS:
             named = [m for m in e.mentions if m.kind in ("name", "alias")
-                     and not skip_start <= m.start < skip_end and m.start < credits]
-            if named:
+                     and not skip_start <= m.start < skip_end and m.start < credits
+                     and not any(a <= m.start < b for a, b in labels)]
+            if named and not (staff and set(e.name.lower().split()) <= staff):
                 counts["e:" + e.name.lower()] += float(len(named))
             if e.kind == "organization":
                 # its short name as the article writes it ("Halvern" for "Halvern Foods"): the
