@@ -332,9 +332,10 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
     if skip0 < skip1:  # the dateline's words give no terms
         terms[skip0:skip1] = [None] * (skip1 - skip0)
-    # nor a transcript's turn labels ("KAREN HOLT, CNV ANCHOR:", "HOLT:"): who speaks on the
-    # programme, said at every turn, not what the story is
-    labels = [(m.start(), m.end()) for _, m in SPOKEN_LABELS(doc)]
+    # nor a transcript's turn labels that give a role ("KAREN HOLT, CNV ANCHOR:", "GWEN
+    # MORGAN, RESIDENT:"): who speaks, with the programme's words for them, not what the story
+    # is (a label of a name alone, "BENENSON:", is left: the name is the story's)
+    labels = [(m.start(), m.end()) for _, m in SPOKEN_LABELS(doc) if m.group("role")]
     for a, b in labels:
         a, b = bisect_left(starts, a), bisect_left(starts, b)
         terms[a:b] = [None] * (b - a)
