@@ -304,6 +304,16 @@ BOUNDS: tuple[DateBound, ...] = (
               examples=(Example("Profit rose to $9 million from $7 million a year earlier.",
                                 "a year earlier"),
                         Example("The plant closed a year ago.", None))),
+    DateBound(name="comparison-base", window=20,
+              date=r"(?i)(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|"
+                   r"season|summer|winter|spring|autumn)\b",
+              before=r"(?i)\b(?:ahead\s+of|behind|(?:up|down)\s+on|above|below|against)\s+$",
+              examples=(Example("Summer bookings were running ahead of last year.",
+                                "last year"),
+                        Example("Sales were up on last month.", "last month"),
+                        Example("Profits were below last year.", "last year"),
+                        Example("Sales rose sharply last year.", None),
+                        Example("The club finished above them last season.", None))),
 )
 _BOUND_PATTERNS = [(row.name, re.compile(row.before), row.window,
                     re.compile(row.date) if row.date else None) for row in BOUNDS]

@@ -228,7 +228,24 @@ ONLY_NAMED_HEADS = {
 COMPANY_NOUNS = frozenset({"company", "firm", "retailer", "carmaker", "automaker", "airline",
                            "lender", "insurer", "maker", "operator", "chain", "startup",
                            "start-up", "conglomerate", "manufacturer", "developer", "brand",
-                           "supermarket", "grocer", "chipmaker", "miner", "producer"})
+                           "supermarket", "grocer", "chipmaker", "miner", "producer", "bank",
+                           "bookmaker", "housebuilder", "broker"})
+# Last words of the names of bodies that are no business ("the British Retail Consortium",
+# "the Resolution Foundation", "Leeds University"): none of ``COMPANY_NOUNS`` stands for them
+# ("The BRC said ... The bank said profit rose": not the consortium).
+ASSOCIATION_HEADS = frozenset({"consortium", "association", "federation", "confederation",
+                               "institute", "institution", "foundation", "society", "chamber",
+                               "league", "union", "charity", "university", "college",
+                               "school", "hospital", "party", "alliance", "coalition",
+                               "forum", "centre", "center"})
+# Last words of the names of financial firms ("Caldwell Securities", "Capital Economics",
+# "Hargreaves Lansdown Partners"), and the nouns that may stand for them: an airline, a
+# supermarket or a carmaker is not the broker quoted before it ("easyJet rose 2.4% after the
+# airline said ...").
+FINANCE_HEADS = frozenset({"securities", "capital", "partners", "economics", "research",
+                           "investments", "advisers", "advisors", "markets", "associates"})
+FINANCE_NOUNS = frozenset({"company", "firm", "bank", "lender", "broker", "brokerage",
+                           "insurer"})
 PUBLIC_BODY_HEADS = frozenset({"executive", "agency", "commission", "authority", "office",
                                "department", "ministry", "council", "police", "court",
                                "parliament", "committee", "government", "inquiry",

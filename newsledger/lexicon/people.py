@@ -120,6 +120,12 @@ TRANSCRIPT_ROLES = frozenset({
     "man", "woman", "guest", "correspondent", "official", "spokesperson", "spokesman",
     "spokeswoman",
 })
+# Roles of a programme's own staff in a transcript's labels ('KAREN HOLT, CNV ANCHOR:',
+# 'MIKE FERRANTE, CORRESPONDENT:'): who presents the news, named at every turn, not who is in it.
+PROGRAMME_ROLES = frozenset({
+    "anchor", "host", "presenter", "newsreader", "correspondent", "reporter", "interviewer",
+    "moderator", "co-host", "editor",
+})
 # Nouns that, after "the", describe a person the article has named ("the rapper").
 DESCRIPTIONS = frozenset({
     "rapper", "singer", "musician", "artist", "star", "actor", "actress", "host", "comedian",

@@ -107,3 +107,31 @@ def test_a_last_paragraph_that_is_no_credit_still_counts():
     t = terms("Harrowgate Chemicals will close its Ludford plant.\n\nFired by Tom Ellery, the "
               "kiln cracked.")
     assert "e:tom ellery" in t
+
+
+TRANSCRIPT = """Floods in the Usk valley
+
+ANNA PRICE, VALLEY NEWS ANCHOR: Good evening. Flood water is still rising in Abergavenny tonight. Our reporter Tom Ellery is there. Tom?
+
+TOM ELLERY, VALLEY NEWS CORRESPONDENT: Anna, firefighters have used boats to reach 60 homes in Mill Street.
+
+PRICE: And the council?
+
+ELLERY: The council says the clean-up will take weeks, Anna.
+
+GWEN MORGAN, RESIDENT: The water came up through the floor in ten minutes."""
+
+
+def test_a_transcript_s_labels_and_presenters_give_no_terms():
+    t = terms(TRANSCRIPT)
+    assert t["firefighters"] >= 1.0 and t["abergavenny"] >= 1.0
+    assert not [k for k in t if "price" in k or "anna" in k or "ellery" in k]
+    assert "correspondent" not in t and "anchor" not in t  # the labels' roles
+    assert "e:gwen morgan" not in t  # named only in her label
+    assert t["floor"] >= 1.0  # a resident's words count
+
+
+def test_presenters_names_count_outside_a_transcript():
+    t = terms("ABERGAVENNY (Valley Wire) - Anna Price, a presenter, said the river had flooded "
+              "60 homes.\n\nPrice said Tom Ellery had been rescued.")
+    assert "e:anna price" in t and "e:tom ellery" in t

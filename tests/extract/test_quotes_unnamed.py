@@ -148,6 +148,17 @@ def reported(text: str) -> list[tuple[str, str | None]]:
     # and a regulator is what 'the regulator' stands for
     ("The Food Standards Agency opened an inquiry. The regulator said the batch was unsafe.",
      [("the batch was unsafe", "Food Standards Agency")]),
+    # an association is no bank, nor a broker an airline
+    ("The British Retail Consortium said food inflation had reached 4.5%. The bank said profit "
+     "rose 12%.", [("food inflation had reached 4.5%", "British Retail Consortium"),
+                   ("profit rose 12%", None)]),
+    ("Analysts at Caldwell Securities expect a cut. The airline said bookings were up.",
+     [("bookings were up", None)]),
+    # a broker is what 'the firm' may stand for, a bank's own name what 'the bank' does
+    ('"Rates will fall," said Priya Nand of Caldwell Securities. The firm said it had hired 40 '
+     "staff.", [("it had hired 40 staff", "Caldwell Securities")]),
+    ("The Resolution Foundation said wages rose 3% last year. Lloyds Bank said the bank had cut 300 jobs.",
+     [("wages rose 3% last year", "Resolution Foundation"), ("the bank had cut 300 jobs", "Lloyds Bank")]),
 ])
 def test_a_public_body_is_no_company(text, expected):
     assert reported(text) == expected

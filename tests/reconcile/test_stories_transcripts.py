@@ -3,10 +3,14 @@ the transcript's heaviest words are its own (its reporter, "newsreader", what sh
 other article holds them, so an article's blocking terms also take the heaviest names another
 article gives (``profiles.BLOCK_NAMES``): the town they share pairs them. A refinery fire the
 same day in another country stays its own story, and a match report from the town, a central
-bank's decision, each its own. Articles written for this test (tests/data/stories-broadcast)."""
+bank's decision, each its own. A network's morning transcript of a bridge collapse (its anchor and
+correspondent named at every turn: their names give no terms, ``extract.keys``) joins the wire,
+local TV and column on it. Articles written for this test (tests/data/stories-broadcast)."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from newsledger.extract.article import extract_all
 from newsledger.ingest import read_corpus
@@ -41,3 +45,19 @@ def test_a_shared_name_pairs_articles_whatever_their_own_words():
     pairs = {(ids[a], ids[b]) for a, b in candidate_pairs(profiles).tolist()}
     assert ("bbc-ludford", "wire-ludford") in pairs
     assert all(len(p.block) <= BLOCK_TERMS + BLOCK_NAMES for p in profiles)
+
+
+def test_a_network_transcript_joins_the_day_s_reports_of_its_happening():
+    items = _items()
+    stories = {frozenset(items[i].source_id for i in g) for g in cluster(items)}
+    assert frozenset({"wire-bridge", "tv-bridge", "transcript-bridge", "oped-bridge"}) in stories
+
+
+@pytest.mark.xfail(strict=True, reason="two by-elections the same night: the towns are no lead "
+                   "places (no entity, or a city, which is context), and the report that names "
+                   "the other result in its last paragraph pairs them")
+def test_two_by_elections_on_one_night_are_two_stories():
+    items = _items()
+    stories = {frozenset(items[i].source_id for i in g) for g in cluster(items)}
+    assert frozenset({"bbc-byelection", "chronicle-byelection"}) in stories
+    assert frozenset({"echo-ashcombe"}) in stories

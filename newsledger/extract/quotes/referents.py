@@ -18,7 +18,8 @@ from bisect import bisect_left
 from newsledger.lexicon.abbreviations import NAME_TITLE_ABBREVIATIONS
 from newsledger.lexicon.function_words import FUNCTION_WORDS
 from newsledger.lexicon.offices import TITLED_ONLY_OFFICES
-from newsledger.lexicon.organizations import (COMPANY_NOUNS, NAMED_BEFORE_HEADS,
+from newsledger.lexicon.organizations import (ASSOCIATION_HEADS, COMPANY_NOUNS, FINANCE_HEADS,
+                                              FINANCE_NOUNS, NAMED_BEFORE_HEADS,
                                               ONLY_NAMED_HEADS, PUBLIC_BODY_HEADS)
 from newsledger.lexicon.outlets import MEDIA_NOUNS, NEWS_OUTLETS, OUTLET_NAME_ENDINGS
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, GENERIC_PEOPLE, MALE_ROLE_WORDS,
@@ -169,9 +170,10 @@ def organization_described(core: str, s: int, head: str, mentions: Mentions) -> 
         words = ONLY_NAMED_HEADS[head]
         return _nearest_organization(mentions, s,
                                      lambda name: bool(words & set(name.lower().split())))
-    # a public body is not what 'the company' stands for ('Investigators from the Health and
-    # Safety Executive arrived, and the company has confirmed ...')
-    bodies = _public_bodies(mentions) if head in COMPANY_NOUNS else frozenset()
+    # a public body or an association is not what 'the company' stands for ('Investigators
+    # from the Health and Safety Executive arrived, and the company has confirmed ...'), nor a
+    # broker what 'the airline' does
+    bodies = _other_kinds(mentions, head) if head in COMPANY_NOUNS else frozenset()
     if _goes_on(mentions.previous, s, ("organization",), None, mentions) and \
             mentions.previous["speaker_name"] not in bodies:
         return mentions.previous["speaker_name"]
@@ -200,11 +202,17 @@ def _outlets(mentions: Mentions) -> frozenset[str]:
         e.name in NEWS_OUTLETS or e.name.rsplit(None, 1)[-1] in OUTLET_NAME_ENDINGS))
 
 
-def _public_bodies(mentions: Mentions) -> frozenset[str]:
-    """The article's organizations named as public bodies ("Health and Safety Executive",
-    "Food Standards Agency": a last word of ``PUBLIC_BODY_HEADS``)."""
+def _other_kinds(mentions: Mentions, head: str) -> frozenset[str]:
+    """The article's organizations whose names say they are no business that a description
+    of ``head`` (a noun of ``COMPANY_NOUNS``) stands for: public bodies ("Health and Safety
+    Executive", "Food Standards Agency": ``PUBLIC_BODY_HEADS``), associations ("British Retail
+    Consortium": ``ASSOCIATION_HEADS``), and, unless ``head`` may name one, financial firms
+    ("Caldwell Securities" is no airline: ``FINANCE_HEADS``, ``FINANCE_NOUNS``)."""
+    heads = PUBLIC_BODY_HEADS | ASSOCIATION_HEADS
+    if head not in FINANCE_NOUNS:
+        heads |= FINANCE_HEADS
     return frozenset(e.name for e in mentions.entities if e.kind == "organization" and
-                     e.name.rsplit(None, 1)[-1].lower() in PUBLIC_BODY_HEADS)
+                     e.name.rsplit(None, 1)[-1].lower() in heads)
 
 
 def _named_before(mentions: Mentions, s: int, head: str, word: re.Pattern) -> str | None:

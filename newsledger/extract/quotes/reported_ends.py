@@ -204,9 +204,10 @@ def _main_clause_comma(text: str, start: int, end: int, marks) -> int:
 
 
 def _abbreviation(text: str, start: int, end: int) -> bool:
-    """A final period that belongs to an abbreviation ('U.S.', 'Jr.')."""
+    """A final period that belongs to an abbreviation ('U.S.', 'a.m.'; not a number's:
+    'reached 4.5%.')."""
     words = text[max(start, end - 6):end].split()
-    return bool(words) and words[-1].count(".") > 1
+    return bool(words) and words[-1].count(".") > 1 and not any(c.isdigit() for c in words[-1])
 
 
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")

@@ -194,6 +194,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule(
         name="none", strength=WEAK,
         examples=(E('The council met on Monday.\n\n"Nobody expected this."', "unknown"),
+                  E('Chloe Barnes has left the show. The singer is said to be "heartbroken".',
+                    "unknown"),
                   E('"Yes," Ana Cole said.', None))),
 )
 check_names(ATTRIBUTION_RULES)

@@ -170,7 +170,11 @@ def clause_subject(text: str, sent0: int, mark: int, mentions: Mentions) -> dict
     """The subject of the clause a partial quote is woven into, when no reporting verb names
     a speaker ('Trump accused Cruz of being "politically correct"' -> Trump, not Cruz): the
     first person or organization (or pronoun standing for one) of the last clause before the
-    mark, else of the sentence."""
+    mark, else of the sentence. None when the clause reports the words of others about its
+    subject ('The singer is said to be "heartbroken"': whose word it is, the article does not
+    say)."""
+    if _HEARSAY_STATE.search(text, sent0, mark):
+        return None
     start = sent0
     for m in _CLAUSE_BREAK.finditer(text, sent0, mark):
         start = m.end()
@@ -188,6 +192,14 @@ def clause_subject(text: str, sent0: int, mark: int, mentions: Mentions) -> dict
                 return speaker_fields(text, *_titled_person(text, ms, me, ent.kind, mark,
                                                             mentions), None, mentions)
     return None
+
+
+# A state reported at second hand, right before a partial quote: 'is said to be', 'was
+# understood to feel', 'are reported to have been' (not 'is said to have told': the subject
+# spoke).
+_HEARSAY_STATE = re.compile(r"(?<![\w'’-])(?:is|are|was|were)(?:[ \t]+[a-z]+ly)?[ \t]+(?:said|"
+                            r"understood|believed|thought|reported|rumou?red|known|alleged)"
+                            r"[ \t]+to[ \t]+(?:be|feel|have[ \t]+been)(?![\w'’-])[^.;:!?\"“”]*\Z")
 
 
 # (not an object relative: 'Marco Rubio, who he dubbed "the little senator"')
