@@ -177,3 +177,43 @@ def test_the_relative_period_first_look_finds_a_last_word_where_the_alternation_
     for lo in range(0, len(text), 5):
         assert (periods._RELATIVE_HINT.search(text, lo) is None) == \
             (old.search(text, lo) is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES, st.data())
+def test_a_sentences_clause_breaks_read_once_are_those_read_before_each_number(text, data):
+    # (a number never starts right after a letter or digit: what the scan for one allows)
+    from newsledger.extract.claims import attribution
+
+    starts = [i for i in range(len(text) + 1) if i == 0 or not text[i - 1].isalnum()]
+    s = data.draw(st.integers(0, len(text)))
+    vs = data.draw(st.sampled_from([i for i in starts if i >= s] or [len(text)]))
+    if vs < s or (vs and text[vs - 1].isalnum()):
+        return
+    alone = max((m.end() for m in attribution._PART_BREAK.finditer(text, s, vs)), default=s)
+    breaks = [m.end() for m in attribution._PART_BREAK.finditer(text, s, len(text))]
+    assert max([b for b in breaks if b <= vs], default=s) == alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=8),
+       st.integers(0, 90))
+def test_an_offset_is_in_a_quote_when_a_quote_before_it_reaches_past_it(spans, pos):
+    from newsledger.extract.claims.context import _reach
+
+    spans = sorted((start, start + n) for start, n in spans)
+    starts, reach = _reach(spans)
+    k = sum(start <= pos for start in starts)
+    assert (k > 0 and reach[k - 1] > pos) == any(s <= pos < e for s, e in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["according to", "as per", "as ", "per", "citing", "cit",
+                                 "reported by", "data from", "figures ", "from", "x", " ",
+                                 "estimates from", "as reported by"]), max_size=12).map("".join))
+def test_the_claimant_phrase_first_look_is_a_lookup_of_every_phrase(low):
+    from newsledger.extract.claims import attribution
+    from newsledger.lexicon.numbers import CLAIMANT_PREFIXES
+
+    assert (attribution._PREFIX_HINT.search(low) is not None) == \
+        any(p in low for p in CLAIMANT_PREFIXES)

@@ -20,7 +20,7 @@ entity mention).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from newsledger.text import Document
 from newsledger.text.turns import SPOKEN_LABELS
 
 from ..entities import DATELINE_AGENCY, quoted_titles, storm_names
-from ..patterns import break_pattern, has_case_fold, word_start_alternation
+from ..patterns import break_pattern, has_case_fold, trie_alternation, word_start_alternation
 from .window import SP as _SP
 from .window import alt as _alt
 
@@ -45,6 +45,9 @@ _CLAIMANT_PREFIX = re.compile(
     rf"(?i)\b{_alt(CLAIMANT_PREFIXES)}{_SP}+"
     r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
+# Where one of them is written in a lower-cased sentence (a first look: one search, not one
+# per phrase)
+_PREFIX_HINT = re.compile(trie_alternation(CLAIMANT_PREFIXES, space=" "))
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
 # A joining word before a source: it speaks of what follows only ("12 died, and officials
 # said ...", "the pound fell to $1.26 after figures showed unemployment at 5.1%").
@@ -183,7 +186,11 @@ def subject(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
     if _POSSESSOR.fullmatch(a.text, a.mentions[i][1], vs) or \
             _STANDING_ON.fullmatch(a.text, a.mentions[i][1], vs):
         return a.mentions[i][2]  # "to Trump's 232", "put Labour on 41%"
-    part = max((m.end() for m in _PART_BREAK.finditer(a.text, s, vs)), default=s)
+    breaks = a.part_breaks.get((s, e))
+    if breaks is None:  # (found once per sentence: its numbers share them)
+        breaks = a.part_breaks[s, e] = [m.end() for m in _PART_BREAK.finditer(a.text, s, e)]
+    k = bisect_right(breaks, vs)
+    part = breaks[k - 1] if k else s  # where the last break before the number ends
     i = bisect_left(a.mention_starts, part)
     while i < len(a.mentions) and a.mentions[i][1] <= vs:
         ms, me, name = a.mentions[i]
@@ -308,8 +315,7 @@ def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool, count: bool = 
                      if first[t] < vs and t != speaker), None)
     if not people:
         return next((t for t in a.topics if first is None or first[t] < vs), None)
-    quoted = any(q.start <= vs < q.end for q in a.quotes if q.start <= vs)
-    reporter = None if quoted else sentence_claimant(a, s, e)
+    reporter = None if a.in_quote(vs) else sentence_claimant(a, s, e)
     if reporter is not None and reporter[:4] in ("The ", "the "):
         reporter = reporter[4:]  # "The Red Cross put the toll at 70": the entity Red Cross
     return next((t for t in a.topics_not_sources
@@ -317,12 +323,13 @@ def topic(a: ClaimContext, vs: int, s: int, e: int, people: bool, count: bool = 
 
 
 def claimant(a: ClaimContext, vs: int, s: int, e: int) -> str | None:
-    for start, end, speaker in a.speaking_quotes:
-        if start > vs:
-            break
-        if vs < end:
-            return speaker
+    starts, reach = a.speaking_reach
+    k = bisect_right(starts, vs)
+    if k and reach[k - 1] > vs:  # inside a quote with a speaker: the first that holds it
+        return next(speaker for start, end, speaker in a.speaking_quotes[:k] if vs < end)
     credited = sentence_claimants(a, s, e)
+    if not credited:
+        return None  # (most sentences credit no one)
     # a sentence that credits two sources ("police said 5,000, but organisers said 20,000"):
     # a number's is the one whose reporting verb comes last before it; one a joining word
     # brings in speaks only of what follows ("12 died, and officials said the fire ...")
@@ -354,7 +361,7 @@ def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str
     sentence = a.text[s:e]
     low = sentence.lower()
     c = _CLAIMANT_PREFIX.search(sentence) if (
-        any(p in low for p in CLAIMANT_PREFIXES) or len(low) != len(sentence)
+        _PREFIX_HINT.search(low) or len(low) != len(sentence)
         or has_case_fold(low)) else None  # the phrases first, cheaply
     if c and not (low.startswith("citing", c.start()) and not _cites_a_source(c.group("who"))):
         return ((s + c.start(), _canonical(a, s + c.start("who"), c.group("who").strip()),

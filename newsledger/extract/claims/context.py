@@ -27,7 +27,8 @@ class ClaimContext:
     __slots__ = ("text", "low", "blocked_starts", "blocked_ends", "doc", "mention_starts",
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
-                 "trace", "first_named", "_sentences", "speaking_quotes")
+                 "trace", "first_named", "_sentences", "speaking_quotes", "quote_reach",
+                 "speaking_reach", "as_of_dates", "part_breaks")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -62,6 +63,14 @@ class ClaimContext:
         # inside one is its speaker's claim (``attribution.claimant``)
         self.speaking_quotes = [(q.start, q.end, q.speaker_name or q.speaker_text)
                                 for q in self.quotes if q.speaker_name or q.speaker_text]
+        # how far the quotes starting at or before each one reach: an offset is inside one of
+        # the first k quotes when reach[k - 1] > offset (``in_quote``), one bisect per number
+        self.quote_reach = _reach([(q.start, q.end) for q in self.quotes])
+        self.speaking_reach = _reach(self.speaking_quotes)
+        # the (start, date) of each "as of" date of a sentence, by its bounds (``scope.as_of``)
+        self.as_of_dates: dict[tuple[int, int], tuple[tuple[int, dt.date], ...]] = {}
+        # where each clause break of a sentence ends, by its bounds (``attribution.subject``)
+        self.part_breaks: dict[tuple[int, int], list[int]] = {}
         self.dates = sorted(dates, key=lambda d: d.start)
         self.date_starts = [d.start for d in self.dates]
 
@@ -82,6 +91,12 @@ class ClaimContext:
             self._words = number_word_spans(self.low) if len(self.low) == len(self.text) \
                 else []
         return self._words
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside one of the article's quotes."""
+        starts, reach = self.quote_reach
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
 
     def blocked(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps a span where no number is a claim."""
@@ -114,6 +129,19 @@ class ClaimContext:
         if whole:
             self._sentences[key] = s, e
         return s, e
+
+
+def _reach(spans: Sequence[tuple]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` ((start, end, ...) in order of start) and the furthest end of
+    those up to each."""
+    starts: list[int] = []
+    reach: list[int] = []
+    furthest = -1
+    for start, end, *_ in spans:
+        furthest = max(furthest, end)
+        starts.append(start)
+        reach.append(furthest)
+    return starts, reach
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -31,14 +31,16 @@ _SCOPE_BEFORE_FIRST = ('"', "“", "'", "‘", "(", "In", "From", "Across")  # h
 def as_of(a: ClaimContext, vs: int, s: int, e: int):
     """The date of an "as of" / "by" / "as at" date expression in the sentence text[s:e] (the
     last before the number, else the first after it)."""
+    found = a.as_of_dates.get((s, e))
+    if found is None:  # (read once per sentence: its numbers share it)
+        found = a.as_of_dates[s, e] = tuple(
+            (d.start, d.date) for d in a.dates[bisect_left(a.date_starts, s):
+                                               bisect_left(a.date_starts, e)]
+            if _AS_OF.search(a.text, max(s, d.start - 20), d.start))
     best = None
-    i = bisect_left(a.date_starts, s)
-    while i < len(a.dates) and a.dates[i].start < e:
-        d = a.dates[i]
-        if _AS_OF.search(a.text, max(s, d.start - 20), d.start):
-            if best is None or d.start < vs:
-                best = d.date
-        i += 1
+    for start, date in found:
+        if best is None or start < vs:
+            best = date
     return best
 
 
