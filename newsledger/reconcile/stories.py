@@ -102,7 +102,7 @@ from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items
 from .stories_dates import (WINDOW_DAYS, clock, happening_days, lead_days_differ,
                             pair_date_factor, reported_days)
 from .stories_linkage import average_link, groups
-from .stories_steps import steps_date_factor, steps_of_one
+from .stories_steps import protagonists_meet, steps_date_factor, steps_of_one
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
@@ -290,7 +290,8 @@ def linked_profiles(profiles: Sequence[Profile]
         both_dated = dated[a] and dated[b]
         # a trial's opening and its verdict: weeks apart, each dating its own day
         steps = both_dated and steps_of_one(profiles[a].steps, profiles[b].steps) \
-            and bool(profiles[a].protagonists & profiles[b].protagonists)
+            and protagonists_meet(profiles[a].protagonists, profiles[a].names,
+                                  profiles[b].protagonists, profiles[b].names)
         if steps:
             s = p * max(pair_date_factor(profiles[a], profiles[b]), steps_date_factor(
                 abs((clock(profiles[a]) - clock(profiles[b])).days)))

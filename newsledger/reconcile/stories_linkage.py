@@ -11,7 +11,7 @@ from newsledger.lexicon.numbers import STREET_WORDS
 from newsledger.lexicon.places import VENUE_ENDINGS
 
 from .stories_dates import lead_days_differ
-from .stories_steps import steps_of_one
+from .stories_steps import protagonists_meet, steps_of_one
 
 # Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
@@ -90,8 +90,10 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
             mean *= PLACES_APART
         if names_apart(cores[a], cores[b]):
             mean *= NAMES_APART
-        if days_apart(when[a], when[b]) and not (steps_of_one(stage[a], stage[b])
-                                                 and whom[a] & whom[b]):
+        if days_apart(when[a], when[b]) and not (
+                steps_of_one(stage[a], stage[b])
+                and protagonists_meet(whom[a], frozenset(name_counts[a]), whom[b],
+                                      frozenset(name_counts[b]))):
             mean *= DAYS_APART
         return mean
 
