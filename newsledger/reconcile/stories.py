@@ -41,8 +41,9 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    days of an article's first paragraph date its happening, ``happening_days``; a charge's
    "a fire last week" keeps it with the fire). Two reports of the steps of one proceeding
    that runs for weeks, its course and its outcome (``stories_steps``: a trial's opening and
-   its verdict, a missing person's appeal and the charge), whose most named entities agree
-   (the defendant, the missing person; not two trials at one court), take the date factor of
+   its verdict, a missing person's appeal and the charge, a club's offer for a player and his
+   signing), each naming the other's most named entity (the defendant, the missing person;
+   the selling club, the player; not two trials at one court), take the date factor of
    ``STEPS_WINDOW_DAYS`` (0 at 60 days) and not ``LEAD_DAYS_APART``: each dates its own day.
 4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
    count as 0): stories
@@ -70,9 +71,9 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    ``DAYS_APART`` of their mean: one town's march on two Saturdays, which an undated weekly's
    report of the first, like both, would otherwise join; a day that bounds a span ("the best
    win since Christmas") dates nothing (``extract.keys.happening_days``); but not when one
-   story reports a proceeding's course and the other its outcome and their most named
-   entities agree (a trial's opening and its verdict; two verdicts are two trials:
-   ``stories_steps.steps_of_one``).
+   story reports a proceeding's course and the other its outcome and each names the other's
+   most named entities (a trial's opening and its verdict; two verdicts are two trials:
+   ``stories_steps.steps_of_one``, ``protagonists_meet``).
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -83,8 +84,9 @@ clustered undated, 173 stories of two or more, and 65% of their article pairs pu
 than two weeks apart);
 articles of one happening that share few words (a feature and a brief) may be split; a story
 that runs for weeks splits at ``WINDOW_DAYS`` gaps, unless its reports name the steps of one
-proceeding (``lexicon.proceedings``: a takeover's reports that say only "offer", "bid" and
-"deal" do not).
+proceeding (``lexicon.proceedings``); a report of what followed a happening (a manager sacked
+two days after a defeat, his club's run recalled) may join it, and a round-up joins the item it
+is most like.
 """
 from __future__ import annotations
 

@@ -59,8 +59,9 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     proceedings' steps (``steps``: each item's; a cluster's, its members' together) are the
     course and the outcome of one (``stories_steps.steps_of_one``: a trial's opening and its
     verdict each date their own day) and their ``protagonists`` (each item's most named
-    entities; a cluster's, its members' together) meet. Returns each item's cluster label (the smallest index
-    of its cluster). Deterministic: ties go to the smaller indexes."""
+    entities; a cluster's, its members' together) meet: each cluster names the other's
+    (``stories_steps.protagonists_meet``; a cluster's names are its dated members' ``names``).
+    Returns each item's cluster label (the smallest index of its cluster). Deterministic: ties go to the smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
     fig_counts = [Counter(x) for x in figs]
