@@ -45,6 +45,8 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    signing), each naming the other's most named entity (the defendant, the missing person;
    the selling club, the player; not two trials at one court), take the date factor of
    ``STEPS_WINDOW_DAYS`` (0 at 60 days) and not ``LEAD_DAYS_APART``: each dates its own day.
+   A round-up of items under topic labels ("RATES: ...", "Derby days: ...":
+   ``extract.round_ups``) pairs with nothing: it reports many happenings, leads with none.
 4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
    count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
@@ -85,8 +87,8 @@ than two weeks apart);
 articles of one happening that share few words (a feature and a brief) may be split; a story
 that runs for weeks splits at ``WINDOW_DAYS`` gaps, unless its reports name the steps of one
 proceeding (``lexicon.proceedings``); a report of what followed a happening (a manager sacked
-two days after a defeat, his club's run recalled) may join it, and a round-up joins the item it
-is most like.
+two days after a defeat, his club's run recalled) may join it, and a round-up written as
+running text joins the item it is most like.
 """
 from __future__ import annotations
 
@@ -303,6 +305,8 @@ def linked_profiles(profiles: Sequence[Profile]
             s *= ENTITIES_APART
         if both_dated and not steps and lead_days_differ(happening[a], happening[b]):
             s *= LEAD_DAYS_APART
+        if profiles[a].round_up or profiles[b].round_up:
+            s = 0.0  # a round-up's items are others' stories, its own is none of them
         if s > 0:
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],
