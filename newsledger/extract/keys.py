@@ -10,7 +10,8 @@ extract stage from the document and the article's entities and dates (so in para
   story clustering compares them as figures), and the specific places its lead names
   (``p:seacroft``: ``lead_places``; compared as places, no part of the vector either), and
   the days and weeks its first paragraph names (``h:2025-11-12``, ``h:2025-W45``:
-  ``happening_days``; compared as days, no part of the vector either). A
+  ``happening_days``; compared as days, no part of the vector either), and ``r:`` when it is
+  a round-up of labelled items (``extract.round_ups``; no part of the vector). A
   word in the headline or the first two paragraphs of text (the lead) counts twice: that is
   where news states its happening. A dateline ("LONDON (Reuters) -") counts not at all: it
   says where the story was filed, not what happened. Weights are raw counts; the story
@@ -40,6 +41,7 @@ from newsledger.lexicon.places import (ADMIN_LAST_WORDS, CITY_NAMES, PLACE_NAMES
 from newsledger.lexicon.time import SPAN_BOUND_BEFORE
 from newsledger.lexicon.people import PROGRAMME_ROLES
 from newsledger.extract.patterns import LOWER_TEXT
+from newsledger.extract.round_ups import is_round_up
 from newsledger.records import DateMention, LocalEntity, StoryKeys
 from newsledger.text import Document
 from newsledger.text.credits import CREDITS_START
@@ -248,6 +250,8 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         counts[f] = 1.0
     for p in lead_places(doc, entities):
         counts[p] = 1.0
+    if is_round_up(doc, entities):
+        counts["r:"] = 1.0
     return tuple(sorted(counts.items()))
 
 

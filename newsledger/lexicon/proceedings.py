@@ -1,6 +1,7 @@
 """Proceedings that run for weeks and end in an outcome: a trial (its opening, its evidence,
-its verdict), a takeover (the approach, the bid, the agreed deal), a missing person's case (the
-appeal and the search, then the person found or someone charged). The reports of its steps
+its verdict), a takeover or a player's transfer (the approach, the offer, the agreed deal or
+the signing), a missing person's case (the appeal and the search, then the person found or
+someone charged). The reports of its steps
 are one story however many weeks apart (``evaluation/GUIDE.md``, "Stories and verdicts";
 ``newsledger.reconcile.stories_steps``). Lower case, single words as story terms are.
 
@@ -13,9 +14,18 @@ PROCEEDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # not "cleared": a drug clears its trials, a road is cleared
     "trial": (frozenset({"trial", "jury", "jurors"}),
               frozenset({"convicted", "acquitted", "verdict", "verdicts"})),
-    # not "bid": "in a bid to end the strike"
-    "takeover": (frozenset({"takeover", "bidder", "merger", "buyout"}),
-                 frozenset({"agreed", "agrees"})),
+    # one buyer's offer for a company or a player, from the approach to the agreed deal or the
+    # signing (not "bid": "in a bid to end the strike"; a dispute's pay offer: ``NOT_IN``)
+    "takeover": (frozenset({"takeover", "bidder", "merger", "buyout", "offer", "offers"}),
+                 frozenset({"agreed", "agrees", "signed"})),
     "missing": (frozenset({"missing", "disappeared", "disappearance"}),
                 frozenset({"found", "charged"})),
+}
+
+# Words that say a report is of no such proceeding whatever its step words: a labour
+# dispute's pay offer and the deal its union agrees are no takeover's steps, and its strike
+# days are stories of their own (``evaluation/GUIDE.md``). Not "strikers": a club's forwards.
+NOT_IN: dict[str, frozenset[str]] = {
+    "takeover": frozenset({"strike", "strikes", "striking", "walkout", "walked", "union",
+                           "unions", "pay"}),
 }

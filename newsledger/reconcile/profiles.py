@@ -11,7 +11,8 @@ its terms, scaled to unit length as a whole and within each part (entities, word
 numbers), with its ``BLOCK_TERMS`` heaviest terms for blocking, its years and lead days, and
 its lead's exact figures and specific places (``f:`` and ``p:`` terms, kept as sets: they
 weigh nothing in the vectors), the days its first paragraph names (``h:``, a set likewise),
-and the names of the entities it names (``e:`` terms, as a set too).
+the names of the entities it names (``e:`` terms, as a set too) and whether it is a round-up
+(``r:``).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ IDF_PRIOR = 100
 # Kinds of terms, by their prefix (``extract.keys``): entities, numbers, years, lead days, words,
 # the lead's exact figures, its specific places and its first paragraph's days (sets beside the
 # vector, not weighed in it).
-ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE, PLACE, HAPPENED = range(8)
+ENTITY, WORD, NUMBER, YEAR, DAY, FIGURE, PLACE, HAPPENED, ROUND_UP = range(9)
 PARTS = (ENTITY, WORD, NUMBER)  # the parts of a vector the model compares on their own
 KIND_NAMES = {ENTITY: "entities", WORD: "words", NUMBER: "numbers"}
 _STEP_WORDS = pa.array(sorted(STEP_WORDS), pa.string())
@@ -43,7 +44,7 @@ _STEP_WORDS = pa.array(sorted(STEP_WORDS), pa.string())
 
 def kind_of(term: str) -> int:
     return {"e:": ENTITY, "y:": YEAR, "d:": DAY, "f:": FIGURE, "p:": PLACE,
-            "h:": HAPPENED}.get(
+            "h:": HAPPENED, "r:": ROUND_UP}.get(
         term[:2], NUMBER if term[:1] == "#" else WORD)
 
 
@@ -71,6 +72,7 @@ class Profile:
     steps: frozenset[str] = frozenset()  # the proceedings it reports ("trial:outcome")
     # the entities it names most often (a trial's defendant, a missing person; ties all)
     protagonists: frozenset[str] = frozenset()
+    round_up: bool = False  # items under topic labels (``extract.round_ups``): its own story
 
 
 def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
@@ -159,7 +161,7 @@ class Vocabulary:
             zero_copy_only=False)
         marked = {}
         most: dict[int, frozenset[str]] = {}  # each article's most named entities
-        for prefix in ("y:", "d:", "f:", "p:", "e:", "h:"):
+        for prefix in ("y:", "d:", "f:", "p:", "e:", "h:", "r:"):
             where = np.flatnonzero(pc.starts_with(flat, prefix).to_numpy(zero_copy_only=False))
             owner = np.searchsorted(offsets, where, side="right") - 1
             values = flat.take(pa.array(where, pa.int64())).to_pylist() if len(where) else []
@@ -188,7 +190,7 @@ class Vocabulary:
                               frozenset(marked["p:"].get(i, ())), dated[i] is not False,
                               frozenset(marked["e:"].get(i, ())),
                               frozenset(marked["h:"].get(i, ())), steps_of(words.get(i, ())),
-                              most.get(i, frozenset()))
+                              most.get(i, frozenset()), i in marked["r:"])
                 for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
 
     def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
@@ -199,7 +201,8 @@ class Vocabulary:
                  names: frozenset[str] = frozenset(),
                  happened: frozenset[str] = frozenset(),
                  steps: frozenset[str] = frozenset(),
-                 protagonists: frozenset[str] = frozenset()) -> Profile:
+                 protagonists: frozenset[str] = frozenset(),
+                 round_up: bool = False) -> Profile:
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
         ids, counts = ids[keep], counts[keep]
@@ -233,7 +236,7 @@ class Vocabulary:
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
                        dateline_day, figures, places, dated, names, happened, steps,
-                       protagonists)
+                       protagonists, round_up)
 
 
 def _most_named(rows: list[int], names: list[str], counts: list[float]

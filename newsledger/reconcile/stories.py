@@ -41,9 +41,12 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    days of an article's first paragraph date its happening, ``happening_days``; a charge's
    "a fire last week" keeps it with the fire). Two reports of the steps of one proceeding
    that runs for weeks, its course and its outcome (``stories_steps``: a trial's opening and
-   its verdict, a missing person's appeal and the charge), whose most named entities agree
-   (the defendant, the missing person; not two trials at one court), take the date factor of
+   its verdict, a missing person's appeal and the charge, a club's offer for a player and his
+   signing), each naming the other's most named entity (the defendant, the missing person;
+   the selling club, the player; not two trials at one court), take the date factor of
    ``STEPS_WINDOW_DAYS`` (0 at 60 days) and not ``LEAD_DAYS_APART``: each dates its own day.
+   A round-up of items under topic labels ("RATES: ...", "Derby days: ...":
+   ``extract.round_ups``) pairs with nothing: it reports many happenings, leads with none.
 4. Average-link clustering of the candidate graph (``stories_linkage``; pairs not compared
    count as 0): stories
    merge, most alike first, while the mean probability over all their cross pairs is at least
@@ -70,9 +73,9 @@ ch. 17; Miranda et al., *Multilingual Clustering of Streaming News*, 2018):
    ``DAYS_APART`` of their mean: one town's march on two Saturdays, which an undated weekly's
    report of the first, like both, would otherwise join; a day that bounds a span ("the best
    win since Christmas") dates nothing (``extract.keys.happening_days``); but not when one
-   story reports a proceeding's course and the other its outcome and their most named
-   entities agree (a trial's opening and its verdict; two verdicts are two trials:
-   ``stories_steps.steps_of_one``).
+   story reports a proceeding's course and the other its outcome and each names the other's
+   most named entities (a trial's opening and its verdict; two verdicts are two trials:
+   ``stories_steps.steps_of_one``, ``protagonists_meet``).
 
 A story's id comes from its founding article (the earliest, then the first by ``source_id``), so
 it stays the same when unrelated articles are added. Limits: the weights and the threshold were
@@ -83,8 +86,9 @@ clustered undated, 173 stories of two or more, and 65% of their article pairs pu
 than two weeks apart);
 articles of one happening that share few words (a feature and a brief) may be split; a story
 that runs for weeks splits at ``WINDOW_DAYS`` gaps, unless its reports name the steps of one
-proceeding (``lexicon.proceedings``: a takeover's reports that say only "offer", "bid" and
-"deal" do not).
+proceeding (``lexicon.proceedings``); a report of what followed a happening (a manager sacked
+two days after a defeat, his club's run recalled) may join it, and a round-up written as
+running text joins the item it is most like.
 """
 from __future__ import annotations
 
@@ -102,7 +106,7 @@ from .profiles import ENTITY, NUMBER, PARTS, Profile, Vocabulary, cosines, items
 from .stories_dates import (WINDOW_DAYS, clock, happening_days, lead_days_differ,
                             pair_date_factor, reported_days)
 from .stories_linkage import average_link, groups
-from .stories_steps import steps_date_factor, steps_of_one
+from .stories_steps import protagonists_meet, steps_date_factor, steps_of_one
 
 MAX_POSTINGS = 50  # a term held by more articles blocks by date only
 NEIGHBOURS = 10  # under such a term, an article meets the next few by date
@@ -290,7 +294,8 @@ def linked_profiles(profiles: Sequence[Profile]
         both_dated = dated[a] and dated[b]
         # a trial's opening and its verdict: weeks apart, each dating its own day
         steps = both_dated and steps_of_one(profiles[a].steps, profiles[b].steps) \
-            and bool(profiles[a].protagonists & profiles[b].protagonists)
+            and protagonists_meet(profiles[a].protagonists, profiles[a].names,
+                                  profiles[b].protagonists, profiles[b].names)
         if steps:
             s = p * max(pair_date_factor(profiles[a], profiles[b]), steps_date_factor(
                 abs((clock(profiles[a]) - clock(profiles[b])).days)))
@@ -300,6 +305,8 @@ def linked_profiles(profiles: Sequence[Profile]
             s *= ENTITIES_APART
         if both_dated and not steps and lead_days_differ(happening[a], happening[b]):
             s *= LEAD_DAYS_APART
+        if profiles[a].round_up or profiles[b].round_up:
+            s = 0.0  # a round-up's items are others' stories, its own is none of them
         if s > 0:
             sims[(a, b)] = s
     labels = average_link(len(profiles), sims, LINK_THRESHOLD, [p.figures for p in profiles],

@@ -11,7 +11,7 @@ from newsledger.lexicon.numbers import STREET_WORDS
 from newsledger.lexicon.places import VENUE_ENDINGS
 
 from .stories_dates import lead_days_differ
-from .stories_steps import steps_of_one
+from .stories_steps import protagonists_meet, steps_of_one
 
 # Stories whose leads state exact figures of one kind and none alike (a rate held at 3.75%
 # and one cut to 3.5%, a 2-1 win and a 4-0 rematch, a 48-hour strike and a 24-hour one):
@@ -59,8 +59,9 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     proceedings' steps (``steps``: each item's; a cluster's, its members' together) are the
     course and the outcome of one (``stories_steps.steps_of_one``: a trial's opening and its
     verdict each date their own day) and their ``protagonists`` (each item's most named
-    entities; a cluster's, its members' together) meet. Returns each item's cluster label (the smallest index
-    of its cluster). Deterministic: ties go to the smaller indexes."""
+    entities; a cluster's, its members' together) meet: each cluster names the other's
+    (``stories_steps.protagonists_meet``; a cluster's names are its dated members' ``names``).
+    Returns each item's cluster label (the smallest index of its cluster). Deterministic: ties go to the smaller indexes."""
     size = [1] * n
     figs = list(figures) if figures is not None else [frozenset()] * n
     fig_counts = [Counter(x) for x in figs]
@@ -90,8 +91,10 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
             mean *= PLACES_APART
         if names_apart(cores[a], cores[b]):
             mean *= NAMES_APART
-        if days_apart(when[a], when[b]) and not (steps_of_one(stage[a], stage[b])
-                                                 and whom[a] & whom[b]):
+        if days_apart(when[a], when[b]) and not (
+                steps_of_one(stage[a], stage[b])
+                and protagonists_meet(whom[a], frozenset(name_counts[a]), whom[b],
+                                      frozenset(name_counts[b]))):
             mean *= DAYS_APART
         return mean
 

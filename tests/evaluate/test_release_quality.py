@@ -22,6 +22,7 @@ def test_a_built_release_states_its_measured_quality(seed_corpus, tmp_path):
     names = [f["name"] for f in quality["figures"]]
     assert names == sorted(names) and len(names) > 20
     assert {f["gold_set"] for f in quality["figures"]} == {"kanye-2020", "meantime", "stories",
+                                                           "stories-beats",
                                                            "stories-crowded", "stories-month",
                                                            "stories-season", "stories-uk-us",
                                                            "stories-week", "stories-wire"}

@@ -1,6 +1,7 @@
 """The steps of a proceeding that runs for weeks (``newsledger.reconcile.stories_steps``): a
-trial's opening and its verdict, a takeover's approach and its agreed deal, a missing person's
-appeal and the charge are one story though weeks apart; two verdicts (co-defendants' trials),
+trial's opening and its verdict, a takeover's approach and its agreed deal, a club's offer for
+a player and his signing, a missing person's appeal and the charge are one story though weeks
+apart; two verdicts (co-defendants' trials),
 two strike days or two months' figures are not. Sentences written for the tests."""
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 from newsledger.extract.article import extract_all
 from newsledger.ingest.normalize import normalize_text
 from newsledger.reconcile.stories import StoryItem, cluster, profiles_of
-from newsledger.reconcile.stories_steps import steps_date_factor, steps_of_one
+from newsledger.reconcile.stories_steps import (protagonists_meet, steps_date_factor,
+                                                  steps_of_one)
 
 
 def _steps(text: str) -> frozenset[str]:
@@ -27,7 +29,14 @@ def _steps(text: str) -> frozenset[str]:
      {"trial:outcome"}),
     ("A brewer said it had received a takeover approach from a rival.", {"takeover:course"}),
     ("Drivers walked out in a bid to win a better offer, and union leaders agreed to talks.",
+     set()),  # a dispute's offer is a pay offer
+    ("Nurses at the hospital trust accepted the revised pay offer, and the deal was signed.",
      set()),
+    ("A food group rejected a 310p-a-share offer from a private equity firm.",
+     {"takeover:course"}),
+    ("The club turned down a second offer for their goalkeeper.", {"takeover:course"}),
+    ("The midfielder signed a three-year contract after his club accepted an improved offer.",
+     {"takeover:outcome"}),
     ("The drug cleared its final trial, the company said.", {"trial:course"}),
     ("The brewer agreed to a takeover after its rival raised its bid.", {"takeover:outcome"}),
     ("Police appealed for help to find a teenager missing since Friday.", {"missing:course"}),
@@ -53,6 +62,23 @@ def test_what_step_a_report_is(text, expected):
 ])
 def test_steps_of_one_proceeding(a, b, expected):
     assert steps_of_one(frozenset(a), frozenset(b)) is expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # the offer's report names the selling club most, the signing's the player: each names both
+    (({"e:brayford city"}, {"e:brayford city", "e:kofi mensah", "e:tolleston"}),
+     ({"e:kofi mensah"}, {"e:kofi mensah", "e:brayford city"}), True),
+    # two trials at one court: neither report names the other's defendant
+    (({"e:dean foley"}, {"e:dean foley", "e:old bailey"}),
+     ({"e:ryan teague"}, {"e:ryan teague", "e:old bailey"}), False),
+    # one names the other's protagonist, not the other way round
+    (({"e:dean foley"}, {"e:dean foley", "e:ryan teague"}),
+     ({"e:ryan teague"}, {"e:ryan teague", "e:old bailey"}), False),
+])
+def test_protagonists_meet_when_each_report_names_the_others(a, b, expected):
+    (most_a, names_a), (most_b, names_b) = a, b
+    assert protagonists_meet(frozenset(most_a), frozenset(names_a), frozenset(most_b),
+                             frozenset(names_b)) is expected
 
 
 def test_steps_join_for_weeks_not_months():
@@ -118,3 +144,35 @@ def test_two_trials_at_one_court_are_two_stories():
          "verdict. Teague will be sentenced next month."),
     ])
     assert cluster(items) == [[0, 1], [2, 3]]
+
+
+def test_a_transfer_is_one_story_from_first_offer_to_signing():
+    """A club's rejected offer for a goalkeeper, its second offer nine days on and his signing
+    three weeks after the first: one pursuit of one player. The offers' reports name the
+    selling club most, the signing's the player."""
+    items = _items([
+        ("offer", "2026-07-01", "Brayford City have rejected an offer of 6 million pounds from "
+         "Tolleston for goalkeeper Kofi Mensah. Brayford City manager Alan Rudd said the "
+         "goalkeeper was not for sale. Brayford City want 9 million."),
+        ("second-offer", "2026-07-10", "Tolleston have returned with a second offer of 8 "
+         "million pounds for Brayford City goalkeeper Kofi Mensah. Brayford City said they "
+         "would consider it. Mensah has a year left on his Brayford City contract."),
+        ("signed", "2026-07-22", "Tolleston have signed goalkeeper Kofi Mensah from Brayford "
+         "City on a five-year contract. Mensah, 26, said he was delighted. Brayford City had "
+         "rejected two offers for Mensah this month, and Mensah kept 14 clean sheets last "
+         "season."),
+    ])
+    assert cluster(items) == [[0, 1, 2]]
+
+
+def test_a_strike_day_and_the_deal_weeks_later_are_two_stories():
+    """A strike over a pay offer and the deal the union agrees five weeks later: a dispute's
+    steps are no takeover's (``lexicon.proceedings.NOT_IN``)."""
+    items = _items([
+        ("strike", "2026-03-05", "Bus drivers at Harrowgate Coaches walked out on Thursday after "
+         "rejecting a pay offer of 4 percent. The Unite union said the offer was too low."),
+        ("deal", "2026-04-09", "Bus drivers at Harrowgate Coaches have agreed a new pay offer "
+         "of 6 percent, ending their dispute. The Unite union said members had voted to accept "
+         "the offer."),
+    ])
+    assert cluster(items) == [[0], [1]]
