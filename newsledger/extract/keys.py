@@ -172,16 +172,18 @@ def _term(word: str) -> str | None:
     return word
 
 
-def _programme_staff(doc: Document) -> frozenset[str]:
-    """The words of the names of a transcript's own presenters and reporters, as its labels
-    give them with a role (``PROGRAMME_ROLES``: 'KAREN HOLT, CNV ANCHOR:' -> karen, holt):
-    "Thank you, Karen", "Mike, what's the latest?" say who is on air, not what happened."""
+def _programme_staff(doc: Document) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """The spans of a transcript's labels that give one of its own presenters or reporters
+    (a role of ``PROGRAMME_ROLES``: 'KAREN HOLT, CNV ANCHOR:', 'MIKE FERRANTE, CORRESPONDENT:'),
+    and the words of their names (karen, holt, mike, ferrante)."""
+    spans: list[tuple[int, int]] = []
     words: set[str] = set()
     for _, m in SPOKEN_LABELS(doc):
         role = m.group("role")
         if role and PROGRAMME_ROLES & set(role.lower().split()):
+            spans.append((m.start(), m.end()))
             words.update(w for w in m.group("spk").lower().split() if len(w) > 2)
-    return frozenset(words)
+    return spans, frozenset(words)
 
 
 def story_terms(doc: Document, entities: Sequence[LocalEntity],
@@ -206,14 +208,13 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     skip0, skip1 = bisect_left(starts, skip_start), bisect_left(starts, skip_end)
     if skip0 < skip1:  # the dateline's words give no terms
         terms[skip0:skip1] = [None] * (skip1 - skip0)
-    # nor a transcript's turn labels that give a role ("KAREN HOLT, CNV ANCHOR:", "GWEN
-    # MORGAN, RESIDENT:"): who speaks, with the programme's words for them, not what the story
-    # is (a label of a name alone, "BENENSON:", is left: the name is the story's)
-    labels = [(m.start(), m.end()) for _, m in SPOKEN_LABELS(doc) if m.group("role")]
+    # nor the labels of a transcript's own presenters and reporters ("KAREN HOLT, CNV ANCHOR:")
+    # and their names wherever they are said ("Thank you, Karen"): who is on air, not what
+    # happened (a guest's or witness's label, "GWEN MORGAN, RESIDENT:", is the story's)
+    labels, staff = _programme_staff(doc)
     for a, b in labels:
         a, b = bisect_left(starts, a), bisect_left(starts, b)
         terms[a:b] = [None] * (b - a)
-    staff = _programme_staff(doc)  # and its presenters' names wherever they are said
     if staff:
         terms = [None if t in staff else t for t in terms]
     del terms[bisect_left(starts, credits):]  # nor the credits' words
