@@ -65,7 +65,12 @@ _CONTENT_STOP = re.compile(
     # party dropped'): the reporter's words, when it closes the sentence
     rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
-    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))"
+    # any regular past after 'and' ('said she admires him and highlighted …'): read only
+    # after a past verb of saying whose statement is in the simple present (below); last,
+    # so the stops above win where they match too
+    r"|(?P<past_act>\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
+    r"(?!\s+(?:by|to|from|in|on|at|with|as|for|into|out|up|off|over)\b))")
 # After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
 # has angered …'): the apposition was inside the statement.
 _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"
@@ -78,6 +83,34 @@ _PRESENT_OR_MODAL = re.compile(r"(?<![\w'’-])(?:will|would|can|could|should|mu
                                r"isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t)"
                                r"(?![\w'’-])")
 _PASSIVE_AUX = re.compile(r"(?<![\w'’-])(?:be|been|being|get|gets|got)(?![\w'’-])")
+# A statement's verb in the simple present after a pronoun subject ('he makes', 'she
+# admires'), its first words.
+_PRONOUN_PRESENT = re.compile(r"(?:that[ \t]+)?(?:he|she|it)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                              r"[a-z]{2,}[^s\W]s(?![\w'’-])")
+# A past verb of saying ('said', 'told', 'wrote', '-ed'), the row's own.
+_PAST_CUE = re.compile(r"(?:[\w'’ -]*[ \t])?(?:said|told|wrote|[a-z]{2,}ed)(?:[ \t].*)?\Z",
+                       re.S)
+
+
+def _past_speaker_present_statement(text: str, start: int, stop: int, cue: int,
+                                    cue_end: int) -> bool:
+    """Whether a regular past after 'and' at ``stop`` is the speaker's next act: the row's
+    verb of saying is in the past and the statement before ``stop`` a pronoun and a verb in
+    the simple present, with no clause of its own in between ('said she admires his resolve
+    and praised …', 'said he earns £30,000 a year and questioned …'; not 'said prices rose
+    and fell', 'said it is shut and reopened', nor '… where it rains and flooded')."""
+    if cue < 0 or not _PAST_CUE.match(text, cue, cue_end):
+        return False
+    stretch = text[start:stop]
+    return _PRONOUN_PRESENT.match(stretch) is not None and not _CLAUSE_INSIDE.search(stretch)
+
+
+# A relative or subordinate clause inside the statement: a past after 'and' may be its
+# ('… the convention in Charlotte, where organizers fell short and curtailed events').
+_CLAUSE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|which|where|when|that|because|after|before|"
+                            r"while|if|as)(?![\w'’-])")
+
+
 # A short aside after 'while' closed by a comma and the clause's verb ('…, while
 # troublesome, was dealt with properly').
 _SHORT_ASIDE = re.compile(r"(?:\s+[\w'’-]+){1,4}?(?=,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|"
@@ -153,9 +186,13 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             continue
         if m.group("act") is not None and (
                 not _PRESENT_OR_MODAL.search(text, start, m.start()) or
-                _PASSIVE_AUX.search(text, start, m.start())):
+                _PASSIVE_AUX.search(text, start, m.start())) and \
+                not _past_speaker_present_statement(text, start, m.start(), cue, cue_end):
             continue  # ('said prices rose and fell', 'said he would be freed and sent home':
             # both verbs may be the statement's)
+        if m.group("past_act") is not None and not _past_speaker_present_statement(
+                text, start, m.start(), cue, cue_end):
+            continue
         if m.group("shared") is not None and not _PERFECT_BEFORE.search(
                 text, max(0, cue - 24), max(0, cue)):
             continue  # ('said sales rose, as have profits': the statement's own comparison)
