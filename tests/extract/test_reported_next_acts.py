@@ -57,3 +57,35 @@ def test_no_statement(text):
     found = contents(text)
     assert not any("admires" in c or "trusts" in c or "supports" in c or "leads" in c or
                    "cut taxes" in c for c in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's next statement after 'and': a question, a request, a judgement
+    ("A defence analyst noted that troop numbers already lag the target and asked whether the "
+     "minister could reach it.",
+     [("troop numbers already lag the target", "A defence analyst"),
+      ("whether the minister could reach it", "A defence analyst")]),
+    ("The official said the talks had stalled and urged reporters to wait for a statement.",
+     [("the talks had stalled", "The official"),
+      ("reporters to wait for a statement", "The official")]),
+    ("The manager complained the referee had ignored a foul and questioned why the goal stood.",
+     [("the referee had ignored a foul", "The manager"),
+      ("why the goal stood", "The manager")]),
+])
+def test_statement_ends_before_the_speakers_next_statement(text, expected):
+    found = reported(text)
+    for row in expected:
+        assert row in found
+
+
+@pytest.mark.parametrize("text, content", [
+    # a pronoun subject: the verb after 'and' may be the pronoun's, reported too
+    ("The senator said he spoke to the president and asked him to condemn the violence.",
+     "he spoke to the president and asked him to condemn the violence"),
+    # a relative clause of the statement's own
+    ("The director said the film tells a story that humanizes its subjects and urges "
+     "respect for them.", "the film tells a story that humanizes its subjects and urges "
+                          "respect for them"),
+])
+def test_the_next_verb_stays_in_the_statement(text, content):
+    assert content in contents(text)

@@ -273,15 +273,45 @@ _VERB_OR_LINK = re.compile(r"(?<![\w'’-])(?:was|were|is|are|has|have|had|will|
                            r"before|when|because|since|until|if|once)(?![\w'’-])")
 
 
+# The speaker's next verb of saying after 'and' or 'but' inside a statement ('said the talks
+# had stalled and asked reporters to wait': the request is the speaker's next row).
+_OWN_NEXT_VERB = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|[a-z]+ly)[ \t]+)?"
+                            r"(?P<cue>[a-z]+(?:[ \t]+(?:for|on|upon))?)(?![\w'’-])")
+
+
+# A statement whose subject is a pronoun ('said he spoke to the mayor and asked him to …'):
+# the verb after 'and' may be the pronoun's, a second act reported.
+_PRONOUN_SUBJECT = re.compile(r"(?:that[ \t]+)?(?:he|she|they|we|I)(?![\w'’-])")
+
+
+def _marks_free(text: str, start: int, end: int) -> bool:
+    """No quote mark in text[start:end] (the verb is no quoted speaker's word)."""
+    return not any(c in text[start:end] for c in "\"“”")
+
+
 def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
                          ) -> list[tuple[Reported, str]]:
     """Statements cut before the speaker of a later statement of the same sentence that
-    their span runs into, when a comma or a conjunction separates them."""
+    their span runs into, when a comma or a conjunction separates them; or before the verb
+    of a later statement of the same speaker after 'and' or 'but' ('noted that troops lag the
+    target and asked whether …': the question is the speaker's next row), unless the
+    statement has a pronoun subject or a clause of its own that the verb may belong to."""
     out = []
     for i, (hit, rule) in enumerate(found):
         end = hit.end
         for later, _ in found[i + 1:]:
             at = later.info.get("speaker_start")
+            if at is not None and at == hit.info.get("speaker_start") and \
+                    hit.start + 10 < later.start < end:
+                verb = _OWN_NEXT_VERB.search(text, hit.start, later.start)
+                while verb is not None and verb.group("cue") != later.info["cue"]:
+                    verb = _OWN_NEXT_VERB.search(text, verb.end(), later.start)
+                if verb is not None and verb.start() > hit.start + 10 and \
+                        _marks_free(text, hit.start, verb.start()) and \
+                        not _CLAUSE_INSIDE.search(text, hit.start, verb.start()) and \
+                        not _PRONOUN_SUBJECT.match(text, hit.start, verb.start()):
+                    end = verb.start()
+                    break
             if at is None or not hit.start + 10 < at < end:
                 continue
             if later.end < end and text[later.start - 2:later.start] == ", " and \
