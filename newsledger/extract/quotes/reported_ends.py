@@ -65,12 +65,11 @@ _CONTENT_STOP = re.compile(
     # party dropped'): the reporter's words, when it closes the sentence
     rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
-    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))"
-    # any regular past after 'and' ('said she admires him and highlighted …'): read only
-    # after a past verb of saying whose statement is in the simple present (below); last,
-    # so the stops above win where they match too
-    r"|(?P<past_act>\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
-    r"(?!\s+(?:by|to|from|in|on|at|with|as|for|into|out|up|off|over)\b))")
+    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+# Any regular past after 'and' ('said she admires him and highlighted …'): read only after a
+# past verb of saying whose statement is in the simple present (``_before_past_act``).
+_PAST_ACT = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
+                       r"(?!\s+(?:by|to|from|in|on|at|with|as|for|into|out|up|off|over)\b)")
 # After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
 # has angered …'): the apposition was inside the statement.
 _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"
@@ -103,6 +102,16 @@ def _past_speaker_present_statement(text: str, start: int, stop: int, cue: int,
         return False
     stretch = text[start:stop]
     return _PRONOUN_PRESENT.match(stretch) is not None and not _CLAUSE_INSIDE.search(stretch)
+
+
+def _before_past_act(text: str, start: int, end: int, marks, cue: int, cue_end: int) -> int:
+    """Where a statement in the simple present ends before its speaker's next act, a regular
+    past after 'and' (``_past_speaker_present_statement``); else ``end``."""
+    for m in _PAST_ACT.finditer(text, start, end):
+        if m.start() - start > 10 and marks.quoted_at(m.start()) is None and \
+                _past_speaker_present_statement(text, start, m.start(), cue, cue_end):
+            return m.start()
+    return end
 
 
 # A relative or subordinate clause inside the statement: a past after 'and' may be its
@@ -190,9 +199,6 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
                 not _past_speaker_present_statement(text, start, m.start(), cue, cue_end):
             continue  # ('said prices rose and fell', 'said he would be freed and sent home':
             # both verbs may be the statement's)
-        if m.group("past_act") is not None and not _past_speaker_present_statement(
-                text, start, m.start(), cue, cue_end):
-            continue
         if m.group("shared") is not None and not _PERFECT_BEFORE.search(
                 text, max(0, cue - 24), max(0, cue)):
             continue  # ('said sales rose, as have profits': the statement's own comparison)
@@ -201,6 +207,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break
+    if _PRONOUN_PRESENT.match(text, start) is not None:  # (few statements)
+        end = _before_past_act(text, start, end, marks, cue, cue_end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"
                            or (text[end - 1] in ".!?" and not _abbreviation(text, start, end))):
         end -= 1
@@ -299,9 +307,10 @@ def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
     out = []
     for i, (hit, rule) in enumerate(found):
         end = hit.end
+        own = hit.info.get("speaker_start")
         for later, _ in found[i + 1:]:
             at = later.info.get("speaker_start")
-            if at is not None and at == hit.info.get("speaker_start") and \
+            if at is not None and at == own and \
                     hit.start + 10 < later.start < end:
                 verb = _OWN_NEXT_VERB.search(text, hit.start, later.start)
                 while verb is not None and verb.group("cue") != later.info["cue"]:

@@ -182,9 +182,12 @@ def block_after_colon(q: Cue) -> Reported | None:
     """'Limbaugh added:' and, as the next paragraph, the words he added without quote marks
     (a block quotation): the whole paragraph is the statement; not a quote, a post or a list
     after the colon ('He wrote:' then '"…"', an embedded tweet, bullet points)."""
-    if q.m.group("cue") is None:
-        return None
     text = q.text
+    last = q.s1
+    while last > q.s0 and text[last - 1] in " \t":
+        last -= 1
+    if text[last - 1:last] != ":" or q.m.group("cue") is None:
+        return None  # (read first: most sentences end on a stop)
     block = _BLOCK_COLON.match(text, q.m.end())
     if block is None or text.rfind("\n", 0, block.end()) < q.m.end():
         return None  # (no paragraph break after the colon: said_that's 'said: the …')
