@@ -62,4 +62,6 @@ REPORTED_PRECISION = {
     "outlet-knows": 0.5,  # 0/0 '…, the BBC understands.', 'Sky News has learned that …'
     "it-is-understood": 0.5,  # 0/0 'It is understood that …', '…, it is understood.'
     "court-heard": 0.5,  # 0/0 'The court heard that …', 'The jury was told that …'
+    "block-after-colon": 0.5,  # 2/4 'He added:' and the next paragraph, unquoted (the two
+    # others right by English: the block runs over more paragraphs than the first)
 }

@@ -285,5 +285,7 @@ def _not_said(before: str) -> bool:
                for m in _NOT_SAID.finditer(before))
 
 
+# ('to' before a relative 'what' or 'which' is a preposition too: 'adapt to what she said is
+# growing demand', 'citizenship to what advocates estimated were 100,000 children')
 _TO_NOUN = re.compile(r"[ \t]+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|this|that|these|"
-                      r"those|him|them|us|me|date)\b)")
+                      r"those|him|them|us|me|date|what|which|whom)\b)")

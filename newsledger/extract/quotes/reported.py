@@ -16,6 +16,9 @@ groups in ``reported_groups.py``):
 
 - ``said-that``: a speaker phrase before the verb and a clause after it, with "that" or
   without, past adjuncts ('said on Tuesday that', 'said in a statement that');
+- ``block-after-colon``: the verb closing its paragraph with a colon ('The governor added:')
+  and the next paragraph, unquoted, as the statement (a block quotation; not a quote, a post
+  or a list);
 - ``told-that``: the same with a hearer between the verb and the clause ('told reporters
   that', 'assured voters the plan was safe'), or in the passive with the speaker after "by"
   ('Staff were told by the chief executive that …');
@@ -88,7 +91,7 @@ be taken for a clause; an object's end is guessed from punctuation and the words
 objects of verbs not listed (``lexicon.speech_objects.OBJECT_CUES``) are not read (a question
 put to someone, 'Asked whether …, she said', 'was asked about …', is the asker's, unnamed
 unless 'by' names them); statements introduced by a colon or continued over several sentences give
-their first sentence only; statements in two-apostrophe marks (''…'') are direct quotes, not
+their first sentence only (a block after a colon and a paragraph break, its first paragraph); statements in two-apostrophe marks (''…'') are direct quotes, not
 reported speech.
 """
 from __future__ import annotations

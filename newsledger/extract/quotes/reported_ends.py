@@ -66,6 +66,10 @@ _CONTENT_STOP = re.compile(
     rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
     rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+# Any regular past after 'and' ('said she admires him and highlighted …'): read only after a
+# past verb of saying whose statement is in the simple present (``_before_past_act``).
+_PAST_ACT = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
+                       r"(?!\s+(?:by|to|from|in|on|at|with|as|for|into|out|up|off|over)\b)")
 # After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
 # has angered …'): the apposition was inside the statement.
 _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"
@@ -78,6 +82,44 @@ _PRESENT_OR_MODAL = re.compile(r"(?<![\w'’-])(?:will|would|can|could|should|mu
                                r"isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t)"
                                r"(?![\w'’-])")
 _PASSIVE_AUX = re.compile(r"(?<![\w'’-])(?:be|been|being|get|gets|got)(?![\w'’-])")
+# A statement's verb in the simple present after a pronoun subject ('he makes', 'she
+# admires'), its first words.
+_PRONOUN_PRESENT = re.compile(r"(?:that[ \t]+)?(?:he|she|it)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                              r"[a-z]{2,}[^s\W]s(?![\w'’-])")
+# A past verb of saying ('said', 'told', 'wrote', '-ed'), the row's own.
+_PAST_CUE = re.compile(r"(?:[\w'’ -]*[ \t])?(?:said|told|wrote|[a-z]{2,}ed)(?:[ \t].*)?\Z",
+                       re.S)
+
+
+def _past_speaker_present_statement(text: str, start: int, stop: int, cue: int,
+                                    cue_end: int) -> bool:
+    """Whether a regular past after 'and' at ``stop`` is the speaker's next act: the row's
+    verb of saying is in the past and the statement before ``stop`` a pronoun and a verb in
+    the simple present, with no clause of its own in between ('said she admires his resolve
+    and praised …', 'said he earns £30,000 a year and questioned …'; not 'said prices rose
+    and fell', 'said it is shut and reopened', nor '… where it rains and flooded')."""
+    if cue < 0 or not _PAST_CUE.match(text, cue, cue_end):
+        return False
+    stretch = text[start:stop]
+    return _PRONOUN_PRESENT.match(stretch) is not None and not _CLAUSE_INSIDE.search(stretch)
+
+
+def _before_past_act(text: str, start: int, end: int, marks, cue: int, cue_end: int) -> int:
+    """Where a statement in the simple present ends before its speaker's next act, a regular
+    past after 'and' (``_past_speaker_present_statement``); else ``end``."""
+    for m in _PAST_ACT.finditer(text, start, end):
+        if m.start() - start > 10 and marks.quoted_at(m.start()) is None and \
+                _past_speaker_present_statement(text, start, m.start(), cue, cue_end):
+            return m.start()
+    return end
+
+
+# A relative or subordinate clause inside the statement: a past after 'and' may be its
+# ('… the convention in Charlotte, where organizers fell short and curtailed events').
+_CLAUSE_INSIDE = re.compile(r"(?<![\w'’-])(?:who|which|where|when|that|because|after|before|"
+                            r"while|if|as)(?![\w'’-])")
+
+
 # A short aside after 'while' closed by a comma and the clause's verb ('…, while
 # troublesome, was dealt with properly').
 _SHORT_ASIDE = re.compile(r"(?:\s+[\w'’-]+){1,4}?(?=,\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|"
@@ -153,7 +195,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             continue
         if m.group("act") is not None and (
                 not _PRESENT_OR_MODAL.search(text, start, m.start()) or
-                _PASSIVE_AUX.search(text, start, m.start())):
+                _PASSIVE_AUX.search(text, start, m.start())) and \
+                not _past_speaker_present_statement(text, start, m.start(), cue, cue_end):
             continue  # ('said prices rose and fell', 'said he would be freed and sent home':
             # both verbs may be the statement's)
         if m.group("shared") is not None and not _PERFECT_BEFORE.search(
@@ -164,6 +207,8 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
         if m.start() - start > 10 and marks.quoted_at(m.start()) is None:
             end = m.start()
             break
+    if _PRONOUN_PRESENT.match(text, start) is not None:  # (few statements)
+        end = _before_past_act(text, start, end, marks, cue, cue_end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–"
                            or (text[end - 1] in ".!?" and not _abbreviation(text, start, end))):
         end -= 1
@@ -237,15 +282,46 @@ _VERB_OR_LINK = re.compile(r"(?<![\w'’-])(?:was|were|is|are|has|have|had|will|
                            r"before|when|because|since|until|if|once)(?![\w'’-])")
 
 
+# The speaker's next verb of saying after 'and' or 'but' inside a statement ('said the talks
+# had stalled and asked reporters to wait': the request is the speaker's next row).
+_OWN_NEXT_VERB = re.compile(r",?[ \t]+(?:and|but)[ \t]+(?:(?:also|then|later|[a-z]+ly)[ \t]+)?"
+                            r"(?P<cue>[a-z]+(?:[ \t]+(?:for|on|upon))?)(?![\w'’-])")
+
+
+# A statement whose subject is a pronoun ('said he spoke to the mayor and asked him to …'):
+# the verb after 'and' may be the pronoun's, a second act reported.
+_PRONOUN_SUBJECT = re.compile(r"(?:that[ \t]+)?(?:he|she|they|we|I)(?![\w'’-])")
+
+
+def _marks_free(text: str, start: int, end: int) -> bool:
+    """No quote mark in text[start:end] (the verb is no quoted speaker's word)."""
+    return not any(c in text[start:end] for c in "\"“”")
+
+
 def _cut_at_next_speaker(text: str, found: list[tuple[Reported, str]]
                          ) -> list[tuple[Reported, str]]:
     """Statements cut before the speaker of a later statement of the same sentence that
-    their span runs into, when a comma or a conjunction separates them."""
+    their span runs into, when a comma or a conjunction separates them; or before the verb
+    of a later statement of the same speaker after 'and' or 'but' ('noted that troops lag the
+    target and asked whether …': the question is the speaker's next row), unless the
+    statement has a pronoun subject or a clause of its own that the verb may belong to."""
     out = []
     for i, (hit, rule) in enumerate(found):
         end = hit.end
+        own = hit.info.get("speaker_start")
         for later, _ in found[i + 1:]:
             at = later.info.get("speaker_start")
+            if at is not None and at == own and \
+                    hit.start + 10 < later.start < end:
+                verb = _OWN_NEXT_VERB.search(text, hit.start, later.start)
+                while verb is not None and verb.group("cue") != later.info["cue"]:
+                    verb = _OWN_NEXT_VERB.search(text, verb.end(), later.start)
+                if verb is not None and verb.start() > hit.start + 10 and \
+                        _marks_free(text, hit.start, verb.start()) and \
+                        not _CLAUSE_INSIDE.search(text, hit.start, verb.start()) and \
+                        not _PRONOUN_SUBJECT.match(text, hit.start, verb.start()):
+                    end = verb.start()
+                    break
             if at is None or not hit.start + 10 < at < end:
                 continue
             if later.end < end and text[later.start - 2:later.start] == ", " and \

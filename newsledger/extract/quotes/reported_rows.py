@@ -17,7 +17,7 @@ from .reported_as import as_by, as_cue, relative
 from .reported_known import court_heard, it_is_understood, outlet_knows
 from .reported_passive import judged_by, told_that
 from .reported_set_off import clause_then_cue, inverted_parenthetical, parenthetical
-from .reported_verbs import said_that
+from .reported_verbs import block_after_colon, said_that
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -126,6 +126,19 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
                     ("the wards are short of staff", "The nurses")),
                   E("Dr. Asha Mehta (a surgeon at the city hospital) says the rota is "
                     "unworkable.", ("the rota is unworkable", "Asha Mehta")))),
+    ReportedRule(
+        name="block-after-colon", find=block_after_colon,
+        examples=(E("The manager was blunt about the defeat. He added:\n\nWe were second best "
+                    "all afternoon and the fans deserved far more from us.",
+                    ("We were second best all afternoon and the fans deserved far more from us",
+                     "He")),
+                  E("In a statement, the bank said:\n\nThe branch will close in May and staff "
+                    "will be offered other roles.",
+                    ("The branch will close in May and staff will be offered other roles",
+                     "the bank")),
+                  E('The coach said:\n\n"We were second best all afternoon."', None),
+                  E("The club did not say:\n\nThe manager will leave at the end of the season.",
+                    None))),
     ReportedRule(
         name="told-that", find=told_that,
         examples=(E("Dana Fox told reporters that the talks had collapsed.",

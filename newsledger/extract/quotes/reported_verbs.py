@@ -4,7 +4,8 @@ before the verb, ``clause-then-cue``, ``parenthetical`` and ``inverted-parenthet
 ``reported_set_off``; those opened by "as" and by a relative pronoun in ``reported_as``; the
 span of what was said is cut by ``reported_content``). Each finder takes a ``Cue`` (a verb of
 saying in its sentence) and gives a ``Reported`` row or None; ``reported.py`` says what each
-row reads."""
+row reads (``block-after-colon``: a verb closing its paragraph with a colon, the next
+paragraph its words)."""
 from __future__ import annotations
 
 import re
@@ -166,3 +167,39 @@ def told_that(q: Cue) -> Reported | None:
         return None
     info = _speaker_before(q)
     return None if info is None else Reported(*span, info)
+
+
+# A verb of saying closing its paragraph with a colon, an adjunct allowed before it ('The
+# governor added:', 'In a speech in July, he said:', 'Ms. Hale wrote on her blog:'), and the
+# next paragraph its words set off as a block, without quote marks.
+_BLOCK_COLON = re.compile(r"(?:[ \t]+(?:in|on|at|back|later|then|recently|afterwards|again|"
+                          r"earlier|also|to)\b[^:\n\"“”]{0,40})?:[ \t]*\n(?:[ \t]*\n)*[ \t]*")
+# The block is prose: it ends on a stop, a closing mark or a question or exclamation mark.
+_PROSE_END = re.compile(r"[.!?…][\"”’')]*[ \t]*\Z")
+
+
+def block_after_colon(q: Cue) -> Reported | None:
+    """'Limbaugh added:' and, as the next paragraph, the words he added without quote marks
+    (a block quotation): the whole paragraph is the statement; not a quote, a post or a list
+    after the colon ('He wrote:' then '"…"', an embedded tweet, bullet points)."""
+    text = q.text
+    last = q.s1
+    while last > q.s0 and text[last - 1] in " \t":
+        last -= 1
+    if text[last - 1:last] != ":" or q.m.group("cue") is None:
+        return None  # (read first: most sentences end on a stop)
+    block = _BLOCK_COLON.match(text, q.m.end())
+    if block is None or text.rfind("\n", 0, block.end()) < q.m.end():
+        return None  # (no paragraph break after the colon: said_that's 'said: the …')
+    start = block.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 20 or text[start] in "\"“'‘<•*-–—" or q.marks.quoted_at(start) is not None \
+            or not _PROSE_END.search(text, start, end):
+        return None
+    while end > start and text[end - 1] in ".":
+        end -= 1
+    info = _speaker_before(q)
+    return None if info is None else Reported(start, end, info)
