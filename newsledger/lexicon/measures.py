@@ -129,6 +129,7 @@ PREDICATES = {
     # homes", "destroying 12 houses") as after it ("62 homes were flooded").
     "flooding": "flooded", "swamped": "flooded", "swamping": "flooded",
     "inundated": "flooded", "inundating": "flooded", "submerged": "flooded",
+    "under water": "flooded", "underwater": "flooded",
     "destroying": "destroyed", "wrecked": "destroyed", "wrecking": "destroyed",
     "damaging": "damaged", "evacuating": "evacuated", "rescuing": "rescued",
     "arresting": "arrested", "displacing": "displaced", "cancelling": "cancelled",
@@ -155,6 +156,21 @@ PEOPLE_MEASURES = ("people ", "attendance")
 # The endings of a toll of one kind of people ("soldiers killed", "civilians injured"): the
 # figures two sides of a conflict dispute, as police and organisers dispute a crowd's.
 TOLL_ENDINGS = (" killed", " injured", " wounded")
+# Nouns for the people a toll counts that name all of one accident's victims, as "people" does:
+# outlets call the same dead "three people", "three workers" or "three pensioners"
+# ("workers killed" is compared as "people killed"). Not the nouns reports give a part of the
+# victims by beside the whole ("three people, two of them children", "the driver and two
+# passengers", "a soldier and two civilians").
+TOLL_PEOPLE_NOUNS = frozenset({"workers", "employees", "staff", "staff members", "miners",
+                               "pensioners", "members", "holidaymakers", "pilgrims",
+                               "worshippers", "climbers", "hikers", "shoppers"})
+# Words before "record" that make the number after it a record that stands, not this story's
+# count ("The club's record attendance, 52,000, was set in 1961", "beating the previous record
+# of 9.58 seconds", "its all-time high of $98"): a possessive ("club's") does too. "A record
+# crowd of 41,233" is the story's own count.
+STANDING_RECORD_BEFORE = frozenset({"previous", "old", "former", "existing", "standing",
+                                    "its", "their", "his", "her"})
+STANDING_RECORD_NOUNS = ("record", "all-time high", "all-time low")
 # Measures that count one crowd, whatever a report calls its people ("4,000 people took part",
 # "15,000 protesters", "marchers", "demonstrators", "a crowd of 20,000", "police put the
 # attendance at 4,000"): claims compare them as the one measure they name here.
@@ -245,6 +261,9 @@ AMOUNT_NOUNS = {
     "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
     "profit": "profit", "profits": "profit", "earnings": "profit", "net income": "profit",
     "pre-tax profit": "pre-tax profit", "pre-tax profits": "pre-tax profit",
+    # the same profit named after the tax ("annual profit before tax rose to £1.21bn")
+    "profit before tax": "pre-tax profit", "profits before tax": "pre-tax profit",
+    "pretax profit": "pre-tax profit", "pretax profits": "pre-tax profit",
     "operating profit": "operating profit", "loss": "loss", "losses": "loss",
     "net loss": "loss", "debt": "debt", "debts": "debt", "deficit": "deficit",
     "surplus": "surplus", "budget": "budget", "cost": "cost", "costs": "cost",

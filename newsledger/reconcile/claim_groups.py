@@ -57,7 +57,8 @@ from newsledger.lexicon.comparison import LEVEL_WORDS, VAGUE_MEASURES
 from newsledger.publish.tables import arrow_schema
 from schemas import TABLES
 
-from .clusters import claimant_key, compared_measure, dispute_claimant, disputed
+from .clusters import (claimant_key, compared_measure, compared_unit, dispute_claimant,
+                       disputed)
 from .story_index import StoryIndex
 
 BOUND_SPAN = 2.0
@@ -117,9 +118,10 @@ def comparable_measure(measure: str | None) -> bool:
 
 def group_key(story_id: str, measure: str, period: str | None, unit: str | None) -> Key:
     """What a group's claims share: the story, the measure they are compared as
-    (``clusters.compared_measure``: protesters and a crowd are one attendance), the period and
-    the unit."""
-    return (story_id, compared_measure(measure), period or "", unit or "")
+    (``clusters.compared_measure``: protesters and a crowd are one attendance, workers and
+    people killed one toll), the period and the unit (``clusters.compared_unit``)."""
+    return (story_id, compared_measure(measure), period or "",
+            compared_unit(measure, unit) or "")
 
 
 def cluster_id(key: Key, subject: str = "") -> str:

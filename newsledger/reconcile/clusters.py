@@ -22,7 +22,9 @@ from collections.abc import Iterable, Sequence
 
 from newsledger.ids import make_id
 from newsledger.lexicon.actions import ACTION_GROUPS
-from newsledger.lexicon.measures import PEOPLE_MEASURES, SAME_COUNT, TOLL_ENDINGS
+from newsledger.lexicon.measures import (PEOPLE_MEASURES, SAME_COUNT,
+                                         STANDING_RECORD_BEFORE, STANDING_RECORD_NOUNS,
+                                         TOLL_ENDINGS, TOLL_PEOPLE_NOUNS)
 from newsledger.lexicon.numbers import (LETTER_SCALES, MAGNITUDES, NUMBER_WORDS,
                                         SCALE_ABBREVIATIONS)
 
@@ -142,15 +144,45 @@ def claimant_key(claimant: str | None) -> str:
 
 def compared_measure(measure: str) -> str:
     """The measure a claim is compared as: one crowd's count is "attendance" whether a report
-    counts protesters, people taking part or the crowd (``lexicon.measures.SAME_COUNT``)."""
-    return SAME_COUNT.get(measure, measure)
+    counts protesters, people taking part or the crowd (``lexicon.measures.SAME_COUNT``); one
+    accident's dead are "people killed" whether a report counts people, workers or
+    pensioners (``lexicon.measures.TOLL_PEOPLE_NOUNS``)."""
+    same = SAME_COUNT.get(measure)
+    if same is not None:
+        return same
+    noun, _, verb = measure.rpartition(" ")
+    return f"people {verb}" if noun in TOLL_PEOPLE_NOUNS and f" {verb}" in TOLL_ENDINGS \
+        else measure
+
+
+_STANDING_RECORD = re.compile(
+    rf"(?i)(?:\b(?:{'|'.join(sorted(STANDING_RECORD_BEFORE))})|\w['’]s?)\s+"
+    rf"(?:{'|'.join(re.escape(n) for n in STANDING_RECORD_NOUNS)})"
+    r"(?:\s+[a-z]+){0,2}\s*(?:,|of|is|was|stands at|stood at)?\s*$")
+
+
+def standing_record(before: str) -> bool:
+    """Whether the words before a number make it a record that stands (``lexicon.measures.
+    STANDING_RECORD_BEFORE``: "the club's record attendance, 52,000"), another time's count
+    than the story's: never compared."""
+    return _STANDING_RECORD.search(before[-80:]) is not None
+
+
+def compared_unit(measure: str, unit: str | None) -> str | None:
+    """The unit a claim is compared in: a count of people is in "person" whatever its noun
+    ("three workers" and "three people" killed)."""
+    return "person" if unit and compared_measure(measure).startswith(PEOPLE_MEASURES) \
+        else unit
 
 
 def compared_key(measure_key: str, measure: str | None) -> str:
-    """A claim's ``measure_key`` (subject|measure|period|unit) with its compared measure."""
+    """A claim's ``measure_key`` (subject|measure|period|unit) with its compared measure and
+    unit."""
     same = compared_measure(measure or "")
-    return measure_key.replace(f"|{measure}|", f"|{same}|", 1) if same != (measure or "") \
-        else measure_key
+    if same == (measure or ""):
+        return measure_key
+    subject, _, period, unit = measure_key.rsplit("|", 3)
+    return f"{subject}|{same}|{period}|{compared_unit(measure or '', unit) or ''}"
 
 
 def counts_people(measure: str | None) -> bool:

@@ -30,7 +30,7 @@ from schemas import TABLES
 
 from .claim_groups import ClaimGroups
 from .clusters import (ambiguous_keys, claim_cluster_id, compared_key, dispute_claimant,
-                       event_cluster_id, quote_cluster_id, value_interval)
+                       event_cluster_id, quote_cluster_id, standing_record, value_interval)
 from .entities import EntityIndex, LocalRef, local_ref, merge_entities, name_key
 from .story_index import STORY_KEYS, StoryIndex
 
@@ -127,12 +127,13 @@ def claim_rows(r: ArticleResult) -> list[Row]:
     claims = r.extraction.claims
     intervals = [value_interval(c.value, c.qualifier, c.value_text) for c in claims]
     keys = [compared_key(c.measure_key, c.measure) for c in claims]
+    compared = [comparable(c.subject, c.measure)
+                and not standing_record(c.text[:c.value_start - c.start]) for c in claims]
     ambiguous = ambiguous_keys((k, i, dispute_claimant(c.claimant, c.measure))
-                               for c, i, k in zip(claims, intervals, keys)
-                               if comparable(c.subject, c.measure))
+                               for c, i, k, ok in zip(claims, intervals, keys, compared) if ok)
     rows = []
-    for c, (low, high), key in zip(claims, intervals, keys):
-        alone = not comparable(c.subject, c.measure) or key in ambiguous
+    for c, (low, high), key, ok in zip(claims, intervals, keys, compared):
+        alone = not ok or key in ambiguous
         rows.append({"claim_id": make_id("c", sid, c.value_start, c.value_end, c.start),
                      "source_id": sid, "char_start": c.start, "char_end": c.end,
                      "claim_text": c.text, "value": float(c.value), "value_text": c.value_text,

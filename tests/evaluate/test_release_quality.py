@@ -25,7 +25,8 @@ def test_a_built_release_states_its_measured_quality(seed_corpus, tmp_path):
                                                            "stories-beats",
                                                            "stories-crowded", "stories-month",
                                                            "stories-season", "stories-uk-us",
-                                                           "stories-week", "stories-wire"}
+                                                           "stories-numbers", "stories-week",
+                                                           "stories-wire"}
     assert all(f["value"] is not None or f["note"] for f in quality["figures"])
     assert "quality.json" in (release / "SHA256SUMS").read_text()
     card = (release / "README.md").read_text(encoding="utf-8")

@@ -201,3 +201,29 @@ def test_a_name_in_a_noun_phrase_after_and_is_no_plural_subject() -> None:
             "and made his England debut against Slovakia in March.")
     assert ("in March", "2025-03") in dates(text, dt.date(2025, 8, 29))
     assert ("Monday", "2025-09-01") in dates("He and Arafat meet on Monday.", dt.date(2025, 8, 29))
+
+
+# --- A week named by its last day; a happening's day named before its time --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Saturday 19 January 2019 ends ISO week 3; Sunday 13 January ends week 2
+    ("Sales rose 4% in the week ending 19 January, the retailer said.",
+     [("the week ending 19 January", "2019-W03")]),
+    ("In the week to Sunday 13 January, 900 people attended A&E.",
+     [("the week to Sunday 13 January", "2019-W02")]),
+    ("Jobless claims fell in the week ended Jan. 12, 2019.",
+     [("the week ended Jan. 12, 2019", "2019-W02")]),
+])
+def test_the_week_ending_a_day_is_that_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kick-off on Saturday is at 3pm.", ("Saturday", "2019-01-26")),
+    ("The vote on Tuesday is due to start at noon.", ("Tuesday", "2019-01-22")),
+    # a happening past, then what it is now: the day before publication's
+    ("The attack on Saturday is the latest in a series.", ("Saturday", "2019-01-19")),
+    ("The match on Saturday was at 3pm.", ("Saturday", "2019-01-19")),
+])
+def test_a_happenings_day_before_its_time_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert dates(text)[0] == expected

@@ -138,8 +138,9 @@ def test_a_saying_ahead_or_done_on_its_day_keeps_its_date(text, expected):
 # --- A period's "ended" names it: no happening ----------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
+    # the week ending Saturday 7 March: the fall is the week's, not the day's
     ("Jobless claims fell in the week ending March 7, the department said.",
-     [("fall", "2026-03-07")]),
+     [("fall", "2026-W10")]),
     ("For the nine months ended Sept. 30, the company earned $640 million.",
      [("earn", "2025-09-30")]),
 ])

@@ -17,6 +17,7 @@ STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
 
 CONFLICTS = [
     "brennan plastics|workers killed||worker",  # three against FOUR
+    "brennan plastics|people killed||person",  # the wire's headline "kills three": that toll
     "maria lopez|votes received||vote",  # 12,400 against 14,200
     "northwind bank|pre-tax profit|2024|gbp",  # £2.1bn (twice) against £2.4bn
     "storm elin|people killed||person",  # 7 / seven against NINE

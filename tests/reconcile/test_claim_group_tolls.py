@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.reconcile.clusters import counts_people
+from newsledger.reconcile.clusters import compared_measure, compared_unit, counts_people
 
 from .test_claim_groups import groups
 
@@ -44,3 +44,43 @@ def test_two_sides_of_a_conflict_dispute_one_toll():
 ])
 def test_one_article_without_a_dispute_makes_no_group(claims):
     assert groups(claims).rows == []
+
+
+@pytest.mark.parametrize("measure, unit, expected", [
+    # one accident's dead, whatever a report calls them
+    ("workers killed", "worker", ("people killed", "person")),
+    ("pensioners killed", "pensioner", ("people killed", "person")),
+    ("miners injured", "miner", ("people injured", "person")),
+    ("staff members killed", "member", ("people killed", "person")),
+    ("people killed", "person", ("people killed", "person")),
+    ("people protesting", "person", ("attendance", "person")),
+    # a part of the victims that reports give beside the whole, or no toll: kept
+    ("children killed", "child", ("children killed", "child")),
+    ("passengers injured", "passenger", ("passengers injured", "passenger")),
+    ("soldiers killed", "soldier", ("soldiers killed", "soldier")),
+    ("workers employed", "worker", ("workers employed", "worker")),
+    ("jobs cut", "job", ("jobs cut", "job")),
+])
+def test_compared_measure_and_unit(measure, unit, expected):
+    assert (compared_measure(measure), compared_unit(measure, unit)) == expected
+
+
+def _toll(source, value, text, noun, unit):
+    return (source, value, "exact", text, None, f"{noun} killed", unit)
+
+
+@pytest.mark.parametrize("claims, expected", [
+    # "Two workers were killed" and "two people have died": one toll
+    ([_toll("a", 2, "Two workers", "workers", "worker"),
+      _toll("b", 2, "Two people", "people", "person")], "agrees"),
+    # "three people were killed" and "FOUR pensioners died": one toll, a dispute
+    ([_toll("a", 3, "Three people", "people", "person"),
+      _toll("b", 4, "FOUR pensioners", "pensioners", "pensioner"),
+      _toll("c", 3, "three of its members", "members", "member")], "conflicts"),
+    # two children among three people killed: a part, never compared with the whole
+    ([_toll("a", 2, "two children", "children", "child"),
+      _toll("b", 3, "three people", "people", "person")], None),
+])
+def test_tolls_of_one_accident_under_other_nouns(claims, expected):
+    rows = groups(claims).rows
+    assert (rows[0]["verdict"] if rows else None) == expected

@@ -213,6 +213,24 @@ def season_year(m: DateMatch, st: State) -> list[DateMention]:
     return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), anchor, m.rule.name)]
 
 
+def week_ending(m: DateMatch, st: State) -> list[DateMention]:
+    """"the week ending 4 March", "the week to Sunday 1 November", "the week ended Feb. 14,
+    2009": the seven days to that day, as the ISO week holding their middle day (a week that
+    ends on a Sunday, a Saturday or a Friday is that ISO week); the day's year as a month's."""
+    g, p = m.groups, st.published
+    mo = MONTHS[(g.get("wem") or g["wem2"]).lower()]
+    if "y" in g:
+        y, anchor = int(g["y"]), "absolute"
+    elif p is not None:
+        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
+    else:
+        return []
+    end = day(y, mo, int(re.match(r"\d+", g.get("wed") or g["wed2"]).group(0)))
+    if end is None:
+        return []
+    return [week_mention(m, end - dt.timedelta(days=3), anchor, m.rule.name)]
+
+
 def week_of_month(m: DateMatch, st: State) -> list[DateMention]:
     """"the last week of March 2009", "the first week of June": the ISO week holding that
     month's first (second ...) or last Thursday, as ISO weeks belong to the month of their

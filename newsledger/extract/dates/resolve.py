@@ -29,7 +29,7 @@ NORMALISERS: dict[str, Normaliser] = {
                     "season_year", "half", "months_to", "short_year", "spelled_year",
                     "month_spelled_year",
                     "year_named", "mod_year", "old_year", "year", "holiday", "ordinal_day",
-                    "week_of_month")),
+                    "week_of_month", "week_ending")),
         (relative, ("quarter", "narrative_quarter", "same_period", "year_ago", "narrative_day",
                     "narrative_unit", "ago", "relative_unit", "year_end", "month_deictic_year",
                     "month_alone", "season_alone")),

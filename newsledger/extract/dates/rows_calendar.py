@@ -116,6 +116,15 @@ CALENDAR_ROWS: tuple[DateRule, ...] = (
                 E("Turnover rose 8% in the 12 months to June.", "2020-06"),
                 E("For the year ended Sept. 30, the bank earned $2bn.", None),
                 E("Sales slipped in the year to date.", None))),
+    R(name="week-ending", normalise="week_ending", firsts=frozenset({"the"}),
+      pattern=r"\b(?i:the)\s+(?i:week)\s+(?i:ending|ended|to)\s+"
+              rf"(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<wed>{_DAY}){_DAY_END}\s+{_MONTH.format(g='wem')}|"
+              rf"{_MONTH.format(g='wem2')}\s+(?P<wed2>{_DAY}){_DAY_END})"
+              rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+      examples=(E("Sales rose 4% in the week ending 31 October.", ("2020-W44", "week-ending")),
+                E("In the week to Sunday 1 November, 900 cases were reported.", "2020-W44"),
+                E("Claims fell in the week ended Feb. 14, 2009.", "2009-W07"),
+                E("Prices fell in the week to Wednesday.", None))),
     R(name="week-of-month", normalise="week_of_month",  # tried at the ordinal, not at "the"
       firsts=frozenset({"first", "second", "third", "fourth", "last", "final"}),
       pattern=r"(?<=\b(?i:the)\s)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"

@@ -245,6 +245,11 @@ _BACKSHIFTED = frozenset({"was", "were"})
 # state of that year).
 _COPULA_TO_DATE = re.compile(r"\s+(?:(?i:set|scheduled|slated|due|expected)\s+)?"
                              r"(?:(?i:for|on|at)\s+)?")
+# What may follow "is" after the date it is ("Kick-off on Saturday is at 3pm", "the vote on
+# Tuesday is due to ..."): a happening named by its day, whose time or schedule lies ahead
+# (not "the attack on Tuesday is the latest", "is expected to raise tensions": a day past).
+_COPULA_AFTER_DATE = re.compile(r"\s+(?i:is|are)\s+(?:(?i:at)\s+\d|"
+                                r"(?i:(?:set|scheduled|slated|due)\s+(?:to|for|at)\b))")
 _REPORT_WORD = re.compile(r"\b(?:said|says|told|tells)\b")
 _COORDINATOR = re.compile(r"\b(?:and|but)\b")
 
@@ -305,6 +310,9 @@ def _tense_of(text: str, words: list[tuple[int, str]], start: int, end: int) -> 
                 text, pos + len(w), start) and text[end:end + 2] not in ("'s", "’s"):
             # "the funeral is on Friday": a day ahead (not "it is Tuesday's vote that ...")
             consider(pos, len(w), "present")
+            continue
+        if low in ("is", "are") and pos >= end and _COPULA_AFTER_DATE.match(text, end):
+            consider(pos, len(w), "present")  # "Kick-off on Saturday is at 3pm": ahead
             continue
         if low in ("has", "have") and k + 1 < len(words) and (
                 lows[k + 1] == "been" or _is_past_form(words[k + 1][1])):
