@@ -239,7 +239,7 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     out = []
     runs = doc.capitalized_runs
     if _LOWER_CAPITAL.search(text):
-        runs = tuple(sorted((*runs, *(m.span() for m in _LOWER_CAMEL.finditer(text)))))
+        runs = tuple(sorted((*runs, *_lower_camel_names(text))))
     for run_start, run_end in _joined_runs(text, saints_joined(text, runs)):
         if (headlines and any(a <= run_start < b for a, b in headlines)) or \
                 fills_quotes(text, run_start, run_end):
@@ -281,9 +281,24 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
 # text layer starts names at capitals. Not Apple's products ("i" and a capital: 'iPhone'), an
 # operating system ('macOS'), a unit or a molecule (one letter after the capital, or none:
 # 'kWh', 'mRNA'), nor part of an address, a handle or a hashtag ('easyJet.com', '#eBay').
-_LOWER_CAPITAL = re.compile(r"[a-z][A-Z]")  # a first look: most articles have none
+# (A capital after a lower-case letter, looked for from the capitals: the engine jumps to them.)
+_LOWER_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _LOWER_CAMEL = re.compile(r"(?<![\w@#.’'/-])(?!i[A-Z]|[a-z]+OS\b)[a-z]{1,5}[A-Z][a-z]{2,}"
                           r"[A-Za-z]*\b(?![./-]\w)")
+
+
+def _lower_camel_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names that open in lower case (``_LOWER_CAMEL``), read only where a
+    capital follows a lower-case letter (a scan of the whole text costs more)."""
+    out = []
+    for m in _LOWER_CAPITAL.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 5 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        name = _LOWER_CAMEL.match(text, start)
+        if name is not None:
+            out.append(name.span())
+    return out
 # A number that completes a name: one or two digits, no measure or time after it.
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,:%]?\d)")
 
