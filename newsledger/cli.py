@@ -249,7 +249,8 @@ def evaluate(release: Path | None, gold: Path | None, out: Path, update_baseline
     one to one, greatest overlap first; speakers by case-folded name or alias, unnamed ones
     by kind; dates and dated events by overlapping span and equal value (events: and a clause
     holding the trigger); claims by overlapping value span, and equal value within 0.1%;
-    persons when exactly one person entity carries their name; confidence columns are binned
+    persons when exactly one person entity carries their name; an article's
+    entities by kind and name or alias; confidence columns are binned
     against measured precision. A figure that cannot be measured is n/a with a note.
 
     Quality gate: make test fails when a figure falls below evaluation/baseline.json by more

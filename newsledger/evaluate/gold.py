@@ -24,6 +24,8 @@ ANNOTATIONS = "annotations.jsonl"
 RESOLVED = "gold.jsonl"
 MANIFEST = "set.json"
 TYPES = ("article", "quote", "claim", "date", "event", "entity")
+# An entity of the whole set (the seed's persons) rather than of one article.
+ALL_DOCS = "*"
 TRIGGER_WINDOW = 400  # characters around the date within which an event's trigger is looked for
 
 
@@ -146,13 +148,19 @@ def resolve(annotations: list[dict[str, Any]], articles: dict[str, Article],
             raise GoldError(f"{where}: type {kind!r} is not one of {', '.join(TYPES)}")
         row = {k: v for k, v in ann.items()
                if k not in ("context", "occurrence", "from", "to", "trigger_context")}
-        if kind == "entity":
+        if kind == "entity" and ann.get("doc") == ALL_DOCS:
             out.append(row)
             continue
         article = articles.get(ann["doc"])
         if article is None:
             raise GoldError(f"{where}: no article with id {ann['doc']!r}")
         text = article.text
+        if kind == "entity":  # one article's entity: a typo in its names must not pass
+            if not any(form in text for form in (ann["name"], *ann.get("aliases", ()))):
+                raise GoldError(f"{where}: neither the name {ann['name']!r} nor an alias "
+                                "occurs in the article")
+            out.append(row)
+            continue
         if kind == "article":
             row["sha256"] = sha256_text(text)
             out.append(row)
@@ -165,7 +173,7 @@ def resolve(annotations: list[dict[str, Any]], articles: dict[str, Article],
         out.append(row)
     docs = {a["doc"] for a in out if a["type"] == "article"}
     for a in out:
-        if a["type"] not in ("article", "entity") and a["doc"] not in docs:
+        if a["type"] != "article" and a["doc"] != ALL_DOCS and a["doc"] not in docs:
             raise GoldError(f"{source}: doc {a['doc']!r} has annotations but no article line")
     return out
 

@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsledger.reconcile.entities import name_key
+
 from .predict import Row
 
 DIGITS = 4  # figures are rounded to this many decimals (deterministic quality.json)
@@ -22,6 +24,7 @@ VALUE_TOLERANCE = 1e-3  # relative difference under which two claim values are e
 # Figures where lower is better (the gate reads them the other way round).
 LOWER_IS_BETTER = (".without_speaker", ".calibration_error", ".traps_compared")
 INDIRECT = "indirect"  # the quote kind of reported speech, scored apart from quotes in marks
+ENTITY_KINDS = ("person", "organization", "place")  # the kinds entity gold annotates
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,9 @@ def lower_is_better(name: str) -> bool:
     return any(tag in name.split("@")[0] for tag in LOWER_IS_BETTER)
 
 
-def count(n: int, noun: str) -> str:
+def count(n: int, noun: str, plural: str | None = None) -> str:
     """``count(1, "article")`` → "1 article", ``count(2, "article")`` → "2 articles"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -98,6 +101,31 @@ def norm_name(name: str | None) -> str | None:
         return None
     n = " ".join(name.casefold().split())
     return n[4:] if n.startswith("the ") else n
+
+
+def match_entities(gold: Sequence[dict[str, Any]], pred: Sequence[Row]) -> list[tuple[int, int]]:
+    """(gold, prediction) index pairs, one to one: same kind, and the prediction's name is the
+    gold name or one of its aliases under the reconciler's name key (case, spaces,
+    apostrophes, "U.S."/"US"). Names first, then aliases, so an alias never takes the row that
+    carries the name."""
+    keys = [name_key(r["name"]) for r in pred]
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for with_aliases in (False, True):
+        for gi, a in enumerate(gold):
+            if gi in used_g:
+                continue
+            forms = {name_key(a["name"])}
+            if with_aliases:
+                forms |= {name_key(x) for x in a.get("aliases", ())}
+            for pi, r in enumerate(pred):
+                if pi not in used_p and r["kind"] == a["kind"] and keys[pi] in forms:
+                    pairs.append((gi, pi))
+                    used_g.add(gi)
+                    used_p.add(pi)
+                    break
+    return sorted(pairs)
 
 
 def speaker_correct(gold: dict[str, Any], pred: Row) -> bool:

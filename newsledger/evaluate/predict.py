@@ -43,6 +43,7 @@ class Predictions:
     found: dict[str, str] = field(default_factory=dict)  # gold doc id -> source_id
     rows: dict[str, dict[str, list[Row]]] = field(default_factory=dict)  # table -> doc -> rows
     persons: list[Row] = field(default_factory=list)  # person entities mentioned in found docs
+    entities: dict[str, list[Row]] = field(default_factory=dict)  # doc -> entities it mentions
     confidence_columns: dict[str, list[str]] = field(default_factory=dict)  # table -> columns
 
     def of(self, table: str, doc: str) -> list[Row]:
@@ -75,10 +76,14 @@ def collect(tables: dict[str, pa.Table], texts: dict[str, str]) -> Predictions:
         for r in t.select([c for c in wanted_columns if c in t.column_names]).to_pylist():
             grouped[doc_of[r["source_id"]]].append(r)
         out.rows[name] = dict(grouped)
-    entity_ids = {r["entity_id"] for rows in out.rows.get("mentions", {}).values() for r in rows}
+    mentions = out.rows.get("mentions", {})
+    entity_ids = {r["entity_id"] for rows in mentions.values() for r in rows}
     if "entities" in tables:
-        out.persons = [r for r in tables["entities"].select(list(COLUMNS["entities"])).to_pylist()
-                       if r["kind"] == "person" and r["entity_id"] in entity_ids]
+        rows = {r["entity_id"]: r for r in tables["entities"].select(list(COLUMNS["entities"]))
+                .to_pylist() if r["entity_id"] in entity_ids}
+        out.persons = [r for r in rows.values() if r["kind"] == "person"]
+        out.entities = {doc: [rows[e] for e in sorted({m["entity_id"] for m in ms})]
+                        for doc, ms in mentions.items()}
     return out
 
 

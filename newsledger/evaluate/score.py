@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from newsledger.records import PRECISIONS
 
-from .gold import GoldSet
-from .matching import (BINS, CALENDAR, DIGITS, INDIRECT, OPENING, SENTENCE_END, Figure,
-                       count, iso_day, lower_is_better, match, norm_name, precision_of,
-                       prf, ratio, same_value, speaker_correct)
+from .gold import ALL_DOCS, GoldSet
+from .matching import (BINS, CALENDAR, DIGITS, ENTITY_KINDS, INDIRECT, OPENING, SENTENCE_END,
+                       Figure, count, iso_day, lower_is_better, match, match_entities,
+                       norm_name, precision_of, prf, ratio, same_value, speaker_correct)
 from .predict import Predictions, Row
 
 __all__ = ["Figure", "Scorer", "lower_is_better", "match", "precision_of", "prf", "score"]
@@ -350,7 +350,7 @@ class Scorer:
 
     # --- persons and publication dates ------------------------------------------------------
     def persons(self) -> None:
-        gold = self.gold.of_type("entity")
+        gold = [a for a in self.gold.of_type("entity") if a["doc"] == ALL_DOCS]
         if not gold:
             return
         names = [norm_name(r["name"]) for r in self.preds.persons]
@@ -366,6 +366,35 @@ class Scorer:
         self.add("entities.persons_found_once", "Persons found exactly once (one entities "
                  "row per person)", ratio(once, len(gold)) if self.docs else None,
                  len(gold) if self.docs else None, size, note)
+
+    def entities(self) -> None:
+        """Per article: a predicted entity (one with a mention in the article) matches a gold
+        entity of the same kind whose name or an alias has its name, under the reconciler's
+        name key; one to one. Accounts are not annotated, so not scored."""
+        gold = self.gold_of("entity")
+        docs = [d for d in self.docs if gold[d]]
+        if not any(a["doc"] != ALL_DOCS for a in self.gold.of_type("entity")):
+            return
+        n_docs = len({a["doc"] for a in self.gold.of_type("entity") if a["doc"] != ALL_DOCS})
+        note = None if docs else (f"none of the {n_docs} articles with entity gold is in the "
+                                  "data scored, so entities cannot be measured")
+        for kind in (None, *ENTITY_KINDS):
+            tp = n_pred = n_gold = 0
+            for d in docs:
+                g = [a for a in gold[d] if kind in (None, a["kind"])]
+                p = [r for r in self.preds.entities.get(d, [])
+                     if r["kind"] in ENTITY_KINDS and kind in (None, r["kind"])]
+                tp += len(match_entities(g, p))
+                n_pred, n_gold = n_pred + len(p), n_gold + len(g)
+            p_, r_, f_ = prf(tp, n_pred, n_gold)
+            tag, what = (f".{kind}", f" ({kind}s)") if kind else ("", "")
+            size = f"{count(len(docs) or n_docs, 'article')}, {count(n_gold, 'entity', 'entities')}"
+            self.add(f"entities.precision{tag}", f"Entities{what}, precision (article, kind, "
+                     "name)", p_, n_pred if docs else None, size, note)
+            self.add(f"entities.recall{tag}", f"Entities{what}, recall (article, kind, name)",
+                     r_, n_gold if docs else None, size, note)
+            self.add(f"entities.f1{tag}", f"Entities{what}, F1 (article, kind, name)", f_,
+                     n_gold if docs else None, size, note)
 
     def publication(self) -> None:
         gold = [a for a in self.gold.of_type("article") if a.get("published_window")]
@@ -390,7 +419,7 @@ def score(gold: GoldSet, preds: Predictions) -> list[Figure]:
     """Every figure one gold set can give, sorted by name."""
     s = Scorer(gold, preds)
     for step in (s.quotes, s.reported, s.calibration, s.dates, s.events, s.claims, s.persons,
-                 s.publication):
+                 s.entities, s.publication):
         step()
     from .stories import story_figures  # stories.py reads this module's helpers
     return sorted(s.figures + story_figures(gold, preds), key=lambda f: f.name)

@@ -356,13 +356,18 @@ KNOWN_SIDES = frozenset({"Arsenal", "Everton", "Tottenham", "Spurs", "Juventus",
 # Halden Bank", "Carmaker Nissan said"): the name is the organization's, whatever its shape
 # (not when a verb follows: "the firm Bill Osei founded" names the founder). Dropped from the
 # front of a name ("Retailer John Lewis" at a sentence's start). Not the nouns that also name
-# a person's trade ("publisher Rupert Murdoch", "investor", "developer", "broadcaster").
+# a person's trade ("investor", "developer"), nor, before a given name, those of
+# ``TRADE_ORG_NOUNS`` ("publisher Rupert Murdoch").
 APPOSITION_ORG_NOUNS = frozenset({
     "retailer", "carmaker", "automaker", "lender", "insurer", "regulator", "conglomerate",
     "startup", "start-up", "supermarket", "grocer", "brewer", "housebuilder", "chipmaker",
     "drugmaker", "airline", "outsourcer", "manufacturer", "bank", "firm", "company", "chain",
     "supplier", "group", "planemaker", "airframer", "miner", "refiner", "shipbuilder",
     "watchdog",
+    # who makes, publishes or broadcasts ('iPhone maker Apple', 'video games publisher
+    # Redkite'): ``TRADE_ORG_NOUNS`` (not "carrier": 'the aircraft carrier Dwight D.
+    # Eisenhower' is a ship)
+    "maker", "publisher", "broadcaster",
     # publications and bodies ("the journal Nature Medicine", "the union Unite"; not "charity":
     # the Charity Commission)
     "journal", "newspaper", "magazine", "union", "think-tank", "discounter",
@@ -378,6 +383,20 @@ APPOSITION_ORG_NOUNS = frozenset({
         "network", "cable", "satellite", "travel", "holiday", "logistics")
       for head in ("giant", "major", "operator")),
 })
+# Last words of a company's name that a list of one-word names can lean on ('Chrysler, Ford,
+# and General Motors': each a company); not words of outlets or places ('Newport News and
+# Norfolk', 'Venetian Hotel and Casino').
+FIRM_LAST_WORDS = frozenset({"motors", "company", "corp", "corp.", "corporation", "inc",
+                             "inc.", "plc", "ltd", "ltd.", "group", "airlines", "holdings"})
+# Plural nouns of made things after a make and a model ('future Apple Macintosh computers',
+# 'Ford Taurus cars'): the name before them is no person's.
+MADE_THINGS = frozenset({"computers", "laptops", "tablets", "phones", "handsets", "cars",
+                         "vehicles", "trucks", "jets", "planes", "airliners", "engines",
+                         "consoles", "devices"})
+# Of ``APPOSITION_ORG_NOUNS``, a trade's nouns a person has too: before a name that opens
+# with a given name they name the person ('publisher Rupert Murdoch', 'film-maker Ken Loach',
+# 'broadcaster Nick Robinson'), before any other name the business ('publisher Redkite').
+TRADE_ORG_NOUNS = frozenset({"maker", "publisher", "broadcaster"})
 # Last words of a firm named after its founder and kin or partners ('John Lewis and Sons'):
 # one name with the words before "and".
 FIRM_PARTNER_WORDS = frozenset({"sons", "son", "daughters", "partners", "associates",

@@ -39,3 +39,10 @@ OUTLET_NAME_ENDINGS = frozenset({
 MEDIA_NOUNS = frozenset({"broadcaster", "corporation", "newspaper", "paper", "network",
                          "channel", "station", "outlet", "publisher", "magazine", "website",
                          "agency", "tabloid", "programme", "program", "show"})
+# Magazines known by one word ('pictured in Vogue last month', 'Forbes listed her'): an
+# organization wherever the article names it, unless the word is a person's (after 'Kate
+# Forbes') or a common word the article writes in lower case too ('in vogue', 'wired').
+MAGAZINES = frozenset({
+    "Vogue", "Tatler", "Grazia", "Elle", "Glamour", "Cosmopolitan", "Esquire", "Wired",
+    "Forbes", "Newsweek", "Billboard", "Kerrang", "Mojo", "Vice", "Slate", "Salon",
+})

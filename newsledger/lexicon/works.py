@@ -24,3 +24,16 @@ OWNED_WORK_NOUNS = frozenset({"single", "show", "game", "book", "play", "series"
 # begin on Friday", "the Festival sold out". (Not "Summit": a company's name as often as the
 # occasion's, which news writes in lower case.)
 OCCASION_WORDS = frozenset({"games", "festival", "conference", "show", "cup", "awards"})
+
+# Television shows news names without a noun of works before them ('she appeared on Love
+# Island', 'Strictly Come Dancing star'): a work's title, no place or person. Hand-written
+# from UK and US entertainment news; as written.
+SHOW_NAMES = frozenset({
+    "Love Island", "Strictly Come Dancing", "Big Brother", "Celebrity Big Brother",
+    "Gogglebox", "EastEnders", "Emmerdale", "Hollyoaks", "Coronation Street", "The Apprentice",
+    "Great British Bake Off", "Bake Off", "Britain's Got Talent", "America's Got Talent",
+    "The X Factor", "X Factor", "Dragons' Den", "Question Time", "Match of the Day", "Top Gear",
+    "Doctor Who", "Saturday Night Live", "Love Island USA", "Married at First Sight",
+    "Loose Women", "Good Morning Britain", "This Morning", "The Traitors", "Dancing on Ice",
+    "Blue Peter", "Countryfile", "Panorama", "Game of Thrones", "Keeping Up with the Kardashians",
+})

@@ -75,10 +75,20 @@ def test_event_trigger_is_the_occurrence_nearest_the_date():
     ({"type": "quote", "from": "Nowhere", "to": "Monday."}, "occurs 0 times"),
     ({"type": "event", "text": "Monday", "value": "x", "trigger": "sang"}, "not found"),
     ({"type": "opinion", "text": "yes."}, "is not one of"),
+    ({"type": "entity", "kind": "person", "name": "Ann Lee", "aliases": ["Lee"]},
+     "neither the name 'Ann Lee' nor an alias occurs"),
 ])
 def test_fails_loudly(ann, message):
     with pytest.raises(GoldError, match=message):
         one(**ann)
+
+
+def test_an_article_entity_needs_a_form_in_the_text_and_a_set_entity_none():
+    assert one(type="entity", kind="place", name="Mondayville", aliases=["Monday"])["name"] \
+        == "Mondayville"
+    rows = resolve([{"doc": "*", "type": "entity", "kind": "person", "name": "Nobody"}],
+                   ARTICLES)
+    assert rows == [{"doc": "*", "type": "entity", "kind": "person", "name": "Nobody"}]
 
 
 def test_unknown_article_and_missing_article_line():

@@ -11,6 +11,7 @@ from newsledger.evaluate.gold import GoldSet, resolve
 from newsledger.evaluate.predict import Predictions
 from newsledger.evaluate.quality import Quality, evaluate_release, measure
 from newsledger.publish.metadata import quality_section
+from newsledger.evaluate.matching import match_entities
 from newsledger.evaluate.score import (Figure, match, precision_of, prf, score,
                                        speaker_correct)
 from newsledger.records import Article
@@ -48,6 +49,29 @@ def test_match(gold, pred, exact, pairs):
 ])
 def test_speaker_rule(gold, pred, ok):
     assert speaker_correct(gold, pred) is ok
+
+
+def ent(kind: str, name: str, *aliases: str) -> dict:
+    return {"kind": kind, "name": name, "aliases": list(aliases)}
+
+
+@pytest.mark.parametrize("gold, pred, pairs", [
+    # the reconciler's name key: case, spaces, apostrophes, a country's initials
+    ([ent("organization", "U.S. Army")], [ent("organization", "us  army")], [(0, 0)]),
+    ([ent("person", "Michael O'Leary")], [ent("person", "Michael O’Leary")], [(0, 0)]),
+    # an alias matches; the kind must be the same
+    ([ent("organization", "EADS", "European Aeronautic Defence")],
+     [ent("organization", "European Aeronautic Defence")], [(0, 0)]),
+    ([ent("organization", "Northrop Grumman")], [ent("person", "Northrop Grumman")], []),
+    # one to one, and the row with the name goes to the entity that has it as its name
+    ([ent("organization", "Boeing")], [ent("organization", "Boeing")] * 2, [(0, 0)]),
+    ([ent("organization", "Ford Motor Company", "Ford"), ent("organization", "Ford")],
+     [ent("organization", "Ford"), ent("organization", "Ford Motor Company")], [(0, 1), (1, 0)]),
+    # no partial names: 'Space Company EADS' is not EADS
+    ([ent("organization", "EADS")], [ent("organization", "Space Company EADS")], []),
+])
+def test_match_entities(gold, pred, pairs):
+    assert match_entities(gold, pred) == pairs
 
 
 @pytest.mark.parametrize("value, level", [
@@ -203,6 +227,20 @@ def test_conflicts_found_needs_one_cluster_flagged_conflicts():
     for r in preds.rows["claims"]["a"]:
         r.update(cluster_id="c", consistency="conflicts")
     assert names()["claims.conflicts_found"] == 1.0
+
+
+def test_entity_figures_overall_and_by_kind():
+    gold = tiny_set([{"doc": "a", "type": "entity", "kind": "person", "name": "Ann Lee"},
+                     {"doc": "a", "type": "entity", "kind": "person", "name": "Bob Ray"}])
+    preds = tiny_predictions()
+    preds.entities = {"a": [{"name": "Ann Lee", "kind": "person"},
+                            {"name": "Bob Ray", "kind": "place"},  # the wrong kind
+                            {"name": "@ann", "kind": "account"}]}  # accounts: not scored
+    v = {f.name.split("@")[0]: f.value for f in score(gold, preds)}
+    assert v["entities.precision"] == v["entities.recall"] == 0.5
+    assert v["entities.recall.person"] == 0.5 and v["entities.precision.person"] == 1.0
+    assert v["entities.precision.place"] == 0.0 and v["entities.recall.place"] is None
+    assert "entities.persons_found_once" not in v  # the seed's persons are a set's, doc "*"
 
 
 def test_quality_json_format_and_card():

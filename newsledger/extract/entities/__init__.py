@@ -78,7 +78,7 @@ from newsledger.lexicon.organizations import NUMBERED_NAME_HEADS, OF_THE_HEADS
 from newsledger.lexicon.grammar import SHOUTED_WORDS
 from newsledger.lexicon.people import PERSON_PRONOUNS
 from newsledger.lexicon.weather import STORM_WORDS
-from newsledger.lexicon.works import OWNED_WORK_NOUNS, WORK_NOUNS
+from newsledger.lexicon.works import OWNED_WORK_NOUNS, SHOW_NAMES, WORK_NOUNS
 from newsledger.records import EntityMention, LocalEntity
 from newsledger.text import Document, Fact
 from newsledger.text.clauses import main_clause_start
@@ -90,6 +90,7 @@ from ..verbs import lemma, regular_lemma
 from .labels import add_label_people
 from .handles import link_handles
 from .merging import Entity, add_mention, merge_extended_names, one_word_names
+from .lists import split_pairs
 from .kinds import ORG_PLURAL_STARTS, PLURAL_ORG_NOUN_OPENING, kind_of, listed_after_org_noun
 from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
                     quoted_titles, saints_joined, split_run, tabloid_title, title_case_line,
@@ -112,6 +113,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     # 1. Capitalized runs (outside Title Case headline lines, where every word is capitalized),
     # storms left out, sports sides found by their context.
     names, storms, _ = _NAMES(doc)
+    names = split_pairs(text, names)  # 'GM and Chrysler' where 'GM said' stands elsewhere
     nouns = ORG_PLURAL_STARTS(doc)
     side = sides(text, names)
     singles: list[tuple[int, int, str]] = []
@@ -121,6 +123,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             if name not in storms:
                 singles.append((s, e, name))
             continue
+        if name in SHOW_NAMES:
+            continue  # 'she appeared on Love Island': a show's title
         if _WORK_BEFORE.search(text, max(0, s - 30), s) and \
                 name.partition(" ")[0].lower() not in GIVEN_NAME_WORDS:
             continue  # 'the film Harbour Lights', 'her album Golden Hours': a work's title
@@ -233,7 +237,10 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     agency = DATELINE_AGENCY(doc)
     nouns = ORG_PLURAL_STARTS(doc)
     out = []
-    for run_start, run_end in _joined_runs(text, saints_joined(text, doc.capitalized_runs)):
+    runs = doc.capitalized_runs
+    if _LOWER_CAPITAL.search(text):
+        runs = tuple(sorted((*runs, *_lower_camel_names(text))))
+    for run_start, run_end in _joined_runs(text, saints_joined(text, runs)):
         if (headlines and any(a <= run_start < b for a, b in headlines)) or \
                 fills_quotes(text, run_start, run_end):
             continue
@@ -270,6 +277,28 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# A name that opens with lower-case letters before its capital ('easyJet', 'eBay', 'eToro'): the
+# text layer starts names at capitals. Not Apple's products ("i" and a capital: 'iPhone'), an
+# operating system ('macOS'), a unit or a molecule (one letter after the capital, or none:
+# 'kWh', 'mRNA'), nor part of an address, a handle or a hashtag ('easyJet.com', '#eBay').
+# (A capital after a lower-case letter, looked for from the capitals: the engine jumps to them.)
+_LOWER_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_LOWER_CAMEL = re.compile(r"(?<![\w@#.’'/-])(?!i[A-Z]|[a-z]+OS\b)[a-z]{1,5}[A-Z][a-z]{2,}"
+                          r"[A-Za-z]*\b(?![./-]\w)")
+
+
+def _lower_camel_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names that open in lower case (``_LOWER_CAMEL``), read only where a
+    capital follows a lower-case letter (a scan of the whole text costs more)."""
+    out = []
+    for m in _LOWER_CAPITAL.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 5 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        name = _LOWER_CAMEL.match(text, start)
+        if name is not None:
+            out.append(name.span())
+    return out
 # A number that completes a name: one or two digits, no measure or time after it.
 _NUMBER_AFTER = re.compile(r" \d{1,2}\b(?![.,:%]?\d)")
 

@@ -17,11 +17,13 @@ from functools import lru_cache
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
                                               CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
+                                              MADE_THINGS,
                                               OF_THE_HEADS, ORG_COUNTS,
                                               ORG_DESCRIBING_PARTICIPLES, ORG_HEADS,
                                               ORG_OPENERS, PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SEATS_OF_POWER, SHIP_PREFIXES,
-                                              STREET_SEATS, WHICH_VERBS, WORKERS_AT)
+                                              STREET_SEATS, TRADE_ORG_NOUNS, WHICH_VERBS,
+                                              WORKERS_AT)
 from newsledger.lexicon.grammar import NAME_PARTICLE_WORDS, PERSON_ONLY_PARTICLES
 from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PERSON_INITIALS,
                                        ROLE_NOUNS, SURNAME_ORG_WORDS)
@@ -83,7 +85,8 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
             or _SEAT_AFTER.match(text, start + len(name))):
         return "place"  # 'the MP for Harrow North', 'the Harrow North seat'
     before = text[max(0, start - 16):start].rstrip().rpartition(" ")[2]
-    if before.lower() in _APPOSITION_LAST_WORDS and \
+    if before.lower() in _APPOSITION_LAST_WORDS and not (
+            before.lower() in TRADE_ORG_NOUNS and words[0].lower() in GIVEN_NAME_WORDS) and \
             _ORG_NOUN_BEFORE.search(text, max(0, start - 20), start) and \
             (before[:1].isupper() or not _VERB_AFTER.match(text, start + len(name))
              or words[0].lower() not in GIVEN_NAME_WORDS and not _DETERMINED.search(
@@ -130,12 +133,19 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         # 'based in San Jose', 'a rally in Port Talbot'; not a person's name, whose last word
         # the text uses alone ('believes in Kanye West. West said') or which owns something
         return "place"
+    if unnamed and _MADE_THINGS_AFTER.match(text, start + len(name)):
+        return None  # 'Apple Macintosh computers': a make and a model
     if unnamed and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return None  # 'drive a Corran Vantor': a make and a model (not 'a Donald Trump rally')
     if unnamed and _common_word(text, words[-1], words[-2]):
         return None  # 'Ocean Drilling', 'Player Personnel' where 'drilling' is a common noun
     if shape == "person" and words[-1].lower() in GROUP_NAMES:
         return "organization"  # 'House Republicans unveiled', 'Senate Democrats balked'
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            HEAD_OF_IT_AFTER.match(text, start + len(name)):
+        # 'Northrop Grumman CEO Ron Sugar', 'Lockheed Martin executive Ann Lee': the firm its
+        # head or executive works for (not 'Donald Trump adviser Stephen Miller')
+        return "organization"
     role = _ROLE_AND_NAME_AFTER.match(text, start + len(name))
     if shape == "person" and role is not None and role.group(1) in ROLE_NOUNS and \
             words[0].lower() not in GIVEN_NAME_WORDS and "-based" not in name:
@@ -273,6 +283,7 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[H
 _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|"
                          r"said|says|and|or|of|in|on|at|to|for|who|which|that)\b)[a-z]")
 _ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)[ \t]+[A-Z][a-z]")
+_MADE_THINGS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(MADE_THINGS)) + r")\b")
 PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)\b")
 SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’]?[ \t]+)\Z")
 # ", which" and what an organization does after a name: no person (people take "who"), and no
@@ -300,10 +311,13 @@ _ORG_PARTICIPLE_BEFORE = re.compile(
 # "former" or "ex-" before a name, and a head's title and a name after it: the name is what
 # that person headed ('Former WorldCom boss Bernie Ebbers', 'ex-Enron chief Jeff Skilling').
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?)[ \t]*\Z")
-# The head of an organization named right after its one-word name, before the head's own name.
+# The head or an executive of an organization named right after its one-word name, before
+# that person's own name ('Ryanair boss Al Hale', 'Ryanair CEO, Al Hale', 'Corran executive Ann
+# Lee'; not a spokesman: 'Biden spokesman Andrew Bates' is a person's; not an analyst or a
+# strategist: 'Republican strategist Ann Lee', 'Conservative economist').
 HEAD_OF_IT_AFTER = re.compile(r"[ \t]+(?:boss|chief|chairman|chairwoman|president|"
-                               r"secretary-general|director-general|chief[ \t]+executive)"
-                               r"[ \t]+[A-Z][a-z]")
+                               r"secretary-general|director-general|chief[ \t]+executive|"
+                               r"CEO|executive),?[ \t]+[A-Z][a-z]")
 _PARTY_NOT_BEFORE = re.compile(r"[ \t]+(?:" + "|".join(sorted(PARTY_NOT_BEFORE)) + r")\b")
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]andidate|"
                           r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"

@@ -15,21 +15,23 @@ from types import MappingProxyType
 from newsledger.lexicon.markets import MARKET_MOVE_VERBS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AFTER,
                                               CORPORATE_SUFFIXES, COUNTRY_INITIALS,
+                                              FIRM_LAST_WORDS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               NOT_SHORT_FORMS)
-from newsledger.lexicon.outlets import ONE_WORD_PAPERS
+from newsledger.lexicon.outlets import MAGAZINES, ONE_WORD_PAPERS
 from newsledger.lexicon.people_nouns import INHABITANTS
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
                                        NOT_PERSON_FIRST, PERSON_CUES,
                                        PLURAL_SPEAKERS, PORTFOLIOS, TITLES)
 from newsledger.lexicon.speech import CUES
-from newsledger.lexicon.works import OCCASION_WORDS
+from newsledger.lexicon.works import OCCASION_WORDS, SHOW_NAMES
 from newsledger.lexicon.places import (CITY_NAMES, PLACE_NAMES, PLACE_NOUNS_OF, PLACE_PARTS,
                                        REGION_NOUNS_AFTER, place_key)
 from newsledger.records import EntityMention
 
 from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
+from .lists import listed_with_bodies
 from .kinds import HEAD_OF_IT_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
@@ -345,6 +347,11 @@ def one_word_names(text: str, entities: dict[str, Entity],
             continue
         if candidates:
             continue  # ambiguous and introduced later: leave it
+        if name in SHOW_NAMES:
+            continue  # 'on Gogglebox': a show
+        if name in MAGAZINES and no_common_word(text, name):
+            add_mention(entities, name, "organization", s, e)  # 'pictured in Vogue'
+            continue
         if name in companies:  # 'Unisys said' after or before 'Unisys Corp.'
             companies[name].mentions.append(EntityMention(s, e, name, "alias"))
             companies[name].aliases.add(name)
@@ -415,6 +422,16 @@ def one_word_names(text: str, entities: dict[str, Entity],
             add_mention(entities, name, kind, s, e)
         else:
             unread.append((s, e, name))
+    listed = listed_with_bodies(text, unread, [
+        (m.start, m.end) for ent in entities.values() if ent.kind == "organization"
+        for m in ent.mentions if " " not in m.text or
+        m.text.rpartition(" ")[2].lower() in FIRM_LAST_WORDS])
+    for s, e, name in unread:
+        if (s, e) in listed and len(name) > 1 and name.lower() not in GIVEN_NAME_WORDS and \
+                not text.startswith("$", e) and \
+                no_common_word(text, name):  # 'Chrysler, Ford, and General Motors' (not 'C$44')
+            add_mention(entities, name, "organization", s, e)
+            continue
     for s, e, name in unread:
         # 'Barclays has reported profits of £4.6bn. [...] Shares in Barclays rose': the
         # organization its later context shows is the one named before it

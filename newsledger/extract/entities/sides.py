@@ -10,7 +10,8 @@ to Burnley"), when it is a well-known club ``KNOWN_SIDES`` lists or a nickname
 ("Liverpool top the table"), or when it plays another
 side ("Leeds lost at home to Manchester United", "Everton host Brighton", "Arsenal drew with
 Celtic": a name with a club's last word, a side found by the other rules, or, with a score in
-the sentence, a city, a team's plural name or a name of several words that reads as a club's).
+the sentence, a city, a team's plural name, a club's last word alone ("Villa beat Brentford
+2-1") or a name of several words that reads as a club's).
 Never a side: a name with a person's evidence (a title before it, a given name first: "Marcus
 Rashford beat the keeper", a word of such a person's name: "Rashford's striker partner"), a
 country, state or nation (national teams stay places, as CoNLL-2003 tags them), a competition
@@ -135,6 +136,9 @@ SIDE_RULES: tuple[SideRule, ...] = (
                        E("Harbour Town won the County Cup final.", None),
                        E("Leeds lost 2-1 at home to Burnley Athletic.", "Leeds"),
                        E("Aston Villa beat West Ham 2-1.", "West Ham"),
+                       E("Villa beat Brentford 2-1 on Saturday.", "Brentford"),
+                       E("Palace lost 3-0 to Wolves.", "Wolves"),
+                       E("Nadal beat Djokovic 6-3 in Paris.", None),
                        E("Lena Ashby beat Mara Quist 6-3 in the final.", None),
                        E("Ashby beat Quist 6-3, 6-4.", None),
                        E("Moira Kent defeated Sam Hale in the election.", None),
@@ -327,6 +331,7 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
                     continue
                 other_side = other[2] in found or _club_like(other[2])
                 if other_side or ((_club_like(name) or place_key(name) in CITY_KEYS
+                                   or name.lower() in CLUB_LAST_WORDS  # 'Villa', 'Palace'
                                    or plural_after_the(text, me[0], name)) and
                                   _sentence_has_score(text, min(a[0], b[0]), max(a[1], b[1]))):
                     found[name] = "plays-a-side"
