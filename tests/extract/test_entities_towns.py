@@ -76,6 +76,10 @@ def test_a_tabloid_s_trade_before_a_name_is_no_part_of_it(text: str, name: str) 
     # a party's or a chamber's seat is no place
     ("Chris Hale won the Labour seat.", {("Labour", "organization")}, {("Labour", "place")}),
     ("The Senate seat has been open since March.", set(), {("Senate", "place")}),
+    # a group of voters is no constituency
+    ("She wants to rally this vital Democratic constituency in the autumn.", set(),
+     {("Democratic", "place")}),
+    ("Labour lost the Tory seat of Ashcombe.", set(), {("Tory", "place")}),
     # a person from a town
     ("Tom Varley, a vet from Tamworth, said the result was a shock.", {("Tamworth", "place")},
      set()),

@@ -24,7 +24,7 @@ from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_O
                                               ORG_OPENERS, PARTY_NAMES, PARTY_NOT_BEFORE,
                                               SAINT_ABBREVIATIONS, SEATS_OF_POWER, SHIP_PREFIXES,
                                               STREET_SEATS, TRADE_ORG_NOUNS, WHICH_VERBS,
-                                              WORKERS_AT)
+                                              VOTER_GROUP_WORDS, WORKERS_AT)
 from newsledger.lexicon.grammar import NAME_PARTICLE_WORDS, PERSON_ONLY_PARTICLES
 from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PERSON_INITIALS,
                                        ROLE_NOUNS, SURNAME_ORG_WORDS)
@@ -72,9 +72,7 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     if kind is not _BY_CONTEXT:
         return kind
     after = start + len(name)
-    if ELECTORAL_AFTER.match(text, after) or (
-            SEAT_AFTER.match(text, after) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8),
-                                                                     start)):
+    if constituency_at(text, start, after, name):
         return "place"  # 'the Mid Bedfordshire by-election', 'the Runcorn and Helsby seat'
     if len(words) > 1 and words[-1].lower() in ROAD_WORDS and _ROAD_NUMBER_AFTER.match(text, after):
         return "place"  # 'State Route 7', 'Pacific Coast Highway 1'
@@ -340,6 +338,19 @@ ELECTORAL_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:by-elections?|byelections?|c
                              r"constituencies|ward)\b")
 SEAT_AFTER = re.compile(r"[ \t]+(?:parliamentary[ \t]+|marginal[ \t]+|safe[ \t]+)?seat\b")
 SEAT_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|his|her|their|its)[ \t]+\Z")
+
+
+def constituency_at(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the name text[start:end] is a constituency's, by its election or the
+    constituency after it ('the Tamworth by-election', 'Hartlepool constituency'), or its seat
+    after a determiner or possessive ('the Hartlepool seat'); not a party's or a group of
+    voters' ('a vital Democratic constituency', 'the Tory seat': ``VOTER_GROUP_WORDS``)."""
+    if name.lower() in VOTER_GROUP_WORDS or demonym(name):
+        return False
+    return bool(ELECTORAL_AFTER.match(text, end) or (
+        SEAT_AFTER.match(text, end) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8), start)))
+
+
 # Roads known by their number: a name ending in a road's word, then the number ('State Route
 # 7', 'Interstate Highway 35').
 ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "turnpike",

@@ -31,8 +31,8 @@ from newsledger.records import EntityMention
 from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .lists import listed_with_bodies
-from .kinds import (ELECTORAL_AFTER, HEAD_OF_IT_AFTER, MARKET_MOVE_AFTER, PLURAL_VERB_AFTER,
-                    SEAT_AFTER, SEAT_OWNER_BEFORE, SENTENCE_START_BEFORE, kind_of)
+from .kinds import (HEAD_OF_IT_AFTER, MARKET_MOVE_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE,
+                    constituency_at, kind_of)
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
 from .sides import locative, side_kind
@@ -372,9 +372,8 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
                 or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
             kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
-        if kind is None and (ELECTORAL_AFTER.match(text, e) or (
-                SEAT_AFTER.match(text, e) and SEAT_OWNER_BEFORE.search(text, max(0, s - 8), s))) \
-                and name.lower() not in ORGANIZATION_WORDS and no_common_word(text, name):
+        if kind is None and constituency_at(text, s, e, name) and \
+                name.lower() not in ORGANIZATION_WORDS and no_common_word(text, name):
             kind = "place"  # 'the Tamworth by-election', 'the Hartlepool seat'
         after = _NEXT_WORD.match(text, e)
         cue_after = after is not None and after.group(1) in PERSON_CUES
