@@ -304,6 +304,14 @@ COLLECTIVE_POSSESSORS = frozenset({
 # "Islington South"): a place after "for", "in" ... or before "seat", "constituency" ...
 # (Kanye West and Oliver North stay people: no such context).
 CONSTITUENCY_LAST_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+# Words before "seat" or "constituency" that name a party or a group of voters, not a place
+# ("a vital Democratic constituency", "the Tory seat", "a Liberal Democrat seat", "the
+# Hispanic constituency"): lower case, whole names.
+VOTER_GROUP_WORDS = frozenset({
+    "democratic", "democrat", "republican", "gop", "conservative", "tory", "labour", "liberal",
+    "lib dem", "liberal democrat", "green", "snp", "reform", "reform uk", "plaid", "independent",
+    "unionist", "nationalist", "socialist", "progressive", "black", "hispanic", "latino",
+    "latina", "evangelical", "catholic", "jewish", "muslim", "asian"})
 CONSTITUENCY_NOUNS = frozenset({"seat", "constituency", "constituencies", "by-election",
                                 "ward", "division", "riding", "electorate"})
 # Last words of clubs' names ("Leeds United", "Man Utd", "Derby County", "Aston Villa", "Crystal

@@ -229,7 +229,7 @@ PERSON_DESCRIPTORS = frozenset({
     "publican", "cabbie", "postman", "postwoman", "firefighter", "soldier", "veteran",
     "tycoon", "millionaire", "billionaire", "influencer", "model", "comedian", "footballer",
     "boxer", "jockey", "golfer", "cricketer", "athlete", "swimmer", "mechanic", "plumber",
-    "electrician", "hairdresser", "beautician", "stylist", "scientist", "engineer",
+    "electrician", "hairdresser", "beautician", "stylist", "scientist", "engineer", "vet",
     "architect", "dancer", "musician", "artist", "author", "poet", "photographer",
     "filmmaker", "producer", "walker", "runner", "climber", "angler", "fisherman", "sailor",
     "pilot", "trucker", "partygoer", "businessman", "businesswoman", "entrepreneur",

@@ -61,3 +61,38 @@ def test_towns_and_bodies(text: str, found: set, not_found: set) -> None:
 ])
 def test_a_tabloid_s_trade_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert (name, "person") in kinds(text)
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # a constituency by its election or its seat
+    ("Labour has won the Hartwell by-election with a majority of 3,218.",
+     {("Hartwell", "place")}, set()),
+    ("Reform UK came second in the Mid Ashcombe by-election.",
+     {("Mid Ashcombe", "place")}, {("Mid Ashcombe", "organization")}),
+    ("Voters in the Runcorn and Helsby constituency went to the polls on Thursday.",
+     {("Runcorn and Helsby", "place")}, {("Runcorn and Helsby", "organization")}),
+    ("She held the Hartwell seat for Labour.", {("Hartwell", "place")}, set()),
+    ("He is expected to lose his Maidenhead seat.", {("Maidenhead", "place")}, set()),
+    # a party's or a chamber's seat is no place
+    ("Chris Hale won the Labour seat.", {("Labour", "organization")}, {("Labour", "place")}),
+    ("The Senate seat has been open since March.", set(), {("Senate", "place")}),
+    # a group of voters is no constituency
+    ("She wants to rally this vital Democratic constituency in the autumn.", set(),
+     {("Democratic", "place")}),
+    ("Labour lost the Tory seat of Ashcombe.", set(), {("Tory", "place")}),
+    # a person from a town
+    ("Tom Varley, a vet from Tamworth, said the result was a shock.", {("Tamworth", "place")},
+     set()),
+    ("Tom Varley, a vet from Chelsea Barnes's practice, said it was a shock.", set(),
+     {("Chelsea", "place")}),
+    # a company whose shares move; a numbered road
+    ("Glencore shares lost 3.1% and Anglo American fell 2.8%.",
+     {("Glencore", "organization"), ("Anglo American", "organization")},
+     {("Anglo American", "person")}),
+    ("Drivers should avoid State Route 7 after the collapse.", {("State Route", "place")},
+     {("State Route", "person")}),
+])
+def test_constituencies_companies_and_roads(text: str, found: set, not_found: set) -> None:
+    got = kinds(text)
+    assert found <= got
+    assert not (not_found & got)

@@ -5,12 +5,11 @@ article gives (``profiles.BLOCK_NAMES``): the town they share pairs them. A refi
 same day in another country stays its own story, and a match report from the town, a central
 bank's decision, each its own. A network's morning transcript of a bridge collapse (its anchor and
 correspondent named at every turn: their names give no terms, ``extract.keys``) joins the wire,
-local TV and column on it. Articles written for this test (tests/data/stories-broadcast)."""
+local TV and column on it; two by-elections on one night stay two stories. Articles written for
+this test (tests/data/stories-broadcast)."""
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from newsledger.extract.article import extract_all
 from newsledger.ingest import read_corpus
@@ -53,10 +52,9 @@ def test_a_network_transcript_joins_the_day_s_reports_of_its_happening():
     assert frozenset({"wire-bridge", "tv-bridge", "transcript-bridge", "oped-bridge"}) in stories
 
 
-@pytest.mark.xfail(strict=True, reason="two by-elections the same night: the towns are no lead "
-                   "places (no entity, or a city, which is context), and the report that names "
-                   "the other result in its last paragraph pairs them")
 def test_two_by_elections_on_one_night_are_two_stories():
+    """A report of one names the other's result in its last paragraph, which pairs them; their
+    leads' constituencies ("the Hartwell seat", "the Ashcombe by-election": places) differ."""
     items = _items()
     stories = {frozenset(items[i].source_id for i in g) for g in cluster(items)}
     assert frozenset({"bbc-byelection", "chronicle-byelection"}) in stories

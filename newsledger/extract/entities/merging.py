@@ -12,14 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from newsledger.lexicon.markets import MARKET_MOVE_VERBS
 from newsledger.lexicon.organizations import (CLUB_LAST_WORDS, COMPOUND_NOUNS_AFTER,
                                               CORPORATE_SUFFIXES, COUNTRY_INITIALS,
                                               FIRM_LAST_WORDS,
                                               GENERIC_ORG_WORDS, HEADS_NAMING_NO_ONE_ALONE,
                                               NOT_SHORT_FORMS)
 from newsledger.lexicon.outlets import MAGAZINES, ONE_WORD_PAPERS
-from newsledger.lexicon.people_nouns import INHABITANTS
+from newsledger.lexicon.people_nouns import INHABITANTS, PEOPLE_NOUNS
 from newsledger.lexicon.people import (FEMALE_TITLES, KIN_NOUNS, MALE_TITLES, NOT_NAMES,
                                        NOT_PERSON_FIRST, PERSON_CUES,
                                        PLURAL_SPEAKERS, PORTFOLIOS, TITLES)
@@ -32,7 +31,8 @@ from newsledger.records import EntityMention
 from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .lists import listed_with_bodies
-from .kinds import HEAD_OF_IT_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
+from .kinds import (HEAD_OF_IT_AFTER, MARKET_MOVE_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE,
+                    constituency_at, kind_of)
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
 from .sides import locative, side_kind
@@ -43,13 +43,6 @@ _PLURAL_INITIALS = re.compile(r"[A-Z]{2,5}s")
 _PAPER_BEFORE = re.compile(r"\b(?:told|to|in|for|by|from|with)[ \t]+[Tt]he[ \t]\Z")
 _CUE_AFTER = re.compile(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{'|'.join(sorted(CUES))})\b")
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?([a-z]+)\b")
-# A company's shares moving, after its name ("Barclays fell 2.3%", "Tesco shares rose 4p"),
-# and shares or a stake in it before ("shares in Barclays", "a 5% stake in Tesco"): a one-word
-# name there is a company's.
-_MARKET_MOVE_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:shares[ \t]+)?(?:" + "|".join(sorted(MARKET_MOVE_VERBS)) +
-    r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
-    r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
 _SHARES_IN_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]takes?)[ \t]+(?:in|of)[ \t]+\Z")
 # A one-word place by the noun of a country's part after it ("Malatya province") or the noun
 # of a place before it ("the town of Yesilyurt", "the port city of Aden").
@@ -75,12 +68,14 @@ _WHEN_AFTER = re.compile(
 _INHABITANTS_BEFORE = re.compile(
     r"\b(?:(?:" + "|".join(sorted(INHABITANTS)) + r")[ \t]+(?:of|in)|"
     r"[Tt]he[ \t]+people[ \t]+of)[ \t]+\Z", re.IGNORECASE)
+# People who come from a town ("a man from Clovis", "a vet from Tamworth", "fans from Leeds").
+_FROM_PEOPLE = PEOPLE_NOUNS | {"family", "fans", "people"}
 # "in", "near" or "outside" (or "from" after a person: "a man from Clovis"), perhaps a word of
 # the town's part ("in downtown"), perhaps then other capitalized names listed ("in Leeds,
 # Wrexham and "): where a town's name stands, alone or in a list of places.
 _IN_A_LISTED_PLACE = re.compile(
-    r"(?:\b(?:in|near|outside)|\b(?:man|woman|boy|girl|teenager|resident|residents|people|"
-    r"family|fans|mother|father|son|daughter)[ \t]+from)[ \t]+"
+    r"(?:\b(?:in|near|outside)|\b(?:" + "|".join(sorted(map(re.escape, _FROM_PEOPLE))) +
+    r")[ \t]+from)[ \t]+"
     r"(?:(?:downtown|central|suburban|rural|northern|southern|eastern|western)[ \t]+)?"
     r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*\Z")
 # What one holds or puts in a company or a person, not in a town: "invested in", "a stake in",
@@ -377,6 +372,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
                 or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
             kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
+        if kind is None and constituency_at(text, s, e, name) and \
+                name.lower() not in ORGANIZATION_WORDS and no_common_word(text, name):
+            kind = "place"  # 'the Tamworth by-election', 'the Hartlepool seat'
         after = _NEXT_WORD.match(text, e)
         cue_after = after is not None and after.group(1) in PERSON_CUES
         if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and (
@@ -400,7 +398,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 not name.endswith(("ary", "al")) and \
                 name.lower() not in GIVEN_NAME_WORDS and no_common_word(text, name):
             kind = "organization"  # 'Opec president Purnomo Yusgiantoro', 'Ryanair boss Al Hale'
-        if kind is None and (_MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
+        if kind is None and (MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s)) and no_common_word(text, name):
             kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
         if kind is None and name in voiced and no_common_word(text, name):
