@@ -213,18 +213,26 @@ def season_year(m: DateMatch, st: State) -> list[DateMention]:
     return [mention(m, f"{y}-{code}", "season", dt.date(y, month, 1), anchor, m.rule.name)]
 
 
+def _year_of_month(m: DateMatch, st: State, mo: int) -> tuple[int, str] | None:
+    """The year of a period that ends in or belongs to month ``mo``: as written ("absolute"),
+    else the month's year by the publication date and the sentence's tense ("publication",
+    ``infer_month_year``); None without either."""
+    if "y" in m.groups:
+        return int(m.groups["y"]), "absolute"
+    if st.published is None:
+        return None
+    return infer_month_year(mo, st.published, st.tense(m)), "publication"
+
+
 def week_ending(m: DateMatch, st: State) -> list[DateMention]:
     """"the week ending 4 March", "the week to Sunday 1 November", "the week ended Feb. 14,
     2009": the seven days to that day, as the ISO week holding their middle day (a week that
     ends on a Sunday, a Saturday or a Friday is that ISO week); the day's year as a month's."""
-    g, p = m.groups, st.published
+    g = m.groups
     mo = MONTHS[(g.get("wem") or g["wem2"]).lower()]
-    if "y" in g:
-        y, anchor = int(g["y"]), "absolute"
-    elif p is not None:
-        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
-    else:
+    if (year := _year_of_month(m, st, mo)) is None:
         return []
+    y, anchor = year
     end = day(y, mo, int(re.match(r"\d+", g.get("wed") or g["wed2"]).group(0)))
     if end is None:
         return []
@@ -235,15 +243,12 @@ def week_of_month(m: DateMatch, st: State) -> list[DateMention]:
     """"the last week of March 2009", "the first week of June": the ISO week holding that
     month's first (second ...) or last Thursday, as ISO weeks belong to the month of their
     Thursday; the month's year as a month alone's."""
-    g, p = m.groups, st.published
+    g = m.groups
     mo = MONTHS[g["mon"].lower()]
     m = _without_full_stop(m)
-    if "y" in g:
-        y, anchor = int(g["y"]), "absolute"
-    elif p is not None:
-        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
-    else:
+    if (year := _year_of_month(m, st, mo)) is None:
         return []
+    y, anchor = year
     nth = g["wk"].lower()
     if nth in ("last", "final"):
         last = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
@@ -275,14 +280,11 @@ def months_to(m: DateMatch, st: State) -> list[DateMention]:
     year to March", no calendar period: the month it ends in, which its figures are as of
     ("inflation in the year to May", a fiscal year's results), as "the year ended Sept. 30" is
     that day; the year as written, else the year of its last month (``infer_month_year``)."""
-    g, p = m.groups, st.published
+    g = m.groups
     mo = MONTHS[(g.get("m3") or g.get("m6") or g["m12"]).lower()]
-    if "y" in g:
-        y, anchor = int(g["y"]), "absolute"
-    elif p is None:
+    if (year := _year_of_month(m, st, mo)) is None:
         return []
-    else:
-        y, anchor = infer_month_year(mo, p, st.tense(m)), "publication"
+    y, anchor = year
     if "m12" in g:
         return [month_mention(m, y, mo, anchor, m.rule.name)]
     if "m3" in g:
