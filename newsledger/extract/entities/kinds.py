@@ -345,10 +345,11 @@ def constituency_at(text: str, start: int, end: int, name: str) -> bool:
     constituency after it ('the Tamworth by-election', 'Hartlepool constituency'), or its seat
     after a determiner or possessive ('the Hartlepool seat'); not a party's or a group of
     voters' ('a vital Democratic constituency', 'the Tory seat': ``VOTER_GROUP_WORDS``)."""
-    if name.lower() in VOTER_GROUP_WORDS or demonym(name):
+    if not (ELECTORAL_AFTER.match(text, end) or (
+            SEAT_AFTER.match(text, end) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8),
+                                                                    start))):
         return False
-    return bool(ELECTORAL_AFTER.match(text, end) or (
-        SEAT_AFTER.match(text, end) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8), start)))
+    return name.lower() not in VOTER_GROUP_WORDS and not demonym(name)
 
 
 # Roads known by their number: a name ending in a road's word, then the number ('State Route

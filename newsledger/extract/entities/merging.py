@@ -68,14 +68,14 @@ _WHEN_AFTER = re.compile(
 _INHABITANTS_BEFORE = re.compile(
     r"\b(?:(?:" + "|".join(sorted(INHABITANTS)) + r")[ \t]+(?:of|in)|"
     r"[Tt]he[ \t]+people[ \t]+of)[ \t]+\Z", re.IGNORECASE)
-# People who come from a town ("a man from Clovis", "a vet from Tamworth", "fans from Leeds").
+# People who come from a town ("a man from Clovis", "a vet from Tamworth", "fans from Leeds"):
+# the word before "from" (``who`` of ``_IN_A_LISTED_PLACE``) must be one of them.
 _FROM_PEOPLE = PEOPLE_NOUNS | {"family", "fans", "people"}
 # "in", "near" or "outside" (or "from" after a person: "a man from Clovis"), perhaps a word of
 # the town's part ("in downtown"), perhaps then other capitalized names listed ("in Leeds,
 # Wrexham and "): where a town's name stands, alone or in a list of places.
 _IN_A_LISTED_PLACE = re.compile(
-    r"(?:\b(?:in|near|outside)|\b(?:" + "|".join(sorted(map(re.escape, _FROM_PEOPLE))) +
-    r")[ \t]+from)[ \t]+"
+    r"(?:\b(?:in|near|outside)|\b(?P<who>[A-Za-z-]+)[ \t]+from)[ \t]+"
     r"(?:(?:downtown|central|suburban|rural|northern|southern|eastern|western)[ \t]+)?"
     r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*\Z")
 # What one holds or puts in a company or a person, not in a town: "invested in", "a stake in",
@@ -389,6 +389,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             kind = "place"  # 'in Ludford yesterday', 'residents of Ludford'
         if kind is None and name in CITY_NAMES and name not in CALENDAR_WORDS and \
                 (m := _IN_A_LISTED_PLACE.search(text, max(0, s - 80), s)) and \
+                (m.group("who") is None or m.group("who").lower() in _FROM_PEOPLE) and \
                 not _HELD_IN_BEFORE.search(text, max(0, m.start() - 14), m.start() + 2) and \
                 not text.startswith(("'", "’"), e) and no_common_word(text, name):
             kind = "place"  # 'a GP in Dundee', 'sites in Leeds, Wrexham and Dundee' (not
