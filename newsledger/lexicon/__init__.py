@@ -8,6 +8,8 @@
 - ``organizations``: evidence that a name is an organization's (head words, cues, sides,
   descriptions that stand for a body)
 - ``outlets``: news outlets, by name and by the last words of their names
+- ``politics``: parties whose names are common words, constituencies and what is none, the
+  buildings and streets that speak for a government
 - ``places``: place names and their canonical forms
 - ``works``: works and occasions, which name no entity ("the film ...", "the Games")
 - ``weather``: the words that open a storm's name

@@ -251,16 +251,6 @@ PUBLIC_BODY_HEADS = frozenset({"executive", "agency", "commission", "authority",
                                "parliament", "committee", "government", "inquiry",
                                "constabulary", "tribunal", "assembly", "senate", "congress",
                                "inspectorate", "ombudsman", "regulator", "service"})
-# Political parties whose one-word name is also a common word or no organization word
-# ("Labour has held the seat", "Likud won 32 seats"): organizations, not when a noun of work
-# follows ("Labour costs rose": ``PARTY_NOT_BEFORE``).
-PARTY_NAMES = frozenset({
-    "labour", "likud", "fidesz", "syriza", "podemos", "sinn fein", "plaid cymru", "fine gael",
-    "fianna fail", "fianna fáil", "vox", "reform uk", "ennahda", "hezbollah",
-    "hamas", "fatah"})
-PARTY_NOT_BEFORE = frozenset({"cost", "costs", "shortage", "shortages", "market", "markets",
-                              "force", "law", "laws", "relations", "supply", "productivity",
-                              "day", "camp", "camps", "dispute", "disputes", "exploitation"})
 # People who work at an organization: a name right after "<one of these> at" is the
 # organization's ("analysts at Peel Hunt", "a professor at Kings Hollow", "staff at Halden
 # Foods"), whatever its shape.
@@ -300,20 +290,6 @@ COLLECTIVE_POSSESSORS = frozenset({
 
 
 # --- Sports sides (``extract/entities/sides.py``) ---------------------------------------------
-# Last words of the names of constituencies and wards after a town's name ("Harrow North",
-# "Islington South"): a place after "for", "in" ... or before "seat", "constituency" ...
-# (Kanye West and Oliver North stay people: no such context).
-CONSTITUENCY_LAST_WORDS = frozenset({"North", "South", "East", "West", "Central"})
-# Words before "seat" or "constituency" that name a party or a group of voters, not a place
-# ("a vital Democratic constituency", "the Tory seat", "a Liberal Democrat seat", "the
-# Hispanic constituency"): lower case, whole names.
-VOTER_GROUP_WORDS = frozenset({
-    "democratic", "democrat", "republican", "gop", "conservative", "tory", "labour", "liberal",
-    "lib dem", "liberal democrat", "green", "snp", "reform", "reform uk", "plaid", "independent",
-    "unionist", "nationalist", "socialist", "progressive", "black", "hispanic", "latino",
-    "latina", "evangelical", "catholic", "jewish", "muslim", "asian"})
-CONSTITUENCY_NOUNS = frozenset({"seat", "constituency", "constituencies", "by-election",
-                                "ward", "division", "riding", "electorate"})
 # Last words of clubs' names ("Leeds United", "Man Utd", "Derby County", "Aston Villa", "Crystal
 # Palace"): a name of several words ending with one that plays, or is played by, another name
 # makes both sides ("Leeds lost at home to Manchester United", "Aston Villa beat Burnley").
@@ -439,20 +415,6 @@ COMPETITION_WORDS = frozenset({
     "cup", "trophy", "league", "championship", "championships", "final", "finals", "shield",
     "open", "series", "games", "olympics", "prix", "classic", "tournament", "award", "awards",
     "prize", "medal", "plate", "vase", "bowl"})
-
-# Buildings that speak for a government or a court ('Number 10 said', 'The Palace said', 'the
-# Elysee said'): organizations, never a person's name. Lower case.
-SEATS_OF_POWER = frozenset({
-    "number 10", "no 10", "no. 10", "number ten", "downing street", "palace", "buckingham palace",
-    "kensington palace", "clarence house", "lambeth palace", "whitehall", "holyrood",
-    "stormont", "elysee", "élysée", "the elysee", "quai d'orsay", "zhongnanhai", "blue house",
-    "white house", "kremlin", "pentagon", "vatican", "capitol hill", "foggy bottom",
-})
-# Of those, the streets and common nouns, which name the government only where it speaks
-# ('Downing Street said', 'a Whitehall spokesman'; not 'tractors lined Whitehall', 'Palace
-# inspections'). Lower case.
-STREET_SEATS = frozenset({"downing street", "whitehall", "capitol hill", "foggy bottom",
-                          "palace"})
 
 # Words that only say a company is one, after its name ("Unisys Corp.", "Magna International
 # Inc.", "Hewlett-Packard Co."): the name alone ("Unisys said") is the same company.

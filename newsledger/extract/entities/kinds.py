@@ -14,17 +14,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsledger.lexicon.markets import MARKET_MOVE_VERBS
 from newsledger.lexicon.numbers import NUMBER_WORDS, STREET_WORDS
 from newsledger.lexicon.organizations import (APPOSITION_ORG_NOUNS, APPOSITION_ORG_PLURALS,
-                                              CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS,
-                                              MADE_THINGS,
-                                              OF_THE_HEADS, ORG_COUNTS,
+                                              MADE_THINGS, OF_THE_HEADS, ORG_COUNTS,
                                               ORG_DESCRIBING_PARTICIPLES, ORG_HEADS,
-                                              ORG_OPENERS, PARTY_NAMES, PARTY_NOT_BEFORE,
-                                              SAINT_ABBREVIATIONS, SEATS_OF_POWER, SHIP_PREFIXES,
-                                              STREET_SEATS, TRADE_ORG_NOUNS, WHICH_VERBS,
-                                              VOTER_GROUP_WORDS, WORKERS_AT)
+                                              ORG_OPENERS, SAINT_ABBREVIATIONS, SHIP_PREFIXES,
+                                              TRADE_ORG_NOUNS, WHICH_VERBS, WORKERS_AT)
+from newsledger.lexicon.politics import (CONSTITUENCY_LAST_WORDS, CONSTITUENCY_NOUNS, PARTY_NAMES,
+                                         PARTY_NOT_BEFORE, SEATS_OF_POWER, STREET_SEATS)
 from newsledger.lexicon.grammar import NAME_PARTICLE_WORDS, PERSON_ONLY_PARTICLES
 from newsledger.lexicon.people import (GROUP_NAMES, NOT_PERSON_FIRST, ORG_WORDS, PERSON_INITIALS,
                                        ROLE_NOUNS, SURNAME_ORG_WORDS)
@@ -36,6 +33,8 @@ from newsledger.text import Document, Fact
 
 from ..patterns import LOWER_TEXT, has_case_fold
 
+from .around import (MARKET_MOVE_AFTER, ROAD_NUMBER_AFTER, ROAD_WORDS,
+                     constituency_at)
 from .names import (_ACRONYM, _CAMEL, _OUTLET_INITIALS, GIVEN_NAME_WORDS, _head_word,
                     demonym, is_place, opens_name, shouted, tabloid_title, title_before)
 def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | None:
@@ -74,7 +73,7 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     after = start + len(name)
     if constituency_at(text, start, after, name):
         return "place"  # 'the Mid Bedfordshire by-election', 'the Runcorn and Helsby seat'
-    if len(words) > 1 and words[-1].lower() in ROAD_WORDS and _ROAD_NUMBER_AFTER.match(text, after):
+    if len(words) > 1 and words[-1].lower() in ROAD_WORDS and ROAD_NUMBER_AFTER.match(text, after):
         return "place"  # 'State Route 7', 'Pacific Coast Highway 1'
     if len(words) > 1 and MARKET_MOVE_AFTER.match(text, after):
         return "organization"  # 'Anglo American fell 2.8%', 'Rolls-Royce shares rose 4p'
@@ -331,38 +330,6 @@ _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MLAs?|TDs?|AMs?|MS|[Mm]ember|[Cc]and
                           r"[Cc]ouncillor|[Ss]eat|[Cc]onstituency|[Ww]ard)[ \t]+(?:for|of|in)"
                           r"[ \t]+(?:the[ \t]+)?\Z")
 _SEAT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:" + "|".join(sorted(CONSTITUENCY_NOUNS)) + r")\b")
-# After a constituency's name: its election or the constituency itself ('the Tamworth
-# by-election', 'the Runcorn and Helsby constituency', 'Hartlepool ward'); or its seat after
-# a determiner or a possessive ('the Hartlepool seat', 'his Maidenhead seat').
-ELECTORAL_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:by-elections?|byelections?|constituency|"
-                             r"constituencies|ward)\b")
-SEAT_AFTER = re.compile(r"[ \t]+(?:parliamentary[ \t]+|marginal[ \t]+|safe[ \t]+)?seat\b")
-SEAT_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|his|her|their|its)[ \t]+\Z")
-
-
-def constituency_at(text: str, start: int, end: int, name: str) -> bool:
-    """Whether the name text[start:end] is a constituency's, by its election or the
-    constituency after it ('the Tamworth by-election', 'Hartlepool constituency'), or its seat
-    after a determiner or possessive ('the Hartlepool seat'); not a party's or a group of
-    voters' ('a vital Democratic constituency', 'the Tory seat': ``VOTER_GROUP_WORDS``)."""
-    if not (ELECTORAL_AFTER.match(text, end) or (
-            SEAT_AFTER.match(text, end) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8),
-                                                                    start))):
-        return False
-    return name.lower() not in VOTER_GROUP_WORDS and not demonym(name)
-
-
-# Roads known by their number: a name ending in a road's word, then the number ('State Route
-# 7', 'Interstate Highway 35').
-ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "turnpike",
-                        "expressway"})
-_ROAD_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[A-Z]?\b")
-# A company's shares moving, after its name ("Barclays fell 2.3%", "Anglo American fell
-# 2.8%", "Tesco shares rose 4p"): a name there is a company's.
-MARKET_MOVE_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:shares[ \t]+)?(?:" + "|".join(sorted(MARKET_MOVE_VERBS)) +
-    r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
-    r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
 # Where a seat of power is a building or a street, before its name ('outside Downing Street',
 # 'protesters on Capitol Hill', 'a march past the White House').
 _SEAT_PLACE_BEFORE = re.compile(
@@ -484,7 +451,8 @@ def _kind_by_shape(name: str) -> str | None:
     no person's name: "Twenty-two Republicans joined them"; a model's number is in no person's
     name: "Airbus A320", "Vickers VC-10")."""
     words = name.split()
-    if words[0].lower() in NOT_PERSON_FIRST or tabloid_title(name) or any(_CAMEL.search(w) for w in words) or \
+    if words[0].lower() in NOT_PERSON_FIRST or tabloid_title(name) or \
+            any(_CAMEL.search(w) for w in words) or \
             "'s " in name or "’s " in name or " of " in name or \
             any(c.isdigit() for c in name) or \
             all(part in NUMBER_WORDS for part in words[0].lower().split("-")):

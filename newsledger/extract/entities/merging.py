@@ -31,8 +31,8 @@ from newsledger.records import EntityMention
 from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .lists import listed_with_bodies
-from .kinds import (HEAD_OF_IT_AFTER, MARKET_MOVE_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE,
-                    constituency_at, kind_of)
+from .around import MARKET_MOVE_AFTER, constituency_at
+from .kinds import HEAD_OF_IT_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
 from .sides import locative, side_kind

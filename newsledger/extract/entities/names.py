@@ -17,8 +17,9 @@ from newsledger.lexicon.organizations import (AMPERSAND_NOUNS, APPOSITION_ORG_NO
                                               HEADS_NAMING_NO_ONE_ALONE, KNOWN_SIDES,
                                               NATIONAL_BODY_OPENERS, NOT_ORG_INITIALS,
                                               ORG_HEADS, ORG_OPENERS,
-                                              SAINT_ABBREVIATIONS, SEATS_OF_POWER,
-                                              SHIP_PREFIXES, TEAM_NICKNAMES, TITLE_NAME_OPENERS)
+                                              SAINT_ABBREVIATIONS, SHIP_PREFIXES,
+                                              TEAM_NICKNAMES, TITLE_NAME_OPENERS)
+from newsledger.lexicon.politics import SEATS_OF_POWER
 from newsledger.lexicon.outlets import NEWS_OUTLETS
 from newsledger.lexicon.people import (FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NOT_NAMES,
                                        NOT_PERSON_FIRST, ORG_WORDS, PARENT_WORDS,

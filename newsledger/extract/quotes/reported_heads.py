@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.organizations import FORCE_NOUNS, SEATS_OF_POWER
+from newsledger.lexicon.organizations import FORCE_NOUNS
+from newsledger.lexicon.politics import SEATS_OF_POWER
 from newsledger.lexicon.grammar import DETERMINERS, NAME_PARTICLE_WORDS
 from newsledger.lexicon.people import (ORG_DESCRIPTIONS, PLURAL_SPEAKERS, ROLE_NOUNS,
                                        SUBJECT_PRONOUNS)

@@ -1,0 +1,45 @@
+"""What the words right around a name say it is: a constituency by its election or its seat
+('the Tamworth by-election', 'his Maidenhead seat'), a road by its number ('State Route 7'), a
+company by its moving shares ('Anglo American fell 2.8%'). Read by ``kinds.kind_of`` for names
+of several words and by ``merging.one_word_names`` for one-word names."""
+from __future__ import annotations
+
+import re
+
+from newsledger.lexicon.markets import MARKET_MOVE_VERBS
+from newsledger.lexicon.politics import VOTER_GROUP_WORDS
+
+from .names import demonym
+
+# After a constituency's name: its election or the constituency itself ('the Tamworth
+# by-election', 'the Runcorn and Helsby constituency', 'Hartlepool ward'); or its seat after
+# a determiner or a possessive ('the Hartlepool seat', 'his Maidenhead seat').
+ELECTORAL_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:by-elections?|byelections?|constituency|"
+                             r"constituencies|ward)\b")
+SEAT_AFTER = re.compile(r"[ \t]+(?:parliamentary[ \t]+|marginal[ \t]+|safe[ \t]+)?seat\b")
+SEAT_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|his|her|their|its)[ \t]+\Z")
+
+
+def constituency_at(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the name text[start:end] is a constituency's, by its election or the
+    constituency after it ('the Tamworth by-election', 'Hartlepool constituency'), or its seat
+    after a determiner or possessive ('the Hartlepool seat'); not a party's or a group of
+    voters' ('a vital Democratic constituency', 'the Tory seat': ``VOTER_GROUP_WORDS``)."""
+    if not (ELECTORAL_AFTER.match(text, end) or (
+            SEAT_AFTER.match(text, end) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8),
+                                                                    start))):
+        return False
+    return name.lower() not in VOTER_GROUP_WORDS and not demonym(name)
+
+
+# Roads known by their number: a name ending in a road's word, then the number ('State Route
+# 7', 'Interstate Highway 35').
+ROAD_WORDS = frozenset({"route", "highway", "interstate", "motorway", "freeway", "turnpike",
+                        "expressway"})
+ROAD_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[A-Z]?\b")
+# A company's shares moving, after its name ("Barclays fell 2.3%", "Anglo American fell
+# 2.8%", "Tesco shares rose 4p"): a name there is a company's.
+MARKET_MOVE_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:shares[ \t]+)?(?:" + "|".join(sorted(MARKET_MOVE_VERBS)) +
+    r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
+    r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
