@@ -22,8 +22,12 @@ class Sources(pa.DataFrameModel):
     title: Series[pd.StringDtype] = text(
         "Headline, from metadata or a first line that looks like one.", nullable=True)
     url: Series[pd.StringDtype] = text("Address of the article, when given.", nullable=True)
-    outlet: Series[pd.StringDtype] = text("Publisher, when given.", nullable=True)
-    author: Series[pd.StringDtype] = text("Byline, when given.", nullable=True)
+    outlet: Series[pd.StringDtype] = text(
+        "Publisher, when given; else the news agency a wire dateline names "
+        "(\"LONDON, Feb 1 (Reuters) -\").", nullable=True)
+    author: Series[pd.StringDtype] = text(
+        "Byline, when given; else who the article's byline line names "
+        "(\"By Andy Bruce and David Milliken\").", nullable=True)
     published_date: Series[CalendarDate] = date(
         "Publication date (see published_date_source).", nullable=True)
     published_date_source: Series[pd.StringDtype] = enum(

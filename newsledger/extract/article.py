@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsledger.ids import sha256_text
 from newsledger.records import Article, ArticleExtraction
 from newsledger.text import Document
-from newsledger.text.segment import dateline_agency
+from newsledger.text.segment import byline_author, dateline_agency
 
 from .claims import extract_claims
 from .dates import extract_dates, infer_publication_date
@@ -34,6 +34,9 @@ class ArticleResult:
     # The news agency a wire dateline names ("LONDON, Jan 5 (Reuters) -"), when the input gave
     # no outlet: the sources row's outlet.
     detected_outlet: str | None = None
+    # Who the article's byline names ("By Andy Bruce and David Milliken"), when the input gave
+    # no author: the sources row's author.
+    detected_author: str | None = None
 
 
 def publication_date(article: Article, doc: Document | None = None) -> tuple[dt.date | None, str]:
@@ -75,6 +78,9 @@ def extract_article(article: Article, known: ArticleExtraction | None = None) ->
     outlet = None
     if article.outlet is None and doc.dateline is not None:
         outlet = dateline_agency(doc.dateline.text)
+    author = None
+    if article.author is None and doc.byline is not None:
+        author = byline_author(doc.byline.text)
     error = None
     if known is not None:
         extraction = known
@@ -84,7 +90,7 @@ def extract_article(article: Article, known: ArticleExtraction | None = None) ->
         except Exception as exc:  # noqa: BLE001 - reported per article in build_report.json
             extraction, error = ArticleExtraction(), f"{type(exc).__name__}: {exc}"
     return ArticleResult(article, published, how, sha256_text(article.text),
-                         len(article.text.split()), extraction, error, outlet)
+                         len(article.text.split()), extraction, error, outlet, author)
 
 
 def extract_batch(articles: list[Article]) -> list[ArticleResult]:

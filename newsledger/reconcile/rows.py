@@ -83,7 +83,7 @@ def _ref(r: ArticleResult, name: str | None) -> str | None:
 def source_row(r: ArticleResult) -> Row:
     a = r.article
     return {"source_id": a.source_id, "input_path": a.input_path, "title": a.title, "url": a.url,
-            "outlet": a.outlet or r.detected_outlet, "author": a.author, "published_date": r.published,
+            "outlet": a.outlet or r.detected_outlet, "author": a.author or r.detected_author, "published_date": r.published,
             "published_date_source": r.published_source, "encoding": a.encoding,
             "content_sha256": r.content_sha256, "n_chars": len(a.text), "n_words": r.n_words,
             "story_id": None, "copy_of": None, "text": a.text}  # the story: in reconcile

@@ -64,6 +64,13 @@ _MAX_UNIT_PARAGRAPHS = 4  # headline, byline and dateline are looked for in the 
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.' -]{0,29}?)\s*\)\s*(?:--?|[—–_])\Z")
 
 
+def byline_author(byline: str) -> str | None:
+    """Who a byline names, as written ("By Andy Bruce and David Milliken": "Andy Bruce and
+    David Milliken"; "by Jane Smith, Omar Farah": "Jane Smith, Omar Farah"), or None."""
+    m = _BYLINE.match(byline.strip())
+    return byline.strip()[2:].strip(" \t,.") or None if m else None
+
+
 def dateline_agency(dateline: str) -> str | None:
     """The news agency a dateline names ("LONDON, Jan 5 (Reuters) -": "Reuters"; "WASHINGTON
     (AP) —": "AP"; "HALVERSTON, March 3 (Harbor Wire) -": "Harbor Wire"), or None."""

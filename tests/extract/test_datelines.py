@@ -11,7 +11,7 @@ from newsledger.extract.dates import infer_publication_date
 from newsledger.records import Article
 from newsledger.reconcile.rows import source_row
 from newsledger.text import Document
-from newsledger.text.segment import dateline_agency
+from newsledger.text.segment import byline_author, dateline_agency
 
 HARBOR = ("Ferries sail again after the storm\n\n"
           "HALVERSTON, March 3 (Harbor Wire) - The Gull Line resumed its crossings on Monday, "
@@ -77,6 +77,26 @@ def test_the_agency_is_the_outlet_when_the_input_names_none():
     assert source_row(extract_article(_article("WASHINGTON (AP) — The Senate met.")))[
         "outlet"] == "AP"
     assert source_row(extract_article(_article("The Senate met on Tuesday.")))["outlet"] is None
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Andy Bruce and David Milliken", "Andy Bruce and David Milliken"),
+    ("by Jane Smith, Omar Farah", "Jane Smith, Omar Farah"),
+    ("BY SARAH COLLINS", "SARAH COLLINS"),
+    ("By the end of the day", None),  # a sentence, not a byline
+])
+def test_who_a_byline_names(byline, author):
+    assert byline_author(byline) == author
+
+
+def test_the_byline_is_the_author_when_the_input_names_none():
+    text = "Rates held\n\nBy Andy Bruce and David Milliken\n\nLONDON (Reuters) - Rates held."
+    assert source_row(extract_article(_article(text)))["author"] == \
+        "Andy Bruce and David Milliken"
+    assert source_row(extract_article(_article(text, author="A. Bruce")))["author"] == "A. Bruce"
+    # a sentence that opens with 'By' is no byline
+    assert source_row(extract_article(_article(
+        "Rates held\n\nBy Thursday the Bank had held rates.")))["author"] is None
 
 
 def test_the_dateline_and_the_metadata_line_are_dates_but_no_events():
