@@ -102,6 +102,30 @@ _ZERO_RELATIVE_END = re.compile(r"[^,;:.!?\"“”]{2,60}?[ \t](?:aired|publishe
                                 r"late|earlier)[ \t]+[\w.]+)*[ \t]*[.!?]?\Z")
 
 
+# Determiners that open a clause's subject after an adjunct, and the auxiliaries and modals
+# that show its verb right after a short noun phrase.
+_SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "this", "these",
+                                  "those"})
+_FINITE_AFTER = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
+                           "could", "should", "can", "may", "might", "must"})
+
+
+def _subject_then_finite(words: list, j: int) -> bool:
+    """Whether words[j:] open a subject (a determiner and one to three lower-case words) and an
+    auxiliary or a modal: a clause after an adjunct ('the plan would', 'the party was')."""
+    if words[j].group(0) not in _SUBJECT_DETERMINERS:
+        return False
+    for n in range(j + 2, min(len(words), j + 5)):
+        w = words[n].group(0)
+        if w in _FINITE_AFTER:
+            return True
+        if not w.isalpha() or not w.islower() or w in _VERB_FORMS or w in _CLOSERS or \
+                w in _SUBJECT_DETERMINERS or \
+                w == "that":
+            return False
+    return False
+
+
 def _relative_present(first: str, second: str) -> bool:
     """Whether the two words after a 'that' open a relative clause with a present verb ('that
     causes severe damage'), not a clause with a plural subject ('that prices rose')."""
@@ -258,6 +282,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     and _is_verb(words, j + 1)) or _CONTRACTED.fullmatch(w):
                 k = j
                 break
+            if j > k + 1 and _subject_then_finite(words, j):
+                k = j  # 'said in the long run the plan would fail', 'said at this point the
+                break  # party was united': past the adjunct to the clause's subject
             if w.lower() in _STATEMENT_NOUNS and j + 2 < len(words) and \
                     words[j + 1].group(0).lower() in ("the", "a", "an") and \
                     _is_clause(text, words[j + 1].start(), end) and \

@@ -29,7 +29,11 @@ _CONTENT_STOP = re.compile(
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
     rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
     rf"stopped\s+short)\b|,\s+(?:releasing|issuing|citing|"
-    rf"speaking|responding|referring|pointing|declining|refusing)\b|"
+    rf"speaking|responding|referring|pointing|declining|refusing|"
+    # the speaker's next act, a judgement of someone ('…, calling them "boring"', '…, accusing
+    # the board of …')
+    rf"calling|describing|branding|labelling|labeling|accusing|blaming|urging|praising|"
+    rf"criticizing|criticising|dismissing|slamming|hailing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|(?P<concessive>while|whereas))\b|"
     # ('…, with one analyst saying …': another speaker's statement)
     rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
@@ -63,13 +67,15 @@ _CONTENT_STOP = re.compile(
     r"|,\s+(?:and|but|while)\s+(?!that\b)(?:[\w'’.-]+\s+){1,4}?(?:said|say|says|told|tell|tells)\b"
     # an apposition summing up the statement ('…, a swipe at his rivals', '…, a plan the
     # party dropped'): the reporter's words, when it closes the sentence
-    rf"|(?P<summary>,\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"|(?P<summary>(?:,|\s[—–-]{{1,2}})\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
     rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
 # Any regular past after 'and' ('said she admires him and highlighted …'): read only after a
 # past verb of saying whose statement is in the simple present (``_before_past_act``).
 _PAST_ACT = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
                        r"(?!\s+(?:by|to|from|in|on|at|with|as|for|into|out|up|off|over)\b)")
+# After a summing apposition opened by a dash: its closing dash or a verb of saying.
+_ASIDE_GOES_ON = re.compile(r"\s(?:[—–]|--?)\s|(?<![\w'’-])(?:said|says)(?![\w'’-])")
 # After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
 # has angered …'): the apposition was inside the statement.
 _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"
@@ -191,8 +197,10 @@ def _content_end(text: str, start: int, end: int, marks, s0: int = -1, cue: int 
             continue  # (the row's own verb: 'Fundraising, according to the campaign, has …')
         if m.group(0).lstrip()[:1] in "—–-" and len(_DASH.findall(text, start, m.start())) % 2:
             continue  # the closing dash of an aside: -- those earning less -- would face
-        if m.group("summary") is not None and _GOES_ON.search(text, m.end(), end):
-            continue
+        if m.group("summary") is not None and (_GOES_ON.search(text, m.end(), end) or (
+                m.group(0).lstrip()[:1] in "—–-" and _ASIDE_GOES_ON.search(text, m.end(), end))):
+            continue  # (an aside between dashes, '-- a position he has since modified --', or
+            # one that reports more, '- a provision, Corker said, that …': inside it)
         if m.group("act") is not None and (
                 not _PRESENT_OR_MODAL.search(text, start, m.start()) or
                 _PASSIVE_AUX.search(text, start, m.start())) and \
