@@ -38,6 +38,7 @@ from newsledger.lexicon.abbreviations import (BYLINE_OPENERS, CONTINUING_ABBREVI
                                               MAYBE_FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS,
                                               NUMBER_ABBREVIATIONS, SENTENCE_STARTERS,
                                               TITLE_ABBREVIATIONS)
+from newsledger.lexicon.outlets import NEWS_OUTLETS
 
 TEXT, HEADLINE, BYLINE, DATELINE = "text", "headline", "byline", "dateline"
 SENTENCE_KINDS = (TEXT, HEADLINE, BYLINE, DATELINE)
@@ -64,11 +65,26 @@ _MAX_UNIT_PARAGRAPHS = 4  # headline, byline and dateline are looked for in the 
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.' -]{0,29}?)\s*\)\s*(?:--?|[—–_])\Z")
 
 
+# A news outlet closing a byline ('By JOHN ANTCZAK Associated Press', 'By Jane Smith, Reuters',
+# 'By Ann Lee for the BBC'): not the author's name.
+_BYLINE_OUTLET = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:of|for)[ \t]+|[ \t]+)(?:[Tt]he[ \t]+)?(?:"
+    + "|".join(sorted((re.escape(o.removeprefix("the ")) for o in NEWS_OUTLETS
+                       if o[:1].isupper() or o.startswith("the ") and o[4:5].isupper()),
+                      key=len, reverse=True))
+    + r")[ \t]*\Z")
+
+
 def byline_author(byline: str) -> str | None:
     """Who a byline names, as written ("By Andy Bruce and David Milliken": "Andy Bruce and
-    David Milliken"; "by Jane Smith, Omar Farah": "Jane Smith, Omar Farah"), or None."""
-    m = _BYLINE.match(byline.strip())
-    return byline.strip()[2:].strip(" \t,.") or None if m else None
+    David Milliken"; "by Jane Smith, Omar Farah": "Jane Smith, Omar Farah"), without the news
+    outlet it may close with ("By JOHN ANTCZAK Associated Press": "JOHN ANTCZAK"), or None."""
+    line = byline.strip()
+    if _BYLINE.match(line) is None:
+        return None
+    names = line[2:].strip(" \t,.")
+    names = names[:m.start()] if (m := _BYLINE_OUTLET.search(names)) and m.start() else names
+    return names.strip(" \t,.") or None
 
 
 def dateline_agency(dateline: str) -> str | None:

@@ -83,6 +83,9 @@ def test_the_agency_is_the_outlet_when_the_input_names_none():
     ("By Andy Bruce and David Milliken", "Andy Bruce and David Milliken"),
     ("by Jane Smith, Omar Farah", "Jane Smith, Omar Farah"),
     ("BY SARAH COLLINS", "SARAH COLLINS"),
+    # the outlet closing a wire byline is not the author
+    ("By JOHN ANTCZAK Associated Press", "JOHN ANTCZAK"),
+    ("By Jane Smith, Reuters", "Jane Smith"),
     ("By the end of the day", None),  # a sentence, not a byline
 ])
 def test_who_a_byline_names(byline, author):

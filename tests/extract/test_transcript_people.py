@@ -84,3 +84,15 @@ def test_transcript_speakers_are_the_label_people() -> None:
 ])
 def test_headings_in_capitals_name_nobody(text: str) -> None:
     assert people(text) == {}
+
+
+def test_a_programme_title_in_the_headline_is_no_turn() -> None:
+    """'NEWS HOUR: Storms in Kansas' heads the transcript: the programme's title, not a turn
+    spoken by 'News Hour'."""
+    text = "NEWS HOUR: Storms in Kansas\n\n" + NEWS_HOUR
+    doc = Document(text)
+    quotes = extract_quotes(doc, extract_entities(doc))
+    assert "NEWS HOUR" not in {q.speaker_text for q in quotes}
+    assert "Storms in Kansas" not in {q.text for q in quotes}
+    assert quotes[0].speaker_text == "MARA QUILL"
+    assert "NEWS HOUR" not in people(text) and "News Hour" not in people(text)
