@@ -54,8 +54,10 @@ def label(doc: Document, start: int, end: int, surnames: frozenset[str] = frozen
     double mark too: a transcript quoted paragraph by paragraph, '"WALLACE: …'). ``surnames``:
     the last words of the transcript's full labels, turns whatever word they are ('PRICE:'
     after 'ANNA PRICE, HOST:')."""
-    if doc.headline is not None and doc.headline.start <= start < doc.headline.end:
+    if doc.headline is not None and doc.headline.start <= start < doc.headline.end and \
+            doc.text[doc.headline.end - 1] not in ".!?\"”’'":
         return None  # 'CNN NEWSROOM: Flooding in Vermont': the programme's title, no turn
+        # (a turn's words end with a stop: 'BLITZER: Joining us is … What are you hearing?')
     if doc.text[start:start + 1] in OPENING:
         start += 1
     m = LABEL.match(doc.text, start, end)

@@ -20,6 +20,16 @@ from tests.extract.reported_rows import contents, reported
      ("he wants to leave", "Those close to the striker")),
     ("Those familiar with the talks said a deal was close.",
      ("a deal was close", "Those familiar with the talks")),
+    # people of a club, an event or a candidate: unnamed, not the name after 'of'
+    ("Fans of Rovers United said the board had let them down.",
+     ("the board had let them down", "Fans of Rovers United")),
+    ("Survivors of the Harbour Tower fire said the delay was a betrayal.",
+     ("the delay was a betrayal", "Survivors of the Harbour Tower fire")),
+    ("Supporters of Dana Reyes said the verdict was unfair.",
+     ("the verdict was unfair", "Supporters of Dana Reyes")),
+    # (its officials speak for a body)
+    ("Officials of the Acme Corporation said the plant would close.",
+     ("the plant would close", "Acme Corporation")),
 ])
 def test_group_speakers(text, expected):
     assert expected in reported(text)
