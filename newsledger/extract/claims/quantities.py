@@ -220,12 +220,16 @@ def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
     starts, not searched for."""
     end = 0
     longest = max(map(len, leads)) if leads else 0
+    lasts = frozenset(lead[-1] for lead in leads) if leads else frozenset()
     for start, hint_end in hints:
         if start < end:
             continue
         if leads is not None and text[start].isdigit():
             lead_end = start - 1 if start and text[start - 1] in " \t\u00a0" else start
-            if not text.endswith(leads, max(0, lead_end - longest), lead_end):
+            # (a lead ends with one of its last characters: one look at the character
+            # before, then the strings only where it can end one)
+            if not (lead_end and text[lead_end - 1] in lasts) or \
+                    not text.endswith(leads, max(0, lead_end - longest), lead_end):
                 m = pattern.match(text, start)
                 if m is not None and start < m.end():
                     end = m.end()
