@@ -258,3 +258,15 @@ def test_the_clause_start_is_the_end_of_the_last_break(text, s, vs):
     window = text[max(s, vs - 80):vs]
     cut = max((m.end() for m in amounts._BREAK.finditer(window)), default=0)
     assert amounts.clause_start(text, s, vs) == max(s, vs - 80) + cut
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "22", "٣", " ", "\t", ":", "05", "59", "60", ".", "hours", "hour", "hrs", "mins",
+     "minutes", "minute", "x", "h", "s", "10:30:15", "2 hours 1 minute"]), max_size=20).map(
+    "".join))
+def test_timing_hints_are_matched_at_the_last_digit_of_a_run(text):
+    from newsledger.extract.claims import timings
+
+    assert [m.span() for m in timings._hints(text, window.digit_runs(text))] == \
+        [m.span() for m in timings._HINT.finditer(text)]
