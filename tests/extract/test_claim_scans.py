@@ -270,3 +270,34 @@ def test_timing_hints_are_matched_at_the_last_digit_of_a_run(text):
 
     assert [m.span() for m in timings._hints(text, window.digit_runs(text))] == \
         [m.span() for m in timings._HINT.finditer(text)]
+
+
+def _quantity_as_alternations() -> re.Pattern:
+    """``quantities.QUANTITY`` with its word lists written as alternations (longest first), as
+    it was before they became tries."""
+    from newsledger.extract.claims import quantities as q
+    from newsledger.lexicon.numbers import MAGNITUDES, SCALE_ABBREVIATIONS, UNIT_SUFFIXES
+
+    pattern = q.QUANTITY.pattern
+    for words in (q._WORD_TOKENS, set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS),
+                  q._DIGIT_WORDS, UNIT_SUFFIXES):
+        assert q._trie(words) in pattern
+        pattern = pattern.replace(q._trie(words), q._alt(words))
+    return re.compile(pattern)
+
+
+_QUANTITY_ALTERNATIONS = _quantity_as_alternations()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "25", "3.5", "2,000", " ", "\t", "-", "$", "£", "US$", "one", "Twenty", "TWENTY-FIVE",
+     "hundred", " and ", "a ", "half a ", "million", "MN", "bn", "m", "k", "%", " percent",
+     " per cent", " point ", "three", "oh", "km", "KM/H", "mph", "°C", "p", "pc", "-year-old",
+     "-hour", "-plus", "+", "ſ", "K", "İ", "x", "s", "often", "money", "dozen", "thousand"]),
+    max_size=14).map("".join))
+def test_the_quantity_pattern_with_tries_matches_the_alternations(text):
+    from newsledger.extract.claims import quantities
+
+    assert [(m.span(), m.groups()) for m in quantities.QUANTITY.finditer(text)] == \
+        [(m.span(), m.groups()) for m in _QUANTITY_ALTERNATIONS.finditer(text)]
