@@ -35,9 +35,12 @@ _PER_SHARE = re.compile(r"(?i)\s+(?:a|per)\s+(?:share|diluted share)\b")
 _AMOUNT = re.compile(rf"(?i)\b(?P<n>{_alt(AMOUNT_NOUNS)})\b")
 # The same on lower-cased windows (``patterns.lower_window``), opening with a letter.
 _AMOUNT_LOWER = re.compile(rf"(?P<n>{word_start_alternation(AMOUNT_NOUNS)})\b")
+# (the nouns as a trie: a case-blind alternation of 150 nouns is tried noun by noun, a trie
+# rejects a word after its first letters; the longest noun still wins)
 _AMOUNT_AFTER = re.compile(
     rf"(?i)\s*(?:(?:in|of|of the|on|from|for|at)\s+)?(?:(?:annual|total|net|gross|its|their|"
-    rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{_alt(AMOUNT_NOUNS)})\b")
+    rf"his|her|the)\s+)?(?-i:[A-Z][A-Za-z]*\s+)?(?P<n>{trie_alternation(AMOUNT_NOUNS, space=' ')})"
+    rf"\b")
 # The gap between a change and the level it reached, after the change's number: its unit
 # ("rose 20% to", "rose 87 cents to $55.17", "rose 8p to 573p"), a comma, "to" or "at".
 # Also past when or where the change happened ("rose 6% in after-hours trading to $148.20",
@@ -73,9 +76,11 @@ def words_before(text: str, start: int, stop: int, n: int) -> list[str]:
 def clause_start(text: str, s: int, vs: int) -> int:
     """Where the stretch of clause that can name a number's measure starts: not before another
     number or a clause break ("profit of $158m, and its shares rose to $0.98")."""
-    window = text[max(s, vs - 80):vs]
-    cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
-    return max(s, vs - 80) + cut
+    lo = max(s, vs - 80)
+    cut = 0
+    for m in _BREAK.finditer(text[lo:vs]):  # (in order, never empty: the last ends furthest)
+        cut = m.end()
+    return lo + cut
 
 
 def _change_around(text: str, s: int, ns: int, ne: int, vs: int) -> str | None:
@@ -115,17 +120,21 @@ _AMOUNT_HINT_AFTER = re.compile(rf"(?:{_AMOUNT_HINT})\b")
 _AMOUNT_HINT_BEFORE = re.compile(rf"\b(?:{_AMOUNT_HINT})\b")
 
 
-def _amount_nouns_near(text: str, s: int, e: int, vs: int, ve: int) -> tuple[bool, bool]:
+def _amount_nouns_near(text: str, s: int, e: int, vs: int, ve: int
+                       ) -> tuple[bool | None, bool]:
     """Whether an AMOUNT_NOUNS noun can name what the amount text[vs:ve] measures: (one after
     it in the sentence text[s:e], one in the words before it that ``amount_measure`` reads, at
     most 172 characters: two stretches of clause). A first look: False on a side means the
     rules find no noun there. A letter that folds case oddly (a dotted I) sends both sides to
-    the rules."""
+    the rules. The side after is looked at only when none is before (None: not looked at):
+    with a noun before, ``amount_measure`` tries the noun-after pattern itself, which finds
+    nothing where this look finds nothing."""
     before, after = text[max(s, vs - 172):vs], text[ve:e]
     if has_case_fold(before) or has_case_fold(after):
         return True, True
-    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None, \
-        _AMOUNT_HINT_BEFORE.search(before.lower()) is not None
+    if _AMOUNT_HINT_BEFORE.search(before.lower()) is not None:
+        return None, True
+    return _AMOUNT_HINT_AFTER.search(after.lower()) is not None, False
 
 
 def amount_measure(text: str, s: int, e: int, vs: int, ve: int
@@ -137,7 +146,7 @@ def amount_measure(text: str, s: int, e: int, vs: int, ve: int
     noun_after, noun_before = _amount_nouns_near(text, s, e, vs, ve)
     if not (noun_after or noun_before):
         return None, "amount-without-noun"
-    after = _AMOUNT_AFTER.match(text, ve) if noun_after else None
+    after = _AMOUNT_AFTER.match(text, ve) if noun_after is not False else None
     if after and after.end() <= e:
         name, rule = AMOUNT_NOUNS[after.group("n").lower()], "amount-noun-after"
     elif not noun_before:

@@ -217,3 +217,87 @@ def test_the_claimant_phrase_first_look_is_a_lookup_of_every_phrase(low):
 
     assert (attribution._PREFIX_HINT.search(low) is not None) == \
         any(p in low for p in CLAIMANT_PREFIXES)
+
+
+_AMOUNT_PIECES = st.lists(st.sampled_from(
+    ["revenue", "Revenue", "REVENUE", "sales", "box office", "box-office", "costs", "cost",
+     "council tax", "of ", "in ", "of the ", "annual ", "Apple ", "$2bn", "5%", " ", "  ", "\t",
+     ",", ".", "s", "ſ", "K", "İ", "x", "and ", "rose to ", "up ", "a share", "\n"]),
+    max_size=16).map("".join)
+# The noun-after pattern as it was written before the trie: a case-blind alternation.
+_AMOUNT_AFTER_ALTERNATION = re.compile(
+    amounts._AMOUNT_AFTER.pattern.replace(
+        amounts.trie_alternation(amounts.AMOUNT_NOUNS, space=" "),
+        amounts._alt(amounts.AMOUNT_NOUNS)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_AMOUNT_PIECES, st.integers(0, 40))
+def test_the_amount_nouns_after_as_a_trie_match_the_alternation(text, pos):
+    pos = min(pos, len(text))
+    trie, alternation = amounts._AMOUNT_AFTER.match(text, pos), \
+        _AMOUNT_AFTER_ALTERNATION.match(text, pos)
+    assert (trie and (trie.span(), trie.group("n"))) == \
+        (alternation and (alternation.span(), alternation.group("n")))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_AMOUNT_PIECES, st.integers(0, 40), st.integers(0, 40))
+def test_no_amount_noun_after_where_the_first_look_finds_none(text, ve, e):
+    ve, e = min(ve, e, len(text)), min(max(ve, e), len(text))
+    after, _ = amounts._amount_nouns_near(text, 0, e, ve, ve)
+    m = amounts._AMOUNT_AFTER.match(text, ve)
+    if after is False:  # (None: not looked at, a noun before)
+        assert m is None or m.end() > e
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECES, st.integers(0, 60), st.integers(0, 60))
+def test_the_clause_start_is_the_end_of_the_last_break(text, s, vs):
+    s, vs = min(s, vs, len(text)), min(max(s, vs), len(text))
+    window = text[max(s, vs - 80):vs]
+    cut = max((m.end() for m in amounts._BREAK.finditer(window)), default=0)
+    assert amounts.clause_start(text, s, vs) == max(s, vs - 80) + cut
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "22", "٣", " ", "\t", ":", "05", "59", "60", ".", "hours", "hour", "hrs", "mins",
+     "minutes", "minute", "x", "h", "s", "10:30:15", "2 hours 1 minute"]), max_size=20).map(
+    "".join))
+def test_timing_hints_are_matched_at_the_last_digit_of_a_run(text):
+    from newsledger.extract.claims import timings
+
+    assert [m.span() for m in timings._hints(text, window.digit_runs(text))] == \
+        [m.span() for m in timings._HINT.finditer(text)]
+
+
+def _quantity_as_alternations() -> re.Pattern:
+    """``quantities.QUANTITY`` with its word lists written as alternations (longest first), as
+    it was before they became tries."""
+    from newsledger.extract.claims import quantities as q
+    from newsledger.lexicon.numbers import MAGNITUDES, SCALE_ABBREVIATIONS, UNIT_SUFFIXES
+
+    pattern = q.QUANTITY.pattern
+    for words in (q._WORD_TOKENS, set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS),
+                  q._DIGIT_WORDS, UNIT_SUFFIXES):
+        assert q._trie(words) in pattern
+        pattern = pattern.replace(q._trie(words), q._alt(words))
+    return re.compile(pattern)
+
+
+_QUANTITY_ALTERNATIONS = _quantity_as_alternations()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "25", "3.5", "2,000", " ", "\t", "-", "$", "£", "US$", "one", "Twenty", "TWENTY-FIVE",
+     "hundred", " and ", "a ", "half a ", "million", "MN", "bn", "m", "k", "%", " percent",
+     " per cent", " point ", "three", "oh", "km", "KM/H", "mph", "°C", "p", "pc", "-year-old",
+     "-hour", "-plus", "+", "ſ", "K", "İ", "x", "s", "often", "money", "dozen", "thousand"]),
+    max_size=14).map("".join))
+def test_the_quantity_pattern_with_tries_matches_the_alternations(text):
+    from newsledger.extract.claims import quantities
+
+    assert [(m.span(), m.groups()) for m in quantities.QUANTITY.finditer(text)] == \
+        [(m.span(), m.groups()) for m in _QUANTITY_ALTERNATIONS.finditer(text)]

@@ -119,8 +119,9 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
                 if reader.replaces_inside:
                     out = [o for o in out if not (c.value_start <= o.value_start < c.value_end)]
                     before = out
-                if not any(o.value_start < c.value_end and c.value_start < o.value_end
-                           for o in before):
+                if not before or not any(  # (most numbers: no earlier reader's claim)
+                        o.value_start < c.value_end and c.value_start < o.value_end
+                        for o in before):
                     out.append(c)
     out.sort(key=_BY_POSITION)
     return out

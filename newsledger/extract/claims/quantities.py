@@ -23,6 +23,7 @@ from newsledger.lexicon.numbers import (AGE_BEFORE, ARTICLE_NUMBERS, CURRENCY_PR
                                         SCALE_ABBREVIATIONS, UNIT_SUFFIXES)
 from newsledger.records import Claim
 
+from ..patterns import trie_alternation
 from .assemble import finish
 from .context import ClaimContext
 from .filters import match_minute, reject_digits, reject_words
@@ -33,13 +34,21 @@ from .window import alt as _alt
 from .window import digit_runs, word_spans
 from .window import prev_word as _prev_word
 
+
+def _trie(words) -> str:
+    """The words as one group written as a trie ("(?:t(?:en|hree|...)|...)"): the same matches
+    as their alternation written longest first, but a case-blind alternation is tried word by
+    word at every offset, where a trie rejects an offset after its first letters."""
+    return f"(?:{trie_alternation(words, space=' ')})"
+
+
 _WORD_TOKENS = (set(NUMBER_WORDS) | set(MAGNITUDES) | {"dozen"})
-_W = _alt(_WORD_TOKENS)
+_W = _trie(_WORD_TOKENS)
 _AFTER_MAGNITUDE = "(?:" + "|".join(f"(?<={w})" for w in MAGNITUDES) + ")"
-_SCALE_WORDS = _alt(set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS))
+_SCALE_WORDS = _trie(set(MAGNITUDES) - {"hundred"} | set(SCALE_ABBREVIATIONS))
 _ARTICLE_HEAD = _alt(ARTICLE_NUMBERS)
 _DIGIT_WORDS = {w: v for w, v in NUMBER_WORDS.items() if v < 10} | {"oh": 0, "nought": 0}
-_DIGIT_WORD = _alt(_DIGIT_WORDS)
+_DIGIT_WORD = _trie(_DIGIT_WORDS)
 
 # The one pattern that finds quantity candidates. Groups:
 #   cur   currency sign or code before the number      num   digits
@@ -61,7 +70,7 @@ QUANTITY = re.compile(
     rf"(?:(?P<pct>{_SP}?%|{_SP}?(?i:percentage{_SP}+points?|per{_SP}?cent|percent|pct)\b|pc\b)"
     rf"|(?P<age>(?i:-years?-olds?|{_SP}+years?(?:{_SP}+|-)olds?|-year{_SP}+olds?))\b"
     rf"|-(?P<hy>[a-z]+)(?:-(?:long|old))?\b"
-    rf"|(?P<suf>(?i:{_alt(UNIT_SUFFIXES)}))(?![A-Za-z]))?")
+    rf"|(?P<suf>(?i:{_trie(UNIT_SUFFIXES)}))(?![A-Za-z]))?")
 
 # The groups' order, which the readers unpack (``m.groups()``: one call, not one per group).
 assert tuple(QUANTITY.groupindex) == ("cur", "num", "word", "dec", "half", "scale", "lscale",
@@ -220,12 +229,16 @@ def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
     starts, not searched for."""
     end = 0
     longest = max(map(len, leads)) if leads else 0
+    lasts = frozenset(lead[-1] for lead in leads) if leads else frozenset()
     for start, hint_end in hints:
         if start < end:
             continue
         if leads is not None and text[start].isdigit():
             lead_end = start - 1 if start and text[start - 1] in " \t\u00a0" else start
-            if not text.endswith(leads, max(0, lead_end - longest), lead_end):
+            # (a lead ends with one of its last characters: one look at the character
+            # before, then the strings only where it can end one)
+            if not (lead_end and text[lead_end - 1] in lasts) or \
+                    not text.endswith(leads, max(0, lead_end - longest), lead_end):
                 m = pattern.match(text, start)
                 if m is not None and start < m.end():
                     end = m.end()

@@ -8,7 +8,7 @@ second, and not as a time of day ("at 14:32:10", "14:32:10 GMT"). Standard libra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsledger.records import Claim
@@ -42,11 +42,22 @@ _HINT = re.compile(r"\d[ \t]*(?:hours?|hrs?|minutes?|mins?)\b|\d:[0-5]\d")
 _HINT_REACH = 16  # at most this far after a match's start
 
 
+def _hints(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[re.Match]:
+    """``_HINT.finditer(text)``: a hint opens with the last digit of a run of digits (what
+    follows its digit is a space, a letter or a colon), so it is matched there only (``runs``:
+    the text's runs of digits, in order)."""
+    end = 0
+    for _, run_end in runs:
+        if run_end > end and (m := _HINT.match(text, run_end - 1)):
+            end = m.end()
+            yield m
+
+
 def find_timings(a: ClaimContext) -> Iterator[re.Match]:
     """``TIMING`` matches, searched for only around the hints (``_HINT``)."""
     text = a.text
     end = 0
-    for hint in _HINT.finditer(text):
+    for hint in _hints(text, a.runs):
         p = hint.start()
         if p < end:
             continue
