@@ -59,6 +59,13 @@ def lower_words(text: str, start: int, stop: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text, start, stop)]
 
 
+# After a number: its clause's verb ("that 12 people died", "that 2,122 people had been killed",
+# "that 1,000 were injured"), so the 'that' before it opens a clause, not a known set.
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:had|have|has|were|was|are|is|will|would|"
+                             r"could|can|may|might|must|should|died|remain|remained|"
+                             r"[a-z]{3,}ed[ \t]+(?:in|at|on|by|from|during|after|when)\b)\b")
+
+
 def asserted(text: str, s: int, e: int, vs: int, ve: int) -> bool:
     """Whether the quantity text[vs:ve] is a count asserted as fact here, worth comparing
     (``not_asserted``)."""
@@ -76,8 +83,10 @@ def not_asserted(text: str, s: int, e: int, vs: int, ve: int, in_range: bool = F
     250"), not hypothetical ("if he wins 60 delegates", "needs 836 delegates": such a word in
     its sentence within 200 characters before it)."""
     before = lower_words(text, max(s, vs - 200), vs)
-    if before and before[-1] in REFERENCE_BEFORE:
+    if before and before[-1] in REFERENCE_BEFORE and not (
+            before[-1] == "that" and _CLAUSE_GOES_ON.match(text, ve)):
         return "reference"  # "the 1,237 delegates needed", "her 2.1 million members"
+        # (not the 'that' of a clause: "said that 12 people died", "that 1,000 were hurt")
     if _SAMPLE_WORDS.intersection(before[-8:]) and _SAMPLE.search(text, max(s, vs - 60), vs):
         return "poll-sample"  # "a poll of 1,737 registered voters", "surveyed 1,051 adults"
     if _proportion_before(text, s, vs, before) or _PROPORTION_AFTER.match(text, ve) or (

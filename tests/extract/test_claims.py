@@ -460,6 +460,10 @@ def test_claimant_from_quote_and_from_attribution():
      "figures from the statistics office"),
     ("She asked for no more than five years, citing her client's poor health.", None),
     ("The club sold 4,000 tickets, citing high demand.", None),
+    # an abbreviation's or an initial's full stop inside the source's name
+    ("The fire had burned 22 square miles, according to the U.S. Forest Service.",
+     "the U.S. Forest Service"),
+    ("Sales rose 5%, according to Ann B. Cole.", "Ann B. Cole"),
 ])
 def test_claimant_phrases(text, claimant):
     assert [c.claimant for c in claims(text)] == [claimant]

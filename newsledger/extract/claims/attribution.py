@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 DENOMINATOR = re.compile(rf"(?i)\b{_alt(DENOMINATOR_BEFORE)}{_SP}+$")
 _CLAIMANT_PREFIX = re.compile(
     rf"(?i)\b{_alt(CLAIMANT_PREFIXES)}{_SP}+"
-    r"(?P<who>[^,.;:!?\n()\"“”]{2,60}?)(?=[,.;:!?\n()\"“”]|$"
+    # (a full stop of an initial or an abbreviation stays: 'the U.S. Geological Survey')
+    r"(?P<who>(?:[^,.;:!?\n()\"“”]|(?<=\b(?-i:[A-Z]))\.){2,60}?)(?=(?<!\b(?-i:[A-Z]))[,.;:!?\n()\"“”]|$"
     rf"|{_SP}+(?:on|in|at|which|who|that|as|after|before|since|when|and|but)\b)")
 # Where one of them is written in a lower-cased sentence (a first look: one search, not one
 # per phrase)

@@ -360,7 +360,12 @@ MEASURE_RULES = (
 NOT_ASSERTED_RULES = (
     ClaimRule(name="reference", reads='a determiner right before: a known set, not a count',
               words=("REFERENCE_BEFORE",),
-              examples=(E("She needs the 1,237 delegates to win.", "1,237 delegates"),)),
+              examples=(E("She needs the 1,237 delegates to win.", "1,237 delegates"),
+                        E("Nobody believed that 60,000 figure.", "60,000"),
+                        # the 'that' of a clause before a count
+                        E("Police said that 12 people died in the fire.", None),
+                        E("The ministry said on Monday that 2,122 people had been killed.",
+                          None))),
     ClaimRule(name="proportion", reads='a proportion or selection ("6 in 10", "nine of the 13")',
               examples=(E("Six in 10 voters backed the plan.", "10 voters"),)),
     ClaimRule(name="selection", reads='a part of a set named after it ("three of the injured", '
