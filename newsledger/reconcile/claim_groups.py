@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -99,10 +100,11 @@ class _Claim:
     claimant: str | None = None
 
 
-@dataclass(frozen=True, order=True, slots=True)
-class _Voice:
+class _Voice(NamedTuple):
     """Who gives values in a group: an independent source, and the claimant when the source
-    reports a dispute (police and organisers' estimates of one crowd)."""
+    reports a dispute (police and organisers' estimates of one crowd). A named tuple, not a
+    dataclass: voices are dict keys compared pair by pair, and a tuple's hash is made in C
+    (the dataclass's cost a third of the groups' verdicts)."""
     source: str
     claimant: str = ""
 
@@ -160,6 +162,7 @@ class ClaimGroups:
         self.verdicts: dict[str, str] = {}  # cluster_id -> consistency (multi-source only)
         self.rows: list[dict] = []
         self._ids: dict[tuple[str, ...], str] = {}  # group (and subject) -> cluster id
+        self._keys: dict[tuple[str, str, str | None, str | None], Key] = {}  # ``_key``'s
 
     # --- building ------------------------------------------------------------------------
 
@@ -320,11 +323,10 @@ class ClaimGroups:
         if low <= high:
             return "bound_only", ("the values meet only through a bound's open end, far "
                                   f"beyond the bound; probably not one measurement: {said}")
-        closed = {s: _plausible(*iv) for s, iv in raw.items()}
-        apart = [(a, b) for a, b in combinations(sorted(raw), 2)
-                 if closed[a][0] > closed[b][1] or closed[b][0] > closed[a][1]]
-        closest = max(self.stories.link(a.source, b.source) if a.source != b.source else 1.0
-                      for a, b in apart)
+        closed = sorted((s, _plausible(*iv)) for s, iv in raw.items())  # (voices: unique)
+        apart = [(a, b) for (a, (a_low, a_high)), (b, (b_low, b_high))
+                 in combinations(closed, 2) if a_low > b_high or b_low > a_high]
+        closest = self.stories.closest((a.source, b.source) for a, b in apart)
         if closest < STRONG_LINK:
             return "loosely_linked", (
                 "the sources whose values differ are in one story but not closely alike "
@@ -380,11 +382,14 @@ class ClaimGroups:
         """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``."""
         clusters = claims.column("cluster_id").to_pylist()
         consistency = []
-        story, ids, verdicts = self.stories.story, self._ids, self.verdicts
+        story, ids, verdicts, keys = self.stories.story, self._ids, self.verdicts, self._keys
         for i, (sid, eid, subject, measure, period, unit, scope) in enumerate(zip(*(
                 claims.column(c).to_pylist() for c in _ASSIGNED))):
             if scope is None and comparable_measure(measure):
-                key = self._key(story(sid), measure, period, unit)
+                at = (story(sid), measure, period, unit)
+                key = keys.get(at)
+                if key is None:  # (many claims share a story, measure, period and unit)
+                    key = keys[at] = self._key(*at)
                 if key in self.split:
                     key = (*key, _subject_key(eid, subject))
                 if key not in ids:  # many claims share a group
