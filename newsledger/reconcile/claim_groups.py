@@ -163,6 +163,8 @@ class ClaimGroups:
         self.rows: list[dict] = []
         self._ids: dict[tuple[str, ...], str] = {}  # group (and subject) -> cluster id
         self._keys: dict[tuple[str, str, str | None, str | None], Key] = {}  # ``_key``'s
+        # the verdicts as Arrow arrays, for ``assign``: cluster ids and their consistency
+        self._verdict_arrays = (pa.array([], pa.string()), pa.array([], pa.string()))
 
     # --- building ------------------------------------------------------------------------
 
@@ -173,10 +175,8 @@ class ClaimGroups:
         # only claims with no scope of their own and a comparable measure are grouped: the
         # others are left out before their rows are read
         measure = claims.column("measure")
-        comparable = pc.and_(pc.not_equal(measure, ""), pc.invert(pc.is_in(
-            measure, value_set=pa.array(sorted(VAGUE_MEASURES), measure.type))))
         claims = claims.filter(pc.and_(pc.is_null(claims.column("_scope")),
-                                       pc.fill_null(comparable, False)))
+                                       _comparable(measure)))
         for (sid, eid, subject, measure, period, unit, value, written, qualifier, claimant, low,
              high) in zip(*(claims.column(c).to_pylist() for c in _ADDED)):
             if qualifier in QUALIFIER_WORDS:
@@ -379,28 +379,46 @@ class ClaimGroups:
                                     schema=arrow_schema(TABLES["claim_groups"]))
 
     def assign(self, claims: pa.Table) -> pa.Table:
-        """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``."""
-        clusters = claims.column("cluster_id").to_pylist()
-        consistency = []
-        story, ids, verdicts, keys = self.stories.story, self._ids, self.verdicts, self._keys
-        for i, (sid, eid, subject, measure, period, unit, scope) in enumerate(zip(*(
-                claims.column(c).to_pylist() for c in _ASSIGNED))):
-            if scope is None and comparable_measure(measure):
-                at = (story(sid), measure, period, unit)
-                key = keys.get(at)
-                if key is None:  # (many claims share a story, measure, period and unit)
-                    key = keys[at] = self._key(*at)
-                if key in self.split:
-                    key = (*key, _subject_key(eid, subject))
-                if key not in ids:  # many claims share a group
-                    ids[key] = cluster_id(key[:4], key[4] if len(key) > 4 else "")
-                clusters[i] = ids[key]
-            consistency.append(verdicts.get(clusters[i], "single_source"))
+        """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``.
+        Only the grouped claims (no scope of their own, a comparable measure) are read in
+        Python; every claim's consistency is looked up in Arrow."""
+        grouped = pc.and_(pc.is_null(claims.column("_scope")),
+                          _comparable(claims.column("measure")))
+        picked = claims.select(list(_ASSIGNED[:6])).filter(grouped)
+        story, ids, keys = self.stories.story, self._ids, self._keys
+        assigned = []
+        for sid, eid, subject, measure, period, unit in zip(*(
+                picked.column(c).to_pylist() for c in _ASSIGNED[:6])):
+            at = (story(sid), measure, period, unit)
+            key = keys.get(at)
+            if key is None:  # (many claims share a story, measure, period and unit)
+                key = keys[at] = self._key(*at)
+            if key in self.split:
+                key = (*key, _subject_key(eid, subject))
+            if key not in ids:  # many claims share a group
+                ids[key] = cluster_id(key[:4], key[4] if len(key) > 4 else "")
+            assigned.append(ids[key])
+        field = claims.schema.field("cluster_id")
+        clusters = pc.replace_with_mask(claims.column("cluster_id").combine_chunks().cast(
+            field.type), grouped.combine_chunks(), pa.array(assigned, field.type))
+        judged, verdicts = self._verdict_arrays
+        if len(judged) != len(self.verdicts):  # (made once: finished groups keep theirs)
+            judged, verdicts = self._verdict_arrays = (
+                pa.array(list(self.verdicts), pa.string()),
+                pa.array(list(self.verdicts.values()), pa.string()))
+        consistency = pc.fill_null(verdicts.take(pc.index_in(clusters, value_set=judged)),
+                                   "single_source")
         for name, values in (("cluster_id", clusters), ("consistency", consistency)):
             j = claims.schema.get_field_index(name)
             claims = claims.set_column(j, claims.schema.field(j),
-                                       pa.array(values, claims.schema.field(j).type))
+                                       values.cast(claims.schema.field(j).type))
         return claims
+
+
+def _comparable(measure: pa.ChunkedArray) -> pa.ChunkedArray:
+    """``comparable_measure`` of every value, in Arrow (null: False)."""
+    return pc.fill_null(pc.and_(pc.not_equal(measure, ""), pc.invert(pc.is_in(
+        measure, value_set=pa.array(sorted(VAGUE_MEASURES), measure.type)))), False)
 
 
 def _subject_key(entity_id: str | None, subject: str | None) -> str:
