@@ -131,8 +131,17 @@ def cluster_id(key: Key, subject: str = "") -> str:
 
 
 def _meet(intervals: Iterable[tuple[float, float]]) -> tuple[float, float]:
-    lows, highs = zip(*intervals)
-    return max(lows), min(highs)
+    """The intersection of some intervals (at least one): the highest low, the lowest high
+    (the first of equal ones, as ``max`` and ``min``), in one pass."""
+    it = iter(intervals)
+    for low, high in it:
+        for lo, hi in it:
+            if lo > low:
+                low = lo
+            if hi < high:
+                high = hi
+        return low, high
+    raise ValueError("no interval to meet")
 
 
 def _plausible(low: float, high: float) -> tuple[float, float]:
@@ -324,9 +333,10 @@ class ClaimGroups:
             return "bound_only", ("the values meet only through a bound's open end, far "
                                   f"beyond the bound; probably not one measurement: {said}")
         closed = sorted((s, _plausible(*iv)) for s, iv in raw.items())  # (voices: unique)
-        apart = [(a, b) for (a, (a_low, a_high)), (b, (b_low, b_high))
-                 in combinations(closed, 2) if a_low > b_high or b_low > a_high]
-        closest = self.stories.closest((a.source, b.source) for a, b in apart)
+        apart = [(a.source, b.source) for (a, (a_low, a_high)), (b, (b_low, b_high))
+                 in combinations(closed, 2) if a_low > b_high or b_low > a_high]  # sources
+        closest = self.stories.closest(apart)
+        one_article = any(a == b for a, b in apart)  # gives two of the values that differ
         if closest < STRONG_LINK:
             return "loosely_linked", (
                 "the sources whose values differ are in one story but not closely alike "
@@ -334,7 +344,7 @@ class ClaimGroups:
                 f"different moments or things: {said}")
         values = [c.value for c in claims if c.value > 0]
         ratio = max(values) / min(values) if values else math.inf
-        if ratio > FAR_APART and not any(a.source == b.source for a, b in apart):
+        if ratio > FAR_APART and not one_article:
             return "far_apart", (f"the values lie {ratio:,.0f} times apart; probably different "
                                  f"things counted under one measure: {said}")
         days = self._by_day(by_source, raw, level)
@@ -342,8 +352,7 @@ class ClaimGroups:
             return "updated", (("a level that moved between one day's reports and the next"
                                 if level else "a running count that rises from one day's "
                                 "reports to the next") + f", not a dispute: {days}")
-        alike = "one article gives two of the values that differ" if any(
-            a.source == b.source for a, b in apart) else \
+        alike = "one article gives two of the values that differ" if one_article else \
             f"the closest two that differ are alike at same-story probability {closest:.2f}"
         return "conflicts", (f"{self._count(by_source)} and no value fits every one of them, "
                              f"as written and rounded; {alike}: {said}")
