@@ -82,7 +82,7 @@ COLUMNS = ("claim_id", "source_id", "subject_entity_id", "subject", "measure", "
 # The columns ``add`` and ``assign`` read, in the order they unpack them.
 _ADDED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "value",
           "value_text", "qualifier", "claimant", "_low", "_high")
-_ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "_scope")
+_ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit")
 # How a reason shows a qualifier after the value as written.
 QUALIFIER_WORDS = {"approximate": "about", "more_than": "more than", "at_least": "at least",
                    "less_than": "less than", "at_most": "at most"}
@@ -104,7 +104,7 @@ class _Voice(NamedTuple):
     """Who gives values in a group: an independent source, and the claimant when the source
     reports a dispute (police and organisers' estimates of one crowd). A named tuple, not a
     dataclass: voices are dict keys compared pair by pair, and a tuple's hash is made in C
-    (the dataclass's cost a third of the groups' verdicts)."""
+    (the dataclass's generated hash took a third of the verdicts' time)."""
     source: str
     claimant: str = ""
 
@@ -393,11 +393,11 @@ class ClaimGroups:
         Python; every claim's consistency is looked up in Arrow."""
         grouped = pc.and_(pc.is_null(claims.column("_scope")),
                           _comparable(claims.column("measure")))
-        picked = claims.select(list(_ASSIGNED[:6])).filter(grouped)
+        picked = claims.select(list(_ASSIGNED)).filter(grouped)
         story, ids, keys = self.stories.story, self._ids, self._keys
         assigned = []
         for sid, eid, subject, measure, period, unit in zip(*(
-                picked.column(c).to_pylist() for c in _ASSIGNED[:6])):
+                picked.column(c).to_pylist() for c in _ASSIGNED)):
             at = (story(sid), measure, period, unit)
             key = keys.get(at)
             if key is None:  # (many claims share a story, measure, period and unit)
