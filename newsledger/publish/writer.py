@@ -146,15 +146,16 @@ class TableSink(Protocol):
         ...
 
     def table_written(self, name: str, rows: int) -> None:
-        """Table ``name`` is complete: its files hold ``rows`` rows."""
+        """Table ``name`` is complete: it has ``rows`` rows, every one handed to ``piece``
+        (its files may still be being closed), or none was and its files are closed."""
         ...
 
 
 def write_release_tables(source: RowSource, folder: Path,
                          sink: TableSink | None = None) -> Written:
     """Write every table of the contract into ``folder``, checking each piece on the way.
-    ``sink`` is handed each piece as it is written and told as each table's files are
-    complete (in WRITE_ORDER)."""
+    ``sink`` is handed each piece as it is written and told as each table is complete (in
+    WRITE_ORDER)."""
     out = Written()
     failures: list[Failure] = list(source.early_failures())
     target_keys: dict[str, pa.Array] = {}  # every primary key of each FK target written so far
@@ -165,6 +166,7 @@ def write_release_tables(source: RowSource, folder: Path,
         own = [fk.column for fk in TABLES[name].foreign_keys if fk.target == name]
         own_values: list[pa.Table] = []  # keys into the table itself, checked at its end
         files = _TableFiles(folder, name)
+        fed = False  # the sink has been handed pieces of the table
         try:
             checked = source.checked_columns(name)
             skip = (*source.checked_foreign_keys(name), *own)
@@ -184,9 +186,13 @@ def write_release_tables(source: RowSource, folder: Path,
                 files.write(piece)
                 if sink is not None:
                     sink.piece(name, piece)
+                    fed = True
+            if sink is not None and fed:  # every row handed over: told before the last row
+                # group (a table under ROW_GROUP rows whole) is compressed, not waited for
+                sink.table_written(name, files.rows)
         finally:
             files.close()
-        if sink is not None:
+        if sink is not None and not fed:  # (read from its files)
             sink.table_written(name, files.rows)
         if name in FK_TARGETS:
             target_keys[name] = pa.concat_arrays(keys) if keys else pa.array([], pa.string())

@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -81,7 +82,7 @@ COLUMNS = ("claim_id", "source_id", "subject_entity_id", "subject", "measure", "
 # The columns ``add`` and ``assign`` read, in the order they unpack them.
 _ADDED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "value",
           "value_text", "qualifier", "claimant", "_low", "_high")
-_ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit", "_scope")
+_ASSIGNED = ("source_id", "subject_entity_id", "subject", "measure", "period", "unit")
 # How a reason shows a qualifier after the value as written.
 QUALIFIER_WORDS = {"approximate": "about", "more_than": "more than", "at_least": "at least",
                    "less_than": "less than", "at_most": "at most"}
@@ -99,10 +100,11 @@ class _Claim:
     claimant: str | None = None
 
 
-@dataclass(frozen=True, order=True, slots=True)
-class _Voice:
+class _Voice(NamedTuple):
     """Who gives values in a group: an independent source, and the claimant when the source
-    reports a dispute (police and organisers' estimates of one crowd)."""
+    reports a dispute (police and organisers' estimates of one crowd). A named tuple, not a
+    dataclass: voices are dict keys compared pair by pair, and a tuple's hash is made in C
+    (the dataclass's generated hash took a third of the verdicts' time)."""
     source: str
     claimant: str = ""
 
@@ -129,8 +131,17 @@ def cluster_id(key: Key, subject: str = "") -> str:
 
 
 def _meet(intervals: Iterable[tuple[float, float]]) -> tuple[float, float]:
-    lows, highs = zip(*intervals)
-    return max(lows), min(highs)
+    """The intersection of some intervals (at least one): the highest low, the lowest high
+    (the first of equal ones, as ``max`` and ``min``), in one pass."""
+    it = iter(intervals)
+    for low, high in it:
+        for lo, hi in it:
+            if lo > low:
+                low = lo
+            if hi < high:
+                high = hi
+        return low, high
+    raise ValueError("no interval to meet")
 
 
 def _plausible(low: float, high: float) -> tuple[float, float]:
@@ -160,6 +171,9 @@ class ClaimGroups:
         self.verdicts: dict[str, str] = {}  # cluster_id -> consistency (multi-source only)
         self.rows: list[dict] = []
         self._ids: dict[tuple[str, ...], str] = {}  # group (and subject) -> cluster id
+        self._keys: dict[tuple[str, str, str | None, str | None], Key] = {}  # ``_key``'s
+        # the verdicts as Arrow arrays, for ``assign``: cluster ids and their consistency
+        self._verdict_arrays = (pa.array([], pa.string()), pa.array([], pa.string()))
 
     # --- building ------------------------------------------------------------------------
 
@@ -170,10 +184,8 @@ class ClaimGroups:
         # only claims with no scope of their own and a comparable measure are grouped: the
         # others are left out before their rows are read
         measure = claims.column("measure")
-        comparable = pc.and_(pc.not_equal(measure, ""), pc.invert(pc.is_in(
-            measure, value_set=pa.array(sorted(VAGUE_MEASURES), measure.type))))
         claims = claims.filter(pc.and_(pc.is_null(claims.column("_scope")),
-                                       pc.fill_null(comparable, False)))
+                                       _comparable(measure)))
         for (sid, eid, subject, measure, period, unit, value, written, qualifier, claimant, low,
              high) in zip(*(claims.column(c).to_pylist() for c in _ADDED)):
             if qualifier in QUALIFIER_WORDS:
@@ -320,11 +332,11 @@ class ClaimGroups:
         if low <= high:
             return "bound_only", ("the values meet only through a bound's open end, far "
                                   f"beyond the bound; probably not one measurement: {said}")
-        closed = {s: _plausible(*iv) for s, iv in raw.items()}
-        apart = [(a, b) for a, b in combinations(sorted(raw), 2)
-                 if closed[a][0] > closed[b][1] or closed[b][0] > closed[a][1]]
-        closest = max(self.stories.link(a.source, b.source) if a.source != b.source else 1.0
-                      for a, b in apart)
+        closed = sorted((s, _plausible(*iv)) for s, iv in raw.items())  # (voices: unique)
+        apart = [(a.source, b.source) for (a, (a_low, a_high)), (b, (b_low, b_high))
+                 in combinations(closed, 2) if a_low > b_high or b_low > a_high]  # sources
+        closest = self.stories.closest(apart)
+        one_article = any(a == b for a, b in apart)  # gives two of the values that differ
         if closest < STRONG_LINK:
             return "loosely_linked", (
                 "the sources whose values differ are in one story but not closely alike "
@@ -332,7 +344,7 @@ class ClaimGroups:
                 f"different moments or things: {said}")
         values = [c.value for c in claims if c.value > 0]
         ratio = max(values) / min(values) if values else math.inf
-        if ratio > FAR_APART and not any(a.source == b.source for a, b in apart):
+        if ratio > FAR_APART and not one_article:
             return "far_apart", (f"the values lie {ratio:,.0f} times apart; probably different "
                                  f"things counted under one measure: {said}")
         days = self._by_day(by_source, raw, level)
@@ -340,8 +352,7 @@ class ClaimGroups:
             return "updated", (("a level that moved between one day's reports and the next"
                                 if level else "a running count that rises from one day's "
                                 "reports to the next") + f", not a dispute: {days}")
-        alike = "one article gives two of the values that differ" if any(
-            a.source == b.source for a, b in apart) else \
+        alike = "one article gives two of the values that differ" if one_article else \
             f"the closest two that differ are alike at same-story probability {closest:.2f}"
         return "conflicts", (f"{self._count(by_source)} and no value fits every one of them, "
                              f"as written and rounded; {alike}: {said}")
@@ -377,25 +388,46 @@ class ClaimGroups:
                                     schema=arrow_schema(TABLES["claim_groups"]))
 
     def assign(self, claims: pa.Table) -> pa.Table:
-        """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``."""
-        clusters = claims.column("cluster_id").to_pylist()
-        consistency = []
-        story, ids, verdicts = self.stories.story, self._ids, self.verdicts
-        for i, (sid, eid, subject, measure, period, unit, scope) in enumerate(zip(*(
-                claims.column(c).to_pylist() for c in _ASSIGNED))):
-            if scope is None and comparable_measure(measure):
-                key = self._key(story(sid), measure, period, unit)
-                if key in self.split:
-                    key = (*key, _subject_key(eid, subject))
-                if key not in ids:  # many claims share a group
-                    ids[key] = cluster_id(key[:4], key[4] if len(key) > 4 else "")
-                clusters[i] = ids[key]
-            consistency.append(verdicts.get(clusters[i], "single_source"))
+        """A piece of resolved claims with its story-wide ``cluster_id`` and ``consistency``.
+        Only the grouped claims (no scope of their own, a comparable measure) are read in
+        Python; every claim's consistency is looked up in Arrow."""
+        grouped = pc.and_(pc.is_null(claims.column("_scope")),
+                          _comparable(claims.column("measure")))
+        picked = claims.select(list(_ASSIGNED)).filter(grouped)
+        story, ids, keys = self.stories.story, self._ids, self._keys
+        assigned = []
+        for sid, eid, subject, measure, period, unit in zip(*(
+                picked.column(c).to_pylist() for c in _ASSIGNED)):
+            at = (story(sid), measure, period, unit)
+            key = keys.get(at)
+            if key is None:  # (many claims share a story, measure, period and unit)
+                key = keys[at] = self._key(*at)
+            if key in self.split:
+                key = (*key, _subject_key(eid, subject))
+            if key not in ids:  # many claims share a group
+                ids[key] = cluster_id(key[:4], key[4] if len(key) > 4 else "")
+            assigned.append(ids[key])
+        field = claims.schema.field("cluster_id")
+        clusters = pc.replace_with_mask(claims.column("cluster_id").combine_chunks().cast(
+            field.type), grouped.combine_chunks(), pa.array(assigned, field.type))
+        judged, verdicts = self._verdict_arrays
+        if len(judged) != len(self.verdicts):  # (made once: finished groups keep theirs)
+            judged, verdicts = self._verdict_arrays = (
+                pa.array(list(self.verdicts), pa.string()),
+                pa.array(list(self.verdicts.values()), pa.string()))
+        consistency = pc.fill_null(verdicts.take(pc.index_in(clusters, value_set=judged)),
+                                   "single_source")
         for name, values in (("cluster_id", clusters), ("consistency", consistency)):
             j = claims.schema.get_field_index(name)
             claims = claims.set_column(j, claims.schema.field(j),
-                                       pa.array(values, claims.schema.field(j).type))
+                                       values.cast(claims.schema.field(j).type))
         return claims
+
+
+def _comparable(measure: pa.ChunkedArray) -> pa.ChunkedArray:
+    """``comparable_measure`` of every value, in Arrow (null: False)."""
+    return pc.fill_null(pc.and_(pc.not_equal(measure, ""), pc.invert(pc.is_in(
+        measure, value_set=pa.array(sorted(VAGUE_MEASURES), measure.type)))), False)
 
 
 def _subject_key(entity_id: str | None, subject: str | None) -> str:

@@ -90,6 +90,13 @@ class StoryIndex:
             return 1.0
         return self.links.get((a, b) if a < b else (b, a), 0.0)
 
+    def closest(self, pairs: Iterable[tuple[str, str]]) -> float:
+        """The highest ``link`` of some pairs of articles (at least one pair): a group's
+        closest two sources whose values differ, over every such pair."""
+        links = self.links
+        return max(1.0 if a == b else links.get((a, b) if a < b else (b, a), 0.0)
+                   for a, b in pairs)
+
     def original(self, source_id: str) -> str:
         """The article itself, or the one it copies: what counts as an independent source."""
         return self.copy_of.get(source_id, source_id)
