@@ -80,8 +80,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     given, is the part of them that names the speaker (``phrases.head``)."""
     s, e = _strip_speaker(text, s, e)
     if _people_placed(text[s:e], s, mentions) or _PEOPLE_OF.match(text, s, e):
-        # ('Residents of Tamworth', 'Fans of Manchester United', 'survivors of the Grenfell
-        # Tower fire': people of a place, a club or an event, unnamed, never the name)
+        # ('Residents of Tamworth', 'Fans of Manchester United': unnamed, never the name)
         return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
                 "speaker_kind": "anonymous", "speaker_name": None}
     if head is None:
@@ -277,8 +276,7 @@ def _unnamed_plural(words: str, named_body: bool = False) -> bool:
 
 _PEOPLE_PLURALS = PLURAL_SPEAKERS - FORCE_NOUNS
 _UNNAMED_PLURALS = _PEOPLE_PLURALS - OFFICIAL_PLURALS
-# Unnamed people of something (``_UNNAMED_PLURALS``, not the officials who speak for a body:
-# 'officials of the company said' is the company's voice).
+# Unnamed people of something (not the officials who speak for a body: 'officials of the firm').
 _PEOPLE_OF = re.compile(rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{alternation(_UNNAMED_PLURALS)})"
                         r"[ \t]+of[ \t]")
 
