@@ -10,6 +10,21 @@ MARKET_MOVE_VERBS = frozenset({
     "rose", "fell", "jumped", "climbed", "soared", "surged", "gained", "added", "advanced",
     "rallied", "dropped", "slipped", "slid", "sank", "slumped", "tumbled", "plunged", "lost",
     "shed", "dipped", "eased", "declined", "edged"})
+# What a company reports or has, after its name in the possessive ("Tesco's annual pre-tax
+# profits", "Airbus's chief executive", "IBM's quarterly revenue"): evidence that a one-word name
+# is a company's. Not "shares" or "stake" (people hold them too: "Musk's shares"), nor "staff".
+COMPANY_RESULT_NOUNS = frozenset({
+    "profit", "profits", "sales", "revenue", "revenues", "turnover", "earnings", "results",
+    "dividend", "dividends", "shareholders", "share price", "market value", "chief executive",
+    "finance director", "chief financial officer", "annual report", "stores", "branches",
+    "factories", "outlook", "guidance"})
+# The words that may stand between that possessive and the noun ("annual pre-tax", "full-year
+# underlying", "first-quarter").
+COMPANY_RESULT_ADJECTIVES = frozenset({
+    "annual", "full-year", "half-year", "interim", "quarterly", "first-quarter",
+    "second-quarter", "third-quarter", "fourth-quarter", "pre-tax", "pretax", "underlying",
+    "operating", "adjusted", "net", "group", "gross", "like-for-like", "total", "global", "uk",
+    "us", "latest", "new", "former", "outgoing", "incoming", "record"})
 # What moves by a percentage besides a company's shares ("Gold fell 1%", "Sterling slipped
 # 0.3%", "Brent rose 2%"): never taken for a company's name, with ``AMOUNT_NOUNS`` ("Revenue
 # fell 5%") and the currencies.

@@ -449,6 +449,10 @@ def test_initials_after_the_are_an_organization_that_acts(text, found):
     ("Barclays fell 2.3% after the lender reported its results.", "Barclays", "organization"),
     ("Shares in Ocado slumped on Monday.", "Ocado", "organization"),
     ("Dunmore shares rose 4p to 212p.", "Dunmore", "organization"),
+    # a company's results or officers after its name in the possessive
+    ("Halvex's annual pre-tax profits fell by half.", "Halvex", "organization"),
+    ("Dunmore's chief executive said the plant would close.", "Dunmore", "organization"),
+    ("Brightwater's first-quarter revenue beat forecasts.", "Brightwater", "organization"),
     # where someone works, after a role in a field
     ("Susan Reid, head of money and markets at Pell Harcourt, said prices fell.",
      "Pell Harcourt", "organization"),

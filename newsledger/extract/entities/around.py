@@ -1,12 +1,14 @@
 """What the words right around a name say it is: a constituency by its election or its seat
 ('the Tamworth by-election', 'his Maidenhead seat'), a road by its number ('State Route 7'), a
-company by its moving shares ('Anglo American fell 2.8%'). Read by ``kinds.kind_of`` for names
+company by its moving shares ('Anglo American fell 2.8%') or by what it reports ("Tesco's annual
+profits"). Read by ``kinds.kind_of`` for names
 of several words and by ``merging.one_word_names`` for one-word names."""
 from __future__ import annotations
 
 import re
 
-from newsledger.lexicon.markets import MARKET_MOVE_VERBS
+from newsledger.lexicon.markets import (COMPANY_RESULT_ADJECTIVES, COMPANY_RESULT_NOUNS,
+                                         MARKET_MOVE_VERBS)
 from newsledger.lexicon.politics import VOTER_GROUP_WORDS
 
 from .names import demonym
@@ -43,3 +45,9 @@ MARKET_MOVE_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:shares[ \t]+)?(?:" + "|".join(sorted(MARKET_MOVE_VERBS)) +
     r")[ \t]+(?:by[ \t]+)?(?:about[ \t]+|almost[ \t]+|nearly[ \t]+)?\d[\d.,]*[ \t]*"
     r"(?:%|percent\b|per[ \t]cent\b|p\b|pence\b|cents\b)")
+# A company's results or officers after its name in the possessive ("Tesco's annual pre-tax
+# profits fell", "Airbus's chief executive"): a one-word name there is a company's.
+COMPANY_POSSESSIVE_AFTER = re.compile(
+    r"['’]s[ \t]+(?i:(?:(?:" + "|".join(sorted(map(re.escape, COMPANY_RESULT_ADJECTIVES))) +
+    r")[ \t]+){0,3}(?:" + "|".join(sorted(map(re.escape, COMPANY_RESULT_NOUNS), key=len,
+                                          reverse=True)) + r"))\b")

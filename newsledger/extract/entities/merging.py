@@ -31,7 +31,7 @@ from newsledger.records import EntityMention
 from .cues import SAID_IT_AND_ITS, bodies_by_cue, no_common_word, place_follows
 from .initials import THE_BEFORE, defined_initials, organization_initials, spelled_out
 from .lists import listed_with_bodies
-from .around import MARKET_MOVE_AFTER, constituency_at
+from .around import COMPANY_POSSESSIVE_AFTER, MARKET_MOVE_AFTER, constituency_at
 from .kinds import HEAD_OF_IT_AFTER, PLURAL_VERB_AFTER, SENTENCE_START_BEFORE, kind_of
 from .names import (CALENDAR_WORDS, GIVEN_NAME_WORDS, MONTH_SURNAMES, ORGANIZATION_WORDS,
                     demonym, is_place, shouted, title_before)
@@ -400,8 +400,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
                 name.lower() not in GIVEN_NAME_WORDS and no_common_word(text, name):
             kind = "organization"  # 'Opec president Purnomo Yusgiantoro', 'Ryanair boss Al Hale'
         if kind is None and (MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
-                text, max(0, s - 12), s)) and no_common_word(text, name):
-            kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco'
+                text, max(0, s - 12), s) or COMPANY_POSSESSIVE_AFTER.match(text, e)) and \
+                no_common_word(text, name) and name not in owners:
+            kind = "organization"  # 'Barclays fell 2.3%', 'shares in Tesco', "Tesco's profits"
         if kind is None and name in voiced and no_common_word(text, name):
             kind = "organization"  # 'a Tesco spokesman', 'a spokeswoman for Ryanair' (also
             # where it is named first: 'Tesco said …')
