@@ -57,7 +57,20 @@ def test_the_statement_keeps_its_own_words(text, content):
     assert content in contents(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 'told' after a passive, with its hearer: the subject spoke
+    ("He was arrested and told police he had been drinking.", ("he had been drinking", "He")),
+    ("She was taken to hospital and told reporters she felt fine.", ("she felt fine", "She")),
+])
+def test_a_told_after_a_passive_with_a_hearer(text, expected):
+    assert expected in reported(text)
+
+
 @pytest.mark.parametrize("text", [
+    # 'told' coordinated with a passive and no hearer: its subject heard it (court reports)
+    "A man has been jailed for life and told he must serve at least 28 years.",
+    "She was sentenced to six years and told that she would serve half.",
+    "The firm was fined £20,000 and told it must pay costs.",
     # an adjunct and a pronoun 'it': too often the object's own relative ('the cases it cited')
     "The lawyer listed the cases in the brief it cited as precedent.",
     # no verb of saying

@@ -202,6 +202,12 @@ _EVIDENCE = re.compile(rf"(?<![\w'’-])(?i:{alternation(EVIDENCE_NOUNS)})(?![\w
 _NOT_SAID = re.compile(rf"(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
                              r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+# A 'told' coordinated with a passive before it and no hearer after it ('has been jailed for
+# life and told he must serve at least 28 years', 'was arrested and told that …'): its subject
+# heard the statement (not 'was arrested and told police he had …': he spoke).
+_PASSIVE_AND_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                 r"[a-z]+(?:ed|en|t)\b[^,;:.!?\"“”]*[ \t]and[ \t]+\Z")
+_PASSIVE_TOLD = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it)\b")
 _TO_BEFORE = re.compile(r"(?<![\w'’-])(?P<before>[\w'’-]+)[ \t]+to[ \t]+\Z")
 # A clause's start: punctuation or a conjunction.
 _CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\b(?:and|but|or|so|because|while|although)\b")
@@ -261,6 +267,10 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     before = text[floor:cue_start]
     if _PASSIVE_BEFORE.search(before) and not text[cue_start:cue_end].endswith("ing"):
         return True  # (not the progressive: 'Critics are saying')
+    if not before.strip() and text.startswith("told", cue_start) and \
+            _PASSIVE_TOLD.match(text, cue_end) and \
+            _PASSIVE_AND_BEFORE.search(text, max(s0, cue_start - 80), cue_start):
+        return True  # 'was jailed for life and told he must serve 28 years': the hearer's
     to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start)
     if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
             not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
