@@ -27,6 +27,10 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has
                          "had", "having", "do", "does", "did", "will", "would", "shall",
                          "should", "can", "could", "may", "might", "must", "am", "'s", "get",
                          "got"})
+# The auxiliaries and modals that show a finite clause right after its subject ('the plan
+# would', 'the party was'; not 'do' or 'did', which open questions as often).
+FINITE_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will",
+                                "would", "could", "can", "should", "may", "might", "must"})
 # Words ending in -ed/-s that are not verbs often enough to skip.
 NOT_VERBS = frozenset({"red", "bed", "need", "speed", "seed", "feed", "hundred", "united",
                        "news", "this", "his", "is", "was", "has", "its", "us", "as", "yes",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.actions import FINITE_AUXILIARIES
 from newsledger.lexicon.people import OBJECT_PRONOUNS
 from newsledger.lexicon.speech import ADJUNCT_NOUNS, REPORTED_PARTICIPLES
 
@@ -102,12 +103,10 @@ _ZERO_RELATIVE_END = re.compile(r"[^,;:.!?\"“”]{2,60}?[ \t](?:aired|publishe
                                 r"late|earlier)[ \t]+[\w.]+)*[ \t]*[.!?]?\Z")
 
 
-# Determiners that open a clause's subject after an adjunct, and the auxiliaries and modals
-# that show its verb right after a short noun phrase.
+# Determiners that open a clause's subject after an adjunct (its verb: ``FINITE_AUXILIARIES``
+# right after a short noun phrase).
 _SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "this", "these",
                                   "those"})
-_FINITE_AFTER = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
-                           "could", "should", "can", "may", "might", "must"})
 
 
 def _subject_then_finite(words: list, j: int) -> bool:
@@ -117,7 +116,7 @@ def _subject_then_finite(words: list, j: int) -> bool:
         return False
     for n in range(j + 2, min(len(words), j + 5)):
         w = words[n].group(0)
-        if w in _FINITE_AFTER:
+        if w in FINITE_AUXILIARIES:
             return True
         if not w.isalpha() or not w.islower() or w in _VERB_FORMS or w in _CLOSERS or \
                 w in _SUBJECT_DETERMINERS or \

@@ -75,7 +75,7 @@ _CONTENT_STOP = re.compile(
 _PAST_ACT = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
                        r"(?!\s+(?:by|to|from|in|on|at|with|as|for|into|out|up|off|over)\b)")
 # After a summing apposition opened by a dash: its closing dash or a verb of saying.
-_ASIDE_GOES_ON = re.compile(r"\s(?:[—–]|--?)\s|(?<![\w'’-])(?:said|says)(?![\w'’-])")
+_ASIDE_GOES_ON = re.compile(_DASH.pattern + r"|(?<![\w'’-])(?:said|says)(?![\w'’-])")
 # After a summing apposition: a comma and a verb, the sentence going on ('…, a move that …,
 # has angered …'): the apposition was inside the statement.
 _GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|"

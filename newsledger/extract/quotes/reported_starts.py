@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.actions import FINITE_AUXILIARIES
 from newsledger.lexicon.grammar import DETERMINERS
 
 from .phrases import phrase_before
@@ -62,8 +63,7 @@ _STANDING_CLAUSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+"
 
 # Finite verbs that show a clause behind a long subject ('suggested the reality TV star is
 # …', 'acknowledged the former secretary and Sanders had split …'): auxiliaries and modals.
-_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
-                     "could", "should", "can", "may", "might", "must", "does", "did"})
+_FINITE = FINITE_AUXILIARIES | {"does", "did"}
 # Words that end the subject's reading: a relative or a conjunction of clauses (the noun
 # object's own clause: 'noted the dichotomy that is …').
 _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while",

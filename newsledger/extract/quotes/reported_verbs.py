@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lexicon.actions import FINITE_AUXILIARIES
 from newsledger.lexicon.grammar import NAME_PARTICLE_WORDS
 from newsledger.lexicon.people import OBJECT_PRONOUNS
 
@@ -80,8 +81,7 @@ _CLEFT_AFTER = re.compile(r"[ \t]+(?:was|is)[ \t]+(?:that[ \t]+)?")
 # statement.
 _WHO_SUBJECT = re.compile(r"[\s\"“]*(?:[A-Z][\w'’.-]*|[Tt]hose|[Tt]he)[^,;:\"“”]{0,60}?"
                           r"[ \t]who(?:[ \t]+[a-z]+ly)?[ \t]+")
-_MAIN_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
-                          "could", "can", "should", "may", "might", "must"})
+_MAIN_FINITE = FINITE_AUXILIARIES
 _CLAUSE_JOINS = frozenset({"and", "or", "but", "that", "which", "who", "because", "if", "when",
                            "while", "whether", "than", "as", "to", ","})
 
