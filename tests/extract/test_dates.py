@@ -841,3 +841,16 @@ def test_metadata_lines_first_look_keeps_case_blind_labels():
     assert METADATA_LINES(Document("UPDATED: 4 May 2020\nText.")) == ((0, 19, True),)
     # a long s matches an "s" case-blind: the first look on lower-cased text must not hide it
     assert METADATA_LINES(Document("Poſted: 4 May 2020\nText.")) == ((0, 18, False),)
+
+
+def test_worker_processes_find_the_date_guards_built():
+    """The workers' forkserver imports ``newsledger.worker``, which builds the date rules'
+    first-word guards once (``matching.prepare``), so that no forked worker builds them again."""
+    import subprocess
+    import sys
+
+    code = ("import newsledger.worker\n"
+            "from newsledger.extract.dates.matching import _candidate\n"
+            "print(_candidate.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
