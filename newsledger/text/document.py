@@ -62,9 +62,11 @@ _PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)")
 # "St James' Park"); it never crosses a line break.
 # (The run's first word opens with its capital, then looks behind it: the engine jumps to the
 # capitals instead of trying every offset.)
-_MEMBERS = "|".join(f"(?<={re.escape(w)})"
+# (The possessive's mark is read first, then the word before it looked behind: the engine
+# tries the hundred words only after an apostrophe, not after every capitalized word.)
+_MEMBERS = "|".join(f"(?<={re.escape(w)}['’])"
                     for w in sorted({*MEMBER_POSSESSIVES, *SAINT_POSSESSIVES}))
-_MEMBER_MARK = rf"(?:(?:{_MEMBERS})['’](?=[^\S\n][A-Z]))?"  # "Magistrates' Court"
+_MEMBER_MARK = rf"(?:['’](?:{_MEMBERS})(?=[^\S\n][A-Z]))?"  # "Magistrates' Court"
 _CAP_WORD = rf"(?:[A-Z][\w'’.&-]*[\w]{_MEMBER_MARK}|[A-Z]\.?)"
 _JOINER = "|".join(sorted(NAME_JOINERS | set(NAME_PARTICLES), key=lambda w: (-len(w), w)))
 _SECOND = "|".join(SECOND_NAME_PARTICLES)
