@@ -287,6 +287,9 @@ class Document:
         return self._runs
 
 
+_MISSING = object()  # a fact not computed yet (None is a fact's value: no dateline agency)
+
+
 class Fact(Generic[T]):
     """A fact about a document that one step finds and every later step reads: computed by
     ``compute(doc)`` on the first call for a document, kept on the document, returned as it is
@@ -299,12 +302,10 @@ class Fact(Generic[T]):
         self.compute = compute
 
     def __call__(self, doc: Document) -> T:
-        facts = doc._facts
-        try:
-            return facts[self.name]  # type: ignore[return-value]
-        except KeyError:
-            value = facts[self.name] = self.compute(doc)
-            return value
+        value = doc._facts.get(self.name, _MISSING)
+        if value is _MISSING:  # (no KeyError raised and caught: every fact is missing once)
+            value = doc._facts[self.name] = self.compute(doc)
+        return value  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"Fact({self.name!r})"
