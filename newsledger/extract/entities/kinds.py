@@ -77,13 +77,19 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         return "place"  # 'State Route 7', 'Pacific Coast Highway 1'
     if len(words) > 1 and MARKET_MOVE_AFTER.match(text, after):
         return "organization"  # 'Anglo American fell 2.8%', 'Rolls-Royce shares rose 4p'
-    if _ORG_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) and \
+    # (the 40 characters before the name, past their spaces: what the two searches after
+    # need them to end with or hold, a first look)
+    window = text[max(0, start - 40):start]
+    stripped = window.rstrip()
+    if stripped.endswith(_PARTICIPLE_ENDINGS) and \
+            _ORG_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) and \
             words[0].lower() not in GIVEN_NAME_WORDS and not is_place(name) and \
             name not in CITY_NAMES:
         # 'Shanghai-based Hurun Report', 'Koch-backed Concerned Veterans' (not 'Texas-based
         # Matt Reyes said', a person; not 'a state-owned Dubai company', a place's name)
         return "organization"
-    if _PUBLISHED_IN.search(text, max(0, start - 36), start):
+    if ("journal" in window or "published" in window) and \
+            _PUBLISHED_IN.search(text, max(0, start - 36), start):
         return "organization"  # 'published in The Lancet', 'in the journal Nature Climate Change'
     if listed_after_org_noun(text, start, nouns):
         return "organization"  # 'discounters Aldi and Lidl'
@@ -315,6 +321,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|l
 # backs it ('London-based', 'state-owned'): the name is an organization's.
 _ORG_PARTICIPLE_BEFORE = re.compile(
     r"\w-(?:" + "|".join(sorted(ORG_DESCRIBING_PARTICIPLES)) + r")[ \t]+\Z")
+_PARTICIPLE_ENDINGS = tuple(sorted("-" + w for w in ORG_DESCRIBING_PARTICIPLES))  # a first look
 # "former" or "ex-" before a name, and a head's title and a name after it: the name is what
 # that person headed ('Former WorldCom boss Bernie Ebbers', 'ex-Enron chief Jeff Skilling').
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?)[ \t]*\Z")

@@ -40,6 +40,10 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, rever
                            + r")\.?[^\S\n]+\Z")
 # The last word of every title: text that does not end with one (and a space) has no title.
 _TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
+# The same by their last letter: text ends with one of them when it ends with one of those of
+# its own last letter (a look-up and a few comparisons, not one per title).
+_TITLE_LAST_WORDS_BY_END = {end: tuple(sorted(w for w in _TITLE_LAST_WORDS if w.endswith(end)))
+                            for end in {w[-1:] for w in _TITLE_LAST_WORDS}}
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
 # Given names that say a person (a first word among them is no venue's: "Jennifer Park").
@@ -406,8 +410,11 @@ def title_before(text: str, start: int) -> bool:
     tried only when the text there ends with a title's last word and white space."""
     window = text[max(0, start - 25):start]
     words = window.rstrip()
-    if len(words) == len(window) or not words.removesuffix(".").casefold().endswith(
-            _TITLE_LAST_WORDS) or "\n" in window[len(words):] or ends_sentence(words):
+    if len(words) == len(window):
+        return False
+    last = words.removesuffix(".").casefold()
+    if not last.endswith(_TITLE_LAST_WORDS_BY_END.get(last[-1:], ())) or \
+            "\n" in window[len(words):] or ends_sentence(words):
         return False
     return _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
 
