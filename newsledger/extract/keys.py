@@ -105,14 +105,30 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h
 
 
+class _WordCodes(dict[str, int]):
+    """The CRC-32 of each word's UTF-8, computed once per word met (news repeats its words
+    across articles: a look-up costs a third of a hash)."""
+
+    def __missing__(self, word: str) -> int:
+        code = self[word] = zlib.crc32(word.encode())
+        return code
+
+
+_WORD_CODES = _WordCodes()
+_WORD_CODES_MAX = 1 << 17  # words kept at most (some 15 MB), then all forgotten at once
+
+
 def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
     """A 63-bit hash of every run of ``SHINGLE_WORDS`` consecutive words (of the whole text
-    when it is shorter): each word hashed once (CRC-32), the runs combined by a polynomial in
-    wrapping 64-bit arithmetic, then mixed; the same on every machine (in place: NumPy's
-    cost on an article's few hundred hashes is its calls)."""
+    when it is shorter): each word hashed once (CRC-32, kept for the words met before:
+    ``_WORD_CODES``), the runs combined by a polynomial in wrapping 64-bit arithmetic, then
+    mixed; the same on every machine (in place: NumPy's cost on an article's few hundred
+    hashes is its calls)."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    codes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64,
+    if len(_WORD_CODES) > _WORD_CODES_MAX:
+        _WORD_CODES.clear()
+    codes = np.fromiter(map(_WORD_CODES.__getitem__, words), dtype=np.uint64,
                         count=len(words))  # of the UTF-8
     k = min(SHINGLE_WORDS, len(codes))
     n = len(codes) - k + 1

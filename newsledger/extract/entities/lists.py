@@ -51,7 +51,11 @@ def split_pairs(text: str, names: list[Name]) -> list[Name]:
     of one name twice ('Johnson and Johnson'), nor a body's word and one more ('Venetian Hotel
     and Casino', 'Golf Club and Spa')."""
     out: list[Name] = []
-    for s, e, name in names:
+    for n in names:
+        s, e, name = n
+        if " and " not in name:
+            out.append(n)  # (most names)
+            continue
         left, sep, right = name.partition(" and ")
         if not sep or " and " in right or left == right or " of " in name or \
                 " for " in name or is_place(name) or not (
