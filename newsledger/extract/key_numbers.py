@@ -4,6 +4,7 @@ figures as terms."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 from decimal import Decimal
 from collections.abc import Sequence
 
@@ -34,19 +35,23 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
     out: dict[int, str | None] = {}
     n = len(words)
     done = 0  # the tokens before it belong to a number read already
-    # (only the tokens a number may start with are visited: a digit first, a number word, "a")
-    for first in [k for k, w in enumerate(words) if w[0].isdigit() or w in _SPELLED_OR_A
-                  or "-" in w and _is_spelled(w)]:
+    # (only the tokens a number may start with are visited: a digit first, a number word, "a";
+    # each word read once, ``_STARTS``)
+    if len(_STARTS) > _STARTS_MAX:
+        _STARTS.clear()
+    for first in compress(range(n), map(_STARTS.__getitem__, words)):
         if first < done:
             continue
         i = first
         w = words[i]
         done = first + 1
         if w[0].isdigit():
-            m = _GLUED_NUMBER.fullmatch(w.rstrip("."))  # "14.1bn." ends a sentence
-            if m is None:
+            if w.isascii() and w.isdigit():
+                digits, suffix = w, ""  # (most numbers: what the pattern reads them as)
+            elif (m := _GLUED_NUMBER.fullmatch(w.rstrip("."))) is not None:
+                digits, suffix = m.group(1), m.group(2)  # "14.1bn." ends a sentence
+            else:
                 continue
-            digits, suffix = m.group(1), m.group(2)
             # "60,000" is three tokens ("60", the comma, "000"): one number
             while not suffix and "." not in digits and i + 1 < n \
                     and ends[i] + 1 == starts[i + 1] and text[ends[i]] == "," \
@@ -75,6 +80,21 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
             out[k] = None
         done = i + 1
     return out
+
+
+class _Starts(dict[str, bool]):
+    """Whether a number may start at a word (a lower-case word token): a digit first, a number
+    word or hyphened number words, "a" ("a hundred"); kept for every word met (at most
+    ``_STARTS_MAX``, then forgotten at once): news repeats its words."""
+
+    def __missing__(self, word: str) -> bool:
+        starts = self[word] = word[0].isdigit() or word in _SPELLED_OR_A or (
+            "-" in word and _is_spelled(word))
+        return starts
+
+
+_STARTS = _Starts()
+_STARTS_MAX = 1 << 17
 
 
 def _is_spelled(word: str) -> bool:

@@ -189,6 +189,21 @@ def _term(word: str) -> str | None:
     return word
 
 
+class _Terms(dict[str, "str | None"]):
+    """The story term of each lower-case word token met (``_term``; at most ``_TERMS_MAX``
+    words, then all forgotten at once)."""
+
+    def __missing__(self, word: str) -> str | None:
+        # (a word of letters only, most of them, is its own term unless short or skipped)
+        term = self[word] = (word if len(word) > 2 and word not in _SKIP else None) \
+            if word.isalpha() else _term(word)
+        return term
+
+
+_TERMS = _Terms()
+_TERMS_MAX = 1 << 17
+
+
 def _programme_staff(doc: Document) -> tuple[list[tuple[int, int]], frozenset[str]]:
     """The spans of a transcript's labels that give one of its own presenters or reporters
     (a role of ``PROGRAMME_ROLES``: 'KAREN HOLT, CNV ANCHOR:', 'MIKE FERRANTE, CORRESPONDENT:'),
@@ -215,10 +230,10 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     starts = doc.token_spans[0]
     if words is None:
         words = _words(doc)
-    # (a word of letters only, most of them, is its own term unless short or skipped: read
-    # here without a call of ``_term``, which gives the same)
-    terms = [(w if len(w) > 2 and w not in _SKIP else None) if w.isalpha() else _term(w)
-             for w in words]
+    # (each word's term is read once, ``_TERMS``: news repeats its words)
+    if len(_TERMS) > _TERMS_MAX:
+        _TERMS.clear()
+    terms = list(map(_TERMS.__getitem__, words))
     for k, t in number_terms(words, starts, doc.token_spans[1], doc.text).items():
         terms[k] = t  # numbers as values, however written
     lead = bisect_left(starts, lead_end)
