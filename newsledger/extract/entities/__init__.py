@@ -115,7 +115,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     names, storms, _ = _NAMES(doc)
     names = split_pairs(text, names)  # 'GM and Chrysler' where 'GM said' stands elsewhere
     nouns = ORG_PLURAL_STARTS(doc)
-    side = sides(text, names)
+    side = sides(text, names, LOWER_TEXT(doc))
     singles: list[tuple[int, int, str]] = []
     typed: list[tuple[int, int, str, str]] = []
     for s, e, name in names:
