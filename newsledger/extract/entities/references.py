@@ -96,8 +96,10 @@ class Resolver:
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+                    # (an apposition after the name opens with its comma: most have none)
                     for held in (office_before(self.text, mm.start),
-                                 office_after(self.text, mm.end)):
+                                 office_after(self.text, mm.end)
+                                 if self.text.startswith(",", mm.end) else None):
                         if held:
                             self.offices.setdefault(key, set()).add(held)
         self.cands.sort()
