@@ -4,7 +4,6 @@ figures as terms."""
 from __future__ import annotations
 
 import re
-from itertools import compress
 from decimal import Decimal
 from collections.abc import Sequence
 
@@ -35,11 +34,11 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
     out: dict[int, str | None] = {}
     n = len(words)
     done = 0  # the tokens before it belong to a number read already
-    # (only the tokens a number may start with are visited: a digit first, a number word, "a";
-    # each word read once, ``_STARTS``)
-    if len(_STARTS) > _STARTS_MAX:
-        _STARTS.clear()
-    for first in compress(range(n), map(_STARTS.__getitem__, words)):
+    # (only the tokens a number may start with are visited: a digit first, a number word, "a"
+    # before one)
+    for first in [k for k, w in enumerate(words) if w[0].isdigit() or w in _SPELLED
+                  or w == "a" and k + 1 < n and words[k + 1] in _SPELLED_PARTS
+                  or "-" in w and _is_spelled(w)]:
         if first < done:
             continue
         i = first
@@ -80,21 +79,6 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
             out[k] = None
         done = i + 1
     return out
-
-
-class _Starts(dict[str, bool]):
-    """Whether a number may start at a word (a lower-case word token): a digit first, a number
-    word or hyphened number words, "a" ("a hundred"); kept for every word met (at most
-    ``_STARTS_MAX``, then forgotten at once): news repeats its words."""
-
-    def __missing__(self, word: str) -> bool:
-        starts = self[word] = word[0].isdigit() or word in _SPELLED_OR_A or (
-            "-" in word and _is_spelled(word))
-        return starts
-
-
-_STARTS = _Starts()
-_STARTS_MAX = 1 << 17
 
 
 def _is_spelled(word: str) -> bool:

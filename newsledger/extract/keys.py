@@ -106,30 +106,14 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h
 
 
-class _WordCodes(dict[str, int]):
-    """The CRC-32 of each word's UTF-8, computed once per word met (news repeats its words
-    across articles: a look-up costs a third of a hash)."""
-
-    def __missing__(self, word: str) -> int:
-        code = self[word] = zlib.crc32(word.encode())
-        return code
-
-
-_WORD_CODES = _WordCodes()
-_WORD_CODES_MAX = 1 << 17  # words kept at most (some 15 MB), then all forgotten at once
-
-
 def _shingle_hashes(words: Sequence[str]) -> np.ndarray:
     """A 63-bit hash of every run of ``SHINGLE_WORDS`` consecutive words (of the whole text
-    when it is shorter): each word hashed once (CRC-32, kept for the words met before:
-    ``_WORD_CODES``), the runs combined by a polynomial in wrapping 64-bit arithmetic, then
-    mixed; the same on every machine (in place: NumPy's cost on an article's few hundred
-    hashes is its calls)."""
+    when it is shorter): each word hashed once (CRC-32), the runs combined by a polynomial in
+    wrapping 64-bit arithmetic, then mixed; the same on every machine (in place: NumPy's
+    cost on an article's few hundred hashes is its calls)."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    if len(_WORD_CODES) > _WORD_CODES_MAX:
-        _WORD_CODES.clear()
-    codes = np.fromiter(map(_WORD_CODES.__getitem__, words), dtype=np.uint64,
+    codes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64,
                         count=len(words))  # of the UTF-8
     k = min(SHINGLE_WORDS, len(codes))
     n = len(codes) - k + 1
@@ -189,21 +173,6 @@ def _term(word: str) -> str | None:
     return word
 
 
-class _Terms(dict[str, "str | None"]):
-    """The story term of each lower-case word token met (``_term``; at most ``_TERMS_MAX``
-    words, then all forgotten at once)."""
-
-    def __missing__(self, word: str) -> str | None:
-        # (a word of letters only, most of them, is its own term unless short or skipped)
-        term = self[word] = (word if len(word) > 2 and word not in _SKIP else None) \
-            if word.isalpha() else _term(word)
-        return term
-
-
-_TERMS = _Terms()
-_TERMS_MAX = 1 << 17
-
-
 def _programme_staff(doc: Document) -> tuple[list[tuple[int, int]], frozenset[str]]:
     """The spans of a transcript's labels that give one of its own presenters or reporters
     (a role of ``PROGRAMME_ROLES``: 'KAREN HOLT, CNV ANCHOR:', 'MIKE FERRANTE, CORRESPONDENT:'),
@@ -230,10 +199,10 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
     starts = doc.token_spans[0]
     if words is None:
         words = _words(doc)
-    # (each word's term is read once, ``_TERMS``: news repeats its words)
-    if len(_TERMS) > _TERMS_MAX:
-        _TERMS.clear()
-    terms = list(map(_TERMS.__getitem__, words))
+    # (a word of letters only, most of them, is its own term unless short or skipped: read
+    # here without a call of ``_term``, which gives the same)
+    terms = [(w if len(w) > 2 and w not in _SKIP else None) if w.isalpha() else _term(w)
+             for w in words]
     for k, t in number_terms(words, starts, doc.token_spans[1], doc.text).items():
         terms[k] = t  # numbers as values, however written
     lead = bisect_left(starts, lead_end)
