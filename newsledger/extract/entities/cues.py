@@ -76,7 +76,10 @@ VOICE_HINTS = ("spokes", "official", "representative")
 
 
 def _voice_hint(lower: str) -> bool:
-    return any(h in lower for h in VOICE_HINTS)
+    for hint in VOICE_HINTS:  # (a loop: no generator made per name)
+        if hint in lower:
+            return True
+    return False
 
 
 def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
