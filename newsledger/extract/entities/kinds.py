@@ -46,8 +46,9 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     which" and an organization's verb after it; else by its shape. ``nouns``: where the text's
     plural business nouns start (``ORG_PLURAL_STARTS``)."""
     words = name.split()
-    if name.lower() in SEATS_OF_POWER and (
-            name.lower() not in STREET_SEATS or _SEAT_VOICE_AFTER.match(text, start + len(name))):
+    low = name.lower()
+    if low in SEATS_OF_POWER and (
+            low not in STREET_SEATS or _SEAT_VOICE_AFTER.match(text, start + len(name))):
         # 'Downing Street said', 'Holyrood and Stormont', 'a White House official': the
         # government it houses; 'outside Downing Street', 'on Capitol Hill': the place
         return "place" if _SEAT_PLACE_BEFORE.search(text, max(0, start - 16), start) \
@@ -65,7 +66,7 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
                     and words[0].lower() not in GIVEN_NAME_WORDS)):
         return "place"  # 'in Victoria Park', 'at Selhurst Park', 'at Mill Lane' (a ground; not
         #                  'looked at Grace Park', 'a tribute to Nathan Lane')
-    if name.lower() in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
+    if low in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
         return "organization"  # 'Labour has held the seat' (not 'Labour costs rose')
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:

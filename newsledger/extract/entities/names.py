@@ -477,21 +477,21 @@ def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[in
     "Brigid's Hospital"; "the U.S. Army" is "U.S", then "Army")."""
     out: list[tuple[int, int]] = []
     for s, e in runs:
-        before = text[out[-1][0]:out[-1][1]].lower() \
-            if out and text[out[-1][1]:s] == ". " else ""
-        last = before.rsplit(" ", 1)[-1]
-        if before and (
-                before in SAINT_ABBREVIATIONS or (
-                    _DOTTED_INITIALS.fullmatch(last) is not None
-                    and last not in _NO_PERSON_S_INITIALS
-                    and last.replace(".", "") not in NOT_ORG_INITIALS  # ('D.A. Ann Lowell')
-                    and text[s:e].split(" ", 1)[0].lower() not in NOT_NAMES) or (
-                    last in COUNTRY_INITIALS
-                    and _head_word(text[s:e]) in ORGANIZATION_WORDS
-                    and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
+        if out and text[out[-1][1]:s] == ". ":  # (most runs: no period and space before)
+            before = text[out[-1][0]:out[-1][1]].lower()
+            last = before.rsplit(" ", 1)[-1]
+            if before and (
+                    before in SAINT_ABBREVIATIONS or (
+                        _DOTTED_INITIALS.fullmatch(last) is not None
+                        and last not in _NO_PERSON_S_INITIALS
+                        and last.replace(".", "") not in NOT_ORG_INITIALS  # ('D.A. Ann Lowell')
+                        and text[s:e].split(" ", 1)[0].lower() not in NOT_NAMES) or (
+                        last in COUNTRY_INITIALS
+                        and _head_word(text[s:e]) in ORGANIZATION_WORDS
+                        and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
     return out
 
 
