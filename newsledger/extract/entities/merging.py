@@ -192,7 +192,7 @@ def _place_use(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not _WORD_GOES_ON.match(text, end) and \
+        if not _WORD_GOES_ON.match(text, end) and text[at - 1:at] in (" ", "\t") and \
                 _PLACE_BEFORE.search(text, max(0, at - 12), at) and \
                 not _SHARES_IN_BEFORE.search(text, max(0, at - 12), at):
             return True  # (not 'shares in Calder', 'a stake in Calder': a company)
