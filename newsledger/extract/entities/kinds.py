@@ -160,9 +160,10 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         # 'Northrop Grumman CEO Ron Sugar', 'Lockheed Martin executive Ann Lee': the firm its
         # head or executive works for (not 'Donald Trump adviser Stephen Miller')
         return "organization"
-    if shape == "person" and (role := _ROLE_AND_NAME_AFTER.match(text, start + len(name))) \
-            is not None and role.group(1) in ROLE_NOUNS and \
-            words[0].lower() not in GIVEN_NAME_WORDS and "-based" not in name:
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            "-based" not in name and \
+            (role := _ROLE_AND_NAME_AFTER.match(text, start + len(name))) is not None and \
+            role.group(1) in ROLE_NOUNS:
         # 'Strictly Come Dancing professional Giovanni Pernice': whose role it is, an
         # organization or a show (not 'Donald Trump adviser Stephen Miller': a given name)
         return "organization"
