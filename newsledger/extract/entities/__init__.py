@@ -197,8 +197,10 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         bisect.insort(taken, (s, e))
     out = []
     for ent in entities.values():
-        mentions = _no_overlap(sorted({(x.start, x.end): x for x in ent.mentions}.values(),
-                                      key=lambda x: (x.start, -x.end)))
+        # the last mention of each span, by start and longest first (sorted by the dict's
+        # keys: no key function called per mention)
+        latest = {(x.start, -x.end): x for x in ent.mentions}
+        mentions = _no_overlap([latest[k] for k in sorted(latest)])
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
