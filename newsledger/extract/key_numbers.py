@@ -34,8 +34,10 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
     out: dict[int, str | None] = {}
     n = len(words)
     done = 0  # the tokens before it belong to a number read already
-    # (only the tokens a number may start with are visited: a digit first, a number word, "a")
-    for first in [k for k, w in enumerate(words) if w[0].isdigit() or w in _SPELLED_OR_A
+    # (only the tokens a number may start with are visited: a digit first, a number word, "a"
+    # before one)
+    for first in [k for k, w in enumerate(words) if w[0].isdigit() or w in _SPELLED
+                  or w == "a" and k + 1 < n and words[k + 1] in _SPELLED_PARTS
                   or "-" in w and _is_spelled(w)]:
         if first < done:
             continue
@@ -43,10 +45,12 @@ def number_terms(words: Sequence[str], starts: Sequence[int], ends: Sequence[int
         w = words[i]
         done = first + 1
         if w[0].isdigit():
-            m = _GLUED_NUMBER.fullmatch(w.rstrip("."))  # "14.1bn." ends a sentence
-            if m is None:
+            if w.isascii() and w.isdigit():
+                digits, suffix = w, ""  # (most numbers: what the pattern reads them as)
+            elif (m := _GLUED_NUMBER.fullmatch(w.rstrip("."))) is not None:
+                digits, suffix = m.group(1), m.group(2)  # "14.1bn." ends a sentence
+            else:
                 continue
-            digits, suffix = m.group(1), m.group(2)
             # "60,000" is three tokens ("60", the comma, "000"): one number
             while not suffix and "." not in digits and i + 1 < n \
                     and ends[i] + 1 == starts[i + 1] and text[ends[i]] == "," \

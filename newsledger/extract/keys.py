@@ -30,6 +30,7 @@ import zlib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 
 import numpy as np
 
@@ -226,17 +227,20 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         counts[t] += (LEAD_WEIGHT - 1.0) * n
     for e in entities:
         if e.kind in ENTITY_KINDS:
-            named = [m for m in e.mentions if m.kind in ("name", "alias")
-                     and not skip_start <= m.start < skip_end and m.start < credits
-                     and not any(a <= m.start < b for a, b in labels)]
+            named = [m for m in e.mentions if (m.kind == "name" or m.kind == "alias")
+                     and not skip_start <= m.start < skip_end and m.start < credits]
+            if labels:
+                named = [m for m in named if not any(a <= m.start < b for a, b in labels)]
             if named and not (staff and set(e.name.lower().split()) <= staff):
                 counts["e:" + e.name.lower()] += float(len(named))
             if e.kind == "organization":
                 # its short name as the article writes it ("Halvern" for "Halvern Foods"): the
                 # term another outlet's brief that names only the short form shares with it
                 for alias in e.aliases:
+                    if not (e.name.startswith(alias + " ") and " " not in alias):
+                        continue
                     n = sum(1 for m in named if m.kind == "alias" and m.text == alias)
-                    if n and e.name.startswith(alias + " ") and " " not in alias:
+                    if n:
                         counts["e:" + alias.lower()] += float(n)
     for d in dates:
         if d.anchor == "absolute" and d.precision in ("day", "week", "month", "quarter",
@@ -253,7 +257,10 @@ def story_terms(doc: Document, entities: Sequence[LocalEntity],
         counts[p] = 1.0
     if is_round_up(doc, entities):
         counts["r:"] = 1.0
-    return tuple(sorted(counts.items()))
+    return tuple(sorted(counts.items(), key=_TERM_OF))  # (by term alone: terms are unique)
+
+
+_TERM_OF = itemgetter(0)
 
 
 def _first_paragraph(doc: Document) -> tuple[int, int] | None:

@@ -62,9 +62,11 @@ _PERIOD_AFTER_WORD = re.compile(r"\.(?<=\w\.)")
 # "St James' Park"); it never crosses a line break.
 # (The run's first word opens with its capital, then looks behind it: the engine jumps to the
 # capitals instead of trying every offset.)
-_MEMBERS = "|".join(f"(?<={re.escape(w)})"
+# (The possessive's mark is read first, then the word before it looked behind: the engine
+# tries the hundred words only after an apostrophe, not after every capitalized word.)
+_MEMBERS = "|".join(f"(?<={re.escape(w)}['’])"
                     for w in sorted({*MEMBER_POSSESSIVES, *SAINT_POSSESSIVES}))
-_MEMBER_MARK = rf"(?:(?:{_MEMBERS})['’](?=[^\S\n][A-Z]))?"  # "Magistrates' Court"
+_MEMBER_MARK = rf"(?:['’](?:{_MEMBERS})(?=[^\S\n][A-Z]))?"  # "Magistrates' Court"
 _CAP_WORD = rf"(?:[A-Z][\w'’.&-]*[\w]{_MEMBER_MARK}|[A-Z]\.?)"
 _JOINER = "|".join(sorted(NAME_JOINERS | set(NAME_PARTICLES), key=lambda w: (-len(w), w)))
 _SECOND = "|".join(SECOND_NAME_PARTICLES)
@@ -285,6 +287,9 @@ class Document:
         return self._runs
 
 
+_MISSING = object()  # a fact not computed yet (None is a fact's value: no dateline agency)
+
+
 class Fact(Generic[T]):
     """A fact about a document that one step finds and every later step reads: computed by
     ``compute(doc)`` on the first call for a document, kept on the document, returned as it is
@@ -297,12 +302,10 @@ class Fact(Generic[T]):
         self.compute = compute
 
     def __call__(self, doc: Document) -> T:
-        facts = doc._facts
-        try:
-            return facts[self.name]  # type: ignore[return-value]
-        except KeyError:
-            value = facts[self.name] = self.compute(doc)
-            return value
+        value = doc._facts.get(self.name, _MISSING)
+        if value is _MISSING:  # (no KeyError raised and caught: every fact is missing once)
+            value = doc._facts[self.name] = self.compute(doc)
+        return value  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"Fact({self.name!r})"

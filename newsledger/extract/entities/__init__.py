@@ -115,7 +115,7 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
     names, storms, _ = _NAMES(doc)
     names = split_pairs(text, names)  # 'GM and Chrysler' where 'GM said' stands elsewhere
     nouns = ORG_PLURAL_STARTS(doc)
-    side = sides(text, names)
+    side = sides(text, names, LOWER_TEXT(doc))
     singles: list[tuple[int, int, str]] = []
     typed: list[tuple[int, int, str, str]] = []
     for s, e, name in names:
@@ -125,7 +125,8 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
             continue
         if name in SHOW_NAMES:
             continue  # 'she appeared on Love Island': a show's title
-        if _WORK_BEFORE.search(text, max(0, s - 30), s) and \
+        if text[max(0, s - 30):s].rstrip().endswith(_WORK_ENDINGS) and \
+                _WORK_BEFORE.search(text, max(0, s - 30), s) and \
                 name.partition(" ")[0].lower() not in GIVEN_NAME_WORDS:
             continue  # 'the film Harbour Lights', 'her album Golden Hours': a work's title
         kind = side_kind(text, s, name) if name in side else kind_of(name, text, s, nouns)
@@ -196,8 +197,10 @@ def extract_entities(doc: Document) -> list[LocalEntity]:
         bisect.insort(taken, (s, e))
     out = []
     for ent in entities.values():
-        mentions = _no_overlap(sorted({(x.start, x.end): x for x in ent.mentions}.values(),
-                                      key=lambda x: (x.start, -x.end)))
+        # the last mention of each span, by start and longest first (sorted by the dict's
+        # keys: no key function called per mention)
+        latest = {(x.start, -x.end): x for x in ent.mentions}
+        mentions = _no_overlap([latest[k] for k in sorted(latest)])
         out.append(LocalEntity(ent.name, ent.kind, mentions, tuple(sorted(ent.aliases)),
                                tuple(sorted(ent.handles))))
     return sorted(out, key=lambda x: (x.mentions[0].start, x.name))
@@ -210,6 +213,9 @@ _WORK_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(WORK_NOUNS)) + r")|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|"
     r"latest|debut|[\w’']+['’]s)[ \t]+(?:" + "|".join(sorted(OWNED_WORK_NOUNS)) +
     r"))[ \t]+(?:The[ \t]+)?\Z")
+# What the text before a name ends with, past its spaces, when ``_WORK_BEFORE`` matches there:
+# a first look (most names: no noun of works before them).
+_WORK_ENDINGS = tuple(sorted(WORK_NOUNS | OWNED_WORK_NOUNS | {"The"}))
 # ' of New York' after a name, before its apposition.
 _OF_PLACE = re.compile(r" (?:of|from) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\Z")
 
@@ -240,18 +246,28 @@ def candidate_names(doc: Document) -> list[tuple[int, int, str]]:
     runs = doc.capitalized_runs
     if _LOWER_CAPITAL.search(text):
         runs = tuple(sorted((*runs, *_lower_camel_names(text))))
+    # (the cheap first looks of ``fills_quotes``, ``_after_shouted_word`` and ``_listed`` are
+    # read here: most runs pass them all)
     for run_start, run_end in _joined_runs(text, saints_joined(text, runs)):
-        if (headlines and any(a <= run_start < b for a, b in headlines)) or \
-                fills_quotes(text, run_start, run_end):
+        if (headlines and any(a <= run_start < b for a, b in headlines)) or (
+                text[run_start - 1:run_start] in _OPENING_QUOTES
+                and fills_quotes(text, run_start, run_end)):
             continue
-        run_start = _after_shouted_word(text, run_start, run_end)
-        for part_start, part_end in _listed(text, run_start, run_end, nouns):
-            for s, e in _names_in_run(text[part_start:part_end]):
+        if text[run_start:run_start + 4].isupper():
+            run_start = _after_shouted_word(text, run_start, run_end)
+        for part_start, part_end in (_listed(text, run_start, run_end, nouns) if nouns
+                                     else ((run_start, run_end),)):
+            run = text[part_start:part_end]
+            for s, e in _names_in_run(run):
+                name = run[s:e]
                 s, e = part_start + s, part_start + e
                 if agency and (s, e) == agency[:2]:
                     continue
-                out.append((s, e, text[s:e]))
+                out.append((s, e, name))
     return out
+
+
+_OPENING_QUOTES = ('"', "“")  # before a name that fills its quote marks (``fills_quotes``)
 
 
 def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -264,13 +280,15 @@ def _joined_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     numbered = -1  # where the last run joined to its number ends
     for s, e in runs:
-        last = text[out[-1][0]:out[-1][1]].rsplit(" ", 1)[-1].lower() if out else ""
-        if out and (text[out[-1][1]:s] == " of the " and last in OF_THE_HEADS
-                    or numbered == out[-1][1] and text[numbered:s] == " "):
+        if out and ((gap := text[out[-1][1]:s]) == " of the " and text[
+                out[-1][0]:out[-1][1]].rsplit(" ", 1)[-1].lower() in OF_THE_HEADS
+                    or numbered == out[-1][1] and gap == " "):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-        if out[-1][1] == e and (m := _NUMBER_AFTER.match(text, e)) and \
+        # (a digit after the space first: most runs have none)
+        if out[-1][1] == e and text[e + 1:e + 2].isdigit() and \
+                (m := _NUMBER_AFTER.match(text, e)) and \
                 text[out[-1][0]:e].rsplit(" ", 1)[-1].lower() in NUMBERED_NAME_HEADS:
             out[-1] = (out[-1][0], m.end())
             numbered = m.end()
@@ -358,6 +376,10 @@ def _only_small_words_lower(line: str) -> bool:
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’.-]*")
 _STORM_FIRST_WORDS = frozenset(w.split()[0] for w in STORM_WORDS)
+# The same less those that hold another ("tropical" in "subtropical"): a text holds one of
+# ``_STORM_FIRST_WORDS`` when it holds one of these.
+_STORM_HINTS = tuple(sorted(w for w in _STORM_FIRST_WORDS
+                            if not any(o != w and o in w for o in _STORM_FIRST_WORDS)))
 
 
 Name = tuple[int, int, str]
@@ -403,7 +425,8 @@ def _without_storms(text: str, names: list[Name]) -> tuple[list[Name], set[str],
 
 def _names(doc: Document) -> tuple[list[Name], set[str], list[Name]]:
     names = candidate_names(doc)
-    if not any(w in LOWER_TEXT(doc) for w in _STORM_FIRST_WORDS):  # most articles name none
+    low = LOWER_TEXT(doc)
+    if not any(w in low for w in _STORM_HINTS):  # most articles name none
         return names, set(), []
     return _without_storms(doc.text, names)
 

@@ -20,6 +20,9 @@ ELECTORAL_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:by-elections?|byelections?|c
                              r"constituencies|ward)\b")
 SEAT_AFTER = re.compile(r"[ \t]+(?:parliamentary[ \t]+|marginal[ \t]+|safe[ \t]+)?seat\b")
 SEAT_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|his|her|their|its)[ \t]+\Z")
+# How the words after the spaces of ``ELECTORAL_AFTER`` and ``SEAT_AFTER`` start.
+_AFTER_STARTS = ("by-election", "byelection", "constituenc", "ward", "parliamentary",
+                 "marginal", "safe", "seat")
 
 
 def constituency_at(text: str, start: int, end: int, name: str) -> bool:
@@ -27,6 +30,14 @@ def constituency_at(text: str, start: int, end: int, name: str) -> bool:
     constituency after it ('the Tamworth by-election', 'Hartlepool constituency'), or its seat
     after a determiner or possessive ('the Hartlepool seat'); not a party's or a group of
     voters' ('a vital Democratic constituency', 'the Tory seat': ``VOTER_GROUP_WORDS``)."""
+    # (a first look: both patterns need a space or tab after the name or its possessive,
+    # then a word of ``_AFTER_STARTS``)
+    k = end + 2 if text.startswith(("'s", "’s"), end) else end
+    if text[k:k + 1] not in (" ", "\t"):
+        return False
+    rest = text[k:k + 64].lstrip(" \t")
+    if rest and not rest.startswith(_AFTER_STARTS):
+        return False
     if not (ELECTORAL_AFTER.match(text, end) or (
             SEAT_AFTER.match(text, end) and SEAT_OWNER_BEFORE.search(text, max(0, start - 8),
                                                                     start))):

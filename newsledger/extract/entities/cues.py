@@ -76,7 +76,10 @@ VOICE_HINTS = ("spokes", "official", "representative")
 
 
 def _voice_hint(lower: str) -> bool:
-    return any(h in lower for h in VOICE_HINTS)
+    for hint in VOICE_HINTS:  # (a loop: no generator made per name)
+        if hint in lower:
+            return True
+    return False
 
 
 def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
@@ -88,23 +91,37 @@ def bodies_by_cue(text: str, singles: list[tuple[int, int, str]]) -> set[str]:
     people take "who", so 'Tesco said' elsewhere in the article is the body's too). Not a given name, an adjective ('a
     Republican official'), a place, a surname a title marks anywhere ('Senator Rubio' … 'a
     spokesman for Rubio'), or a town before its state or a listed place ('Stamford, Conn.')."""
-    cued = {name for s, e, name in singles if (
-        (_VOICE_AFTER.match(text, e) and _VOICE_DETERMINER.search(text, max(0, s - 10), s))
-        or (_voice_hint(text[max(0, s - 40):s].lower())
-            and _VOICE_BEFORE.search(text, max(0, s - 40), s))
-        or _HOLDING_APPOSITION.match(text, e)
-        or (_BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
-            and name.lower() not in SUBJECT_OPENERS)
-        or _COMPANY_POSSESSION.match(text, e) or SAID_IT_AND_ITS.match(text, e)
-        or _SAID_ITS_POSSESSION.match(text, e)
-        or _FINED_AFTER.match(text, e)
-        or (WHICH_AFTER.match(text, e) and which_kind(text, s) == "organization"))
-        and not place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
+    cued = {name for s, e, name in singles if _cued(text, s, e, name)
+            and not place_follows(text, e) and not _ABBREVIATED_STATE_AFTER.match(text, e)}
     if not cued:
         return cued
     titled = {name for s, _, name in singles if name in cued and title_before(text, s)}
     return {name for name in cued if name not in titled and name.lower() not in
             GIVEN_NAME_WORDS and name.lower() not in NOT_PERSON_FIRST and not is_place(name)}
+
+
+def _cued(text: str, s: int, e: int, name: str) -> bool:
+    """Whether a cue of ``bodies_by_cue`` stands around the one-word name text[s:e]: the cues
+    after it are read by the character right after it, which each of their patterns opens
+    with (a space or tab, a comma, an apostrophe; most names are followed by none of them
+    with a cue)."""
+    after = text[e:e + 1]
+    if after == " " or after == "\t":
+        if (_VOICE_AFTER.match(text, e) and _VOICE_DETERMINER.search(text, max(0, s - 10), s)) \
+                or SAID_IT_AND_ITS.match(text, e) or _SAID_ITS_POSSESSION.match(text, e) \
+                or _FINED_AFTER.match(text, e):
+            return True
+    elif after == ",":
+        if _HOLDING_APPOSITION.match(text, e) or (
+                _BUSINESS_APPOSITION.match(text, e) and not name.endswith("ly")
+                and name.lower() not in SUBJECT_OPENERS) or (
+                WHICH_AFTER.match(text, e) and which_kind(text, s) == "organization"):
+            return True
+    elif after == "'" or after == "’":
+        if _COMPANY_POSSESSION.match(text, e):
+            return True
+    return _voice_hint(text[max(0, s - 40):s].lower()) and \
+        _VOICE_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 def no_common_word(text: str, name: str) -> bool:

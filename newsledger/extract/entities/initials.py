@@ -69,7 +69,8 @@ def organization_initials(text: str, singles: list[tuple[int, int, str]]) -> set
     acting: dict[str, bool] = {}  # (read once per name, when a mention first needs it)
     for s, e, name in singles:
         low = name.lower()
-        if name in found or not _ACRONYM.fullmatch(name) or low in NOT_NAMES or \
+        if name in found or not (1 < len(name) < 7 and name.isupper()) or \
+                not _ACRONYM.fullmatch(name) or low in NOT_NAMES or \
                 low in NOT_ORG_INITIALS or low in TITLES or \
                 place_key(name) in PLACE_NAMES:
             continue

@@ -46,8 +46,9 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
     which" and an organization's verb after it; else by its shape. ``nouns``: where the text's
     plural business nouns start (``ORG_PLURAL_STARTS``)."""
     words = name.split()
-    if name.lower() in SEATS_OF_POWER and (
-            name.lower() not in STREET_SEATS or _SEAT_VOICE_AFTER.match(text, start + len(name))):
+    low = name.lower()
+    if low in SEATS_OF_POWER and (
+            low not in STREET_SEATS or _SEAT_VOICE_AFTER.match(text, start + len(name))):
         # 'Downing Street said', 'Holyrood and Stormont', 'a White House official': the
         # government it houses; 'outside Downing Street', 'on Capitol Hill': the place
         return "place" if _SEAT_PLACE_BEFORE.search(text, max(0, start - 16), start) \
@@ -65,7 +66,7 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
                     and words[0].lower() not in GIVEN_NAME_WORDS)):
         return "place"  # 'in Victoria Park', 'at Selhurst Park', 'at Mill Lane' (a ground; not
         #                  'looked at Grace Park', 'a tribute to Nathan Lane')
-    if name.lower() in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
+    if low in PARTY_NAMES and not _PARTY_NOT_BEFORE.match(text, start + len(name)):
         return "organization"  # 'Labour has held the seat' (not 'Labour costs rose')
     kind = _kind_by_name(name)
     if kind is not _BY_CONTEXT:
@@ -77,13 +78,19 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         return "place"  # 'State Route 7', 'Pacific Coast Highway 1'
     if len(words) > 1 and MARKET_MOVE_AFTER.match(text, after):
         return "organization"  # 'Anglo American fell 2.8%', 'Rolls-Royce shares rose 4p'
-    if _ORG_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) and \
+    # (the 40 characters before the name, past their spaces: what the two searches after
+    # need them to end with or hold, a first look)
+    window = text[max(0, start - 40):start]
+    stripped = window.rstrip()
+    if stripped.endswith(_PARTICIPLE_ENDINGS) and \
+            _ORG_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) and \
             words[0].lower() not in GIVEN_NAME_WORDS and not is_place(name) and \
             name not in CITY_NAMES:
         # 'Shanghai-based Hurun Report', 'Koch-backed Concerned Veterans' (not 'Texas-based
         # Matt Reyes said', a person; not 'a state-owned Dubai company', a place's name)
         return "organization"
-    if _PUBLISHED_IN.search(text, max(0, start - 36), start):
+    if ("journal" in window or "published" in window) and \
+            _PUBLISHED_IN.search(text, max(0, start - 36), start):
         return "organization"  # 'published in The Lancet', 'in the journal Nature Climate Change'
     if listed_after_org_noun(text, start, nouns):
         return "organization"  # 'discounters Aldi and Lidl'
@@ -153,9 +160,10 @@ def kind_of(name: str, text: str, start: int, nouns: Sequence[int]) -> str | Non
         # 'Northrop Grumman CEO Ron Sugar', 'Lockheed Martin executive Ann Lee': the firm its
         # head or executive works for (not 'Donald Trump adviser Stephen Miller')
         return "organization"
-    role = _ROLE_AND_NAME_AFTER.match(text, start + len(name))
-    if shape == "person" and role is not None and role.group(1) in ROLE_NOUNS and \
-            words[0].lower() not in GIVEN_NAME_WORDS and "-based" not in name:
+    if shape == "person" and words[0].lower() not in GIVEN_NAME_WORDS and \
+            "-based" not in name and \
+            (role := _ROLE_AND_NAME_AFTER.match(text, start + len(name))) is not None and \
+            role.group(1) in ROLE_NOUNS:
         # 'Strictly Come Dancing professional Giovanni Pernice': whose role it is, an
         # organization or a show (not 'Donald Trump adviser Stephen Miller': a given name)
         return "organization"
@@ -315,6 +323,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|founded|runs|ran|owns|owned|leads|l
 # backs it ('London-based', 'state-owned'): the name is an organization's.
 _ORG_PARTICIPLE_BEFORE = re.compile(
     r"\w-(?:" + "|".join(sorted(ORG_DESCRIBING_PARTICIPLES)) + r")[ \t]+\Z")
+_PARTICIPLE_ENDINGS = tuple(sorted("-" + w for w in ORG_DESCRIBING_PARTICIPLES))  # a first look
 # "former" or "ex-" before a name, and a head's title and a name after it: the name is what
 # that person headed ('Former WorldCom boss Bernie Ebbers', 'ex-Enron chief Jeff Skilling').
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-?)[ \t]*\Z")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import _whole_word_in
 from .names import ORGANIZATION_WORDS, is_place
 
 Name = tuple[int, int, str]
@@ -51,7 +52,11 @@ def split_pairs(text: str, names: list[Name]) -> list[Name]:
     of one name twice ('Johnson and Johnson'), nor a body's word and one more ('Venetian Hotel
     and Casino', 'Golf Club and Spa')."""
     out: list[Name] = []
-    for s, e, name in names:
+    for n in names:
+        s, e, name = n
+        if " and " not in name:
+            out.append(n)  # (most names)
+            continue
         left, sep, right = name.partition(" and ")
         if not sep or " and " in right or left == right or " of " in name or \
                 " for " in name or is_place(name) or not (
@@ -65,12 +70,35 @@ def split_pairs(text: str, names: list[Name]) -> list[Name]:
 
 
 def _alone(text: str, part: str, whole: str) -> bool:
-    """Whether ``part`` is written as a word of its own somewhere outside ``whole``."""
-    wholes = [(m.start(), m.end()) for m in re.finditer(re.escape(whole), text)]
-    return any(not any(a <= m.start() < b for a, b in wholes)
-               for m in re.finditer(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])", text))
+    """Whether ``part`` is written as a word of its own somewhere outside ``whole``: the
+    matches of ``(?<![\w&-])part(?![\w&-])`` that start in no occurrence of ``whole`` (both
+    read with ``str.find``, as ``re.finditer`` reads them: no pattern compiled per name)."""
+    if not part or not whole:
+        wholes = [(m.start(), m.end()) for m in re.finditer(re.escape(whole), text)]
+        return any(not any(a <= m.start() < b for a, b in wholes)
+                   for m in re.finditer(rf"(?<![\w&-]){re.escape(part)}(?![\w&-])", text))
+    wholes = []
+    i = text.find(whole)
+    while i >= 0:
+        wholes.append((i, i + len(whole)))
+        i = text.find(whole, i + len(whole))
+    i = text.find(part)
+    while i >= 0:
+        end = i + len(part)
+        if (i == 0 or not _glued(text[i - 1])) and (end == len(text) or not _glued(text[end])):
+            if not any(a <= i < b for a, b in wholes):
+                return True
+            i = text.find(part, end)  # (the next match starts after this one)
+        else:
+            i = text.find(part, i + 1)
+    return False
+
+
+def _glued(c: str) -> bool:
+    """Whether a character is one ``[\w&-]`` matches (``\w``: alphanumeric or "_")."""
+    return c.isalnum() or c in "_&-"
 
 
 def _common(text: str, part: str) -> bool:
     """Whether a one-word half is also written in lower case: a common word ('fish')."""
-    return " " not in part and re.search(rf"\b{re.escape(part.lower())}\b", text) is not None
+    return " " not in part and _whole_word_in(text, part.lower())

@@ -92,6 +92,16 @@ _PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" +
                               "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 
 
+
+
+def _of_or_in_before(text: str, start: int) -> bool:
+    """Whether the text before ``start``, past its spaces, ends with "of" or "in" in any case
+    (as every match of ``_INHABITANTS_BEFORE`` does), or with a character outside ASCII (which
+    the case-blind pattern may read as a letter): a first look."""
+    tail = text[max(0, start - 24):start].rstrip()[-2:]
+    return not tail.isascii() or tail.lower() in ("of", "in")
+
+
 @dataclass
 class Entity:
     name: str
@@ -182,7 +192,7 @@ def _place_use(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not _WORD_GOES_ON.match(text, end) and \
+        if not _WORD_GOES_ON.match(text, end) and text[at - 1:at] in (" ", "\t") and \
                 _PLACE_BEFORE.search(text, max(0, at - 12), at) and \
                 not _SHARES_IN_BEFORE.search(text, max(0, at - 12), at):
             return True  # (not 'shares in Calder', 'a stake in Calder': a company)
@@ -293,6 +303,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
     unread: list[tuple[int, int, str]] = []  # names no rule typed where they stand
     voiced = bodies_by_cue(text, singles)
     for s, e, name in singles:
+        low = name.lower()
         if name in spelled:  # 'the OBR' after 'the Office for Budget Responsibility'
             spelled[name].mentions.append(EntityMention(s, e, name, "alias"))
             spelled[name].aliases.add(name)
@@ -310,11 +321,11 @@ def one_word_names(text: str, entities: dict[str, Entity],
             target.mentions.append(EntityMention(s, e, name, "alias"))
             target.aliases.add(name)
             continue
-        if name.lower() in NOT_NAMES or name in CALENDAR_WORDS or shouted(name) or \
+        if low in NOT_NAMES or name in CALENDAR_WORDS or shouted(name) or \
                 demonym(name) or _PLURAL_INITIALS.fullmatch(name):
             continue  # ('the former Mexican president', 'Ukrainians said', 'PCs', 'MPs')
         after = _NEXT_WORD.match(text, e)
-        if after is not None and after.group(1) in COMPOUND_NOUNS_AFTER.get(name.lower(), ()):
+        if after is not None and after.group(1) in COMPOUND_NOUNS_AFTER.get(low, ()):
             continue  # 'House prices rose', 'Treasury yields fell': a common noun's compound
         if len(side_words.get(name, ())) == 1 and not locative(text, s):
             target = side_words[name][0]  # 'Villa' after 'Aston Villa', 'Harlow' after 'Harlow
@@ -325,10 +336,10 @@ def one_word_names(text: str, entities: dict[str, Entity],
             kind = side_kind(text, s, name)
             add_mention(entities, name, kind, s, e, side=kind == "organization")
             continue
-        if name.lower() in GENERIC_ORG_WORDS or name.lower() in HEADS_NAMING_NO_ONE_ALONE:
+        if low in GENERIC_ORG_WORDS or low in HEADS_NAMING_NO_ONE_ALONE:
             continue  # "the Council", "the Board", "Live updates": no particular organization
-        if name.lower() in entities:
-            entities[name.lower()].mentions.append(EntityMention(s, e, name, "name"))
+        if low in entities:
+            entities[low].mentions.append(EntityMention(s, e, name, "name"))
             continue
         candidates = [entities[k] for k in owners.get(name, ()) if k in entities]
         introduced = [c for c in candidates if c.mentions[0].start < s]
@@ -360,7 +371,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             short_forms[name].mentions.append(EntityMention(s, e, name, "alias"))
             short_forms[name].aliases.add(name)  # 'Corran' after 'Corran Motors'
             continue
-        if name.lower() in OCCASION_WORDS and name not in voiced and \
+        if low in OCCASION_WORDS and name not in voiced and \
                 not _CUE_AFTER.match(text, e):
             unread.append((s, e, name))  # 'the Games', 'the Festival': an occasion, no body,
             continue  # unless a company so named speaks in the article ('Show has said')
@@ -370,12 +381,12 @@ def one_word_names(text: str, entities: dict[str, Entity],
             kind = "organization"  # 'Feyenoord are understood to have rejected two bids'
         if kind is None and "-" not in name and (
                 (_REGION_AFTER.match(text, e) and not _A_BEFORE.search(text, max(0, s - 20), s))
-                or _PLACE_OF_BEFORE.search(text, max(0, s - 40), s)):
+                or (text[max(0, s - 40):s].rstrip().endswith("of")  # (a first look)
+                    and _PLACE_OF_BEFORE.search(text, max(0, s - 40), s))):
             kind = "place"  # 'Malatya province', 'the town of Yesilyurt'
         if kind is None and constituency_at(text, s, e, name) and \
-                name.lower() not in ORGANIZATION_WORDS and no_common_word(text, name):
+                low not in ORGANIZATION_WORDS and no_common_word(text, name):
             kind = "place"  # 'the Tamworth by-election', 'the Hartlepool seat'
-        after = _NEXT_WORD.match(text, e)
         cue_after = after is not None and after.group(1) in PERSON_CUES
         if kind is None and _IN_A_PLACE.search(text, max(0, s - 8), s) and (
                 cue_after or place_follows(text, e)) and no_common_word(text, name):
@@ -384,8 +395,9 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if kind is None and (_IN_A_PLACE.search(text, max(0, s - 8), s) and
                              _WHEN_AFTER.match(text, e) and
                              not _HELD_IN_BEFORE.search(text, max(0, s - 16), s - 1) or
+                             _of_or_in_before(text, s) and
                              _INHABITANTS_BEFORE.search(text, max(0, s - 24), s)) and \
-                name.lower() not in ORGANIZATION_WORDS and no_common_word(text, name):
+                low not in ORGANIZATION_WORDS and no_common_word(text, name):
             kind = "place"  # 'in Ludford yesterday', 'residents of Ludford'
         if kind is None and name in CITY_NAMES and name not in CALENDAR_WORDS and \
                 (m := _IN_A_LISTED_PLACE.search(text, max(0, s - 80), s)) and \
@@ -397,7 +409,7 @@ def one_word_names(text: str, entities: dict[str, Entity],
             # in Mercedes': a company)
         if kind is None and HEAD_OF_IT_AFTER.match(text, e) and "-" not in name and \
                 not name.endswith(("ary", "al")) and \
-                name.lower() not in GIVEN_NAME_WORDS and no_common_word(text, name):
+                low not in GIVEN_NAME_WORDS and no_common_word(text, name):
             kind = "organization"  # 'Opec president Purnomo Yusgiantoro', 'Ryanair boss Al Hale'
         if kind is None and (MARKET_MOVE_AFTER.match(text, e) or _SHARES_IN_BEFORE.search(
                 text, max(0, s - 12), s) or COMPANY_POSSESSIVE_AFTER.match(text, e)) and \
@@ -409,13 +421,13 @@ def one_word_names(text: str, entities: dict[str, Entity],
         if kind is None and text.startswith(",", e) and \
                 _KIN_BEFORE.search(text, max(0, s - 16), s):
             kind = "person"  # 'Mr Mehta's widow, Priya, said'
-        if kind is None and cue_after and name.lower() not in \
+        if kind is None and cue_after and low not in \
                 ORGANIZATION_WORDS | PLURAL_SPEAKERS:  # ('Witnesses said': nobody named)
             # 'Tom Hale of Unite said': the speaker's employer; 'Rodriguez said': a person
             member = _MEMBER_OF_BEFORE.search(text, max(0, s - 40), s)
             kind = "place" if member and member.group(1).lower() in INHABITANTS else \
                 "organization" if member and member.group(1).lower() not in _HONORIFICS or \
-                SAID_IT_AND_ITS.match(text, e) and name.lower() not in GIVEN_NAME_WORDS \
+                SAID_IT_AND_ITS.match(text, e) and low not in GIVEN_NAME_WORDS \
                 else "person"  # (not 'the Duke of Wessex said'; 'Residents of Eastfield
             # said': a place; 'Northern says it will run 40% of its trains': a body)
         if kind is not None:

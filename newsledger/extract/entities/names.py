@@ -40,6 +40,10 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TITLES, key=len, rever
                            + r")\.?[^\S\n]+\Z")
 # The last word of every title: text that does not end with one (and a space) has no title.
 _TITLE_LAST_WORDS = tuple({t.split()[-1].casefold() for t in TITLES})
+# The same by their last letter: text ends with one of them when it ends with one of those of
+# its own last letter (a look-up and a few comparisons, not one per title).
+_TITLE_LAST_WORDS_BY_END = {end: tuple(sorted(w for w in _TITLE_LAST_WORDS if w.endswith(end)))
+                            for end in {w[-1:] for w in _TITLE_LAST_WORDS}}
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _CAMEL = re.compile(r"\A(?!Mc|Mac|De|Di|La|Le|Van|Von|O’|O')[A-Z]?[a-z]+[A-Z]")
 # Given names that say a person (a first word among them is no venue's: "Jennifer Park").
@@ -406,8 +410,11 @@ def title_before(text: str, start: int) -> bool:
     tried only when the text there ends with a title's last word and white space."""
     window = text[max(0, start - 25):start]
     words = window.rstrip()
-    if len(words) == len(window) or not words.removesuffix(".").casefold().endswith(
-            _TITLE_LAST_WORDS) or "\n" in window[len(words):] or ends_sentence(words):
+    if len(words) == len(window):
+        return False
+    last = words.removesuffix(".").casefold()
+    if not last.endswith(_TITLE_LAST_WORDS_BY_END.get(last[-1:], ())) or \
+            "\n" in window[len(words):] or ends_sentence(words):
         return False
     return _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
 
@@ -470,21 +477,21 @@ def saints_joined(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[in
     "Brigid's Hospital"; "the U.S. Army" is "U.S", then "Army")."""
     out: list[tuple[int, int]] = []
     for s, e in runs:
-        before = text[out[-1][0]:out[-1][1]].lower() \
-            if out and text[out[-1][1]:s] == ". " else ""
-        last = before.rsplit(" ", 1)[-1]
-        if before and (
-                before in SAINT_ABBREVIATIONS or (
-                    _DOTTED_INITIALS.fullmatch(last) is not None
-                    and last not in _NO_PERSON_S_INITIALS
-                    and last.replace(".", "") not in NOT_ORG_INITIALS  # ('D.A. Ann Lowell')
-                    and text[s:e].split(" ", 1)[0].lower() not in NOT_NAMES) or (
-                    last in COUNTRY_INITIALS
-                    and _head_word(text[s:e]) in ORGANIZATION_WORDS
-                    and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
+        if out and text[out[-1][1]:s] == ". ":  # (most runs: no period and space before)
+            before = text[out[-1][0]:out[-1][1]].lower()
+            last = before.rsplit(" ", 1)[-1]
+            if before and (
+                    before in SAINT_ABBREVIATIONS or (
+                        _DOTTED_INITIALS.fullmatch(last) is not None
+                        and last not in _NO_PERSON_S_INITIALS
+                        and last.replace(".", "") not in NOT_ORG_INITIALS  # ('D.A. Ann Lowell')
+                        and text[s:e].split(" ", 1)[0].lower() not in NOT_NAMES) or (
+                        last in COUNTRY_INITIALS
+                        and _head_word(text[s:e]) in ORGANIZATION_WORDS
+                        and text[s:e].split(" ", 1)[0].lower() in NATIONAL_BODY_OPENERS)):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
     return out
 
 

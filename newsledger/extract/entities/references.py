@@ -67,7 +67,7 @@ AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:" + "|".join(OBJECT_FOLLOWERS) 
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return list(map(re.Match.span, _QUOTED.finditer(text)))
 
 
 def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
@@ -96,8 +96,10 @@ class Resolver:
                 for mm in ent.mentions:
                     if not byline[0] <= mm.start < byline[1]:  # the author is no referent
                         self.cands.append((mm.start, mm.end, self.sentence(mm.start), key))
+                    # (an apposition after the name opens with its comma: most have none)
                     for held in (office_before(self.text, mm.start),
-                                 office_after(self.text, mm.end)):
+                                 office_after(self.text, mm.end)
+                                 if self.text.startswith(",", mm.end) else None):
                         if held:
                             self.offices.setdefault(key, set()).add(held)
         self.cands.sort()
@@ -192,8 +194,8 @@ def pronouns(text: str, low: str | None = None) -> list[tuple[int, int, str, str
     ``low``: the text lower-cased, when already at hand."""
     low = text.lower() if low is None else low
     if len(low) == len(text) and not any(c in text for c in _CASE_FOLDS):
-        return [(m.start(), m.end(), text[m.start():m.end()], "pronoun")
-                for m in _PRONOUN_LOWER.finditer(low)]
+        return [(s, e, text[s:e], "pronoun")
+                for s, e in map(re.Match.span, _PRONOUN_LOWER.finditer(low))]
     return [(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text)]
 
 

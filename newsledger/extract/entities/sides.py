@@ -218,7 +218,8 @@ def _evidence(text: str, s: int, e: int, name: str, after: str, sport: bool) -> 
                 and (place_key(name) in CITY_KEYS or _club_like(name))):
             return "role-after"
     if sport and text[max(0, s - 6):s].rstrip().rpartition(" ")[2].lower() in \
-            _FOR_LAST_WORDS and _FOR_BEFORE.search(text, max(0, s - 40), s):
+            _FOR_LAST_WORDS and _for_stem_in(text[max(0, s - 40):s]) and \
+            _FOR_BEFORE.search(text, max(0, s - 40), s):
         return "played-for"
     if name in KNOWN_SIDES:
         return "known-side"
@@ -273,13 +274,26 @@ _ROLE_FIRST_WORDS = frozenset(w.split()[0] for w in
                               SIDE_ROLES | SIDE_STAFF | SIDE_FOLLOWERS | TEAM_ROLES | {"coach"})
 # Stems of the words that open ``_FOR_BEFORE``'s contexts: a text without any has none.
 _FOR_STEMS = ("sign", "scor", "debut", "goal", "home", "away")
+
+
+def _for_stem_in(window: str) -> bool:
+    """Whether a window of text holds a stem of ``_FOR_STEMS`` (as every match of
+    ``_FOR_BEFORE`` in it does), or a character outside ASCII (which a case-blind pattern may
+    read as a letter of one): a first look."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(w in low for w in _FOR_STEMS)
+
+
 # The last word of every context ``_FOR_BEFORE`` matches ('signed for', 'at home to the').
 _FOR_LAST_WORDS = frozenset({"for", "from", "with", "to", "at", "the"})
 
 
-def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
+def sides(text: str, names: Sequence[Name], lower: str | None = None) -> dict[str, str]:
     """The names of ``names`` that are sports sides in this text, each with the rule that
-    made it one (see the module docstring)."""
+    made it one (see the module docstring); ``lower``: the text lower-cased, when the caller
+    has it."""
     person_words: set[str] | None = None
     never: dict[int, bool] = {}
 
@@ -291,7 +305,8 @@ def sides(text: str, names: Sequence[Name]) -> dict[str, str]:
             never[n[0]] = _never_side(text, n[0], n[2], person_words)
         return not never[n[0]]
 
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     sport = any(w in lower for w in _FOR_STEMS)
     found: dict[str, str] = {}
     pairs: list[tuple[Name, Name]] = []
