@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
@@ -25,6 +25,8 @@ from newsledger.text.quotemarks import QUOTE_SPANS
 
 from .common import alternation
 from .mentions import Mentions
+from .phrases import phrase_before
+from .resolve import from_phrase
 
 
 REPORTED_CUES = {w: lemma for w, lemma in CUES.items()
@@ -38,13 +40,22 @@ _NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "char
 
 # Every reporting verb, participle and 'according to', found in one pass over the text; verbs
 # whose object is what was said ('urged', 'called for', 'cited') and their participles too.
+_OBJECT_WORDS = (set(OBJECT_CUES) - set(REPORTED_CUES)) | {"Asked"}
+_KNOWN_WORDS = ("understands", "understood", "learned", "learnt", "heard")
+# (the first letters of every cue, after a word boundary, tried first: the engine skips the
+# positions inside words and those no cue starts with before it reads the trie; both are
+# implied by the look-behind and the alternatives, so the matches are the same)
+_CUE_FIRSTS = "".join(sorted({w[0] for words in (REPORTED_PARTICIPLES, REPORTED_CUES,
+                                                 OBJECT_PARTICIPLES, _OBJECT_WORDS,
+                                                 _KNOWN_WORDS, ("according", "According"))
+                              for w in words}))
 _CUE = re.compile(
-    rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
+    rf"\b(?=[{re.escape(_CUE_FIRSTS)}])(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
     rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
     rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
-    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})})|"
-    r"(?P<know>understands|understood|learned|learnt|heard))"
+    rf"(?P<obj>{trie_alternation(_OBJECT_WORDS)})|"
+    rf"(?P<know>{'|'.join(_KNOWN_WORDS)}))"
     rf"(?![\w'’-])")
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
@@ -365,10 +376,38 @@ class Cue:
     marks: _Marks
     mentions: Mentions
     object_verb: tuple[str, str] | None | bool = False  # (lemma, kind), once read
+    inverted: object = False  # ``reported_set_off._inverted``, once read
+    # what the rows read of the same verb more than once, read once: the speaker phrases
+    # before an offset, and the fields resolved from a phrase (both pure functions of the
+    # text and the mentions; the rows of one verb ask for the same ones)
+    _phrases: dict = field(default_factory=dict)
+    _fields: dict = field(default_factory=dict)
 
     @property
     def word(self) -> str:
         return self.m.group(0)
+
+    def phrase_before(self, at: int, s0: int) -> tuple[int, int] | None:
+        """``phrases.phrase_before(text, at, s0)``, read once per cue."""
+        key = (at, s0)
+        try:
+            return self._phrases[key]
+        except KeyError:
+            found = self._phrases[key] = phrase_before(self.text, at, s0)
+            return found
+
+    def from_phrase(self, ph: tuple[int, int] | None, after_with: bool = False) -> dict | None:
+        """``resolve.from_phrase`` of the phrase ``ph`` for this verb, read once per cue (the
+        fields are read, never changed, by the rows)."""
+        if ph is None:
+            return from_phrase(self.text, ph, self.word, self.mentions, after_with)
+        key = (ph[0], ph[1], after_with)
+        try:
+            return self._fields[key]
+        except KeyError:
+            found = self._fields[key] = from_phrase(self.text, ph, self.word, self.mentions,
+                                                    after_with)
+            return found
 
     @property
     def telling(self) -> bool:

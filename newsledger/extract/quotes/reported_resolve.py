@@ -22,7 +22,7 @@ from .reported_clauses import _NOUN_LIKE, _VERB_FORMS, REPORTED_CUES, Cue
 from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
                              _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun, _people_head)
 from .reported_groups import _OPENING_CONJUNCTION
-from .resolve import from_phrase, speaker_fields
+from .resolve import speaker_fields
 
 
 # Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
@@ -91,7 +91,7 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
             return None
     # ('since' or 'until' right before the verb's subject is a conjunction, not the
     # preposition of an adjunct: 'prices have risen since the minister said …')
-    info = from_phrase(text, ph, q.word, q.mentions,
+    info = q.from_phrase(ph,
                        after_with=_CONJUNCTION_BEFORE.search(text, max(0, ph[0] - 8), ph[0])
                        is not None)
     if info is None:
