@@ -29,6 +29,13 @@ def alternation(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
+def first_letters(words) -> str:
+    """The first characters of ``words`` as the body of a character class: a look-ahead
+    ``(?=[…])`` before a long alternation lets the engine pass over the positions none of its
+    words starts at (the matches are the same)."""
+    return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+
+
 CUE = alternation(CUES)
 PART = alternation(PARTICIPLE_CUES)
 FRAME = alternation(FRAMING_CUES)

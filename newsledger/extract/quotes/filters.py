@@ -21,7 +21,7 @@ from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAI
                                        PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
                                        TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
 
-from .common import CUE, CUE_BEFORE, STRONG, alternation
+from .common import CUE, CUE_BEFORE, STRONG, alternation, first_letters
 
 # A capitalized word right before a capitalized work word: a name ('Dr. Paul Song').
 _IN_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+[A-Z]\Z")
@@ -199,7 +199,8 @@ def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
 # speakers that report no statement. Beliefs, intentions and evidence ('wants', 'hopes',
 # 'fears', 'the poll shows', 'the report found') have no reporting verb and never get that far.
 _EVIDENCE = re.compile(rf"(?<![\w'’-])(?i:{alternation(EVIDENCE_NOUNS)})(?![\w'’-])")
-_NOT_SAID = re.compile(rf"(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b")
+_NOT_SAID = re.compile(rf"(?=(?i:[{first_letters(NOT_SAID_BEFORE)}])|n)"
+                       rf"(?:(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b)")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
                              r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 # A 'told' coordinated with a passive before it and no hearer after it ('has been jailed for
@@ -210,7 +211,8 @@ _PASSIVE_AND_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|been)[ \t]+
 _PASSIVE_TOLD = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it)\b")
 _TO_BEFORE = re.compile(r"(?<![\w'’-])(?P<before>[\w'’-]+)[ \t]+to[ \t]+\Z")
 # A clause's start: punctuation or a conjunction.
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\b(?:and|but|or|so|because|while|although)\b")
+_CLAUSE_BOUNDARY = re.compile(r"(?=[,;:(—–abosw])(?:[,;:(—–]|\b(?:and|but|or|so|because|while|"
+                              r"although)\b)")
 # Words that open a clause whose verb is the cue ('should remember that analysts say', 'a
 # country in which most voters say', 'a town where residents say'): the modal, negation or
 # 'to' before them is another clause's (read only when one is there). Measured: 'after',

@@ -25,6 +25,9 @@ _OBJECT_PAST = frozenset(w for w in OBJECT_CUES if w.endswith(("ed", "ed for", "
                                    "proposed", "cited", "disputed", "recommended", "pressed",
                                    "threatened"))
 _CONTENT_STOP = re.compile(
+    # (every stop opens with a semicolon, a comma or a space: the look-ahead passes over
+    # the other positions before the alternatives are tried)
+    r"(?=[;,\s])(?:"
     rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
     rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
@@ -69,7 +72,7 @@ _CONTENT_STOP = re.compile(
     # party dropped'): the reporter's words, when it closes the sentence
     rf"|(?P<summary>(?:,|\s[—–-]{{1,2}})\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
-    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b)))")
 # Any regular past after 'and' ('said she admires him and highlighted …'): read only after a
 # past verb of saying whose statement is in the simple present (``_before_past_act``).
 _PAST_ACT = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"

@@ -10,6 +10,7 @@ import re
 from newsledger.lexicon.people import ORG_DESCRIPTIONS, PLURAL_SPEAKERS
 from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
+from .common import first_letters
 from .filters import evidence_speaker
 from .reported_clauses import _VERB_FORMS, Cue
 from .reported_heads import _PEOPLE_FIGURES, _PEOPLE_HEADS
@@ -91,9 +92,12 @@ _SHARE_BEFORE = re.compile(
     rf"(?:\s+in(?:\s+(?:the|a|an|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?)?)?)"
     rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
 # Words without which no share of people polled stands before a verb (a cheap test first).
-_SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
-                         r"interviewed|asked|several)")
+_SHARE_HINT_WORDS = ("half", "third", "quarter", "fourth", "fifth", "majorit", "most", "many",
+                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                     "ten", "surveyed", "polled", "questioned", "interviewed", "asked",
+                     "several")
+_SHARE_HINT = re.compile(rf"(?=\d|(?i:[{first_letters(_SHARE_HINT_WORDS)}]))"
+                         rf"(?:\d|(?i:{'|'.join(_SHARE_HINT_WORDS)}))")
 
 
 def _share_before(text: str, start: int, end: int) -> re.Match | None:
