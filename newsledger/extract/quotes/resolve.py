@@ -79,7 +79,8 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
     given, is the part of them that names the speaker (``phrases.head``)."""
     s, e = _strip_speaker(text, s, e)
-    if _people_placed(text[s:e], s, mentions) or _PEOPLE_OF.match(text, s, e):
+    if _people_placed(text[s:e], s, mentions) or (
+            text.find("of", s, e) >= 0 and _PEOPLE_OF.match(text, s, e)):
         # ('Residents of Tamworth', 'Fans of Manchester United': unnamed, never the name)
         return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
                 "speaker_kind": "anonymous", "speaker_name": None}
