@@ -111,7 +111,7 @@ from .common import alternation
 from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
-from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Reported, _Marks
+from .reported_clauses import _BULLET, _CUE, REPORTED_CUES, Cue, Reported, _Marks
 from .reported_ends import _cut_at_next_speaker
 from .reported_rows import REPORTED_RULES
 
@@ -281,7 +281,11 @@ def _unpunctuated_line(doc: Document, pos: int) -> bool:
     if para is None:
         return False
     line = doc.text[para.start:para.end]
-    return not _LINE_END.search(line) and not _BULLET.match(line)
+    # (_LINE_END: a stop, a closing mark or an ellipsis, then white space to the end)
+    return line.rstrip()[-1:] not in _LINE_END_CHARS and not _BULLET.match(line)
+
+
+_LINE_END_CHARS = frozenset(".!?:;\"”'’)…")
 
 
 def reported_speech(doc: Document, entities: Sequence[LocalEntity],

@@ -152,8 +152,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     # (looked for word by word only when the next words hold one)
     # (24 words: 'announced at a packed meeting in the town hall on Tuesday evening after weeks
     # of protests that …'; the words before 'that' must still be adjuncts, no verb among them)
-    ahead = words[:_THAT_AHEAD] if _THAT.search(
-        text, pos, words[min(_THAT_AHEAD - 1, len(words) - 1)].end()) else ()
+    far = words[min(_THAT_AHEAD - 1, len(words) - 1)].end()
+    ahead = words[:_THAT_AHEAD] if "that" in text[pos:far].lower() and _THAT.search(
+        text, pos, far) else ()
     relative = ()
     for k, w in enumerate(ahead):
         token = w.group(0)

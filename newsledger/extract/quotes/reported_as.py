@@ -55,6 +55,8 @@ def as_cue(q: Cue) -> Reported | None:
 # 'As (first) reported by the BBC, …' / '…, as (first) reported by the BBC.'
 _AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:first|originally|previously|"
                            r"earlier|also|widely)[ \t]+)?\Z")
+# (the words _AS_BY_BEFORE ends on: read only before them)
+_AS_BY_LAST = ("as", "As", "first", "originally", "previously", "earlier", "also", "widely")
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
 # '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
 _AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
@@ -107,7 +109,9 @@ def as_by(q: Cue) -> Reported | None:
     if q.m.group("cue") is None or q.telling:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
-    before = _AS_BY_BEFORE.search(text, max(s0, q.m.start() - 30), q.m.start())
+    lo = max(s0, q.m.start() - 30)
+    before = _AS_BY_BEFORE.search(text, lo, q.m.start()) if text[lo:q.m.start()].rstrip(
+        " \t").endswith(_AS_BY_LAST) else None
     if before is not None:  # passive: 'as reported by X'
         by = _BY_AFTER.match(text, q.m.end(), s1)
         if by is None:
