@@ -53,7 +53,14 @@ _OUTLET_BEFORE = re.compile(r"(?:[A-Z][\w&.]*(?:’s|'s)|\b(?:on|told|to|hosts?\
                             r"[ \t]*\Z")
 _WORK_AFTER = re.compile(rf"[ \t]*(?:{alternation(WORK_NOUNS_AFTER)})\b")
 _SAYING = re.compile(rf"(?<![\w'’-])(?i:{alternation(SAYING_WORDS)})(?![\w'’-])")
-_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
+def _last_word(head: str) -> str:
+    """The last word of ``head`` before spaces or tabs (letters, digits, '_', apostrophes,
+    hyphens), or "" (the match of ``([\\w'’-]+)[ \\t]*\\Z``, read from the end)."""
+    tail = head.rstrip(" \t")
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] in "_'’-"):
+        i -= 1
+    return tail[i:]
 _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
 
@@ -172,8 +179,7 @@ def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
             after_text[:1] == " " and after_text[1:2].isupper() and len(words) <= 4 and \
             not ends_punct:
         return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
-    last = _LAST_WORD.search(head)
-    preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
+    preceded = _last_word(head).lower() in TITLE_PRECEDERS
     if _may_end(tail, _CHANT_LAST) and _CHANT_BEFORE.search(head):
         return False  # 'chants of "Feel the Bern!"': a crowd's words, whatever their case
     if strength < STRONG and len(words) <= 6 and title_case \

@@ -58,7 +58,7 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         # politics"'; not a quote and its attribution: '"…," Ann Lee')
     if end - start < (8 if min_words >= MIN_WORDS else 5) or \
             text.startswith(("''", "``", "-", "—", "–"), start) or \
-            _outside_words(text, start, end, q.marks) < min_words:
+            _outside_words(text, start, end, q.marks, min_words) < min_words:
         return None
     first = q.marks.quoted_at(start)
     if first is not None and q.marks.quoted_at(end - 1) is not None:

@@ -269,9 +269,20 @@ def _abbreviation(text: str, start: int, end: int) -> bool:
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
-def _outside_words(text: str, start: int, end: int, marks) -> int:
-    """Words of text[start:end] that are not inside quote marks."""
+def _outside_words(text: str, start: int, end: int, marks, enough: int | None = None) -> int:
+    """Words of text[start:end] that are not inside quote marks (counted up to ``enough``,
+    when given: whether there are that many)."""
     n, pos = 0, start
+    if enough is not None:
+        for a, b in (*marks.spans_in(start, end), (end, end)):
+            for _ in _PLAIN_WORD.finditer(text, pos, max(pos, a)):
+                n += 1
+                if n >= enough:
+                    return n
+            pos = max(pos, b)
+            if pos >= end:
+                break
+        return n
     for a, b in marks.spans_in(start, end):
         n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
         pos = max(pos, b)
