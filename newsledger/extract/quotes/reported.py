@@ -128,6 +128,10 @@ _SPEECH_ROWS = tuple(row for row in REPORTED_RULES if row not in _KNOWN_ROWS or
 _OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
 assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}
+# (each row as the loop over the verbs reads it: its name, its finder, whether it is an
+# object row)
+_SPEECH_STEPS = tuple((row.name, row.find, row.name in _OBJECT_ROWS) for row in _SPEECH_ROWS)
+_KNOWN_STEPS = tuple((row.name, row.find, row.name in _OBJECT_ROWS) for row in _KNOWN_ROWS)
 PRECISION = {row.name: row.precision for row in REPORTED_RULES}
 
 
@@ -151,7 +155,7 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         at = m.start()
         if headline is not None and headline[0] <= at < headline[1]:
             continue  # the headline: the outlet's own voice, condensed
-        if marks.quoted_at(at) is not None or any(a <= at < b for a, b in posts):
+        if marks.quoted_at(at) is not None or (posts and any(a <= at < b for a, b in posts)):
             continue  # speech inside a quote or a post: the quote's own words
         sentence = doc.sentence_at(at)
         para = doc.paragraph_at(at)
@@ -179,17 +183,17 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
             continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
-        for row in (_KNOWN_ROWS if m.lastgroup == "know" else _SPEECH_ROWS):
-            if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
+        for name, find, objects in (_KNOWN_STEPS if m.lastgroup == "know" else _SPEECH_STEPS):
+            if objects and lemma_kind(q) is None:
                 break  # (the object rows come last and read only verbs with an object)
-            hit = row.find(q)
+            hit = find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
                 start = hit.info.get("filter_start", m.start())
                 if not not_speech(text, s0, s1, start, m.end(), marks) or \
                         _speech_past_speaker(text, s0, s1, start, m, marks, hit.info) or \
                         _speech_after_name(text, s0, s1, start, m, marks, hit.info):
-                    found.append((hit, row.name))
+                    found.append((hit, name))
                 break
     taken = {(q.start, q.end) for q in quotes}
     out: list[tuple[Quote, str]] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
@@ -381,8 +381,7 @@ class Cue:
     # what the rows read of the same verb more than once, read once: the speaker phrases
     # before an offset, and the fields resolved from a phrase (both pure functions of the
     # text and the mentions; the rows of one verb ask for the same ones)
-    _phrases: dict = field(default_factory=dict)
-    _fields: dict = field(default_factory=dict)
+    _memo: dict | None = None  # (at, s0) -> phrase; (start, end, after_with) -> fields
 
     @property
     def word(self) -> str:
@@ -390,11 +389,14 @@ class Cue:
 
     def phrase_before(self, at: int, s0: int) -> tuple[int, int] | None:
         """``phrases.phrase_before(text, at, s0)``, read once per cue."""
+        memo = self._memo
+        if memo is None:
+            memo = self._memo = {}
         key = (at, s0)
         try:
-            return self._phrases[key]
+            return memo[key]
         except KeyError:
-            found = self._phrases[key] = phrase_before(self.text, at, s0)
+            found = memo[key] = phrase_before(self.text, at, s0)
             return found
 
     def from_phrase(self, ph: tuple[int, int] | None, after_with: bool = False) -> dict | None:
@@ -402,12 +404,15 @@ class Cue:
         fields are read, never changed, by the rows)."""
         if ph is None:
             return from_phrase(self.text, ph, self.word, self.mentions, after_with)
+        memo = self._memo
+        if memo is None:
+            memo = self._memo = {}
         key = (ph[0], ph[1], after_with)
         try:
-            return self._fields[key]
+            return memo[key]
         except KeyError:
-            found = self._fields[key] = from_phrase(self.text, ph, self.word, self.mentions,
-                                                    after_with)
+            found = memo[key] = from_phrase(self.text, ph, self.word, self.mentions,
+                                            after_with)
             return found
 
     @property
