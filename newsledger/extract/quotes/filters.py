@@ -273,13 +273,14 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     for m in _CLAUSE_BOUNDARY.finditer(text, s0, cue_start):
         floor = m.end()
     before = text[floor:cue_start]
-    if _PASSIVE_BEFORE.search(before) and not text[cue_start:cue_end].endswith("ing"):
+    if _passive_before(before) and not text[cue_start:cue_end].endswith("ing"):
         return True  # (not the progressive: 'Critics are saying')
     if not before.strip() and text.startswith("told", cue_start) and \
             _PASSIVE_TOLD.match(text, cue_end) and \
             _PASSIVE_AND_BEFORE.search(text, max(s0, cue_start - 80), cue_start):
         return True  # 'was jailed for life and told he must serve 28 years': the hearer's
-    to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start)
+    to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start) if text[
+        max(s0, cue_start - 40):cue_start].rstrip(" \t").endswith("to") else None
     if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
             not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
         return True  # 'refused to say', 'wants to say', 'is expected to announce'
@@ -294,6 +295,19 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
                 floor = m.end()
         return _not_said(text[floor:cue_start])
     return False
+
+
+def _passive_before(before: str) -> bool:
+    """``_PASSIVE_BEFORE.search(before)``, tried on ASCII text only when ``before`` ends with
+    one of its auxiliaries or an adverb (spaces after them)."""
+    if before.isascii():
+        tail = before.rstrip(" \t")
+        if not tail.lower().endswith(_PASSIVE_LAST) and not tail.endswith("ly"):
+            return False
+    return _PASSIVE_BEFORE.search(before) is not None
+
+
+_PASSIVE_LAST = ("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets")
 
 
 def _not_said(before: str) -> bool:
