@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
@@ -382,10 +382,12 @@ class Cue:
     # before an offset, and the fields resolved from a phrase (both pure functions of the
     # text and the mentions; the rows of one verb ask for the same ones)
     _memo: dict | None = None  # (at, s0) -> phrase; (start, end, after_with) -> fields
+    word: str = field(init=False)  # the verb's words, m.group(0)
+    telling: bool = field(init=False)  # a verb of telling ('told', 'warned')
 
-    @property
-    def word(self) -> str:
-        return self.m.group(0)
+    def __post_init__(self) -> None:
+        self.word = self.m.group(0)
+        self.telling = self.word in _TELLING_WORDS
 
     def phrase_before(self, at: int, s0: int) -> tuple[int, int] | None:
         """``phrases.phrase_before(text, at, s0)``, read once per cue."""
@@ -414,10 +416,6 @@ class Cue:
             found = memo[key] = from_phrase(self.text, ph, self.word, self.mentions,
                                             after_with)
             return found
-
-    @property
-    def telling(self) -> bool:
-        return self.word in _TELLING_WORDS
 
 
 @dataclass(frozen=True)
