@@ -164,10 +164,13 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if sentence is None or (para is not None and unpunctuated[para.index]):
             continue  # (a caption, a subhead, a title: no statement of the article's)
         # a sentence never runs over a line break here (list items without stops)
-        s0 = max(sentence.start, text.rfind("\n", 0, at) + 1)
+        s0 = max(sentence.start, text.rfind("\n", sentence.start, at) + 1)
         s1 = text.find("\n", at, sentence.end)
         s1 = sentence.end if s1 < 0 else s1
-        det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at)
+        near = text[max(s0, at - 12):at]  # (the words right before the verb)
+        tail = near.rstrip(" \t").lower() if near.isascii() else None
+        det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at) if tail is None or \
+            tail.endswith(_DETERMINER_WORDS) else None
         if det is not None and not (det.group(0).lower().startswith("her") and
                                     _PREPOSITION_END.search(text, max(s0, det.start() - 8),
                                                             det.start())) and not (
@@ -178,7 +181,8 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if m.group(0) in _NOUNS_AFTER_POSSESSIVE and \
                 _POSSESSIVE_BEFORE.search(text, max(s0, at - 4), at):
             continue  # "Editor's note: …", "the players' stress": nouns
-        if _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
+        if (tail is None or tail.endswith(_HELP_WORDS)) and \
+                _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
                 REPORTED_CUES.get(m.group(0)) == m.group(0) and
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
             continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
@@ -266,11 +270,14 @@ _CLAUSE_NEXT = re.compile(r"[ \t]*(?:[,:]|(?:that|he|she|they|it|we|I|there|the|
                           r"their|its|this)\b)")
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+# (the words it ends on: on ASCII text it is tried only after one of them; so _HELP_BEFORE)
+_DETERMINER_WORDS = tuple(sorted(DETERMINERS - {"one"} | {"this", "these", "those", "its"}))
 
 
 # 'helps explain': what explains is no speaker. A base form opening its sentence ('Tell me
 # …', 'Now tell us …', 'Just say no'): an imperative, nobody's report.
 _HELP_BEFORE = re.compile(r"(?<![\w'’-])(?i:help|helps|helped|helping)[ \t]+\Z")
+_HELP_WORDS = ("help", "helps", "helped", "helping")
 _IMPERATIVE_OPENING = re.compile(r"[\s\"“(]*(?:(?:Now|So|Just|Please|Then|And|But|Go[ \t]+ahead"
                                  r"[ \t]+and)[ \t,]+)?")
 
