@@ -13,6 +13,7 @@ from newsledger.lexicon.people import (ANONYMOUS, NOT_SPEAKER_OPENERS, PLURAL_SP
                                        SUBJECT_PRONOUNS)
 from newsledger.lexicon.speech import CONTAINERS, CUES, CUE_FILLERS, FRAMING_CUES, PARTICIPLE_CUES
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
+from newsledger.extract.patterns import trie_alternation
 from newsledger.text import Document
 from newsledger.text.quotemarks import MARK
 
@@ -36,9 +37,11 @@ def first_letters(words) -> str:
     return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
 
 
-CUE = alternation(CUES)
-PART = alternation(PARTICIPLE_CUES)
-FRAME = alternation(FRAMING_CUES)
+# (as tries: the same words, the longest first where several match, but the engine reads a
+# word letter by letter instead of trying each word in turn)
+CUE = trie_alternation(CUES)
+PART = trie_alternation(PARTICIPLE_CUES)
+FRAME = trie_alternation(FRAMING_CUES)
 FILL = rf"(?:(?:{alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
 _ABBR = rf"(?:{alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
 # A capitalized name word; a trailing period only on initials and abbreviations, so a name
