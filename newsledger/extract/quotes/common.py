@@ -42,7 +42,7 @@ def first_letters(words) -> str:
 CUE = trie_alternation(CUES)
 PART = trie_alternation(PARTICIPLE_CUES)
 FRAME = trie_alternation(FRAMING_CUES)
-FILL = rf"(?:(?:{alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
+FILL = rf"(?:(?:{trie_alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
 _ABBR = rf"(?:{alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
 # A capitalized name word; a trailing period only on initials and abbreviations, so a name
 # never runs over a sentence end ('said Jobs. There').

@@ -21,6 +21,8 @@ from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAI
                                        PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
                                        TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
 
+from newsledger.extract.patterns import trie_alternation
+
 from .common import CUE, CUE_BEFORE, STRONG, alternation, first_letters
 
 # A capitalized word right before a capitalized work word: a name ('Dr. Paul Song').
@@ -206,7 +208,7 @@ def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
 # 'fears', 'the poll shows', 'the report found') have no reporting verb and never get that far.
 _EVIDENCE = re.compile(rf"(?<![\w'’-])(?i:{alternation(EVIDENCE_NOUNS)})(?![\w'’-])")
 _NOT_SAID = re.compile(rf"(?=(?i:[{first_letters(NOT_SAID_BEFORE)}])|n)"
-                       rf"(?:(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b)")
+                       rf"(?:(?<![\w'’-])(?i:{trie_alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b)")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
                              r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 # A 'told' coordinated with a passive before it and no hearer after it ('has been jailed for

@@ -114,7 +114,7 @@ _VERB_FORMS |= frozenset(w.replace("'", "’") for w in _VERB_FORMS if "'" in w)
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
 _MARKS = frozenset({'"', "“", "”"})  # quote marks inside a clause: a partial quote in it
 _CUE_WORD_SET = frozenset(w for w in REPORTED_CUES if " " not in w)
-_CUE_WORDS = alternation(_CUE_WORD_SET)
+_CUE_WORDS = trie_alternation(_CUE_WORD_SET)
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
 _SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "because",
                             "although", "though", "when", "unless", "whereas", "until"})

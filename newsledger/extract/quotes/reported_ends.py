@@ -11,7 +11,8 @@ import re
 from newsledger.lexicon.speech import NEXT_ACTS, REPORTED_PARTICIPLES, SUMMARY_NOUNS
 from newsledger.lexicon.speech_objects import OBJECT_CUES
 
-from .common import alternation
+from newsledger.extract.patterns import trie_alternation
+
 from .reported_clauses import _CUE_WORDS, _OPENER, Reported, _is_clause
 
 # Where reported content stops inside its sentence: a semicolon (another statement follows),
@@ -39,7 +40,7 @@ _CONTENT_STOP = re.compile(
     rf"criticizing|criticising|dismissing|slamming|hailing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|(?P<concessive>while|whereas))\b|"
     # ('…, with one analyst saying …': another speaker's statement)
-    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{trie_alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting|throwing|highlighting|"
     rf"underscoring|underlining|fuelling|fueling|casting|"
@@ -53,14 +54,14 @@ _CONTENT_STOP = re.compile(
     # the speaker's verb shared by another ('have said they will not back him, as has the
     # mayor'), after a verb in the perfect (below)
     rf"(?P<shared>,\s+as\s+(?:has|have|had)\s+(?!been\b|not\b))|"
-    rf"(?:,\s+|,?\s+(?:and|but)\s+|\s[—–-]{{1,2}}\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf"(?:,\s+|,?\s+(?:and|but)\s+|\s[—–-]{{1,2}}\s+)(?:{trie_alternation(REPORTED_PARTICIPLES)})\b|"
     # the speaker's next act after 'and' with no comma ('said the plan would fail and left
     # the room'): read only after a statement in the present or with a modal (below)
-    rf"(?P<act>\s+and\s+(?:then\s+|later\s+)?(?:{alternation(NEXT_ACTS)})\b)|"
+    rf"(?P<act>\s+and\s+(?:then\s+|later\s+)?(?:{trie_alternation(NEXT_ACTS)})\b)|"
     rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:(?:also|later|again|[a-z]{{3,}}ly)\s+)?(?:{_CUE_WORDS})\b|"
     # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
     # request or judgement)
-    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{alternation(_OBJECT_PAST)})\b"
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{trie_alternation(_OBJECT_PAST)})\b"
     # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
     # clause with a pronoun subject ('…, and he railed against the moderators')
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
@@ -71,7 +72,7 @@ _CONTENT_STOP = re.compile(
     # an apposition summing up the statement ('…, a swipe at his rivals', '…, a plan the
     # party dropped'): the reporter's words, when it closes the sentence
     rf"|(?P<summary>(?:,|\s[—–-]{{1,2}})\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:{trie_alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
     rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b)))")
 # Any regular past after 'and' ('said she admires him and highlighted …'): read only after a
 # past verb of saying whose statement is in the simple present (``_before_past_act``).
