@@ -111,7 +111,7 @@ from .common import alternation
 from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
-from .reported_clauses import _BULLET, _CUE, REPORTED_CUES, Cue, Reported, _Marks
+from .reported_clauses import _BULLET, REPORTED_CUES, Cue, Reported, _Marks, cue_matches
 from .reported_ends import _cut_at_next_speaker
 from .reported_rows import REPORTED_RULES
 
@@ -151,7 +151,7 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
     posts = [(q.start, q.end) for q in quotes if q.kind == "embedded_post"]
     found: list[tuple[Reported, str]] = []
     unpunctuated: dict[int, bool] = {}  # paragraph index -> a caption or title line
-    for m in _CUE.finditer(text):
+    for m in cue_matches(text):
         at = m.start()
         if headline is not None and headline[0] <= at < headline[1]:
             continue  # the headline: the outlet's own voice, condensed

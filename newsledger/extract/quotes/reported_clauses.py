@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
@@ -42,21 +43,45 @@ _NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "char
 # whose object is what was said ('urged', 'called for', 'cited') and their participles too.
 _OBJECT_WORDS = (set(OBJECT_CUES) - set(REPORTED_CUES)) | {"Asked"}
 _KNOWN_WORDS = ("understands", "understood", "learned", "learnt", "heard")
-# (the first letters of every cue, after a word boundary, tried first: the engine skips the
-# positions inside words and those no cue starts with before it reads the trie; both are
-# implied by the look-behind and the alternatives, so the matches are the same)
-_CUE_FIRSTS = "".join(sorted({w[0] for words in (REPORTED_PARTICIPLES, REPORTED_CUES,
-                                                 OBJECT_PARTICIPLES, _OBJECT_WORDS,
-                                                 _KNOWN_WORDS, ("according", "According"))
-                              for w in words}))
 _CUE = re.compile(
-    rf"\b(?=[{re.escape(_CUE_FIRSTS)}])(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
+    rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
     rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
     rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
     rf"(?P<obj>{trie_alternation(_OBJECT_WORDS)})|"
     rf"(?P<know>{'|'.join(_KNOWN_WORDS)}))"
     rf"(?![\w'’-])")
+# Where a cue may start: the character before it (no letter, digit, apostrophe or hyphen:
+# the look-behind of ``_CUE``), then any of its words. The engine passes over the letters
+# of the text without trying the words (a character class first), so finding the places
+# is faster than ``_CUE.finditer``; ``cue_matches`` reads ``_CUE`` at each.
+_CUE_ANY_WORDS = {*REPORTED_PARTICIPLES, *REPORTED_CUES, *OBJECT_PARTICIPLES, *_OBJECT_WORDS,
+                  *_KNOWN_WORDS, "according to", "According to"}
+_CUE_BEFORE_START = re.compile(rf"[^\w'’-](?:{trie_alternation(_CUE_ANY_WORDS)})(?![\w'’-])")
+
+
+def cue_matches(text: str) -> Iterator[re.Match]:
+    """The matches of ``_CUE.finditer(text)``: ``_CUE`` read at the text's start and after
+    each place ``_CUE_BEFORE_START`` finds (every place a match of ``_CUE`` can start, and
+    maybe more), left to right, none overlapping."""
+    match, search = _CUE.match, _CUE_BEFORE_START.search
+    m = match(text, 0)
+    pos = 0
+    if m is not None:
+        yield m
+        pos = m.end()
+    while True:
+        before = search(text, pos)
+        if before is None:
+            return
+        m = match(text, before.start() + 1)
+        if m is None:
+            pos = before.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
 MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
