@@ -145,6 +145,13 @@ _SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "
                             "although", "though", "when", "unless", "whereas", "until"})
 
 
+# (sets read per word, made once)
+_NEGATED_STEMS = _VERB_FORMS | {"ca", "wo", "sha"}  # ('can't', 'won't', 'shan't')
+_NOUN_SUBJECT_WORDS = _SUBJECT_WORDS - SUBJECT_PRONOUNS
+_PRONOUN_OR_THIS = SUBJECT_PRONOUNS | {"this"}
+_COUNTED_OPENERS = DETERMINERS | {"this", "that", "no", "every", "each"}
+
+
 def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     """Whether words[k] can be the finite verb of a clause that starts at words[0]: an
     auxiliary or irregular form anywhere; a lower-case -ed form not after a determiner; a
@@ -155,7 +162,7 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     if low in _BASE_FORMS and k and words[k - 1].group(0).lower() == "to":
         return False  # 'plans to give away': an infinitive, not the clause's verb
     if low in _VERB_FORMS or _CONTRACTED.fullmatch(word) or (
-            low.endswith("n't") and low[:-3] in _VERB_FORMS | {"ca", "wo", "sha"}):
+            low.endswith("n't") and low[:-3] in _NEGATED_STEMS):
         return True  # ('mustn't', 'aren’t', 'mightn't')
     if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
         return False
@@ -165,10 +172,10 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
     first = words[0].group(0)
-    if (k == 1 and (first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS or
+    if (k == 1 and (first.lower() not in _NOUN_SUBJECT_WORDS or
                     first.lower() == "this")  # ('This includes …': a pronoun subject)
-            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS | {"this"})) or \
-            (k == 2 and first.lower() in DETERMINERS | {"this", "that", "no", "every", "each"}):
+            and (first[:1].isupper() or first.lower() in _PRONOUN_OR_THIS)) or \
+            (k == 2 and first.lower() in _COUNTED_OPENERS):
         return True
     return loose and before[:1].islower() and before not in DETERMINERS and \
         before not in _SUBJECT_WORDS and not before.endswith(("al", "ic", "ive", "ful", "ous",
@@ -201,6 +208,10 @@ _ASIDE_WORDS = frozenset({"too", "however", "though", "meanwhile", "instead", "i
                           "therefore"})
 
 
+_PLAIN_PREPOSITIONS = _PREPOSITIONS - _SUBJECT_WORDS  # (made once)
+_OBJECT_PRONOUNS_NOT_HER = OBJECT_PRONOUNS - {"her"}
+
+
 def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     """``_is_clause`` on words already read (at most its look-ahead and one)."""
     if len(words) < 2:
@@ -228,9 +239,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     if low == "no" and second not in _CLOSERS and second.lower() not in ("to", "longer", "way"):
         # 'said no decision had been made' (not 'said no to the plan')
         return any(_is_verb(words, k) for k in range(2, min(len(words), 6)))
-    if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
+    if first in _CLOSERS or (low in _PLAIN_PREPOSITIONS and not _counted(words, 0)) \
             or (low in _SUBORDINATORS and not _counted(words, 0)) or \
-            low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
+            low in _OBJECT_PRONOUNS_NOT_HER or low in ("that", "so", "yes", "no", "nothing",
                                                        "to", "not", "how", "what", "why",
                                                        "and", "or", "but", "nor", "-",
                                                        "--") or \

@@ -74,6 +74,12 @@ def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# (sets read per speaker, made once)
+_SPECIFIC_ROLES = ROLE_NOUNS - GENERIC_PEOPLE
+_SIDE_PEOPLE = SIDE_ROLES | SIDE_STAFF
+_NOT_ACRONYM_ORGS = ROLE_NOUNS | NOT_ORG_INITIALS
+
+
 def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mentions,
                    head: tuple[int, int] | None = None) -> dict:
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
@@ -144,13 +150,13 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return anonymous
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
-            _description_head(low.split()) in ROLE_NOUNS - GENERIC_PEOPLE and (
+            _description_head(low.split()) in _SPECIFIC_ROLES and (
                 hit[0].kind == "description" or hit[1].name.lower() in ROLE_NOUNS):
         hit = None  # ('the minister', 'the Spaniard': the role it names decides, below)
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
         hit = None  # 'the mayor of Chicago' is not Chicago
     if hit is not None and hit[1].kind == "organization" and first == "the" and \
-            _description_head(low.split()) in SIDE_ROLES | SIDE_STAFF and \
+            _description_head(low.split()) in _SIDE_PEOPLE and \
             not low.endswith(hit[0].text.lower()):
         hit = None  # 'the Chelsea boss' is a person of the club's (the role decides, below)
     titled = _TITLED_NAME.fullmatch(core, hit[0].end - s) \
@@ -168,7 +174,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": kind, "speaker_name": hit[1].name}
     words = low.split()
     acronym = _THE_ACRONYM.fullmatch(core)
-    if acronym and acronym.group(1).lower() not in ROLE_NOUNS | NOT_ORG_INITIALS:
+    if acronym and acronym.group(1).lower() not in _NOT_ACRONYM_ORGS:
         # 'the UAW' (not 'the MP', 'the GM': a general manager)
         return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
