@@ -134,6 +134,11 @@ def _relative_present(first: str, second: str) -> bool:
         low not in _VERB_FORMS and not low.endswith("ed") and low not in _CLOSERS
 
 
+# (sets read per word, made once)
+_TIME_ADVERBS = _TIME_WORDS - {"on", "this", "last"}
+_PREPOSITIONS_NOT_OF = _PREPOSITIONS - {"of"}
+
+
 def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                    loose: bool = False) -> int | None:
     """Where the reported clause starts after a reporting verb ending at ``pos``: past the
@@ -260,7 +265,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     return _after_that(text, words[j].end(), end)
             return None
     while k < len(words) and not _counted(words, k) and (
-            words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
+            words[k].group(0).lower() in _TIME_ADVERBS
             or (words[k].group(0).endswith("ly") and words[k].group(0)[:1].islower())):
         k += 1
     # 'on Monday', 'last week', 'this morning'
@@ -273,7 +278,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     if words[k].group(0).lower() == "that":
         return _after_that(text, words[k].end(), end)
-    if words[k].group(0).lower() in _PREPOSITIONS - {"of"} and not _counted(words, k):
+    if words[k].group(0).lower() in _PREPOSITIONS_NOT_OF and not _counted(words, k):
         # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
         # a pronoun subject (not 'said of the meeting he had …': its relative clause)
         for j in range(k + 1, min(len(words), k + 7)):
