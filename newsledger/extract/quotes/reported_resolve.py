@@ -59,6 +59,11 @@ def _honorific_name(q: Cue, ph: tuple[int, int]) -> dict | None:
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'’-])(?:since|until)[ \t]+\Z")
 
 
+# (sets read per speaker, made once)
+_GROUP_OR_REPORT_NOUNS = PLURAL_SPEAKERS | _REPORT_NOUNS
+_INFERRING_PEOPLE = DESCRIPTIONS | PLURAL_SPEAKERS | PERSON_NOUNS | ORG_DESCRIPTIONS
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
@@ -114,11 +119,11 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
             not _people_head(_head_noun(core_words)) and not figures:
         return None  # '…, the most distant yet confirmed': no one speaks
     if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
-            core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
+            core_words[0].lower() in _GROUP_OR_REPORT_NOUNS:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
-        people = DESCRIPTIONS | PLURAL_SPEAKERS | PERSON_NOUNS | ORG_DESCRIPTIONS
+        people = _INFERRING_PEOPLE
         if info is None and (head in PLURAL_SPEAKERS or head in _PEOPLE_HEADS):
             info = _unnamed_group(q, ph)  # 'Some Labour allies suggested', 'A number of
             # columnists suggested': people, unnamed

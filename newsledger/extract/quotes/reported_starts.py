@@ -74,13 +74,15 @@ _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whom", "whose", "where", "
 _THAT_BEFORE = re.compile(r"(?<![\w'’-])that[ \t]+\Z")
 
 
+_SUBJECT_OPENERS = DETERMINERS | {"any", "some", "all", "most", "many"}  # (made once)
+
+
 def _finite_after_subject(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a noun phrase of up to eight words (a determiner
     or a name first) and an auxiliary or a modal after it: a clause whose subject is too
     long for ``_is_clause``'s three words."""
     words = _words(text, start, end, 10)
-    if len(words) < 3 or not (words[0].group(0).lower() in DETERMINERS | {"any", "some", "all",
-                                                                          "most", "many"}
+    if len(words) < 3 or not (words[0].group(0).lower() in _SUBJECT_OPENERS
                               or words[0].group(0)[:1].isupper()):
         return False
     for k in range(1, len(words)):
