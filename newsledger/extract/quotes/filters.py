@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.patterns import trie_alternation
 from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
                                        PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
                                        TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
-
-from newsledger.extract.patterns import trie_alternation
 
 from .common import CUE, CUE_BEFORE, STRONG, alternation, first_letters
 

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PERSON_PRONOUNS,
                                        ROLE_NOUNS)
@@ -41,7 +42,10 @@ class _Shared:
         rows = [(m.start, m.end, m, ent) for ent in entities for m in ent.mentions]
         if skip:
             rows = [r for r in rows if not any(s <= r[0] < e for s, e in skip)]
-        rows.sort(key=lambda r: (r[0], -r[1]))
+        # by start, the longest first where two start together (two stable sorts by C
+        # keys: the order of sorting by (start, -end))
+        rows.sort(key=itemgetter(1), reverse=True)
+        rows.sort(key=itemgetter(0))
         self.entities = entities
         self.rows = rows
         self.starts = [r[0] for r in rows]

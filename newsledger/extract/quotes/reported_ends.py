@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.patterns import trie_alternation
 from newsledger.lexicon.speech import NEXT_ACTS, REPORTED_PARTICIPLES, SUMMARY_NOUNS
 from newsledger.lexicon.speech_objects import OBJECT_CUES
-
-from newsledger.extract.patterns import trie_alternation
 
 from .reported_clauses import _CUE_WORDS, _OPENER, Reported, _is_clause
 
