@@ -113,7 +113,8 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
     if ph is None:
         return None
     head = text[s0:ph[0]].rstrip()
-    joined = _JOINED_SPEAKER.search(text, s0, ph[0])
+    joined = _JOINED_SPEAKER.search(text, s0, ph[0]) if text[s0:ph[0]].rstrip(" \t").endswith(
+        ("and", "or")) else None  # (the pattern ends on 'and' or 'or', spaces after it)
     if not head.endswith(",") and joined is not None:  # '…, teachers and union officials'
         ph = (joined.start("first"), ph[1])
         head = text[s0:ph[0]].rstrip()
@@ -358,7 +359,7 @@ def _find_inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
         return None
     head = text[s0:q.m.start() - 2]
     if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1) or \
-            _AGE_END.search(head):
+            (head.rstrip(" \t")[-1:].isdigit() and _AGE_END.search(head)):
         return None  # (not 'Mike Reyes, 52, said his son, 23, had …': the subject's apposition)
     before = q.phrase_before(q.m.start(), s0)
     if before is not None and before[0] <= s0 + 4 and "," in text[before[0]:before[1]] and \
