@@ -302,12 +302,21 @@ _VOICE_AFTER = re.compile(rf"(?i:an?|one|the|two|three|several|some)[ \t]+(?:(?i
                           rf"(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z].*)")
 
 
+# (what the patterns need: a voice word, in the phrase or at its end for _VOICE_BEFORE)
+_VOICE_WORDS = tuple(sorted(ORGANIZATION_VOICES))
+_VOICE_STEMS = ("official", "representative", "spokes")
+assert all(any(stem in word for stem in _VOICE_STEMS) for word in _VOICE_WORDS)
+
+
 def _voice_of(core: str, s: int, mentions: Mentions) -> str | None:
     """The organization an unnamed spokesperson or official in ``core`` (text from ``s``)
     speaks for, when the organization's name is the whole rest of the phrase ('a Tesco
     spokesman', 'a spokeswoman for Network Rail', 'officials at the Environment Agency');
     else None ('a spokesman for Mayor Dana Reyes', 'a senior Labour source')."""
-    m = _VOICE_BEFORE.fullmatch(core) or _VOICE_AFTER.fullmatch(core)
+    if not any(stem in core for stem in _VOICE_STEMS):
+        return None  # (no voice word: most speakers)
+    m = (_VOICE_BEFORE.fullmatch(core) if core.endswith(_VOICE_WORDS) else None) or \
+        _VOICE_AFTER.fullmatch(core)
     if m is None:
         return None
     hit = mentions.at(s + m.start("org"), s + m.end("org"))
