@@ -36,7 +36,7 @@ too long to be a quotation (the quote extractor drops spans over 3,000 character
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from newsledger.lexicon.grammar import ELISIONS
@@ -226,14 +226,20 @@ def pair_quote_marks(doc: Document) -> QuoteMarks:
     out: list[QuoteSpan] = []
     group = 0
     carried = False  # the previous paragraph left a quote open and this one reopens it
+    # (where the marks are, read once: most paragraphs have none, and pair nothing)
+    doubles = [m.start() for m in MARK.finditer(text)]
+    singles = [m.start() for m in _SINGLE.finditer(text)]
     for idx, para in enumerate(paragraphs):
         p0, p1 = para.start, para.end
-        pairs, left_open = double_pairs(text, p0, p1)
-        if not pairs and left_open is None and not MARK.search(text, p0, p1) and \
-                "''" not in text[p0:p1]:
+        i = bisect_left(doubles, p0)
+        marked = i < len(doubles) and doubles[i] < p1
+        pairs, left_open = double_pairs(text, p0, p1) if marked else ([], None)
+        if not pairs and left_open is None and not marked and text.find("''", p0, p1) < 0:
             # (two apostrophes stand for double marks in some wire text: single marks
             # inside such a paragraph are quotes within a quote, not spans of their own)
-            pairs, left_open = single_pairs(text, p0, p1)
+            i = bisect_left(singles, p0)
+            pairs, left_open = single_pairs(text, p0, p1) if i < len(singles) and \
+                singles[i] < p1 else ([], None)
             nxt = paragraphs[idx + 1] if idx + 1 < len(paragraphs) else None
             if left_open is not None and (nxt is None or not _SINGLE_REOPENS.match(text,
                                                                                  nxt.start)):

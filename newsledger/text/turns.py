@@ -54,6 +54,8 @@ def label(doc: Document, start: int, end: int, surnames: frozenset[str] = frozen
     double mark too: a transcript quoted paragraph by paragraph, '"WALLACE: …'). ``surnames``:
     the last words of the transcript's full labels, turns whatever word they are ('PRICE:'
     after 'ANNA PRICE, HOST:')."""
+    if doc.text.find(":", start, end) < 0:
+        return None  # (no colon, no label: most paragraphs)
     if doc.headline is not None and doc.headline.start <= start < doc.headline.end and \
             doc.text[doc.headline.end - 1] not in ".!?\"”’'":
         return None  # 'CNN NEWSROOM: Flooding in Vermont': the programme's title, no turn

@@ -13,6 +13,7 @@ from newsledger.lexicon.people import (ANONYMOUS, NOT_SPEAKER_OPENERS, PLURAL_SP
                                        SUBJECT_PRONOUNS)
 from newsledger.lexicon.speech import CONTAINERS, CUES, CUE_FILLERS, FRAMING_CUES, PARTICIPLE_CUES
 from newsledger.lexicon.time import MONTHS, WEEKDAYS
+from newsledger.extract.patterns import trie_alternation
 from newsledger.text import Document
 from newsledger.text.quotemarks import MARK
 
@@ -29,36 +30,45 @@ def alternation(words) -> str:
                     for w in sorted(words, key=len, reverse=True))
 
 
-CUE = alternation(CUES)
-PART = alternation(PARTICIPLE_CUES)
-FRAME = alternation(FRAMING_CUES)
-FILL = rf"(?:(?:{alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
-_ABBR = rf"(?:{alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
+def first_letters(words) -> str:
+    """The first characters of ``words`` as the body of a character class: a look-ahead
+    ``(?=[…])`` before a long alternation lets the engine pass over the positions none of its
+    words starts at (the matches are the same)."""
+    return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+
+
+# (as tries: the same words, the longest first where several match, but the engine reads a
+# word letter by letter instead of trying each word in turn)
+CUE = trie_alternation(CUES)
+PART = trie_alternation(PARTICIPLE_CUES)
+FRAME = trie_alternation(FRAMING_CUES)
+FILL = rf"(?:(?:{trie_alternation(CUE_FILLERS)}|[a-z]+ly)\s+){{0,2}}"
+_ABBR = rf"(?:{trie_alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})"
 # A capitalized name word; a trailing period only on initials and abbreviations, so a name
 # never runs over a sentence end ('said Jobs. There').
 _NAMEW = rf"(?:{_ABBR}\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’-]*\w|[A-Z])"
-_PARTICLE = rf"(?:{alternation(NAME_PARTICLES)})"
+_PARTICLE = rf"(?:{trie_alternation(NAME_PARTICLES)})"
 NAME_NP = rf"{_NAMEW}(?:\s+(?:{_PARTICLE}\s+)?{_NAMEW}){{0,4}}"
 # (a place after "in" is no month or weekday: 'the navy in November said')
-_NOT_CALENDAR = rf"(?!(?:{alternation(NOT_SPEAKER_WORDS)})\b)"
+_NOT_CALENDAR = rf"(?!(?:{trie_alternation(NOT_SPEAKER_WORDS)})\b)"
 # (a possessive name is a determiner too: "Sanders’ campaign called it …")
 DETS = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
          r"(?!(?:It|That|There|Here|What|He|She|Who|Let|Where|How|When|Why)['’]s\b)"
          r"[A-Z][\w.-]*(?:['’]s|s['’]))")
 # Words that cannot be inside a speaker's noun phrase ('the public he said').
-_NOT_NP = rf"(?!(?:{alternation(NP_BREAKERS)})\b)"
+_NOT_NP = rf"(?!(?:{trie_alternation(NP_BREAKERS)})\b)"
 _DET_NP = (rf"{DETS}\s+(?:{_NOT_NP}[\w’'-]+\s+){{0,3}}?{_NOT_NP}[\w’'-]+"
            rf"(?:\s+(?:(?:for|of|at|from|with|close\s+to)\s+(?:the\s+)?(?:{NAME_NP}|[a-z]+)|"
            rf"in\s+(?:the\s+)?{_NOT_CALENDAR}{NAME_NP}))?")
 # Lower-case role words before a name ('manager Luis Ortega', 'senator Patty Murray').
-ROLE = rf"(?:(?!(?:{alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
+ROLE = rf"(?:(?!(?:{trie_alternation(NOT_ROLE_WORDS)})\b)[a-z][\w-]*\s+)"
 _BARE = alternation({w for w in ANONYMOUS if " " not in w} | PLURAL_SPEAKERS
                      | {"I" if w == "i" else w for w in SUBJECT_PRONOUNS})
 _BARE = rf"(?:{_BARE}|{_BARE.title()}|{_BARE.upper()})"
 # People named by where they are ('officers in Manchester said', 'firefighters at the scene').
 _PLACED = rf"(?:{alternation(PLURAL_SPEAKERS)})\s+(?:in|at|from)\s+(?:the\s+)?(?:{NAME_NP}|[a-z]+)"
 # Capitalized words that open a clause but never name a speaker ('When asked, …').
-NOT_OPENER = rf"(?!(?:{alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
+NOT_OPENER = rf"(?!(?:{trie_alternation(NOT_SPEAKER_OPENERS)})(?![\w'’-]))"
 SPEAKER = (rf"(?![RDI]-[A-Z])"  # (a party and state is no speaker: 'Tom Reed, R-Ohio, who …')
            rf"(?:{_DET_NP}|{ROLE}{{0,2}}{NOT_OPENER}{NAME_NP}|@\w{{1,30}}|"
             rf"(?<![\w-])(?:{_PLACED}|{_BARE})(?![\w-]))")

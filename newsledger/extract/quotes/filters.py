@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.patterns import trie_alternation
 from newsledger.lexicon.speech import (CUES, EVIDENCE_NOUNS, NICKNAMING, NOT_SAID_BEFORE,
                                        PARTICIPLE_CUES, SAYING_WORDS, TITLE_PRECEDERS,
                                        TO_SAY_SPEECH, WORD_WORDS, WORK_NOUNS_AFTER, WORK_WORDS)
 
-from .common import CUE, CUE_BEFORE, STRONG, alternation
+from .common import CUE, CUE_BEFORE, STRONG, alternation, first_letters
 
 # A capitalized word right before a capitalized work word: a name ('Dr. Paul Song').
 _IN_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+[A-Z]\Z")
@@ -53,7 +54,14 @@ _OUTLET_BEFORE = re.compile(r"(?:[A-Z][\w&.]*(?:’s|'s)|\b(?:on|told|to|hosts?\
                             r"[ \t]*\Z")
 _WORK_AFTER = re.compile(rf"[ \t]*(?:{alternation(WORK_NOUNS_AFTER)})\b")
 _SAYING = re.compile(rf"(?<![\w'’-])(?i:{alternation(SAYING_WORDS)})(?![\w'’-])")
-_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]*\Z")
+def _last_word(head: str) -> str:
+    """The last word of ``head`` before spaces or tabs (letters, digits, '_', apostrophes,
+    hyphens), or "" (the match of ``([\\w'’-]+)[ \\t]*\\Z``, read from the end)."""
+    tail = head.rstrip(" \t")
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] in "_'’-"):
+        i -= 1
+    return tail[i:]
 _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
 
@@ -172,8 +180,7 @@ def not_a_quote(text: str, qs: int, qe: int, strength: int, line_start: int,
             after_text[:1] == " " and after_text[1:2].isupper() and len(words) <= 4 and \
             not ends_punct:
         return True  # a nickname inside a name: 'Dwayne "The Rock" Johnson'
-    last = _LAST_WORD.search(head)
-    preceded = last is not None and last.group(1).lower() in TITLE_PRECEDERS
+    preceded = _last_word(head).lower() in TITLE_PRECEDERS
     if _may_end(tail, _CHANT_LAST) and _CHANT_BEFORE.search(head):
         return False  # 'chants of "Feel the Bern!"': a crowd's words, whatever their case
     if strength < STRONG and len(words) <= 6 and title_case \
@@ -199,7 +206,8 @@ def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
 # speakers that report no statement. Beliefs, intentions and evidence ('wants', 'hopes',
 # 'fears', 'the poll shows', 'the report found') have no reporting verb and never get that far.
 _EVIDENCE = re.compile(rf"(?<![\w'’-])(?i:{alternation(EVIDENCE_NOUNS)})(?![\w'’-])")
-_NOT_SAID = re.compile(rf"(?<![\w'’-])(?i:{alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b")
+_NOT_SAID = re.compile(rf"(?=(?i:[{first_letters(NOT_SAID_BEFORE)}])|n)"
+                       rf"(?:(?<![\w'’-])(?i:{trie_alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b)")
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
                              r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 # A 'told' coordinated with a passive before it and no hearer after it ('has been jailed for
@@ -210,7 +218,8 @@ _PASSIVE_AND_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|been)[ \t]+
 _PASSIVE_TOLD = re.compile(r"[ \t]+(?:that|he|she|they|we|I|it)\b")
 _TO_BEFORE = re.compile(r"(?<![\w'’-])(?P<before>[\w'’-]+)[ \t]+to[ \t]+\Z")
 # A clause's start: punctuation or a conjunction.
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\b(?:and|but|or|so|because|while|although)\b")
+_CLAUSE_BOUNDARY = re.compile(r"(?=[,;:(—–abosw])(?:[,;:(—–]|\b(?:and|but|or|so|because|while|"
+                              r"although)\b)")
 # Words that open a clause whose verb is the cue ('should remember that analysts say', 'a
 # country in which most voters say', 'a town where residents say'): the modal, negation or
 # 'to' before them is another clause's (read only when one is there). Measured: 'after',
@@ -265,13 +274,14 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
     for m in _CLAUSE_BOUNDARY.finditer(text, s0, cue_start):
         floor = m.end()
     before = text[floor:cue_start]
-    if _PASSIVE_BEFORE.search(before) and not text[cue_start:cue_end].endswith("ing"):
+    if _passive_before(before) and not text[cue_start:cue_end].endswith("ing"):
         return True  # (not the progressive: 'Critics are saying')
     if not before.strip() and text.startswith("told", cue_start) and \
             _PASSIVE_TOLD.match(text, cue_end) and \
             _PASSIVE_AND_BEFORE.search(text, max(s0, cue_start - 80), cue_start):
         return True  # 'was jailed for life and told he must serve 28 years': the hearer's
-    to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start)
+    to = _TO_BEFORE.search(text, max(s0, cue_start - 40), cue_start) if text[
+        max(s0, cue_start - 40):cue_start].rstrip(" \t").endswith("to") else None
     if to is not None and to.group("before").lower() not in TO_SAY_SPEECH and \
             not _SAYING.search(text, max(s0, to.start() - 30), to.start()):
         return True  # 'refused to say', 'wants to say', 'is expected to announce'
@@ -286,6 +296,19 @@ def not_speech(text: str, s0: int, s1: int, cue_start: int, cue_end: int, marks)
                 floor = m.end()
         return _not_said(text[floor:cue_start])
     return False
+
+
+def _passive_before(before: str) -> bool:
+    """``_PASSIVE_BEFORE.search(before)``, tried on ASCII text only when ``before`` ends with
+    one of its auxiliaries or an adverb (spaces after them)."""
+    if before.isascii():
+        tail = before.rstrip(" \t")
+        if not tail.lower().endswith(_PASSIVE_LAST) and not tail.endswith("ly"):
+            return False
+    return _PASSIVE_BEFORE.search(before) is not None
+
+
+_PASSIVE_LAST = ("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets")
 
 
 def _not_said(before: str) -> bool:

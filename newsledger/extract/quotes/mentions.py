@@ -9,11 +9,12 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 
 from newsledger.lexicon.people import (FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PERSON_PRONOUNS,
                                        ROLE_NOUNS)
 from newsledger.records import EntityMention, LocalEntity
-from newsledger.text import Document
+from newsledger.text import Document, Fact
 from newsledger.text.clauses import main_clause_start
 from newsledger.text.quotemarks import QUOTE_SPANS
 
@@ -30,25 +31,51 @@ _APPOSITION_ROLE = re.compile(r",[ \t]+(?:(?:a|an|the|his|her|their|its|[A-Z][\w
                               r"[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
 
+class _Shared:
+    """What ``Mentions`` of the same entities share: the mentions sorted by offset (without
+    those inside ``skip``) and the genders and offices read of their entities (each a function
+    of the entity and the document only)."""
+
+    __slots__ = ("entities", "rows", "starts", "genders", "offices")
+
+    def __init__(self, entities: Sequence[LocalEntity], skip: Sequence[tuple[int, int]]) -> None:
+        rows = [(m.start, m.end, m, ent) for ent in entities for m in ent.mentions]
+        if skip:
+            rows = [r for r in rows if not any(s <= r[0] < e for s, e in skip)]
+        # by start, the longest first where two start together (two stable sorts by C
+        # keys: the order of sorting by (start, -end))
+        rows.sort(key=itemgetter(1), reverse=True)
+        rows.sort(key=itemgetter(0))
+        self.entities = entities
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.genders: dict[int, str | None] = {}
+        self.offices: dict[int, frozenset[str]] = {}
+
+
+# id(entities) -> their _Shared, per document (the entities are kept: the id stays theirs)
+_SHARED: Fact[dict[int, _Shared]] = Fact("quote_mentions", lambda doc: {})
+
+
 class Mentions:
     """Entity mentions by position. ``previous`` is the speaker of the quote before the one
     being attributed (the extractor sets it): a pronoun speaker right after it usually goes on
     with it."""
 
     def __init__(self, entities: Sequence[LocalEntity],
-                 skip: Sequence[tuple[int, int]] = (), doc: Document | None = None) -> None:
+                 skip: Sequence[tuple[int, int]] = (), doc: Document | None = None,
+                 _shared: _Shared | None = None) -> None:
         # mentions inside a span of ``skip`` are left out (``of_document``)
-        rows = sorted(((m.start, m.end, m, ent) for ent in entities for m in ent.mentions
-                       if not any(s <= m.start < e for s, e in skip)),
-                      key=lambda r: (r[0], -r[1]))
-        self.rows = rows
-        self.starts = [r[0] for r in rows]
+        if _shared is None:
+            _shared = _Shared(entities, skip)
+        self.rows = _shared.rows
+        self.starts = _shared.starts
         self.entities = entities
         self.doc = doc
         self.text = doc.text if doc is not None else None  # the article's (``of_document``)
         self.previous: dict | None = None
-        self._genders: dict[int, str | None] = {}
-        self._offices: dict[int, frozenset[str]] = {}
+        self._genders = _shared.genders
+        self._offices = _shared.offices
         # a transcript's speaker labels: whom they name speaks, no one's antecedent
         self._labels = LABEL_STARTS(doc) if doc is not None else frozenset()
 
@@ -56,9 +83,15 @@ class Mentions:
     def of_document(cls, entities: Sequence[LocalEntity], doc: Document) -> Mentions:
         """The mentions of ``doc`` that can be whom a speaker stands for: not those of its
         byline (the author) or its wire dateline ("LONDON, Feb 27 (Reuters) -": the place and
-        the agency that filed the story; "the union said" is not Reuters)."""
-        skip = [(line.start, line.end) for line in (doc.byline, doc.dateline) if line]
-        return cls(entities, skip, doc)
+        the agency that filed the story; "the union said" is not Reuters). The sorted
+        mentions and what was read of their entities are kept on the document for these
+        entities: the direct quotes and reported speech read the same ones."""
+        shared = _SHARED(doc)
+        found = shared.get(id(entities))
+        if found is None or found.entities is not entities:
+            skip = [(line.start, line.end) for line in (doc.byline, doc.dateline) if line]
+            found = shared[id(entities)] = _Shared(entities, skip)
+        return cls(entities, (), doc, found)
 
     def at(self, s: int, e: int) -> tuple[EntityMention, LocalEntity] | None:
         """The longest mention overlapping text[s:e] that starts first."""

@@ -185,6 +185,11 @@ def _sentence_end(word: str) -> bool:
     return "." not in body and not (body[:1].isupper() and len(body) <= 3)
 
 
+# (sets read per word, made once)
+_TIME_WORDS_OR_COMMA = _TIME_WORDS | {","}
+_NOT_INVERTED_OPENERS = _PREPOSITIONS | SUBJECT_PRONOUNS | {"that", "it", "this", "so", "yes", "no"}
+
+
 def phrase_after(text: str, cue_end: int, ceiling: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted reporting verb ('said former secretary of state
     Hillary Clinton, who …'): to the end of the clause (a period, semicolon, quote mark or
@@ -192,10 +197,9 @@ def phrase_after(text: str, cue_end: int, ceiling: int) -> tuple[int, int] | Non
     adjunct ('said in a statement', 'said Friday')."""
     words = list(_WORD.finditer(text, cue_end, ceiling))
     i = 0
-    while i < len(words) and words[i].group(0).rstrip(".").lower() in _TIME_WORDS | {","}:
+    while i < len(words) and words[i].group(0).rstrip(".").lower() in _TIME_WORDS_OR_COMMA:
         i += 1
-    if i == len(words) or words[i].group(0).lower() in _PREPOSITIONS | SUBJECT_PRONOUNS | {
-            "that", "it", "this", "so", "yes", "no"} or not words[i].group(0)[:1].isalnum():
+    if i == len(words) or words[i].group(0).lower() in _NOT_INVERTED_OPENERS or not words[i].group(0)[:1].isalnum():
         return None
     start = i
     commas = 0
@@ -246,6 +250,9 @@ def _initials_role_after(text: str, me: int, pe: int) -> bool:
     return m is not None and m.group(1).lower() in ROLE_NOUNS
 
 
+_PREPOSITIONS_OR_THE = _PREPOSITIONS | {"the"}  # (made once)
+
+
 def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
     """The words of the phrase text[s:e] that name the speaker (see the module docstring)."""
     comma = text.find(",", s, e)
@@ -263,7 +270,7 @@ def head(text: str, s: int, e: int, mentions) -> tuple[int, int]:
             before = text[ps:ms].split()
             while before and before[-1].rstrip(".").lower() in TITLES:
                 before.pop()  # 'a spokesman for Mayor Dana Reyes'
-            if before and before[-1].lower() in _PREPOSITIONS | {"the"} and (
+            if before and before[-1].lower() in _PREPOSITIONS_OR_THE and (
                     len(before) < 2 or before[-1].lower() != "the"
                     or before[-2].lower() in _PREPOSITIONS):
                 if determiner or before[-1].lower() != "the":

@@ -111,7 +111,7 @@ from .common import alternation
 from .filters import not_speech
 from .mentions import Mentions
 from .reported_objects import lemma_kind
-from .reported_clauses import _BULLET, _CUE, _LINE_END, REPORTED_CUES, Cue, Reported, _Marks
+from .reported_clauses import _BULLET, REPORTED_CUES, Cue, Reported, _Marks, cue_matches
 from .reported_ends import _cut_at_next_speaker
 from .reported_rows import REPORTED_RULES
 
@@ -128,6 +128,10 @@ _SPEECH_ROWS = tuple(row for row in REPORTED_RULES if row not in _KNOWN_ROWS or
 _OBJECT_ROWS = frozenset({"request", "judgement", "commitment", "object", "question"})
 assert {row.name for row in REPORTED_RULES[-len(_OBJECT_ROWS):]} == _OBJECT_ROWS  # (last)
 INDIRECT = {row.name: row for row in REPORTED_RULES}
+# (each row as the loop over the verbs reads it: its name, its finder, whether it is an
+# object row)
+_SPEECH_STEPS = tuple((row.name, row.find, row.name in _OBJECT_ROWS) for row in _SPEECH_ROWS)
+_KNOWN_STEPS = tuple((row.name, row.find, row.name in _OBJECT_ROWS) for row in _KNOWN_ROWS)
 PRECISION = {row.name: row.precision for row in REPORTED_RULES}
 
 
@@ -147,11 +151,11 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
     posts = [(q.start, q.end) for q in quotes if q.kind == "embedded_post"]
     found: list[tuple[Reported, str]] = []
     unpunctuated: dict[int, bool] = {}  # paragraph index -> a caption or title line
-    for m in _CUE.finditer(text):
+    for m in cue_matches(text):
         at = m.start()
         if headline is not None and headline[0] <= at < headline[1]:
             continue  # the headline: the outlet's own voice, condensed
-        if marks.quoted_at(at) is not None or any(a <= at < b for a, b in posts):
+        if marks.quoted_at(at) is not None or (posts and any(a <= at < b for a, b in posts)):
             continue  # speech inside a quote or a post: the quote's own words
         sentence = doc.sentence_at(at)
         para = doc.paragraph_at(at)
@@ -160,10 +164,13 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if sentence is None or (para is not None and unpunctuated[para.index]):
             continue  # (a caption, a subhead, a title: no statement of the article's)
         # a sentence never runs over a line break here (list items without stops)
-        s0 = max(sentence.start, text.rfind("\n", 0, at) + 1)
+        s0 = max(sentence.start, text.rfind("\n", sentence.start, at) + 1)
         s1 = text.find("\n", at, sentence.end)
         s1 = sentence.end if s1 < 0 else s1
-        det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at)
+        near = text[max(s0, at - 12):at]  # (the words right before the verb)
+        tail = near.rstrip(" \t").lower() if near.isascii() else None
+        det = _DETERMINER_BEFORE.search(text, max(s0, at - 12), at) if tail is None or \
+            tail.endswith(_DETERMINER_WORDS) else None
         if det is not None and not (det.group(0).lower().startswith("her") and
                                     _PREPOSITION_END.search(text, max(s0, det.start() - 8),
                                                             det.start())) and not (
@@ -174,22 +181,23 @@ def reported_with_rules(doc: Document, entities: Sequence[LocalEntity],
         if m.group(0) in _NOUNS_AFTER_POSSESSIVE and \
                 _POSSESSIVE_BEFORE.search(text, max(s0, at - 4), at):
             continue  # "Editor's note: …", "the players' stress": nouns
-        if _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
+        if (tail is None or tail.endswith(_HELP_WORDS)) and \
+                _HELP_BEFORE.search(text, max(s0, at - 12), at) or (
                 REPORTED_CUES.get(m.group(0)) == m.group(0) and
                 _IMPERATIVE_OPENING.fullmatch(text, s0, at)):
             continue  # 'which helps explain why …'; 'Now tell us this is fair': no report
         q = Cue(doc, text, m, s0, s1, marks, mentions)
-        for row in (_KNOWN_ROWS if m.lastgroup == "know" else _SPEECH_ROWS):
-            if row.name in _OBJECT_ROWS and lemma_kind(q) is None:
+        for name, find, objects in (_KNOWN_STEPS if m.lastgroup == "know" else _SPEECH_STEPS):
+            if objects and lemma_kind(q) is None:
                 break  # (the object rows come last and read only verbs with an object)
-            hit = row.find(q)
+            hit = find(q)
             if hit is not None:
                 # (the filters of what is not speech run on the few verbs a row applies to)
                 start = hit.info.get("filter_start", m.start())
                 if not not_speech(text, s0, s1, start, m.end(), marks) or \
                         _speech_past_speaker(text, s0, s1, start, m, marks, hit.info) or \
                         _speech_after_name(text, s0, s1, start, m, marks, hit.info):
-                    found.append((hit, row.name))
+                    found.append((hit, name))
                 break
     taken = {(q.start, q.end) for q in quotes}
     out: list[tuple[Quote, str]] = []
@@ -262,11 +270,14 @@ _CLAUSE_NEXT = re.compile(r"[ \t]*(?:[,:]|(?:that|he|she|they|it|we|I|there|the|
                           r"their|its|this)\b)")
 _DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
                                 r"these|those|its)[ \t]+\Z")
+# (the words it ends on: on ASCII text it is tried only after one of them; so _HELP_BEFORE)
+_DETERMINER_WORDS = tuple(sorted(DETERMINERS - {"one"} | {"this", "these", "those", "its"}))
 
 
 # 'helps explain': what explains is no speaker. A base form opening its sentence ('Tell me
 # …', 'Now tell us …', 'Just say no'): an imperative, nobody's report.
 _HELP_BEFORE = re.compile(r"(?<![\w'’-])(?i:help|helps|helped|helping)[ \t]+\Z")
+_HELP_WORDS = ("help", "helps", "helped", "helping")
 _IMPERATIVE_OPENING = re.compile(r"[\s\"“(]*(?:(?:Now|So|Just|Please|Then|And|But|Go[ \t]+ahead"
                                  r"[ \t]+and)[ \t,]+)?")
 
@@ -281,7 +292,11 @@ def _unpunctuated_line(doc: Document, pos: int) -> bool:
     if para is None:
         return False
     line = doc.text[para.start:para.end]
-    return not _LINE_END.search(line) and not _BULLET.match(line)
+    # (_LINE_END: a stop, a closing mark or an ellipsis, then white space to the end)
+    return line.rstrip()[-1:] not in _LINE_END_CHARS and not _BULLET.match(line)
+
+
+_LINE_END_CHARS = frozenset(".!?:;\"”'’)…")
 
 
 def reported_speech(doc: Document, entities: Sequence[LocalEntity],

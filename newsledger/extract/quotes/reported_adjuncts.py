@@ -134,6 +134,11 @@ def _relative_present(first: str, second: str) -> bool:
         low not in _VERB_FORMS and not low.endswith("ed") and low not in _CLOSERS
 
 
+# (sets read per word, made once)
+_TIME_ADVERBS = _TIME_WORDS - {"on", "this", "last"}
+_PREPOSITIONS_NOT_OF = _PREPOSITIONS - {"of"}
+
+
 def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                    loose: bool = False) -> int | None:
     """Where the reported clause starts after a reporting verb ending at ``pos``: past the
@@ -152,8 +157,9 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
     # (looked for word by word only when the next words hold one)
     # (24 words: 'announced at a packed meeting in the town hall on Tuesday evening after weeks
     # of protests that …'; the words before 'that' must still be adjuncts, no verb among them)
-    ahead = words[:_THAT_AHEAD] if _THAT.search(
-        text, pos, words[min(_THAT_AHEAD - 1, len(words) - 1)].end()) else ()
+    far = words[min(_THAT_AHEAD - 1, len(words) - 1)].end()
+    ahead = words[:_THAT_AHEAD] if "that" in text[pos:far].lower() and _THAT.search(
+        text, pos, far) else ()
     relative = ()
     for k, w in enumerate(ahead):
         token = w.group(0)
@@ -259,7 +265,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
                     return _after_that(text, words[j].end(), end)
             return None
     while k < len(words) and not _counted(words, k) and (
-            words[k].group(0).lower() in _TIME_WORDS - {"on", "this", "last"}
+            words[k].group(0).lower() in _TIME_ADVERBS
             or (words[k].group(0).endswith("ly") and words[k].group(0)[:1].islower())):
         k += 1
     # 'on Monday', 'last week', 'this morning'
@@ -272,7 +278,7 @@ def _skip_adjuncts(text: str, pos: int, end: int, telling: bool,
         return None
     if words[k].group(0).lower() == "that":
         return _after_that(text, words[k].end(), end)
-    if words[k].group(0).lower() in _PREPOSITIONS - {"of"} and not _counted(words, k):
+    if words[k].group(0).lower() in _PREPOSITIONS_NOT_OF and not _counted(words, k):
         # 'said in an interview he would …', 'said on Twitter she was …': past the adjunct to
         # a pronoun subject (not 'said of the meeting he had …': its relative clause)
         for j in range(k + 1, min(len(words), k + 7)):

@@ -10,13 +10,12 @@ import re
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR
 from newsledger.lexicon.grammar import DETERMINERS
 
-from .phrases import phrase_after, phrase_before
+from .phrases import phrase_after
 from .reported_clauses import (_BASE_FORMS, _CUE_WORDS, _VERB_FORMS, MAX_CLAUSE_LOOKAHEAD, Cue,
                                Reported, _adjunct_tail, _has_verb, _is_clause, _words)
 from .reported_resolve import _resolve
 from .reported_content import _content
 from .reported_set_off import _PAREN_TAIL, _TAIL
-from .resolve import from_phrase
 
 _AS_CONNECTIVES = r"(?:But|And|Yet|So|Still|Indeed|However|Meanwhile|Moreover|Now|Also)"
 _AS_START = re.compile(rf"[\s\"“(]*(?:{_AS_CONNECTIVES}[ \t,]+[Aa]s|As)\b")
@@ -32,7 +31,7 @@ def as_cue(q: Cue) -> Reported | None:
                                         " as " in q.text[q.s0:q.m.start()]):
         return None
     text = q.text
-    ph = phrase_before(text, q.m.start(), q.s0)
+    ph = q.phrase_before(q.m.start(), q.s0)
     if ph is None:
         return None
     inside = _AS_INSIDE.search(text, max(q.s0, ph[0] - 12), ph[0])
@@ -56,6 +55,8 @@ def as_cue(q: Cue) -> Reported | None:
 # 'As (first) reported by the BBC, …' / '…, as (first) reported by the BBC.'
 _AS_BY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(,]))(?P<as>[Aa]s)[ \t]+(?:(?:first|originally|previously|"
                            r"earlier|also|widely)[ \t]+)?\Z")
+# (the words _AS_BY_BEFORE ends on: read only before them)
+_AS_BY_LAST = ("as", "As", "first", "originally", "previously", "earlier", "also", "widely")
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
 # '…, as the BBC (first) reported (last week).': 'as' and the speaker before the verb
 _AS_SPEAKER_BEFORE = re.compile(r",[ \t]+as[ \t]+\Z")
@@ -83,7 +84,7 @@ def _first_reported_by(q: Cue, first: re.Match) -> Reported | None:
     if outlet is None or not _REPORT_END.fullmatch(text, outlet.end(), s1):
         return None
     ph = outlet.span("np")
-    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    info = q.from_phrase(ph, after_with=True)
     start = _SUBJECT_OPENING.match(text, s0, first.start()).end()
     if info is None or "," in text[start:first.start()]:
         return None  # (a subject set off: 'In May, the deal …' is the reporter's frame)
@@ -108,7 +109,9 @@ def as_by(q: Cue) -> Reported | None:
     if q.m.group("cue") is None or q.telling:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
-    before = _AS_BY_BEFORE.search(text, max(s0, q.m.start() - 30), q.m.start())
+    lo = max(s0, q.m.start() - 30)
+    before = _AS_BY_BEFORE.search(text, lo, q.m.start()) if text[lo:q.m.start()].rstrip(
+        " \t").endswith(_AS_BY_LAST) else None
     if before is not None:  # passive: 'as reported by X'
         by = _BY_AFTER.match(text, q.m.end(), s1)
         if by is None:
@@ -120,7 +123,7 @@ def as_by(q: Cue) -> Reported | None:
         if ph is None or (not opening and text[max(s0, before.start() - 2):before.start()]
                           .strip() != ","):
             return None
-        info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+        info = q.from_phrase(ph, after_with=True)
         if info is None:
             return None
         if opening:
@@ -140,7 +143,7 @@ def as_by(q: Cue) -> Reported | None:
         return None  # (the phrase before the verb starts after ', as ')
     aux = _AUXILIARY_BEFORE.search(text, max(s0, q.m.start() - 40), q.m.start())
     # ('…, as the minister has sometimes acknowledged': the phrase before the auxiliary)
-    ph = phrase_before(text, q.m.start() if aux is None else aux.start(), s0)
+    ph = q.phrase_before(q.m.start() if aux is None else aux.start(), s0)
     if ph is None or not _AS_SPEAKER_BEFORE.search(text, max(s0, ph[0] - 6), ph[0]):
         return None
     tail = _TAIL.match(text, q.m.end(), s1 + 1)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from itertools import islice
 
 from newsledger.lexicon.actions import AUXILIARIES, IRREGULAR, IRREGULAR_MORE, NOT_VERBS
@@ -25,6 +26,8 @@ from newsledger.text.quotemarks import QUOTE_SPANS
 
 from .common import alternation
 from .mentions import Mentions
+from .phrases import phrase_before
+from .resolve import from_phrase
 
 
 REPORTED_CUES = {w: lemma for w, lemma in CUES.items()
@@ -38,14 +41,47 @@ _NOUN_LIKE = frozenset({"claims", "reports", "notes", "posts", "comments", "char
 
 # Every reporting verb, participle and 'according to', found in one pass over the text; verbs
 # whose object is what was said ('urged', 'called for', 'cited') and their participles too.
+_OBJECT_WORDS = (set(OBJECT_CUES) - set(REPORTED_CUES)) | {"Asked"}
+_KNOWN_WORDS = ("understands", "understood", "learned", "learnt", "heard")
 _CUE = re.compile(
     rf"(?<![\w'’-])(?:(?P<acc>[Aa]ccording\s+to)|"
     rf"(?P<part>{trie_alternation(REPORTED_PARTICIPLES)})|"
     rf"(?P<cue>{trie_alternation(REPORTED_CUES)})|"
     rf"(?P<objpart>{trie_alternation(set(OBJECT_PARTICIPLES) - REPORTED_PARTICIPLES)})|"
-    rf"(?P<obj>{trie_alternation((set(OBJECT_CUES) - set(REPORTED_CUES)) | {'Asked'})})|"
-    r"(?P<know>understands|understood|learned|learnt|heard))"
+    rf"(?P<obj>{trie_alternation(_OBJECT_WORDS)})|"
+    rf"(?P<know>{'|'.join(_KNOWN_WORDS)}))"
     rf"(?![\w'’-])")
+# Where a cue may start: the character before it (no letter, digit, apostrophe or hyphen:
+# the look-behind of ``_CUE``), then any of its words. The engine passes over the letters
+# of the text without trying the words (a character class first), so finding the places
+# is faster than ``_CUE.finditer``; ``cue_matches`` reads ``_CUE`` at each.
+_CUE_ANY_WORDS = {*REPORTED_PARTICIPLES, *REPORTED_CUES, *OBJECT_PARTICIPLES, *_OBJECT_WORDS,
+                  *_KNOWN_WORDS, "according to", "According to"}
+_CUE_BEFORE_START = re.compile(rf"[^\w'’-](?:{trie_alternation(_CUE_ANY_WORDS)})(?![\w'’-])")
+
+
+def cue_matches(text: str) -> Iterator[re.Match]:
+    """The matches of ``_CUE.finditer(text)``: ``_CUE`` read at the text's start and after
+    each place ``_CUE_BEFORE_START`` finds (every place a match of ``_CUE`` can start, and
+    maybe more), left to right, none overlapping."""
+    match, search = _CUE.match, _CUE_BEFORE_START.search
+    m = match(text, 0)
+    pos = 0
+    if m is not None:
+        yield m
+        pos = m.end()
+    while True:
+        before = search(text, pos)
+        if before is None:
+            return
+        m = match(text, before.start() + 1)
+        if m is None:
+            pos = before.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 _WORD = re.compile(r"[\w'’&@$%-][\w'’.&@$%-]*|[^\w\s]")
 MIN_WORDS = 3  # reporter's words (outside quote marks) a reported statement has at least
 MAX_CLAUSE_LOOKAHEAD = 12  # words after a clause's start within which its verb must come
@@ -102,10 +138,18 @@ _VERB_FORMS = frozenset(IRREGULAR) | frozenset(IRREGULAR_MORE) | AUXILIARIES | f
 _VERB_FORMS |= frozenset(w.replace("'", "’") for w in _VERB_FORMS if "'" in w)  # curly too
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"})
 _MARKS = frozenset({'"', "“", "”"})  # quote marks inside a clause: a partial quote in it
-_CUE_WORDS = alternation(w for w in REPORTED_CUES if " " not in w)
+_CUE_WORD_SET = frozenset(w for w in REPORTED_CUES if " " not in w)
+_CUE_WORDS = trie_alternation(_CUE_WORD_SET)
 _CONTRACTED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|there|that|who)['’](?:d|ll|s|re|ve|m)")
 _SUBORDINATORS = frozenset({"as", "since", "once", "while", "after", "before", "because",
                             "although", "though", "when", "unless", "whereas", "until"})
+
+
+# (sets read per word, made once)
+_NEGATED_STEMS = _VERB_FORMS | {"ca", "wo", "sha"}  # ('can't', 'won't', 'shan't')
+_NOUN_SUBJECT_WORDS = _SUBJECT_WORDS - SUBJECT_PRONOUNS
+_PRONOUN_OR_THIS = SUBJECT_PRONOUNS | {"this"}
+_COUNTED_OPENERS = DETERMINERS | {"this", "that", "no", "every", "each"}
 
 
 def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
@@ -118,7 +162,7 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     if low in _BASE_FORMS and k and words[k - 1].group(0).lower() == "to":
         return False  # 'plans to give away': an infinitive, not the clause's verb
     if low in _VERB_FORMS or _CONTRACTED.fullmatch(word) or (
-            low.endswith("n't") and low[:-3] in _VERB_FORMS | {"ca", "wo", "sha"}):
+            low.endswith("n't") and low[:-3] in _NEGATED_STEMS):
         return True  # ('mustn't', 'aren’t', 'mightn't')
     if not word[:1].islower() or low in NOT_VERBS or len(low) < 4:
         return False
@@ -128,10 +172,10 @@ def _is_verb(words: list[re.Match], k: int, loose: bool = False) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics", "ous")):
         return False
     first = words[0].group(0)
-    if (k == 1 and (first.lower() not in _SUBJECT_WORDS - SUBJECT_PRONOUNS or
+    if (k == 1 and (first.lower() not in _NOUN_SUBJECT_WORDS or
                     first.lower() == "this")  # ('This includes …': a pronoun subject)
-            and (first[:1].isupper() or first.lower() in SUBJECT_PRONOUNS | {"this"})) or \
-            (k == 2 and first.lower() in DETERMINERS | {"this", "that", "no", "every", "each"}):
+            and (first[:1].isupper() or first.lower() in _PRONOUN_OR_THIS)) or \
+            (k == 2 and first.lower() in _COUNTED_OPENERS):
         return True
     return loose and before[:1].islower() and before not in DETERMINERS and \
         before not in _SUBJECT_WORDS and not before.endswith(("al", "ic", "ive", "ful", "ous",
@@ -164,6 +208,10 @@ _ASIDE_WORDS = frozenset({"too", "however", "though", "meanwhile", "instead", "i
                           "therefore"})
 
 
+_PLAIN_PREPOSITIONS = _PREPOSITIONS - _SUBJECT_WORDS  # (made once)
+_OBJECT_PRONOUNS_NOT_HER = OBJECT_PRONOUNS - {"her"}
+
+
 def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     """``_is_clause`` on words already read (at most its look-ahead and one)."""
     if len(words) < 2:
@@ -191,9 +239,9 @@ def _clause_words(words: list[re.Match], commas: bool = False) -> bool:
     if low == "no" and second not in _CLOSERS and second.lower() not in ("to", "longer", "way"):
         # 'said no decision had been made' (not 'said no to the plan')
         return any(_is_verb(words, k) for k in range(2, min(len(words), 6)))
-    if first in _CLOSERS or (low in _PREPOSITIONS - _SUBJECT_WORDS and not _counted(words, 0)) \
+    if first in _CLOSERS or (low in _PLAIN_PREPOSITIONS and not _counted(words, 0)) \
             or (low in _SUBORDINATORS and not _counted(words, 0)) or \
-            low in OBJECT_PRONOUNS - {"her"} or low in ("that", "so", "yes", "no", "nothing",
+            low in _OBJECT_PRONOUNS_NOT_HER or low in ("that", "so", "yes", "no", "nothing",
                                                        "to", "not", "how", "what", "why",
                                                        "and", "or", "but", "nor", "-",
                                                        "--") or \
@@ -365,14 +413,45 @@ class Cue:
     marks: _Marks
     mentions: Mentions
     object_verb: tuple[str, str] | None | bool = False  # (lemma, kind), once read
+    inverted: object = False  # ``reported_set_off._inverted``, once read
+    # what the rows read of the same verb more than once, read once: the speaker phrases
+    # before an offset, and the fields resolved from a phrase (both pure functions of the
+    # text and the mentions; the rows of one verb ask for the same ones)
+    _memo: dict | None = None  # (at, s0) -> phrase; (start, end, after_with) -> fields
+    word: str = field(init=False)  # the verb's words, m.group(0)
+    telling: bool = field(init=False)  # a verb of telling ('told', 'warned')
 
-    @property
-    def word(self) -> str:
-        return self.m.group(0)
+    def __post_init__(self) -> None:
+        self.word = self.m.group(0)
+        self.telling = self.word in _TELLING_WORDS
 
-    @property
-    def telling(self) -> bool:
-        return self.word in _TELLING_WORDS
+    def phrase_before(self, at: int, s0: int) -> tuple[int, int] | None:
+        """``phrases.phrase_before(text, at, s0)``, read once per cue."""
+        memo = self._memo
+        if memo is None:
+            memo = self._memo = {}
+        key = (at, s0)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = phrase_before(self.text, at, s0)
+            return found
+
+    def from_phrase(self, ph: tuple[int, int] | None, after_with: bool = False) -> dict | None:
+        """``resolve.from_phrase`` of the phrase ``ph`` for this verb, read once per cue (the
+        fields are read, never changed, by the rows)."""
+        if ph is None:
+            return from_phrase(self.text, ph, self.word, self.mentions, after_with)
+        memo = self._memo
+        if memo is None:
+            memo = self._memo = {}
+        key = (ph[0], ph[1], after_with)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = from_phrase(self.text, ph, self.word, self.mentions,
+                                            after_with)
+            return found
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 
 from newsledger.text.quotemarks import MARK
 
-from .reported_clauses import _CUE_WORDS, MIN_WORDS, Cue
+from .reported_clauses import _CUE_WORD_SET, _CUE_WORDS, MIN_WORDS, Cue
 from .reported_ends import _content_end, _outside_words, _span_end
 
 def _content(q: Cue, start: int | None, end: int | None = None,
@@ -27,7 +27,9 @@ def _content(q: Cue, start: int | None, end: int | None = None,
             end -= 1
     while start < end and text[start].isspace():
         start += 1
-    tail = _ENDS_ON_CUE.search(text, start, end)
+    # (read only when the content's last word is a cue: the pattern ends on one after a space)
+    last = max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1
+    tail = _ENDS_ON_CUE.search(text, start, end) if text[last:end] in _CUE_WORD_SET else None
     if tail is not None:  # '… loop-hole," she said.': the closing mark stays
         end = tail.start()
         j = end
@@ -56,7 +58,7 @@ def _content(q: Cue, start: int | None, end: int | None = None,
         # politics"'; not a quote and its attribution: '"…," Ann Lee')
     if end - start < (8 if min_words >= MIN_WORDS else 5) or \
             text.startswith(("''", "``", "-", "—", "–"), start) or \
-            _outside_words(text, start, end, q.marks) < min_words:
+            _outside_words(text, start, end, q.marks, min_words) < min_words:
         return None
     first = q.marks.quoted_at(start)
     if first is not None and q.marks.quoted_at(end - 1) is not None:

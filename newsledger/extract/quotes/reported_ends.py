@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.patterns import trie_alternation
 from newsledger.lexicon.speech import NEXT_ACTS, REPORTED_PARTICIPLES, SUMMARY_NOUNS
 from newsledger.lexicon.speech_objects import OBJECT_CUES
 
-from .common import alternation
 from .reported_clauses import _CUE_WORDS, _OPENER, Reported, _is_clause
 
 # Where reported content stops inside its sentence: a semicolon (another statement follows),
@@ -25,6 +25,9 @@ _OBJECT_PAST = frozenset(w for w in OBJECT_CUES if w.endswith(("ed", "ed for", "
                                    "proposed", "cited", "disputed", "recommended", "pressed",
                                    "threatened"))
 _CONTENT_STOP = re.compile(
+    # (every stop opens with a semicolon, a comma or a space: the look-ahead passes over
+    # the other positions before the alternatives are tried)
+    r"(?=[;,\s])(?:"
     rf";|\s(?:https?://|www\.)|,\s+but\s+(?:(?:did|does|do|would|could|has|have|had|was|is)\s+not|declined|"
     rf"refused|would\s+not|won't|didn't|wouldn't)\b|"
     rf"\s+but\s+(?:(?:did|has|have)\s+not|didn't|hasn't|haven't|declined|refused|"
@@ -36,7 +39,7 @@ _CONTENT_STOP = re.compile(
     rf"criticizing|criticising|dismissing|slamming|hailing)\b|"
     rf",\s+(?:however|according\s+to|compared\s+(?:with|to)|(?P<concessive>while|whereas))\b|"
     # ('…, with one analyst saying …': another speaker's statement)
-    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{trie_alternation(REPORTED_PARTICIPLES)})\b|"
     rf",\s+(?:[a-z]+ly\s+)?(?:meaning|prompting|sparking|drawing|raising|leading|making|"
     rf"putting|giving|signaling|signalling|indicating|suggesting|throwing|highlighting|"
     rf"underscoring|underlining|fuelling|fueling|casting|"
@@ -50,14 +53,14 @@ _CONTENT_STOP = re.compile(
     # the speaker's verb shared by another ('have said they will not back him, as has the
     # mayor'), after a verb in the perfect (below)
     rf"(?P<shared>,\s+as\s+(?:has|have|had)\s+(?!been\b|not\b))|"
-    rf"(?:,\s+|,?\s+(?:and|but)\s+|\s[—–-]{{1,2}}\s+)(?:{alternation(REPORTED_PARTICIPLES)})\b|"
+    rf"(?:,\s+|,?\s+(?:and|but)\s+|\s[—–-]{{1,2}}\s+)(?:{trie_alternation(REPORTED_PARTICIPLES)})\b|"
     # the speaker's next act after 'and' with no comma ('said the plan would fail and left
     # the room'): read only after a statement in the present or with a modal (below)
-    rf"(?P<act>\s+and\s+(?:then\s+|later\s+)?(?:{alternation(NEXT_ACTS)})\b)|"
+    rf"(?P<act>\s+and\s+(?:then\s+|later\s+)?(?:{trie_alternation(NEXT_ACTS)})\b)|"
     rf",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I|then)\s+)?(?:(?:also|later|again|[a-z]{{3,}}ly)\s+)?(?:{_CUE_WORDS})\b|"
     # ('… and called on the firm to reconsider', '… and urged fans to …': the speaker's next
     # request or judgement)
-    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{alternation(_OBJECT_PAST)})\b"
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{trie_alternation(_OBJECT_PAST)})\b"
     # the main clause goes on: a coordinated verb ('…, and requested a delay') or a new
     # clause with a pronoun subject ('…, and he railed against the moderators')
     r"|,\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b(?!\s+(?:by|to)\b)"
@@ -68,8 +71,8 @@ _CONTENT_STOP = re.compile(
     # an apposition summing up the statement ('…, a swipe at his rivals', '…, a plan the
     # party dropped'): the reporter's words, when it closes the sentence
     rf"|(?P<summary>(?:,|\s[—–-]{{1,2}})\s+(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
-    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b))")
+    rf"(?:{trie_alternation(SUMMARY_NOUNS)})\b(?!['’]s|\s+(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)\b)))")
 # Any regular past after 'and' ('said she admires him and highlighted …'): read only after a
 # past verb of saying whose statement is in the simple present (``_before_past_act``).
 _PAST_ACT = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\b"
@@ -266,9 +269,20 @@ def _abbreviation(text: str, start: int, end: int) -> bool:
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
-def _outside_words(text: str, start: int, end: int, marks) -> int:
-    """Words of text[start:end] that are not inside quote marks."""
+def _outside_words(text: str, start: int, end: int, marks, enough: int | None = None) -> int:
+    """Words of text[start:end] that are not inside quote marks (counted up to ``enough``,
+    when given: whether there are that many)."""
     n, pos = 0, start
+    if enough is not None:
+        for a, b in (*marks.spans_in(start, end), (end, end)):
+            for _ in _PLAIN_WORD.finditer(text, pos, max(pos, a)):
+                n += 1
+                if n >= enough:
+                    return n
+            pos = max(pos, b)
+            if pos >= end:
+                break
+        return n
     for a, b in marks.spans_in(start, end):
         n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
         pos = max(pos, b)

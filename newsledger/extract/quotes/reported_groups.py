@@ -10,6 +10,7 @@ import re
 from newsledger.lexicon.people import ORG_DESCRIPTIONS, PLURAL_SPEAKERS
 from newsledger.lexicon.people_nouns import PERSON_NOUNS
 
+from .common import first_letters
 from .filters import evidence_speaker
 from .reported_clauses import _VERB_FORMS, Cue
 from .reported_heads import _PEOPLE_FIGURES, _PEOPLE_HEADS
@@ -91,12 +92,29 @@ _SHARE_BEFORE = re.compile(
     rf"(?:\s+in(?:\s+(?:the|a|an|[A-Z][\w./-]*|[a-z]+(?:-[a-z]+)?)){{1,6}}?)?)?)"
     rf"(?:[ \t]+(?:also|still|now|even))?[ \t]+\Z")
 # Words without which no share of people polled stands before a verb (a cheap test first).
-_SHARE_HINT = re.compile(r"\d|(?i:half|third|quarter|fourth|fifth|majorit|most|many|one|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|surveyed|polled|questioned|"
-                         r"interviewed|asked|several)")
+_SHARE_HINT_WORDS = ("half", "third", "quarter", "fourth", "fifth", "majorit", "most", "many",
+                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                     "ten", "surveyed", "polled", "questioned", "interviewed", "asked",
+                     "several")
+_SHARE_HINT = re.compile(rf"(?=\d|(?i:[{first_letters(_SHARE_HINT_WORDS)}]))"
+                         rf"(?:\d|(?i:{'|'.join(_SHARE_HINT_WORDS)}))")
 
 
 def _share_before(text: str, start: int, end: int) -> re.Match | None:
     """``_SHARE_BEFORE`` in text[start:end], tried only where a number or share word is."""
-    return _SHARE_BEFORE.search(text, start, end) if _SHARE_HINT.search(text, start, end) \
-        else None
+    return _SHARE_BEFORE.search(text, start, end) if _share_hint(text, start, end) else None
+
+
+def _share_hint(text: str, start: int, end: int) -> bool:
+    """Whether ``_SHARE_HINT`` is in text[start:end]; on ASCII text by string search (a
+    digit, else a hint word in the lower-cased words: the same answer, faster)."""
+    window = text[start:end]
+    if not window.isascii():
+        return _SHARE_HINT.search(text, start, end) is not None
+    if _ASCII_DIGIT.search(window) is not None:
+        return True
+    low = window.lower()
+    return any(word in low for word in _SHARE_HINT_WORDS)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")

@@ -85,12 +85,15 @@ def _is_title(word: str) -> bool:
     return word.islower() and (word in _TITLES or _names_people(word))
 
 
+_PERSON_OR_BODY_NOUNS = PERSON_NOUNS | ORG_DESCRIPTIONS  # (made once, read per phrase)
+
+
 def _names_people(head: str) -> bool:
     """A head noun that names people or a body ('prosecutors', 'the union', 'a spokesman'),
     not a thing or an event ('the storm', 'the primary')."""
     head = head.lower().strip(".,’'")
     return head in _PEOPLE_HEADS or head in PLURAL_SPEAKERS or any(
-        h in PERSON_NOUNS | ORG_DESCRIPTIONS
+        h in _PERSON_OR_BODY_NOUNS
         for h in (head, head.removesuffix("s"), head.removesuffix("es")))
 
 
@@ -101,6 +104,10 @@ _FIGURE_WORDS = frozenset({
     "tory", "conservative", "democratic", "republican", "liberal", "union", "club", "football",
     "sporting", "cabinet", "royal"})
 _PEOPLE_FIGURES = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_FIGURE_WORDS))})[ \t]+figures\b")
+
+
+_BODY_OR_ROLE_NOUNS = ORG_DESCRIPTIONS | ROLE_NOUNS
+_BODY_OR_FORCE_NOUNS = ORG_DESCRIPTIONS | FORCE_NOUNS
 
 
 def _described(info: dict | None) -> dict | None:
@@ -117,11 +124,11 @@ def _described(info: dict | None) -> dict | None:
         return info  # (an entity so named too: 'Ukrainian officials' is nobody's name)
     name = info["speaker_name"]
     after = _NAME_AFTER_NOUN.fullmatch(name)
-    if after is not None and after.group("noun") in ORG_DESCRIPTIONS | ROLE_NOUNS:
+    if after is not None and after.group("noun") in _BODY_OR_ROLE_NOUNS:
         kind = "organization" if after.group("noun") in ORG_DESCRIPTIONS else "person"
         return {**info, "speaker_kind": kind, "speaker_name": after.group("name")}
     words = name.split()
-    if words[-1] in ORG_DESCRIPTIONS | FORCE_NOUNS and len(words) <= 3 and \
+    if words[-1] in _BODY_OR_FORCE_NOUNS and len(words) <= 3 and \
             not any(w[:1].islower() for w in words[:-1]) and \
             not _NOT_A_NAME_OPENING.match(name):
         return {**info, "speaker_kind": "organization"}  # 'Monmouthshire council'

@@ -23,7 +23,6 @@ import re
 from newsledger.lexicon.outlets import NEWS_OUTLET_HEADS, NEWS_OUTLETS
 
 from .common import alternation
-from .phrases import phrase_before
 from .reported_clauses import Cue, Reported, _has_verb, _is_clause
 from .reported_resolve import _resolve
 from .reported_starts import _clause_after
@@ -87,7 +86,7 @@ def outlet_knows(q: Cue) -> Reported | None:
         at = q.m.start()
     else:
         return None
-    ph = phrase_before(text, at, q.s0)
+    ph = q.phrase_before(at, q.s0)
     if ph is not None and ph[1] < at - 1:
         return None  # (fillers between the outlet and the verb: not read)
     if ph is None:

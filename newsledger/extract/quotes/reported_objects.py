@@ -161,6 +161,9 @@ def _admitted_object(words: list[re.Match], k: int) -> bool:
         for w in words[k:k + 4])  # ('Lee's mistake': a possessive, not a person)
 
 
+_TIME_ADVERBS = _TIME_WORDS - {"on", "this", "last"}  # (made once)
+
+
 def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
     """Past adverbs and time words right after the verb ('urged Monday', 'cited again',
     'on Tuesday called for')."""
@@ -170,7 +173,7 @@ def _skip_fillers(words: list[re.Match], k: int = 0) -> int:
         if low == "further" and k + 1 < len(words) and words[k + 1].group(0)[:1].isalpha() \
                 and words[k + 1].group(0).lower() != "that":
             break  # 'called for further action', 'announced further cuts': the object's own
-        if low in CUE_FILLERS or low in _TIME_WORDS - {"on", "this", "last"} or \
+        if low in CUE_FILLERS or low in _TIME_ADVERBS or \
                 (low.endswith("ly") and w[:1].islower() and len(low) > 4):
             k += 1
         elif low in ("on", "last", "this") and k + 1 < len(words) and \
@@ -362,6 +365,9 @@ _GAP_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", 
                               "could", "can", "may", "might", "should", "must"})
 
 
+_NOUN_OBJECT_LEMMAS = PROPOSITION_OBJECT_LEMMAS | EVENT_OBJECT_LEMMAS  # (made once)
+
+
 def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
     """Where the object of speech after the verb of ``q`` starts, for a verb of one of
     ``kinds``; None when the verb has none."""
@@ -466,7 +472,7 @@ def object_start(q: Cue, kinds: frozenset[str]) -> int | None:
             q.m.group("cue") is not None:
         # a verb read for a clause: its object is a statement only when a noun that carries
         # a proposition heads it ('acknowledged his mistake', not 'acknowledged the crowd')
-        if lemma in PROPOSITION_OBJECT_LEMMAS | EVENT_OBJECT_LEMMAS and \
+        if lemma in _NOUN_OBJECT_LEMMAS and \
                 _opens_object(words, k) and (low not in OBJECT_PRONOUNS or low == "her") and (
                 proposition_object(words, k) or
                 lemma in ADMISSION_LEMMAS and _admitted_object(words, k) or

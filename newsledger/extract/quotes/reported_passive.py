@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .phrases import phrase_before
 from .reported_clauses import Cue, Reported
 from .reported_ends import _content_end
 from .reported_heads import _head_noun, _names_people
 from .reported_content import _content
 from .reported_verbs import told_that as told_active
-from .resolve import from_phrase, speaker_fields
+from .resolve import speaker_fields
 
 
 def told_that(q: Cue) -> Reported | None:
@@ -60,7 +59,7 @@ def _by_speaker(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields of the phrase after "by" at text[ph[0]:ph[1]]: whom it names, else
     unnamed people ('by rivals', 'by some fans'); None for anything else."""
     text = q.text
-    info = from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    info = q.from_phrase(ph, after_with=True)
     if info is not None:
         return info
     fields = speaker_fields(text, *ph, q.word, q.mentions)
@@ -97,7 +96,7 @@ def judged_by(q: Cue) -> Reported | None:
     by = None if aux is None else _BY_THEN_REASON.match(text, q.m.end(), q.s1)
     if by is None:
         return None
-    subject = phrase_before(text, aux.start("aux"), q.s0)
+    subject = q.phrase_before(aux.start("aux"), q.s0)
     if subject is None or text[subject[1]:aux.start("aux")].strip(" \t,"):
         return None
     span = _content(q, subject[0], _content_end(text, by.end(), q.s1, q.marks, q.s0,

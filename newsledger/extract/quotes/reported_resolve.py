@@ -22,7 +22,7 @@ from .reported_clauses import _NOUN_LIKE, _VERB_FORMS, REPORTED_CUES, Cue
 from .reported_heads import (_FIGURE_WORDS, _NOT_HEAD, _PEOPLE_FIGURES, _PEOPLE_HEADS,
                              _REPORT_NOUNS, _TIME_NOUNS, _described, _head_noun, _people_head)
 from .reported_groups import _OPENING_CONJUNCTION
-from .resolve import from_phrase, speaker_fields
+from .resolve import speaker_fields
 
 
 # Verbs of inference as much as of speech ('the data suggest', 'the move signals'): only a
@@ -59,6 +59,11 @@ def _honorific_name(q: Cue, ph: tuple[int, int]) -> dict | None:
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'’-])(?:since|until)[ \t]+\Z")
 
 
+# (sets read per speaker, made once)
+_GROUP_OR_REPORT_NOUNS = PLURAL_SPEAKERS | _REPORT_NOUNS
+_INFERRING_PEOPLE = DESCRIPTIONS | PLURAL_SPEAKERS | PERSON_NOUNS | ORG_DESCRIPTIONS
+
+
 def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
     """Speaker fields for the phrase text[ph[0]:ph[1]] before the verb, as the direct quotes'
     ``from_phrase`` gives them; an unnamed phrase it leaves unknown ('attorneys for the
@@ -91,7 +96,7 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
             return None
     # ('since' or 'until' right before the verb's subject is a conjunction, not the
     # preposition of an adjunct: 'prices have risen since the minister said …')
-    info = from_phrase(text, ph, q.word, q.mentions,
+    info = q.from_phrase(ph,
                        after_with=_CONJUNCTION_BEFORE.search(text, max(0, ph[0] - 8), ph[0])
                        is not None)
     if info is None:
@@ -114,11 +119,11 @@ def _resolve(q: Cue, ph: tuple[int, int]) -> dict | None:
             not _people_head(_head_noun(core_words)) and not figures:
         return None  # '…, the most distant yet confirmed': no one speaks
     if info is not None and info["speaker_kind"] == "person" and len(core_words) == 1 and \
-            core_words[0].lower() in PLURAL_SPEAKERS | _REPORT_NOUNS:
+            core_words[0].lower() in _GROUP_OR_REPORT_NOUNS:
         info = {**info, "speaker_kind": "anonymous", "speaker_name": None}  # 'Reports say'
     if lemma in _INFERENCE:  # 'That disproportionate impact suggests …'
         head = _head_noun(core_words)
-        people = DESCRIPTIONS | PLURAL_SPEAKERS | PERSON_NOUNS | ORG_DESCRIPTIONS
+        people = _INFERRING_PEOPLE
         if info is None and (head in PLURAL_SPEAKERS or head in _PEOPLE_HEADS):
             info = _unnamed_group(q, ph)  # 'Some Labour allies suggested', 'A number of
             # columnists suggested': people, unnamed

@@ -11,7 +11,7 @@ import re
 
 from newsledger.lexicon.people import SUBJECT_PRONOUNS
 
-from .phrases import phrase_after, phrase_before
+from .phrases import phrase_after
 from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, Cue, Reported, _adjunct_tail,
                                _has_verb, _is_clause, _words)
 from .reported_content import _content
@@ -20,7 +20,6 @@ from .reported_groups import _head_with_complement
 from .reported_heads import _head_noun, _names_people
 from .reported_resolve import _resolve
 from .reported_starts import _ING_WORD, _MARK_IN
-from .resolve import from_phrase
 
 def _inverted_people(q: Cue) -> bool:
     """Whether a phrase naming people follows the verb and ends the clause ('…, said one
@@ -110,11 +109,12 @@ def _set_off_phrase(q: Cue) -> tuple[tuple[int, int], int] | None:
     before it ('The road will reopen, the council said', 'The only problem, Ms. Bigbee said,
     …', '…, teachers and union officials told'): (phrase, comma offset), or None."""
     text, s0 = q.text, q.s0
-    ph = phrase_before(text, q.m.start(), s0)
+    ph = q.phrase_before(q.m.start(), s0)
     if ph is None:
         return None
     head = text[s0:ph[0]].rstrip()
-    joined = _JOINED_SPEAKER.search(text, s0, ph[0])
+    joined = _JOINED_SPEAKER.search(text, s0, ph[0]) if text[s0:ph[0]].rstrip(" \t").endswith(
+        ("and", "or")) else None  # (the pattern ends on 'and' or 'or', spaces after it)
     if not head.endswith(",") and joined is not None:  # '…, teachers and union officials'
         ph = (joined.start("first"), ph[1])
         head = text[s0:ph[0]].rstrip()
@@ -162,18 +162,18 @@ def clause_then_cue(q: Cue) -> Reported | None:
         inverted = False  # '…, a spokeswoman, Ann Lee, said on Friday.': set off, not inverted
     if inverted:  # '…, said Mayor Ana Ruiz.'
         comma = q.m.start() - 2
-        info = from_phrase(text, ph, q.word, q.mentions)
+        info = q.from_phrase(ph)
         cut = _INVERTED_TAIL.search(text, ph[0], ph[1]) if info is None and not q.telling \
             else None  # (not '…, tells Breitbart News in an interview': its hearer)
         named = _NAME_THEN_APPOSITION.match(text, ph[0], ph[1])
         if info is not None and named is not None and \
                 (info.get("speaker_name") or "") not in named.group("name"):
             # '…, said Smith, a Texas Democrat': the name, not a name inside its apposition
-            info = from_phrase(text, named.span("name"), q.word, q.mentions) or info
+            info = q.from_phrase(named.span("name")) or info
         if cut is not None and cut.start() > ph[0]:
             # '…, said a handful of MPs who point to …', '…, says Dossym Satpayev in Almaty'
             ph = (ph[0], cut.start())
-            info = from_phrase(text, ph, q.word, q.mentions)
+            info = q.from_phrase(ph)
         words = text[ph[0]:ph[1]].split(",", 1)[0].split()
         if info is not None and not info.get("speaker_name") and words and \
                 words[0][:1].islower() and not _names_people(_head_noun(words)) and \
@@ -344,7 +344,14 @@ def inverted_parenthetical(q: Cue) -> Reported | None:
 
 def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
     """The speaker phrase and its closing comma of an inverted parenthetical verb ('The cost,
-    said [the finance director], will …'), or None."""
+    said [the finance director], will …'), or None (read once per verb: ``said-that`` asks
+    too)."""
+    if q.inverted is False:
+        q.inverted = _find_inverted(q)
+    return q.inverted  # type: ignore[return-value]
+
+
+def _find_inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
     if q.m.group("cue") is None or q.telling:
         return None
     text, s0, s1 = q.text, q.s0, q.s1
@@ -352,11 +359,11 @@ def _inverted(q: Cue) -> tuple[tuple[int, int], int] | None:
         return None
     head = text[s0:q.m.start() - 2]
     if not head.strip() or any(c in head for c in "\"“”") or q.marks.quoted_at(s0 + 1) or \
-            _AGE_END.search(head):
+            (head.rstrip(" \t")[-1:].isdigit() and _AGE_END.search(head)):
         return None  # (not 'Mike Reyes, 52, said his son, 23, had …': the subject's apposition)
-    before = phrase_before(text, q.m.start(), s0)
+    before = q.phrase_before(q.m.start(), s0)
     if before is not None and before[0] <= s0 + 4 and "," in text[before[0]:before[1]] and \
-            (from_phrase(text, before, q.word, q.mentions) or {}).get("speaker_name"):
+            (q.from_phrase(before) or {}).get("speaker_name"):
         return None  # ('Dana Fox, the club's chair, said her deputy, …, had …': its subject)
     comma = text.find(",", q.m.end(), s1)
     if comma < 0:

@@ -15,7 +15,7 @@ from newsledger.lexicon.speech import CONTAINERS, EVIDENCE_NOUNS
 
 from .common import alternation
 from .filters import evidence_speaker
-from .phrases import phrase_after, phrase_before
+from .phrases import phrase_after
 from .reported_object_ends import object_end
 from .reported_objects import event_object, lemma_kind, object_start, proposition_object
 from .reported_clauses import (_CUE_WORDS, _OPENER, _VERB_FORMS, MIN_WORDS, Cue, Reported,
@@ -24,7 +24,7 @@ from .reported_ends import _content_end
 from .reported_heads import _head_noun, _names_people
 from .reported_resolve import _resolve
 from .reported_speakers import _main_subject, _speaker_before, _with_speaker
-from .resolve import from_phrase, speaker_fields
+from .resolve import speaker_fields
 from .subjects import subject
 from .reported_starts import _clause_after
 from .reported_content import _content
@@ -264,7 +264,7 @@ def _participle_speaker(q: Cue) -> dict | None:
     text, at = q.text, q.m.start()
     said = _SAID_BEFORE.search(text, max(q.s0, at - 60), at)
     if said is not None:  # '…, the council said, adding that …': the verb's speaker
-        ph = phrase_before(text, said.start("verb"), q.s0)
+        ph = q.phrase_before(said.start("verb"), q.s0)
         info = None if ph is None else _resolve(q, ph)
         if info is not None:
             return info
@@ -272,14 +272,14 @@ def _participle_speaker(q: Cue) -> dict | None:
     quoted = _QUOTED_AS.search(text, max(q.s0, at - 50), at) if text[max(q.s0, at - 12):at] \
         .rstrip().endswith(_QUOTED_AS_LAST) else None
     if quoted is not None:  # 'The minister was quoted as saying …': the subject
-        ph = phrase_before(text, quoted.start(), q.s0)
+        ph = q.phrase_before(quoted.start(), q.s0)
         return None if ph is None else _resolve(q, ph)
     progressive = _PROGRESSIVE.search(head)
     info = None
     with_np = _with_speaker(q) if progressive is None else None
     if progressive is not None:  # 'some are quietly saying it is time …'
         back = max(q.s0, at - 40) + progressive.start()
-        ph = phrase_before(text, back, q.s0)
+        ph = q.phrase_before(back, q.s0)
         info = None if ph is None else _resolve(q, ph)
     elif with_np is not None:  # 'with three in 10 saying …'
         info = with_np
@@ -440,7 +440,7 @@ def _asked(q: Cue, start: int) -> Reported | None:
     extra = {} if passive is None else {"filter_start": passive.start("aux")}
     by = _ASKED_BY.match(text, q.m.end())
     if by is not None:
-        info = from_phrase(text, by.span("np"), q.word, q.mentions) or \
+        info = q.from_phrase(by.span("np")) or \
             speaker_fields(text, *by.span("np"), q.word, q.mentions)  # ('by a caller')
         if info is not None:
             return Reported(*span, {**info, **extra})

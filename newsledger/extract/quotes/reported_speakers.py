@@ -14,13 +14,12 @@ from newsledger.lexicon.people import ORG_DESCRIPTIONS, ROLE_NOUNS, SUBJECT_PRON
 from newsledger.lexicon.speech import RELATIVE_PEOPLE_HEADS
 
 from .filters import evidence_speaker
-from .phrases import phrase_before
 from .reported_clauses import (_BULLET, _CUE_WORDS, _OPENER, _VERB_FORMS, REPORTED_CUES, Cue,
                                _has_verb)
 from .reported_groups import _COMPLEMENT_BEFORE, _head_with_complement, _share_before
 from .reported_heads import _is_title
 from .reported_resolve import _resolve
-from .resolve import from_phrase, speaker_fields
+from .resolve import speaker_fields
 from .subjects import subject
 
 
@@ -60,7 +59,7 @@ def _speaker_before(q: Cue) -> dict | None:
         text.startswith("say ", at) and text.find("likely to ", max(q.s0, at - 12), at) >= 0 \
         else None
     if hedged is not None:  # 'The minister is understood to have told …': the subject
-        ph = phrase_before(text, hedged.start(), q.s0)
+        ph = q.phrase_before(hedged.start(), q.s0)
         # ('Party members in Kent were more likely to say': a group and its complement)
         info = None if ph is None else _resolve(q, ph) or _head_with_complement(q, ph)
         # (the filters of what is not speech read the words before the auxiliary)
@@ -100,14 +99,14 @@ def _speaker_before(q: Cue) -> dict | None:
     maker = _MAKER_OF.match(text, q.s0, at)
     if maker is not None:  # 'The maker of Brannigan's pies and Hollow Farm yoghurts said'
         return _resolve(q, maker.span("np"))
-    ph = phrase_before(text, at, q.s0)
+    ph = q.phrase_before(at, q.s0)
     adjunct = _ADJUNCT_BEFORE.search(text, max(q.s0, at - 60), at)
     if adjunct is not None and not (ph is None or ph[0] > adjunct.start() or (
             ph[1] > at - 50 and text[ph[0]:ph[1]].split()[0].lower() in DETERMINERS)):
         adjunct = None  # (the phrase is the adjunct: 'The office on June 18 said')
     if adjunct is not None:  # 'Hillary Clinton on Tuesday said', 'Ann Lee in a post said'
         at = adjunct.start()
-        ph = phrase_before(text, at, q.s0)
+        ph = q.phrase_before(at, q.s0)
     info = None if ph is None else _resolve(q, ph)
     coordinated = None if info is None else _NAMES_AND.search(text, max(q.s0, ph[0] - 40),
                                                               ph[0])
@@ -139,7 +138,7 @@ def _speaker_before(q: Cue) -> dict | None:
         info = _main_subject(q, at)
     if info is None and _COORDINATED.search(text, max(q.s0, at - 30), at):
         prior = _PRIOR_ATTRIBUTION.search(text, max(q.s0, at - 90), at)
-        ph = None if prior is None else phrase_before(text, prior.start("cue"), q.s0)
+        ph = None if prior is None else q.phrase_before(prior.start("cue"), q.s0)
         if ph is not None and ph[0] > prior.start():
             # 'The plan will work, the minister said, and warned …': the speaker of the
             # attribution the verb is coordinated with, not the statement's subject
@@ -200,7 +199,7 @@ def _relative_speaker(q: Cue, s: int, e: int) -> dict | None:
     text = q.text
     fields = {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
               "speaker_name": None}
-    ph = phrase_before(text, s, q.s0)
+    ph = q.phrase_before(s, q.s0)
     if ph is not None and text[ph[1]:s].strip(" \t,") == "" and len(text[ph[0]:ph[1]].split(
             ",", 1)[0].split()) <= 6 and not _has_verb(text, ph[0], ph[1]):
         info = _resolve(q, ph)
@@ -240,7 +239,7 @@ def _which_speaker(q: Cue, s: int, e: int) -> dict | None:
     fields = speaker_fields(q.text, s, e, q.word, q.mentions)
     if named is not None and named[1] == end:
         return {**fields, "speaker_kind": "organization", "speaker_name": named[3].name}
-    ph = phrase_before(q.text, s, q.s0)
+    ph = q.phrase_before(s, q.s0)
     if ph is None or q.text[ph[1]:s].strip(" \t,") or len(q.text[ph[0]:ph[1]].split()) > 5:
         return None
     words = q.text[ph[0]:ph[1]].split()
@@ -270,10 +269,10 @@ def _with_speaker(q: Cue) -> dict | None:
         s, e = share.span("share")
         return {**speaker_fields(text, s, e, q.word, q.mentions), "speaker_kind": "anonymous",
                 "speaker_name": None}
-    ph = phrase_before(text, at, q.s0)
+    ph = q.phrase_before(at, q.s0)
     if ph is None or not _WITH_BEFORE.search(text, max(q.s0, ph[0] - 8), ph[0]):
         return None
-    return from_phrase(text, ph, q.word, q.mentions, after_with=True)
+    return q.from_phrase(ph, after_with=True)
 
 
 def _main_subject(q: Cue, at: int) -> dict | None:

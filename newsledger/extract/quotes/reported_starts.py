@@ -11,7 +11,6 @@ import re
 from newsledger.lexicon.actions import FINITE_AUXILIARIES
 from newsledger.lexicon.grammar import DETERMINERS
 
-from .phrases import phrase_before
 from .reported_adjuncts import _skip_adjuncts
 from .reported_clauses import (_FRONTED_OPENERS, _VERB_FORMS, REPORTED_CUES, Cue, _has_verb,
                                _is_clause, _words)
@@ -75,13 +74,15 @@ _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whom", "whose", "where", "
 _THAT_BEFORE = re.compile(r"(?<![\w'’-])that[ \t]+\Z")
 
 
+_SUBJECT_OPENERS = DETERMINERS | {"any", "some", "all", "most", "many"}  # (made once)
+
+
 def _finite_after_subject(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens with a noun phrase of up to eight words (a determiner
     or a name first) and an auxiliary or a modal after it: a clause whose subject is too
     long for ``_is_clause``'s three words."""
     words = _words(text, start, end, 10)
-    if len(words) < 3 or not (words[0].group(0).lower() in DETERMINERS | {"any", "some", "all",
-                                                                          "most", "many"}
+    if len(words) < 3 or not (words[0].group(0).lower() in _SUBJECT_OPENERS
                               or words[0].group(0)[:1].isupper()):
         return False
     for k in range(1, len(words)):
@@ -149,7 +150,7 @@ def _clause_after(q: Cue, telling: bool) -> int | None:
                  not _finite_after_subject(q.text, start, q.s1)):
         return None  # 'noted the dichotomy between …', 'announced the appointment of …'
     ph = None if said_that or not _MARK_IN.search(text, q.s0, q.m.start()) else \
-        phrase_before(text, q.m.start(), q.s0)
+        q.phrase_before(q.m.start(), q.s0)
     if ph is not None and _AFTER_QUOTE.search(text, max(q.s0, ph[0] - 4), ph[0]):
         return None  # '"…," spokesman Alex Conant said happily on MSNBC as …'
     return start

@@ -29,7 +29,8 @@ def said_that(q: Cue) -> Reported | None:
     if q.m.group("cue") is None or q.telling or _inverted(q) is not None:
         return None  # (not 'Part of the problem, say engineers, is …': its speaker follows)
     text = q.text
-    if _HAVING_SAID.search(text, max(q.s0, q.m.start() - 8), q.m.start()) and \
+    if text.find("aving", max(q.s0, q.m.start() - 8), q.m.start()) >= 0 and \
+            _HAVING_SAID.search(text, max(q.s0, q.m.start() - 8), q.m.start()) and \
             _THAT_SAID.match(text, q.m.end(), q.s1):
         return None  # 'Having said that, the club …': a connective, no statement
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and \
@@ -39,8 +40,9 @@ def said_that(q: Cue) -> Reported | None:
         return None  # '…, said Matt Reed, a former adviser who worked …': inverted
     if text[max(q.s0, q.m.start() - 2):q.m.start()] == ", " and _inverted_people(q):
         return None  # '…, said one union source, and …': inverted, its speaker unnamed
-    cleft = _CLEFT_AFTER.match(text, q.m.end(), q.s1) if _WHAT_BEFORE.fullmatch(
-        text, q.s0, q.m.start()) else None
+    cleft = _CLEFT_AFTER.match(text, q.m.end(), q.s1) if text.find(
+        "hat", q.s0, q.m.start()) >= 0 and _WHAT_BEFORE.fullmatch(text, q.s0, q.m.start()) \
+        else None
     # ('What the minister said was that the policy would be reviewed': after 'was')
     start = cleft.end() if cleft is not None and _is_clause(text, cleft.end(), q.s1) else \
         _clause_after(q, False)
@@ -58,7 +60,8 @@ def said_that(q: Cue) -> Reported | None:
                 _COMMA_VERB.match(text, comma, span[1]) or
                 verb.group("w") in _VERB_FORMS):  # ('…, withdrew on Friday')
             span = (span[0], comma)
-    if _WHO_SUBJECT.fullmatch(text, q.s0, q.m.start()):
+    if text.find("who", q.s0, q.m.start()) >= 0 and _WHO_SUBJECT.fullmatch(text, q.s0,
+                                                                             q.m.start()):
         span = (span[0], _main_verb_after(text, *span))
     info = _speaker_before(q)
     if cleft is not None and start == cleft.end() and info is not None and \

@@ -74,12 +74,19 @@ def _strip_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# (sets read per speaker, made once)
+_SPECIFIC_ROLES = ROLE_NOUNS - GENERIC_PEOPLE
+_SIDE_PEOPLE = SIDE_ROLES | SIDE_STAFF
+_NOT_ACRONYM_ORGS = ROLE_NOUNS | NOT_ORG_INITIALS
+
+
 def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mentions,
                    head: tuple[int, int] | None = None) -> dict:
     """Speaker fields for the speaker words text[s:e] (apposition included); ``head``, when
     given, is the part of them that names the speaker (``phrases.head``)."""
     s, e = _strip_speaker(text, s, e)
-    if _people_placed(text[s:e], s, mentions) or _PEOPLE_OF.match(text, s, e):
+    if _people_placed(text[s:e], s, mentions) or (
+            text.find("of", s, e) >= 0 and _PEOPLE_OF.match(text, s, e)):
         # ('Residents of Tamworth', 'Fans of Manchester United': unnamed, never the name)
         return {"speaker_text": text[s:e], "speaker_start": s, "speaker_end": e, "cue": cue,
                 "speaker_kind": "anonymous", "speaker_name": None}
@@ -143,13 +150,13 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return anonymous
     if hit is not None and mentions.doc is not None and first in ("the", "its", "this",
                                                                    "that") and \
-            _description_head(low.split()) in ROLE_NOUNS - GENERIC_PEOPLE and (
+            _description_head(low.split()) in _SPECIFIC_ROLES and (
                 hit[0].kind == "description" or hit[1].name.lower() in ROLE_NOUNS):
         hit = None  # ('the minister', 'the Spaniard': the role it names decides, below)
     if hit is not None and hit[1].kind == "place" and not low.startswith(hit[0].text.lower()):
         hit = None  # 'the mayor of Chicago' is not Chicago
     if hit is not None and hit[1].kind == "organization" and first == "the" and \
-            _description_head(low.split()) in SIDE_ROLES | SIDE_STAFF and \
+            _description_head(low.split()) in _SIDE_PEOPLE and \
             not low.endswith(hit[0].text.lower()):
         hit = None  # 'the Chelsea boss' is a person of the club's (the role decides, below)
     titled = _TITLED_NAME.fullmatch(core, hit[0].end - s) \
@@ -167,7 +174,7 @@ def speaker_fields(text: str, s: int, e: int, cue: str | None, mentions: Mention
         return {**info, "speaker_kind": kind, "speaker_name": hit[1].name}
     words = low.split()
     acronym = _THE_ACRONYM.fullmatch(core)
-    if acronym and acronym.group(1).lower() not in ROLE_NOUNS | NOT_ORG_INITIALS:
+    if acronym and acronym.group(1).lower() not in _NOT_ACRONYM_ORGS:
         # 'the UAW' (not 'the MP', 'the GM': a general manager)
         return {**info, "speaker_kind": "organization", "speaker_name": acronym.group(1)}
     if first in ("the", "its", "this", "that") and words:
@@ -295,12 +302,21 @@ _VOICE_AFTER = re.compile(rf"(?i:an?|one|the|two|three|several|some)[ \t]+(?:(?i
                           rf"(?:for|of|at|from)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z].*)")
 
 
+# (what the patterns need: a voice word, in the phrase or at its end for _VOICE_BEFORE)
+_VOICE_WORDS = tuple(sorted(ORGANIZATION_VOICES))
+_VOICE_STEMS = ("official", "representative", "spokes")
+assert all(any(stem in word for stem in _VOICE_STEMS) for word in _VOICE_WORDS)
+
+
 def _voice_of(core: str, s: int, mentions: Mentions) -> str | None:
     """The organization an unnamed spokesperson or official in ``core`` (text from ``s``)
     speaks for, when the organization's name is the whole rest of the phrase ('a Tesco
     spokesman', 'a spokeswoman for Network Rail', 'officials at the Environment Agency');
     else None ('a spokesman for Mayor Dana Reyes', 'a senior Labour source')."""
-    m = _VOICE_BEFORE.fullmatch(core) or _VOICE_AFTER.fullmatch(core)
+    if not any(stem in core for stem in _VOICE_STEMS):
+        return None  # (no voice word: most speakers)
+    m = (_VOICE_BEFORE.fullmatch(core) if core.endswith(_VOICE_WORDS) else None) or \
+        _VOICE_AFTER.fullmatch(core)
     if m is None:
         return None
     hit = mentions.at(s + m.start("org"), s + m.end("org"))

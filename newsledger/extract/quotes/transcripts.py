@@ -60,6 +60,8 @@ def _named_label(doc: Document, start: int, end: int, mentions: Mentions
     the whole name of a person the article names ('Rachel Reeves:', 'Reeves:' after it: her
     entity's name), or a role ('Presenter:', 'Host:'); any other capitalized words before a
     colon ('Update:', 'Photo:', 'Key points:') are no label."""
+    if doc.text.find(":", start, end) < 0:
+        return None  # (no colon: no label; most paragraphs)
     m = _NAMED_LABEL.match(doc.text, start, end)
     if m is None:
         return None
