@@ -389,6 +389,15 @@ def _measure_into(path: Path) -> dict[str, Any]:
 
 
 _measuring: dict[Path, Any] = {}  # cache path -> the child process measuring into it
+QUALITY_NICENESS = 10  # the measuring child yields the cores to reconciliation and publishing
+
+
+def _measure_aside(path: Path) -> None:
+    """``_measure_into`` in a child process, at a lower priority: it fills the core that
+    reconciliation leaves idle, and gives way to publishing's two processes once they run
+    (``release`` waits for it only once the tables are written)."""
+    os.nice(QUALITY_NICENESS)
+    _measure_into(path)
 
 
 def start_measuring_quality(cache: Path | None) -> None:
@@ -402,7 +411,7 @@ def start_measuring_quality(cache: Path | None) -> None:
     if path.is_file() or path in _measuring:
         return
     child = multiprocessing.get_context("forkserver").Process(
-        target=_measure_into, args=(path,), name="newsledger-quality", daemon=True)
+        target=_measure_aside, args=(path,), name="newsledger-quality", daemon=True)
     child.start()
     _measuring[path] = child
 
