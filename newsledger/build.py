@@ -396,7 +396,8 @@ def _measure_aside(path: Path) -> None:
     """``_measure_into`` in a child process, at a lower priority: it fills the core that
     reconciliation leaves idle, and gives way to publishing's two processes once they run
     (``release`` waits for it only once the tables are written)."""
-    os.nice(QUALITY_NICENESS)
+    if hasattr(os, "nice"):  # (POSIX)
+        os.nice(QUALITY_NICENESS)
     _measure_into(path)
 
 
