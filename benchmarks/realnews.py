@@ -14,60 +14,80 @@ an undated corpus, in dates on a dated one). The quotes stage is direct and part
 reported speech (quotes of kind ``indirect``, read after them) is its own stage; the keys
 stage is each article's story keys (``extract.keys``: terms and the copy sketch).
 Each stage's time is the sum over articles of the best of ``--repeat`` runs of the whole
-corpus, in CPU time (time.process_time), which damps the noise of a shared machine.
+corpus, in CPU time (time.process_time), which damps the noise of a shared machine. To compare
+two versions of the code, ``benchmarks.interleaved`` runs both in one process, article by
+article (a machine's drift between two runs is often larger than the change).
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
-from newsledger.extract.claims import extract_claims
-from newsledger.extract.dates import DATE_MATCHES, extract_dates, infer_publication_date
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import extract_events
-from newsledger.extract.keys import story_keys
-from newsledger.extract.quotes import extract_quotes, reported_speech
 from newsledger.ingest import read_corpus
-from newsledger.text import Document
 
 STAGES = ("document", "date pass", "pubdate", "dates", "entities", "quotes", "reported", "claims",
           "events", "keys")
 
 
+def extractors(package: str = "newsledger") -> SimpleNamespace:
+    """The document model and the extractors of ``package`` (another name for another version
+    of the code: ``benchmarks.interleaved``)."""
+    def part(module: str):
+        return importlib.import_module(f"{package}.{module}")
+
+    dates = part("extract.dates")
+    quotes = part("extract.quotes")
+    return SimpleNamespace(
+        Document=part("text").Document, DATE_MATCHES=dates.DATE_MATCHES,
+        infer_publication_date=dates.infer_publication_date, extract_dates=dates.extract_dates,
+        extract_entities=part("extract.entities").extract_entities,
+        extract_quotes=quotes.extract_quotes, reported_speech=quotes.reported_speech,
+        extract_claims=part("extract.claims").extract_claims,
+        extract_events=part("extract.events").extract_events,
+        story_keys=part("extract.keys").story_keys)
+
+
+def time_article(x: SimpleNamespace, article, spent: dict[str, float]) -> None:
+    """Add the CPU seconds each stage of ``x`` (``extractors()``) takes on ``article`` to
+    ``spent``."""
+    clock = time.process_time  # CPU time: a busy shared machine does not inflate it
+    t0 = clock()
+    doc = x.Document(article.text)
+    t1 = clock()
+    x.DATE_MATCHES(doc)
+    t2 = clock()
+    published = article.published
+    if published is None:
+        published = x.infer_publication_date(doc)
+    t3 = clock()
+    dates = x.extract_dates(doc, published)
+    t4 = clock()
+    entities = x.extract_entities(doc)
+    t5 = clock()
+    quotes = x.extract_quotes(doc, entities)
+    t6 = clock()
+    x.reported_speech(doc, entities, quotes)
+    t7 = clock()
+    x.extract_claims(doc, dates, entities, quotes, published)
+    t8 = clock()
+    x.extract_events(doc, dates, entities, published)
+    t9 = clock()
+    x.story_keys(doc, entities, dates)
+    t10 = clock()
+    times = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10)
+    for stage, start, end in zip(STAGES, times, times[1:]):
+        spent[stage] += end - start
+
+
 def time_stages(articles: list) -> dict[str, float]:
     """Seconds per stage over every article, one pass."""
+    x = extractors()
     spent = dict.fromkeys(STAGES, 0.0)
-    clock = time.process_time  # CPU time: a busy shared machine does not inflate it
     for article in articles:
-        text = article.text
-        t0 = clock()
-        doc = Document(text)
-        t1 = clock()
-        DATE_MATCHES(doc)
-        t2 = clock()
-        published = article.published
-        if published is None:
-            published = infer_publication_date(doc)
-        t3 = clock()
-        dates = extract_dates(doc, published)
-        t4 = clock()
-        entities = extract_entities(doc)
-        t5 = clock()
-        quotes = extract_quotes(doc, entities)
-        t6 = clock()
-        reported = reported_speech(doc, entities, quotes)
-        t7 = clock()
-        extract_claims(doc, dates, entities, quotes, published)
-        t8 = clock()
-        extract_events(doc, dates, entities, published)
-        t9 = clock()
-        story_keys(doc, entities, dates)
-        t10 = clock()
-        del reported
-        times = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10)
-        for stage, start, end in zip(STAGES, times, times[1:]):
-            spent[stage] += end - start
+        time_article(x, article, spent)
     return spent
 
 
