@@ -414,10 +414,9 @@ class Cue:
     mentions: Mentions
     object_verb: tuple[str, str] | None | bool = False  # (lemma, kind), once read
     inverted: object = False  # ``reported_set_off._inverted``, once read
-    # what the rows read of the same verb more than once, read once: the speaker phrases
-    # before an offset, and the fields resolved from a phrase (both pure functions of the
-    # text and the mentions; the rows of one verb ask for the same ones)
-    _memo: dict | None = None  # (at, s0) -> phrase; (start, end, after_with) -> fields
+    # the fields resolved from a speaker phrase, which the rows of one verb ask for again (a
+    # pure function of the text and the mentions), read once
+    _fields: dict | None = None  # (start, end, after_with) -> fields
     word: str = field(init=False)  # the verb's words, m.group(0)
     telling: bool = field(init=False)  # a verb of telling ('told', 'warned')
 
@@ -426,25 +425,17 @@ class Cue:
         self.telling = self.word in _TELLING_WORDS
 
     def phrase_before(self, at: int, s0: int) -> tuple[int, int] | None:
-        """``phrases.phrase_before(text, at, s0)``, read once per cue."""
-        memo = self._memo
-        if memo is None:
-            memo = self._memo = {}
-        key = (at, s0)
-        try:
-            return memo[key]
-        except KeyError:
-            found = memo[key] = phrase_before(self.text, at, s0)
-            return found
+        """``phrases.phrase_before(text, at, s0)`` (which keeps its recent answers)."""
+        return phrase_before(self.text, at, s0)
 
     def from_phrase(self, ph: tuple[int, int] | None, after_with: bool = False) -> dict | None:
         """``resolve.from_phrase`` of the phrase ``ph`` for this verb, read once per cue (the
         fields are read, never changed, by the rows)."""
         if ph is None:
             return from_phrase(self.text, ph, self.word, self.mentions, after_with)
-        memo = self._memo
+        memo = self._fields
         if memo is None:
-            memo = self._memo = {}
+            memo = self._fields = {}
         key = (ph[0], ph[1], after_with)
         try:
             return memo[key]
