@@ -16,13 +16,14 @@ from .names import demonym
 # After a constituency's name: its election or the constituency itself ('the Tamworth
 # by-election', 'the Runcorn and Helsby constituency', 'Hartlepool ward'); or its seat after
 # a determiner or a possessive ('the Hartlepool seat', 'his Maidenhead seat').
-ELECTORAL_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:by-elections?|byelections?|constituency|"
-                             r"constituencies|ward)\b")
-SEAT_AFTER = re.compile(r"[ \t]+(?:parliamentary[ \t]+|marginal[ \t]+|safe[ \t]+)?seat\b")
+_ELECTORAL_NOUNS = ("by-elections", "by-election", "byelections", "byelection",
+                    "constituencies", "constituency", "ward")  # (longest first)
+_SEAT_WORDS = ("parliamentary", "marginal", "safe")
+ELECTORAL_AFTER = re.compile(rf"(?:'s|’s)?[ \t]+(?:{'|'.join(_ELECTORAL_NOUNS)})\b")
+SEAT_AFTER = re.compile(rf"[ \t]+(?:(?:{'|'.join(_SEAT_WORDS)})[ \t]+)?seat\b")
 SEAT_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|his|her|their|its)[ \t]+\Z")
 # How the words after the spaces of ``ELECTORAL_AFTER`` and ``SEAT_AFTER`` start.
-_AFTER_STARTS = ("by-election", "byelection", "constituenc", "ward", "parliamentary",
-                 "marginal", "safe", "seat")
+_AFTER_STARTS = (*_ELECTORAL_NOUNS, *_SEAT_WORDS, "seat")
 
 
 def constituency_at(text: str, start: int, end: int, name: str) -> bool:

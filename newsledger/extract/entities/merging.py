@@ -92,8 +92,6 @@ _PLACE_OF_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}(?:" +
                               "|".join(sorted(PLACE_NOUNS_OF)) + r")[ \t]+of[ \t]+\Z")
 
 
-
-
 def _of_or_in_before(text: str, start: int) -> bool:
     """Whether the text before ``start``, past its spaces, ends with "of" or "in" in any case
     (as every match of ``_INHABITANTS_BEFORE`` does), or with a character outside ASCII (which

@@ -54,6 +54,8 @@ _OUTLET_BEFORE = re.compile(r"(?:[A-Z][\w&.]*(?:’s|'s)|\b(?:on|told|to|hosts?\
                             r"[ \t]*\Z")
 _WORK_AFTER = re.compile(rf"[ \t]*(?:{alternation(WORK_NOUNS_AFTER)})\b")
 _SAYING = re.compile(rf"(?<![\w'’-])(?i:{alternation(SAYING_WORDS)})(?![\w'’-])")
+
+
 def _last_word(head: str) -> str:
     """The last word of ``head`` before spaces or tabs (letters, digits, '_', apostrophes,
     hyphens), or "" (the match of ``([\\w'’-]+)[ \\t]*\\Z``, read from the end)."""
@@ -62,6 +64,8 @@ def _last_word(head: str) -> str:
     while i and (tail[i - 1].isalnum() or tail[i - 1] in "_'’-"):
         i -= 1
     return tail[i:]
+
+
 _END_PUNCT = re.compile(r"[.!?…,;:—-][\"'’”)]*\Z")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|[a-z]{1,3}\Z|(?:and|the|of|for|with)\Z")
 
@@ -208,7 +212,9 @@ def _attributes(text: str, s0: int, s1: int, mark0: int, mark1: int) -> bool:
 _EVIDENCE = re.compile(rf"(?<![\w'’-])(?i:{alternation(EVIDENCE_NOUNS)})(?![\w'’-])")
 _NOT_SAID = re.compile(rf"(?=(?i:[{first_letters(NOT_SAID_BEFORE)}])|n)"
                        rf"(?:(?<![\w'’-])(?i:{trie_alternation(NOT_SAID_BEFORE)})(?![\w'’-])|n['’]t\b)")
-_PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?i:is|was|were|are|be|been|being|get|got|gets)"
+# (the auxiliaries it ends on, which ``_passive_before`` looks for first)
+_PASSIVE_LAST = ("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets")
+_PASSIVE_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(_PASSIVE_LAST)})"
                              r"(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 # A 'told' coordinated with a passive before it and no hearer after it ('has been jailed for
 # life and told he must serve at least 28 years', 'was arrested and told that …'): its subject
@@ -307,8 +313,6 @@ def _passive_before(before: str) -> bool:
             return False
     return _PASSIVE_BEFORE.search(before) is not None
 
-
-_PASSIVE_LAST = ("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets")
 
 
 def _not_said(before: str) -> bool:

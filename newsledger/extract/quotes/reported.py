@@ -268,16 +268,16 @@ _NOUNS_AFTER_POSSESSIVE = frozenset({"note", "stress"})
 # After a verb, the opening of what it reports ('another said she …', '… added that …').
 _CLAUSE_NEXT = re.compile(r"[ \t]*(?:[,:]|(?:that|he|she|they|it|we|I|there|the|a|an|his|her|"
                           r"their|its|this)\b)")
-_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(DETERMINERS - {'one'})}|this|"
-                                r"these|those|its)[ \t]+\Z")
-# (the words it ends on: on ASCII text it is tried only after one of them; so _HELP_BEFORE)
+# (its words, which the text before a verb is checked to end with first on ASCII text; so
+# _HELP_WORDS)
 _DETERMINER_WORDS = tuple(sorted(DETERMINERS - {"one"} | {"this", "these", "those", "its"}))
+_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{alternation(_DETERMINER_WORDS)})[ \t]+\Z")
 
 
 # 'helps explain': what explains is no speaker. A base form opening its sentence ('Tell me
 # …', 'Now tell us …', 'Just say no'): an imperative, nobody's report.
-_HELP_BEFORE = re.compile(r"(?<![\w'’-])(?i:help|helps|helped|helping)[ \t]+\Z")
 _HELP_WORDS = ("help", "helps", "helped", "helping")
+_HELP_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(_HELP_WORDS)})[ \t]+\Z")
 _IMPERATIVE_OPENING = re.compile(r"[\s\"“(]*(?:(?:Now|So|Just|Please|Then|And|But|Go[ \t]+ahead"
                                  r"[ \t]+and)[ \t,]+)?")
 

@@ -273,20 +273,18 @@ def _outside_words(text: str, start: int, end: int, marks, enough: int | None = 
     """Words of text[start:end] that are not inside quote marks (counted up to ``enough``,
     when given: whether there are that many)."""
     n, pos = 0, start
-    if enough is not None:
-        for a, b in (*marks.spans_in(start, end), (end, end)):
+    for a, b in (*marks.spans_in(start, end), (end, end)):  # (the words after the last span)
+        if enough is None:
+            n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
+        else:
             for _ in _PLAIN_WORD.finditer(text, pos, max(pos, a)):
                 n += 1
                 if n >= enough:
                     return n
-            pos = max(pos, b)
-            if pos >= end:
-                break
-        return n
-    for a, b in marks.spans_in(start, end):
-        n += len(_PLAIN_WORD.findall(text, pos, max(pos, a)))
         pos = max(pos, b)
-    return n + len(_PLAIN_WORD.findall(text, pos, end)) if pos < end else n
+        if pos >= end:
+            break
+    return n
 
 
 def _span_end(span) -> int:
