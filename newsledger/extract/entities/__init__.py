@@ -92,12 +92,12 @@ from .handles import link_handles
 from .merging import Entity, add_mention, merge_extended_names, one_word_names
 from .lists import split_pairs
 from .kinds import ORG_PLURAL_STARTS, PLURAL_ORG_NOUN_OPENING, kind_of, listed_after_org_noun
-from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, fills_quotes,
-                    quoted_titles, saints_joined, split_run, tabloid_title, title_case_line,
-                    trim)
+from .names import (DATELINE_AGENCY, GIVEN_NAME_WORDS, ORGANIZATION_WORDS, saints_joined,
+                    split_run, tabloid_title, trim)
 from .references import (AFTER_OBJECT, DESCRIPTION, INTRODUCES, PREDICATIVE, Resolver, inside,
                          office, pronouns, quoted_ranges)
 from .sides import side_kind, sides
+from .works import fills_quotes, quoted_titles, title_case_line
 
 __all__ = ["DATELINE_AGENCY", "extract_entities", "quoted_titles", "storm_names"]
 

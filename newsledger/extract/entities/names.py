@@ -1,9 +1,8 @@
 """Name candidates: capitalized runs split and trimmed to names ("Transport Minister Ellen
 Price" -> "Ellen Price"; "Keith Springer of Capital Advisory" -> two names; "St." and a
-country's initials joined to the name they open), the agency of a wire dateline, Title Case
-lines, and the tests the kinds of ``kinds`` share (``is_place``, ``shouted``, ``title_before``).
-Titles of works in quote marks are no entities but what a number can be about
-(``quoted_titles``)."""
+country's initials joined to the name they open), the agency of a wire dateline,
+and the tests the kinds of ``kinds`` share (``is_place``, ``shouted``, ``title_before``). Titles
+of works in quote marks and Title Case lines: ``works``."""
 from __future__ import annotations
 
 import re
@@ -51,8 +50,6 @@ GIVEN_NAME_WORDS = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | GIVEN_NAMES
 CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A name that fills a pair of quote marks by itself is the title of a work or a nickname
 # ('an appearance on "Jimmy Kimmel Live!"', 'the "Jesus Is King" rapper'): not an entity.
-_LINE_WORD = re.compile(r"([A-Za-z])[\w'’]*")  # a word of a line; its group: the first letter
-_CLOSES_TITLE = re.compile(r"[!?.,]?[\"”]")
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -425,35 +422,6 @@ def ends_sentence(words: str) -> bool:
     abbreviation ('Gov.', 'Sen.', 'gen.')."""
     last = words[:-1].rpartition(" ")[2]
     return words.endswith(".") and last.islower() and len(last) > 3
-
-
-def title_case_line(line: str) -> bool:
-    if line.rstrip().endswith("."):
-        return False
-    firsts = _LINE_WORD.findall(line)  # the first letter of each word
-    return len(firsts) >= 5 and sum(map(str.isupper, firsts)) / len(firsts) > 0.75
-
-
-def fills_quotes(text: str, start: int, end: int) -> bool:
-    return text[start - 1:start] in ('"', "“") and bool(_CLOSES_TITLE.match(text, end))
-
-
-def quoted_titles(doc: Document) -> list[tuple[int, int, str]]:
-    """Names that fill a pair of quote marks by themselves, outside headline lines: titles of
-    works and nicknames ('"The Long Shore" received 11 nominations'), as (start, end, name)
-    with a leading "The" dropped. Not entities (they are no person, organization or place),
-    but what a number can be about."""
-    text = doc.text
-    out = []
-    for s, e in doc.capitalized_runs:
-        if not fills_quotes(text, s, e):
-            continue
-        paragraph = doc.paragraph_at(s)
-        if paragraph is None or not title_case_line(paragraph.text):
-            s2, e2 = trim(text, s, e)
-            if e2 > s2:
-                out.append((s2, e2, text[s2:e2]))
-    return out
 
 
 def _dateline_agency(doc: Document) -> tuple[int, int, str] | None:

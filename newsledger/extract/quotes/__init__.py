@@ -17,6 +17,7 @@ One job per module, in the order the extractor (``extract.py``) uses them:
 - ``resolve.py``: from the speaker's words to its name, kind and entity; ``referents.py``:
   pronouns ("he", "it said") and descriptions ("the minister") resolved to whom they stand
   for (``mentions.py`` holds the entity mentions by offset and finds a pronoun's antecedent);
+  ``containers.py``: '"…," the statement said' speaks for the statement's author;
 - ``filters.py``: what is not a quote (headlines, titles, nicknames, scare quotes) and whether
   a quote is ``direct`` or ``partial``; what is not reported speech;
 - ``reported.py``: reported speech without quote marks ('The council said the road would

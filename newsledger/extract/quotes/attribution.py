@@ -24,6 +24,7 @@ from newsledger.lexicon.speech import CUES, FRAMING_CUES, TELLING_LEMMAS
 from .common import (ADJUNCT, APPOS, CONTAINER, CUE, CUE_WORD, DETS, FILL, FRAME, LONG_DET_NP,
                      MEDIUM, NAME_NP, NEXT_QUOTE, PART, POSSESSIVE_END, ROLE, SPEAKER, STRONG,
                      WINDOW, alternation, sentence_end, sentence_start)
+from .containers import container
 from .cue_phrases import coordinated_subject as _coordinated_subject
 from .cue_phrases import cue_sentence_before as _cue_sentence_before
 from .cue_phrases import dash_name as _dash_name
@@ -35,7 +36,7 @@ from .filters import starts_sentence
 from .mentions import Mentions
 from .phrases import phrase_before, possessive, role_then_name
 from .quoted import Found, Quoted
-from .resolve import STATEMENT_FROM, container, from_phrase, not_subject, speaker_fields, who
+from .resolve import STATEMENT_FROM, from_phrase, not_subject, speaker_fields, who
 from .subjects import clause_subject, subject
 
 # After the closing mark: ', said X' / 'X said' / 'X, founder of Y, wrote'.
