@@ -115,8 +115,8 @@ def kind(pid: int, procs: dict[int, dict], root: int) -> str:
     p = procs[pid]
     if pid == root:
         return "build"
-    if "uvicorn" in p["cmd"]:
-        return "server"
+    if "uvicorn" in p["cmd"] or (p["ppid"] == root and p["cmd"] == procs[root]["cmd"]):
+        return "server"  # (launched, or forked from the build: flows/api.py)
     if "resource_tracker" in p["cmd"]:
         return "tracker"
     parent = procs.get(p["ppid"], {}).get("cmd", "")
