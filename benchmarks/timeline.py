@@ -116,12 +116,16 @@ def kind(pid: int, procs: dict[int, dict], root: int) -> str:
     p = procs[pid]
     if pid == root:
         return "build"
-    if "uvicorn" in p["cmd"] or (p["ppid"] == root and p["cmd"] == procs[root]["cmd"]):
-        return "server"  # (launched, or forked from the build: flows/api.py)
+    if "uvicorn" in p["cmd"]:
+        return "server"
     if "resource_tracker" in p["cmd"]:
         return "tracker"
-    parent = procs.get(p["ppid"], {}).get("cmd", "")
-    if "forkserver" in parent:
+    if p["ppid"] == root and p["cmd"] == procs[root]["cmd"]:
+        # forked from the build: the workers' forkserver (newsledger.parallel) has children,
+        # Prefect's temporary server (flows.api) has none
+        has_children = any(q["ppid"] == pid for q in procs.values())
+        return "forkserver" if has_children else "server"
+    if p["ppid"] in procs and kind(p["ppid"], procs, root) == "forkserver":
         return "forked"  # a worker, the quality measurement or the release database
     if "forkserver" in p["cmd"]:
         return "forkserver"

@@ -97,7 +97,10 @@ def build(runner: str, dask_address: str | None, **values) -> None:
             if summary is None:
                 if runner == "threads" and options.workers > 1:
                     # The workers' forkserver imports the extractors while Prefect is imported
-                    # here and its server boots, not after.
+                    # here and its server boots, not after; it is forked from this process
+                    # once the modules both need (Arrow, pandas, pandera) are imported here.
+                    import newsledger.build  # noqa: F401,PLC0415
+
                     parallel.warm_up()
                 # (Prefect's temporary server is forked from this process once it has
                 # imported Prefect: flows/api.py)
