@@ -5,7 +5,7 @@ its first call: it imports its whole server (FastAPI, SQLAlchemy: about 2 s) int
 process just to launch a ``uvicorn`` child, then waits for it. Here the build starts the same
 server (same app, Prefect's settings through the environment) as soon as its own process has
 imported Prefect's client, by forking that process (``fork_or_launch``): the server process
-then starts with Prefect, pydantic and the client's models already imported (about 1.8 s of
+then starts with Prefect, pydantic and the client's models already imported (1 to 2 s of
 CPU it would spend again, on the cores the extraction workers need) and imports only the
 server's own modules. ``launch()`` starts it as a new program instead (before Prefect is
 imported, or where forking is not safe). The server boots while the build starts the
@@ -74,7 +74,10 @@ class _Forked:
 
     def poll(self) -> int | None:
         if self.returncode is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere: it has ended
+                pid, status = self.pid, 0
             if pid:
                 self.returncode = os.waitstatus_to_exitcode(status)
         return self.returncode
