@@ -28,9 +28,10 @@ HZ = os.sysconf("SC_CLK_TCK")
 def _child(argv: list[str]) -> None:
     """In the build's process: mark each stage and the server's start, then run the CLI."""
     trace = open(os.environ["NEWSLEDGER_TIMELINE"], "a", encoding="utf-8")  # noqa: SIM115
+    sys.path[0] = os.getcwd()  # the tree's newsledger, from the folder it is run in
 
     def mark(what: str) -> None:
-        trace.write(json.dumps([what, time.time()]) + "\n")
+        trace.write(json.dumps([what, time.time(), time.process_time()]) + "\n")
         trace.flush()
 
     mark("start")
@@ -119,8 +120,12 @@ def kind(pid: int, procs: dict[int, dict], root: int) -> str:
         return "server"
     if "resource_tracker" in p["cmd"]:
         return "tracker"
-    parent = procs.get(p["ppid"], {}).get("cmd", "")
-    if "forkserver" in parent:
+    if p["ppid"] == root and p["cmd"] == procs[root]["cmd"]:
+        # forked from the build: the workers' forkserver (newsledger.parallel) has children,
+        # Prefect's temporary server (flows.api) has none
+        has_children = any(q["ppid"] == pid for q in procs.values())
+        return "forkserver" if has_children else "server"
+    if p["ppid"] in procs and kind(p["ppid"], procs, root) == "forkserver":
         return "forked"  # a worker, the quality measurement or the release database
     if "forkserver" in p["cmd"]:
         return "forkserver"
@@ -143,17 +148,18 @@ def main() -> None:
     trace = work / "trace.jsonl"
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
                PREFECT_LOGGING_LEVEL="ERROR", NEWSLEDGER_TIMELINE=str(trace))
-    cmd = [sys.executable, "-m", "benchmarks.timeline", "--child", "build", "--corpus",
+    # (this file, run from the current folder: another tree's build can be timed with it)
+    cmd = [sys.executable, __file__, "--child", "build", "--corpus",
            str(args.corpus), "--out", str(work / "dataset"), "--cache", str(work / "cache"),
            "--release-date", "2020-01-01", "--workers", str(args.workers)]
     load = os.getloadavg()[0]
     started, wall, procs = sample(cmd, env, work / "build.log")
     root = min(procs, key=lambda p: procs[p]["first"])
     print(f"# One cold build: {args.corpus}\n\nWall {wall:.2f} s; load average before: "
-          f"{load:.1f}.\n\n| s | moment |\n|---:|---|")
+          f"{load:.1f}.\n\n| s | build's CPU s | moment |\n|---:|---:|---|")
     for line in trace.read_text().splitlines():
-        what, at = json.loads(line)
-        print(f"| {at - started:.2f} | {what} |")
+        what, at, cpu = json.loads(line)
+        print(f"| {at - started:.2f} | {cpu:.2f} | {what} |")
     print("\n| process | kind | first s | last s | CPU s |\n|---:|---|---:|---:|---:|")
     for pid, p in sorted(procs.items(), key=lambda kv: kv[1]["first"]):
         print(f"| {pid} | {kind(pid, procs, root)} | {p['first']:.2f} | "

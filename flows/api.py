@@ -2,20 +2,26 @@
 
 Without ``PREFECT_API_URL`` Prefect starts a temporary API server itself when the flow makes
 its first call: it imports its whole server (FastAPI, SQLAlchemy: about 2 s) into the flow's
-process just to launch a ``uvicorn`` child, then waits for it. Here ``launch()`` starts the
-same child (same command; Prefect's settings reach it through the environment) before
-Prefect is even imported, and returns at once, so the server boots while the build imports
-its modules, checks whether anything changed and starts the extraction workers;
-``temporary_api`` then waits for it, runs the flow against it and stops it. With
-``PREFECT_API_URL`` set (a real server) no server is started.
+process just to launch a ``uvicorn`` child, then waits for it. Here the build starts the same
+server (same app, Prefect's settings through the environment) as soon as its own process has
+imported Prefect's client, by forking that process (``fork_or_launch``): the server process
+then starts with Prefect, pydantic and the client's models already imported (1 to 2 s of
+CPU it would spend again, on the cores the extraction workers need) and imports only the
+server's own modules. ``launch()`` starts it as a new program instead (before Prefect is
+imported, or where forking is not safe). The server boots while the build starts the
+extraction workers; ``temporary_api`` then waits for it, runs the flow against it and stops
+it. With ``PREFECT_API_URL`` set (a real server) no server is started.
 
 This module imports nothing from Prefect at load time.
 """
 from __future__ import annotations
 
 import atexit
+import contextvars
+import gc
 import importlib.util
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -37,17 +43,120 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# The temporary server's own settings. No UI; Prefect's ephemeral-server services; and no
+# registration of Prefect's block types at its start: a build's run uses no blocks, and the
+# registration (a check of every installed Prefect collection, importing each, Dask's
+# included: 0.4 to 0.6 s of the server's CPU) is a lasting server's bookkeeping, which
+# ``prefect server start`` still does.
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+              "PREFECT__SERVER_FINAL": "1", "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
+              "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}
+_APP = "prefect.server.api.server:create_app"
+
+
 def _launch(port: int) -> subprocess.Popen:
     """Prefect's own command for its temporary server (prefect.server.api.server)."""
-    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
-           "PREFECT__SERVER_FINAL": "1"}
     spec = importlib.util.find_spec("prefect")
     assert spec is not None and spec.submodule_search_locations
     app_dir = os.path.dirname(list(spec.submodule_search_locations)[0])
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", app_dir,
-         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
-         str(port), "--log-level", "error", "--lifespan", "on"], env=env)
+        [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", _APP, "--host",
+         "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"],
+        env={**os.environ, **SERVER_ENV})
+
+
+class _Forked:
+    """The server forked from this process, as much of ``subprocess.Popen`` as is used here."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere: it has ended
+                pid, status = self.pid, 0
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (code := self.poll()) is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"temporary API server {self.pid}", timeout or 0)
+            time.sleep(0.02)
+        return code
+
+    def terminate(self) -> None:
+        self._signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self._signal(signal.SIGKILL)
+
+    def _signal(self, sig: int) -> None:
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass
+
+
+def _can_fork() -> bool:
+    """Forking this process is safe and worth it: Linux, Prefect's client imported, and no
+    other thread (whose locks the child could inherit held)."""
+    return (sys.platform.startswith("linux") and "prefect.context" in sys.modules
+            and threading.active_count() == 1)
+
+
+def _fork(port: int) -> _Forked:
+    """The temporary server as a fork of this process (see the module docstring)."""
+    for stream in (sys.stdout, sys.stderr):  # (else the child would write them out again)
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    pid = os.fork()
+    if pid:
+        return _Forked(pid)
+    # The child: the parent's objects out of the garbage collector's sight (they are not
+    # garbage, and each collection's visit would copy their pages into this process).
+    gc.freeze()
+    code = 1
+    try:
+        code = _serve(port)
+    except SystemExit as exc:  # uvicorn's own exit: 3 when the port is taken
+        code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException:  # noqa: BLE001 - the child says why and ends, never returns
+        import traceback  # noqa: PLC0415
+
+        traceback.print_exc()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+
+def _serve(port: int) -> int:
+    """In the forked child: the server's settings from the environment, as a new process
+    would read them (none of the parent's settings contexts), then uvicorn until SIGTERM."""
+    os.environ.update(SERVER_ENV)
+    import prefect.context  # noqa: PLC0415 - imported by the parent already
+    import uvicorn  # noqa: PLC0415
+
+    prefect.context.refresh_global_settings_context()
+    contextvars.Context().run(uvicorn.run, _APP, factory=True, host="127.0.0.1", port=port,
+                              log_level="error", lifespan="on")
+    return 0
+
+
+def fork_or_launch(port: int) -> subprocess.Popen | _Forked:
+    return _fork(port) if _can_fork() else _launch(port)
 
 
 class TemporaryAPI:
@@ -56,14 +165,14 @@ class TemporaryAPI:
 
     def __init__(self) -> None:
         self.port = _free_port()
-        self.process: subprocess.Popen | None = None
+        self.process: subprocess.Popen | _Forked | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api"
 
     def start(self) -> None:
-        self.process = _launch(self.port)
+        self.process = fork_or_launch(self.port)
         atexit.register(self.stop)  # whatever happens to the build, the server goes with it
 
     def wait(self, timeout: float) -> None:
@@ -106,7 +215,7 @@ class TemporaryAPI:
                              daemon=True).start()
 
 
-def _reap(process: subprocess.Popen) -> None:
+def _reap(process: subprocess.Popen | _Forked) -> None:
     try:
         process.wait(timeout=5)
     except subprocess.TimeoutExpired:

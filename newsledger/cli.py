@@ -86,9 +86,6 @@ def build(runner: str, dask_address: str | None, **values) -> None:
     options = replace(options, release_date=date)
     quiet_prefect()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from flows.api import launch
-
-    api = launch()  # Prefect's temporary server boots while the rest is imported (flows/api.py)
     from newsledger import parallel, progress
     from newsledger.uptodate import check_up_to_date
 
@@ -100,12 +97,17 @@ def build(runner: str, dask_address: str | None, **values) -> None:
             if summary is None:
                 if runner == "threads" and options.workers > 1:
                     # The workers' forkserver imports the extractors while Prefect is imported
-                    # here and its server boots, not after.
+                    # here and its server boots, not after; it is forked from this process
+                    # once the modules both need (Arrow, pandas, pandera) are imported here.
+                    import newsledger.build  # noqa: F401,PLC0415
+
                     parallel.warm_up()
+                # (Prefect's temporary server is forked from this process once it has
+                # imported Prefect: flows/api.py)
                 from flows.build import BuildParameters, run_build
 
                 summary = run_build(BuildParameters.from_options(options), runner=runner,
-                                    dask_address=dask_address, api=api)
+                                    dask_address=dask_address)
     except CorpusError as exc:
         raise UserError(str(exc))
     except Exception as exc:
@@ -119,9 +121,6 @@ def build(runner: str, dask_address: str | None, **values) -> None:
             _print_summary(exc.summary)
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    finally:
-        if api is not None:
-            api.stop()  # up to date, or failed: the server is not needed (a no-op after a run)
     _print_summary(summary)
 
 

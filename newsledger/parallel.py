@@ -17,9 +17,12 @@ end; ``stop_pool`` closes a pool no block adopted.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import os
+import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -35,11 +38,68 @@ _lock = threading.Lock()  # ``submit`` is called from several threads (Prefect's
 
 def warm_up() -> None:
     """Start the forkserver now, without waiting for it: it imports the extractors (PRELOAD)
-    in the background, so that a pool opened later starts its workers at once."""
-    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
-    from multiprocessing import forkserver  # noqa: PLC0415 - the context's server module
+    in the background, so that a pool opened later starts its workers at once.
 
-    forkserver.ensure_running()
+    On Linux, in a process without other threads, the forkserver is a fork of this process
+    rather than a new interpreter: what this process has imported already (Arrow, pandas,
+    pandera, ``newsledger.build``: about 1.2 s of CPU for a new interpreter) is not imported
+    again, and the forkserver imports only the extractors. It is the same server
+    (``multiprocessing.forkserver.main``, given the same listening socket and "alive" pipe):
+    the processes forked from it are the same."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    from multiprocessing import forkserver, util  # noqa: PLC0415 - the context's server
+
+    if not (sys.platform.startswith("linux") and threading.active_count() == 1):
+        forkserver.ensure_running()
+        return
+    spawn = util.spawnv_passfds
+
+    def fork_or_spawn(path: str, args: list[str], passfds: Sequence[int]) -> int:
+        if args[-2:-1] == ["-c"] and args[-1].startswith("from multiprocessing.forkserver "):
+            return _fork_passfds(args[-1], passfds)
+        return spawn(path, args, passfds)  # (the resource tracker, started first)
+
+    util.spawnv_passfds = fork_or_spawn
+    try:
+        forkserver.ensure_running()
+    finally:
+        util.spawnv_passfds = spawn
+
+
+def _fork_passfds(code: str, passfds: Sequence[int]) -> int:
+    """``multiprocessing.util.spawnv_passfds`` for the forkserver's start, forking instead
+    of executing a new interpreter: the child keeps only ``passfds`` and the standard
+    streams, as the new interpreter would, and runs the same ``-c`` code."""
+    for stream in (sys.stdout, sys.stderr):  # (else the child would write them out again)
+        stream.flush()
+    pid = os.fork()
+    if pid:
+        return pid
+    status = 1
+    try:
+        keep = {0, 1, 2, *passfds}
+        for fd in sorted(int(name) for name in os.listdir("/proc/self/fd")):
+            if fd not in keep:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        # The parent held the server's lock while it forked; the parent's objects out of
+        # the garbage collector's sight (not garbage; each visit would copy their pages).
+        from multiprocessing import forkserver  # noqa: PLC0415
+
+        forkserver._forkserver._lock = threading.Lock()  # type: ignore[attr-defined]
+        gc.freeze()
+        exec(code, {"__name__": "__forkserver__"})  # noqa: S102 - multiprocessing's code
+        status = 0
+    except SystemExit as exc:  # the server's end: its last client has gone
+        status = exc.code if isinstance(exc.code, int) else 0
+    except BaseException:  # noqa: BLE001 - the child says why and ends, never returns
+        import traceback  # noqa: PLC0415
+
+        traceback.print_exc()
+    finally:
+        os._exit(status)
 
 
 def _new_pool(processes: int) -> ProcessPoolExecutor:

@@ -50,3 +50,37 @@ def test_a_run_on_the_temporary_server_sends_no_heartbeats_and_no_version_check(
             assert settings.flows.heartbeat_frequency is None
             assert settings.client.server_version_check_enabled is False
         assert get_current_settings().flows.heartbeat_frequency is not None
+
+
+def test_the_temporary_server_is_forked_from_a_build_that_imported_prefect():
+    """Once the build's process has imported Prefect's client (and runs no other thread),
+    its temporary server is a fork of it, with the server's own settings (no UI, no block
+    registration), answering, and gone after ``stop``. In a fresh process: pytest's has
+    threads of its own."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = """
+import json, os, urllib.request
+import flows.build  # Prefect's client, as a build imports it
+from flows.api import SERVER_ENV, TemporaryAPI, _Forked
+api = TemporaryAPI()
+api.start()
+process = api.process
+assert isinstance(process, _Forked), type(process)
+assert not any(os.environ.get(k) == v for k, v in SERVER_ENV.items())  # (the child's alone)
+api.wait(120)
+with urllib.request.urlopen(api.url + "/health", timeout=5) as response:
+    assert json.load(response) is True
+api.stop()
+assert api.process is None and process.poll() is not None
+print("forked server ok")
+"""
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # (no server)
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, text=True,
+                          capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "forked server ok" in done.stdout

@@ -59,3 +59,46 @@ def test_a_pool_started_ahead_and_never_used_is_stopped():
     parallel.ahead(_square, 5)
     parallel.stop_pool()
     assert parallel.run(_square, 5)[1] == os.getpid()
+
+
+def test_the_forkserver_is_forked_from_the_build_and_ends_with_it():
+    """``warm_up`` in a process without other threads (a build's, on Linux) forks the
+    workers' forkserver from it; the workers run, and the forkserver ends when the process
+    that started it does (multiprocessing's "alive" pipe, whose other copies are closed)."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forked only on Linux")
+    code = """
+import os
+import newsledger.build
+from multiprocessing import forkserver
+from newsledger import parallel
+parallel.warm_up()
+pid = forkserver._forkserver._forkserver_pid
+with open(f"/proc/{pid}/cmdline", "rb") as a, open("/proc/self/cmdline", "rb") as b:
+    assert a.read() == b.read()  # a fork of this process, not a new interpreter
+with parallel.local_pool(2):
+    assert parallel.run(os.getppid) == pid
+print(pid)
+"""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    pid = int(done.stdout.split()[-1])
+    deadline = time.monotonic() + 30
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(pid), "the forkserver outlived its build"
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # (Z: ended, not reaped)
+    except OSError:
+        return False
