@@ -137,7 +137,9 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
     """The claim of a ``QUANTITY`` match: its value (digits or words, decimals, "and a half",
     scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``)."""
     q = parse_number(a, m)
-    return None if q is None else finish(a, *q)
+    if q is None or (a.taken and any(start < q[3] and q[2] < end for start, end in a.taken)):
+        return None  # (over an earlier reader's claim: ``extract_claims`` would drop it)
+    return finish(a, *q)
 
 
 def parse_number(a: ClaimContext, m: re.Match
