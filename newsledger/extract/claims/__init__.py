@@ -113,6 +113,9 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
     out: list[Claim] = []
     for reader in READERS:
         before = out[:] if reader.overlaps_itself else out  # the claims of earlier readers
+        if reader.overlaps_itself and before and trace is None:
+            # (a number there is dropped below: not assembled, unless its rules are traced)
+            a.taken = tuple((o.value_start, o.value_end) for o in before)
         for m in reader.find(a):
             got = reader.read(a, m)
             for c in (got,) if isinstance(got, Claim) else got or ():
@@ -123,5 +126,6 @@ def extract_claims(doc: Document, dates: Sequence[DateMention], entities: Sequen
                         o.value_start < c.value_end and c.value_start < o.value_end
                         for o in before):
                     out.append(c)
+        a.taken = ()
     out.sort(key=_BY_POSITION)
     return out

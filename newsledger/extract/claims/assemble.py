@@ -60,12 +60,12 @@ def finish(a: ClaimContext, s: int, e: int, vs: int, ve: int, num_end: int, valu
     own = subject  # the sentence's own (a measured claim may carry one from elsewhere)
     measure = measure_of(text, s, e, vs, ve, num_end, unit, trace=a.trace, in_range=in_range,
                          scope=partial(_scope, a, vs, ve, s, e),
-                         low_text=a.low if len(a.low) == len(text) else None) \
+                         low_text=a.low_text) \
         if comparable else None
     if unit not in (None, "person") and measure is not None and \
             measure.startswith(PEOPLE_MEASURES):
         unit = "person"  # "12 residents", "9 deaths", "15,000 fans": counted in persons
-    market = is_market_measure(measure)
+    market = measure is not None and is_market_measure(measure)
     if market:
         # the benchmark is named in the measure ("index level (s&p 500)", "sterling exchange
         # rate"): no subject besides, whoever the sentence names before it

@@ -50,6 +50,20 @@ _CLAIMANT_PREFIX = re.compile(
 # per phrase)
 _PREFIX_HINT = re.compile(trie_alternation(CLAIMANT_PREFIXES, space=" "))
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:\"“”(—–])\s*(?P<who>[^,;:\"“”()—–\d]{2,60}?)\s*$")
+# The last mark that can open ``_CLAUSE_BEFORE`` in a stretch: its only possible start (a
+# mark is never inside "who" nor in the spaces around it, so a start before the last mark
+# fails, and the text's start is one only with no mark before the verb).
+_LAST_CLAUSE_MARK = re.compile(r".*[,;:\"“”(—–]", re.DOTALL)
+
+
+def _clause_before(sentence: str, vs: int) -> re.Match | None:
+    """``_CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)``, tried at its one start."""
+    lo = vs - 80 if vs > 80 else 0
+    mark = _LAST_CLAUSE_MARK.match(sentence, lo, vs)
+    if mark is not None:
+        return _CLAUSE_BEFORE.match(sentence, mark.end() - 1, vs)
+    return _CLAUSE_BEFORE.match(sentence, 0, vs) if lo == 0 else None
+
 # A joining word before a source: it speaks of what follows only ("12 died, and officials
 # said ...", "the pound fell to $1.26 after figures showed unemployment at 5.1%").
 _JOINING = re.compile(r"(?i:and|but|though|although|after|before|as)(?:\s+|\Z)")
@@ -373,7 +387,7 @@ def _sentence_claimants(a: ClaimContext, s: int, e: int) -> tuple[tuple[int, str
             continue  # "raising an estimated £8bn": an adjective, no one reports
         if sentence.startswith("claimed", vs) and _LIVES_CLAIMED.match(sentence, ve):
             continue  # "the storm claimed 12 lives": it killed, it does not report
-        before = _CLAUSE_BEFORE.search(sentence, max(0, vs - 80), vs)
+        before = _clause_before(sentence, vs)
         if before:
             who = before.group("who").strip()
             joined = _JOINING.match(who) or (  # ", but organisers said": organisers

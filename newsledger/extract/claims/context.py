@@ -28,7 +28,7 @@ class ClaimContext:
                  "mentions", "places", "quotes", "dates", "date_starts", "entity_at", "published",
                  "_name_numbers", "_words", "claimants", "topics", "topics_not_sources", "runs",
                  "trace", "first_named", "_sentences", "speaking_quotes", "quote_reach",
-                 "speaking_reach", "as_of_dates", "part_breaks")
+                 "speaking_reach", "as_of_dates", "part_breaks", "low_text", "taken")
 
     def __init__(self, doc: Document, dates: Sequence[DateMention],
                  entities: Sequence[LocalEntity], quotes: Sequence[Quote],
@@ -38,8 +38,13 @@ class ClaimContext:
         # (table, rule, result) of every rule that decides something, when asked (the rule
         # tables' examples read it: ``newsledger.extract.claims.rules``)
         self.trace = trace
+        # (value start, value end) of the claims a reader's claim may not overlap, when it is
+        # known before the claim is assembled and no trace is asked for (``read_number``)
+        self.taken: tuple[tuple[int, int], ...] = ()
         text = self.text = doc.text
         self.low = LOWER_TEXT(doc)  # for the hint scans (``scan_near``, ``blocked_spans``)
+        # the lower-cased text when it keeps the text's offsets, else None (``measure_of``)
+        self.low_text = self.low if len(self.low) == len(text) else None
         self.runs = DIGIT_RUNS(doc)
         self.blocked_starts, self.blocked_ends = blocked_spans(text, self.low, dates, self.runs)
         self.doc = doc

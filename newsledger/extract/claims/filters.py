@@ -145,7 +145,9 @@ def _name_number_matches(text: str, runs: Sequence[tuple[int, int]]) -> Iterator
     match found is read again on the whole text, where it may run on ("A380-800")."""
     end = 0
     for s, e in runs:
-        if e - s >= 3 and e > end and (m := _NAME_NUMBER.search(text, max(end, e - 36), e + 2)):
+        if e - s < 3 or e <= end or text[max(end, e - 36):s].islower():
+            continue  # (a match's capital comes before its digits: none there, no match)
+        if m := _NAME_NUMBER.search(text, max(end, e - 36), e + 2):
             m = _NAME_NUMBER.match(text, m.start())
             end = m.end()
             yield m

@@ -137,7 +137,9 @@ def read_number(a: ClaimContext, m: re.Match) -> Claim | None:
     """The claim of a ``QUANTITY`` match: its value (digits or words, decimals, "and a half",
     scale), unless a filter rejects it; its unit; then the rest (``assemble.finish``)."""
     q = parse_number(a, m)
-    return None if q is None else finish(a, *q)
+    if q is None or (a.taken and any(start < q[3] and q[2] < end for start, end in a.taken)):
+        return None  # (over an earlier reader's claim: ``extract_claims`` would drop it)
+    return finish(a, *q)
 
 
 def parse_number(a: ClaimContext, m: re.Match
@@ -233,7 +235,20 @@ def scan_near(pattern: re.Pattern, hints: Iterable[tuple[int, int]], text: str,
     for start, hint_end in hints:
         if start < end:
             continue
-        if leads is not None and text[start].isdigit():
+        if leads is not None and not text[start].isdigit():
+            # a number word: only a currency sign or an article ("a", "half a", "a half")
+            # before it, spaces between, can start a match earlier; after anything else the
+            # match starts at the word, so it is matched there, not searched for
+            j = start
+            while j and text[j - 1] in " \t\u00a0":
+                j -= 1
+            if not (j and (text[j - 1] in lasts or text[j - 1] in "aAfF")):
+                m = pattern.match(text, start)
+                if m is not None and start < m.end():
+                    end = m.end()
+                    yield m
+                continue
+        elif leads is not None:
             lead_end = start - 1 if start and text[start - 1] in " \t\u00a0" else start
             # (a lead ends with one of its last characters: one look at the character
             # before, then the strings only where it can end one)

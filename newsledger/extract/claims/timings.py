@@ -40,6 +40,8 @@ _CLOCK_AFTER = re.compile(r"(?i)\s*(?:a\.?m\b|p\.?m\b|gmt\b|bst\b|utc\b|[ecmp][s
 # Every ``TIMING`` match holds one, a few characters after its start.
 _HINT = re.compile(r"\d[ \t]*(?:hours?|hrs?|minutes?|mins?)\b|\d:[0-5]\d")
 _HINT_REACH = 16  # at most this far after a match's start
+# What can follow a hint's digit (a first look; not the empty string of the text's end)
+_HINT_NEXT = frozenset(" \thm:")
 
 
 def _hints(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[re.Match]:
@@ -48,7 +50,8 @@ def _hints(text: str, runs: Sequence[tuple[int, int]]) -> Iterator[re.Match]:
     the text's runs of digits, in order)."""
     end = 0
     for _, run_end in runs:
-        if run_end > end and (m := _HINT.match(text, run_end - 1)):
+        if run_end > end and text[run_end:run_end + 1] in _HINT_NEXT and \
+                (m := _HINT.match(text, run_end - 1)):
             end = m.end()
             yield m
 

@@ -31,21 +31,24 @@ _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _LEAD_JUNK = " \t\"'“‘(•*-–—[>"
 
 
+_SPAN = re.Match.span
 DIGIT_RUNS: Fact[tuple[tuple[int, int], ...]] = Fact(
-    "digit_runs", lambda doc: tuple(m.span() for m in _DIGITS.finditer(doc.text)))
+    "digit_runs", lambda doc: tuple(map(_SPAN, _DIGITS.finditer(doc.text))))
 """(start, end) of every run of digits in the document: where numbers, codes, phone numbers
 and clock times can be, found once."""
 
 
-_TRIES: dict[frozenset[str], re.Pattern | None] = {}
+_TRIES: dict[frozenset[str], tuple[re.Pattern, re.Pattern] | None] = {}
 
 
-def _trie(words) -> re.Pattern | None:
+def _trie(words) -> tuple[re.Pattern, re.Pattern] | None:
     """The words (of letters a-z only) as one trie pattern that opens with their first letters,
-    compiled once per word list; None for a list with other characters."""
+    and the same after a character that is not a letter a-z (the word its group 1), compiled
+    once per word list; None for a list with other characters."""
     key = words if isinstance(words, frozenset) else frozenset(words)
     if key not in _TRIES:
-        _TRIES[key] = re.compile(trie_alternation(sorted(key), space=" ")) \
+        trie = trie_alternation(sorted(key), space=" ")
+        _TRIES[key] = (re.compile(trie), re.compile(f"[^a-z]({trie})")) \
             if all(_LETTERS.fullmatch(w) for w in key) else None
     return _TRIES[key]
 
@@ -60,10 +63,17 @@ def word_spans(low: str, words, after_letter: bool = False) -> list[tuple[int, i
     that opens with their first letters, and a match right after a letter is dropped (a word
     inside it would be after a letter too); others with ``str.find``: both many times faster
     than a pattern that looks behind first."""
-    trie = _trie(words)
-    if trie is not None:
-        return [m.span() for m in trie.finditer(low)
-                if after_letter or (i := m.start()) == 0 or not "a" <= low[i - 1] <= "z"]
+    if after_letter:
+        return _found_spans(low, words)
+    tries = _trie(words)
+    if tries is not None:
+        trie, after_other = tries
+        # a word after a letter is never one, and no word found after a letter could hide
+        # one that is not (the words are letters, so one starting inside it is after a
+        # letter too): only the places after another character are tried, and the start
+        first = trie.match(low)
+        spans = [first.span()] if first is not None else []
+        return spans + [m.span(1) for m in after_other.finditer(low, first.end() if spans else 0)]
     longest: dict[int, int] = {}
     for word in words:
         n = len(word)
@@ -73,6 +83,41 @@ def word_spans(low: str, words, after_letter: bool = False) -> list[tuple[int, i
                 if longest.get(i, 0) < i + n:
                     longest[i] = i + n
             i = low.find(word, i + 1)
+    out = []
+    end = 0
+    for start in sorted(longest):
+        if start >= end:  # leftmost, then no overlap, as a pattern scan goes
+            end = longest[start]
+            out.append((start, end))
+    return out
+
+
+_ROOTS: dict[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def _roots(words) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words no other word of the list starts ("eighth", not "eighths"), each with the
+    words that start with it, longest first: a word's places are among its root's."""
+    key = words if isinstance(words, frozenset) else frozenset(words)
+    if key not in _ROOTS:
+        roots = sorted(w for w in key if not any(o != w and w.startswith(o) for o in key))
+        _ROOTS[key] = tuple((r, tuple(sorted((w for w in key if w != r and w.startswith(r)),
+                                             key=len, reverse=True))) for r in roots)
+    return _ROOTS[key]
+
+
+def _found_spans(low: str, words) -> list[tuple[int, int]]:
+    """``word_spans(low, words, after_letter=True)``: every place of a root word found with
+    ``str.find`` (which runs at memory speed, faster than a trie pattern tried at every letter
+    that can start a word), the longest word there, then the leftmost without overlap."""
+    longest: dict[int, int] = {}
+    for root, longer in _roots(words):
+        n = len(root)
+        i = low.find(root)
+        while i >= 0:
+            longest[i] = i + next((len(w) for w in longer if low.startswith(w, i)), n) \
+                if longer else i + n
+            i = low.find(root, i + 1)
     out = []
     end = 0
     for start in sorted(longest):
