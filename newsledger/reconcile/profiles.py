@@ -75,15 +75,22 @@ class Profile:
     round_up: bool = False  # items under topic labels (``extract.round_ups``): its own story
 
 
-def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
+# Cells of the table of term positions ``cosines`` fills for a block of articles (int32: 8 MB).
+TABLE_CELLS = 1 << 21
+
+
+def cosines(profiles: Sequence[Profile], pairs: np.ndarray, table_cells: int = TABLE_CELLS
             ) -> np.ndarray:
     """For each pair (rows of ``pairs``: two indexes into ``profiles``), the cosine of the two
     articles' whole vectors and of each part's vectors over the terms they share: an array of
     shape (len(pairs), 1 + len(PARTS)). Vectorized: the terms of each pair's shorter article
-    are looked up among the other's in one sorted array of (article, term) keys."""
+    (ascending, so each sum is made in the terms' order) are looked up in a table of the other
+    article's term positions, filled for a block of articles at a time (``table_cells``
+    bounds its size)."""
     out = np.zeros((len(pairs), 1 + len(PARTS)))
     if not len(pairs):
         return out
+    n = len(profiles)
     lengths = np.array([len(p.ids) for p in profiles], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(lengths)])
     ids = np.concatenate([p.ids for p in profiles]).astype(np.int64)
@@ -91,25 +98,35 @@ def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
     part = np.concatenate([p.part for p in profiles]).astype(np.float64)
     kind = np.concatenate([p.kind for p in profiles]).astype(np.int64)
     width = int(ids.max()) + 1 if len(ids) else 1
-    owner_of = np.repeat(np.arange(len(profiles), dtype=np.int64), lengths)
-    keys = np.append(owner_of * width + ids, len(profiles) * width)  # ascending; a sentinel
-    for start in range(0, len(pairs), chunk):
-        a, b = pairs[start:start + chunk, 0], pairs[start:start + chunk, 1]
-        swap = lengths[a] > lengths[b]  # walk the shorter article's terms
-        a, b = np.where(swap, b, a), np.where(swap, a, b)
-        n = lengths[a]
-        row = np.repeat(np.arange(len(a)), n)
-        at = np.arange(n.sum()) + np.repeat(offsets[a] - (np.cumsum(n) - n), n)
-        query = np.repeat(b * width, n) + ids[at]
-        pos = np.searchsorted(keys, query)
-        hit = np.flatnonzero(keys[pos] == query)
-        row, at, pos = row[hit], at[hit], pos[hit]
-        block = out[start:start + len(a)]
-        block[:, 0] = np.bincount(row, weights=whole[at] * whole[pos], minlength=len(a))
+    a, b = pairs[:, 0], pairs[:, 1]
+    swap = lengths[a] > lengths[b]  # walk the shorter article's terms
+    a, b = np.where(swap, b, a), np.where(swap, a, b)
+    rows = max(1, table_cells // width)  # articles a table holds
+    block = b // rows
+    order = np.argsort(block, kind="stable")
+    bounds = np.searchsorted(block[order], np.arange(int(block.max()) + 2))
+    table = np.full((min(rows, n), width), -1, dtype=np.int32 if len(ids) < 1 << 31 else np.int64)
+    for k in np.flatnonzero(np.diff(bounds)).tolist():
+        chosen = order[bounds[k]:bounds[k + 1]]
+        first, last = k * rows, min(n, (k + 1) * rows)
+        owner = np.repeat(np.arange(last - first), lengths[first:last])
+        held = ids[offsets[first]:offsets[last]]
+        table[owner, held] = np.arange(offsets[first], offsets[last])
+        walked, other = a[chosen], b[chosen]
+        m = lengths[walked]
+        row = np.repeat(np.arange(len(chosen)), m)
+        at = np.arange(m.sum()) + np.repeat(offsets[walked] - (np.cumsum(m) - m), m)
+        pos = table[np.repeat(other - first, m), ids[at]]
+        hit = np.flatnonzero(pos >= 0)
+        row, at, pos = row[hit], at[hit], pos[hit].astype(np.int64)
+        result = np.empty((len(chosen), 1 + len(PARTS)))
+        result[:, 0] = np.bincount(row, weights=whole[at] * whole[pos], minlength=len(chosen))
         # each part's sum in one count, in the same order (the terms', ascending)
         sums = np.bincount(row * FIGURE + kind[at], weights=part[at] * part[pos],
-                           minlength=len(a) * FIGURE).reshape(len(a), FIGURE)
-        block[:, 1:] = sums[:, list(PARTS)]
+                           minlength=len(chosen) * FIGURE).reshape(len(chosen), FIGURE)
+        result[:, 1:] = sums[:, list(PARTS)]
+        out[chosen] = result
+        table[owner, held] = -1
     return out
 
 
