@@ -249,7 +249,7 @@ class Vocabulary:
             shared = shared[np.argsort(-weights[shared], kind="stable")]
             heaviest = np.concatenate([heaviest,
                                        shared[~np.isin(shared, heaviest)][:BLOCK_NAMES]])
-        block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
+        block = tuple(zip(ids[heaviest].tolist(), (weights[heaviest] / norm).tolist()))
         return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
                        part.astype(np.float32), kind, parts, block, years, days, published,
                        dateline_day, figures, places, dated, names, happened, steps,

@@ -298,7 +298,10 @@ def linked_profiles(profiles: Sequence[Profile]
     # or the whole vectors' when one article names none, never 0 for a candidate pair)
     apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
     named = [int(np.count_nonzero(p.kind == ENTITY)) for p in profiles]
-    dated = [clock(p) is not None for p in profiles]
+    clocks = [clock(p) for p in profiles]
+    dated = [c is not None for c in clocks]
+    # no date and no wire dateline's day: a date factor of 1 with any article
+    timeless = [c is None and p.dateline_day is None for c, p in zip(clocks, profiles)]
     happening = [happening_days(p) for p in profiles]
     sims = {}
     for (a, b), p, no_entity in zip(map(tuple, pairs.tolist()),
@@ -311,6 +314,8 @@ def linked_profiles(profiles: Sequence[Profile]
         if steps:
             s = p * max(pair_date_factor(profiles[a], profiles[b]), steps_date_factor(
                 abs((clock(profiles[a]) - clock(profiles[b])).days)))
+        elif timeless[a] or timeless[b]:
+            s = p  # (``pair_date_factor`` is 1)
         else:
             s = p * pair_date_factor(profiles[a], profiles[b])
         if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:
