@@ -201,59 +201,85 @@ class Vocabulary:
             if "dateline_day" in table.column_names else [None] * table.num_rows
         dated = table.column("dated").to_pylist() \
             if "dated" in table.column_names else [True] * table.num_rows
-        return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
-                              frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
-                              frozenset(marked["f:"].get(i, ())),
-                              frozenset(marked["p:"].get(i, ())), dated[i] is not False,
-                              frozenset(marked["e:"].get(i, ())),
-                              frozenset(marked["h:"].get(i, ())), steps_of(words.get(i, ())),
-                              most.get(i, frozenset()), i in marked["r:"])
-                for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
+        places = [frozenset(marked["p:"].get(i, ())) for i in range(table.num_rows)]
+        return [Profile(*vectors, frozenset(marked["y:"].get(i, ())),
+                        frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
+                        frozenset(marked["f:"].get(i, ())), places[i], dated[i] is not False,
+                        frozenset(marked["e:"].get(i, ())), frozenset(marked["h:"].get(i, ())),
+                        steps_of(words.get(i, ())), most.get(i, frozenset()), i in marked["r:"])
+                for i, vectors in enumerate(self._vectors(ids, counts, offsets, places))]
 
-    def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
-                 days: frozenset[str], published: dt.date | None,
-                 dateline_day: str | None = None,
-                 figures: frozenset[str] = frozenset(),
-                 places: frozenset[str] = frozenset(), dated: bool = True,
-                 names: frozenset[str] = frozenset(),
-                 happened: frozenset[str] = frozenset(),
-                 steps: frozenset[str] = frozenset(),
-                 protagonists: frozenset[str] = frozenset(),
-                 round_up: bool = False) -> Profile:
+    def _vectors(self, ids: np.ndarray, counts: np.ndarray, offsets: np.ndarray,
+                 places: Sequence[frozenset[str]]
+                 ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int,
+                                 tuple[tuple[int, float], ...]]]:
+        """Each article's term ids, whole and part weights, kinds, parts and block terms
+        (``Profile``'s first fields), from the term ids and counts of a table's articles
+        (``offsets``: where each article's start), all articles at once in arrays. Per
+        article, as a loop over them would: weights ``(1 + log tf) * idf`` of the terms the
+        corpus counts more than once (not the sets ``f:``, ``p:``...), ordered by term id;
+        the ``TOP_TERMS`` heaviest kept (ties to the first term); the norms of the whole and
+        of each part summed over all its terms in that order; its ``BLOCK_TERMS`` heaviest
+        terms for blocking, and the places of ``places`` named (``_with_places``)."""
+        m = len(offsets) - 1
+        owner = np.repeat(np.arange(m), np.diff(offsets))
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
-        ids, counts = ids[keep], counts[keep]
+        ids, counts, owner = ids[keep], counts[keep], owner[keep]
         weights = (1.0 + np.log(counts)) * self.idf[ids]
-        order = np.argsort(ids, kind="stable")  # ids ascending: the order of the terms
-        ids, weights = ids[order], weights[order]
-        if len(ids) > TOP_TERMS:  # the heaviest; ties to the first term
-            top = np.sort(np.argsort(-weights, kind="stable")[:TOP_TERMS])
-        else:
-            top = np.arange(len(ids))
+        order = np.lexsort((ids, owner))  # each article's terms by id (the terms' order)
+        ids, weights, owner = ids[order], weights[order], owner[order]
+        held = np.bincount(owner, minlength=m)
         kind = self.kind[ids]
-        squares = np.bincount(kind, weights=weights * weights, minlength=7)
-        norm = float(np.sqrt(squares.sum())) or 1.0
+        squares = np.bincount(owner * 7 + kind, weights=weights * weights,
+                              minlength=m * 7).reshape(m, 7)
+        norm = np.sqrt(squares.sum(axis=1))
+        norm[norm == 0] = 1.0
         part_norm = np.sqrt(squares)
-        parts = sum(1 << k for k in PARTS if part_norm[k] > 0)
-        part = np.divide(weights, part_norm[kind], out=np.zeros_like(weights),
-                         where=part_norm[kind] > 0)
-        ids, weights, part, kind = ids[top], weights[top], part[top], kind[top]
+        parts = np.zeros(m, dtype=np.int64)
+        for k in PARTS:
+            parts |= (part_norm[:, k] > 0).astype(np.int64) << k
+        scale = part_norm[owner, kind]
+        part = np.divide(weights, scale, out=np.zeros_like(weights), where=scale > 0)
+        # each article's terms by weight, heaviest first (ties to the first term): its rank
+        by_weight = np.lexsort((-weights, owner))
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[by_weight] = np.arange(len(ids)) - (np.cumsum(held) - held)[owner[by_weight]]
+        heaviest = by_weight[rank[by_weight] < BLOCK_TERMS]
+        block_ids = ids[heaviest].tolist()
+        block_weights = (weights[heaviest] / norm[owner[heaviest]]).tolist()
+        n_block = np.bincount(owner[heaviest], minlength=m).tolist()
+        top = rank < TOP_TERMS
+        ids, weights, owner = ids[top], weights[top], owner[top]
+        whole = (weights / norm[owner]).astype(np.float32)
+        part, kind = part[top].astype(np.float32), kind[top]
+        term_ids = ids.astype(np.int32)
+        bounds = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=m))]).tolist()
+        norms, parts_ = norm.tolist(), parts.tolist()
+        out = []
+        b = 0
+        for i in range(m):
+            s, e = bounds[i], bounds[i + 1]
+            block = tuple(zip(block_ids[b:b + n_block[i]], block_weights[b:b + n_block[i]]))
+            b += n_block[i]
+            if places[i]:
+                block = self._with_places(ids[s:e], weights[s:e], norms[i], places[i])
+            out.append((term_ids[s:e], whole[s:e], part[s:e], kind[s:e], parts_[i], block))
+        return out
+
+    def _with_places(self, ids: np.ndarray, weights: np.ndarray, norm: float,
+                     places: frozenset[str]) -> tuple[tuple[int, float], ...]:
+        """An article's block terms (its ``BLOCK_TERMS`` heaviest, of its kept terms ``ids``
+        and ``weights``) and the names of its lead's places that another article also gives,
+        whatever their rank: a transcript's own words (its reporter, "newsreader") must not
+        hide the town it shares."""
         heaviest = np.argsort(-weights, kind="stable")[:BLOCK_TERMS]
-        if places:
-            # and the names of its lead's places that another article also gives, whatever
-            # their rank: a transcript's own words (its reporter, "newsreader") must not hide
-            # the town it shares
-            named = pc.index_in(pa.array(sorted("e:" + p[2:] for p in places)),
-                                value_set=self.terms).drop_null().to_numpy()
-            shared = np.flatnonzero(np.isin(ids, named[self.df[named] >= 2]))
-            shared = shared[np.argsort(-weights[shared], kind="stable")]
-            heaviest = np.concatenate([heaviest,
-                                       shared[~np.isin(shared, heaviest)][:BLOCK_NAMES]])
-        block = tuple(zip(ids[heaviest].tolist(), (weights[heaviest] / norm).tolist()))
-        return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
-                       part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places, dated, names, happened, steps,
-                       protagonists, round_up)
+        named = pc.index_in(pa.array(sorted("e:" + p[2:] for p in places)),
+                            value_set=self.terms).drop_null().to_numpy()
+        shared = np.flatnonzero(np.isin(ids, named[self.df[named] >= 2]))
+        shared = shared[np.argsort(-weights[shared], kind="stable")]
+        heaviest = np.concatenate([heaviest, shared[~np.isin(shared, heaviest)][:BLOCK_NAMES]])
+        return tuple(zip(ids[heaviest].tolist(), (weights[heaviest] / norm).tolist()))
 
 
 def _most_named(rows: list[int], names: list[str], counts: list[float]
