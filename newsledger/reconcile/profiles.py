@@ -75,15 +75,22 @@ class Profile:
     round_up: bool = False  # items under topic labels (``extract.round_ups``): its own story
 
 
-def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
+# Cells of the table of term positions ``cosines`` fills for a block of articles (int32: 8 MB).
+TABLE_CELLS = 1 << 21
+
+
+def cosines(profiles: Sequence[Profile], pairs: np.ndarray, table_cells: int = TABLE_CELLS
             ) -> np.ndarray:
     """For each pair (rows of ``pairs``: two indexes into ``profiles``), the cosine of the two
     articles' whole vectors and of each part's vectors over the terms they share: an array of
     shape (len(pairs), 1 + len(PARTS)). Vectorized: the terms of each pair's shorter article
-    are looked up among the other's in one sorted array of (article, term) keys."""
+    (ascending, so each sum is made in the terms' order) are looked up in a table of the other
+    article's term positions, filled for a block of articles at a time (``table_cells``
+    bounds its size)."""
     out = np.zeros((len(pairs), 1 + len(PARTS)))
     if not len(pairs):
         return out
+    n = len(profiles)
     lengths = np.array([len(p.ids) for p in profiles], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(lengths)])
     ids = np.concatenate([p.ids for p in profiles]).astype(np.int64)
@@ -91,25 +98,35 @@ def cosines(profiles: Sequence[Profile], pairs: np.ndarray, chunk: int = 20_000
     part = np.concatenate([p.part for p in profiles]).astype(np.float64)
     kind = np.concatenate([p.kind for p in profiles]).astype(np.int64)
     width = int(ids.max()) + 1 if len(ids) else 1
-    owner_of = np.repeat(np.arange(len(profiles), dtype=np.int64), lengths)
-    keys = np.append(owner_of * width + ids, len(profiles) * width)  # ascending; a sentinel
-    for start in range(0, len(pairs), chunk):
-        a, b = pairs[start:start + chunk, 0], pairs[start:start + chunk, 1]
-        swap = lengths[a] > lengths[b]  # walk the shorter article's terms
-        a, b = np.where(swap, b, a), np.where(swap, a, b)
-        n = lengths[a]
-        row = np.repeat(np.arange(len(a)), n)
-        at = np.arange(n.sum()) + np.repeat(offsets[a] - (np.cumsum(n) - n), n)
-        query = np.repeat(b * width, n) + ids[at]
-        pos = np.searchsorted(keys, query)
-        hit = np.flatnonzero(keys[pos] == query)
-        row, at, pos = row[hit], at[hit], pos[hit]
-        block = out[start:start + len(a)]
-        block[:, 0] = np.bincount(row, weights=whole[at] * whole[pos], minlength=len(a))
+    a, b = pairs[:, 0], pairs[:, 1]
+    swap = lengths[a] > lengths[b]  # walk the shorter article's terms
+    a, b = np.where(swap, b, a), np.where(swap, a, b)
+    rows = max(1, table_cells // width)  # articles a table holds
+    block = b // rows
+    order = np.argsort(block, kind="stable")
+    bounds = np.searchsorted(block[order], np.arange(int(block.max()) + 2))
+    table = np.full((min(rows, n), width), -1, dtype=np.int32 if len(ids) < 1 << 31 else np.int64)
+    for k in np.flatnonzero(np.diff(bounds)).tolist():
+        chosen = order[bounds[k]:bounds[k + 1]]
+        first, last = k * rows, min(n, (k + 1) * rows)
+        owner = np.repeat(np.arange(last - first), lengths[first:last])
+        held = ids[offsets[first]:offsets[last]]
+        table[owner, held] = np.arange(offsets[first], offsets[last])
+        walked, other = a[chosen], b[chosen]
+        m = lengths[walked]
+        row = np.repeat(np.arange(len(chosen)), m)
+        at = np.arange(m.sum()) + np.repeat(offsets[walked] - (np.cumsum(m) - m), m)
+        pos = table[np.repeat(other - first, m), ids[at]]
+        hit = np.flatnonzero(pos >= 0)
+        row, at, pos = row[hit], at[hit], pos[hit].astype(np.int64)
+        result = np.empty((len(chosen), 1 + len(PARTS)))
+        result[:, 0] = np.bincount(row, weights=whole[at] * whole[pos], minlength=len(chosen))
         # each part's sum in one count, in the same order (the terms', ascending)
         sums = np.bincount(row * FIGURE + kind[at], weights=part[at] * part[pos],
-                           minlength=len(a) * FIGURE).reshape(len(a), FIGURE)
-        block[:, 1:] = sums[:, list(PARTS)]
+                           minlength=len(chosen) * FIGURE).reshape(len(chosen), FIGURE)
+        result[:, 1:] = sums[:, list(PARTS)]
+        out[chosen] = result
+        table[owner, held] = -1
     return out
 
 
@@ -184,59 +201,85 @@ class Vocabulary:
             if "dateline_day" in table.column_names else [None] * table.num_rows
         dated = table.column("dated").to_pylist() \
             if "dated" in table.column_names else [True] * table.num_rows
-        return [self._profile(ids[s:e], counts[s:e], frozenset(marked["y:"].get(i, ())),
-                              frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
-                              frozenset(marked["f:"].get(i, ())),
-                              frozenset(marked["p:"].get(i, ())), dated[i] is not False,
-                              frozenset(marked["e:"].get(i, ())),
-                              frozenset(marked["h:"].get(i, ())), steps_of(words.get(i, ())),
-                              most.get(i, frozenset()), i in marked["r:"])
-                for i, (s, e) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist()))]
+        places = [frozenset(marked["p:"].get(i, ())) for i in range(table.num_rows)]
+        return [Profile(*vectors, frozenset(marked["y:"].get(i, ())),
+                        frozenset(marked["d:"].get(i, ())), published[i], datelines[i],
+                        frozenset(marked["f:"].get(i, ())), places[i], dated[i] is not False,
+                        frozenset(marked["e:"].get(i, ())), frozenset(marked["h:"].get(i, ())),
+                        steps_of(words.get(i, ())), most.get(i, frozenset()), i in marked["r:"])
+                for i, vectors in enumerate(self._vectors(ids, counts, offsets, places))]
 
-    def _profile(self, ids: np.ndarray, counts: np.ndarray, years: frozenset[str],
-                 days: frozenset[str], published: dt.date | None,
-                 dateline_day: str | None = None,
-                 figures: frozenset[str] = frozenset(),
-                 places: frozenset[str] = frozenset(), dated: bool = True,
-                 names: frozenset[str] = frozenset(),
-                 happened: frozenset[str] = frozenset(),
-                 steps: frozenset[str] = frozenset(),
-                 protagonists: frozenset[str] = frozenset(),
-                 round_up: bool = False) -> Profile:
+    def _vectors(self, ids: np.ndarray, counts: np.ndarray, offsets: np.ndarray,
+                 places: Sequence[frozenset[str]]
+                 ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int,
+                                 tuple[tuple[int, float], ...]]]:
+        """Each article's term ids, whole and part weights, kinds, parts and block terms
+        (``Profile``'s first fields), from the term ids and counts of a table's articles
+        (``offsets``: where each article's start), all articles at once in arrays. Per
+        article, as a loop over them would: weights ``(1 + log tf) * idf`` of the terms the
+        corpus counts more than once (not the sets ``f:``, ``p:``...), ordered by term id;
+        the ``TOP_TERMS`` heaviest kept (ties to the first term); the norms of the whole and
+        of each part summed over all its terms in that order; its ``BLOCK_TERMS`` heaviest
+        terms for blocking, and the places of ``places`` named (``_with_places``)."""
+        m = len(offsets) - 1
+        owner = np.repeat(np.arange(m), np.diff(offsets))
         keep = (ids >= 0) & (counts > 0)
         keep[keep] = self.kind[ids[keep]] < FIGURE  # sets of their own, not weighed
-        ids, counts = ids[keep], counts[keep]
+        ids, counts, owner = ids[keep], counts[keep], owner[keep]
         weights = (1.0 + np.log(counts)) * self.idf[ids]
-        order = np.argsort(ids, kind="stable")  # ids ascending: the order of the terms
-        ids, weights = ids[order], weights[order]
-        if len(ids) > TOP_TERMS:  # the heaviest; ties to the first term
-            top = np.sort(np.argsort(-weights, kind="stable")[:TOP_TERMS])
-        else:
-            top = np.arange(len(ids))
+        order = np.lexsort((ids, owner))  # each article's terms by id (the terms' order)
+        ids, weights, owner = ids[order], weights[order], owner[order]
+        held = np.bincount(owner, minlength=m)
         kind = self.kind[ids]
-        squares = np.bincount(kind, weights=weights * weights, minlength=7)
-        norm = float(np.sqrt(squares.sum())) or 1.0
+        squares = np.bincount(owner * 7 + kind, weights=weights * weights,
+                              minlength=m * 7).reshape(m, 7)
+        norm = np.sqrt(squares.sum(axis=1))
+        norm[norm == 0] = 1.0
         part_norm = np.sqrt(squares)
-        parts = sum(1 << k for k in PARTS if part_norm[k] > 0)
-        part = np.divide(weights, part_norm[kind], out=np.zeros_like(weights),
-                         where=part_norm[kind] > 0)
-        ids, weights, part, kind = ids[top], weights[top], part[top], kind[top]
+        parts = np.zeros(m, dtype=np.int64)
+        for k in PARTS:
+            parts |= (part_norm[:, k] > 0).astype(np.int64) << k
+        scale = part_norm[owner, kind]
+        part = np.divide(weights, scale, out=np.zeros_like(weights), where=scale > 0)
+        # each article's terms by weight, heaviest first (ties to the first term): its rank
+        by_weight = np.lexsort((-weights, owner))
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[by_weight] = np.arange(len(ids)) - (np.cumsum(held) - held)[owner[by_weight]]
+        heaviest = by_weight[rank[by_weight] < BLOCK_TERMS]
+        block_ids = ids[heaviest].tolist()
+        block_weights = (weights[heaviest] / norm[owner[heaviest]]).tolist()
+        n_block = np.bincount(owner[heaviest], minlength=m).tolist()
+        top = rank < TOP_TERMS
+        ids, weights, owner = ids[top], weights[top], owner[top]
+        whole = (weights / norm[owner]).astype(np.float32)
+        part, kind = part[top].astype(np.float32), kind[top]
+        term_ids = ids.astype(np.int32)
+        bounds = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=m))]).tolist()
+        norms, parts_ = norm.tolist(), parts.tolist()
+        out = []
+        b = 0
+        for i in range(m):
+            s, e = bounds[i], bounds[i + 1]
+            block = tuple(zip(block_ids[b:b + n_block[i]], block_weights[b:b + n_block[i]]))
+            b += n_block[i]
+            if places[i]:
+                block = self._with_places(ids[s:e], weights[s:e], norms[i], places[i])
+            out.append((term_ids[s:e], whole[s:e], part[s:e], kind[s:e], parts_[i], block))
+        return out
+
+    def _with_places(self, ids: np.ndarray, weights: np.ndarray, norm: float,
+                     places: frozenset[str]) -> tuple[tuple[int, float], ...]:
+        """An article's block terms (its ``BLOCK_TERMS`` heaviest, of its kept terms ``ids``
+        and ``weights``) and the names of its lead's places that another article also gives,
+        whatever their rank: a transcript's own words (its reporter, "newsreader") must not
+        hide the town it shares."""
         heaviest = np.argsort(-weights, kind="stable")[:BLOCK_TERMS]
-        if places:
-            # and the names of its lead's places that another article also gives, whatever
-            # their rank: a transcript's own words (its reporter, "newsreader") must not hide
-            # the town it shares
-            named = pc.index_in(pa.array(sorted("e:" + p[2:] for p in places)),
-                                value_set=self.terms).drop_null().to_numpy()
-            shared = np.flatnonzero(np.isin(ids, named[self.df[named] >= 2]))
-            shared = shared[np.argsort(-weights[shared], kind="stable")]
-            heaviest = np.concatenate([heaviest,
-                                       shared[~np.isin(shared, heaviest)][:BLOCK_NAMES]])
-        block = tuple((int(ids[j]), float(weights[j] / norm)) for j in heaviest)
-        return Profile(ids.astype(np.int32), (weights / norm).astype(np.float32),
-                       part.astype(np.float32), kind, parts, block, years, days, published,
-                       dateline_day, figures, places, dated, names, happened, steps,
-                       protagonists, round_up)
+        named = pc.index_in(pa.array(sorted("e:" + p[2:] for p in places)),
+                            value_set=self.terms).drop_null().to_numpy()
+        shared = np.flatnonzero(np.isin(ids, named[self.df[named] >= 2]))
+        shared = shared[np.argsort(-weights[shared], kind="stable")]
+        heaviest = np.concatenate([heaviest, shared[~np.isin(shared, heaviest)][:BLOCK_NAMES]])
+        return tuple(zip(ids[heaviest].tolist(), (weights[heaviest] / norm).tolist()))
 
 
 def _most_named(rows: list[int], names: list[str], counts: list[float]

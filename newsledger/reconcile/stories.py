@@ -96,6 +96,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import pyarrow as pa
@@ -151,83 +152,94 @@ def candidate_pairs(profiles: Sequence[Profile]) -> np.ndarray:
     """Pairs (i < j, rows of an array, sorted) that share one of their ``BLOCK_TERMS``
     heaviest terms (step 2), keeping for every article only its ``MAX_CANDIDATES`` best by the
     dot product of their vectors over those shared terms: the work per article is bounded
-    whatever the corpus."""
-    postings: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
-    for i, p in enumerate(profiles):
-        for rank, (t, w) in enumerate(p.block):  # heaviest first
-            postings[t].append((i, w, rank))
-    shared = _SharedTerms()
-    for term, ids in enumerate(postings.values()):
-        if len(ids) < 2:
-            continue
-        if len(ids) <= MAX_POSTINGS:  # every pair of the term's articles
-            shared.all_pairs(term, ids)
-            continue
-        dated = sorted((profiles[i].published, i, w) for i, w, rank in ids
-                       if profiles[i].published is not None and rank < WINDOW_TERMS)
-        near = []
+    whatever the corpus. In arrays: each pair's products are summed in the order its terms were
+    first met (articles in order, each's heaviest terms first), as a loop over the terms would
+    (the same floats, bit for bit)."""
+    n = len(profiles)
+    empty = np.zeros((0, 2), dtype=np.int64)
+    counts = np.fromiter((len(p.block) for p in profiles), dtype=np.int64, count=n)
+    flat = np.array(list(chain.from_iterable(p.block for p in profiles)),
+                    dtype=np.float64).reshape(-1, 2)
+    if not len(flat):
+        return empty
+    art = np.repeat(np.arange(n, dtype=np.int64), counts)
+    rank = np.arange(len(flat)) - np.repeat(np.cumsum(counts) - counts, counts)
+    weight = flat[:, 1]
+    # the terms numbered in the order they are first met
+    unique, first, inverse = np.unique(flat[:, 0].astype(np.int64), return_index=True,
+                                       return_inverse=True)
+    met = np.empty(len(unique), dtype=np.int64)
+    met[np.argsort(first, kind="stable")] = np.arange(len(unique))
+    term = met[inverse.ravel()]
+    # postings: term by term in that order, each term's articles ascending
+    order = np.argsort(term, kind="stable")
+    term, art, weight, rank = term[order], art[order], weight[order], rank[order]
+    size = np.bincount(term, minlength=len(unique))
+    start = np.cumsum(size) - size
+    offset = np.arange(len(term)) - start[term]
+    held = size[term]
+    # every pair of a term's articles when at most MAX_POSTINGS hold it, in a loop's order:
+    # term by term, then (0, 1), (0, 2), ... (1, 2) within the term
+    later = np.where((held >= 2) & (held <= MAX_POSTINGS), held - offset - 1, 0)
+    firsts = np.repeat(np.arange(len(term)), later)
+    seconds = firsts + 1 + (np.arange(len(firsts)) - np.repeat(np.cumsum(later) - later, later))
+    a, b = art[firsts], art[seconds]
+    products = weight[firsts] * weight[seconds]
+    near = _near_by_date(profiles, np.flatnonzero(size > MAX_POSTINGS), start, size, art,
+                         weight, rank)
+    if near:  # in the terms' order with the others
+        terms = np.concatenate([term[firsts], np.array([t for t, _, _, _ in near], np.int64)])
+        a = np.concatenate([a, np.array([x for _, x, _, _ in near], np.int64)])
+        b = np.concatenate([b, np.array([y for _, _, y, _ in near], np.int64)])
+        products = np.concatenate([products, np.array([w for _, _, _, w in near])])
+        by_term = np.argsort(terms, kind="stable")
+        a, b, products = a[by_term], b[by_term], products[by_term]
+    if not len(a):
+        return empty
+    # each pair's products in a row, in the terms' order: stable sorts by b, then by a (16-bit
+    # integers are radix sorted)
+    small = n <= 1 << 15
+    if small:
+        order = np.argsort(b.astype(np.int16), kind="stable")
+        order = order[np.argsort(a.astype(np.int16)[order], kind="stable")]
+    else:
+        order = np.argsort(a * n + b, kind="stable")
+    a, b, products = a[order], b[order], products[order]
+    new = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])]
+    # bincount adds each bin's weights in array order: the terms' order
+    score = np.bincount(np.cumsum(new) - 1, weights=products)
+    a, b = a[new], b[new]
+    # Each article's best pairs: by score (descending), then (a, b); the first kept.
+    by_score = np.argsort(-score, kind="stable")
+    owner = np.stack([a[by_score], b[by_score]], axis=1).ravel()
+    pair = np.repeat(by_score, 2)
+    by_owner = np.argsort(owner.astype(np.int16) if small else owner, kind="stable")
+    owner, pair = owner[by_owner], pair[by_owner]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each article's first
+    within = np.arange(len(owner)) - np.repeat(starts, np.diff(np.r_[starts, len(owner)]))
+    kept = np.unique(pair[within < MAX_CANDIDATES])  # in (a, b) order
+    return np.stack([a[kept], b[kept]], axis=1)
+
+
+def _near_by_date(profiles: Sequence[Profile], terms: np.ndarray, start: np.ndarray,
+                  size: np.ndarray, art: np.ndarray, weight: np.ndarray, rank: np.ndarray
+                  ) -> list[tuple[int, int, int, float]]:
+    """(term, a, b, product) of the pairs terms held by more than MAX_POSTINGS articles give:
+    under such a term, an article for which it is one of its ``WINDOW_TERMS`` heaviest terms
+    meets the next ``NEIGHBOURS`` such articles by date within ``WINDOW_DAYS`` (postings
+    ``start[t]``... of ``art``, ``weight``, ``rank``, term by term)."""
+    out: list[tuple[int, int, int, float]] = []
+    for t in terms.tolist():
+        s, e = int(start[t]), int(start[t] + size[t])
+        dated = sorted((profiles[i].published, i, w) for i, w, r in zip(
+            art[s:e].tolist(), weight[s:e].tolist(), rank[s:e].tolist())
+            if profiles[i].published is not None and r < WINDOW_TERMS)
         for k, (da, a, wa) in enumerate(dated):  # the next few articles within the window
             for db, b, wb in dated[k + 1:k + 1 + NEIGHBOURS]:
                 if (db - da).days > WINDOW_DAYS:
                     break
-                near.append((min(a, b), max(a, b), wa * wb))
-        shared.pairs(term, near)
-    a, b, score = shared.sums(len(profiles))
-    # Each article's best pairs: sorted by (-score, a, b) within the article, the first kept.
-    owner = np.concatenate([a, b])
-    pair = np.concatenate([np.arange(len(a))] * 2)
-    order = np.lexsort((b[pair], a[pair], -score[pair], owner))
-    owner = owner[order]
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each article's first
-    rank = np.arange(len(owner)) - np.repeat(starts, np.diff(np.r_[starts, len(owner)]))
-    kept = np.unique(pair[order][rank < MAX_CANDIDATES])  # in (a, b) order
-    return np.stack([a[kept], b[kept]], axis=1)
-
-
-class _SharedTerms:
-    """The products of weights that shared terms give pairs of articles, summed per pair in
-    the order the terms were met (as ``score[pair] += wa * wb`` in a loop over the terms would:
-    the same floats, bit for bit), with numpy doing the pairing and the sums."""
-
-    def __init__(self) -> None:
-        self.by_size: dict[int, list[tuple[int, list[tuple[int, float, int]]]]] = defaultdict(list)
-        self.listed: list[tuple[int, int, int, float]] = []  # term, a, b, product
-
-    def all_pairs(self, term: int, ids: list[tuple[int, float, int]]) -> None:
-        """Every pair of ``ids`` (articles in ascending order, with their weights)."""
-        self.by_size[len(ids)].append((term, ids))
-
-    def pairs(self, term: int, pairs: Iterable[tuple[int, int, float]]) -> None:
-        self.listed += [(term, a, b, x) for a, b, x in pairs]
-
-    def sums(self, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Every pair (a < b, sorted) and the sum of its products."""
-        terms, firsts, seconds, products, within = [], [], [], [], []
-        for size, groups in self.by_size.items():
-            left, right = np.triu_indices(size, 1)  # the loop's order: (0, 1), (0, 2), ... (1, 2)
-            idx = np.array([[i for i, _, _ in ids] for _, ids in groups], dtype=np.int64)
-            w = np.array([[x for _, x, _ in ids] for _, ids in groups], dtype=np.float64)
-            terms.append(np.repeat(np.array([t for t, _ in groups], dtype=np.int64), len(left)))
-            firsts.append(idx[:, left].ravel())
-            seconds.append(idx[:, right].ravel())
-            products.append((w[:, left] * w[:, right]).ravel())
-            within.append(np.tile(np.arange(len(left)), len(groups)))
-        if self.listed:
-            terms.append(np.array([t for t, _, _, _ in self.listed], dtype=np.int64))
-            firsts.append(np.array([a for _, a, _, _ in self.listed], dtype=np.int64))
-            seconds.append(np.array([b for _, _, b, _ in self.listed], dtype=np.int64))
-            products.append(np.array([x for _, _, _, x in self.listed], dtype=np.float64))
-            within.append(np.arange(len(self.listed)))
-        if not terms:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty, np.zeros(0)
-        order = np.lexsort((np.concatenate(within), np.concatenate(terms)))
-        keys = (np.concatenate(firsts) * n + np.concatenate(seconds))[order]
-        unique, where = np.unique(keys, return_inverse=True)
-        # bincount adds each bin's weights in array order: the terms' order, as the loop did
-        sums = np.bincount(where.ravel(), weights=np.concatenate(products)[order],
-                           minlength=len(unique))
-        return unique // n, unique % n, sums
+                out.append((t, min(a, b), max(a, b), wa * wb))
+    return out
 
 
 def pair_matrix(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]] | np.ndarray
@@ -286,7 +298,10 @@ def linked_profiles(profiles: Sequence[Profile]
     # or the whole vectors' when one article names none, never 0 for a candidate pair)
     apart = (matrix[:, 1 + PARTS.index(ENTITY)] == 0).tolist() if len(pairs) else []
     named = [int(np.count_nonzero(p.kind == ENTITY)) for p in profiles]
-    dated = [clock(p) is not None for p in profiles]
+    clocks = [clock(p) for p in profiles]
+    dated = [c is not None for c in clocks]
+    # no date and no wire dateline's day: a date factor of 1 with any article
+    timeless = [c is None and p.dateline_day is None for c, p in zip(clocks, profiles)]
     happening = [happening_days(p) for p in profiles]
     sims = {}
     for (a, b), p, no_entity in zip(map(tuple, pairs.tolist()),
@@ -299,6 +314,8 @@ def linked_profiles(profiles: Sequence[Profile]
         if steps:
             s = p * max(pair_date_factor(profiles[a], profiles[b]), steps_date_factor(
                 abs((clock(profiles[a]) - clock(profiles[b])).days)))
+        elif timeless[a] or timeless[b]:
+            s = p  # (``pair_date_factor`` is 1)
         else:
             s = p * pair_date_factor(profiles[a], profiles[b])
         if no_entity and both_dated and min(named[a], named[b]) >= MIN_ENTITIES_APART:

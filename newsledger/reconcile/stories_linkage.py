@@ -85,13 +85,14 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
     def apart(a: int, b: int, mean: float) -> float:
         """The mean of two clusters times what their figures, places, names and days make of
         it (they only lower it: a mean below the threshold needs them not)."""
-        if figs_apart(figs[a], figs[b]):
+        # (an empty set is no evidence: tested here, without a call)
+        if figs[a] and figs[b] and figs_apart(figs[a], figs[b]):
             mean *= FIGURES_APART
-        if places_apart(where[a], where[b]):
+        if where[a] and where[b] and places_apart(where[a], where[b]):
             mean *= PLACES_APART
-        if names_apart(cores[a], cores[b]):
+        if cores[a] and cores[b] and names_apart(cores[a], cores[b]):
             mean *= NAMES_APART
-        if days_apart(when[a], when[b]) and not (
+        if when[a] and when[b] and days_apart(when[a], when[b]) and not (
                 steps_of_one(stage[a], stage[b])
                 and protagonists_meet(whom[a], frozenset(name_counts[a]), whom[b],
                                       frozenset(name_counts[b]))):
@@ -116,12 +117,14 @@ def average_link(n: int, sims: Mapping[tuple[int, int], float], threshold: float
         members[a] += members[b]
         members[b] = []
         size[a] += size[b]
-        fig_counts[a] = fig_counts[a] + fig_counts[b]
-        figs[a] = frozenset(x for x, k in fig_counts[a].items() if k >= 2) \
-            or frozenset(fig_counts[a])
+        if fig_counts[b]:  # (else a's counts, and the figures made of them, stay)
+            fig_counts[a] = fig_counts[a] + fig_counts[b]
+            figs[a] = frozenset(x for x, k in fig_counts[a].items() if k >= 2) \
+                or frozenset(fig_counts[a])
         where[a] = where[a] | where[b]
-        name_counts[a] = name_counts[a] + name_counts[b]
-        cores[a] = frozenset(x for x, k in name_counts[a].items() if k >= 2)
+        if name_counts[b]:
+            name_counts[a] = name_counts[a] + name_counts[b]
+            cores[a] = frozenset(x for x, k in name_counts[a].items() if k >= 2)
         when[a] = when[a] | when[b]
         stage[a] = stage[a] | stage[b]
         whom[a] = whom[a] | whom[b]
