@@ -20,6 +20,7 @@ import atexit
 import contextvars
 import gc
 import importlib.util
+import logging
 import os
 import signal
 import socket
@@ -150,6 +151,12 @@ def _serve(port: int) -> int:
     import uvicorn  # noqa: PLC0415
 
     prefect.context.refresh_global_settings_context()
+    # At SIGTERM Prefect's services are cancelled, sometimes inside a query; SQLAlchemy then
+    # logs each cancelled rollback as an error with its traceback, on the build's standard
+    # error after the build's own last line (seen on a loaded machine when a build fails
+    # within a second of the server's start). The build is done with the server by then;
+    # SQLite rolls back an unfinished transaction itself.
+    logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
     contextvars.Context().run(uvicorn.run, _APP, factory=True, host="127.0.0.1", port=port,
                               log_level="error", lifespan="on")
     return 0
