@@ -20,7 +20,6 @@ import atexit
 import contextvars
 import gc
 import importlib.util
-import logging
 import os
 import signal
 import socket
@@ -147,6 +146,8 @@ def _serve(port: int) -> int:
     """In the forked child: the server's settings from the environment, as a new process
     would read them (none of the parent's settings contexts), then uvicorn until SIGTERM."""
     os.environ.update(SERVER_ENV)
+    import logging  # noqa: PLC0415 - (imported by Prefect already)
+
     import prefect.context  # noqa: PLC0415 - imported by the parent already
     import uvicorn  # noqa: PLC0415
 
