@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import contextvars
-import gc
 import importlib.util
 import os
 import signal
@@ -30,6 +29,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
+
+from newsledger.forking import can_fork, fork_child
 
 if TYPE_CHECKING:
     import logging
@@ -105,61 +106,38 @@ class _Forked:
 
 
 def _can_fork() -> bool:
-    """Forking this process is safe and worth it: Linux, Prefect's client imported, and no
-    other thread (whose locks the child could inherit held)."""
-    return (sys.platform.startswith("linux") and "prefect.context" in sys.modules
-            and threading.active_count() == 1)
+    """Forking this process is safe and worth it: ``newsledger.forking.can_fork`` (Linux, no
+    other thread) and Prefect's client imported."""
+    return "prefect.context" in sys.modules and can_fork()
 
 
 def _fork(port: int) -> _Forked:
     """The temporary server as a fork of this process (see the module docstring)."""
-    for stream in (sys.stdout, sys.stderr):  # (else the child would write them out again)
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    pid = os.fork()
-    if pid:
-        return _Forked(pid)
-    # The child: the parent's objects out of the garbage collector's sight (they are not
-    # garbage, and each collection's visit would copy their pages into this process).
-    gc.freeze()
-    code = 1
-    try:
-        code = _serve(port)
-    except SystemExit as exc:  # uvicorn's own exit: 3 when the port is taken
-        code = exc.code if isinstance(exc.code, int) else 1
-    except BaseException:  # noqa: BLE001 - the child says why and ends, never returns
-        import traceback  # noqa: PLC0415
-
-        traceback.print_exc()
-    finally:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
-        os._exit(code)
+    return _Forked(fork_child(lambda: _serve(port)))
 
 
 def _serve(port: int) -> int:
     """In the forked child: the server's settings from the environment, as a new process
-    would read them (none of the parent's settings contexts), then uvicorn until SIGTERM."""
-    os.environ.update(SERVER_ENV)
-    import logging  # noqa: PLC0415 - (imported by Prefect already)
+    would read them (none of the parent's settings contexts), then uvicorn until SIGTERM;
+    uvicorn's exit code (3 when the port is taken)."""
+    try:
+        os.environ.update(SERVER_ENV)
+        import logging  # noqa: PLC0415 - (imported by Prefect already)
 
-    import prefect.context  # noqa: PLC0415 - imported by the parent already
-    import uvicorn  # noqa: PLC0415
+        import prefect.context  # noqa: PLC0415 - imported by the parent already
+        import uvicorn  # noqa: PLC0415
 
-    prefect.context.refresh_global_settings_context()
-    # At SIGTERM Prefect's services are cancelled, sometimes inside a query; SQLAlchemy then
-    # logs each cancelled rollback as an error with its traceback, on the build's standard
-    # error after the build's own last line (seen on a loaded machine when a build fails
-    # within a second of the server's start). The build is done with the server by then;
-    # SQLite rolls back an unfinished transaction itself.
-    logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
-    contextvars.Context().run(uvicorn.run, _APP, factory=True, host="127.0.0.1", port=port,
-                              log_level="error", lifespan="on")
+        prefect.context.refresh_global_settings_context()
+        # At SIGTERM Prefect's services are cancelled, sometimes inside a query; SQLAlchemy
+        # then logs each cancelled rollback as an error with its traceback, on the build's
+        # standard error after the build's own last line (seen on a loaded machine when a
+        # build fails within a second of the server's start). The build is done with the
+        # server by then; SQLite rolls back an unfinished transaction itself.
+        logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
+        contextvars.Context().run(uvicorn.run, _APP, factory=True, host="127.0.0.1",
+                                  port=port, log_level="error", lifespan="on")
+    except SystemExit as exc:  # uvicorn's own exit
+        return exc.code if isinstance(exc.code, int) else 1
     return 0
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from newsledger.forking import flush_standard_streams
 from newsledger.options import click_options, options_from_cli
 from newsledger.preflight import (RUNNERS, OptionError, check_build, check_dataset_info,
                                   corpus_roots_problem)
@@ -314,11 +315,7 @@ def run() -> None:
     # are shut down) and the wait for non-daemon threads, then the exit handlers.
     threading._shutdown()  # type: ignore[attr-defined]
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
+    flush_standard_streams()
     os._exit(code)
 
 

@@ -17,15 +17,15 @@ end; ``stop_pool`` closes a pool no block adopted.
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from newsledger.forking import can_fork, fork_child
 
 T = TypeVar("T")
 PRELOAD = ["newsledger.build", "newsledger.worker"]
@@ -49,7 +49,7 @@ def warm_up() -> None:
     multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
     from multiprocessing import forkserver, util  # noqa: PLC0415 - the context's server
 
-    if not (sys.platform.startswith("linux") and threading.active_count() == 1):
+    if not can_fork():
         forkserver.ensure_running()
         return
     spawn = util.spawnv_passfds
@@ -70,13 +70,8 @@ def _fork_passfds(code: str, passfds: Sequence[int]) -> int:
     """``multiprocessing.util.spawnv_passfds`` for the forkserver's start, forking instead
     of executing a new interpreter: the child keeps only ``passfds`` and the standard
     streams, as the new interpreter would, and runs the same ``-c`` code."""
-    for stream in (sys.stdout, sys.stderr):  # (else the child would write them out again)
-        stream.flush()
-    pid = os.fork()
-    if pid:
-        return pid
-    status = 1
-    try:
+
+    def serve() -> int:
         keep = {0, 1, 2, *passfds}
         for fd in sorted(int(name) for name in os.listdir("/proc/self/fd")):
             if fd not in keep:
@@ -84,22 +79,17 @@ def _fork_passfds(code: str, passfds: Sequence[int]) -> int:
                     os.close(fd)
                 except OSError:
                     pass
-        # The parent held the server's lock while it forked; the parent's objects out of
-        # the garbage collector's sight (not garbage; each visit would copy their pages).
+        # The parent held the server's lock while it forked.
         from multiprocessing import forkserver  # noqa: PLC0415
 
         forkserver._forkserver._lock = threading.Lock()  # type: ignore[attr-defined]
-        gc.freeze()
-        exec(code, {"__name__": "__forkserver__"})  # noqa: S102 - multiprocessing's code
-        status = 0
-    except SystemExit as exc:  # the server's end: its last client has gone
-        status = exc.code if isinstance(exc.code, int) else 0
-    except BaseException:  # noqa: BLE001 - the child says why and ends, never returns
-        import traceback  # noqa: PLC0415
+        try:
+            exec(code, {"__name__": "__forkserver__"})  # noqa: S102 - multiprocessing's code
+        except SystemExit as exc:  # the server's end: its last client has gone
+            return exc.code if isinstance(exc.code, int) else 0
+        return 0
 
-        traceback.print_exc()
-    finally:
-        os._exit(status)
+    return fork_child(serve)
 
 
 def _new_pool(processes: int) -> ProcessPoolExecutor:
