@@ -79,17 +79,11 @@ def word_spans(low: str, words, after_letter: bool = False) -> list[tuple[int, i
         n = len(word)
         i = low.find(word)
         while i >= 0:
-            if after_letter or i == 0 or not "a" <= low[i - 1] <= "z":
+            if i == 0 or not "a" <= low[i - 1] <= "z":  # (after_letter: above)
                 if longest.get(i, 0) < i + n:
                     longest[i] = i + n
             i = low.find(word, i + 1)
-    out = []
-    end = 0
-    for start in sorted(longest):
-        if start >= end:  # leftmost, then no overlap, as a pattern scan goes
-            end = longest[start]
-            out.append((start, end))
-    return out
+    return _leftmost(longest)
 
 
 _ROOTS: dict[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]] = {}
@@ -118,10 +112,16 @@ def _found_spans(low: str, words) -> list[tuple[int, int]]:
             longest[i] = i + next((len(w) for w in longer if low.startswith(w, i)), n) \
                 if longer else i + n
             i = low.find(root, i + 1)
+    return _leftmost(longest)
+
+
+def _leftmost(longest: dict[int, int]) -> list[tuple[int, int]]:
+    """The spans (start, longest[start]) a pattern scan would find: leftmost first, then the
+    next that starts at or after its end."""
     out = []
     end = 0
     for start in sorted(longest):
-        if start >= end:  # leftmost, then no overlap, as a pattern scan goes
+        if start >= end:
             end = longest[start]
             out.append((start, end))
     return out
